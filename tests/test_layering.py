@@ -1,0 +1,33 @@
+"""The layers point one way: secc, evcc and pki use iso15118; iso15118 uses none of them."""
+import ast
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+UPPER = {"secc", "evcc", "pki"}
+
+
+def _imported_top_levels(path: Path) -> set[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+    names: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            names.update(alias.name.split(".")[0] for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+            names.add(node.module.split(".")[0])
+    return names
+
+
+@pytest.mark.parametrize("path", sorted((ROOT / "iso15118").rglob("*.py")), ids=lambda p: str(p.relative_to(ROOT)))
+def test_core_does_not_import_upper_layers(path: Path) -> None:
+    assert not (_imported_top_levels(path) & UPPER), f"{path} imports an upper layer"
+
+
+def test_core_runtime_does_not_need_generator_dependencies() -> None:
+    offenders = [
+        str(p.relative_to(ROOT))
+        for p in (ROOT / "iso15118").rglob("*.py")
+        if "xmlschema" in _imported_top_levels(p) and "generator" not in p.parts and p.stem != "generate"
+    ]
+    assert not offenders, f"runtime modules import xmlschema: {offenders}"
