@@ -1,0 +1,79 @@
+"""Message <-> V2GTP frame: which payload type and EXI namespace each -20 message travels with."""
+from __future__ import annotations
+
+import asyncio
+from typing import Any
+
+from iso15118 import exi, v2gtp
+from iso15118.messages import AC, ACDP, APP_PROTOCOL, COMMON_MESSAGES, DC, WPT
+from iso15118.v2gtp import PayloadType
+
+# Largest V2GTP payload we accept: the biggest -20 messages (certificate installation with chains
+# and signatures) stay below 8 KiB of EXI; anything above is refused before it is buffered.
+MAX_PAYLOAD_LENGTH = 16384
+V2GTP_HEADER_LENGTH = 8  # version, inverse version, payload type (2), payload length (4)
+
+NAMESPACE_PAYLOAD_TYPE: dict[str, PayloadType] = {
+    APP_PROTOCOL: PayloadType.SAP,
+    COMMON_MESSAGES: PayloadType.MAIN,
+    AC: PayloadType.AC,
+    DC: PayloadType.DC,
+    ACDP: PayloadType.ACDP,
+    WPT: PayloadType.WPT,
+}
+PAYLOAD_TYPE_NAMESPACE: dict[PayloadType, str] = {pt: ns for ns, pt in NAMESPACE_PAYLOAD_TYPE.items()}
+
+_MODULE_NAMESPACE: dict[str, str] = {
+    "iso15118.messages.app_protocol": APP_PROTOCOL,
+    "iso15118.messages.common_messages": COMMON_MESSAGES,
+    "iso15118.messages.ac": AC,
+    "iso15118.messages.dc": DC,
+    "iso15118.messages.acdp": ACDP,
+    "iso15118.messages.wpt": WPT,
+}
+
+
+class FramingError(Exception):
+    """A V2GTP frame whose payload type carries no -20 application message (e.g. SDP on TCP)."""
+
+
+def namespace_of(message: Any) -> str:
+    try:
+        return _MODULE_NAMESPACE[type(message).__module__]
+    except KeyError:
+        raise FramingError(f"{type(message).__name__} is not a V2G application message") from None
+
+
+def payload_type_of(message: Any) -> PayloadType:
+    return NAMESPACE_PAYLOAD_TYPE[namespace_of(message)]
+
+
+def encode_frame(message: Any) -> bytes:
+    """EXI-encode a message and wrap it in its V2GTP header."""
+    return v2gtp.pack(payload_type_of(message), exi.encode(message))
+
+
+def decode_payload(payload_type: PayloadType, payload: bytes) -> Any:
+    """Decode an EXI payload in the namespace its V2GTP payload type announces."""
+    try:
+        namespace = PAYLOAD_TYPE_NAMESPACE[payload_type]
+    except KeyError:
+        raise FramingError(f"payload type {payload_type!r} carries no application message") from None
+    return exi.decode(payload, namespace)
+
+
+def decode_frame(frame: bytes, max_payload_length: int = MAX_PAYLOAD_LENGTH) -> Any:
+    """Decode one complete V2GTP frame (header + payload)."""
+    payload_type, length = v2gtp.parse_header(frame, max_payload_length)
+    payload = frame[V2GTP_HEADER_LENGTH : V2GTP_HEADER_LENGTH + length]
+    if len(payload) != length:
+        raise v2gtp.V2GTPError(f"frame holds {len(payload)} payload bytes, header announces {length}")
+    return decode_payload(payload_type, payload)
+
+
+async def read_message(
+    reader: asyncio.StreamReader, max_payload_length: int = MAX_PAYLOAD_LENGTH
+) -> tuple[PayloadType, bytes, Any]:
+    """Read the next frame: (payload type, raw EXI, decoded message). Raises V2GTPError/EXIError."""
+    payload_type, payload = await v2gtp.read_message(reader, max_payload_length)
+    return payload_type, payload, decode_payload(payload_type, payload)
