@@ -1,0 +1,288 @@
+"""TLS 1.3 contexts with the ISO 15118-20 profile, for the SECC (server) and the EVCC (client).
+
+Profile: TLS 1.3 only; cipher suites TLS_AES_256_GCM_SHA384 and TLS_CHACHA20_POLY1305_SHA256;
+key exchange groups secp521r1 and x448; signature algorithms ecdsa_secp521r1_sha512 and ed448;
+SECC chain leaf + SubCA2 + SubCA1 (the EV holds the V2G root); mutual authentication when the EV
+has a vehicle certificate.
+
+    ctx = secc_server_context(chain_pem, key_pem, client_auth=ClientAuth.OPTIONAL, ev_trust_roots=[oem_root])
+    ctx = evcc_client_context([v2g_root], cert_chain=vehicle_chain, private_key=vehicle_key)
+    negotiated_parameters(ssl_object) -> TLSParameters(version, cipher, group, peer_signature_algorithm, ...)
+
+Python 3.11's ssl has no API for TLS 1.3 suites, a groups list or signature algorithms (see
+/work/shared/reference/tls13-python.md), so we set them per context on the very SSL_CTX behind the
+Python object with the libssl that `_ssl` itself is linked to (ctypes). That needs CPython's object
+layout; it is checked (the SSL_CTX's options must equal ctx.options) and any mismatch raises
+TLSConfigurationError instead of silently running a non-compliant profile. Other TLS users in the
+process are not affected (unlike a process-wide OPENSSL_CONF).
+"""
+
+from __future__ import annotations
+
+import ctypes
+import enum
+import os
+import ssl
+import sys
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+
+from cryptography import x509
+from cryptography.hazmat.primitives.asymmetric import ec, ed448
+
+V2G_CIPHER_SUITES = ("TLS_AES_256_GCM_SHA384", "TLS_CHACHA20_POLY1305_SHA256")
+V2G_GROUPS = ("secp521r1", "X448")
+V2G_SIGNATURE_ALGORITHMS = ("ecdsa_secp521r1_sha512", "ed448")
+SECC_CHAIN_LENGTH = 3  # leaf + SubCA2 + SubCA1
+
+PathLike = str | os.PathLike[str]
+
+# libssl constants (openssl/ssl.h, obj_mac.h; stable across OpenSSL 1.1.1-3.x)
+_SSL_CTRL_SET_GROUPS_LIST = 92
+_SSL_CTRL_SET_SIGALGS_LIST = 98
+_SSL_CTRL_SET_CLIENT_SIGALGS_LIST = 102
+_SSL_CTRL_GET_PEER_SIGNATURE_NID = 108
+_SSL_CTRL_GET_NEGOTIATED_GROUP = 134
+_NID_EC_PUBLIC_KEY = 408
+_NID_SHA512 = 674
+_NID_ED448 = 1088
+
+
+class TLSError(Exception):
+    """Base of all TLS faults of the V2G link."""
+
+
+class TLSConfigurationError(TLSError):
+    """The context cannot be built as -20 requires (bad chain, key type, or libssl binding)."""
+
+
+class TLSHandshakeError(TLSError):
+    """The peer and we did not agree on a -20 compliant TLS 1.3 session."""
+
+
+class PlainTCPNotAllowedError(TLSError):
+    """-20 without TLS was asked for, but the lab-only plain TCP setting is off."""
+
+
+class ClientAuth(enum.Enum):
+    """Whether the SECC asks the EV for its vehicle certificate."""
+
+    NONE = "none"
+    OPTIONAL = "optional"  # CertificateRequest sent; an EV with a vehicle certificate authenticates
+    REQUIRED = "required"
+
+
+@dataclass(frozen=True)
+class TLSParameters:
+    """What was negotiated, for session logs."""
+
+    version: str
+    cipher: str
+    group: str | None
+    peer_signature_algorithm: str | None
+    peer_certificate: bytes | None  # DER, None when the peer sent none
+
+    @property
+    def peer_subject(self) -> str | None:
+        if self.peer_certificate is None:
+            return None
+        return x509.load_der_x509_certificate(self.peer_certificate).subject.rfc4514_string()
+
+    def describe(self) -> str:
+        return (
+            f"{self.version} {self.cipher} group={self.group} peer_sigalg={self.peer_signature_algorithm} "
+            f"peer={self.peer_subject or '-'}"
+        )
+
+
+class _LibSSL:
+    """The libssl functions Python 3.11 does not expose, bound to the library `_ssl` uses."""
+
+    def __init__(self) -> None:
+        import _ssl
+
+        if sys.implementation.name != "cpython" or not (3, 11) <= sys.version_info[:2] <= (3, 14):
+            raise TLSConfigurationError(f"the -20 TLS profile binding supports CPython 3.11-3.14, not {sys.version}")
+        try:
+            lib = ctypes.CDLL(_ssl.__file__)
+        except (OSError, AttributeError) as exc:
+            raise TLSConfigurationError(f"cannot load the libssl behind Python's ssl: {exc}") from exc
+        vp, cp, i, lng = ctypes.c_void_p, ctypes.c_char_p, ctypes.c_int, ctypes.c_long
+        self.ctx_get_options = self._fn(lib, "SSL_CTX_get_options", ctypes.c_uint64, vp)
+        self.ctx_set_ciphersuites = self._fn(lib, "SSL_CTX_set_ciphersuites", i, vp, cp)
+        self.ctx_ctrl = self._fn(lib, "SSL_CTX_ctrl", lng, vp, i, lng, vp)
+        self.ssl_ctrl = self._fn(lib, "SSL_ctrl", lng, vp, i, lng, vp)
+        self.get_ssl_ctx = self._fn(lib, "SSL_get_SSL_CTX", vp, vp)
+        self.peer_signature_type_nid = self._fn(lib, "SSL_get_peer_signature_type_nid", i, vp, ctypes.POINTER(i))
+        self.group_to_name = self._fn(lib, "SSL_group_to_name", cp, vp, i)
+        self.nid2sn = self._fn(lib, "OBJ_nid2sn", cp, i)
+
+    @staticmethod
+    def _fn(lib: ctypes.CDLL, name: str, restype: object, *argtypes: object) -> ctypes._CFuncPtr:
+        try:
+            fn = getattr(lib, name)
+        except AttributeError as exc:
+            raise TLSConfigurationError(f"libssl lacks {name} (OpenSSL >= 3.0 needed)") from exc
+        fn.restype = restype
+        fn.argtypes = argtypes
+        return fn
+
+    def ctx_pointer(self, ctx: ssl.SSLContext) -> int:
+        """SSL_CTX* of a PySSLContext: the first field after PyObject_HEAD, checked via the options."""
+        pointer = ctypes.c_void_p.from_address(id(ctx) + object.__basicsize__).value
+        if not pointer or self.ctx_get_options(pointer) != int(ctx.options):
+            raise TLSConfigurationError("cannot locate the SSL_CTX behind ssl.SSLContext (CPython layout changed)")
+        return pointer
+
+    def ssl_pointer(self, ssl_object: ssl.SSLObject | ssl.SSLSocket) -> int:
+        """SSL* of a PySSLSocket: after PyObject_HEAD and its socket weakref, checked via SSL_get_SSL_CTX."""
+        inner = ssl_object._sslobj  # the _ssl._SSLSocket for both SSLObject and SSLSocket
+        pointer = ctypes.c_void_p.from_address(id(inner) + object.__basicsize__ + ctypes.sizeof(ctypes.c_void_p)).value
+        if not pointer or self.get_ssl_ctx(pointer) != self.ctx_pointer(ssl_object.context):
+            raise TLSConfigurationError("cannot locate the SSL behind the ssl object (CPython layout changed)")
+        return pointer
+
+    def apply_profile(self, ctx: ssl.SSLContext) -> None:
+        pointer = self.ctx_pointer(ctx)
+        if self.ctx_set_ciphersuites(pointer, ":".join(V2G_CIPHER_SUITES).encode()) != 1:
+            raise TLSConfigurationError(f"libssl refused cipher suites {V2G_CIPHER_SUITES}")
+        for ctrl, value in (
+            (_SSL_CTRL_SET_GROUPS_LIST, V2G_GROUPS),
+            (_SSL_CTRL_SET_SIGALGS_LIST, V2G_SIGNATURE_ALGORITHMS),
+            (_SSL_CTRL_SET_CLIENT_SIGALGS_LIST, V2G_SIGNATURE_ALGORITHMS),
+        ):
+            if self.ctx_ctrl(pointer, ctrl, 0, ctypes.c_char_p(":".join(value).encode())) != 1:
+                raise TLSConfigurationError(f"libssl refused {value} (ctrl {ctrl})")
+
+
+@cache
+def _libssl() -> _LibSSL:
+    return _LibSSL()
+
+
+def _tls13_only(purpose: ssl._SSLMethod) -> ssl.SSLContext:
+    ctx = ssl.SSLContext(purpose)
+    ctx.minimum_version = ssl.TLSVersion.TLSv1_3
+    ctx.maximum_version = ssl.TLSVersion.TLSv1_3
+    _libssl().apply_profile(ctx)
+    return ctx
+
+
+def _check_key_type(cert: x509.Certificate, what: str) -> None:
+    key = cert.public_key()
+    if isinstance(key, ec.EllipticCurvePublicKey) and isinstance(key.curve, ec.SECP521R1):
+        return
+    if isinstance(key, ed448.Ed448PublicKey):
+        return
+    raise TLSConfigurationError(f"{what} key must be secp521r1 or Ed448 for -20 TLS, got {type(key).__name__}")
+
+
+def _load_chain(path: PathLike, what: str, lengths: range) -> list[x509.Certificate]:
+    try:
+        with open(path, "rb") as f:
+            chain = x509.load_pem_x509_certificates(f.read())
+    except (OSError, ValueError) as exc:
+        raise TLSConfigurationError(f"cannot read {what} chain {os.fspath(path)!r}: {exc}") from exc
+    if len(chain) not in lengths:
+        raise TLSConfigurationError(
+            f"{what} chain {os.fspath(path)!r} has {len(chain)} certificates, expected {lengths.start}..{lengths.stop - 1}"
+        )
+    _check_key_type(chain[0], f"{what} leaf")
+    return chain
+
+
+def _load_key_pair(ctx: ssl.SSLContext, chain: PathLike, key: PathLike, password: bytes | None) -> None:
+    try:
+        ctx.load_cert_chain(chain, key, password)
+    except (OSError, ssl.SSLError) as exc:
+        raise TLSConfigurationError(f"cannot load certificate chain {os.fspath(chain)!r} with its key: {exc}") from exc
+
+
+def _load_trust(ctx: ssl.SSLContext, roots: Iterable[PathLike], what: str) -> None:
+    loaded = 0
+    for root in roots:
+        try:
+            ctx.load_verify_locations(cafile=root)
+        except (OSError, ssl.SSLError) as exc:
+            raise TLSConfigurationError(f"cannot load {what} trust anchor {os.fspath(root)!r}: {exc}") from exc
+        loaded += 1
+    if not loaded:
+        raise TLSConfigurationError(f"no {what} trust anchors given")
+
+
+def secc_server_context(
+    cert_chain: PathLike,
+    private_key: PathLike,
+    *,
+    password: bytes | None = None,
+    client_auth: ClientAuth = ClientAuth.OPTIONAL,
+    ev_trust_roots: Iterable[PathLike] = (),
+) -> ssl.SSLContext:
+    """SECC server context. cert_chain: PEM with leaf, SubCA2, SubCA1 (in that order).
+
+    ev_trust_roots: the roots the vehicle certificate chain must lead to (needed unless NONE).
+    """
+    _load_chain(cert_chain, "SECC", range(SECC_CHAIN_LENGTH, SECC_CHAIN_LENGTH + 1))
+    ctx = _tls13_only(ssl.PROTOCOL_TLS_SERVER)
+    _load_key_pair(ctx, cert_chain, private_key, password)
+    if client_auth is ClientAuth.NONE:
+        ctx.verify_mode = ssl.CERT_NONE
+    else:
+        _load_trust(ctx, ev_trust_roots, "vehicle certificate")
+        ctx.verify_mode = ssl.CERT_REQUIRED if client_auth is ClientAuth.REQUIRED else ssl.CERT_OPTIONAL
+    return ctx
+
+
+def evcc_client_context(
+    trust_roots: Iterable[PathLike],
+    *,
+    cert_chain: PathLike | None = None,
+    private_key: PathLike | None = None,
+    password: bytes | None = None,
+) -> ssl.SSLContext:
+    """EVCC client context. trust_roots: V2G root(s) the SECC chain must lead to.
+
+    cert_chain/private_key: the vehicle certificate chain, when the EV has one (mutual authentication).
+    The SECC certificate names the EVSE, not a host name, so no host name check is done.
+    """
+    ctx = _tls13_only(ssl.PROTOCOL_TLS_CLIENT)
+    ctx.check_hostname = False
+    ctx.verify_mode = ssl.CERT_REQUIRED
+    _load_trust(ctx, trust_roots, "V2G root")
+    if (cert_chain is None) != (private_key is None):
+        raise TLSConfigurationError("vehicle cert_chain and private_key go together")
+    if cert_chain is not None and private_key is not None:
+        _load_chain(cert_chain, "vehicle", range(1, SECC_CHAIN_LENGTH + 1))
+        _load_key_pair(ctx, cert_chain, private_key, password)
+    return ctx
+
+
+def _signature_algorithm_name(lib: _LibSSL, pointer: int) -> str | None:
+    type_nid = ctypes.c_int(0)
+    if lib.peer_signature_type_nid(pointer, ctypes.byref(type_nid)) != 1:
+        return None
+    hash_nid = ctypes.c_int(0)
+    lib.ssl_ctrl(pointer, _SSL_CTRL_GET_PEER_SIGNATURE_NID, 0, ctypes.cast(ctypes.byref(hash_nid), ctypes.c_void_p))
+    if type_nid.value == _NID_ED448:
+        return "ed448"
+    if type_nid.value == _NID_EC_PUBLIC_KEY and hash_nid.value == _NID_SHA512:
+        return "ecdsa_secp521r1_sha512"  # TLS 1.3 binds the curve to the scheme
+    names = [lib.nid2sn(n) for n in (type_nid.value, hash_nid.value) if n]
+    return "+".join(n.decode() for n in names if n) or None
+
+
+def negotiated_parameters(ssl_object: ssl.SSLObject | ssl.SSLSocket) -> TLSParameters:
+    """Read version, cipher, key exchange group and the peer's signature algorithm of a live session."""
+    lib = _libssl()
+    pointer = lib.ssl_pointer(ssl_object)
+    group_nid = lib.ssl_ctrl(pointer, _SSL_CTRL_GET_NEGOTIATED_GROUP, 0, None)
+    group_name = lib.group_to_name(pointer, group_nid) if group_nid > 0 else None
+    cipher = ssl_object.cipher()
+    return TLSParameters(
+        version=ssl_object.version() or "",
+        cipher=cipher[0] if cipher else "",
+        group=group_name.decode() if group_name else None,
+        peer_signature_algorithm=_signature_algorithm_name(lib, pointer),
+        peer_certificate=ssl_object.getpeercert(binary_form=True),
+    )
