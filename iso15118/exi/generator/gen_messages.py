@@ -1,0 +1,153 @@
+"""Emits iso15118/messages/*.py: one dataclass per complexType and global element, one Enum per enumeration."""
+from __future__ import annotations
+
+from .schema import NAMESPACES, ComplexT, Model, SimpleT, enum_member, field_specs, local, ns_of
+
+HEADER = '"""Generated from exi_schemas/ by `python -m iso15118.exi.generator`; do not edit.\n\n{doc}\n"""\n'
+
+
+def py_type(model: Model, module: str, s: SimpleT | None, type_name: str, imports: set[tuple[str, str]]) -> str:
+    if s is not None:
+        if s.kind == "enum":
+            return ref(module, s.name, imports)
+        return s.kind
+    return ref(module, type_name, imports, model)
+
+
+def class_name(qname: str, model: Model | None = None) -> str:
+    return local(qname).replace("#anon", "")
+
+
+def ref(module: str, qname: str, imports: set[tuple[str, str]], model: Model | None = None) -> str:
+    from .schema import MODULE_OF_NS
+    mod = MODULE_OF_NS[ns_of(qname)]
+    name = class_name(qname)
+    if mod != module:
+        imports.add((mod, name))
+    return name
+
+
+def facets(s: SimpleT | None) -> dict:
+    if s is None:
+        return {}
+    out = {}
+    for k in ("min", "max", "length", "min_length", "max_length", "pattern"):
+        v = getattr(s, k)
+        if v is not None:
+            out[k] = v
+    return out
+
+
+def emit_module(model: Model, module: str, ns: str) -> str:
+    imports: set[tuple[str, str]] = set()
+    body: list[str] = []
+    enums = sorted((s for s in model.simple_types.values() if s.enum and ns_of(s.name) == ns), key=lambda s: local(s.name))
+    for s in enums:
+        body.append(f"\n\nclass {local(s.name)}(Enum):")
+        for v in s.enum:
+            body.append(f"    {enum_member(v)} = {v!r}")
+    types = [ct for ct in model.complex_types.values() if ct.module == module and not ct.qname.endswith("#anon")]
+    done: set[str] = set()
+
+    def emit(ct: ComplexT) -> None:
+        if ct.qname in done:
+            return
+        if ct.base and model.complex_types[ct.base].module == module:
+            emit(model.complex_types[ct.base])
+        done.add(ct.qname)
+        emit_class(model, module, ct, ct.name, ref(module, ct.base, imports) if ct.base else None,
+                   ct.qname, None, body, imports)
+
+    for ct in sorted(types, key=lambda c: c.name):
+        emit(ct)
+    for el in sorted((e for e in model.elements.values() if e.module == module), key=lambda e: e.name):
+        if not el.type_name:
+            continue     # simple-typed global elements are plain values inside their parent
+        if el.type_name.endswith("#anon"):
+            emit_class(model, module, model.complex_types[el.type_name], el.name, None, el.type_name, el.qname,
+                       body, imports)
+        else:
+            base = ref(module, el.type_name, imports)
+            body.append(f"\n\n@dataclass(kw_only=True)\nclass {el.name}({base}):")
+            body.append(f"    XSD_ELEMENT: ClassVar[str] = {el.qname!r}")
+    lines = [HEADER.format(doc=f"Namespace {ns}.")]
+    lines.append("from __future__ import annotations\n")
+    lines.append("from dataclasses import dataclass, field")
+    lines.append("from enum import Enum")
+    lines.append("from typing import ClassVar\n")
+    lines.append("from ._meta import meta")
+    for mod in sorted({m for m, _ in imports}):
+        names = sorted(n for m, n in imports if m == mod)
+        lines.append(f"from .{mod} import (  # noqa: F401\n" + "".join(f"    {n},\n" for n in names) + ")")
+    lines.append("\nNAMESPACE = %r" % ns)
+    return "\n".join(lines) + "\n" + "\n".join(body) + "\n"
+
+
+def emit_class(model: Model, module: str, ct: ComplexT, name: str, base: str | None, type_qname: str,
+               element_qname: str | None, body: list[str], imports: set[tuple[str, str]]) -> None:
+    body.append(f"\n\n@dataclass(kw_only=True)\nclass {name}{'(' + base + ')' if base else ''}:")
+    body.append(f"    XSD_TYPE: ClassVar[str] = {type_qname!r}")
+    if element_qname:
+        body.append(f"    XSD_ELEMENT: ClassVar[str] = {element_qname!r}")
+    for f in field_specs(model, ct):
+        if f.name not in ct.own_fields:
+            continue
+        t = py_type(model, module, f.simple, f.type_name, imports)
+        xsd_type = f.simple.xsd_type if f.simple else f.type_name
+        m = (f"meta({f.kind!r}, {f.qname!r}, {xsd_type!r}, {f.min}, {f.max}, {f.choice}, "
+             f"{facets(f.simple)!r})")
+        if f.max is None or f.max > 1:
+            if f.min == 0:
+                body.append(f"    {f.name}: list[{t}] = field(default_factory=list, metadata={m})")
+            else:
+                body.append(f"    {f.name}: list[{t}] = field(metadata={m})")
+        elif f.min == 0:
+            body.append(f"    {f.name}: {t} | None = field(default=None, metadata={m})")
+        else:
+            body.append(f"    {f.name}: {t} = field(metadata={m})")
+
+
+INIT = '''"""Typed ISO 15118-20 messages, generated from exi_schemas/ (see iso15118.exi.generator).
+
+Every XSD complexType is a kw_only dataclass named as the type; every global element is a class named
+as the element that subclasses its type (a message is an instance of its element class). Enumerations
+are Enums named as the XSD simple type.
+
+Field metadata (``dataclasses.fields(cls)[i].metadata``), used by the EXI codec, JSON mapping and tests:
+  kind        "element" | "attribute" | "value" (the text of a simple-content type)
+  qname       "{namespace}LocalName" of the element/attribute
+  xsd_type    "{namespace}typeName" of its XSD type (built-ins under the XMLSchema namespace)
+  min_occurs, max_occurs   occurrence bounds (max_occurs None = unbounded); list fields when max > 1
+  choice      alternatives of one xs:choice share a number (exactly one of them must be set)
+  facets      resolved value bounds: min, max (ints, incl. the built-in type's own range),
+              length, min_length, max_length (str chars / bytes octets), pattern
+Class attributes: XSD_TYPE (type qname), XSD_ELEMENT (element qname, on element classes).
+"""
+'''
+
+
+def emit_init() -> str:
+    lines = [INIT]
+    for _mod, ns, const, _f in NAMESPACES:
+        lines.append(f"{const} = {ns!r}")
+    return "\n".join(lines) + "\n"
+
+
+META = '''"""Field metadata helper shared by the generated message modules."""
+from __future__ import annotations
+
+from typing import Any
+
+
+def meta(kind: str, qname: str, xsd_type: str, min_occurs: int, max_occurs: int | None, choice: int | None,
+         facets: dict[str, Any]) -> dict[str, Any]:
+    return {"kind": kind, "qname": qname, "xsd_type": xsd_type, "min_occurs": min_occurs,
+            "max_occurs": max_occurs, "choice": choice, "facets": facets}
+'''
+
+
+def emit_all(model: Model) -> dict[str, str]:
+    files = {"iso15118/messages/__init__.py": emit_init(), "iso15118/messages/_meta.py": META}
+    for mod, ns, _c, _f in NAMESPACES:
+        files[f"iso15118/messages/{mod}.py"] = emit_module(model, mod, ns)
+    return files
