@@ -1,0 +1,75 @@
+"""EVCC preferences: what this vehicle asks the charger for, loaded from a TOML file."""
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field, fields, replace
+from pathlib import Path
+from typing import Any
+
+from evcc.controller import Authorization, ControlMode, EnergyTransfer, UserSettings
+
+
+class ConfigError(ValueError):
+    """A config file has an unknown key or a value of the wrong kind."""
+
+
+@dataclass(frozen=True, kw_only=True)
+class EVCCConfig:
+    energy_transfer: EnergyTransfer = EnergyTransfer.DC
+    bpt: bool = False
+    bpt_fallback_to_charge_only: bool = True  # use AC/DC when the EVSE offers no BPT service
+    control_mode: ControlMode = ControlMode.Dynamic
+    authorization: Authorization = Authorization.EIM
+    evcc_id: str = "EVCC0000000001"
+    settings: UserSettings = field(default_factory=UserSettings)
+    max_supporting_points: int = 1024
+    charge_loop_interval_s: float = 0.25  # cadence of ChargeLoopReq
+    ongoing_poll_interval_s: float = 0.1  # re-send while the EVSE answers Ongoing
+    time_scale: float = 1.0  # simulated seconds per real second (schedules, departure time)
+    # When the EV ends its session by itself (None = never for that criterion):
+    max_charge_loops: int | None = None
+    stop_at_target_soc: bool = True
+    # EV-initiated pause for labs and tests: pause after N loops, resume after pause_duration_s.
+    pause_after_loops: int | None = None
+    pause_duration_s: float = 1.0
+    precharge_tolerance_v: float = 20.0
+    welding_voltage_v: float = 60.0  # contactor check done once the EVSE reads below this
+    allow_plain_tcp: bool = False  # lab only: -20 requires TLS; each session then logs a warning
+
+
+_ENUMS: dict[str, type] = {
+    "energy_transfer": EnergyTransfer,
+    "control_mode": ControlMode,
+    "authorization": Authorization,
+}
+
+
+def config_from_dict(data: dict[str, Any]) -> EVCCConfig:
+    """Build a config from the [evcc] table of a TOML file; unknown keys are errors, not ignored."""
+    known = {f.name for f in fields(EVCCConfig)}
+    kwargs: dict[str, Any] = {}
+    for key, value in data.items():
+        if key not in known:
+            raise ConfigError(f"unknown evcc config key {key!r}")
+        if key in _ENUMS:
+            try:
+                value = _ENUMS[key](value)
+            except ValueError as exc:
+                raise ConfigError(f"{key}: {exc}") from None
+        elif key == "settings":
+            if not isinstance(value, dict):
+                raise ConfigError("settings must be a table")
+            allowed = {f.name for f in fields(UserSettings)}
+            bad = set(value) - allowed
+            if bad:
+                raise ConfigError(f"unknown settings keys {sorted(bad)}")
+            value = replace(UserSettings(), **value)
+        kwargs[key] = value
+    return EVCCConfig(**kwargs)
+
+
+def load_config(path: Path) -> tuple[EVCCConfig, dict[str, Any]]:
+    """Return the EVCC config and the whole TOML document (other tables: battery, connection)."""
+    with path.open("rb") as fh:
+        doc = tomllib.load(fh)
+    return config_from_dict(doc.get("evcc", {})), doc

@@ -1,0 +1,141 @@
+"""The EV controller interface: what an automaker lab implements to drive our EVCC.
+
+Read this one file to know what to implement. The EVCC state machine never talks to hardware:
+before each message it asks the controller for an `EVStatus` snapshot (battery and limits), and
+after each response it hands the controller what happened (`on_power_transfer`, contactors,
+EVSE limits and notifications). All methods are async so a real implementation may talk to a
+BMS over CAN, a HIL rig, or a fleet model without blocking the session loop.
+
+Sign convention everywhere: power and current are positive when energy flows INTO the vehicle
+(charging) and negative when it flows out (bidirectional power transfer, BPT).
+"""
+from __future__ import annotations
+
+import abc
+import enum
+from dataclasses import dataclass, field
+
+
+class EnergyTransfer(enum.Enum):
+    AC = "AC"
+    DC = "DC"
+
+
+class ControlMode(enum.Enum):
+    """-20 control modes: the EV follows a schedule it chose, or the EVSE dictates power."""
+
+    Scheduled = "Scheduled"
+    Dynamic = "Dynamic"
+
+
+class Authorization(enum.Enum):
+    EIM = "EIM"
+    PnC = "PnC"
+
+
+@dataclass(frozen=True, kw_only=True)
+class EVLimits:
+    """The vehicle's electrical limits; they go into ChargeParameterDiscovery and each ChargeLoop."""
+
+    max_charge_power_w: float
+    min_charge_power_w: float = 0.0
+    max_charge_current_a: float
+    min_charge_current_a: float = 0.0
+    max_voltage_v: float
+    min_voltage_v: float
+    max_discharge_power_w: float = 0.0
+    min_discharge_power_w: float = 0.0
+    max_discharge_current_a: float = 0.0
+    min_discharge_current_a: float = 0.0
+
+
+@dataclass(frozen=True, kw_only=True)
+class EVStatus:
+    """A snapshot of the vehicle, read once per message so the handlers stay pure."""
+
+    present_soc: float  # percent, 0..100
+    present_voltage_v: float  # battery / inlet voltage
+    battery_capacity_wh: float
+    limits: EVLimits
+    target_voltage_v: float  # what DC_PreCharge and DC_ChargeLoop ask for
+    desired_power_w: float  # what the EV would like now in Scheduled mode (negative: discharge)
+    present_active_power_w: float = 0.0  # AC: what the on-board charger draws now
+    inlet_hot: bool = False
+
+
+@dataclass(frozen=True, kw_only=True)
+class UserSettings:
+    """What the driver (or the lab's test plan) wants from this session."""
+
+    target_soc: float = 80.0
+    minimum_soc: float = 20.0  # the EV must reach at least this before departure
+    departure_time_s: int = 7200  # seconds from now
+    discharge_allowed: bool = False
+    discharge_soc_floor: float = 40.0  # never discharge below this
+
+
+@dataclass(frozen=True, kw_only=True)
+class EVSELimits:
+    """What the charger told us in ChargeParameterDiscovery or the latest ChargeLoop response."""
+
+    max_charge_power_w: float | None = None
+    min_charge_power_w: float | None = None
+    max_charge_current_a: float | None = None
+    max_voltage_v: float | None = None
+    min_voltage_v: float | None = None
+    max_discharge_power_w: float | None = None
+    min_discharge_power_w: float | None = None
+    max_discharge_current_a: float | None = None
+    target_active_power_w: float | None = None  # AC: what the EVSE wants us to draw
+    extra: dict[str, float] = field(default_factory=dict)
+
+
+class EVController(abc.ABC):
+    """Implement this to connect our EVCC to a vehicle (real, HIL or simulated)."""
+
+    @abc.abstractmethod
+    async def status(self) -> EVStatus:
+        """Battery state and limits now; called before every request."""
+
+    @abc.abstractmethod
+    async def user_settings(self) -> UserSettings:
+        """Target SoC, departure time, discharge consent and floor; read at each (re)negotiation."""
+
+    @abc.abstractmethod
+    async def set_contactors(self, closed: bool) -> None:
+        """Close (after PreCharge / before PowerDelivery Start) or open (after Stop) the EV contactors.
+
+        Must not return before the contactors have actually moved.
+        """
+
+    @abc.abstractmethod
+    async def on_power_transfer(self, power_w: float, voltage_v: float | None) -> None:
+        """Power the charger reports flowing now (DC: EVSEPresentVoltage x EVSEPresentCurrent;
+        AC: the active power the EV draws at the EVSE's target). A simulator integrates it into
+        the battery; a real EV may cross-check it against its own measurement."""
+
+    async def on_evse_limits(self, limits: EVSELimits) -> None:
+        """The EVSE's limits changed (ChargeParameterDiscovery, ChargeLoop, grid events)."""
+
+    async def on_session_event(self, event: str, detail: str = "") -> None:
+        """Session milestones and EVSE notifications (Pause, Terminate, renegotiation...) for HMI/logs."""
+
+    async def welding_detected(self) -> bool:
+        """True if a contactor is welded; checked during DC_WeldingDetection. Default: never."""
+        return False
+
+
+class PnCCredentials(abc.ABC):
+    """Plug & Charge hook (issue 5): the contract chain and the key that signs the challenge.
+
+    Our EVCC asks for PnC in AuthorizationReq only when the config says PnC and a
+    PnCCredentials is given; without one it falls back to EIM.
+    """
+
+    @abc.abstractmethod
+    def contract_certificate_chain(self) -> object:
+        """A ContractCertificateChainType for PnC_AReqAuthorizationMode."""
+
+    @abc.abstractmethod
+    def sign_authorization(self, request: object) -> object:
+        """Return the AuthorizationReq with its XML signature in the header."""
