@@ -74,6 +74,8 @@ ROOT_OF: dict[Role, Role] = {Role.SECC: Role.V2G_ROOT, Role.CPS: Role.V2G_ROOT,
 
 @dataclass
 class TestPKI:
+    __test__ = False  # not a pytest test class
+
     suite: Suite
     certs: dict[Role, Issued] = field(default_factory=dict)
     evseid: str = DEFAULT_EVSEID

@@ -1,0 +1,162 @@
+"""The Plug & Charge decisions the SECC and EVCC take on signed messages.
+
+Each function is pure (message + trust material + time in, result or typed SecurityError out);
+the session maps a raised error to its ResponseCode with `errors.response_code(error, message)`.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import hmac
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from cryptography import x509
+from cryptography.hazmat.primitives.serialization import Encoding
+
+from iso15118.messages.common_messages import (
+    AuthorizationReqType,
+    CertificateInstallationReqType,
+    CertificateInstallationResType,
+    ContractCertificateChainType,
+    SignedInstallationDataType,
+    SubCertificatesType,
+    ecdhCurveType,
+)
+
+from .certificates import (
+    ISO15118_20,
+    AlgorithmPolicy,
+    RevocationData,
+    ValidatedChain,
+    common_name,
+    load_der_chain,
+    validate_chain,
+)
+from .errors import ChallengeInvalidError, NoCertificateAvailableError
+from .key_transport import ContractPrivateKey, EncryptedContractKey, decrypt_contract_key, encrypt_contract_key
+from .xmldsig import FragmentEncoder, PrivateKey, sign_message, verify_message
+
+
+@dataclass(frozen=True)
+class PnCAuthorization:
+    """A contract the SECC accepted: EMAID and the validated chain (for the later MeteringConfirmation)."""
+
+    emaid: str
+    chain: ValidatedChain
+
+
+def _der(cert: x509.Certificate) -> bytes:
+    return cert.public_bytes(Encoding.DER)
+
+
+def contract_chain_element(chain: Sequence[x509.Certificate]) -> ContractCertificateChainType:
+    """ContractCertificateChainType from leaf, Sub-CA 2, Sub-CA 1."""
+    return ContractCertificateChainType(Certificate=_der(chain[0]),
+                                        SubCertificates=SubCertificatesType(Certificate=[_der(c) for c in chain[1:]]))
+
+
+def _chain_of(element: ContractCertificateChainType | None) -> list[x509.Certificate]:
+    if element is None:
+        raise NoCertificateAvailableError("no certificate chain in message")
+    subs = element.SubCertificates.Certificate if element.SubCertificates is not None else []
+    return load_der_chain(element.Certificate, subs)
+
+
+def authorize_pnc(
+    request: AuthorizationReqType,
+    *,
+    gen_challenge: bytes,
+    trust_anchors: Sequence[x509.Certificate],
+    now: dt.datetime | None = None,
+    revocation: RevocationData | None = None,
+    policy: AlgorithmPolicy = ISO15118_20,
+    encoder: FragmentEncoder | None = None,
+) -> PnCAuthorization:
+    """SECC: validate AuthorizationReq (PnC) - contract chain, XML signature, then GenChallenge.
+
+    `gen_challenge` is what the SECC sent in AuthorizationSetupRes; `trust_anchors` are the MO
+    roots (and V2G root) the SECC trusts.
+    """
+    mode = request.PnC_AReqAuthorizationMode
+    if mode is None:
+        raise NoCertificateAvailableError("AuthorizationReq without PnC_AReqAuthorizationMode")
+    chain = validate_chain(_chain_of(mode.ContractCertificateChain), trust_anchors, now=now, policy=policy,
+                           revocation=revocation)
+    verify_message(request, chain.leaf.public_key(), encoder=encoder)  # type: ignore[arg-type]
+    if not hmac.compare_digest(mode.GenChallenge, gen_challenge):
+        raise ChallengeInvalidError("GenChallenge differs from the one sent in AuthorizationSetupRes")
+    return PnCAuthorization(emaid=common_name(chain.leaf), chain=chain)
+
+
+def verify_certificate_installation_req(
+    request: CertificateInstallationReqType,
+    *,
+    oem_roots: Sequence[x509.Certificate],
+    now: dt.datetime | None = None,
+    revocation: RevocationData | None = None,
+    policy: AlgorithmPolicy = ISO15118_20,
+    encoder: FragmentEncoder | None = None,
+) -> ValidatedChain:
+    """SECC: OEM provisioning chain valid and the request signed by the provisioning key."""
+    signed = request.OEMProvisioningCertificateChain
+    subs = signed.SubCertificates.Certificate if signed.SubCertificates is not None else []
+    chain = validate_chain(load_der_chain(signed.Certificate, subs), oem_roots, now=now, policy=policy,
+                           revocation=revocation)
+    verify_message(request, chain.leaf.public_key(), encoder=encoder)  # type: ignore[arg-type]
+    return chain
+
+
+def signed_installation_data(
+    element_id: str,
+    contract_chain: Sequence[x509.Certificate],
+    contract_key: ContractPrivateKey,
+    provisioning_certificate: x509.Certificate,
+    pcid: str,
+) -> SignedInstallationDataType:
+    """eMSP/CPS side: SignedInstallationData with the contract key sealed for one EVCC."""
+    sealed = encrypt_contract_key(contract_key, contract_chain[0], provisioning_certificate, pcid)
+    data = SignedInstallationDataType(Id=element_id, ContractCertificateChain=contract_chain_element(contract_chain),
+                                      ECDHCurve=ecdhCurveType(sealed.ECDHCurve), DHPublicKey=sealed.DHPublicKey)
+    setattr(data, sealed.field_name, sealed.EncryptedPrivateKey)
+    return data
+
+
+def sign_certificate_installation_res(response: CertificateInstallationResType, cps_key: PrivateKey, *,
+                                      encoder: FragmentEncoder | None = None) -> CertificateInstallationResType:
+    """CPS: sign SignedInstallationData (the CPS chain travels in CPSCertificateChain)."""
+    return sign_message(response, cps_key, encoder=encoder)
+
+
+@dataclass(frozen=True)
+class InstalledContract:
+    chain: list[x509.Certificate]
+    key: ContractPrivateKey
+
+    @property
+    def emaid(self) -> str:
+        return common_name(self.chain[0])
+
+
+def open_certificate_installation_res(
+    response: CertificateInstallationResType,
+    *,
+    provisioning_key: PrivateKey,
+    pcid: str,
+    v2g_roots: Sequence[x509.Certificate],
+    now: dt.datetime | None = None,
+    policy: AlgorithmPolicy = ISO15118_20,
+    encoder: FragmentEncoder | None = None,
+) -> InstalledContract:
+    """EVCC: CPS chain valid to a V2G root, CPS signature valid, contract key decrypts and matches."""
+    cps = response.CPSCertificateChain
+    cps_chain = validate_chain(
+        load_der_chain(cps.Certificate, cps.SubCertificates.Certificate if cps.SubCertificates else []),
+        v2g_roots, now=now, policy=policy)
+    verify_message(response, cps_chain.leaf.public_key(), encoder=encoder)  # type: ignore[arg-type]
+    data = response.SignedInstallationData
+    contract_chain = _chain_of(data.ContractCertificateChain)
+    curve = data.ECDHCurve.value if isinstance(data.ECDHCurve, ecdhCurveType) else str(data.ECDHCurve)
+    blob = data.SECP521_EncryptedPrivateKey if curve == "SECP521" else data.X448_EncryptedPrivateKey
+    sealed = EncryptedContractKey(curve, data.DHPublicKey, blob or b"")
+    key = decrypt_contract_key(sealed, provisioning_key, contract_chain[0], pcid)  # type: ignore[arg-type]
+    return InstalledContract(contract_chain, key)
