@@ -21,6 +21,8 @@ PrivateKey = ec.EllipticCurvePrivateKey | ed448.Ed448PrivateKey | rsa.RSAPrivate
 class Chain:
     root: Path  # trust anchor PEM (what the peer holds)
     chain: Path  # leaf + SubCA2 + SubCA1 PEM (what is sent)
+    leaf: Path  # leaf only (openssl -cert)
+    cas: Path  # SubCA2 + SubCA1 (openssl -cert_chain)
     key: Path  # leaf private key PEM
     leaf_subject: str
 
@@ -72,9 +74,12 @@ def make_chain(directory: Path, name: str, kind: str = "p521") -> Chain:
         certs.append(_cert(names[i], keys[i], names[i - 1], keys[i - 1], i < 3, 2 - i if i < 3 else None))
     pem = lambda c: c.public_bytes(serialization.Encoding.PEM)  # noqa: E731
     root, chain, key = directory / f"{name}.root.pem", directory / f"{name}.chain.pem", directory / f"{name}.key.pem"
+    leaf, cas = directory / f"{name}.leaf.pem", directory / f"{name}.cas.pem"
     root.write_bytes(pem(certs[0]))
-    chain.write_bytes(pem(certs[3]) + pem(certs[2]) + pem(certs[1]))
+    leaf.write_bytes(pem(certs[3]))
+    cas.write_bytes(pem(certs[2]) + pem(certs[1]))
+    chain.write_bytes(leaf.read_bytes() + cas.read_bytes())
     key.write_bytes(
         keys[3].private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption())
     )
-    return Chain(root=root, chain=chain, key=key, leaf_subject=names[3])
+    return Chain(root=root, chain=chain, leaf=leaf, cas=cas, key=key, leaf_subject=names[3])
