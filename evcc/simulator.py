@@ -9,7 +9,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from evcc.controller import EVController, EVLimits, EVSELimits, EVStatus, UserSettings
+from evcc.controller import EnergyTransfer, EVController, EVLimits, EVSELimits, EVStatus, UserSettings
 
 
 @dataclass(kw_only=True)
@@ -67,6 +67,7 @@ class SimulatedEV(EVController):
 
     battery: BatteryModel = field(default_factory=BatteryModel)
     settings: UserSettings = field(default_factory=UserSettings)
+    energy_transfer: EnergyTransfer = EnergyTransfer.DC  # AC: the on-board charger caps the power
     ac_max_power_w: float = 11_000.0  # on-board charger
     ac_min_power_w: float = 1_400.0
     time_scale: float = 1.0
@@ -93,22 +94,26 @@ class SimulatedEV(EVController):
     def power_w(self) -> float:
         return self._power_w
 
-    def desired_power(self) -> float:
+    def desired_power(self, charge_limit: float, discharge_limit: float) -> float:
         """Charge to the target SoC, then (with consent) give energy back down to the floor."""
         b, s = self.battery, self.settings
         if b.soc < s.target_soc:
-            return b.charge_power_limit()
+            return charge_limit
         if s.discharge_allowed and b.soc > s.discharge_soc_floor:
-            return -b.discharge_power_limit()
+            return -discharge_limit
         return 0.0
 
     async def status(self) -> EVStatus:
         self._integrate()
         b = self.battery
         voltage = b.terminal_voltage(self._power_w / max(b.open_circuit_voltage(), 1.0))
+        charge = b.charge_power_limit()
         discharge = b.discharge_power_limit() if self.settings.discharge_allowed else 0.0
+        if self.energy_transfer is EnergyTransfer.AC:
+            charge = min(charge, self.ac_max_power_w)
+            discharge = min(discharge, self.ac_max_power_w)
         limits = EVLimits(
-            max_charge_power_w=b.charge_power_limit(),
+            max_charge_power_w=charge,
             min_charge_power_w=0.0,
             max_charge_current_a=b.max_current_a,
             min_charge_current_a=0.0,
@@ -125,7 +130,7 @@ class SimulatedEV(EVController):
             battery_capacity_wh=b.capacity_wh,
             limits=limits,
             target_voltage_v=b.voltage_full_v,
-            desired_power_w=self.desired_power(),
+            desired_power_w=self.desired_power(charge, discharge),
             present_active_power_w=self._power_w,
         )
 

@@ -1,0 +1,98 @@
+"""Battery model, simulated EV and TOML config loading."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from evcc_fakes import FakeClock
+
+from evcc.config import ConfigError, EVCCConfig, config_from_dict, load_config
+from evcc.controller import ControlMode, EnergyTransfer, UserSettings
+from evcc.simulator import BatteryModel, SimulatedEV
+
+
+def test_ocv_rises_with_soc_and_stays_in_range() -> None:
+    b = BatteryModel()
+    volts = []
+    for soc in range(0, 101, 5):
+        b.soc = soc
+        volts.append(b.open_circuit_voltage())
+    assert volts == sorted(volts)
+    assert volts[0] == pytest.approx(b.voltage_empty_v) and volts[-1] == pytest.approx(b.voltage_full_v)
+
+
+def test_power_curves_taper() -> None:
+    b = BatteryModel(soc=50)
+    assert b.charge_power_limit() == b.max_charge_power_w
+    b.soc = 90
+    assert 0 < b.charge_power_limit() < b.max_charge_power_w
+    b.soc = 100
+    assert b.charge_power_limit() == 0
+    b.soc = 10
+    assert 0 < b.discharge_power_limit() < b.max_discharge_power_w
+    b.soc = 5
+    assert b.discharge_power_limit() == 0
+
+
+def test_apply_clamps_at_full() -> None:
+    b = BatteryModel(capacity_wh=1000, soc=99)
+    moved = b.apply(10_000, 3600)
+    assert moved == pytest.approx(10) and b.soc == 100
+
+
+async def test_simulated_ev_integrates_with_time_scale() -> None:
+    clock = FakeClock()
+    ev = SimulatedEV(battery=BatteryModel(capacity_wh=60_000, soc=50), clock=clock, time_scale=60.0)
+    await ev.set_contactors(True)
+    await ev.on_power_transfer(60_000, 400)
+    clock.t += 60  # one real minute = one simulated hour
+    await ev.on_power_transfer(-30_000, 400)
+    clock.t += 30
+    await ev.set_contactors(False)
+    assert ev.energy_in_wh == pytest.approx(60_000 * 0.5)  # battery full after half an hour
+    assert ev.energy_out_wh == pytest.approx(15_000)
+    assert ev.battery.soc == pytest.approx(75)
+    assert ev.power_w == 0
+
+
+async def test_no_power_with_open_contactors() -> None:
+    clock = FakeClock()
+    ev = SimulatedEV(clock=clock)
+    await ev.on_power_transfer(50_000, 400)
+    clock.t += 100
+    status = await ev.status()
+    assert ev.energy_in_wh == 0 and status.present_active_power_w == 0
+
+
+async def test_ac_limits_capped_by_onboard_charger() -> None:
+    ev = SimulatedEV(energy_transfer=EnergyTransfer.AC, settings=UserSettings(discharge_allowed=True))
+    status = await ev.status()
+    assert status.limits.max_charge_power_w == ev.ac_max_power_w
+    assert status.limits.max_discharge_power_w == ev.ac_max_power_w
+
+
+def test_config_from_toml(tmp_path: Path) -> None:
+    path = tmp_path / "ev.toml"
+    path.write_text(
+        '[evcc]\nenergy_transfer = "AC"\nbpt = true\ncontrol_mode = "Scheduled"\n'
+        "[evcc.settings]\ntarget_soc = 90\ndischarge_allowed = true\n[battery]\nsoc = 20\n"
+    )
+    config, doc = load_config(path)
+    assert config.energy_transfer is EnergyTransfer.AC and config.bpt
+    assert config.control_mode is ControlMode.Scheduled
+    assert config.settings.target_soc == 90 and config.settings.discharge_allowed
+    assert doc["battery"]["soc"] == 20
+    assert config_from_dict({}) == EVCCConfig()
+
+
+@pytest.mark.parametrize(
+    "data, message",
+    [
+        ({"bogus": 1}, "unknown evcc config key"),
+        ({"control_mode": "Sometimes"}, "control_mode"),
+        ({"settings": {"colour": "red"}}, "unknown settings keys"),
+    ],
+)
+def test_config_errors(data, message) -> None:
+    with pytest.raises(ConfigError, match=message):
+        config_from_dict(data)
