@@ -1,0 +1,101 @@
+"""Network namespaces and veth pairs for the powerline simulator (pyroute2, no shell-outs)."""
+from __future__ import annotations
+
+import contextlib
+import os
+import secrets
+import socket
+from typing import Iterator
+
+from pyroute2 import NetNS, netns
+
+
+def require_netns_capability() -> str | None:
+    """None when namespaces can be made here, else the reason they cannot (for skips and CLI errors)."""
+    if os.geteuid() != 0:
+        return "network namespaces need root (CAP_SYS_ADMIN and CAP_NET_ADMIN)"
+    probe = f"slac-probe-{secrets.token_hex(3)}"
+    try:
+        netns.create(probe)
+    except OSError as exc:
+        return f"cannot create a network namespace: {exc}"
+    netns.remove(probe)
+    return None
+
+
+@contextlib.contextmanager
+def inside(name: str | None) -> Iterator[None]:
+    """Run the body with this thread in namespace `name`: sockets made here stay bound to it."""
+    if name is None:
+        yield
+        return
+    netns.pushns(name)
+    try:
+        yield
+    finally:
+        netns.popns()
+
+
+def packet_socket(name: str | None, ifname: str, proto: int) -> socket.socket:
+    """A non-blocking AF_PACKET raw socket on ifname inside namespace `name`."""
+    with inside(name):
+        sock = socket.socket(socket.AF_PACKET, socket.SOCK_RAW, socket.htons(proto))
+        try:
+            sock.bind((ifname, proto))
+        except OSError:
+            sock.close()
+            raise
+    sock.setblocking(False)
+    return sock
+
+
+def create(name: str) -> None:
+    netns.create(name)
+    with inside(name):  # fresh namespaces start with DAD on: addresses would be unusable for a second
+        for conf in ("default", "all"):
+            with open(f"/proc/sys/net/ipv6/conf/{conf}/accept_dad", "w") as f:
+                f.write("0")
+    with NetNS(name) as ns:
+        ns.link("set", index=ns.link_lookup(ifname="lo")[0], state="up")
+
+
+def remove(name: str) -> None:
+    with contextlib.suppress(OSError, FileNotFoundError):
+        netns.remove(name)
+
+
+def exists(name: str) -> bool:
+    return name in netns.listnetns()
+
+
+def add_veth(ns_a: str, if_a: str, ns_b: str, if_b: str, mac_b: str | None = None) -> None:
+    """A veth pair with one end in each namespace, both up."""
+    with NetNS(ns_a) as a:
+        a.link("add", ifname=if_a, kind="veth", peer={"ifname": if_b, "net_ns_fd": ns_b})
+        a.link("set", index=a.link_lookup(ifname=if_a)[0], state="up")
+    with NetNS(ns_b) as b:
+        idx = b.link_lookup(ifname=if_b)[0]
+        if mac_b:
+            b.link("set", index=idx, address=mac_b)
+        b.link("set", index=idx, state="up")
+
+
+def mac_of(name: str, ifname: str) -> str:
+    with NetNS(name) as ns:
+        link = ns.get_links(ns.link_lookup(ifname=ifname)[0])[0]
+        return str(link.get_attr("IFLA_ADDRESS")).lower()
+
+
+def link_local(mac: str) -> str:
+    """The EUI-64 IPv6 link-local address the kernel gives an interface with this MAC."""
+    b = bytearray(int(x, 16) for x in mac.split(":"))
+    b[0] ^= 0x02
+    eui = bytes(b[:3]) + b"\xff\xfe" + bytes(b[3:])
+    groups = [f"{int.from_bytes(eui[i:i + 2], 'big'):x}" for i in range(0, 8, 2)]
+    return "fe80::" + ":".join(groups)
+
+
+def socket_in(name: str | None, family: int, type: int, proto: int = 0) -> socket.socket:
+    """A socket bound to namespace `name` (SDP/TCP after data-link-ready); pass it to asyncio as `sock=`."""
+    with inside(name):
+        return socket.socket(family, type, proto)
