@@ -1,0 +1,302 @@
+"""Pure functions the SECC session calls to carry GridLimits to the EV and to enforce them.
+
+Plain numbers only (W, A, var, V); the SECC converts to RationalNumberType. Discharge values are
+magnitudes (>= 0), as in DC BPT; the AC target active power is signed (negative = discharge).
+"""
+from __future__ import annotations
+
+import enum
+import math
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from .model import DRM, PHASES, GridDataError, GridLimits
+
+
+@dataclass(frozen=True)
+class EVSEPowerLimits:
+    """The charger's hardware maximums (and AC minimum current, e.g. 6 A of IEC 61851-1)."""
+
+    max_charge_power_w: float
+    max_discharge_power_w: float = 0.0
+    min_charge_power_w: float = 0.0
+    min_discharge_power_w: float = 0.0
+    max_charge_current_a: float | None = None
+    max_discharge_current_a: float | None = None
+    phases: int = 1
+    nominal_voltage_v: float = 230.0
+    max_current_per_phase_a: float | None = None
+    min_current_per_phase_a: float = 0.0
+    pause_below_minimum: bool = True
+    max_reactive_power_var: float = 0.0
+    power_quality_support_var: float = 0.0
+
+    def __post_init__(self) -> None:
+        if self.phases not in (1, 3):
+            raise GridDataError("phases must be 1 or 3", "phases")
+        for name in ("max_charge_power_w", "max_discharge_power_w", "min_charge_power_w", "min_discharge_power_w"):
+            if not getattr(self, name) >= 0:
+                raise GridDataError("must be >= 0", name)
+
+
+@dataclass(frozen=True)
+class EVPowerRequest:
+    """The EV's side from its ChargeLoopReq (magnitudes, W)."""
+
+    max_charge_power_w: float
+    min_charge_power_w: float = 0.0
+    max_discharge_power_w: float = 0.0
+    min_discharge_power_w: float = 0.0
+    present_voltage_v: float | None = None
+
+
+@dataclass(frozen=True)
+class PowerCaps:
+    charge_w: float
+    discharge_w: float
+    charge_phase_w: tuple[float, float, float]
+    discharge_phase_w: tuple[float, float, float]
+
+
+def power_caps(limits: GridLimits, evse: EVSEPowerLimits) -> PowerCaps:
+    """The most the power electronics may import/export now: grid limits within hardware maximums."""
+    if limits.disconnect:
+        return PowerCaps(0.0, 0.0, (0.0,) * PHASES, (0.0,) * PHASES)  # type: ignore[arg-type]
+    hw_phase = math.inf if evse.max_current_per_phase_a is None else evse.max_current_per_phase_a * evse.nominal_voltage_v
+    charge_phase = tuple(min(g, hw_phase) if i < evse.phases else 0.0 for i, g in enumerate(limits.import_limit_phase_w))
+    discharge_phase = tuple(min(g, hw_phase) if i < evse.phases else 0.0 for i, g in enumerate(limits.export_limit_phase_w))
+    charge = min(limits.import_limit_w, evse.max_charge_power_w, sum(charge_phase) if evse.phases == 3 else math.inf)
+    discharge = min(limits.export_limit_w, evse.max_discharge_power_w, sum(discharge_phase) if evse.phases == 3 else math.inf)
+    floor = evse.min_current_per_phase_a * evse.nominal_voltage_v * evse.phases
+    if 0 < charge < floor:
+        charge = 0.0 if evse.pause_below_minimum else min(floor, evse.max_charge_power_w)
+    if 0 < discharge < floor:
+        discharge = 0.0 if evse.pause_below_minimum else min(floor, evse.max_discharge_power_w)
+    if evse.phases == 1:
+        charge_phase = (charge, 0.0, 0.0)
+        discharge_phase = (discharge, 0.0, 0.0)
+    return PowerCaps(charge, discharge, charge_phase, discharge_phase)  # type: ignore[arg-type]
+
+
+def _current(power_w: float, voltage_v: float | None, hw_a: float | None) -> float | None:
+    by_power = power_w / voltage_v if voltage_v and voltage_v > 0 else None
+    values = [v for v in (by_power, hw_a) if v is not None]
+    return min(values) if values else None
+
+
+@dataclass(frozen=True)
+class DCDynamicLimits:
+    """Values for Dynamic_DC_CLResControlMode / BPT_Dynamic_DC_CLResControlMode."""
+
+    EVSEMaximumChargePower: float
+    EVSEMinimumChargePower: float
+    EVSEMaximumChargeCurrent: float | None
+    EVSEMaximumDischargePower: float
+    EVSEMinimumDischargePower: float
+    EVSEMaximumDischargeCurrent: float | None
+
+
+def dc_dynamic_limits(limits: GridLimits, evse: EVSEPowerLimits, ev: EVPowerRequest) -> DCDynamicLimits:
+    """DRM4 raises the minimum charge power (and forbids discharge); DRM8 the minimum discharge power."""
+    caps = power_caps(limits, evse)
+    max_charge, max_discharge = caps.charge_w, caps.discharge_w
+    min_charge = min(evse.min_charge_power_w, max_charge)
+    min_discharge = min(evse.min_discharge_power_w, max_discharge)
+    if limits.import_increase_requested and max_charge > 0:
+        min_charge, max_discharge, min_discharge = min(max_charge, ev.max_charge_power_w), 0.0, 0.0
+    elif limits.export_increase_requested and max_discharge > 0:
+        min_discharge, max_charge, min_charge = min(max_discharge, ev.max_discharge_power_w), 0.0, 0.0
+    voltage = ev.present_voltage_v
+    return DCDynamicLimits(
+        EVSEMaximumChargePower=max_charge,
+        EVSEMinimumChargePower=min_charge,
+        EVSEMaximumChargeCurrent=_current(max_charge, voltage, evse.max_charge_current_a),
+        EVSEMaximumDischargePower=max_discharge,
+        EVSEMinimumDischargePower=min_discharge,
+        EVSEMaximumDischargeCurrent=_current(max_discharge, voltage, evse.max_discharge_current_a),
+    )
+
+
+@dataclass(frozen=True)
+class ACDynamicLimits:
+    """Values for Dynamic_AC_CLResControlMode (BPT: negative target = discharge).
+
+    With per_phase set, EVSETargetActivePower is the L1 value and _L2/_L3 carry the others;
+    otherwise it is the total and _L2/_L3 are None.
+    """
+
+    EVSETargetActivePower: float
+    EVSETargetActivePower_L2: float | None
+    EVSETargetActivePower_L3: float | None
+    EVSETargetReactivePower: float | None
+    EVSETargetReactivePower_L2: float | None
+    EVSETargetReactivePower_L3: float | None
+    total_active_power_w: float
+    per_phase: bool
+    max_charge_power_w: float
+    max_discharge_power_w: float
+
+
+def ac_dynamic_limits(limits: GridLimits, evse: EVSEPowerLimits, ev: EVPowerRequest, desired_power_w: float | None = None) -> ACDynamicLimits:
+    """Target active power: what the charging policy wants (default: the EV's maximum), within the caps."""
+    caps = power_caps(limits, evse)
+    desired = ev.max_charge_power_w if desired_power_w is None else desired_power_w
+    if limits.export_increase_requested and caps.discharge_w > 0:
+        desired = -ev.max_discharge_power_w
+    elif limits.import_increase_requested and caps.charge_w > 0:
+        desired = max(desired, ev.max_charge_power_w)
+    target = max(-caps.discharge_w, -ev.max_discharge_power_w, min(desired, caps.charge_w, ev.max_charge_power_w))
+    phase_caps = caps.charge_phase_w if target >= 0 else caps.discharge_phase_w
+    per_phase_values: tuple[float, ...] = ()
+    if evse.phases == 3:
+        share = abs(target) / 3
+        per_phase_values = tuple(math.copysign(min(share, c), target) for c in phase_caps)
+        target = sum(per_phase_values)
+    per_phase = evse.phases == 3 and len(set(per_phase_values)) > 1
+    reactive = _reactive(limits, evse)
+    if per_phase:
+        reactive_phases = (None, None, None) if reactive is None else (reactive / 3,) * 3
+        return ACDynamicLimits(
+            per_phase_values[0], per_phase_values[1], per_phase_values[2], *reactive_phases,
+            total_active_power_w=target, per_phase=True, max_charge_power_w=caps.charge_w, max_discharge_power_w=caps.discharge_w,
+        )
+    return ACDynamicLimits(
+        target, None, None, reactive, None, None,
+        total_active_power_w=target, per_phase=False, max_charge_power_w=caps.charge_w, max_discharge_power_w=caps.discharge_w,
+    )
+
+
+def _reactive(limits: GridLimits, evse: EVSEPowerLimits) -> float | None:
+    if limits.disconnect or evse.max_reactive_power_var <= 0:
+        return None
+    if limits.reactive_power_var is not None:
+        return max(-evse.max_reactive_power_var, min(limits.reactive_power_var, evse.max_reactive_power_var))
+    if limits.power_quality_support and evse.power_quality_support_var:
+        return min(evse.power_quality_support_var, evse.max_reactive_power_var)
+    return None
+
+
+# ---- Scheduled control mode ------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ScheduleEntry:
+    """One PowerScheduleEntry placed in time (signed power: negative = discharge)."""
+
+    start: float
+    duration_s: float
+    power_w: float
+
+    @property
+    def end(self) -> float:
+        return self.start + self.duration_s
+
+
+def schedule_from_durations(start: float, entries: Iterable[tuple[float, float]]) -> list[ScheduleEntry]:
+    """(Duration, Power) pairs as -20 lists them -> entries placed in time."""
+    placed = []
+    for duration_s, power_w in entries:
+        placed.append(ScheduleEntry(start, duration_s, power_w))
+        start += duration_s
+    return placed
+
+
+@dataclass(frozen=True)
+class ScheduleCheck:
+    fits: bool
+    first_violation: ScheduleEntry | None = None
+
+
+def check_schedule(
+    schedule: Sequence[ScheduleEntry], limits: GridLimits, evse: EVSEPowerLimits, now: float, tolerance_w: float = 0.0
+) -> ScheduleCheck:
+    """Does the rest of the agreed schedule fit the limits while they stand (until limits.valid_until)?"""
+    caps = power_caps(limits, evse)
+    horizon = math.inf if limits.valid_until is None else limits.valid_until
+    for entry in schedule:
+        if entry.end <= now or entry.start >= horizon:
+            continue
+        if entry.power_w > caps.charge_w + tolerance_w or -entry.power_w > caps.discharge_w + tolerance_w:
+            return ScheduleCheck(False, entry)
+    return ScheduleCheck(True)
+
+
+class SessionAction(enum.Enum):
+    CONTINUE = "continue"
+    RENEGOTIATE = "renegotiate"
+    TERMINATE = "terminate"
+
+
+@dataclass(frozen=True)
+class SessionDecision:
+    """EVSENotification uses the -20 evseNotificationType value names."""
+
+    action: SessionAction
+    EVSENotification: str | None
+    open_contactor: bool
+    reason: str
+
+
+def session_decision(
+    limits: GridLimits,
+    *,
+    drm1_opens_contactor: bool = False,
+    schedule_check: ScheduleCheck | None = None,
+) -> SessionDecision:
+    """DRM0 (and DRM1 where configured): stop and open the contactor; a schedule that no longer fits: renegotiate."""
+    if limits.disconnect:
+        return SessionDecision(SessionAction.TERMINATE, "Terminate", True, "DRM0: disconnect from the grid")
+    if drm1_opens_contactor and DRM.DRM1 in limits.modes:
+        return SessionDecision(SessionAction.TERMINATE, "Terminate", True, "DRM1 configured to open the contactor")
+    if schedule_check is not None and not schedule_check.fits:
+        return SessionDecision(SessionAction.RENEGOTIATE, "ScheduleRenegotiation", False, "schedule exceeds the grid limits")
+    return SessionDecision(SessionAction.CONTINUE, None, False, "")
+
+
+# ---- enforcement in the power electronics ---------------------------------------------------
+
+
+def enforce_power(requested_w: float, limits: GridLimits, evse: EVSEPowerLimits) -> float:
+    """What the power electronics deliver when the EV asks for requested_w (signed): never beyond the caps."""
+    caps = power_caps(limits, evse)
+    return max(-caps.discharge_w, min(requested_w, caps.charge_w))
+
+
+class ViolationState(enum.Enum):
+    OK = "ok"
+    VIOLATING = "violating"
+    TERMINATE = "terminate"
+
+
+@dataclass(frozen=True)
+class ViolationVerdict:
+    state: ViolationState
+    excess_w: float
+    since: float | None
+
+
+class ViolationTracker:
+    """Tells the SECC to end the session when measured power stays above the limit longer than the grace."""
+
+    def __init__(self, grace_s: float, tolerance_w: float = 100.0, tolerance_fraction: float = 0.02) -> None:
+        if grace_s < 0 or tolerance_w < 0 or tolerance_fraction < 0:
+            raise GridDataError("grace and tolerances must be >= 0")
+        self.grace_s = grace_s
+        self.tolerance_w = tolerance_w
+        self.tolerance_fraction = tolerance_fraction
+        self._since: float | None = None
+
+    def update(self, measured_w: float, limits: GridLimits, evse: EVSEPowerLimits, now: float) -> ViolationVerdict:
+        caps = power_caps(limits, evse)
+        cap = caps.charge_w if measured_w >= 0 else caps.discharge_w
+        excess = abs(measured_w) - cap
+        if excess <= max(self.tolerance_w, self.tolerance_fraction * cap):
+            self._since = None
+            return ViolationVerdict(ViolationState.OK, max(excess, 0.0), None)
+        if self._since is None:
+            self._since = now
+        state = ViolationState.TERMINATE if now - self._since >= self.grace_s else ViolationState.VIOLATING
+        return ViolationVerdict(state, excess, self._since)
+
+    def reset(self) -> None:
+        self._since = None
