@@ -8,6 +8,7 @@ Field metadata (``dataclasses.fields(cls)[i].metadata``), used by the EXI codec,
   kind        "element" | "attribute" | "value" (the text of a simple-content type)
   qname       "{namespace}LocalName" of the element/attribute
   xsd_type    "{namespace}typeName" of its XSD type (built-ins under the XMLSchema namespace)
+  builtin     for simple types: the XSD built-in it derives from (unsignedShort, string, hexBinary, ...)
   min_occurs, max_occurs   occurrence bounds (max_occurs None = unbounded); list fields when max > 1
   choice      alternatives of one xs:choice share a number (exactly one of them must be set)
   facets      resolved value bounds: min, max (ints, incl. the built-in type's own range),

@@ -30,120 +30,120 @@ NAMESPACE = 'urn:iso:std:iso:15118:-20:AC'
 @dataclass(kw_only=True)
 class AC_CPDReqEnergyTransferModeType:
     XSD_TYPE: ClassVar[str] = '{urn:iso:std:iso:15118:-20:AC}AC_CPDReqEnergyTransferModeType'
-    EVMaximumChargePower: RationalNumberType = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:AC}EVMaximumChargePower', '{urn:iso:std:iso:15118:-20:CommonTypes}RationalNumberType', 1, 1, None, {}))
-    EVMaximumChargePower_L2: RationalNumberType | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:AC}EVMaximumChargePower_L2', '{urn:iso:std:iso:15118:-20:CommonTypes}RationalNumberType', 0, 1, None, {}))
-    EVMaximumChargePower_L3: RationalNumberType | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:AC}EVMaximumChargePower_L3', '{urn:iso:std:iso:15118:-20:CommonTypes}RationalNumberType', 0, 1, None, {}))
-    EVMinimumChargePower: RationalNumberType = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:AC}EVMinimumChargePower', '{urn:iso:std:iso:15118:-20:CommonTypes}RationalNumberType', 1, 1, None, {}))
-    EVMinimumChargePower_L2: RationalNumberType | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:AC}EVMinimumChargePower_L2', '{urn:iso:std:iso:15118:-20:CommonTypes}RationalNumberType', 0, 1, None, {}))
-    EVMinimumChargePower_L3: RationalNumberType | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:AC}EVMinimumChargePower_L3', '{urn:iso:std:iso:15118:-20:CommonTypes}RationalNumberType', 0, 1, None, {}))
+    EVMaximumChargePower: RationalNumberType = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:AC}EVMaximumChargePower', '{urn:iso:std:iso:15118:-20:CommonTypes}RationalNumberType', None, 1, 1, None, {}))
+    EVMaximumChargePower_L2: RationalNumberType | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:AC}EVMaximumChargePower_L2', '{urn:iso:std:iso:15118:-20:CommonTypes}RationalNumberType', None, 0, 1, None, {}))
+    EVMaximumChargePower_L3: RationalNumberType | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:AC}EVMaximumChargePower_L3', '{urn:iso:std:iso:15118:-20:CommonTypes}RationalNumberType', None, 0, 1, None, {}))
+    EVMinimumChargePower: RationalNumberType = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:AC}EVMinimumChargePower', '{urn:iso:std:iso:15118:-20:CommonTypes}RationalNumberType', None, 1, 1, None, {}))
+    EVMinimumChargePower_L2: RationalNumberType | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:AC}EVMinimumChargePower_L2', '{urn:iso:std:iso:15118:-20:CommonTypes}RationalNumberType', None, 0, 1, None, {}))
+    EVMinimumChargePower_L3: RationalNumberType | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:AC}EVMinimumChargePower_L3', '{urn:iso:std:iso:15118:-20:CommonTypes}RationalNumberType', None, 0, 1, None, {}))
 
 
 @dataclass(kw_only=True)
 class AC_CPDResEnergyTransferModeType:
     XSD_TYPE: ClassVar[str] = '{urn:iso:std:iso:15118:-20:AC}AC_CPDResEnergyTransferModeType'
-    EVSEMaximumChargePower: RationalNumberType = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:AC}EVSEMaximumChargePower', '{urn:iso:std:iso:15118:-20:CommonTypes}RationalNumberType', 1, 1, None, {}))
-    EVSEMaximumChargePower_L2: RationalNumberType | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:AC}EVSEMaximumChargePower_L2', '{urn:iso:std:iso:15118:-20:CommonTypes}RationalNumberType', 0, 1, None, {}))
-    EVSEMaximumChargePower_L3: RationalNumberType | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:AC}EVSEMaximumChargePower_L3', '{urn:iso:std:iso:15118:-20:CommonTypes}RationalNumberType', 0, 1, None, {}))
-    EVSEMinimumChargePower: RationalNumberType = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:AC}EVSEMinimumChargePower', '{urn:iso:std:iso:15118:-20:CommonTypes}RationalNumberType', 1, 1, None, {}))
-    EVSEMinimumChargePower_L2: RationalNumberType | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:AC}EVSEMinimumChargePower_L2', '{urn:iso:std:iso:15118:-20:CommonTypes}RationalNumberType', 0, 1, None, {}))
-    EVSEMinimumChargePower_L3: RationalNumberType | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:AC}EVSEMinimumChargePower_L3', '{urn:iso:std:iso:15118:-20:CommonTypes}RationalNumberType', 0, 1, None, {}))
-    EVSENominalFrequency: RationalNumberType = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:AC}EVSENominalFrequency', '{urn:iso:std:iso:15118:-20:CommonTypes}RationalNumberType', 1, 1, None, {}))
-    MaximumPowerAsymmetry: RationalNumberType | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:AC}MaximumPowerAsymmetry', '{urn:iso:std:iso:15118:-20:CommonTypes}RationalNumberType', 0, 1, None, {}))
-    EVSEPowerRampLimitation: RationalNumberType | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:AC}EVSEPowerRampLimitation', '{urn:iso:std:iso:15118:-20:CommonTypes}RationalNumberType', 0, 1, None, {}))
-    EVSEPresentActivePower: RationalNumberType | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:AC}EVSEPresentActivePower', '{urn:iso:std:iso:15118:-20:CommonTypes}RationalNumberType', 0, 1, None, {}))
-    EVSEPresentActivePower_L2: RationalNumberType | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:AC}EVSEPresentActivePower_L2', '{urn:iso:std:iso:15118:-20:CommonTypes}RationalNumberType', 0, 1, None, {}))
-    EVSEPresentActivePower_L3: RationalNumberType | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:AC}EVSEPresentActivePower_L3', '{urn:iso:std:iso:15118:-20:CommonTypes}RationalNumberType', 0, 1, None, {}))
+    EVSEMaximumChargePower: RationalNumberType = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:AC}EVSEMaximumChargePower', '{urn:iso:std:iso:15118:-20:CommonTypes}RationalNumberType', None, 1, 1, None, {}))
+    EVSEMaximumChargePower_L2: RationalNumberType | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:AC}EVSEMaximumChargePower_L2', '{urn:iso:std:iso:15118:-20:CommonTypes}RationalNumberType', None, 0, 1, None, {}))
+    EVSEMaximumChargePower_L3: RationalNumberType | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:AC}EVSEMaximumChargePower_L3', '{urn:iso:std:iso:15118:-20:CommonTypes}RationalNumberType', None, 0, 1, None, {}))
+    EVSEMinimumChargePower: RationalNumberType = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:AC}EVSEMinimumChargePower', '{urn:iso:std:iso:15118:-20:CommonTypes}RationalNumberType', None, 1, 1, None, {}))
+    EVSEMinimumChargePower_L2: RationalNumberType | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:AC}EVSEMinimumChargePower_L2', '{urn:iso:std:iso:15118:-20:CommonTypes}RationalNumberType', None, 0, 1, None, {}))
+    EVSEMinimumChargePower_L3: RationalNumberType | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:AC}EVSEMinimumChargePower_L3', '{urn:iso:std:iso:15118:-20:CommonTypes}RationalNumberType', None, 0, 1, None, {}))
+    EVSENominalFrequency: RationalNumberType = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:AC}EVSENominalFrequency', '{urn:iso:std:iso:15118:-20:CommonTypes}RationalNumberType', None, 1, 1, None, {}))
+    MaximumPowerAsymmetry: RationalNumberType | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:AC}MaximumPowerAsymmetry', '{urn:iso:std:iso:15118:-20:CommonTypes}RationalNumberType', None, 0, 1, None, {}))
+    EVSEPowerRampLimitation: RationalNumberType | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:AC}EVSEPowerRampLimitation', '{urn:iso:std:iso:15118:-20:CommonTypes}RationalNumberType', None, 0, 1, None, {}))
+    EVSEPresentActivePower: RationalNumberType | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:AC}EVSEPresentActivePower', '{urn:iso:std:iso:15118:-20:CommonTypes}RationalNumberType', None, 0, 1, None, {}))
+    EVSEPresentActivePower_L2: RationalNumberType | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:AC}EVSEPresentActivePower_L2', '{urn:iso:std:iso:15118:-20:CommonTypes}RationalNumberType', None, 0, 1, None, {}))
+    EVSEPresentActivePower_L3: RationalNumberType | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:AC}EVSEPresentActivePower_L3', '{urn:iso:std:iso:15118:-20:CommonTypes}RationalNumberType', None, 0, 1, None, {}))
 
 
 @dataclass(kw_only=True)
 class AC_ChargeLoopReqType(ChargeLoopReqType):
     XSD_TYPE: ClassVar[str] = '{urn:iso:std:iso:15118:-20:AC}AC_ChargeLoopReqType'
-    CLReqControlMode: CLReqControlModeType = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonTypes}CLReqControlMode', '{urn:iso:std:iso:15118:-20:CommonTypes}CLReqControlModeType', 1, 1, None, {}))
+    CLReqControlMode: CLReqControlModeType = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonTypes}CLReqControlMode', '{urn:iso:std:iso:15118:-20:CommonTypes}CLReqControlModeType', None, 1, 1, None, {}))
 
 
 @dataclass(kw_only=True)
 class AC_ChargeLoopResType(ChargeLoopResType):
     XSD_TYPE: ClassVar[str] = '{urn:iso:std:iso:15118:-20:AC}AC_ChargeLoopResType'
-    EVSETargetFrequency: RationalNumberType | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:AC}EVSETargetFrequency', '{urn:iso:std:iso:15118:-20:CommonTypes}RationalNumberType', 0, 1, None, {}))
-    CLResControlMode: CLResControlModeType = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonTypes}CLResControlMode', '{urn:iso:std:iso:15118:-20:CommonTypes}CLResControlModeType', 1, 1, None, {}))
+    EVSETargetFrequency: RationalNumberType | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:AC}EVSETargetFrequency', '{urn:iso:std:iso:15118:-20:CommonTypes}RationalNumberType', None, 0, 1, None, {}))
+    CLResControlMode: CLResControlModeType = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonTypes}CLResControlMode', '{urn:iso:std:iso:15118:-20:CommonTypes}CLResControlModeType', None, 1, 1, None, {}))
 
 
 @dataclass(kw_only=True)
 class AC_ChargeParameterDiscoveryReqType(ChargeParameterDiscoveryReqType):
     XSD_TYPE: ClassVar[str] = '{urn:iso:std:iso:15118:-20:AC}AC_ChargeParameterDiscoveryReqType'
-    AC_CPDReqEnergyTransferMode: AC_CPDReqEnergyTransferModeType = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:AC}AC_CPDReqEnergyTransferMode', '{urn:iso:std:iso:15118:-20:AC}AC_CPDReqEnergyTransferModeType', 1, 1, None, {}))
+    AC_CPDReqEnergyTransferMode: AC_CPDReqEnergyTransferModeType = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:AC}AC_CPDReqEnergyTransferMode', '{urn:iso:std:iso:15118:-20:AC}AC_CPDReqEnergyTransferModeType', None, 1, 1, None, {}))
 
 
 @dataclass(kw_only=True)
 class AC_ChargeParameterDiscoveryResType(ChargeParameterDiscoveryResType):
     XSD_TYPE: ClassVar[str] = '{urn:iso:std:iso:15118:-20:AC}AC_ChargeParameterDiscoveryResType'
-    AC_CPDResEnergyTransferMode: AC_CPDResEnergyTransferModeType = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:AC}AC_CPDResEnergyTransferMode', '{urn:iso:std:iso:15118:-20:AC}AC_CPDResEnergyTransferModeType', 1, 1, None, {}))
+    AC_CPDResEnergyTransferMode: AC_CPDResEnergyTransferModeType = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:AC}AC_CPDResEnergyTransferMode', '{urn:iso:std:iso:15118:-20:AC}AC_CPDResEnergyTransferModeType', None, 1, 1, None, {}))
 
 
 @dataclass(kw_only=True)
 class BPT_AC_CPDReqEnergyTransferModeType(AC_CPDReqEnergyTransferModeType):
     XSD_TYPE: ClassVar[str] = '{urn:iso:std:iso:15118:-20:AC}BPT_AC_CPDReqEnergyTransferModeType'
-    EVMaximumDischargePower: RationalNumberType = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:AC}EVMaximumDischargePower', '{urn:iso:std:iso:15118:-20:CommonTypes}RationalNumberType', 1, 1, None, {}))
-    EVMaximumDischargePower_L2: RationalNumberType | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:AC}EVMaximumDischargePower_L2', '{urn:iso:std:iso:15118:-20:CommonTypes}RationalNumberType', 0, 1, None, {}))
-    EVMaximumDischargePower_L3: RationalNumberType | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:AC}EVMaximumDischargePower_L3', '{urn:iso:std:iso:15118:-20:CommonTypes}RationalNumberType', 0, 1, None, {}))
-    EVMinimumDischargePower: RationalNumberType = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:AC}EVMinimumDischargePower', '{urn:iso:std:iso:15118:-20:CommonTypes}RationalNumberType', 1, 1, None, {}))
-    EVMinimumDischargePower_L2: RationalNumberType | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:AC}EVMinimumDischargePower_L2', '{urn:iso:std:iso:15118:-20:CommonTypes}RationalNumberType', 0, 1, None, {}))
-    EVMinimumDischargePower_L3: RationalNumberType | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:AC}EVMinimumDischargePower_L3', '{urn:iso:std:iso:15118:-20:CommonTypes}RationalNumberType', 0, 1, None, {}))
+    EVMaximumDischargePower: RationalNumberType = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:AC}EVMaximumDischargePower', '{urn:iso:std:iso:15118:-20:CommonTypes}RationalNumberType', None, 1, 1, None, {}))
+    EVMaximumDischargePower_L2: RationalNumberType | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:AC}EVMaximumDischargePower_L2', '{urn:iso:std:iso:15118:-20:CommonTypes}RationalNumberType', None, 0, 1, None, {}))
+    EVMaximumDischargePower_L3: RationalNumberType | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:AC}EVMaximumDischargePower_L3', '{urn:iso:std:iso:15118:-20:CommonTypes}RationalNumberType', None, 0, 1, None, {}))
+    EVMinimumDischargePower: RationalNumberType = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:AC}EVMinimumDischargePower', '{urn:iso:std:iso:15118:-20:CommonTypes}RationalNumberType', None, 1, 1, None, {}))
+    EVMinimumDischargePower_L2: RationalNumberType | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:AC}EVMinimumDischargePower_L2', '{urn:iso:std:iso:15118:-20:CommonTypes}RationalNumberType', None, 0, 1, None, {}))
+    EVMinimumDischargePower_L3: RationalNumberType | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:AC}EVMinimumDischargePower_L3', '{urn:iso:std:iso:15118:-20:CommonTypes}RationalNumberType', None, 0, 1, None, {}))
 
 
 @dataclass(kw_only=True)
 class BPT_AC_CPDResEnergyTransferModeType(AC_CPDResEnergyTransferModeType):
     XSD_TYPE: ClassVar[str] = '{urn:iso:std:iso:15118:-20:AC}BPT_AC_CPDResEnergyTransferModeType'
-    EVSEMaximumDischargePower: RationalNumberType = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:AC}EVSEMaximumDischargePower', '{urn:iso:std:iso:15118:-20:CommonTypes}RationalNumberType', 1, 1, None, {}))
-    EVSEMaximumDischargePower_L2: RationalNumberType | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:AC}EVSEMaximumDischargePower_L2', '{urn:iso:std:iso:15118:-20:CommonTypes}RationalNumberType', 0, 1, None, {}))
-    EVSEMaximumDischargePower_L3: RationalNumberType | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:AC}EVSEMaximumDischargePower_L3', '{urn:iso:std:iso:15118:-20:CommonTypes}RationalNumberType', 0, 1, None, {}))
-    EVSEMinimumDischargePower: RationalNumberType = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:AC}EVSEMinimumDischargePower', '{urn:iso:std:iso:15118:-20:CommonTypes}RationalNumberType', 1, 1, None, {}))
-    EVSEMinimumDischargePower_L2: RationalNumberType | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:AC}EVSEMinimumDischargePower_L2', '{urn:iso:std:iso:15118:-20:CommonTypes}RationalNumberType', 0, 1, None, {}))
-    EVSEMinimumDischargePower_L3: RationalNumberType | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:AC}EVSEMinimumDischargePower_L3', '{urn:iso:std:iso:15118:-20:CommonTypes}RationalNumberType', 0, 1, None, {}))
+    EVSEMaximumDischargePower: RationalNumberType = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:AC}EVSEMaximumDischargePower', '{urn:iso:std:iso:15118:-20:CommonTypes}RationalNumberType', None, 1, 1, None, {}))
+    EVSEMaximumDischargePower_L2: RationalNumberType | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:AC}EVSEMaximumDischargePower_L2', '{urn:iso:std:iso:15118:-20:CommonTypes}RationalNumberType', None, 0, 1, None, {}))
+    EVSEMaximumDischargePower_L3: RationalNumberType | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:AC}EVSEMaximumDischargePower_L3', '{urn:iso:std:iso:15118:-20:CommonTypes}RationalNumberType', None, 0, 1, None, {}))
+    EVSEMinimumDischargePower: RationalNumberType = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:AC}EVSEMinimumDischargePower', '{urn:iso:std:iso:15118:-20:CommonTypes}RationalNumberType', None, 1, 1, None, {}))
+    EVSEMinimumDischargePower_L2: RationalNumberType | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:AC}EVSEMinimumDischargePower_L2', '{urn:iso:std:iso:15118:-20:CommonTypes}RationalNumberType', None, 0, 1, None, {}))
+    EVSEMinimumDischargePower_L3: RationalNumberType | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:AC}EVSEMinimumDischargePower_L3', '{urn:iso:std:iso:15118:-20:CommonTypes}RationalNumberType', None, 0, 1, None, {}))
 
 
 @dataclass(kw_only=True)
 class Dynamic_AC_CLReqControlModeType(Dynamic_CLReqControlModeType):
     XSD_TYPE: ClassVar[str] = '{urn:iso:std:iso:15118:-20:AC}Dynamic_AC_CLReqControlModeType'
-    EVMaximumChargePower: RationalNumberType = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:AC}EVMaximumChargePower', '{urn:iso:std:iso:15118:-20:CommonTypes}RationalNumberType', 1, 1, None, {}))
-    EVMaximumChargePower_L2: RationalNumberType | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:AC}EVMaximumChargePower_L2', '{urn:iso:std:iso:15118:-20:CommonTypes}RationalNumberType', 0, 1, None, {}))
-    EVMaximumChargePower_L3: RationalNumberType | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:AC}EVMaximumChargePower_L3', '{urn:iso:std:iso:15118:-20:CommonTypes}RationalNumberType', 0, 1, None, {}))
-    EVMinimumChargePower: RationalNumberType = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:AC}EVMinimumChargePower', '{urn:iso:std:iso:15118:-20:CommonTypes}RationalNumberType', 1, 1, None, {}))
-    EVMinimumChargePower_L2: RationalNumberType | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:AC}EVMinimumChargePower_L2', '{urn:iso:std:iso:15118:-20:CommonTypes}RationalNumberType', 0, 1, None, {}))
-    EVMinimumChargePower_L3: RationalNumberType | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:AC}EVMinimumChargePower_L3', '{urn:iso:std:iso:15118:-20:CommonTypes}RationalNumberType', 0, 1, None, {}))
-    EVPresentActivePower: RationalNumberType = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:AC}EVPresentActivePower', '{urn:iso:std:iso:15118:-20:CommonTypes}RationalNumberType', 1, 1, None, {}))
-    EVPresentActivePower_L2: RationalNumberType | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:AC}EVPresentActivePower_L2', '{urn:iso:std:iso:15118:-20:CommonTypes}RationalNumberType', 0, 1, None, {}))
-    EVPresentActivePower_L3: RationalNumberType | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:AC}EVPresentActivePower_L3', '{urn:iso:std:iso:15118:-20:CommonTypes}RationalNumberType', 0, 1, None, {}))
-    EVPresentReactivePower: RationalNumberType = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:AC}EVPresentReactivePower', '{urn:iso:std:iso:15118:-20:CommonTypes}RationalNumberType', 1, 1, None, {}))
-    EVPresentReactivePower_L2: RationalNumberType | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:AC}EVPresentReactivePower_L2', '{urn:iso:std:iso:15118:-20:CommonTypes}RationalNumberType', 0, 1, None, {}))
-    EVPresentReactivePower_L3: RationalNumberType | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:AC}EVPresentReactivePower_L3', '{urn:iso:std:iso:15118:-20:CommonTypes}RationalNumberType', 0, 1, None, {}))
+    EVMaximumChargePower: RationalNumberType = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:AC}EVMaximumChargePower', '{urn:iso:std:iso:15118:-20:CommonTypes}RationalNumberType', None, 1, 1, None, {}))
+    EVMaximumChargePower_L2: RationalNumberType | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:AC}EVMaximumChargePower_L2', '{urn:iso:std:iso:15118:-20:CommonTypes}RationalNumberType', None, 0, 1, None, {}))
+    EVMaximumChargePower_L3: RationalNumberType | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:AC}EVMaximumChargePower_L3', '{urn:iso:std:iso:15118:-20:CommonTypes}RationalNumberType', None, 0, 1, None, {}))
+    EVMinimumChargePower: RationalNumberType = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:AC}EVMinimumChargePower', '{urn:iso:std:iso:15118:-20:CommonTypes}RationalNumberType', None, 1, 1, None, {}))
+    EVMinimumChargePower_L2: RationalNumberType | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:AC}EVMinimumChargePower_L2', '{urn:iso:std:iso:15118:-20:CommonTypes}RationalNumberType', None, 0, 1, None, {}))
+    EVMinimumChargePower_L3: RationalNumberType | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:AC}EVMinimumChargePower_L3', '{urn:iso:std:iso:15118:-20:CommonTypes}RationalNumberType', None, 0, 1, None, {}))
+    EVPresentActivePower: RationalNumberType = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:AC}EVPresentActivePower', '{urn:iso:std:iso:15118:-20:CommonTypes}RationalNumberType', None, 1, 1, None, {}))
+    EVPresentActivePower_L2: RationalNumberType | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:AC}EVPresentActivePower_L2', '{urn:iso:std:iso:15118:-20:CommonTypes}RationalNumberType', None, 0, 1, None, {}))
+    EVPresentActivePower_L3: RationalNumberType | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:AC}EVPresentActivePower_L3', '{urn:iso:std:iso:15118:-20:CommonTypes}RationalNumberType', None, 0, 1, None, {}))
+    EVPresentReactivePower: RationalNumberType = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:AC}EVPresentReactivePower', '{urn:iso:std:iso:15118:-20:CommonTypes}RationalNumberType', None, 1, 1, None, {}))
+    EVPresentReactivePower_L2: RationalNumberType | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:AC}EVPresentReactivePower_L2', '{urn:iso:std:iso:15118:-20:CommonTypes}RationalNumberType', None, 0, 1, None, {}))
+    EVPresentReactivePower_L3: RationalNumberType | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:AC}EVPresentReactivePower_L3', '{urn:iso:std:iso:15118:-20:CommonTypes}RationalNumberType', None, 0, 1, None, {}))
 
 
 @dataclass(kw_only=True)
 class BPT_Dynamic_AC_CLReqControlModeType(Dynamic_AC_CLReqControlModeType):
     XSD_TYPE: ClassVar[str] = '{urn:iso:std:iso:15118:-20:AC}BPT_Dynamic_AC_CLReqControlModeType'
-    EVMaximumDischargePower: RationalNumberType = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:AC}EVMaximumDischargePower', '{urn:iso:std:iso:15118:-20:CommonTypes}RationalNumberType', 1, 1, None, {}))
-    EVMaximumDischargePower_L2: RationalNumberType | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:AC}EVMaximumDischargePower_L2', '{urn:iso:std:iso:15118:-20:CommonTypes}RationalNumberType', 0, 1, None, {}))
-    EVMaximumDischargePower_L3: RationalNumberType | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:AC}EVMaximumDischargePower_L3', '{urn:iso:std:iso:15118:-20:CommonTypes}RationalNumberType', 0, 1, None, {}))
-    EVMinimumDischargePower: RationalNumberType = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:AC}EVMinimumDischargePower', '{urn:iso:std:iso:15118:-20:CommonTypes}RationalNumberType', 1, 1, None, {}))
-    EVMinimumDischargePower_L2: RationalNumberType | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:AC}EVMinimumDischargePower_L2', '{urn:iso:std:iso:15118:-20:CommonTypes}RationalNumberType', 0, 1, None, {}))
-    EVMinimumDischargePower_L3: RationalNumberType | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:AC}EVMinimumDischargePower_L3', '{urn:iso:std:iso:15118:-20:CommonTypes}RationalNumberType', 0, 1, None, {}))
-    EVMaximumV2XEnergyRequest: RationalNumberType | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:AC}EVMaximumV2XEnergyRequest', '{urn:iso:std:iso:15118:-20:CommonTypes}RationalNumberType', 0, 1, None, {}))
-    EVMinimumV2XEnergyRequest: RationalNumberType | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:AC}EVMinimumV2XEnergyRequest', '{urn:iso:std:iso:15118:-20:CommonTypes}RationalNumberType', 0, 1, None, {}))
+    EVMaximumDischargePower: RationalNumberType = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:AC}EVMaximumDischargePower', '{urn:iso:std:iso:15118:-20:CommonTypes}RationalNumberType', None, 1, 1, None, {}))
+    EVMaximumDischargePower_L2: RationalNumberType | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:AC}EVMaximumDischargePower_L2', '{urn:iso:std:iso:15118:-20:CommonTypes}RationalNumberType', None, 0, 1, None, {}))
+    EVMaximumDischargePower_L3: RationalNumberType | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:AC}EVMaximumDischargePower_L3', '{urn:iso:std:iso:15118:-20:CommonTypes}RationalNumberType', None, 0, 1, None, {}))
+    EVMinimumDischargePower: RationalNumberType = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:AC}EVMinimumDischargePower', '{urn:iso:std:iso:15118:-20:CommonTypes}RationalNumberType', None, 1, 1, None, {}))
+    EVMinimumDischargePower_L2: RationalNumberType | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:AC}EVMinimumDischargePower_L2', '{urn:iso:std:iso:15118:-20:CommonTypes}RationalNumberType', None, 0, 1, None, {}))
+    EVMinimumDischargePower_L3: RationalNumberType | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:AC}EVMinimumDischargePower_L3', '{urn:iso:std:iso:15118:-20:CommonTypes}RationalNumberType', None, 0, 1, None, {}))
+    EVMaximumV2XEnergyRequest: RationalNumberType | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:AC}EVMaximumV2XEnergyRequest', '{urn:iso:std:iso:15118:-20:CommonTypes}RationalNumberType', None, 0, 1, None, {}))
+    EVMinimumV2XEnergyRequest: RationalNumberType | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:AC}EVMinimumV2XEnergyRequest', '{urn:iso:std:iso:15118:-20:CommonTypes}RationalNumberType', None, 0, 1, None, {}))
 
 
 @dataclass(kw_only=True)
 class Dynamic_AC_CLResControlModeType(Dynamic_CLResControlModeType):
     XSD_TYPE: ClassVar[str] = '{urn:iso:std:iso:15118:-20:AC}Dynamic_AC_CLResControlModeType'
-    EVSETargetActivePower: RationalNumberType = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:AC}EVSETargetActivePower', '{urn:iso:std:iso:15118:-20:CommonTypes}RationalNumberType', 1, 1, None, {}))
-    EVSETargetActivePower_L2: RationalNumberType | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:AC}EVSETargetActivePower_L2', '{urn:iso:std:iso:15118:-20:CommonTypes}RationalNumberType', 0, 1, None, {}))
-    EVSETargetActivePower_L3: RationalNumberType | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:AC}EVSETargetActivePower_L3', '{urn:iso:std:iso:15118:-20:CommonTypes}RationalNumberType', 0, 1, None, {}))
-    EVSETargetReactivePower: RationalNumberType | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:AC}EVSETargetReactivePower', '{urn:iso:std:iso:15118:-20:CommonTypes}RationalNumberType', 0, 1, None, {}))
-    EVSETargetReactivePower_L2: RationalNumberType | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:AC}EVSETargetReactivePower_L2', '{urn:iso:std:iso:15118:-20:CommonTypes}RationalNumberType', 0, 1, None, {}))
-    EVSETargetReactivePower_L3: RationalNumberType | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:AC}EVSETargetReactivePower_L3', '{urn:iso:std:iso:15118:-20:CommonTypes}RationalNumberType', 0, 1, None, {}))
-    EVSEPresentActivePower: RationalNumberType | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:AC}EVSEPresentActivePower', '{urn:iso:std:iso:15118:-20:CommonTypes}RationalNumberType', 0, 1, None, {}))
-    EVSEPresentActivePower_L2: RationalNumberType | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:AC}EVSEPresentActivePower_L2', '{urn:iso:std:iso:15118:-20:CommonTypes}RationalNumberType', 0, 1, None, {}))
-    EVSEPresentActivePower_L3: RationalNumberType | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:AC}EVSEPresentActivePower_L3', '{urn:iso:std:iso:15118:-20:CommonTypes}RationalNumberType', 0, 1, None, {}))
+    EVSETargetActivePower: RationalNumberType = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:AC}EVSETargetActivePower', '{urn:iso:std:iso:15118:-20:CommonTypes}RationalNumberType', None, 1, 1, None, {}))
+    EVSETargetActivePower_L2: RationalNumberType | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:AC}EVSETargetActivePower_L2', '{urn:iso:std:iso:15118:-20:CommonTypes}RationalNumberType', None, 0, 1, None, {}))
+    EVSETargetActivePower_L3: RationalNumberType | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:AC}EVSETargetActivePower_L3', '{urn:iso:std:iso:15118:-20:CommonTypes}RationalNumberType', None, 0, 1, None, {}))
+    EVSETargetReactivePower: RationalNumberType | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:AC}EVSETargetReactivePower', '{urn:iso:std:iso:15118:-20:CommonTypes}RationalNumberType', None, 0, 1, None, {}))
+    EVSETargetReactivePower_L2: RationalNumberType | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:AC}EVSETargetReactivePower_L2', '{urn:iso:std:iso:15118:-20:CommonTypes}RationalNumberType', None, 0, 1, None, {}))
+    EVSETargetReactivePower_L3: RationalNumberType | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:AC}EVSETargetReactivePower_L3', '{urn:iso:std:iso:15118:-20:CommonTypes}RationalNumberType', None, 0, 1, None, {}))
+    EVSEPresentActivePower: RationalNumberType | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:AC}EVSEPresentActivePower', '{urn:iso:std:iso:15118:-20:CommonTypes}RationalNumberType', None, 0, 1, None, {}))
+    EVSEPresentActivePower_L2: RationalNumberType | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:AC}EVSEPresentActivePower_L2', '{urn:iso:std:iso:15118:-20:CommonTypes}RationalNumberType', None, 0, 1, None, {}))
+    EVSEPresentActivePower_L3: RationalNumberType | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:AC}EVSEPresentActivePower_L3', '{urn:iso:std:iso:15118:-20:CommonTypes}RationalNumberType', None, 0, 1, None, {}))
 
 
 @dataclass(kw_only=True)
@@ -154,43 +154,43 @@ class BPT_Dynamic_AC_CLResControlModeType(Dynamic_AC_CLResControlModeType):
 @dataclass(kw_only=True)
 class Scheduled_AC_CLReqControlModeType(Scheduled_CLReqControlModeType):
     XSD_TYPE: ClassVar[str] = '{urn:iso:std:iso:15118:-20:AC}Scheduled_AC_CLReqControlModeType'
-    EVMaximumChargePower: RationalNumberType | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:AC}EVMaximumChargePower', '{urn:iso:std:iso:15118:-20:CommonTypes}RationalNumberType', 0, 1, None, {}))
-    EVMaximumChargePower_L2: RationalNumberType | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:AC}EVMaximumChargePower_L2', '{urn:iso:std:iso:15118:-20:CommonTypes}RationalNumberType', 0, 1, None, {}))
-    EVMaximumChargePower_L3: RationalNumberType | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:AC}EVMaximumChargePower_L3', '{urn:iso:std:iso:15118:-20:CommonTypes}RationalNumberType', 0, 1, None, {}))
-    EVMinimumChargePower: RationalNumberType | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:AC}EVMinimumChargePower', '{urn:iso:std:iso:15118:-20:CommonTypes}RationalNumberType', 0, 1, None, {}))
-    EVMinimumChargePower_L2: RationalNumberType | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:AC}EVMinimumChargePower_L2', '{urn:iso:std:iso:15118:-20:CommonTypes}RationalNumberType', 0, 1, None, {}))
-    EVMinimumChargePower_L3: RationalNumberType | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:AC}EVMinimumChargePower_L3', '{urn:iso:std:iso:15118:-20:CommonTypes}RationalNumberType', 0, 1, None, {}))
-    EVPresentActivePower: RationalNumberType = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:AC}EVPresentActivePower', '{urn:iso:std:iso:15118:-20:CommonTypes}RationalNumberType', 1, 1, None, {}))
-    EVPresentActivePower_L2: RationalNumberType | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:AC}EVPresentActivePower_L2', '{urn:iso:std:iso:15118:-20:CommonTypes}RationalNumberType', 0, 1, None, {}))
-    EVPresentActivePower_L3: RationalNumberType | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:AC}EVPresentActivePower_L3', '{urn:iso:std:iso:15118:-20:CommonTypes}RationalNumberType', 0, 1, None, {}))
-    EVPresentReactivePower: RationalNumberType | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:AC}EVPresentReactivePower', '{urn:iso:std:iso:15118:-20:CommonTypes}RationalNumberType', 0, 1, None, {}))
-    EVPresentReactivePower_L2: RationalNumberType | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:AC}EVPresentReactivePower_L2', '{urn:iso:std:iso:15118:-20:CommonTypes}RationalNumberType', 0, 1, None, {}))
-    EVPresentReactivePower_L3: RationalNumberType | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:AC}EVPresentReactivePower_L3', '{urn:iso:std:iso:15118:-20:CommonTypes}RationalNumberType', 0, 1, None, {}))
+    EVMaximumChargePower: RationalNumberType | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:AC}EVMaximumChargePower', '{urn:iso:std:iso:15118:-20:CommonTypes}RationalNumberType', None, 0, 1, None, {}))
+    EVMaximumChargePower_L2: RationalNumberType | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:AC}EVMaximumChargePower_L2', '{urn:iso:std:iso:15118:-20:CommonTypes}RationalNumberType', None, 0, 1, None, {}))
+    EVMaximumChargePower_L3: RationalNumberType | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:AC}EVMaximumChargePower_L3', '{urn:iso:std:iso:15118:-20:CommonTypes}RationalNumberType', None, 0, 1, None, {}))
+    EVMinimumChargePower: RationalNumberType | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:AC}EVMinimumChargePower', '{urn:iso:std:iso:15118:-20:CommonTypes}RationalNumberType', None, 0, 1, None, {}))
+    EVMinimumChargePower_L2: RationalNumberType | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:AC}EVMinimumChargePower_L2', '{urn:iso:std:iso:15118:-20:CommonTypes}RationalNumberType', None, 0, 1, None, {}))
+    EVMinimumChargePower_L3: RationalNumberType | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:AC}EVMinimumChargePower_L3', '{urn:iso:std:iso:15118:-20:CommonTypes}RationalNumberType', None, 0, 1, None, {}))
+    EVPresentActivePower: RationalNumberType = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:AC}EVPresentActivePower', '{urn:iso:std:iso:15118:-20:CommonTypes}RationalNumberType', None, 1, 1, None, {}))
+    EVPresentActivePower_L2: RationalNumberType | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:AC}EVPresentActivePower_L2', '{urn:iso:std:iso:15118:-20:CommonTypes}RationalNumberType', None, 0, 1, None, {}))
+    EVPresentActivePower_L3: RationalNumberType | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:AC}EVPresentActivePower_L3', '{urn:iso:std:iso:15118:-20:CommonTypes}RationalNumberType', None, 0, 1, None, {}))
+    EVPresentReactivePower: RationalNumberType | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:AC}EVPresentReactivePower', '{urn:iso:std:iso:15118:-20:CommonTypes}RationalNumberType', None, 0, 1, None, {}))
+    EVPresentReactivePower_L2: RationalNumberType | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:AC}EVPresentReactivePower_L2', '{urn:iso:std:iso:15118:-20:CommonTypes}RationalNumberType', None, 0, 1, None, {}))
+    EVPresentReactivePower_L3: RationalNumberType | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:AC}EVPresentReactivePower_L3', '{urn:iso:std:iso:15118:-20:CommonTypes}RationalNumberType', None, 0, 1, None, {}))
 
 
 @dataclass(kw_only=True)
 class BPT_Scheduled_AC_CLReqControlModeType(Scheduled_AC_CLReqControlModeType):
     XSD_TYPE: ClassVar[str] = '{urn:iso:std:iso:15118:-20:AC}BPT_Scheduled_AC_CLReqControlModeType'
-    EVMaximumDischargePower: RationalNumberType | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:AC}EVMaximumDischargePower', '{urn:iso:std:iso:15118:-20:CommonTypes}RationalNumberType', 0, 1, None, {}))
-    EVMaximumDischargePower_L2: RationalNumberType | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:AC}EVMaximumDischargePower_L2', '{urn:iso:std:iso:15118:-20:CommonTypes}RationalNumberType', 0, 1, None, {}))
-    EVMaximumDischargePower_L3: RationalNumberType | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:AC}EVMaximumDischargePower_L3', '{urn:iso:std:iso:15118:-20:CommonTypes}RationalNumberType', 0, 1, None, {}))
-    EVMinimumDischargePower: RationalNumberType | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:AC}EVMinimumDischargePower', '{urn:iso:std:iso:15118:-20:CommonTypes}RationalNumberType', 0, 1, None, {}))
-    EVMinimumDischargePower_L2: RationalNumberType | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:AC}EVMinimumDischargePower_L2', '{urn:iso:std:iso:15118:-20:CommonTypes}RationalNumberType', 0, 1, None, {}))
-    EVMinimumDischargePower_L3: RationalNumberType | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:AC}EVMinimumDischargePower_L3', '{urn:iso:std:iso:15118:-20:CommonTypes}RationalNumberType', 0, 1, None, {}))
+    EVMaximumDischargePower: RationalNumberType | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:AC}EVMaximumDischargePower', '{urn:iso:std:iso:15118:-20:CommonTypes}RationalNumberType', None, 0, 1, None, {}))
+    EVMaximumDischargePower_L2: RationalNumberType | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:AC}EVMaximumDischargePower_L2', '{urn:iso:std:iso:15118:-20:CommonTypes}RationalNumberType', None, 0, 1, None, {}))
+    EVMaximumDischargePower_L3: RationalNumberType | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:AC}EVMaximumDischargePower_L3', '{urn:iso:std:iso:15118:-20:CommonTypes}RationalNumberType', None, 0, 1, None, {}))
+    EVMinimumDischargePower: RationalNumberType | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:AC}EVMinimumDischargePower', '{urn:iso:std:iso:15118:-20:CommonTypes}RationalNumberType', None, 0, 1, None, {}))
+    EVMinimumDischargePower_L2: RationalNumberType | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:AC}EVMinimumDischargePower_L2', '{urn:iso:std:iso:15118:-20:CommonTypes}RationalNumberType', None, 0, 1, None, {}))
+    EVMinimumDischargePower_L3: RationalNumberType | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:AC}EVMinimumDischargePower_L3', '{urn:iso:std:iso:15118:-20:CommonTypes}RationalNumberType', None, 0, 1, None, {}))
 
 
 @dataclass(kw_only=True)
 class Scheduled_AC_CLResControlModeType(Scheduled_CLResControlModeType):
     XSD_TYPE: ClassVar[str] = '{urn:iso:std:iso:15118:-20:AC}Scheduled_AC_CLResControlModeType'
-    EVSETargetActivePower: RationalNumberType | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:AC}EVSETargetActivePower', '{urn:iso:std:iso:15118:-20:CommonTypes}RationalNumberType', 0, 1, None, {}))
-    EVSETargetActivePower_L2: RationalNumberType | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:AC}EVSETargetActivePower_L2', '{urn:iso:std:iso:15118:-20:CommonTypes}RationalNumberType', 0, 1, None, {}))
-    EVSETargetActivePower_L3: RationalNumberType | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:AC}EVSETargetActivePower_L3', '{urn:iso:std:iso:15118:-20:CommonTypes}RationalNumberType', 0, 1, None, {}))
-    EVSETargetReactivePower: RationalNumberType | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:AC}EVSETargetReactivePower', '{urn:iso:std:iso:15118:-20:CommonTypes}RationalNumberType', 0, 1, None, {}))
-    EVSETargetReactivePower_L2: RationalNumberType | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:AC}EVSETargetReactivePower_L2', '{urn:iso:std:iso:15118:-20:CommonTypes}RationalNumberType', 0, 1, None, {}))
-    EVSETargetReactivePower_L3: RationalNumberType | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:AC}EVSETargetReactivePower_L3', '{urn:iso:std:iso:15118:-20:CommonTypes}RationalNumberType', 0, 1, None, {}))
-    EVSEPresentActivePower: RationalNumberType | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:AC}EVSEPresentActivePower', '{urn:iso:std:iso:15118:-20:CommonTypes}RationalNumberType', 0, 1, None, {}))
-    EVSEPresentActivePower_L2: RationalNumberType | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:AC}EVSEPresentActivePower_L2', '{urn:iso:std:iso:15118:-20:CommonTypes}RationalNumberType', 0, 1, None, {}))
-    EVSEPresentActivePower_L3: RationalNumberType | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:AC}EVSEPresentActivePower_L3', '{urn:iso:std:iso:15118:-20:CommonTypes}RationalNumberType', 0, 1, None, {}))
+    EVSETargetActivePower: RationalNumberType | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:AC}EVSETargetActivePower', '{urn:iso:std:iso:15118:-20:CommonTypes}RationalNumberType', None, 0, 1, None, {}))
+    EVSETargetActivePower_L2: RationalNumberType | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:AC}EVSETargetActivePower_L2', '{urn:iso:std:iso:15118:-20:CommonTypes}RationalNumberType', None, 0, 1, None, {}))
+    EVSETargetActivePower_L3: RationalNumberType | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:AC}EVSETargetActivePower_L3', '{urn:iso:std:iso:15118:-20:CommonTypes}RationalNumberType', None, 0, 1, None, {}))
+    EVSETargetReactivePower: RationalNumberType | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:AC}EVSETargetReactivePower', '{urn:iso:std:iso:15118:-20:CommonTypes}RationalNumberType', None, 0, 1, None, {}))
+    EVSETargetReactivePower_L2: RationalNumberType | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:AC}EVSETargetReactivePower_L2', '{urn:iso:std:iso:15118:-20:CommonTypes}RationalNumberType', None, 0, 1, None, {}))
+    EVSETargetReactivePower_L3: RationalNumberType | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:AC}EVSETargetReactivePower_L3', '{urn:iso:std:iso:15118:-20:CommonTypes}RationalNumberType', None, 0, 1, None, {}))
+    EVSEPresentActivePower: RationalNumberType | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:AC}EVSEPresentActivePower', '{urn:iso:std:iso:15118:-20:CommonTypes}RationalNumberType', None, 0, 1, None, {}))
+    EVSEPresentActivePower_L2: RationalNumberType | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:AC}EVSEPresentActivePower_L2', '{urn:iso:std:iso:15118:-20:CommonTypes}RationalNumberType', None, 0, 1, None, {}))
+    EVSEPresentActivePower_L3: RationalNumberType | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:AC}EVSEPresentActivePower_L3', '{urn:iso:std:iso:15118:-20:CommonTypes}RationalNumberType', None, 0, 1, None, {}))
 
 
 @dataclass(kw_only=True)

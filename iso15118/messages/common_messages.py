@@ -83,51 +83,51 @@ class powerToleranceAcceptanceType(Enum):
 @dataclass(kw_only=True)
 class PriceScheduleType:
     XSD_TYPE: ClassVar[str] = '{urn:iso:std:iso:15118:-20:CommonMessages}PriceScheduleType'
-    TimeAnchor: int = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}TimeAnchor', '{http://www.w3.org/2001/XMLSchema}unsignedLong', 1, 1, None, {'min': 0, 'max': 18446744073709551615}))
-    PriceScheduleID: int = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}PriceScheduleID', '{urn:iso:std:iso:15118:-20:CommonTypes}numericIDType', 1, 1, None, {'min': 1, 'max': 4294967295}))
-    PriceScheduleDescription: str | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}PriceScheduleDescription', '{urn:iso:std:iso:15118:-20:CommonTypes}descriptionType', 0, 1, None, {'max_length': 160}))
+    TimeAnchor: int = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}TimeAnchor', '{http://www.w3.org/2001/XMLSchema}unsignedLong', 'unsignedLong', 1, 1, None, {'min': 0, 'max': 18446744073709551615}))
+    PriceScheduleID: int = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}PriceScheduleID', '{urn:iso:std:iso:15118:-20:CommonTypes}numericIDType', 'unsignedInt', 1, 1, None, {'min': 1, 'max': 4294967295}))
+    PriceScheduleDescription: str | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}PriceScheduleDescription', '{urn:iso:std:iso:15118:-20:CommonTypes}descriptionType', 'string', 0, 1, None, {'max_length': 160}))
 
 
 @dataclass(kw_only=True)
 class AbsolutePriceScheduleType(PriceScheduleType):
     XSD_TYPE: ClassVar[str] = '{urn:iso:std:iso:15118:-20:CommonMessages}AbsolutePriceScheduleType'
-    Id: str | None = field(default=None, metadata=meta('attribute', '{urn:iso:std:iso:15118:-20:CommonMessages}Id', '{http://www.w3.org/2001/XMLSchema}ID', 0, 1, None, {'pattern': '[\\i-[:]][\\c-[:]]*'}))
-    Currency: str = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}Currency', '{urn:iso:std:iso:15118:-20:CommonMessages}currencyType', 1, 1, None, {'max_length': 3}))
-    Language: str = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}Language', '{urn:iso:std:iso:15118:-20:CommonMessages}languageType', 1, 1, None, {'max_length': 3}))
-    PriceAlgorithm: str = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}PriceAlgorithm', '{urn:iso:std:iso:15118:-20:CommonTypes}identifierType', 1, 1, None, {'max_length': 255}))
-    MinimumCost: RationalNumberType | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}MinimumCost', '{urn:iso:std:iso:15118:-20:CommonTypes}RationalNumberType', 0, 1, None, {}))
-    MaximumCost: RationalNumberType | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}MaximumCost', '{urn:iso:std:iso:15118:-20:CommonTypes}RationalNumberType', 0, 1, None, {}))
-    TaxRules: TaxRuleListType | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}TaxRules', '{urn:iso:std:iso:15118:-20:CommonMessages}TaxRuleListType', 0, 1, None, {}))
-    PriceRuleStacks: PriceRuleStackListType = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}PriceRuleStacks', '{urn:iso:std:iso:15118:-20:CommonMessages}PriceRuleStackListType', 1, 1, None, {}))
-    OverstayRules: OverstayRuleListType | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}OverstayRules', '{urn:iso:std:iso:15118:-20:CommonMessages}OverstayRuleListType', 0, 1, None, {}))
-    AdditionalSelectedServices: AdditionalServiceListType | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}AdditionalSelectedServices', '{urn:iso:std:iso:15118:-20:CommonMessages}AdditionalServiceListType', 0, 1, None, {}))
+    Id: str | None = field(default=None, metadata=meta('attribute', '{urn:iso:std:iso:15118:-20:CommonMessages}Id', '{http://www.w3.org/2001/XMLSchema}ID', 'ID', 0, 1, None, {'pattern': '[\\i-[:]][\\c-[:]]*'}))
+    Currency: str = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}Currency', '{urn:iso:std:iso:15118:-20:CommonMessages}currencyType', 'string', 1, 1, None, {'max_length': 3}))
+    Language: str = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}Language', '{urn:iso:std:iso:15118:-20:CommonMessages}languageType', 'string', 1, 1, None, {'max_length': 3}))
+    PriceAlgorithm: str = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}PriceAlgorithm', '{urn:iso:std:iso:15118:-20:CommonTypes}identifierType', 'string', 1, 1, None, {'max_length': 255}))
+    MinimumCost: RationalNumberType | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}MinimumCost', '{urn:iso:std:iso:15118:-20:CommonTypes}RationalNumberType', None, 0, 1, None, {}))
+    MaximumCost: RationalNumberType | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}MaximumCost', '{urn:iso:std:iso:15118:-20:CommonTypes}RationalNumberType', None, 0, 1, None, {}))
+    TaxRules: TaxRuleListType | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}TaxRules', '{urn:iso:std:iso:15118:-20:CommonMessages}TaxRuleListType', None, 0, 1, None, {}))
+    PriceRuleStacks: PriceRuleStackListType = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}PriceRuleStacks', '{urn:iso:std:iso:15118:-20:CommonMessages}PriceRuleStackListType', None, 1, 1, None, {}))
+    OverstayRules: OverstayRuleListType | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}OverstayRules', '{urn:iso:std:iso:15118:-20:CommonMessages}OverstayRuleListType', None, 0, 1, None, {}))
+    AdditionalSelectedServices: AdditionalServiceListType | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}AdditionalSelectedServices', '{urn:iso:std:iso:15118:-20:CommonMessages}AdditionalServiceListType', None, 0, 1, None, {}))
 
 
 @dataclass(kw_only=True)
 class AdditionalServiceListType:
     XSD_TYPE: ClassVar[str] = '{urn:iso:std:iso:15118:-20:CommonMessages}AdditionalServiceListType'
-    AdditionalService: list[AdditionalServiceType] = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}AdditionalService', '{urn:iso:std:iso:15118:-20:CommonMessages}AdditionalServiceType', 1, 5, None, {}))
+    AdditionalService: list[AdditionalServiceType] = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}AdditionalService', '{urn:iso:std:iso:15118:-20:CommonMessages}AdditionalServiceType', None, 1, 5, None, {}))
 
 
 @dataclass(kw_only=True)
 class AdditionalServiceType:
     XSD_TYPE: ClassVar[str] = '{urn:iso:std:iso:15118:-20:CommonMessages}AdditionalServiceType'
-    ServiceName: str = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}ServiceName', '{urn:iso:std:iso:15118:-20:CommonTypes}nameType', 1, 1, None, {'max_length': 80}))
-    ServiceFee: RationalNumberType = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}ServiceFee', '{urn:iso:std:iso:15118:-20:CommonTypes}RationalNumberType', 1, 1, None, {}))
+    ServiceName: str = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}ServiceName', '{urn:iso:std:iso:15118:-20:CommonTypes}nameType', 'string', 1, 1, None, {'max_length': 80}))
+    ServiceFee: RationalNumberType = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}ServiceFee', '{urn:iso:std:iso:15118:-20:CommonTypes}RationalNumberType', None, 1, 1, None, {}))
 
 
 @dataclass(kw_only=True)
 class AuthorizationReqType(V2GRequestType):
     XSD_TYPE: ClassVar[str] = '{urn:iso:std:iso:15118:-20:CommonMessages}AuthorizationReqType'
-    SelectedAuthorizationService: authorizationType = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}SelectedAuthorizationService', '{urn:iso:std:iso:15118:-20:CommonMessages}authorizationType', 1, 1, None, {}))
-    EIM_AReqAuthorizationMode: EIM_AReqAuthorizationModeType | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}EIM_AReqAuthorizationMode', '{urn:iso:std:iso:15118:-20:CommonMessages}EIM_AReqAuthorizationModeType', 0, 1, 1, {}))
-    PnC_AReqAuthorizationMode: PnC_AReqAuthorizationModeType | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}PnC_AReqAuthorizationMode', '{urn:iso:std:iso:15118:-20:CommonMessages}PnC_AReqAuthorizationModeType', 0, 1, 1, {}))
+    SelectedAuthorizationService: authorizationType = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}SelectedAuthorizationService', '{urn:iso:std:iso:15118:-20:CommonMessages}authorizationType', 'string', 1, 1, None, {}))
+    EIM_AReqAuthorizationMode: EIM_AReqAuthorizationModeType | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}EIM_AReqAuthorizationMode', '{urn:iso:std:iso:15118:-20:CommonMessages}EIM_AReqAuthorizationModeType', None, 0, 1, 1, {}))
+    PnC_AReqAuthorizationMode: PnC_AReqAuthorizationModeType | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}PnC_AReqAuthorizationMode', '{urn:iso:std:iso:15118:-20:CommonMessages}PnC_AReqAuthorizationModeType', None, 0, 1, 1, {}))
 
 
 @dataclass(kw_only=True)
 class AuthorizationResType(V2GResponseType):
     XSD_TYPE: ClassVar[str] = '{urn:iso:std:iso:15118:-20:CommonMessages}AuthorizationResType'
-    EVSEProcessing: processingType = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}EVSEProcessing', '{urn:iso:std:iso:15118:-20:CommonTypes}processingType', 1, 1, None, {}))
+    EVSEProcessing: processingType = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}EVSEProcessing', '{urn:iso:std:iso:15118:-20:CommonTypes}processingType', 'string', 1, 1, None, {}))
 
 
 @dataclass(kw_only=True)
@@ -138,50 +138,50 @@ class AuthorizationSetupReqType(V2GRequestType):
 @dataclass(kw_only=True)
 class AuthorizationSetupResType(V2GResponseType):
     XSD_TYPE: ClassVar[str] = '{urn:iso:std:iso:15118:-20:CommonMessages}AuthorizationSetupResType'
-    AuthorizationServices: list[authorizationType] = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}AuthorizationServices', '{urn:iso:std:iso:15118:-20:CommonMessages}authorizationType', 1, 2, None, {}))
-    CertificateInstallationService: bool = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}CertificateInstallationService', '{http://www.w3.org/2001/XMLSchema}boolean', 1, 1, None, {}))
-    EIM_ASResAuthorizationMode: EIM_ASResAuthorizationModeType | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}EIM_ASResAuthorizationMode', '{urn:iso:std:iso:15118:-20:CommonMessages}EIM_ASResAuthorizationModeType', 0, 1, 1, {}))
-    PnC_ASResAuthorizationMode: PnC_ASResAuthorizationModeType | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}PnC_ASResAuthorizationMode', '{urn:iso:std:iso:15118:-20:CommonMessages}PnC_ASResAuthorizationModeType', 0, 1, 1, {}))
+    AuthorizationServices: list[authorizationType] = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}AuthorizationServices', '{urn:iso:std:iso:15118:-20:CommonMessages}authorizationType', 'string', 1, 2, None, {}))
+    CertificateInstallationService: bool = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}CertificateInstallationService', '{http://www.w3.org/2001/XMLSchema}boolean', 'boolean', 1, 1, None, {}))
+    EIM_ASResAuthorizationMode: EIM_ASResAuthorizationModeType | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}EIM_ASResAuthorizationMode', '{urn:iso:std:iso:15118:-20:CommonMessages}EIM_ASResAuthorizationModeType', None, 0, 1, 1, {}))
+    PnC_ASResAuthorizationMode: PnC_ASResAuthorizationModeType | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}PnC_ASResAuthorizationMode', '{urn:iso:std:iso:15118:-20:CommonMessages}PnC_ASResAuthorizationModeType', None, 0, 1, 1, {}))
 
 
 @dataclass(kw_only=True)
 class CertificateChainType:
     XSD_TYPE: ClassVar[str] = '{urn:iso:std:iso:15118:-20:CommonMessages}CertificateChainType'
-    Certificate: bytes = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}Certificate', '{urn:iso:std:iso:15118:-20:CommonMessages}certificateType', 1, 1, None, {'max_length': 1600}))
-    SubCertificates: SubCertificatesType | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}SubCertificates', '{urn:iso:std:iso:15118:-20:CommonMessages}SubCertificatesType', 0, 1, None, {}))
+    Certificate: bytes = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}Certificate', '{urn:iso:std:iso:15118:-20:CommonMessages}certificateType', 'base64Binary', 1, 1, None, {'max_length': 1600}))
+    SubCertificates: SubCertificatesType | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}SubCertificates', '{urn:iso:std:iso:15118:-20:CommonMessages}SubCertificatesType', None, 0, 1, None, {}))
 
 
 @dataclass(kw_only=True)
 class CertificateInstallationReqType(V2GRequestType):
     XSD_TYPE: ClassVar[str] = '{urn:iso:std:iso:15118:-20:CommonMessages}CertificateInstallationReqType'
-    OEMProvisioningCertificateChain: SignedCertificateChainType = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}OEMProvisioningCertificateChain', '{urn:iso:std:iso:15118:-20:CommonMessages}SignedCertificateChainType', 1, 1, None, {}))
-    ListOfRootCertificateIDs: ListOfRootCertificateIDsType = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}ListOfRootCertificateIDs', '{urn:iso:std:iso:15118:-20:CommonTypes}ListOfRootCertificateIDsType', 1, 1, None, {}))
-    MaximumContractCertificateChains: int = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}MaximumContractCertificateChains', '{http://www.w3.org/2001/XMLSchema}unsignedByte', 1, 1, None, {'min': 0, 'max': 255}))
-    PrioritizedEMAIDs: EMAIDListType | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}PrioritizedEMAIDs', '{urn:iso:std:iso:15118:-20:CommonMessages}EMAIDListType', 0, 1, None, {}))
+    OEMProvisioningCertificateChain: SignedCertificateChainType = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}OEMProvisioningCertificateChain', '{urn:iso:std:iso:15118:-20:CommonMessages}SignedCertificateChainType', None, 1, 1, None, {}))
+    ListOfRootCertificateIDs: ListOfRootCertificateIDsType = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}ListOfRootCertificateIDs', '{urn:iso:std:iso:15118:-20:CommonTypes}ListOfRootCertificateIDsType', None, 1, 1, None, {}))
+    MaximumContractCertificateChains: int = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}MaximumContractCertificateChains', '{http://www.w3.org/2001/XMLSchema}unsignedByte', 'unsignedByte', 1, 1, None, {'min': 0, 'max': 255}))
+    PrioritizedEMAIDs: EMAIDListType | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}PrioritizedEMAIDs', '{urn:iso:std:iso:15118:-20:CommonMessages}EMAIDListType', None, 0, 1, None, {}))
 
 
 @dataclass(kw_only=True)
 class CertificateInstallationResType(V2GResponseType):
     XSD_TYPE: ClassVar[str] = '{urn:iso:std:iso:15118:-20:CommonMessages}CertificateInstallationResType'
-    EVSEProcessing: processingType = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}EVSEProcessing', '{urn:iso:std:iso:15118:-20:CommonTypes}processingType', 1, 1, None, {}))
-    CPSCertificateChain: CertificateChainType = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}CPSCertificateChain', '{urn:iso:std:iso:15118:-20:CommonMessages}CertificateChainType', 1, 1, None, {}))
-    SignedInstallationData: SignedInstallationDataType = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}SignedInstallationData', '{urn:iso:std:iso:15118:-20:CommonMessages}SignedInstallationDataType', 1, 1, None, {}))
-    RemainingContractCertificateChains: int = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}RemainingContractCertificateChains', '{http://www.w3.org/2001/XMLSchema}unsignedByte', 1, 1, None, {'min': 0, 'max': 255}))
+    EVSEProcessing: processingType = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}EVSEProcessing', '{urn:iso:std:iso:15118:-20:CommonTypes}processingType', 'string', 1, 1, None, {}))
+    CPSCertificateChain: CertificateChainType = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}CPSCertificateChain', '{urn:iso:std:iso:15118:-20:CommonMessages}CertificateChainType', None, 1, 1, None, {}))
+    SignedInstallationData: SignedInstallationDataType = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}SignedInstallationData', '{urn:iso:std:iso:15118:-20:CommonMessages}SignedInstallationDataType', None, 1, 1, None, {}))
+    RemainingContractCertificateChains: int = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}RemainingContractCertificateChains', '{http://www.w3.org/2001/XMLSchema}unsignedByte', 'unsignedByte', 1, 1, None, {'min': 0, 'max': 255}))
 
 
 @dataclass(kw_only=True)
 class ChargingScheduleType:
     XSD_TYPE: ClassVar[str] = '{urn:iso:std:iso:15118:-20:CommonMessages}ChargingScheduleType'
-    PowerSchedule: PowerScheduleType = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}PowerSchedule', '{urn:iso:std:iso:15118:-20:CommonMessages}PowerScheduleType', 1, 1, None, {}))
-    AbsolutePriceSchedule: AbsolutePriceScheduleType | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}AbsolutePriceSchedule', '{urn:iso:std:iso:15118:-20:CommonMessages}AbsolutePriceScheduleType', 0, 1, 1, {}))
-    PriceLevelSchedule: PriceLevelScheduleType | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}PriceLevelSchedule', '{urn:iso:std:iso:15118:-20:CommonMessages}PriceLevelScheduleType', 0, 1, 1, {}))
+    PowerSchedule: PowerScheduleType = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}PowerSchedule', '{urn:iso:std:iso:15118:-20:CommonMessages}PowerScheduleType', None, 1, 1, None, {}))
+    AbsolutePriceSchedule: AbsolutePriceScheduleType | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}AbsolutePriceSchedule', '{urn:iso:std:iso:15118:-20:CommonMessages}AbsolutePriceScheduleType', None, 0, 1, 1, {}))
+    PriceLevelSchedule: PriceLevelScheduleType | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}PriceLevelSchedule', '{urn:iso:std:iso:15118:-20:CommonMessages}PriceLevelScheduleType', None, 0, 1, 1, {}))
 
 
 @dataclass(kw_only=True)
 class ContractCertificateChainType:
     XSD_TYPE: ClassVar[str] = '{urn:iso:std:iso:15118:-20:CommonMessages}ContractCertificateChainType'
-    Certificate: bytes = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}Certificate', '{urn:iso:std:iso:15118:-20:CommonMessages}certificateType', 1, 1, None, {'max_length': 1600}))
-    SubCertificates: SubCertificatesType = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}SubCertificates', '{urn:iso:std:iso:15118:-20:CommonMessages}SubCertificatesType', 1, 1, None, {}))
+    Certificate: bytes = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}Certificate', '{urn:iso:std:iso:15118:-20:CommonMessages}certificateType', 'base64Binary', 1, 1, None, {'max_length': 1600}))
+    SubCertificates: SubCertificatesType = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}SubCertificates', '{urn:iso:std:iso:15118:-20:CommonMessages}SubCertificatesType', None, 1, 1, None, {}))
 
 
 @dataclass(kw_only=True)
@@ -192,24 +192,24 @@ class Dynamic_EVPPTControlModeType:
 @dataclass(kw_only=True)
 class Dynamic_SEReqControlModeType:
     XSD_TYPE: ClassVar[str] = '{urn:iso:std:iso:15118:-20:CommonMessages}Dynamic_SEReqControlModeType'
-    DepartureTime: int = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}DepartureTime', '{http://www.w3.org/2001/XMLSchema}unsignedInt', 1, 1, None, {'min': 0, 'max': 4294967295}))
-    MinimumSOC: int | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}MinimumSOC', '{urn:iso:std:iso:15118:-20:CommonTypes}percentValueType', 0, 1, None, {'min': 0, 'max': 100}))
-    TargetSOC: int | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}TargetSOC', '{urn:iso:std:iso:15118:-20:CommonTypes}percentValueType', 0, 1, None, {'min': 0, 'max': 100}))
-    EVTargetEnergyRequest: RationalNumberType = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}EVTargetEnergyRequest', '{urn:iso:std:iso:15118:-20:CommonTypes}RationalNumberType', 1, 1, None, {}))
-    EVMaximumEnergyRequest: RationalNumberType = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}EVMaximumEnergyRequest', '{urn:iso:std:iso:15118:-20:CommonTypes}RationalNumberType', 1, 1, None, {}))
-    EVMinimumEnergyRequest: RationalNumberType = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}EVMinimumEnergyRequest', '{urn:iso:std:iso:15118:-20:CommonTypes}RationalNumberType', 1, 1, None, {}))
-    EVMaximumV2XEnergyRequest: RationalNumberType | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}EVMaximumV2XEnergyRequest', '{urn:iso:std:iso:15118:-20:CommonTypes}RationalNumberType', 0, 1, None, {}))
-    EVMinimumV2XEnergyRequest: RationalNumberType | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}EVMinimumV2XEnergyRequest', '{urn:iso:std:iso:15118:-20:CommonTypes}RationalNumberType', 0, 1, None, {}))
+    DepartureTime: int = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}DepartureTime', '{http://www.w3.org/2001/XMLSchema}unsignedInt', 'unsignedInt', 1, 1, None, {'min': 0, 'max': 4294967295}))
+    MinimumSOC: int | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}MinimumSOC', '{urn:iso:std:iso:15118:-20:CommonTypes}percentValueType', 'byte', 0, 1, None, {'min': 0, 'max': 100}))
+    TargetSOC: int | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}TargetSOC', '{urn:iso:std:iso:15118:-20:CommonTypes}percentValueType', 'byte', 0, 1, None, {'min': 0, 'max': 100}))
+    EVTargetEnergyRequest: RationalNumberType = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}EVTargetEnergyRequest', '{urn:iso:std:iso:15118:-20:CommonTypes}RationalNumberType', None, 1, 1, None, {}))
+    EVMaximumEnergyRequest: RationalNumberType = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}EVMaximumEnergyRequest', '{urn:iso:std:iso:15118:-20:CommonTypes}RationalNumberType', None, 1, 1, None, {}))
+    EVMinimumEnergyRequest: RationalNumberType = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}EVMinimumEnergyRequest', '{urn:iso:std:iso:15118:-20:CommonTypes}RationalNumberType', None, 1, 1, None, {}))
+    EVMaximumV2XEnergyRequest: RationalNumberType | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}EVMaximumV2XEnergyRequest', '{urn:iso:std:iso:15118:-20:CommonTypes}RationalNumberType', None, 0, 1, None, {}))
+    EVMinimumV2XEnergyRequest: RationalNumberType | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}EVMinimumV2XEnergyRequest', '{urn:iso:std:iso:15118:-20:CommonTypes}RationalNumberType', None, 0, 1, None, {}))
 
 
 @dataclass(kw_only=True)
 class Dynamic_SEResControlModeType:
     XSD_TYPE: ClassVar[str] = '{urn:iso:std:iso:15118:-20:CommonMessages}Dynamic_SEResControlModeType'
-    DepartureTime: int | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}DepartureTime', '{http://www.w3.org/2001/XMLSchema}unsignedInt', 0, 1, None, {'min': 0, 'max': 4294967295}))
-    MinimumSOC: int | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}MinimumSOC', '{urn:iso:std:iso:15118:-20:CommonTypes}percentValueType', 0, 1, None, {'min': 0, 'max': 100}))
-    TargetSOC: int | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}TargetSOC', '{urn:iso:std:iso:15118:-20:CommonTypes}percentValueType', 0, 1, None, {'min': 0, 'max': 100}))
-    AbsolutePriceSchedule: AbsolutePriceScheduleType | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}AbsolutePriceSchedule', '{urn:iso:std:iso:15118:-20:CommonMessages}AbsolutePriceScheduleType', 0, 1, 1, {}))
-    PriceLevelSchedule: PriceLevelScheduleType | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}PriceLevelSchedule', '{urn:iso:std:iso:15118:-20:CommonMessages}PriceLevelScheduleType', 0, 1, 1, {}))
+    DepartureTime: int | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}DepartureTime', '{http://www.w3.org/2001/XMLSchema}unsignedInt', 'unsignedInt', 0, 1, None, {'min': 0, 'max': 4294967295}))
+    MinimumSOC: int | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}MinimumSOC', '{urn:iso:std:iso:15118:-20:CommonTypes}percentValueType', 'byte', 0, 1, None, {'min': 0, 'max': 100}))
+    TargetSOC: int | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}TargetSOC', '{urn:iso:std:iso:15118:-20:CommonTypes}percentValueType', 'byte', 0, 1, None, {'min': 0, 'max': 100}))
+    AbsolutePriceSchedule: AbsolutePriceScheduleType | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}AbsolutePriceSchedule', '{urn:iso:std:iso:15118:-20:CommonMessages}AbsolutePriceScheduleType', None, 0, 1, 1, {}))
+    PriceLevelSchedule: PriceLevelScheduleType | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}PriceLevelSchedule', '{urn:iso:std:iso:15118:-20:CommonMessages}PriceLevelScheduleType', None, 0, 1, 1, {}))
 
 
 @dataclass(kw_only=True)
@@ -230,84 +230,84 @@ class EIM_ASResAuthorizationModeType:
 @dataclass(kw_only=True)
 class EMAIDListType:
     XSD_TYPE: ClassVar[str] = '{urn:iso:std:iso:15118:-20:CommonMessages}EMAIDListType'
-    EMAID: list[str] = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}EMAID', '{urn:iso:std:iso:15118:-20:CommonTypes}identifierType', 1, 8, None, {'max_length': 255}))
+    EMAID: list[str] = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}EMAID', '{urn:iso:std:iso:15118:-20:CommonTypes}identifierType', 'string', 1, 8, None, {'max_length': 255}))
 
 
 @dataclass(kw_only=True)
 class EVAbsolutePriceScheduleType:
     XSD_TYPE: ClassVar[str] = '{urn:iso:std:iso:15118:-20:CommonMessages}EVAbsolutePriceScheduleType'
-    TimeAnchor: int = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}TimeAnchor', '{http://www.w3.org/2001/XMLSchema}unsignedLong', 1, 1, None, {'min': 0, 'max': 18446744073709551615}))
-    Currency: str = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}Currency', '{urn:iso:std:iso:15118:-20:CommonMessages}currencyType', 1, 1, None, {'max_length': 3}))
-    PriceAlgorithm: str = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}PriceAlgorithm', '{urn:iso:std:iso:15118:-20:CommonTypes}identifierType', 1, 1, None, {'max_length': 255}))
-    EVPriceRuleStacks: EVPriceRuleStackListType = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}EVPriceRuleStacks', '{urn:iso:std:iso:15118:-20:CommonMessages}EVPriceRuleStackListType', 1, 1, None, {}))
+    TimeAnchor: int = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}TimeAnchor', '{http://www.w3.org/2001/XMLSchema}unsignedLong', 'unsignedLong', 1, 1, None, {'min': 0, 'max': 18446744073709551615}))
+    Currency: str = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}Currency', '{urn:iso:std:iso:15118:-20:CommonMessages}currencyType', 'string', 1, 1, None, {'max_length': 3}))
+    PriceAlgorithm: str = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}PriceAlgorithm', '{urn:iso:std:iso:15118:-20:CommonTypes}identifierType', 'string', 1, 1, None, {'max_length': 255}))
+    EVPriceRuleStacks: EVPriceRuleStackListType = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}EVPriceRuleStacks', '{urn:iso:std:iso:15118:-20:CommonMessages}EVPriceRuleStackListType', None, 1, 1, None, {}))
 
 
 @dataclass(kw_only=True)
 class EVEnergyOfferType:
     XSD_TYPE: ClassVar[str] = '{urn:iso:std:iso:15118:-20:CommonMessages}EVEnergyOfferType'
-    EVPowerSchedule: EVPowerScheduleType = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}EVPowerSchedule', '{urn:iso:std:iso:15118:-20:CommonMessages}EVPowerScheduleType', 1, 1, None, {}))
-    EVAbsolutePriceSchedule: EVAbsolutePriceScheduleType = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}EVAbsolutePriceSchedule', '{urn:iso:std:iso:15118:-20:CommonMessages}EVAbsolutePriceScheduleType', 1, 1, None, {}))
+    EVPowerSchedule: EVPowerScheduleType = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}EVPowerSchedule', '{urn:iso:std:iso:15118:-20:CommonMessages}EVPowerScheduleType', None, 1, 1, None, {}))
+    EVAbsolutePriceSchedule: EVAbsolutePriceScheduleType = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}EVAbsolutePriceSchedule', '{urn:iso:std:iso:15118:-20:CommonMessages}EVAbsolutePriceScheduleType', None, 1, 1, None, {}))
 
 
 @dataclass(kw_only=True)
 class EVPowerProfileEntryListType:
     XSD_TYPE: ClassVar[str] = '{urn:iso:std:iso:15118:-20:CommonMessages}EVPowerProfileEntryListType'
-    EVPowerProfileEntry: list[PowerScheduleEntryType] = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}EVPowerProfileEntry', '{urn:iso:std:iso:15118:-20:CommonMessages}PowerScheduleEntryType', 1, 2048, None, {}))
+    EVPowerProfileEntry: list[PowerScheduleEntryType] = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}EVPowerProfileEntry', '{urn:iso:std:iso:15118:-20:CommonMessages}PowerScheduleEntryType', None, 1, 2048, None, {}))
 
 
 @dataclass(kw_only=True)
 class EVPowerProfileType:
     XSD_TYPE: ClassVar[str] = '{urn:iso:std:iso:15118:-20:CommonMessages}EVPowerProfileType'
-    TimeAnchor: int = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}TimeAnchor', '{http://www.w3.org/2001/XMLSchema}unsignedLong', 1, 1, None, {'min': 0, 'max': 18446744073709551615}))
-    Dynamic_EVPPTControlMode: Dynamic_EVPPTControlModeType | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}Dynamic_EVPPTControlMode', '{urn:iso:std:iso:15118:-20:CommonMessages}Dynamic_EVPPTControlModeType', 0, 1, 1, {}))
-    Scheduled_EVPPTControlMode: Scheduled_EVPPTControlModeType | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}Scheduled_EVPPTControlMode', '{urn:iso:std:iso:15118:-20:CommonMessages}Scheduled_EVPPTControlModeType', 0, 1, 1, {}))
-    EVPowerProfileEntries: EVPowerProfileEntryListType = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}EVPowerProfileEntries', '{urn:iso:std:iso:15118:-20:CommonMessages}EVPowerProfileEntryListType', 1, 1, None, {}))
+    TimeAnchor: int = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}TimeAnchor', '{http://www.w3.org/2001/XMLSchema}unsignedLong', 'unsignedLong', 1, 1, None, {'min': 0, 'max': 18446744073709551615}))
+    Dynamic_EVPPTControlMode: Dynamic_EVPPTControlModeType | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}Dynamic_EVPPTControlMode', '{urn:iso:std:iso:15118:-20:CommonMessages}Dynamic_EVPPTControlModeType', None, 0, 1, 1, {}))
+    Scheduled_EVPPTControlMode: Scheduled_EVPPTControlModeType | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}Scheduled_EVPPTControlMode', '{urn:iso:std:iso:15118:-20:CommonMessages}Scheduled_EVPPTControlModeType', None, 0, 1, 1, {}))
+    EVPowerProfileEntries: EVPowerProfileEntryListType = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}EVPowerProfileEntries', '{urn:iso:std:iso:15118:-20:CommonMessages}EVPowerProfileEntryListType', None, 1, 1, None, {}))
 
 
 @dataclass(kw_only=True)
 class EVPowerScheduleEntryListType:
     XSD_TYPE: ClassVar[str] = '{urn:iso:std:iso:15118:-20:CommonMessages}EVPowerScheduleEntryListType'
-    EVPowerScheduleEntry: list[EVPowerScheduleEntryType] = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}EVPowerScheduleEntry', '{urn:iso:std:iso:15118:-20:CommonMessages}EVPowerScheduleEntryType', 1, 1024, None, {}))
+    EVPowerScheduleEntry: list[EVPowerScheduleEntryType] = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}EVPowerScheduleEntry', '{urn:iso:std:iso:15118:-20:CommonMessages}EVPowerScheduleEntryType', None, 1, 1024, None, {}))
 
 
 @dataclass(kw_only=True)
 class EVPowerScheduleEntryType:
     XSD_TYPE: ClassVar[str] = '{urn:iso:std:iso:15118:-20:CommonMessages}EVPowerScheduleEntryType'
-    Duration: int = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}Duration', '{http://www.w3.org/2001/XMLSchema}unsignedInt', 1, 1, None, {'min': 0, 'max': 4294967295}))
-    Power: RationalNumberType = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}Power', '{urn:iso:std:iso:15118:-20:CommonTypes}RationalNumberType', 1, 1, None, {}))
+    Duration: int = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}Duration', '{http://www.w3.org/2001/XMLSchema}unsignedInt', 'unsignedInt', 1, 1, None, {'min': 0, 'max': 4294967295}))
+    Power: RationalNumberType = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}Power', '{urn:iso:std:iso:15118:-20:CommonTypes}RationalNumberType', None, 1, 1, None, {}))
 
 
 @dataclass(kw_only=True)
 class EVPowerScheduleType:
     XSD_TYPE: ClassVar[str] = '{urn:iso:std:iso:15118:-20:CommonMessages}EVPowerScheduleType'
-    TimeAnchor: int = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}TimeAnchor', '{http://www.w3.org/2001/XMLSchema}unsignedLong', 1, 1, None, {'min': 0, 'max': 18446744073709551615}))
-    EVPowerScheduleEntries: EVPowerScheduleEntryListType = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}EVPowerScheduleEntries', '{urn:iso:std:iso:15118:-20:CommonMessages}EVPowerScheduleEntryListType', 1, 1, None, {}))
+    TimeAnchor: int = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}TimeAnchor', '{http://www.w3.org/2001/XMLSchema}unsignedLong', 'unsignedLong', 1, 1, None, {'min': 0, 'max': 18446744073709551615}))
+    EVPowerScheduleEntries: EVPowerScheduleEntryListType = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}EVPowerScheduleEntries', '{urn:iso:std:iso:15118:-20:CommonMessages}EVPowerScheduleEntryListType', None, 1, 1, None, {}))
 
 
 @dataclass(kw_only=True)
 class EVPriceRuleStackListType:
     XSD_TYPE: ClassVar[str] = '{urn:iso:std:iso:15118:-20:CommonMessages}EVPriceRuleStackListType'
-    EVPriceRuleStack: list[EVPriceRuleStackType] = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}EVPriceRuleStack', '{urn:iso:std:iso:15118:-20:CommonMessages}EVPriceRuleStackType', 1, 1024, None, {}))
+    EVPriceRuleStack: list[EVPriceRuleStackType] = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}EVPriceRuleStack', '{urn:iso:std:iso:15118:-20:CommonMessages}EVPriceRuleStackType', None, 1, 1024, None, {}))
 
 
 @dataclass(kw_only=True)
 class EVPriceRuleStackType:
     XSD_TYPE: ClassVar[str] = '{urn:iso:std:iso:15118:-20:CommonMessages}EVPriceRuleStackType'
-    Duration: int = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}Duration', '{http://www.w3.org/2001/XMLSchema}unsignedInt', 1, 1, None, {'min': 0, 'max': 4294967295}))
-    EVPriceRule: list[EVPriceRuleType] = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}EVPriceRule', '{urn:iso:std:iso:15118:-20:CommonMessages}EVPriceRuleType', 1, 8, None, {}))
+    Duration: int = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}Duration', '{http://www.w3.org/2001/XMLSchema}unsignedInt', 'unsignedInt', 1, 1, None, {'min': 0, 'max': 4294967295}))
+    EVPriceRule: list[EVPriceRuleType] = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}EVPriceRule', '{urn:iso:std:iso:15118:-20:CommonMessages}EVPriceRuleType', None, 1, 8, None, {}))
 
 
 @dataclass(kw_only=True)
 class EVPriceRuleType:
     XSD_TYPE: ClassVar[str] = '{urn:iso:std:iso:15118:-20:CommonMessages}EVPriceRuleType'
-    EnergyFee: RationalNumberType = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}EnergyFee', '{urn:iso:std:iso:15118:-20:CommonTypes}RationalNumberType', 1, 1, None, {}))
-    PowerRangeStart: RationalNumberType = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}PowerRangeStart', '{urn:iso:std:iso:15118:-20:CommonTypes}RationalNumberType', 1, 1, None, {}))
+    EnergyFee: RationalNumberType = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}EnergyFee', '{urn:iso:std:iso:15118:-20:CommonTypes}RationalNumberType', None, 1, 1, None, {}))
+    PowerRangeStart: RationalNumberType = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}PowerRangeStart', '{urn:iso:std:iso:15118:-20:CommonTypes}RationalNumberType', None, 1, 1, None, {}))
 
 
 @dataclass(kw_only=True)
 class MeteringConfirmationReqType(V2GRequestType):
     XSD_TYPE: ClassVar[str] = '{urn:iso:std:iso:15118:-20:CommonMessages}MeteringConfirmationReqType'
-    SignedMeteringData: SignedMeteringDataType = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}SignedMeteringData', '{urn:iso:std:iso:15118:-20:CommonMessages}SignedMeteringDataType', 1, 1, None, {}))
+    SignedMeteringData: SignedMeteringDataType = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}SignedMeteringData', '{urn:iso:std:iso:15118:-20:CommonMessages}SignedMeteringDataType', None, 1, 1, None, {}))
 
 
 @dataclass(kw_only=True)
@@ -318,255 +318,255 @@ class MeteringConfirmationResType(V2GResponseType):
 @dataclass(kw_only=True)
 class OverstayRuleListType:
     XSD_TYPE: ClassVar[str] = '{urn:iso:std:iso:15118:-20:CommonMessages}OverstayRuleListType'
-    OverstayTimeThreshold: int | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}OverstayTimeThreshold', '{http://www.w3.org/2001/XMLSchema}unsignedInt', 0, 1, None, {'min': 0, 'max': 4294967295}))
-    OverstayPowerThreshold: RationalNumberType | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}OverstayPowerThreshold', '{urn:iso:std:iso:15118:-20:CommonTypes}RationalNumberType', 0, 1, None, {}))
-    OverstayRule: list[OverstayRuleType] = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}OverstayRule', '{urn:iso:std:iso:15118:-20:CommonMessages}OverstayRuleType', 1, 5, None, {}))
+    OverstayTimeThreshold: int | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}OverstayTimeThreshold', '{http://www.w3.org/2001/XMLSchema}unsignedInt', 'unsignedInt', 0, 1, None, {'min': 0, 'max': 4294967295}))
+    OverstayPowerThreshold: RationalNumberType | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}OverstayPowerThreshold', '{urn:iso:std:iso:15118:-20:CommonTypes}RationalNumberType', None, 0, 1, None, {}))
+    OverstayRule: list[OverstayRuleType] = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}OverstayRule', '{urn:iso:std:iso:15118:-20:CommonMessages}OverstayRuleType', None, 1, 5, None, {}))
 
 
 @dataclass(kw_only=True)
 class OverstayRuleType:
     XSD_TYPE: ClassVar[str] = '{urn:iso:std:iso:15118:-20:CommonMessages}OverstayRuleType'
-    OverstayRuleDescription: str | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}OverstayRuleDescription', '{urn:iso:std:iso:15118:-20:CommonTypes}descriptionType', 0, 1, None, {'max_length': 160}))
-    StartTime: int = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}StartTime', '{http://www.w3.org/2001/XMLSchema}unsignedInt', 1, 1, None, {'min': 0, 'max': 4294967295}))
-    OverstayFee: RationalNumberType = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}OverstayFee', '{urn:iso:std:iso:15118:-20:CommonTypes}RationalNumberType', 1, 1, None, {}))
-    OverstayFeePeriod: int = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}OverstayFeePeriod', '{http://www.w3.org/2001/XMLSchema}unsignedInt', 1, 1, None, {'min': 0, 'max': 4294967295}))
+    OverstayRuleDescription: str | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}OverstayRuleDescription', '{urn:iso:std:iso:15118:-20:CommonTypes}descriptionType', 'string', 0, 1, None, {'max_length': 160}))
+    StartTime: int = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}StartTime', '{http://www.w3.org/2001/XMLSchema}unsignedInt', 'unsignedInt', 1, 1, None, {'min': 0, 'max': 4294967295}))
+    OverstayFee: RationalNumberType = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}OverstayFee', '{urn:iso:std:iso:15118:-20:CommonTypes}RationalNumberType', None, 1, 1, None, {}))
+    OverstayFeePeriod: int = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}OverstayFeePeriod', '{http://www.w3.org/2001/XMLSchema}unsignedInt', 'unsignedInt', 1, 1, None, {'min': 0, 'max': 4294967295}))
 
 
 @dataclass(kw_only=True)
 class ParameterSetType:
     XSD_TYPE: ClassVar[str] = '{urn:iso:std:iso:15118:-20:CommonMessages}ParameterSetType'
-    ParameterSetID: int = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}ParameterSetID', '{urn:iso:std:iso:15118:-20:CommonMessages}serviceIDType', 1, 1, None, {'min': 0, 'max': 65535}))
-    Parameter: list[ParameterType] = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}Parameter', '{urn:iso:std:iso:15118:-20:CommonMessages}ParameterType', 1, 32, None, {}))
+    ParameterSetID: int = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}ParameterSetID', '{urn:iso:std:iso:15118:-20:CommonMessages}serviceIDType', 'unsignedShort', 1, 1, None, {'min': 0, 'max': 65535}))
+    Parameter: list[ParameterType] = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}Parameter', '{urn:iso:std:iso:15118:-20:CommonMessages}ParameterType', None, 1, 32, None, {}))
 
 
 @dataclass(kw_only=True)
 class ParameterType:
     XSD_TYPE: ClassVar[str] = '{urn:iso:std:iso:15118:-20:CommonMessages}ParameterType'
-    Name: str = field(metadata=meta('attribute', '{urn:iso:std:iso:15118:-20:CommonMessages}Name', '{urn:iso:std:iso:15118:-20:CommonTypes}nameType', 1, 1, None, {'max_length': 80}))
-    boolValue: bool | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}boolValue', '{http://www.w3.org/2001/XMLSchema}boolean', 0, 1, 1, {}))
-    byteValue: int | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}byteValue', '{http://www.w3.org/2001/XMLSchema}byte', 0, 1, 1, {'min': -128, 'max': 127}))
-    shortValue: int | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}shortValue', '{http://www.w3.org/2001/XMLSchema}short', 0, 1, 1, {'min': -32768, 'max': 32767}))
-    intValue: int | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}intValue', '{http://www.w3.org/2001/XMLSchema}int', 0, 1, 1, {'min': -2147483648, 'max': 2147483647}))
-    rationalNumber: RationalNumberType | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}rationalNumber', '{urn:iso:std:iso:15118:-20:CommonTypes}RationalNumberType', 0, 1, 1, {}))
-    finiteString: str | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}finiteString', '{urn:iso:std:iso:15118:-20:CommonTypes}nameType', 0, 1, 1, {'max_length': 80}))
+    Name: str = field(metadata=meta('attribute', '{urn:iso:std:iso:15118:-20:CommonMessages}Name', '{urn:iso:std:iso:15118:-20:CommonTypes}nameType', 'string', 1, 1, None, {'max_length': 80}))
+    boolValue: bool | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}boolValue', '{http://www.w3.org/2001/XMLSchema}boolean', 'boolean', 0, 1, 1, {}))
+    byteValue: int | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}byteValue', '{http://www.w3.org/2001/XMLSchema}byte', 'byte', 0, 1, 1, {'min': -128, 'max': 127}))
+    shortValue: int | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}shortValue', '{http://www.w3.org/2001/XMLSchema}short', 'short', 0, 1, 1, {'min': -32768, 'max': 32767}))
+    intValue: int | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}intValue', '{http://www.w3.org/2001/XMLSchema}int', 'int', 0, 1, 1, {'min': -2147483648, 'max': 2147483647}))
+    rationalNumber: RationalNumberType | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}rationalNumber', '{urn:iso:std:iso:15118:-20:CommonTypes}RationalNumberType', None, 0, 1, 1, {}))
+    finiteString: str | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}finiteString', '{urn:iso:std:iso:15118:-20:CommonTypes}nameType', 'string', 0, 1, 1, {'max_length': 80}))
 
 
 @dataclass(kw_only=True)
 class PnC_AReqAuthorizationModeType:
     XSD_TYPE: ClassVar[str] = '{urn:iso:std:iso:15118:-20:CommonMessages}PnC_AReqAuthorizationModeType'
-    Id: str = field(metadata=meta('attribute', '{urn:iso:std:iso:15118:-20:CommonMessages}Id', '{http://www.w3.org/2001/XMLSchema}ID', 1, 1, None, {'pattern': '[\\i-[:]][\\c-[:]]*'}))
-    GenChallenge: bytes = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}GenChallenge', '{urn:iso:std:iso:15118:-20:CommonMessages}genChallengeType', 1, 1, None, {'length': 16, 'min_length': 16, 'max_length': 16}))
-    ContractCertificateChain: ContractCertificateChainType = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}ContractCertificateChain', '{urn:iso:std:iso:15118:-20:CommonMessages}ContractCertificateChainType', 1, 1, None, {}))
+    Id: str = field(metadata=meta('attribute', '{urn:iso:std:iso:15118:-20:CommonMessages}Id', '{http://www.w3.org/2001/XMLSchema}ID', 'ID', 1, 1, None, {'pattern': '[\\i-[:]][\\c-[:]]*'}))
+    GenChallenge: bytes = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}GenChallenge', '{urn:iso:std:iso:15118:-20:CommonMessages}genChallengeType', 'base64Binary', 1, 1, None, {'length': 16, 'min_length': 16, 'max_length': 16}))
+    ContractCertificateChain: ContractCertificateChainType = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}ContractCertificateChain', '{urn:iso:std:iso:15118:-20:CommonMessages}ContractCertificateChainType', None, 1, 1, None, {}))
 
 
 @dataclass(kw_only=True)
 class PnC_ASResAuthorizationModeType:
     XSD_TYPE: ClassVar[str] = '{urn:iso:std:iso:15118:-20:CommonMessages}PnC_ASResAuthorizationModeType'
-    GenChallenge: bytes = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}GenChallenge', '{urn:iso:std:iso:15118:-20:CommonMessages}genChallengeType', 1, 1, None, {'length': 16, 'min_length': 16, 'max_length': 16}))
-    SupportedProviders: SupportedProvidersListType | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}SupportedProviders', '{urn:iso:std:iso:15118:-20:CommonMessages}SupportedProvidersListType', 0, 1, None, {}))
+    GenChallenge: bytes = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}GenChallenge', '{urn:iso:std:iso:15118:-20:CommonMessages}genChallengeType', 'base64Binary', 1, 1, None, {'length': 16, 'min_length': 16, 'max_length': 16}))
+    SupportedProviders: SupportedProvidersListType | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}SupportedProviders', '{urn:iso:std:iso:15118:-20:CommonMessages}SupportedProvidersListType', None, 0, 1, None, {}))
 
 
 @dataclass(kw_only=True)
 class PowerDeliveryReqType(V2GRequestType):
     XSD_TYPE: ClassVar[str] = '{urn:iso:std:iso:15118:-20:CommonMessages}PowerDeliveryReqType'
-    EVProcessing: processingType = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}EVProcessing', '{urn:iso:std:iso:15118:-20:CommonTypes}processingType', 1, 1, None, {}))
-    ChargeProgress: chargeProgressType = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}ChargeProgress', '{urn:iso:std:iso:15118:-20:CommonMessages}chargeProgressType', 1, 1, None, {}))
-    EVPowerProfile: EVPowerProfileType | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}EVPowerProfile', '{urn:iso:std:iso:15118:-20:CommonMessages}EVPowerProfileType', 0, 1, None, {}))
-    BPT_ChannelSelection: channelSelectionType | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}BPT_ChannelSelection', '{urn:iso:std:iso:15118:-20:CommonMessages}channelSelectionType', 0, 1, None, {}))
+    EVProcessing: processingType = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}EVProcessing', '{urn:iso:std:iso:15118:-20:CommonTypes}processingType', 'string', 1, 1, None, {}))
+    ChargeProgress: chargeProgressType = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}ChargeProgress', '{urn:iso:std:iso:15118:-20:CommonMessages}chargeProgressType', 'string', 1, 1, None, {}))
+    EVPowerProfile: EVPowerProfileType | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}EVPowerProfile', '{urn:iso:std:iso:15118:-20:CommonMessages}EVPowerProfileType', None, 0, 1, None, {}))
+    BPT_ChannelSelection: channelSelectionType | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}BPT_ChannelSelection', '{urn:iso:std:iso:15118:-20:CommonMessages}channelSelectionType', 'string', 0, 1, None, {}))
 
 
 @dataclass(kw_only=True)
 class PowerDeliveryResType(V2GResponseType):
     XSD_TYPE: ClassVar[str] = '{urn:iso:std:iso:15118:-20:CommonMessages}PowerDeliveryResType'
-    EVSEStatus: EVSEStatusType | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}EVSEStatus', '{urn:iso:std:iso:15118:-20:CommonTypes}EVSEStatusType', 0, 1, None, {}))
+    EVSEStatus: EVSEStatusType | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}EVSEStatus', '{urn:iso:std:iso:15118:-20:CommonTypes}EVSEStatusType', None, 0, 1, None, {}))
 
 
 @dataclass(kw_only=True)
 class PowerScheduleEntryListType:
     XSD_TYPE: ClassVar[str] = '{urn:iso:std:iso:15118:-20:CommonMessages}PowerScheduleEntryListType'
-    PowerScheduleEntry: list[PowerScheduleEntryType] = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}PowerScheduleEntry', '{urn:iso:std:iso:15118:-20:CommonMessages}PowerScheduleEntryType', 1, 1024, None, {}))
+    PowerScheduleEntry: list[PowerScheduleEntryType] = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}PowerScheduleEntry', '{urn:iso:std:iso:15118:-20:CommonMessages}PowerScheduleEntryType', None, 1, 1024, None, {}))
 
 
 @dataclass(kw_only=True)
 class PowerScheduleEntryType:
     XSD_TYPE: ClassVar[str] = '{urn:iso:std:iso:15118:-20:CommonMessages}PowerScheduleEntryType'
-    Duration: int = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}Duration', '{http://www.w3.org/2001/XMLSchema}unsignedInt', 1, 1, None, {'min': 0, 'max': 4294967295}))
-    Power: RationalNumberType = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}Power', '{urn:iso:std:iso:15118:-20:CommonTypes}RationalNumberType', 1, 1, None, {}))
-    Power_L2: RationalNumberType | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}Power_L2', '{urn:iso:std:iso:15118:-20:CommonTypes}RationalNumberType', 0, 1, None, {}))
-    Power_L3: RationalNumberType | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}Power_L3', '{urn:iso:std:iso:15118:-20:CommonTypes}RationalNumberType', 0, 1, None, {}))
+    Duration: int = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}Duration', '{http://www.w3.org/2001/XMLSchema}unsignedInt', 'unsignedInt', 1, 1, None, {'min': 0, 'max': 4294967295}))
+    Power: RationalNumberType = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}Power', '{urn:iso:std:iso:15118:-20:CommonTypes}RationalNumberType', None, 1, 1, None, {}))
+    Power_L2: RationalNumberType | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}Power_L2', '{urn:iso:std:iso:15118:-20:CommonTypes}RationalNumberType', None, 0, 1, None, {}))
+    Power_L3: RationalNumberType | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}Power_L3', '{urn:iso:std:iso:15118:-20:CommonTypes}RationalNumberType', None, 0, 1, None, {}))
 
 
 @dataclass(kw_only=True)
 class PowerScheduleType:
     XSD_TYPE: ClassVar[str] = '{urn:iso:std:iso:15118:-20:CommonMessages}PowerScheduleType'
-    TimeAnchor: int = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}TimeAnchor', '{http://www.w3.org/2001/XMLSchema}unsignedLong', 1, 1, None, {'min': 0, 'max': 18446744073709551615}))
-    AvailableEnergy: RationalNumberType | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}AvailableEnergy', '{urn:iso:std:iso:15118:-20:CommonTypes}RationalNumberType', 0, 1, None, {}))
-    PowerTolerance: RationalNumberType | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}PowerTolerance', '{urn:iso:std:iso:15118:-20:CommonTypes}RationalNumberType', 0, 1, None, {}))
-    PowerScheduleEntries: PowerScheduleEntryListType = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}PowerScheduleEntries', '{urn:iso:std:iso:15118:-20:CommonMessages}PowerScheduleEntryListType', 1, 1, None, {}))
+    TimeAnchor: int = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}TimeAnchor', '{http://www.w3.org/2001/XMLSchema}unsignedLong', 'unsignedLong', 1, 1, None, {'min': 0, 'max': 18446744073709551615}))
+    AvailableEnergy: RationalNumberType | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}AvailableEnergy', '{urn:iso:std:iso:15118:-20:CommonTypes}RationalNumberType', None, 0, 1, None, {}))
+    PowerTolerance: RationalNumberType | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}PowerTolerance', '{urn:iso:std:iso:15118:-20:CommonTypes}RationalNumberType', None, 0, 1, None, {}))
+    PowerScheduleEntries: PowerScheduleEntryListType = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}PowerScheduleEntries', '{urn:iso:std:iso:15118:-20:CommonMessages}PowerScheduleEntryListType', None, 1, 1, None, {}))
 
 
 @dataclass(kw_only=True)
 class PriceLevelScheduleEntryListType:
     XSD_TYPE: ClassVar[str] = '{urn:iso:std:iso:15118:-20:CommonMessages}PriceLevelScheduleEntryListType'
-    PriceLevelScheduleEntry: list[PriceLevelScheduleEntryType] = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}PriceLevelScheduleEntry', '{urn:iso:std:iso:15118:-20:CommonMessages}PriceLevelScheduleEntryType', 1, 1024, None, {}))
+    PriceLevelScheduleEntry: list[PriceLevelScheduleEntryType] = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}PriceLevelScheduleEntry', '{urn:iso:std:iso:15118:-20:CommonMessages}PriceLevelScheduleEntryType', None, 1, 1024, None, {}))
 
 
 @dataclass(kw_only=True)
 class PriceLevelScheduleEntryType:
     XSD_TYPE: ClassVar[str] = '{urn:iso:std:iso:15118:-20:CommonMessages}PriceLevelScheduleEntryType'
-    Duration: int = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}Duration', '{http://www.w3.org/2001/XMLSchema}unsignedInt', 1, 1, None, {'min': 0, 'max': 4294967295}))
-    PriceLevel: int = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}PriceLevel', '{http://www.w3.org/2001/XMLSchema}unsignedByte', 1, 1, None, {'min': 0, 'max': 255}))
+    Duration: int = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}Duration', '{http://www.w3.org/2001/XMLSchema}unsignedInt', 'unsignedInt', 1, 1, None, {'min': 0, 'max': 4294967295}))
+    PriceLevel: int = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}PriceLevel', '{http://www.w3.org/2001/XMLSchema}unsignedByte', 'unsignedByte', 1, 1, None, {'min': 0, 'max': 255}))
 
 
 @dataclass(kw_only=True)
 class PriceLevelScheduleType(PriceScheduleType):
     XSD_TYPE: ClassVar[str] = '{urn:iso:std:iso:15118:-20:CommonMessages}PriceLevelScheduleType'
-    Id: str | None = field(default=None, metadata=meta('attribute', '{urn:iso:std:iso:15118:-20:CommonMessages}Id', '{http://www.w3.org/2001/XMLSchema}ID', 0, 1, None, {'pattern': '[\\i-[:]][\\c-[:]]*'}))
-    NumberOfPriceLevels: int = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}NumberOfPriceLevels', '{http://www.w3.org/2001/XMLSchema}unsignedByte', 1, 1, None, {'min': 0, 'max': 255}))
-    PriceLevelScheduleEntries: PriceLevelScheduleEntryListType = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}PriceLevelScheduleEntries', '{urn:iso:std:iso:15118:-20:CommonMessages}PriceLevelScheduleEntryListType', 1, 1, None, {}))
+    Id: str | None = field(default=None, metadata=meta('attribute', '{urn:iso:std:iso:15118:-20:CommonMessages}Id', '{http://www.w3.org/2001/XMLSchema}ID', 'ID', 0, 1, None, {'pattern': '[\\i-[:]][\\c-[:]]*'}))
+    NumberOfPriceLevels: int = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}NumberOfPriceLevels', '{http://www.w3.org/2001/XMLSchema}unsignedByte', 'unsignedByte', 1, 1, None, {'min': 0, 'max': 255}))
+    PriceLevelScheduleEntries: PriceLevelScheduleEntryListType = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}PriceLevelScheduleEntries', '{urn:iso:std:iso:15118:-20:CommonMessages}PriceLevelScheduleEntryListType', None, 1, 1, None, {}))
 
 
 @dataclass(kw_only=True)
 class PriceRuleStackListType:
     XSD_TYPE: ClassVar[str] = '{urn:iso:std:iso:15118:-20:CommonMessages}PriceRuleStackListType'
-    PriceRuleStack: list[PriceRuleStackType] = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}PriceRuleStack', '{urn:iso:std:iso:15118:-20:CommonMessages}PriceRuleStackType', 1, 1024, None, {}))
+    PriceRuleStack: list[PriceRuleStackType] = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}PriceRuleStack', '{urn:iso:std:iso:15118:-20:CommonMessages}PriceRuleStackType', None, 1, 1024, None, {}))
 
 
 @dataclass(kw_only=True)
 class PriceRuleStackType:
     XSD_TYPE: ClassVar[str] = '{urn:iso:std:iso:15118:-20:CommonMessages}PriceRuleStackType'
-    Duration: int = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}Duration', '{http://www.w3.org/2001/XMLSchema}unsignedInt', 1, 1, None, {'min': 0, 'max': 4294967295}))
-    PriceRule: list[PriceRuleType] = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}PriceRule', '{urn:iso:std:iso:15118:-20:CommonMessages}PriceRuleType', 1, 8, None, {}))
+    Duration: int = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}Duration', '{http://www.w3.org/2001/XMLSchema}unsignedInt', 'unsignedInt', 1, 1, None, {'min': 0, 'max': 4294967295}))
+    PriceRule: list[PriceRuleType] = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}PriceRule', '{urn:iso:std:iso:15118:-20:CommonMessages}PriceRuleType', None, 1, 8, None, {}))
 
 
 @dataclass(kw_only=True)
 class PriceRuleType:
     XSD_TYPE: ClassVar[str] = '{urn:iso:std:iso:15118:-20:CommonMessages}PriceRuleType'
-    EnergyFee: RationalNumberType = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}EnergyFee', '{urn:iso:std:iso:15118:-20:CommonTypes}RationalNumberType', 1, 1, None, {}))
-    ParkingFee: RationalNumberType | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}ParkingFee', '{urn:iso:std:iso:15118:-20:CommonTypes}RationalNumberType', 0, 1, None, {}))
-    ParkingFeePeriod: int | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}ParkingFeePeriod', '{http://www.w3.org/2001/XMLSchema}unsignedInt', 0, 1, None, {'min': 0, 'max': 4294967295}))
-    CarbonDioxideEmission: int | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}CarbonDioxideEmission', '{http://www.w3.org/2001/XMLSchema}unsignedShort', 0, 1, None, {'min': 0, 'max': 65535}))
-    RenewableGenerationPercentage: int | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}RenewableGenerationPercentage', '{http://www.w3.org/2001/XMLSchema}unsignedByte', 0, 1, None, {'min': 0, 'max': 255}))
-    PowerRangeStart: RationalNumberType = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}PowerRangeStart', '{urn:iso:std:iso:15118:-20:CommonTypes}RationalNumberType', 1, 1, None, {}))
+    EnergyFee: RationalNumberType = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}EnergyFee', '{urn:iso:std:iso:15118:-20:CommonTypes}RationalNumberType', None, 1, 1, None, {}))
+    ParkingFee: RationalNumberType | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}ParkingFee', '{urn:iso:std:iso:15118:-20:CommonTypes}RationalNumberType', None, 0, 1, None, {}))
+    ParkingFeePeriod: int | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}ParkingFeePeriod', '{http://www.w3.org/2001/XMLSchema}unsignedInt', 'unsignedInt', 0, 1, None, {'min': 0, 'max': 4294967295}))
+    CarbonDioxideEmission: int | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}CarbonDioxideEmission', '{http://www.w3.org/2001/XMLSchema}unsignedShort', 'unsignedShort', 0, 1, None, {'min': 0, 'max': 65535}))
+    RenewableGenerationPercentage: int | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}RenewableGenerationPercentage', '{http://www.w3.org/2001/XMLSchema}unsignedByte', 'unsignedByte', 0, 1, None, {'min': 0, 'max': 255}))
+    PowerRangeStart: RationalNumberType = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}PowerRangeStart', '{urn:iso:std:iso:15118:-20:CommonTypes}RationalNumberType', None, 1, 1, None, {}))
 
 
 @dataclass(kw_only=True)
 class ScheduleExchangeReqType(V2GRequestType):
     XSD_TYPE: ClassVar[str] = '{urn:iso:std:iso:15118:-20:CommonMessages}ScheduleExchangeReqType'
-    MaximumSupportingPoints: int = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}MaximumSupportingPoints', '{urn:iso:std:iso:15118:-20:CommonMessages}maxSupportingPointsScheduleTupleType', 1, 1, None, {'min': 12, 'max': 1024}))
-    Dynamic_SEReqControlMode: Dynamic_SEReqControlModeType | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}Dynamic_SEReqControlMode', '{urn:iso:std:iso:15118:-20:CommonMessages}Dynamic_SEReqControlModeType', 0, 1, 1, {}))
-    Scheduled_SEReqControlMode: Scheduled_SEReqControlModeType | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}Scheduled_SEReqControlMode', '{urn:iso:std:iso:15118:-20:CommonMessages}Scheduled_SEReqControlModeType', 0, 1, 1, {}))
+    MaximumSupportingPoints: int = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}MaximumSupportingPoints', '{urn:iso:std:iso:15118:-20:CommonMessages}maxSupportingPointsScheduleTupleType', 'unsignedShort', 1, 1, None, {'min': 12, 'max': 1024}))
+    Dynamic_SEReqControlMode: Dynamic_SEReqControlModeType | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}Dynamic_SEReqControlMode', '{urn:iso:std:iso:15118:-20:CommonMessages}Dynamic_SEReqControlModeType', None, 0, 1, 1, {}))
+    Scheduled_SEReqControlMode: Scheduled_SEReqControlModeType | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}Scheduled_SEReqControlMode', '{urn:iso:std:iso:15118:-20:CommonMessages}Scheduled_SEReqControlModeType', None, 0, 1, 1, {}))
 
 
 @dataclass(kw_only=True)
 class ScheduleExchangeResType(V2GResponseType):
     XSD_TYPE: ClassVar[str] = '{urn:iso:std:iso:15118:-20:CommonMessages}ScheduleExchangeResType'
-    EVSEProcessing: processingType = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}EVSEProcessing', '{urn:iso:std:iso:15118:-20:CommonTypes}processingType', 1, 1, None, {}))
-    GoToPause: bool | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}GoToPause', '{http://www.w3.org/2001/XMLSchema}boolean', 0, 1, None, {}))
-    Dynamic_SEResControlMode: Dynamic_SEResControlModeType | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}Dynamic_SEResControlMode', '{urn:iso:std:iso:15118:-20:CommonMessages}Dynamic_SEResControlModeType', 0, 1, 1, {}))
-    Scheduled_SEResControlMode: Scheduled_SEResControlModeType | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}Scheduled_SEResControlMode', '{urn:iso:std:iso:15118:-20:CommonMessages}Scheduled_SEResControlModeType', 0, 1, 1, {}))
+    EVSEProcessing: processingType = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}EVSEProcessing', '{urn:iso:std:iso:15118:-20:CommonTypes}processingType', 'string', 1, 1, None, {}))
+    GoToPause: bool | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}GoToPause', '{http://www.w3.org/2001/XMLSchema}boolean', 'boolean', 0, 1, None, {}))
+    Dynamic_SEResControlMode: Dynamic_SEResControlModeType | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}Dynamic_SEResControlMode', '{urn:iso:std:iso:15118:-20:CommonMessages}Dynamic_SEResControlModeType', None, 0, 1, 1, {}))
+    Scheduled_SEResControlMode: Scheduled_SEResControlModeType | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}Scheduled_SEResControlMode', '{urn:iso:std:iso:15118:-20:CommonMessages}Scheduled_SEResControlModeType', None, 0, 1, 1, {}))
 
 
 @dataclass(kw_only=True)
 class ScheduleTupleType:
     XSD_TYPE: ClassVar[str] = '{urn:iso:std:iso:15118:-20:CommonMessages}ScheduleTupleType'
-    ScheduleTupleID: int = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}ScheduleTupleID', '{urn:iso:std:iso:15118:-20:CommonTypes}numericIDType', 1, 1, None, {'min': 1, 'max': 4294967295}))
-    ChargingSchedule: ChargingScheduleType = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}ChargingSchedule', '{urn:iso:std:iso:15118:-20:CommonMessages}ChargingScheduleType', 1, 1, None, {}))
-    DischargingSchedule: ChargingScheduleType | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}DischargingSchedule', '{urn:iso:std:iso:15118:-20:CommonMessages}ChargingScheduleType', 0, 1, None, {}))
+    ScheduleTupleID: int = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}ScheduleTupleID', '{urn:iso:std:iso:15118:-20:CommonTypes}numericIDType', 'unsignedInt', 1, 1, None, {'min': 1, 'max': 4294967295}))
+    ChargingSchedule: ChargingScheduleType = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}ChargingSchedule', '{urn:iso:std:iso:15118:-20:CommonMessages}ChargingScheduleType', None, 1, 1, None, {}))
+    DischargingSchedule: ChargingScheduleType | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}DischargingSchedule', '{urn:iso:std:iso:15118:-20:CommonMessages}ChargingScheduleType', None, 0, 1, None, {}))
 
 
 @dataclass(kw_only=True)
 class Scheduled_EVPPTControlModeType:
     XSD_TYPE: ClassVar[str] = '{urn:iso:std:iso:15118:-20:CommonMessages}Scheduled_EVPPTControlModeType'
-    SelectedScheduleTupleID: int = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}SelectedScheduleTupleID', '{urn:iso:std:iso:15118:-20:CommonTypes}numericIDType', 1, 1, None, {'min': 1, 'max': 4294967295}))
-    PowerToleranceAcceptance: powerToleranceAcceptanceType | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}PowerToleranceAcceptance', '{urn:iso:std:iso:15118:-20:CommonMessages}powerToleranceAcceptanceType', 0, 1, None, {}))
+    SelectedScheduleTupleID: int = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}SelectedScheduleTupleID', '{urn:iso:std:iso:15118:-20:CommonTypes}numericIDType', 'unsignedInt', 1, 1, None, {'min': 1, 'max': 4294967295}))
+    PowerToleranceAcceptance: powerToleranceAcceptanceType | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}PowerToleranceAcceptance', '{urn:iso:std:iso:15118:-20:CommonMessages}powerToleranceAcceptanceType', 'string', 0, 1, None, {}))
 
 
 @dataclass(kw_only=True)
 class Scheduled_SEReqControlModeType:
     XSD_TYPE: ClassVar[str] = '{urn:iso:std:iso:15118:-20:CommonMessages}Scheduled_SEReqControlModeType'
-    DepartureTime: int | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}DepartureTime', '{http://www.w3.org/2001/XMLSchema}unsignedInt', 0, 1, None, {'min': 0, 'max': 4294967295}))
-    EVTargetEnergyRequest: RationalNumberType | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}EVTargetEnergyRequest', '{urn:iso:std:iso:15118:-20:CommonTypes}RationalNumberType', 0, 1, None, {}))
-    EVMaximumEnergyRequest: RationalNumberType | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}EVMaximumEnergyRequest', '{urn:iso:std:iso:15118:-20:CommonTypes}RationalNumberType', 0, 1, None, {}))
-    EVMinimumEnergyRequest: RationalNumberType | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}EVMinimumEnergyRequest', '{urn:iso:std:iso:15118:-20:CommonTypes}RationalNumberType', 0, 1, None, {}))
-    EVEnergyOffer: EVEnergyOfferType | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}EVEnergyOffer', '{urn:iso:std:iso:15118:-20:CommonMessages}EVEnergyOfferType', 0, 1, None, {}))
+    DepartureTime: int | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}DepartureTime', '{http://www.w3.org/2001/XMLSchema}unsignedInt', 'unsignedInt', 0, 1, None, {'min': 0, 'max': 4294967295}))
+    EVTargetEnergyRequest: RationalNumberType | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}EVTargetEnergyRequest', '{urn:iso:std:iso:15118:-20:CommonTypes}RationalNumberType', None, 0, 1, None, {}))
+    EVMaximumEnergyRequest: RationalNumberType | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}EVMaximumEnergyRequest', '{urn:iso:std:iso:15118:-20:CommonTypes}RationalNumberType', None, 0, 1, None, {}))
+    EVMinimumEnergyRequest: RationalNumberType | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}EVMinimumEnergyRequest', '{urn:iso:std:iso:15118:-20:CommonTypes}RationalNumberType', None, 0, 1, None, {}))
+    EVEnergyOffer: EVEnergyOfferType | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}EVEnergyOffer', '{urn:iso:std:iso:15118:-20:CommonMessages}EVEnergyOfferType', None, 0, 1, None, {}))
 
 
 @dataclass(kw_only=True)
 class Scheduled_SEResControlModeType:
     XSD_TYPE: ClassVar[str] = '{urn:iso:std:iso:15118:-20:CommonMessages}Scheduled_SEResControlModeType'
-    ScheduleTuple: list[ScheduleTupleType] = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}ScheduleTuple', '{urn:iso:std:iso:15118:-20:CommonMessages}ScheduleTupleType', 1, 3, None, {}))
+    ScheduleTuple: list[ScheduleTupleType] = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}ScheduleTuple', '{urn:iso:std:iso:15118:-20:CommonMessages}ScheduleTupleType', None, 1, 3, None, {}))
 
 
 @dataclass(kw_only=True)
 class Scheduled_SMDTControlModeType:
     XSD_TYPE: ClassVar[str] = '{urn:iso:std:iso:15118:-20:CommonMessages}Scheduled_SMDTControlModeType'
-    SelectedScheduleTupleID: int = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}SelectedScheduleTupleID', '{urn:iso:std:iso:15118:-20:CommonTypes}numericIDType', 1, 1, None, {'min': 1, 'max': 4294967295}))
+    SelectedScheduleTupleID: int = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}SelectedScheduleTupleID', '{urn:iso:std:iso:15118:-20:CommonTypes}numericIDType', 'unsignedInt', 1, 1, None, {'min': 1, 'max': 4294967295}))
 
 
 @dataclass(kw_only=True)
 class SelectedServiceListType:
     XSD_TYPE: ClassVar[str] = '{urn:iso:std:iso:15118:-20:CommonMessages}SelectedServiceListType'
-    SelectedService: list[SelectedServiceType] = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}SelectedService', '{urn:iso:std:iso:15118:-20:CommonMessages}SelectedServiceType', 1, 16, None, {}))
+    SelectedService: list[SelectedServiceType] = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}SelectedService', '{urn:iso:std:iso:15118:-20:CommonMessages}SelectedServiceType', None, 1, 16, None, {}))
 
 
 @dataclass(kw_only=True)
 class SelectedServiceType:
     XSD_TYPE: ClassVar[str] = '{urn:iso:std:iso:15118:-20:CommonMessages}SelectedServiceType'
-    ServiceID: int = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}ServiceID', '{urn:iso:std:iso:15118:-20:CommonMessages}serviceIDType', 1, 1, None, {'min': 0, 'max': 65535}))
-    ParameterSetID: int = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}ParameterSetID', '{urn:iso:std:iso:15118:-20:CommonMessages}serviceIDType', 1, 1, None, {'min': 0, 'max': 65535}))
+    ServiceID: int = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}ServiceID', '{urn:iso:std:iso:15118:-20:CommonMessages}serviceIDType', 'unsignedShort', 1, 1, None, {'min': 0, 'max': 65535}))
+    ParameterSetID: int = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}ParameterSetID', '{urn:iso:std:iso:15118:-20:CommonMessages}serviceIDType', 'unsignedShort', 1, 1, None, {'min': 0, 'max': 65535}))
 
 
 @dataclass(kw_only=True)
 class ServiceDetailReqType(V2GRequestType):
     XSD_TYPE: ClassVar[str] = '{urn:iso:std:iso:15118:-20:CommonMessages}ServiceDetailReqType'
-    ServiceID: int = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}ServiceID', '{urn:iso:std:iso:15118:-20:CommonMessages}serviceIDType', 1, 1, None, {'min': 0, 'max': 65535}))
+    ServiceID: int = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}ServiceID', '{urn:iso:std:iso:15118:-20:CommonMessages}serviceIDType', 'unsignedShort', 1, 1, None, {'min': 0, 'max': 65535}))
 
 
 @dataclass(kw_only=True)
 class ServiceDetailResType(V2GResponseType):
     XSD_TYPE: ClassVar[str] = '{urn:iso:std:iso:15118:-20:CommonMessages}ServiceDetailResType'
-    ServiceID: int = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}ServiceID', '{urn:iso:std:iso:15118:-20:CommonMessages}serviceIDType', 1, 1, None, {'min': 0, 'max': 65535}))
-    ServiceParameterList: ServiceParameterListType = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}ServiceParameterList', '{urn:iso:std:iso:15118:-20:CommonMessages}ServiceParameterListType', 1, 1, None, {}))
+    ServiceID: int = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}ServiceID', '{urn:iso:std:iso:15118:-20:CommonMessages}serviceIDType', 'unsignedShort', 1, 1, None, {'min': 0, 'max': 65535}))
+    ServiceParameterList: ServiceParameterListType = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}ServiceParameterList', '{urn:iso:std:iso:15118:-20:CommonMessages}ServiceParameterListType', None, 1, 1, None, {}))
 
 
 @dataclass(kw_only=True)
 class ServiceDiscoveryReqType(V2GRequestType):
     XSD_TYPE: ClassVar[str] = '{urn:iso:std:iso:15118:-20:CommonMessages}ServiceDiscoveryReqType'
-    SupportedServiceIDs: ServiceIDListType | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}SupportedServiceIDs', '{urn:iso:std:iso:15118:-20:CommonMessages}ServiceIDListType', 0, 1, None, {}))
+    SupportedServiceIDs: ServiceIDListType | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}SupportedServiceIDs', '{urn:iso:std:iso:15118:-20:CommonMessages}ServiceIDListType', None, 0, 1, None, {}))
 
 
 @dataclass(kw_only=True)
 class ServiceDiscoveryResType(V2GResponseType):
     XSD_TYPE: ClassVar[str] = '{urn:iso:std:iso:15118:-20:CommonMessages}ServiceDiscoveryResType'
-    ServiceRenegotiationSupported: bool = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}ServiceRenegotiationSupported', '{http://www.w3.org/2001/XMLSchema}boolean', 1, 1, None, {}))
-    EnergyTransferServiceList: ServiceListType = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}EnergyTransferServiceList', '{urn:iso:std:iso:15118:-20:CommonMessages}ServiceListType', 1, 1, None, {}))
-    VASList: ServiceListType | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}VASList', '{urn:iso:std:iso:15118:-20:CommonMessages}ServiceListType', 0, 1, None, {}))
+    ServiceRenegotiationSupported: bool = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}ServiceRenegotiationSupported', '{http://www.w3.org/2001/XMLSchema}boolean', 'boolean', 1, 1, None, {}))
+    EnergyTransferServiceList: ServiceListType = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}EnergyTransferServiceList', '{urn:iso:std:iso:15118:-20:CommonMessages}ServiceListType', None, 1, 1, None, {}))
+    VASList: ServiceListType | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}VASList', '{urn:iso:std:iso:15118:-20:CommonMessages}ServiceListType', None, 0, 1, None, {}))
 
 
 @dataclass(kw_only=True)
 class ServiceIDListType:
     XSD_TYPE: ClassVar[str] = '{urn:iso:std:iso:15118:-20:CommonMessages}ServiceIDListType'
-    ServiceID: list[int] = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}ServiceID', '{urn:iso:std:iso:15118:-20:CommonMessages}serviceIDType', 1, 16, None, {'min': 0, 'max': 65535}))
+    ServiceID: list[int] = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}ServiceID', '{urn:iso:std:iso:15118:-20:CommonMessages}serviceIDType', 'unsignedShort', 1, 16, None, {'min': 0, 'max': 65535}))
 
 
 @dataclass(kw_only=True)
 class ServiceListType:
     XSD_TYPE: ClassVar[str] = '{urn:iso:std:iso:15118:-20:CommonMessages}ServiceListType'
-    Service: list[ServiceType] = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}Service', '{urn:iso:std:iso:15118:-20:CommonMessages}ServiceType', 1, 8, None, {}))
+    Service: list[ServiceType] = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}Service', '{urn:iso:std:iso:15118:-20:CommonMessages}ServiceType', None, 1, 8, None, {}))
 
 
 @dataclass(kw_only=True)
 class ServiceParameterListType:
     XSD_TYPE: ClassVar[str] = '{urn:iso:std:iso:15118:-20:CommonMessages}ServiceParameterListType'
-    ParameterSet: list[ParameterSetType] = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}ParameterSet', '{urn:iso:std:iso:15118:-20:CommonMessages}ParameterSetType', 1, 32, None, {}))
+    ParameterSet: list[ParameterSetType] = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}ParameterSet', '{urn:iso:std:iso:15118:-20:CommonMessages}ParameterSetType', None, 1, 32, None, {}))
 
 
 @dataclass(kw_only=True)
 class ServiceSelectionReqType(V2GRequestType):
     XSD_TYPE: ClassVar[str] = '{urn:iso:std:iso:15118:-20:CommonMessages}ServiceSelectionReqType'
-    SelectedEnergyTransferService: SelectedServiceType = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}SelectedEnergyTransferService', '{urn:iso:std:iso:15118:-20:CommonMessages}SelectedServiceType', 1, 1, None, {}))
-    SelectedVASList: SelectedServiceListType | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}SelectedVASList', '{urn:iso:std:iso:15118:-20:CommonMessages}SelectedServiceListType', 0, 1, None, {}))
+    SelectedEnergyTransferService: SelectedServiceType = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}SelectedEnergyTransferService', '{urn:iso:std:iso:15118:-20:CommonMessages}SelectedServiceType', None, 1, 1, None, {}))
+    SelectedVASList: SelectedServiceListType | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}SelectedVASList', '{urn:iso:std:iso:15118:-20:CommonMessages}SelectedServiceListType', None, 0, 1, None, {}))
 
 
 @dataclass(kw_only=True)
@@ -577,28 +577,28 @@ class ServiceSelectionResType(V2GResponseType):
 @dataclass(kw_only=True)
 class ServiceType:
     XSD_TYPE: ClassVar[str] = '{urn:iso:std:iso:15118:-20:CommonMessages}ServiceType'
-    ServiceID: int = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}ServiceID', '{urn:iso:std:iso:15118:-20:CommonMessages}serviceIDType', 1, 1, None, {'min': 0, 'max': 65535}))
-    FreeService: bool = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}FreeService', '{http://www.w3.org/2001/XMLSchema}boolean', 1, 1, None, {}))
+    ServiceID: int = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}ServiceID', '{urn:iso:std:iso:15118:-20:CommonMessages}serviceIDType', 'unsignedShort', 1, 1, None, {'min': 0, 'max': 65535}))
+    FreeService: bool = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}FreeService', '{http://www.w3.org/2001/XMLSchema}boolean', 'boolean', 1, 1, None, {}))
 
 
 @dataclass(kw_only=True)
 class SessionSetupReqType(V2GRequestType):
     XSD_TYPE: ClassVar[str] = '{urn:iso:std:iso:15118:-20:CommonMessages}SessionSetupReqType'
-    EVCCID: str = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}EVCCID', '{urn:iso:std:iso:15118:-20:CommonTypes}identifierType', 1, 1, None, {'max_length': 255}))
+    EVCCID: str = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}EVCCID', '{urn:iso:std:iso:15118:-20:CommonTypes}identifierType', 'string', 1, 1, None, {'max_length': 255}))
 
 
 @dataclass(kw_only=True)
 class SessionSetupResType(V2GResponseType):
     XSD_TYPE: ClassVar[str] = '{urn:iso:std:iso:15118:-20:CommonMessages}SessionSetupResType'
-    EVSEID: str = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}EVSEID', '{urn:iso:std:iso:15118:-20:CommonTypes}identifierType', 1, 1, None, {'max_length': 255}))
+    EVSEID: str = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}EVSEID', '{urn:iso:std:iso:15118:-20:CommonTypes}identifierType', 'string', 1, 1, None, {'max_length': 255}))
 
 
 @dataclass(kw_only=True)
 class SessionStopReqType(V2GRequestType):
     XSD_TYPE: ClassVar[str] = '{urn:iso:std:iso:15118:-20:CommonMessages}SessionStopReqType'
-    ChargingSession: chargingSessionType = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}ChargingSession', '{urn:iso:std:iso:15118:-20:CommonMessages}chargingSessionType', 1, 1, None, {}))
-    EVTerminationCode: str | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}EVTerminationCode', '{urn:iso:std:iso:15118:-20:CommonTypes}nameType', 0, 1, None, {'max_length': 80}))
-    EVTerminationExplanation: str | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}EVTerminationExplanation', '{urn:iso:std:iso:15118:-20:CommonTypes}descriptionType', 0, 1, None, {'max_length': 160}))
+    ChargingSession: chargingSessionType = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}ChargingSession', '{urn:iso:std:iso:15118:-20:CommonMessages}chargingSessionType', 'string', 1, 1, None, {}))
+    EVTerminationCode: str | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}EVTerminationCode', '{urn:iso:std:iso:15118:-20:CommonTypes}nameType', 'string', 0, 1, None, {'max_length': 80}))
+    EVTerminationExplanation: str | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}EVTerminationExplanation', '{urn:iso:std:iso:15118:-20:CommonTypes}descriptionType', 'string', 0, 1, None, {'max_length': 160}))
 
 
 @dataclass(kw_only=True)
@@ -609,101 +609,101 @@ class SessionStopResType(V2GResponseType):
 @dataclass(kw_only=True)
 class SignedCertificateChainType:
     XSD_TYPE: ClassVar[str] = '{urn:iso:std:iso:15118:-20:CommonMessages}SignedCertificateChainType'
-    Id: str = field(metadata=meta('attribute', '{urn:iso:std:iso:15118:-20:CommonMessages}Id', '{http://www.w3.org/2001/XMLSchema}ID', 1, 1, None, {'pattern': '[\\i-[:]][\\c-[:]]*'}))
-    Certificate: bytes = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}Certificate', '{urn:iso:std:iso:15118:-20:CommonMessages}certificateType', 1, 1, None, {'max_length': 1600}))
-    SubCertificates: SubCertificatesType | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}SubCertificates', '{urn:iso:std:iso:15118:-20:CommonMessages}SubCertificatesType', 0, 1, None, {}))
+    Id: str = field(metadata=meta('attribute', '{urn:iso:std:iso:15118:-20:CommonMessages}Id', '{http://www.w3.org/2001/XMLSchema}ID', 'ID', 1, 1, None, {'pattern': '[\\i-[:]][\\c-[:]]*'}))
+    Certificate: bytes = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}Certificate', '{urn:iso:std:iso:15118:-20:CommonMessages}certificateType', 'base64Binary', 1, 1, None, {'max_length': 1600}))
+    SubCertificates: SubCertificatesType | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}SubCertificates', '{urn:iso:std:iso:15118:-20:CommonMessages}SubCertificatesType', None, 0, 1, None, {}))
 
 
 @dataclass(kw_only=True)
 class SignedInstallationDataType:
     XSD_TYPE: ClassVar[str] = '{urn:iso:std:iso:15118:-20:CommonMessages}SignedInstallationDataType'
-    Id: str = field(metadata=meta('attribute', '{urn:iso:std:iso:15118:-20:CommonMessages}Id', '{http://www.w3.org/2001/XMLSchema}ID', 1, 1, None, {'pattern': '[\\i-[:]][\\c-[:]]*'}))
-    ContractCertificateChain: ContractCertificateChainType = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}ContractCertificateChain', '{urn:iso:std:iso:15118:-20:CommonMessages}ContractCertificateChainType', 1, 1, None, {}))
-    ECDHCurve: ecdhCurveType = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}ECDHCurve', '{urn:iso:std:iso:15118:-20:CommonMessages}ecdhCurveType', 1, 1, None, {}))
-    DHPublicKey: bytes = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}DHPublicKey', '{urn:iso:std:iso:15118:-20:CommonMessages}dhPublicKeyType', 1, 1, None, {'length': 133, 'min_length': 133, 'max_length': 133}))
-    SECP521_EncryptedPrivateKey: bytes | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}SECP521_EncryptedPrivateKey', '{urn:iso:std:iso:15118:-20:CommonMessages}secp521_EncryptedPrivateKeyType', 0, 1, 1, {'length': 94, 'min_length': 94, 'max_length': 94}))
-    X448_EncryptedPrivateKey: bytes | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}X448_EncryptedPrivateKey', '{urn:iso:std:iso:15118:-20:CommonMessages}x448_EncryptedPrivateKeyType', 0, 1, 1, {'length': 84, 'min_length': 84, 'max_length': 84}))
-    TPM_EncryptedPrivateKey: bytes | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}TPM_EncryptedPrivateKey', '{urn:iso:std:iso:15118:-20:CommonMessages}tpm_EncryptedPrivateKeyType', 0, 1, 1, {'length': 206, 'min_length': 206, 'max_length': 206}))
+    Id: str = field(metadata=meta('attribute', '{urn:iso:std:iso:15118:-20:CommonMessages}Id', '{http://www.w3.org/2001/XMLSchema}ID', 'ID', 1, 1, None, {'pattern': '[\\i-[:]][\\c-[:]]*'}))
+    ContractCertificateChain: ContractCertificateChainType = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}ContractCertificateChain', '{urn:iso:std:iso:15118:-20:CommonMessages}ContractCertificateChainType', None, 1, 1, None, {}))
+    ECDHCurve: ecdhCurveType = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}ECDHCurve', '{urn:iso:std:iso:15118:-20:CommonMessages}ecdhCurveType', 'string', 1, 1, None, {}))
+    DHPublicKey: bytes = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}DHPublicKey', '{urn:iso:std:iso:15118:-20:CommonMessages}dhPublicKeyType', 'base64Binary', 1, 1, None, {'length': 133, 'min_length': 133, 'max_length': 133}))
+    SECP521_EncryptedPrivateKey: bytes | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}SECP521_EncryptedPrivateKey', '{urn:iso:std:iso:15118:-20:CommonMessages}secp521_EncryptedPrivateKeyType', 'base64Binary', 0, 1, 1, {'length': 94, 'min_length': 94, 'max_length': 94}))
+    X448_EncryptedPrivateKey: bytes | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}X448_EncryptedPrivateKey', '{urn:iso:std:iso:15118:-20:CommonMessages}x448_EncryptedPrivateKeyType', 'base64Binary', 0, 1, 1, {'length': 84, 'min_length': 84, 'max_length': 84}))
+    TPM_EncryptedPrivateKey: bytes | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}TPM_EncryptedPrivateKey', '{urn:iso:std:iso:15118:-20:CommonMessages}tpm_EncryptedPrivateKeyType', 'base64Binary', 0, 1, 1, {'length': 206, 'min_length': 206, 'max_length': 206}))
 
 
 @dataclass(kw_only=True)
 class SignedMeteringDataType:
     XSD_TYPE: ClassVar[str] = '{urn:iso:std:iso:15118:-20:CommonMessages}SignedMeteringDataType'
-    Id: str = field(metadata=meta('attribute', '{urn:iso:std:iso:15118:-20:CommonMessages}Id', '{http://www.w3.org/2001/XMLSchema}ID', 1, 1, None, {'pattern': '[\\i-[:]][\\c-[:]]*'}))
-    SessionID: bytes = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}SessionID', '{urn:iso:std:iso:15118:-20:CommonTypes}sessionIDType', 1, 1, None, {'length': 8, 'min_length': 8, 'max_length': 8}))
-    MeterInfo: MeterInfoType = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}MeterInfo', '{urn:iso:std:iso:15118:-20:CommonTypes}MeterInfoType', 1, 1, None, {}))
-    Receipt: ReceiptType | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}Receipt', '{urn:iso:std:iso:15118:-20:CommonTypes}ReceiptType', 0, 1, None, {}))
-    Dynamic_SMDTControlMode: Dynamic_SMDTControlModeType | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}Dynamic_SMDTControlMode', '{urn:iso:std:iso:15118:-20:CommonMessages}Dynamic_SMDTControlModeType', 0, 1, 1, {}))
-    Scheduled_SMDTControlMode: Scheduled_SMDTControlModeType | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}Scheduled_SMDTControlMode', '{urn:iso:std:iso:15118:-20:CommonMessages}Scheduled_SMDTControlModeType', 0, 1, 1, {}))
+    Id: str = field(metadata=meta('attribute', '{urn:iso:std:iso:15118:-20:CommonMessages}Id', '{http://www.w3.org/2001/XMLSchema}ID', 'ID', 1, 1, None, {'pattern': '[\\i-[:]][\\c-[:]]*'}))
+    SessionID: bytes = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}SessionID', '{urn:iso:std:iso:15118:-20:CommonTypes}sessionIDType', 'hexBinary', 1, 1, None, {'length': 8, 'min_length': 8, 'max_length': 8}))
+    MeterInfo: MeterInfoType = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}MeterInfo', '{urn:iso:std:iso:15118:-20:CommonTypes}MeterInfoType', None, 1, 1, None, {}))
+    Receipt: ReceiptType | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}Receipt', '{urn:iso:std:iso:15118:-20:CommonTypes}ReceiptType', None, 0, 1, None, {}))
+    Dynamic_SMDTControlMode: Dynamic_SMDTControlModeType | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}Dynamic_SMDTControlMode', '{urn:iso:std:iso:15118:-20:CommonMessages}Dynamic_SMDTControlModeType', None, 0, 1, 1, {}))
+    Scheduled_SMDTControlMode: Scheduled_SMDTControlModeType | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}Scheduled_SMDTControlMode', '{urn:iso:std:iso:15118:-20:CommonMessages}Scheduled_SMDTControlModeType', None, 0, 1, 1, {}))
 
 
 @dataclass(kw_only=True)
 class SubCertificatesType:
     XSD_TYPE: ClassVar[str] = '{urn:iso:std:iso:15118:-20:CommonMessages}SubCertificatesType'
-    Certificate: list[bytes] = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}Certificate', '{urn:iso:std:iso:15118:-20:CommonMessages}certificateType', 1, 3, None, {'max_length': 1600}))
+    Certificate: list[bytes] = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}Certificate', '{urn:iso:std:iso:15118:-20:CommonMessages}certificateType', 'base64Binary', 1, 3, None, {'max_length': 1600}))
 
 
 @dataclass(kw_only=True)
 class SupportedProvidersListType:
     XSD_TYPE: ClassVar[str] = '{urn:iso:std:iso:15118:-20:CommonMessages}SupportedProvidersListType'
-    ProviderID: list[str] = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}ProviderID', '{urn:iso:std:iso:15118:-20:CommonTypes}nameType', 1, 128, None, {'max_length': 80}))
+    ProviderID: list[str] = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}ProviderID', '{urn:iso:std:iso:15118:-20:CommonTypes}nameType', 'string', 1, 128, None, {'max_length': 80}))
 
 
 @dataclass(kw_only=True)
 class TargetPositionType:
     XSD_TYPE: ClassVar[str] = '{urn:iso:std:iso:15118:-20:CommonMessages}TargetPositionType'
-    TargetOffsetX: int = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}TargetOffsetX', '{http://www.w3.org/2001/XMLSchema}unsignedShort', 1, 1, None, {'min': 0, 'max': 65535}))
-    TargetOffsetY: int = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}TargetOffsetY', '{http://www.w3.org/2001/XMLSchema}unsignedShort', 1, 1, None, {'min': 0, 'max': 65535}))
+    TargetOffsetX: int = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}TargetOffsetX', '{http://www.w3.org/2001/XMLSchema}unsignedShort', 'unsignedShort', 1, 1, None, {'min': 0, 'max': 65535}))
+    TargetOffsetY: int = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}TargetOffsetY', '{http://www.w3.org/2001/XMLSchema}unsignedShort', 'unsignedShort', 1, 1, None, {'min': 0, 'max': 65535}))
 
 
 @dataclass(kw_only=True)
 class TaxRuleListType:
     XSD_TYPE: ClassVar[str] = '{urn:iso:std:iso:15118:-20:CommonMessages}TaxRuleListType'
-    TaxRule: list[TaxRuleType] = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}TaxRule', '{urn:iso:std:iso:15118:-20:CommonMessages}TaxRuleType', 1, 10, None, {}))
+    TaxRule: list[TaxRuleType] = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}TaxRule', '{urn:iso:std:iso:15118:-20:CommonMessages}TaxRuleType', None, 1, 10, None, {}))
 
 
 @dataclass(kw_only=True)
 class TaxRuleType:
     XSD_TYPE: ClassVar[str] = '{urn:iso:std:iso:15118:-20:CommonMessages}TaxRuleType'
-    TaxRuleID: int = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}TaxRuleID', '{urn:iso:std:iso:15118:-20:CommonTypes}numericIDType', 1, 1, None, {'min': 1, 'max': 4294967295}))
-    TaxRuleName: str | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}TaxRuleName', '{urn:iso:std:iso:15118:-20:CommonTypes}nameType', 0, 1, None, {'max_length': 80}))
-    TaxRate: RationalNumberType = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}TaxRate', '{urn:iso:std:iso:15118:-20:CommonTypes}RationalNumberType', 1, 1, None, {}))
-    TaxIncludedInPrice: bool | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}TaxIncludedInPrice', '{http://www.w3.org/2001/XMLSchema}boolean', 0, 1, None, {}))
-    AppliesToEnergyFee: bool = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}AppliesToEnergyFee', '{http://www.w3.org/2001/XMLSchema}boolean', 1, 1, None, {}))
-    AppliesToParkingFee: bool = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}AppliesToParkingFee', '{http://www.w3.org/2001/XMLSchema}boolean', 1, 1, None, {}))
-    AppliesToOverstayFee: bool = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}AppliesToOverstayFee', '{http://www.w3.org/2001/XMLSchema}boolean', 1, 1, None, {}))
-    AppliesMinimumMaximumCost: bool = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}AppliesMinimumMaximumCost', '{http://www.w3.org/2001/XMLSchema}boolean', 1, 1, None, {}))
+    TaxRuleID: int = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}TaxRuleID', '{urn:iso:std:iso:15118:-20:CommonTypes}numericIDType', 'unsignedInt', 1, 1, None, {'min': 1, 'max': 4294967295}))
+    TaxRuleName: str | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}TaxRuleName', '{urn:iso:std:iso:15118:-20:CommonTypes}nameType', 'string', 0, 1, None, {'max_length': 80}))
+    TaxRate: RationalNumberType = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}TaxRate', '{urn:iso:std:iso:15118:-20:CommonTypes}RationalNumberType', None, 1, 1, None, {}))
+    TaxIncludedInPrice: bool | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}TaxIncludedInPrice', '{http://www.w3.org/2001/XMLSchema}boolean', 'boolean', 0, 1, None, {}))
+    AppliesToEnergyFee: bool = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}AppliesToEnergyFee', '{http://www.w3.org/2001/XMLSchema}boolean', 'boolean', 1, 1, None, {}))
+    AppliesToParkingFee: bool = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}AppliesToParkingFee', '{http://www.w3.org/2001/XMLSchema}boolean', 'boolean', 1, 1, None, {}))
+    AppliesToOverstayFee: bool = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}AppliesToOverstayFee', '{http://www.w3.org/2001/XMLSchema}boolean', 'boolean', 1, 1, None, {}))
+    AppliesMinimumMaximumCost: bool = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}AppliesMinimumMaximumCost', '{http://www.w3.org/2001/XMLSchema}boolean', 'boolean', 1, 1, None, {}))
 
 
 @dataclass(kw_only=True)
 class VehicleCheckInReqType(V2GRequestType):
     XSD_TYPE: ClassVar[str] = '{urn:iso:std:iso:15118:-20:CommonMessages}VehicleCheckInReqType'
-    EVCheckInStatus: evCheckInStatusType = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}EVCheckInStatus', '{urn:iso:std:iso:15118:-20:CommonMessages}evCheckInStatusType', 1, 1, None, {}))
-    ParkingMethod: parkingMethodType = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}ParkingMethod', '{urn:iso:std:iso:15118:-20:CommonMessages}parkingMethodType', 1, 1, None, {}))
-    VehicleFrame: int | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}VehicleFrame', '{http://www.w3.org/2001/XMLSchema}short', 0, 1, None, {'min': -32768, 'max': 32767}))
-    DeviceOffset: int | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}DeviceOffset', '{http://www.w3.org/2001/XMLSchema}short', 0, 1, None, {'min': -32768, 'max': 32767}))
-    VehicleTravel: int | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}VehicleTravel', '{http://www.w3.org/2001/XMLSchema}short', 0, 1, None, {'min': -32768, 'max': 32767}))
+    EVCheckInStatus: evCheckInStatusType = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}EVCheckInStatus', '{urn:iso:std:iso:15118:-20:CommonMessages}evCheckInStatusType', 'string', 1, 1, None, {}))
+    ParkingMethod: parkingMethodType = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}ParkingMethod', '{urn:iso:std:iso:15118:-20:CommonMessages}parkingMethodType', 'string', 1, 1, None, {}))
+    VehicleFrame: int | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}VehicleFrame', '{http://www.w3.org/2001/XMLSchema}short', 'short', 0, 1, None, {'min': -32768, 'max': 32767}))
+    DeviceOffset: int | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}DeviceOffset', '{http://www.w3.org/2001/XMLSchema}short', 'short', 0, 1, None, {'min': -32768, 'max': 32767}))
+    VehicleTravel: int | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}VehicleTravel', '{http://www.w3.org/2001/XMLSchema}short', 'short', 0, 1, None, {'min': -32768, 'max': 32767}))
 
 
 @dataclass(kw_only=True)
 class VehicleCheckInResType(V2GResponseType):
     XSD_TYPE: ClassVar[str] = '{urn:iso:std:iso:15118:-20:CommonMessages}VehicleCheckInResType'
-    ParkingSpace: int | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}ParkingSpace', '{http://www.w3.org/2001/XMLSchema}short', 0, 1, None, {'min': -32768, 'max': 32767}))
-    DeviceLocation: int | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}DeviceLocation', '{http://www.w3.org/2001/XMLSchema}short', 0, 1, None, {'min': -32768, 'max': 32767}))
-    TargetDistance: int | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}TargetDistance', '{http://www.w3.org/2001/XMLSchema}short', 0, 1, None, {'min': -32768, 'max': 32767}))
+    ParkingSpace: int | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}ParkingSpace', '{http://www.w3.org/2001/XMLSchema}short', 'short', 0, 1, None, {'min': -32768, 'max': 32767}))
+    DeviceLocation: int | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}DeviceLocation', '{http://www.w3.org/2001/XMLSchema}short', 'short', 0, 1, None, {'min': -32768, 'max': 32767}))
+    TargetDistance: int | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}TargetDistance', '{http://www.w3.org/2001/XMLSchema}short', 'short', 0, 1, None, {'min': -32768, 'max': 32767}))
 
 
 @dataclass(kw_only=True)
 class VehicleCheckOutReqType(V2GRequestType):
     XSD_TYPE: ClassVar[str] = '{urn:iso:std:iso:15118:-20:CommonMessages}VehicleCheckOutReqType'
-    EVCheckOutStatus: evCheckOutStatusType = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}EVCheckOutStatus', '{urn:iso:std:iso:15118:-20:CommonMessages}evCheckOutStatusType', 1, 1, None, {}))
-    CheckOutTime: int = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}CheckOutTime', '{http://www.w3.org/2001/XMLSchema}unsignedLong', 1, 1, None, {'min': 0, 'max': 18446744073709551615}))
+    EVCheckOutStatus: evCheckOutStatusType = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}EVCheckOutStatus', '{urn:iso:std:iso:15118:-20:CommonMessages}evCheckOutStatusType', 'string', 1, 1, None, {}))
+    CheckOutTime: int = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}CheckOutTime', '{http://www.w3.org/2001/XMLSchema}unsignedLong', 'unsignedLong', 1, 1, None, {'min': 0, 'max': 18446744073709551615}))
 
 
 @dataclass(kw_only=True)
 class VehicleCheckOutResType(V2GResponseType):
     XSD_TYPE: ClassVar[str] = '{urn:iso:std:iso:15118:-20:CommonMessages}VehicleCheckOutResType'
-    EVSECheckOutStatus: evseCheckOutStatusType = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}EVSECheckOutStatus', '{urn:iso:std:iso:15118:-20:CommonMessages}evseCheckOutStatusType', 1, 1, None, {}))
+    EVSECheckOutStatus: evseCheckOutStatusType = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}EVSECheckOutStatus', '{urn:iso:std:iso:15118:-20:CommonMessages}evseCheckOutStatusType', 'string', 1, 1, None, {}))
 
 
 @dataclass(kw_only=True)

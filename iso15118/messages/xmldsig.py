@@ -17,176 +17,176 @@ NAMESPACE = 'http://www.w3.org/2000/09/xmldsig#'
 @dataclass(kw_only=True)
 class CanonicalizationMethodType:
     XSD_TYPE: ClassVar[str] = '{http://www.w3.org/2000/09/xmldsig#}CanonicalizationMethodType'
-    Algorithm: str = field(metadata=meta('attribute', 'Algorithm', '{http://www.w3.org/2001/XMLSchema}anyURI', 1, 1, None, {}))
+    Algorithm: str = field(metadata=meta('attribute', 'Algorithm', '{http://www.w3.org/2001/XMLSchema}anyURI', 'anyURI', 1, 1, None, {}))
 
 
 @dataclass(kw_only=True)
 class DSAKeyValueType:
     XSD_TYPE: ClassVar[str] = '{http://www.w3.org/2000/09/xmldsig#}DSAKeyValueType'
-    P: bytes | None = field(default=None, metadata=meta('element', '{http://www.w3.org/2000/09/xmldsig#}P', '{http://www.w3.org/2000/09/xmldsig#}CryptoBinary', 0, 1, None, {}))
-    Q: bytes | None = field(default=None, metadata=meta('element', '{http://www.w3.org/2000/09/xmldsig#}Q', '{http://www.w3.org/2000/09/xmldsig#}CryptoBinary', 0, 1, None, {}))
-    G: bytes | None = field(default=None, metadata=meta('element', '{http://www.w3.org/2000/09/xmldsig#}G', '{http://www.w3.org/2000/09/xmldsig#}CryptoBinary', 0, 1, None, {}))
-    Y: bytes = field(metadata=meta('element', '{http://www.w3.org/2000/09/xmldsig#}Y', '{http://www.w3.org/2000/09/xmldsig#}CryptoBinary', 1, 1, None, {}))
-    J: bytes | None = field(default=None, metadata=meta('element', '{http://www.w3.org/2000/09/xmldsig#}J', '{http://www.w3.org/2000/09/xmldsig#}CryptoBinary', 0, 1, None, {}))
-    Seed: bytes | None = field(default=None, metadata=meta('element', '{http://www.w3.org/2000/09/xmldsig#}Seed', '{http://www.w3.org/2000/09/xmldsig#}CryptoBinary', 0, 1, None, {}))
-    PgenCounter: bytes | None = field(default=None, metadata=meta('element', '{http://www.w3.org/2000/09/xmldsig#}PgenCounter', '{http://www.w3.org/2000/09/xmldsig#}CryptoBinary', 0, 1, None, {}))
+    P: bytes | None = field(default=None, metadata=meta('element', '{http://www.w3.org/2000/09/xmldsig#}P', '{http://www.w3.org/2000/09/xmldsig#}CryptoBinary', 'base64Binary', 0, 1, None, {}))
+    Q: bytes | None = field(default=None, metadata=meta('element', '{http://www.w3.org/2000/09/xmldsig#}Q', '{http://www.w3.org/2000/09/xmldsig#}CryptoBinary', 'base64Binary', 0, 1, None, {}))
+    G: bytes | None = field(default=None, metadata=meta('element', '{http://www.w3.org/2000/09/xmldsig#}G', '{http://www.w3.org/2000/09/xmldsig#}CryptoBinary', 'base64Binary', 0, 1, None, {}))
+    Y: bytes = field(metadata=meta('element', '{http://www.w3.org/2000/09/xmldsig#}Y', '{http://www.w3.org/2000/09/xmldsig#}CryptoBinary', 'base64Binary', 1, 1, None, {}))
+    J: bytes | None = field(default=None, metadata=meta('element', '{http://www.w3.org/2000/09/xmldsig#}J', '{http://www.w3.org/2000/09/xmldsig#}CryptoBinary', 'base64Binary', 0, 1, None, {}))
+    Seed: bytes | None = field(default=None, metadata=meta('element', '{http://www.w3.org/2000/09/xmldsig#}Seed', '{http://www.w3.org/2000/09/xmldsig#}CryptoBinary', 'base64Binary', 0, 1, None, {}))
+    PgenCounter: bytes | None = field(default=None, metadata=meta('element', '{http://www.w3.org/2000/09/xmldsig#}PgenCounter', '{http://www.w3.org/2000/09/xmldsig#}CryptoBinary', 'base64Binary', 0, 1, None, {}))
 
 
 @dataclass(kw_only=True)
 class DigestMethodType:
     XSD_TYPE: ClassVar[str] = '{http://www.w3.org/2000/09/xmldsig#}DigestMethodType'
-    Algorithm: str = field(metadata=meta('attribute', 'Algorithm', '{http://www.w3.org/2001/XMLSchema}anyURI', 1, 1, None, {}))
+    Algorithm: str = field(metadata=meta('attribute', 'Algorithm', '{http://www.w3.org/2001/XMLSchema}anyURI', 'anyURI', 1, 1, None, {}))
 
 
 @dataclass(kw_only=True)
 class KeyInfoType:
     XSD_TYPE: ClassVar[str] = '{http://www.w3.org/2000/09/xmldsig#}KeyInfoType'
-    Id: str | None = field(default=None, metadata=meta('attribute', 'Id', '{http://www.w3.org/2001/XMLSchema}ID', 0, 1, None, {'pattern': '[\\i-[:]][\\c-[:]]*'}))
-    KeyName: list[str] = field(default_factory=list, metadata=meta('element', '{http://www.w3.org/2000/09/xmldsig#}KeyName', '{http://www.w3.org/2001/XMLSchema}string', 0, None, 1, {}))
-    KeyValue: list[KeyValueType] = field(default_factory=list, metadata=meta('element', '{http://www.w3.org/2000/09/xmldsig#}KeyValue', '{http://www.w3.org/2000/09/xmldsig#}KeyValueType', 0, None, 1, {}))
-    RetrievalMethod: list[RetrievalMethodType] = field(default_factory=list, metadata=meta('element', '{http://www.w3.org/2000/09/xmldsig#}RetrievalMethod', '{http://www.w3.org/2000/09/xmldsig#}RetrievalMethodType', 0, None, 1, {}))
-    X509Data: list[X509DataType] = field(default_factory=list, metadata=meta('element', '{http://www.w3.org/2000/09/xmldsig#}X509Data', '{http://www.w3.org/2000/09/xmldsig#}X509DataType', 0, None, 1, {}))
-    PGPData: list[PGPDataType] = field(default_factory=list, metadata=meta('element', '{http://www.w3.org/2000/09/xmldsig#}PGPData', '{http://www.w3.org/2000/09/xmldsig#}PGPDataType', 0, None, 1, {}))
-    SPKIData: list[SPKIDataType] = field(default_factory=list, metadata=meta('element', '{http://www.w3.org/2000/09/xmldsig#}SPKIData', '{http://www.w3.org/2000/09/xmldsig#}SPKIDataType', 0, None, 1, {}))
-    MgmtData: list[str] = field(default_factory=list, metadata=meta('element', '{http://www.w3.org/2000/09/xmldsig#}MgmtData', '{http://www.w3.org/2001/XMLSchema}string', 0, None, 1, {}))
+    Id: str | None = field(default=None, metadata=meta('attribute', 'Id', '{http://www.w3.org/2001/XMLSchema}ID', 'ID', 0, 1, None, {'pattern': '[\\i-[:]][\\c-[:]]*'}))
+    KeyName: list[str] = field(default_factory=list, metadata=meta('element', '{http://www.w3.org/2000/09/xmldsig#}KeyName', '{http://www.w3.org/2001/XMLSchema}string', 'string', 0, None, 1, {}))
+    KeyValue: list[KeyValueType] = field(default_factory=list, metadata=meta('element', '{http://www.w3.org/2000/09/xmldsig#}KeyValue', '{http://www.w3.org/2000/09/xmldsig#}KeyValueType', None, 0, None, 1, {}))
+    RetrievalMethod: list[RetrievalMethodType] = field(default_factory=list, metadata=meta('element', '{http://www.w3.org/2000/09/xmldsig#}RetrievalMethod', '{http://www.w3.org/2000/09/xmldsig#}RetrievalMethodType', None, 0, None, 1, {}))
+    X509Data: list[X509DataType] = field(default_factory=list, metadata=meta('element', '{http://www.w3.org/2000/09/xmldsig#}X509Data', '{http://www.w3.org/2000/09/xmldsig#}X509DataType', None, 0, None, 1, {}))
+    PGPData: list[PGPDataType] = field(default_factory=list, metadata=meta('element', '{http://www.w3.org/2000/09/xmldsig#}PGPData', '{http://www.w3.org/2000/09/xmldsig#}PGPDataType', None, 0, None, 1, {}))
+    SPKIData: list[SPKIDataType] = field(default_factory=list, metadata=meta('element', '{http://www.w3.org/2000/09/xmldsig#}SPKIData', '{http://www.w3.org/2000/09/xmldsig#}SPKIDataType', None, 0, None, 1, {}))
+    MgmtData: list[str] = field(default_factory=list, metadata=meta('element', '{http://www.w3.org/2000/09/xmldsig#}MgmtData', '{http://www.w3.org/2001/XMLSchema}string', 'string', 0, None, 1, {}))
 
 
 @dataclass(kw_only=True)
 class KeyValueType:
     XSD_TYPE: ClassVar[str] = '{http://www.w3.org/2000/09/xmldsig#}KeyValueType'
-    DSAKeyValue: DSAKeyValueType | None = field(default=None, metadata=meta('element', '{http://www.w3.org/2000/09/xmldsig#}DSAKeyValue', '{http://www.w3.org/2000/09/xmldsig#}DSAKeyValueType', 0, 1, 1, {}))
-    RSAKeyValue: RSAKeyValueType | None = field(default=None, metadata=meta('element', '{http://www.w3.org/2000/09/xmldsig#}RSAKeyValue', '{http://www.w3.org/2000/09/xmldsig#}RSAKeyValueType', 0, 1, 1, {}))
+    DSAKeyValue: DSAKeyValueType | None = field(default=None, metadata=meta('element', '{http://www.w3.org/2000/09/xmldsig#}DSAKeyValue', '{http://www.w3.org/2000/09/xmldsig#}DSAKeyValueType', None, 0, 1, 1, {}))
+    RSAKeyValue: RSAKeyValueType | None = field(default=None, metadata=meta('element', '{http://www.w3.org/2000/09/xmldsig#}RSAKeyValue', '{http://www.w3.org/2000/09/xmldsig#}RSAKeyValueType', None, 0, 1, 1, {}))
 
 
 @dataclass(kw_only=True)
 class ManifestType:
     XSD_TYPE: ClassVar[str] = '{http://www.w3.org/2000/09/xmldsig#}ManifestType'
-    Id: str | None = field(default=None, metadata=meta('attribute', 'Id', '{http://www.w3.org/2001/XMLSchema}ID', 0, 1, None, {'pattern': '[\\i-[:]][\\c-[:]]*'}))
-    Reference: list[ReferenceType] = field(metadata=meta('element', '{http://www.w3.org/2000/09/xmldsig#}Reference', '{http://www.w3.org/2000/09/xmldsig#}ReferenceType', 1, None, None, {}))
+    Id: str | None = field(default=None, metadata=meta('attribute', 'Id', '{http://www.w3.org/2001/XMLSchema}ID', 'ID', 0, 1, None, {'pattern': '[\\i-[:]][\\c-[:]]*'}))
+    Reference: list[ReferenceType] = field(metadata=meta('element', '{http://www.w3.org/2000/09/xmldsig#}Reference', '{http://www.w3.org/2000/09/xmldsig#}ReferenceType', None, 1, None, None, {}))
 
 
 @dataclass(kw_only=True)
 class ObjectType:
     XSD_TYPE: ClassVar[str] = '{http://www.w3.org/2000/09/xmldsig#}ObjectType'
-    Encoding: str | None = field(default=None, metadata=meta('attribute', 'Encoding', '{http://www.w3.org/2001/XMLSchema}anyURI', 0, 1, None, {}))
-    Id: str | None = field(default=None, metadata=meta('attribute', 'Id', '{http://www.w3.org/2001/XMLSchema}ID', 0, 1, None, {'pattern': '[\\i-[:]][\\c-[:]]*'}))
-    MimeType: str | None = field(default=None, metadata=meta('attribute', 'MimeType', '{http://www.w3.org/2001/XMLSchema}string', 0, 1, None, {}))
+    Encoding: str | None = field(default=None, metadata=meta('attribute', 'Encoding', '{http://www.w3.org/2001/XMLSchema}anyURI', 'anyURI', 0, 1, None, {}))
+    Id: str | None = field(default=None, metadata=meta('attribute', 'Id', '{http://www.w3.org/2001/XMLSchema}ID', 'ID', 0, 1, None, {'pattern': '[\\i-[:]][\\c-[:]]*'}))
+    MimeType: str | None = field(default=None, metadata=meta('attribute', 'MimeType', '{http://www.w3.org/2001/XMLSchema}string', 'string', 0, 1, None, {}))
 
 
 @dataclass(kw_only=True)
 class PGPDataType:
     XSD_TYPE: ClassVar[str] = '{http://www.w3.org/2000/09/xmldsig#}PGPDataType'
-    PGPKeyID: bytes | None = field(default=None, metadata=meta('element', '{http://www.w3.org/2000/09/xmldsig#}PGPKeyID', '{http://www.w3.org/2001/XMLSchema}base64Binary', 0, 1, 1, {}))
-    PGPKeyPacket: list[bytes] = field(default_factory=list, metadata=meta('element', '{http://www.w3.org/2000/09/xmldsig#}PGPKeyPacket', '{http://www.w3.org/2001/XMLSchema}base64Binary', 0, 2, 1, {}))
+    PGPKeyID: bytes | None = field(default=None, metadata=meta('element', '{http://www.w3.org/2000/09/xmldsig#}PGPKeyID', '{http://www.w3.org/2001/XMLSchema}base64Binary', 'base64Binary', 0, 1, 1, {}))
+    PGPKeyPacket: list[bytes] = field(default_factory=list, metadata=meta('element', '{http://www.w3.org/2000/09/xmldsig#}PGPKeyPacket', '{http://www.w3.org/2001/XMLSchema}base64Binary', 'base64Binary', 0, 2, 1, {}))
 
 
 @dataclass(kw_only=True)
 class RSAKeyValueType:
     XSD_TYPE: ClassVar[str] = '{http://www.w3.org/2000/09/xmldsig#}RSAKeyValueType'
-    Modulus: bytes = field(metadata=meta('element', '{http://www.w3.org/2000/09/xmldsig#}Modulus', '{http://www.w3.org/2000/09/xmldsig#}CryptoBinary', 1, 1, None, {}))
-    Exponent: bytes = field(metadata=meta('element', '{http://www.w3.org/2000/09/xmldsig#}Exponent', '{http://www.w3.org/2000/09/xmldsig#}CryptoBinary', 1, 1, None, {}))
+    Modulus: bytes = field(metadata=meta('element', '{http://www.w3.org/2000/09/xmldsig#}Modulus', '{http://www.w3.org/2000/09/xmldsig#}CryptoBinary', 'base64Binary', 1, 1, None, {}))
+    Exponent: bytes = field(metadata=meta('element', '{http://www.w3.org/2000/09/xmldsig#}Exponent', '{http://www.w3.org/2000/09/xmldsig#}CryptoBinary', 'base64Binary', 1, 1, None, {}))
 
 
 @dataclass(kw_only=True)
 class ReferenceType:
     XSD_TYPE: ClassVar[str] = '{http://www.w3.org/2000/09/xmldsig#}ReferenceType'
-    Id: str | None = field(default=None, metadata=meta('attribute', 'Id', '{http://www.w3.org/2001/XMLSchema}ID', 0, 1, None, {'pattern': '[\\i-[:]][\\c-[:]]*'}))
-    Type: str | None = field(default=None, metadata=meta('attribute', 'Type', '{http://www.w3.org/2001/XMLSchema}anyURI', 0, 1, None, {}))
-    URI: str | None = field(default=None, metadata=meta('attribute', 'URI', '{http://www.w3.org/2001/XMLSchema}anyURI', 0, 1, None, {}))
-    Transforms: TransformsType | None = field(default=None, metadata=meta('element', '{http://www.w3.org/2000/09/xmldsig#}Transforms', '{http://www.w3.org/2000/09/xmldsig#}TransformsType', 0, 1, None, {}))
-    DigestMethod: DigestMethodType = field(metadata=meta('element', '{http://www.w3.org/2000/09/xmldsig#}DigestMethod', '{http://www.w3.org/2000/09/xmldsig#}DigestMethodType', 1, 1, None, {}))
-    DigestValue: bytes = field(metadata=meta('element', '{http://www.w3.org/2000/09/xmldsig#}DigestValue', '{http://www.w3.org/2000/09/xmldsig#}DigestValueType', 1, 1, None, {}))
+    Id: str | None = field(default=None, metadata=meta('attribute', 'Id', '{http://www.w3.org/2001/XMLSchema}ID', 'ID', 0, 1, None, {'pattern': '[\\i-[:]][\\c-[:]]*'}))
+    Type: str | None = field(default=None, metadata=meta('attribute', 'Type', '{http://www.w3.org/2001/XMLSchema}anyURI', 'anyURI', 0, 1, None, {}))
+    URI: str | None = field(default=None, metadata=meta('attribute', 'URI', '{http://www.w3.org/2001/XMLSchema}anyURI', 'anyURI', 0, 1, None, {}))
+    Transforms: TransformsType | None = field(default=None, metadata=meta('element', '{http://www.w3.org/2000/09/xmldsig#}Transforms', '{http://www.w3.org/2000/09/xmldsig#}TransformsType', None, 0, 1, None, {}))
+    DigestMethod: DigestMethodType = field(metadata=meta('element', '{http://www.w3.org/2000/09/xmldsig#}DigestMethod', '{http://www.w3.org/2000/09/xmldsig#}DigestMethodType', None, 1, 1, None, {}))
+    DigestValue: bytes = field(metadata=meta('element', '{http://www.w3.org/2000/09/xmldsig#}DigestValue', '{http://www.w3.org/2000/09/xmldsig#}DigestValueType', 'base64Binary', 1, 1, None, {}))
 
 
 @dataclass(kw_only=True)
 class RetrievalMethodType:
     XSD_TYPE: ClassVar[str] = '{http://www.w3.org/2000/09/xmldsig#}RetrievalMethodType'
-    Type: str | None = field(default=None, metadata=meta('attribute', 'Type', '{http://www.w3.org/2001/XMLSchema}anyURI', 0, 1, None, {}))
-    URI: str | None = field(default=None, metadata=meta('attribute', 'URI', '{http://www.w3.org/2001/XMLSchema}anyURI', 0, 1, None, {}))
-    Transforms: TransformsType | None = field(default=None, metadata=meta('element', '{http://www.w3.org/2000/09/xmldsig#}Transforms', '{http://www.w3.org/2000/09/xmldsig#}TransformsType', 0, 1, None, {}))
+    Type: str | None = field(default=None, metadata=meta('attribute', 'Type', '{http://www.w3.org/2001/XMLSchema}anyURI', 'anyURI', 0, 1, None, {}))
+    URI: str | None = field(default=None, metadata=meta('attribute', 'URI', '{http://www.w3.org/2001/XMLSchema}anyURI', 'anyURI', 0, 1, None, {}))
+    Transforms: TransformsType | None = field(default=None, metadata=meta('element', '{http://www.w3.org/2000/09/xmldsig#}Transforms', '{http://www.w3.org/2000/09/xmldsig#}TransformsType', None, 0, 1, None, {}))
 
 
 @dataclass(kw_only=True)
 class SPKIDataType:
     XSD_TYPE: ClassVar[str] = '{http://www.w3.org/2000/09/xmldsig#}SPKIDataType'
-    SPKISexp: list[bytes] = field(metadata=meta('element', '{http://www.w3.org/2000/09/xmldsig#}SPKISexp', '{http://www.w3.org/2001/XMLSchema}base64Binary', 1, None, None, {}))
+    SPKISexp: list[bytes] = field(metadata=meta('element', '{http://www.w3.org/2000/09/xmldsig#}SPKISexp', '{http://www.w3.org/2001/XMLSchema}base64Binary', 'base64Binary', 1, None, None, {}))
 
 
 @dataclass(kw_only=True)
 class SignatureMethodType:
     XSD_TYPE: ClassVar[str] = '{http://www.w3.org/2000/09/xmldsig#}SignatureMethodType'
-    Algorithm: str = field(metadata=meta('attribute', 'Algorithm', '{http://www.w3.org/2001/XMLSchema}anyURI', 1, 1, None, {}))
-    HMACOutputLength: int | None = field(default=None, metadata=meta('element', '{http://www.w3.org/2000/09/xmldsig#}HMACOutputLength', '{http://www.w3.org/2000/09/xmldsig#}HMACOutputLengthType', 0, 1, None, {}))
+    Algorithm: str = field(metadata=meta('attribute', 'Algorithm', '{http://www.w3.org/2001/XMLSchema}anyURI', 'anyURI', 1, 1, None, {}))
+    HMACOutputLength: int | None = field(default=None, metadata=meta('element', '{http://www.w3.org/2000/09/xmldsig#}HMACOutputLength', '{http://www.w3.org/2000/09/xmldsig#}HMACOutputLengthType', 'integer', 0, 1, None, {}))
 
 
 @dataclass(kw_only=True)
 class SignaturePropertiesType:
     XSD_TYPE: ClassVar[str] = '{http://www.w3.org/2000/09/xmldsig#}SignaturePropertiesType'
-    Id: str | None = field(default=None, metadata=meta('attribute', 'Id', '{http://www.w3.org/2001/XMLSchema}ID', 0, 1, None, {'pattern': '[\\i-[:]][\\c-[:]]*'}))
-    SignatureProperty: list[SignaturePropertyType] = field(metadata=meta('element', '{http://www.w3.org/2000/09/xmldsig#}SignatureProperty', '{http://www.w3.org/2000/09/xmldsig#}SignaturePropertyType', 1, None, None, {}))
+    Id: str | None = field(default=None, metadata=meta('attribute', 'Id', '{http://www.w3.org/2001/XMLSchema}ID', 'ID', 0, 1, None, {'pattern': '[\\i-[:]][\\c-[:]]*'}))
+    SignatureProperty: list[SignaturePropertyType] = field(metadata=meta('element', '{http://www.w3.org/2000/09/xmldsig#}SignatureProperty', '{http://www.w3.org/2000/09/xmldsig#}SignaturePropertyType', None, 1, None, None, {}))
 
 
 @dataclass(kw_only=True)
 class SignaturePropertyType:
     XSD_TYPE: ClassVar[str] = '{http://www.w3.org/2000/09/xmldsig#}SignaturePropertyType'
-    Id: str | None = field(default=None, metadata=meta('attribute', 'Id', '{http://www.w3.org/2001/XMLSchema}ID', 0, 1, None, {'pattern': '[\\i-[:]][\\c-[:]]*'}))
-    Target: str = field(metadata=meta('attribute', 'Target', '{http://www.w3.org/2001/XMLSchema}anyURI', 1, 1, None, {}))
+    Id: str | None = field(default=None, metadata=meta('attribute', 'Id', '{http://www.w3.org/2001/XMLSchema}ID', 'ID', 0, 1, None, {'pattern': '[\\i-[:]][\\c-[:]]*'}))
+    Target: str = field(metadata=meta('attribute', 'Target', '{http://www.w3.org/2001/XMLSchema}anyURI', 'anyURI', 1, 1, None, {}))
 
 
 @dataclass(kw_only=True)
 class SignatureType:
     XSD_TYPE: ClassVar[str] = '{http://www.w3.org/2000/09/xmldsig#}SignatureType'
-    Id: str | None = field(default=None, metadata=meta('attribute', 'Id', '{http://www.w3.org/2001/XMLSchema}ID', 0, 1, None, {'pattern': '[\\i-[:]][\\c-[:]]*'}))
-    SignedInfo: SignedInfoType = field(metadata=meta('element', '{http://www.w3.org/2000/09/xmldsig#}SignedInfo', '{http://www.w3.org/2000/09/xmldsig#}SignedInfoType', 1, 1, None, {}))
-    SignatureValue: SignatureValueType = field(metadata=meta('element', '{http://www.w3.org/2000/09/xmldsig#}SignatureValue', '{http://www.w3.org/2000/09/xmldsig#}SignatureValueType', 1, 1, None, {}))
-    KeyInfo: KeyInfoType | None = field(default=None, metadata=meta('element', '{http://www.w3.org/2000/09/xmldsig#}KeyInfo', '{http://www.w3.org/2000/09/xmldsig#}KeyInfoType', 0, 1, None, {}))
-    Object: list[ObjectType] = field(default_factory=list, metadata=meta('element', '{http://www.w3.org/2000/09/xmldsig#}Object', '{http://www.w3.org/2000/09/xmldsig#}ObjectType', 0, None, None, {}))
+    Id: str | None = field(default=None, metadata=meta('attribute', 'Id', '{http://www.w3.org/2001/XMLSchema}ID', 'ID', 0, 1, None, {'pattern': '[\\i-[:]][\\c-[:]]*'}))
+    SignedInfo: SignedInfoType = field(metadata=meta('element', '{http://www.w3.org/2000/09/xmldsig#}SignedInfo', '{http://www.w3.org/2000/09/xmldsig#}SignedInfoType', None, 1, 1, None, {}))
+    SignatureValue: SignatureValueType = field(metadata=meta('element', '{http://www.w3.org/2000/09/xmldsig#}SignatureValue', '{http://www.w3.org/2000/09/xmldsig#}SignatureValueType', None, 1, 1, None, {}))
+    KeyInfo: KeyInfoType | None = field(default=None, metadata=meta('element', '{http://www.w3.org/2000/09/xmldsig#}KeyInfo', '{http://www.w3.org/2000/09/xmldsig#}KeyInfoType', None, 0, 1, None, {}))
+    Object: list[ObjectType] = field(default_factory=list, metadata=meta('element', '{http://www.w3.org/2000/09/xmldsig#}Object', '{http://www.w3.org/2000/09/xmldsig#}ObjectType', None, 0, None, None, {}))
 
 
 @dataclass(kw_only=True)
 class SignatureValueType:
     XSD_TYPE: ClassVar[str] = '{http://www.w3.org/2000/09/xmldsig#}SignatureValueType'
-    Id: str | None = field(default=None, metadata=meta('attribute', 'Id', '{http://www.w3.org/2001/XMLSchema}ID', 0, 1, None, {'pattern': '[\\i-[:]][\\c-[:]]*'}))
-    value: bytes = field(metadata=meta('value', '', '{http://www.w3.org/2001/XMLSchema}base64Binary', 1, 1, None, {}))
+    Id: str | None = field(default=None, metadata=meta('attribute', 'Id', '{http://www.w3.org/2001/XMLSchema}ID', 'ID', 0, 1, None, {'pattern': '[\\i-[:]][\\c-[:]]*'}))
+    value: bytes = field(metadata=meta('value', '', '{http://www.w3.org/2001/XMLSchema}base64Binary', 'base64Binary', 1, 1, None, {}))
 
 
 @dataclass(kw_only=True)
 class SignedInfoType:
     XSD_TYPE: ClassVar[str] = '{http://www.w3.org/2000/09/xmldsig#}SignedInfoType'
-    Id: str | None = field(default=None, metadata=meta('attribute', 'Id', '{http://www.w3.org/2001/XMLSchema}ID', 0, 1, None, {'pattern': '[\\i-[:]][\\c-[:]]*'}))
-    CanonicalizationMethod: CanonicalizationMethodType = field(metadata=meta('element', '{http://www.w3.org/2000/09/xmldsig#}CanonicalizationMethod', '{http://www.w3.org/2000/09/xmldsig#}CanonicalizationMethodType', 1, 1, None, {}))
-    SignatureMethod: SignatureMethodType = field(metadata=meta('element', '{http://www.w3.org/2000/09/xmldsig#}SignatureMethod', '{http://www.w3.org/2000/09/xmldsig#}SignatureMethodType', 1, 1, None, {}))
-    Reference: list[ReferenceType] = field(metadata=meta('element', '{http://www.w3.org/2000/09/xmldsig#}Reference', '{http://www.w3.org/2000/09/xmldsig#}ReferenceType', 1, None, None, {}))
+    Id: str | None = field(default=None, metadata=meta('attribute', 'Id', '{http://www.w3.org/2001/XMLSchema}ID', 'ID', 0, 1, None, {'pattern': '[\\i-[:]][\\c-[:]]*'}))
+    CanonicalizationMethod: CanonicalizationMethodType = field(metadata=meta('element', '{http://www.w3.org/2000/09/xmldsig#}CanonicalizationMethod', '{http://www.w3.org/2000/09/xmldsig#}CanonicalizationMethodType', None, 1, 1, None, {}))
+    SignatureMethod: SignatureMethodType = field(metadata=meta('element', '{http://www.w3.org/2000/09/xmldsig#}SignatureMethod', '{http://www.w3.org/2000/09/xmldsig#}SignatureMethodType', None, 1, 1, None, {}))
+    Reference: list[ReferenceType] = field(metadata=meta('element', '{http://www.w3.org/2000/09/xmldsig#}Reference', '{http://www.w3.org/2000/09/xmldsig#}ReferenceType', None, 1, None, None, {}))
 
 
 @dataclass(kw_only=True)
 class TransformType:
     XSD_TYPE: ClassVar[str] = '{http://www.w3.org/2000/09/xmldsig#}TransformType'
-    Algorithm: str = field(metadata=meta('attribute', 'Algorithm', '{http://www.w3.org/2001/XMLSchema}anyURI', 1, 1, None, {}))
-    XPath: list[str] = field(default_factory=list, metadata=meta('element', '{http://www.w3.org/2000/09/xmldsig#}XPath', '{http://www.w3.org/2001/XMLSchema}string', 0, None, 1, {}))
+    Algorithm: str = field(metadata=meta('attribute', 'Algorithm', '{http://www.w3.org/2001/XMLSchema}anyURI', 'anyURI', 1, 1, None, {}))
+    XPath: list[str] = field(default_factory=list, metadata=meta('element', '{http://www.w3.org/2000/09/xmldsig#}XPath', '{http://www.w3.org/2001/XMLSchema}string', 'string', 0, None, 1, {}))
 
 
 @dataclass(kw_only=True)
 class TransformsType:
     XSD_TYPE: ClassVar[str] = '{http://www.w3.org/2000/09/xmldsig#}TransformsType'
-    Transform: list[TransformType] = field(metadata=meta('element', '{http://www.w3.org/2000/09/xmldsig#}Transform', '{http://www.w3.org/2000/09/xmldsig#}TransformType', 1, None, None, {}))
+    Transform: list[TransformType] = field(metadata=meta('element', '{http://www.w3.org/2000/09/xmldsig#}Transform', '{http://www.w3.org/2000/09/xmldsig#}TransformType', None, 1, None, None, {}))
 
 
 @dataclass(kw_only=True)
 class X509DataType:
     XSD_TYPE: ClassVar[str] = '{http://www.w3.org/2000/09/xmldsig#}X509DataType'
-    X509IssuerSerial: list[X509IssuerSerialType] = field(default_factory=list, metadata=meta('element', '{http://www.w3.org/2000/09/xmldsig#}X509IssuerSerial', '{http://www.w3.org/2000/09/xmldsig#}X509IssuerSerialType', 0, None, 1, {}))
-    X509SKI: list[bytes] = field(default_factory=list, metadata=meta('element', '{http://www.w3.org/2000/09/xmldsig#}X509SKI', '{http://www.w3.org/2001/XMLSchema}base64Binary', 0, None, 1, {}))
-    X509SubjectName: list[str] = field(default_factory=list, metadata=meta('element', '{http://www.w3.org/2000/09/xmldsig#}X509SubjectName', '{http://www.w3.org/2001/XMLSchema}string', 0, None, 1, {}))
-    X509Certificate: list[bytes] = field(default_factory=list, metadata=meta('element', '{http://www.w3.org/2000/09/xmldsig#}X509Certificate', '{http://www.w3.org/2001/XMLSchema}base64Binary', 0, None, 1, {}))
-    X509CRL: list[bytes] = field(default_factory=list, metadata=meta('element', '{http://www.w3.org/2000/09/xmldsig#}X509CRL', '{http://www.w3.org/2001/XMLSchema}base64Binary', 0, None, 1, {}))
+    X509IssuerSerial: list[X509IssuerSerialType] = field(default_factory=list, metadata=meta('element', '{http://www.w3.org/2000/09/xmldsig#}X509IssuerSerial', '{http://www.w3.org/2000/09/xmldsig#}X509IssuerSerialType', None, 0, None, 1, {}))
+    X509SKI: list[bytes] = field(default_factory=list, metadata=meta('element', '{http://www.w3.org/2000/09/xmldsig#}X509SKI', '{http://www.w3.org/2001/XMLSchema}base64Binary', 'base64Binary', 0, None, 1, {}))
+    X509SubjectName: list[str] = field(default_factory=list, metadata=meta('element', '{http://www.w3.org/2000/09/xmldsig#}X509SubjectName', '{http://www.w3.org/2001/XMLSchema}string', 'string', 0, None, 1, {}))
+    X509Certificate: list[bytes] = field(default_factory=list, metadata=meta('element', '{http://www.w3.org/2000/09/xmldsig#}X509Certificate', '{http://www.w3.org/2001/XMLSchema}base64Binary', 'base64Binary', 0, None, 1, {}))
+    X509CRL: list[bytes] = field(default_factory=list, metadata=meta('element', '{http://www.w3.org/2000/09/xmldsig#}X509CRL', '{http://www.w3.org/2001/XMLSchema}base64Binary', 'base64Binary', 0, None, 1, {}))
 
 
 @dataclass(kw_only=True)
 class X509IssuerSerialType:
     XSD_TYPE: ClassVar[str] = '{http://www.w3.org/2000/09/xmldsig#}X509IssuerSerialType'
-    X509IssuerName: str = field(metadata=meta('element', '{http://www.w3.org/2000/09/xmldsig#}X509IssuerName', '{http://www.w3.org/2001/XMLSchema}string', 1, 1, None, {}))
-    X509SerialNumber: int = field(metadata=meta('element', '{http://www.w3.org/2000/09/xmldsig#}X509SerialNumber', '{http://www.w3.org/2001/XMLSchema}integer', 1, 1, None, {}))
+    X509IssuerName: str = field(metadata=meta('element', '{http://www.w3.org/2000/09/xmldsig#}X509IssuerName', '{http://www.w3.org/2001/XMLSchema}string', 'string', 1, 1, None, {}))
+    X509SerialNumber: int = field(metadata=meta('element', '{http://www.w3.org/2000/09/xmldsig#}X509SerialNumber', '{http://www.w3.org/2001/XMLSchema}integer', 'integer', 1, 1, None, {}))
 
 
 @dataclass(kw_only=True)

@@ -94,8 +94,8 @@ def emit_class(model: Model, module: str, ct: ComplexT, name: str, base: str | N
             continue
         t = py_type(model, module, f.simple, f.type_name, imports)
         xsd_type = f.simple.xsd_type if f.simple else f.type_name
-        m = (f"meta({f.kind!r}, {f.qname!r}, {xsd_type!r}, {f.min}, {f.max}, {f.choice}, "
-             f"{facets(f.simple)!r})")
+        m = (f"meta({f.kind!r}, {f.qname!r}, {xsd_type!r}, {f.simple.builtin if f.simple else None!r}, "
+             f"{f.min}, {f.max}, {f.choice}, {facets(f.simple)!r})")
         if f.max is None or f.max > 1:
             if f.min == 0:
                 body.append(f"    {f.name}: list[{t}] = field(default_factory=list, metadata={m})")
@@ -117,6 +117,7 @@ Field metadata (``dataclasses.fields(cls)[i].metadata``), used by the EXI codec,
   kind        "element" | "attribute" | "value" (the text of a simple-content type)
   qname       "{namespace}LocalName" of the element/attribute
   xsd_type    "{namespace}typeName" of its XSD type (built-ins under the XMLSchema namespace)
+  builtin     for simple types: the XSD built-in it derives from (unsignedShort, string, hexBinary, ...)
   min_occurs, max_occurs   occurrence bounds (max_occurs None = unbounded); list fields when max > 1
   choice      alternatives of one xs:choice share a number (exactly one of them must be set)
   facets      resolved value bounds: min, max (ints, incl. the built-in type's own range),
@@ -139,9 +140,9 @@ from __future__ import annotations
 from typing import Any
 
 
-def meta(kind: str, qname: str, xsd_type: str, min_occurs: int, max_occurs: int | None, choice: int | None,
-         facets: dict[str, Any]) -> dict[str, Any]:
-    return {"kind": kind, "qname": qname, "xsd_type": xsd_type, "min_occurs": min_occurs,
+def meta(kind: str, qname: str, xsd_type: str, builtin: str | None, min_occurs: int, max_occurs: int | None,
+         choice: int | None, facets: dict[str, Any]) -> dict[str, Any]:
+    return {"kind": kind, "qname": qname, "xsd_type": xsd_type, "builtin": builtin, "min_occurs": min_occurs,
             "max_occurs": max_occurs, "choice": choice, "facets": facets}
 '''
 

@@ -1,0 +1,135 @@
+"""Messages <-> the JSON shape of EXIficient's JSON bridge (exi-oracle): {"SessionSetupReq": {...}}.
+
+Lists for maxOccurs > 1 (even with one item), hexBinary as upper-case hex, base64Binary as base64, enums as
+their XSD string, empty complex elements as {}, a substitution-group field under its member's element name.
+"""
+from __future__ import annotations
+
+import base64
+import binascii
+import dataclasses
+import typing
+from enum import Enum
+from functools import lru_cache
+
+from . import _codec
+from .errors import EXIEncodeError
+
+
+@lru_cache(maxsize=None)
+def _fields(cls: type) -> tuple:
+    hints = typing.get_type_hints(cls)
+    out = []
+    for f in dataclasses.fields(cls):
+        t = hints[f.name]
+        args = typing.get_args(t)
+        if typing.get_origin(t) is list:
+            t = args[0]
+        elif args:
+            t = next(a for a in args if a is not type(None))
+        members = _codec.MEMBERS.get((cls.XSD_TYPE, f.name))
+        out.append((f.name, f.metadata, t, members))
+    return tuple(out)
+
+
+def _local(q: str) -> str:
+    return q.rsplit("}", 1)[-1]
+
+
+def _val_to_json(v: object, meta: dict) -> object:
+    if isinstance(v, Enum):
+        return v.value
+    if isinstance(v, bytes):
+        if meta["builtin"] == "hexBinary":
+            return v.hex().upper()
+        return base64.b64encode(v).decode("ascii")
+    if dataclasses.is_dataclass(v):
+        return _obj_to_json(v)
+    return v
+
+
+def _obj_to_json(obj: object) -> dict:
+    out: dict = {}
+    for name, meta, _t, members in _fields(type(obj)):
+        v = getattr(obj, name)
+        if v is None or (isinstance(v, list) and not v):
+            continue
+        key = name
+        if members:
+            item = v[0] if isinstance(v, list) else v
+            el = getattr(type(item), "XSD_ELEMENT", None)
+            key = _local(el) if el in members else name
+        if isinstance(v, list):
+            out[key] = [_val_to_json(x, meta) for x in v]
+        else:
+            out[key] = _val_to_json(v, meta)
+    return out
+
+
+def to_json(message: object) -> dict:
+    """{"ElementName": {...}} for a message (instance of a global element class)."""
+    q = getattr(type(message), "XSD_ELEMENT", None)
+    if q is None:
+        raise EXIEncodeError([], f"{type(message).__name__} is not a global element class")
+    return {_local(q): _obj_to_json(message)}
+
+
+def _val_from_json(v: object, meta: dict, t: object, path: list[str]) -> object:
+    if isinstance(t, type) and issubclass(t, Enum):
+        try:
+            return t(v)
+        except ValueError:
+            raise EXIEncodeError(path, f"{v!r} is not a {t.__name__}") from None
+    if t is bytes:
+        if not isinstance(v, str):
+            raise EXIEncodeError(path, "expected a string for binary data")
+        try:
+            return bytes.fromhex(v) if meta["builtin"] == "hexBinary" else base64.b64decode(v, validate=True)
+        except (ValueError, binascii.Error):
+            raise EXIEncodeError(path, "malformed binary string") from None
+    if isinstance(t, type) and dataclasses.is_dataclass(t):
+        if not isinstance(v, dict):
+            raise EXIEncodeError(path, "expected an object")
+        return _obj_from_json(v, t, path)
+    return v
+
+
+def _obj_from_json(d: dict, cls: type, path: list[str]) -> object:
+    kw = {}
+    known = set()
+    for name, meta, t, members in _fields(cls):
+        keys = [name]
+        if members:
+            keys = [_local(m) for m in members]
+        for key in keys:
+            if key not in d:
+                continue
+            known.add(key)
+            tt = t
+            if members:
+                tt = _codec.ELEMENTS[next(m for m in members if _local(m) == key)][2]
+            v = d[key]
+            if meta["max_occurs"] is None or meta["max_occurs"] > 1:
+                if not isinstance(v, list):
+                    v = [v]
+                kw[name] = [_val_from_json(x, meta, tt, path + [key]) for x in v]
+            else:
+                kw[name] = _val_from_json(v, meta, tt, path + [key])
+    unknown = set(d) - known
+    if unknown:
+        raise EXIEncodeError(path, f"unknown field(s) {sorted(unknown)}")
+    try:
+        return cls(**kw)
+    except TypeError as e:
+        raise EXIEncodeError(path, str(e)) from None
+
+
+def from_json(obj: dict, namespace: str) -> object:
+    """The message for {"ElementName": {...}} in the schema of `namespace`."""
+    if not isinstance(obj, dict) or len(obj) != 1:
+        raise EXIEncodeError([], "expected one root element")
+    (name, body), = obj.items()
+    q = "{%s}%s" % (namespace, name)
+    if q not in _codec.ELEMENTS:
+        raise EXIEncodeError([name], f"no root element {name} in {namespace}")
+    return _val_from_json(body, {}, _codec.ELEMENTS[q][2], [name])

@@ -1,0 +1,203 @@
+"""Bit-level EXI primitives shared by the generated codec: bit writer/reader, typed values, string tables.
+
+Bit-packed alignment, as ISO 15118-20 uses EXI. Readers check every length against the bits that are left
+(and against the schema facet) before allocating anything, so a hostile length field costs nothing.
+"""
+from __future__ import annotations
+
+from .errors import EXIDecodeError, EXIEncodeError
+
+_MAX_UINT_OCTETS = 40     # 280 bits: more than any -20 integer (xs:integer X509SerialNumber included)
+
+
+class BitWriter:
+    __slots__ = ("buf", "acc", "n")
+
+    def __init__(self) -> None:
+        self.buf = bytearray()
+        self.acc = 0
+        self.n = 0
+
+    def bits(self, v: int, n: int) -> None:
+        self.acc = (self.acc << n) | v
+        self.n += n
+        if self.n > 64:
+            r = self.n & 7
+            self.buf += (self.acc >> r).to_bytes(self.n >> 3, "big")
+            self.acc &= (1 << r) - 1
+            self.n = r
+
+    def uint(self, v: int) -> None:
+        if v < 128:
+            self.bits(v, 8)
+            return
+        acc = 0
+        n = 0
+        while v >= 128:
+            acc = (acc << 8) | (v & 127) | 128
+            v >>= 7
+            n += 8
+        self.bits((acc << 8) | v, n + 8)
+
+    def sint(self, v: int) -> None:
+        if v < 0:
+            self.bits(1, 1)
+            self.uint(-v - 1)
+        else:
+            self.bits(0, 1)
+            self.uint(v)
+
+    def binary(self, b: bytes) -> None:
+        n = len(b)
+        self.uint(n)
+        if n:
+            self.bits(int.from_bytes(b, "big"), n * 8)
+
+    def chars(self, s: str) -> None:
+        if s.isascii():
+            n = len(s)
+            self.uint(n + 2)
+            if n:
+                self.bits(int.from_bytes(s.encode("ascii"), "big"), n * 8)
+        else:
+            self.uint(len(s) + 2)
+            for ch in s:
+                self.uint(ord(ch))
+
+    def getvalue(self) -> bytes:
+        pad = -self.n & 7
+        out = self.buf + (self.acc << pad).to_bytes((self.n + pad) >> 3, "big")
+        return bytes(out)
+
+
+class BitReader:
+    __slots__ = ("val", "end", "pos")
+
+    def __init__(self, data: bytes, pos: int = 0) -> None:
+        self.val = int.from_bytes(data, "big")
+        self.end = len(data) * 8
+        self.pos = pos
+
+    def bits(self, n: int) -> int:
+        p = self.pos + n
+        if p > self.end:
+            raise EXIDecodeError(self.pos, [], "premature end of stream")
+        self.pos = p
+        return (self.val >> (self.end - p)) & ((1 << n) - 1)
+
+    def uint(self) -> int:
+        v = self.bits(8)
+        if v < 128:
+            return v
+        v &= 127
+        shift = 7
+        for _ in range(_MAX_UINT_OCTETS):
+            b = self.bits(8)
+            v |= (b & 127) << shift
+            if b < 128:
+                return v
+            shift += 7
+        raise EXIDecodeError(self.pos, [], "unsigned integer too long")
+
+    def sint(self) -> int:
+        if self.bits(1):
+            return -self.uint() - 1
+        return self.uint()
+
+    def binary(self, max_len: int | None) -> bytes:
+        n = self.uint()
+        if (max_len is not None and n > max_len) or n * 8 > self.end - self.pos:
+            raise EXIDecodeError(self.pos, [], f"binary length {n} exceeds facet or stream")
+        return self.bits(n * 8).to_bytes(n, "big") if n else b""
+
+    def chars(self, n: int, max_len: int | None) -> str:
+        if (max_len is not None and n > max_len) or n * 8 > self.end - self.pos:
+            raise EXIDecodeError(self.pos, [], f"string length {n} exceeds facet or stream")
+        if not n:
+            return ""
+        start = self.pos
+        raw = self.bits(n * 8).to_bytes(n, "big")
+        if raw.isascii():
+            return raw.decode("ascii")
+        self.pos = start
+        out = []
+        for _ in range(n):
+            cp = self.uint()
+            if cp > 0x10FFFF:
+                raise EXIDecodeError(self.pos, [], "invalid code point")
+            out.append(chr(cp))
+        return "".join(out)
+
+
+class StringTable:
+    """EXI value string table: one global partition plus one local partition per qname."""
+    __slots__ = ("glob", "gidx", "loc")
+
+    def __init__(self) -> None:
+        self.glob: list[str] = []
+        self.gidx: dict[str, int] = {}
+        self.loc: dict[str, tuple[list[str], dict[str, int]]] = {}
+
+    def write(self, w: BitWriter, q: str, s: str) -> None:
+        loc = self.loc.get(q)
+        if loc is not None:
+            i = loc[1].get(s)
+            if i is not None:
+                w.bits(0, 8)
+                w.bits(i, (len(loc[0]) - 1).bit_length())
+                return
+        i = self.gidx.get(s)
+        if i is not None:
+            w.bits(1, 8)
+            w.bits(i, (len(self.glob) - 1).bit_length())
+            return
+        w.chars(s)
+        if s:
+            self.add(q, s)
+
+    def add(self, q: str, s: str) -> None:
+        loc = self.loc.get(q)
+        if loc is None:
+            loc = self.loc[q] = ([], {})
+        loc[1][s] = len(loc[0])
+        loc[0].append(s)
+        self.gidx.setdefault(s, len(self.glob))
+        self.glob.append(s)
+
+    def read(self, r: BitReader, q: str, max_len: int | None) -> str:
+        n = r.uint()
+        if n == 0:
+            loc = self.loc.get(q)
+            if loc is None:
+                raise EXIDecodeError(r.pos, [], "local string table hit on empty table")
+            i = r.bits((len(loc[0]) - 1).bit_length())
+            if i >= len(loc[0]):
+                raise EXIDecodeError(r.pos, [], "local string table index out of range")
+            return loc[0][i]
+        if n == 1:
+            if not self.glob:
+                raise EXIDecodeError(r.pos, [], "global string table hit on empty table")
+            i = r.bits((len(self.glob) - 1).bit_length())
+            if i >= len(self.glob):
+                raise EXIDecodeError(r.pos, [], "global string table index out of range")
+            return self.glob[i]
+        s = r.chars(n - 2, max_len)
+        if s:
+            self.add(q, s)
+        return s
+
+
+def check_int(v: object, lo: int | None, hi: int | None, path: str) -> int:
+    if type(v) is not int and not (isinstance(v, int) and not isinstance(v, bool)):
+        raise EXIEncodeError([path], f"expected int, got {type(v).__name__}")
+    if (lo is not None and v < lo) or (hi is not None and v > hi):
+        raise EXIEncodeError([path], f"{v} outside [{lo}, {hi}]")
+    return v
+
+
+def check_len(v: object, kind: type, lo: int | None, hi: int | None, path: str) -> None:
+    if not isinstance(v, kind):
+        raise EXIEncodeError([path], f"expected {kind.__name__}, got {type(v).__name__}")
+    n = len(v)
+    if (lo is not None and n < lo) or (hi is not None and n > hi):
+        raise EXIEncodeError([path], f"length {n} outside [{lo}, {hi}]")
