@@ -45,6 +45,17 @@ def subject_key_identifier(public_key: ec.EllipticCurvePublicKey | ed448.Ed448Pu
     return bytes(low)
 
 
+def contract_key(suite: Suite) -> PrivateKey:
+    """Contract keys for Ed448 must fit -20's 56-byte X448_EncryptedPrivateKey plaintext.
+
+    An Ed448 private key is a 57-byte seed; we pick seeds whose last byte is zero so the first
+    56 bytes carry the whole key through key transport (see iso15118.security.key_transport).
+    """
+    if suite is not Suite.ISO20_ED448:
+        return suite.generate_key()
+    return ed448.Ed448PrivateKey.from_private_bytes(secrets.token_bytes(56) + b"\x00")
+
+
 def make_name(common_name: str, *, organization: str, country: str = "DE",
               domain_component: str | None = None) -> x509.Name:
     attributes = [
@@ -76,7 +87,7 @@ def issue(
     to make expired, not-yet-valid or mis-profiled certificates).
     """
     profile = profile or PROFILES[role]
-    key = key or suite.generate_key()
+    key = key or (contract_key(suite) if role is Role.CONTRACT else suite.generate_key())
     not_before = not_before or (dt.datetime.now(dt.timezone.utc) - dt.timedelta(hours=1))
     validity = validity or profile.max_validity
     subject = make_name(common_name, organization=organization, country=country,

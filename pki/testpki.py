@@ -27,10 +27,7 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import secrets
-
 from cryptography import x509
-from cryptography.hazmat.primitives.asymmetric import ed448
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.serialization import pkcs12
 
@@ -104,17 +101,6 @@ def _hierarchy(pki: TestPKI, root: Role, sub1: Role, sub2: Role, leaf: Role, lea
     pki.certs[leaf] = issue(leaf, leaf_cn, suite=suite, issuer=pki.certs[sub2], organization=organization)
 
 
-def contract_key(suite: Suite) -> PrivateKey:
-    """Contract keys for Ed448 must fit -20's 56-byte X448_EncryptedPrivateKey plaintext.
-
-    An Ed448 private key is a 57-byte seed; we pick seeds whose last byte is zero so the first
-    56 bytes carry the whole key through key transport (see iso15118.security.key_transport).
-    """
-    if suite is not Suite.ISO20_ED448:
-        return suite.generate_key()
-    return ed448.Ed448PrivateKey.from_private_bytes(secrets.token_bytes(56) + b"\x00")
-
-
 def build_pki(suite: Suite = Suite.ISO20_ECDSA, *, evseid: str = DEFAULT_EVSEID,
               pcid: str = DEFAULT_PCID, emaid: str = DEFAULT_EMAID) -> TestPKI:
     """V2G root -> CPO Sub-CA 1/2 -> SECC; OEM -> provisioning; MO -> contract; CPS under V2G."""
@@ -127,7 +113,7 @@ def build_pki(suite: Suite = Suite.ISO20_ECDSA, *, evseid: str = DEFAULT_EVSEID,
     pki.certs[Role.MO_SUBCA2] = issue(Role.MO_SUBCA2, "MO Sub-CA 2", suite=suite, issuer=pki.certs[Role.MO_SUBCA1],
                                       organization="MO")
     pki.certs[Role.CONTRACT] = issue(Role.CONTRACT, emaid, suite=suite, issuer=pki.certs[Role.MO_SUBCA2],
-                                     organization="MO", key=contract_key(suite))
+                                     organization="MO")
     v2g = pki.certs[Role.V2G_ROOT]
     pki.certs[Role.CPS_SUBCA1] = issue(Role.CPS_SUBCA1, "CPS Sub-CA 1", suite=suite, issuer=v2g, organization="CPS")
     pki.certs[Role.CPS_SUBCA2] = issue(Role.CPS_SUBCA2, "CPS Sub-CA 2", suite=suite,

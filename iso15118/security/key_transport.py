@@ -18,7 +18,7 @@ the -20 hash and key length; one constant here (`KDF_OTHER_INFO`) if an interop 
 Ed448 provisioning keys take part in X448 through the birational map of RFC 7748 (4.2):
 u = y^2 / x^2, and the Ed448 secret scalar is a valid X448 private key ([V2G20-2491]: public
 parameters are derived from the EdDSA parameters). An Ed448 contract key travels as the first 56
-bytes of its seed; the 57th byte must be zero (our PKI issues such keys; see pki.testpki).
+bytes of its seed; the 57th byte must be zero (the pki toolkit issues such contract keys).
 """
 from __future__ import annotations
 

@@ -114,8 +114,7 @@ def test_malformed_inputs(pkis: dict[Suite, TestPKI]) -> None:
 
 def test_key_not_matching_contract_certificate(pkis: dict[Suite, TestPKI], suite20: Suite) -> None:
     pki = pkis[suite20]
-    from pki.testpki import contract_key
-    stranger = issue(Role.CONTRACT, pki.emaid, suite=suite20, issuer=pki[Role.MO_SUBCA2], key=contract_key(suite20))
+    stranger = issue(Role.CONTRACT, pki.emaid, suite=suite20, issuer=pki[Role.MO_SUBCA2])
     sealed = encrypt_contract_key(pki[Role.CONTRACT].key, stranger.certificate, pki[Role.OEM_PROV].certificate, pki.pcid)
     with pytest.raises(KeyTransportError) as info:
         decrypt_contract_key(sealed, pki[Role.OEM_PROV].key, stranger.certificate, pki.pcid)
