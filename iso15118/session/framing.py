@@ -8,10 +8,8 @@ from iso15118 import exi, v2gtp
 from iso15118.messages import AC, ACDP, APP_PROTOCOL, COMMON_MESSAGES, DC, WPT
 from iso15118.v2gtp import PayloadType
 
-# Largest V2GTP payload we accept: the biggest -20 messages (certificate installation with chains
-# and signatures) stay below 8 KiB of EXI; anything above is refused before it is buffered.
-MAX_PAYLOAD_LENGTH = 16384
-V2GTP_HEADER_LENGTH = 8  # version, inverse version, payload type (2), payload length (4)
+# Largest V2GTP payload we accept (CertificateInstallationRes with several chains fits).
+MAX_PAYLOAD_LENGTH = v2gtp.DEFAULT_MAX_PAYLOAD_LENGTH
 
 NAMESPACE_PAYLOAD_TYPE: dict[str, PayloadType] = {
     APP_PROTOCOL: PayloadType.SAP,
@@ -65,7 +63,7 @@ def decode_payload(payload_type: PayloadType, payload: bytes) -> Any:
 def decode_frame(frame: bytes, max_payload_length: int = MAX_PAYLOAD_LENGTH) -> Any:
     """Decode one complete V2GTP frame (header + payload)."""
     payload_type, length = v2gtp.parse_header(frame, max_payload_length)
-    payload = frame[V2GTP_HEADER_LENGTH : V2GTP_HEADER_LENGTH + length]
+    payload = frame[v2gtp.HEADER_LENGTH : v2gtp.HEADER_LENGTH + length]
     if len(payload) != length:
         raise v2gtp.V2GTPError(f"frame holds {len(payload)} payload bytes, header announces {length}")
     return decode_payload(payload_type, payload)
