@@ -1,0 +1,328 @@
+"""Pure state-machine tests: no sockets, fake clock, the simulator's pure powerline model in between."""
+from __future__ import annotations
+
+import pytest
+
+from iso15118.slac import constants as c
+from iso15118.slac import messages as m
+from iso15118.slac.fsm import (
+    EvSlac,
+    EvseSlac,
+    EvseState,
+    EvState,
+    Matched,
+    MatchingFailed,
+    Send,
+    SetKey,
+    SlacConfig,
+)
+from iso15118.slac.keys import nid_from_nmk
+from iso15118.slac.messages import Frame
+
+from .harness import MAC_EV, MAC_EVSE1, MAC_EVSE2, Bench
+
+
+def bench(evses: int = 1, ev_config: SlacConfig | None = None, evse_config: SlacConfig | None = None,
+          attenuation: tuple[float, ...] = (10.0, 30.0)) -> Bench:
+    b = Bench()
+    b.add("ev", EvSlac(MAC_EV, ev_config))
+    for i, mac in enumerate([MAC_EVSE1, MAC_EVSE2][:evses]):
+        b.add(f"evse{i + 1}", EvseSlac(mac, evse_config))
+        b.model.set_attenuation("ev", f"evse{i + 1}", attenuation[i])
+    return b
+
+
+def plug_in(b: Bench) -> None:
+    for name, machine in b.machines.items():
+        if name != "ev":
+            b.handle(name, machine.start(b.now))
+    b.handle("ev", b.machines["ev"].start(b.now))
+
+
+def test_ev_and_evse_match_with_one_fresh_key_and_its_nid() -> None:
+    b = bench()
+    plug_in(b)
+    b.run(until=5.0, stop=lambda: bool(b.matched("ev")))
+    (ev_match,), (evse_match,) = b.matched("ev"), b.matched("evse1")
+    assert ev_match.peer_mac == MAC_EVSE1 and evse_match.peer_mac == MAC_EV
+    assert ev_match.nmk == evse_match.nmk and ev_match.nid == nid_from_nmk(ev_match.nmk)
+    assert ev_match.attenuation_db == pytest.approx(10.0)
+    assert b.machines["ev"].state == EvState.MATCHED and b.machines["evse1"].state == EvseState.MATCHED
+    # the EVSE programmed its modem with the session key at plug-in, the EV after the match
+    assert b.outputs("evse1", SetKey)[0].nmk == ev_match.nmk and b.outputs("ev", SetKey)[-1].nmk == ev_match.nmk
+    assert b.model.link_up("ev", b.now)
+    # nothing but the mandated spacing of 3 start indications and 10 sounds costs time
+    assert b.now == pytest.approx(c.minimum_standard_wait())
+    assert len(b.sent("ev", m.CM_START_ATTEN_CHAR_IND)) == c.C_EV_start_atten_char_inds
+    assert len(b.sent("ev", m.CM_MNBC_SOUND_IND)) == c.C_EV_match_MNBC
+    (char,) = b.sent("evse1", m.CM_ATTEN_CHAR_IND)
+    assert char.NumSounds == 10 and len(char.AAG) == c.SLAC_GROUPS
+
+
+def test_ev_chooses_the_lower_attenuation_and_the_neighbour_never_matches() -> None:
+    b = bench(evses=2, attenuation=(32.0, 14.0))  # the EV is plugged into evse2; evse1 hears crosstalk
+    plug_in(b)
+    b.run(until=30.0)
+    assert [x.peer_mac for x in b.matched("ev")] == [MAC_EVSE2]
+    assert b.matched("evse1") == []
+    assert b.machines["evse1"].state != EvseState.MATCHED
+    reasons = [f.reason for f in b.failures("evse1")]
+    assert any("TT_EVSE_match_session" in r for r in reasons)
+    assert not b.model.same_network(b.model.modems["ev"], b.model.modems["evse1"], b.now)
+
+
+def test_evse_ignores_match_request_naming_another_evse_and_frames_of_other_runs() -> None:
+    b = bench(evses=2)
+    plug_in(b)
+    b.run(until=5.0, stop=lambda: bool(b.matched("ev")))
+    evse2 = b.machines["evse2"]
+    state, ignored = evse2.state, evse2.ignored
+    forged = m.CM_SLAC_MATCH_REQ(PEV_MAC=MAC_EV, EVSE_MAC=MAC_EVSE1, RunID=b.machines["ev"].run_id)
+    assert evse2.receive(Frame(MAC_EVSE2, MAC_EV, forged), b.now) == []
+    other_run = m.CM_START_ATTEN_CHAR_IND(RunID=b"otherrun")
+    assert evse2.receive(Frame(c.BROADCAST, MAC_EV, other_run), b.now) == []
+    stranger = m.CM_ATTEN_CHAR_RSP(RunID=b.machines["ev"].run_id)
+    assert evse2.receive(Frame(MAC_EVSE2, "02:11:22:33:44:55", stranger), b.now) == []
+    assert (evse2.state, evse2.ignored) == (state, ignored + 3)
+
+
+def test_ev_ignores_frames_of_another_run() -> None:
+    b = bench()
+    ev = b.machines["ev"]
+    b.handle("ev", ev.start(b.now))  # the EVSE is not listening yet: no confirmation
+    assert ev.state == EvState.WAIT_SLAC_PARM_CNF
+    stale = m.CM_SLAC_PARM_CNF(RunID=b"oldrunid")
+    assert ev.receive(Frame(MAC_EV, MAC_EVSE1, stale), b.now) == [] and ev.ignored == 1
+    assert ev.state == EvState.WAIT_SLAC_PARM_CNF
+    b.handle("evse1", b.machines["evse1"].start(b.now))  # the EV's repeated request reaches it
+    b.run(until=5.0, stop=lambda: bool(b.matched("ev")))
+    assert b.matched("ev")
+
+
+def test_all_evses_above_threshold_retries_until_matching_repetition_then_gives_up() -> None:
+    b = bench(evses=2, attenuation=(45.0, 50.0))
+    plug_in(b)
+    b.run(until=60.0, stop=lambda: any(f.final for f in b.failures("ev")))
+    failures = b.failures("ev")
+    assert failures[-1].final and "above threshold" in failures[-1].reason
+    assert all(not f.final for f in failures[:-1]) and len(failures) >= c.C_conn_max_match
+    assert b.now <= c.TT_matching_repetition + c.TT_EV_atten_results
+    assert b.machines["ev"].state == EvState.UNMATCHED and b.matched("ev") == []
+    # each attempt uses a new RunID
+    run_ids = {req.RunID for req in b.sent("ev", m.CM_SLAC_PARM_REQ)}
+    assert len(run_ids) == len(failures)
+
+
+def test_threshold_is_configurable() -> None:
+    b = bench(attenuation=(45.0,), ev_config=SlacConfig(attenuation_threshold_db=50))
+    plug_in(b)
+    b.run(until=5.0, stop=lambda: bool(b.matched("ev")))
+    assert b.matched("ev")[0].attenuation_db == pytest.approx(45.0)
+
+
+def test_ev_without_any_evse_repeats_parm_req_then_retries_then_fails() -> None:
+    timers = c.SlacTimers()
+    b = Bench()
+    b.add("ev", EvSlac(MAC_EV))
+    b.handle("ev", b.machines["ev"].start(0.0))
+    b.run(until=60.0)
+    reqs = b.sent("ev", m.CM_SLAC_PARM_REQ)
+    failures = b.failures("ev")
+    assert failures[-1].final
+    # every attempt: the request plus C_EV_match_retry repetitions, TT_match_response apart
+    assert len(reqs) == len(failures) * (1 + c.C_EV_match_retry)
+    attempt = (1 + c.C_EV_match_retry) * timers.TT_match_response + timers.TT_matching_rate
+    assert len(failures) == pytest.approx(timers.TT_matching_repetition / attempt, abs=1)
+
+
+def test_evse_slac_init_timeout_retries_c_sequ_retry_times_then_unmatched() -> None:
+    timers = c.SlacTimers().scaled(0.01)
+    b = Bench()
+    b.add("evse1", EvseSlac(MAC_EVSE1, SlacConfig(timers=timers)))
+    b.handle("evse1", b.machines["evse1"].start(0.0))
+    b.run(until=10.0)
+    failures = b.failures("evse1")
+    assert [f.final for f in failures] == [False] * c.C_sequ_retry + [True]
+    assert all("TT_EVSE_SLAC_init" in f.reason for f in failures)
+    assert b.now == pytest.approx((c.C_sequ_retry + 1) * timers.TT_EVSE_SLAC_init)
+    assert b.machines["evse1"].state == EvseState.UNMATCHED
+
+
+def test_defaults_are_the_standards_values_and_scaling_keeps_ratios() -> None:
+    t = c.SlacTimers()
+    assert (t.TT_EVSE_SLAC_init, t.TT_match_sequence, t.TT_match_response, t.TT_EV_atten_results) == (
+        50.0, 0.4, 0.2, 1.2)
+    assert (t.TT_EVSE_match_MNBC, t.TT_EVSE_match_session, t.TT_matching_repetition, t.TT_match_join) == (
+        0.6, 10.0, 10.0, 12.0)
+    assert t.time_out_field == 6
+    s = t.scaled(0.1)
+    assert s.TT_match_response == pytest.approx(0.02) and s.TT_matching_repetition == pytest.approx(1.0)
+
+
+def drop_type(message_type: type, at: str | None = None, times: int = 10**9):
+    left = [times]
+
+    def drop(name: str, frame: Frame) -> bool:
+        if isinstance(frame.message, message_type) and (at is None or name == at) and left[0] > 0:
+            left[0] -= 1
+            return True
+        return False
+
+    return drop
+
+
+def test_lost_parm_cnf_is_repeated_with_same_run_id_and_still_matches() -> None:
+    b = bench()
+    b.drop = drop_type(m.CM_SLAC_PARM_CNF, times=1)
+    plug_in(b)
+    b.run(until=5.0, stop=lambda: bool(b.matched("ev")))
+    reqs = b.sent("ev", m.CM_SLAC_PARM_REQ)
+    assert len(reqs) == 2 and reqs[0].RunID == reqs[1].RunID
+    assert len(b.sent("evse1", m.CM_SLAC_PARM_CNF)) == 2 and b.matched("evse1")
+
+
+def test_evse_waiting_for_start_atten_char_times_out_and_listens_again() -> None:
+    b = bench()
+    b.drop = lambda name, frame: isinstance(frame.message, (m.CM_START_ATTEN_CHAR_IND, m.CM_MNBC_SOUND_IND,
+                                                             m.CM_ATTEN_PROFILE_IND))
+    plug_in(b)
+    b.run(until=0.5)
+    reasons = [f.reason for f in b.failures("evse1")]
+    assert any("CM_START_ATTEN_CHAR" in r for r in reasons)
+    assert b.machines["evse1"].state == EvseState.WAIT_SLAC_PARM_REQ
+
+
+def test_lost_start_indications_are_covered_by_the_sounds() -> None:
+    b = bench()
+    b.drop = drop_type(m.CM_START_ATTEN_CHAR_IND)
+    plug_in(b)
+    b.run(until=5.0, stop=lambda: bool(b.matched("ev")))
+    assert b.matched("ev")
+
+
+def test_evse_reports_partial_profile_when_sounds_are_lost() -> None:
+    b = bench()
+    b.drop = drop_type(m.CM_ATTEN_PROFILE_IND, times=4)
+    plug_in(b)
+    b.run(until=5.0, stop=lambda: bool(b.matched("ev")))
+    (char,) = b.sent("evse1", m.CM_ATTEN_CHAR_IND)
+    assert char.NumSounds == 6  # sent at TT_EVSE_match_MNBC, not after all ten
+    assert b.matched("ev")
+
+
+def test_evse_without_profiles_fails_the_attempt() -> None:
+    b = bench()
+    b.drop = drop_type(m.CM_ATTEN_PROFILE_IND)
+    plug_in(b)
+    b.run(until=1.0)
+    assert any("TT_EVSE_match_MNBC" in f.reason for f in b.failures("evse1"))
+    assert b.sent("evse1", m.CM_ATTEN_CHAR_IND) == []
+
+
+def test_ev_without_atten_char_fails_the_attempt_after_tt_ev_atten_results() -> None:
+    b = bench()
+    b.drop = drop_type(m.CM_ATTEN_CHAR_IND, at="ev")
+    plug_in(b)
+    b.run(until=2.0, stop=lambda: bool(b.failures("ev")))
+    (failure,) = b.failures("ev")
+    assert "TT_EV_atten_results" in failure.reason and not failure.final
+    assert b.now == pytest.approx(c.TT_EV_atten_results)
+    assert b.machines["ev"].state == EvState.WAIT_RETRY
+
+
+def test_lost_atten_char_rsp_makes_the_evse_repeat_then_give_up() -> None:
+    b = bench()
+    b.drop = lambda name, frame: isinstance(frame.message, (m.CM_ATTEN_CHAR_RSP, m.CM_SLAC_MATCH_REQ))
+    plug_in(b)
+    b.run(until=3.0)
+    first_run = b.sent("ev", m.CM_SLAC_PARM_REQ)[0].RunID
+    indications = [i for i in b.sent("evse1", m.CM_ATTEN_CHAR_IND) if i.RunID == first_run]
+    assert len(indications) == 1 + c.C_EV_match_retry
+    assert any("CM_ATTEN_CHAR.RSP" in f.reason for f in b.failures("evse1"))
+
+
+def test_lost_match_cnf_is_repeated_and_the_evse_confirms_again() -> None:
+    b = bench()
+    b.drop = drop_type(m.CM_SLAC_MATCH_CNF, times=1)
+    plug_in(b)
+    b.run(until=5.0, stop=lambda: bool(b.matched("ev")))
+    assert len(b.sent("ev", m.CM_SLAC_MATCH_REQ)) == 2
+    assert len(b.sent("evse1", m.CM_SLAC_MATCH_CNF)) == 2
+    assert len(b.matched("evse1")) == 1 and b.matched("ev")[0].nmk == b.matched("evse1")[0].nmk
+
+
+def test_evse_match_session_timeout() -> None:
+    b = bench()
+    evse = b.machines["evse1"]
+    b.drop = drop_type(m.CM_SLAC_MATCH_REQ)
+    plug_in(b)
+    b.run(until=2.0, stop=lambda: evse.state == EvseState.WAIT_SLAC_MATCH_REQ)
+    entered = b.now
+    del b.machines["ev"]  # the EV goes silent after CM_ATTEN_CHAR.RSP
+    b.run(until=20.0, stop=lambda: bool(b.failures("evse1")))
+    assert "TT_EVSE_match_session" in b.failures("evse1")[0].reason
+    assert b.now == pytest.approx(entered + c.TT_EVSE_match_session)
+
+
+def test_unplug_mid_slac_stops_both_and_leaves_the_network() -> None:
+    b = bench()
+    plug_in(b)
+    b.run(until=0.1)  # sounding in progress
+    ev, evse = b.machines["ev"], b.machines["evse1"]
+    assert ev.state == EvState.SOUNDING
+    b.handle("ev", ev.stop())
+    b.handle("evse1", evse.stop())
+    assert (ev.state, ev.deadline, evse.state, evse.deadline) == (EvState.IDLE, None, EvseState.IDLE, None)
+    assert isinstance(b.log[-1][2], SetKey)  # a fresh key: the modem leaves whatever network it was in
+    late = m.CM_ATTEN_CHAR_IND(SOURCE_ADDRESS=MAC_EV, RunID=b"whatever")
+    assert ev.receive(Frame(MAC_EV, MAC_EVSE1, late), b.now) == []
+    b.run(until=20.0)
+    assert b.matched("ev") == [] and b.matched("evse1") == []
+    # plugging in again starts over and matches
+    plug_in(b)
+    b.run(until=25.0, stop=lambda: bool(b.matched("ev")))
+    assert b.matched("ev")
+
+
+def test_unexpected_messages_in_every_state_never_raise() -> None:
+    b = bench()
+    plug_in(b)
+    samples = [msg for msg in __import__("tests.slac.test_messages", fromlist=["EXAMPLES"]).EXAMPLES]
+    for _ in range(40):
+        b.run(until=b.now + 0.02)
+        for machine in b.machines.values():
+            for msg in samples:
+                outs = machine.receive(Frame(machine.mac, MAC_EVSE2, msg), b.now)
+                assert all(not isinstance(o, Matched) for o in outs)
+
+
+def test_validation_with_bcb_toggles_then_match() -> None:
+    b = bench(ev_config=SlacConfig(validate=True), evse_config=SlacConfig(validate=True))
+    plug_in(b)
+    b.run(until=10.0, stop=lambda: bool(b.matched("ev")))
+    assert len(b.sent("ev", m.CM_VALIDATE_REQ)) == 2
+    results = [cnf.Result for cnf in b.sent("evse1", m.CM_VALIDATE_CNF)]
+    assert results == [1, 2]  # ready, then success with the toggles counted
+    assert b.matched("ev")
+
+
+def test_validation_request_to_an_evse_without_it_is_answered_not_required() -> None:
+    b = bench(ev_config=SlacConfig(validate=True))
+    plug_in(b)
+    b.run(until=10.0, stop=lambda: bool(b.matched("ev")))
+    assert [cnf.Result for cnf in b.sent("evse1", m.CM_VALIDATE_CNF)] == [4]
+    assert b.matched("ev")
+
+
+def test_fixed_evse_nmk_for_interop() -> None:
+    nmk = bytes.fromhex("B59319D7E8157BA001B018669CCEE30D")
+    b = bench(evse_config=SlacConfig(nmk=nmk))
+    plug_in(b)
+    b.run(until=5.0, stop=lambda: bool(b.matched("ev")))
+    assert b.matched("ev")[0].nid.hex() == "026bcba5354e08"
+
+
+def test_outputs_are_plain_data() -> None:
+    b = bench()
+    plug_in(b)
+    assert all(isinstance(o, (Send, SetKey, Matched, MatchingFailed)) for _, _, o in b.log)
