@@ -90,12 +90,13 @@ class TestPKI:
         return self.certs[ROOT_OF[leaf]].certificate
 
 
-def _hierarchy(pki: TestPKI, root: Role, sub1: Role, sub2: Role, leaf: Role, leaf_cn: str,
-               organization: str, root_issued: Issued | None = None) -> None:
+def _hierarchy(pki: TestPKI, roles: tuple[Role, Role, Role, Role], leaf_cn: str, root_organization: str,
+               organization: str) -> None:
+    root, sub1, sub2, leaf = roles
     suite = pki.suite
-    top = root_issued or issue(root, f"{organization} Root CA", suite=suite, organization=organization)
-    pki.certs[root] = top
-    pki.certs[sub1] = issue(sub1, f"{organization} Sub-CA 1", suite=suite, issuer=top, organization=organization)
+    pki.certs[root] = issue(root, f"{root_organization} Root CA", suite=suite, organization=root_organization)
+    pki.certs[sub1] = issue(sub1, f"{organization} Sub-CA 1", suite=suite, issuer=pki.certs[root],
+                            organization=organization)
     pki.certs[sub2] = issue(sub2, f"{organization} Sub-CA 2", suite=suite, issuer=pki.certs[sub1],
                             organization=organization)
     pki.certs[leaf] = issue(leaf, leaf_cn, suite=suite, issuer=pki.certs[sub2], organization=organization)
@@ -105,15 +106,9 @@ def build_pki(suite: Suite = Suite.ISO20_ECDSA, *, evseid: str = DEFAULT_EVSEID,
               pcid: str = DEFAULT_PCID, emaid: str = DEFAULT_EMAID) -> TestPKI:
     """V2G root -> CPO Sub-CA 1/2 -> SECC; OEM -> provisioning; MO -> contract; CPS under V2G."""
     pki = TestPKI(suite, evseid=evseid, pcid=pcid, emaid=emaid)
-    _hierarchy(pki, Role.V2G_ROOT, Role.CPO_SUBCA1, Role.CPO_SUBCA2, Role.SECC, evseid, "V2G")
-    _hierarchy(pki, Role.OEM_ROOT, Role.OEM_SUBCA1, Role.OEM_SUBCA2, Role.OEM_PROV, pcid, "OEM")
-    mo_root = issue(Role.MO_ROOT, "MO Root CA", suite=suite, organization="MO")
-    pki.certs[Role.MO_ROOT] = mo_root
-    pki.certs[Role.MO_SUBCA1] = issue(Role.MO_SUBCA1, "MO Sub-CA 1", suite=suite, issuer=mo_root, organization="MO")
-    pki.certs[Role.MO_SUBCA2] = issue(Role.MO_SUBCA2, "MO Sub-CA 2", suite=suite, issuer=pki.certs[Role.MO_SUBCA1],
-                                      organization="MO")
-    pki.certs[Role.CONTRACT] = issue(Role.CONTRACT, emaid, suite=suite, issuer=pki.certs[Role.MO_SUBCA2],
-                                     organization="MO")
+    _hierarchy(pki, (Role.V2G_ROOT, Role.CPO_SUBCA1, Role.CPO_SUBCA2, Role.SECC), evseid, "V2G", "CPO")
+    _hierarchy(pki, (Role.OEM_ROOT, Role.OEM_SUBCA1, Role.OEM_SUBCA2, Role.OEM_PROV), pcid, "OEM", "OEM")
+    _hierarchy(pki, (Role.MO_ROOT, Role.MO_SUBCA1, Role.MO_SUBCA2, Role.CONTRACT), emaid, "MO", "MO")
     v2g = pki.certs[Role.V2G_ROOT]
     pki.certs[Role.CPS_SUBCA1] = issue(Role.CPS_SUBCA1, "CPS Sub-CA 1", suite=suite, issuer=v2g, organization="CPS")
     pki.certs[Role.CPS_SUBCA2] = issue(Role.CPS_SUBCA2, "CPS Sub-CA 2", suite=suite,

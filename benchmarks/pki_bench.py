@@ -1,0 +1,108 @@
+"""Plug & Charge crypto timings: XML signature sign/verify per message, the SECC's full PnC
+authorization (contract chain validation + signature + challenge, with/without CRL and OCSP),
+and contract key transport. Prints figures; asserts nothing.
+
+    python3 benchmarks/pki_bench.py [--iterations N] [--stand-in]
+"""
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import statistics
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from iso15118.messages.common_messages import AuthorizationReq, PnC_AReqAuthorizationModeType, authorizationType  # noqa: E402
+from iso15118.messages.common_types import MessageHeaderType  # noqa: E402
+from iso15118.security.certificates import RevocationData  # noqa: E402
+from iso15118.security.key_transport import decrypt_contract_key, encrypt_contract_key  # noqa: E402
+from iso15118.security.pnc import authorize_pnc, contract_chain_element  # noqa: E402
+from iso15118.security.xmldsig import FragmentEncoder, sign_message, verify_message  # noqa: E402
+from pki.issue import make_crl, make_ocsp_response  # noqa: E402
+from pki.profiles import Role, Suite  # noqa: E402
+from pki.testpki import TestPKI, build_pki  # noqa: E402
+
+
+def _encoder(stand_in: bool) -> tuple[FragmentEncoder, str]:
+    if not stand_in:
+        try:
+            from iso15118.exi import encode_fragment
+            encode_fragment(MessageHeaderType(SessionID=bytes(8), TimeStamp=0))
+            return encode_fragment, "iso15118.exi.encode_fragment"
+        except Exception as exc:  # the codec may not be built yet: say so and measure the crypto alone
+            print(f"# EXI codec unavailable ({type(exc).__name__}: {exc}); using a repr() stand-in encoder")
+    return (lambda element: f"{type(element).__name__}:{element!r}".encode()), "repr() stand-in"
+
+
+def _time(fn: Callable[[], object], iterations: int) -> tuple[float, float]:
+    fn()  # warm-up
+    samples = []
+    for _ in range(iterations):
+        start = time.perf_counter()
+        fn()
+        samples.append(time.perf_counter() - start)
+    return statistics.median(samples) * 1e3, statistics.mean(samples) * 1e3
+
+
+def _request(pki: TestPKI, challenge: bytes) -> AuthorizationReq:
+    mode = PnC_AReqAuthorizationModeType(Id="id1", GenChallenge=challenge,
+                                         ContractCertificateChain=contract_chain_element(pki.chain(Role.CONTRACT)))
+    return AuthorizationReq(Header=MessageHeaderType(SessionID=bytes(8), TimeStamp=1_700_000_000),
+                            SelectedAuthorizationService=authorizationType.PnC, PnC_AReqAuthorizationMode=mode)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--iterations", type=int, default=200)
+    parser.add_argument("--stand-in", action="store_true", help="measure crypto with a repr() encoder instead of EXI")
+    args = parser.parse_args()
+    encoder, encoder_name = _encoder(args.stand_in)
+    n = args.iterations
+    print(f"# fragment encoder: {encoder_name}; {n} iterations; median / mean in ms")
+    print(f"{'suite':<12} {'operation':<44} {'median':>8} {'mean':>8}")
+    now = dt.datetime.now(dt.timezone.utc)
+    for suite in (Suite.ISO20_ECDSA, Suite.ISO20_ED448):
+        pki = build_pki(suite)
+        challenge = os.urandom(16)
+        key = pki[Role.CONTRACT].key
+        public = pki[Role.CONTRACT].certificate.public_key()
+        signed = sign_message(_request(pki, challenge), key, encoder=encoder)
+        roots = [pki[Role.MO_ROOT].certificate, pki[Role.V2G_ROOT].certificate]
+        chain, issuers = pki.chain(Role.CONTRACT), [pki[Role.MO_SUBCA2], pki[Role.MO_SUBCA1], pki[Role.MO_ROOT]]
+        crls = RevocationData(crls=[make_crl(i, []) for i in issuers], require_status=True)
+        ocsps = RevocationData(ocsp_responses=[make_ocsp_response(c, i) for c, i in zip(chain, issuers)],
+                               require_status=True)
+        rows: list[tuple[str, Callable[[], object]]] = [
+            ("sign AuthorizationReq", lambda: sign_message(_request(pki, challenge), key, encoder=encoder)),
+            ("verify AuthorizationReq", lambda: verify_message(signed, public, encoder=encoder)),
+            ("SECC PnC authorization (chain+sig+challenge)",
+             lambda: authorize_pnc(signed, gen_challenge=challenge, trust_anchors=roots, now=now, encoder=encoder)),
+            ("  ... + CRL check of 3 certificates",
+             lambda: authorize_pnc(signed, gen_challenge=challenge, trust_anchors=roots, now=now, encoder=encoder,
+                                   revocation=crls)),
+            ("  ... + OCSP check of 3 certificates",
+             lambda: authorize_pnc(signed, gen_challenge=challenge, trust_anchors=roots, now=now, encoder=encoder,
+                                   revocation=ocsps)),
+        ]
+        sealed = encrypt_contract_key(key, pki[Role.CONTRACT].certificate, pki[Role.OEM_PROV].certificate, pki.pcid)
+        rows += [
+            ("contract key encrypt (CPS side)",
+             lambda: encrypt_contract_key(key, pki[Role.CONTRACT].certificate, pki[Role.OEM_PROV].certificate, pki.pcid)),
+            ("contract key decrypt (EVCC side)",
+             lambda: decrypt_contract_key(sealed, pki[Role.OEM_PROV].key, pki[Role.CONTRACT].certificate, pki.pcid)),
+        ]
+        for label, fn in rows:
+            median, mean = _time(fn, n)
+            print(f"{suite.value:<12} {label:<44} {median:8.3f} {mean:8.3f}")
+    start = time.perf_counter()
+    build_pki(Suite.ISO20_ECDSA)
+    print(f"{'iso20-ecdsa':<12} {'build complete test PKI (15 certificates)':<44} {(time.perf_counter() - start) * 1e3:8.1f}")
+
+
+if __name__ == "__main__":
+    main()
