@@ -1,0 +1,161 @@
+"""SECC configuration: what the charger offers and how the SECC behaves (loaded from TOML by secc.cli)."""
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field, fields
+from pathlib import Path
+from typing import Any
+
+from iso15118.session.timers import SessionTiming
+from secc.controller import ACLimits, ControlMode, DCLimits, EnergyService
+
+
+class ConfigError(ValueError):
+    """The TOML configuration is invalid; the message names the offending key."""
+
+
+@dataclass(frozen=True)
+class PricingConfig:
+    """Tariff sent with schedules: kind none | absolute | levels."""
+
+    kind: str = "absolute"
+    currency: str = "EUR"
+    language: str = "ENG"
+    energy_fee_per_kwh: float = 0.30
+    price_levels: int = 4
+
+
+@dataclass(frozen=True)
+class SECCConfig:
+    evse_id: str = "DE*PNX*E12345*1"
+    services: tuple[EnergyService, ...] = (
+        EnergyService.AC,
+        EnergyService.DC,
+        EnergyService.AC_BPT,
+        EnergyService.DC_BPT,
+    )
+    control_modes: tuple[ControlMode, ...] = (ControlMode.Scheduled, ControlMode.Dynamic)
+    authorization_methods: tuple[str, ...] = ("EIM",)  # "PnC" is offered only with a PnC authorizer installed
+    certificate_installation: bool = False
+    free_service: bool = False
+    service_renegotiation_supported: bool = True
+    standby_allowed: bool = True
+    pause_allowed: bool = True
+    paused_session_expiry_s: float = 3600.0
+    notification_max_delay_s: int = 30
+    ac_connector: int = 2  # 1 single phase, 2 three phase
+    dc_connector: int = 2  # 1 core, 2 extended, 3 dual2, 4 dual4
+    mobility_needs_mode: int = 1  # 1 provided by the EVCC, 2 by the SECC
+    bpt_channel: int = 1  # 1 unified, 2 separated
+    generator_mode: int = 1  # 1 grid following, 2 grid forming
+    islanding_detection: int = 1  # AC BPT: 1 active, 2 passive
+    schedule_duration_s: int = 86400  # power schedule length when the EV gives no departure time
+    precharge_current_a: float = 2.0
+    pricing: PricingConfig = field(default_factory=PricingConfig)
+    timing: SessionTiming = field(default_factory=SessionTiming)
+
+    @property
+    def offers_ac(self) -> bool:
+        return any(not s.is_dc for s in self.services)
+
+    @property
+    def offers_dc(self) -> bool:
+        return any(s.is_dc for s in self.services)
+
+
+@dataclass(frozen=True)
+class ServerConfig:
+    """Where and how the SECC listens (secc.cli)."""
+
+    interface: str | None = None  # None: loopback
+    host: str = "::1"
+    port: int = 0  # 0: any free port (announced by SDP)
+    sdp: bool = True
+    tls_cert: str | None = None  # leaf + SubCA2 + SubCA1 PEM chain
+    tls_key: str | None = None
+    tls_ca: str | None = None  # trusted roots for the EV's vehicle certificate (mutual authentication)
+    allow_plain_tcp: bool = False  # lab only: logs a warning on every session
+    log_path: str | None = None  # JSON-lines log of every message (file or directory)
+    trace: bool = True
+
+
+@dataclass(frozen=True)
+class SimulatedHardware:
+    ac: ACLimits = field(default_factory=lambda: ACLimits(max_charge_power_w=22000, min_charge_power_w=1400,
+                                                           max_discharge_power_w=11000, min_discharge_power_w=1400))
+    dc: DCLimits = field(default_factory=lambda: DCLimits(max_charge_power_w=150000, max_charge_current_a=300,
+                                                          max_voltage_v=920, min_voltage_v=150,
+                                                          max_discharge_power_w=50000, max_discharge_current_a=150))
+    cable_check_duration_s: float = 0.0
+
+
+def _build(cls: type, table: dict[str, Any], where: str, converters: dict[str, Any] | None = None) -> Any:
+    known = {f.name for f in fields(cls)}
+    unknown = set(table) - known
+    if unknown:
+        raise ConfigError(f"[{where}] unknown key(s): {', '.join(sorted(unknown))}")
+    kwargs = {}
+    for key, value in table.items():
+        convert = (converters or {}).get(key)
+        try:
+            kwargs[key] = convert(value) if convert else value
+        except (KeyError, ValueError, TypeError) as exc:
+            raise ConfigError(f"[{where}] {key} = {value!r}: {exc}") from None
+    try:
+        return cls(**kwargs)
+    except TypeError as exc:
+        raise ConfigError(f"[{where}] {exc}") from None
+
+
+def _services(values: list[str]) -> tuple[EnergyService, ...]:
+    if not values:
+        raise ValueError("at least one energy service is needed")
+    return tuple(EnergyService[v] for v in values)
+
+
+def _modes(values: list[str]) -> tuple[ControlMode, ...]:
+    if not values:
+        raise ValueError("at least one control mode is needed")
+    return tuple(ControlMode[v] for v in values)
+
+
+def load_config(path: str | Path) -> tuple[SECCConfig, ServerConfig, SimulatedHardware]:
+    """Read the TOML file: [server], [secc], [secc.pricing], [limits.ac], [limits.dc], [simulator]."""
+    try:
+        data = tomllib.loads(Path(path).read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        raise ConfigError(f"{path}: {exc}") from None
+    unknown = set(data) - {"server", "secc", "limits", "simulator"}
+    if unknown:
+        raise ConfigError(f"unknown table(s): {', '.join(sorted(unknown))}")
+    server = _build(ServerConfig, data.get("server", {}), "server")
+    secc_table = dict(data.get("secc", {}))
+    pricing = _build(PricingConfig, secc_table.pop("pricing", {}), "secc.pricing")
+    if pricing.kind not in ("none", "absolute", "levels"):
+        raise ConfigError("[secc.pricing] kind must be none, absolute or levels")
+    secc = _build(
+        SECCConfig,
+        secc_table,
+        "secc",
+        {
+            "services": _services,
+            "control_modes": _modes,
+            "authorization_methods": tuple,
+        },
+    )
+    secc = SECCConfig(**{**{f.name: getattr(secc, f.name) for f in fields(SECCConfig)}, "pricing": pricing})
+    limits = data.get("limits", {})
+    unknown = set(limits) - {"ac", "dc"}
+    if unknown:
+        raise ConfigError(f"unknown table(s) in [limits]: {', '.join(sorted(unknown))}")
+    hardware = SimulatedHardware()
+    ac = _build(ACLimits, limits["ac"], "limits.ac") if "ac" in limits else hardware.ac
+    dc = _build(DCLimits, limits["dc"], "limits.dc") if "dc" in limits else hardware.dc
+    sim = data.get("simulator", {})
+    unknown = set(sim) - {"cable_check_duration_s"}
+    if unknown:
+        raise ConfigError(f"[simulator] unknown key(s): {', '.join(sorted(unknown))}")
+    hardware = SimulatedHardware(ac=ac, dc=dc, cable_check_duration_s=float(sim.get("cable_check_duration_s", 0.0)))
+    if not server.allow_plain_tcp and not (server.tls_cert and server.tls_key):
+        raise ConfigError("[server] tls_cert and tls_key are required unless allow_plain_tcp = true (lab only)")
+    return secc, server, hardware

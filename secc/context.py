@@ -1,0 +1,151 @@
+"""What one SECC session knows between messages, and what its handlers hand back to the runner."""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from typing import Any
+
+from iso15118.session.app_protocol import AppProtocol
+from iso15118.session.units import NO_SESSION_ID
+from secc.config import SECCConfig
+from secc.controller import (
+    ACLimits,
+    ControlMode,
+    DCLimits,
+    EnergyService,
+    EVSENotification,
+    SessionInfo,
+)
+
+SAP = "supportedAppProtocolReq"
+
+
+@dataclass
+class GridState:
+    """Grid limits in force for this session (magnitudes in W) and which revision the EV has seen."""
+
+    import_limit_w: float = math.inf
+    export_limit_w: float = math.inf
+    revision: int | None = None
+    sent_revision: int | None = None
+    disconnect: bool = False
+
+
+@dataclass(frozen=True)
+class Schedule:
+    """One offered ScheduleTuple, reduced to what the SECC enforces: constant caps over its duration."""
+
+    schedule_tuple_id: int
+    charge_power_w: float
+    discharge_power_w: float  # magnitude; 0 without BPT
+    duration_s: int
+
+
+@dataclass
+class EVParameters:
+    """The EV's limits from ChargeParameterDiscovery (W, A, V)."""
+
+    max_charge_power_w: float = 0.0
+    min_charge_power_w: float = 0.0
+    max_discharge_power_w: float = 0.0
+    min_discharge_power_w: float = 0.0
+    max_charge_current_a: float = math.inf
+    max_discharge_current_a: float = 0.0
+    max_voltage_v: float = math.inf
+    min_voltage_v: float = 0.0
+    target_soc: int | None = None
+
+
+@dataclass
+class SessionContext:
+    """Mutable per-session state. Handlers read and update it; they never do I/O."""
+
+    config: SECCConfig
+    session_id: bytes = NO_SESSION_ID
+    evcc_id: str | None = None
+    protocol: AppProtocol | None = None
+    allowed: frozenset[str] = frozenset({SAP})
+    resumed: bool = False
+    # authorization
+    offered_authorization: tuple[str, ...] = ()
+    gen_challenge: bytes | None = None
+    authorized: bool = False
+    # services
+    offered_services: tuple[EnergyService, ...] = ()
+    service: EnergyService | None = None
+    control_mode: ControlMode | None = None
+    parameter_set_id: int | None = None
+    # charge parameters and schedules
+    ev: EVParameters = field(default_factory=EVParameters)
+    evse_limits: ACLimits | DCLimits | None = None
+    schedules: dict[int, Schedule] = field(default_factory=dict)
+    selected_schedule: Schedule | None = None
+    departure_time: int | None = None
+    minimum_soc: int | None = None
+    target_soc: int | None = None
+    schedules_exchanged: bool = False
+    # DC preparation
+    cable_check_done: bool = False
+    precharge_done: bool = False
+    # energy transfer
+    power_flowing: bool = False
+    standby: bool = False
+    discharge_selected: bool = False
+    # started/ongoing timers keyed by what is ongoing ("Authorization", "DC_CableCheck", ...)
+    ongoing_since: dict[str, float] = field(default_factory=dict)
+    # EVSE notifications
+    pending_notification: tuple[EVSENotification, int] | None = None
+    notification_deadline: float | None = None  # EV must have stopped by then (Terminate/Pause/ServiceReneg.)
+    terminate_requested: bool = False  # EVSE Terminate outside the charge loop: next request gets FAILED
+    grid: GridState = field(default_factory=GridState)
+    # bookkeeping
+    messages: int = 0
+
+    @property
+    def established(self) -> bool:
+        return self.session_id != NO_SESSION_ID
+
+    @property
+    def is_dc(self) -> bool:
+        if self.service is not None:
+            return self.service.is_dc
+        return self.protocol is not None and self.protocol.namespace.endswith(":DC")
+
+    @property
+    def bpt(self) -> bool:
+        return self.service is not None and self.service.is_bpt
+
+    def info(self) -> SessionInfo:
+        return SessionInfo(
+            session_id=self.session_id, evcc_id=self.evcc_id, service=self.service, control_mode=self.control_mode
+        )
+
+    def resume_from(self, paused: "SessionContext") -> None:
+        """Take over what a paused session agreed (same SessionID): service, mode, EV parameters."""
+        self.session_id = paused.session_id
+        self.service = paused.service
+        self.control_mode = paused.control_mode
+        self.parameter_set_id = paused.parameter_set_id
+        self.offered_services = paused.offered_services
+        self.ev = paused.ev
+        self.resumed = True
+
+
+@dataclass(frozen=True)
+class Action:
+    """Something the runner must do on the controller before it sends the response."""
+
+    kind: str  # close_contactors | power_off | set_dc_output | set_ac_power | session_started
+    args: tuple[Any, ...] = ()
+
+
+@dataclass
+class Outcome:
+    """What a pure handler decided."""
+
+    response: Any
+    allowed: frozenset[str] | None = None  # next requests; None = unchanged
+    actions: tuple[Action, ...] = ()
+    end: str | None = None  # end the session after sending, with this reason
+    pause: bool = False  # keep the SessionID for a later resume
+    grid_revision_sent: int | None = None  # grid limits this response carried (audit feedback)

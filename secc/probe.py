@@ -1,0 +1,205 @@
+"""A scripted minimal EV for probing a SECC: smoke tests of an installation, negative tests, load.
+
+Not an EVCC (that is evcc/): it sends fixed, valid -20 requests in the standard order and returns
+the responses, so tests and benchmarks can drive a SECC to any state and then misbehave on purpose.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from iso15118 import exi, v2gtp
+from iso15118.messages import ac, common_messages as cm, dc
+from iso15118.messages.common_types import processingType
+from iso15118.session.app_protocol import ISO15118_20_AC, ISO15118_20_DC, build_request
+from iso15118.session.framing import decode_payload, payload_type_of
+from iso15118.session.units import NO_SESSION_ID, header, to_rational as R
+from secc.controller import ControlMode, EnergyService
+
+FINISHED = processingType.Finished
+
+
+def sap_request(dc_domain: bool) -> Any:
+    return build_request([ISO15118_20_DC if dc_domain else ISO15118_20_AC])
+
+
+def session_setup(evcc_id: str = "WMIV1234567890ABC", session_id: bytes = NO_SESSION_ID) -> cm.SessionSetupReq:
+    return cm.SessionSetupReq(Header=header(session_id), EVCCID=evcc_id)
+
+
+def authorization_setup(sid: bytes) -> cm.AuthorizationSetupReq:
+    return cm.AuthorizationSetupReq(Header=header(sid))
+
+
+def authorization_eim(sid: bytes) -> cm.AuthorizationReq:
+    return cm.AuthorizationReq(
+        Header=header(sid),
+        SelectedAuthorizationService=cm.authorizationType.EIM,
+        EIM_AReqAuthorizationMode=cm.EIM_AReqAuthorizationModeType(),
+    )
+
+
+def service_discovery(sid: bytes) -> cm.ServiceDiscoveryReq:
+    return cm.ServiceDiscoveryReq(Header=header(sid))
+
+
+def service_detail(sid: bytes, service: EnergyService) -> cm.ServiceDetailReq:
+    return cm.ServiceDetailReq(Header=header(sid), ServiceID=int(service))
+
+
+def service_selection(sid: bytes, service: EnergyService, mode: ControlMode) -> cm.ServiceSelectionReq:
+    return cm.ServiceSelectionReq(
+        Header=header(sid),
+        SelectedEnergyTransferService=cm.SelectedServiceType(ServiceID=int(service), ParameterSetID=int(mode)),
+    )
+
+
+def charge_parameter_discovery(sid: bytes, service: EnergyService) -> Any:
+    if service.is_dc:
+        base = dict(
+            EVMaximumChargePower=R(100000), EVMinimumChargePower=R(0), EVMaximumChargeCurrent=R(250),
+            EVMinimumChargeCurrent=R(0), EVMaximumVoltage=R(500), EVMinimumVoltage=R(200),
+        )
+        mode: Any = (
+            dc.BPT_DC_CPDReqEnergyTransferMode(**base, EVMaximumDischargePower=R(30000), EVMinimumDischargePower=R(0),
+                                               EVMaximumDischargeCurrent=R(100), EVMinimumDischargeCurrent=R(0))
+            if service.is_bpt else dc.DC_CPDReqEnergyTransferMode(**base)
+        )
+        return dc.DC_ChargeParameterDiscoveryReq(Header=header(sid), DC_CPDReqEnergyTransferMode=mode)
+    base = dict(EVMaximumChargePower=R(11000), EVMinimumChargePower=R(1400))
+    mode = (
+        ac.BPT_AC_CPDReqEnergyTransferMode(**base, EVMaximumDischargePower=R(7000), EVMinimumDischargePower=R(1400))
+        if service.is_bpt else ac.AC_CPDReqEnergyTransferMode(**base)
+    )
+    return ac.AC_ChargeParameterDiscoveryReq(Header=header(sid), AC_CPDReqEnergyTransferMode=mode)
+
+
+def schedule_exchange(sid: bytes, mode: ControlMode, departure_s: int = 7200) -> cm.ScheduleExchangeReq:
+    if mode is ControlMode.Scheduled:
+        return cm.ScheduleExchangeReq(
+            Header=header(sid), MaximumSupportingPoints=24,
+            Scheduled_SEReqControlMode=cm.Scheduled_SEReqControlModeType(DepartureTime=departure_s),
+        )
+    return cm.ScheduleExchangeReq(
+        Header=header(sid), MaximumSupportingPoints=24,
+        Dynamic_SEReqControlMode=cm.Dynamic_SEReqControlModeType(
+            DepartureTime=departure_s, MinimumSOC=30, TargetSOC=80, EVTargetEnergyRequest=R(40000),
+            EVMaximumEnergyRequest=R(60000), EVMinimumEnergyRequest=R(5000),
+        ),
+    )
+
+
+def cable_check(sid: bytes) -> dc.DC_CableCheckReq:
+    return dc.DC_CableCheckReq(Header=header(sid))
+
+
+def pre_charge(sid: bytes, voltage: float = 400.0) -> dc.DC_PreChargeReq:
+    return dc.DC_PreChargeReq(Header=header(sid), EVProcessing=FINISHED, EVPresentVoltage=R(voltage),
+                              EVTargetVoltage=R(voltage))
+
+
+def power_delivery(sid: bytes, progress: cm.chargeProgressType, *, schedule_tuple_id: int | None = None,
+                   power_w: float = 11000) -> cm.PowerDeliveryReq:
+    profile = None
+    if schedule_tuple_id is not None:
+        profile = cm.EVPowerProfileType(
+            TimeAnchor=0,
+            Scheduled_EVPPTControlMode=cm.Scheduled_EVPPTControlModeType(SelectedScheduleTupleID=schedule_tuple_id),
+            EVPowerProfileEntries=cm.EVPowerProfileEntryListType(
+                EVPowerProfileEntry=[cm.PowerScheduleEntryType(Duration=3600, Power=R(power_w))]
+            ),
+        )
+    return cm.PowerDeliveryReq(Header=header(sid), EVProcessing=FINISHED, ChargeProgress=progress,
+                               EVPowerProfile=profile)
+
+
+def charge_loop(sid: bytes, service: EnergyService, mode: ControlMode, *, power_w: float = 11000,
+                voltage: float = 400.0, meter: bool = False) -> Any:
+    bpt = service.is_bpt
+    if service.is_dc:
+        if mode is ControlMode.Scheduled:
+            cls: Any = dc.BPT_Scheduled_DC_CLReqControlMode if bpt else dc.Scheduled_DC_CLReqControlMode
+            cl = cls(EVTargetCurrent=R(power_w / voltage), EVTargetVoltage=R(voltage))
+        else:
+            fields: dict[str, Any] = dict(
+                EVTargetEnergyRequest=R(40000), EVMaximumEnergyRequest=R(60000), EVMinimumEnergyRequest=R(5000),
+                EVMaximumChargePower=R(100000), EVMinimumChargePower=R(0), EVMaximumChargeCurrent=R(250),
+                EVMaximumVoltage=R(500), EVMinimumVoltage=R(200),
+            )
+            if bpt:
+                cl = dc.BPT_Dynamic_DC_CLReqControlMode(**fields, EVMaximumDischargePower=R(30000),
+                                                        EVMinimumDischargePower=R(0), EVMaximumDischargeCurrent=R(100))
+            else:
+                cl = dc.Dynamic_DC_CLReqControlMode(**fields)
+        return dc.DC_ChargeLoopReq(Header=header(sid), MeterInfoRequested=meter, EVPresentVoltage=R(voltage),
+                                   CLReqControlMode=cl)
+    if mode is ControlMode.Scheduled:
+        cls = ac.BPT_Scheduled_AC_CLReqControlMode if bpt else ac.Scheduled_AC_CLReqControlMode
+        cl = cls(EVPresentActivePower=R(power_w))
+    else:
+        fields = dict(
+            EVTargetEnergyRequest=R(40000), EVMaximumEnergyRequest=R(60000), EVMinimumEnergyRequest=R(5000),
+            EVMaximumChargePower=R(11000), EVMinimumChargePower=R(1400), EVPresentActivePower=R(power_w),
+            EVPresentReactivePower=R(0),
+        )
+        if bpt:
+            cl = ac.BPT_Dynamic_AC_CLReqControlMode(**fields, EVMaximumDischargePower=R(7000),
+                                                    EVMinimumDischargePower=R(1400))
+        else:
+            cl = ac.Dynamic_AC_CLReqControlMode(**fields)
+    return ac.AC_ChargeLoopReq(Header=header(sid), MeterInfoRequested=meter, CLReqControlMode=cl)
+
+
+def welding_detection(sid: bytes) -> dc.DC_WeldingDetectionReq:
+    return dc.DC_WeldingDetectionReq(Header=header(sid), EVProcessing=FINISHED)
+
+
+def session_stop(sid: bytes, kind: cm.chargingSessionType = cm.chargingSessionType.Terminate) -> cm.SessionStopReq:
+    return cm.SessionStopReq(Header=header(sid), ChargingSession=kind)
+
+
+class ProbeClient:
+    """Sends typed requests over a V2GTPConnection and decodes the answers."""
+
+    def __init__(self, conn: v2gtp.V2GTPConnection, timeout: float = 5.0) -> None:
+        self.conn = conn
+        self.timeout = timeout
+        self.session_id = NO_SESSION_ID
+
+    async def request(self, message: Any) -> Any:
+        await self.conn.send(payload_type_of(message), exi.encode(message))
+        payload_type, payload = await self.conn.receive(timeout=self.timeout)
+        response = decode_payload(payload_type, payload)
+        if isinstance(response, cm.SessionSetupRes):
+            self.session_id = response.Header.SessionID
+        return response
+
+    async def setup(self, service: EnergyService, mode: ControlMode) -> list[Any]:
+        """SupportedAppProtocol up to and including ServiceSelection."""
+        responses = [await self.request(sap_request(service.is_dc)), await self.request(session_setup())]
+        sid = self.session_id
+        for req in (authorization_setup(sid), authorization_eim(sid), service_discovery(sid),
+                    service_selection(sid, service, mode)):
+            responses.append(await self.request(req))
+        return responses
+
+    async def start_charging(self, service: EnergyService, mode: ControlMode) -> list[Any]:
+        """A full session up to (and including) PowerDelivery Start."""
+        responses = await self.setup(service, mode)
+        sid = self.session_id
+        responses.append(await self.request(charge_parameter_discovery(sid, service)))
+        responses.append(await self.request(schedule_exchange(sid, mode)))
+        if service.is_dc:
+            responses.append(await self.request(cable_check(sid)))
+            responses.append(await self.request(pre_charge(sid)))
+        tuple_id = 1 if mode is ControlMode.Scheduled else None
+        responses.append(await self.request(power_delivery(sid, cm.chargeProgressType.Start,
+                                                           schedule_tuple_id=tuple_id, power_w=0)))
+        return responses
+
+    async def stop(self, service: EnergyService, kind: cm.chargingSessionType = cm.chargingSessionType.Terminate) -> list[Any]:
+        sid = self.session_id
+        responses = [await self.request(power_delivery(sid, cm.chargeProgressType.Stop))]
+        if service.is_dc:
+            responses.append(await self.request(welding_detection(sid)))
+        responses.append(await self.request(session_stop(sid, kind)))
+        return responses

@@ -1,0 +1,338 @@
+"""One SECC session on one V2G connection: receive, check, handle, act, respond; power off at the end.
+
+The runner owns all I/O around the pure states (secc.states): the V2GTP connection, the EVSE
+controller, timers, the control-event queue (EVSE notifications, grid limits, emergency stop) and
+the feedback callbacks (trace, JSON-lines log, grid-limit audit, session summary).
+"""
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from dataclasses import dataclass
+from typing import Any, Callable, Protocol
+
+from iso15118 import exi, v2gtp
+from iso15118.messages.common_types import responseCodeType
+from iso15118.session.framing import FramingError, decode_payload, payload_type_of
+from iso15118.session.trace import JSONLinesLog, trace_line
+from secc.authorization import PnCAuthorizer
+from secc.config import SECCConfig
+from secc.context import Outcome, SessionContext
+from secc.controller import (
+    ContactorError,
+    ControlMode,
+    EVSEController,
+    EVSEFault,
+    EVSENotification,
+    MeterReading,
+)
+from secc.responses import can_answer
+from secc.states import STATES, Env, PausedSessions, charge_cap_w, fail, precheck
+
+logger = logging.getLogger(__name__)
+
+
+class GridLimitsLike(Protocol):
+    """What a session reads from secc.grid's GridLimits."""
+
+    revision: int
+    import_limit_w: float
+    export_limit_w: float
+    disconnect: bool
+
+
+@dataclass(frozen=True)
+class SessionSummary:
+    session_id: str
+    evcc_id: str | None
+    service: str | None
+    control_mode: str | None
+    messages: int
+    duration_s: float
+    charged_wh: int
+    discharged_wh: int
+    end_reason: str
+    paused: bool
+
+
+@dataclass
+class SessionCallbacks:
+    """Feedback out of a session; every callback is optional."""
+
+    trace: Callable[[str], None] | None = None  # one readable line per message
+    grid_limits_sent: Callable[[bytes, int, float], None] | None = None  # (session, revision, time sent to EV)
+    grid_limits_complied: Callable[[bytes, int, float], None] | None = None  # (session, revision, power complied)
+    session_ended: Callable[[SessionSummary], None] | None = None
+
+
+class PausedSessionStore:
+    """Paused sessions of one SECC, resumable under the same SessionID until they expire."""
+
+    def __init__(self, expiry_s: float) -> None:
+        self.expiry_s = expiry_s
+        self._sessions: dict[bytes, tuple[SessionContext, float]] = {}
+
+    def put(self, ctx: SessionContext) -> None:
+        self._sessions[ctx.session_id] = (ctx, time.monotonic() + self.expiry_s)
+
+    def take(self, session_id: bytes) -> SessionContext | None:
+        entry = self._sessions.pop(session_id, None)
+        if entry is None or entry[1] < time.monotonic():
+            return None
+        return entry[0]
+
+    def __contains__(self, session_id: bytes) -> bool:
+        return session_id in self._sessions
+
+
+class SessionEnded(Exception):
+    """Internal: stop the receive loop with a reason."""
+
+
+class SECCSession:
+    """Runs one V2G communication session. Also the `SessionHandle` the controller gets."""
+
+    def __init__(
+        self,
+        conn: v2gtp.V2GTPConnection,
+        config: SECCConfig,
+        controller: EVSEController,
+        *,
+        paused: PausedSessionStore,
+        pnc: PnCAuthorizer | None = None,
+        callbacks: SessionCallbacks | None = None,
+        log_path: str | None = None,
+    ) -> None:
+        self.conn = conn
+        self.config = config
+        self.controller = controller
+        self.paused = paused
+        self.ctx = SessionContext(config=config)
+        self.env = Env(controller=controller, paused=paused, pnc=pnc)
+        self.callbacks = callbacks or SessionCallbacks()
+        self.log = JSONLinesLog(log_path, f"conn-{id(self):x}") if log_path else None
+        self.end_reason = "connection closed"
+        self._started = time.monotonic()
+        self._meter_start: MeterReading | None = None
+        self._abort_task: asyncio.Task[None] | None = None
+        self._complied_revision: int | None = None
+        self._controller_started = False
+
+    # --- SessionHandle: the control-event way in ------------------------------------------------
+    def notify(self, notification: EVSENotification, max_delay_s: int | None = None) -> None:
+        delay = self.config.notification_max_delay_s if max_delay_s is None else max_delay_s
+        if notification is EVSENotification.Terminate and not self.ctx.power_flowing:
+            self.ctx.terminate_requested = True
+            return
+        self.ctx.pending_notification = (notification, delay)
+
+    def emergency_stop(self, reason: str) -> None:
+        if self._abort_task is None:
+            self._abort_task = asyncio.get_running_loop().create_task(self._abort(reason))
+
+    def update_grid_limits(self, limits: GridLimitsLike) -> None:
+        """New grid limits: enforced by the power electronics now, sent to the EV in the next response."""
+        grid = self.ctx.grid
+        grid.import_limit_w, grid.export_limit_w = limits.import_limit_w, limits.export_limit_w
+        grid.revision, grid.disconnect = limits.revision, limits.disconnect
+        if limits.disconnect:
+            self.emergency_stop("grid: disconnect requested (DRM0)")
+            return
+        schedule = self.ctx.selected_schedule
+        if (
+            self.ctx.control_mode is ControlMode.Scheduled
+            and self.ctx.power_flowing
+            and schedule is not None
+            and (limits.import_limit_w < schedule.charge_power_w or limits.export_limit_w < schedule.discharge_power_w)
+        ):
+            self.notify(EVSENotification.ScheduleRenegotiation)
+        asyncio.get_running_loop().create_task(
+            self._guard(self.controller.apply_power_limits(limits.import_limit_w, limits.export_limit_w))
+        )
+
+    async def _guard(self, coro: Any) -> None:
+        try:
+            await coro
+        except Exception:
+            logger.exception("controller failed to apply grid limits; stopping the session")
+            self.emergency_stop("controller could not apply grid limits")
+
+    async def _abort(self, reason: str) -> None:
+        self.end_reason = reason
+        await self._power_off()
+        await self.conn.close()
+
+    # --- the loop --------------------------------------------------------------------------------
+    async def run(self) -> SessionSummary:
+        paused = False
+        try:
+            paused = await self._loop()
+        except asyncio.CancelledError:
+            self.end_reason = "SECC shutting down"
+            raise
+        except Exception as exc:  # a session never crashes the server: log, power off, close
+            logger.exception("SECC session failed")
+            self.end_reason = f"internal error: {exc!r}"
+        finally:
+            summary = await self._finish(paused)
+        return summary
+
+    def _receive_timeout(self) -> float:
+        timeout = self.config.timing.sequence_timeout
+        deadline = self.ctx.notification_deadline
+        if deadline is not None:
+            timeout = min(timeout, deadline - time.monotonic())
+        return max(timeout, 0.0)
+
+    async def _loop(self) -> bool:
+        """Returns True when the session ended paused."""
+        ctx = self.ctx
+        while True:
+            try:
+                payload_type, payload = await self.conn.receive(timeout=self._receive_timeout())
+            except v2gtp.V2GTPTimeoutError:
+                deadline = ctx.notification_deadline
+                if deadline is not None and time.monotonic() >= deadline:
+                    self.end_reason = "EV did not stop within NotificationMaxDelay"
+                else:
+                    self.end_reason = "V2G_SECC_Sequence_Timeout"
+                return False
+            except v2gtp.V2GTPConnectionClosed as exc:
+                if self._abort_task is None:
+                    self.end_reason = f"connection closed: {exc}"
+                return False
+            except v2gtp.V2GTPError as exc:
+                self.end_reason = f"V2GTP error: {exc}"
+                return False
+            received = time.monotonic()
+            try:
+                req = decode_payload(payload_type, payload)
+            except (exi.EXIError, FramingError) as exc:
+                self.end_reason = f"malformed message: {exc}"
+                return False
+            self._observe("<-", req)
+            ctx.messages += 1
+            outcome = await self._process(req, received)
+            if outcome is None:
+                return False
+            await self._send(outcome.response)
+            if outcome.grid_revision_sent is not None:
+                self._report_grid(outcome.grid_revision_sent)
+            if outcome.end is not None:
+                self.end_reason = outcome.end
+                if outcome.pause:
+                    self.paused.put(ctx)
+                return outcome.pause
+
+    async def _process(self, req: Any, received: float) -> Outcome | None:
+        ctx = self.ctx
+        name = type(req).__name__
+        state = STATES.get(name)
+        if state is None:
+            if can_answer(req):
+                return fail(req, ctx, responseCodeType.FAILED_SequenceError, f"{name} is not supported by this SECC")
+            self.end_reason = f"{name} is not a request the SECC answers"
+            return None
+        outcome = precheck(ctx, req)
+        if outcome is not None:
+            return outcome
+        performance = self.config.timing.secc_performance(name)
+        try:
+            async with asyncio.timeout(performance - (time.monotonic() - received)):
+                snap = await state.gather(self.env, ctx, req)
+                outcome = state.handle(ctx, req, snap, time.monotonic())
+                await self._act(outcome)
+        except TimeoutError:
+            return fail(req, ctx, responseCodeType.FAILED, f"no answer within V2G_SECC_Msg_Performance_Time ({performance} s)")
+        except ContactorError as exc:
+            return fail(req, ctx, responseCodeType.FAILED_ContactorError, str(exc))
+        except EVSEFault as exc:
+            return fail(req, ctx, responseCodeType.FAILED, f"EVSE fault: {exc}")
+        if outcome.allowed is not None:
+            ctx.allowed = outcome.allowed
+        return outcome
+
+    async def _act(self, outcome: Outcome) -> None:
+        c = self.controller
+        for action in outcome.actions:
+            if action.kind == "set_dc_output":
+                await c.set_dc_output(*action.args)
+            elif action.kind == "set_ac_power":
+                await c.set_ac_power(*action.args)
+            elif action.kind == "close_contactors":
+                await c.close_contactors()
+            elif action.kind == "power_off":
+                await c.power_off()
+            elif action.kind == "session_started":
+                if self.log is not None:
+                    self.log.rename(self.ctx.session_id.hex())
+                self._meter_start = await c.meter_reading()
+                await c.session_started(self.ctx.info(), self)
+                self._controller_started = True
+            else:
+                raise AssertionError(f"unknown action {action.kind}")
+
+    async def _send(self, response: Any) -> None:
+        await self.conn.send(payload_type_of(response), exi.encode(response))
+        self._observe("->", response)
+
+    def _observe(self, direction: str, message: Any) -> None:
+        if self.callbacks.trace is not None:
+            self.callbacks.trace(trace_line("SECC", direction, message))
+        if self.log is not None:
+            self.log.log("rx" if direction == "<-" else "tx", message)
+
+    def _report_grid(self, revision: int) -> None:
+        now = time.time()
+        cb = self.callbacks
+        if cb.grid_limits_sent is not None:
+            cb.grid_limits_sent(self.ctx.session_id, revision, now)
+        # The setpoint that carries the new cap was applied (and clamped by the controller) before sending.
+        if revision != self._complied_revision and self.ctx.power_flowing:
+            self._complied_revision = revision
+            if cb.grid_limits_complied is not None and charge_cap_w(self.ctx) <= self.ctx.grid.import_limit_w:
+                cb.grid_limits_complied(self.ctx.session_id, revision, now)
+
+    async def _power_off(self) -> None:
+        self.ctx.power_flowing = False
+        try:
+            await asyncio.wait_for(self.controller.power_off(), timeout=5.0)
+        except Exception:
+            logger.exception("power_off failed for session %s", self.ctx.session_id.hex())
+
+    async def _finish(self, paused: bool) -> SessionSummary:
+        """Every exit path comes here: power off, tell the controller, log the summary."""
+        await asyncio.shield(self._power_off())
+        ctx = self.ctx
+        charged = discharged = 0
+        try:
+            if self._meter_start is not None:
+                end = await asyncio.wait_for(self.controller.meter_reading(), timeout=1.0)
+                charged = end.charged_wh - self._meter_start.charged_wh
+                discharged = end.discharged_wh - self._meter_start.discharged_wh
+            if self._controller_started:
+                await asyncio.wait_for(self.controller.session_ended(ctx.info(), self.end_reason), timeout=1.0)
+        except Exception:
+            logger.exception("controller failed at session end")
+        summary = SessionSummary(
+            session_id=ctx.session_id.hex(),
+            evcc_id=ctx.evcc_id,
+            service=ctx.service.name if ctx.service else None,
+            control_mode=ctx.control_mode.name if ctx.control_mode else None,
+            messages=ctx.messages,
+            duration_s=round(time.monotonic() - self._started, 3),
+            charged_wh=charged,
+            discharged_wh=discharged,
+            end_reason=self.end_reason,
+            paused=paused,
+        )
+        if self.log is not None:
+            self.log.event("session_end", **summary.__dict__)
+            self.log.close()
+        if self.callbacks.session_ended is not None:
+            self.callbacks.session_ended(summary)
+        logger.info("session %s ended: %s", summary.session_id, summary.end_reason)
+        return summary
+
+

@@ -1,0 +1,923 @@
+"""The SECC state machine: one state per -20 message pair, each a pure handler.
+
+A state has two steps:
+  gather(env, ctx, req)  -> snapshot     async; the only place that asks the EVSE controller
+  handle(ctx, req, snap, now) -> Outcome pure: response, next allowed requests, actions, end
+The runner (secc.session) checks SessionID and sequence before calling a state, runs the actions on
+the controller, sends the response and ends the session when the outcome says so.
+"""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+from iso15118.messages import ac, app_protocol, common_messages as cm, dc
+from iso15118.messages.common_types import (
+    Dynamic_CLReqControlModeType,
+    EVSEStatusType,
+    MeterInfoType,
+    evseNotificationType,
+    processingType,
+    responseCodeType,
+)
+from iso15118.session.app_protocol import ISO15118_20_AC, ISO15118_20_DC, AppProtocol, negotiate
+from iso15118.session.units import from_rational as F
+from iso15118.session.units import header, new_session_id, timestamp
+from iso15118.session.units import to_rational as R
+from secc.authorization import PnCAuthorizer, PnCResult
+from secc.context import SAP, Action, EVParameters, Outcome, Schedule, SessionContext
+from secc.controller import (
+    ACLimits,
+    AuthorizationRequest,
+    AuthorizationStatus,
+    ControlMode,
+    DCLimits,
+    DCMeasurement,
+    EnergyService,
+    EVSEController,
+    EVSENotification,
+    IsolationStatus,
+    MeterReading,
+    SetpointRequest,
+)
+from secc.responses import error_response
+
+OK = responseCodeType.OK
+FINISHED = processingType.Finished
+ONGOING = processingType.Ongoing
+CHARGE_LOOP = {True: "DC_ChargeLoopReq", False: "AC_ChargeLoopReq"}
+CPD = {True: "DC_ChargeParameterDiscoveryReq", False: "AC_ChargeParameterDiscoveryReq"}
+STOPPING_NOTIFICATIONS = (EVSENotification.Terminate, EVSENotification.Pause, EVSENotification.ServiceRenegotiation)
+PRICE_ALGORITHM = "urn:iso:std:iso:15118:-20:PriceAlgorithm:1-Power"
+
+
+class PausedSessions(Protocol):
+    def take(self, session_id: bytes) -> SessionContext | None: ...
+
+
+@dataclass
+class Env:
+    """What gather() may use: the EVSE controller, the PnC hook and the server's paused sessions."""
+
+    controller: EVSEController
+    paused: PausedSessions
+    pnc: PnCAuthorizer | None = None
+
+
+def ok(cls: type, ctx: SessionContext, code: responseCodeType = OK, **body: Any) -> Any:
+    return cls(Header=header(ctx.session_id), ResponseCode=code, **body)
+
+
+def fail(req: Any, ctx: SessionContext, code: responseCodeType, reason: str) -> Outcome:
+    """Answer with `code` in the request's own response type and end the session."""
+    return Outcome(error_response(req, code, ctx.session_id), end=f"{code.value}: {reason}")
+
+
+def allow(*names: str) -> frozenset[str]:
+    return frozenset(names)
+
+
+def ongoing_expired(ctx: SessionContext, key: str, now: float, limit: float) -> bool:
+    """Start (or check) the Ongoing timer of `key`; True once it ran longer than `limit`."""
+    since = ctx.ongoing_since.setdefault(key, now)
+    return now - since > limit
+
+
+class State:
+    request: str = ""
+
+    async def gather(self, env: Env, ctx: SessionContext, req: Any) -> Any:
+        return None
+
+    def handle(self, ctx: SessionContext, req: Any, snap: Any, now: float) -> Outcome:
+        raise AssertionError(f"{type(self).__name__} has no handler")
+
+
+# --- communication setup ---------------------------------------------------------------------
+
+
+class SupportedAppProtocol(State):
+    request = SAP
+
+    def handle(self, ctx: SessionContext, req: app_protocol.supportedAppProtocolReq, snap: Any, now: float) -> Outcome:
+        supported: list[AppProtocol] = []
+        if ctx.config.offers_ac:
+            supported.append(ISO15118_20_AC)
+        if ctx.config.offers_dc:
+            supported.append(ISO15118_20_DC)
+        result = negotiate(req, supported)
+        if result.protocol is None:
+            return Outcome(result.response, end="SupportedAppProtocol: no common protocol")
+        ctx.protocol = result.protocol
+        return Outcome(result.response, allowed=allow("SessionSetupReq"))
+
+
+class SessionSetup(State):
+    request = "SessionSetupReq"
+
+    async def gather(self, env: Env, ctx: SessionContext, req: cm.SessionSetupReq) -> SessionContext | None:
+        return env.paused.take(req.Header.SessionID)
+
+    def handle(self, ctx: SessionContext, req: cm.SessionSetupReq, paused: SessionContext | None, now: float) -> Outcome:
+        ctx.evcc_id = req.EVCCID
+        code = responseCodeType.OK_NewSessionEstablished
+        if paused is not None and paused.is_dc == ctx.is_dc:
+            ctx.resume_from(paused)
+            code = responseCodeType.OK_OldSessionJoined
+        else:
+            ctx.session_id = new_session_id()
+        return Outcome(
+            ok(cm.SessionSetupRes, ctx, code, EVSEID=ctx.config.evse_id),
+            allowed=allow("AuthorizationSetupReq"),
+            actions=(Action("session_started"),),
+        )
+
+
+# --- authorization ---------------------------------------------------------------------------
+
+
+class AuthorizationSetup(State):
+    request = "AuthorizationSetupReq"
+
+    async def gather(self, env: Env, ctx: SessionContext, req: Any) -> tuple[bool, list[str] | None]:
+        return env.pnc is not None, (env.pnc.supported_providers if env.pnc is not None else None)
+
+    def handle(self, ctx: SessionContext, req: Any, snap: tuple[bool, list[str] | None], now: float) -> Outcome:
+        pnc_available, providers = snap
+        methods = tuple(m for m in ctx.config.authorization_methods if m != "PnC" or pnc_available)
+        ctx.offered_authorization = methods or ("EIM",)
+        body: dict[str, Any] = {
+            "AuthorizationServices": [cm.authorizationType(m) for m in ctx.offered_authorization],
+            "CertificateInstallationService": ctx.config.certificate_installation and pnc_available,
+        }
+        if "PnC" in ctx.offered_authorization:
+            ctx.gen_challenge = os.urandom(16)
+            body["PnC_ASResAuthorizationMode"] = cm.PnC_ASResAuthorizationModeType(
+                GenChallenge=ctx.gen_challenge,
+                SupportedProviders=cm.SupportedProvidersListType(ProviderID=providers) if providers else None,
+            )
+        else:
+            body["EIM_ASResAuthorizationMode"] = cm.EIM_ASResAuthorizationModeType()
+        nxt = {"AuthorizationReq"}
+        if body["CertificateInstallationService"]:
+            nxt.add("CertificateInstallationReq")
+        return Outcome(ok(cm.AuthorizationSetupRes, ctx, **body), allowed=frozenset(nxt))
+
+
+class CertificateInstallation(State):
+    """Delegated to the PnC hook (issue: Plug & Charge); only reachable when it was offered."""
+
+    request = "CertificateInstallationReq"
+
+    async def gather(self, env: Env, ctx: SessionContext, req: Any) -> Any:
+        assert env.pnc is not None  # offered only with a PnC authorizer
+        return await env.pnc.install_certificate(req, ctx.info())
+
+    def handle(self, ctx: SessionContext, req: Any, res: Any, now: float) -> Outcome:
+        res.Header = header(ctx.session_id)
+        if res.ResponseCode.value.startswith("FAILED"):
+            return Outcome(res, end=f"{res.ResponseCode.value}: certificate installation")
+        return Outcome(res, allowed=allow("AuthorizationReq", "CertificateInstallationReq"))
+
+
+class Authorization(State):
+    request = "AuthorizationReq"
+
+    async def gather(self, env: Env, ctx: SessionContext, req: cm.AuthorizationReq) -> Any:
+        method = req.SelectedAuthorizationService.value
+        if method not in ctx.offered_authorization:
+            return None
+        if method == "PnC":
+            if req.PnC_AReqAuthorizationMode is None or env.pnc is None or ctx.gen_challenge is None:
+                return PnCResult(responseCodeType.FAILED)
+            result = await env.pnc.verify(req, ctx.gen_challenge, ctx.info())
+            if not result.response_code.value.startswith("OK"):
+                return result
+            return result, await env.controller.authorize(ctx.info(), AuthorizationRequest("PnC", result.emaid))
+        return await env.controller.authorize(ctx.info(), AuthorizationRequest("EIM"))
+
+    def handle(self, ctx: SessionContext, req: cm.AuthorizationReq, snap: Any, now: float) -> Outcome:
+        retry = allow("AuthorizationReq")
+        if snap is None:
+            return Outcome(
+                ok(cm.AuthorizationRes, ctx, responseCodeType.WARNING_AuthorizationSelectionInvalid,
+                   EVSEProcessing=FINISHED),
+                allowed=retry,
+            )
+        if isinstance(snap, PnCResult):  # PnC verification failed: the hook's code, session goes on to stop
+            code = snap.response_code
+            out = Outcome(ok(cm.AuthorizationRes, ctx, code, EVSEProcessing=FINISHED), allowed=allow())
+            if code.value.startswith("FAILED"):
+                out.end = f"{code.value}: PnC authorization"
+            return out
+        code = OK
+        if isinstance(snap, tuple):
+            pnc_result, snap = snap
+            code = pnc_result.response_code
+        status: AuthorizationStatus = snap
+        if status is AuthorizationStatus.ACCEPTED:
+            ctx.authorized = True
+            ctx.ongoing_since.pop("Authorization", None)
+            nxt = {"ServiceDiscoveryReq"}
+            if ctx.resumed and ctx.service is not None:
+                nxt.add(CPD[ctx.is_dc])
+            return Outcome(ok(cm.AuthorizationRes, ctx, code, EVSEProcessing=FINISHED), allowed=frozenset(nxt))
+        if status is AuthorizationStatus.REJECTED:
+            failure = (
+                responseCodeType.WARNING_EIMAuthorizationFailure
+                if req.SelectedAuthorizationService.value == "EIM"
+                else responseCodeType.WARNING_GeneralPnCAuthorizationError
+            )
+            return Outcome(ok(cm.AuthorizationRes, ctx, failure, EVSEProcessing=FINISHED), allowed=allow())
+        if ongoing_expired(ctx, "Authorization", now, ctx.config.timing.ongoing_timeout):
+            return fail(req, ctx, responseCodeType.FAILED, "authorization still ongoing after the ongoing timeout")
+        processing = (
+            processingType.Ongoing_WaitingForCustomerInteraction
+            if status is AuthorizationStatus.ONGOING_WAITING_FOR_CUSTOMER
+            else ONGOING
+        )
+        return Outcome(ok(cm.AuthorizationRes, ctx, EVSEProcessing=processing), allowed=retry)
+
+
+# --- services --------------------------------------------------------------------------------
+
+
+def _parameter(name: str, value: int) -> cm.ParameterType:
+    return cm.ParameterType(Name=name, intValue=value)
+
+
+def parameter_sets(ctx: SessionContext, service: EnergyService) -> list[cm.ParameterSetType]:
+    """One parameter set per control mode we offer; ParameterSetID = ControlMode value."""
+    cfg = ctx.config
+    sets = []
+    for mode in cfg.control_modes:
+        params = [
+            _parameter("Connector", cfg.dc_connector if service.is_dc else cfg.ac_connector),
+            _parameter("ControlMode", int(mode)),
+        ]
+        if not service.is_dc:
+            params.append(_parameter("EVSENominalVoltage", 230))
+        params.append(_parameter("MobilityNeedsMode", cfg.mobility_needs_mode if mode is ControlMode.Dynamic else 1))
+        params.append(_parameter("Pricing", {"none": 0, "absolute": 1, "levels": 2}[cfg.pricing.kind]))
+        if service.is_bpt:
+            params.append(_parameter("BPTChannel", cfg.bpt_channel))
+            params.append(_parameter("GeneratorMode", cfg.generator_mode))
+            if not service.is_dc:
+                params.append(_parameter("GridCodeIslandingDetectionMethod", cfg.islanding_detection))
+        sets.append(cm.ParameterSetType(ParameterSetID=int(mode), Parameter=params))
+    return sets
+
+
+class ServiceDiscovery(State):
+    request = "ServiceDiscoveryReq"
+
+    def handle(self, ctx: SessionContext, req: cm.ServiceDiscoveryReq, snap: Any, now: float) -> Outcome:
+        domain = [s for s in ctx.config.services if s.is_dc == ctx.is_dc]
+        if req.SupportedServiceIDs is not None:
+            wanted = set(req.SupportedServiceIDs.ServiceID)
+            domain = [s for s in domain if int(s) in wanted] or domain
+        ctx.offered_services = tuple(domain)
+        services = [cm.ServiceType(ServiceID=int(s), FreeService=ctx.config.free_service) for s in domain]
+        res = ok(
+            cm.ServiceDiscoveryRes,
+            ctx,
+            ServiceRenegotiationSupported=ctx.config.service_renegotiation_supported,
+            EnergyTransferServiceList=cm.ServiceListType(Service=services),
+        )
+        return Outcome(res, allowed=allow("ServiceDetailReq", "ServiceSelectionReq"))
+
+
+class ServiceDetail(State):
+    request = "ServiceDetailReq"
+
+    def handle(self, ctx: SessionContext, req: cm.ServiceDetailReq, snap: Any, now: float) -> Outcome:
+        if req.ServiceID not in [int(s) for s in ctx.offered_services]:
+            return fail(req, ctx, responseCodeType.FAILED_ServiceIDInvalid, f"service {req.ServiceID} not offered")
+        service = EnergyService(req.ServiceID)
+        res = ok(
+            cm.ServiceDetailRes,
+            ctx,
+            ServiceID=req.ServiceID,
+            ServiceParameterList=cm.ServiceParameterListType(ParameterSet=parameter_sets(ctx, service)),
+        )
+        return Outcome(res, allowed=allow("ServiceDetailReq", "ServiceSelectionReq"))
+
+
+class ServiceSelection(State):
+    request = "ServiceSelectionReq"
+
+    def handle(self, ctx: SessionContext, req: cm.ServiceSelectionReq, snap: Any, now: float) -> Outcome:
+        selected = req.SelectedEnergyTransferService
+        offered = {int(s) for s in ctx.offered_services}
+        modes = {int(m) for m in ctx.config.control_modes}
+        if selected.ServiceID not in offered or selected.ParameterSetID not in modes:
+            return fail(
+                req, ctx, responseCodeType.FAILED_ServiceSelectionInvalid,
+                f"service {selected.ServiceID} / parameter set {selected.ParameterSetID} not offered",
+            )
+        if req.SelectedVASList is not None and req.SelectedVASList.SelectedService:
+            return fail(req, ctx, responseCodeType.FAILED_ServiceSelectionInvalid, "no value-added services offered")
+        ctx.service = EnergyService(selected.ServiceID)
+        ctx.control_mode = ControlMode(selected.ParameterSetID)
+        ctx.parameter_set_id = selected.ParameterSetID
+        return Outcome(ok(cm.ServiceSelectionRes, ctx), allowed=allow(CPD[ctx.is_dc]))
+
+
+# --- charge parameters and schedules -----------------------------------------------------------
+
+
+def charge_cap_w(ctx: SessionContext) -> float:
+    """What the EV may draw now: EVSE maximum, grid import limit, selected schedule."""
+    limits = ctx.evse_limits
+    cap = min(limits.max_charge_power_w if limits else 0.0, ctx.grid.import_limit_w)
+    if ctx.control_mode is ControlMode.Scheduled and ctx.selected_schedule is not None:
+        cap = min(cap, ctx.selected_schedule.charge_power_w)
+    return max(cap, 0.0)
+
+
+def discharge_cap_w(ctx: SessionContext) -> float:
+    """What the EV may feed back now (magnitude); 0 without BPT."""
+    limits = ctx.evse_limits
+    if not ctx.bpt or limits is None:
+        return 0.0
+    cap = min(limits.max_discharge_power_w, ctx.grid.export_limit_w)
+    if ctx.control_mode is ControlMode.Scheduled and ctx.selected_schedule is not None:
+        cap = min(cap, ctx.selected_schedule.discharge_power_w)
+    return max(cap, 0.0)
+
+
+class ACChargeParameterDiscovery(State):
+    request = "AC_ChargeParameterDiscoveryReq"
+
+    async def gather(self, env: Env, ctx: SessionContext, req: Any) -> ACLimits:
+        return await env.controller.ac_limits()
+
+    def handle(self, ctx: SessionContext, req: ac.AC_ChargeParameterDiscoveryReq, limits: ACLimits, now: float) -> Outcome:
+        mode = req.AC_CPDReqEnergyTransferMode
+        bpt = isinstance(mode, ac.BPT_AC_CPDReqEnergyTransferModeType)
+        if ctx.service is None or ctx.service.is_dc or bpt != ctx.service.is_bpt:
+            return fail(req, ctx, responseCodeType.FAILED_WrongChargeParameter, "energy transfer mode does not match the service")
+        ev = EVParameters(max_charge_power_w=F(mode.EVMaximumChargePower), min_charge_power_w=F(mode.EVMinimumChargePower))
+        if bpt:
+            ev.max_discharge_power_w = F(mode.EVMaximumDischargePower)
+            ev.min_discharge_power_w = F(mode.EVMinimumDischargePower)
+        if (ev.min_charge_power_w > ev.max_charge_power_w or ev.min_charge_power_w < 0
+                or ev.min_discharge_power_w > ev.max_discharge_power_w
+                or ev.min_charge_power_w > limits.max_charge_power_w):
+            return fail(req, ctx, responseCodeType.FAILED_WrongChargeParameter, "EV power limits inconsistent or out of range")
+        ctx.ev, ctx.evse_limits = ev, limits
+        body = {
+            "EVSEMaximumChargePower": R(charge_cap_w(ctx)),
+            "EVSEMinimumChargePower": R(limits.min_charge_power_w),
+            "EVSENominalFrequency": R(limits.nominal_frequency_hz),
+        }
+        if bpt:
+            res_mode: Any = ac.BPT_AC_CPDResEnergyTransferMode(
+                **body,
+                EVSEMaximumDischargePower=R(discharge_cap_w(ctx)),
+                EVSEMinimumDischargePower=R(limits.min_discharge_power_w),
+            )
+        else:
+            res_mode = ac.AC_CPDResEnergyTransferMode(**body)
+        return Outcome(
+            ok(ac.AC_ChargeParameterDiscoveryRes, ctx, AC_CPDResEnergyTransferMode=res_mode),
+            allowed=allow("ScheduleExchangeReq"),
+        )
+
+
+class DCChargeParameterDiscovery(State):
+    request = "DC_ChargeParameterDiscoveryReq"
+
+    async def gather(self, env: Env, ctx: SessionContext, req: Any) -> DCLimits:
+        return await env.controller.dc_limits()
+
+    def handle(self, ctx: SessionContext, req: dc.DC_ChargeParameterDiscoveryReq, limits: DCLimits, now: float) -> Outcome:
+        mode = req.DC_CPDReqEnergyTransferMode
+        bpt = isinstance(mode, dc.BPT_DC_CPDReqEnergyTransferModeType)
+        if ctx.service is None or not ctx.service.is_dc or bpt != ctx.service.is_bpt:
+            return fail(req, ctx, responseCodeType.FAILED_WrongChargeParameter, "energy transfer mode does not match the service")
+        ev = EVParameters(
+            max_charge_power_w=F(mode.EVMaximumChargePower),
+            min_charge_power_w=F(mode.EVMinimumChargePower),
+            max_charge_current_a=F(mode.EVMaximumChargeCurrent),
+            max_voltage_v=F(mode.EVMaximumVoltage),
+            min_voltage_v=F(mode.EVMinimumVoltage),
+            target_soc=mode.TargetSOC,
+        )
+        if bpt:
+            ev.max_discharge_power_w = F(mode.EVMaximumDischargePower)
+            ev.min_discharge_power_w = F(mode.EVMinimumDischargePower)
+            ev.max_discharge_current_a = F(mode.EVMaximumDischargeCurrent)
+        if (ev.min_voltage_v > ev.max_voltage_v or ev.min_charge_power_w > ev.max_charge_power_w
+                or ev.max_voltage_v < limits.min_voltage_v or ev.min_voltage_v > limits.max_voltage_v
+                or ev.max_charge_current_a < 0):
+            return fail(req, ctx, responseCodeType.FAILED_WrongChargeParameter, "EV voltage/power range does not fit the EVSE")
+        ctx.ev, ctx.evse_limits = ev, limits
+        body = {
+            "EVSEMaximumChargePower": R(charge_cap_w(ctx)),
+            "EVSEMinimumChargePower": R(limits.min_charge_power_w),
+            "EVSEMaximumChargeCurrent": R(limits.max_charge_current_a),
+            "EVSEMinimumChargeCurrent": R(limits.min_charge_current_a),
+            "EVSEMaximumVoltage": R(limits.max_voltage_v),
+            "EVSEMinimumVoltage": R(limits.min_voltage_v),
+        }
+        if bpt:
+            res_mode: Any = dc.BPT_DC_CPDResEnergyTransferMode(
+                **body,
+                EVSEMaximumDischargePower=R(discharge_cap_w(ctx)),
+                EVSEMinimumDischargePower=R(limits.min_discharge_power_w),
+                EVSEMaximumDischargeCurrent=R(limits.max_discharge_current_a),
+                EVSEMinimumDischargeCurrent=R(limits.min_discharge_current_a),
+            )
+        else:
+            res_mode = dc.DC_CPDResEnergyTransferMode(**body)
+        return Outcome(
+            ok(dc.DC_ChargeParameterDiscoveryRes, ctx, DC_CPDResEnergyTransferMode=res_mode),
+            allowed=allow("ScheduleExchangeReq"),
+        )
+
+
+def price_schedule(ctx: SessionContext, anchor: int) -> dict[str, Any]:
+    """The configured tariff as the ChargingSchedule/Dynamic_SEResControlMode price choice."""
+    pricing = ctx.config.pricing
+    if pricing.kind == "absolute":
+        return {
+            "AbsolutePriceSchedule": cm.AbsolutePriceScheduleType(
+                TimeAnchor=anchor,
+                PriceScheduleID=1,
+                Currency=pricing.currency,
+                Language=pricing.language,
+                PriceAlgorithm=PRICE_ALGORITHM,
+                PriceRuleStacks=cm.PriceRuleStackListType(
+                    PriceRuleStack=[
+                        cm.PriceRuleStackType(
+                            Duration=0,
+                            PriceRule=[cm.PriceRuleType(EnergyFee=R(pricing.energy_fee_per_kwh), PowerRangeStart=R(0))],
+                        )
+                    ]
+                ),
+            )
+        }
+    if pricing.kind == "levels":
+        return {
+            "PriceLevelSchedule": cm.PriceLevelScheduleType(
+                TimeAnchor=anchor,
+                PriceScheduleID=1,
+                NumberOfPriceLevels=pricing.price_levels,
+                PriceLevelScheduleEntries=cm.PriceLevelScheduleEntryListType(
+                    PriceLevelScheduleEntry=[cm.PriceLevelScheduleEntryType(Duration=0, PriceLevel=0)]
+                ),
+            )
+        }
+    return {}
+
+
+def _power_schedule(anchor: int, duration: int, power_w: float) -> cm.PowerScheduleType:
+    return cm.PowerScheduleType(
+        TimeAnchor=anchor,
+        PowerScheduleEntries=cm.PowerScheduleEntryListType(
+            PowerScheduleEntry=[cm.PowerScheduleEntryType(Duration=duration, Power=R(power_w))]
+        ),
+    )
+
+
+class ScheduleExchange(State):
+    request = "ScheduleExchangeReq"
+
+    async def gather(self, env: Env, ctx: SessionContext, req: Any) -> ACLimits | DCLimits:
+        return await (env.controller.dc_limits() if ctx.is_dc else env.controller.ac_limits())
+
+    def handle(self, ctx: SessionContext, req: cm.ScheduleExchangeReq, limits: Any, now: float) -> Outcome:
+        ctx.evse_limits = limits
+        anchor = timestamp()
+        if ctx.control_mode is ControlMode.Scheduled:
+            if req.Scheduled_SEReqControlMode is None:
+                return fail(req, ctx, responseCodeType.FAILED_WrongChargeParameter, "Scheduled mode selected, Dynamic request")
+            ev_req = req.Scheduled_SEReqControlMode
+            ctx.departure_time = ev_req.DepartureTime
+            duration = ev_req.DepartureTime or ctx.config.schedule_duration_s
+            ctx.selected_schedule = None
+            schedule = Schedule(1, charge_cap_w(ctx), discharge_cap_w(ctx), duration)
+            ctx.schedules = {1: schedule}
+            charging = cm.ChargingScheduleType(
+                PowerSchedule=_power_schedule(anchor, duration, schedule.charge_power_w), **price_schedule(ctx, anchor)
+            )
+            discharging = (
+                cm.ChargingScheduleType(PowerSchedule=_power_schedule(anchor, duration, -schedule.discharge_power_w))
+                if ctx.bpt
+                else None
+            )
+            mode = {
+                "Scheduled_SEResControlMode": cm.Scheduled_SEResControlModeType(
+                    ScheduleTuple=[
+                        cm.ScheduleTupleType(ScheduleTupleID=1, ChargingSchedule=charging, DischargingSchedule=discharging)
+                    ]
+                )
+            }
+        else:
+            if req.Dynamic_SEReqControlMode is None:
+                return fail(req, ctx, responseCodeType.FAILED_WrongChargeParameter, "Dynamic mode selected, Scheduled request")
+            ev_req = req.Dynamic_SEReqControlMode
+            ctx.departure_time = ev_req.DepartureTime
+            ctx.minimum_soc, ctx.target_soc = ev_req.MinimumSOC, ev_req.TargetSOC
+            mode = {
+                "Dynamic_SEResControlMode": cm.Dynamic_SEResControlModeType(
+                    DepartureTime=ev_req.DepartureTime,
+                    MinimumSOC=ev_req.MinimumSOC,
+                    TargetSOC=ev_req.TargetSOC,
+                    **price_schedule(ctx, anchor),
+                )
+            }
+        ctx.schedules_exchanged = True
+        if ctx.is_dc and not ctx.precharge_done:
+            nxt = allow("DC_CableCheckReq")
+        else:
+            nxt = allow("PowerDeliveryReq")
+        return Outcome(ok(cm.ScheduleExchangeRes, ctx, EVSEProcessing=FINISHED, **mode), allowed=nxt)
+
+
+# --- DC preparation ----------------------------------------------------------------------------
+
+
+class DCCableCheck(State):
+    request = "DC_CableCheckReq"
+
+    async def gather(self, env: Env, ctx: SessionContext, req: Any) -> IsolationStatus:
+        if "DC_CableCheck" not in ctx.ongoing_since:
+            limits = ctx.evse_limits
+            voltage = min(ctx.ev.max_voltage_v, limits.max_voltage_v if isinstance(limits, DCLimits) else 500.0)
+            await env.controller.start_cable_check(voltage)
+        return await env.controller.isolation_status()
+
+    def handle(self, ctx: SessionContext, req: Any, status: IsolationStatus, now: float) -> Outcome:
+        if ongoing_expired(ctx, "DC_CableCheck", now, ctx.config.timing.cable_check_timeout) and status is IsolationStatus.ONGOING:
+            return fail(req, ctx, responseCodeType.FAILED, "cable check did not finish in time")
+        if status is IsolationStatus.FAULT:
+            return fail(req, ctx, responseCodeType.FAILED, "isolation fault")
+        if status is IsolationStatus.ONGOING:
+            return Outcome(ok(dc.DC_CableCheckRes, ctx, EVSEProcessing=ONGOING), allowed=allow("DC_CableCheckReq"))
+        ctx.cable_check_done = True
+        return Outcome(ok(dc.DC_CableCheckRes, ctx, EVSEProcessing=FINISHED), allowed=allow("DC_PreChargeReq"))
+
+
+class DCPreCharge(State):
+    request = "DC_PreChargeReq"
+
+    async def gather(self, env: Env, ctx: SessionContext, req: Any) -> DCMeasurement:
+        return await env.controller.present_dc()
+
+    def handle(self, ctx: SessionContext, req: dc.DC_PreChargeReq, present: DCMeasurement, now: float) -> Outcome:
+        target = F(req.EVTargetVoltage)
+        limits = ctx.evse_limits
+        assert isinstance(limits, DCLimits)
+        if not (limits.min_voltage_v <= target <= limits.max_voltage_v) or target > ctx.ev.max_voltage_v:
+            return fail(req, ctx, responseCodeType.FAILED_WrongChargeParameter, f"pre-charge target {target} V out of range")
+        ctx.precharge_done = True
+        return Outcome(
+            ok(dc.DC_PreChargeRes, ctx, EVSEPresentVoltage=R(present.voltage_v)),
+            allowed=allow("DC_PreChargeReq", "PowerDeliveryReq"),
+            actions=(Action("set_dc_output", (target, ctx.config.precharge_current_a)),),
+        )
+
+
+# --- power delivery ----------------------------------------------------------------------------
+
+
+def evse_status(ctx: SessionContext, now: float) -> EVSEStatusType | None:
+    """The pending EVSE notification, if any; starts the EV's reaction deadline on first send."""
+    if ctx.pending_notification is None:
+        return None
+    notification, max_delay = ctx.pending_notification
+    if notification in STOPPING_NOTIFICATIONS and ctx.notification_deadline is None:
+        ctx.notification_deadline = now + max_delay
+    return EVSEStatusType(NotificationMaxDelay=max_delay, EVSENotification=evseNotificationType(notification.value))
+
+
+def _clear_notification(ctx: SessionContext, *kinds: EVSENotification) -> None:
+    if ctx.pending_notification is not None and ctx.pending_notification[0] in kinds:
+        ctx.pending_notification = None
+        ctx.notification_deadline = None
+
+
+def _check_power_profile(ctx: SessionContext, req: cm.PowerDeliveryReq) -> responseCodeType | None:
+    profile = req.EVPowerProfile
+    if ctx.control_mode is not ControlMode.Scheduled:
+        ctx.selected_schedule = None
+        return None
+    if profile is None or profile.Scheduled_EVPPTControlMode is None:
+        ctx.selected_schedule = ctx.schedules.get(1)
+        return None if profile is None else responseCodeType.FAILED_EVPowerProfileInvalid
+    schedule = ctx.schedules.get(profile.Scheduled_EVPPTControlMode.SelectedScheduleTupleID)
+    if schedule is None:
+        return responseCodeType.FAILED_ScheduleSelectionInvalid
+    for entry in profile.EVPowerProfileEntries.EVPowerProfileEntry:
+        power = F(entry.Power)
+        if power > schedule.charge_power_w * 1.0001 or -power > schedule.discharge_power_w * 1.0001:
+            return responseCodeType.FAILED_EVPowerProfileInvalid
+    ctx.selected_schedule = schedule
+    return None
+
+
+class PowerDelivery(State):
+    request = "PowerDeliveryReq"
+
+    def handle(self, ctx: SessionContext, req: cm.PowerDeliveryReq, snap: Any, now: float) -> Outcome:
+        progress = req.ChargeProgress
+        loop = CHARGE_LOOP[ctx.is_dc]
+        if progress is cm.chargeProgressType.Start:
+            if req.EVProcessing is not FINISHED:  # EV not ready yet: it will ask again
+                return Outcome(ok(cm.PowerDeliveryRes, ctx), allowed=allow("PowerDeliveryReq"))
+            code = _check_power_profile(ctx, req)
+            if code is not None:
+                return fail(req, ctx, code, "EVPowerProfile does not fit the offered schedules")
+            ctx.discharge_selected = req.BPT_ChannelSelection is cm.channelSelectionType.Discharge
+            ctx.standby = False
+            _clear_notification(ctx, EVSENotification.ExitStandby, EVSENotification.ScheduleRenegotiation)
+            actions = () if ctx.power_flowing else (Action("close_contactors"),)
+            ctx.power_flowing = True
+            return Outcome(
+                ok(cm.PowerDeliveryRes, ctx, EVSEStatus=evse_status(ctx, now)),
+                allowed=allow(loop, "PowerDeliveryReq"),
+                actions=actions,
+            )
+        if progress is cm.chargeProgressType.Stop:
+            ctx.power_flowing = False
+            ctx.standby = False
+            _clear_notification(ctx, *STOPPING_NOTIFICATIONS)
+            nxt = allow("DC_WeldingDetectionReq", "SessionStopReq") if ctx.is_dc else allow("SessionStopReq")
+            return Outcome(ok(cm.PowerDeliveryRes, ctx), allowed=nxt, actions=(Action("power_off"),))
+        if not ctx.power_flowing:
+            return fail(req, ctx, responseCodeType.FAILED_SequenceError, f"{progress.value} without energy transfer")
+        if progress is cm.chargeProgressType.Standby:
+            if not ctx.config.standby_allowed:
+                return Outcome(
+                    ok(cm.PowerDeliveryRes, ctx, responseCodeType.WARNING_StandbyNotAllowed),
+                    allowed=allow(loop, "PowerDeliveryReq"),
+                )
+            ctx.standby = True
+            zero = Action("set_dc_output", (0.0, 0.0)) if ctx.is_dc else Action("set_ac_power", (0.0,))
+            return Outcome(ok(cm.PowerDeliveryRes, ctx), allowed=allow(loop, "PowerDeliveryReq"), actions=(zero,))
+        # ScheduleRenegotiation: energy keeps flowing within the old limits until the new schedule
+        _clear_notification(ctx, EVSENotification.ScheduleRenegotiation)
+        return Outcome(ok(cm.PowerDeliveryRes, ctx), allowed=allow(CPD[ctx.is_dc], "ScheduleExchangeReq"))
+
+
+# --- charge loops ------------------------------------------------------------------------------
+
+
+@dataclass
+class LoopSnapshot:
+    limits: Any
+    present: Any  # DCMeasurement or AC present power (float)
+    meter: MeterReading | None
+    setpoint_w: float | None
+
+
+async def _loop_snapshot(env: Env, ctx: SessionContext, req: Any, setpoint: SetpointRequest | None) -> LoopSnapshot:
+    c = env.controller
+    if ctx.is_dc:
+        limits, present = await c.dc_limits(), await c.present_dc()
+    else:
+        limits, present = await c.ac_limits(), await c.present_ac_power()
+    meter = await c.meter_reading() if req.MeterInfoRequested else None
+    wanted = await c.dynamic_setpoint(setpoint) if setpoint is not None else None
+    return LoopSnapshot(limits, present, meter, wanted)
+
+
+def _meter_info(meter: MeterReading | None, bpt: bool) -> MeterInfoType | None:
+    if meter is None:
+        return None
+    return MeterInfoType(
+        MeterID=meter.meter_id,
+        ChargedEnergyReadingWh=meter.charged_wh,
+        BPT_DischargedEnergyReadingWh=meter.discharged_wh if bpt else None,
+        MeterTimestamp=meter.timestamp,
+    )
+
+
+def _setpoint_request(ctx: SessionContext, mode: Any) -> SetpointRequest:
+    return SetpointRequest(
+        ev_max_charge_power_w=F(mode.EVMaximumChargePower),
+        ev_min_charge_power_w=F(mode.EVMinimumChargePower),
+        ev_max_discharge_power_w=F(getattr(mode, "EVMaximumDischargePower", None)),
+        ev_min_discharge_power_w=F(getattr(mode, "EVMinimumDischargePower", None)),
+        ev_target_energy_wh=F(mode.EVTargetEnergyRequest),
+        departure_time=mode.DepartureTime if mode.DepartureTime is not None else ctx.departure_time,
+        present_soc=None,
+    )
+
+
+def _control_mode_matches(ctx: SessionContext, mode: Any, scheduled: type, bpt_scheduled: type,
+                          dynamic: type, bpt_dynamic: type) -> bool:
+    if ctx.control_mode is ControlMode.Scheduled:
+        return isinstance(mode, bpt_scheduled) if ctx.bpt else isinstance(mode, scheduled) and not isinstance(mode, bpt_scheduled)
+    return isinstance(mode, bpt_dynamic) if ctx.bpt else isinstance(mode, dynamic) and not isinstance(mode, bpt_dynamic)
+
+
+def _clamp(value: float, low: float, high: float) -> float:
+    return max(low, min(value, high))
+
+
+class _ChargeLoop(State):
+    def _common(self, ctx: SessionContext, req: Any, snap: LoopSnapshot, now: float) -> dict[str, Any]:
+        ctx.evse_limits = snap.limits
+        return {"EVSEStatus": evse_status(ctx, now), "MeterInfo": _meter_info(snap.meter, ctx.bpt)}
+
+    def _outcome(self, ctx: SessionContext, res: Any, action: Action) -> Outcome:
+        sent = ctx.grid.revision
+        ctx.grid.sent_revision = sent
+        return Outcome(res, allowed=allow(self.request, "PowerDeliveryReq"), actions=(action,), grid_revision_sent=sent)
+
+    async def gather(self, env: Env, ctx: SessionContext, req: Any) -> LoopSnapshot:
+        mode = req.CLReqControlMode
+        dynamic = ctx.control_mode is ControlMode.Dynamic and isinstance(mode, Dynamic_CLReqControlModeType)
+        setpoint = _setpoint_request(ctx, mode) if dynamic else None
+        return await _loop_snapshot(env, ctx, req, setpoint)
+
+
+class DCChargeLoop(_ChargeLoop):
+    request = "DC_ChargeLoopReq"
+
+    def handle(self, ctx: SessionContext, req: dc.DC_ChargeLoopReq, snap: LoopSnapshot, now: float) -> Outcome:
+        mode = req.CLReqControlMode
+        if not ctx.is_dc or not _control_mode_matches(
+            ctx, mode, dc.Scheduled_DC_CLReqControlModeType, dc.BPT_Scheduled_DC_CLReqControlModeType,
+            dc.Dynamic_DC_CLReqControlModeType, dc.BPT_Dynamic_DC_CLReqControlModeType,
+        ):
+            return fail(req, ctx, responseCodeType.FAILED_WrongChargeParameter, "control mode does not match the session")
+        common = self._common(ctx, req, snap, now)
+        limits: DCLimits = snap.limits
+        charge_cap, discharge_cap = charge_cap_w(ctx), discharge_cap_w(ctx)
+        ev_voltage = F(req.EVPresentVoltage)
+        if ctx.control_mode is ControlMode.Scheduled:
+            voltage = F(mode.EVTargetVoltage)
+            requested_current = F(mode.EVTargetCurrent)
+        else:
+            voltage = ev_voltage
+            ev_max = min(F(mode.EVMaximumChargePower), charge_cap)
+            ev_max_dis = min(F(getattr(mode, "EVMaximumDischargePower", None)), discharge_cap)
+            wanted = snap.setpoint_w if snap.setpoint_w is not None else ev_max
+            requested_power = _clamp(wanted, -ev_max_dis, ev_max)
+            requested_current = requested_power / voltage if voltage > 0 else 0.0
+        if ctx.standby:
+            requested_current = 0.0
+        current_cap = min(limits.max_charge_current_a, ctx.ev.max_charge_current_a)
+        discharge_current_cap = min(limits.max_discharge_current_a, ctx.ev.max_discharge_current_a) if ctx.bpt else 0.0
+        current = _clamp(requested_current, -discharge_current_cap, current_cap)
+        current_limited = current != requested_current
+        power_limited = False
+        if voltage > 0 and not (-discharge_cap <= voltage * current <= charge_cap):
+            current = _clamp(voltage * current, -discharge_cap, charge_cap) / voltage
+            power_limited = True
+        voltage_limited = voltage > limits.max_voltage_v
+        voltage = min(voltage, limits.max_voltage_v)
+        present: DCMeasurement = snap.present
+        if ctx.control_mode is ControlMode.Scheduled:
+            res_fields: dict[str, Any] = {
+                "EVSEMaximumChargePower": R(charge_cap),
+                "EVSEMaximumChargeCurrent": R(current_cap),
+                "EVSEMaximumVoltage": R(limits.max_voltage_v),
+            }
+            if ctx.bpt:
+                res_mode: Any = dc.BPT_Scheduled_DC_CLResControlMode(
+                    **res_fields,
+                    EVSEMaximumDischargePower=R(discharge_cap),
+                    EVSEMaximumDischargeCurrent=R(discharge_current_cap),
+                    EVSEMinimumVoltage=R(limits.min_voltage_v),
+                )
+            else:
+                res_mode = dc.Scheduled_DC_CLResControlMode(**res_fields)
+        else:
+            target_power = voltage * current
+            res_fields = {
+                "DepartureTime": ctx.departure_time,
+                "MinimumSOC": ctx.minimum_soc,
+                "TargetSOC": ctx.target_soc,
+                "EVSEMaximumChargePower": R(max(target_power, 0.0)),
+                "EVSEMinimumChargePower": R(0.0),
+                "EVSEMaximumChargeCurrent": R(current_cap),
+                "EVSEMaximumVoltage": R(limits.max_voltage_v),
+            }
+            if ctx.bpt:
+                res_mode = dc.BPT_Dynamic_DC_CLResControlMode(
+                    **res_fields,
+                    EVSEMaximumDischargePower=R(max(-target_power, 0.0)),
+                    EVSEMinimumDischargePower=R(0.0),
+                    EVSEMaximumDischargeCurrent=R(discharge_current_cap),
+                    EVSEMinimumVoltage=R(limits.min_voltage_v),
+                )
+            else:
+                res_mode = dc.Dynamic_DC_CLResControlMode(**res_fields)
+        res = ok(
+            dc.DC_ChargeLoopRes,
+            ctx,
+            **common,
+            EVSEPresentCurrent=R(present.current_a),
+            EVSEPresentVoltage=R(present.voltage_v),
+            EVSEPowerLimitAchieved=power_limited,
+            EVSECurrentLimitAchieved=current_limited,
+            EVSEVoltageLimitAchieved=voltage_limited,
+            CLResControlMode=res_mode,
+        )
+        return self._outcome(ctx, res, Action("set_dc_output", (voltage, current)))
+
+
+class ACChargeLoop(_ChargeLoop):
+    request = "AC_ChargeLoopReq"
+
+    def handle(self, ctx: SessionContext, req: ac.AC_ChargeLoopReq, snap: LoopSnapshot, now: float) -> Outcome:
+        mode = req.CLReqControlMode
+        if ctx.is_dc or not _control_mode_matches(
+            ctx, mode, ac.Scheduled_AC_CLReqControlModeType, ac.BPT_Scheduled_AC_CLReqControlModeType,
+            ac.Dynamic_AC_CLReqControlModeType, ac.BPT_Dynamic_AC_CLReqControlModeType,
+        ):
+            return fail(req, ctx, responseCodeType.FAILED_WrongChargeParameter, "control mode does not match the session")
+        common = self._common(ctx, req, snap, now)
+        charge_cap, discharge_cap = charge_cap_w(ctx), discharge_cap_w(ctx)
+        present_w: float = snap.present
+        if ctx.control_mode is ControlMode.Scheduled:
+            # The EV's on-board charger sets the power; the EVSE enforces the schedule/grid cap.
+            allowed_w = _clamp(F(mode.EVPresentActivePower), -discharge_cap, charge_cap)
+            target = 0.0 if ctx.standby else allowed_w
+            cls = ac.BPT_Scheduled_AC_CLResControlMode if ctx.bpt else ac.Scheduled_AC_CLResControlMode
+            res_mode: Any = cls(EVSETargetActivePower=R(charge_cap if target >= 0 else -discharge_cap),
+                                EVSEPresentActivePower=R(present_w))
+        else:
+            ev_max = min(F(mode.EVMaximumChargePower), charge_cap)
+            ev_max_dis = min(F(getattr(mode, "EVMaximumDischargePower", None)), discharge_cap)
+            wanted = snap.setpoint_w if snap.setpoint_w is not None else ev_max
+            target = 0.0 if ctx.standby else _clamp(wanted, -ev_max_dis, ev_max)
+            cls = ac.BPT_Dynamic_AC_CLResControlMode if ctx.bpt else ac.Dynamic_AC_CLResControlMode
+            res_mode = cls(
+                DepartureTime=ctx.departure_time,
+                MinimumSOC=ctx.minimum_soc,
+                TargetSOC=ctx.target_soc,
+                EVSETargetActivePower=R(target),
+                EVSEPresentActivePower=R(present_w),
+            )
+        res = ok(ac.AC_ChargeLoopRes, ctx, **common, CLResControlMode=res_mode)
+        return self._outcome(ctx, res, Action("set_ac_power", (target,)))
+
+
+# --- end of session ----------------------------------------------------------------------------
+
+
+class DCWeldingDetection(State):
+    request = "DC_WeldingDetectionReq"
+
+    async def gather(self, env: Env, ctx: SessionContext, req: Any) -> DCMeasurement:
+        return await env.controller.present_dc()
+
+    def handle(self, ctx: SessionContext, req: Any, present: DCMeasurement, now: float) -> Outcome:
+        return Outcome(
+            ok(dc.DC_WeldingDetectionRes, ctx, EVSEPresentVoltage=R(present.voltage_v)),
+            allowed=allow("DC_WeldingDetectionReq", "SessionStopReq"),
+        )
+
+
+class SessionStop(State):
+    request = "SessionStopReq"
+
+    def handle(self, ctx: SessionContext, req: cm.SessionStopReq, snap: Any, now: float) -> Outcome:
+        kind = req.ChargingSession
+        if ctx.power_flowing:
+            return fail(req, ctx, responseCodeType.FAILED_SequenceError, "SessionStop while energy flows")
+        if kind is cm.chargingSessionType.Terminate:
+            return Outcome(ok(cm.SessionStopRes, ctx), end="terminated by the EV")
+        if kind is cm.chargingSessionType.Pause:
+            if not ctx.config.pause_allowed:
+                return fail(req, ctx, responseCodeType.FAILED_PauseNotAllowed, "pause not allowed")
+            return Outcome(ok(cm.SessionStopRes, ctx), end="paused by the EV", pause=True)
+        if not ctx.config.service_renegotiation_supported:
+            return fail(req, ctx, responseCodeType.FAILED_NoServiceRenegotiationSupported, "no service renegotiation")
+        ctx.service = ctx.control_mode = None
+        ctx.schedules_exchanged = False
+        ctx.selected_schedule = None
+        return Outcome(ok(cm.SessionStopRes, ctx), allowed=allow("ServiceDiscoveryReq"))
+
+
+def precheck(ctx: SessionContext, req: Any) -> Outcome | None:
+    """SessionID and sequence checks every request passes before its state sees it."""
+    name = type(req).__name__
+    if name not in (SAP, "SessionSetupReq") and ctx.established and req.Header.SessionID != ctx.session_id:
+        return fail(req, ctx, responseCodeType.FAILED_UnknownSession, f"SessionID {req.Header.SessionID.hex()} unknown")
+    allowed = ctx.allowed
+    if ctx.established and not ctx.power_flowing and "AuthorizationSetupReq" not in allowed:
+        allowed = allowed | {"SessionStopReq"}
+    if name not in allowed:
+        return fail(req, ctx, responseCodeType.FAILED_SequenceError, f"{name} not allowed now (expected {sorted(allowed)})")
+    if ctx.terminate_requested:
+        return fail(req, ctx, responseCodeType.FAILED, "the EVSE terminated the session")
+    return None
+
+
+STATES: dict[str, State] = {
+    s.request: s
+    for s in (
+        SupportedAppProtocol(), SessionSetup(), AuthorizationSetup(), CertificateInstallation(), Authorization(),
+        ServiceDiscovery(), ServiceDetail(), ServiceSelection(), ACChargeParameterDiscovery(),
+        DCChargeParameterDiscovery(), ScheduleExchange(), DCCableCheck(), DCPreCharge(), PowerDelivery(),
+        DCChargeLoop(), ACChargeLoop(), DCWeldingDetection(), SessionStop(),
+    )
+}
