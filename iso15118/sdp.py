@@ -9,8 +9,7 @@ TransportProtocol). Invalid requests are ignored (never answered) and counted.
     await server.close()
 
     response = await discover_secc("eth0", security=Security.TLS)       # EVCC
-    conn = await v2gtp.open_connection(str(response.SECCIPAddress), response.SECCPort,
-                                       ssl_context=ctx, interface="eth0")
+    conn = await open_secc_connection(response, "eth0", ssl_context=ctx)  # TLS or (lab) plain TCP
 
 Timing: the client retransmits when no valid response came within SDP_RETRANSMISSION_TIMEOUT
 (250 ms) and gives up after SDP_MAX_REQUESTS (50) requests with SDPTimeoutError; these are the
@@ -25,11 +24,12 @@ import asyncio
 import ipaddress
 import logging
 import socket
+import ssl
 import struct
 from dataclasses import dataclass, field
 from enum import IntEnum
 
-from iso15118 import netutil, v2gtp
+from iso15118 import netutil, tls, v2gtp
 from iso15118.v2gtp import PayloadType
 
 logger = logging.getLogger(__name__)
@@ -295,3 +295,34 @@ async def discover_secc(
         raise SDPTimeoutError(max_requests, retransmission_timeout)
     finally:
         udp.close()
+
+
+async def open_secc_connection(
+    response: SDPResponse,
+    interface: str,
+    *,
+    ssl_context: ssl.SSLContext | None,
+    allow_plain_tcp: bool = False,
+    timeout: float = 5.0,
+    max_payload_length: int = v2gtp.DEFAULT_MAX_PAYLOAD_LENGTH,
+) -> v2gtp.V2GTPConnection:
+    """EVCC: connect as the SDP response says. TLS needs ssl_context; NO_TLS needs the lab setting."""
+    if response.TransportProtocol is not TransportProtocol.TCP:
+        raise SDPError(f"SECC offers {response.TransportProtocol.name}; only TCP is defined for V2G sessions")
+    if response.Security is Security.TLS:
+        if ssl_context is None:
+            raise tls.TLSConfigurationError("the SECC requires TLS but the EVCC has no TLS context")
+        context: ssl.SSLContext | None = ssl_context
+    elif allow_plain_tcp:
+        context = None
+    else:
+        raise tls.PlainTCPNotAllowedError("the SECC offers no TLS; -20 needs TLS 1.3 unless lab plain TCP is allowed")
+    return await v2gtp.open_connection(
+        str(response.SECCIPAddress),
+        response.SECCPort,
+        ssl_context=context,
+        interface=interface,
+        allow_plain_tcp=allow_plain_tcp,
+        timeout=timeout,
+        max_payload_length=max_payload_length,
+    )

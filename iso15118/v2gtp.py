@@ -241,8 +241,14 @@ class V2GTPConnection:
         return self._writer.is_closing()
 
     async def send(self, payload_type: PayloadType, payload: bytes) -> None:
-        self._writer.write(pack(payload_type, payload))
-        await self._writer.drain()
+        if self._writer.is_closing():
+            raise V2GTPConnectionClosed(0, 0, "send on a closed connection")
+        try:
+            self._writer.write(pack(payload_type, payload))
+            await self._writer.drain()
+        except (ConnectionError, ssl.SSLError) as exc:
+            await self.close()
+            raise V2GTPConnectionClosed(0, 0, f"send failed: {exc}") from exc
 
     async def receive(self, timeout: float | None = None) -> tuple[PayloadType, bytes]:
         """Next (payload_type, payload). Framing faults close the connection, then raise."""

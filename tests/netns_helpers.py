@@ -53,7 +53,14 @@ def _netns_capable() -> bool:
     return os.path.exists("/proc/thread-self/ns/net")
 
 
-requires_netns = pytest.mark.skipif(not _netns_capable(), reason="needs root and pyroute2 to create network namespaces")
+_skip_without_netns = pytest.mark.skipif(
+    not _netns_capable(), reason="needs root and pyroute2 to create network namespaces"
+)
+
+
+def requires_netns(test: Any) -> Any:
+    """Mark a test `netns` (see pyproject markers) and skip it where namespaces cannot be made."""
+    return pytest.mark.netns(_skip_without_netns(test))
 
 
 @dataclass(frozen=True)

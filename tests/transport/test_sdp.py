@@ -90,6 +90,22 @@ def test_invalid_responses_rejected(datagram: bytes) -> None:
         SDPResponse.from_datagram(datagram)
 
 
+@pytest.mark.parametrize(
+    ("response", "kwargs", "error"),
+    [
+        (SDPResponse(SECC_ADDRESS, 50123, Security.NO_TLS, TransportProtocol.TCP), {"ssl_context": None}, tls.PlainTCPNotAllowedError),
+        (RESPONSE, {"ssl_context": None, "allow_plain_tcp": True}, tls.TLSConfigurationError),
+        (SDPResponse(SECC_ADDRESS, 50123, Security.TLS, TransportProtocol.UDP), {"ssl_context": None}, sdp.SDPError),
+    ],
+    ids=["no-tls-without-lab-mode", "tls-without-context", "udp"],
+)
+async def test_open_secc_connection_enforces_security_before_connecting(
+    response: SDPResponse, kwargs: dict[str, object], error: type[Exception]
+) -> None:
+    with pytest.raises(error):
+        await sdp.open_secc_connection(response, "lo", **kwargs)  # type: ignore[arg-type]
+
+
 # ---------------------------------------------------------------- over a veth pair in two namespaces
 
 
@@ -241,9 +257,7 @@ async def test_discovery_then_tls_session_on_link_local(
 
     async def ev_session() -> tuple[tls.TLSParameters | None, tuple[PayloadType, bytes]]:
         found = await sdp.discover_secc(link.b.ifname, security=Security.TLS)
-        conn = await v2gtp.open_connection(
-            str(found.SECCIPAddress), found.SECCPort, ssl_context=ev_ctx, interface=link.b.ifname
-        )
+        conn = await sdp.open_secc_connection(found, link.b.ifname, ssl_context=ev_ctx)
         async with conn:
             await conn.send(PayloadType.SAP, b"hello")
             return conn.tls, await conn.receive(timeout=2)

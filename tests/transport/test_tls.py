@@ -49,7 +49,7 @@ async def secc_server(ctx: ssl.SSLContext) -> AsyncIterator[tuple[SeccUnderTest,
 async def s_client(port: int, trust: Path, *extra: str, brief: bool = True) -> tuple[int, str]:
     proc = await asyncio.create_subprocess_exec(
         "openssl", "s_client", "-connect", f"[::1]:{port}", "-CAfile", str(trust), "-verify_return_error",
-        *(["-brief"] if brief else []), *extra,
+        "-ign_eof", *(["-brief"] if brief else []), *extra,  # -ign_eof: stay until the SECC hangs up
         stdin=asyncio.subprocess.PIPE, stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.STDOUT,
     )
     out, _ = await asyncio.wait_for(proc.communicate(b""), 10)
