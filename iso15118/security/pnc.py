@@ -23,6 +23,8 @@ from iso15118.messages.common_messages import (
     ecdhCurveType,
 )
 
+from iso15118.messages.xmldsig import X509IssuerSerialType
+
 from .certificates import (
     ISO15118_20,
     AlgorithmPolicy,
@@ -44,6 +46,11 @@ class PnCAuthorization:
     emaid: str
     chain: ValidatedChain
 
+    @property
+    def response_code(self) -> str:
+        """AuthorizationRes code on success: a contract chain about to expire is announced."""
+        return "OK_CertificateExpiresSoon" if self.chain.expires_soon else "OK"
+
 
 def _der(cert: x509.Certificate) -> bytes:
     return cert.public_bytes(Encoding.DER)
@@ -53,6 +60,11 @@ def contract_chain_element(chain: Sequence[x509.Certificate]) -> ContractCertifi
     """ContractCertificateChainType from leaf, Sub-CA 2, Sub-CA 1."""
     return ContractCertificateChainType(Certificate=_der(chain[0]),
                                         SubCertificates=SubCertificatesType(Certificate=[_der(c) for c in chain[1:]]))
+
+
+def root_certificate_id(root: x509.Certificate) -> X509IssuerSerialType:
+    """RootCertificateID of ListOfRootCertificateIDs (CertificateInstallationReq) for a trusted root."""
+    return X509IssuerSerialType(X509IssuerName=root.issuer.rfc4514_string(), X509SerialNumber=root.serial_number)
 
 
 def _chain_of(element: ContractCertificateChainType | None) -> list[x509.Certificate]:

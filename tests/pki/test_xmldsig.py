@@ -21,8 +21,13 @@ from iso15118.messages.common_messages import (
     SubCertificatesType,
     authorizationType,
 )
-from iso15118.messages.common_types import ListOfRootCertificateIDsType, MessageHeaderType, MeterInfoType, processingType
-from iso15118.messages.xmldsig import X509IssuerSerialType
+from iso15118.messages.common_types import (
+    ListOfRootCertificateIDsType,
+    MessageHeaderType,
+    MeterInfoType,
+    processingType,
+    responseCodeType,
+)
 from iso15118.security.errors import (
     CertificateExpiredError,
     ChallengeInvalidError,
@@ -36,6 +41,7 @@ from iso15118.security.pnc import (
     authorize_pnc,
     contract_chain_element,
     open_certificate_installation_res,
+    root_certificate_id,
     sign_certificate_installation_res,
     signed_installation_data,
     verify_certificate_installation_req,
@@ -97,8 +103,7 @@ def installation_req(pki: TestPKI) -> CertificateInstallationReq:
         Header=_header(),
         OEMProvisioningCertificateChain=SignedCertificateChainType(
             Id="id2", Certificate=_der(chain[0]), SubCertificates=SubCertificatesType(Certificate=[_der(c) for c in chain[1:]])),
-        ListOfRootCertificateIDs=ListOfRootCertificateIDsType(RootCertificateID=[
-            X509IssuerSerialType(X509IssuerName=root.issuer.rfc4514_string(), X509SerialNumber=root.serial_number)]),
+        ListOfRootCertificateIDs=ListOfRootCertificateIDsType(RootCertificateID=[root_certificate_id(root)]),
         MaximumContractCertificateChains=1,
     )
 
@@ -108,7 +113,7 @@ def installation_res(pki: TestPKI) -> CertificateInstallationRes:
     data = signed_installation_data("id3", pki.chain(Role.CONTRACT), pki[Role.CONTRACT].key,
                                     pki[Role.OEM_PROV].certificate, pki.pcid)
     return CertificateInstallationRes(
-        Header=_header(), ResponseCode=__import__("iso15118.messages.common_types", fromlist=["x"]).responseCodeType.OK,
+        Header=_header(), ResponseCode=responseCodeType.OK,
         EVSEProcessing=processingType.Finished,
         CPSCertificateChain=CertificateChainType(Certificate=_der(cps[0]),
                                                  SubCertificates=SubCertificatesType(Certificate=[_der(c) for c in cps[1:]])),
@@ -218,7 +223,7 @@ def test_authorize_pnc(pkis: dict[Suite, TestPKI], suite20: Suite, encoder) -> N
     roots = [pki[Role.MO_ROOT].certificate, pki[Role.V2G_ROOT].certificate]
     request = sign_message(authorization_req(pki), pki[Role.CONTRACT].key, encoder=encoder)
     result = authorize_pnc(request, gen_challenge=CHALLENGE, trust_anchors=roots, now=NOW, encoder=encoder)
-    assert result.emaid == pki.emaid
+    assert result.emaid == pki.emaid and result.response_code == "OK"
     with pytest.raises(ChallengeInvalidError) as info:
         authorize_pnc(request, gen_challenge=bytes(16), trust_anchors=roots, now=NOW, encoder=encoder)
     assert response_code(info.value) == "WARNING_ChallengeInvalid"
