@@ -65,8 +65,8 @@ def power_caps(limits: GridLimits, evse: EVSEPowerLimits) -> PowerCaps:
     hw_phase = math.inf if evse.max_current_per_phase_a is None else evse.max_current_per_phase_a * evse.nominal_voltage_v
     charge_phase = tuple(min(g, hw_phase) if i < evse.phases else 0.0 for i, g in enumerate(limits.import_limit_phase_w))
     discharge_phase = tuple(min(g, hw_phase) if i < evse.phases else 0.0 for i, g in enumerate(limits.export_limit_phase_w))
-    charge = min(limits.import_limit_w, evse.max_charge_power_w, sum(charge_phase) if evse.phases == 3 else math.inf)
-    discharge = min(limits.export_limit_w, evse.max_discharge_power_w, sum(discharge_phase) if evse.phases == 3 else math.inf)
+    charge = min(limits.import_limit_w, evse.max_charge_power_w, sum(charge_phase))
+    discharge = min(limits.export_limit_w, evse.max_discharge_power_w, sum(discharge_phase))
     floor = evse.min_current_per_phase_a * evse.nominal_voltage_v * evse.phases
     if 0 < charge < floor:
         charge = 0.0 if evse.pause_below_minimum else min(floor, evse.max_charge_power_w)
@@ -149,8 +149,7 @@ def ac_dynamic_limits(limits: GridLimits, evse: EVSEPowerLimits, ev: EVPowerRequ
     phase_caps = caps.charge_phase_w if target >= 0 else caps.discharge_phase_w
     per_phase_values: tuple[float, ...] = ()
     if evse.phases == 3:
-        share = abs(target) / 3
-        per_phase_values = tuple(math.copysign(min(share, c), target) for c in phase_caps)
+        per_phase_values = tuple(math.copysign(v, target) for v in _water_fill(abs(target), phase_caps))
         target = sum(per_phase_values)
     per_phase = evse.phases == 3 and len(set(per_phase_values)) > 1
     reactive = _reactive(limits, evse)
@@ -164,6 +163,25 @@ def ac_dynamic_limits(limits: GridLimits, evse: EVSEPowerLimits, ev: EVPowerRequ
         target, None, None, reactive, None, None,
         total_active_power_w=target, per_phase=False, max_charge_power_w=caps.charge_w, max_discharge_power_w=caps.discharge_w,
     )
+
+
+def _water_fill(total: float, caps: Sequence[float]) -> list[float]:
+    """Split total over phases as evenly as their caps allow (a capped phase's share goes to the others)."""
+    shares = [0.0] * len(caps)
+    open_phases = sorted(range(len(caps)), key=lambda i: caps[i])
+    remaining = total
+    while open_phases:
+        share = remaining / len(open_phases)
+        i = open_phases[0]
+        if caps[i] < share:
+            shares[i] = caps[i]
+            remaining -= caps[i]
+            open_phases.pop(0)
+            continue
+        for j in open_phases:
+            shares[j] = share
+        break
+    return shares
 
 
 def _reactive(limits: GridLimits, evse: EVSEPowerLimits) -> float | None:
