@@ -315,3 +315,13 @@ def test_evcc_context_checks(secc_p521: Chain, vehicle_p521: Chain) -> None:
     ctx = tls.evcc_client_context([secc_p521.root])
     assert ctx.minimum_version == ctx.maximum_version == ssl.TLSVersion.TLSv1_3
     assert ctx.verify_mode == ssl.CERT_REQUIRED and not ctx.check_hostname
+
+
+async def test_secc_keeps_serving_after_refused_handshakes(secc_p521: Chain, vehicle_p521: Chain, stranger_p521: Chain) -> None:
+    async with secc_server(secc_ctx(secc_p521, ClientAuth.OPTIONAL, vehicle_p521)) as (secc, port):
+        for bad in (["-tls1_2"], ["-groups", "X25519"], vehicle_args(stranger_p521)):
+            await s_client(port, secc_p521.root, *bad)
+        code, out = await s_client(port, secc_p521.root, *vehicle_args(vehicle_p521))
+    assert code == 0, out
+    assert len(secc.sessions) == 1 and secc.sessions[0] is not None
+    assert secc.sessions[0].peer_subject == f"CN={vehicle_p521.leaf_subject}"
