@@ -21,7 +21,7 @@ class BitWriter:
     def bits(self, v: int, n: int) -> None:
         self.acc = (self.acc << n) | v
         self.n += n
-        if self.n > 64:
+        if self.n > 512:
             r = self.n & 7
             self.buf += (self.acc >> r).to_bytes(self.n >> 3, "big")
             self.acc &= (1 << r) - 1

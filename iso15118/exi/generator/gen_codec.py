@@ -99,31 +99,48 @@ class _Gen:
             else:
                 for m in f.members:
                     by_event[m] = (f, m)
-        # handler ids: 0 = EE, -1 = unsupported (wildcard, mixed text)
-        handlers: dict[str, int] = {}
-        for stt in states:
-            for t in stt.transitions:
-                if t.event != "EE" and t.event in by_event and t.event not in handlers:
-                    handlers[t.event] = len(handlers) + 1
-        # tables
-        enc_rows, dec_rows = [], []
-        for stt in states:
-            n1 = len(stt.transitions)
-            w = stt.width
-            enc = {}
-            dec = []
-            for code, t in enumerate(stt.transitions):
-                enc[t.event] = (code, w, t.target, t.counter)
-                h = 0 if t.event == "EE" else handlers.get(t.event, -1)
-                dec.append((h, t.target, t.counter))
-            enc_rows.append(repr(enc))
-            dec_rows.append(repr((w, tuple(dec), stt.loop_exit, n1)))
         out.append(f"\n\n# {ct.qname}")
-        out.append(f"E_{i} = (\n" + "".join(f"    {r},\n" for r in enc_rows) + ")")
-        out.append(f"D_{i} = (\n" + "".join(f"    {r},\n" for r in dec_rows) + ")")
-        # encoder
+        self.emit_encoder(i, states, fields, out)
+        self.emit_decoder(i, states, fields, by_event, out)
+
+    @staticmethod
+    def _order(states: list[State]) -> tuple[list[int], bool]:
+        """Topological order of the states ignoring self-loops, and whether the graph is cyclic."""
+        indeg = {k: 0 for k in range(len(states))}
+        for k, st in enumerate(states):
+            for t in {t.target for t in st.transitions if t.target >= 0 and t.target != k} | (
+                    {st.loop_exit} if st.loop_exit is not None else set()):
+                indeg[t] += 1
+        ready = [k for k in indeg if indeg[k] == 0]
+        order = []
+        while ready:
+            k = ready.pop(0)
+            order.append(k)
+            st = states[k]
+            for t in sorted({t.target for t in st.transitions if t.target >= 0 and t.target != k} | (
+                    {st.loop_exit} if st.loop_exit is not None else set())):
+                indeg[t] -= 1
+                if indeg[t] == 0:
+                    ready.append(t)
+        if len(order) != len(states):
+            return list(range(len(states))), True
+        return order, False
+
+    @staticmethod
+    def _goto(st: State, k: int, t, ind: str) -> list[str]:
+        """Lines that move to the transition's target, keeping the counted-loop counter."""
+        if t.counter is None:
+            return [f"{ind}s = {t.target}"] if t.target != k or True else []
+        if t.counter > 0:
+            return [f"{ind}s = {t.target}", f"{ind}cnt = {t.counter}"]
+        return [f"{ind}cnt -= 1", f"{ind}s = {st.loop_exit} if cnt == 1 else {k}"]
+
+    def emit_encoder(self, i: int, states: list[State], fields: list[FieldSpec], out: list[str]) -> None:
+        avail: dict[str, list[tuple[int, int, int, object]]] = {}
+        for k, st in enumerate(states):
+            for code, t in enumerate(st.transitions):
+                avail.setdefault(t.event, []).append((k, code, st.width, t))
         out.append(f"\n\ndef e_{i}(w, o, st):")
-        out.append(f"    T = E_{i}")
         out.append("    s = 0")
         out.append("    cnt = 0")
         out.append("    p = ''")
@@ -142,28 +159,95 @@ class _Gen:
                     out.append(f"{ind}if len(v) > {f.max}:")
                     out.append(f"{ind}    raise EXIEncodeError([], 'more than {f.max} items')")
                 out.append(f"{ind}for v in v:")
-                body_ind = ind + "    "
+            elif required:
+                out.append(f"{ind}if v is None:")
+                out.append(f"{ind}    raise EXIEncodeError([], 'required field missing')")
+                out.append(f"{ind}if True:")
             else:
-                if required:
-                    out.append(f"{ind}if v is None:")
-                    out.append(f"{ind}    raise EXIEncodeError([], 'required field missing')")
                 out.append(f"{ind}if v is not None:")
-                body_ind = ind + "    "
-            out += self.enc_event(f, body_ind, is_list)
+            body = ind + "    "
+            if f.kind == "element" and len(f.members) > 1:
+                out.append(f"{body}q = member_of(MEMBERS_{self.member_map(f)}, v)")
+                for j, m in enumerate(f.members):
+                    out.append(f"{body}{'if' if j == 0 else 'elif'} q == {m!r}:")
+                    out += self.enc_transition(states, avail.get(m, []), body + "    ", with_ch=False)
+                    out.append(f"{body}    ELEMENT_ENCODERS[q](w, v, st)")
+            elif f.kind == "element" and f.simple is not None and self.fixed_width(f.simple) is not None:
+                out += self.enc_fixed(f, states, avail.get(f.qname, []), body)
+            else:
+                ev = f.qname if f.kind != "value" else "CH"
+                out += self.enc_transition(states, avail.get(ev, []), body, with_ch=f.kind == "element" and f.simple is not None and f.simple.kind != "str")
+                out += self.enc_value_of(f, body)
         out.append(f"{ind}p = ''")
-        out.append(f"{ind}e = T[s].get('EE')")
-        out.append(f"{ind}if e is None:")
-        out.append(f"{ind}    raise EXIEncodeError([], 'content incomplete: a required field or choice is missing')")
-        out.append(f"{ind}w.bits(e[0], e[1])")
+        out += self.enc_transition(states, avail.get("EE", []), ind, with_ch=False, what="content incomplete: a required field or choice is missing")
         out.append("    except EXIEncodeError as x:")
         out.append("        if p:")
         out.append("            x.path.insert(0, p)")
         out.append("        raise")
         out.append("    except (TypeError, AttributeError, ValueError) as x:")
         out.append("        raise EXIEncodeError([p] if p else [], f'invalid value: {x}') from None")
-        # decoder
+
+    def enc_transition(self, states, rows, ind: str, with_ch: bool, what: str = "") -> list[str]:
+        """if-chain over the states in which the event exists: write its code (and the CH code 0)."""
+        what = what or "not allowed here: two choice alternatives set, or a required field before it missing"
+        out = []
+        for j, (k, code, width, t) in enumerate(rows):
+            out.append(f"{ind}{'if' if j == 0 else 'elif'} s == {k}:")
+            if with_ch:
+                out.append(f"{ind}    w.bits({code << 1}, {width + 1})")
+            else:
+                out.append(f"{ind}    w.bits({code}, {width})")
+            if t.event != "EE":
+                out += self._goto(states[k], k, t, ind + "    ")
+        out.append(f"{ind}{'else' if rows else 'if True'}:")
+        out.append(f"{ind}    raise EXIEncodeError([], {what!r})")
+        return out
+
+    def enc_fixed(self, f: FieldSpec, states, rows, ind: str) -> list[str]:
+        """SE code, CH, an n-bit value and EE in one write."""
+        sm = f.simple
+        n = self.fixed_width(sm)
+        if sm.kind == "bool":
+            out = [f"{ind}x = check_bool(v, p)"]
+        elif sm.kind == "enum":
+            out = [f"{ind}x = enum_index(EIDX_{self.enum_const(sm)}, v, p)"]
+        else:
+            out = [f"{ind}x = check_int(v, {sm.min}, {sm.max}, p) - {sm.min}"]
+        what = "not allowed here: two choice alternatives set, or a required field before it missing"
+        for j, (k, code, width, t) in enumerate(rows):
+            out.append(f"{ind}{'if' if j == 0 else 'elif'} s == {k}:")
+            out.append(f"{ind}    w.bits({code << (n + 2)} | (x << 1), {width + n + 2})")
+            out += self._goto(states[k], k, t, ind + "    ")
+        out.append(f"{ind}{'else' if rows else 'if True'}:")
+        out.append(f"{ind}    raise EXIEncodeError([], {what!r})")
+        return out
+
+    def enc_value_of(self, f: FieldSpec, ind: str) -> list[str]:
+        out = []
+        if f.kind in ("attribute", "value"):
+            out += self.enc_value(f.simple, f.qname, "v", ind)
+        elif f.simple is not None:
+            if f.simple.kind == "str":
+                # "" is written as EE right after SE (escape 1, second-level code 0), as EXIficient does
+                hi = f.simple.max_length if f.simple.max_length is not None else f.simple.length
+                out.append(f"{ind}check_len(v, str, None, {hi}, p)")
+                out.append(f"{ind}if v == '':")
+                out.append(f"{ind}    w.bits(8, 4)")
+                out.append(f"{ind}else:")
+                out.append(f"{ind}    w.bits(0, 1)")
+                out.append(f"{ind}    st.write(w, {f.qname!r}, v)")
+                out.append(f"{ind}    w.bits(0, 1)")
+            else:
+                out += self.enc_value(f.simple, f.qname, "v", ind)
+                out.append(f"{ind}w.bits(0, 1)")
+        else:
+            tq = self.member_type(f.members[0], f.type_name)
+            out.append(f"{ind}e_{self.tid[tq]}(w, v, st)")
+        return out
+
+    def emit_decoder(self, i: int, states: list[State], fields: list[FieldSpec], by_event, out: list[str]) -> None:
+        order, cyclic = self._order(states)
         out.append(f"\n\ndef d_{i}(r, st, cls):")
-        out.append(f"    D = D_{i}")
         for f in fields:
             is_list = f.max is None or f.max > 1
             out.append(f"    f_{f.name} = {'[]' if is_list else 'None'}")
@@ -171,32 +255,46 @@ class _Gen:
         out.append("    cnt = 0")
         out.append("    p = ''")
         out.append("    try:")
-        out.append("        while True:")
-        out.append("            S = D[s]")
-        out.append("            c = r.bits(S[0])")
-        out.append("            if c >= S[3]:")
-        out.append("                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')")
-        out.append("            h, s, k = S[1][c]")
-        out.append("            if k is not None:")
-        out.append("                if k > 0:")
-        out.append("                    cnt = k")
-        out.append("                else:")
-        out.append("                    cnt -= 1")
-        out.append("                    if cnt == 1:")
-        out.append("                        s = S[2]")
-        out.append("            if h == 0:")
-        out.append("                break")
-        out.append("            if h < 0:")
-        out.append("                raise EXIDecodeError(r.pos, [], 'wildcard or mixed content is not supported')")
-        first = True
-        for ev, h in handlers.items():
-            f, member = by_event[ev]
-            kw = "if" if first else "elif"
-            first = False
-            out.append(f"            {kw} h == {h}:")
-            out.append(f"                p = {f.name!r}")
-            out += self.dec_event(f, member, "                ")
-        out.append("        p = ''")
+        ind = "        "
+        if cyclic:
+            out.append(f"{ind}while s >= 0:")
+            ind += "    "
+        for k in order:
+            st = states[k]
+            loops = any(t.target == k for t in st.transitions)
+            head = "while" if loops and not cyclic else "if"
+            out.append(f"{ind}{head} s == {k}:")
+            b = ind + "    "
+            if len(st.transitions) == 1:
+                t = st.transitions[0]
+                if t.event == "EE":
+                    out.append(f"{b}if r.bits(1):")
+                    out.append(f"{b}    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')")
+                    out.append(f"{b}s = -1")
+                    continue
+                if t.event in by_event and by_event[t.event][0].kind == "element":
+                    f, member = by_event[t.event]
+                    out += self._goto(st, k, t, b)
+                    out.append(f"{b}p = {f.name!r}")
+                    out += self.dec_event(f, member, b, code_bits=1)
+                    continue
+            out.append(f"{b}c = r.bits({st.width})")
+            for code, t in enumerate(st.transitions):
+                out.append(f"{b}{'if' if code == 0 else 'elif'} c == {code}:")
+                bb = b + "    "
+                if t.event == "EE":
+                    out.append(f"{bb}s = -1")
+                    continue
+                if t.event not in by_event:
+                    out.append(f"{bb}raise EXIDecodeError(r.pos, [], 'wildcard or mixed content is not supported')")
+                    continue
+                f, member = by_event[t.event]
+                out += self._goto(st, k, t, bb)
+                out.append(f"{bb}p = {f.name!r}")
+                out += self.dec_event(f, member, bb)
+            out.append(f"{b}else:")
+            out.append(f"{b}    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')")
+        out.append(f"{'        '}p = ''")
         out.append("    except EXIDecodeError as x:")
         out.append("        if p:")
         out.append("            x.path.insert(0, p)")
@@ -208,72 +306,86 @@ class _Gen:
             out.append(f"    o.{f.name} = f_{f.name}")
         out.append("    return o")
 
-    def enc_event(self, f: FieldSpec, ind: str, is_list: bool) -> list[str]:
-        out = []
-        if f.kind == "element" and len(f.members) > 1:
-            mi = self.member_map(f)
-            out.append(f"{ind}q = member_of(MEMBERS_{mi}, v)")
-        else:
-            q = f.qname if f.kind != "value" else "CH"
-            out.append(f"{ind}q = {q!r}")
-        out.append(f"{ind}e = T[s].get(q)")
-        out.append(f"{ind}if e is None:")
-        out.append(f"{ind}    raise EXIEncodeError([], 'not allowed here (two choice alternatives set, or a required field before it missing)')")
-        out.append(f"{ind}w.bits(e[0], e[1])")
-        if is_list:
-            out.append(f"{ind}k = e[3]")
-            out.append(f"{ind}if k is None:")
-            out.append(f"{ind}    s = e[2]")
-            out.append(f"{ind}elif k > 0:")
-            out.append(f"{ind}    s = e[2]")
-            out.append(f"{ind}    cnt = k")
-            out.append(f"{ind}else:")
-            out.append(f"{ind}    cnt -= 1")
-            out.append(f"{ind}    if cnt == 1:")
-            out.append(f"{ind}        s = LOOP_EXIT[id(T)][s]")
-        else:
-            out.append(f"{ind}s = e[2]")
-        if f.kind in ("attribute", "value"):
-            out += self.enc_value(f.simple, f.qname, "v", ind)
-        elif f.simple is not None:
-            if f.simple.kind == "str":
-                hi = f.simple.max_length if f.simple.max_length is not None else f.simple.length
-                out.append(f"{ind}check_len(v, str, None, {hi}, p)")
-                out.append(f"{ind}if v == '':")
-                out.append(f"{ind}    w.bits(8, 4)")
-                out.append(f"{ind}else:")
-                out.append(f"{ind}    w.bits(0, 1)")
-                out.append(f"{ind}    st.write(w, {f.qname!r}, v)")
-                out.append(f"{ind}    w.bits(0, 1)")
-            else:
-                out.append(f"{ind}w.bits(0, 1)")
-                out += self.enc_value(f.simple, f.qname, "v", ind)
-                out.append(f"{ind}w.bits(0, 1)")
-        elif len(f.members) > 1:
-            out.append(f"{ind}ENC_BY_ELEMENT[q](w, v, st)")
-        else:
-            tq = self.member_type(f.members[0], f.type_name)
-            out.append(f"{ind}e_{self.tid[tq]}(w, v, st)")
+    @staticmethod
+    def fixed_width(sm: SimpleT) -> int | None:
+        if sm.kind == "bool":
+            return 1
+        if sm.kind == "enum":
+            return (len(sm.enum) - 1).bit_length()
+        if sm.kind == "int" and sm.min is not None and sm.max is not None and sm.max - sm.min < NBIT_LIMIT:
+            return (sm.max - sm.min).bit_length()
+        return None
+
+    def fixed_value(self, sm: SimpleT, x: str, ind: str) -> list[str]:
+        """Lines turning the raw n-bit field x into `v`, with the range checks."""
+        if sm.kind == "bool":
+            return [f"{ind}v = {x} == 1"]
+        if sm.kind == "enum":
+            i = self.enum_const(sm)
+            return [f"{ind}if {x} >= {len(sm.enum)}:",
+                    f"{ind}    raise EXIDecodeError(r.pos, [], 'enumeration index out of range')",
+                    f"{ind}v = ENUM_{i}[{x}]"]
+        out = [f"{ind}v = {x} + {sm.min}" if sm.min else f"{ind}v = {x}"]
+        if (sm.max - sm.min + 1) != 1 << (sm.max - sm.min).bit_length():
+            out += [f"{ind}if v > {sm.max}:", f"{ind}    raise EXIDecodeError(r.pos, [], 'value out of range')"]
         return out
 
-    def dec_event(self, f: FieldSpec, member: str, ind: str) -> list[str]:
+    def dec_event(self, f: FieldSpec, member: str, ind: str, code_bits: int = 0) -> list[str]:
+        """Decode one event's content into f_<field>. code_bits=1: the state's 1-bit event code (which must
+        be 0) is still unread and gets fused into the first read."""
         out = []
         is_list = f.max is None or f.max > 1
+        bad = "raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')"
         if f.kind in ("attribute", "value"):
+            if code_bits:
+                out += [f"{ind}if r.bits(1):", f"{ind}    {bad}"]
             out += self.dec_value(f.simple, f.qname, ind)
         elif f.simple is not None:
-            out.append(f"{ind}if r.bits(1):")
-            if f.simple.kind == "str":
+            sm = f.simple
+            n = self.fixed_width(sm)
+            if n is not None:
+                total = code_bits + 1 + n + 1
+                mask = (((1 << (code_bits + 1)) - 1) << (n + 1)) | 1
+                out.append(f"{ind}c = r.bits({total})")
+                out.append(f"{ind}if c & {mask}:")
+                if sm.kind == "str":
+                    out.append(f"{ind}    {bad}")
+                else:
+                    out.append(f"{ind}    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')")
+                out += self.fixed_value(sm, f"((c >> 1) & {(1 << n) - 1})" if n else "0", ind)
+            elif sm.kind == "str":
+                if code_bits:
+                    out += [f"{ind}if r.bits(1):", f"{ind}    {bad}"]
+                out.append(f"{ind}if r.bits(1):")
                 out.append(f"{ind}    if r.bits(3):")
                 out.append(f"{ind}        raise EXIDecodeError(r.pos, [], 'unsupported second-level event')")
                 out.append(f"{ind}    v = ''")
+                out.append(f"{ind}else:")
+                out += self.dec_value(sm, f.qname, ind + "    ")
+                out.append(f"{ind}    if r.bits(1):")
+                out.append(f"{ind}        raise EXIDecodeError(r.pos, [], 'unsupported event after value')")
             else:
+                signed = sm.kind == "int" and not (sm.min is not None and sm.min >= 0)
+                total = code_bits + 1 + (1 if signed else 0)
+                out.append(f"{ind}c = r.bits({total})")
+                out.append(f"{ind}if c{' & ' + str(((1 << (code_bits + 1)) - 1) << 1) if signed else ''}:")
                 out.append(f"{ind}    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')")
-            out.append(f"{ind}else:")
-            out += self.dec_value(f.simple, f.qname, ind + "    ")
-            out.append(f"{ind}    if r.bits(1):")
-            out.append(f"{ind}        raise EXIDecodeError(r.pos, [], 'unsupported event after value')")
+                if signed:
+                    out.append(f"{ind}v = r.uint()")
+                    out.append(f"{ind}if c & 1:")
+                    out.append(f"{ind}    v = -v - 1")
+                    conds = [c for c in (f"v < {sm.min}" if sm.min is not None else "",
+                                         f"v > {sm.max}" if sm.max is not None else "") if c]
+                    if conds:
+                        out += [f"{ind}if {' or '.join(conds)}:",
+                                f"{ind}    raise EXIDecodeError(r.pos, [], 'value out of range')"]
+                else:
+                    out += self.dec_value(sm, f.qname, ind)
+                out.append(f"{ind}if r.bits(1):")
+                out.append(f"{ind}    raise EXIDecodeError(r.pos, [], 'unsupported event after value')")
         else:
+            if code_bits:
+                out += [f"{ind}if r.bits(1):", f"{ind}    {bad}"]
             tq = self.member_type(member, f.type_name)
             out.append(f"{ind}v = d_{self.tid[tq]}(r, st, {self.elem_cls(member, tq)})")
         out.append(f"{ind}f_{f.name}{'.append(v)' if is_list else ' = v'}")
@@ -325,9 +437,7 @@ def emit_codec(model: Model) -> dict[str, str]:
             "from .errors import EXIDecodeError, EXIEncodeError"]
     for mod, _ns, _c, _f in NAMESPACES:
         head.append(f"from ..messages import {mod} as _m_{mod}")
-    tail = ["\n\nLOOP_EXIT = {id(T): tuple(d[2] for d in D) for T, D in ("]
-    tail += [f"    (E_{g.tid[q]}, D_{g.tid[q]})," for q in g.types]
-    tail.append(")}")
+    tail = []
     # global elements with complex types: qname -> (encoder, decoder, class)
     tail.append("\nELEMENTS = {")
     for q, el in sorted(model.elements.items()):
@@ -342,7 +452,7 @@ def emit_codec(model: Model) -> dict[str, str]:
             if f.kind == "element" and len(f.members) > 1:
                 tail.append(f"    ({q!r}, {f.name!r}): {tuple(f.members)!r},")
     tail.append("}")
-    tail.append("ENC_BY_ELEMENT = {q: v[0] for q, v in ELEMENTS.items()}")
+    tail.append("ELEMENT_ENCODERS = {q: v[0] for q, v in ELEMENTS.items()}")
     tail.append("\n# namespace -> global elements of the schema set loaded for it, in EXI order")
     tail.append("DOCUMENT_ELEMENTS = {")
     for ns, els in model.doc_elements.items():
