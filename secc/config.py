@@ -77,6 +77,7 @@ class ServerConfig:
     allow_plain_tcp: bool = False  # lab only: logs a warning on every session
     log_path: str | None = None  # JSON-lines log of every message (file or directory)
     trace: bool = True
+    controller: str | None = None  # EVSE controller factory "module:callable"; None = simulated EVSE
 
 
 @dataclass(frozen=True)

@@ -5,6 +5,7 @@ the responses, so tests and benchmarks can drive a SECC to any state and then mi
 """
 from __future__ import annotations
 
+import asyncio
 from typing import Any
 
 from iso15118 import exi, v2gtp
@@ -12,7 +13,7 @@ from iso15118.messages import ac, common_messages as cm, dc
 from iso15118.messages.common_types import processingType
 from iso15118.session.app_protocol import ISO15118_20_AC, ISO15118_20_DC, build_request
 from iso15118.session.framing import decode_payload, payload_type_of
-from iso15118.session.units import NO_SESSION_ID, header, to_rational as R
+from iso15118.session.units import NO_SESSION_ID, from_rational, header, to_rational as R
 from secc.controller import ControlMode, EnergyService
 
 FINISHED = processingType.Finished
@@ -189,8 +190,15 @@ class ProbeClient:
         responses.append(await self.request(charge_parameter_discovery(sid, service)))
         responses.append(await self.request(schedule_exchange(sid, mode)))
         if service.is_dc:
-            responses.append(await self.request(cable_check(sid)))
-            responses.append(await self.request(pre_charge(sid)))
+            for _ in range(200):  # cable check: poll while the EVSE answers Ongoing
+                responses.append(await self.request(cable_check(sid)))
+                if responses[-1].EVSEProcessing is FINISHED:
+                    break
+                await asyncio.sleep(0.05)
+            for _ in range(20):  # pre-charge until the EVSE output matches the battery voltage
+                responses.append(await self.request(pre_charge(sid)))
+                if abs(from_rational(responses[-1].EVSEPresentVoltage) - 400.0) < 10:
+                    break
         tuple_id = 1 if mode is ControlMode.Scheduled else None
         responses.append(await self.request(power_delivery(sid, cm.chargeProgressType.Start,
                                                            schedule_tuple_id=tuple_id, power_w=0)))

@@ -1,0 +1,116 @@
+"""`secc`: run an ISO 15118-20 SECC from a TOML configuration (see secc/examples/secc.toml)."""
+from __future__ import annotations
+
+import argparse
+import asyncio
+import dataclasses
+import importlib
+import logging
+import signal
+import sys
+from typing import Callable, Sequence
+
+from iso15118 import tls
+from secc.config import ConfigError, ServerConfig, SimulatedHardware, load_config
+from secc.controller import EVSEController
+from secc.server import SECCServer
+from secc.session import SessionCallbacks, SessionSummary
+from secc.simulator import SimulatedEVSE, SimulatorSettings
+
+logger = logging.getLogger("secc")
+
+
+def controller_factory(spec: str | None, hardware: SimulatedHardware) -> Callable[[], EVSEController]:
+    """None: the simulated EVSE with the configured limits; else 'package.module:Factory' (called per session)."""
+    if spec is None:
+        settings = SimulatorSettings(
+            ac_limits=hardware.ac, dc_limits=hardware.dc, cable_check_duration_s=hardware.cable_check_duration_s
+        )
+        return lambda: SimulatedEVSE(dataclasses.replace(settings))
+    module_name, _, attr = spec.partition(":")
+    try:
+        factory = getattr(importlib.import_module(module_name), attr)
+    except (ImportError, AttributeError) as exc:
+        raise ConfigError(f"controller {spec!r} cannot be loaded: {exc}") from None
+    return factory
+
+
+def print_summary(summary: SessionSummary) -> None:
+    print(
+        f"session {summary.session_id} ({summary.service or '-'} {summary.control_mode or '-'}): "
+        f"{summary.messages} messages in {summary.duration_s:.1f} s, "
+        f"{summary.charged_wh} Wh in, {summary.discharged_wh} Wh out; ended: {summary.end_reason}",
+        flush=True,
+    )
+
+
+def ssl_context(server: ServerConfig):  # type: ignore[no-untyped-def]
+    if server.tls_cert is None or server.tls_key is None:
+        return None
+    if server.tls_ca:
+        return tls.secc_server_context(
+            server.tls_cert, server.tls_key, client_auth=tls.ClientAuth.OPTIONAL, ev_trust_roots=[server.tls_ca]
+        )
+    return tls.secc_server_context(server.tls_cert, server.tls_key, client_auth=tls.ClientAuth.NONE)
+
+
+async def serve(path: str, overrides: argparse.Namespace) -> None:
+    config, server_cfg, hardware = load_config(path)
+    changes = {k: v for k, v in (("port", overrides.port), ("host", overrides.host),
+                                 ("interface", overrides.interface), ("log_path", overrides.log)) if v is not None}
+    if overrides.quiet:
+        changes["trace"] = False
+    server_cfg = dataclasses.replace(server_cfg, **changes)
+    callbacks = SessionCallbacks(
+        trace=(lambda line: print(line, flush=True)) if server_cfg.trace else None, session_ended=print_summary
+    )
+    server = SECCServer(
+        config,
+        controller_factory(overrides.controller or server_cfg.controller, hardware),
+        ssl_context=ssl_context(server_cfg),
+        allow_plain_tcp=server_cfg.allow_plain_tcp,
+        callbacks=callbacks,
+        log_path=server_cfg.log_path,
+    )
+    host = server_cfg.host if server_cfg.interface is None else "::"
+    await server.start(host, server_cfg.port, interface=server_cfg.interface, sdp_server=server_cfg.sdp)
+    print(f"SECC {config.evse_id} listening on port {server.port} "
+          f"({'TLS 1.3' if server.ssl_context else 'PLAIN TCP - lab only'})", flush=True)
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        loop.add_signal_handler(sig, stop.set)
+    try:
+        await stop.wait()
+    finally:
+        await server.close()
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="secc", description="ISO 15118-20 SECC (charger side)")
+    parser.add_argument("config", help="TOML configuration (see secc/examples/secc.toml)")
+    parser.add_argument("--port", type=int, help="TCP port (default: config, 0 = any free port)")
+    parser.add_argument("--host", help="listen address when no interface is given (default ::1)")
+    parser.add_argument("--interface", help="network interface: link-local address + SDP")
+    parser.add_argument("--log", help="JSON-lines message log: file, or directory for one file per session")
+    parser.add_argument("--controller", help="EVSE controller factory 'module:callable' (default: simulated EVSE)")
+    parser.add_argument("--quiet", action="store_true", help="no per-message trace lines")
+    parser.add_argument("-v", "--verbose", action="store_true")
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.DEBUG if args.verbose else logging.WARNING,
+                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    try:
+        asyncio.run(serve(args.config, args))
+    except ConfigError as exc:
+        print(f"secc: configuration error: {exc}", file=sys.stderr)
+        return 2
+    except tls.TLSError as exc:
+        print(f"secc: TLS setup failed: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        pass
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

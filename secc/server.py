@@ -1,0 +1,117 @@
+"""The asyncio SECC: SDP server + TLS/TCP V2G server, one SECCSession per connection.
+
+    server = SECCServer(config, lambda: SimulatedEVSE(), ssl_context=tls.secc_server_context(...))
+    await server.start(host="::1")            # or interface="eth0" (link-local + SDP)
+    server.attach_grid(grid_manager)          # optional: secc.grid limits into every session
+    ...
+    await server.close()
+
+Many sessions run concurrently; a failing session is logged and ends with power off, never taking
+the server down.
+"""
+from __future__ import annotations
+
+import logging
+import ssl
+from typing import Any, Callable
+
+from iso15118 import sdp, v2gtp
+from secc.authorization import PnCAuthorizer
+from secc.config import SECCConfig
+from secc.controller import EVSEController
+from secc.session import GridLimitsLike, PausedSessionStore, SECCSession, SessionCallbacks, SessionSummary
+
+logger = logging.getLogger(__name__)
+
+
+class SECCServer:
+    def __init__(
+        self,
+        config: SECCConfig,
+        controller_factory: Callable[[], EVSEController],
+        *,
+        ssl_context: ssl.SSLContext | None,
+        allow_plain_tcp: bool = False,
+        pnc: PnCAuthorizer | None = None,
+        callbacks: SessionCallbacks | None = None,
+        log_path: str | None = None,
+    ) -> None:
+        self.config = config
+        self.controller_factory = controller_factory
+        self.ssl_context = ssl_context
+        self.allow_plain_tcp = allow_plain_tcp
+        self.pnc = pnc
+        self.callbacks = callbacks or SessionCallbacks()
+        self.log_path = log_path
+        self.paused = PausedSessionStore(config.paused_session_expiry_s)
+        self.sessions: set[SECCSession] = set()
+        self.summaries: list[SessionSummary] = []
+        self._v2g: v2gtp.V2GServer | None = None
+        self._sdp: sdp.SDPServer | None = None
+        self._grid_limits: GridLimitsLike | None = None
+        self._unsubscribe: Callable[[], Any] | None = None
+        user_end = self.callbacks.session_ended
+
+        def ended(summary: SessionSummary) -> None:
+            self.summaries.append(summary)
+            if user_end is not None:
+                user_end(summary)
+
+        self.callbacks.session_ended = ended
+
+    @property
+    def port(self) -> int:
+        assert self._v2g is not None, "server not started"
+        return self._v2g.port
+
+    async def start(self, host: str = "::1", port: int = 0, *, interface: str | None = None, sdp_server: bool = True) -> None:
+        """Listen on host/port (interface: its link-local address, plus SDP on that interface)."""
+        self._v2g = await v2gtp.start_server(
+            self._handle, host, port, ssl_context=self.ssl_context, interface=interface,
+            allow_plain_tcp=self.allow_plain_tcp,
+        )
+        if interface is not None and sdp_server:
+            security = sdp.Security.TLS if self.ssl_context is not None else sdp.Security.NO_TLS
+            self._sdp = await sdp.start_sdp_server(interface, self.port, security)
+        logger.info("SECC listening on port %d (%s)", self.port, "TLS" if self.ssl_context else "PLAIN TCP, lab only")
+
+    async def _handle(self, conn: v2gtp.V2GTPConnection) -> None:
+        session = SECCSession(
+            conn, self.config, self.controller_factory(), paused=self.paused, pnc=self.pnc,
+            callbacks=self.callbacks, log_path=self.log_path,
+        )
+        self.sessions.add(session)
+        try:
+            if self._grid_limits is not None:
+                session.update_grid_limits(self._grid_limits)
+            await session.run()
+        finally:
+            self.sessions.discard(session)
+
+    def apply_grid_limits(self, limits: GridLimitsLike) -> None:
+        """New grid limits for every running (and every future) session."""
+        self._grid_limits = limits
+        for session in list(self.sessions):
+            session.update_grid_limits(limits)
+
+    def attach_grid(self, manager: Any) -> None:
+        """Wire a secc.grid GridLimitManager: its changes reach the sessions, the sessions' audit times reach it."""
+        self.callbacks.grid_limits_sent = lambda sid, revision, at: manager.mark_sent_to_ev(revision, at)
+        self.callbacks.grid_limits_complied = lambda sid, revision, at: manager.mark_power_complied(revision, at)
+        self._unsubscribe = manager.subscribe(self.apply_grid_limits)
+        self.apply_grid_limits(manager.current_limits())
+
+    async def close(self) -> None:
+        """Stop listening and end every session (each powers off on its way out)."""
+        if self._unsubscribe is not None:
+            self._unsubscribe()
+        if self._sdp is not None:
+            await self._sdp.close()
+        if self._v2g is not None:
+            await self._v2g.close()
+
+    async def __aenter__(self) -> SECCServer:
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.close()
