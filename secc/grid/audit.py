@@ -79,6 +79,17 @@ class OverrideStatus:
 
 
 @dataclass
+class ScheduledEvent:
+    source: str
+    key: str
+    mode: str | None
+    valid_from: float | None
+    expires_at: float | None
+    import_limit_w: float | None
+    export_limit_w: float | None
+
+
+@dataclass
 class GridStatus:
     """What the authorised remote agent reads (AS/NZS 4755 feedback list)."""
 
@@ -98,6 +109,7 @@ class GridStatus:
     randomisation_enabled: bool
     randomised_change_pending_until: float | None
     supply_interrupted: bool
+    scheduled_events: list[ScheduledEvent] = field(default_factory=list)
     recent_events: list[AuditEntry] = field(default_factory=list)
 
     def to_json(self) -> dict[str, Any]:

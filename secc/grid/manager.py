@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
 from .arbitration import CONNECT, DIMENSIONS, EXPORT, EXPORT_PHASES, IMPORT, IMPORT_PHASES, POWER_DIMENSIONS, Target, arbitrate, ceilings
-from .audit import AuditEntry, AuditLog, GridStatus, OverrideStatus, SourceStatus
+from .audit import AuditEntry, AuditLog, GridStatus, OverrideStatus, ScheduledEvent, SourceStatus
 from .clock import Clock, SystemClock
 from .drm import PowerMeter, ReferenceConfig
 from .model import (
@@ -112,6 +112,8 @@ class _Change:
 
 
 Subscriber = Callable[[GridLimits], None]
+
+_SUPPLY_RECOVERY = LimitRequest(source="supply", key="recovery", kind=ChangeKind.SUPPLY_RECOVERY, detail="recovery after a supply interruption")
 
 
 class GridLimitManager:
@@ -237,7 +239,7 @@ class GridLimitManager:
             for dim in DIMENSIONS:
                 if dim != CONNECT:
                     self._effective[dim] = self._published_values[dim] = 0.0
-                    self._pending[dim] = _Pending(now + delay, delay, None, now, True)
+                    self._pending[dim] = _Pending(now + delay, delay, _SUPPLY_RECOVERY, now, True)
         return self._evaluate(now, reason="supply restored")
 
     def report_power(self, power_w: float, now: float | None = None) -> None:
@@ -278,11 +280,18 @@ class GridLimitManager:
 
     def next_wakeup(self) -> float | None:
         """When tick() must run next for timing rules to hold (None: only on new input)."""
+        times = [s.last_heartbeat + s.heartbeat_timeout_s for s in self._sources.values()
+                 if s.heartbeat_timeout_s is not None and s.last_heartbeat is not None and not s.lost]
+        known = self._next_known_change()
+        if known is not None:
+            times.append(known)
+        return min(times) if times else None
+
+    def _next_known_change(self) -> float | None:
+        """The earliest time the applied limits will change without new input (GridLimits.valid_until)."""
         times = [p.apply_at for p in self._pending.values()]
         if self._target is not None and self._target.valid_until is not None:
             times.append(self._target.valid_until)
-        times += [s.last_heartbeat + s.heartbeat_timeout_s for s in self._sources.values()
-                  if s.heartbeat_timeout_s is not None and s.last_heartbeat is not None and not s.lost]
         times += [o.expires_at for o in self._overrides.values() if o.expires_at is not None]
         if self._last_eval is not None and any(
             self._published_values[d] != self._effective[d] for d in POWER_DIMENSIONS
@@ -311,6 +320,11 @@ class GridLimitManager:
             randomisation_enabled=self._randomisation,
             randomised_change_pending_until=max(pending) if pending else None,
             supply_interrupted=self._supply_interrupted,
+            scheduled_events=[
+                ScheduledEvent(r.source, r.key, r.mode.name if r.mode is not None else None, r.valid_from, r.expires_at, r.import_limit_w, r.export_limit_w)
+                for r in sorted(self._all_requests(), key=lambda r: r.valid_from or 0.0)
+                if r.valid_from is not None and r.valid_from > now
+            ],
             recent_events=self.audit.tail(recent),
         )
 
@@ -455,7 +469,7 @@ class GridLimitManager:
             export_increase_requested=target.export_increase_requested and values[EXPORT] > 0 and not disconnect,
             active_modes=target.active_modes,
             binding_source=self._binding_source(),
-            valid_until=self.next_wakeup(),
+            valid_until=self._next_known_change(),
             computed_at=now,
         )
         if limits.same_values(self._published):
@@ -506,6 +520,8 @@ class GridLimitManager:
         cause = change.cause
         if cause is None:
             return "ramp" if change.received is None else "limits lifted"
+        if cause is _SUPPLY_RECOVERY:
+            return "supply recovery delay elapsed"
         what = cause.mode.name if cause.mode is not None else cause.key
         text = f"{cause.kind.value}: {what} from {cause.source}" + (" ended" if change.released else "")
         return text + (f" ({cause.detail})" if cause.detail else "")

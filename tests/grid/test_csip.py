@@ -105,3 +105,14 @@ def test_bad_data_is_a_typed_error_naming_the_field(data, path):
     with pytest.raises(GridDataError) as info:
         DERControl.from_json(data)
     assert info.value.path == path
+
+
+def test_fixed_var_reactive_request_where_supported(make_manager):
+    manager = make_manager()
+    CSIPAdapter(manager, max_reactive_power_var=5000.0).apply([control("V", {"opModFixedVar": {"refType": 2, "value": -4000}})])
+    assert manager.current_limits().reactive_power_var == -2000.0
+    other = make_manager()
+    CSIPAdapter(other).apply([control("V", {"opModFixedVar": {"refType": 2, "value": -4000}})])
+    assert other.current_limits().reactive_power_var is None
+    with pytest.raises(GridDataError):
+        DERControl.from_json(control("V", {"opModFixedVar": {"value": 20000}}))

@@ -53,6 +53,7 @@ def test_status_is_json_for_the_remote_agent(make_manager, clock):
     manager = make_manager()
     manager.register_source("csip", heartbeat_timeout_s=60)
     manager.submit("dred", [drm(DRM.DRM2)])
+    manager.submit("csip", [LimitRequest(source="csip", key="evening", import_limit_w=3000.0, valid_from=T0 + 3600, expires_at=T0 + 7200)])
     manager.report_power(4000.0)
     status = manager.status()
     data = json.loads(json.dumps(status.to_json()))
@@ -62,6 +63,8 @@ def test_status_is_json_for_the_remote_agent(make_manager, clock):
     assert data["communication_loss"] is False
     assert data["recent_events"][-1]["mode"] == "DRM2"
     assert {s["name"] for s in data["sources"]} == {"csip", "dred"}
+    assert data["scheduled_events"] == [{"source": "csip", "key": "evening", "mode": None, "valid_from": T0 + 3600,
+                                         "expires_at": T0 + 7200, "import_limit_w": 3000.0, "export_limit_w": None}]
 
 
 def test_keep_last_on_communication_loss(make_manager, clock):

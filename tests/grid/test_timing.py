@@ -94,6 +94,7 @@ def test_supply_recovery_waits_a_random_delay_from_zero(make_manager, clock):
     limits = manager.tick()
     assert (limits.import_limit_w, limits.export_limit_w) == (10_000.0, 8_000.0)
     assert manager.audit.latest.randomised_delay_s == pytest.approx(delay)
+    assert manager.audit.latest.reason == "supply recovery delay elapsed"
 
 
 def test_supply_recovery_without_randomisation_is_immediate(make_manager):

@@ -7,6 +7,7 @@ request of the same source, so any active event control replaces it (2030.5 sema
 """
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -15,6 +16,8 @@ from ..drm import drm_request
 from ..manager import GridLimitManager
 from ..model import DRM, ChangeKind, GridDataError, LimitRequest, Ratings
 from ._data import get, obj
+
+log = logging.getLogger(__name__)
 
 # (low, high, mode) in hundredths of a percent, inclusive.
 FIXED_W_BANDS: tuple[tuple[int, int, DRM], ...] = (
@@ -60,11 +63,28 @@ class ActivePower:
 
 
 @dataclass(frozen=True)
+class FixedVar:
+    """opModFixedVar: SignedPerCent of the installation's reactive rating (refType kept for the record)."""
+
+    refType: int
+    value: int
+
+    @classmethod
+    def from_json(cls, data: Any, path: str) -> "FixedVar":
+        data = obj(data, path)
+        value = get(data, "value", path, int)
+        if not -10000 <= value <= 10000:
+            raise GridDataError("SignedPerCent must be -10000..10000", f"{path}.value")
+        return cls(get(data, "refType", path, int, required=False) or 0, value)
+
+
+@dataclass(frozen=True)
 class DERControlBase:
     opModConnect: bool | None = None
     opModFixedW: int | None = None
     opModImpLimW: ActivePower | None = None
     opModExpLimW: ActivePower | None = None
+    opModFixedVar: FixedVar | None = None
 
     @classmethod
     def from_json(cls, data: Any, path: str = "DERControlBase") -> "DERControlBase":
@@ -74,14 +94,16 @@ class DERControlBase:
             drm_for_fixed_w(fixed)
         imp = data.get("opModImpLimW")
         exp = data.get("opModExpLimW")
+        var = data.get("opModFixedVar")
         base = cls(
             opModConnect=get(data, "opModConnect", path, bool, required=False),
             opModFixedW=fixed,
             opModImpLimW=ActivePower.from_json(imp, f"{path}.opModImpLimW") if imp is not None else None,
             opModExpLimW=ActivePower.from_json(exp, f"{path}.opModExpLimW") if exp is not None else None,
+            opModFixedVar=FixedVar.from_json(var, f"{path}.opModFixedVar") if var is not None else None,
         )
         if base == cls():
-            raise GridDataError("no supported control (opModConnect, opModFixedW, opModImpLimW, opModExpLimW)", path)
+            raise GridDataError("no supported control (opModConnect, opModFixedW, opModImpLimW, opModExpLimW, opModFixedVar)", path)
         return base
 
 
@@ -123,6 +145,7 @@ def base_requests(
     expires_at: float | None,
     received_at: float,
     kind: ChangeKind = ChangeKind.DEMAND_RESPONSE,
+    max_reactive_power_var: float | None = None,
 ) -> list[LimitRequest]:
     common = dict(source=source, priority=priority, valid_from=valid_from, expires_at=expires_at, received_at=received_at, kind=kind)
     requests: list[LimitRequest] = []
@@ -137,15 +160,29 @@ def base_requests(
         requests.append(LimitRequest(key=f"{key}:opModImpLimW", import_limit_w=base.opModImpLimW.watts, detail="opModImpLimW", **common))
     if base.opModExpLimW is not None:
         requests.append(LimitRequest(key=f"{key}:opModExpLimW", export_limit_w=base.opModExpLimW.watts, detail="opModExpLimW", **common))
+    if base.opModFixedVar is not None:
+        if not max_reactive_power_var:
+            log.warning("%s: opModFixedVar ignored, this EVSE has no reactive power capability", key)
+        else:
+            var = base.opModFixedVar.value / 10000 * max_reactive_power_var
+            requests.append(LimitRequest(key=f"{key}:opModFixedVar", reactive_power_var=var, detail="opModFixedVar", **common))
     return requests
 
 
 class CSIPAdapter:
     """Holds the DERControls received from the utility server and the DefaultDERControl."""
 
-    def __init__(self, manager: GridLimitManager, *, source: str = "csip", heartbeat_timeout_s: float | None = None) -> None:
+    def __init__(
+        self,
+        manager: GridLimitManager,
+        *,
+        source: str = "csip",
+        heartbeat_timeout_s: float | None = None,
+        max_reactive_power_var: float | None = None,
+    ) -> None:
         self.manager = manager
         self.source = source
+        self.max_reactive_power_var = max_reactive_power_var
         self._controls: dict[str, DERControl] = {}
         self._default: DERControlBase | None = None
         manager.register_source(source, heartbeat_timeout_s)
@@ -178,10 +215,12 @@ class CSIPAdapter:
             requests += base_requests(
                 control.DERControlBase, source=self.source, key=control.mRID, ratings=ratings, priority=control.primacy,
                 valid_from=float(control.start), expires_at=float(control.start + control.duration), received_at=now,
+                max_reactive_power_var=self.max_reactive_power_var,
             )
         if self._default is not None:
             requests += base_requests(
                 self._default, source=self.source, key="DefaultDERControl", ratings=ratings, priority=DEFAULT_CONTROL_PRIORITY,
                 valid_from=None, expires_at=None, received_at=now, kind=ChangeKind.SCHEDULE,
+                max_reactive_power_var=self.max_reactive_power_var,
             )
         self.manager.submit(self.source, requests, now)
