@@ -25,7 +25,7 @@ from evcc.controller import (
 from iso15118.messages import ac as msg_ac
 from iso15118.messages import common_messages as cm
 from iso15118.messages import dc as msg_dc
-from iso15118.messages.app_protocol import supportedAppProtocolReq, supportedAppProtocolRes
+from iso15118.messages.app_protocol import supportedAppProtocolRes
 from iso15118.messages.common_types import (
     DisplayParametersType,
     EVSEStatusType,
@@ -216,8 +216,9 @@ class EVCCSession:
         name = type(self._last_request).__name__
         return self._fail(f"V2G_EVCC_Msg_Timeout ({timers.evcc_msg_timeout(name)} s) waiting for the answer to {name}")
 
-    def connection_lost(self, reason: str) -> Step:
-        return self._fail(f"connection lost: {reason}")
+    def abort(self, reason: str) -> Step:
+        """The connection broke or the response could not be decoded: stop, power off."""
+        return self._fail(reason)
 
     # ------------------------------------------------------------------ helpers
 
@@ -839,8 +840,12 @@ class EVCCSession:
         else:
             wanted = self._scheduled_power(ev, now)
             if target is not None:
+                # In Scheduled mode the EVSE's target only caps power in the direction we draw.
                 t = from_rational(target)
-                wanted = min(wanted, t) if wanted >= 0 else max(wanted, t)
+                if wanted >= 0 and t >= 0:
+                    wanted = min(wanted, t)
+                elif wanted < 0 and t < 0:
+                    wanted = max(wanted, t)
         return PowerTransfer(_clip(wanted, -discharge_cap, charge_cap))
 
     def _loop_limits(self, res: Any) -> EVSELimits | None:

@@ -1,0 +1,176 @@
+"""`evcc` console script: run a simulated vehicle's -20 session from a TOML file, or the demo.
+
+    evcc run ev.toml [--host ::1 --port 50000 | --interface eth0] [--log-dir DIR] [--quiet]
+    evcc demo [--loopback] [--log-dir DIR] [--keep DIR]
+
+TOML tables: [evcc] (preferences, see evcc/config.py) with [evcc.settings] (target SoC, departure,
+discharge consent and floor), [battery] (evcc.simulator.BatteryModel fields), [vehicle]
+(ac_max_power_w, ac_min_power_w), [connection] (host/port or interface; tls_trust_roots,
+tls_cert_chain, tls_private_key), [log] (trace, log_dir). See evcc/examples/.
+"""
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import logging
+import sys
+from collections.abc import Sequence
+from dataclasses import fields
+from pathlib import Path
+from typing import Any
+
+from evcc.client import EVCCClient, SessionReport
+from evcc.config import ConfigError, EVCCConfig, load_config
+from evcc.simulator import BatteryModel, SimulatedEV
+from iso15118 import tls
+
+_CONNECTION_KEYS = {"host", "port", "interface", "tls_trust_roots", "tls_cert_chain", "tls_private_key"}
+_VEHICLE_KEYS = {"ac_max_power_w", "ac_min_power_w"}
+
+
+def _table(doc: dict[str, Any], name: str, allowed: set[str]) -> dict[str, Any]:
+    table = doc.get(name, {})
+    unknown = set(table) - allowed
+    if unknown:
+        raise ConfigError(f"[{name}] unknown key(s): {', '.join(sorted(unknown))}")
+    return table
+
+
+def build_vehicle(config: EVCCConfig, doc: dict[str, Any]) -> SimulatedEV:
+    battery = BatteryModel(**_table(doc, "battery", {f.name for f in fields(BatteryModel)}))
+    vehicle = _table(doc, "vehicle", _VEHICLE_KEYS)
+    return SimulatedEV(
+        battery=battery,
+        settings=config.settings,
+        energy_transfer=config.energy_transfer,
+        time_scale=config.time_scale,
+        **vehicle,
+    )
+
+
+def _relative(base: Path, value: str) -> Path:
+    path = Path(value)
+    return path if path.is_absolute() else base / path
+
+
+def build_ssl_context(connection: dict[str, Any], base: Path, config: EVCCConfig) -> Any:
+    roots = connection.get("tls_trust_roots")
+    if not roots:
+        if config.allow_plain_tcp:
+            return None
+        raise ConfigError("[connection] tls_trust_roots is required (or allow_plain_tcp = true in a lab)")
+    chain, key = connection.get("tls_cert_chain"), connection.get("tls_private_key")
+    return tls.evcc_client_context(
+        [_relative(base, r) for r in roots],
+        cert_chain=_relative(base, chain) if chain else None,
+        private_key=_relative(base, key) if key else None,
+    )
+
+
+async def run_session(
+    path: Path,
+    *,
+    host: str | None = None,
+    port: int | None = None,
+    interface: str | None = None,
+    log_dir: Path | None = None,
+    trace: bool = True,
+) -> tuple[SessionReport, SimulatedEV]:
+    config, doc = load_config(path)
+    connection = _table(doc, "connection", _CONNECTION_KEYS)
+    log_table = _table(doc, "log", {"trace", "log_dir"})
+    ev = build_vehicle(config, doc)
+    ssl_context = build_ssl_context(connection, path.parent, config)
+    log_dir = log_dir or (_relative(path.parent, log_table["log_dir"]) if "log_dir" in log_table else None)
+    if log_dir:
+        log_dir.mkdir(parents=True, exist_ok=True)
+    printer = (lambda line: print(line, flush=True)) if trace and log_table.get("trace", True) else None
+    client = EVCCClient(ev, config, ssl_context=ssl_context, trace=printer, log_dir=log_dir)
+    interface = interface or connection.get("interface")
+    host = host or connection.get("host")
+    port = port or connection.get("port")
+    if host and port:
+        client.interface = interface
+        report = await client.run(host, int(port))
+    elif interface:
+        report = await client.run_discovered(interface)
+    else:
+        raise ConfigError("[connection] needs host and port, or an interface for SDP")
+    return report, ev
+
+
+def report_dict(report: SessionReport, ev: SimulatedEV) -> dict[str, Any]:
+    end = report.end
+    return {
+        "outcome": end.kind.value if end else None,
+        "reason": end.reason if end else None,
+        "error": end.error if end else True,
+        "session_id": end.session_id.hex() if end else None,
+        "messages": report.messages,
+        "connections": report.connections,
+        "duration_s": round(report.duration_s, 3),
+        "energy_in_wh": round(report.energy_in_wh, 3),
+        "energy_out_wh": round(report.energy_out_wh, 3),
+        "final_soc": round(ev.battery.soc, 2),
+        "requests": report.requests,
+        "tls": report.tls,
+    }
+
+
+def _cmd_run(args: argparse.Namespace) -> int:
+    report, ev = asyncio.run(
+        run_session(
+            args.config,
+            host=args.host,
+            port=args.port,
+            interface=args.interface,
+            log_dir=args.log_dir,
+            trace=not args.quiet,
+        )
+    )
+    print(report.summary() + f"; SoC now {ev.battery.soc:.1f} %", flush=True)
+    if args.summary_json:
+        args.summary_json.write_text(json.dumps(report_dict(report, ev), indent=2) + "\n")
+    return 0 if report.end is not None and not report.end.error else 1
+
+
+def _cmd_demo(args: argparse.Namespace) -> int:
+    from evcc import demo
+
+    return demo.main(loopback=args.loopback, log_dir=args.log_dir, keep=args.keep)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="evcc", description="ISO 15118-20 EVCC (simulated vehicle)")
+    parser.add_argument("-v", "--verbose", action="store_true", help="log transport details")
+    sub = parser.add_subparsers(dest="command", required=True)
+    run = sub.add_parser("run", help="run one charging session (with pauses/resumes) from a TOML file")
+    run.add_argument("config", type=Path)
+    run.add_argument("--host")
+    run.add_argument("--port", type=int)
+    run.add_argument("--interface", help="SDP on this interface instead of a fixed host/port")
+    run.add_argument("--log-dir", type=Path, help="one JSON-lines file of decoded messages per session")
+    run.add_argument("--summary-json", type=Path, help="write the session summary here")
+    run.add_argument("--quiet", action="store_true", help="no trace line per message")
+    run.set_defaults(func=_cmd_run)
+    demo = sub.add_parser("demo", help="DC BPT Dynamic and AC Scheduled sessions against our SECC on this machine")
+    demo.add_argument("--loopback", action="store_true", help="use loopback even when root (no namespaces)")
+    demo.add_argument("--log-dir", type=Path, help="JSON-lines message logs of both sides")
+    demo.add_argument("--keep", type=Path, help="keep the generated configs and certificates in this directory")
+    demo.set_defaults(func=_cmd_demo)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    try:
+        return int(args.func(args))
+    except (ConfigError, tls.TLSError, OSError) as exc:
+        print(f"evcc: {exc}", file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())

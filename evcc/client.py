@@ -1,0 +1,235 @@
+"""The EVCC at the edge: SDP -> TLS 1.3 -> V2GTP, running the pure state machine of evcc/session.py.
+
+    client = EVCCClient(controller, config, ssl_context=evcc_client_context([v2g_root]))
+    report = await client.run("::1", port)                  # known address (lab, tests)
+    report = await client.run_discovered("eth0")            # SDP on the PLC interface
+
+Pause and resume: when the session ends Paused (EVSE notification, GoToPause, or the EV's own
+choice), the client waits `pause_duration_s`, opens a NEW TCP/TLS connection (SDP again when
+discovered) and sends SessionSetupReq with the paused SessionID.
+"""
+from __future__ import annotations
+
+import asyncio
+import logging
+import ssl
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from evcc.config import EVCCConfig
+from evcc.controller import EVController, PnCCredentials
+from evcc.session import (
+    EndKind,
+    EVCCSession,
+    Event,
+    EVSELimitsChanged,
+    PowerTransfer,
+    SessionEnd,
+    SetContactors,
+    Step,
+)
+from iso15118 import exi, sdp, tls, v2gtp
+from iso15118.session import framing
+from iso15118.session.trace import JSONLinesLog, trace_line
+
+logger = logging.getLogger(__name__)
+
+MAX_RESUMES = 5  # a charger that pauses forever must not keep the EV connecting forever
+
+
+@dataclass
+class EnergyMeter:
+    """EV-side energy accounting from the power the session applied (positive = into the battery)."""
+
+    time_scale: float = 1.0
+    energy_in_wh: float = 0.0
+    energy_out_wh: float = 0.0
+    _power_w: float = 0.0
+    _since: float | None = None
+
+    def update(self, power_w: float, now: float) -> None:
+        if self._since is not None and self._power_w:
+            wh = self._power_w * (now - self._since) * self.time_scale / 3600.0
+            if wh > 0:
+                self.energy_in_wh += wh
+            else:
+                self.energy_out_wh -= wh
+        self._power_w = power_w
+        self._since = now
+
+
+@dataclass
+class SessionReport:
+    """What a charging session (all its connections, across pauses) did."""
+
+    end: SessionEnd | None = None
+    messages: int = 0  # request/response pairs
+    connections: int = 0
+    started: float = field(default_factory=time.monotonic)
+    finished: float = 0.0
+    energy_in_wh: float = 0.0
+    energy_out_wh: float = 0.0
+    requests: list[str] = field(default_factory=list)  # request names in order, for tests and labs
+    pair_times_s: list[float] = field(default_factory=list)  # send -> decoded response
+    tls: list[str] = field(default_factory=list)
+
+    @property
+    def duration_s(self) -> float:
+        return (self.finished or time.monotonic()) - self.started
+
+    def summary(self) -> str:
+        end = self.end
+        outcome = f"{end.kind.value}{' (error)' if end.error else ''}: {end.reason}" if end else "not ended"
+        return (
+            f"session {end.session_id.hex() if end else '-'}: {outcome}; "
+            f"energy in {self.energy_in_wh / 1000:.3f} kWh, out {self.energy_out_wh / 1000:.3f} kWh; "
+            f"{self.messages} messages over {self.connections} connection(s) in {self.duration_s:.2f} s"
+        )
+
+
+class EVCCClient:
+    """Runs one charging session for one vehicle. Not reentrant: one client per EV."""
+
+    def __init__(
+        self,
+        controller: EVController,
+        config: EVCCConfig,
+        *,
+        ssl_context: ssl.SSLContext | None,
+        pnc: PnCCredentials | None = None,
+        trace: Callable[[str], None] | None = None,
+        log_dir: Path | None = None,
+        interface: str | None = None,
+    ) -> None:
+        if ssl_context is None and not config.allow_plain_tcp:
+            raise tls.PlainTCPNotAllowedError(
+                "ISO 15118-20 needs TLS 1.3: give an ssl_context or set allow_plain_tcp (lab only)"
+            )
+        self.controller = controller
+        self.config = config
+        self.ssl_context = ssl_context
+        self.pnc = pnc
+        self.trace = trace
+        self.log_dir = log_dir
+        self.interface = interface
+        self.meter = EnergyMeter(time_scale=config.time_scale)
+
+    async def run_discovered(self, interface: str) -> SessionReport:
+        """SDP on `interface` before every connection (the SECC may move between pause and resume)."""
+
+        async def locate() -> tuple[str, int]:
+            security = sdp.Security.TLS if self.ssl_context is not None else sdp.Security.NO_TLS
+            response = await sdp.discover_secc(interface, security=security)
+            if self.ssl_context is not None and response.Security is not sdp.Security.TLS:
+                raise tls.PlainTCPNotAllowedError("SECC offers no TLS; -20 requires it")
+            return str(response.SECCIPAddress), response.SECCPort
+
+        self.interface = interface
+        return await self._run(locate)
+
+    async def run(self, host: str, port: int) -> SessionReport:
+        async def fixed() -> tuple[str, int]:
+            return host, port
+
+        return await self._run(fixed)
+
+    async def _run(self, locate: Callable[[], Any]) -> SessionReport:
+        report = SessionReport()
+        resume: bytes | None = None
+        paused_before = False
+        for _ in range(MAX_RESUMES + 1):
+            host, port = await locate()
+            end = await self._connection(host, port, report, resume, paused_before)
+            report.end = end
+            if end.kind is not EndKind.Paused:
+                break
+            resume, paused_before = end.session_id, True
+            await self.controller.on_session_event("Paused", f"resuming in {self.config.pause_duration_s:g} s")
+            await asyncio.sleep(self.config.pause_duration_s)
+        report.finished = time.monotonic()
+        report.energy_in_wh, report.energy_out_wh = self.meter.energy_in_wh, self.meter.energy_out_wh
+        return report
+
+    async def _apply(self, step: Step, now: float) -> None:
+        for action in step.actions:
+            if isinstance(action, SetContactors):
+                await self.controller.set_contactors(action.closed)
+            elif isinstance(action, PowerTransfer):
+                self.meter.update(action.power_w, now)
+                await self.controller.on_power_transfer(action.power_w, action.voltage_v)
+            elif isinstance(action, EVSELimitsChanged):
+                await self.controller.on_evse_limits(action.limits)
+            elif isinstance(action, Event):
+                await self.controller.on_session_event(action.name, action.detail)
+
+    async def _connection(
+        self, host: str, port: int, report: SessionReport, resume: bytes | None, paused_before: bool
+    ) -> SessionEnd:
+        conn = await v2gtp.open_connection(
+            host,
+            port,
+            ssl_context=self.ssl_context,
+            interface=self.interface,
+            allow_plain_tcp=self.config.allow_plain_tcp,
+        )
+        report.connections += 1
+        report.tls.append(conn.tls.describe() if conn.tls else "PLAIN TCP (lab mode)")
+        log = JSONLinesLog(self.log_dir, (resume or b"new").hex()) if self.log_dir else None
+        session = EVCCSession(self.config, resume_session_id=resume, pnc=self.pnc, paused_before=paused_before)
+        try:
+            step = session.start(await self.controller.status(), await self.controller.user_settings(), time.monotonic())
+            while True:
+                await self._apply(step, time.monotonic())
+                if step.end is not None:
+                    if log:
+                        log.event("session_end", kind=step.end.kind.value, reason=step.end.reason)
+                    return step.end
+                if step.delay_s:
+                    await asyncio.sleep(step.delay_s)
+                step = await self._exchange(conn, session, step.request, step.timeout_s, report, log)
+        except BaseException:
+            # Cancelled or crashed mid-session: never leave power flowing.
+            await self._apply(session.abort("EVCC client stopped"), time.monotonic())
+            raise
+        finally:
+            await conn.close()
+            if log:
+                log.close()
+
+    async def _exchange(
+        self,
+        conn: v2gtp.V2GTPConnection,
+        session: EVCCSession,
+        request: Any,
+        timeout: float,
+        report: SessionReport,
+        log: JSONLinesLog | None,
+    ) -> Step:
+        sent = time.monotonic()
+        await conn.send(framing.payload_type_of(request), exi.encode(request))
+        report.requests.append(type(request).__name__)
+        if self.trace:
+            self.trace(trace_line("EVCC", "->", request))
+        if log:
+            log.log("EVCC->SECC", request)
+        try:
+            payload_type, payload = await conn.receive(timeout=timeout)
+        except v2gtp.V2GTPTimeoutError:
+            return session.timeout()
+        except v2gtp.V2GTPError as exc:
+            return session.abort(f"V2GTP: {exc}")
+        try:
+            response = framing.decode_payload(payload_type, payload)
+        except (exi.EXIError, framing.FramingError) as exc:
+            return session.abort(f"undecodable response: {exc}")
+        report.messages += 1
+        report.pair_times_s.append(time.monotonic() - sent)
+        if self.trace:
+            self.trace(trace_line("EVCC", "<-", response))
+        if log:
+            log.rename(session.session_id.hex())
+            log.log("SECC->EVCC", response)
+        return session.receive(response, await self.controller.status(), time.monotonic())

@@ -1,0 +1,200 @@
+"""Our EVCC against our SECC over real TLS 1.3 sockets on loopback.
+
+The {AC, DC} x {charge only, BPT} x {Scheduled, Dynamic} matrix with EIM, asserting the message
+sequence and that the EV's energy accounting matches the charger's meter; then pause/resume, every
+EVSE notification, refusals and TLS failures.
+"""
+from __future__ import annotations
+
+import pytest
+from e2e_harness import SECCHarness, evcc_config, run_evcc
+
+from evcc.client import EVCCClient
+from evcc.config import EVCCConfig
+from evcc.controller import ControlMode, EnergyTransfer, UserSettings
+from evcc.session import EndKind
+from iso15118 import tls
+from secc.controller import AuthorizationStatus, EVSENotification
+from secc.simulator import SimulatorSettings
+
+SETUP = [
+    "supportedAppProtocolReq",
+    "SessionSetupReq",
+    "AuthorizationSetupReq",
+    "AuthorizationReq",
+    "ServiceDiscoveryReq",
+    "ServiceDetailReq",
+    "ServiceSelectionReq",
+]
+LOOPS = 8
+
+
+def expected_sequence(energy: EnergyTransfer, loops: int) -> list[str]:
+    if energy is EnergyTransfer.DC:
+        prep = ["DC_ChargeParameterDiscoveryReq", "ScheduleExchangeReq", "DC_CableCheckReq"]
+        # Pre-charge: one Ongoing request while the EVSE ramps, then Finished once the voltages match.
+        return SETUP + prep + ["DC_PreChargeReq"] * 3 + ["PowerDeliveryReq"] + ["DC_ChargeLoopReq"] * loops + [
+            "PowerDeliveryReq",
+            "DC_WeldingDetectionReq",
+            "SessionStopReq",
+        ]
+    return SETUP + ["AC_ChargeParameterDiscoveryReq", "ScheduleExchangeReq", "PowerDeliveryReq"] + [
+        "AC_ChargeLoopReq"
+    ] * loops + ["PowerDeliveryReq", "SessionStopReq"]
+
+
+def assert_energy_matches(report, secc: SECCHarness) -> None:
+    """Both sides integrate the same power over (almost) the same time: within one loop's worth."""
+    evse = secc.evse
+    tolerance_in = 0.15 * max(evse.charged_wh, report.energy_in_wh) + 0.05
+    tolerance_out = 0.15 * max(evse.discharged_wh, report.energy_out_wh) + 0.05
+    assert report.energy_in_wh == pytest.approx(evse.charged_wh, abs=tolerance_in)
+    assert report.energy_out_wh == pytest.approx(evse.discharged_wh, abs=tolerance_out)
+
+
+@pytest.mark.parametrize("energy", list(EnergyTransfer), ids=lambda e: e.value)
+@pytest.mark.parametrize("bpt", [False, True], ids=["charge", "bpt"])
+@pytest.mark.parametrize("mode", list(ControlMode), ids=lambda m: m.value)
+async def test_matrix(secc_server, certificates, energy, bpt, mode) -> None:
+    # BPT: the SECC's Dynamic policy asks for discharge; in Scheduled mode the EV above its
+    # target SoC discharges within the schedule's discharging limit.
+    secc = await secc_server(settings=SimulatorSettings(discharge_setpoint_w=5000 if bpt else None))
+    settings = UserSettings(target_soc=80.0 if bpt else 90.0, discharge_allowed=bpt, discharge_soc_floor=40.0)
+    config = evcc_config(
+        energy_transfer=energy,
+        bpt=bpt,
+        control_mode=mode,
+        settings=settings,
+        max_charge_loops=LOOPS,
+        charge_loop_interval_s=0.02,
+        time_scale=1.0,
+    )
+    report, ev = await run_evcc(config, secc.port, certificates, soc=85.0 if bpt else 50.0)
+
+    assert report.end is not None and report.end.kind is EndKind.Terminated and not report.end.error
+    assert report.requests == expected_sequence(energy, LOOPS)
+    assert secc.requests == report.requests  # the SECC saw exactly what we sent
+    assert report.messages == len(report.requests) and report.connections == 1
+    assert "TLSv1.3" in report.tls[0]
+    (summary,) = await secc.wait_summaries(1)
+    assert summary.session_id == report.end.session_id.hex() and not summary.paused
+    expected_service = {(EnergyTransfer.AC, False): "AC", (EnergyTransfer.DC, False): "DC",
+                        (EnergyTransfer.AC, True): "AC_BPT", (EnergyTransfer.DC, True): "DC_BPT"}[(energy, bpt)]
+    assert summary.service == expected_service and summary.control_mode == mode.name
+    if bpt:
+        # DC: the first ChargeLoopRes still reports the EVSE's small pre-charge current flowing in.
+        assert report.energy_out_wh > 0 and report.energy_in_wh < 0.02
+    else:
+        assert report.energy_in_wh > 0 and report.energy_out_wh == 0
+    assert_energy_matches(report, secc)
+    # Nothing left energised on either side.
+    assert not ev.contactors_closed and ev.power_w == 0
+    assert not secc.evse.contactors_closed and secc.evse.present_power_w == 0
+
+
+def notify_at(secc: SECCHarness, loop: int, notification: EVSENotification, request: str = "DC_ChargeLoopReq") -> None:
+    def hook(session, name: str, count: int) -> None:
+        if name == request and count == loop:
+            session.notify(notification)
+
+    secc.on_request = hook
+
+
+async def test_evse_pause_and_resume_with_same_session_id(secc_server, certificates) -> None:
+    secc = await secc_server()
+    notify_at(secc, 3, EVSENotification.Pause)
+    config = evcc_config(pause_duration_s=0.05)
+    report, ev = await run_evcc(config, secc.port, certificates)
+
+    assert report.connections == 2
+    assert report.end.kind is EndKind.Terminated and not report.end.error
+    first, second = await secc.wait_summaries(2)
+    assert first.paused and not second.paused
+    assert first.session_id == second.session_id == report.end.session_id.hex()
+    assert secc.count("SessionSetupReq") == 2 and secc.count("SessionStopReq") == 2
+    stop_index = report.requests.index("SessionStopReq")
+    assert report.requests[stop_index - 2 : stop_index] == ["PowerDeliveryReq", "DC_WeldingDetectionReq"]
+    # Resumed: a full new setup on the new connection, then charging to the loop budget.
+    assert report.requests[stop_index + 1 : stop_index + 3] == ["supportedAppProtocolReq", "SessionSetupReq"]
+    assert report.requests.count("DC_ChargeLoopReq") == 3 + 10
+    assert not ev.contactors_closed and not secc.evse.contactors_closed
+
+
+async def test_ev_initiated_pause_and_resume(secc_server, certificates) -> None:
+    secc = await secc_server()
+    config = evcc_config(energy_transfer=EnergyTransfer.AC, pause_after_loops=2, pause_duration_s=0.05)
+    report, _ = await run_evcc(config, secc.port, certificates)
+    assert report.connections == 2 and (await secc.wait_summaries(2))[0].paused
+    assert report.end.kind is EndKind.Terminated
+    assert report.requests.count("AC_ChargeLoopReq") == 2 + 10
+
+
+@pytest.mark.parametrize("energy", list(EnergyTransfer), ids=lambda e: e.value)
+async def test_evse_terminate(secc_server, certificates, energy) -> None:
+    secc = await secc_server()
+    loop = "DC_ChargeLoopReq" if energy is EnergyTransfer.DC else "AC_ChargeLoopReq"
+    notify_at(secc, 4, EVSENotification.Terminate, loop)
+    report, ev = await run_evcc(evcc_config(energy_transfer=energy), secc.port, certificates)
+    assert report.end.kind is EndKind.Terminated and "EVSE notification Terminate" in report.end.reason
+    assert report.requests.count(loop) == 4
+    assert report.requests[-1] == "SessionStopReq"
+    assert not ev.contactors_closed and not secc.evse.contactors_closed
+
+
+async def test_evse_schedule_renegotiation(secc_server, certificates) -> None:
+    secc = await secc_server()
+    notify_at(secc, 3, EVSENotification.ScheduleRenegotiation, "AC_ChargeLoopReq")
+    config = evcc_config(energy_transfer=EnergyTransfer.AC, control_mode=ControlMode.Scheduled)
+    report, _ = await run_evcc(config, secc.port, certificates)
+    i = report.requests.index("AC_ChargeLoopReq") + 3
+    assert report.requests[i : i + 4] == [
+        "PowerDeliveryReq",
+        "AC_ChargeParameterDiscoveryReq",
+        "ScheduleExchangeReq",
+        "PowerDeliveryReq",
+    ]
+    assert report.end.kind is EndKind.Terminated and not report.end.error
+    assert report.requests.count("AC_ChargeLoopReq") == 10
+
+
+async def test_evse_service_renegotiation(secc_server, certificates) -> None:
+    secc = await secc_server()
+    notify_at(secc, 2, EVSENotification.ServiceRenegotiation)
+    report, _ = await run_evcc(evcc_config(), secc.port, certificates)
+    i = report.requests.index("DC_ChargeLoopReq") + 2
+    assert report.requests[i : i + 3] == ["PowerDeliveryReq", "SessionStopReq", "ServiceDiscoveryReq"]
+    assert report.requests[i:].count("DC_CableCheckReq") == 1  # contactors opened: prepare again
+    assert report.end.kind is EndKind.Terminated and not report.end.error
+    assert report.connections == 1 and len(await secc.wait_summaries(1)) == 1
+
+
+async def test_authorization_refused_ends_without_power(secc_server, certificates) -> None:
+    secc = await secc_server(settings=SimulatorSettings(authorization_result=AuthorizationStatus.REJECTED))
+    report, ev = await run_evcc(evcc_config(), secc.port, certificates)
+    assert report.end.error
+    assert "PowerDeliveryReq" not in report.requests
+    assert not ev.contactors_closed and secc.evse.charged_wh == 0
+
+
+async def test_untrusted_secc_certificate_is_a_tls_failure(secc_server, certificates, tmp_path) -> None:
+    from pki.testpki import build_pki, pem
+    from pki.profiles import Role
+
+    secc = await secc_server()
+    other_root = tmp_path / "other-root.pem"
+    other_root.write_bytes(pem(build_pki().root(Role.SECC)))
+    config = evcc_config()
+    ev_client = EVCCClient(
+        __import__("e2e_harness").make_vehicle(config), config, ssl_context=tls.evcc_client_context([other_root])
+    )
+    with pytest.raises(tls.TLSHandshakeError):
+        await ev_client.run("::1", secc.port)
+    assert secc.requests == []
+
+
+def test_plain_tcp_needs_the_lab_setting() -> None:
+    config = EVCCConfig()
+    from e2e_harness import make_vehicle
+
+    with pytest.raises(tls.PlainTCPNotAllowedError):
+        EVCCClient(make_vehicle(config), config, ssl_context=None)
