@@ -94,7 +94,7 @@ def main() -> None:
             ("contract key encrypt (CPS side)",
              lambda: encrypt_contract_key(key, pki[Role.CONTRACT].certificate, pki[Role.OEM_PROV].certificate, pki.pcid)),
             ("contract key decrypt (EVCC side)",
-             lambda: decrypt_contract_key(sealed, pki[Role.OEM_PROV].key, pki[Role.CONTRACT].certificate, pki.pcid)),
+             lambda: decrypt_contract_key(sealed, pki.evcc_agreement_key, pki[Role.CONTRACT].certificate, pki.pcid)),
         ]
         for label, fn in rows:
             median, mean = _time(fn, n)

@@ -6,6 +6,7 @@ from cryptography.hazmat.primitives.asymmetric import ec, ed448
 from cryptography.x509.oid import NameOID
 
 from iso15118.security.errors import SecurityError
+from iso15118.security.key_transport import agreement_public_key
 
 from .issue import subject_key_identifier
 from .profiles import PROFILES, KeyUsage, Role, Suite
@@ -89,6 +90,11 @@ def check_profile(cert: x509.Certificate, role: Role, suite: Suite) -> list[str]
         problems.append("subjectKeyIdentifier is not the 8-byte RFC 5280 method (2) identifier")
     if _ext(cert, x509.AuthorityKeyIdentifier) is None:
         problems.append("authorityKeyIdentifier missing")
+    if role is Role.OEM_PROV and suite is not Suite.ISO2:
+        try:
+            agreement_public_key(cert)
+        except SecurityError as exc:
+            problems.append(str(exc))
     validity = cert.not_valid_after_utc - cert.not_valid_before_utc
     if validity > profile.max_validity:
         problems.append(f"validity {validity.days} days exceeds {profile.max_validity.days}")

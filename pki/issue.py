@@ -9,10 +9,12 @@ from dataclasses import dataclass
 
 from cryptography import x509
 from cryptography.hazmat.primitives import hashes
-from cryptography.hazmat.primitives.asymmetric import ec, ed448
+from cryptography.hazmat.primitives.asymmetric import ec, ed448, x448
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 from cryptography.x509 import ocsp
 from cryptography.x509.oid import NameOID
+
+from iso15118.security.key_transport import SUBJECT_ALT_PUBLIC_KEY_INFO
 
 from .profiles import PROFILES, PrivateKey, Profile, Role, Suite
 
@@ -25,6 +27,7 @@ class Issued:
     certificate: x509.Certificate
     key: PrivateKey
     suite: Suite
+    agreement_key: x448.X448PrivateKey | None = None  # Ed448 OEM provisioning: X448 ECDH key
 
     @property
     def subject(self) -> x509.Name:
@@ -111,8 +114,14 @@ def issue(
     )
     if profile.extended_key_usage:
         builder = builder.add_extension(x509.ExtendedKeyUsage(list(profile.extended_key_usage)), critical=False)
+    agreement_key = None
+    if role is Role.OEM_PROV and isinstance(key, ed448.Ed448PrivateKey):
+        # -20 Ed448 provisioning certificates carry the X448 ECDH key as subjectAltPublicKeyInfo.
+        agreement_key = x448.X448PrivateKey.generate()
+        spki = agreement_key.public_key().public_bytes(Encoding.DER, PublicFormat.SubjectPublicKeyInfo)
+        builder = builder.add_extension(x509.UnrecognizedExtension(SUBJECT_ALT_PUBLIC_KEY_INFO, spki), critical=False)
     certificate = builder.sign(signer_key, signer_suite.signature_hash)  # type: ignore[arg-type]
-    return Issued(role, certificate, key, suite)
+    return Issued(role, certificate, key, suite, agreement_key)
 
 
 def make_crl(issuer: Issued, revoked: Sequence[x509.Certificate], *, now: dt.datetime | None = None,

@@ -9,6 +9,7 @@ Layout written by `write_pki` (what SECC/EVCC configs point at; keys beside thei
     secc/leaf.p12                           PKCS#12 of leaf + key + Sub-CAs
     oem/root.*, oem/subca1.*, oem/subca2.*  OEM root and Sub-CAs
     oem/prov.pem|.der|.key.pem              OEM provisioning / vehicle certificate (CN = PCID)
+    oem/prov.x448.key.pem                   Ed448 suite only: the X448 ECDH key of its subjectAltPublicKeyInfo
     oem/chain.pem                           TLS client chain (mutual auth): prov + OEM Sub-CA 2 + 1
     mo/root.*, mo/subca1.*, mo/subca2.*     MO (eMSP) root and Sub-CAs
     mo/contract.pem|.der|.key.pem           contract certificate (CN = EMAID)
@@ -28,8 +29,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from cryptography import x509
+from cryptography.hazmat.primitives.asymmetric import x448
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.serialization import pkcs12
+
+from iso15118.security.key_transport import AgreementPrivateKey
 
 from .issue import Issued, issue, make_crl
 from .profiles import PrivateKey, Role, Suite
@@ -89,6 +93,12 @@ class TestPKI:
     def root(self, leaf: Role) -> x509.Certificate:
         return self.certs[ROOT_OF[leaf]].certificate
 
+    @property
+    def evcc_agreement_key(self) -> AgreementPrivateKey:
+        """The EVCC's ECDH key for contract key transport (X448 key with Ed448, else the prov key)."""
+        prov = self.certs[Role.OEM_PROV]
+        return prov.agreement_key or prov.key  # type: ignore[return-value]
+
 
 def _hierarchy(pki: TestPKI, roles: tuple[Role, Role, Role, Role], leaf_cn: str, root_organization: str,
                organization: str) -> None:
@@ -122,7 +132,7 @@ def pem(cert: x509.Certificate) -> bytes:
     return cert.public_bytes(serialization.Encoding.PEM)
 
 
-def key_pem(key: PrivateKey, password: bytes | None = None) -> bytes:
+def key_pem(key: PrivateKey | x448.X448PrivateKey, password: bytes | None = None) -> bytes:
     encryption = (serialization.BestAvailableEncryption(password) if password
                   else serialization.NoEncryption())
     return key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, encryption)
@@ -148,6 +158,11 @@ def write_pki(pki: TestPKI, out: Path, password: bytes | None = None) -> dict:
         key_path.write_bytes(key_pem(issued.key, password))
         key_path.chmod(0o600)
         files[role.value] = {"cert": f"{directory}/{stem}.pem", "key": f"{directory}/{stem}.key.pem"}
+        if issued.agreement_key is not None:
+            agreement_path = folder / f"{stem}.x448.key.pem"
+            agreement_path.write_bytes(key_pem(issued.agreement_key, password))
+            agreement_path.chmod(0o600)
+            files[role.value]["agreement_key"] = f"{directory}/{stem}.x448.key.pem"
     for leaf, (roles, directory) in CHAINS.items():
         chain_path = out / directory / "chain.pem"
         chain_path.write_bytes(b"".join(pem(pki.certs[r].certificate) for r in roles))

@@ -15,14 +15,14 @@ Session key: NIST SP 800-56A concatenation KDF (single-step, SHA-512), keydatale
 OtherInfo = AlgorithmID 0x01 || PartyUInfo 'U' || PartyVInfo 'V' - the -2 construction with
 the -20 hash and key length; one constant here (`KDF_OTHER_INFO`) if an interop peer differs.
 
-Ed448 provisioning keys take part in X448 through the birational map of RFC 7748 (4.2):
-u = y^2 / x^2, and the Ed448 secret scalar is a valid X448 private key ([V2G20-2491]: public
-parameters are derived from the EdDSA parameters). An Ed448 contract key travels as the first 56
-bytes of its seed; the 57th byte must be zero (the pki toolkit issues such contract keys).
+With Ed448 ([V2G20-2319]) the OEM provisioning certificate's Ed448 key only signs; its ECDH key
+is an X448 key carried in the certificate extension subjectAltPublicKeyInfo (X.509 (2019),
+id-ce 72 = 2.5.29.72; -20 calls it "subjectAltKey", [V2G20-2479] NOTE 1), and the EVCC holds the
+matching X448 private key. An Ed448 contract key travels as the first 56 bytes of its seed; the
+57th byte must be zero (the pki toolkit issues such contract keys).
 """
 from __future__ import annotations
 
-import hashlib
 import os
 from dataclasses import dataclass
 
@@ -32,7 +32,13 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric import ec, ed448, x448
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.concatkdf import ConcatKDFHash
-from cryptography.hazmat.primitives.serialization import Encoding, PrivateFormat, PublicFormat, NoEncryption
+from cryptography.hazmat.primitives.serialization import (
+    Encoding,
+    NoEncryption,
+    PrivateFormat,
+    PublicFormat,
+    load_der_public_key,
+)
 
 from .errors import KeyTransportError, Reason
 
@@ -46,10 +52,10 @@ SECP521_KEY_BYTES = 66
 X448_KEY_BYTES = 56
 PCID_LENGTH = 18
 
-_P448 = 2**448 - 2**224 - 1
-_D448 = -39081 % _P448
+SUBJECT_ALT_PUBLIC_KEY_INFO = x509.ObjectIdentifier("2.5.29.72")
 
-ProvisioningPrivateKey = ec.EllipticCurvePrivateKey | ed448.Ed448PrivateKey
+# The EVCC's static ECDH private key: its secp521r1 provisioning key, or its X448 agreement key.
+AgreementPrivateKey = ec.EllipticCurvePrivateKey | x448.X448PrivateKey
 ContractPrivateKey = ec.EllipticCurvePrivateKey | ed448.Ed448PrivateKey
 
 
@@ -66,22 +72,23 @@ class EncryptedContractKey:
         return f"{self.ECDHCurve}_EncryptedPrivateKey"
 
 
-def ed448_public_to_x448(public_key: ed448.Ed448PublicKey) -> x448.X448PublicKey:
-    """Montgomery u-coordinate of an Ed448 point: u = y^2/x^2 = y^2 (d y^2 - 1) / (y^2 - 1)."""
-    raw = public_key.public_bytes(Encoding.Raw, PublicFormat.Raw)
-    y = int.from_bytes(raw, "little") & ((1 << 448) - 1)
-    y2 = y * y % _P448
-    u = y2 * (_D448 * y2 - 1) % _P448 * pow((y2 - 1) % _P448, _P448 - 2, _P448) % _P448
-    return x448.X448PublicKey.from_public_bytes(u.to_bytes(56, "little"))
-
-
-def ed448_private_to_x448(private_key: ed448.Ed448PrivateKey) -> x448.X448PrivateKey:
-    """The Ed448 secret scalar (RFC 8032 5.2.5) is already in X448's clamped form."""
-    seed = private_key.private_bytes(Encoding.Raw, PrivateFormat.Raw, NoEncryption())
-    scalar = bytearray(hashlib.shake_256(seed).digest(114)[:57])
-    scalar[0] &= 0xFC
-    scalar[55] |= 0x80
-    return x448.X448PrivateKey.from_private_bytes(bytes(scalar[:56]))
+def agreement_public_key(provisioning_certificate: x509.Certificate) -> ec.EllipticCurvePublicKey | x448.X448PublicKey:
+    """The EVCC's static ECDH key: the secp521r1 subject key, or the X448 subjectAltPublicKeyInfo."""
+    key = provisioning_certificate.public_key()
+    if isinstance(key, ec.EllipticCurvePublicKey) and key.curve.name == "secp521r1":
+        return key
+    if not isinstance(key, ed448.Ed448PublicKey):
+        raise KeyTransportError("OEM provisioning key must be secp521r1 or Ed448", reason=Reason.WRONG_ALGORITHM)
+    try:
+        spki = provisioning_certificate.extensions.get_extension_for_oid(SUBJECT_ALT_PUBLIC_KEY_INFO).value
+        alt = load_der_public_key(spki.value)  # type: ignore[attr-defined]
+    except (x509.ExtensionNotFound, ValueError) as exc:
+        raise KeyTransportError("Ed448 provisioning certificate lacks an X448 subjectAltPublicKeyInfo",
+                                reason=Reason.PROFILE_VIOLATION) from exc
+    if not isinstance(alt, x448.X448PublicKey):
+        raise KeyTransportError(f"subjectAltPublicKeyInfo holds {type(alt).__name__}, not X448",
+                                reason=Reason.WRONG_ALGORITHM)
+    return alt
 
 
 def session_key(shared_secret: bytes) -> bytes:
@@ -120,19 +127,17 @@ def encrypt_contract_key(
     pcid: str,
 ) -> EncryptedContractKey:
     """Sender side (eMSP/CPS, or the SECC's backend stand-in): seal the contract key for one EVCC."""
-    receiver = provisioning_certificate.public_key()
-    if isinstance(receiver, ec.EllipticCurvePublicKey) and receiver.curve.name == "secp521r1":
+    receiver = agreement_public_key(provisioning_certificate)
+    if isinstance(receiver, ec.EllipticCurvePublicKey):
         curve = SECP521
         ephemeral_ec = ec.generate_private_key(ec.SECP521R1())
         shared = ephemeral_ec.exchange(ec.ECDH(), receiver)
         dh_public = ephemeral_ec.public_key().public_bytes(Encoding.X962, PublicFormat.UncompressedPoint)
-    elif isinstance(receiver, ed448.Ed448PublicKey):
+    else:
         curve = X448
         ephemeral_x = x448.X448PrivateKey.generate()
-        shared = ephemeral_x.exchange(ed448_public_to_x448(receiver))
+        shared = ephemeral_x.exchange(receiver)
         dh_public = b"\x04" + ephemeral_x.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)
-    else:
-        raise KeyTransportError("OEM provisioning key must be secp521r1 or Ed448", reason=Reason.WRONG_ALGORITHM)
     plaintext = _contract_plaintext(contract_key, curve)
     iv = os.urandom(IV_BYTES)
     sealed = AESGCM(session_key(shared)).encrypt(iv, plaintext, additional_data(pcid, contract_certificate))
@@ -141,17 +146,20 @@ def encrypt_contract_key(
 
 def decrypt_contract_key(
     encrypted: EncryptedContractKey,
-    provisioning_key: ProvisioningPrivateKey,
+    agreement_key: AgreementPrivateKey,
     contract_certificate: x509.Certificate,
     pcid: str,
 ) -> ContractPrivateKey:
     """Receiver side (EVCC): recover the contract key and check it matches the certificate.
 
+    `agreement_key`: the secp521r1 provisioning private key, or the X448 key whose public half is
+    the provisioning certificate's subjectAltPublicKeyInfo.
+
     Raises KeyTransportError on any failure (wrong length, tag mismatch, padding bits set,
     key not matching the contract certificate); -20 then rejects the CertificateInstallationRes.
     """
     if encrypted.ECDHCurve == SECP521:
-        if not isinstance(provisioning_key, ec.EllipticCurvePrivateKey) or provisioning_key.curve.name != "secp521r1":
+        if not isinstance(agreement_key, ec.EllipticCurvePrivateKey) or agreement_key.curve.name != "secp521r1":
             raise KeyTransportError("SECP521 needs a secp521r1 provisioning key", reason=Reason.WRONG_ALGORITHM)
         if len(encrypted.DHPublicKey) != 133:
             raise KeyTransportError(f"DHPublicKey is {len(encrypted.DHPublicKey)} bytes, expected 133")
@@ -159,16 +167,15 @@ def decrypt_contract_key(
             peer = ec.EllipticCurvePublicKey.from_encoded_point(ec.SECP521R1(), encrypted.DHPublicKey)
         except ValueError as exc:
             raise KeyTransportError("DHPublicKey is not a secp521r1 point") from exc
-        shared = provisioning_key.exchange(ec.ECDH(), peer)
+        shared = agreement_key.exchange(ec.ECDH(), peer)
         key_bytes = SECP521_KEY_BYTES
     elif encrypted.ECDHCurve == X448:
-        if not isinstance(provisioning_key, ed448.Ed448PrivateKey):
-            raise KeyTransportError("X448 needs an Ed448 provisioning key", reason=Reason.WRONG_ALGORITHM)
+        if not isinstance(agreement_key, x448.X448PrivateKey):
+            raise KeyTransportError("X448 needs the EVCC's X448 agreement key", reason=Reason.WRONG_ALGORITHM)
         if len(encrypted.DHPublicKey) != 57 or encrypted.DHPublicKey[0] != 0x04:
             raise KeyTransportError(f"X448 DHPublicKey must be 0x04 || 56 bytes, got {len(encrypted.DHPublicKey)}")
         try:
-            shared = ed448_private_to_x448(provisioning_key).exchange(
-                x448.X448PublicKey.from_public_bytes(encrypted.DHPublicKey[1:]))
+            shared = agreement_key.exchange(x448.X448PublicKey.from_public_bytes(encrypted.DHPublicKey[1:]))
         except ValueError as exc:
             raise KeyTransportError("X448 agreement failed (low-order point)") from exc
         key_bytes = X448_KEY_BYTES

@@ -35,7 +35,7 @@ from .certificates import (
     validate_chain,
 )
 from .errors import ChallengeInvalidError, NoCertificateAvailableError
-from .key_transport import ContractPrivateKey, EncryptedContractKey, decrypt_contract_key, encrypt_contract_key
+from .key_transport import AgreementPrivateKey, ContractPrivateKey, EncryptedContractKey, decrypt_contract_key, encrypt_contract_key
 from .xmldsig import FragmentEncoder, PrivateKey, sign_message, verify_message
 
 
@@ -152,14 +152,17 @@ class InstalledContract:
 def open_certificate_installation_res(
     response: CertificateInstallationResType,
     *,
-    provisioning_key: PrivateKey,
+    agreement_key: AgreementPrivateKey,
     pcid: str,
     v2g_roots: Sequence[x509.Certificate],
     now: dt.datetime | None = None,
     policy: AlgorithmPolicy = ISO15118_20,
     encoder: FragmentEncoder | None = None,
 ) -> InstalledContract:
-    """EVCC: CPS chain valid to a V2G root, CPS signature valid, contract key decrypts and matches."""
+    """EVCC: CPS chain valid to a V2G root, CPS signature valid, contract key decrypts and matches.
+
+    `agreement_key`: the EVCC's ECDH key (see key_transport.decrypt_contract_key).
+    """
     cps = response.CPSCertificateChain
     cps_chain = validate_chain(
         load_der_chain(cps.Certificate, cps.SubCertificates.Certificate if cps.SubCertificates else []),
@@ -170,5 +173,5 @@ def open_certificate_installation_res(
     curve = data.ECDHCurve.value if isinstance(data.ECDHCurve, ecdhCurveType) else str(data.ECDHCurve)
     blob = data.SECP521_EncryptedPrivateKey if curve == "SECP521" else data.X448_EncryptedPrivateKey
     sealed = EncryptedContractKey(curve, data.DHPublicKey, blob or b"")
-    key = decrypt_contract_key(sealed, provisioning_key, contract_chain[0], pcid)  # type: ignore[arg-type]
+    key = decrypt_contract_key(sealed, agreement_key, contract_chain[0], pcid)
     return InstalledContract(contract_chain, key)

@@ -1,12 +1,14 @@
 """XML signatures over EXI, the -20 way (7.9.2.4 / W3C xmldsig with canonical EXI).
 
-Each signed element (it carries an Id attribute) is EXI-encoded as a schema-informed fragment;
-its SHA-512 digest goes into a Reference URI="#Id" with the canonical-EXI transform. SignedInfo
-is itself EXI-encoded as a fragment and signed:
+Each signed element (it carries an Id attribute) is EXI-encoded as a schema-informed fragment
+([V2G20-1449]); its digest goes into a Reference URI="#Id" with the one canonical-EXI transform
+([V2G20-766/767]). SignedInfo is itself EXI-encoded as a fragment (xmldsig schema) and signed.
+No KeyInfo, Object or SignedInfo Id ([V2G20-771]); the signer's certificate is in the message.
 
-    ECDSA on secp521r1, SHA-512   -> SignatureValue = r || s, 66 bytes each (raw, not DER)
-    Ed448 (PureEdDSA)             -> SignatureValue = the 114-byte RFC 8032 signature
-    ECDSA on secp256r1, SHA-256   -> ISO 15118-2 (r || s, 32 bytes each), for -2 interop tooling
+    secp521r1 [V2G20-2473/2475]: ecdsa-sha512, digest sha512; SignatureValue = r || s (66 bytes each)
+    Ed448     [V2G20-2474/2476]: ...-20:Security:xmldsig#Ed448, digest SHAKE256 (64 bytes);
+                                 SignatureValue = the 114-byte RFC 8032 PureEdDSA signature
+    secp256r1 (ISO 15118-2):     ecdsa-sha256, digest sha256; r || s (32 bytes each)
 
 The codec is injected (`encoder`), defaulting to iso15118.exi.encode_fragment, so the crypto can
 be exercised on its own; what is signed is always exactly the bytes the encoder produced.
@@ -48,22 +50,30 @@ PublicKey = ec.EllipticCurvePublicKey | ed448.Ed448PublicKey
 FragmentEncoder = Callable[[Any], bytes]
 
 
+# SHAKE256 is an XOF; we take 64 bytes (512 bits), the SHA-512 digest size of the ECDSA profile.
+SHAKE256_DIGEST_BYTES = 64
+
+
 class DigestAlgorithm(enum.Enum):
-    SHA512 = "http://www.w3.org/2001/04/xmlenc#sha512"
-    SHA256 = "http://www.w3.org/2001/04/xmlenc#sha256"
+    SHA512 = "http://www.w3.org/2001/04/xmlenc#sha512"  # [V2G20-2475]
+    SHAKE256 = "urn:iso:std:iso:15118:-20:Security:xmlenc#SHAKE256"  # [V2G20-2476]
+    SHA256 = "http://www.w3.org/2001/04/xmlenc#sha256"  # ISO 15118-2
 
     def digest(self, data: bytes) -> bytes:
+        if self is DigestAlgorithm.SHAKE256:
+            return hashlib.shake_256(data).digest(SHAKE256_DIGEST_BYTES)
         return hashlib.new("sha512" if self is DigestAlgorithm.SHA512 else "sha256", data).digest()
 
 
 class SignatureAlgorithm(enum.Enum):
-    ECDSA_SHA512 = "http://www.w3.org/2001/04/xmldsig-more#ecdsa-sha512"  # RFC 6931
-    ED448 = "http://www.w3.org/2021/04/xmldsig-more#eddsa-ed448"  # RFC 9231
+    ECDSA_SHA512 = "http://www.w3.org/2001/04/xmldsig-more#ecdsa-sha512"  # [V2G20-2473]
+    ED448 = "urn:iso:std:iso:15118:-20:Security:xmldsig#Ed448"  # [V2G20-2474]
     ECDSA_SHA256 = "http://www.w3.org/2001/04/xmldsig-more#ecdsa-sha256"  # ISO 15118-2
 
     @property
     def digest_algorithm(self) -> DigestAlgorithm:
-        return DigestAlgorithm.SHA256 if self is SignatureAlgorithm.ECDSA_SHA256 else DigestAlgorithm.SHA512
+        return {SignatureAlgorithm.ECDSA_SHA512: DigestAlgorithm.SHA512, SignatureAlgorithm.ED448: DigestAlgorithm.SHAKE256,
+                SignatureAlgorithm.ECDSA_SHA256: DigestAlgorithm.SHA256}[self]
 
     @classmethod
     def for_key(cls, key: PrivateKey | PublicKey) -> SignatureAlgorithm:

@@ -11,8 +11,7 @@ from iso15118.security.errors import KeyTransportError, Reason
 from iso15118.security.key_transport import (
     EncryptedContractKey,
     decrypt_contract_key,
-    ed448_private_to_x448,
-    ed448_public_to_x448,
+    agreement_public_key,
     encrypt_contract_key,
 )
 from pki.issue import issue
@@ -26,7 +25,7 @@ def _seal(pki: TestPKI) -> EncryptedContractKey:
 
 
 def _open(pki: TestPKI, sealed: EncryptedContractKey, pcid: str | None = None):
-    return decrypt_contract_key(sealed, pki[Role.OEM_PROV].key, pki[Role.CONTRACT].certificate, pcid or pki.pcid)
+    return decrypt_contract_key(sealed, pki.evcc_agreement_key, pki[Role.CONTRACT].certificate, pcid or pki.pcid)
 
 
 @pytest.mark.parametrize("suite,curve,dh_len,blob_len", [
@@ -66,14 +65,19 @@ def test_aad_is_pcid_and_upper_hex_ski(pkis: dict[Suite, TestPKI]) -> None:
     assert len(aad) == 34 and aad[:18] == pki.pcid.encode() and aad[18:].decode().isupper()
 
 
-def test_ed448_to_x448_conversion_agrees() -> None:
-    """u = y^2/x^2 of the Ed448 public key is the X448 public key of the Ed448 secret scalar."""
-    for _ in range(5):
-        ed = ed448.Ed448PrivateKey.generate()
-        assert (ed448_private_to_x448(ed).public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)
-                == ed448_public_to_x448(ed.public_key()).public_bytes(Encoding.Raw, PublicFormat.Raw))
-        other = x448.X448PrivateKey.generate()
-        assert other.exchange(ed448_public_to_x448(ed.public_key())) == ed448_private_to_x448(ed).exchange(other.public_key())
+def test_x448_uses_the_subject_alt_public_key(pkis: dict[Suite, TestPKI]) -> None:
+    """With Ed448 the ECDH key is the X448 key of subjectAltPublicKeyInfo, not the signing key."""
+    pki = pkis[Suite.ISO20_ED448]
+    alt = agreement_public_key(pki[Role.OEM_PROV].certificate)
+    assert isinstance(alt, x448.X448PublicKey)
+    assert alt.public_bytes(Encoding.Raw, PublicFormat.Raw) == \
+        pki.evcc_agreement_key.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)
+    with pytest.raises(KeyTransportError):  # the Ed448 signing key cannot do X448
+        decrypt_contract_key(_seal(pki), pki[Role.OEM_PROV].key, pki[Role.CONTRACT].certificate, pki.pcid)
+    plain = issue(Role.CPS, "no alt key", suite=Suite.ISO20_ED448, issuer=pki[Role.OEM_SUBCA2])
+    with pytest.raises(KeyTransportError) as info:
+        encrypt_contract_key(pki[Role.CONTRACT].key, pki[Role.CONTRACT].certificate, plain.certificate, pki.pcid)
+    assert info.value.reason is Reason.PROFILE_VIOLATION
 
 
 @pytest.mark.parametrize("position", [0, 20, 80], ids=["iv", "ciphertext", "tag"])
@@ -117,7 +121,7 @@ def test_key_not_matching_contract_certificate(pkis: dict[Suite, TestPKI], suite
     stranger = issue(Role.CONTRACT, pki.emaid, suite=suite20, issuer=pki[Role.MO_SUBCA2])
     sealed = encrypt_contract_key(pki[Role.CONTRACT].key, stranger.certificate, pki[Role.OEM_PROV].certificate, pki.pcid)
     with pytest.raises(KeyTransportError) as info:
-        decrypt_contract_key(sealed, pki[Role.OEM_PROV].key, stranger.certificate, pki.pcid)
+        decrypt_contract_key(sealed, pki.evcc_agreement_key, stranger.certificate, pki.pcid)
     assert info.value.reason is Reason.KEY_MISMATCH
 
 

@@ -169,8 +169,11 @@ def test_message_round_trip_and_tampering(pkis: dict[Suite, TestPKI], suite20: S
     info = message.Header.Signature.SignedInfo
     assert info.CanonicalizationMethod.Algorithm == CANONICAL_EXI
     assert info.SignatureMethod.Algorithm == SignatureAlgorithm.for_key(pki[signer].key).value
-    assert info.Reference[0].DigestMethod.Algorithm == "http://www.w3.org/2001/04/xmlenc#sha512"
+    assert info.Reference[0].DigestMethod.Algorithm == {
+        Suite.ISO20_ECDSA: "http://www.w3.org/2001/04/xmlenc#sha512",
+        Suite.ISO20_ED448: "urn:iso:std:iso:15118:-20:Security:xmlenc#SHAKE256"}[suite20]
     assert len(info.Reference[0].DigestValue) == 64
+    assert info.Id is None and message.Header.Signature.KeyInfo is None and not message.Header.Signature.Object
     verify_message(message, pki[signer].certificate.public_key(), encoder=encoder)
     # a signed field changed after signing
     element = {"AuthorizationReq": "PnC_AReqAuthorizationMode", "CertificateInstallationReq": "OEMProvisioningCertificateChain",
@@ -208,6 +211,8 @@ def test_signed_info_checks(pkis: dict[Suite, TestPKI]) -> None:
             sig.SignedInfo.CanonicalizationMethod, Algorithm="http://www.w3.org/2001/10/xml-exc-c14n#")),
         "method": with_info(SignatureMethod=dataclasses.replace(
             sig.SignedInfo.SignatureMethod, Algorithm=SignatureAlgorithm.ED448.value)),
+        "digest of the other suite": with_info(Reference=[dataclasses.replace(ref, DigestMethod=dataclasses.replace(
+            ref.DigestMethod, Algorithm="urn:iso:std:iso:15118:-20:Security:xmlenc#SHAKE256"))]),
         "no reference": with_info(Reference=[]),
     }
     for label, forged in cases.items():
@@ -251,17 +256,17 @@ def test_certificate_installation_flow(pkis: dict[Suite, TestPKI], suite20: Suit
                                                 encoder=encoder)
     assert chain.leaf == pki[Role.OEM_PROV].certificate
     response = sign_certificate_installation_res(installation_res(pki), pki[Role.CPS].key, encoder=encoder)
-    installed = open_certificate_installation_res(response, provisioning_key=pki[Role.OEM_PROV].key, pcid=pki.pcid,
+    installed = open_certificate_installation_res(response, agreement_key=pki.evcc_agreement_key, pcid=pki.pcid,
                                                   v2g_roots=[pki[Role.V2G_ROOT].certificate], now=NOW, encoder=encoder)
     assert installed.emaid == pki.emaid
     assert installed.key.public_key() == pki[Role.CONTRACT].certificate.public_key()
     # another vehicle's provisioning key cannot open it
     other = issue(Role.OEM_PROV, pki.pcid, suite=suite20, issuer=pki[Role.OEM_SUBCA2])
     with pytest.raises(KeyTransportError):
-        open_certificate_installation_res(response, provisioning_key=other.key, pcid=pki.pcid,
+        open_certificate_installation_res(response, agreement_key=other.agreement_key or other.key, pcid=pki.pcid,
                                           v2g_roots=[pki[Role.V2G_ROOT].certificate], now=NOW, encoder=encoder)
     # a response signed by something other than the CPS leaf
     forged = sign_certificate_installation_res(installation_res(pki), pki[Role.SECC].key, encoder=encoder)
     with pytest.raises(SignatureError):
-        open_certificate_installation_res(forged, provisioning_key=pki[Role.OEM_PROV].key, pcid=pki.pcid,
+        open_certificate_installation_res(forged, agreement_key=pki.evcc_agreement_key, pcid=pki.pcid,
                                           v2g_roots=[pki[Role.V2G_ROOT].certificate], now=NOW, encoder=encoder)
