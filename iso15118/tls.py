@@ -3,11 +3,15 @@
 Profile: TLS 1.3 only; cipher suites TLS_AES_256_GCM_SHA384 and TLS_CHACHA20_POLY1305_SHA256;
 key exchange groups secp521r1 and x448; signature algorithms ecdsa_secp521r1_sha512 and ed448;
 SECC chain leaf + SubCA2 + SubCA1 (the EV holds the V2G root); mutual authentication when the EV
-has a vehicle certificate.
+has a vehicle certificate; OCSP stapling of the SECC leaf's status where available.
 
-    ctx = secc_server_context(chain_pem, key_pem, client_auth=ClientAuth.OPTIONAL, ev_trust_roots=[oem_root])
+    ctx = secc_server_context(chain_pem, key_pem, client_auth=ClientAuth.OPTIONAL, ev_trust_roots=[oem_root],
+                              ocsp_response=lambda: current_ocsp_der)   # optional stapling
     ctx = evcc_client_context([v2g_root], cert_chain=vehicle_chain, private_key=vehicle_key)
-    negotiated_parameters(ssl_object) -> TLSParameters(version, cipher, group, peer_signature_algorithm, ...)
+    negotiated_parameters(ssl_object) -> TLSParameters(version, cipher, group, peer_signature_algorithm,
+                                                       peer_certificate, ocsp_response)
+The EVCC context always asks for the stapled status; checking it is the PKI layer's job
+(TLSParameters.ocsp_response holds the DER OCSPResponse, or None when the SECC sent none).
 
 Python 3.11's ssl has no API for TLS 1.3 suites, a groups list or signature algorithms (see
 /work/shared/reference/tls13-python.md), so we set them per context on the very SSL_CTX behind the
@@ -21,10 +25,11 @@ from __future__ import annotations
 
 import ctypes
 import enum
+import logging
 import os
 import ssl
 import sys
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache
 
@@ -44,6 +49,14 @@ _SSL_CTRL_SET_SIGALGS_LIST = 98
 _SSL_CTRL_SET_CLIENT_SIGALGS_LIST = 102
 _SSL_CTRL_GET_PEER_SIGNATURE_NID = 108
 _SSL_CTRL_GET_NEGOTIATED_GROUP = 134
+_SSL_CTRL_SET_TLSEXT_STATUS_REQ_CB = 63
+_SSL_CTRL_SET_TLSEXT_STATUS_REQ_TYPE = 65
+_SSL_CTRL_GET_TLSEXT_STATUS_REQ_OCSP_RESP = 70
+_SSL_CTRL_SET_TLSEXT_STATUS_REQ_OCSP_RESP = 71
+_TLSEXT_STATUSTYPE_OCSP = 1
+_SSL_TLSEXT_ERR_OK = 0
+_SSL_TLSEXT_ERR_NOACK = 3
+_STATUS_CALLBACK = ctypes.CFUNCTYPE(ctypes.c_int, ctypes.c_void_p, ctypes.c_void_p)
 _NID_EC_PUBLIC_KEY = 408
 _NID_SHA512 = 674
 _NID_ED448 = 1088
@@ -82,6 +95,7 @@ class TLSParameters:
     group: str | None
     peer_signature_algorithm: str | None
     peer_certificate: bytes | None  # DER, None when the peer sent none
+    ocsp_response: bytes | None = None  # DER OCSPResponse stapled by the SECC (client side only)
 
     @property
     def peer_subject(self) -> str | None:
@@ -92,7 +106,7 @@ class TLSParameters:
     def describe(self) -> str:
         return (
             f"{self.version} {self.cipher} group={self.group} peer_sigalg={self.peer_signature_algorithm} "
-            f"peer={self.peer_subject or '-'}"
+            f"peer={self.peer_subject or '-'}{' ocsp=stapled' if self.ocsp_response else ''}"
         )
 
 
@@ -117,6 +131,8 @@ class _LibSSL:
         self.peer_signature_type_nid = self._fn(lib, "SSL_get_peer_signature_type_nid", i, vp, ctypes.POINTER(i))
         self.group_to_name = self._fn(lib, "SSL_group_to_name", cp, vp, i)
         self.nid2sn = self._fn(lib, "OBJ_nid2sn", cp, i)
+        self.ctx_callback_ctrl = self._fn(lib, "SSL_CTX_callback_ctrl", lng, vp, i, _STATUS_CALLBACK)
+        self.crypto_malloc = self._fn(lib, "CRYPTO_malloc", vp, ctypes.c_size_t, cp, i)
 
     @staticmethod
     def _fn(lib: ctypes.CDLL, name: str, restype: object, *argtypes: object) -> ctypes._CFuncPtr:
@@ -154,6 +170,42 @@ class _LibSSL:
         ):
             if self.ctx_ctrl(pointer, ctrl, 0, ctypes.c_char_p(":".join(value).encode())) != 1:
                 raise TLSConfigurationError(f"libssl refused {value} (ctrl {ctrl})")
+
+
+    def staple_ocsp(self, ctx: ssl.SSLContext, provider: Callable[[], bytes | None]) -> None:
+        """Server: staple provider()'s DER OCSPResponse when the client asks (status_request)."""
+
+        def callback(ssl_pointer: int, _arg: int) -> int:
+            try:
+                der = provider()
+            except Exception:  # noqa: BLE001 - a failing provider must not break the handshake
+                logging.getLogger(__name__).exception("OCSP response provider failed; not stapling")
+                return _SSL_TLSEXT_ERR_NOACK
+            if not der:
+                return _SSL_TLSEXT_ERR_NOACK
+            buffer = self.crypto_malloc(len(der), b"iso15118/tls.py", 0)  # libssl takes ownership
+            if not buffer:
+                return _SSL_TLSEXT_ERR_NOACK
+            ctypes.memmove(buffer, der, len(der))
+            self.ssl_ctrl(ssl_pointer, _SSL_CTRL_SET_TLSEXT_STATUS_REQ_OCSP_RESP, len(der), buffer)
+            return _SSL_TLSEXT_ERR_OK
+
+        c_callback = _STATUS_CALLBACK(callback)
+        ctx._v2g_ocsp_callback = c_callback  # type: ignore[attr-defined]  # must live as long as ctx
+        if self.ctx_callback_ctrl(self.ctx_pointer(ctx), _SSL_CTRL_SET_TLSEXT_STATUS_REQ_CB, c_callback) != 1:
+            raise TLSConfigurationError("libssl refused the OCSP status callback")
+
+    def request_ocsp(self, ctx: ssl.SSLContext) -> None:
+        pointer = self.ctx_pointer(ctx)
+        if self.ctx_ctrl(pointer, _SSL_CTRL_SET_TLSEXT_STATUS_REQ_TYPE, _TLSEXT_STATUSTYPE_OCSP, None) != 1:
+            raise TLSConfigurationError("libssl refused to request OCSP stapling")
+
+    def stapled_ocsp(self, pointer: int) -> bytes | None:
+        data = ctypes.c_void_p()
+        length = self.ssl_ctrl(pointer, _SSL_CTRL_GET_TLSEXT_STATUS_REQ_OCSP_RESP, 0, ctypes.cast(ctypes.byref(data), ctypes.c_void_p))
+        if length <= 0 or not data.value:
+            return None
+        return ctypes.string_at(data.value, length)
 
 
 @cache
@@ -218,10 +270,13 @@ def secc_server_context(
     password: bytes | None = None,
     client_auth: ClientAuth = ClientAuth.OPTIONAL,
     ev_trust_roots: Iterable[PathLike] = (),
+    ocsp_response: Callable[[], bytes | None] | None = None,
 ) -> ssl.SSLContext:
     """SECC server context. cert_chain: PEM with leaf, SubCA2, SubCA1 (in that order).
 
     ev_trust_roots: the roots the vehicle certificate chain must lead to (needed unless NONE).
+    ocsp_response: returns the current DER OCSPResponse for the leaf (or None: nothing stapled);
+    called during each handshake, so return a cached value.
     """
     _load_chain(cert_chain, "SECC", range(SECC_CHAIN_LENGTH, SECC_CHAIN_LENGTH + 1))
     ctx = _tls13_only(ssl.PROTOCOL_TLS_SERVER)
@@ -231,6 +286,8 @@ def secc_server_context(
     else:
         _load_trust(ctx, ev_trust_roots, "vehicle certificate")
         ctx.verify_mode = ssl.CERT_REQUIRED if client_auth is ClientAuth.REQUIRED else ssl.CERT_OPTIONAL
+    if ocsp_response is not None:
+        _libssl().staple_ocsp(ctx, ocsp_response)
     return ctx
 
 
@@ -247,6 +304,7 @@ def evcc_client_context(
     The SECC certificate names the EVSE, not a host name, so no host name check is done.
     """
     ctx = _tls13_only(ssl.PROTOCOL_TLS_CLIENT)
+    _libssl().request_ocsp(ctx)
     ctx.check_hostname = False
     ctx.verify_mode = ssl.CERT_REQUIRED
     _load_trust(ctx, trust_roots, "V2G root")
@@ -285,4 +343,5 @@ def negotiated_parameters(ssl_object: ssl.SSLObject | ssl.SSLSocket) -> TLSParam
         group=group_name.decode() if group_name else None,
         peer_signature_algorithm=_signature_algorithm_name(lib, pointer),
         peer_certificate=ssl_object.getpeercert(binary_form=True),
+        ocsp_response=None if ssl_object.server_side else lib.stapled_ocsp(pointer),
     )

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from cryptography import x509
+from cryptography.x509 import ocsp
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec, ed448, rsa
 from cryptography.x509.oid import NameOID
@@ -25,6 +26,7 @@ class Chain:
     cas: Path  # SubCA2 + SubCA1 (openssl -cert_chain)
     key: Path  # leaf private key PEM
     leaf_subject: str
+    subca2_key: Path  # issuer of the leaf: signs test OCSP responses
 
 
 def new_key(kind: str) -> PrivateKey:
@@ -79,7 +81,26 @@ def make_chain(directory: Path, name: str, kind: str = "p521") -> Chain:
     leaf.write_bytes(pem(certs[3]))
     cas.write_bytes(pem(certs[2]) + pem(certs[1]))
     chain.write_bytes(leaf.read_bytes() + cas.read_bytes())
-    key.write_bytes(
-        keys[3].private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption())
+    subca2_key = directory / f"{name}.subca2.key.pem"
+    for path, private in ((key, keys[3]), (subca2_key, keys[2])):
+        path.write_bytes(
+            private.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption())
+        )
+    return Chain(root=root, chain=chain, leaf=leaf, cas=cas, key=key, leaf_subject=names[3], subca2_key=subca2_key)
+
+
+def ocsp_good(chain: Chain) -> bytes:
+    """A DER OCSPResponse 'good' for the chain's leaf, signed by its issuer (SubCA2)."""
+    leaf = x509.load_pem_x509_certificate(chain.leaf.read_bytes())
+    issuer = x509.load_pem_x509_certificates(chain.cas.read_bytes())[0]
+    issuer_key = serialization.load_pem_private_key(chain.subca2_key.read_bytes(), None)
+    now = datetime.datetime.now(datetime.timezone.utc)
+    builder = (
+        ocsp.OCSPResponseBuilder()
+        .add_response(
+            cert=leaf, issuer=issuer, algorithm=hashes.SHA256(), cert_status=ocsp.OCSPCertStatus.GOOD,
+            this_update=now, next_update=now + datetime.timedelta(days=1), revocation_time=None, revocation_reason=None,
+        )
+        .responder_id(ocsp.OCSPResponderEncoding.HASH, issuer)
     )
-    return Chain(root=root, chain=chain, leaf=leaf, cas=cas, key=key, leaf_subject=names[3])
+    return builder.sign(issuer_key, _sign_hash(issuer_key)).public_bytes(serialization.Encoding.DER)

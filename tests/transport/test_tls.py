@@ -13,12 +13,14 @@ from contextlib import asynccontextmanager
 from pathlib import Path
 
 import pytest
+from cryptography import x509
+from cryptography.x509 import ocsp as x509_ocsp
 
 from iso15118 import tls, v2gtp
 from iso15118.tls import ClientAuth
 from iso15118.v2gtp import PayloadType
 
-from .certs import Chain
+from .certs import Chain, ocsp_good
 
 pytestmark = pytest.mark.skipif(shutil.which("openssl") is None, reason="needs the openssl command line tool")
 
@@ -325,3 +327,51 @@ async def test_secc_keeps_serving_after_refused_handshakes(secc_p521: Chain, veh
     assert code == 0, out
     assert len(secc.sessions) == 1 and secc.sessions[0] is not None
     assert secc.sessions[0].peer_subject == f"CN={vehicle_p521.leaf_subject}"
+
+
+# ---------------------------------------------------------------- OCSP stapling of the SECC leaf
+
+
+async def test_secc_staples_ocsp_for_openssl_client(secc_p521: Chain) -> None:
+    der = ocsp_good(secc_p521)
+    ctx = tls.secc_server_context(secc_p521.chain, secc_p521.key, client_auth=ClientAuth.NONE, ocsp_response=lambda: der)
+    async with secc_server(ctx) as (_, port):
+        code, out = await s_client(port, secc_p521.root, "-status", brief=False)
+    assert code == 0, out
+    assert "OCSP Response Status: successful" in out and "Cert Status: good" in out
+
+
+async def test_evcc_reads_ocsp_stapled_by_openssl_server(secc_ed448: Chain) -> None:
+    der = ocsp_good(secc_ed448)
+    status_file = secc_ed448.leaf.with_suffix(".ocsp.der")
+    status_file.write_bytes(der)
+    async with s_server(secc_ed448, "-status_file", str(status_file)) as (port, _output):
+        params = await evcc_session(port, tls.evcc_client_context([secc_ed448.root]))
+    assert params is not None and params.ocsp_response == der
+
+
+@pytest.mark.parametrize("provider", ["none", "raises"])
+async def test_no_staple_when_provider_has_none(provider: str, secc_p521: Chain) -> None:
+    def failing() -> bytes:
+        raise RuntimeError("OCSP responder unreachable")
+
+    source = failing if provider == "raises" else (lambda: None)
+    ctx = tls.secc_server_context(secc_p521.chain, secc_p521.key, client_auth=ClientAuth.NONE, ocsp_response=source)
+    async with secc_server(ctx) as (secc, port):
+        conn = await v2gtp.open_connection("::1", port, ssl_context=tls.evcc_client_context([secc_p521.root]))
+        async with conn:
+            await conn.receive(timeout=2)
+    assert conn.tls is not None and conn.tls.ocsp_response is None and len(secc.sessions) == 1
+
+
+async def test_python_pair_ocsp_staple_matches_leaf(secc_p521: Chain) -> None:
+    der = ocsp_good(secc_p521)
+    ctx = tls.secc_server_context(secc_p521.chain, secc_p521.key, client_auth=ClientAuth.NONE, ocsp_response=lambda: der)
+    async with secc_server(ctx) as (_, port):
+        conn = await v2gtp.open_connection("::1", port, ssl_context=tls.evcc_client_context([secc_p521.root]))
+        async with conn:
+            await conn.receive(timeout=2)
+    assert conn.tls is not None and conn.tls.ocsp_response is not None
+    response = x509_ocsp.load_der_ocsp_response(conn.tls.ocsp_response)
+    leaf = x509.load_pem_x509_certificate(secc_p521.leaf.read_bytes())
+    assert response.serial_number == leaf.serial_number and response.certificate_status == x509_ocsp.OCSPCertStatus.GOOD
