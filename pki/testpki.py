@@ -7,6 +7,7 @@ Layout written by `write_pki` (what SECC/EVCC configs point at; keys beside thei
     secc/leaf.pem|.der|.key.pem             SECC certificate (CN = EVSEID)
     secc/chain.pem                          TLS server chain: leaf + CPO Sub-CA 2 + Sub-CA 1
     secc/leaf.p12                           PKCS#12 of leaf + key + Sub-CAs
+    secc/leaf.ocsp.der                      "good" OCSP response for the SECC leaf (TLS stapling), 7 days
     oem/root.*, oem/subca1.*, oem/subca2.*  OEM root and Sub-CAs
     oem/prov.pem|.der|.key.pem              OEM provisioning / vehicle certificate (CN = PCID)
     oem/prov.x448.key.pem                   Ed448 suite only: the X448 ECDH key of its subjectAltPublicKeyInfo
@@ -24,6 +25,7 @@ Layout written by `write_pki` (what SECC/EVCC configs point at; keys beside thei
 """
 from __future__ import annotations
 
+import datetime as dt
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -35,7 +37,7 @@ from cryptography.hazmat.primitives.serialization import pkcs12
 
 from iso15118.security.key_transport import AgreementPrivateKey
 
-from .issue import Issued, issue, make_crl
+from .issue import Issued, issue, make_crl, make_ocsp_response
 from .profiles import PrivateKey, Role, Suite
 
 DEFAULT_EVSEID = "DE*PNX*E12345*1"
@@ -171,6 +173,9 @@ def write_pki(pki: TestPKI, out: Path, password: bytes | None = None) -> dict:
         subs = [pki.certs[r].certificate for r in CHAINS[leaf][0][1:]]
         (out / name).write_bytes(pkcs12_bytes(pki.certs[leaf], subs, password, leaf.value))
         files[leaf.value]["p12"] = name
+    staple = make_ocsp_response(pki[Role.SECC].certificate, pki[Role.CPO_SUBCA2], next_update=dt.timedelta(days=7))
+    (out / "secc" / "leaf.ocsp.der").write_bytes(staple.public_bytes(serialization.Encoding.DER))
+    files[Role.SECC.value]["ocsp"] = "secc/leaf.ocsp.der"
     trust = out / "trust"
     trust.mkdir(exist_ok=True)
     (trust / "v2g-roots.pem").write_bytes(pem(pki[Role.V2G_ROOT].certificate))

@@ -254,3 +254,17 @@ def test_stale_or_forged_ocsp_is_ignored(pkis: dict[Suite, TestPKI]) -> None:
     validate_chain(_contract(pki), _mo_roots(pki), now=NOW,
                    revocation=RevocationData(ocsp_responses=[stale, forged]))
 
+
+
+def test_written_ocsp_staple_for_the_secc_leaf(pkis: dict[Suite, TestPKI], pki_dirs) -> None:
+    from cryptography.x509 import ocsp
+
+    from iso15118.security.certificates import check_revocation
+    for suite, out in pki_dirs.items():
+        pki = pkis[suite]
+        staple = ocsp.load_der_ocsp_response((out / "secc" / "leaf.ocsp.der").read_bytes())
+        check_revocation(pki[Role.SECC].certificate, pki[Role.CPO_SUBCA2].certificate,
+                         RevocationData(ocsp_responses=[staple], require_status=True), NOW)
+        with pytest.raises(RevocationUnknownError):  # it speaks for the SECC leaf only
+            check_revocation(pki[Role.CPO_SUBCA2].certificate, pki[Role.CPO_SUBCA1].certificate,
+                             RevocationData(ocsp_responses=[staple], require_status=True), NOW)
