@@ -12,8 +12,9 @@ TransportProtocol). Invalid requests are ignored (never answered) and counted.
     conn = await open_secc_connection(response, "eth0", ssl_context=ctx)  # TLS or (lab) plain TCP
 
 Timing: the client retransmits when no valid response came within SDP_RETRANSMISSION_TIMEOUT
-(250 ms) and gives up after SDP_MAX_REQUESTS (50) requests with SDPTimeoutError; these are the
-ISO 15118-2 SDP client values that -20 keeps (and what Josev uses), both overridable.
+(250 ms) and gives up after SDP_MAX_REQUESTS (50) requests with SDPTimeoutError. These are the
+ISO 15118-2 SDP client values (also Josev's); the -20 text was not at hand to re-check them, so both
+are parameters of discover_secc.
 The wireless SDP variants (0x9002/0x9003, ACDP/WPT with EMSP and EV/EVSE ids) are recognised by
 payload type but not served: such requests are counted as `unsupported`.
 """

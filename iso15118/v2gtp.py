@@ -17,10 +17,11 @@ Connection API for the SECC and EVCC session engines (TLS or lab-only plain TCP 
     conn.tls  -> TLSParameters | None  (version, cipher, group, peer signature algorithm, peer cert)
     await conn.close()       # also: async with conn: ...
 
-Reaction to faults (ISO 15118-2 7.8.3 / -20 reuse it): a V2GTP entity discards a message with a wrong
-protocol version / inverse, unknown payload type or a payload length above its buffer; on TCP the
-stream can no longer be trusted, so V2GTPConnection.receive closes the TCP connection and raises the
-typed error (the session then ends as the standard's error handling says). read_message never
+Reaction to faults (V2GTP header processing of ISO 15118-2, kept by -20): a V2GTP entity discards a
+message with a wrong protocol version / inverse, unknown payload type or a payload length above its
+buffer. On TCP the byte stream can no longer be trusted after that, so V2GTPConnection.receive closes
+the TCP connection and raises the typed error (the session then ends per the standard's error
+handling); the SDP server ignores such datagrams and counts them. read_message never
 allocates more than max_payload_length bytes, whatever the header announces.
 """
 
