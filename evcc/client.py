@@ -73,7 +73,7 @@ class SessionReport:
     energy_in_wh: float = 0.0
     energy_out_wh: float = 0.0
     requests: list[str] = field(default_factory=list)  # request names in order, for tests and labs
-    pair_times_s: list[float] = field(default_factory=list)  # send -> decoded response
+    pair_times_s: list[float] = field(default_factory=list)  # encode request .. next step decided
     tls: list[str] = field(default_factory=list)
 
     @property
@@ -226,10 +226,11 @@ class EVCCClient:
         except (exi.EXIError, framing.FramingError) as exc:
             return session.abort(f"undecodable response: {exc}")
         report.messages += 1
-        report.pair_times_s.append(time.monotonic() - sent)
         if self.trace:
             self.trace(trace_line("EVCC", "<-", response))
         if log:
             log.rename(session.session_id.hex())
             log.log("SECC->EVCC", response)
-        return session.receive(response, await self.controller.status(), time.monotonic())
+        step = session.receive(response, await self.controller.status(), time.monotonic())
+        report.pair_times_s.append(time.monotonic() - sent)
+        return step
