@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from cryptography import x509
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import hashes
-from cryptography.hazmat.primitives.asymmetric import ec, ed448, ed25519
+from cryptography.hazmat.primitives.asymmetric import ec, ed448
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 from cryptography.x509 import ocsp
 from cryptography.x509.oid import ExtendedKeyUsageOID
@@ -166,7 +166,7 @@ def _verify_with(issuer: x509.Certificate, signature: bytes, data: bytes, hash_a
             if hash_algorithm is None:
                 return False
             key.verify(signature, data, ec.ECDSA(hash_algorithm))
-        elif isinstance(key, (ed448.Ed448PublicKey, ed25519.Ed25519PublicKey)):
+        elif isinstance(key, ed448.Ed448PublicKey):
             key.verify(signature, data)
         else:
             return False

@@ -155,11 +155,15 @@ def open_certificate_installation_res(
     agreement_key: AgreementPrivateKey,
     pcid: str,
     v2g_roots: Sequence[x509.Certificate],
+    mo_roots: Sequence[x509.Certificate] = (),
     now: dt.datetime | None = None,
     policy: AlgorithmPolicy = ISO15118_20,
     encoder: FragmentEncoder | None = None,
 ) -> InstalledContract:
     """EVCC: CPS chain valid to a V2G root, CPS signature valid, contract key decrypts and matches.
+
+    The contract chain is validated too when the EVCC holds MO roots (`mo_roots`); the CPS
+    signature already vouches for it otherwise.
 
     `agreement_key`: the EVCC's ECDH key (see key_transport.decrypt_contract_key).
     """
@@ -170,6 +174,8 @@ def open_certificate_installation_res(
     verify_message(response, cps_chain.leaf.public_key(), encoder=encoder)  # type: ignore[arg-type]
     data = response.SignedInstallationData
     contract_chain = _chain_of(data.ContractCertificateChain)
+    if mo_roots:
+        validate_chain(contract_chain, mo_roots, now=now, policy=policy)
     curve = data.ECDHCurve.value if isinstance(data.ECDHCurve, ecdhCurveType) else str(data.ECDHCurve)
     blob = data.SECP521_EncryptedPrivateKey if curve == "SECP521" else data.X448_EncryptedPrivateKey
     sealed = EncryptedContractKey(curve, data.DHPublicKey, blob or b"")

@@ -257,9 +257,14 @@ def test_certificate_installation_flow(pkis: dict[Suite, TestPKI], suite20: Suit
     assert chain.leaf == pki[Role.OEM_PROV].certificate
     response = sign_certificate_installation_res(installation_res(pki), pki[Role.CPS].key, encoder=encoder)
     installed = open_certificate_installation_res(response, agreement_key=pki.evcc_agreement_key, pcid=pki.pcid,
-                                                  v2g_roots=[pki[Role.V2G_ROOT].certificate], now=NOW, encoder=encoder)
+                                                  v2g_roots=[pki[Role.V2G_ROOT].certificate],
+                                                  mo_roots=[pki[Role.MO_ROOT].certificate], now=NOW, encoder=encoder)
     assert installed.emaid == pki.emaid
     assert installed.key.public_key() == pki[Role.CONTRACT].certificate.public_key()
+    with pytest.raises(UnknownRootError):  # an EVCC that knows other MO roots only
+        open_certificate_installation_res(response, agreement_key=pki.evcc_agreement_key, pcid=pki.pcid,
+                                          v2g_roots=[pki[Role.V2G_ROOT].certificate],
+                                          mo_roots=[pki[Role.OEM_ROOT].certificate], now=NOW, encoder=encoder)
     # another vehicle's provisioning key cannot open it
     other = issue(Role.OEM_PROV, pki.pcid, suite=suite20, issuer=pki[Role.OEM_SUBCA2])
     with pytest.raises(KeyTransportError):
