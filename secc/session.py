@@ -189,6 +189,9 @@ class SECCSession:
         """Returns True when the session ended paused."""
         ctx = self.ctx
         while True:
+            if ctx.notification_deadline is not None and time.monotonic() >= ctx.notification_deadline:
+                self.end_reason = "EV did not stop within NotificationMaxDelay"
+                return False
             try:
                 payload_type, payload = await self.conn.receive(timeout=self._receive_timeout())
             except v2gtp.V2GTPTimeoutError:
@@ -303,7 +306,12 @@ class SECCSession:
 
     async def _finish(self, paused: bool) -> SessionSummary:
         """Every exit path comes here: power off, tell the controller, log the summary."""
-        await asyncio.shield(self._power_off())
+        power_off = asyncio.ensure_future(self._power_off())
+        try:
+            await asyncio.shield(power_off)
+        except asyncio.CancelledError:  # shutting down: still never leave power flowing
+            await power_off
+            raise
         ctx = self.ctx
         charged = discharged = 0
         try:
