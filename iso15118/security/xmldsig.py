@@ -15,9 +15,12 @@ be exercised on its own; what is signed is always exactly the bytes the encoder 
 """
 from __future__ import annotations
 
+import dataclasses
 import enum
+import functools
 import hashlib
 import hmac
+import sys
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -215,19 +218,44 @@ SIGNED_ELEMENTS: dict[str, SignedElement] = {
 }
 
 
+@functools.cache
+def _element_class(type_cls: type, qname: str) -> type:
+    """The class that encodes as element `qname` with the content of `type_cls`.
+
+    The generated global element class where there is one (SignedInstallationData,
+    SignedMeteringData); for the local elements -20 signs (PnC_AReqAuthorizationMode,
+    OEMProvisioningCertificateChain) a subclass carrying XSD_ELEMENT, so the fragment encoder
+    knows which element name to start the fragment with.
+    """
+    local = qname.rsplit("}", 1)[1]
+    module = sys.modules[type_cls.__module__]
+    generated = getattr(module, local, None)
+    if isinstance(generated, type) and issubclass(generated, type_cls) and getattr(generated, "XSD_ELEMENT", None) == qname:
+        return generated
+    return dataclasses.dataclass(kw_only=True)(type(local, (type_cls,), {"XSD_ELEMENT": qname, "__module__": type_cls.__module__}))
+
+
 def signed_element_of(message: Any) -> tuple[str, Any]:
-    """(Id, element) that -20 requires signed in `message`; SignatureError if absent."""
+    """(Id, element) that -20 requires signed in `message`; SignatureError if absent.
+
+    The element is returned as an element-class instance (see `_element_class`), ready for
+    encode_fragment.
+    """
     name = type(message).__name__.removesuffix("Type")
     spec = SIGNED_ELEMENTS.get(name)
     if spec is None:
         raise SignatureError(f"{name} carries no -20 XML signature")
-    element = getattr(message, spec.field, None)
-    if element is None:
+    value = getattr(message, spec.field, None)
+    if value is None:
         raise SignatureError(f"{name} has no {spec.field} to sign")
-    element_id = getattr(element, "Id", None)
+    element_id = getattr(value, "Id", None)
     if not element_id:
         raise SignatureError(f"{name}.{spec.field} has no Id attribute")
-    return element_id, element
+    qname = next(f.metadata["qname"] for f in dataclasses.fields(message) if f.name == spec.field)
+    cls = _element_class(type(value), qname)
+    if type(value) is not cls:
+        value = cls(**{f.name: getattr(value, f.name) for f in dataclasses.fields(value)})
+    return element_id, value
 
 
 def sign_message(message: Any, key: PrivateKey, *, encoder: FragmentEncoder | None = None) -> Any:
