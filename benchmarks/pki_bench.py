@@ -17,11 +17,27 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from iso15118.messages.common_messages import AuthorizationReq, PnC_AReqAuthorizationModeType, authorizationType  # noqa: E402
-from iso15118.messages.common_types import MessageHeaderType  # noqa: E402
+from cryptography import x509  # noqa: E402
+from cryptography.hazmat.primitives.serialization import Encoding  # noqa: E402
+
+from iso15118.messages.common_messages import (  # noqa: E402
+    AuthorizationReq,
+    CertificateChainType,
+    CertificateInstallationRes,
+    PnC_AReqAuthorizationModeType,
+    SubCertificatesType,
+    authorizationType,
+)
+from iso15118.messages.common_types import MessageHeaderType, processingType, responseCodeType  # noqa: E402
 from iso15118.security.certificates import RevocationData  # noqa: E402
 from iso15118.security.key_transport import decrypt_contract_key, encrypt_contract_key  # noqa: E402
-from iso15118.security.pnc import authorize_pnc, contract_chain_element  # noqa: E402
+from iso15118.security.pnc import (  # noqa: E402
+    authorize_pnc,
+    contract_chain_element,
+    open_certificate_installation_res,
+    sign_certificate_installation_res,
+    signed_installation_data,
+)
 from iso15118.security.xmldsig import FragmentEncoder, sign_message, verify_message  # noqa: E402
 from pki.issue import make_crl, make_ocsp_response  # noqa: E402
 from pki.profiles import Role, Suite  # noqa: E402
@@ -56,6 +72,23 @@ def _request(pki: TestPKI, challenge: bytes) -> AuthorizationReq:
                             SelectedAuthorizationService=authorizationType.PnC, PnC_AReqAuthorizationMode=mode)
 
 
+def _installation_res(pki: TestPKI, encoder: FragmentEncoder) -> CertificateInstallationRes:
+    cps = pki.chain(Role.CPS)
+    data = signed_installation_data("id3", pki.chain(Role.CONTRACT), pki[Role.CONTRACT].key,
+                                    pki[Role.OEM_PROV].certificate, pki.pcid)
+    response = CertificateInstallationRes(
+        Header=MessageHeaderType(SessionID=bytes(8), TimeStamp=1_700_000_000), ResponseCode=responseCodeType.OK,
+        EVSEProcessing=processingType.Finished,
+        CPSCertificateChain=CertificateChainType(Certificate=_der(cps[0]),
+                                                 SubCertificates=SubCertificatesType(Certificate=[_der(c) for c in cps[1:]])),
+        SignedInstallationData=data, RemainingContractCertificateChains=0)
+    return sign_certificate_installation_res(response, pki[Role.CPS].key, encoder=encoder)
+
+
+def _der(cert: x509.Certificate) -> bytes:
+    return cert.public_bytes(Encoding.DER)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--iterations", type=int, default=200)
@@ -64,7 +97,7 @@ def main() -> None:
     encoder, encoder_name = _encoder(args.stand_in)
     n = args.iterations
     print(f"# fragment encoder: {encoder_name}; {n} iterations; median / mean in ms")
-    print(f"{'suite':<12} {'operation':<44} {'median':>8} {'mean':>8}")
+    print(f"{'suite':<12} {'operation':<52} {'median':>8} {'mean':>8}")
     now = dt.datetime.now(dt.timezone.utc)
     for suite in (Suite.ISO20_ECDSA, Suite.ISO20_ED448):
         pki = build_pki(suite)
@@ -96,12 +129,17 @@ def main() -> None:
             ("contract key decrypt (EVCC side)",
              lambda: decrypt_contract_key(sealed, pki.evcc_agreement_key, pki[Role.CONTRACT].certificate, pki.pcid)),
         ]
+        response = _installation_res(pki, encoder)
+        rows.append(("EVCC CertificateInstallationRes (CPS chain+sig+key)",
+                     lambda: open_certificate_installation_res(
+                         response, agreement_key=pki.evcc_agreement_key, pcid=pki.pcid,
+                         v2g_roots=[pki[Role.V2G_ROOT].certificate], now=now, encoder=encoder)))
         for label, fn in rows:
             median, mean = _time(fn, n)
-            print(f"{suite.value:<12} {label:<44} {median:8.3f} {mean:8.3f}")
+            print(f"{suite.value:<12} {label:<52} {median:8.3f} {mean:8.3f}")
     start = time.perf_counter()
     build_pki(Suite.ISO20_ECDSA)
-    print(f"{'iso20-ecdsa':<12} {'build complete test PKI (15 certificates)':<44} {(time.perf_counter() - start) * 1e3:8.1f}")
+    print(f"{'iso20-ecdsa':<12} {'build complete test PKI (15 certificates)':<52} {(time.perf_counter() - start) * 1e3:8.1f}")
 
 
 if __name__ == "__main__":
