@@ -1,15 +1,18 @@
 """Fixtures: a throwaway test PKI and in-process SECC servers over loopback TLS 1.3."""
 from __future__ import annotations
 
+import dataclasses
+
 from collections.abc import AsyncIterator, Callable
 from typing import Any
 
 import pytest
 from e2e_harness import Certificates, SECCHarness, make_certificates
 
-from iso15118 import tls, v2gtp
+from iso15118 import tls
 from secc.config import SECCConfig
-from secc.session import PausedSessionStore, SECCSession, SessionCallbacks
+from secc.server import SECCServer
+from secc.session import SessionCallbacks
 from secc.simulator import SimulatedEVSE, SimulatorSettings
 
 
@@ -20,38 +23,30 @@ def certificates(tmp_path_factory: pytest.TempPathFactory) -> Certificates:
 
 @pytest.fixture
 async def secc_server(certificates: Certificates) -> AsyncIterator[Callable[..., Any]]:
-    servers: list[v2gtp.V2GServer] = []
+    """Start our SECCServer on ::1 (TLS 1.3, simulated EVSE per session); closed after the test."""
+    servers: list[SECCServer] = []
 
     async def start(config: SECCConfig | None = None, settings: SimulatorSettings | None = None) -> SECCHarness:
         config = config or SECCConfig()
-        harness = SECCHarness(config=config, evse=SimulatedEVSE(settings or SimulatorSettings()))
-        paused = PausedSessionStore(config.paused_session_expiry_s)
-        ctx = tls.secc_server_context(
-            certificates.secc_chain, certificates.secc_key, client_auth=tls.ClientAuth.NONE
-        )
+        settings = settings or SimulatorSettings()
+        harness = SECCHarness(config=config)
 
-        async def handle(conn: v2gtp.V2GTPConnection) -> None:
-            session: SECCSession
+        def factory() -> SimulatedEVSE:
+            evse = SimulatedEVSE(dataclasses.replace(settings))
+            harness.evses.append(evse)
+            return evse
 
-            def trace(line: str) -> None:
-                parts = line.split()
-                if len(parts) > 3 and parts[2] == "<-":
-                    name = parts[3]
-                    harness.requests.append(name)
-                    if harness.on_request is not None:
-                        harness.on_request(session, name, harness.count(name))
+        def trace(line: str) -> None:
+            parts = line.split()
+            if len(parts) > 3 and parts[2] == "<-":
+                harness.requests.append(parts[3])
+                if harness.on_request is not None and harness.evses and harness.evses[-1].handle is not None:
+                    harness.on_request(harness.evses[-1].handle, parts[3], harness.count(parts[3]))
 
-            session = SECCSession(
-                conn,
-                config,
-                harness.evse,
-                paused=paused,
-                callbacks=SessionCallbacks(trace=trace, session_ended=harness.summaries.append),
-            )
-            harness.sessions.append(session)
-            await session.run()
-
-        server = await v2gtp.start_server(handle, "::1", 0, ssl_context=ctx)
+        ctx = tls.secc_server_context(certificates.secc_chain, certificates.secc_key, client_auth=tls.ClientAuth.NONE)
+        callbacks = SessionCallbacks(trace=trace, session_ended=harness.summaries.append)
+        server = SECCServer(config, factory, ssl_context=ctx, callbacks=callbacks)
+        await server.start("::1", 0)
         servers.append(server)
         harness.port = server.port
         return harness
@@ -59,5 +54,3 @@ async def secc_server(certificates: Certificates) -> AsyncIterator[Callable[...,
     yield start
     for server in servers:
         await server.close()
-
-

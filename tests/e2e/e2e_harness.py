@@ -14,7 +14,7 @@ from evcc.simulator import BatteryModel, SimulatedEV
 from iso15118 import tls
 from pki.testpki import build_pki, write_pki
 from secc.config import SECCConfig
-from secc.session import SECCSession, SessionSummary
+from secc.session import SessionSummary
 from secc.simulator import SimulatedEVSE
 
 
@@ -33,15 +33,18 @@ def make_certificates(out: Path) -> Certificates:
 
 @dataclass
 class SECCHarness:
-    """One in-process SECC; `on_request` sees every request name before the SECC handles it."""
+    """One in-process SECCServer; `on_request(handle, name, count)` sees every request as it arrives."""
 
     config: SECCConfig
-    evse: SimulatedEVSE
     port: int = 0
-    sessions: list[SECCSession] = field(default_factory=list)
+    evses: list[SimulatedEVSE] = field(default_factory=list)  # one simulated EVSE per session
     summaries: list[SessionSummary] = field(default_factory=list)
     requests: list[str] = field(default_factory=list)
-    on_request: Callable[[SECCSession, str, int], None] | None = None
+    on_request: Callable[[Any, str, int], None] | None = None
+
+    @property
+    def evse(self) -> SimulatedEVSE:
+        return self.evses[-1]
 
     def count(self, name: str) -> int:
         return self.requests.count(name)
