@@ -43,7 +43,6 @@ logger = logging.getLogger(__name__)
 PROTOCOL_VERSION = 0x01
 INVERSE_PROTOCOL_VERSION = 0xFE
 HEADER_LENGTH = 8
-V2G_TCP_PORT_RANGE = (49152, 65535)  # SECC server ports are dynamic/private ports
 DEFAULT_MAX_PAYLOAD_LENGTH = 65536  # room for CertificateInstallationRes with several chains
 
 _HEADER = struct.Struct(">BBHI")
