@@ -11,19 +11,43 @@ NO_SESSION_ID = bytes(SESSION_ID_LENGTH)  # what the EVCC sends before it has a 
 _SHORT_MIN, _SHORT_MAX = -32768, 32767
 
 
+# (exponent, 10**-exponent, largest magnitude representable with that exponent), finest first
+_SCALES = [(e, 10.0**-e, (_SHORT_MAX + 0.49) * 10.0**e) for e in range(-3, 128)]
+_POWERS = {e: 10.0**e for e in range(-128, 128)}
+
+
+_CACHE: dict[float, RationalNumberType] = {}
+_CACHE_SIZE = 4096
+
+
 def to_rational(x: float) -> RationalNumberType:
-    """Most precise Value (xs:short) x Exponent (xs:byte) representation of x."""
-    for exponent in range(-3, 128):
-        value = round(x / 10.0**exponent)
-        if _SHORT_MIN <= value <= _SHORT_MAX:
-            return RationalNumberType(Exponent=exponent, Value=value)
+    """Most precise Value (xs:short) x 10^Exponent (xs:byte, >= -3) representation of x.
+
+    Limits repeat in every ChargeLoop, so results are cached: treat the returned object as immutable.
+    """
+    cached = _CACHE.get(x)
+    if cached is not None:
+        return cached
+    if len(_CACHE) >= _CACHE_SIZE:
+        _CACHE.clear()
+    _CACHE[x] = result = _to_rational(x)
+    return result
+
+
+def _to_rational(x: float) -> RationalNumberType:
+    magnitude = x if x >= 0 else -x
+    for exponent, inverse, limit in _SCALES:
+        if magnitude <= limit:
+            value = round(x * inverse)
+            if _SHORT_MIN <= value <= _SHORT_MAX:
+                return RationalNumberType(Exponent=exponent, Value=value)
     raise ValueError(f"{x} cannot be represented as a RationalNumberType")
 
 
 def from_rational(r: RationalNumberType | None, default: float = 0.0) -> float:
     if r is None:
         return default
-    return r.Value * 10.0**r.Exponent
+    return r.Value * _POWERS[r.Exponent]
 
 
 def new_session_id() -> bytes:
