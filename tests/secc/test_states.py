@@ -5,7 +5,7 @@ import dataclasses
 import math
 
 import pytest
-from conftest import Driver
+from secc_driver import Driver
 
 from iso15118 import exi
 from iso15118.messages import app_protocol
