@@ -34,6 +34,7 @@ from evcc.session import (
 from iso15118 import exi, sdp, tls, v2gtp
 from iso15118.session import framing
 from iso15118.session.trace import JSONLinesLog, trace_line
+from iso15118.session.units import NO_SESSION_ID
 
 logger = logging.getLogger(__name__)
 
@@ -88,6 +89,41 @@ class SessionReport:
             f"energy in {self.energy_in_wh / 1000:.3f} kWh, out {self.energy_out_wh / 1000:.3f} kWh; "
             f"{self.messages} messages over {self.connections} connection(s) in {self.duration_s:.2f} s"
         )
+
+
+class _SessionLog:
+    """JSON lines of one connection in <log_dir>/evcc-<SessionID>.jsonl; the SessionID is known only
+    after SessionSetupRes, so the first messages wait in memory until then."""
+
+    def __init__(self, log_dir: Path) -> None:
+        self.log_dir = log_dir
+        self._log: JSONLinesLog | None = None
+        self._pending: list[tuple[str, Any, float]] = []
+
+    def _open(self, name: str, session: str) -> JSONLinesLog:
+        log = JSONLinesLog(self.log_dir / f"{name}.jsonl", session)
+        for direction, message, at in self._pending:
+            log.log(direction, message, at=at)
+        self._pending.clear()
+        self._log = log
+        return log
+
+    def log(self, session_id: bytes, direction: str, message: Any) -> None:
+        log = self._log
+        if log is None and session_id != NO_SESSION_ID:
+            log = self._open(f"evcc-{session_id.hex()}", session_id.hex())
+        if log is None:
+            self._pending.append((direction, message, time.time()))
+        else:
+            log.log(direction, message)
+
+    def end(self, end: SessionEnd) -> None:
+        log = self._log or self._open(f"evcc-nosession-{int(time.time() * 1000)}", "")
+        log.event("session_end", kind=end.kind.value, reason=end.reason, error=end.error)
+
+    def close(self) -> None:
+        if self._log is not None:
+            self._log.close()
 
 
 class EVCCClient:
@@ -177,7 +213,7 @@ class EVCCClient:
         )
         report.connections += 1
         report.tls.append(conn.tls.describe() if conn.tls else "PLAIN TCP (lab mode)")
-        log = JSONLinesLog(self.log_dir, (resume or b"new").hex()) if self.log_dir else None
+        log = _SessionLog(self.log_dir) if self.log_dir else None
         session = EVCCSession(self.config, resume_session_id=resume, pnc=self.pnc, paused_before=paused_before)
         try:
             step = session.start(await self.controller.status(), await self.controller.user_settings(), time.monotonic())
@@ -185,7 +221,7 @@ class EVCCClient:
                 await self._apply(step, time.monotonic())
                 if step.end is not None:
                     if log:
-                        log.event("session_end", kind=step.end.kind.value, reason=step.end.reason)
+                        log.end(step.end)
                     return step.end
                 if step.delay_s:
                     await asyncio.sleep(step.delay_s)
@@ -206,7 +242,7 @@ class EVCCClient:
         request: Any,
         timeout: float,
         report: SessionReport,
-        log: JSONLinesLog | None,
+        log: _SessionLog | None,
     ) -> Step:
         sent = time.monotonic()
         await conn.send(framing.payload_type_of(request), exi.encode(request))
@@ -214,7 +250,7 @@ class EVCCClient:
         if self.trace:
             self.trace(trace_line("EVCC", "->", request))
         if log:
-            log.log("EVCC->SECC", request)
+            log.log(session.session_id, "EVCC->SECC", request)
         try:
             payload_type, payload = await conn.receive(timeout=timeout)
         except v2gtp.V2GTPTimeoutError:
@@ -229,8 +265,7 @@ class EVCCClient:
         if self.trace:
             self.trace(trace_line("EVCC", "<-", response))
         if log:
-            log.rename(session.session_id.hex())
-            log.log("SECC->EVCC", response)
+            log.log(session.session_id, "SECC->EVCC", response)
         step = session.receive(response, await self.controller.status(), time.monotonic())
         report.pair_times_s.append(time.monotonic() - sent)
         return step

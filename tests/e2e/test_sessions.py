@@ -6,6 +6,8 @@ EVSE notification, refusals and TLS failures.
 """
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 from e2e_harness import SECCHarness, evcc_config, run_evcc
 
@@ -198,3 +200,36 @@ def test_plain_tcp_needs_the_lab_setting() -> None:
 
     with pytest.raises(tls.PlainTCPNotAllowedError):
         EVCCClient(make_vehicle(config), config, ssl_context=None)
+
+
+async def test_through_the_secc_cli_process(tmp_path) -> None:
+    """The real `secc` console entry (python -m secc.cli) in its own process, our `evcc run` in ours:
+    a DC BPT Dynamic session over TLS with a JSON-lines log of every decoded message."""
+    import json
+
+    from evcc import demo
+
+    logs = tmp_path / "logs"
+    logs.mkdir()
+    ctx = demo.DemoContext(workdir=tmp_path, log_dir=logs, loopback=True, out=lambda line: None)
+    session = dataclasses.replace(
+        demo.SESSIONS[0], evcc={**demo.SESSIONS[0].evcc, "max_charge_loops": 6, "charge_loop_interval_s": 0.02}
+    )
+
+    async def one_session(c: demo.DemoContext) -> None:
+        await demo.run_demo_session(c, session, 1)
+
+    ok = await demo.run_demo(ctx, [demo.stage_certificates, demo.stage_network, demo.stage_secc, one_session])
+    assert ok, ctx.results
+    (_, result), = ctx.results
+    assert result["outcome"] == "Terminated" and result["messages"] == len(result["requests"])
+    assert result["requests"].count("DC_ChargeLoopReq") == 6
+    assert result["energy_in_wh"] > 0
+    assert ctx.secc_process is not None and ctx.secc_process.returncode is not None  # stopped by cleanup
+    ev_log = logs / f"evcc-{result['session_id']}.jsonl"
+    lines = [json.loads(line) for line in ev_log.read_text().splitlines()]
+    messages = [line for line in lines if "msg" in line]
+    assert len(messages) == 2 * result["messages"]
+    assert messages[0]["type"] == "supportedAppProtocolReq" and "supportedAppProtocolReq" in messages[0]["msg"]
+    assert {m["session"] for m in messages} == {result["session_id"]}
+    assert lines[-1]["event"] == "session_end" and lines[-1]["kind"] == "Terminated"

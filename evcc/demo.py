@@ -1,0 +1,325 @@
+"""`evcc demo`: the README's main job, our EVCC against our SECC on this machine.
+
+Stages, in order (a stage is an async function of the shared DemoContext; the list is open so a
+SLAC stage can go before the sessions and a grid/DRM script beside them):
+
+  certificates   throwaway -20 PKI (pki.testpki: V2G root -> CPO Sub-CA 1/2 -> SECC leaf, P-521)
+  network        as root: two network namespaces joined by a veth pair (SDP over link-local
+                 IPv6 multicast, TLS over the veth); otherwise loopback
+  secc           the `secc` CLI as a separate process, with a generated TOML config
+  sessions       1) DC BPT in Dynamic mode (the charger charges, then asks for energy back),
+                 2) AC in Scheduled mode; each an `evcc run` process printing one trace line
+                 per message and its summary
+  summary        energy in and out (EV and charger meters), duration, message count
+
+Everything runs over real TLS 1.3; nothing is left behind (namespaces deleted, processes stopped).
+"""
+from __future__ import annotations
+
+import asyncio
+import json
+import os
+import secrets
+import shutil
+import subprocess
+import sys
+import tempfile
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from pki.testpki import build_pki, write_pki
+
+# SECC side of the demo: its simulated EVSE charges for CHARGE_FIRST_S, then (Dynamic BPT) asks
+# the EV for V2G_DISCHARGE_W back; see demo_evse().
+CHARGE_FIRST_S = 2.0
+V2G_DISCHARGE_W = 20_000.0
+
+
+@dataclass(frozen=True)
+class DemoSession:
+    title: str
+    evcc: dict[str, Any]  # [evcc] table
+    settings: dict[str, Any]  # [evcc.settings]
+    battery: dict[str, Any]  # [battery]
+
+
+SESSIONS = (
+    DemoSession(
+        "DC BPT, Dynamic mode",
+        {"energy_transfer": "DC", "bpt": True, "control_mode": "Dynamic", "charge_loop_interval_s": 0.1,
+         "max_charge_loops": 40, "evcc_id": "DEMOEV0DCBPT01"},
+        {"target_soc": 80, "minimum_soc": 30, "departure_time_s": 3600, "discharge_allowed": True,
+         "discharge_soc_floor": 40},
+        {"capacity_wh": 77_000, "soc": 62.0},
+    ),
+    DemoSession(
+        "AC, Scheduled mode",
+        {"energy_transfer": "AC", "bpt": False, "control_mode": "Scheduled", "charge_loop_interval_s": 0.1,
+         "max_charge_loops": 30, "evcc_id": "DEMOEV0ACSCH01"},
+        {"target_soc": 90, "departure_time_s": 7200},
+        {"capacity_wh": 58_000, "soc": 45.0},
+    ),
+)
+
+
+def demo_evse() -> Any:
+    """SECC controller factory for the demo (`secc --controller evcc.demo:demo_evse`): the simulated
+    EVSE, whose Dynamic BPT policy charges first and then discharges, like a price signal would."""
+    import time
+
+    from secc.simulator import SimulatedEVSE, SimulatorSettings
+
+    class V2GDemoEVSE(SimulatedEVSE):
+        started: float | None = None
+
+        async def dynamic_setpoint(self, request: Any) -> float:
+            now = time.monotonic()
+            self.started = self.started or now
+            if now - self.started >= CHARGE_FIRST_S and request.ev_max_discharge_power_w > 0:
+                return -min(V2G_DISCHARGE_W, request.ev_max_discharge_power_w)
+            return request.ev_max_charge_power_w
+
+    return V2GDemoEVSE(SimulatorSettings())
+
+
+@dataclass
+class Netns:
+    """Two namespaces joined by a veth pair; names carry the `evcc-` prefix and a random suffix."""
+
+    secc_ns: str
+    ev_ns: str
+    secc_if: str
+    ev_if: str
+
+    @classmethod
+    def create(cls) -> Netns:
+        tag = secrets.token_hex(3)
+        link = cls(f"evcc-secc-{tag}", f"evcc-ev-{tag}", f"evcc-s{tag}", f"evcc-e{tag}")
+        try:
+            _ip("netns", "add", link.secc_ns)
+            _ip("netns", "add", link.ev_ns)
+            _ip("link", "add", link.secc_if, "netns", link.secc_ns, "type", "veth", "peer", "name", link.ev_if,
+                "netns", link.ev_ns)
+            for ns, ifname in ((link.secc_ns, link.secc_if), (link.ev_ns, link.ev_if)):
+                # No duplicate address detection: the link-local address is usable at once.
+                subprocess.run(["ip", "netns", "exec", ns, "sysctl", "-qw", f"net.ipv6.conf.{ifname}.accept_dad=0"],
+                               check=True)
+                _ip("-n", ns, "link", "set", "lo", "up")
+                _ip("-n", ns, "link", "set", ifname, "up")
+        except (subprocess.CalledProcessError, OSError):
+            link.delete()
+            raise
+        return link
+
+    def prefix(self, side: str) -> list[str]:
+        return ["ip", "netns", "exec", self.secc_ns if side == "secc" else self.ev_ns]
+
+    def delete(self) -> None:
+        for ns in (self.secc_ns, self.ev_ns):
+            subprocess.run(["ip", "netns", "del", ns], capture_output=True)
+
+
+def _ip(*args: str) -> None:
+    subprocess.run(["ip", *args], check=True, capture_output=True)
+
+
+@dataclass
+class DemoContext:
+    workdir: Path
+    log_dir: Path | None
+    loopback: bool
+    out: Callable[[str], None] = print
+    netns: Netns | None = None
+    pki: dict[str, Any] = field(default_factory=dict)
+    secc_process: asyncio.subprocess.Process | None = None
+    secc_port: int | None = None
+    secc_lines: list[str] = field(default_factory=list)
+    results: list[tuple[DemoSession, dict[str, Any]]] = field(default_factory=list)
+    cleanups: list[Callable[[], Awaitable[None]]] = field(default_factory=list)
+
+
+Stage = Callable[[DemoContext], Awaitable[None]]
+
+
+async def stage_certificates(ctx: DemoContext) -> None:
+    manifest = write_pki(build_pki(), ctx.workdir / "pki")
+    ctx.pki = manifest
+    ctx.out(f"== certificates: -20 test PKI ({manifest['suite']}) for {manifest['evseid']} in {ctx.workdir / 'pki'}")
+
+
+async def stage_network(ctx: DemoContext) -> None:
+    if ctx.loopback or os.geteuid() != 0 or shutil.which("ip") is None:
+        ctx.out("== network: loopback (::1); run as root for network namespaces over veth")
+        return
+    ctx.netns = Netns.create()
+
+    async def delete() -> None:
+        assert ctx.netns is not None
+        ctx.netns.delete()
+
+    ctx.cleanups.append(delete)
+    n = ctx.netns
+    ctx.out(f"== network: namespaces {n.secc_ns} [{n.secc_if}] <-veth-> {n.ev_ns} [{n.ev_if}], SDP on ff02::1")
+
+
+def _python() -> list[str]:
+    return [sys.executable, "-m"]
+
+
+async def stage_secc(ctx: DemoContext) -> None:
+    pki = ctx.workdir / "pki"
+    files = ctx.pki["files"]["secc"]
+    interface = f'interface = "{ctx.netns.secc_if}"\n' if ctx.netns else ""
+    config = ctx.workdir / "secc.toml"
+    config.write_text(
+        "[server]\n"
+        f'host = "::1"\n{interface}port = 0\nsdp = true\n'
+        f'tls_cert = "{pki / files["chain"]}"\ntls_key = "{pki / files["key"]}"\n'
+        + (f'log_path = "{ctx.log_dir}"\n' if ctx.log_dir else "")
+        + "trace = false\n"
+        '[secc]\nevse_id = "DE*PNX*E12345*1"\nservices = ["AC", "DC", "AC_BPT", "DC_BPT"]\n'
+        'control_modes = ["Scheduled", "Dynamic"]\n'
+        "[simulator]\ncable_check_duration_s = 0.3\n"
+    )
+    command = _python() + ["secc.cli", str(config), "--controller", "evcc.demo:demo_evse"]
+    if ctx.netns:
+        command = ctx.netns.prefix("secc") + command
+    process = await asyncio.create_subprocess_exec(
+        *command, stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.STDOUT
+    )
+    ctx.secc_process = process
+
+    async def stop() -> None:
+        if process.returncode is None:
+            process.terminate()
+            try:
+                await asyncio.wait_for(process.wait(), 5.0)
+            except TimeoutError:
+                process.kill()
+                await process.wait()
+
+    ctx.cleanups.append(stop)
+    assert process.stdout is not None
+    async with asyncio.timeout(20.0):
+        while True:
+            line = (await process.stdout.readline()).decode(errors="replace").rstrip()
+            if not line and process.returncode is not None:
+                raise RuntimeError("the SECC process ended before listening")
+            if "listening on port" in line:
+                ctx.secc_port = int(line.split("listening on port")[1].split()[0])
+                ctx.out(f"== secc: pid {process.pid}: {line}")
+                break
+            if line:
+                ctx.out(f"   [secc] {line}")
+
+    async def collect() -> None:
+        assert process.stdout is not None
+        async for raw in process.stdout:
+            ctx.secc_lines.append(raw.decode(errors="replace").rstrip())
+
+    task = asyncio.get_running_loop().create_task(collect())
+
+    async def stop_collecting() -> None:
+        task.cancel()
+        await asyncio.gather(task, return_exceptions=True)
+
+    ctx.cleanups.insert(0, stop_collecting)
+
+
+def _toml_table(name: str, values: dict[str, Any]) -> str:
+    lines = [f"[{name}]"]
+    for key, value in values.items():
+        if isinstance(value, bool):
+            text = "true" if value else "false"
+        elif isinstance(value, str):
+            text = f'"{value}"'
+        elif isinstance(value, list):
+            text = "[" + ", ".join(f'"{v}"' for v in value) + "]"
+        else:
+            text = repr(value)
+        lines.append(f"{key} = {text}")
+    return "\n".join(lines) + "\n"
+
+
+async def run_demo_session(ctx: DemoContext, session: DemoSession, index: int) -> None:
+    connection: dict[str, Any] = {"tls_trust_roots": [str(ctx.workdir / "pki" / ctx.pki["trust"]["v2g"])]}
+    if ctx.netns:
+        connection["interface"] = ctx.netns.ev_if
+    else:
+        connection.update(host="::1", port=ctx.secc_port)
+    config = ctx.workdir / f"ev{index}.toml"
+    config.write_text(
+        _toml_table("evcc", session.evcc)
+        + _toml_table("evcc.settings", session.settings)
+        + _toml_table("battery", session.battery)
+        + _toml_table("connection", connection)
+    )
+    summary_path = ctx.workdir / f"ev{index}.json"
+    command = _python() + ["evcc.cli", "run", str(config), "--summary-json", str(summary_path)]
+    if ctx.log_dir:
+        command += ["--log-dir", str(ctx.log_dir)]
+    if ctx.netns:
+        command = ctx.netns.prefix("ev") + command
+    ctx.out(f"== session {index}: {session.title} ({'SDP + ' if ctx.netns else ''}TLS 1.3)")
+    process = await asyncio.create_subprocess_exec(
+        *command, stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.STDOUT
+    )
+    assert process.stdout is not None
+    async for raw in process.stdout:
+        ctx.out("   " + raw.decode(errors="replace").rstrip())
+    await process.wait()
+    result = json.loads(summary_path.read_text()) if summary_path.exists() else {"error": True, "outcome": None}
+    result["exit_code"] = process.returncode
+    ctx.results.append((session, result))
+
+
+async def stage_sessions(ctx: DemoContext) -> None:
+    for index, session in enumerate(SESSIONS, start=1):
+        await run_demo_session(ctx, session, index)
+
+
+async def stage_summary(ctx: DemoContext) -> None:
+    await asyncio.sleep(0.3)  # the SECC prints its summary after the EV hangs up
+    charger = [line for line in ctx.secc_lines if line.startswith("session ")]
+    ctx.out("== summary")
+    for i, (session, r) in enumerate(ctx.results):
+        ctx.out(
+            f"   {session.title:22s} {r.get('outcome')}{' (error)' if r.get('error') else ''}: "
+            f"{r.get('messages', 0)} messages in {r.get('duration_s', 0):.1f} s; "
+            f"EV energy in {r.get('energy_in_wh', 0):.1f} Wh, out {r.get('energy_out_wh', 0):.1f} Wh; "
+            f"SoC {session.battery['soc']:.1f} -> {r.get('final_soc', 0):.2f} %"
+        )
+        if i < len(charger):
+            ctx.out(f"   {'':22s} charger: {charger[i]}")
+    if ctx.log_dir:
+        ctx.out(f"   JSON-lines message logs: {ctx.log_dir}")
+
+
+DEFAULT_STAGES: list[Stage] = [stage_certificates, stage_network, stage_secc, stage_sessions, stage_summary]
+
+
+async def run_demo(ctx: DemoContext, stages: list[Stage] | None = None) -> bool:
+    try:
+        for stage in stages or DEFAULT_STAGES:
+            await stage(ctx)
+    finally:
+        for cleanup in ctx.cleanups:
+            try:
+                await cleanup()
+            except Exception as exc:  # cleanup must go on: namespaces and processes must not leak
+                ctx.out(f"   cleanup: {exc!r}")
+    return bool(ctx.results) and all(not r.get("error") and r.get("exit_code") == 0 for _, r in ctx.results)
+
+
+def main(*, loopback: bool = False, log_dir: Path | None = None, keep: Path | None = None) -> int:
+    if log_dir:
+        log_dir.mkdir(parents=True, exist_ok=True)
+    if keep:
+        keep.mkdir(parents=True, exist_ok=True)
+        ok = asyncio.run(run_demo(DemoContext(workdir=keep, log_dir=log_dir, loopback=loopback)))
+    else:
+        with tempfile.TemporaryDirectory(prefix="evcc-demo-") as tmp:
+            ok = asyncio.run(run_demo(DemoContext(workdir=Path(tmp), log_dir=log_dir, loopback=loopback)))
+    return 0 if ok else 1

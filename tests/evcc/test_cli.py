@@ -1,0 +1,70 @@
+"""The `evcc` command line: config errors, and the demo over veth in network namespaces (root)."""
+from __future__ import annotations
+
+import dataclasses
+import os
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from evcc import cli, demo
+
+
+def test_parser_has_run_and_demo() -> None:
+    parser = cli.build_parser()
+    assert parser.parse_args(["run", "ev.toml", "--port", "5"]).port == 5
+    assert parser.parse_args(["demo", "--loopback"]).loopback
+
+
+def test_run_with_bad_config_exits_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    bad = tmp_path / "ev.toml"
+    bad.write_text('[evcc]\ncontrol_mode = "Sometimes"\n')
+    assert cli.main(["run", str(bad)]) == 2
+    assert "control_mode" in capsys.readouterr().err
+
+
+def test_run_needs_tls_unless_lab_setting(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    config = tmp_path / "ev.toml"
+    config.write_text('[connection]\nhost = "::1"\nport = 1\n')
+    assert cli.main(["run", str(config)]) == 2
+    assert "tls_trust_roots" in capsys.readouterr().err
+
+
+def test_example_configs_load() -> None:
+    examples = Path(cli.__file__).parent / "examples"
+    files = sorted(examples.glob("*.toml"))
+    assert files
+    for path in files:
+        config, doc = cli.load_config(path)
+        cli.build_vehicle(config, doc)
+
+
+def _root_with_ip() -> bool:
+    return os.geteuid() == 0 and shutil.which("ip") is not None
+
+
+@pytest.mark.netns
+@pytest.mark.skipif(not _root_with_ip(), reason="needs root and iproute2 for network namespaces")
+async def test_demo_over_veth_with_sdp(tmp_path: Path) -> None:
+    lines: list[str] = []
+    ctx = demo.DemoContext(workdir=tmp_path, log_dir=None, loopback=False, out=lines.append)
+    session = dataclasses.replace(
+        demo.SESSIONS[1], evcc={**demo.SESSIONS[1].evcc, "max_charge_loops": 5, "charge_loop_interval_s": 0.02}
+    )
+
+    async def one_session(c: demo.DemoContext) -> None:
+        await demo.run_demo_session(c, session, 1)
+
+    ok = await demo.run_demo(
+        ctx, [demo.stage_certificates, demo.stage_network, demo.stage_secc, one_session, demo.stage_summary]
+    )
+    assert ok, "\n".join(lines)
+    assert ctx.netns is not None
+    assert any("SDP + TLS 1.3" in line for line in lines)
+    (_, result), = ctx.results
+    assert result["requests"].count("AC_ChargeLoopReq") == 5 and result["energy_in_wh"] > 0
+    assert any("charger: session" in line for line in lines)  # the SECC's own meter summary
+    names = subprocess.run(["ip", "netns", "list"], capture_output=True, text=True).stdout
+    assert ctx.netns.secc_ns not in names and ctx.netns.ev_ns not in names  # cleaned up
