@@ -84,9 +84,6 @@ class SessionContext:
     minimum_soc: int | None = None
     target_soc: int | None = None
     schedules_exchanged: bool = False
-    # DC preparation
-    cable_check_done: bool = False
-    precharge_done: bool = False
     # energy transfer
     power_flowing: bool = False
     standby: bool = False

@@ -530,7 +530,7 @@ class ScheduleExchange(State):
                 )
             }
         ctx.schedules_exchanged = True
-        if ctx.is_dc and not ctx.precharge_done:
+        if ctx.is_dc and not ctx.power_flowing:  # contactors open: isolation check and pre-charge again
             nxt = allow("DC_CableCheckReq")
         else:
             nxt = allow("PowerDeliveryReq")
@@ -557,7 +557,7 @@ class DCCableCheck(State):
             return fail(req, ctx, responseCodeType.FAILED, "isolation fault")
         if status is IsolationStatus.ONGOING:
             return Outcome(ok(dc.DC_CableCheckRes, ctx, EVSEProcessing=ONGOING), allowed=allow("DC_CableCheckReq"))
-        ctx.cable_check_done = True
+        ctx.ongoing_since.pop("DC_CableCheck", None)
         return Outcome(ok(dc.DC_CableCheckRes, ctx, EVSEProcessing=FINISHED), allowed=allow("DC_PreChargeReq"))
 
 
@@ -573,7 +573,6 @@ class DCPreCharge(State):
         assert isinstance(limits, DCLimits)
         if not (limits.min_voltage_v <= target <= limits.max_voltage_v) or target > ctx.ev.max_voltage_v:
             return fail(req, ctx, responseCodeType.FAILED_WrongChargeParameter, f"pre-charge target {target} V out of range")
-        ctx.precharge_done = True
         return Outcome(
             ok(dc.DC_PreChargeRes, ctx, EVSEPresentVoltage=R(present.voltage_v)),
             allowed=allow("DC_PreChargeReq", "PowerDeliveryReq"),

@@ -411,3 +411,17 @@ def test_config_is_frozen_and_defaults_follow_the_standard() -> None:
     assert cfg.timing.sequence_timeout == 60 and math.isclose(cfg.timing.secc_performance("DC_ChargeLoopReq"), 0.25)
     with pytest.raises(dataclasses.FrozenInstanceError):
         cfg.evse_id = "x"  # type: ignore[misc]
+
+
+async def test_dc_service_renegotiation_prepares_the_cable_again() -> None:
+    d = Driver()
+    await charge(d, S.DC, M.Scheduled)
+    await d.send(p.power_delivery(d.sid, Progress.Stop))
+    await d.send(p.session_stop(d.sid, cm.chargingSessionType.ServiceRenegotiation))
+    for req in (p.service_discovery(d.sid), p.service_selection(d.sid, S.DC_BPT, M.Dynamic),
+                p.charge_parameter_discovery(d.sid, S.DC_BPT), p.schedule_exchange(d.sid, M.Dynamic)):
+        assert (await d.send(req)).response.ResponseCode is RC.OK
+    assert d.ctx.allowed == {"DC_CableCheckReq"}  # contactors were opened: isolation check again
+    for req in (p.cable_check(d.sid), p.pre_charge(d.sid), p.power_delivery(d.sid, Progress.Start)):
+        assert (await d.send(req)).response.ResponseCode is RC.OK
+    assert d.evse.contactors_closed
