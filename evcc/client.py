@@ -26,6 +26,7 @@ from evcc.session import (
     EVCCSession,
     Event,
     EVSELimitsChanged,
+    Phase,
     PowerTransfer,
     SessionEnd,
     SetContactors,
@@ -38,7 +39,8 @@ from iso15118.session.units import NO_SESSION_ID
 
 logger = logging.getLogger(__name__)
 
-MAX_RESUMES = 5  # a charger that pauses forever must not keep the EV connecting forever
+MAX_RESUMES = 5
+_SETUP_PHASES = (Phase.SupportedAppProtocol, Phase.SessionSetup)  # a charger that pauses forever must not keep the EV connecting forever
 
 
 @dataclass
@@ -215,6 +217,7 @@ class EVCCClient:
         report.tls.append(conn.tls.describe() if conn.tls else "PLAIN TCP (lab mode)")
         log = _SessionLog(self.log_dir) if self.log_dir else None
         session = EVCCSession(self.config, resume_session_id=resume, pnc=self.pnc, paused_before=paused_before)
+        setup_deadline = time.monotonic() + self.config.timing.communication_setup_timeout
         try:
             step = session.start(await self.controller.status(), await self.controller.user_settings(), time.monotonic())
             while True:
@@ -225,7 +228,15 @@ class EVCCClient:
                     return step.end
                 if step.delay_s:
                     await asyncio.sleep(step.delay_s)
-                step = await self._exchange(conn, session, step.request, step.timeout_s, report, log)
+                timeout = step.timeout_s
+                if session.phase in _SETUP_PHASES:
+                    # V2G_EVCC_CommunicationSetup_Timeout: connection up to SessionSetupRes.
+                    left = setup_deadline - time.monotonic()
+                    if left <= 0:
+                        step = session.abort("V2G_EVCC_CommunicationSetup_Timeout")
+                        continue
+                    timeout = min(timeout, left)
+                step = await self._exchange(conn, session, step.request, timeout, report, log)
         except BaseException:
             # Cancelled or crashed mid-session: never leave power flowing.
             await self._apply(session.abort("EVCC client stopped"), time.monotonic())

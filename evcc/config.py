@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from evcc.controller import Authorization, ControlMode, EnergyTransfer, UserSettings
+from iso15118.session.timers import SessionTiming
 
 
 class ConfigError(ValueError):
@@ -35,6 +36,9 @@ class EVCCConfig:
     precharge_tolerance_v: float = 20.0
     welding_voltage_v: float = 60.0  # contactor check done once the EVSE reads below this
     allow_plain_tcp: bool = False  # lab only: -20 requires TLS; each session then logs a warning
+    # -20 EVCC timers (V2G_EVCC_Msg_Timeout per message, ongoing, cable check, pre-charge, setup);
+    # TOML `timing_scale = 0.1` shortens them all (tests, fast labs).
+    timing: SessionTiming = field(default_factory=SessionTiming)
 
 
 _ENUMS: dict[str, type] = {
@@ -49,7 +53,12 @@ def config_from_dict(data: dict[str, Any]) -> EVCCConfig:
     known = {f.name for f in fields(EVCCConfig)}
     kwargs: dict[str, Any] = {}
     for key, value in data.items():
-        if key not in known:
+        if key == "timing_scale":
+            if not isinstance(value, (int, float)) or value <= 0:
+                raise ConfigError("timing_scale must be a positive number")
+            kwargs["timing"] = SessionTiming().scaled(float(value))
+            continue
+        if key not in known or key == "timing":
             raise ConfigError(f"unknown evcc config key {key!r}")
         if key in _ENUMS:
             try:

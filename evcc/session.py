@@ -33,7 +33,7 @@ from iso15118.messages.common_types import (
     processingType,
     responseCodeType,
 )
-from iso15118.session import app_protocol, timers
+from iso15118.session import app_protocol
 from iso15118.session.units import NO_SESSION_ID, from_rational, header, to_rational
 
 
@@ -214,7 +214,7 @@ class EVCCSession:
     def timeout(self) -> Step:
         """V2G_EVCC_Msg_Timeout expired waiting for the response: stop without further messages."""
         name = type(self._last_request).__name__
-        return self._fail(f"V2G_EVCC_Msg_Timeout ({timers.evcc_msg_timeout(name)} s) waiting for the answer to {name}")
+        return self._fail(f"V2G_EVCC_Msg_Timeout ({self.config.timing.evcc_timeout(name)} s) waiting for the answer to {name}")
 
     def abort(self, reason: str) -> Step:
         """The connection broke or the response could not be decoded: stop, power off."""
@@ -227,7 +227,7 @@ class EVCCSession:
     ) -> Step:
         self.phase = phase
         self._last_request = request
-        timeout = timers.evcc_msg_timeout(type(request).__name__)
+        timeout = self.config.timing.evcc_timeout(type(request).__name__)
         return Step(request=request, timeout_s=timeout, delay_s=delay, actions=actions)
 
     def _safe_actions(self) -> tuple[Action, ...]:
@@ -369,7 +369,7 @@ class EVCCSession:
                 cm.chargingSessionType.Terminate, f"authorization refused: {res.ResponseCode.value}", error=True
             )
         if res.EVSEProcessing is not processingType.Finished:
-            late = self._ongoing(now, timers.V2G_EVCC_Ongoing_Timeout, "Authorization")
+            late = self._ongoing(now, self.config.timing.evcc_ongoing_timeout, "Authorization")
             if late:
                 return self._begin_stop(cm.chargingSessionType.Terminate, late, error=True)
             req = replace(self._last_request, Header=self._hdr())
@@ -518,7 +518,7 @@ class EVCCSession:
 
     def _on_schedule_exchange(self, res: cm.ScheduleExchangeRes, ev: EVStatus, now: float) -> Step:
         if res.EVSEProcessing is not processingType.Finished:
-            late = self._ongoing(now, timers.V2G_EVCC_Ongoing_Timeout, "ScheduleExchange")
+            late = self._ongoing(now, self.config.timing.evcc_ongoing_timeout, "ScheduleExchange")
             if late:
                 return self._begin_stop(cm.chargingSessionType.Terminate, late, error=True)
             return self._send(
@@ -558,7 +558,7 @@ class EVCCSession:
 
     def _on_cable_check(self, res: Any, ev: EVStatus, now: float) -> Step:
         if res.EVSEProcessing is not processingType.Finished:
-            late = self._ongoing(now, timers.V2G_EVCC_CableCheck_Timeout, "DC_CableCheck")
+            late = self._ongoing(now, self.config.timing.evcc_cable_check_timeout, "DC_CableCheck")
             if late:
                 return self._begin_stop(cm.chargingSessionType.Terminate, late, error=True)
             return self._send(
@@ -585,7 +585,7 @@ class EVCCSession:
         if difference <= self.config.precharge_tolerance_v:
             self._precharge_done = True
             return self._send(self._precharge_request(ev, processingType.Finished), Phase.PreCharge)
-        late = self._ongoing(now, timers.V2G_EVCC_PreCharge_Timeout, "DC_PreCharge")
+        late = self._ongoing(now, self.config.timing.evcc_pre_charge_timeout, "DC_PreCharge")
         if late:
             return self._begin_stop(cm.chargingSessionType.Terminate, late, error=True)
         return self._send(

@@ -233,3 +233,43 @@ async def test_through_the_secc_cli_process(tmp_path) -> None:
     assert messages[0]["type"] == "supportedAppProtocolReq" and "supportedAppProtocolReq" in messages[0]["msg"]
     assert {m["session"] for m in messages} == {result["session_id"]}
     assert lines[-1]["event"] == "session_end" and lines[-1]["kind"] == "Terminated"
+
+
+class _MuteAfter:
+    """A SECC connection that stops answering after `after` responses (the EV must time out)."""
+
+    def __init__(self, conn, after: int) -> None:
+        self._conn, self._after, self.sent = conn, after, 0
+
+    async def send(self, payload_type, payload: bytes) -> None:
+        self.sent += 1
+        if self.sent <= self._after:
+            await self._conn.send(payload_type, payload)
+
+    def __getattr__(self, name: str):
+        return getattr(self._conn, name)
+
+
+@pytest.mark.parametrize("after, last_request", [(0, "supportedAppProtocolReq"), (16, "DC_ChargeLoopReq")])
+async def test_msg_timeout_ends_safely(certificates, after, last_request) -> None:
+    from iso15118 import v2gtp
+    from iso15118.session.timers import SessionTiming
+    from secc.config import SECCConfig
+    from secc.session import PausedSessionStore, SECCSession
+    from secc.simulator import SimulatedEVSE
+
+    evse = SimulatedEVSE()
+
+    async def handle(conn) -> None:
+        await SECCSession(_MuteAfter(conn, after), SECCConfig(), evse, paused=PausedSessionStore(60)).run()
+
+    ctx = tls.secc_server_context(certificates.secc_chain, certificates.secc_key, client_auth=tls.ClientAuth.NONE)
+    server = await v2gtp.start_server(handle, "::1", 0, ssl_context=ctx)
+    try:
+        config = evcc_config(max_charge_loops=None, timing=SessionTiming().scaled(0.2))
+        report, ev = await run_evcc(config, server.port, certificates)
+    finally:
+        await server.close()
+    assert report.end.kind is EndKind.Failed and "V2G_EVCC_Msg_Timeout" in report.end.reason
+    assert report.requests[-1] == last_request and last_request in report.end.reason
+    assert not ev.contactors_closed and ev.power_w == 0

@@ -96,3 +96,13 @@ def test_config_from_toml(tmp_path: Path) -> None:
 def test_config_errors(data, message) -> None:
     with pytest.raises(ConfigError, match=message):
         config_from_dict(data)
+
+
+def test_timing_scale_shortens_every_evcc_timer() -> None:
+    config = config_from_dict({"timing_scale": 0.1})
+    assert config.timing.evcc_timeout("DC_ChargeLoopReq") == pytest.approx(0.05)
+    assert config.timing.evcc_ongoing_timeout == pytest.approx(6.0)
+    with pytest.raises(ConfigError, match="timing_scale"):
+        config_from_dict({"timing_scale": 0})
+    with pytest.raises(ConfigError, match="unknown"):
+        config_from_dict({"timing": {}})
