@@ -6,7 +6,7 @@ counter) and e_n/d_n, the encoder and decoder of an element of that type after i
 # flake8: noqa
 from __future__ import annotations
 
-from ._runtime import check_int, check_len
+from ._runtime import check_int, check_len, collapse
 from ._support import check_bool, enum_index, member_of, new as _new
 from .errors import EXIDecodeError, EXIEncodeError
 from ..messages import xmldsig as _m_xmldsig
@@ -98,6 +98,7 @@ def e_0(w, o, st):
                 s = 1
             else:
                 raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+            v = collapse(v)
             check_len(v, str, None, None, p)
             st.write(w, 'Algorithm', v)
         p = ''
@@ -162,93 +163,121 @@ def e_1(w, o, st):
         v = o.P
         if v is not None:
             if s == 0:
-                w.bits(0, 3)
+                w.bits(0, 2)
                 s = 1
             else:
                 raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
             check_len(v, bytes, None, None, p)
-            w.binary(v)
-            w.bits(0, 1)
+            if not v:
+                w.bits(8, 4)
+            else:
+                w.bits(0, 1)
+                w.binary(v)
+                w.bits(0, 1)
         p = 'Q'
         v = o.Q
         if v is not None:
             if s == 1:
-                w.bits(0, 2)
+                w.bits(0, 1)
                 s = 4
             else:
                 raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
             check_len(v, bytes, None, None, p)
-            w.binary(v)
-            w.bits(0, 1)
+            if not v:
+                w.bits(8, 4)
+            else:
+                w.bits(0, 1)
+                w.binary(v)
+                w.bits(0, 1)
         p = 'G'
         v = o.G
         if v is not None:
             if s == 0:
-                w.bits(2, 3)
+                w.bits(1, 2)
                 s = 2
             elif s == 4:
-                w.bits(0, 3)
+                w.bits(0, 2)
                 s = 2
             else:
                 raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
             check_len(v, bytes, None, None, p)
-            w.binary(v)
-            w.bits(0, 1)
+            if not v:
+                w.bits(8, 4)
+            else:
+                w.bits(0, 1)
+                w.binary(v)
+                w.bits(0, 1)
         p = 'Y'
         v = o.Y
         if v is None:
             raise EXIEncodeError([], 'required field missing')
         if True:
             if s == 0:
-                w.bits(4, 3)
+                w.bits(2, 2)
                 s = 3
             elif s == 2:
-                w.bits(0, 2)
+                w.bits(0, 1)
                 s = 3
             elif s == 4:
-                w.bits(2, 3)
+                w.bits(1, 2)
                 s = 3
             else:
                 raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
             check_len(v, bytes, None, None, p)
-            w.binary(v)
-            w.bits(0, 1)
+            if not v:
+                w.bits(8, 4)
+            else:
+                w.bits(0, 1)
+                w.binary(v)
+                w.bits(0, 1)
         p = 'J'
         v = o.J
         if v is not None:
             if s == 3:
-                w.bits(0, 3)
+                w.bits(0, 2)
                 s = 5
             else:
                 raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
             check_len(v, bytes, None, None, p)
-            w.binary(v)
-            w.bits(0, 1)
+            if not v:
+                w.bits(8, 4)
+            else:
+                w.bits(0, 1)
+                w.binary(v)
+                w.bits(0, 1)
         p = 'Seed'
         v = o.Seed
         if v is not None:
             if s == 3:
-                w.bits(2, 3)
+                w.bits(1, 2)
                 s = 6
             elif s == 5:
-                w.bits(0, 3)
+                w.bits(0, 2)
                 s = 6
             else:
                 raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
             check_len(v, bytes, None, None, p)
-            w.binary(v)
-            w.bits(0, 1)
+            if not v:
+                w.bits(8, 4)
+            else:
+                w.bits(0, 1)
+                w.binary(v)
+                w.bits(0, 1)
         p = 'PgenCounter'
         v = o.PgenCounter
         if v is not None:
             if s == 6:
-                w.bits(0, 2)
+                w.bits(0, 1)
                 s = 7
             else:
                 raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
             check_len(v, bytes, None, None, p)
-            w.binary(v)
-            w.bits(0, 1)
+            if not v:
+                w.bits(8, 4)
+            else:
+                w.bits(0, 1)
+                w.binary(v)
+                w.bits(0, 1)
         p = ''
         if s == 3:
             w.bits(2, 2)
@@ -283,100 +312,122 @@ def d_1(r, st, cls):
             if c == 0:
                 s = 1
                 p = 'P'
-                c = r.bits(1)
-                if c:
-                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                v = r.binary(None)
                 if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                    if r.bits(3):
+                        raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
+                    v = b''
+                else:
+                    v = r.binary(None)
+                    if r.bits(1):
+                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_P = v
             elif c == 1:
                 s = 2
                 p = 'G'
-                c = r.bits(1)
-                if c:
-                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                v = r.binary(None)
                 if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                    if r.bits(3):
+                        raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
+                    v = b''
+                else:
+                    v = r.binary(None)
+                    if r.bits(1):
+                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_G = v
             elif c == 2:
                 s = 3
                 p = 'Y'
-                c = r.bits(1)
-                if c:
-                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                v = r.binary(None)
                 if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                    if r.bits(3):
+                        raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
+                    v = b''
+                else:
+                    v = r.binary(None)
+                    if r.bits(1):
+                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_Y = v
             else:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         if s == 1:
             s = 4
             p = 'Q'
-            c = r.bits(2)
-            if c:
-                raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-            v = r.binary(None)
             if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            if r.bits(1):
+                if r.bits(3):
+                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
+                v = b''
+            else:
+                v = r.binary(None)
+                if r.bits(1):
+                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_Q = v
         if s == 4:
             c = r.bits(2)
             if c == 0:
                 s = 2
                 p = 'G'
-                c = r.bits(1)
-                if c:
-                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                v = r.binary(None)
                 if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                    if r.bits(3):
+                        raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
+                    v = b''
+                else:
+                    v = r.binary(None)
+                    if r.bits(1):
+                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_G = v
             elif c == 1:
                 s = 3
                 p = 'Y'
-                c = r.bits(1)
-                if c:
-                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                v = r.binary(None)
                 if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                    if r.bits(3):
+                        raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
+                    v = b''
+                else:
+                    v = r.binary(None)
+                    if r.bits(1):
+                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_Y = v
             else:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         if s == 2:
             s = 3
             p = 'Y'
-            c = r.bits(2)
-            if c:
-                raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-            v = r.binary(None)
             if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            if r.bits(1):
+                if r.bits(3):
+                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
+                v = b''
+            else:
+                v = r.binary(None)
+                if r.bits(1):
+                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_Y = v
         if s == 3:
             c = r.bits(2)
             if c == 0:
                 s = 5
                 p = 'J'
-                c = r.bits(1)
-                if c:
-                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                v = r.binary(None)
                 if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                    if r.bits(3):
+                        raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
+                    v = b''
+                else:
+                    v = r.binary(None)
+                    if r.bits(1):
+                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_J = v
             elif c == 1:
                 s = 6
                 p = 'Seed'
-                c = r.bits(1)
-                if c:
-                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                v = r.binary(None)
                 if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                    if r.bits(3):
+                        raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
+                    v = b''
+                else:
+                    v = r.binary(None)
+                    if r.bits(1):
+                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_Seed = v
             elif c == 2:
                 s = -1
@@ -387,12 +438,14 @@ def d_1(r, st, cls):
             if c == 0:
                 s = 6
                 p = 'Seed'
-                c = r.bits(1)
-                if c:
-                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                v = r.binary(None)
                 if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                    if r.bits(3):
+                        raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
+                    v = b''
+                else:
+                    v = r.binary(None)
+                    if r.bits(1):
+                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_Seed = v
             elif c == 1:
                 s = -1
@@ -401,12 +454,16 @@ def d_1(r, st, cls):
         if s == 6:
             s = 7
             p = 'PgenCounter'
-            c = r.bits(2)
-            if c:
-                raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-            v = r.binary(None)
             if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            if r.bits(1):
+                if r.bits(3):
+                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
+                v = b''
+            else:
+                v = r.binary(None)
+                if r.bits(1):
+                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_PgenCounter = v
         if s == 7:
             if r.bits(1):
@@ -448,6 +505,7 @@ def e_2(w, o, st):
                 s = 1
             else:
                 raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+            v = collapse(v)
             check_len(v, str, None, None, p)
             st.write(w, 'Algorithm', v)
         p = ''
@@ -516,6 +574,7 @@ def e_3(w, o, st):
                 s = 1
             else:
                 raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+            v = collapse(v)
             check_len(v, str, None, None, p)
             st.write(w, 'Id', v)
         p = 'KeyName'
@@ -533,7 +592,7 @@ def e_3(w, o, st):
             else:
                 raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
             check_len(v, str, None, None, p)
-            if v == '':
+            if not v:
                 w.bits(8, 4)
             else:
                 w.bits(0, 1)
@@ -629,7 +688,7 @@ def e_3(w, o, st):
             else:
                 raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
             check_len(v, str, None, None, p)
-            if v == '':
+            if not v:
                 w.bits(8, 4)
             else:
                 w.bits(0, 1)
@@ -683,27 +742,27 @@ def d_3(r, st, cls):
             elif c == 2:
                 s = 2
                 p = 'KeyValue'
-                v = d_4(r, st, _m_xmldsig.KeyValue)
+                v = d_4(r, st, _m_xmldsig.KeyValueType)
                 f_KeyValue.append(v)
             elif c == 3:
                 s = 2
                 p = 'RetrievalMethod'
-                v = d_10(r, st, _m_xmldsig.RetrievalMethod)
+                v = d_10(r, st, _m_xmldsig.RetrievalMethodType)
                 f_RetrievalMethod.append(v)
             elif c == 4:
                 s = 2
                 p = 'X509Data'
-                v = d_20(r, st, _m_xmldsig.X509Data)
+                v = d_20(r, st, _m_xmldsig.X509DataType)
                 f_X509Data.append(v)
             elif c == 5:
                 s = 2
                 p = 'PGPData'
-                v = d_7(r, st, _m_xmldsig.PGPData)
+                v = d_7(r, st, _m_xmldsig.PGPDataType)
                 f_PGPData.append(v)
             elif c == 6:
                 s = 2
                 p = 'SPKIData'
-                v = d_11(r, st, _m_xmldsig.SPKIData)
+                v = d_11(r, st, _m_xmldsig.SPKIDataType)
                 f_SPKIData.append(v)
             elif c == 7:
                 s = 2
@@ -740,27 +799,27 @@ def d_3(r, st, cls):
             elif c == 1:
                 s = 2
                 p = 'KeyValue'
-                v = d_4(r, st, _m_xmldsig.KeyValue)
+                v = d_4(r, st, _m_xmldsig.KeyValueType)
                 f_KeyValue.append(v)
             elif c == 2:
                 s = 2
                 p = 'RetrievalMethod'
-                v = d_10(r, st, _m_xmldsig.RetrievalMethod)
+                v = d_10(r, st, _m_xmldsig.RetrievalMethodType)
                 f_RetrievalMethod.append(v)
             elif c == 3:
                 s = 2
                 p = 'X509Data'
-                v = d_20(r, st, _m_xmldsig.X509Data)
+                v = d_20(r, st, _m_xmldsig.X509DataType)
                 f_X509Data.append(v)
             elif c == 4:
                 s = 2
                 p = 'PGPData'
-                v = d_7(r, st, _m_xmldsig.PGPData)
+                v = d_7(r, st, _m_xmldsig.PGPDataType)
                 f_PGPData.append(v)
             elif c == 5:
                 s = 2
                 p = 'SPKIData'
-                v = d_11(r, st, _m_xmldsig.SPKIData)
+                v = d_11(r, st, _m_xmldsig.SPKIDataType)
                 f_SPKIData.append(v)
             elif c == 6:
                 s = 2
@@ -797,27 +856,27 @@ def d_3(r, st, cls):
             elif c == 1:
                 s = 2
                 p = 'KeyValue'
-                v = d_4(r, st, _m_xmldsig.KeyValue)
+                v = d_4(r, st, _m_xmldsig.KeyValueType)
                 f_KeyValue.append(v)
             elif c == 2:
                 s = 2
                 p = 'RetrievalMethod'
-                v = d_10(r, st, _m_xmldsig.RetrievalMethod)
+                v = d_10(r, st, _m_xmldsig.RetrievalMethodType)
                 f_RetrievalMethod.append(v)
             elif c == 3:
                 s = 2
                 p = 'X509Data'
-                v = d_20(r, st, _m_xmldsig.X509Data)
+                v = d_20(r, st, _m_xmldsig.X509DataType)
                 f_X509Data.append(v)
             elif c == 4:
                 s = 2
                 p = 'PGPData'
-                v = d_7(r, st, _m_xmldsig.PGPData)
+                v = d_7(r, st, _m_xmldsig.PGPDataType)
                 f_PGPData.append(v)
             elif c == 5:
                 s = 2
                 p = 'SPKIData'
-                v = d_11(r, st, _m_xmldsig.SPKIData)
+                v = d_11(r, st, _m_xmldsig.SPKIDataType)
                 f_SPKIData.append(v)
             elif c == 6:
                 s = 2
@@ -909,12 +968,12 @@ def d_4(r, st, cls):
             if c == 0:
                 s = 1
                 p = 'DSAKeyValue'
-                v = d_1(r, st, _m_xmldsig.DSAKeyValue)
+                v = d_1(r, st, _m_xmldsig.DSAKeyValueType)
                 f_DSAKeyValue = v
             elif c == 1:
                 s = 1
                 p = 'RSAKeyValue'
-                v = d_8(r, st, _m_xmldsig.RSAKeyValue)
+                v = d_8(r, st, _m_xmldsig.RSAKeyValueType)
                 f_RSAKeyValue = v
             elif c == 2:
                 raise EXIDecodeError(r.pos, [], 'wildcard or mixed content is not supported')
@@ -959,6 +1018,7 @@ def e_5(w, o, st):
                 s = 1
             else:
                 raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+            v = collapse(v)
             check_len(v, str, None, None, p)
             st.write(w, 'Id', v)
         p = 'Reference'
@@ -1008,7 +1068,7 @@ def d_5(r, st, cls):
             elif c == 1:
                 s = 2
                 p = 'Reference'
-                v = d_9(r, st, _m_xmldsig.Reference)
+                v = d_9(r, st, _m_xmldsig.ReferenceType)
                 f_Reference.append(v)
             else:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
@@ -1017,14 +1077,14 @@ def d_5(r, st, cls):
             p = 'Reference'
             if r.bits(1):
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = d_9(r, st, _m_xmldsig.Reference)
+            v = d_9(r, st, _m_xmldsig.ReferenceType)
             f_Reference.append(v)
         while s == 2:
             c = r.bits(2)
             if c == 0:
                 s = 2
                 p = 'Reference'
-                v = d_9(r, st, _m_xmldsig.Reference)
+                v = d_9(r, st, _m_xmldsig.ReferenceType)
                 f_Reference.append(v)
             elif c == 1:
                 s = -1
@@ -1059,6 +1119,7 @@ def e_6(w, o, st):
                 s = 1
             else:
                 raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+            v = collapse(v)
             check_len(v, str, None, None, p)
             st.write(w, 'Encoding', v)
         p = 'Id'
@@ -1072,6 +1133,7 @@ def e_6(w, o, st):
                 s = 2
             else:
                 raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+            v = collapse(v)
             check_len(v, str, None, None, p)
             st.write(w, 'Id', v)
         p = 'MimeType'
@@ -1213,29 +1275,37 @@ def e_7(w, o, st):
         v = o.PGPKeyID
         if v is not None:
             if s == 0:
-                w.bits(0, 3)
+                w.bits(0, 2)
                 s = 1
             else:
                 raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
             check_len(v, bytes, None, None, p)
-            w.binary(v)
-            w.bits(0, 1)
+            if not v:
+                w.bits(8, 4)
+            else:
+                w.bits(0, 1)
+                w.binary(v)
+                w.bits(0, 1)
         p = 'PGPKeyPacket'
         v = o.PGPKeyPacket
         if len(v) > 2:
             raise EXIEncodeError([], 'more than 2 items')
         for v in v:
             if s == 0:
-                w.bits(2, 3)
+                w.bits(1, 2)
                 s = 2
             elif s == 1:
-                w.bits(0, 3)
+                w.bits(0, 2)
                 s = 3
             else:
                 raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
             check_len(v, bytes, None, None, p)
-            w.binary(v)
-            w.bits(0, 1)
+            if not v:
+                w.bits(8, 4)
+            else:
+                w.bits(0, 1)
+                w.binary(v)
+                w.bits(0, 1)
         p = ''
         if s == 1:
             w.bits(2, 2)
@@ -1265,22 +1335,26 @@ def d_7(r, st, cls):
             if c == 0:
                 s = 1
                 p = 'PGPKeyID'
-                c = r.bits(1)
-                if c:
-                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                v = r.binary(None)
                 if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                    if r.bits(3):
+                        raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
+                    v = b''
+                else:
+                    v = r.binary(None)
+                    if r.bits(1):
+                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_PGPKeyID = v
             elif c == 1:
                 s = 2
                 p = 'PGPKeyPacket'
-                c = r.bits(1)
-                if c:
-                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                v = r.binary(None)
                 if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                    if r.bits(3):
+                        raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
+                    v = b''
+                else:
+                    v = r.binary(None)
+                    if r.bits(1):
+                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_PGPKeyPacket.append(v)
             else:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
@@ -1289,12 +1363,14 @@ def d_7(r, st, cls):
             if c == 0:
                 s = 3
                 p = 'PGPKeyPacket'
-                c = r.bits(1)
-                if c:
-                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                v = r.binary(None)
                 if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                    if r.bits(3):
+                        raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
+                    v = b''
+                else:
+                    v = r.binary(None)
+                    if r.bits(1):
+                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_PGPKeyPacket.append(v)
             elif c == 1:
                 raise EXIDecodeError(r.pos, [], 'wildcard or mixed content is not supported')
@@ -1345,26 +1421,34 @@ def e_8(w, o, st):
             raise EXIEncodeError([], 'required field missing')
         if True:
             if s == 0:
-                w.bits(0, 2)
+                w.bits(0, 1)
                 s = 1
             else:
                 raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
             check_len(v, bytes, None, None, p)
-            w.binary(v)
-            w.bits(0, 1)
+            if not v:
+                w.bits(8, 4)
+            else:
+                w.bits(0, 1)
+                w.binary(v)
+                w.bits(0, 1)
         p = 'Exponent'
         v = o.Exponent
         if v is None:
             raise EXIEncodeError([], 'required field missing')
         if True:
             if s == 1:
-                w.bits(0, 2)
+                w.bits(0, 1)
                 s = 2
             else:
                 raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
             check_len(v, bytes, None, None, p)
-            w.binary(v)
-            w.bits(0, 1)
+            if not v:
+                w.bits(8, 4)
+            else:
+                w.bits(0, 1)
+                w.binary(v)
+                w.bits(0, 1)
         p = ''
         if s == 2:
             w.bits(0, 1)
@@ -1388,22 +1472,30 @@ def d_8(r, st, cls):
         if s == 0:
             s = 1
             p = 'Modulus'
-            c = r.bits(2)
-            if c:
-                raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-            v = r.binary(None)
             if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            if r.bits(1):
+                if r.bits(3):
+                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
+                v = b''
+            else:
+                v = r.binary(None)
+                if r.bits(1):
+                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_Modulus = v
         if s == 1:
             s = 2
             p = 'Exponent'
-            c = r.bits(2)
-            if c:
-                raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-            v = r.binary(None)
             if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            if r.bits(1):
+                if r.bits(3):
+                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
+                v = b''
+            else:
+                v = r.binary(None)
+                if r.bits(1):
+                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_Exponent = v
         if s == 2:
             if r.bits(1):
@@ -1438,6 +1530,7 @@ def e_9(w, o, st):
                 s = 1
             else:
                 raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+            v = collapse(v)
             check_len(v, str, None, None, p)
             st.write(w, 'Id', v)
         p = 'Type'
@@ -1451,6 +1544,7 @@ def e_9(w, o, st):
                 s = 2
             else:
                 raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+            v = collapse(v)
             check_len(v, str, None, None, p)
             st.write(w, 'Type', v)
         p = 'URI'
@@ -1467,6 +1561,7 @@ def e_9(w, o, st):
                 s = 3
             else:
                 raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+            v = collapse(v)
             check_len(v, str, None, None, p)
             st.write(w, 'URI', v)
         p = 'Transforms'
@@ -1516,13 +1611,17 @@ def e_9(w, o, st):
             raise EXIEncodeError([], 'required field missing')
         if True:
             if s == 5:
-                w.bits(0, 2)
+                w.bits(0, 1)
                 s = 6
             else:
                 raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
             check_len(v, bytes, None, None, p)
-            w.binary(v)
-            w.bits(0, 1)
+            if not v:
+                w.bits(8, 4)
+            else:
+                w.bits(0, 1)
+                w.binary(v)
+                w.bits(0, 1)
         p = ''
         if s == 6:
             w.bits(0, 1)
@@ -1567,12 +1666,12 @@ def d_9(r, st, cls):
             elif c == 3:
                 s = 4
                 p = 'Transforms'
-                v = d_19(r, st, _m_xmldsig.Transforms)
+                v = d_19(r, st, _m_xmldsig.TransformsType)
                 f_Transforms = v
             elif c == 4:
                 s = 5
                 p = 'DigestMethod'
-                v = d_2(r, st, _m_xmldsig.DigestMethod)
+                v = d_2(r, st, _m_xmldsig.DigestMethodType)
                 f_DigestMethod = v
             else:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
@@ -1591,12 +1690,12 @@ def d_9(r, st, cls):
             elif c == 2:
                 s = 4
                 p = 'Transforms'
-                v = d_19(r, st, _m_xmldsig.Transforms)
+                v = d_19(r, st, _m_xmldsig.TransformsType)
                 f_Transforms = v
             elif c == 3:
                 s = 5
                 p = 'DigestMethod'
-                v = d_2(r, st, _m_xmldsig.DigestMethod)
+                v = d_2(r, st, _m_xmldsig.DigestMethodType)
                 f_DigestMethod = v
             else:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
@@ -1610,12 +1709,12 @@ def d_9(r, st, cls):
             elif c == 1:
                 s = 4
                 p = 'Transforms'
-                v = d_19(r, st, _m_xmldsig.Transforms)
+                v = d_19(r, st, _m_xmldsig.TransformsType)
                 f_Transforms = v
             elif c == 2:
                 s = 5
                 p = 'DigestMethod'
-                v = d_2(r, st, _m_xmldsig.DigestMethod)
+                v = d_2(r, st, _m_xmldsig.DigestMethodType)
                 f_DigestMethod = v
             else:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
@@ -1624,12 +1723,12 @@ def d_9(r, st, cls):
             if c == 0:
                 s = 4
                 p = 'Transforms'
-                v = d_19(r, st, _m_xmldsig.Transforms)
+                v = d_19(r, st, _m_xmldsig.TransformsType)
                 f_Transforms = v
             elif c == 1:
                 s = 5
                 p = 'DigestMethod'
-                v = d_2(r, st, _m_xmldsig.DigestMethod)
+                v = d_2(r, st, _m_xmldsig.DigestMethodType)
                 f_DigestMethod = v
             else:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
@@ -1638,17 +1737,21 @@ def d_9(r, st, cls):
             p = 'DigestMethod'
             if r.bits(1):
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = d_2(r, st, _m_xmldsig.DigestMethod)
+            v = d_2(r, st, _m_xmldsig.DigestMethodType)
             f_DigestMethod = v
         if s == 5:
             s = 6
             p = 'DigestValue'
-            c = r.bits(2)
-            if c:
-                raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-            v = r.binary(None)
             if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            if r.bits(1):
+                if r.bits(3):
+                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
+                v = b''
+            else:
+                v = r.binary(None)
+                if r.bits(1):
+                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_DigestValue = v
         if s == 6:
             if r.bits(1):
@@ -1687,6 +1790,7 @@ def e_10(w, o, st):
                 s = 1
             else:
                 raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+            v = collapse(v)
             check_len(v, str, None, None, p)
             st.write(w, 'Type', v)
         p = 'URI'
@@ -1700,6 +1804,7 @@ def e_10(w, o, st):
                 s = 2
             else:
                 raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+            v = collapse(v)
             check_len(v, str, None, None, p)
             st.write(w, 'URI', v)
         p = 'Transforms'
@@ -1759,7 +1864,7 @@ def d_10(r, st, cls):
             elif c == 2:
                 s = 3
                 p = 'Transforms'
-                v = d_19(r, st, _m_xmldsig.Transforms)
+                v = d_19(r, st, _m_xmldsig.TransformsType)
                 f_Transforms = v
             elif c == 3:
                 s = -1
@@ -1775,7 +1880,7 @@ def d_10(r, st, cls):
             elif c == 1:
                 s = 3
                 p = 'Transforms'
-                v = d_19(r, st, _m_xmldsig.Transforms)
+                v = d_19(r, st, _m_xmldsig.TransformsType)
                 f_Transforms = v
             elif c == 2:
                 s = -1
@@ -1786,7 +1891,7 @@ def d_10(r, st, cls):
             if c == 0:
                 s = 3
                 p = 'Transforms'
-                v = d_19(r, st, _m_xmldsig.Transforms)
+                v = d_19(r, st, _m_xmldsig.TransformsType)
                 f_Transforms = v
             elif c == 1:
                 s = -1
@@ -1824,19 +1929,23 @@ def e_11(w, o, st):
             raise EXIEncodeError([], 'required field missing')
         for v in v:
             if s == 0:
-                w.bits(0, 2)
+                w.bits(0, 1)
                 s = 1
             elif s == 1:
-                w.bits(2, 3)
+                w.bits(0, 2)
                 s = 1
             elif s == 2:
-                w.bits(0, 3)
+                w.bits(0, 2)
                 s = 1
             else:
                 raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
             check_len(v, bytes, None, None, p)
-            w.binary(v)
-            w.bits(0, 1)
+            if not v:
+                w.bits(8, 4)
+            else:
+                w.bits(0, 1)
+                w.binary(v)
+                w.bits(0, 1)
         p = ''
         if s == 1:
             w.bits(2, 2)
@@ -1862,27 +1971,33 @@ def d_11(r, st, cls):
             if s == 0:
                 s = 1
                 p = 'SPKISexp'
-                c = r.bits(2)
-                if c:
-                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                v = r.binary(None)
                 if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                if r.bits(1):
+                    if r.bits(3):
+                        raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
+                    v = b''
+                else:
+                    v = r.binary(None)
+                    if r.bits(1):
+                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_SPKISexp.append(v)
             if s == 1:
                 c = r.bits(2)
                 if c == 0:
-                    raise EXIDecodeError(r.pos, [], 'wildcard or mixed content is not supported')
-                elif c == 1:
                     s = 1
                     p = 'SPKISexp'
-                    c = r.bits(1)
-                    if c:
-                        raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                    v = r.binary(None)
                     if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                        if r.bits(3):
+                            raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
+                        v = b''
+                    else:
+                        v = r.binary(None)
+                        if r.bits(1):
+                            raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                     f_SPKISexp.append(v)
+                elif c == 1:
+                    raise EXIDecodeError(r.pos, [], 'wildcard or mixed content is not supported')
                 elif c == 2:
                     s = -1
                 else:
@@ -1892,12 +2007,14 @@ def d_11(r, st, cls):
                 if c == 0:
                     s = 1
                     p = 'SPKISexp'
-                    c = r.bits(1)
-                    if c:
-                        raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                    v = r.binary(None)
                     if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                        if r.bits(3):
+                            raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
+                        v = b''
+                    else:
+                        v = r.binary(None)
+                        if r.bits(1):
+                            raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                     f_SPKISexp.append(v)
                 elif c == 1:
                     s = -1
@@ -1933,6 +2050,7 @@ def e_12(w, o, st):
                 s = 1
             else:
                 raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+            v = collapse(v)
             check_len(v, str, None, None, p)
             st.write(w, 'Algorithm', v)
         p = 'HMACOutputLength'
@@ -2037,6 +2155,7 @@ def e_13(w, o, st):
                 s = 1
             else:
                 raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+            v = collapse(v)
             check_len(v, str, None, None, p)
             st.write(w, 'Id', v)
         p = 'SignatureProperty'
@@ -2086,7 +2205,7 @@ def d_13(r, st, cls):
             elif c == 1:
                 s = 2
                 p = 'SignatureProperty'
-                v = d_14(r, st, _m_xmldsig.SignatureProperty)
+                v = d_14(r, st, _m_xmldsig.SignaturePropertyType)
                 f_SignatureProperty.append(v)
             else:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
@@ -2095,14 +2214,14 @@ def d_13(r, st, cls):
             p = 'SignatureProperty'
             if r.bits(1):
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = d_14(r, st, _m_xmldsig.SignatureProperty)
+            v = d_14(r, st, _m_xmldsig.SignaturePropertyType)
             f_SignatureProperty.append(v)
         while s == 2:
             c = r.bits(2)
             if c == 0:
                 s = 2
                 p = 'SignatureProperty'
-                v = d_14(r, st, _m_xmldsig.SignatureProperty)
+                v = d_14(r, st, _m_xmldsig.SignaturePropertyType)
                 f_SignatureProperty.append(v)
             elif c == 1:
                 s = -1
@@ -2137,6 +2256,7 @@ def e_14(w, o, st):
                 s = 1
             else:
                 raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+            v = collapse(v)
             check_len(v, str, None, None, p)
             st.write(w, 'Id', v)
         p = 'Target'
@@ -2152,6 +2272,7 @@ def e_14(w, o, st):
                 s = 2
             else:
                 raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+            v = collapse(v)
             check_len(v, str, None, None, p)
             st.write(w, 'Target', v)
         p = ''
@@ -2244,6 +2365,7 @@ def e_15(w, o, st):
                 s = 1
             else:
                 raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+            v = collapse(v)
             check_len(v, str, None, None, p)
             st.write(w, 'Id', v)
         p = 'SignedInfo'
@@ -2327,7 +2449,7 @@ def d_15(r, st, cls):
             elif c == 1:
                 s = 2
                 p = 'SignedInfo'
-                v = d_17(r, st, _m_xmldsig.SignedInfo)
+                v = d_17(r, st, _m_xmldsig.SignedInfoType)
                 f_SignedInfo = v
             else:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
@@ -2336,26 +2458,26 @@ def d_15(r, st, cls):
             p = 'SignedInfo'
             if r.bits(1):
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = d_17(r, st, _m_xmldsig.SignedInfo)
+            v = d_17(r, st, _m_xmldsig.SignedInfoType)
             f_SignedInfo = v
         if s == 2:
             s = 3
             p = 'SignatureValue'
             if r.bits(1):
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = d_16(r, st, _m_xmldsig.SignatureValue)
+            v = d_16(r, st, _m_xmldsig.SignatureValueType)
             f_SignatureValue = v
         if s == 3:
             c = r.bits(2)
             if c == 0:
                 s = 4
                 p = 'KeyInfo'
-                v = d_3(r, st, _m_xmldsig.KeyInfo)
+                v = d_3(r, st, _m_xmldsig.KeyInfoType)
                 f_KeyInfo = v
             elif c == 1:
                 s = 4
                 p = 'Object'
-                v = d_6(r, st, _m_xmldsig.Object)
+                v = d_6(r, st, _m_xmldsig.ObjectType)
                 f_Object.append(v)
             elif c == 2:
                 s = -1
@@ -2366,7 +2488,7 @@ def d_15(r, st, cls):
             if c == 0:
                 s = 4
                 p = 'Object'
-                v = d_6(r, st, _m_xmldsig.Object)
+                v = d_6(r, st, _m_xmldsig.ObjectType)
                 f_Object.append(v)
             elif c == 1:
                 s = -1
@@ -2404,6 +2526,7 @@ def e_16(w, o, st):
                 s = 1
             else:
                 raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+            v = collapse(v)
             check_len(v, str, None, None, p)
             st.write(w, 'Id', v)
         p = 'value'
@@ -2497,6 +2620,7 @@ def e_17(w, o, st):
                 s = 1
             else:
                 raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+            v = collapse(v)
             check_len(v, str, None, None, p)
             st.write(w, 'Id', v)
         p = 'CanonicalizationMethod'
@@ -2570,7 +2694,7 @@ def d_17(r, st, cls):
             elif c == 1:
                 s = 2
                 p = 'CanonicalizationMethod'
-                v = d_0(r, st, _m_xmldsig.CanonicalizationMethod)
+                v = d_0(r, st, _m_xmldsig.CanonicalizationMethodType)
                 f_CanonicalizationMethod = v
             else:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
@@ -2579,28 +2703,28 @@ def d_17(r, st, cls):
             p = 'CanonicalizationMethod'
             if r.bits(1):
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = d_0(r, st, _m_xmldsig.CanonicalizationMethod)
+            v = d_0(r, st, _m_xmldsig.CanonicalizationMethodType)
             f_CanonicalizationMethod = v
         if s == 2:
             s = 3
             p = 'SignatureMethod'
             if r.bits(1):
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = d_12(r, st, _m_xmldsig.SignatureMethod)
+            v = d_12(r, st, _m_xmldsig.SignatureMethodType)
             f_SignatureMethod = v
         if s == 3:
             s = 4
             p = 'Reference'
             if r.bits(1):
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = d_9(r, st, _m_xmldsig.Reference)
+            v = d_9(r, st, _m_xmldsig.ReferenceType)
             f_Reference.append(v)
         while s == 4:
             c = r.bits(2)
             if c == 0:
                 s = 4
                 p = 'Reference'
-                v = d_9(r, st, _m_xmldsig.Reference)
+                v = d_9(r, st, _m_xmldsig.ReferenceType)
                 f_Reference.append(v)
             elif c == 1:
                 s = -1
@@ -2639,18 +2763,19 @@ def e_18(w, o, st):
                 s = 1
             else:
                 raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+            v = collapse(v)
             check_len(v, str, None, None, p)
             st.write(w, 'Algorithm', v)
         p = 'XPath'
         v = o.XPath
         for v in v:
             if s == 1:
-                w.bits(1, 3)
+                w.bits(0, 3)
                 s = 1
             else:
                 raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
             check_len(v, str, None, None, p)
-            if v == '':
+            if not v:
                 w.bits(8, 4)
             else:
                 w.bits(0, 1)
@@ -2688,8 +2813,6 @@ def d_18(r, st, cls):
         while s == 1:
             c = r.bits(3)
             if c == 0:
-                raise EXIDecodeError(r.pos, [], 'wildcard or mixed content is not supported')
-            elif c == 1:
                 s = 1
                 p = 'XPath'
                 if r.bits(1):
@@ -2701,6 +2824,8 @@ def d_18(r, st, cls):
                     if r.bits(1):
                         raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_XPath.append(v)
+            elif c == 1:
+                raise EXIDecodeError(r.pos, [], 'wildcard or mixed content is not supported')
             elif c == 2:
                 s = -1
             elif c == 3:
@@ -2766,14 +2891,14 @@ def d_19(r, st, cls):
             p = 'Transform'
             if r.bits(1):
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = d_18(r, st, _m_xmldsig.Transform)
+            v = d_18(r, st, _m_xmldsig.TransformType)
             f_Transform.append(v)
         while s == 1:
             c = r.bits(2)
             if c == 0:
                 s = 1
                 p = 'Transform'
-                v = d_18(r, st, _m_xmldsig.Transform)
+                v = d_18(r, st, _m_xmldsig.TransformType)
                 f_Transform.append(v)
             elif c == 1:
                 s = -1
@@ -2815,16 +2940,20 @@ def e_20(w, o, st):
         v = o.X509SKI
         for v in v:
             if s == 0:
-                w.bits(2, 4)
+                w.bits(1, 3)
                 s = 1
             elif s == 1:
-                w.bits(2, 4)
+                w.bits(1, 3)
                 s = 1
             else:
                 raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
             check_len(v, bytes, None, None, p)
-            w.binary(v)
-            w.bits(0, 1)
+            if not v:
+                w.bits(8, 4)
+            else:
+                w.bits(0, 1)
+                w.binary(v)
+                w.bits(0, 1)
         p = 'X509SubjectName'
         v = o.X509SubjectName
         for v in v:
@@ -2837,7 +2966,7 @@ def e_20(w, o, st):
             else:
                 raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
             check_len(v, str, None, None, p)
-            if v == '':
+            if not v:
                 w.bits(8, 4)
             else:
                 w.bits(0, 1)
@@ -2847,30 +2976,38 @@ def e_20(w, o, st):
         v = o.X509Certificate
         for v in v:
             if s == 0:
-                w.bits(6, 4)
+                w.bits(3, 3)
                 s = 1
             elif s == 1:
-                w.bits(6, 4)
+                w.bits(3, 3)
                 s = 1
             else:
                 raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
             check_len(v, bytes, None, None, p)
-            w.binary(v)
-            w.bits(0, 1)
+            if not v:
+                w.bits(8, 4)
+            else:
+                w.bits(0, 1)
+                w.binary(v)
+                w.bits(0, 1)
         p = 'X509CRL'
         v = o.X509CRL
         for v in v:
             if s == 0:
-                w.bits(8, 4)
+                w.bits(4, 3)
                 s = 1
             elif s == 1:
-                w.bits(8, 4)
+                w.bits(4, 3)
                 s = 1
             else:
                 raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
             check_len(v, bytes, None, None, p)
-            w.binary(v)
-            w.bits(0, 1)
+            if not v:
+                w.bits(8, 4)
+            else:
+                w.bits(0, 1)
+                w.binary(v)
+                w.bits(0, 1)
         p = ''
         if s == 1:
             w.bits(6, 3)
@@ -2904,12 +3041,14 @@ def d_20(r, st, cls):
             elif c == 1:
                 s = 1
                 p = 'X509SKI'
-                c = r.bits(1)
-                if c:
-                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                v = r.binary(None)
                 if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                    if r.bits(3):
+                        raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
+                    v = b''
+                else:
+                    v = r.binary(None)
+                    if r.bits(1):
+                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_X509SKI.append(v)
             elif c == 2:
                 s = 1
@@ -2926,22 +3065,26 @@ def d_20(r, st, cls):
             elif c == 3:
                 s = 1
                 p = 'X509Certificate'
-                c = r.bits(1)
-                if c:
-                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                v = r.binary(None)
                 if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                    if r.bits(3):
+                        raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
+                    v = b''
+                else:
+                    v = r.binary(None)
+                    if r.bits(1):
+                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_X509Certificate.append(v)
             elif c == 4:
                 s = 1
                 p = 'X509CRL'
-                c = r.bits(1)
-                if c:
-                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                v = r.binary(None)
                 if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                    if r.bits(3):
+                        raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
+                    v = b''
+                else:
+                    v = r.binary(None)
+                    if r.bits(1):
+                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_X509CRL.append(v)
             elif c == 5:
                 raise EXIDecodeError(r.pos, [], 'wildcard or mixed content is not supported')
@@ -2957,12 +3100,14 @@ def d_20(r, st, cls):
             elif c == 1:
                 s = 1
                 p = 'X509SKI'
-                c = r.bits(1)
-                if c:
-                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                v = r.binary(None)
                 if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                    if r.bits(3):
+                        raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
+                    v = b''
+                else:
+                    v = r.binary(None)
+                    if r.bits(1):
+                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_X509SKI.append(v)
             elif c == 2:
                 s = 1
@@ -2979,22 +3124,26 @@ def d_20(r, st, cls):
             elif c == 3:
                 s = 1
                 p = 'X509Certificate'
-                c = r.bits(1)
-                if c:
-                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                v = r.binary(None)
                 if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                    if r.bits(3):
+                        raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
+                    v = b''
+                else:
+                    v = r.binary(None)
+                    if r.bits(1):
+                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_X509Certificate.append(v)
             elif c == 4:
                 s = 1
                 p = 'X509CRL'
-                c = r.bits(1)
-                if c:
-                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                v = r.binary(None)
                 if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                    if r.bits(3):
+                        raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
+                    v = b''
+                else:
+                    v = r.binary(None)
+                    if r.bits(1):
+                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_X509CRL.append(v)
             elif c == 5:
                 raise EXIDecodeError(r.pos, [], 'wildcard or mixed content is not supported')
@@ -3037,7 +3186,7 @@ def e_21(w, o, st):
             else:
                 raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
             check_len(v, str, None, None, p)
-            if v == '':
+            if not v:
                 w.bits(8, 4)
             else:
                 w.bits(0, 1)
@@ -3136,8 +3285,9 @@ def e_22(w, o, st):
                 s = 1
             else:
                 raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+            v = collapse(v)
             check_len(v, str, None, 100, p)
-            if v == '':
+            if not v:
                 w.bits(8, 4)
             else:
                 w.bits(0, 1)
@@ -13115,6 +13265,7 @@ def e_48(w, o, st):
                 s = 1
             else:
                 raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+            v = collapse(v)
             check_len(v, str, None, None, p)
             st.write(w, '{urn:iso:std:iso:15118:-20:CommonMessages}Id', v)
         p = 'TimeAnchor'
@@ -13153,7 +13304,7 @@ def e_48(w, o, st):
             else:
                 raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
             check_len(v, str, None, 160, p)
-            if v == '':
+            if not v:
                 w.bits(8, 4)
             else:
                 w.bits(0, 1)
@@ -13173,7 +13324,7 @@ def e_48(w, o, st):
             else:
                 raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
             check_len(v, str, None, 3, p)
-            if v == '':
+            if not v:
                 w.bits(8, 4)
             else:
                 w.bits(0, 1)
@@ -13190,7 +13341,7 @@ def e_48(w, o, st):
             else:
                 raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
             check_len(v, str, None, 3, p)
-            if v == '':
+            if not v:
                 w.bits(8, 4)
             else:
                 w.bits(0, 1)
@@ -13207,7 +13358,7 @@ def e_48(w, o, st):
             else:
                 raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
             check_len(v, str, None, 255, p)
-            if v == '':
+            if not v:
                 w.bits(8, 4)
             else:
                 w.bits(0, 1)
@@ -13677,7 +13828,7 @@ def e_50(w, o, st):
             else:
                 raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
             check_len(v, str, None, 80, p)
-            if v == '':
+            if not v:
                 w.bits(8, 4)
             else:
                 w.bits(0, 1)
@@ -14248,13 +14399,17 @@ def e_55(w, o, st):
             raise EXIEncodeError([], 'required field missing')
         if True:
             if s == 0:
-                w.bits(0, 2)
+                w.bits(0, 1)
                 s = 1
             else:
                 raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
             check_len(v, bytes, None, 1600, p)
-            w.binary(v)
-            w.bits(0, 1)
+            if not v:
+                w.bits(8, 4)
+            else:
+                w.bits(0, 1)
+                w.binary(v)
+                w.bits(0, 1)
         p = 'SubCertificates'
         v = o.SubCertificates
         if v is not None:
@@ -14289,12 +14444,16 @@ def d_55(r, st, cls):
         if s == 0:
             s = 1
             p = 'Certificate'
-            c = r.bits(2)
-            if c:
-                raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-            v = r.binary(1600)
             if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            if r.bits(1):
+                if r.bits(3):
+                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
+                v = b''
+            else:
+                v = r.binary(1600)
+                if r.bits(1):
+                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_Certificate = v
         if s == 1:
             c = r.bits(2)
@@ -14607,7 +14766,7 @@ def d_57(r, st, cls):
             p = 'SignedInstallationData'
             if r.bits(1):
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = d_121(r, st, _m_common_messages.SignedInstallationData)
+            v = d_121(r, st, _m_common_messages.SignedInstallationDataType)
             f_SignedInstallationData = v
         if s == 5:
             s = 6
@@ -14753,13 +14912,17 @@ def e_59(w, o, st):
             raise EXIEncodeError([], 'required field missing')
         if True:
             if s == 0:
-                w.bits(0, 2)
+                w.bits(0, 1)
                 s = 1
             else:
                 raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
             check_len(v, bytes, None, 1600, p)
-            w.binary(v)
-            w.bits(0, 1)
+            if not v:
+                w.bits(8, 4)
+            else:
+                w.bits(0, 1)
+                w.binary(v)
+                w.bits(0, 1)
         p = 'SubCertificates'
         v = o.SubCertificates
         if v is None:
@@ -14794,12 +14957,16 @@ def d_59(r, st, cls):
         if s == 0:
             s = 1
             p = 'Certificate'
-            c = r.bits(2)
-            if c:
-                raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-            v = r.binary(1600)
             if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            if r.bits(1):
+                if r.bits(3):
+                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
+                v = b''
+            else:
+                v = r.binary(1600)
+                if r.bits(1):
+                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_Certificate = v
         if s == 1:
             s = 2
@@ -15538,7 +15705,7 @@ def e_66(w, o, st):
             else:
                 raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
             check_len(v, str, None, 255, p)
-            if v == '':
+            if not v:
                 w.bits(8, 4)
             else:
                 w.bits(0, 1)
@@ -15666,7 +15833,7 @@ def e_67(w, o, st):
             else:
                 raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
             check_len(v, str, None, 3, p)
-            if v == '':
+            if not v:
                 w.bits(8, 4)
             else:
                 w.bits(0, 1)
@@ -15683,7 +15850,7 @@ def e_67(w, o, st):
             else:
                 raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
             check_len(v, str, None, 255, p)
-            if v == '':
+            if not v:
                 w.bits(8, 4)
             else:
                 w.bits(0, 1)
@@ -16731,7 +16898,7 @@ def d_77(r, st, cls):
             p = 'SignedMeteringData'
             if r.bits(1):
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = d_122(r, st, _m_common_messages.SignedMeteringData)
+            v = d_122(r, st, _m_common_messages.SignedMeteringDataType)
             f_SignedMeteringData = v
         if s == 2:
             if r.bits(1):
@@ -17026,7 +17193,7 @@ def e_80(w, o, st):
             else:
                 raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
             check_len(v, str, None, 160, p)
-            if v == '':
+            if not v:
                 w.bits(8, 4)
             else:
                 w.bits(0, 1)
@@ -17371,7 +17538,7 @@ def e_82(w, o, st):
             else:
                 raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
             check_len(v, str, None, 80, p)
-            if v == '':
+            if not v:
                 w.bits(8, 4)
             else:
                 w.bits(0, 1)
@@ -17516,6 +17683,7 @@ def e_83(w, o, st):
                 s = 1
             else:
                 raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+            v = collapse(v)
             check_len(v, str, None, None, p)
             st.write(w, '{urn:iso:std:iso:15118:-20:CommonMessages}Id', v)
         p = 'GenChallenge'
@@ -17524,13 +17692,17 @@ def e_83(w, o, st):
             raise EXIEncodeError([], 'required field missing')
         if True:
             if s == 1:
-                w.bits(0, 2)
+                w.bits(0, 1)
                 s = 2
             else:
                 raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
             check_len(v, bytes, None, 16, p)
-            w.binary(v)
-            w.bits(0, 1)
+            if not v:
+                w.bits(8, 4)
+            else:
+                w.bits(0, 1)
+                w.binary(v)
+                w.bits(0, 1)
         p = 'ContractCertificateChain'
         v = o.ContractCertificateChain
         if v is None:
@@ -17575,12 +17747,16 @@ def d_83(r, st, cls):
         if s == 1:
             s = 2
             p = 'GenChallenge'
-            c = r.bits(2)
-            if c:
-                raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-            v = r.binary(16)
             if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            if r.bits(1):
+                if r.bits(3):
+                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
+                v = b''
+            else:
+                v = r.binary(16)
+                if r.bits(1):
+                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_GenChallenge = v
         if s == 2:
             s = 3
@@ -17621,13 +17797,17 @@ def e_84(w, o, st):
             raise EXIEncodeError([], 'required field missing')
         if True:
             if s == 0:
-                w.bits(0, 2)
+                w.bits(0, 1)
                 s = 1
             else:
                 raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
             check_len(v, bytes, None, 16, p)
-            w.binary(v)
-            w.bits(0, 1)
+            if not v:
+                w.bits(8, 4)
+            else:
+                w.bits(0, 1)
+                w.binary(v)
+                w.bits(0, 1)
         p = 'SupportedProviders'
         v = o.SupportedProviders
         if v is not None:
@@ -17662,12 +17842,16 @@ def d_84(r, st, cls):
         if s == 0:
             s = 1
             p = 'GenChallenge'
-            c = r.bits(2)
-            if c:
-                raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-            v = r.binary(16)
             if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            if r.bits(1):
+                if r.bits(3):
+                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
+                v = b''
+            else:
+                v = r.binary(16)
+                if r.bits(1):
+                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_GenChallenge = v
         if s == 1:
             c = r.bits(2)
@@ -18574,6 +18758,7 @@ def e_92(w, o, st):
                 s = 1
             else:
                 raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+            v = collapse(v)
             check_len(v, str, None, None, p)
             st.write(w, '{urn:iso:std:iso:15118:-20:CommonMessages}Id', v)
         p = 'TimeAnchor'
@@ -18612,7 +18797,7 @@ def e_92(w, o, st):
             else:
                 raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
             check_len(v, str, None, 160, p)
-            if v == '':
+            if not v:
                 w.bits(8, 4)
             else:
                 w.bits(0, 1)
@@ -19327,7 +19512,7 @@ def e_96(w, o, st):
             else:
                 raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
             check_len(v, str, None, 160, p)
-            if v == '':
+            if not v:
                 w.bits(8, 4)
             else:
                 w.bits(0, 1)
@@ -21605,7 +21790,7 @@ def e_116(w, o, st):
             else:
                 raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
             check_len(v, str, None, 255, p)
-            if v == '':
+            if not v:
                 w.bits(8, 4)
             else:
                 w.bits(0, 1)
@@ -21710,7 +21895,7 @@ def e_117(w, o, st):
             else:
                 raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
             check_len(v, str, None, 255, p)
-            if v == '':
+            if not v:
                 w.bits(8, 4)
             else:
                 w.bits(0, 1)
@@ -21825,7 +22010,7 @@ def e_118(w, o, st):
             else:
                 raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
             check_len(v, str, None, 80, p)
-            if v == '':
+            if not v:
                 w.bits(8, 4)
             else:
                 w.bits(0, 1)
@@ -21843,7 +22028,7 @@ def e_118(w, o, st):
             else:
                 raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
             check_len(v, str, None, 160, p)
-            if v == '':
+            if not v:
                 w.bits(8, 4)
             else:
                 w.bits(0, 1)
@@ -22061,6 +22246,7 @@ def e_120(w, o, st):
                 s = 1
             else:
                 raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+            v = collapse(v)
             check_len(v, str, None, None, p)
             st.write(w, '{urn:iso:std:iso:15118:-20:CommonMessages}Id', v)
         p = 'Certificate'
@@ -22069,13 +22255,17 @@ def e_120(w, o, st):
             raise EXIEncodeError([], 'required field missing')
         if True:
             if s == 1:
-                w.bits(0, 2)
+                w.bits(0, 1)
                 s = 2
             else:
                 raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
             check_len(v, bytes, None, 1600, p)
-            w.binary(v)
-            w.bits(0, 1)
+            if not v:
+                w.bits(8, 4)
+            else:
+                w.bits(0, 1)
+                w.binary(v)
+                w.bits(0, 1)
         p = 'SubCertificates'
         v = o.SubCertificates
         if v is not None:
@@ -22120,12 +22310,16 @@ def d_120(r, st, cls):
         if s == 1:
             s = 2
             p = 'Certificate'
-            c = r.bits(2)
-            if c:
-                raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-            v = r.binary(1600)
             if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            if r.bits(1):
+                if r.bits(3):
+                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
+                v = b''
+            else:
+                v = r.binary(1600)
+                if r.bits(1):
+                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_Certificate = v
         if s == 2:
             c = r.bits(2)
@@ -22174,6 +22368,7 @@ def e_121(w, o, st):
                 s = 1
             else:
                 raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+            v = collapse(v)
             check_len(v, str, None, None, p)
             st.write(w, '{urn:iso:std:iso:15118:-20:CommonMessages}Id', v)
         p = 'ContractCertificateChain'
@@ -22204,46 +22399,62 @@ def e_121(w, o, st):
             raise EXIEncodeError([], 'required field missing')
         if True:
             if s == 3:
-                w.bits(0, 2)
+                w.bits(0, 1)
                 s = 4
             else:
                 raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
             check_len(v, bytes, None, 133, p)
-            w.binary(v)
-            w.bits(0, 1)
+            if not v:
+                w.bits(8, 4)
+            else:
+                w.bits(0, 1)
+                w.binary(v)
+                w.bits(0, 1)
         p = 'SECP521_EncryptedPrivateKey'
         v = o.SECP521_EncryptedPrivateKey
         if v is not None:
             if s == 4:
-                w.bits(0, 3)
+                w.bits(0, 2)
                 s = 5
             else:
                 raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
             check_len(v, bytes, None, 94, p)
-            w.binary(v)
-            w.bits(0, 1)
+            if not v:
+                w.bits(8, 4)
+            else:
+                w.bits(0, 1)
+                w.binary(v)
+                w.bits(0, 1)
         p = 'X448_EncryptedPrivateKey'
         v = o.X448_EncryptedPrivateKey
         if v is not None:
             if s == 4:
-                w.bits(2, 3)
+                w.bits(1, 2)
                 s = 5
             else:
                 raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
             check_len(v, bytes, None, 84, p)
-            w.binary(v)
-            w.bits(0, 1)
+            if not v:
+                w.bits(8, 4)
+            else:
+                w.bits(0, 1)
+                w.binary(v)
+                w.bits(0, 1)
         p = 'TPM_EncryptedPrivateKey'
         v = o.TPM_EncryptedPrivateKey
         if v is not None:
             if s == 4:
-                w.bits(4, 3)
+                w.bits(2, 2)
                 s = 5
             else:
                 raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
             check_len(v, bytes, None, 206, p)
-            w.binary(v)
-            w.bits(0, 1)
+            if not v:
+                w.bits(8, 4)
+            else:
+                w.bits(0, 1)
+                w.binary(v)
+                w.bits(0, 1)
         p = ''
         if s == 5:
             w.bits(0, 1)
@@ -22298,44 +22509,54 @@ def d_121(r, st, cls):
         if s == 3:
             s = 4
             p = 'DHPublicKey'
-            c = r.bits(2)
-            if c:
-                raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-            v = r.binary(133)
             if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            if r.bits(1):
+                if r.bits(3):
+                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
+                v = b''
+            else:
+                v = r.binary(133)
+                if r.bits(1):
+                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_DHPublicKey = v
         if s == 4:
             c = r.bits(2)
             if c == 0:
                 s = 5
                 p = 'SECP521_EncryptedPrivateKey'
-                c = r.bits(1)
-                if c:
-                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                v = r.binary(94)
                 if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                    if r.bits(3):
+                        raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
+                    v = b''
+                else:
+                    v = r.binary(94)
+                    if r.bits(1):
+                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_SECP521_EncryptedPrivateKey = v
             elif c == 1:
                 s = 5
                 p = 'X448_EncryptedPrivateKey'
-                c = r.bits(1)
-                if c:
-                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                v = r.binary(84)
                 if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                    if r.bits(3):
+                        raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
+                    v = b''
+                else:
+                    v = r.binary(84)
+                    if r.bits(1):
+                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_X448_EncryptedPrivateKey = v
             elif c == 2:
                 s = 5
                 p = 'TPM_EncryptedPrivateKey'
-                c = r.bits(1)
-                if c:
-                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                v = r.binary(206)
                 if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                    if r.bits(3):
+                        raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
+                    v = b''
+                else:
+                    v = r.binary(206)
+                    if r.bits(1):
+                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_TPM_EncryptedPrivateKey = v
             else:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
@@ -22379,6 +22600,7 @@ def e_122(w, o, st):
                 s = 1
             else:
                 raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+            v = collapse(v)
             check_len(v, str, None, None, p)
             st.write(w, '{urn:iso:std:iso:15118:-20:CommonMessages}Id', v)
         p = 'SessionID'
@@ -22387,13 +22609,17 @@ def e_122(w, o, st):
             raise EXIEncodeError([], 'required field missing')
         if True:
             if s == 1:
-                w.bits(0, 2)
+                w.bits(0, 1)
                 s = 2
             else:
                 raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
             check_len(v, bytes, None, 8, p)
-            w.binary(v)
-            w.bits(0, 1)
+            if not v:
+                w.bits(8, 4)
+            else:
+                w.bits(0, 1)
+                w.binary(v)
+                w.bits(0, 1)
         p = 'MeterInfo'
         v = o.MeterInfo
         if v is None:
@@ -22474,12 +22700,16 @@ def d_122(r, st, cls):
         if s == 1:
             s = 2
             p = 'SessionID'
-            c = r.bits(2)
-            if c:
-                raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-            v = r.binary(8)
             if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            if r.bits(1):
+                if r.bits(3):
+                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
+                v = b''
+            else:
+                v = r.binary(8)
+                if r.bits(1):
+                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_SessionID = v
         if s == 2:
             s = 3
@@ -22558,20 +22788,24 @@ def e_123(w, o, st):
             raise EXIEncodeError([], 'more than 3 items')
         for v in v:
             if s == 0:
-                w.bits(0, 2)
+                w.bits(0, 1)
                 s = 1
                 cnt = 2
             elif s == 1:
-                w.bits(0, 3)
+                w.bits(0, 2)
                 s = 2
             elif s == 2:
-                w.bits(0, 3)
+                w.bits(0, 2)
                 s = 3
             else:
                 raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
             check_len(v, bytes, None, 1600, p)
-            w.binary(v)
-            w.bits(0, 1)
+            if not v:
+                w.bits(8, 4)
+            else:
+                w.bits(0, 1)
+                w.binary(v)
+                w.bits(0, 1)
         p = ''
         if s == 1:
             w.bits(1, 2)
@@ -22599,24 +22833,30 @@ def d_123(r, st, cls):
             s = 1
             cnt = 2
             p = 'Certificate'
-            c = r.bits(2)
-            if c:
-                raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-            v = r.binary(1600)
             if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            if r.bits(1):
+                if r.bits(3):
+                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
+                v = b''
+            else:
+                v = r.binary(1600)
+                if r.bits(1):
+                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_Certificate.append(v)
         if s == 1:
             c = r.bits(2)
             if c == 0:
                 s = 2
                 p = 'Certificate'
-                c = r.bits(1)
-                if c:
-                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                v = r.binary(1600)
                 if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                    if r.bits(3):
+                        raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
+                    v = b''
+                else:
+                    v = r.binary(1600)
+                    if r.bits(1):
+                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_Certificate.append(v)
             elif c == 1:
                 s = -1
@@ -22627,12 +22867,14 @@ def d_123(r, st, cls):
             if c == 0:
                 s = 3
                 p = 'Certificate'
-                c = r.bits(1)
-                if c:
-                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                v = r.binary(1600)
                 if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                    if r.bits(3):
+                        raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
+                    v = b''
+                else:
+                    v = r.binary(1600)
+                    if r.bits(1):
+                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_Certificate.append(v)
             elif c == 1:
                 s = -1
@@ -22683,7 +22925,7 @@ def e_124(w, o, st):
             else:
                 raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
             check_len(v, str, None, 80, p)
-            if v == '':
+            if not v:
                 w.bits(8, 4)
             else:
                 w.bits(0, 1)
@@ -23001,7 +23243,7 @@ def e_127(w, o, st):
             else:
                 raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
             check_len(v, str, None, 80, p)
-            if v == '':
+            if not v:
                 w.bits(8, 4)
             else:
                 w.bits(0, 1)
@@ -26081,13 +26323,17 @@ def e_145(w, o, st):
             raise EXIEncodeError([], 'required field missing')
         if True:
             if s == 0:
-                w.bits(0, 2)
+                w.bits(0, 1)
                 s = 1
             else:
                 raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
             check_len(v, bytes, None, 8, p)
-            w.binary(v)
-            w.bits(0, 1)
+            if not v:
+                w.bits(8, 4)
+            else:
+                w.bits(0, 1)
+                w.binary(v)
+                w.bits(0, 1)
         p = 'TimeStamp'
         v = o.TimeStamp
         if v is None:
@@ -26135,12 +26381,16 @@ def d_145(r, st, cls):
         if s == 0:
             s = 1
             p = 'SessionID'
-            c = r.bits(2)
-            if c:
-                raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-            v = r.binary(8)
             if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            if r.bits(1):
+                if r.bits(3):
+                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
+                v = b''
+            else:
+                v = r.binary(8)
+                if r.bits(1):
+                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_SessionID = v
         if s == 1:
             s = 2
@@ -26159,7 +26409,7 @@ def d_145(r, st, cls):
             if c == 0:
                 s = 3
                 p = 'Signature'
-                v = d_15(r, st, _m_xmldsig.Signature)
+                v = d_15(r, st, _m_xmldsig.SignatureType)
                 f_Signature = v
             elif c == 1:
                 s = -1
@@ -26202,7 +26452,7 @@ def e_146(w, o, st):
             else:
                 raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
             check_len(v, str, None, 32, p)
-            if v == '':
+            if not v:
                 w.bits(8, 4)
             else:
                 w.bits(0, 1)
@@ -26263,22 +26513,26 @@ def e_146(w, o, st):
         v = o.MeterSignature
         if v is not None:
             if s == 2:
-                w.bits(6, 4)
+                w.bits(3, 3)
                 s = 6
             elif s == 3:
-                w.bits(4, 4)
+                w.bits(2, 3)
                 s = 6
             elif s == 4:
-                w.bits(2, 4)
+                w.bits(1, 3)
                 s = 6
             elif s == 5:
-                w.bits(0, 4)
+                w.bits(0, 3)
                 s = 6
             else:
                 raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
             check_len(v, bytes, None, 64, p)
-            w.binary(v)
-            w.bits(0, 1)
+            if not v:
+                w.bits(8, 4)
+            else:
+                w.bits(0, 1)
+                w.binary(v)
+                w.bits(0, 1)
         p = 'MeterStatus'
         v = o.MeterStatus
         if v is not None:
@@ -26431,12 +26685,14 @@ def d_146(r, st, cls):
             elif c == 3:
                 s = 6
                 p = 'MeterSignature'
-                c = r.bits(1)
-                if c:
-                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                v = r.binary(64)
                 if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                    if r.bits(3):
+                        raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
+                    v = b''
+                else:
+                    v = r.binary(64)
+                    if r.bits(1):
+                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_MeterSignature = v
             elif c == 4:
                 s = 7
@@ -26497,12 +26753,14 @@ def d_146(r, st, cls):
             elif c == 2:
                 s = 6
                 p = 'MeterSignature'
-                c = r.bits(1)
-                if c:
-                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                v = r.binary(64)
                 if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                    if r.bits(3):
+                        raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
+                    v = b''
+                else:
+                    v = r.binary(64)
+                    if r.bits(1):
+                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_MeterSignature = v
             elif c == 3:
                 s = 7
@@ -26551,12 +26809,14 @@ def d_146(r, st, cls):
             elif c == 1:
                 s = 6
                 p = 'MeterSignature'
-                c = r.bits(1)
-                if c:
-                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                v = r.binary(64)
                 if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                    if r.bits(3):
+                        raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
+                    v = b''
+                else:
+                    v = r.binary(64)
+                    if r.bits(1):
+                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_MeterSignature = v
             elif c == 2:
                 s = 7
@@ -26593,12 +26853,14 @@ def d_146(r, st, cls):
             if c == 0:
                 s = 6
                 p = 'MeterSignature'
-                c = r.bits(1)
-                if c:
-                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                v = r.binary(64)
                 if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                    if r.bits(3):
+                        raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
+                    v = b''
+                else:
+                    v = r.binary(64)
+                    if r.bits(1):
+                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_MeterSignature = v
             elif c == 1:
                 s = 7
@@ -32879,7 +33141,7 @@ def e_177(w, o, st):
             else:
                 raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
             check_len(v, str, None, 255, p)
-            if v == '':
+            if not v:
                 w.bits(8, 4)
             else:
                 w.bits(0, 1)
@@ -32897,7 +33159,7 @@ def e_177(w, o, st):
             else:
                 raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
             check_len(v, str, None, 12, p)
-            if v == '':
+            if not v:
                 w.bits(8, 4)
             else:
                 w.bits(0, 1)
@@ -32918,7 +33180,7 @@ def e_177(w, o, st):
             else:
                 raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
             check_len(v, str, None, 39, p)
-            if v == '':
+            if not v:
                 w.bits(8, 4)
             else:
                 w.bits(0, 1)
@@ -33309,17 +33571,21 @@ def e_179(w, o, st):
             raise EXIEncodeError([], 'more than 16 items')
         for v in v:
             if s == 4:
-                w.bits(0, 3)
+                w.bits(0, 2)
                 cnt -= 1
                 s = 5 if cnt == 1 else 4
             elif s == 5:
-                w.bits(0, 3)
+                w.bits(0, 2)
                 s = 6
             else:
                 raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
             check_len(v, bytes, None, 256, p)
-            w.binary(v)
-            w.bits(0, 1)
+            if not v:
+                w.bits(8, 4)
+            else:
+                w.bits(0, 1)
+                w.binary(v)
+                w.bits(0, 1)
         p = ''
         if s == 4:
             w.bits(1, 2)
@@ -33401,12 +33667,14 @@ def d_179(r, st, cls):
                 cnt -= 1
                 s = 5 if cnt == 1 else 4
                 p = 'VendorSpecificDataContainer'
-                c = r.bits(1)
-                if c:
-                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                v = r.binary(256)
                 if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                    if r.bits(3):
+                        raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
+                    v = b''
+                else:
+                    v = r.binary(256)
+                    if r.bits(1):
+                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_VendorSpecificDataContainer.append(v)
             elif c == 1:
                 s = -1
@@ -33417,12 +33685,14 @@ def d_179(r, st, cls):
             if c == 0:
                 s = 6
                 p = 'VendorSpecificDataContainer'
-                c = r.bits(1)
-                if c:
-                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                v = r.binary(256)
                 if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                    if r.bits(3):
+                        raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
+                    v = b''
+                else:
+                    v = r.binary(256)
+                    if r.bits(1):
+                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_VendorSpecificDataContainer.append(v)
             elif c == 1:
                 s = -1
@@ -33518,25 +33788,29 @@ def e_180(w, o, st):
             raise EXIEncodeError([], 'more than 16 items')
         for v in v:
             if s == 3:
-                w.bits(4, 4)
-                s = 5
-                cnt = 15
-            elif s == 4:
                 w.bits(2, 3)
                 s = 5
                 cnt = 15
+            elif s == 4:
+                w.bits(1, 2)
+                s = 5
+                cnt = 15
             elif s == 5:
-                w.bits(0, 3)
+                w.bits(0, 2)
                 cnt -= 1
                 s = 6 if cnt == 1 else 5
             elif s == 6:
-                w.bits(0, 3)
+                w.bits(0, 2)
                 s = 7
             else:
                 raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
             check_len(v, bytes, None, 256, p)
-            w.binary(v)
-            w.bits(0, 1)
+            if not v:
+                w.bits(8, 4)
+            else:
+                w.bits(0, 1)
+                w.binary(v)
+                w.bits(0, 1)
         p = ''
         if s == 3:
             w.bits(3, 3)
@@ -33613,12 +33887,14 @@ def d_180(r, st, cls):
                 s = 5
                 cnt = 15
                 p = 'VendorSpecificDataContainer'
-                c = r.bits(1)
-                if c:
-                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                v = r.binary(256)
                 if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                    if r.bits(3):
+                        raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
+                    v = b''
+                else:
+                    v = r.binary(256)
+                    if r.bits(1):
+                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_VendorSpecificDataContainer.append(v)
             elif c == 3:
                 s = -1
@@ -33636,12 +33912,14 @@ def d_180(r, st, cls):
                 s = 5
                 cnt = 15
                 p = 'VendorSpecificDataContainer'
-                c = r.bits(1)
-                if c:
-                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                v = r.binary(256)
                 if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                    if r.bits(3):
+                        raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
+                    v = b''
+                else:
+                    v = r.binary(256)
+                    if r.bits(1):
+                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_VendorSpecificDataContainer.append(v)
             elif c == 2:
                 s = -1
@@ -33653,12 +33931,14 @@ def d_180(r, st, cls):
                 cnt -= 1
                 s = 6 if cnt == 1 else 5
                 p = 'VendorSpecificDataContainer'
-                c = r.bits(1)
-                if c:
-                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                v = r.binary(256)
                 if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                    if r.bits(3):
+                        raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
+                    v = b''
+                else:
+                    v = r.binary(256)
+                    if r.bits(1):
+                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_VendorSpecificDataContainer.append(v)
             elif c == 1:
                 s = -1
@@ -33669,12 +33949,14 @@ def d_180(r, st, cls):
             if c == 0:
                 s = 7
                 p = 'VendorSpecificDataContainer'
-                c = r.bits(1)
-                if c:
-                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                v = r.binary(256)
                 if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                    if r.bits(3):
+                        raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
+                    v = b''
+                else:
+                    v = r.binary(256)
+                    if r.bits(1):
+                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_VendorSpecificDataContainer.append(v)
             elif c == 1:
                 s = -1
@@ -33805,25 +34087,29 @@ def e_181(w, o, st):
             raise EXIEncodeError([], 'more than 16 items')
         for v in v:
             if s == 6:
-                w.bits(4, 4)
-                s = 8
-                cnt = 15
-            elif s == 7:
                 w.bits(2, 3)
                 s = 8
                 cnt = 15
+            elif s == 7:
+                w.bits(1, 2)
+                s = 8
+                cnt = 15
             elif s == 8:
-                w.bits(0, 3)
+                w.bits(0, 2)
                 cnt -= 1
                 s = 9 if cnt == 1 else 8
             elif s == 9:
-                w.bits(0, 3)
+                w.bits(0, 2)
                 s = 10
             else:
                 raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
             check_len(v, bytes, None, 256, p)
-            w.binary(v)
-            w.bits(0, 1)
+            if not v:
+                w.bits(8, 4)
+            else:
+                w.bits(0, 1)
+                w.binary(v)
+                w.bits(0, 1)
         p = ''
         if s == 6:
             w.bits(3, 3)
@@ -33932,12 +34218,14 @@ def d_181(r, st, cls):
                 s = 8
                 cnt = 15
                 p = 'ManufacturerSpecificDataContainer'
-                c = r.bits(1)
-                if c:
-                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                v = r.binary(256)
                 if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                    if r.bits(3):
+                        raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
+                    v = b''
+                else:
+                    v = r.binary(256)
+                    if r.bits(1):
+                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_ManufacturerSpecificDataContainer.append(v)
             elif c == 3:
                 s = -1
@@ -33955,12 +34243,14 @@ def d_181(r, st, cls):
                 s = 8
                 cnt = 15
                 p = 'ManufacturerSpecificDataContainer'
-                c = r.bits(1)
-                if c:
-                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                v = r.binary(256)
                 if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                    if r.bits(3):
+                        raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
+                    v = b''
+                else:
+                    v = r.binary(256)
+                    if r.bits(1):
+                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_ManufacturerSpecificDataContainer.append(v)
             elif c == 2:
                 s = -1
@@ -33972,12 +34262,14 @@ def d_181(r, st, cls):
                 cnt -= 1
                 s = 9 if cnt == 1 else 8
                 p = 'ManufacturerSpecificDataContainer'
-                c = r.bits(1)
-                if c:
-                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                v = r.binary(256)
                 if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                    if r.bits(3):
+                        raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
+                    v = b''
+                else:
+                    v = r.binary(256)
+                    if r.bits(1):
+                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_ManufacturerSpecificDataContainer.append(v)
             elif c == 1:
                 s = -1
@@ -33988,12 +34280,14 @@ def d_181(r, st, cls):
             if c == 0:
                 s = 10
                 p = 'ManufacturerSpecificDataContainer'
-                c = r.bits(1)
-                if c:
-                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                v = r.binary(256)
                 if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                    if r.bits(3):
+                        raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
+                    v = b''
+                else:
+                    v = r.binary(256)
+                    if r.bits(1):
+                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_ManufacturerSpecificDataContainer.append(v)
             elif c == 1:
                 s = -1
@@ -34183,25 +34477,29 @@ def e_182(w, o, st):
             raise EXIEncodeError([], 'more than 16 items')
         for v in v:
             if s == 10:
-                w.bits(4, 4)
-                s = 12
-                cnt = 15
-            elif s == 11:
                 w.bits(2, 3)
                 s = 12
                 cnt = 15
+            elif s == 11:
+                w.bits(1, 2)
+                s = 12
+                cnt = 15
             elif s == 12:
-                w.bits(0, 3)
+                w.bits(0, 2)
                 cnt -= 1
                 s = 13 if cnt == 1 else 12
             elif s == 13:
-                w.bits(0, 3)
+                w.bits(0, 2)
                 s = 14
             else:
                 raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
             check_len(v, bytes, None, 256, p)
-            w.binary(v)
-            w.bits(0, 1)
+            if not v:
+                w.bits(8, 4)
+            else:
+                w.bits(0, 1)
+                w.binary(v)
+                w.bits(0, 1)
         p = ''
         if s == 10:
             w.bits(3, 3)
@@ -34377,12 +34675,14 @@ def d_182(r, st, cls):
                 s = 12
                 cnt = 15
                 p = 'ManufacturerSpecificDataContainer'
-                c = r.bits(1)
-                if c:
-                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                v = r.binary(256)
                 if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                    if r.bits(3):
+                        raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
+                    v = b''
+                else:
+                    v = r.binary(256)
+                    if r.bits(1):
+                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_ManufacturerSpecificDataContainer.append(v)
             elif c == 3:
                 s = -1
@@ -34400,12 +34700,14 @@ def d_182(r, st, cls):
                 s = 12
                 cnt = 15
                 p = 'ManufacturerSpecificDataContainer'
-                c = r.bits(1)
-                if c:
-                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                v = r.binary(256)
                 if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                    if r.bits(3):
+                        raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
+                    v = b''
+                else:
+                    v = r.binary(256)
+                    if r.bits(1):
+                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_ManufacturerSpecificDataContainer.append(v)
             elif c == 2:
                 s = -1
@@ -34417,12 +34719,14 @@ def d_182(r, st, cls):
                 cnt -= 1
                 s = 13 if cnt == 1 else 12
                 p = 'ManufacturerSpecificDataContainer'
-                c = r.bits(1)
-                if c:
-                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                v = r.binary(256)
                 if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                    if r.bits(3):
+                        raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
+                    v = b''
+                else:
+                    v = r.binary(256)
+                    if r.bits(1):
+                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_ManufacturerSpecificDataContainer.append(v)
             elif c == 1:
                 s = -1
@@ -34433,12 +34737,14 @@ def d_182(r, st, cls):
             if c == 0:
                 s = 14
                 p = 'ManufacturerSpecificDataContainer'
-                c = r.bits(1)
-                if c:
-                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                v = r.binary(256)
                 if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                    if r.bits(3):
+                        raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
+                    v = b''
+                else:
+                    v = r.binary(256)
+                    if r.bits(1):
+                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_ManufacturerSpecificDataContainer.append(v)
             elif c == 1:
                 s = -1
@@ -34555,17 +34861,21 @@ def e_183(w, o, st):
             raise EXIEncodeError([], 'more than 16 items')
         for v in v:
             if s == 6:
-                w.bits(0, 3)
+                w.bits(0, 2)
                 cnt -= 1
                 s = 7 if cnt == 1 else 6
             elif s == 7:
-                w.bits(0, 3)
+                w.bits(0, 2)
                 s = 8
             else:
                 raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
             check_len(v, bytes, None, 256, p)
-            w.binary(v)
-            w.bits(0, 1)
+            if not v:
+                w.bits(8, 4)
+            else:
+                w.bits(0, 1)
+                w.binary(v)
+                w.bits(0, 1)
         p = ''
         if s == 6:
             w.bits(1, 2)
@@ -34655,12 +34965,14 @@ def d_183(r, st, cls):
                 cnt -= 1
                 s = 7 if cnt == 1 else 6
                 p = 'VendorSpecificDataContainer'
-                c = r.bits(1)
-                if c:
-                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                v = r.binary(256)
                 if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                    if r.bits(3):
+                        raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
+                    v = b''
+                else:
+                    v = r.binary(256)
+                    if r.bits(1):
+                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_VendorSpecificDataContainer.append(v)
             elif c == 1:
                 s = -1
@@ -34671,12 +34983,14 @@ def d_183(r, st, cls):
             if c == 0:
                 s = 8
                 p = 'VendorSpecificDataContainer'
-                c = r.bits(1)
-                if c:
-                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                v = r.binary(256)
                 if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                    if r.bits(3):
+                        raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
+                    v = b''
+                else:
+                    v = r.binary(256)
+                    if r.bits(1):
+                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_VendorSpecificDataContainer.append(v)
             elif c == 1:
                 s = -1
@@ -34820,17 +35134,21 @@ def e_184(w, o, st):
             raise EXIEncodeError([], 'more than 16 items')
         for v in v:
             if s == 9:
-                w.bits(0, 3)
+                w.bits(0, 2)
                 cnt -= 1
                 s = 10 if cnt == 1 else 9
             elif s == 10:
-                w.bits(0, 3)
+                w.bits(0, 2)
                 s = 11
             else:
                 raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
             check_len(v, bytes, None, 256, p)
-            w.binary(v)
-            w.bits(0, 1)
+            if not v:
+                w.bits(8, 4)
+            else:
+                w.bits(0, 1)
+                w.binary(v)
+                w.bits(0, 1)
         p = ''
         if s == 9:
             w.bits(1, 2)
@@ -34949,12 +35267,14 @@ def d_184(r, st, cls):
                 cnt -= 1
                 s = 10 if cnt == 1 else 9
                 p = 'SDManufacturerSpecificDataContainer'
-                c = r.bits(1)
-                if c:
-                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                v = r.binary(256)
                 if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                    if r.bits(3):
+                        raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
+                    v = b''
+                else:
+                    v = r.binary(256)
+                    if r.bits(1):
+                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_SDManufacturerSpecificDataContainer.append(v)
             elif c == 1:
                 s = -1
@@ -34965,12 +35285,14 @@ def d_184(r, st, cls):
             if c == 0:
                 s = 11
                 p = 'SDManufacturerSpecificDataContainer'
-                c = r.bits(1)
-                if c:
-                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                v = r.binary(256)
                 if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                    if r.bits(3):
+                        raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
+                    v = b''
+                else:
+                    v = r.binary(256)
+                    if r.bits(1):
+                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_SDManufacturerSpecificDataContainer.append(v)
             elif c == 1:
                 s = -1
@@ -35407,17 +35729,21 @@ def e_188(w, o, st):
             raise EXIEncodeError([], 'more than 16 items')
         for v in v:
             if s == 3:
-                w.bits(0, 3)
+                w.bits(0, 2)
                 cnt -= 1
                 s = 5 if cnt == 1 else 3
             elif s == 5:
-                w.bits(0, 3)
+                w.bits(0, 2)
                 s = 6
             else:
                 raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
             check_len(v, bytes, None, 256, p)
-            w.binary(v)
-            w.bits(0, 1)
+            if not v:
+                w.bits(8, 4)
+            else:
+                w.bits(0, 1)
+                w.binary(v)
+                w.bits(0, 1)
         p = 'WPT_LF_DataPackageList'
         v = o.WPT_LF_DataPackageList
         if v is not None:
@@ -35496,12 +35822,14 @@ def d_188(r, st, cls):
                 cnt -= 1
                 s = 5 if cnt == 1 else 3
                 p = 'VendorSpecificDataContainer'
-                c = r.bits(1)
-                if c:
-                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                v = r.binary(256)
                 if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                    if r.bits(3):
+                        raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
+                    v = b''
+                else:
+                    v = r.binary(256)
+                    if r.bits(1):
+                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_VendorSpecificDataContainer.append(v)
             elif c == 1:
                 s = 4
@@ -35517,12 +35845,14 @@ def d_188(r, st, cls):
             if c == 0:
                 s = 6
                 p = 'VendorSpecificDataContainer'
-                c = r.bits(1)
-                if c:
-                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                v = r.binary(256)
                 if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                    if r.bits(3):
+                        raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
+                    v = b''
+                else:
+                    v = r.binary(256)
+                    if r.bits(1):
+                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_VendorSpecificDataContainer.append(v)
             elif c == 1:
                 s = 4
@@ -35612,17 +35942,21 @@ def e_189(w, o, st):
             raise EXIEncodeError([], 'more than 16 items')
         for v in v:
             if s == 3:
-                w.bits(0, 3)
+                w.bits(0, 2)
                 cnt -= 1
                 s = 5 if cnt == 1 else 3
             elif s == 5:
-                w.bits(0, 3)
+                w.bits(0, 2)
                 s = 6
             else:
                 raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
             check_len(v, bytes, None, 256, p)
-            w.binary(v)
-            w.bits(0, 1)
+            if not v:
+                w.bits(8, 4)
+            else:
+                w.bits(0, 1)
+                w.binary(v)
+                w.bits(0, 1)
         p = 'WPT_LF_DataPackageList'
         v = o.WPT_LF_DataPackageList
         if v is not None:
@@ -35701,12 +36035,14 @@ def d_189(r, st, cls):
                 cnt -= 1
                 s = 5 if cnt == 1 else 3
                 p = 'VendorSpecificDataContainer'
-                c = r.bits(1)
-                if c:
-                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                v = r.binary(256)
                 if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                    if r.bits(3):
+                        raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
+                    v = b''
+                else:
+                    v = r.binary(256)
+                    if r.bits(1):
+                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_VendorSpecificDataContainer.append(v)
             elif c == 1:
                 s = 4
@@ -35722,12 +36058,14 @@ def d_189(r, st, cls):
             if c == 0:
                 s = 6
                 p = 'VendorSpecificDataContainer'
-                c = r.bits(1)
-                if c:
-                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                v = r.binary(256)
                 if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                    if r.bits(3):
+                        raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
+                    v = b''
+                else:
+                    v = r.binary(256)
+                    if r.bits(1):
+                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_VendorSpecificDataContainer.append(v)
             elif c == 1:
                 s = 4
@@ -35851,17 +36189,21 @@ def e_190(w, o, st):
             raise EXIEncodeError([], 'more than 16 items')
         for v in v:
             if s == 6:
-                w.bits(0, 3)
+                w.bits(0, 2)
                 cnt -= 1
                 s = 8 if cnt == 1 else 6
             elif s == 8:
-                w.bits(0, 3)
+                w.bits(0, 2)
                 s = 9
             else:
                 raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
             check_len(v, bytes, None, 256, p)
-            w.binary(v)
-            w.bits(0, 1)
+            if not v:
+                w.bits(8, 4)
+            else:
+                w.bits(0, 1)
+                w.binary(v)
+                w.bits(0, 1)
         p = 'LF_SystemSetupData'
         v = o.LF_SystemSetupData
         if v is not None:
@@ -35966,12 +36308,14 @@ def d_190(r, st, cls):
                 cnt -= 1
                 s = 8 if cnt == 1 else 6
                 p = 'VendorSpecificDataContainer'
-                c = r.bits(1)
-                if c:
-                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                v = r.binary(256)
                 if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                    if r.bits(3):
+                        raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
+                    v = b''
+                else:
+                    v = r.binary(256)
+                    if r.bits(1):
+                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_VendorSpecificDataContainer.append(v)
             elif c == 1:
                 s = 7
@@ -35987,12 +36331,14 @@ def d_190(r, st, cls):
             if c == 0:
                 s = 9
                 p = 'VendorSpecificDataContainer'
-                c = r.bits(1)
-                if c:
-                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                v = r.binary(256)
                 if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                    if r.bits(3):
+                        raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
+                    v = b''
+                else:
+                    v = r.binary(256)
+                    if r.bits(1):
+                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_VendorSpecificDataContainer.append(v)
             elif c == 1:
                 s = 7
@@ -36119,17 +36465,21 @@ def e_191(w, o, st):
             raise EXIEncodeError([], 'more than 16 items')
         for v in v:
             if s == 6:
-                w.bits(0, 3)
+                w.bits(0, 2)
                 cnt -= 1
                 s = 8 if cnt == 1 else 6
             elif s == 8:
-                w.bits(0, 3)
+                w.bits(0, 2)
                 s = 9
             else:
                 raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
             check_len(v, bytes, None, 256, p)
-            w.binary(v)
-            w.bits(0, 1)
+            if not v:
+                w.bits(8, 4)
+            else:
+                w.bits(0, 1)
+                w.binary(v)
+                w.bits(0, 1)
         p = 'LF_SystemSetupData'
         v = o.LF_SystemSetupData
         if v is not None:
@@ -36234,12 +36584,14 @@ def d_191(r, st, cls):
                 cnt -= 1
                 s = 8 if cnt == 1 else 6
                 p = 'VendorSpecificDataContainer'
-                c = r.bits(1)
-                if c:
-                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                v = r.binary(256)
                 if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                    if r.bits(3):
+                        raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
+                    v = b''
+                else:
+                    v = r.binary(256)
+                    if r.bits(1):
+                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_VendorSpecificDataContainer.append(v)
             elif c == 1:
                 s = 7
@@ -36255,12 +36607,14 @@ def d_191(r, st, cls):
             if c == 0:
                 s = 9
                 p = 'VendorSpecificDataContainer'
-                c = r.bits(1)
-                if c:
-                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                v = r.binary(256)
                 if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                    if r.bits(3):
+                        raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
+                    v = b''
+                else:
+                    v = r.binary(256)
+                    if r.bits(1):
+                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_VendorSpecificDataContainer.append(v)
             elif c == 1:
                 s = 7
@@ -37500,17 +37854,21 @@ def e_204(w, o, st):
             raise EXIEncodeError([], 'more than 16 items')
         for v in v:
             if s == 4:
-                w.bits(0, 3)
+                w.bits(0, 2)
                 cnt -= 1
                 s = 5 if cnt == 1 else 4
             elif s == 5:
-                w.bits(0, 3)
+                w.bits(0, 2)
                 s = 6
             else:
                 raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
             check_len(v, bytes, None, 256, p)
-            w.binary(v)
-            w.bits(0, 1)
+            if not v:
+                w.bits(8, 4)
+            else:
+                w.bits(0, 1)
+                w.binary(v)
+                w.bits(0, 1)
         p = ''
         if s == 4:
             w.bits(1, 2)
@@ -37599,12 +37957,14 @@ def d_204(r, st, cls):
                 cnt -= 1
                 s = 5 if cnt == 1 else 4
                 p = 'VendorSpecificDataContainer'
-                c = r.bits(1)
-                if c:
-                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                v = r.binary(256)
                 if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                    if r.bits(3):
+                        raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
+                    v = b''
+                else:
+                    v = r.binary(256)
+                    if r.bits(1):
+                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_VendorSpecificDataContainer.append(v)
             elif c == 1:
                 s = -1
@@ -37615,12 +37975,14 @@ def d_204(r, st, cls):
             if c == 0:
                 s = 6
                 p = 'VendorSpecificDataContainer'
-                c = r.bits(1)
-                if c:
-                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                v = r.binary(256)
                 if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                    if r.bits(3):
+                        raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
+                    v = b''
+                else:
+                    v = r.binary(256)
+                    if r.bits(1):
+                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_VendorSpecificDataContainer.append(v)
             elif c == 1:
                 s = -1
@@ -37717,25 +38079,29 @@ def e_205(w, o, st):
             raise EXIEncodeError([], 'more than 16 items')
         for v in v:
             if s == 3:
-                w.bits(4, 4)
-                s = 5
-                cnt = 15
-            elif s == 4:
                 w.bits(2, 3)
                 s = 5
                 cnt = 15
+            elif s == 4:
+                w.bits(1, 2)
+                s = 5
+                cnt = 15
             elif s == 5:
-                w.bits(0, 3)
+                w.bits(0, 2)
                 cnt -= 1
                 s = 6 if cnt == 1 else 5
             elif s == 6:
-                w.bits(0, 3)
+                w.bits(0, 2)
                 s = 7
             else:
                 raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
             check_len(v, bytes, None, 256, p)
-            w.binary(v)
-            w.bits(0, 1)
+            if not v:
+                w.bits(8, 4)
+            else:
+                w.bits(0, 1)
+                w.binary(v)
+                w.bits(0, 1)
         p = ''
         if s == 3:
             w.bits(3, 3)
@@ -37819,12 +38185,14 @@ def d_205(r, st, cls):
                 s = 5
                 cnt = 15
                 p = 'VendorSpecificDataContainer'
-                c = r.bits(1)
-                if c:
-                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                v = r.binary(256)
                 if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                    if r.bits(3):
+                        raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
+                    v = b''
+                else:
+                    v = r.binary(256)
+                    if r.bits(1):
+                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_VendorSpecificDataContainer.append(v)
             elif c == 3:
                 s = -1
@@ -37842,12 +38210,14 @@ def d_205(r, st, cls):
                 s = 5
                 cnt = 15
                 p = 'VendorSpecificDataContainer'
-                c = r.bits(1)
-                if c:
-                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                v = r.binary(256)
                 if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                    if r.bits(3):
+                        raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
+                    v = b''
+                else:
+                    v = r.binary(256)
+                    if r.bits(1):
+                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_VendorSpecificDataContainer.append(v)
             elif c == 2:
                 s = -1
@@ -37859,12 +38229,14 @@ def d_205(r, st, cls):
                 cnt -= 1
                 s = 6 if cnt == 1 else 5
                 p = 'VendorSpecificDataContainer'
-                c = r.bits(1)
-                if c:
-                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                v = r.binary(256)
                 if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                    if r.bits(3):
+                        raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
+                    v = b''
+                else:
+                    v = r.binary(256)
+                    if r.bits(1):
+                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_VendorSpecificDataContainer.append(v)
             elif c == 1:
                 s = -1
@@ -37875,12 +38247,14 @@ def d_205(r, st, cls):
             if c == 0:
                 s = 7
                 p = 'VendorSpecificDataContainer'
-                c = r.bits(1)
-                if c:
-                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                v = r.binary(256)
                 if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                    if r.bits(3):
+                        raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
+                    v = b''
+                else:
+                    v = r.binary(256)
+                    if r.bits(1):
+                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_VendorSpecificDataContainer.append(v)
             elif c == 1:
                 s = -1
@@ -38788,5 +39162,615 @@ DOCUMENT_ELEMENTS = {
         '{http://www.w3.org/2000/09/xmldsig#}Transform',
         '{http://www.w3.org/2000/09/xmldsig#}Transforms',
         '{http://www.w3.org/2000/09/xmldsig#}X509Data',
+    ),
+}
+
+# namespace -> (all element qnames of its schema set, sorted; qname -> (encoder, decoder, class)
+# for the complex-typed ones declared with one type): the schema-informed fragment grammar
+FRAGMENT_ELEMENTS = {
+    'http://www.w3.org/2000/09/xmldsig#': (
+        ('{http://www.w3.org/2000/09/xmldsig#}CanonicalizationMethod', '{http://www.w3.org/2000/09/xmldsig#}DSAKeyValue', '{http://www.w3.org/2000/09/xmldsig#}DigestMethod', '{http://www.w3.org/2000/09/xmldsig#}DigestValue', '{http://www.w3.org/2000/09/xmldsig#}Exponent', '{http://www.w3.org/2000/09/xmldsig#}G', '{http://www.w3.org/2000/09/xmldsig#}HMACOutputLength', '{http://www.w3.org/2000/09/xmldsig#}J', '{http://www.w3.org/2000/09/xmldsig#}KeyInfo', '{http://www.w3.org/2000/09/xmldsig#}KeyName', '{http://www.w3.org/2000/09/xmldsig#}KeyValue', '{http://www.w3.org/2000/09/xmldsig#}Manifest', '{http://www.w3.org/2000/09/xmldsig#}MgmtData', '{http://www.w3.org/2000/09/xmldsig#}Modulus', '{http://www.w3.org/2000/09/xmldsig#}Object', '{http://www.w3.org/2000/09/xmldsig#}P', '{http://www.w3.org/2000/09/xmldsig#}PGPData', '{http://www.w3.org/2000/09/xmldsig#}PGPKeyID', '{http://www.w3.org/2000/09/xmldsig#}PGPKeyPacket', '{http://www.w3.org/2000/09/xmldsig#}PgenCounter', '{http://www.w3.org/2000/09/xmldsig#}Q', '{http://www.w3.org/2000/09/xmldsig#}RSAKeyValue', '{http://www.w3.org/2000/09/xmldsig#}Reference', '{http://www.w3.org/2000/09/xmldsig#}RetrievalMethod', '{http://www.w3.org/2000/09/xmldsig#}SPKIData', '{http://www.w3.org/2000/09/xmldsig#}SPKISexp', '{http://www.w3.org/2000/09/xmldsig#}Seed', '{http://www.w3.org/2000/09/xmldsig#}Signature', '{http://www.w3.org/2000/09/xmldsig#}SignatureMethod', '{http://www.w3.org/2000/09/xmldsig#}SignatureProperties', '{http://www.w3.org/2000/09/xmldsig#}SignatureProperty', '{http://www.w3.org/2000/09/xmldsig#}SignatureValue', '{http://www.w3.org/2000/09/xmldsig#}SignedInfo', '{http://www.w3.org/2000/09/xmldsig#}Transform', '{http://www.w3.org/2000/09/xmldsig#}Transforms', '{http://www.w3.org/2000/09/xmldsig#}X509CRL', '{http://www.w3.org/2000/09/xmldsig#}X509Certificate', '{http://www.w3.org/2000/09/xmldsig#}X509Data', '{http://www.w3.org/2000/09/xmldsig#}X509IssuerName', '{http://www.w3.org/2000/09/xmldsig#}X509IssuerSerial', '{http://www.w3.org/2000/09/xmldsig#}X509SKI', '{http://www.w3.org/2000/09/xmldsig#}X509SerialNumber', '{http://www.w3.org/2000/09/xmldsig#}X509SubjectName', '{http://www.w3.org/2000/09/xmldsig#}XPath', '{http://www.w3.org/2000/09/xmldsig#}Y'),
+        {
+            '{http://www.w3.org/2000/09/xmldsig#}CanonicalizationMethod': (e_0, d_0, _m_xmldsig.CanonicalizationMethod),
+            '{http://www.w3.org/2000/09/xmldsig#}DSAKeyValue': (e_1, d_1, _m_xmldsig.DSAKeyValue),
+            '{http://www.w3.org/2000/09/xmldsig#}DigestMethod': (e_2, d_2, _m_xmldsig.DigestMethod),
+            '{http://www.w3.org/2000/09/xmldsig#}KeyInfo': (e_3, d_3, _m_xmldsig.KeyInfo),
+            '{http://www.w3.org/2000/09/xmldsig#}KeyValue': (e_4, d_4, _m_xmldsig.KeyValue),
+            '{http://www.w3.org/2000/09/xmldsig#}Manifest': (e_5, d_5, _m_xmldsig.Manifest),
+            '{http://www.w3.org/2000/09/xmldsig#}Object': (e_6, d_6, _m_xmldsig.Object),
+            '{http://www.w3.org/2000/09/xmldsig#}PGPData': (e_7, d_7, _m_xmldsig.PGPData),
+            '{http://www.w3.org/2000/09/xmldsig#}RSAKeyValue': (e_8, d_8, _m_xmldsig.RSAKeyValue),
+            '{http://www.w3.org/2000/09/xmldsig#}Reference': (e_9, d_9, _m_xmldsig.Reference),
+            '{http://www.w3.org/2000/09/xmldsig#}RetrievalMethod': (e_10, d_10, _m_xmldsig.RetrievalMethod),
+            '{http://www.w3.org/2000/09/xmldsig#}SPKIData': (e_11, d_11, _m_xmldsig.SPKIData),
+            '{http://www.w3.org/2000/09/xmldsig#}Signature': (e_15, d_15, _m_xmldsig.Signature),
+            '{http://www.w3.org/2000/09/xmldsig#}SignatureMethod': (e_12, d_12, _m_xmldsig.SignatureMethod),
+            '{http://www.w3.org/2000/09/xmldsig#}SignatureProperties': (e_13, d_13, _m_xmldsig.SignatureProperties),
+            '{http://www.w3.org/2000/09/xmldsig#}SignatureProperty': (e_14, d_14, _m_xmldsig.SignatureProperty),
+            '{http://www.w3.org/2000/09/xmldsig#}SignatureValue': (e_16, d_16, _m_xmldsig.SignatureValue),
+            '{http://www.w3.org/2000/09/xmldsig#}SignedInfo': (e_17, d_17, _m_xmldsig.SignedInfo),
+            '{http://www.w3.org/2000/09/xmldsig#}Transform': (e_18, d_18, _m_xmldsig.Transform),
+            '{http://www.w3.org/2000/09/xmldsig#}Transforms': (e_19, d_19, _m_xmldsig.Transforms),
+            '{http://www.w3.org/2000/09/xmldsig#}X509Data': (e_20, d_20, _m_xmldsig.X509Data),
+            '{http://www.w3.org/2000/09/xmldsig#}X509IssuerSerial': (e_21, d_21, _m_xmldsig.X509IssuerSerialType),
+        },
+    ),
+    'urn:iso:15118:2:2010:AppProtocol': (
+        ('AppProtocol', 'Priority', 'ProtocolNamespace', 'ResponseCode', 'SchemaID', 'VersionNumberMajor', 'VersionNumberMinor', '{urn:iso:15118:2:2010:AppProtocol}supportedAppProtocolReq', '{urn:iso:15118:2:2010:AppProtocol}supportedAppProtocolRes'),
+        {
+            'AppProtocol': (e_22, d_22, _m_app_protocol.AppProtocolType),
+            '{urn:iso:15118:2:2010:AppProtocol}supportedAppProtocolReq': (e_23, d_23, _m_app_protocol.supportedAppProtocolReq),
+            '{urn:iso:15118:2:2010:AppProtocol}supportedAppProtocolRes': (e_24, d_24, _m_app_protocol.supportedAppProtocolRes),
+        },
+    ),
+    'urn:iso:std:iso:15118:-20:CommonTypes': (
+        ('{urn:iso:std:iso:15118:-20:CommonTypes}AckMaxDelay', '{urn:iso:std:iso:15118:-20:CommonTypes}AdditionalServicesCosts', '{urn:iso:std:iso:15118:-20:CommonTypes}Amount', '{urn:iso:std:iso:15118:-20:CommonTypes}BPT_DischargedEnergyReadingWh', '{urn:iso:std:iso:15118:-20:CommonTypes}BPT_InductiveEnergyReadingVARh', '{urn:iso:std:iso:15118:-20:CommonTypes}BatteryEnergyCapacity', '{urn:iso:std:iso:15118:-20:CommonTypes}CLReqControlMode', '{urn:iso:std:iso:15118:-20:CommonTypes}CLResControlMode', '{http://www.w3.org/2000/09/xmldsig#}CanonicalizationMethod', '{urn:iso:std:iso:15118:-20:CommonTypes}CapacitiveEnergyReadingVARh', '{urn:iso:std:iso:15118:-20:CommonTypes}ChargedEnergyReadingWh', '{urn:iso:std:iso:15118:-20:CommonTypes}ChargingComplete', '{urn:iso:std:iso:15118:-20:CommonTypes}CostPerUnit', '{http://www.w3.org/2000/09/xmldsig#}DSAKeyValue', '{urn:iso:std:iso:15118:-20:CommonTypes}DepartureTime', '{http://www.w3.org/2000/09/xmldsig#}DigestMethod', '{http://www.w3.org/2000/09/xmldsig#}DigestValue', '{urn:iso:std:iso:15118:-20:CommonTypes}DisplayParameters', '{urn:iso:std:iso:15118:-20:CommonTypes}EVMaximumEnergyRequest', '{urn:iso:std:iso:15118:-20:CommonTypes}EVMinimumEnergyRequest', '{urn:iso:std:iso:15118:-20:CommonTypes}EVSENotification', '{urn:iso:std:iso:15118:-20:CommonTypes}EVSEStatus', '{urn:iso:std:iso:15118:-20:CommonTypes}EVTargetEnergyRequest', '{urn:iso:std:iso:15118:-20:CommonTypes}EnergyCosts', '{http://www.w3.org/2000/09/xmldsig#}Exponent', '{urn:iso:std:iso:15118:-20:CommonTypes}Exponent', '{http://www.w3.org/2000/09/xmldsig#}G', '{http://www.w3.org/2000/09/xmldsig#}HMACOutputLength', '{urn:iso:std:iso:15118:-20:CommonTypes}Header', '{urn:iso:std:iso:15118:-20:CommonTypes}InletHot', '{http://www.w3.org/2000/09/xmldsig#}J', '{http://www.w3.org/2000/09/xmldsig#}KeyInfo', '{http://www.w3.org/2000/09/xmldsig#}KeyName', '{http://www.w3.org/2000/09/xmldsig#}KeyValue', '{http://www.w3.org/2000/09/xmldsig#}Manifest', '{urn:iso:std:iso:15118:-20:CommonTypes}MaximumSOC', '{urn:iso:std:iso:15118:-20:CommonTypes}MeterID', '{urn:iso:std:iso:15118:-20:CommonTypes}MeterInfo', '{urn:iso:std:iso:15118:-20:CommonTypes}MeterInfoRequested', '{urn:iso:std:iso:15118:-20:CommonTypes}MeterSignature', '{urn:iso:std:iso:15118:-20:CommonTypes}MeterStatus', '{urn:iso:std:iso:15118:-20:CommonTypes}MeterTimestamp', '{http://www.w3.org/2000/09/xmldsig#}MgmtData', '{urn:iso:std:iso:15118:-20:CommonTypes}MinimumSOC', '{http://www.w3.org/2000/09/xmldsig#}Modulus', '{urn:iso:std:iso:15118:-20:CommonTypes}NotificationMaxDelay', '{http://www.w3.org/2000/09/xmldsig#}Object', '{urn:iso:std:iso:15118:-20:CommonTypes}OccupancyCosts', '{urn:iso:std:iso:15118:-20:CommonTypes}OverstayCosts', '{http://www.w3.org/2000/09/xmldsig#}P', '{http://www.w3.org/2000/09/xmldsig#}PGPData', '{http://www.w3.org/2000/09/xmldsig#}PGPKeyID', '{http://www.w3.org/2000/09/xmldsig#}PGPKeyPacket', '{http://www.w3.org/2000/09/xmldsig#}PgenCounter', '{urn:iso:std:iso:15118:-20:CommonTypes}PresentSOC', '{http://www.w3.org/2000/09/xmldsig#}Q', '{http://www.w3.org/2000/09/xmldsig#}RSAKeyValue', '{urn:iso:std:iso:15118:-20:CommonTypes}Receipt', '{http://www.w3.org/2000/09/xmldsig#}Reference', '{urn:iso:std:iso:15118:-20:CommonTypes}RemainingTimeToMaximumSOC', '{urn:iso:std:iso:15118:-20:CommonTypes}RemainingTimeToMinimumSOC', '{urn:iso:std:iso:15118:-20:CommonTypes}RemainingTimeToTargetSOC', '{urn:iso:std:iso:15118:-20:CommonTypes}ResponseCode', '{http://www.w3.org/2000/09/xmldsig#}RetrievalMethod', '{urn:iso:std:iso:15118:-20:CommonTypes}RootCertificateID', '{http://www.w3.org/2000/09/xmldsig#}SPKIData', '{http://www.w3.org/2000/09/xmldsig#}SPKISexp', '{http://www.w3.org/2000/09/xmldsig#}Seed', '{urn:iso:std:iso:15118:-20:CommonTypes}SessionID', '{http://www.w3.org/2000/09/xmldsig#}Signature', '{http://www.w3.org/2000/09/xmldsig#}SignatureMethod', '{http://www.w3.org/2000/09/xmldsig#}SignatureProperties', '{http://www.w3.org/2000/09/xmldsig#}SignatureProperty', '{http://www.w3.org/2000/09/xmldsig#}SignatureValue', '{http://www.w3.org/2000/09/xmldsig#}SignedInfo', '{urn:iso:std:iso:15118:-20:CommonTypes}TargetSOC', '{urn:iso:std:iso:15118:-20:CommonTypes}TaxCosts', '{urn:iso:std:iso:15118:-20:CommonTypes}TaxRuleID', '{urn:iso:std:iso:15118:-20:CommonTypes}TimeAnchor', '{urn:iso:std:iso:15118:-20:CommonTypes}TimeStamp', '{http://www.w3.org/2000/09/xmldsig#}Transform', '{http://www.w3.org/2000/09/xmldsig#}Transforms', '{urn:iso:std:iso:15118:-20:CommonTypes}Value', '{http://www.w3.org/2000/09/xmldsig#}X509CRL', '{http://www.w3.org/2000/09/xmldsig#}X509Certificate', '{http://www.w3.org/2000/09/xmldsig#}X509Data', '{http://www.w3.org/2000/09/xmldsig#}X509IssuerName', '{http://www.w3.org/2000/09/xmldsig#}X509IssuerSerial', '{http://www.w3.org/2000/09/xmldsig#}X509SKI', '{http://www.w3.org/2000/09/xmldsig#}X509SerialNumber', '{http://www.w3.org/2000/09/xmldsig#}X509SubjectName', '{http://www.w3.org/2000/09/xmldsig#}XPath', '{http://www.w3.org/2000/09/xmldsig#}Y'),
+        {
+            '{urn:iso:std:iso:15118:-20:CommonTypes}AdditionalServicesCosts': (e_138, d_138, _m_common_types.DetailedCostType),
+            '{urn:iso:std:iso:15118:-20:CommonTypes}Amount': (e_147, d_147, _m_common_types.RationalNumberType),
+            '{urn:iso:std:iso:15118:-20:CommonTypes}BatteryEnergyCapacity': (e_147, d_147, _m_common_types.RationalNumberType),
+            '{urn:iso:std:iso:15118:-20:CommonTypes}CLReqControlMode': (e_132, d_132, _m_common_types.CLReqControlMode),
+            '{urn:iso:std:iso:15118:-20:CommonTypes}CLResControlMode': (e_133, d_133, _m_common_types.CLResControlMode),
+            '{http://www.w3.org/2000/09/xmldsig#}CanonicalizationMethod': (e_0, d_0, _m_xmldsig.CanonicalizationMethod),
+            '{urn:iso:std:iso:15118:-20:CommonTypes}CostPerUnit': (e_147, d_147, _m_common_types.RationalNumberType),
+            '{http://www.w3.org/2000/09/xmldsig#}DSAKeyValue': (e_1, d_1, _m_xmldsig.DSAKeyValue),
+            '{http://www.w3.org/2000/09/xmldsig#}DigestMethod': (e_2, d_2, _m_xmldsig.DigestMethod),
+            '{urn:iso:std:iso:15118:-20:CommonTypes}DisplayParameters': (e_140, d_140, _m_common_types.DisplayParametersType),
+            '{urn:iso:std:iso:15118:-20:CommonTypes}EVMaximumEnergyRequest': (e_147, d_147, _m_common_types.RationalNumberType),
+            '{urn:iso:std:iso:15118:-20:CommonTypes}EVMinimumEnergyRequest': (e_147, d_147, _m_common_types.RationalNumberType),
+            '{urn:iso:std:iso:15118:-20:CommonTypes}EVSEStatus': (e_143, d_143, _m_common_types.EVSEStatusType),
+            '{urn:iso:std:iso:15118:-20:CommonTypes}EVTargetEnergyRequest': (e_147, d_147, _m_common_types.RationalNumberType),
+            '{urn:iso:std:iso:15118:-20:CommonTypes}EnergyCosts': (e_138, d_138, _m_common_types.DetailedCostType),
+            '{urn:iso:std:iso:15118:-20:CommonTypes}Header': (e_145, d_145, _m_common_types.MessageHeaderType),
+            '{http://www.w3.org/2000/09/xmldsig#}KeyInfo': (e_3, d_3, _m_xmldsig.KeyInfo),
+            '{http://www.w3.org/2000/09/xmldsig#}KeyValue': (e_4, d_4, _m_xmldsig.KeyValue),
+            '{http://www.w3.org/2000/09/xmldsig#}Manifest': (e_5, d_5, _m_xmldsig.Manifest),
+            '{urn:iso:std:iso:15118:-20:CommonTypes}MeterInfo': (e_146, d_146, _m_common_types.MeterInfoType),
+            '{http://www.w3.org/2000/09/xmldsig#}Object': (e_6, d_6, _m_xmldsig.Object),
+            '{urn:iso:std:iso:15118:-20:CommonTypes}OccupancyCosts': (e_138, d_138, _m_common_types.DetailedCostType),
+            '{urn:iso:std:iso:15118:-20:CommonTypes}OverstayCosts': (e_138, d_138, _m_common_types.DetailedCostType),
+            '{http://www.w3.org/2000/09/xmldsig#}PGPData': (e_7, d_7, _m_xmldsig.PGPData),
+            '{http://www.w3.org/2000/09/xmldsig#}RSAKeyValue': (e_8, d_8, _m_xmldsig.RSAKeyValue),
+            '{urn:iso:std:iso:15118:-20:CommonTypes}Receipt': (e_148, d_148, _m_common_types.ReceiptType),
+            '{http://www.w3.org/2000/09/xmldsig#}Reference': (e_9, d_9, _m_xmldsig.Reference),
+            '{http://www.w3.org/2000/09/xmldsig#}RetrievalMethod': (e_10, d_10, _m_xmldsig.RetrievalMethod),
+            '{urn:iso:std:iso:15118:-20:CommonTypes}RootCertificateID': (e_21, d_21, _m_xmldsig.X509IssuerSerialType),
+            '{http://www.w3.org/2000/09/xmldsig#}SPKIData': (e_11, d_11, _m_xmldsig.SPKIData),
+            '{http://www.w3.org/2000/09/xmldsig#}Signature': (e_15, d_15, _m_xmldsig.Signature),
+            '{http://www.w3.org/2000/09/xmldsig#}SignatureMethod': (e_12, d_12, _m_xmldsig.SignatureMethod),
+            '{http://www.w3.org/2000/09/xmldsig#}SignatureProperties': (e_13, d_13, _m_xmldsig.SignatureProperties),
+            '{http://www.w3.org/2000/09/xmldsig#}SignatureProperty': (e_14, d_14, _m_xmldsig.SignatureProperty),
+            '{http://www.w3.org/2000/09/xmldsig#}SignatureValue': (e_16, d_16, _m_xmldsig.SignatureValue),
+            '{http://www.w3.org/2000/09/xmldsig#}SignedInfo': (e_17, d_17, _m_xmldsig.SignedInfo),
+            '{urn:iso:std:iso:15118:-20:CommonTypes}TaxCosts': (e_139, d_139, _m_common_types.DetailedTaxType),
+            '{http://www.w3.org/2000/09/xmldsig#}Transform': (e_18, d_18, _m_xmldsig.Transform),
+            '{http://www.w3.org/2000/09/xmldsig#}Transforms': (e_19, d_19, _m_xmldsig.Transforms),
+            '{http://www.w3.org/2000/09/xmldsig#}X509Data': (e_20, d_20, _m_xmldsig.X509Data),
+            '{http://www.w3.org/2000/09/xmldsig#}X509IssuerSerial': (e_21, d_21, _m_xmldsig.X509IssuerSerialType),
+        },
+    ),
+    'urn:iso:std:iso:15118:-20:CommonMessages': (
+        ('{urn:iso:std:iso:15118:-20:CommonMessages}AbsolutePriceSchedule', '{urn:iso:std:iso:15118:-20:CommonTypes}AckMaxDelay', '{urn:iso:std:iso:15118:-20:CommonMessages}AdditionalSelectedServices', '{urn:iso:std:iso:15118:-20:CommonMessages}AdditionalService', '{urn:iso:std:iso:15118:-20:CommonTypes}AdditionalServicesCosts', '{urn:iso:std:iso:15118:-20:CommonTypes}Amount', '{urn:iso:std:iso:15118:-20:CommonMessages}AppliesMinimumMaximumCost', '{urn:iso:std:iso:15118:-20:CommonMessages}AppliesToEnergyFee', '{urn:iso:std:iso:15118:-20:CommonMessages}AppliesToOverstayFee', '{urn:iso:std:iso:15118:-20:CommonMessages}AppliesToParkingFee', '{urn:iso:std:iso:15118:-20:CommonMessages}AuthorizationReq', '{urn:iso:std:iso:15118:-20:CommonMessages}AuthorizationRes', '{urn:iso:std:iso:15118:-20:CommonMessages}AuthorizationServices', '{urn:iso:std:iso:15118:-20:CommonMessages}AuthorizationSetupReq', '{urn:iso:std:iso:15118:-20:CommonMessages}AuthorizationSetupRes', '{urn:iso:std:iso:15118:-20:CommonMessages}AvailableEnergy', '{urn:iso:std:iso:15118:-20:CommonMessages}BPT_ChannelSelection', '{urn:iso:std:iso:15118:-20:CommonTypes}BPT_DischargedEnergyReadingWh', '{urn:iso:std:iso:15118:-20:CommonTypes}BPT_InductiveEnergyReadingVARh', '{urn:iso:std:iso:15118:-20:CommonTypes}BatteryEnergyCapacity', '{urn:iso:std:iso:15118:-20:CommonTypes}CLReqControlMode', '{urn:iso:std:iso:15118:-20:CommonTypes}CLResControlMode', '{urn:iso:std:iso:15118:-20:CommonMessages}CPSCertificateChain', '{http://www.w3.org/2000/09/xmldsig#}CanonicalizationMethod', '{urn:iso:std:iso:15118:-20:CommonTypes}CapacitiveEnergyReadingVARh', '{urn:iso:std:iso:15118:-20:CommonMessages}CarbonDioxideEmission', '{urn:iso:std:iso:15118:-20:CommonMessages}Certificate', '{urn:iso:std:iso:15118:-20:CommonMessages}CertificateInstallationReq', '{urn:iso:std:iso:15118:-20:CommonMessages}CertificateInstallationRes', '{urn:iso:std:iso:15118:-20:CommonMessages}CertificateInstallationService', '{urn:iso:std:iso:15118:-20:CommonMessages}ChargeProgress', '{urn:iso:std:iso:15118:-20:CommonTypes}ChargedEnergyReadingWh', '{urn:iso:std:iso:15118:-20:CommonTypes}ChargingComplete', '{urn:iso:std:iso:15118:-20:CommonMessages}ChargingSchedule', '{urn:iso:std:iso:15118:-20:CommonMessages}ChargingSession', '{urn:iso:std:iso:15118:-20:CommonMessages}CheckOutTime', '{urn:iso:std:iso:15118:-20:CommonMessages}ContractCertificateChain', '{urn:iso:std:iso:15118:-20:CommonTypes}CostPerUnit', '{urn:iso:std:iso:15118:-20:CommonMessages}Currency', '{urn:iso:std:iso:15118:-20:CommonMessages}DHPublicKey', '{http://www.w3.org/2000/09/xmldsig#}DSAKeyValue', '{urn:iso:std:iso:15118:-20:CommonMessages}DepartureTime', '{urn:iso:std:iso:15118:-20:CommonTypes}DepartureTime', '{urn:iso:std:iso:15118:-20:CommonMessages}DeviceLocation', '{urn:iso:std:iso:15118:-20:CommonMessages}DeviceOffset', '{http://www.w3.org/2000/09/xmldsig#}DigestMethod', '{http://www.w3.org/2000/09/xmldsig#}DigestValue', '{urn:iso:std:iso:15118:-20:CommonMessages}DischargingSchedule', '{urn:iso:std:iso:15118:-20:CommonTypes}DisplayParameters', '{urn:iso:std:iso:15118:-20:CommonMessages}Duration', '{urn:iso:std:iso:15118:-20:CommonMessages}Dynamic_EVPPTControlMode', '{urn:iso:std:iso:15118:-20:CommonMessages}Dynamic_SEReqControlMode', '{urn:iso:std:iso:15118:-20:CommonMessages}Dynamic_SEResControlMode', '{urn:iso:std:iso:15118:-20:CommonMessages}Dynamic_SMDTControlMode', '{urn:iso:std:iso:15118:-20:CommonMessages}ECDHCurve', '{urn:iso:std:iso:15118:-20:CommonMessages}EIM_AReqAuthorizationMode', '{urn:iso:std:iso:15118:-20:CommonMessages}EIM_ASResAuthorizationMode', '{urn:iso:std:iso:15118:-20:CommonMessages}EMAID', '{urn:iso:std:iso:15118:-20:CommonMessages}EVAbsolutePriceSchedule', '{urn:iso:std:iso:15118:-20:CommonMessages}EVCCID', '{urn:iso:std:iso:15118:-20:CommonMessages}EVCheckInStatus', '{urn:iso:std:iso:15118:-20:CommonMessages}EVCheckOutStatus', '{urn:iso:std:iso:15118:-20:CommonMessages}EVEnergyOffer', '{urn:iso:std:iso:15118:-20:CommonMessages}EVMaximumEnergyRequest', '{urn:iso:std:iso:15118:-20:CommonTypes}EVMaximumEnergyRequest', '{urn:iso:std:iso:15118:-20:CommonMessages}EVMaximumV2XEnergyRequest', '{urn:iso:std:iso:15118:-20:CommonMessages}EVMinimumEnergyRequest', '{urn:iso:std:iso:15118:-20:CommonTypes}EVMinimumEnergyRequest', '{urn:iso:std:iso:15118:-20:CommonMessages}EVMinimumV2XEnergyRequest', '{urn:iso:std:iso:15118:-20:CommonMessages}EVPowerProfile', '{urn:iso:std:iso:15118:-20:CommonMessages}EVPowerProfileEntries', '{urn:iso:std:iso:15118:-20:CommonMessages}EVPowerProfileEntry', '{urn:iso:std:iso:15118:-20:CommonMessages}EVPowerSchedule', '{urn:iso:std:iso:15118:-20:CommonMessages}EVPowerScheduleEntries', '{urn:iso:std:iso:15118:-20:CommonMessages}EVPowerScheduleEntry', '{urn:iso:std:iso:15118:-20:CommonMessages}EVPriceRule', '{urn:iso:std:iso:15118:-20:CommonMessages}EVPriceRuleStack', '{urn:iso:std:iso:15118:-20:CommonMessages}EVPriceRuleStacks', '{urn:iso:std:iso:15118:-20:CommonMessages}EVProcessing', '{urn:iso:std:iso:15118:-20:CommonMessages}EVSECheckOutStatus', '{urn:iso:std:iso:15118:-20:CommonMessages}EVSEID', '{urn:iso:std:iso:15118:-20:CommonTypes}EVSENotification', '{urn:iso:std:iso:15118:-20:CommonMessages}EVSEProcessing', '{urn:iso:std:iso:15118:-20:CommonMessages}EVSEStatus', '{urn:iso:std:iso:15118:-20:CommonTypes}EVSEStatus', '{urn:iso:std:iso:15118:-20:CommonMessages}EVTargetEnergyRequest', '{urn:iso:std:iso:15118:-20:CommonTypes}EVTargetEnergyRequest', '{urn:iso:std:iso:15118:-20:CommonMessages}EVTerminationCode', '{urn:iso:std:iso:15118:-20:CommonMessages}EVTerminationExplanation', '{urn:iso:std:iso:15118:-20:CommonTypes}EnergyCosts', '{urn:iso:std:iso:15118:-20:CommonMessages}EnergyFee', '{urn:iso:std:iso:15118:-20:CommonMessages}EnergyTransferServiceList', '{http://www.w3.org/2000/09/xmldsig#}Exponent', '{urn:iso:std:iso:15118:-20:CommonTypes}Exponent', '{urn:iso:std:iso:15118:-20:CommonMessages}FreeService', '{http://www.w3.org/2000/09/xmldsig#}G', '{urn:iso:std:iso:15118:-20:CommonMessages}GenChallenge', '{urn:iso:std:iso:15118:-20:CommonMessages}GoToPause', '{http://www.w3.org/2000/09/xmldsig#}HMACOutputLength', '{urn:iso:std:iso:15118:-20:CommonTypes}Header', '{urn:iso:std:iso:15118:-20:CommonTypes}InletHot', '{http://www.w3.org/2000/09/xmldsig#}J', '{http://www.w3.org/2000/09/xmldsig#}KeyInfo', '{http://www.w3.org/2000/09/xmldsig#}KeyName', '{http://www.w3.org/2000/09/xmldsig#}KeyValue', '{urn:iso:std:iso:15118:-20:CommonMessages}Language', '{urn:iso:std:iso:15118:-20:CommonMessages}ListOfRootCertificateIDs', '{http://www.w3.org/2000/09/xmldsig#}Manifest', '{urn:iso:std:iso:15118:-20:CommonMessages}MaximumContractCertificateChains', '{urn:iso:std:iso:15118:-20:CommonMessages}MaximumCost', '{urn:iso:std:iso:15118:-20:CommonTypes}MaximumSOC', '{urn:iso:std:iso:15118:-20:CommonMessages}MaximumSupportingPoints', '{urn:iso:std:iso:15118:-20:CommonTypes}MeterID', '{urn:iso:std:iso:15118:-20:CommonMessages}MeterInfo', '{urn:iso:std:iso:15118:-20:CommonTypes}MeterInfo', '{urn:iso:std:iso:15118:-20:CommonTypes}MeterInfoRequested', '{urn:iso:std:iso:15118:-20:CommonTypes}MeterSignature', '{urn:iso:std:iso:15118:-20:CommonTypes}MeterStatus', '{urn:iso:std:iso:15118:-20:CommonTypes}MeterTimestamp', '{urn:iso:std:iso:15118:-20:CommonMessages}MeteringConfirmationReq', '{urn:iso:std:iso:15118:-20:CommonMessages}MeteringConfirmationRes', '{http://www.w3.org/2000/09/xmldsig#}MgmtData', '{urn:iso:std:iso:15118:-20:CommonMessages}MinimumCost', '{urn:iso:std:iso:15118:-20:CommonMessages}MinimumSOC', '{urn:iso:std:iso:15118:-20:CommonTypes}MinimumSOC', '{http://www.w3.org/2000/09/xmldsig#}Modulus', '{urn:iso:std:iso:15118:-20:CommonTypes}NotificationMaxDelay', '{urn:iso:std:iso:15118:-20:CommonMessages}NumberOfPriceLevels', '{urn:iso:std:iso:15118:-20:CommonMessages}OEMProvisioningCertificateChain', '{http://www.w3.org/2000/09/xmldsig#}Object', '{urn:iso:std:iso:15118:-20:CommonTypes}OccupancyCosts', '{urn:iso:std:iso:15118:-20:CommonTypes}OverstayCosts', '{urn:iso:std:iso:15118:-20:CommonMessages}OverstayFee', '{urn:iso:std:iso:15118:-20:CommonMessages}OverstayFeePeriod', '{urn:iso:std:iso:15118:-20:CommonMessages}OverstayPowerThreshold', '{urn:iso:std:iso:15118:-20:CommonMessages}OverstayRule', '{urn:iso:std:iso:15118:-20:CommonMessages}OverstayRuleDescription', '{urn:iso:std:iso:15118:-20:CommonMessages}OverstayRules', '{urn:iso:std:iso:15118:-20:CommonMessages}OverstayTimeThreshold', '{http://www.w3.org/2000/09/xmldsig#}P', '{http://www.w3.org/2000/09/xmldsig#}PGPData', '{http://www.w3.org/2000/09/xmldsig#}PGPKeyID', '{http://www.w3.org/2000/09/xmldsig#}PGPKeyPacket', '{urn:iso:std:iso:15118:-20:CommonMessages}Parameter', '{urn:iso:std:iso:15118:-20:CommonMessages}ParameterSet', '{urn:iso:std:iso:15118:-20:CommonMessages}ParameterSetID', '{urn:iso:std:iso:15118:-20:CommonMessages}ParkingFee', '{urn:iso:std:iso:15118:-20:CommonMessages}ParkingFeePeriod', '{urn:iso:std:iso:15118:-20:CommonMessages}ParkingMethod', '{urn:iso:std:iso:15118:-20:CommonMessages}ParkingSpace', '{http://www.w3.org/2000/09/xmldsig#}PgenCounter', '{urn:iso:std:iso:15118:-20:CommonMessages}PnC_AReqAuthorizationMode', '{urn:iso:std:iso:15118:-20:CommonMessages}PnC_ASResAuthorizationMode', '{urn:iso:std:iso:15118:-20:CommonMessages}Power', '{urn:iso:std:iso:15118:-20:CommonMessages}PowerDeliveryReq', '{urn:iso:std:iso:15118:-20:CommonMessages}PowerDeliveryRes', '{urn:iso:std:iso:15118:-20:CommonMessages}PowerRangeStart', '{urn:iso:std:iso:15118:-20:CommonMessages}PowerSchedule', '{urn:iso:std:iso:15118:-20:CommonMessages}PowerScheduleEntries', '{urn:iso:std:iso:15118:-20:CommonMessages}PowerScheduleEntry', '{urn:iso:std:iso:15118:-20:CommonMessages}PowerTolerance', '{urn:iso:std:iso:15118:-20:CommonMessages}PowerToleranceAcceptance', '{urn:iso:std:iso:15118:-20:CommonMessages}Power_L2', '{urn:iso:std:iso:15118:-20:CommonMessages}Power_L3', '{urn:iso:std:iso:15118:-20:CommonTypes}PresentSOC', '{urn:iso:std:iso:15118:-20:CommonMessages}PriceAlgorithm', '{urn:iso:std:iso:15118:-20:CommonMessages}PriceLevel', '{urn:iso:std:iso:15118:-20:CommonMessages}PriceLevelSchedule', '{urn:iso:std:iso:15118:-20:CommonMessages}PriceLevelScheduleEntries', '{urn:iso:std:iso:15118:-20:CommonMessages}PriceLevelScheduleEntry', '{urn:iso:std:iso:15118:-20:CommonMessages}PriceRule', '{urn:iso:std:iso:15118:-20:CommonMessages}PriceRuleStack', '{urn:iso:std:iso:15118:-20:CommonMessages}PriceRuleStacks', '{urn:iso:std:iso:15118:-20:CommonMessages}PriceScheduleDescription', '{urn:iso:std:iso:15118:-20:CommonMessages}PriceScheduleID', '{urn:iso:std:iso:15118:-20:CommonMessages}PrioritizedEMAIDs', '{urn:iso:std:iso:15118:-20:CommonMessages}ProviderID', '{http://www.w3.org/2000/09/xmldsig#}Q', '{http://www.w3.org/2000/09/xmldsig#}RSAKeyValue', '{urn:iso:std:iso:15118:-20:CommonMessages}Receipt', '{urn:iso:std:iso:15118:-20:CommonTypes}Receipt', '{http://www.w3.org/2000/09/xmldsig#}Reference', '{urn:iso:std:iso:15118:-20:CommonMessages}RemainingContractCertificateChains', '{urn:iso:std:iso:15118:-20:CommonTypes}RemainingTimeToMaximumSOC', '{urn:iso:std:iso:15118:-20:CommonTypes}RemainingTimeToMinimumSOC', '{urn:iso:std:iso:15118:-20:CommonTypes}RemainingTimeToTargetSOC', '{urn:iso:std:iso:15118:-20:CommonMessages}RenewableGenerationPercentage', '{urn:iso:std:iso:15118:-20:CommonTypes}ResponseCode', '{http://www.w3.org/2000/09/xmldsig#}RetrievalMethod', '{urn:iso:std:iso:15118:-20:CommonTypes}RootCertificateID', '{urn:iso:std:iso:15118:-20:CommonMessages}SECP521_EncryptedPrivateKey', '{http://www.w3.org/2000/09/xmldsig#}SPKIData', '{http://www.w3.org/2000/09/xmldsig#}SPKISexp', '{urn:iso:std:iso:15118:-20:CommonMessages}ScheduleExchangeReq', '{urn:iso:std:iso:15118:-20:CommonMessages}ScheduleExchangeRes', '{urn:iso:std:iso:15118:-20:CommonMessages}ScheduleTuple', '{urn:iso:std:iso:15118:-20:CommonMessages}ScheduleTupleID', '{urn:iso:std:iso:15118:-20:CommonMessages}Scheduled_EVPPTControlMode', '{urn:iso:std:iso:15118:-20:CommonMessages}Scheduled_SEReqControlMode', '{urn:iso:std:iso:15118:-20:CommonMessages}Scheduled_SEResControlMode', '{urn:iso:std:iso:15118:-20:CommonMessages}Scheduled_SMDTControlMode', '{http://www.w3.org/2000/09/xmldsig#}Seed', '{urn:iso:std:iso:15118:-20:CommonMessages}SelectedAuthorizationService', '{urn:iso:std:iso:15118:-20:CommonMessages}SelectedEnergyTransferService', '{urn:iso:std:iso:15118:-20:CommonMessages}SelectedScheduleTupleID', '{urn:iso:std:iso:15118:-20:CommonMessages}SelectedService', '{urn:iso:std:iso:15118:-20:CommonMessages}SelectedVASList', '{urn:iso:std:iso:15118:-20:CommonMessages}Service', '{urn:iso:std:iso:15118:-20:CommonMessages}ServiceDetailReq', '{urn:iso:std:iso:15118:-20:CommonMessages}ServiceDetailRes', '{urn:iso:std:iso:15118:-20:CommonMessages}ServiceDiscoveryReq', '{urn:iso:std:iso:15118:-20:CommonMessages}ServiceDiscoveryRes', '{urn:iso:std:iso:15118:-20:CommonMessages}ServiceFee', '{urn:iso:std:iso:15118:-20:CommonMessages}ServiceID', '{urn:iso:std:iso:15118:-20:CommonMessages}ServiceName', '{urn:iso:std:iso:15118:-20:CommonMessages}ServiceParameterList', '{urn:iso:std:iso:15118:-20:CommonMessages}ServiceRenegotiationSupported', '{urn:iso:std:iso:15118:-20:CommonMessages}ServiceSelectionReq', '{urn:iso:std:iso:15118:-20:CommonMessages}ServiceSelectionRes', '{urn:iso:std:iso:15118:-20:CommonMessages}SessionID', '{urn:iso:std:iso:15118:-20:CommonTypes}SessionID', '{urn:iso:std:iso:15118:-20:CommonMessages}SessionSetupReq', '{urn:iso:std:iso:15118:-20:CommonMessages}SessionSetupRes', '{urn:iso:std:iso:15118:-20:CommonMessages}SessionStopReq', '{urn:iso:std:iso:15118:-20:CommonMessages}SessionStopRes', '{http://www.w3.org/2000/09/xmldsig#}Signature', '{http://www.w3.org/2000/09/xmldsig#}SignatureMethod', '{http://www.w3.org/2000/09/xmldsig#}SignatureProperties', '{http://www.w3.org/2000/09/xmldsig#}SignatureProperty', '{http://www.w3.org/2000/09/xmldsig#}SignatureValue', '{http://www.w3.org/2000/09/xmldsig#}SignedInfo', '{urn:iso:std:iso:15118:-20:CommonMessages}SignedInstallationData', '{urn:iso:std:iso:15118:-20:CommonMessages}SignedMeteringData', '{urn:iso:std:iso:15118:-20:CommonMessages}StartTime', '{urn:iso:std:iso:15118:-20:CommonMessages}SubCertificates', '{urn:iso:std:iso:15118:-20:CommonMessages}SupportedProviders', '{urn:iso:std:iso:15118:-20:CommonMessages}SupportedServiceIDs', '{urn:iso:std:iso:15118:-20:CommonMessages}TPM_EncryptedPrivateKey', '{urn:iso:std:iso:15118:-20:CommonMessages}TargetDistance', '{urn:iso:std:iso:15118:-20:CommonMessages}TargetOffsetX', '{urn:iso:std:iso:15118:-20:CommonMessages}TargetOffsetY', '{urn:iso:std:iso:15118:-20:CommonMessages}TargetSOC', '{urn:iso:std:iso:15118:-20:CommonTypes}TargetSOC', '{urn:iso:std:iso:15118:-20:CommonTypes}TaxCosts', '{urn:iso:std:iso:15118:-20:CommonMessages}TaxIncludedInPrice', '{urn:iso:std:iso:15118:-20:CommonMessages}TaxRate', '{urn:iso:std:iso:15118:-20:CommonMessages}TaxRule', '{urn:iso:std:iso:15118:-20:CommonMessages}TaxRuleID', '{urn:iso:std:iso:15118:-20:CommonTypes}TaxRuleID', '{urn:iso:std:iso:15118:-20:CommonMessages}TaxRuleName', '{urn:iso:std:iso:15118:-20:CommonMessages}TaxRules', '{urn:iso:std:iso:15118:-20:CommonMessages}TimeAnchor', '{urn:iso:std:iso:15118:-20:CommonTypes}TimeAnchor', '{urn:iso:std:iso:15118:-20:CommonTypes}TimeStamp', '{http://www.w3.org/2000/09/xmldsig#}Transform', '{http://www.w3.org/2000/09/xmldsig#}Transforms', '{urn:iso:std:iso:15118:-20:CommonMessages}VASList', '{urn:iso:std:iso:15118:-20:CommonTypes}Value', '{urn:iso:std:iso:15118:-20:CommonMessages}VehicleCheckInReq', '{urn:iso:std:iso:15118:-20:CommonMessages}VehicleCheckInRes', '{urn:iso:std:iso:15118:-20:CommonMessages}VehicleCheckOutReq', '{urn:iso:std:iso:15118:-20:CommonMessages}VehicleCheckOutRes', '{urn:iso:std:iso:15118:-20:CommonMessages}VehicleFrame', '{urn:iso:std:iso:15118:-20:CommonMessages}VehicleTravel', '{urn:iso:std:iso:15118:-20:CommonMessages}X448_EncryptedPrivateKey', '{http://www.w3.org/2000/09/xmldsig#}X509CRL', '{http://www.w3.org/2000/09/xmldsig#}X509Certificate', '{http://www.w3.org/2000/09/xmldsig#}X509Data', '{http://www.w3.org/2000/09/xmldsig#}X509IssuerName', '{http://www.w3.org/2000/09/xmldsig#}X509IssuerSerial', '{http://www.w3.org/2000/09/xmldsig#}X509SKI', '{http://www.w3.org/2000/09/xmldsig#}X509SerialNumber', '{http://www.w3.org/2000/09/xmldsig#}X509SubjectName', '{http://www.w3.org/2000/09/xmldsig#}XPath', '{http://www.w3.org/2000/09/xmldsig#}Y', '{urn:iso:std:iso:15118:-20:CommonMessages}boolValue', '{urn:iso:std:iso:15118:-20:CommonMessages}byteValue', '{urn:iso:std:iso:15118:-20:CommonMessages}finiteString', '{urn:iso:std:iso:15118:-20:CommonMessages}intValue', '{urn:iso:std:iso:15118:-20:CommonMessages}rationalNumber', '{urn:iso:std:iso:15118:-20:CommonMessages}shortValue'),
+        {
+            '{urn:iso:std:iso:15118:-20:CommonMessages}AbsolutePriceSchedule': (e_48, d_48, _m_common_messages.AbsolutePriceScheduleType),
+            '{urn:iso:std:iso:15118:-20:CommonMessages}AdditionalSelectedServices': (e_49, d_49, _m_common_messages.AdditionalServiceListType),
+            '{urn:iso:std:iso:15118:-20:CommonMessages}AdditionalService': (e_50, d_50, _m_common_messages.AdditionalServiceType),
+            '{urn:iso:std:iso:15118:-20:CommonTypes}AdditionalServicesCosts': (e_138, d_138, _m_common_types.DetailedCostType),
+            '{urn:iso:std:iso:15118:-20:CommonTypes}Amount': (e_147, d_147, _m_common_types.RationalNumberType),
+            '{urn:iso:std:iso:15118:-20:CommonMessages}AuthorizationReq': (e_51, d_51, _m_common_messages.AuthorizationReq),
+            '{urn:iso:std:iso:15118:-20:CommonMessages}AuthorizationRes': (e_52, d_52, _m_common_messages.AuthorizationRes),
+            '{urn:iso:std:iso:15118:-20:CommonMessages}AuthorizationSetupReq': (e_53, d_53, _m_common_messages.AuthorizationSetupReq),
+            '{urn:iso:std:iso:15118:-20:CommonMessages}AuthorizationSetupRes': (e_54, d_54, _m_common_messages.AuthorizationSetupRes),
+            '{urn:iso:std:iso:15118:-20:CommonMessages}AvailableEnergy': (e_147, d_147, _m_common_types.RationalNumberType),
+            '{urn:iso:std:iso:15118:-20:CommonTypes}BatteryEnergyCapacity': (e_147, d_147, _m_common_types.RationalNumberType),
+            '{urn:iso:std:iso:15118:-20:CommonTypes}CLReqControlMode': (e_132, d_132, _m_common_types.CLReqControlMode),
+            '{urn:iso:std:iso:15118:-20:CommonTypes}CLResControlMode': (e_133, d_133, _m_common_types.CLResControlMode),
+            '{urn:iso:std:iso:15118:-20:CommonMessages}CPSCertificateChain': (e_55, d_55, _m_common_messages.CertificateChainType),
+            '{http://www.w3.org/2000/09/xmldsig#}CanonicalizationMethod': (e_0, d_0, _m_xmldsig.CanonicalizationMethod),
+            '{urn:iso:std:iso:15118:-20:CommonMessages}CertificateInstallationReq': (e_56, d_56, _m_common_messages.CertificateInstallationReq),
+            '{urn:iso:std:iso:15118:-20:CommonMessages}CertificateInstallationRes': (e_57, d_57, _m_common_messages.CertificateInstallationRes),
+            '{urn:iso:std:iso:15118:-20:CommonMessages}ChargingSchedule': (e_58, d_58, _m_common_messages.ChargingScheduleType),
+            '{urn:iso:std:iso:15118:-20:CommonMessages}ContractCertificateChain': (e_59, d_59, _m_common_messages.ContractCertificateChainType),
+            '{urn:iso:std:iso:15118:-20:CommonTypes}CostPerUnit': (e_147, d_147, _m_common_types.RationalNumberType),
+            '{http://www.w3.org/2000/09/xmldsig#}DSAKeyValue': (e_1, d_1, _m_xmldsig.DSAKeyValue),
+            '{http://www.w3.org/2000/09/xmldsig#}DigestMethod': (e_2, d_2, _m_xmldsig.DigestMethod),
+            '{urn:iso:std:iso:15118:-20:CommonMessages}DischargingSchedule': (e_58, d_58, _m_common_messages.ChargingScheduleType),
+            '{urn:iso:std:iso:15118:-20:CommonTypes}DisplayParameters': (e_140, d_140, _m_common_types.DisplayParametersType),
+            '{urn:iso:std:iso:15118:-20:CommonMessages}Dynamic_EVPPTControlMode': (e_60, d_60, _m_common_messages.Dynamic_EVPPTControlModeType),
+            '{urn:iso:std:iso:15118:-20:CommonMessages}Dynamic_SEReqControlMode': (e_61, d_61, _m_common_messages.Dynamic_SEReqControlModeType),
+            '{urn:iso:std:iso:15118:-20:CommonMessages}Dynamic_SEResControlMode': (e_62, d_62, _m_common_messages.Dynamic_SEResControlModeType),
+            '{urn:iso:std:iso:15118:-20:CommonMessages}Dynamic_SMDTControlMode': (e_63, d_63, _m_common_messages.Dynamic_SMDTControlModeType),
+            '{urn:iso:std:iso:15118:-20:CommonMessages}EIM_AReqAuthorizationMode': (e_64, d_64, _m_common_messages.EIM_AReqAuthorizationModeType),
+            '{urn:iso:std:iso:15118:-20:CommonMessages}EIM_ASResAuthorizationMode': (e_65, d_65, _m_common_messages.EIM_ASResAuthorizationModeType),
+            '{urn:iso:std:iso:15118:-20:CommonMessages}EVAbsolutePriceSchedule': (e_67, d_67, _m_common_messages.EVAbsolutePriceScheduleType),
+            '{urn:iso:std:iso:15118:-20:CommonMessages}EVEnergyOffer': (e_68, d_68, _m_common_messages.EVEnergyOfferType),
+            '{urn:iso:std:iso:15118:-20:CommonMessages}EVMaximumEnergyRequest': (e_147, d_147, _m_common_types.RationalNumberType),
+            '{urn:iso:std:iso:15118:-20:CommonTypes}EVMaximumEnergyRequest': (e_147, d_147, _m_common_types.RationalNumberType),
+            '{urn:iso:std:iso:15118:-20:CommonMessages}EVMaximumV2XEnergyRequest': (e_147, d_147, _m_common_types.RationalNumberType),
+            '{urn:iso:std:iso:15118:-20:CommonMessages}EVMinimumEnergyRequest': (e_147, d_147, _m_common_types.RationalNumberType),
+            '{urn:iso:std:iso:15118:-20:CommonTypes}EVMinimumEnergyRequest': (e_147, d_147, _m_common_types.RationalNumberType),
+            '{urn:iso:std:iso:15118:-20:CommonMessages}EVMinimumV2XEnergyRequest': (e_147, d_147, _m_common_types.RationalNumberType),
+            '{urn:iso:std:iso:15118:-20:CommonMessages}EVPowerProfile': (e_70, d_70, _m_common_messages.EVPowerProfileType),
+            '{urn:iso:std:iso:15118:-20:CommonMessages}EVPowerProfileEntries': (e_69, d_69, _m_common_messages.EVPowerProfileEntryListType),
+            '{urn:iso:std:iso:15118:-20:CommonMessages}EVPowerProfileEntry': (e_88, d_88, _m_common_messages.PowerScheduleEntryType),
+            '{urn:iso:std:iso:15118:-20:CommonMessages}EVPowerSchedule': (e_73, d_73, _m_common_messages.EVPowerScheduleType),
+            '{urn:iso:std:iso:15118:-20:CommonMessages}EVPowerScheduleEntries': (e_71, d_71, _m_common_messages.EVPowerScheduleEntryListType),
+            '{urn:iso:std:iso:15118:-20:CommonMessages}EVPowerScheduleEntry': (e_72, d_72, _m_common_messages.EVPowerScheduleEntryType),
+            '{urn:iso:std:iso:15118:-20:CommonMessages}EVPriceRule': (e_76, d_76, _m_common_messages.EVPriceRuleType),
+            '{urn:iso:std:iso:15118:-20:CommonMessages}EVPriceRuleStack': (e_75, d_75, _m_common_messages.EVPriceRuleStackType),
+            '{urn:iso:std:iso:15118:-20:CommonMessages}EVPriceRuleStacks': (e_74, d_74, _m_common_messages.EVPriceRuleStackListType),
+            '{urn:iso:std:iso:15118:-20:CommonMessages}EVSEStatus': (e_143, d_143, _m_common_types.EVSEStatusType),
+            '{urn:iso:std:iso:15118:-20:CommonTypes}EVSEStatus': (e_143, d_143, _m_common_types.EVSEStatusType),
+            '{urn:iso:std:iso:15118:-20:CommonMessages}EVTargetEnergyRequest': (e_147, d_147, _m_common_types.RationalNumberType),
+            '{urn:iso:std:iso:15118:-20:CommonTypes}EVTargetEnergyRequest': (e_147, d_147, _m_common_types.RationalNumberType),
+            '{urn:iso:std:iso:15118:-20:CommonTypes}EnergyCosts': (e_138, d_138, _m_common_types.DetailedCostType),
+            '{urn:iso:std:iso:15118:-20:CommonMessages}EnergyFee': (e_147, d_147, _m_common_types.RationalNumberType),
+            '{urn:iso:std:iso:15118:-20:CommonMessages}EnergyTransferServiceList': (e_111, d_111, _m_common_messages.ServiceListType),
+            '{urn:iso:std:iso:15118:-20:CommonTypes}Header': (e_145, d_145, _m_common_types.MessageHeaderType),
+            '{http://www.w3.org/2000/09/xmldsig#}KeyInfo': (e_3, d_3, _m_xmldsig.KeyInfo),
+            '{http://www.w3.org/2000/09/xmldsig#}KeyValue': (e_4, d_4, _m_xmldsig.KeyValue),
+            '{urn:iso:std:iso:15118:-20:CommonMessages}ListOfRootCertificateIDs': (e_144, d_144, _m_common_types.ListOfRootCertificateIDsType),
+            '{http://www.w3.org/2000/09/xmldsig#}Manifest': (e_5, d_5, _m_xmldsig.Manifest),
+            '{urn:iso:std:iso:15118:-20:CommonMessages}MaximumCost': (e_147, d_147, _m_common_types.RationalNumberType),
+            '{urn:iso:std:iso:15118:-20:CommonMessages}MeterInfo': (e_146, d_146, _m_common_types.MeterInfoType),
+            '{urn:iso:std:iso:15118:-20:CommonTypes}MeterInfo': (e_146, d_146, _m_common_types.MeterInfoType),
+            '{urn:iso:std:iso:15118:-20:CommonMessages}MeteringConfirmationReq': (e_77, d_77, _m_common_messages.MeteringConfirmationReq),
+            '{urn:iso:std:iso:15118:-20:CommonMessages}MeteringConfirmationRes': (e_78, d_78, _m_common_messages.MeteringConfirmationRes),
+            '{urn:iso:std:iso:15118:-20:CommonMessages}MinimumCost': (e_147, d_147, _m_common_types.RationalNumberType),
+            '{urn:iso:std:iso:15118:-20:CommonMessages}OEMProvisioningCertificateChain': (e_120, d_120, _m_common_messages.SignedCertificateChainType),
+            '{http://www.w3.org/2000/09/xmldsig#}Object': (e_6, d_6, _m_xmldsig.Object),
+            '{urn:iso:std:iso:15118:-20:CommonTypes}OccupancyCosts': (e_138, d_138, _m_common_types.DetailedCostType),
+            '{urn:iso:std:iso:15118:-20:CommonTypes}OverstayCosts': (e_138, d_138, _m_common_types.DetailedCostType),
+            '{urn:iso:std:iso:15118:-20:CommonMessages}OverstayFee': (e_147, d_147, _m_common_types.RationalNumberType),
+            '{urn:iso:std:iso:15118:-20:CommonMessages}OverstayPowerThreshold': (e_147, d_147, _m_common_types.RationalNumberType),
+            '{urn:iso:std:iso:15118:-20:CommonMessages}OverstayRule': (e_80, d_80, _m_common_messages.OverstayRuleType),
+            '{urn:iso:std:iso:15118:-20:CommonMessages}OverstayRules': (e_79, d_79, _m_common_messages.OverstayRuleListType),
+            '{http://www.w3.org/2000/09/xmldsig#}PGPData': (e_7, d_7, _m_xmldsig.PGPData),
+            '{urn:iso:std:iso:15118:-20:CommonMessages}Parameter': (e_82, d_82, _m_common_messages.ParameterType),
+            '{urn:iso:std:iso:15118:-20:CommonMessages}ParameterSet': (e_81, d_81, _m_common_messages.ParameterSetType),
+            '{urn:iso:std:iso:15118:-20:CommonMessages}ParkingFee': (e_147, d_147, _m_common_types.RationalNumberType),
+            '{urn:iso:std:iso:15118:-20:CommonMessages}PnC_AReqAuthorizationMode': (e_83, d_83, _m_common_messages.PnC_AReqAuthorizationModeType),
+            '{urn:iso:std:iso:15118:-20:CommonMessages}PnC_ASResAuthorizationMode': (e_84, d_84, _m_common_messages.PnC_ASResAuthorizationModeType),
+            '{urn:iso:std:iso:15118:-20:CommonMessages}Power': (e_147, d_147, _m_common_types.RationalNumberType),
+            '{urn:iso:std:iso:15118:-20:CommonMessages}PowerDeliveryReq': (e_85, d_85, _m_common_messages.PowerDeliveryReq),
+            '{urn:iso:std:iso:15118:-20:CommonMessages}PowerDeliveryRes': (e_86, d_86, _m_common_messages.PowerDeliveryRes),
+            '{urn:iso:std:iso:15118:-20:CommonMessages}PowerRangeStart': (e_147, d_147, _m_common_types.RationalNumberType),
+            '{urn:iso:std:iso:15118:-20:CommonMessages}PowerSchedule': (e_89, d_89, _m_common_messages.PowerScheduleType),
+            '{urn:iso:std:iso:15118:-20:CommonMessages}PowerScheduleEntries': (e_87, d_87, _m_common_messages.PowerScheduleEntryListType),
+            '{urn:iso:std:iso:15118:-20:CommonMessages}PowerScheduleEntry': (e_88, d_88, _m_common_messages.PowerScheduleEntryType),
+            '{urn:iso:std:iso:15118:-20:CommonMessages}PowerTolerance': (e_147, d_147, _m_common_types.RationalNumberType),
+            '{urn:iso:std:iso:15118:-20:CommonMessages}Power_L2': (e_147, d_147, _m_common_types.RationalNumberType),
+            '{urn:iso:std:iso:15118:-20:CommonMessages}Power_L3': (e_147, d_147, _m_common_types.RationalNumberType),
+            '{urn:iso:std:iso:15118:-20:CommonMessages}PriceLevelSchedule': (e_92, d_92, _m_common_messages.PriceLevelScheduleType),
+            '{urn:iso:std:iso:15118:-20:CommonMessages}PriceLevelScheduleEntries': (e_90, d_90, _m_common_messages.PriceLevelScheduleEntryListType),
+            '{urn:iso:std:iso:15118:-20:CommonMessages}PriceLevelScheduleEntry': (e_91, d_91, _m_common_messages.PriceLevelScheduleEntryType),
+            '{urn:iso:std:iso:15118:-20:CommonMessages}PriceRule': (e_95, d_95, _m_common_messages.PriceRuleType),
+            '{urn:iso:std:iso:15118:-20:CommonMessages}PriceRuleStack': (e_94, d_94, _m_common_messages.PriceRuleStackType),
+            '{urn:iso:std:iso:15118:-20:CommonMessages}PriceRuleStacks': (e_93, d_93, _m_common_messages.PriceRuleStackListType),
+            '{urn:iso:std:iso:15118:-20:CommonMessages}PrioritizedEMAIDs': (e_66, d_66, _m_common_messages.EMAIDListType),
+            '{http://www.w3.org/2000/09/xmldsig#}RSAKeyValue': (e_8, d_8, _m_xmldsig.RSAKeyValue),
+            '{urn:iso:std:iso:15118:-20:CommonMessages}Receipt': (e_148, d_148, _m_common_types.ReceiptType),
+            '{urn:iso:std:iso:15118:-20:CommonTypes}Receipt': (e_148, d_148, _m_common_types.ReceiptType),
+            '{http://www.w3.org/2000/09/xmldsig#}Reference': (e_9, d_9, _m_xmldsig.Reference),
+            '{http://www.w3.org/2000/09/xmldsig#}RetrievalMethod': (e_10, d_10, _m_xmldsig.RetrievalMethod),
+            '{urn:iso:std:iso:15118:-20:CommonTypes}RootCertificateID': (e_21, d_21, _m_xmldsig.X509IssuerSerialType),
+            '{http://www.w3.org/2000/09/xmldsig#}SPKIData': (e_11, d_11, _m_xmldsig.SPKIData),
+            '{urn:iso:std:iso:15118:-20:CommonMessages}ScheduleExchangeReq': (e_97, d_97, _m_common_messages.ScheduleExchangeReq),
+            '{urn:iso:std:iso:15118:-20:CommonMessages}ScheduleExchangeRes': (e_98, d_98, _m_common_messages.ScheduleExchangeRes),
+            '{urn:iso:std:iso:15118:-20:CommonMessages}ScheduleTuple': (e_99, d_99, _m_common_messages.ScheduleTupleType),
+            '{urn:iso:std:iso:15118:-20:CommonMessages}Scheduled_EVPPTControlMode': (e_100, d_100, _m_common_messages.Scheduled_EVPPTControlModeType),
+            '{urn:iso:std:iso:15118:-20:CommonMessages}Scheduled_SEReqControlMode': (e_101, d_101, _m_common_messages.Scheduled_SEReqControlModeType),
+            '{urn:iso:std:iso:15118:-20:CommonMessages}Scheduled_SEResControlMode': (e_102, d_102, _m_common_messages.Scheduled_SEResControlModeType),
+            '{urn:iso:std:iso:15118:-20:CommonMessages}Scheduled_SMDTControlMode': (e_103, d_103, _m_common_messages.Scheduled_SMDTControlModeType),
+            '{urn:iso:std:iso:15118:-20:CommonMessages}SelectedEnergyTransferService': (e_105, d_105, _m_common_messages.SelectedServiceType),
+            '{urn:iso:std:iso:15118:-20:CommonMessages}SelectedService': (e_105, d_105, _m_common_messages.SelectedServiceType),
+            '{urn:iso:std:iso:15118:-20:CommonMessages}SelectedVASList': (e_104, d_104, _m_common_messages.SelectedServiceListType),
+            '{urn:iso:std:iso:15118:-20:CommonMessages}Service': (e_115, d_115, _m_common_messages.ServiceType),
+            '{urn:iso:std:iso:15118:-20:CommonMessages}ServiceDetailReq': (e_106, d_106, _m_common_messages.ServiceDetailReq),
+            '{urn:iso:std:iso:15118:-20:CommonMessages}ServiceDetailRes': (e_107, d_107, _m_common_messages.ServiceDetailRes),
+            '{urn:iso:std:iso:15118:-20:CommonMessages}ServiceDiscoveryReq': (e_108, d_108, _m_common_messages.ServiceDiscoveryReq),
+            '{urn:iso:std:iso:15118:-20:CommonMessages}ServiceDiscoveryRes': (e_109, d_109, _m_common_messages.ServiceDiscoveryRes),
+            '{urn:iso:std:iso:15118:-20:CommonMessages}ServiceFee': (e_147, d_147, _m_common_types.RationalNumberType),
+            '{urn:iso:std:iso:15118:-20:CommonMessages}ServiceParameterList': (e_112, d_112, _m_common_messages.ServiceParameterListType),
+            '{urn:iso:std:iso:15118:-20:CommonMessages}ServiceSelectionReq': (e_113, d_113, _m_common_messages.ServiceSelectionReq),
+            '{urn:iso:std:iso:15118:-20:CommonMessages}ServiceSelectionRes': (e_114, d_114, _m_common_messages.ServiceSelectionRes),
+            '{urn:iso:std:iso:15118:-20:CommonMessages}SessionSetupReq': (e_116, d_116, _m_common_messages.SessionSetupReq),
+            '{urn:iso:std:iso:15118:-20:CommonMessages}SessionSetupRes': (e_117, d_117, _m_common_messages.SessionSetupRes),
+            '{urn:iso:std:iso:15118:-20:CommonMessages}SessionStopReq': (e_118, d_118, _m_common_messages.SessionStopReq),
+            '{urn:iso:std:iso:15118:-20:CommonMessages}SessionStopRes': (e_119, d_119, _m_common_messages.SessionStopRes),
+            '{http://www.w3.org/2000/09/xmldsig#}Signature': (e_15, d_15, _m_xmldsig.Signature),
+            '{http://www.w3.org/2000/09/xmldsig#}SignatureMethod': (e_12, d_12, _m_xmldsig.SignatureMethod),
+            '{http://www.w3.org/2000/09/xmldsig#}SignatureProperties': (e_13, d_13, _m_xmldsig.SignatureProperties),
+            '{http://www.w3.org/2000/09/xmldsig#}SignatureProperty': (e_14, d_14, _m_xmldsig.SignatureProperty),
+            '{http://www.w3.org/2000/09/xmldsig#}SignatureValue': (e_16, d_16, _m_xmldsig.SignatureValue),
+            '{http://www.w3.org/2000/09/xmldsig#}SignedInfo': (e_17, d_17, _m_xmldsig.SignedInfo),
+            '{urn:iso:std:iso:15118:-20:CommonMessages}SignedInstallationData': (e_121, d_121, _m_common_messages.SignedInstallationData),
+            '{urn:iso:std:iso:15118:-20:CommonMessages}SignedMeteringData': (e_122, d_122, _m_common_messages.SignedMeteringData),
+            '{urn:iso:std:iso:15118:-20:CommonMessages}SubCertificates': (e_123, d_123, _m_common_messages.SubCertificatesType),
+            '{urn:iso:std:iso:15118:-20:CommonMessages}SupportedProviders': (e_124, d_124, _m_common_messages.SupportedProvidersListType),
+            '{urn:iso:std:iso:15118:-20:CommonMessages}SupportedServiceIDs': (e_110, d_110, _m_common_messages.ServiceIDListType),
+            '{urn:iso:std:iso:15118:-20:CommonTypes}TaxCosts': (e_139, d_139, _m_common_types.DetailedTaxType),
+            '{urn:iso:std:iso:15118:-20:CommonMessages}TaxRate': (e_147, d_147, _m_common_types.RationalNumberType),
+            '{urn:iso:std:iso:15118:-20:CommonMessages}TaxRule': (e_127, d_127, _m_common_messages.TaxRuleType),
+            '{urn:iso:std:iso:15118:-20:CommonMessages}TaxRules': (e_126, d_126, _m_common_messages.TaxRuleListType),
+            '{http://www.w3.org/2000/09/xmldsig#}Transform': (e_18, d_18, _m_xmldsig.Transform),
+            '{http://www.w3.org/2000/09/xmldsig#}Transforms': (e_19, d_19, _m_xmldsig.Transforms),
+            '{urn:iso:std:iso:15118:-20:CommonMessages}VASList': (e_111, d_111, _m_common_messages.ServiceListType),
+            '{urn:iso:std:iso:15118:-20:CommonMessages}VehicleCheckInReq': (e_128, d_128, _m_common_messages.VehicleCheckInReq),
+            '{urn:iso:std:iso:15118:-20:CommonMessages}VehicleCheckInRes': (e_129, d_129, _m_common_messages.VehicleCheckInRes),
+            '{urn:iso:std:iso:15118:-20:CommonMessages}VehicleCheckOutReq': (e_130, d_130, _m_common_messages.VehicleCheckOutReq),
+            '{urn:iso:std:iso:15118:-20:CommonMessages}VehicleCheckOutRes': (e_131, d_131, _m_common_messages.VehicleCheckOutRes),
+            '{http://www.w3.org/2000/09/xmldsig#}X509Data': (e_20, d_20, _m_xmldsig.X509Data),
+            '{http://www.w3.org/2000/09/xmldsig#}X509IssuerSerial': (e_21, d_21, _m_xmldsig.X509IssuerSerialType),
+            '{urn:iso:std:iso:15118:-20:CommonMessages}rationalNumber': (e_147, d_147, _m_common_types.RationalNumberType),
+        },
+    ),
+    'urn:iso:std:iso:15118:-20:AC': (
+        ('{urn:iso:std:iso:15118:-20:AC}AC_CPDReqEnergyTransferMode', '{urn:iso:std:iso:15118:-20:AC}AC_CPDResEnergyTransferMode', '{urn:iso:std:iso:15118:-20:AC}AC_ChargeLoopReq', '{urn:iso:std:iso:15118:-20:AC}AC_ChargeLoopRes', '{urn:iso:std:iso:15118:-20:AC}AC_ChargeParameterDiscoveryReq', '{urn:iso:std:iso:15118:-20:AC}AC_ChargeParameterDiscoveryRes', '{urn:iso:std:iso:15118:-20:CommonTypes}AckMaxDelay', '{urn:iso:std:iso:15118:-20:CommonTypes}AdditionalServicesCosts', '{urn:iso:std:iso:15118:-20:CommonTypes}Amount', '{urn:iso:std:iso:15118:-20:AC}BPT_AC_CPDReqEnergyTransferMode', '{urn:iso:std:iso:15118:-20:AC}BPT_AC_CPDResEnergyTransferMode', '{urn:iso:std:iso:15118:-20:CommonTypes}BPT_DischargedEnergyReadingWh', '{urn:iso:std:iso:15118:-20:AC}BPT_Dynamic_AC_CLReqControlMode', '{urn:iso:std:iso:15118:-20:AC}BPT_Dynamic_AC_CLResControlMode', '{urn:iso:std:iso:15118:-20:CommonTypes}BPT_InductiveEnergyReadingVARh', '{urn:iso:std:iso:15118:-20:AC}BPT_Scheduled_AC_CLReqControlMode', '{urn:iso:std:iso:15118:-20:AC}BPT_Scheduled_AC_CLResControlMode', '{urn:iso:std:iso:15118:-20:CommonTypes}BatteryEnergyCapacity', '{urn:iso:std:iso:15118:-20:CommonTypes}CLReqControlMode', '{urn:iso:std:iso:15118:-20:CommonTypes}CLResControlMode', '{http://www.w3.org/2000/09/xmldsig#}CanonicalizationMethod', '{urn:iso:std:iso:15118:-20:CommonTypes}CapacitiveEnergyReadingVARh', '{urn:iso:std:iso:15118:-20:CommonTypes}ChargedEnergyReadingWh', '{urn:iso:std:iso:15118:-20:CommonTypes}ChargingComplete', '{urn:iso:std:iso:15118:-20:CommonTypes}CostPerUnit', '{http://www.w3.org/2000/09/xmldsig#}DSAKeyValue', '{urn:iso:std:iso:15118:-20:CommonTypes}DepartureTime', '{http://www.w3.org/2000/09/xmldsig#}DigestMethod', '{http://www.w3.org/2000/09/xmldsig#}DigestValue', '{urn:iso:std:iso:15118:-20:CommonTypes}DisplayParameters', '{urn:iso:std:iso:15118:-20:AC}Dynamic_AC_CLReqControlMode', '{urn:iso:std:iso:15118:-20:AC}Dynamic_AC_CLResControlMode', '{urn:iso:std:iso:15118:-20:AC}EVMaximumChargePower', '{urn:iso:std:iso:15118:-20:AC}EVMaximumChargePower_L2', '{urn:iso:std:iso:15118:-20:AC}EVMaximumChargePower_L3', '{urn:iso:std:iso:15118:-20:AC}EVMaximumDischargePower', '{urn:iso:std:iso:15118:-20:AC}EVMaximumDischargePower_L2', '{urn:iso:std:iso:15118:-20:AC}EVMaximumDischargePower_L3', '{urn:iso:std:iso:15118:-20:CommonTypes}EVMaximumEnergyRequest', '{urn:iso:std:iso:15118:-20:AC}EVMaximumV2XEnergyRequest', '{urn:iso:std:iso:15118:-20:AC}EVMinimumChargePower', '{urn:iso:std:iso:15118:-20:AC}EVMinimumChargePower_L2', '{urn:iso:std:iso:15118:-20:AC}EVMinimumChargePower_L3', '{urn:iso:std:iso:15118:-20:AC}EVMinimumDischargePower', '{urn:iso:std:iso:15118:-20:AC}EVMinimumDischargePower_L2', '{urn:iso:std:iso:15118:-20:AC}EVMinimumDischargePower_L3', '{urn:iso:std:iso:15118:-20:CommonTypes}EVMinimumEnergyRequest', '{urn:iso:std:iso:15118:-20:AC}EVMinimumV2XEnergyRequest', '{urn:iso:std:iso:15118:-20:AC}EVPresentActivePower', '{urn:iso:std:iso:15118:-20:AC}EVPresentActivePower_L2', '{urn:iso:std:iso:15118:-20:AC}EVPresentActivePower_L3', '{urn:iso:std:iso:15118:-20:AC}EVPresentReactivePower', '{urn:iso:std:iso:15118:-20:AC}EVPresentReactivePower_L2', '{urn:iso:std:iso:15118:-20:AC}EVPresentReactivePower_L3', '{urn:iso:std:iso:15118:-20:AC}EVSEMaximumChargePower', '{urn:iso:std:iso:15118:-20:AC}EVSEMaximumChargePower_L2', '{urn:iso:std:iso:15118:-20:AC}EVSEMaximumChargePower_L3', '{urn:iso:std:iso:15118:-20:AC}EVSEMaximumDischargePower', '{urn:iso:std:iso:15118:-20:AC}EVSEMaximumDischargePower_L2', '{urn:iso:std:iso:15118:-20:AC}EVSEMaximumDischargePower_L3', '{urn:iso:std:iso:15118:-20:AC}EVSEMinimumChargePower', '{urn:iso:std:iso:15118:-20:AC}EVSEMinimumChargePower_L2', '{urn:iso:std:iso:15118:-20:AC}EVSEMinimumChargePower_L3', '{urn:iso:std:iso:15118:-20:AC}EVSEMinimumDischargePower', '{urn:iso:std:iso:15118:-20:AC}EVSEMinimumDischargePower_L2', '{urn:iso:std:iso:15118:-20:AC}EVSEMinimumDischargePower_L3', '{urn:iso:std:iso:15118:-20:AC}EVSENominalFrequency', '{urn:iso:std:iso:15118:-20:CommonTypes}EVSENotification', '{urn:iso:std:iso:15118:-20:AC}EVSEPowerRampLimitation', '{urn:iso:std:iso:15118:-20:AC}EVSEPresentActivePower', '{urn:iso:std:iso:15118:-20:AC}EVSEPresentActivePower_L2', '{urn:iso:std:iso:15118:-20:AC}EVSEPresentActivePower_L3', '{urn:iso:std:iso:15118:-20:CommonTypes}EVSEStatus', '{urn:iso:std:iso:15118:-20:AC}EVSETargetActivePower', '{urn:iso:std:iso:15118:-20:AC}EVSETargetActivePower_L2', '{urn:iso:std:iso:15118:-20:AC}EVSETargetActivePower_L3', '{urn:iso:std:iso:15118:-20:AC}EVSETargetFrequency', '{urn:iso:std:iso:15118:-20:AC}EVSETargetReactivePower', '{urn:iso:std:iso:15118:-20:AC}EVSETargetReactivePower_L2', '{urn:iso:std:iso:15118:-20:AC}EVSETargetReactivePower_L3', '{urn:iso:std:iso:15118:-20:CommonTypes}EVTargetEnergyRequest', '{urn:iso:std:iso:15118:-20:CommonTypes}EnergyCosts', '{http://www.w3.org/2000/09/xmldsig#}Exponent', '{urn:iso:std:iso:15118:-20:CommonTypes}Exponent', '{http://www.w3.org/2000/09/xmldsig#}G', '{http://www.w3.org/2000/09/xmldsig#}HMACOutputLength', '{urn:iso:std:iso:15118:-20:CommonTypes}Header', '{urn:iso:std:iso:15118:-20:CommonTypes}InletHot', '{http://www.w3.org/2000/09/xmldsig#}J', '{http://www.w3.org/2000/09/xmldsig#}KeyInfo', '{http://www.w3.org/2000/09/xmldsig#}KeyName', '{http://www.w3.org/2000/09/xmldsig#}KeyValue', '{http://www.w3.org/2000/09/xmldsig#}Manifest', '{urn:iso:std:iso:15118:-20:AC}MaximumPowerAsymmetry', '{urn:iso:std:iso:15118:-20:CommonTypes}MaximumSOC', '{urn:iso:std:iso:15118:-20:CommonTypes}MeterID', '{urn:iso:std:iso:15118:-20:CommonTypes}MeterInfo', '{urn:iso:std:iso:15118:-20:CommonTypes}MeterInfoRequested', '{urn:iso:std:iso:15118:-20:CommonTypes}MeterSignature', '{urn:iso:std:iso:15118:-20:CommonTypes}MeterStatus', '{urn:iso:std:iso:15118:-20:CommonTypes}MeterTimestamp', '{http://www.w3.org/2000/09/xmldsig#}MgmtData', '{urn:iso:std:iso:15118:-20:CommonTypes}MinimumSOC', '{http://www.w3.org/2000/09/xmldsig#}Modulus', '{urn:iso:std:iso:15118:-20:CommonTypes}NotificationMaxDelay', '{http://www.w3.org/2000/09/xmldsig#}Object', '{urn:iso:std:iso:15118:-20:CommonTypes}OccupancyCosts', '{urn:iso:std:iso:15118:-20:CommonTypes}OverstayCosts', '{http://www.w3.org/2000/09/xmldsig#}P', '{http://www.w3.org/2000/09/xmldsig#}PGPData', '{http://www.w3.org/2000/09/xmldsig#}PGPKeyID', '{http://www.w3.org/2000/09/xmldsig#}PGPKeyPacket', '{http://www.w3.org/2000/09/xmldsig#}PgenCounter', '{urn:iso:std:iso:15118:-20:CommonTypes}PresentSOC', '{http://www.w3.org/2000/09/xmldsig#}Q', '{http://www.w3.org/2000/09/xmldsig#}RSAKeyValue', '{urn:iso:std:iso:15118:-20:CommonTypes}Receipt', '{http://www.w3.org/2000/09/xmldsig#}Reference', '{urn:iso:std:iso:15118:-20:CommonTypes}RemainingTimeToMaximumSOC', '{urn:iso:std:iso:15118:-20:CommonTypes}RemainingTimeToMinimumSOC', '{urn:iso:std:iso:15118:-20:CommonTypes}RemainingTimeToTargetSOC', '{urn:iso:std:iso:15118:-20:CommonTypes}ResponseCode', '{http://www.w3.org/2000/09/xmldsig#}RetrievalMethod', '{urn:iso:std:iso:15118:-20:CommonTypes}RootCertificateID', '{http://www.w3.org/2000/09/xmldsig#}SPKIData', '{http://www.w3.org/2000/09/xmldsig#}SPKISexp', '{urn:iso:std:iso:15118:-20:AC}Scheduled_AC_CLReqControlMode', '{urn:iso:std:iso:15118:-20:AC}Scheduled_AC_CLResControlMode', '{http://www.w3.org/2000/09/xmldsig#}Seed', '{urn:iso:std:iso:15118:-20:CommonTypes}SessionID', '{http://www.w3.org/2000/09/xmldsig#}Signature', '{http://www.w3.org/2000/09/xmldsig#}SignatureMethod', '{http://www.w3.org/2000/09/xmldsig#}SignatureProperties', '{http://www.w3.org/2000/09/xmldsig#}SignatureProperty', '{http://www.w3.org/2000/09/xmldsig#}SignatureValue', '{http://www.w3.org/2000/09/xmldsig#}SignedInfo', '{urn:iso:std:iso:15118:-20:CommonTypes}TargetSOC', '{urn:iso:std:iso:15118:-20:CommonTypes}TaxCosts', '{urn:iso:std:iso:15118:-20:CommonTypes}TaxRuleID', '{urn:iso:std:iso:15118:-20:CommonTypes}TimeAnchor', '{urn:iso:std:iso:15118:-20:CommonTypes}TimeStamp', '{http://www.w3.org/2000/09/xmldsig#}Transform', '{http://www.w3.org/2000/09/xmldsig#}Transforms', '{urn:iso:std:iso:15118:-20:CommonTypes}Value', '{http://www.w3.org/2000/09/xmldsig#}X509CRL', '{http://www.w3.org/2000/09/xmldsig#}X509Certificate', '{http://www.w3.org/2000/09/xmldsig#}X509Data', '{http://www.w3.org/2000/09/xmldsig#}X509IssuerName', '{http://www.w3.org/2000/09/xmldsig#}X509IssuerSerial', '{http://www.w3.org/2000/09/xmldsig#}X509SKI', '{http://www.w3.org/2000/09/xmldsig#}X509SerialNumber', '{http://www.w3.org/2000/09/xmldsig#}X509SubjectName', '{http://www.w3.org/2000/09/xmldsig#}XPath', '{http://www.w3.org/2000/09/xmldsig#}Y'),
+        {
+            '{urn:iso:std:iso:15118:-20:AC}AC_CPDReqEnergyTransferMode': (e_32, d_32, _m_ac.AC_CPDReqEnergyTransferMode),
+            '{urn:iso:std:iso:15118:-20:AC}AC_CPDResEnergyTransferMode': (e_33, d_33, _m_ac.AC_CPDResEnergyTransferMode),
+            '{urn:iso:std:iso:15118:-20:AC}AC_ChargeLoopReq': (e_34, d_34, _m_ac.AC_ChargeLoopReq),
+            '{urn:iso:std:iso:15118:-20:AC}AC_ChargeLoopRes': (e_35, d_35, _m_ac.AC_ChargeLoopRes),
+            '{urn:iso:std:iso:15118:-20:AC}AC_ChargeParameterDiscoveryReq': (e_36, d_36, _m_ac.AC_ChargeParameterDiscoveryReq),
+            '{urn:iso:std:iso:15118:-20:AC}AC_ChargeParameterDiscoveryRes': (e_37, d_37, _m_ac.AC_ChargeParameterDiscoveryRes),
+            '{urn:iso:std:iso:15118:-20:CommonTypes}AdditionalServicesCosts': (e_138, d_138, _m_common_types.DetailedCostType),
+            '{urn:iso:std:iso:15118:-20:CommonTypes}Amount': (e_147, d_147, _m_common_types.RationalNumberType),
+            '{urn:iso:std:iso:15118:-20:AC}BPT_AC_CPDReqEnergyTransferMode': (e_38, d_38, _m_ac.BPT_AC_CPDReqEnergyTransferMode),
+            '{urn:iso:std:iso:15118:-20:AC}BPT_AC_CPDResEnergyTransferMode': (e_39, d_39, _m_ac.BPT_AC_CPDResEnergyTransferMode),
+            '{urn:iso:std:iso:15118:-20:AC}BPT_Dynamic_AC_CLReqControlMode': (e_40, d_40, _m_ac.BPT_Dynamic_AC_CLReqControlMode),
+            '{urn:iso:std:iso:15118:-20:AC}BPT_Dynamic_AC_CLResControlMode': (e_41, d_41, _m_ac.BPT_Dynamic_AC_CLResControlMode),
+            '{urn:iso:std:iso:15118:-20:AC}BPT_Scheduled_AC_CLReqControlMode': (e_42, d_42, _m_ac.BPT_Scheduled_AC_CLReqControlMode),
+            '{urn:iso:std:iso:15118:-20:AC}BPT_Scheduled_AC_CLResControlMode': (e_43, d_43, _m_ac.BPT_Scheduled_AC_CLResControlMode),
+            '{urn:iso:std:iso:15118:-20:CommonTypes}BatteryEnergyCapacity': (e_147, d_147, _m_common_types.RationalNumberType),
+            '{urn:iso:std:iso:15118:-20:CommonTypes}CLReqControlMode': (e_132, d_132, _m_common_types.CLReqControlMode),
+            '{urn:iso:std:iso:15118:-20:CommonTypes}CLResControlMode': (e_133, d_133, _m_common_types.CLResControlMode),
+            '{http://www.w3.org/2000/09/xmldsig#}CanonicalizationMethod': (e_0, d_0, _m_xmldsig.CanonicalizationMethod),
+            '{urn:iso:std:iso:15118:-20:CommonTypes}CostPerUnit': (e_147, d_147, _m_common_types.RationalNumberType),
+            '{http://www.w3.org/2000/09/xmldsig#}DSAKeyValue': (e_1, d_1, _m_xmldsig.DSAKeyValue),
+            '{http://www.w3.org/2000/09/xmldsig#}DigestMethod': (e_2, d_2, _m_xmldsig.DigestMethod),
+            '{urn:iso:std:iso:15118:-20:CommonTypes}DisplayParameters': (e_140, d_140, _m_common_types.DisplayParametersType),
+            '{urn:iso:std:iso:15118:-20:AC}Dynamic_AC_CLReqControlMode': (e_44, d_44, _m_ac.Dynamic_AC_CLReqControlMode),
+            '{urn:iso:std:iso:15118:-20:AC}Dynamic_AC_CLResControlMode': (e_45, d_45, _m_ac.Dynamic_AC_CLResControlMode),
+            '{urn:iso:std:iso:15118:-20:AC}EVMaximumChargePower': (e_147, d_147, _m_common_types.RationalNumberType),
+            '{urn:iso:std:iso:15118:-20:AC}EVMaximumChargePower_L2': (e_147, d_147, _m_common_types.RationalNumberType),
+            '{urn:iso:std:iso:15118:-20:AC}EVMaximumChargePower_L3': (e_147, d_147, _m_common_types.RationalNumberType),
+            '{urn:iso:std:iso:15118:-20:AC}EVMaximumDischargePower': (e_147, d_147, _m_common_types.RationalNumberType),
+            '{urn:iso:std:iso:15118:-20:AC}EVMaximumDischargePower_L2': (e_147, d_147, _m_common_types.RationalNumberType),
+            '{urn:iso:std:iso:15118:-20:AC}EVMaximumDischargePower_L3': (e_147, d_147, _m_common_types.RationalNumberType),
+            '{urn:iso:std:iso:15118:-20:CommonTypes}EVMaximumEnergyRequest': (e_147, d_147, _m_common_types.RationalNumberType),
+            '{urn:iso:std:iso:15118:-20:AC}EVMaximumV2XEnergyRequest': (e_147, d_147, _m_common_types.RationalNumberType),
+            '{urn:iso:std:iso:15118:-20:AC}EVMinimumChargePower': (e_147, d_147, _m_common_types.RationalNumberType),
+            '{urn:iso:std:iso:15118:-20:AC}EVMinimumChargePower_L2': (e_147, d_147, _m_common_types.RationalNumberType),
+            '{urn:iso:std:iso:15118:-20:AC}EVMinimumChargePower_L3': (e_147, d_147, _m_common_types.RationalNumberType),
+            '{urn:iso:std:iso:15118:-20:AC}EVMinimumDischargePower': (e_147, d_147, _m_common_types.RationalNumberType),
+            '{urn:iso:std:iso:15118:-20:AC}EVMinimumDischargePower_L2': (e_147, d_147, _m_common_types.RationalNumberType),
+            '{urn:iso:std:iso:15118:-20:AC}EVMinimumDischargePower_L3': (e_147, d_147, _m_common_types.RationalNumberType),
+            '{urn:iso:std:iso:15118:-20:CommonTypes}EVMinimumEnergyRequest': (e_147, d_147, _m_common_types.RationalNumberType),
+            '{urn:iso:std:iso:15118:-20:AC}EVMinimumV2XEnergyRequest': (e_147, d_147, _m_common_types.RationalNumberType),
+            '{urn:iso:std:iso:15118:-20:AC}EVPresentActivePower': (e_147, d_147, _m_common_types.RationalNumberType),
+            '{urn:iso:std:iso:15118:-20:AC}EVPresentActivePower_L2': (e_147, d_147, _m_common_types.RationalNumberType),
+            '{urn:iso:std:iso:15118:-20:AC}EVPresentActivePower_L3': (e_147, d_147, _m_common_types.RationalNumberType),
+            '{urn:iso:std:iso:15118:-20:AC}EVPresentReactivePower': (e_147, d_147, _m_common_types.RationalNumberType),
+            '{urn:iso:std:iso:15118:-20:AC}EVPresentReactivePower_L2': (e_147, d_147, _m_common_types.RationalNumberType),
+            '{urn:iso:std:iso:15118:-20:AC}EVPresentReactivePower_L3': (e_147, d_147, _m_common_types.RationalNumberType),
+            '{urn:iso:std:iso:15118:-20:AC}EVSEMaximumChargePower': (e_147, d_147, _m_common_types.RationalNumberType),
+            '{urn:iso:std:iso:15118:-20:AC}EVSEMaximumChargePower_L2': (e_147, d_147, _m_common_types.RationalNumberType),
+            '{urn:iso:std:iso:15118:-20:AC}EVSEMaximumChargePower_L3': (e_147, d_147, _m_common_types.RationalNumberType),
+            '{urn:iso:std:iso:15118:-20:AC}EVSEMaximumDischargePower': (e_147, d_147, _m_common_types.RationalNumberType),
+            '{urn:iso:std:iso:15118:-20:AC}EVSEMaximumDischargePower_L2': (e_147, d_147, _m_common_types.RationalNumberType),
+            '{urn:iso:std:iso:15118:-20:AC}EVSEMaximumDischargePower_L3': (e_147, d_147, _m_common_types.RationalNumberType),
+            '{urn:iso:std:iso:15118:-20:AC}EVSEMinimumChargePower': (e_147, d_147, _m_common_types.RationalNumberType),
+            '{urn:iso:std:iso:15118:-20:AC}EVSEMinimumChargePower_L2': (e_147, d_147, _m_common_types.RationalNumberType),
+            '{urn:iso:std:iso:15118:-20:AC}EVSEMinimumChargePower_L3': (e_147, d_147, _m_common_types.RationalNumberType),
+            '{urn:iso:std:iso:15118:-20:AC}EVSEMinimumDischargePower': (e_147, d_147, _m_common_types.RationalNumberType),
+            '{urn:iso:std:iso:15118:-20:AC}EVSEMinimumDischargePower_L2': (e_147, d_147, _m_common_types.RationalNumberType),
+            '{urn:iso:std:iso:15118:-20:AC}EVSEMinimumDischargePower_L3': (e_147, d_147, _m_common_types.RationalNumberType),
+            '{urn:iso:std:iso:15118:-20:AC}EVSENominalFrequency': (e_147, d_147, _m_common_types.RationalNumberType),
+            '{urn:iso:std:iso:15118:-20:AC}EVSEPowerRampLimitation': (e_147, d_147, _m_common_types.RationalNumberType),
+            '{urn:iso:std:iso:15118:-20:AC}EVSEPresentActivePower': (e_147, d_147, _m_common_types.RationalNumberType),
+            '{urn:iso:std:iso:15118:-20:AC}EVSEPresentActivePower_L2': (e_147, d_147, _m_common_types.RationalNumberType),
+            '{urn:iso:std:iso:15118:-20:AC}EVSEPresentActivePower_L3': (e_147, d_147, _m_common_types.RationalNumberType),
+            '{urn:iso:std:iso:15118:-20:CommonTypes}EVSEStatus': (e_143, d_143, _m_common_types.EVSEStatusType),
+            '{urn:iso:std:iso:15118:-20:AC}EVSETargetActivePower': (e_147, d_147, _m_common_types.RationalNumberType),
+            '{urn:iso:std:iso:15118:-20:AC}EVSETargetActivePower_L2': (e_147, d_147, _m_common_types.RationalNumberType),
+            '{urn:iso:std:iso:15118:-20:AC}EVSETargetActivePower_L3': (e_147, d_147, _m_common_types.RationalNumberType),
+            '{urn:iso:std:iso:15118:-20:AC}EVSETargetFrequency': (e_147, d_147, _m_common_types.RationalNumberType),
+            '{urn:iso:std:iso:15118:-20:AC}EVSETargetReactivePower': (e_147, d_147, _m_common_types.RationalNumberType),
+            '{urn:iso:std:iso:15118:-20:AC}EVSETargetReactivePower_L2': (e_147, d_147, _m_common_types.RationalNumberType),
+            '{urn:iso:std:iso:15118:-20:AC}EVSETargetReactivePower_L3': (e_147, d_147, _m_common_types.RationalNumberType),
+            '{urn:iso:std:iso:15118:-20:CommonTypes}EVTargetEnergyRequest': (e_147, d_147, _m_common_types.RationalNumberType),
+            '{urn:iso:std:iso:15118:-20:CommonTypes}EnergyCosts': (e_138, d_138, _m_common_types.DetailedCostType),
+            '{urn:iso:std:iso:15118:-20:CommonTypes}Header': (e_145, d_145, _m_common_types.MessageHeaderType),
+            '{http://www.w3.org/2000/09/xmldsig#}KeyInfo': (e_3, d_3, _m_xmldsig.KeyInfo),
+            '{http://www.w3.org/2000/09/xmldsig#}KeyValue': (e_4, d_4, _m_xmldsig.KeyValue),
+            '{http://www.w3.org/2000/09/xmldsig#}Manifest': (e_5, d_5, _m_xmldsig.Manifest),
+            '{urn:iso:std:iso:15118:-20:AC}MaximumPowerAsymmetry': (e_147, d_147, _m_common_types.RationalNumberType),
+            '{urn:iso:std:iso:15118:-20:CommonTypes}MeterInfo': (e_146, d_146, _m_common_types.MeterInfoType),
+            '{http://www.w3.org/2000/09/xmldsig#}Object': (e_6, d_6, _m_xmldsig.Object),
+            '{urn:iso:std:iso:15118:-20:CommonTypes}OccupancyCosts': (e_138, d_138, _m_common_types.DetailedCostType),
+            '{urn:iso:std:iso:15118:-20:CommonTypes}OverstayCosts': (e_138, d_138, _m_common_types.DetailedCostType),
+            '{http://www.w3.org/2000/09/xmldsig#}PGPData': (e_7, d_7, _m_xmldsig.PGPData),
+            '{http://www.w3.org/2000/09/xmldsig#}RSAKeyValue': (e_8, d_8, _m_xmldsig.RSAKeyValue),
+            '{urn:iso:std:iso:15118:-20:CommonTypes}Receipt': (e_148, d_148, _m_common_types.ReceiptType),
+            '{http://www.w3.org/2000/09/xmldsig#}Reference': (e_9, d_9, _m_xmldsig.Reference),
+            '{http://www.w3.org/2000/09/xmldsig#}RetrievalMethod': (e_10, d_10, _m_xmldsig.RetrievalMethod),
+            '{urn:iso:std:iso:15118:-20:CommonTypes}RootCertificateID': (e_21, d_21, _m_xmldsig.X509IssuerSerialType),
+            '{http://www.w3.org/2000/09/xmldsig#}SPKIData': (e_11, d_11, _m_xmldsig.SPKIData),
+            '{urn:iso:std:iso:15118:-20:AC}Scheduled_AC_CLReqControlMode': (e_46, d_46, _m_ac.Scheduled_AC_CLReqControlMode),
+            '{urn:iso:std:iso:15118:-20:AC}Scheduled_AC_CLResControlMode': (e_47, d_47, _m_ac.Scheduled_AC_CLResControlMode),
+            '{http://www.w3.org/2000/09/xmldsig#}Signature': (e_15, d_15, _m_xmldsig.Signature),
+            '{http://www.w3.org/2000/09/xmldsig#}SignatureMethod': (e_12, d_12, _m_xmldsig.SignatureMethod),
+            '{http://www.w3.org/2000/09/xmldsig#}SignatureProperties': (e_13, d_13, _m_xmldsig.SignatureProperties),
+            '{http://www.w3.org/2000/09/xmldsig#}SignatureProperty': (e_14, d_14, _m_xmldsig.SignatureProperty),
+            '{http://www.w3.org/2000/09/xmldsig#}SignatureValue': (e_16, d_16, _m_xmldsig.SignatureValue),
+            '{http://www.w3.org/2000/09/xmldsig#}SignedInfo': (e_17, d_17, _m_xmldsig.SignedInfo),
+            '{urn:iso:std:iso:15118:-20:CommonTypes}TaxCosts': (e_139, d_139, _m_common_types.DetailedTaxType),
+            '{http://www.w3.org/2000/09/xmldsig#}Transform': (e_18, d_18, _m_xmldsig.Transform),
+            '{http://www.w3.org/2000/09/xmldsig#}Transforms': (e_19, d_19, _m_xmldsig.Transforms),
+            '{http://www.w3.org/2000/09/xmldsig#}X509Data': (e_20, d_20, _m_xmldsig.X509Data),
+            '{http://www.w3.org/2000/09/xmldsig#}X509IssuerSerial': (e_21, d_21, _m_xmldsig.X509IssuerSerialType),
+        },
+    ),
+    'urn:iso:std:iso:15118:-20:DC': (
+        ('{urn:iso:std:iso:15118:-20:CommonTypes}AckMaxDelay', '{urn:iso:std:iso:15118:-20:CommonTypes}AdditionalServicesCosts', '{urn:iso:std:iso:15118:-20:CommonTypes}Amount', '{urn:iso:std:iso:15118:-20:DC}BPT_DC_CPDReqEnergyTransferMode', '{urn:iso:std:iso:15118:-20:DC}BPT_DC_CPDResEnergyTransferMode', '{urn:iso:std:iso:15118:-20:CommonTypes}BPT_DischargedEnergyReadingWh', '{urn:iso:std:iso:15118:-20:DC}BPT_Dynamic_DC_CLReqControlMode', '{urn:iso:std:iso:15118:-20:DC}BPT_Dynamic_DC_CLResControlMode', '{urn:iso:std:iso:15118:-20:CommonTypes}BPT_InductiveEnergyReadingVARh', '{urn:iso:std:iso:15118:-20:DC}BPT_Scheduled_DC_CLReqControlMode', '{urn:iso:std:iso:15118:-20:DC}BPT_Scheduled_DC_CLResControlMode', '{urn:iso:std:iso:15118:-20:CommonTypes}BatteryEnergyCapacity', '{urn:iso:std:iso:15118:-20:CommonTypes}CLReqControlMode', '{urn:iso:std:iso:15118:-20:CommonTypes}CLResControlMode', '{http://www.w3.org/2000/09/xmldsig#}CanonicalizationMethod', '{urn:iso:std:iso:15118:-20:CommonTypes}CapacitiveEnergyReadingVARh', '{urn:iso:std:iso:15118:-20:CommonTypes}ChargedEnergyReadingWh', '{urn:iso:std:iso:15118:-20:CommonTypes}ChargingComplete', '{urn:iso:std:iso:15118:-20:CommonTypes}CostPerUnit', '{urn:iso:std:iso:15118:-20:DC}DC_CPDReqEnergyTransferMode', '{urn:iso:std:iso:15118:-20:DC}DC_CPDResEnergyTransferMode', '{urn:iso:std:iso:15118:-20:DC}DC_CableCheckReq', '{urn:iso:std:iso:15118:-20:DC}DC_CableCheckRes', '{urn:iso:std:iso:15118:-20:DC}DC_ChargeLoopReq', '{urn:iso:std:iso:15118:-20:DC}DC_ChargeLoopRes', '{urn:iso:std:iso:15118:-20:DC}DC_ChargeParameterDiscoveryReq', '{urn:iso:std:iso:15118:-20:DC}DC_ChargeParameterDiscoveryRes', '{urn:iso:std:iso:15118:-20:DC}DC_PreChargeReq', '{urn:iso:std:iso:15118:-20:DC}DC_PreChargeRes', '{urn:iso:std:iso:15118:-20:DC}DC_WeldingDetectionReq', '{urn:iso:std:iso:15118:-20:DC}DC_WeldingDetectionRes', '{http://www.w3.org/2000/09/xmldsig#}DSAKeyValue', '{urn:iso:std:iso:15118:-20:CommonTypes}DepartureTime', '{http://www.w3.org/2000/09/xmldsig#}DigestMethod', '{http://www.w3.org/2000/09/xmldsig#}DigestValue', '{urn:iso:std:iso:15118:-20:CommonTypes}DisplayParameters', '{urn:iso:std:iso:15118:-20:DC}Dynamic_DC_CLReqControlMode', '{urn:iso:std:iso:15118:-20:DC}Dynamic_DC_CLResControlMode', '{urn:iso:std:iso:15118:-20:DC}EVMaximumChargeCurrent', '{urn:iso:std:iso:15118:-20:DC}EVMaximumChargePower', '{urn:iso:std:iso:15118:-20:DC}EVMaximumDischargeCurrent', '{urn:iso:std:iso:15118:-20:DC}EVMaximumDischargePower', '{urn:iso:std:iso:15118:-20:CommonTypes}EVMaximumEnergyRequest', '{urn:iso:std:iso:15118:-20:DC}EVMaximumV2XEnergyRequest', '{urn:iso:std:iso:15118:-20:DC}EVMaximumVoltage', '{urn:iso:std:iso:15118:-20:DC}EVMinimumChargeCurrent', '{urn:iso:std:iso:15118:-20:DC}EVMinimumChargePower', '{urn:iso:std:iso:15118:-20:DC}EVMinimumDischargeCurrent', '{urn:iso:std:iso:15118:-20:DC}EVMinimumDischargePower', '{urn:iso:std:iso:15118:-20:CommonTypes}EVMinimumEnergyRequest', '{urn:iso:std:iso:15118:-20:DC}EVMinimumV2XEnergyRequest', '{urn:iso:std:iso:15118:-20:DC}EVMinimumVoltage', '{urn:iso:std:iso:15118:-20:DC}EVPresentVoltage', '{urn:iso:std:iso:15118:-20:DC}EVProcessing', '{urn:iso:std:iso:15118:-20:DC}EVSECurrentLimitAchieved', '{urn:iso:std:iso:15118:-20:DC}EVSEMaximumChargeCurrent', '{urn:iso:std:iso:15118:-20:DC}EVSEMaximumChargePower', '{urn:iso:std:iso:15118:-20:DC}EVSEMaximumDischargeCurrent', '{urn:iso:std:iso:15118:-20:DC}EVSEMaximumDischargePower', '{urn:iso:std:iso:15118:-20:DC}EVSEMaximumVoltage', '{urn:iso:std:iso:15118:-20:DC}EVSEMinimumChargeCurrent', '{urn:iso:std:iso:15118:-20:DC}EVSEMinimumChargePower', '{urn:iso:std:iso:15118:-20:DC}EVSEMinimumDischargeCurrent', '{urn:iso:std:iso:15118:-20:DC}EVSEMinimumDischargePower', '{urn:iso:std:iso:15118:-20:DC}EVSEMinimumVoltage', '{urn:iso:std:iso:15118:-20:CommonTypes}EVSENotification', '{urn:iso:std:iso:15118:-20:DC}EVSEPowerLimitAchieved', '{urn:iso:std:iso:15118:-20:DC}EVSEPowerRampLimitation', '{urn:iso:std:iso:15118:-20:DC}EVSEPresentCurrent', '{urn:iso:std:iso:15118:-20:DC}EVSEPresentVoltage', '{urn:iso:std:iso:15118:-20:DC}EVSEProcessing', '{urn:iso:std:iso:15118:-20:CommonTypes}EVSEStatus', '{urn:iso:std:iso:15118:-20:DC}EVSEVoltageLimitAchieved', '{urn:iso:std:iso:15118:-20:DC}EVTargetCurrent', '{urn:iso:std:iso:15118:-20:CommonTypes}EVTargetEnergyRequest', '{urn:iso:std:iso:15118:-20:DC}EVTargetVoltage', '{urn:iso:std:iso:15118:-20:CommonTypes}EnergyCosts', '{http://www.w3.org/2000/09/xmldsig#}Exponent', '{urn:iso:std:iso:15118:-20:CommonTypes}Exponent', '{http://www.w3.org/2000/09/xmldsig#}G', '{http://www.w3.org/2000/09/xmldsig#}HMACOutputLength', '{urn:iso:std:iso:15118:-20:CommonTypes}Header', '{urn:iso:std:iso:15118:-20:CommonTypes}InletHot', '{http://www.w3.org/2000/09/xmldsig#}J', '{http://www.w3.org/2000/09/xmldsig#}KeyInfo', '{http://www.w3.org/2000/09/xmldsig#}KeyName', '{http://www.w3.org/2000/09/xmldsig#}KeyValue', '{http://www.w3.org/2000/09/xmldsig#}Manifest', '{urn:iso:std:iso:15118:-20:CommonTypes}MaximumSOC', '{urn:iso:std:iso:15118:-20:CommonTypes}MeterID', '{urn:iso:std:iso:15118:-20:CommonTypes}MeterInfo', '{urn:iso:std:iso:15118:-20:CommonTypes}MeterInfoRequested', '{urn:iso:std:iso:15118:-20:CommonTypes}MeterSignature', '{urn:iso:std:iso:15118:-20:CommonTypes}MeterStatus', '{urn:iso:std:iso:15118:-20:CommonTypes}MeterTimestamp', '{http://www.w3.org/2000/09/xmldsig#}MgmtData', '{urn:iso:std:iso:15118:-20:CommonTypes}MinimumSOC', '{http://www.w3.org/2000/09/xmldsig#}Modulus', '{urn:iso:std:iso:15118:-20:CommonTypes}NotificationMaxDelay', '{http://www.w3.org/2000/09/xmldsig#}Object', '{urn:iso:std:iso:15118:-20:CommonTypes}OccupancyCosts', '{urn:iso:std:iso:15118:-20:CommonTypes}OverstayCosts', '{http://www.w3.org/2000/09/xmldsig#}P', '{http://www.w3.org/2000/09/xmldsig#}PGPData', '{http://www.w3.org/2000/09/xmldsig#}PGPKeyID', '{http://www.w3.org/2000/09/xmldsig#}PGPKeyPacket', '{http://www.w3.org/2000/09/xmldsig#}PgenCounter', '{urn:iso:std:iso:15118:-20:CommonTypes}PresentSOC', '{http://www.w3.org/2000/09/xmldsig#}Q', '{http://www.w3.org/2000/09/xmldsig#}RSAKeyValue', '{urn:iso:std:iso:15118:-20:CommonTypes}Receipt', '{http://www.w3.org/2000/09/xmldsig#}Reference', '{urn:iso:std:iso:15118:-20:CommonTypes}RemainingTimeToMaximumSOC', '{urn:iso:std:iso:15118:-20:CommonTypes}RemainingTimeToMinimumSOC', '{urn:iso:std:iso:15118:-20:CommonTypes}RemainingTimeToTargetSOC', '{urn:iso:std:iso:15118:-20:CommonTypes}ResponseCode', '{http://www.w3.org/2000/09/xmldsig#}RetrievalMethod', '{urn:iso:std:iso:15118:-20:CommonTypes}RootCertificateID', '{http://www.w3.org/2000/09/xmldsig#}SPKIData', '{http://www.w3.org/2000/09/xmldsig#}SPKISexp', '{urn:iso:std:iso:15118:-20:DC}Scheduled_DC_CLReqControlMode', '{urn:iso:std:iso:15118:-20:DC}Scheduled_DC_CLResControlMode', '{http://www.w3.org/2000/09/xmldsig#}Seed', '{urn:iso:std:iso:15118:-20:CommonTypes}SessionID', '{http://www.w3.org/2000/09/xmldsig#}Signature', '{http://www.w3.org/2000/09/xmldsig#}SignatureMethod', '{http://www.w3.org/2000/09/xmldsig#}SignatureProperties', '{http://www.w3.org/2000/09/xmldsig#}SignatureProperty', '{http://www.w3.org/2000/09/xmldsig#}SignatureValue', '{http://www.w3.org/2000/09/xmldsig#}SignedInfo', '{urn:iso:std:iso:15118:-20:CommonTypes}TargetSOC', '{urn:iso:std:iso:15118:-20:DC}TargetSOC', '{urn:iso:std:iso:15118:-20:CommonTypes}TaxCosts', '{urn:iso:std:iso:15118:-20:CommonTypes}TaxRuleID', '{urn:iso:std:iso:15118:-20:CommonTypes}TimeAnchor', '{urn:iso:std:iso:15118:-20:CommonTypes}TimeStamp', '{http://www.w3.org/2000/09/xmldsig#}Transform', '{http://www.w3.org/2000/09/xmldsig#}Transforms', '{urn:iso:std:iso:15118:-20:CommonTypes}Value', '{http://www.w3.org/2000/09/xmldsig#}X509CRL', '{http://www.w3.org/2000/09/xmldsig#}X509Certificate', '{http://www.w3.org/2000/09/xmldsig#}X509Data', '{http://www.w3.org/2000/09/xmldsig#}X509IssuerName', '{http://www.w3.org/2000/09/xmldsig#}X509IssuerSerial', '{http://www.w3.org/2000/09/xmldsig#}X509SKI', '{http://www.w3.org/2000/09/xmldsig#}X509SerialNumber', '{http://www.w3.org/2000/09/xmldsig#}X509SubjectName', '{http://www.w3.org/2000/09/xmldsig#}XPath', '{http://www.w3.org/2000/09/xmldsig#}Y'),
+        {
+            '{urn:iso:std:iso:15118:-20:CommonTypes}AdditionalServicesCosts': (e_138, d_138, _m_common_types.DetailedCostType),
+            '{urn:iso:std:iso:15118:-20:CommonTypes}Amount': (e_147, d_147, _m_common_types.RationalNumberType),
+            '{urn:iso:std:iso:15118:-20:DC}BPT_DC_CPDReqEnergyTransferMode': (e_154, d_154, _m_dc.BPT_DC_CPDReqEnergyTransferMode),
+            '{urn:iso:std:iso:15118:-20:DC}BPT_DC_CPDResEnergyTransferMode': (e_155, d_155, _m_dc.BPT_DC_CPDResEnergyTransferMode),
+            '{urn:iso:std:iso:15118:-20:DC}BPT_Dynamic_DC_CLReqControlMode': (e_156, d_156, _m_dc.BPT_Dynamic_DC_CLReqControlMode),
+            '{urn:iso:std:iso:15118:-20:DC}BPT_Dynamic_DC_CLResControlMode': (e_157, d_157, _m_dc.BPT_Dynamic_DC_CLResControlMode),
+            '{urn:iso:std:iso:15118:-20:DC}BPT_Scheduled_DC_CLReqControlMode': (e_158, d_158, _m_dc.BPT_Scheduled_DC_CLReqControlMode),
+            '{urn:iso:std:iso:15118:-20:DC}BPT_Scheduled_DC_CLResControlMode': (e_159, d_159, _m_dc.BPT_Scheduled_DC_CLResControlMode),
+            '{urn:iso:std:iso:15118:-20:CommonTypes}BatteryEnergyCapacity': (e_147, d_147, _m_common_types.RationalNumberType),
+            '{urn:iso:std:iso:15118:-20:CommonTypes}CLReqControlMode': (e_132, d_132, _m_common_types.CLReqControlMode),
+            '{urn:iso:std:iso:15118:-20:CommonTypes}CLResControlMode': (e_133, d_133, _m_common_types.CLResControlMode),
+            '{http://www.w3.org/2000/09/xmldsig#}CanonicalizationMethod': (e_0, d_0, _m_xmldsig.CanonicalizationMethod),
+            '{urn:iso:std:iso:15118:-20:CommonTypes}CostPerUnit': (e_147, d_147, _m_common_types.RationalNumberType),
+            '{urn:iso:std:iso:15118:-20:DC}DC_CPDReqEnergyTransferMode': (e_160, d_160, _m_dc.DC_CPDReqEnergyTransferMode),
+            '{urn:iso:std:iso:15118:-20:DC}DC_CPDResEnergyTransferMode': (e_161, d_161, _m_dc.DC_CPDResEnergyTransferMode),
+            '{urn:iso:std:iso:15118:-20:DC}DC_CableCheckReq': (e_162, d_162, _m_dc.DC_CableCheckReq),
+            '{urn:iso:std:iso:15118:-20:DC}DC_CableCheckRes': (e_163, d_163, _m_dc.DC_CableCheckRes),
+            '{urn:iso:std:iso:15118:-20:DC}DC_ChargeLoopReq': (e_164, d_164, _m_dc.DC_ChargeLoopReq),
+            '{urn:iso:std:iso:15118:-20:DC}DC_ChargeLoopRes': (e_165, d_165, _m_dc.DC_ChargeLoopRes),
+            '{urn:iso:std:iso:15118:-20:DC}DC_ChargeParameterDiscoveryReq': (e_166, d_166, _m_dc.DC_ChargeParameterDiscoveryReq),
+            '{urn:iso:std:iso:15118:-20:DC}DC_ChargeParameterDiscoveryRes': (e_167, d_167, _m_dc.DC_ChargeParameterDiscoveryRes),
+            '{urn:iso:std:iso:15118:-20:DC}DC_PreChargeReq': (e_168, d_168, _m_dc.DC_PreChargeReq),
+            '{urn:iso:std:iso:15118:-20:DC}DC_PreChargeRes': (e_169, d_169, _m_dc.DC_PreChargeRes),
+            '{urn:iso:std:iso:15118:-20:DC}DC_WeldingDetectionReq': (e_170, d_170, _m_dc.DC_WeldingDetectionReq),
+            '{urn:iso:std:iso:15118:-20:DC}DC_WeldingDetectionRes': (e_171, d_171, _m_dc.DC_WeldingDetectionRes),
+            '{http://www.w3.org/2000/09/xmldsig#}DSAKeyValue': (e_1, d_1, _m_xmldsig.DSAKeyValue),
+            '{http://www.w3.org/2000/09/xmldsig#}DigestMethod': (e_2, d_2, _m_xmldsig.DigestMethod),
+            '{urn:iso:std:iso:15118:-20:CommonTypes}DisplayParameters': (e_140, d_140, _m_common_types.DisplayParametersType),
+            '{urn:iso:std:iso:15118:-20:DC}Dynamic_DC_CLReqControlMode': (e_172, d_172, _m_dc.Dynamic_DC_CLReqControlMode),
+            '{urn:iso:std:iso:15118:-20:DC}Dynamic_DC_CLResControlMode': (e_173, d_173, _m_dc.Dynamic_DC_CLResControlMode),
+            '{urn:iso:std:iso:15118:-20:DC}EVMaximumChargeCurrent': (e_147, d_147, _m_common_types.RationalNumberType),
+            '{urn:iso:std:iso:15118:-20:DC}EVMaximumChargePower': (e_147, d_147, _m_common_types.RationalNumberType),
+            '{urn:iso:std:iso:15118:-20:DC}EVMaximumDischargeCurrent': (e_147, d_147, _m_common_types.RationalNumberType),
+            '{urn:iso:std:iso:15118:-20:DC}EVMaximumDischargePower': (e_147, d_147, _m_common_types.RationalNumberType),
+            '{urn:iso:std:iso:15118:-20:CommonTypes}EVMaximumEnergyRequest': (e_147, d_147, _m_common_types.RationalNumberType),
+            '{urn:iso:std:iso:15118:-20:DC}EVMaximumV2XEnergyRequest': (e_147, d_147, _m_common_types.RationalNumberType),
+            '{urn:iso:std:iso:15118:-20:DC}EVMaximumVoltage': (e_147, d_147, _m_common_types.RationalNumberType),
+            '{urn:iso:std:iso:15118:-20:DC}EVMinimumChargeCurrent': (e_147, d_147, _m_common_types.RationalNumberType),
+            '{urn:iso:std:iso:15118:-20:DC}EVMinimumChargePower': (e_147, d_147, _m_common_types.RationalNumberType),
+            '{urn:iso:std:iso:15118:-20:DC}EVMinimumDischargeCurrent': (e_147, d_147, _m_common_types.RationalNumberType),
+            '{urn:iso:std:iso:15118:-20:DC}EVMinimumDischargePower': (e_147, d_147, _m_common_types.RationalNumberType),
+            '{urn:iso:std:iso:15118:-20:CommonTypes}EVMinimumEnergyRequest': (e_147, d_147, _m_common_types.RationalNumberType),
+            '{urn:iso:std:iso:15118:-20:DC}EVMinimumV2XEnergyRequest': (e_147, d_147, _m_common_types.RationalNumberType),
+            '{urn:iso:std:iso:15118:-20:DC}EVMinimumVoltage': (e_147, d_147, _m_common_types.RationalNumberType),
+            '{urn:iso:std:iso:15118:-20:DC}EVPresentVoltage': (e_147, d_147, _m_common_types.RationalNumberType),
+            '{urn:iso:std:iso:15118:-20:DC}EVSEMaximumChargeCurrent': (e_147, d_147, _m_common_types.RationalNumberType),
+            '{urn:iso:std:iso:15118:-20:DC}EVSEMaximumChargePower': (e_147, d_147, _m_common_types.RationalNumberType),
+            '{urn:iso:std:iso:15118:-20:DC}EVSEMaximumDischargeCurrent': (e_147, d_147, _m_common_types.RationalNumberType),
+            '{urn:iso:std:iso:15118:-20:DC}EVSEMaximumDischargePower': (e_147, d_147, _m_common_types.RationalNumberType),
+            '{urn:iso:std:iso:15118:-20:DC}EVSEMaximumVoltage': (e_147, d_147, _m_common_types.RationalNumberType),
+            '{urn:iso:std:iso:15118:-20:DC}EVSEMinimumChargeCurrent': (e_147, d_147, _m_common_types.RationalNumberType),
+            '{urn:iso:std:iso:15118:-20:DC}EVSEMinimumChargePower': (e_147, d_147, _m_common_types.RationalNumberType),
+            '{urn:iso:std:iso:15118:-20:DC}EVSEMinimumDischargeCurrent': (e_147, d_147, _m_common_types.RationalNumberType),
+            '{urn:iso:std:iso:15118:-20:DC}EVSEMinimumDischargePower': (e_147, d_147, _m_common_types.RationalNumberType),
+            '{urn:iso:std:iso:15118:-20:DC}EVSEMinimumVoltage': (e_147, d_147, _m_common_types.RationalNumberType),
+            '{urn:iso:std:iso:15118:-20:DC}EVSEPowerRampLimitation': (e_147, d_147, _m_common_types.RationalNumberType),
+            '{urn:iso:std:iso:15118:-20:DC}EVSEPresentCurrent': (e_147, d_147, _m_common_types.RationalNumberType),
+            '{urn:iso:std:iso:15118:-20:DC}EVSEPresentVoltage': (e_147, d_147, _m_common_types.RationalNumberType),
+            '{urn:iso:std:iso:15118:-20:CommonTypes}EVSEStatus': (e_143, d_143, _m_common_types.EVSEStatusType),
+            '{urn:iso:std:iso:15118:-20:DC}EVTargetCurrent': (e_147, d_147, _m_common_types.RationalNumberType),
+            '{urn:iso:std:iso:15118:-20:CommonTypes}EVTargetEnergyRequest': (e_147, d_147, _m_common_types.RationalNumberType),
+            '{urn:iso:std:iso:15118:-20:DC}EVTargetVoltage': (e_147, d_147, _m_common_types.RationalNumberType),
+            '{urn:iso:std:iso:15118:-20:CommonTypes}EnergyCosts': (e_138, d_138, _m_common_types.DetailedCostType),
+            '{urn:iso:std:iso:15118:-20:CommonTypes}Header': (e_145, d_145, _m_common_types.MessageHeaderType),
+            '{http://www.w3.org/2000/09/xmldsig#}KeyInfo': (e_3, d_3, _m_xmldsig.KeyInfo),
+            '{http://www.w3.org/2000/09/xmldsig#}KeyValue': (e_4, d_4, _m_xmldsig.KeyValue),
+            '{http://www.w3.org/2000/09/xmldsig#}Manifest': (e_5, d_5, _m_xmldsig.Manifest),
+            '{urn:iso:std:iso:15118:-20:CommonTypes}MeterInfo': (e_146, d_146, _m_common_types.MeterInfoType),
+            '{http://www.w3.org/2000/09/xmldsig#}Object': (e_6, d_6, _m_xmldsig.Object),
+            '{urn:iso:std:iso:15118:-20:CommonTypes}OccupancyCosts': (e_138, d_138, _m_common_types.DetailedCostType),
+            '{urn:iso:std:iso:15118:-20:CommonTypes}OverstayCosts': (e_138, d_138, _m_common_types.DetailedCostType),
+            '{http://www.w3.org/2000/09/xmldsig#}PGPData': (e_7, d_7, _m_xmldsig.PGPData),
+            '{http://www.w3.org/2000/09/xmldsig#}RSAKeyValue': (e_8, d_8, _m_xmldsig.RSAKeyValue),
+            '{urn:iso:std:iso:15118:-20:CommonTypes}Receipt': (e_148, d_148, _m_common_types.ReceiptType),
+            '{http://www.w3.org/2000/09/xmldsig#}Reference': (e_9, d_9, _m_xmldsig.Reference),
+            '{http://www.w3.org/2000/09/xmldsig#}RetrievalMethod': (e_10, d_10, _m_xmldsig.RetrievalMethod),
+            '{urn:iso:std:iso:15118:-20:CommonTypes}RootCertificateID': (e_21, d_21, _m_xmldsig.X509IssuerSerialType),
+            '{http://www.w3.org/2000/09/xmldsig#}SPKIData': (e_11, d_11, _m_xmldsig.SPKIData),
+            '{urn:iso:std:iso:15118:-20:DC}Scheduled_DC_CLReqControlMode': (e_174, d_174, _m_dc.Scheduled_DC_CLReqControlMode),
+            '{urn:iso:std:iso:15118:-20:DC}Scheduled_DC_CLResControlMode': (e_175, d_175, _m_dc.Scheduled_DC_CLResControlMode),
+            '{http://www.w3.org/2000/09/xmldsig#}Signature': (e_15, d_15, _m_xmldsig.Signature),
+            '{http://www.w3.org/2000/09/xmldsig#}SignatureMethod': (e_12, d_12, _m_xmldsig.SignatureMethod),
+            '{http://www.w3.org/2000/09/xmldsig#}SignatureProperties': (e_13, d_13, _m_xmldsig.SignatureProperties),
+            '{http://www.w3.org/2000/09/xmldsig#}SignatureProperty': (e_14, d_14, _m_xmldsig.SignatureProperty),
+            '{http://www.w3.org/2000/09/xmldsig#}SignatureValue': (e_16, d_16, _m_xmldsig.SignatureValue),
+            '{http://www.w3.org/2000/09/xmldsig#}SignedInfo': (e_17, d_17, _m_xmldsig.SignedInfo),
+            '{urn:iso:std:iso:15118:-20:CommonTypes}TaxCosts': (e_139, d_139, _m_common_types.DetailedTaxType),
+            '{http://www.w3.org/2000/09/xmldsig#}Transform': (e_18, d_18, _m_xmldsig.Transform),
+            '{http://www.w3.org/2000/09/xmldsig#}Transforms': (e_19, d_19, _m_xmldsig.Transforms),
+            '{http://www.w3.org/2000/09/xmldsig#}X509Data': (e_20, d_20, _m_xmldsig.X509Data),
+            '{http://www.w3.org/2000/09/xmldsig#}X509IssuerSerial': (e_21, d_21, _m_xmldsig.X509IssuerSerialType),
+        },
+    ),
+    'urn:iso:std:iso:15118:-20:WPT': (
+        ('{urn:iso:std:iso:15118:-20:CommonTypes}AckMaxDelay', '{urn:iso:std:iso:15118:-20:CommonTypes}AdditionalServicesCosts', '{urn:iso:std:iso:15118:-20:WPT}AlternativeSECC', '{urn:iso:std:iso:15118:-20:WPT}AlternativeSECCList', '{urn:iso:std:iso:15118:-20:CommonTypes}Amount', '{urn:iso:std:iso:15118:-20:CommonTypes}BPT_DischargedEnergyReadingWh', '{urn:iso:std:iso:15118:-20:CommonTypes}BPT_InductiveEnergyReadingVARh', '{urn:iso:std:iso:15118:-20:WPT}BSSID', '{urn:iso:std:iso:15118:-20:CommonTypes}BatteryEnergyCapacity', '{urn:iso:std:iso:15118:-20:CommonTypes}CLReqControlMode', '{urn:iso:std:iso:15118:-20:CommonTypes}CLResControlMode', '{http://www.w3.org/2000/09/xmldsig#}CanonicalizationMethod', '{urn:iso:std:iso:15118:-20:CommonTypes}CapacitiveEnergyReadingVARh', '{urn:iso:std:iso:15118:-20:CommonTypes}ChargedEnergyReadingWh', '{urn:iso:std:iso:15118:-20:CommonTypes}ChargingComplete', '{urn:iso:std:iso:15118:-20:WPT}Coord_X', '{urn:iso:std:iso:15118:-20:WPT}Coord_Y', '{urn:iso:std:iso:15118:-20:WPT}Coord_Z', '{urn:iso:std:iso:15118:-20:CommonTypes}CostPerUnit', '{http://www.w3.org/2000/09/xmldsig#}DSAKeyValue', '{urn:iso:std:iso:15118:-20:CommonTypes}DepartureTime', '{http://www.w3.org/2000/09/xmldsig#}DigestMethod', '{http://www.w3.org/2000/09/xmldsig#}DigestValue', '{urn:iso:std:iso:15118:-20:CommonTypes}DisplayParameters', '{urn:iso:std:iso:15118:-20:WPT}EIRP', '{urn:iso:std:iso:15118:-20:WPT}EVDeviceAlignmentCheckMethodList', '{urn:iso:std:iso:15118:-20:WPT}EVDeviceFinePositioningMethodList', '{urn:iso:std:iso:15118:-20:WPT}EVDevicePairingMethodList', '{urn:iso:std:iso:15118:-20:CommonTypes}EVMaximumEnergyRequest', '{urn:iso:std:iso:15118:-20:CommonTypes}EVMinimumEnergyRequest', '{urn:iso:std:iso:15118:-20:WPT}EVPCChargeDiagnostics', '{urn:iso:std:iso:15118:-20:WPT}EVPCCoilCurrentInformation', '{urn:iso:std:iso:15118:-20:WPT}EVPCCoilCurrentRequest', '{urn:iso:std:iso:15118:-20:WPT}EVPCCurrentOutputInformation', '{urn:iso:std:iso:15118:-20:WPT}EVPCDeviceLocalControl', '{urn:iso:std:iso:15118:-20:WPT}EVPCMaxReceivablePower', '{urn:iso:std:iso:15118:-20:WPT}EVPCNaturalFrequency', '{urn:iso:std:iso:15118:-20:WPT}EVPCOperatingFrequency', '{urn:iso:std:iso:15118:-20:WPT}EVPCPowerControlParameter', '{urn:iso:std:iso:15118:-20:WPT}EVPCPowerOutput', '{urn:iso:std:iso:15118:-20:WPT}EVPCPowerRequest', '{urn:iso:std:iso:15118:-20:WPT}EVPCVoltageOutputInformation', '{urn:iso:std:iso:15118:-20:WPT}EVProcessing', '{urn:iso:std:iso:15118:-20:WPT}EVResultCode', '{urn:iso:std:iso:15118:-20:CommonTypes}EVSENotification', '{urn:iso:std:iso:15118:-20:WPT}EVSEProcessing', '{urn:iso:std:iso:15118:-20:CommonTypes}EVSEStatus', '{urn:iso:std:iso:15118:-20:CommonTypes}EVTargetEnergyRequest', '{urn:iso:std:iso:15118:-20:CommonTypes}EnergyCosts', '{http://www.w3.org/2000/09/xmldsig#}Exponent', '{urn:iso:std:iso:15118:-20:CommonTypes}Exponent', '{http://www.w3.org/2000/09/xmldsig#}G', '{http://www.w3.org/2000/09/xmldsig#}HMACOutputLength', '{urn:iso:std:iso:15118:-20:CommonTypes}Header', '{urn:iso:std:iso:15118:-20:WPT}IPAddress', '{urn:iso:std:iso:15118:-20:WPT}IndexNumber', '{urn:iso:std:iso:15118:-20:CommonTypes}InletHot', '{http://www.w3.org/2000/09/xmldsig#}J', '{http://www.w3.org/2000/09/xmldsig#}KeyInfo', '{http://www.w3.org/2000/09/xmldsig#}KeyName', '{http://www.w3.org/2000/09/xmldsig#}KeyValue', '{urn:iso:std:iso:15118:-20:WPT}LF_ReceiverSetupData', '{urn:iso:std:iso:15118:-20:WPT}LF_RxData', '{urn:iso:std:iso:15118:-20:WPT}LF_SystemSetupData', '{urn:iso:std:iso:15118:-20:WPT}LF_TransmitterSetupData', '{urn:iso:std:iso:15118:-20:WPT}LF_TxData', '{http://www.w3.org/2000/09/xmldsig#}Manifest', '{urn:iso:std:iso:15118:-20:WPT}ManufacturerSpecificDataContainer', '{urn:iso:std:iso:15118:-20:CommonTypes}MaximumSOC', '{urn:iso:std:iso:15118:-20:CommonTypes}MeterID', '{urn:iso:std:iso:15118:-20:CommonTypes}MeterInfo', '{urn:iso:std:iso:15118:-20:CommonTypes}MeterInfoRequested', '{urn:iso:std:iso:15118:-20:CommonTypes}MeterSignature', '{urn:iso:std:iso:15118:-20:CommonTypes}MeterStatus', '{urn:iso:std:iso:15118:-20:CommonTypes}MeterTimestamp', '{http://www.w3.org/2000/09/xmldsig#}MgmtData', '{urn:iso:std:iso:15118:-20:CommonTypes}MinimumSOC', '{http://www.w3.org/2000/09/xmldsig#}Modulus', '{urn:iso:std:iso:15118:-20:WPT}NaturalOffset', '{urn:iso:std:iso:15118:-20:CommonTypes}NotificationMaxDelay', '{urn:iso:std:iso:15118:-20:WPT}NumPackages', '{urn:iso:std:iso:15118:-20:WPT}NumberOfReceivers', '{urn:iso:std:iso:15118:-20:WPT}NumberOfTransmitters', '{http://www.w3.org/2000/09/xmldsig#}Object', '{urn:iso:std:iso:15118:-20:WPT}ObservedIDCode', '{urn:iso:std:iso:15118:-20:CommonTypes}OccupancyCosts', '{urn:iso:std:iso:15118:-20:CommonTypes}OverstayCosts', '{http://www.w3.org/2000/09/xmldsig#}P', '{urn:iso:std:iso:15118:-20:WPT}PDInputPowerClass', '{urn:iso:std:iso:15118:-20:WPT}PDMaxCoilCurrent', '{urn:iso:std:iso:15118:-20:WPT}PDMinCoilCurrent', '{http://www.w3.org/2000/09/xmldsig#}PGPData', '{http://www.w3.org/2000/09/xmldsig#}PGPKeyID', '{http://www.w3.org/2000/09/xmldsig#}PGPKeyPacket', '{urn:iso:std:iso:15118:-20:WPT}PackageIndex', '{urn:iso:std:iso:15118:-20:WPT}PackageSeparationTime', '{http://www.w3.org/2000/09/xmldsig#}PgenCounter', '{urn:iso:std:iso:15118:-20:WPT}Port', '{urn:iso:std:iso:15118:-20:WPT}PowerTransmitted', '{urn:iso:std:iso:15118:-20:CommonTypes}PresentSOC', '{urn:iso:std:iso:15118:-20:WPT}PrimaryDeviceAlignmentCheckMethodList', '{urn:iso:std:iso:15118:-20:WPT}PrimaryDeviceFinePositioningMethodList', '{urn:iso:std:iso:15118:-20:WPT}PrimaryDevicePairingMethodList', '{urn:iso:std:iso:15118:-20:WPT}PulseDuration', '{urn:iso:std:iso:15118:-20:WPT}PulseSeparationTime', '{urn:iso:std:iso:15118:-20:WPT}PulseSequenceOrder', '{http://www.w3.org/2000/09/xmldsig#}Q', '{http://www.w3.org/2000/09/xmldsig#}RSAKeyValue', '{urn:iso:std:iso:15118:-20:WPT}RSSI', '{urn:iso:std:iso:15118:-20:WPT}RSSIData', '{urn:iso:std:iso:15118:-20:WPT}RSSIDataList', '{urn:iso:std:iso:15118:-20:CommonTypes}Receipt', '{http://www.w3.org/2000/09/xmldsig#}Reference', '{urn:iso:std:iso:15118:-20:CommonTypes}RemainingTimeToMaximumSOC', '{urn:iso:std:iso:15118:-20:CommonTypes}RemainingTimeToMinimumSOC', '{urn:iso:std:iso:15118:-20:CommonTypes}RemainingTimeToTargetSOC', '{urn:iso:std:iso:15118:-20:CommonTypes}ResponseCode', '{http://www.w3.org/2000/09/xmldsig#}RetrievalMethod', '{urn:iso:std:iso:15118:-20:CommonTypes}RootCertificateID', '{urn:iso:std:iso:15118:-20:WPT}RxIdentifier', '{urn:iso:std:iso:15118:-20:WPT}RxSpecData', '{urn:iso:std:iso:15118:-20:WPT}SDManufacturerSpecificDataContainer', '{urn:iso:std:iso:15118:-20:WPT}SDMaxGroundClearanceSupport', '{urn:iso:std:iso:15118:-20:WPT}SDMaxGroundClearence', '{urn:iso:std:iso:15118:-20:WPT}SDMaxOutputPower', '{urn:iso:std:iso:15118:-20:WPT}SDMinGroundClearanceSupport', '{urn:iso:std:iso:15118:-20:WPT}SDMinGroundClearence', '{urn:iso:std:iso:15118:-20:WPT}SDMinOutputPower', '{urn:iso:std:iso:15118:-20:WPT}SDPowerInput', '{urn:iso:std:iso:15118:-20:WPT}SPCChargeDiagnostics', '{urn:iso:std:iso:15118:-20:WPT}SPCMaxOutputPowerLimit', '{urn:iso:std:iso:15118:-20:WPT}SPCMinOutputPowerLimit', '{urn:iso:std:iso:15118:-20:WPT}SPCOperatingFrequency', '{urn:iso:std:iso:15118:-20:WPT}SPCPowerControlParameter', '{urn:iso:std:iso:15118:-20:WPT}SPCPrimaryDeviceCoilCurrentInformation', '{http://www.w3.org/2000/09/xmldsig#}SPKIData', '{http://www.w3.org/2000/09/xmldsig#}SPKISexp', '{urn:iso:std:iso:15118:-20:WPT}SSID', '{http://www.w3.org/2000/09/xmldsig#}Seed', '{urn:iso:std:iso:15118:-20:CommonTypes}SessionID', '{urn:iso:std:iso:15118:-20:WPT}SignalFrequency', '{http://www.w3.org/2000/09/xmldsig#}Signature', '{http://www.w3.org/2000/09/xmldsig#}SignatureMethod', '{http://www.w3.org/2000/09/xmldsig#}SignatureProperties', '{http://www.w3.org/2000/09/xmldsig#}SignatureProperty', '{http://www.w3.org/2000/09/xmldsig#}SignatureValue', '{http://www.w3.org/2000/09/xmldsig#}SignedInfo', '{urn:iso:std:iso:15118:-20:WPT}SupplyDeviceCurrent', '{urn:iso:std:iso:15118:-20:WPT}TargetCoilCurrent', '{urn:iso:std:iso:15118:-20:CommonTypes}TargetSOC', '{urn:iso:std:iso:15118:-20:CommonTypes}TaxCosts', '{urn:iso:std:iso:15118:-20:CommonTypes}TaxRuleID', '{urn:iso:std:iso:15118:-20:CommonTypes}TimeAnchor', '{urn:iso:std:iso:15118:-20:CommonTypes}TimeStamp', '{http://www.w3.org/2000/09/xmldsig#}Transform', '{http://www.w3.org/2000/09/xmldsig#}Transforms', '{urn:iso:std:iso:15118:-20:WPT}TxIdentifier', '{urn:iso:std:iso:15118:-20:WPT}TxPackageSpecData', '{urn:iso:std:iso:15118:-20:WPT}TxRxIdentifier', '{urn:iso:std:iso:15118:-20:WPT}TxRxOrientation', '{urn:iso:std:iso:15118:-20:WPT}TxRxPosition', '{urn:iso:std:iso:15118:-20:WPT}TxSpecData', '{urn:iso:std:iso:15118:-20:CommonTypes}Value', '{urn:iso:std:iso:15118:-20:WPT}VendorSpecificDataContainer', '{urn:iso:std:iso:15118:-20:WPT}WPT_AlignmentCheckMethod', '{urn:iso:std:iso:15118:-20:WPT}WPT_AlignmentCheckReq', '{urn:iso:std:iso:15118:-20:WPT}WPT_AlignmentCheckRes', '{urn:iso:std:iso:15118:-20:WPT}WPT_ChargeLoopReq', '{urn:iso:std:iso:15118:-20:WPT}WPT_ChargeLoopRes', '{urn:iso:std:iso:15118:-20:WPT}WPT_ChargeParameterDiscoveryReq', '{urn:iso:std:iso:15118:-20:WPT}WPT_ChargeParameterDiscoveryRes', '{urn:iso:std:iso:15118:-20:WPT}WPT_FinePositioningMethod', '{urn:iso:std:iso:15118:-20:WPT}WPT_FinePositioningReq', '{urn:iso:std:iso:15118:-20:WPT}WPT_FinePositioningRes', '{urn:iso:std:iso:15118:-20:WPT}WPT_FinePositioningSetupReq', '{urn:iso:std:iso:15118:-20:WPT}WPT_FinePositioningSetupRes', '{urn:iso:std:iso:15118:-20:WPT}WPT_LF_DataPackage', '{urn:iso:std:iso:15118:-20:WPT}WPT_LF_DataPackageList', '{urn:iso:std:iso:15118:-20:WPT}WPT_LF_RxDataList', '{urn:iso:std:iso:15118:-20:WPT}WPT_LF_TxDataList', '{urn:iso:std:iso:15118:-20:WPT}WPT_PairingMethod', '{urn:iso:std:iso:15118:-20:WPT}WPT_PairingReq', '{urn:iso:std:iso:15118:-20:WPT}WPT_PairingRes', '{http://www.w3.org/2000/09/xmldsig#}X509CRL', '{http://www.w3.org/2000/09/xmldsig#}X509Certificate', '{http://www.w3.org/2000/09/xmldsig#}X509Data', '{http://www.w3.org/2000/09/xmldsig#}X509IssuerName', '{http://www.w3.org/2000/09/xmldsig#}X509IssuerSerial', '{http://www.w3.org/2000/09/xmldsig#}X509SKI', '{http://www.w3.org/2000/09/xmldsig#}X509SerialNumber', '{http://www.w3.org/2000/09/xmldsig#}X509SubjectName', '{http://www.w3.org/2000/09/xmldsig#}XPath', '{http://www.w3.org/2000/09/xmldsig#}Y'),
+        {
+            '{urn:iso:std:iso:15118:-20:CommonTypes}AdditionalServicesCosts': (e_138, d_138, _m_common_types.DetailedCostType),
+            '{urn:iso:std:iso:15118:-20:WPT}AlternativeSECC': (e_177, d_177, _m_wpt.AlternativeSECCType),
+            '{urn:iso:std:iso:15118:-20:WPT}AlternativeSECCList': (e_176, d_176, _m_wpt.AlternativeSECCListType),
+            '{urn:iso:std:iso:15118:-20:CommonTypes}Amount': (e_147, d_147, _m_common_types.RationalNumberType),
+            '{urn:iso:std:iso:15118:-20:CommonTypes}BatteryEnergyCapacity': (e_147, d_147, _m_common_types.RationalNumberType),
+            '{urn:iso:std:iso:15118:-20:CommonTypes}CLReqControlMode': (e_132, d_132, _m_common_types.CLReqControlMode),
+            '{urn:iso:std:iso:15118:-20:CommonTypes}CLResControlMode': (e_133, d_133, _m_common_types.CLResControlMode),
+            '{http://www.w3.org/2000/09/xmldsig#}CanonicalizationMethod': (e_0, d_0, _m_xmldsig.CanonicalizationMethod),
+            '{urn:iso:std:iso:15118:-20:CommonTypes}CostPerUnit': (e_147, d_147, _m_common_types.RationalNumberType),
+            '{http://www.w3.org/2000/09/xmldsig#}DSAKeyValue': (e_1, d_1, _m_xmldsig.DSAKeyValue),
+            '{http://www.w3.org/2000/09/xmldsig#}DigestMethod': (e_2, d_2, _m_xmldsig.DigestMethod),
+            '{urn:iso:std:iso:15118:-20:CommonTypes}DisplayParameters': (e_140, d_140, _m_common_types.DisplayParametersType),
+            '{urn:iso:std:iso:15118:-20:WPT}EIRP': (e_147, d_147, _m_common_types.RationalNumberType),
+            '{urn:iso:std:iso:15118:-20:WPT}EVDeviceAlignmentCheckMethodList': (e_178, d_178, _m_wpt.WPT_AlignmentCheckMethodListType),
+            '{urn:iso:std:iso:15118:-20:WPT}EVDeviceFinePositioningMethodList': (e_187, d_187, _m_wpt.WPT_FinePositioningMethodListType),
+            '{urn:iso:std:iso:15118:-20:WPT}EVDevicePairingMethodList': (e_203, d_203, _m_wpt.WPT_PairingMethodListType),
+            '{urn:iso:std:iso:15118:-20:CommonTypes}EVMaximumEnergyRequest': (e_147, d_147, _m_common_types.RationalNumberType),
+            '{urn:iso:std:iso:15118:-20:CommonTypes}EVMinimumEnergyRequest': (e_147, d_147, _m_common_types.RationalNumberType),
+            '{urn:iso:std:iso:15118:-20:WPT}EVPCCoilCurrentInformation': (e_147, d_147, _m_common_types.RationalNumberType),
+            '{urn:iso:std:iso:15118:-20:WPT}EVPCCoilCurrentRequest': (e_147, d_147, _m_common_types.RationalNumberType),
+            '{urn:iso:std:iso:15118:-20:WPT}EVPCCurrentOutputInformation': (e_147, d_147, _m_common_types.RationalNumberType),
+            '{urn:iso:std:iso:15118:-20:WPT}EVPCMaxReceivablePower': (e_147, d_147, _m_common_types.RationalNumberType),
+            '{urn:iso:std:iso:15118:-20:WPT}EVPCNaturalFrequency': (e_147, d_147, _m_common_types.RationalNumberType),
+            '{urn:iso:std:iso:15118:-20:WPT}EVPCOperatingFrequency': (e_147, d_147, _m_common_types.RationalNumberType),
+            '{urn:iso:std:iso:15118:-20:WPT}EVPCPowerControlParameter': (e_186, d_186, _m_wpt.WPT_EVPCPowerControlParameterType),
+            '{urn:iso:std:iso:15118:-20:WPT}EVPCPowerOutput': (e_147, d_147, _m_common_types.RationalNumberType),
+            '{urn:iso:std:iso:15118:-20:WPT}EVPCPowerRequest': (e_147, d_147, _m_common_types.RationalNumberType),
+            '{urn:iso:std:iso:15118:-20:WPT}EVPCVoltageOutputInformation': (e_147, d_147, _m_common_types.RationalNumberType),
+            '{urn:iso:std:iso:15118:-20:CommonTypes}EVSEStatus': (e_143, d_143, _m_common_types.EVSEStatusType),
+            '{urn:iso:std:iso:15118:-20:CommonTypes}EVTargetEnergyRequest': (e_147, d_147, _m_common_types.RationalNumberType),
+            '{urn:iso:std:iso:15118:-20:CommonTypes}EnergyCosts': (e_138, d_138, _m_common_types.DetailedCostType),
+            '{urn:iso:std:iso:15118:-20:CommonTypes}Header': (e_145, d_145, _m_common_types.MessageHeaderType),
+            '{http://www.w3.org/2000/09/xmldsig#}KeyInfo': (e_3, d_3, _m_xmldsig.KeyInfo),
+            '{http://www.w3.org/2000/09/xmldsig#}KeyValue': (e_4, d_4, _m_xmldsig.KeyValue),
+            '{urn:iso:std:iso:15118:-20:WPT}LF_ReceiverSetupData': (e_194, d_194, _m_wpt.WPT_LF_ReceiverDataType),
+            '{urn:iso:std:iso:15118:-20:WPT}LF_RxData': (e_195, d_195, _m_wpt.WPT_LF_RxDataListType),
+            '{urn:iso:std:iso:15118:-20:WPT}LF_SystemSetupData': (e_199, d_199, _m_wpt.WPT_LF_SystemSetupDataType),
+            '{urn:iso:std:iso:15118:-20:WPT}LF_TransmitterSetupData': (e_200, d_200, _m_wpt.WPT_LF_TransmitterDataType),
+            '{urn:iso:std:iso:15118:-20:WPT}LF_TxData': (e_201, d_201, _m_wpt.WPT_LF_TxDataListType),
+            '{http://www.w3.org/2000/09/xmldsig#}Manifest': (e_5, d_5, _m_xmldsig.Manifest),
+            '{urn:iso:std:iso:15118:-20:CommonTypes}MeterInfo': (e_146, d_146, _m_common_types.MeterInfoType),
+            '{http://www.w3.org/2000/09/xmldsig#}Object': (e_6, d_6, _m_xmldsig.Object),
+            '{urn:iso:std:iso:15118:-20:CommonTypes}OccupancyCosts': (e_138, d_138, _m_common_types.DetailedCostType),
+            '{urn:iso:std:iso:15118:-20:CommonTypes}OverstayCosts': (e_138, d_138, _m_common_types.DetailedCostType),
+            '{urn:iso:std:iso:15118:-20:WPT}PDMaxCoilCurrent': (e_147, d_147, _m_common_types.RationalNumberType),
+            '{urn:iso:std:iso:15118:-20:WPT}PDMinCoilCurrent': (e_147, d_147, _m_common_types.RationalNumberType),
+            '{http://www.w3.org/2000/09/xmldsig#}PGPData': (e_7, d_7, _m_xmldsig.PGPData),
+            '{urn:iso:std:iso:15118:-20:WPT}PowerTransmitted': (e_147, d_147, _m_common_types.RationalNumberType),
+            '{urn:iso:std:iso:15118:-20:WPT}PrimaryDeviceAlignmentCheckMethodList': (e_178, d_178, _m_wpt.WPT_AlignmentCheckMethodListType),
+            '{urn:iso:std:iso:15118:-20:WPT}PrimaryDeviceFinePositioningMethodList': (e_187, d_187, _m_wpt.WPT_FinePositioningMethodListType),
+            '{urn:iso:std:iso:15118:-20:WPT}PrimaryDevicePairingMethodList': (e_203, d_203, _m_wpt.WPT_PairingMethodListType),
+            '{urn:iso:std:iso:15118:-20:WPT}PulseSequenceOrder': (e_208, d_208, _m_wpt.WPT_TxRxPulseOrderType),
+            '{http://www.w3.org/2000/09/xmldsig#}RSAKeyValue': (e_8, d_8, _m_xmldsig.RSAKeyValue),
+            '{urn:iso:std:iso:15118:-20:WPT}RSSI': (e_147, d_147, _m_common_types.RationalNumberType),
+            '{urn:iso:std:iso:15118:-20:WPT}RSSIData': (e_197, d_197, _m_wpt.WPT_LF_RxRSSIListType),
+            '{urn:iso:std:iso:15118:-20:WPT}RSSIDataList': (e_198, d_198, _m_wpt.WPT_LF_RxRSSIType),
+            '{urn:iso:std:iso:15118:-20:CommonTypes}Receipt': (e_148, d_148, _m_common_types.ReceiptType),
+            '{http://www.w3.org/2000/09/xmldsig#}Reference': (e_9, d_9, _m_xmldsig.Reference),
+            '{http://www.w3.org/2000/09/xmldsig#}RetrievalMethod': (e_10, d_10, _m_xmldsig.RetrievalMethod),
+            '{urn:iso:std:iso:15118:-20:CommonTypes}RootCertificateID': (e_21, d_21, _m_xmldsig.X509IssuerSerialType),
+            '{urn:iso:std:iso:15118:-20:WPT}RxSpecData': (e_209, d_209, _m_wpt.WPT_TxRxSpecDataType),
+            '{urn:iso:std:iso:15118:-20:WPT}SDMaxOutputPower': (e_147, d_147, _m_common_types.RationalNumberType),
+            '{urn:iso:std:iso:15118:-20:WPT}SDMinOutputPower': (e_147, d_147, _m_common_types.RationalNumberType),
+            '{urn:iso:std:iso:15118:-20:WPT}SDPowerInput': (e_147, d_147, _m_common_types.RationalNumberType),
+            '{urn:iso:std:iso:15118:-20:WPT}SPCMaxOutputPowerLimit': (e_147, d_147, _m_common_types.RationalNumberType),
+            '{urn:iso:std:iso:15118:-20:WPT}SPCMinOutputPowerLimit': (e_147, d_147, _m_common_types.RationalNumberType),
+            '{urn:iso:std:iso:15118:-20:WPT}SPCOperatingFrequency': (e_147, d_147, _m_common_types.RationalNumberType),
+            '{urn:iso:std:iso:15118:-20:WPT}SPCPowerControlParameter': (e_206, d_206, _m_wpt.WPT_SPCPowerControlParameterType),
+            '{urn:iso:std:iso:15118:-20:WPT}SPCPrimaryDeviceCoilCurrentInformation': (e_147, d_147, _m_common_types.RationalNumberType),
+            '{http://www.w3.org/2000/09/xmldsig#}SPKIData': (e_11, d_11, _m_xmldsig.SPKIData),
+            '{urn:iso:std:iso:15118:-20:WPT}SignalFrequency': (e_147, d_147, _m_common_types.RationalNumberType),
+            '{http://www.w3.org/2000/09/xmldsig#}Signature': (e_15, d_15, _m_xmldsig.Signature),
+            '{http://www.w3.org/2000/09/xmldsig#}SignatureMethod': (e_12, d_12, _m_xmldsig.SignatureMethod),
+            '{http://www.w3.org/2000/09/xmldsig#}SignatureProperties': (e_13, d_13, _m_xmldsig.SignatureProperties),
+            '{http://www.w3.org/2000/09/xmldsig#}SignatureProperty': (e_14, d_14, _m_xmldsig.SignatureProperty),
+            '{http://www.w3.org/2000/09/xmldsig#}SignatureValue': (e_16, d_16, _m_xmldsig.SignatureValue),
+            '{http://www.w3.org/2000/09/xmldsig#}SignedInfo': (e_17, d_17, _m_xmldsig.SignedInfo),
+            '{urn:iso:std:iso:15118:-20:WPT}SupplyDeviceCurrent': (e_147, d_147, _m_common_types.RationalNumberType),
+            '{urn:iso:std:iso:15118:-20:WPT}TargetCoilCurrent': (e_147, d_147, _m_common_types.RationalNumberType),
+            '{urn:iso:std:iso:15118:-20:CommonTypes}TaxCosts': (e_139, d_139, _m_common_types.DetailedTaxType),
+            '{http://www.w3.org/2000/09/xmldsig#}Transform': (e_18, d_18, _m_xmldsig.Transform),
+            '{http://www.w3.org/2000/09/xmldsig#}Transforms': (e_19, d_19, _m_xmldsig.Transforms),
+            '{urn:iso:std:iso:15118:-20:WPT}TxPackageSpecData': (e_207, d_207, _m_wpt.WPT_TxRxPackageSpecDataType),
+            '{urn:iso:std:iso:15118:-20:WPT}TxRxOrientation': (e_185, d_185, _m_wpt.WPT_CoordinateXYZType),
+            '{urn:iso:std:iso:15118:-20:WPT}TxRxPosition': (e_185, d_185, _m_wpt.WPT_CoordinateXYZType),
+            '{urn:iso:std:iso:15118:-20:WPT}TxSpecData': (e_209, d_209, _m_wpt.WPT_TxRxSpecDataType),
+            '{urn:iso:std:iso:15118:-20:WPT}WPT_AlignmentCheckReq': (e_179, d_179, _m_wpt.WPT_AlignmentCheckReq),
+            '{urn:iso:std:iso:15118:-20:WPT}WPT_AlignmentCheckRes': (e_180, d_180, _m_wpt.WPT_AlignmentCheckRes),
+            '{urn:iso:std:iso:15118:-20:WPT}WPT_ChargeLoopReq': (e_181, d_181, _m_wpt.WPT_ChargeLoopReq),
+            '{urn:iso:std:iso:15118:-20:WPT}WPT_ChargeLoopRes': (e_182, d_182, _m_wpt.WPT_ChargeLoopRes),
+            '{urn:iso:std:iso:15118:-20:WPT}WPT_ChargeParameterDiscoveryReq': (e_183, d_183, _m_wpt.WPT_ChargeParameterDiscoveryReq),
+            '{urn:iso:std:iso:15118:-20:WPT}WPT_ChargeParameterDiscoveryRes': (e_184, d_184, _m_wpt.WPT_ChargeParameterDiscoveryRes),
+            '{urn:iso:std:iso:15118:-20:WPT}WPT_FinePositioningReq': (e_188, d_188, _m_wpt.WPT_FinePositioningReq),
+            '{urn:iso:std:iso:15118:-20:WPT}WPT_FinePositioningRes': (e_189, d_189, _m_wpt.WPT_FinePositioningRes),
+            '{urn:iso:std:iso:15118:-20:WPT}WPT_FinePositioningSetupReq': (e_190, d_190, _m_wpt.WPT_FinePositioningSetupReq),
+            '{urn:iso:std:iso:15118:-20:WPT}WPT_FinePositioningSetupRes': (e_191, d_191, _m_wpt.WPT_FinePositioningSetupRes),
+            '{urn:iso:std:iso:15118:-20:WPT}WPT_LF_DataPackage': (e_193, d_193, _m_wpt.WPT_LF_DataPackageType),
+            '{urn:iso:std:iso:15118:-20:WPT}WPT_LF_DataPackageList': (e_192, d_192, _m_wpt.WPT_LF_DataPackageListType),
+            '{urn:iso:std:iso:15118:-20:WPT}WPT_LF_RxDataList': (e_196, d_196, _m_wpt.WPT_LF_RxDataType),
+            '{urn:iso:std:iso:15118:-20:WPT}WPT_LF_TxDataList': (e_202, d_202, _m_wpt.WPT_LF_TxDataType),
+            '{urn:iso:std:iso:15118:-20:WPT}WPT_PairingReq': (e_204, d_204, _m_wpt.WPT_PairingReq),
+            '{urn:iso:std:iso:15118:-20:WPT}WPT_PairingRes': (e_205, d_205, _m_wpt.WPT_PairingRes),
+            '{http://www.w3.org/2000/09/xmldsig#}X509Data': (e_20, d_20, _m_xmldsig.X509Data),
+            '{http://www.w3.org/2000/09/xmldsig#}X509IssuerSerial': (e_21, d_21, _m_xmldsig.X509IssuerSerialType),
+        },
+    ),
+    'urn:iso:std:iso:15118:-20:ACDP': (
+        ('{urn:iso:std:iso:15118:-20:ACDP}ACDP_ConnectReq', '{urn:iso:std:iso:15118:-20:ACDP}ACDP_ConnectRes', '{urn:iso:std:iso:15118:-20:ACDP}ACDP_DisconnectReq', '{urn:iso:std:iso:15118:-20:ACDP}ACDP_DisconnectRes', '{urn:iso:std:iso:15118:-20:ACDP}ACDP_SystemStatusReq', '{urn:iso:std:iso:15118:-20:ACDP}ACDP_SystemStatusRes', '{urn:iso:std:iso:15118:-20:ACDP}ACDP_VehiclePositioningReq', '{urn:iso:std:iso:15118:-20:ACDP}ACDP_VehiclePositioningRes', '{urn:iso:std:iso:15118:-20:CommonTypes}AckMaxDelay', '{urn:iso:std:iso:15118:-20:CommonTypes}AdditionalServicesCosts', '{urn:iso:std:iso:15118:-20:CommonTypes}Amount', '{urn:iso:std:iso:15118:-20:CommonTypes}BPT_DischargedEnergyReadingWh', '{urn:iso:std:iso:15118:-20:CommonTypes}BPT_InductiveEnergyReadingVARh', '{urn:iso:std:iso:15118:-20:CommonTypes}BatteryEnergyCapacity', '{urn:iso:std:iso:15118:-20:CommonTypes}CLReqControlMode', '{urn:iso:std:iso:15118:-20:CommonTypes}CLResControlMode', '{http://www.w3.org/2000/09/xmldsig#}CanonicalizationMethod', '{urn:iso:std:iso:15118:-20:CommonTypes}CapacitiveEnergyReadingVARh', '{urn:iso:std:iso:15118:-20:CommonTypes}ChargedEnergyReadingWh', '{urn:iso:std:iso:15118:-20:CommonTypes}ChargingComplete', '{urn:iso:std:iso:15118:-20:ACDP}ContactWindowXc', '{urn:iso:std:iso:15118:-20:ACDP}ContactWindowYc', '{urn:iso:std:iso:15118:-20:CommonTypes}CostPerUnit', '{http://www.w3.org/2000/09/xmldsig#}DSAKeyValue', '{urn:iso:std:iso:15118:-20:CommonTypes}DepartureTime', '{http://www.w3.org/2000/09/xmldsig#}DigestMethod', '{http://www.w3.org/2000/09/xmldsig#}DigestValue', '{urn:iso:std:iso:15118:-20:CommonTypes}DisplayParameters', '{urn:iso:std:iso:15118:-20:ACDP}EVAssociationStatus', '{urn:iso:std:iso:15118:-20:ACDP}EVCPStatus', '{urn:iso:std:iso:15118:-20:ACDP}EVElectricalChargingDeviceStatus', '{urn:iso:std:iso:15118:-20:ACDP}EVErrorCode', '{urn:iso:std:iso:15118:-20:ACDP}EVImmobilizationRequest', '{urn:iso:std:iso:15118:-20:ACDP}EVImmobilized', '{urn:iso:std:iso:15118:-20:ACDP}EVInChargePosition', '{urn:iso:std:iso:15118:-20:CommonTypes}EVMaximumEnergyRequest', '{urn:iso:std:iso:15118:-20:CommonTypes}EVMinimumEnergyRequest', '{urn:iso:std:iso:15118:-20:ACDP}EVMobilityStatus', '{urn:iso:std:iso:15118:-20:ACDP}EVPositioningSupport', '{urn:iso:std:iso:15118:-20:ACDP}EVReadyToCharge', '{urn:iso:std:iso:15118:-20:ACDP}EVRelativeXDeviation', '{urn:iso:std:iso:15118:-20:ACDP}EVRelativeYDeviation', '{urn:iso:std:iso:15118:-20:ACDP}EVSEDisabled', '{urn:iso:std:iso:15118:-20:ACDP}EVSEElectricalChargingDeviceStatus', '{urn:iso:std:iso:15118:-20:ACDP}EVSEEmergencyShutdown', '{urn:iso:std:iso:15118:-20:ACDP}EVSEIsolationStatus', '{urn:iso:std:iso:15118:-20:ACDP}EVSEMalfunction', '{urn:iso:std:iso:15118:-20:ACDP}EVSEMechanicalChargingDeviceStatus', '{urn:iso:std:iso:15118:-20:CommonTypes}EVSENotification', '{urn:iso:std:iso:15118:-20:ACDP}EVSEPositioningSupport', '{urn:iso:std:iso:15118:-20:ACDP}EVSEProcessing', '{urn:iso:std:iso:15118:-20:ACDP}EVSEReadyToCharge', '{urn:iso:std:iso:15118:-20:CommonTypes}EVSEStatus', '{urn:iso:std:iso:15118:-20:ACDP}EVSEUtilityInterruptEvent', '{urn:iso:std:iso:15118:-20:ACDP}EVSOC', '{urn:iso:std:iso:15118:-20:CommonTypes}EVTargetEnergyRequest', '{urn:iso:std:iso:15118:-20:ACDP}EVTechnicalStatus', '{urn:iso:std:iso:15118:-20:ACDP}EVTimeout', '{urn:iso:std:iso:15118:-20:ACDP}EVWLANStrength', '{urn:iso:std:iso:15118:-20:CommonTypes}EnergyCosts', '{http://www.w3.org/2000/09/xmldsig#}Exponent', '{urn:iso:std:iso:15118:-20:CommonTypes}Exponent', '{http://www.w3.org/2000/09/xmldsig#}G', '{http://www.w3.org/2000/09/xmldsig#}HMACOutputLength', '{urn:iso:std:iso:15118:-20:CommonTypes}Header', '{urn:iso:std:iso:15118:-20:CommonTypes}InletHot', '{http://www.w3.org/2000/09/xmldsig#}J', '{http://www.w3.org/2000/09/xmldsig#}KeyInfo', '{http://www.w3.org/2000/09/xmldsig#}KeyName', '{http://www.w3.org/2000/09/xmldsig#}KeyValue', '{http://www.w3.org/2000/09/xmldsig#}Manifest', '{urn:iso:std:iso:15118:-20:CommonTypes}MaximumSOC', '{urn:iso:std:iso:15118:-20:CommonTypes}MeterID', '{urn:iso:std:iso:15118:-20:CommonTypes}MeterInfo', '{urn:iso:std:iso:15118:-20:CommonTypes}MeterInfoRequested', '{urn:iso:std:iso:15118:-20:CommonTypes}MeterSignature', '{urn:iso:std:iso:15118:-20:CommonTypes}MeterStatus', '{urn:iso:std:iso:15118:-20:CommonTypes}MeterTimestamp', '{http://www.w3.org/2000/09/xmldsig#}MgmtData', '{urn:iso:std:iso:15118:-20:CommonTypes}MinimumSOC', '{http://www.w3.org/2000/09/xmldsig#}Modulus', '{urn:iso:std:iso:15118:-20:CommonTypes}NotificationMaxDelay', '{http://www.w3.org/2000/09/xmldsig#}Object', '{urn:iso:std:iso:15118:-20:CommonTypes}OccupancyCosts', '{urn:iso:std:iso:15118:-20:CommonTypes}OverstayCosts', '{http://www.w3.org/2000/09/xmldsig#}P', '{http://www.w3.org/2000/09/xmldsig#}PGPData', '{http://www.w3.org/2000/09/xmldsig#}PGPKeyID', '{http://www.w3.org/2000/09/xmldsig#}PGPKeyPacket', '{http://www.w3.org/2000/09/xmldsig#}PgenCounter', '{urn:iso:std:iso:15118:-20:CommonTypes}PresentSOC', '{http://www.w3.org/2000/09/xmldsig#}Q', '{http://www.w3.org/2000/09/xmldsig#}RSAKeyValue', '{urn:iso:std:iso:15118:-20:CommonTypes}Receipt', '{http://www.w3.org/2000/09/xmldsig#}Reference', '{urn:iso:std:iso:15118:-20:CommonTypes}RemainingTimeToMaximumSOC', '{urn:iso:std:iso:15118:-20:CommonTypes}RemainingTimeToMinimumSOC', '{urn:iso:std:iso:15118:-20:CommonTypes}RemainingTimeToTargetSOC', '{urn:iso:std:iso:15118:-20:CommonTypes}ResponseCode', '{http://www.w3.org/2000/09/xmldsig#}RetrievalMethod', '{urn:iso:std:iso:15118:-20:CommonTypes}RootCertificateID', '{http://www.w3.org/2000/09/xmldsig#}SPKIData', '{http://www.w3.org/2000/09/xmldsig#}SPKISexp', '{http://www.w3.org/2000/09/xmldsig#}Seed', '{urn:iso:std:iso:15118:-20:CommonTypes}SessionID', '{http://www.w3.org/2000/09/xmldsig#}Signature', '{http://www.w3.org/2000/09/xmldsig#}SignatureMethod', '{http://www.w3.org/2000/09/xmldsig#}SignatureProperties', '{http://www.w3.org/2000/09/xmldsig#}SignatureProperty', '{http://www.w3.org/2000/09/xmldsig#}SignatureValue', '{http://www.w3.org/2000/09/xmldsig#}SignedInfo', '{urn:iso:std:iso:15118:-20:CommonTypes}TargetSOC', '{urn:iso:std:iso:15118:-20:CommonTypes}TaxCosts', '{urn:iso:std:iso:15118:-20:CommonTypes}TaxRuleID', '{urn:iso:std:iso:15118:-20:CommonTypes}TimeAnchor', '{urn:iso:std:iso:15118:-20:CommonTypes}TimeStamp', '{http://www.w3.org/2000/09/xmldsig#}Transform', '{http://www.w3.org/2000/09/xmldsig#}Transforms', '{urn:iso:std:iso:15118:-20:CommonTypes}Value', '{http://www.w3.org/2000/09/xmldsig#}X509CRL', '{http://www.w3.org/2000/09/xmldsig#}X509Certificate', '{http://www.w3.org/2000/09/xmldsig#}X509Data', '{http://www.w3.org/2000/09/xmldsig#}X509IssuerName', '{http://www.w3.org/2000/09/xmldsig#}X509IssuerSerial', '{http://www.w3.org/2000/09/xmldsig#}X509SKI', '{http://www.w3.org/2000/09/xmldsig#}X509SerialNumber', '{http://www.w3.org/2000/09/xmldsig#}X509SubjectName', '{http://www.w3.org/2000/09/xmldsig#}XPath', '{http://www.w3.org/2000/09/xmldsig#}Y'),
+        {
+            '{urn:iso:std:iso:15118:-20:ACDP}ACDP_ConnectReq': (e_25, d_25, _m_acdp.ACDP_ConnectReq),
+            '{urn:iso:std:iso:15118:-20:ACDP}ACDP_ConnectRes': (e_26, d_26, _m_acdp.ACDP_ConnectRes),
+            '{urn:iso:std:iso:15118:-20:ACDP}ACDP_DisconnectReq': (e_25, d_25, _m_acdp.ACDP_DisconnectReq),
+            '{urn:iso:std:iso:15118:-20:ACDP}ACDP_DisconnectRes': (e_26, d_26, _m_acdp.ACDP_DisconnectRes),
+            '{urn:iso:std:iso:15118:-20:ACDP}ACDP_SystemStatusReq': (e_27, d_27, _m_acdp.ACDP_SystemStatusReq),
+            '{urn:iso:std:iso:15118:-20:ACDP}ACDP_SystemStatusRes': (e_28, d_28, _m_acdp.ACDP_SystemStatusRes),
+            '{urn:iso:std:iso:15118:-20:ACDP}ACDP_VehiclePositioningReq': (e_29, d_29, _m_acdp.ACDP_VehiclePositioningReq),
+            '{urn:iso:std:iso:15118:-20:ACDP}ACDP_VehiclePositioningRes': (e_30, d_30, _m_acdp.ACDP_VehiclePositioningRes),
+            '{urn:iso:std:iso:15118:-20:CommonTypes}AdditionalServicesCosts': (e_138, d_138, _m_common_types.DetailedCostType),
+            '{urn:iso:std:iso:15118:-20:CommonTypes}Amount': (e_147, d_147, _m_common_types.RationalNumberType),
+            '{urn:iso:std:iso:15118:-20:CommonTypes}BatteryEnergyCapacity': (e_147, d_147, _m_common_types.RationalNumberType),
+            '{urn:iso:std:iso:15118:-20:CommonTypes}CLReqControlMode': (e_132, d_132, _m_common_types.CLReqControlMode),
+            '{urn:iso:std:iso:15118:-20:CommonTypes}CLResControlMode': (e_133, d_133, _m_common_types.CLResControlMode),
+            '{http://www.w3.org/2000/09/xmldsig#}CanonicalizationMethod': (e_0, d_0, _m_xmldsig.CanonicalizationMethod),
+            '{urn:iso:std:iso:15118:-20:CommonTypes}CostPerUnit': (e_147, d_147, _m_common_types.RationalNumberType),
+            '{http://www.w3.org/2000/09/xmldsig#}DSAKeyValue': (e_1, d_1, _m_xmldsig.DSAKeyValue),
+            '{http://www.w3.org/2000/09/xmldsig#}DigestMethod': (e_2, d_2, _m_xmldsig.DigestMethod),
+            '{urn:iso:std:iso:15118:-20:CommonTypes}DisplayParameters': (e_140, d_140, _m_common_types.DisplayParametersType),
+            '{urn:iso:std:iso:15118:-20:CommonTypes}EVMaximumEnergyRequest': (e_147, d_147, _m_common_types.RationalNumberType),
+            '{urn:iso:std:iso:15118:-20:CommonTypes}EVMinimumEnergyRequest': (e_147, d_147, _m_common_types.RationalNumberType),
+            '{urn:iso:std:iso:15118:-20:CommonTypes}EVSEStatus': (e_143, d_143, _m_common_types.EVSEStatusType),
+            '{urn:iso:std:iso:15118:-20:CommonTypes}EVTargetEnergyRequest': (e_147, d_147, _m_common_types.RationalNumberType),
+            '{urn:iso:std:iso:15118:-20:ACDP}EVTechnicalStatus': (e_31, d_31, _m_acdp.EVTechnicalStatusType),
+            '{urn:iso:std:iso:15118:-20:ACDP}EVWLANStrength': (e_147, d_147, _m_common_types.RationalNumberType),
+            '{urn:iso:std:iso:15118:-20:CommonTypes}EnergyCosts': (e_138, d_138, _m_common_types.DetailedCostType),
+            '{urn:iso:std:iso:15118:-20:CommonTypes}Header': (e_145, d_145, _m_common_types.MessageHeaderType),
+            '{http://www.w3.org/2000/09/xmldsig#}KeyInfo': (e_3, d_3, _m_xmldsig.KeyInfo),
+            '{http://www.w3.org/2000/09/xmldsig#}KeyValue': (e_4, d_4, _m_xmldsig.KeyValue),
+            '{http://www.w3.org/2000/09/xmldsig#}Manifest': (e_5, d_5, _m_xmldsig.Manifest),
+            '{urn:iso:std:iso:15118:-20:CommonTypes}MeterInfo': (e_146, d_146, _m_common_types.MeterInfoType),
+            '{http://www.w3.org/2000/09/xmldsig#}Object': (e_6, d_6, _m_xmldsig.Object),
+            '{urn:iso:std:iso:15118:-20:CommonTypes}OccupancyCosts': (e_138, d_138, _m_common_types.DetailedCostType),
+            '{urn:iso:std:iso:15118:-20:CommonTypes}OverstayCosts': (e_138, d_138, _m_common_types.DetailedCostType),
+            '{http://www.w3.org/2000/09/xmldsig#}PGPData': (e_7, d_7, _m_xmldsig.PGPData),
+            '{http://www.w3.org/2000/09/xmldsig#}RSAKeyValue': (e_8, d_8, _m_xmldsig.RSAKeyValue),
+            '{urn:iso:std:iso:15118:-20:CommonTypes}Receipt': (e_148, d_148, _m_common_types.ReceiptType),
+            '{http://www.w3.org/2000/09/xmldsig#}Reference': (e_9, d_9, _m_xmldsig.Reference),
+            '{http://www.w3.org/2000/09/xmldsig#}RetrievalMethod': (e_10, d_10, _m_xmldsig.RetrievalMethod),
+            '{urn:iso:std:iso:15118:-20:CommonTypes}RootCertificateID': (e_21, d_21, _m_xmldsig.X509IssuerSerialType),
+            '{http://www.w3.org/2000/09/xmldsig#}SPKIData': (e_11, d_11, _m_xmldsig.SPKIData),
+            '{http://www.w3.org/2000/09/xmldsig#}Signature': (e_15, d_15, _m_xmldsig.Signature),
+            '{http://www.w3.org/2000/09/xmldsig#}SignatureMethod': (e_12, d_12, _m_xmldsig.SignatureMethod),
+            '{http://www.w3.org/2000/09/xmldsig#}SignatureProperties': (e_13, d_13, _m_xmldsig.SignatureProperties),
+            '{http://www.w3.org/2000/09/xmldsig#}SignatureProperty': (e_14, d_14, _m_xmldsig.SignatureProperty),
+            '{http://www.w3.org/2000/09/xmldsig#}SignatureValue': (e_16, d_16, _m_xmldsig.SignatureValue),
+            '{http://www.w3.org/2000/09/xmldsig#}SignedInfo': (e_17, d_17, _m_xmldsig.SignedInfo),
+            '{urn:iso:std:iso:15118:-20:CommonTypes}TaxCosts': (e_139, d_139, _m_common_types.DetailedTaxType),
+            '{http://www.w3.org/2000/09/xmldsig#}Transform': (e_18, d_18, _m_xmldsig.Transform),
+            '{http://www.w3.org/2000/09/xmldsig#}Transforms': (e_19, d_19, _m_xmldsig.Transforms),
+            '{http://www.w3.org/2000/09/xmldsig#}X509Data': (e_20, d_20, _m_xmldsig.X509Data),
+            '{http://www.w3.org/2000/09/xmldsig#}X509IssuerSerial': (e_21, d_21, _m_xmldsig.X509IssuerSerialType),
+        },
     ),
 }

@@ -5,7 +5,16 @@ Bit-packed alignment, as ISO 15118-20 uses EXI. Readers check every length again
 """
 from __future__ import annotations
 
+import re
+
 from .errors import EXIDecodeError, EXIEncodeError
+
+_XML_SPACE = re.compile("[ \t\r\n]+")
+
+
+def collapse(s: str) -> str:
+    """XSD whiteSpace="collapse" (xs:ID, xs:anyURI, xs:token, ...), applied before encoding as EXIficient does."""
+    return _XML_SPACE.sub(" ", s).strip(" ") if isinstance(s, str) else s
 
 _MAX_UINT_OCTETS = 40     # 280 bits: more than any -20 integer (xs:integer X509SerialNumber included)
 
@@ -130,7 +139,11 @@ class BitReader:
 
 
 class StringTable:
-    """EXI value string table: one global partition plus one local partition per qname."""
+    """EXI value string table: one global partition plus one local partition per qname.
+
+    The encoder writes every value as a miss (the reference codec uses value partition capacity 0). The
+    decoder still keeps the tables, so streams from an encoder that does use them (local/global hits)
+    decode too; they grow only with the input, never with a length field."""
     __slots__ = ("glob", "gidx", "loc")
 
     def __init__(self) -> None:
@@ -138,22 +151,11 @@ class StringTable:
         self.gidx: dict[str, int] = {}
         self.loc: dict[str, tuple[list[str], dict[str, int]]] = {}
 
-    def write(self, w: BitWriter, q: str, s: str) -> None:
-        loc = self.loc.get(q)
-        if loc is not None:
-            i = loc[1].get(s)
-            if i is not None:
-                w.bits(0, 8)
-                w.bits(i, (len(loc[0]) - 1).bit_length())
-                return
-        i = self.gidx.get(s)
-        if i is not None:
-            w.bits(1, 8)
-            w.bits(i, (len(self.glob) - 1).bit_length())
-            return
+    @staticmethod
+    def write(w: BitWriter, q: str, s: str) -> None:
+        """Always the miss form (length + 2, then the characters): ISO 15118-20's EXIficient setting has
+        value partition capacity 0, so it never writes a table hit and cannot read one."""
         w.chars(s)
-        if s:
-            self.add(q, s)
 
     def add(self, q: str, s: str) -> None:
         loc = self.loc.get(q)

@@ -6,6 +6,7 @@ from .schema import NAMESPACES, ComplexT, FieldSpec, Model, SimpleT, field_specs
 from .schema import MODULE_OF_NS
 
 NBIT_LIMIT = 4096
+COLLAPSE = {"ID", "IDREF", "NCName", "Name", "token", "anyURI", "language", "NMTOKEN"}
 
 
 class _Gen:
@@ -54,7 +55,8 @@ class _Gen:
         hi = s.max_length if s.max_length is not None else s.length
         if k == "bytes":
             return [f"{ind}check_len({v}, bytes, None, {hi}, p)", f"{ind}w.binary({v})"]
-        return [f"{ind}check_len({v}, str, None, {hi}, p)", f"{ind}st.write(w, {q!r}, {v})"]
+        pre = [f"{ind}{v} = collapse({v})"] if s.builtin in COLLAPSE else []
+        return pre + [f"{ind}check_len({v}, str, None, {hi}, p)", f"{ind}st.write(w, {q!r}, {v})"]
 
     def dec_value(self, s: SimpleT, q: str, ind: str) -> list[str]:
         """Lines that leave the decoded value in `v`."""
@@ -176,7 +178,7 @@ class _Gen:
                 out += self.enc_fixed(f, states, avail.get(f.qname, []), body)
             else:
                 ev = f.qname if f.kind != "value" else "CH"
-                out += self.enc_transition(states, avail.get(ev, []), body, with_ch=f.kind == "element" and f.simple is not None and f.simple.kind != "str")
+                out += self.enc_transition(states, avail.get(ev, []), body, with_ch=f.kind == "element" and f.simple is not None and f.simple.kind not in ("str", "bytes"))
                 out += self.enc_value_of(f, body)
         out.append(f"{ind}p = ''")
         out += self.enc_transition(states, avail.get("EE", []), ind, with_ch=False, what="content incomplete: a required field or choice is missing")
@@ -227,15 +229,18 @@ class _Gen:
         if f.kind in ("attribute", "value"):
             out += self.enc_value(f.simple, f.qname, "v", ind)
         elif f.simple is not None:
-            if f.simple.kind == "str":
-                # "" is written as EE right after SE (escape 1, second-level code 0), as EXIficient does
+            if f.simple.kind in ("str", "bytes"):
+                # "" / b"" is written as EE right after SE (escape 1, second-level code 0), as EXIficient does
                 hi = f.simple.max_length if f.simple.max_length is not None else f.simple.length
-                out.append(f"{ind}check_len(v, str, None, {hi}, p)")
-                out.append(f"{ind}if v == '':")
+                py = f.simple.kind
+                if f.simple.builtin in COLLAPSE:
+                    out.append(f"{ind}v = collapse(v)")
+                out.append(f"{ind}check_len(v, {py}, None, {hi}, p)")
+                out.append(f"{ind}if not v:")
                 out.append(f"{ind}    w.bits(8, 4)")
                 out.append(f"{ind}else:")
                 out.append(f"{ind}    w.bits(0, 1)")
-                out.append(f"{ind}    st.write(w, {f.qname!r}, v)")
+                out.append(f"{ind}    {'st.write(w, ' + repr(f.qname) + ', v)' if py == 'str' else 'w.binary(v)'}")
                 out.append(f"{ind}    w.bits(0, 1)")
             else:
                 out += self.enc_value(f.simple, f.qname, "v", ind)
@@ -353,13 +358,13 @@ class _Gen:
                 else:
                     out.append(f"{ind}    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')")
                 out += self.fixed_value(sm, f"((c >> 1) & {(1 << n) - 1})" if n else "0", ind)
-            elif sm.kind == "str":
+            elif sm.kind in ("str", "bytes"):
                 if code_bits:
                     out += [f"{ind}if r.bits(1):", f"{ind}    {bad}"]
                 out.append(f"{ind}if r.bits(1):")
                 out.append(f"{ind}    if r.bits(3):")
                 out.append(f"{ind}        raise EXIDecodeError(r.pos, [], 'unsupported second-level event')")
-                out.append(f"{ind}    v = ''")
+                out.append(f"{ind}    v = {repr('' if sm.kind == 'str' else b'')}")
                 out.append(f"{ind}else:")
                 out += self.dec_value(sm, f.qname, ind + "    ")
                 out.append(f"{ind}    if r.bits(1):")
@@ -387,7 +392,9 @@ class _Gen:
             if code_bits:
                 out += [f"{ind}if r.bits(1):", f"{ind}    {bad}"]
             tq = self.member_type(member, f.type_name)
-            out.append(f"{ind}v = d_{self.tid[tq]}(r, st, {self.elem_cls(member, tq)})")
+            # the element class tells substitution-group members apart; otherwise the field's type class
+            cls = self.elem_cls(member, tq) if len(f.members) > 1 else self.cls_expr(tq)
+            out.append(f"{ind}v = d_{self.tid[tq]}(r, st, {cls})")
         out.append(f"{ind}f_{f.name}{'.append(v)' if is_list else ' = v'}")
         return out
 
@@ -432,7 +439,7 @@ def emit_codec(model: Model) -> dict[str, str]:
             '"""',
             "# flake8: noqa",
             "from __future__ import annotations", "",
-            "from ._runtime import check_int, check_len",
+            "from ._runtime import check_int, check_len, collapse",
             "from ._support import check_bool, enum_index, member_of, new as _new",
             "from .errors import EXIDecodeError, EXIEncodeError"]
     for mod, _ns, _c, _f in NAMESPACES:
@@ -457,6 +464,22 @@ def emit_codec(model: Model) -> dict[str, str]:
     tail.append("DOCUMENT_ELEMENTS = {")
     for ns, els in model.doc_elements.items():
         tail.append(f"    {ns!r}: (\n" + "".join(f"        {e!r},\n" for e in els) + "    ),")
+    tail.append("}")
+    tail.append("\n# namespace -> (all element qnames of its schema set, sorted; qname -> (encoder, decoder, class)")
+    tail.append("# for the complex-typed ones declared with one type): the schema-informed fragment grammar")
+    tail.append("FRAGMENT_ELEMENTS = {")
+    for ns, decls in model.all_element_decls.items():
+        types: dict[str, set] = {}
+        for q, t in decls:
+            types.setdefault(q, set()).add(t)
+        qs = sorted(types, key=lambda q: (local(q), ns_of(q)))
+        rows = []
+        for q in qs:
+            (t,) = types[q] if len(types[q]) == 1 else (None,)
+            if t is not None and t in g.tid:
+                i = g.tid[t]
+                rows.append(f"        {q!r}: (e_{i}, d_{i}, {g.elem_cls(q, t)}),")
+        tail.append(f"    {ns!r}: (\n        {tuple(qs)!r},\n        {{\n" + "\n".join("    " + r for r in rows) + "\n        },\n    ),")
     tail.append("}")
     text = "\n".join(head) + "\n\n" + "\n".join(g.consts) + "\n" + "\n".join(body) + "\n" + "\n".join(tail) + "\n"
     return {"iso15118/exi/_codec.py": text}

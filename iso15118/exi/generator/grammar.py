@@ -128,8 +128,9 @@ def build(ct: ComplexT) -> list[State]:
         for ev, node, after in first(c, frozenset()):
             if ev not in seen:
                 seen[ev] = (node, after)
+        # event-code order: AT(qname), SE(qname) in grammar order, SE(*), EE, CH
         evs = sorted(seen, key=lambda e: (0 if seen[e][0] is not None and getattr(seen[e][0], "kind", "") == "attribute" else
-                                           2 if e == "EE" else 3 if e == "CH" else 1))
+                                           3 if e == "EE" else 4 if e == "CH" else 2 if e == "*" else 1))
         # attributes sorted by qname (local name, then uri), elements keep particle order
         ats = [e for e in evs if seen[e][0] is not None and getattr(seen[e][0], "kind", "") == "attribute"]
         ats.sort(key=lambda q: (q.rsplit("}", 1)[-1], q[1:].split("}", 1)[0] if q.startswith("{") else ""))
