@@ -33,6 +33,9 @@ class EVCCConfig:
     # EV-initiated pause for labs and tests: pause after N loops, resume after pause_duration_s.
     pause_after_loops: int | None = None
     pause_duration_s: float = 1.0
+    # EV-initiated standby (PowerDelivery Standby): after N loops, for standby_loops loops.
+    standby_after_loops: int | None = None
+    standby_loops: int = 3
     precharge_tolerance_v: float = 20.0
     welding_voltage_v: float = 60.0  # contactor check done once the EVSE reads below this
     allow_plain_tcp: bool = False  # lab only: -20 requires TLS; each session then logs a warning

@@ -61,6 +61,7 @@ class EVStatus:
     desired_power_w: float  # what the EV would like now in Scheduled mode (negative: discharge)
     present_active_power_w: float = 0.0  # AC: what the on-board charger draws now
     inlet_hot: bool = False
+    contactor_welded: bool = False  # the EV's own check, read during DC_WeldingDetection
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -116,13 +117,12 @@ class EVController(abc.ABC):
 
     async def on_evse_limits(self, limits: EVSELimits) -> None:
         """The EVSE's limits changed (ChargeParameterDiscovery, ChargeLoop, grid events)."""
+        return None
 
     async def on_session_event(self, event: str, detail: str = "") -> None:
         """Session milestones and EVSE notifications (Pause, Terminate, renegotiation...) for HMI/logs."""
+        return None
 
-    async def welding_detected(self) -> bool:
-        """True if a contactor is welded; checked during DC_WeldingDetection. Default: never."""
-        return False
 
 
 class PnCCredentials(abc.ABC):

@@ -67,6 +67,7 @@ class EndKind(enum.Enum):
 # -20 ServiceIDs of the energy transfer services (ServiceDiscovery).
 SERVICE_AC, SERVICE_DC, SERVICE_AC_BPT, SERVICE_DC_BPT = 1, 2, 5, 6
 CONTROL_MODE_PARAMETER = {ControlMode.Scheduled: 1, ControlMode.Dynamic: 2}
+MAX_WELDING_DETECTION_REQUESTS = 20  # then stop anyway: power is off, the EVSE may just read slowly
 
 
 @dataclass(frozen=True)
@@ -172,6 +173,9 @@ class EVCCSession:
     end_error: bool = False
     power_w: float = 0.0
     charge_loops: int = 0
+    standby: bool = False
+    _standby_done: bool = False
+    _standby_since: int = 0
     departure_at: float = 0.0
     _last_request: Any = None
     _ongoing_since: float | None = None
@@ -652,10 +656,17 @@ class EVCCSession:
 
     def _on_power_delivery(self, res: cm.PowerDeliveryRes, ev: EVStatus, now: float) -> Step:
         progress = self._progress
+        if progress is cm.chargeProgressType.Standby:
+            refused = res.ResponseCode is responseCodeType.WARNING_StandbyNotAllowed
+            self.standby = not refused
+            self._standby_since = self.charge_loops
+            event = Event("StandbyRefused" if refused else "Standby")
+            return self._charge_loop(ev, now, actions=(event,))
         if progress is cm.chargeProgressType.Start:
-            self.charging = True
-            actions: tuple[Action, ...] = (Event("PowerDeliveryStarted", self.evse_id),)
-            notified = self._notification(res.EVSEStatus, now)
+            resumed = self.standby
+            self.charging, self.standby = True, False
+            actions: tuple[Action, ...] = (Event("StandbyEnded" if resumed else "PowerDeliveryStarted", self.evse_id),)
+            notified = self._notification(res.EVSEStatus, ev, now)
             if notified is not None:
                 return notified
             return self._charge_loop(ev, now, actions=actions)
@@ -673,8 +684,14 @@ class EVCCSession:
 
     def _on_welding_detection(self, res: Any, ev: EVStatus, now: float) -> Step:
         self._welding_tries += 1
-        if from_rational(res.EVSEPresentVoltage) <= self.config.welding_voltage_v or self._welding_tries >= 20:
-            return self._session_stop((Event("WeldingDetection", f"EVSE at {from_rational(res.EVSEPresentVoltage):g} V"),))
+        voltage = from_rational(res.EVSEPresentVoltage)
+        if voltage <= self.config.welding_voltage_v or self._welding_tries >= MAX_WELDING_DETECTION_REQUESTS:
+            if ev.contactor_welded:
+                # Power is already off on both sides; the session still ends, flagged for service.
+                self.end_error = True
+                self.end_reason = f"{self.end_reason}; EV contactor welded".lstrip("; ")
+                return self._session_stop((Event("ContactorWelded", f"EVSE at {voltage:g} V"),))
+            return self._session_stop((Event("WeldingDetection", f"EVSE at {voltage:g} V"),))
         req = msg_dc.DC_WeldingDetectionReq(Header=self._hdr(), EVProcessing=processingType.Ongoing)
         return self._send(req, Phase.WeldingDetection, delay=self.config.ongoing_poll_interval_s)
 
@@ -695,7 +712,7 @@ class EVCCSession:
 
     # ------------------------------------------------------------------ charge loop
 
-    def _notification(self, status: EVSEStatusType | None, now: float) -> Step | None:
+    def _notification(self, status: EVSEStatusType | None, ev: EVStatus, now: float) -> Step | None:
         """React to an EVSE notification; None when there is nothing to do."""
         if status is None:
             return None
@@ -706,6 +723,10 @@ class EVCCSession:
             return self._begin_stop(cm.chargingSessionType.Pause, "EVSE notification Pause")
         if n is evseNotificationType.ServiceRenegotiation:
             return self._begin_stop(cm.chargingSessionType.ServiceRenegotiation, "EVSE notification ServiceRenegotiation")
+        if n is evseNotificationType.ExitStandby and self.standby:
+            return self._power_delivery(
+                cm.chargeProgressType.Start, ev=ev, now=now, actions=(Event("EVSENotification", n.value),)
+            )
         if n is evseNotificationType.ScheduleRenegotiation:
             return self._power_delivery(
                 cm.chargeProgressType.ScheduleRenegotiation, actions=(Event("EVSENotification", n.value),)
@@ -719,6 +740,7 @@ class EVCCSession:
             TargetSOC=round(self.settings.target_soc),
             BatteryEnergyCapacity=to_rational(ev.battery_capacity_wh),
             ChargingComplete=ev.present_soc >= self.settings.target_soc,
+            InletHot=ev.inlet_hot,
         )
         mode = _CL_MODE[(self.config.energy_transfer, self.config.control_mode)](self, ev, now)
         if self.config.energy_transfer is EnergyTransfer.DC:
@@ -737,6 +759,8 @@ class EVCCSession:
 
     def _scheduled_power(self, ev: EVStatus, now: float) -> float:
         """Scheduled mode: what the EV wants, within the schedule and both sides' limits."""
+        if self.standby:
+            return 0.0
         elapsed = (now - self.schedule_started) * self.config.time_scale
         assert self.schedule is not None
         charge_cap = schedule_power_at(self.schedule.ChargingSchedule, elapsed)
@@ -876,12 +900,21 @@ class EVCCSession:
         limits = self._loop_limits(res)
         if limits is not None:
             actions.append(EVSELimitsChanged(limits))
-        notified = self._notification(res.EVSEStatus, now)
+        notified = self._notification(res.EVSEStatus, ev, now)
         if notified is not None:
             return replace(notified, actions=tuple(actions) + notified.actions)
         cfg = self.config
         if cfg.pause_after_loops is not None and not self.paused_before and self.charge_loops >= cfg.pause_after_loops:
             step = self._begin_stop(cm.chargingSessionType.Pause, "EV pauses (pause_after_loops)")
+        elif self.standby and self.charge_loops - self._standby_since >= cfg.standby_loops:
+            step = self._power_delivery(cm.chargeProgressType.Start, ev=ev, now=now)
+        elif (
+            cfg.standby_after_loops is not None
+            and not self._standby_done
+            and self.charge_loops >= cfg.standby_after_loops
+        ):
+            self._standby_done = True
+            step = self._power_delivery(cm.chargeProgressType.Standby, actions=(Event("EnteringStandby"),))
         elif cfg.max_charge_loops is not None and self.charge_loops >= cfg.max_charge_loops:
             step = self._begin_stop(cm.chargingSessionType.Terminate, f"EV done after {self.charge_loops} loops")
         elif cfg.stop_at_target_soc and self._battery_done(ev):

@@ -75,6 +75,8 @@ class SimulatedEV(EVController):
     energy_in_wh: float = 0.0
     energy_out_wh: float = 0.0
     contactors_closed: bool = False
+    contactor_welded: bool = False  # fault injection: DC_WeldingDetection reports it
+    inlet_hot: bool = False
     events: list[tuple[str, str]] = field(default_factory=list)
     evse_limits: EVSELimits | None = None
     _power_w: float = 0.0
@@ -132,6 +134,8 @@ class SimulatedEV(EVController):
             target_voltage_v=b.voltage_full_v,
             desired_power_w=self.desired_power(charge, discharge),
             present_active_power_w=self._power_w,
+            inlet_hot=self.inlet_hot,
+            contactor_welded=self.contactor_welded,
         )
 
     async def user_settings(self) -> UserSettings:

@@ -273,3 +273,17 @@ async def test_msg_timeout_ends_safely(certificates, after, last_request) -> Non
     assert report.end.kind is EndKind.Failed and "V2G_EVCC_Msg_Timeout" in report.end.reason
     assert report.requests[-1] == last_request and last_request in report.end.reason
     assert not ev.contactors_closed and ev.power_w == 0
+
+
+@pytest.mark.parametrize("allowed", [True, False], ids=["standby", "standby-refused"])
+async def test_ev_standby(secc_server, certificates, allowed) -> None:
+    from secc.config import SECCConfig
+
+    secc = await secc_server(config=SECCConfig(standby_allowed=allowed))
+    config = evcc_config(max_charge_loops=8, standby_after_loops=3, standby_loops=2)
+    report, ev = await run_evcc(config, secc.port, certificates)
+    assert report.end.kind is EndKind.Terminated and not report.end.error
+    expected = 4 if allowed else 3  # Start, Standby, (Start again,) Stop
+    assert report.requests.count("PowerDeliveryReq") == expected
+    assert report.requests.count("DC_ChargeLoopReq") == 8
+    assert not ev.contactors_closed and not secc.evse.contactors_closed

@@ -36,6 +36,8 @@ class FakeSECC:
     dc_current_a: float = 100.0
     ac_target_power_w: float = 7000.0
     go_to_pause: bool = False
+    standby_allowed: bool = True
+    offer_pnc: bool = False
     response_code_for: dict[str, responseCodeType] = field(default_factory=dict)
     session_id: bytes = field(default_factory=lambda: os.urandom(8))
     known_sessions: set[bytes] = field(default_factory=set)
@@ -69,6 +71,14 @@ class FakeSECC:
         return cm.SessionSetupRes(Header=self.hdr(), ResponseCode=self.code(req, code), EVSEID="DE*PNX*E1*1")
 
     def _AuthorizationSetupReq(self, req: Any) -> Any:
+        if self.offer_pnc:
+            return cm.AuthorizationSetupRes(
+                Header=self.hdr(),
+                ResponseCode=self.code(req),
+                AuthorizationServices=[cm.authorizationType.EIM, cm.authorizationType.PnC],
+                CertificateInstallationService=False,
+                PnC_ASResAuthorizationMode=cm.PnC_ASResAuthorizationModeType(GenChallenge=b"C" * 16),
+            )
         return cm.AuthorizationSetupRes(
             Header=self.hdr(),
             ResponseCode=self.code(req),
@@ -204,7 +214,10 @@ class FakeSECC:
         )
 
     def _PowerDeliveryReq(self, req: Any) -> Any:
-        return cm.PowerDeliveryRes(Header=self.hdr(), ResponseCode=self.code(req))
+        code = self.code(req)
+        if req.ChargeProgress is cm.chargeProgressType.Standby and not self.standby_allowed:
+            code = responseCodeType.WARNING_StandbyNotAllowed
+        return cm.PowerDeliveryRes(Header=self.hdr(), ResponseCode=code)
 
     def _status(self) -> EVSEStatusType | None:
         n = self.notification_at_loop.pop(self.loops, None)

@@ -1,0 +1,87 @@
+"""Standby, contactor welding, and the Plug & Charge hook of the EVCC state machine."""
+from __future__ import annotations
+
+from typing import Any
+
+from evcc_fakes import FakeSECC, drive
+
+from evcc.config import EVCCConfig
+from evcc.controller import Authorization, PnCCredentials
+from evcc.session import EndKind, EVCCSession, Event
+from iso15118.messages import common_messages as cm
+from iso15118.messages.common_types import evseNotificationType as N
+
+P = cm.chargeProgressType
+
+
+def progresses(run) -> list[P]:
+    return [r.ChargeProgress for r in run.requests if isinstance(r, cm.PowerDeliveryReq)]
+
+
+def events(run) -> list[str]:
+    return [e.name for e in run.actions(Event)]
+
+
+async def test_ev_standby_and_back(make_ev, clock) -> None:
+    config = EVCCConfig(max_charge_loops=8, standby_after_loops=2, standby_loops=3)
+    run = await drive(EVCCSession(config), FakeSECC(), make_ev(), clock)
+    assert progresses(run) == [P.Start, P.Standby, P.Start, P.Stop]
+    i = run.names.index("PowerDeliveryReq", run.names.index("DC_ChargeLoopReq"))
+    assert run.names[i + 1 : i + 5] == ["DC_ChargeLoopReq"] * 3 + ["PowerDeliveryReq"]
+    assert "Standby" in events(run) and "StandbyEnded" in events(run)
+    assert run.end.kind is EndKind.Terminated
+
+
+async def test_standby_refused_keeps_charging(make_ev, clock) -> None:
+    config = EVCCConfig(max_charge_loops=5, standby_after_loops=2)
+    run = await drive(EVCCSession(config), FakeSECC(standby_allowed=False), make_ev(), clock)
+    assert progresses(run) == [P.Start, P.Standby, P.Stop]
+    assert "StandbyRefused" in events(run)
+
+
+async def test_exit_standby_notification_restarts_power(make_ev, clock) -> None:
+    config = EVCCConfig(max_charge_loops=8, standby_after_loops=2, standby_loops=100)
+    secc = FakeSECC(notification_at_loop={4: N.ExitStandby})
+    run = await drive(EVCCSession(config), secc, make_ev(), clock)
+    assert progresses(run) == [P.Start, P.Standby, P.Start, P.Stop]
+    assert run.names.count("DC_ChargeLoopReq") == 8
+
+
+async def test_welded_contactor_is_reported(make_ev, clock) -> None:
+    ev = make_ev()
+    ev.contactor_welded = True
+    run = await drive(EVCCSession(EVCCConfig(max_charge_loops=2)), FakeSECC(), ev, clock)
+    assert run.names[-2:] == ["DC_WeldingDetectionReq", "SessionStopReq"]
+    assert run.end.error and "welded" in run.end.reason and "ContactorWelded" in events(run)
+
+
+class FakeContract(PnCCredentials):
+    def __init__(self) -> None:
+        self.signed: list[Any] = []
+
+    def contract_certificate_chain(self) -> Any:
+        return cm.ContractCertificateChainType(
+            Certificate=b"leaf", SubCertificates=cm.SubCertificatesType(Certificate=[b"sub2", b"sub1"])
+        )
+
+    def sign_authorization(self, request: Any) -> Any:
+        self.signed.append(request)
+        return request
+
+
+async def test_pnc_hook_signs_the_challenge(make_ev, clock) -> None:
+    contract = FakeContract()
+    config = EVCCConfig(authorization=Authorization.PnC, max_charge_loops=1)
+    run = await drive(EVCCSession(config, pnc=contract), FakeSECC(offer_pnc=True), make_ev(), clock)
+    auth = run.requests[run.names.index("AuthorizationReq")]
+    assert auth.SelectedAuthorizationService is cm.authorizationType.PnC
+    assert auth.PnC_AReqAuthorizationMode.GenChallenge == b"C" * 16
+    assert contract.signed == [auth]
+    assert run.end.kind is EndKind.Terminated
+
+
+async def test_pnc_without_credentials_falls_back_to_eim(make_ev, clock) -> None:
+    config = EVCCConfig(authorization=Authorization.PnC, max_charge_loops=1)
+    run = await drive(EVCCSession(config), FakeSECC(offer_pnc=True), make_ev(), clock)
+    auth = run.requests[run.names.index("AuthorizationReq")]
+    assert auth.SelectedAuthorizationService is cm.authorizationType.EIM
