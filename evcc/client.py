@@ -256,7 +256,14 @@ class EVCCClient:
         log: _SessionLog | None,
     ) -> Step:
         sent = time.monotonic()
-        await conn.send(framing.payload_type_of(request), exi.encode(request))
+        try:
+            payload = exi.encode(request)
+        except exi.EXIError as exc:  # e.g. a controller value outside the schema's facets
+            return session.abort(f"cannot encode {type(request).__name__}: {exc}")
+        try:
+            await conn.send(framing.payload_type_of(request), payload)
+        except (ConnectionError, ssl.SSLError) as exc:
+            return session.abort(f"sending {type(request).__name__} failed: {exc!r}")
         report.requests.append(type(request).__name__)
         if self.trace:
             self.trace(trace_line("EVCC", "->", request))

@@ -76,6 +76,9 @@ def config_from_dict(data: dict[str, Any]) -> EVCCConfig:
             if bad:
                 raise ConfigError(f"unknown settings keys {sorted(bad)}")
             value = replace(UserSettings(), **value)
+            for name in ("target_soc", "minimum_soc", "discharge_soc_floor"):
+                if not 0 <= getattr(value, name) <= 100:
+                    raise ConfigError(f"settings.{name} must be a percentage (0..100)")
         kwargs[key] = value
     return EVCCConfig(**kwargs)
 

@@ -287,3 +287,12 @@ async def test_ev_standby(secc_server, certificates, allowed) -> None:
     assert report.requests.count("PowerDeliveryReq") == expected
     assert report.requests.count("DC_ChargeLoopReq") == 8
     assert not ev.contactors_closed and not secc.evse.contactors_closed
+
+
+async def test_unencodable_request_aborts_without_power(secc_server, certificates) -> None:
+    """A controller value outside the schema (SoC target 150 %) ends the session cleanly, typed reason."""
+    secc = await secc_server()
+    config = evcc_config(settings=UserSettings(target_soc=150.0))
+    report, ev = await run_evcc(config, secc.port, certificates)
+    assert report.end.kind is EndKind.Failed and "cannot encode DC_ChargeParameterDiscoveryReq" in report.end.reason
+    assert not ev.contactors_closed

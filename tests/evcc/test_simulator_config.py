@@ -91,6 +91,7 @@ def test_config_from_toml(tmp_path: Path) -> None:
         ({"bogus": 1}, "unknown evcc config key"),
         ({"control_mode": "Sometimes"}, "control_mode"),
         ({"settings": {"colour": "red"}}, "unknown settings keys"),
+        ({"settings": {"target_soc": 120}}, "percentage"),
     ],
 )
 def test_config_errors(data, message) -> None:
