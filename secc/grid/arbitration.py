@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from .model import DRM, PHASES, ActiveMode, EVState, LimitRequest, Ratings
+from .model import DRM, PHASES, URGENT_KINDS, ActiveMode, EVState, LimitRequest, Ratings
 
 IMPORT, EXPORT, CONNECT = "import", "export", "connect"
 IMPORT_PHASES = tuple(f"import_L{i}" for i in range(1, PHASES + 1))
@@ -41,8 +41,12 @@ def ceilings(ratings: Ratings) -> dict[str, float]:
 
 @dataclass(frozen=True)
 class Target:
+    """values: everything in force; urgent_values: only what must apply at once (never delayed)."""
+
     values: dict[str, float]
     binding: dict[str, LimitRequest | None]
+    urgent_values: dict[str, float]
+    urgent_binding: dict[str, LimitRequest | None]
     active_modes: tuple[ActiveMode, ...]
     reactive_power_var: float | None
     power_quality_support: bool
@@ -62,8 +66,8 @@ def arbitrate(
     active = [r for r in all_requests if r.active_at(now)]
     effective = [r for r in active if r.mode is None or r.mode not in overridden]
 
-    values = ceilings(ratings)
-    binding: dict[str, LimitRequest | None] = {dim: None for dim in DIMENSIONS}
+    values, binding = ceilings(ratings), {dim: None for dim in DIMENSIONS}
+    urgent_values, urgent_binding = ceilings(ratings), {dim: None for dim in DIMENSIONS}
     by_source: dict[str, list[LimitRequest]] = {}
     for request in effective:
         by_source.setdefault(request.source, []).append(request)
@@ -73,11 +77,13 @@ def arbitrate(
             if not constraining:
                 continue
             best = min(r.priority for r in constraining)
-            winner = min((r for r in constraining if r.priority == best), key=lambda r: _value(r, dim))
-            value = _value(winner, dim)
-            if value < values[dim] or (value == values[dim] and binding[dim] is not None and winner.priority < binding[dim].priority):
-                values[dim], binding[dim] = value, winner
+            ranked = sorted((r for r in constraining if r.priority == best), key=lambda r: (_value(r, dim), r.kind not in URGENT_KINDS))
+            _lower(values, binding, dim, ranked[0])
+            urgent = [r for r in ranked if r.kind in URGENT_KINDS]
+            if urgent:
+                _lower(urgent_values, urgent_binding, dim, urgent[0])
     _make_consistent(values, binding, ratings)
+    _make_consistent(urgent_values, urgent_binding, ratings)
 
     modes_in_force = {r.mode for r in effective if r.mode is not None}
     import_ok, import_reason = ev.import_increase_allowed()
@@ -102,6 +108,8 @@ def arbitrate(
     return Target(
         values=values,
         binding=binding,
+        urgent_values=urgent_values,
+        urgent_binding=urgent_binding,
         active_modes=tuple(active_modes),
         reactive_power_var=reactive_var,
         power_quality_support=any(r.power_quality_support for r in effective),
@@ -109,6 +117,17 @@ def arbitrate(
         export_increase_requested=export_increase,
         valid_until=min(boundaries) if boundaries else None,
     )
+
+
+def _lower(values: dict[str, float], binding: dict[str, LimitRequest | None], dim: str, request: LimitRequest) -> None:
+    """Take request's value if it is lower; on a tie an urgent request becomes the binding one."""
+    value = _value(request, dim)
+    assert value is not None
+    current = binding[dim]
+    if value < values[dim] or (
+        value == values[dim] and current is not None and (request.kind in URGENT_KINDS, -request.priority) > (current.kind in URGENT_KINDS, -current.priority)
+    ):
+        values[dim], binding[dim] = value, request
 
 
 def _make_consistent(values: dict[str, float], binding: dict[str, LimitRequest | None], ratings: Ratings) -> None:

@@ -210,6 +210,7 @@ class GridLimitManager:
             raise OverrideRefused(mode, "already used once today")
         expires = now + self.config.override_max_s if self.config.override_max_s is not None else None
         self._overrides[mode] = _Override(mode, now, self._session_id, expires)
+        self._override_uses = [(t, sid) for t, sid in self._override_uses if now - t < 2 * 86400]
         self._override_uses.append((now, self._session_id))
         return self._evaluate(now)
 
@@ -397,20 +398,35 @@ class GridLimitManager:
         """Move effective values towards the target: urgent reductions at once, the rest after a delay."""
         new_delay: float | None = None
         change = _Change()
+
+        def apply(dim: str, value: float, binding: LimitRequest | None, done: _Pending | None, reducing: bool) -> None:
+            nonlocal change
+            self._effective[dim] = value
+            self._effective_binding[dim] = binding
+            self._ramp_since[dim] = done.apply_at if done else now
+            if change.received is None:
+                if done is not None:
+                    change = _Change(done.cause, done.delay_s, done.received, done.released)
+                else:
+                    trigger = binding if reducing else old_binding
+                    received = trigger.received_at if reducing and trigger is not None else now
+                    change = _Change(trigger, None, received, not reducing)
+
         for dim in DIMENSIONS:
             wanted, current = target.values[dim], self._effective[dim]
             new_binding, old_binding = target.binding[dim], self._effective_binding[dim]
+            urgent_cap = target.urgent_values[dim]
+            if urgent_cap < current:
+                apply(dim, urgent_cap, target.urgent_binding[dim], None, True)
+                current = urgent_cap
             if wanted == current:
                 self._pending.pop(dim, None)
                 self._effective_binding[dim] = new_binding
                 continue
             reducing = wanted < current
-            trigger = new_binding if reducing else old_binding
-            urgent = reducing and (new_binding is None or new_binding.kind in URGENT_KINDS)
             randomise = (
                 self._randomisation
                 and self.config.randomised_delay_max_s > 0
-                and not urgent
                 and all(r is None or r.randomise for r in (new_binding, old_binding))
             )
             pending = self._pending.get(dim)
@@ -418,18 +434,10 @@ class GridLimitManager:
                 if pending is None:
                     if new_delay is None:
                         new_delay = self._draw_delay()
+                    trigger = new_binding if reducing else old_binding
                     self._pending[dim] = _Pending(now + new_delay, new_delay, trigger, now, not reducing)
                 continue
-            done = self._pending.pop(dim, None)
-            self._effective[dim] = wanted
-            self._effective_binding[dim] = new_binding
-            self._ramp_since[dim] = done.apply_at if done else now
-            if change.cause is None and change.received is None:
-                if done is not None:
-                    change = _Change(done.cause, done.delay_s, done.received, done.released)
-                else:
-                    received = trigger.received_at if reducing and trigger is not None else now
-                    change = _Change(trigger, None, received, not reducing)
+            apply(dim, wanted, new_binding, self._pending.pop(dim, None), reducing)
         return change
 
     def _ramp(self, target: Target, now: float) -> None:
@@ -441,15 +449,17 @@ class GridLimitManager:
             if dim in POWER_DIMENSIONS and goal > shown:
                 rate = self.config.ramp_up_w_per_s
             elif dim in POWER_DIMENSIONS and goal < shown:
-                binding = target.binding[dim]
+                binding = self._effective_binding[dim]
                 if binding is not None and binding.kind not in URGENT_KINDS:
                     rate = self.config.ramp_down_w_per_s
             if rate is None or shown == goal:
-                self._published_values[dim] = goal
+                shown = goal
             elif goal > shown:
-                self._published_values[dim] = min(goal, shown + rate * dt)
+                shown = min(goal, shown + rate * dt)
             else:
-                self._published_values[dim] = max(goal, shown - rate * dt)
+                shown = max(goal, shown - rate * dt)
+            # a ramp never holds power above an urgent limit
+            self._published_values[dim] = min(shown, target.urgent_values[dim])
 
     def _publish(self, target: Target, now: float, reason: str | None, change: _Change) -> GridLimits:
         values = self._published_values

@@ -156,3 +156,12 @@ def test_ramp_starts_after_the_randomised_delay(make_manager, clock):
 def test_bad_ramp_config(make_manager):
     with pytest.raises(GridDataError):
         make_manager(ramp_up_w_per_s=0)
+
+
+def test_urgent_limit_cuts_a_running_ramp_down(make_manager, clock):
+    manager = make_manager(seed=1, randomisation_enabled=True, randomised_delay_max_s=1800, ramp_down_w_per_s=10.0)
+    manager.submit("ocpp", [sched(0.0)])
+    clock.set(manager.next_wakeup() + 1)
+    assert manager.tick().import_limit_w == pytest.approx(9990.0)  # slow schedule ramp towards 0
+    limits = manager.submit("csip", [LimitRequest(source="csip", key="e", import_limit_w=1.0, kind=ChangeKind.EMERGENCY)])
+    assert limits.import_limit_w == 1.0
