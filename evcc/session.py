@@ -183,6 +183,7 @@ class EVCCSession:
     _progress: cm.chargeProgressType | None = None
     _precharge_done: bool = False
     _welding_tries: int = 0
+    _unanswered: set[evseNotificationType] = field(default_factory=set)
 
     # ------------------------------------------------------------------ entry points
 
@@ -903,6 +904,10 @@ class EVCCSession:
         notified = self._notification(res.EVSEStatus, ev, now)
         if notified is not None:
             return replace(notified, actions=tuple(actions) + notified.actions)
+        if res.EVSEStatus is not None and res.EVSEStatus.EVSENotification not in self._unanswered:
+            # MeteringConfirmation needs PnC signing (issue 5); ExitStandby outside standby is moot.
+            self._unanswered.add(res.EVSEStatus.EVSENotification)
+            actions.append(Event("EVSENotificationIgnored", res.EVSEStatus.EVSENotification.value))
         cfg = self.config
         if cfg.pause_after_loops is not None and not self.paused_before and self.charge_loops >= cfg.pause_after_loops:
             step = self._begin_stop(cm.chargingSessionType.Pause, "EV pauses (pause_after_loops)")

@@ -85,3 +85,10 @@ async def test_pnc_without_credentials_falls_back_to_eim(make_ev, clock) -> None
     run = await drive(EVCCSession(config), FakeSECC(offer_pnc=True), make_ev(), clock)
     auth = run.requests[run.names.index("AuthorizationReq")]
     assert auth.SelectedAuthorizationService is cm.authorizationType.EIM
+
+
+async def test_metering_confirmation_is_noted_once(make_ev, clock) -> None:
+    secc = FakeSECC(notification_at_loop={2: N.MeteringConfirmation, 3: N.MeteringConfirmation})
+    run = await drive(EVCCSession(EVCCConfig(max_charge_loops=5)), secc, make_ev(), clock)
+    assert events(run).count("EVSENotificationIgnored") == 1
+    assert run.end.kind is EndKind.Terminated and run.names.count("DC_ChargeLoopReq") == 5
