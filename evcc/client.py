@@ -176,15 +176,21 @@ class EVCCClient:
 
     async def _run(self, locate: Callable[[], Any]) -> SessionReport:
         report = SessionReport()
-        resume: bytes | None = None
-        paused_before = False
+        resume: EVCCSession | None = None
         for _ in range(MAX_RESUMES + 1):
             host, port = await locate()
-            end = await self._connection(host, port, report, resume, paused_before)
+            session = EVCCSession(
+                self.config,
+                resume_session_id=resume.session_id if resume else None,
+                pnc=self.pnc,
+                paused_before=resume is not None,
+                departure_at=resume.departure_at if resume else None,
+            )
+            end = await self._connection(host, port, report, session)
             report.end = end
             if end.kind is not EndKind.Paused:
                 break
-            resume, paused_before = end.session_id, True
+            resume = session
             await self.controller.on_session_event("Paused", f"resuming in {self.config.pause_duration_s:g} s")
             await asyncio.sleep(self.config.pause_duration_s)
         report.finished = time.monotonic()
@@ -203,9 +209,7 @@ class EVCCClient:
             elif isinstance(action, Event):
                 await self.controller.on_session_event(action.name, action.detail)
 
-    async def _connection(
-        self, host: str, port: int, report: SessionReport, resume: bytes | None, paused_before: bool
-    ) -> SessionEnd:
+    async def _connection(self, host: str, port: int, report: SessionReport, session: EVCCSession) -> SessionEnd:
         conn = await v2gtp.open_connection(
             host,
             port,
@@ -216,7 +220,6 @@ class EVCCClient:
         report.connections += 1
         report.tls.append(conn.tls.describe() if conn.tls else "PLAIN TCP (lab mode)")
         log = _SessionLog(self.log_dir) if self.log_dir else None
-        session = EVCCSession(self.config, resume_session_id=resume, pnc=self.pnc, paused_before=paused_before)
         setup_deadline = time.monotonic() + self.config.timing.communication_setup_timeout
         try:
             step = session.start(await self.controller.status(), await self.controller.user_settings(), time.monotonic())

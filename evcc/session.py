@@ -176,7 +176,7 @@ class EVCCSession:
     standby: bool = False
     _standby_done: bool = False
     _standby_since: int = 0
-    departure_at: float = 0.0
+    departure_at: float | None = None  # monotonic; a resumed session keeps the paused one's
     _last_request: Any = None
     _ongoing_since: float | None = None
     _gen_challenge: bytes | None = None
@@ -190,7 +190,8 @@ class EVCCSession:
     def start(self, ev: EVStatus, settings: UserSettings, now: float) -> Step:
         """The first request: supportedAppProtocolReq offering -20 AC or DC."""
         self.settings = settings
-        self.departure_at = now + settings.departure_time_s / self.config.time_scale
+        if self.departure_at is None:
+            self.departure_at = now + settings.departure_time_s / self.config.time_scale
         protocol = (
             app_protocol.ISO15118_20_DC
             if self.config.energy_transfer is EnergyTransfer.DC
@@ -263,6 +264,7 @@ class EVCCSession:
         return header(self.session_id)
 
     def _remaining_departure(self, now: float) -> int:
+        assert self.departure_at is not None, "start() sets the departure time"
         return max(0, int((self.departure_at - now) * self.config.time_scale))
 
     def _energy_requests(self, ev: EVStatus) -> dict[str, Any]:

@@ -184,3 +184,13 @@ async def test_authorization_warning_stops(make_ev, clock) -> None:
     run = await drive(EVCCSession(cfg()), secc, make_ev(), clock)
     assert run.names[-2:] == ["AuthorizationReq", "SessionStopReq"]
     assert run.end.error and "WARNING_EIMAuthorizationFailure" in run.end.reason
+
+
+async def test_resumed_session_keeps_the_departure_time(make_ev, clock) -> None:
+    ev = make_ev(departure_time_s=3600)
+    first = EVCCSession(cfg())
+    first.start(await ev.status(), await ev.user_settings(), clock())
+    clock.t += 600
+    second = EVCCSession(cfg(), resume_session_id=b"\x01" * 8, departure_at=first.departure_at)
+    second.start(await ev.status(), await ev.user_settings(), clock())
+    assert second._remaining_departure(clock()) == 3000
