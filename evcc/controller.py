@@ -8,6 +8,19 @@ BMS over CAN, a HIL rig, or a fleet model without blocking the session loop.
 
 Sign convention everywhere: power and current are positive when energy flows INTO the vehicle
 (charging) and negative when it flows out (bidirectional power transfer, BPT).
+
+    class LabCar(EVController):
+        async def status(self) -> EVStatus: ...          # from the BMS / HIL model
+        async def user_settings(self) -> UserSettings: ...
+        async def set_contactors(self, closed: bool) -> None: ...
+        async def on_power_transfer(self, power_w: float, voltage_v: float | None) -> None: ...
+
+    config, _ = evcc.config.load_config(Path("ev.toml"))
+    client = EVCCClient(LabCar(), config, ssl_context=iso15118.tls.evcc_client_context([v2g_root]))
+    report = await client.run_discovered("eth1")         # SDP, TLS 1.3, the whole session
+    print(report.summary())
+
+evcc/simulator.py (SimulatedEV) is a complete implementation to copy from.
 """
 from __future__ import annotations
 
@@ -122,7 +135,6 @@ class EVController(abc.ABC):
     async def on_session_event(self, event: str, detail: str = "") -> None:
         """Session milestones and EVSE notifications (Pause, Terminate, renegotiation...) for HMI/logs."""
         return None
-
 
 
 class PnCCredentials(abc.ABC):
