@@ -1,7 +1,38 @@
 """Grid limits for the SECC: DRM/CSIP/OCPP/OpenADR sources -> arbitrated, timed, audited GridLimits.
 
-The SECC session subscribes to a GridLimitManager and uses secc.grid.chargeloop to put the
-limits in each ChargeLoop response, enforce them, and decide when to stop.
+The SECC session subscribes to a GridLimitManager and uses the chargeloop functions to put the
+limits in each ChargeLoop response, enforce them, and decide when to stop. Example (W, A, s):
+
+>>> import random
+>>> from secc.grid import *
+>>> from secc.grid.sources.dred import DREDAdapter, SimulatedDRMInput
+>>> clock = ManualClock(1_800_000_000.0)
+>>> grid = GridLimitManager(GridConfig(Ratings(import_w=11_000, export_w=11_000, phases=3)), clock=clock, rng=random.Random(1))
+>>> dred_input = SimulatedDRMInput()
+>>> dred = DREDAdapter(grid, dred_input)                  # GridService(grid, [dred]).run() polls it in asyncio
+>>> published = []
+>>> unsubscribe = grid.subscribe(published.append)        # the SECC: store, apply in the next ChargeLoopRes
+>>> dred_input.set([DRM.DRM2]); dred.poll()
+True
+>>> limits = published[-1]
+>>> limits.import_limit_w, limits.disconnect, sorted(m.name for m in limits.modes)
+(5500.0, False, ['DRM2'])
+>>> evse = EVSEPowerLimits(max_charge_power_w=20_000, max_discharge_power_w=20_000, max_charge_current_a=50, max_discharge_current_a=50)
+>>> ev = EVPowerRequest(max_charge_power_w=15_000, max_discharge_power_w=10_000, present_voltage_v=400)
+>>> dc = dc_dynamic_limits(limits, evse, ev)              # -> Dynamic_DC_CLResControlMode values
+>>> dc.EVSEMaximumChargePower, dc.EVSEMaximumChargeCurrent
+(5500.0, 13.75)
+>>> grid.mark_sent_to_ev(limits.revision)                 # after sending the ChargeLoopRes
+True
+>>> grid.report_power(5400.0)                             # measured power: sets "power complied"
+>>> enforce_power(9000.0, limits, evse)                   # simulated power electronics cap
+5500.0
+>>> session_decision(limits).action is SessionAction.CONTINUE
+True
+>>> dred_input.set([DRM.DRM0]); dred.poll()
+True
+>>> session_decision(published[-1]).EVSENotification      # stop and open the contactor
+'Terminate'
 """
 from .chargeloop import (
     ACDynamicLimits,

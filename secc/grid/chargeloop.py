@@ -23,7 +23,7 @@ class EVSEPowerLimits:
     min_discharge_power_w: float = 0.0
     max_charge_current_a: float | None = None
     max_discharge_current_a: float | None = None
-    phases: int = 1
+    phases: int | None = None  # phases drawn from the grid (DC: its AC supply); None: as the installation
     nominal_voltage_v: float = 230.0
     max_current_per_phase_a: float | None = None
     min_current_per_phase_a: float = 0.0
@@ -32,7 +32,7 @@ class EVSEPowerLimits:
     power_quality_support_var: float = 0.0
 
     def __post_init__(self) -> None:
-        if self.phases not in (1, 3):
+        if self.phases not in (None, 1, 3):
             raise GridDataError("phases must be 1 or 3", "phases")
         for name in ("max_charge_power_w", "max_discharge_power_w", "min_charge_power_w", "min_discharge_power_w"):
             if not getattr(self, name) >= 0:
@@ -56,26 +56,28 @@ class PowerCaps:
     discharge_w: float
     charge_phase_w: tuple[float, float, float]
     discharge_phase_w: tuple[float, float, float]
+    phases: int
 
 
 def power_caps(limits: GridLimits, evse: EVSEPowerLimits) -> PowerCaps:
     """The most the power electronics may import/export now: grid limits within hardware maximums."""
     if limits.disconnect:
-        return PowerCaps(0.0, 0.0, (0.0,) * PHASES, (0.0,) * PHASES)  # type: ignore[arg-type]
+        return PowerCaps(0.0, 0.0, (0.0,) * PHASES, (0.0,) * PHASES, evse.phases or limits.phases)  # type: ignore[arg-type]
+    phases = evse.phases or limits.phases
     hw_phase = math.inf if evse.max_current_per_phase_a is None else evse.max_current_per_phase_a * evse.nominal_voltage_v
-    charge_phase = tuple(min(g, hw_phase) if i < evse.phases else 0.0 for i, g in enumerate(limits.import_limit_phase_w))
-    discharge_phase = tuple(min(g, hw_phase) if i < evse.phases else 0.0 for i, g in enumerate(limits.export_limit_phase_w))
+    charge_phase = tuple(min(g, hw_phase) if i < phases else 0.0 for i, g in enumerate(limits.import_limit_phase_w))
+    discharge_phase = tuple(min(g, hw_phase) if i < phases else 0.0 for i, g in enumerate(limits.export_limit_phase_w))
     charge = min(limits.import_limit_w, evse.max_charge_power_w, sum(charge_phase))
     discharge = min(limits.export_limit_w, evse.max_discharge_power_w, sum(discharge_phase))
-    floor = evse.min_current_per_phase_a * evse.nominal_voltage_v * evse.phases
+    floor = evse.min_current_per_phase_a * evse.nominal_voltage_v * phases
     if 0 < charge < floor:
         charge = 0.0 if evse.pause_below_minimum else min(floor, evse.max_charge_power_w)
     if 0 < discharge < floor:
         discharge = 0.0 if evse.pause_below_minimum else min(floor, evse.max_discharge_power_w)
-    if evse.phases == 1:
+    if phases == 1:
         charge_phase = (charge, 0.0, 0.0)
         discharge_phase = (discharge, 0.0, 0.0)
-    return PowerCaps(charge, discharge, charge_phase, discharge_phase)  # type: ignore[arg-type]
+    return PowerCaps(charge, discharge, charge_phase, discharge_phase, phases)  # type: ignore[arg-type]
 
 
 def _current(power_w: float, voltage_v: float | None, hw_a: float | None) -> float | None:
@@ -148,10 +150,10 @@ def ac_dynamic_limits(limits: GridLimits, evse: EVSEPowerLimits, ev: EVPowerRequ
     target = max(-caps.discharge_w, -ev.max_discharge_power_w, min(desired, caps.charge_w, ev.max_charge_power_w))
     phase_caps = caps.charge_phase_w if target >= 0 else caps.discharge_phase_w
     per_phase_values: tuple[float, ...] = ()
-    if evse.phases == 3:
+    if caps.phases == 3:
         per_phase_values = tuple(math.copysign(v, target) for v in _water_fill(abs(target), phase_caps))
         target = sum(per_phase_values)
-    per_phase = evse.phases == 3 and len(set(per_phase_values)) > 1
+    per_phase = caps.phases == 3 and len(set(per_phase_values)) > 1
     reactive = _reactive(limits, evse)
     if per_phase:
         reactive_phases = (None, None, None) if reactive is None else (reactive / 3,) * 3

@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
 from .arbitration import CONNECT, DIMENSIONS, EXPORT, EXPORT_PHASES, IMPORT, IMPORT_PHASES, POWER_DIMENSIONS, Target, arbitrate, ceilings
-from .audit import AuditEntry, AuditLog, GridStatus, OverrideStatus, ScheduledEvent, SourceStatus
+from .audit import AuditEntry, AuditLog, GridStatus, OverrideStatus, ScheduledEvent, SourceStatus, UnknownRevision
 from .clock import Clock, SystemClock
 from .drm import PowerMeter, ReferenceConfig
 from .model import (
@@ -255,15 +255,24 @@ class GridLimitManager:
         if -limits.export_limit_w - tolerance <= power_w <= limits.import_limit_w + tolerance:
             latest.time_power_complied = now
 
-    def mark_sent_to_ev(self, revision: int, now: float | None = None) -> None:
-        entry = self.audit.get(revision)
-        if entry.time_sent_to_ev is None:
-            entry.time_sent_to_ev = self._now(now)
+    def mark_sent_to_ev(self, revision: int, now: float | None = None) -> bool:
+        """The SECC put this revision in a response to the EV. False (logged) for an unknown revision:
+        evidence bookkeeping must never break a running session."""
+        return self._mark(revision, "time_sent_to_ev", now)
 
-    def mark_power_complied(self, revision: int, now: float | None = None) -> None:
-        entry = self.audit.get(revision)
-        if entry.time_power_complied is None:
-            entry.time_power_complied = self._now(now)
+    def mark_power_complied(self, revision: int, now: float | None = None) -> bool:
+        """Measured power is within this revision's limits (report_power() also detects it)."""
+        return self._mark(revision, "time_power_complied", now)
+
+    def _mark(self, revision: int, field_name: str, now: float | None) -> bool:
+        try:
+            entry = self.audit.get(revision)
+        except UnknownRevision:
+            log.warning("audit: no grid limit revision %s to mark %s", revision, field_name)
+            return False
+        if getattr(entry, field_name) is None:
+            setattr(entry, field_name, self._now(now))
+        return True
 
     # ---- outputs -------------------------------------------------------------------------------
 
@@ -472,6 +481,7 @@ class GridLimitManager:
             export_limit_w=values[EXPORT],
             import_limit_phase_w=imp_phases,  # type: ignore[arg-type]
             export_limit_phase_w=exp_phases,  # type: ignore[arg-type]
+            phases=self.config.ratings.phases,
             reactive_power_var=target.reactive_power_var,
             power_quality_support=target.power_quality_support,
             disconnect=disconnect,

@@ -148,6 +148,7 @@ class GridLimits:
     export_limit_w: float
     import_limit_phase_w: tuple[float, float, float]
     export_limit_phase_w: tuple[float, float, float]
+    phases: int = 1
     reactive_power_var: float | None = None
     power_quality_support: bool = False
     disconnect: bool = False

@@ -165,3 +165,14 @@ def test_end_to_end_from_manager_to_chargeloop(make_manager):
         ActiveMode(DRM.DRM8, "dred", 100, None),
     )
     manager.submit("x", [LimitRequest(source="x", key="k", import_limit_w=1.0)])
+
+
+def test_phases_follow_the_installation_unless_the_evse_says_otherwise(clock):
+    from secc.grid import GridConfig, GridLimitManager, Ratings
+
+    manager = GridLimitManager(GridConfig(Ratings(22_000.0, 0.0, phases=3), randomisation_enabled=False), clock=clock)
+    lim = manager.submit("s", [LimitRequest(source="s", key="k", import_limit_w=9000.0)])
+    assert lim.phases == 3 and lim.import_limit_phase_w == (3000.0, 3000.0, 3000.0)
+    assert power_caps(lim, DC_EVSE).charge_w == 9000.0  # DC charger on a 3-phase supply
+    single = EVSEPowerLimits(max_charge_power_w=7400.0, phases=1)
+    assert power_caps(lim, single).charge_w == 3000.0  # a single-phase AC EVSE only gets L1's share

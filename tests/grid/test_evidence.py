@@ -43,10 +43,12 @@ def test_superseded_and_explicit_marks(make_manager):
     first = manager.submit("dred", [drm(DRM.DRM3)])
     second = manager.submit("dred", [drm(DRM.DRM2)])
     assert manager.audit.get(first.revision).superseded
-    manager.mark_power_complied(second.revision, T0 + 3)
+    assert manager.mark_power_complied(second.revision, T0 + 3)
+    assert manager.mark_power_complied(second.revision, T0 + 9)  # the first time stays
     assert manager.audit.get(second.revision).time_power_complied == T0 + 3
+    assert not manager.mark_sent_to_ev(999)  # unknown: logged, never raised into a session
     with pytest.raises(UnknownRevision):
-        manager.mark_sent_to_ev(999)
+        manager.audit.get(999)
 
 
 def test_status_is_json_for_the_remote_agent(make_manager, clock):
