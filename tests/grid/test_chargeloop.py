@@ -172,7 +172,10 @@ def test_phases_follow_the_installation_unless_the_evse_says_otherwise(clock):
 
     manager = GridLimitManager(GridConfig(Ratings(22_000.0, 0.0, phases=3), randomisation_enabled=False), clock=clock)
     lim = manager.submit("s", [LimitRequest(source="s", key="k", import_limit_w=9000.0)])
-    assert lim.phases == 3 and lim.import_limit_phase_w == (3000.0, 3000.0, 3000.0)
-    assert power_caps(lim, DC_EVSE).charge_w == 9000.0  # DC charger on a 3-phase supply
+    assert lim.phases == 3 and lim.import_limit_phase_w == pytest.approx((22_000 / 3,) * 3)  # per-phase: the rating's share
+    assert power_caps(lim, DC_EVSE).charge_w == 9000.0  # DC charger on a 3-phase supply: the total applies
     single = EVSEPowerLimits(max_charge_power_w=7400.0, phases=1)
-    assert power_caps(lim, single).charge_w == 3000.0  # a single-phase AC EVSE only gets L1's share
+    assert power_caps(lim, single).charge_w == pytest.approx(22_000 / 3)  # a single-phase AC EVSE: L1 only
+    lim = manager.submit("s", [LimitRequest(source="s", key="k", import_limit_w=9000.0, import_limit_phase_w=(2000.0, 4000.0, 4000.0))])
+    assert power_caps(lim, single).charge_w == 2000.0
+    assert power_caps(lim, DC_EVSE).charge_w == 9000.0
