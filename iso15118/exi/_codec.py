@@ -1355,6 +1355,8 @@ def d_7(r, st, cls):
                     v = r.binary(None)
                     if r.bits(1):
                         raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                if len(f_PGPKeyPacket) >= 2:
+                    raise EXIDecodeError(r.pos, [], 'more than 2 items')
                 f_PGPKeyPacket.append(v)
             else:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
@@ -1371,6 +1373,8 @@ def d_7(r, st, cls):
                     v = r.binary(None)
                     if r.bits(1):
                         raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                if len(f_PGPKeyPacket) >= 2:
+                    raise EXIDecodeError(r.pos, [], 'more than 2 items')
                 f_PGPKeyPacket.append(v)
             elif c == 1:
                 raise EXIDecodeError(r.pos, [], 'wildcard or mixed content is not supported')
@@ -3497,6 +3501,8 @@ def d_23(r, st, cls):
             if r.bits(1):
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = d_22(r, st, _m_app_protocol.AppProtocolType)
+            if len(f_AppProtocol) >= 20:
+                raise EXIDecodeError(r.pos, [], 'more than 20 items')
             f_AppProtocol.append(v)
         while s == 1:
             c = r.bits(2)
@@ -3505,6 +3511,8 @@ def d_23(r, st, cls):
                 s = 2 if cnt == 1 else 1
                 p = 'AppProtocol'
                 v = d_22(r, st, _m_app_protocol.AppProtocolType)
+                if len(f_AppProtocol) >= 20:
+                    raise EXIDecodeError(r.pos, [], 'more than 20 items')
                 f_AppProtocol.append(v)
             elif c == 1:
                 s = -1
@@ -3516,6 +3524,8 @@ def d_23(r, st, cls):
                 s = 3
                 p = 'AppProtocol'
                 v = d_22(r, st, _m_app_protocol.AppProtocolType)
+                if len(f_AppProtocol) >= 20:
+                    raise EXIDecodeError(r.pos, [], 'more than 20 items')
                 f_AppProtocol.append(v)
             elif c == 1:
                 s = -1
@@ -13769,6 +13779,8 @@ def d_49(r, st, cls):
             if r.bits(1):
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = d_50(r, st, _m_common_messages.AdditionalServiceType)
+            if len(f_AdditionalService) >= 5:
+                raise EXIDecodeError(r.pos, [], 'more than 5 items')
             f_AdditionalService.append(v)
         while s == 1:
             c = r.bits(2)
@@ -13777,6 +13789,8 @@ def d_49(r, st, cls):
                 s = 2 if cnt == 1 else 1
                 p = 'AdditionalService'
                 v = d_50(r, st, _m_common_messages.AdditionalServiceType)
+                if len(f_AdditionalService) >= 5:
+                    raise EXIDecodeError(r.pos, [], 'more than 5 items')
                 f_AdditionalService.append(v)
             elif c == 1:
                 s = -1
@@ -13788,6 +13802,8 @@ def d_49(r, st, cls):
                 s = 3
                 p = 'AdditionalService'
                 v = d_50(r, st, _m_common_messages.AdditionalServiceType)
+                if len(f_AdditionalService) >= 5:
+                    raise EXIDecodeError(r.pos, [], 'more than 5 items')
                 f_AdditionalService.append(v)
             elif c == 1:
                 s = -1
@@ -14319,6 +14335,8 @@ def d_54(r, st, cls):
             if ((c >> 1) & 1) >= 2:
                 raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
             v = ENUM_8[((c >> 1) & 1)]
+            if len(f_AuthorizationServices) >= 2:
+                raise EXIDecodeError(r.pos, [], 'more than 2 items')
             f_AuthorizationServices.append(v)
         if s == 3:
             c = r.bits(2)
@@ -14331,6 +14349,8 @@ def d_54(r, st, cls):
                 if ((c >> 1) & 1) >= 2:
                     raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
                 v = ENUM_8[((c >> 1) & 1)]
+                if len(f_AuthorizationServices) >= 2:
+                    raise EXIDecodeError(r.pos, [], 'more than 2 items')
                 f_AuthorizationServices.append(v)
             elif c == 1:
                 s = 5
@@ -15748,6 +15768,8 @@ def d_66(r, st, cls):
                 v = st.read(r, '{urn:iso:std:iso:15118:-20:CommonMessages}EMAID', 255)
                 if r.bits(1):
                     raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            if len(f_EMAID) >= 8:
+                raise EXIDecodeError(r.pos, [], 'more than 8 items')
             f_EMAID.append(v)
         while s == 1:
             c = r.bits(2)
@@ -15763,6 +15785,8 @@ def d_66(r, st, cls):
                     v = st.read(r, '{urn:iso:std:iso:15118:-20:CommonMessages}EMAID', 255)
                     if r.bits(1):
                         raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                if len(f_EMAID) >= 8:
+                    raise EXIDecodeError(r.pos, [], 'more than 8 items')
                 f_EMAID.append(v)
             elif c == 1:
                 s = -1
@@ -15781,6 +15805,8 @@ def d_66(r, st, cls):
                     v = st.read(r, '{urn:iso:std:iso:15118:-20:CommonMessages}EMAID', 255)
                     if r.bits(1):
                         raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                if len(f_EMAID) >= 8:
+                    raise EXIDecodeError(r.pos, [], 'more than 8 items')
                 f_EMAID.append(v)
             elif c == 1:
                 s = -1
@@ -16054,24 +16080,15 @@ def e_69(w, o, st):
             if s == 0:
                 w.bits(0, 1)
                 s = 1
-                cnt = 2047
             elif s == 1:
                 w.bits(0, 2)
-                cnt -= 1
-                s = 2 if cnt == 1 else 1
-            elif s == 2:
-                w.bits(0, 2)
-                s = 3
+                s = 1
             else:
                 raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
             e_88(w, v, st)
         p = ''
         if s == 1:
             w.bits(1, 2)
-        elif s == 2:
-            w.bits(1, 2)
-        elif s == 3:
-            w.bits(0, 1)
         else:
             raise EXIEncodeError([], 'content incomplete: a required field or choice is missing')
     except EXIEncodeError as x:
@@ -16090,39 +16107,26 @@ def d_69(r, st, cls):
     try:
         if s == 0:
             s = 1
-            cnt = 2047
             p = 'EVPowerProfileEntry'
             if r.bits(1):
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = d_88(r, st, _m_common_messages.PowerScheduleEntryType)
+            if len(f_EVPowerProfileEntry) >= 2048:
+                raise EXIDecodeError(r.pos, [], 'more than 2048 items')
             f_EVPowerProfileEntry.append(v)
         while s == 1:
             c = r.bits(2)
             if c == 0:
-                cnt -= 1
-                s = 2 if cnt == 1 else 1
+                s = 1
                 p = 'EVPowerProfileEntry'
                 v = d_88(r, st, _m_common_messages.PowerScheduleEntryType)
+                if len(f_EVPowerProfileEntry) >= 2048:
+                    raise EXIDecodeError(r.pos, [], 'more than 2048 items')
                 f_EVPowerProfileEntry.append(v)
             elif c == 1:
                 s = -1
             else:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if s == 2:
-            c = r.bits(2)
-            if c == 0:
-                s = 3
-                p = 'EVPowerProfileEntry'
-                v = d_88(r, st, _m_common_messages.PowerScheduleEntryType)
-                f_EVPowerProfileEntry.append(v)
-            elif c == 1:
-                s = -1
-            else:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if s == 3:
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            s = -1
         p = ''
     except EXIDecodeError as x:
         if p:
@@ -16276,24 +16280,15 @@ def e_71(w, o, st):
             if s == 0:
                 w.bits(0, 1)
                 s = 1
-                cnt = 1023
             elif s == 1:
                 w.bits(0, 2)
-                cnt -= 1
-                s = 2 if cnt == 1 else 1
-            elif s == 2:
-                w.bits(0, 2)
-                s = 3
+                s = 1
             else:
                 raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
             e_72(w, v, st)
         p = ''
         if s == 1:
             w.bits(1, 2)
-        elif s == 2:
-            w.bits(1, 2)
-        elif s == 3:
-            w.bits(0, 1)
         else:
             raise EXIEncodeError([], 'content incomplete: a required field or choice is missing')
     except EXIEncodeError as x:
@@ -16312,39 +16307,26 @@ def d_71(r, st, cls):
     try:
         if s == 0:
             s = 1
-            cnt = 1023
             p = 'EVPowerScheduleEntry'
             if r.bits(1):
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = d_72(r, st, _m_common_messages.EVPowerScheduleEntryType)
+            if len(f_EVPowerScheduleEntry) >= 1024:
+                raise EXIDecodeError(r.pos, [], 'more than 1024 items')
             f_EVPowerScheduleEntry.append(v)
         while s == 1:
             c = r.bits(2)
             if c == 0:
-                cnt -= 1
-                s = 2 if cnt == 1 else 1
+                s = 1
                 p = 'EVPowerScheduleEntry'
                 v = d_72(r, st, _m_common_messages.EVPowerScheduleEntryType)
+                if len(f_EVPowerScheduleEntry) >= 1024:
+                    raise EXIDecodeError(r.pos, [], 'more than 1024 items')
                 f_EVPowerScheduleEntry.append(v)
             elif c == 1:
                 s = -1
             else:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if s == 2:
-            c = r.bits(2)
-            if c == 0:
-                s = 3
-                p = 'EVPowerScheduleEntry'
-                v = d_72(r, st, _m_common_messages.EVPowerScheduleEntryType)
-                f_EVPowerScheduleEntry.append(v)
-            elif c == 1:
-                s = -1
-            else:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if s == 3:
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            s = -1
         p = ''
     except EXIDecodeError as x:
         if p:
@@ -16549,24 +16531,15 @@ def e_74(w, o, st):
             if s == 0:
                 w.bits(0, 1)
                 s = 1
-                cnt = 1023
             elif s == 1:
                 w.bits(0, 2)
-                cnt -= 1
-                s = 2 if cnt == 1 else 1
-            elif s == 2:
-                w.bits(0, 2)
-                s = 3
+                s = 1
             else:
                 raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
             e_75(w, v, st)
         p = ''
         if s == 1:
             w.bits(1, 2)
-        elif s == 2:
-            w.bits(1, 2)
-        elif s == 3:
-            w.bits(0, 1)
         else:
             raise EXIEncodeError([], 'content incomplete: a required field or choice is missing')
     except EXIEncodeError as x:
@@ -16585,39 +16558,26 @@ def d_74(r, st, cls):
     try:
         if s == 0:
             s = 1
-            cnt = 1023
             p = 'EVPriceRuleStack'
             if r.bits(1):
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = d_75(r, st, _m_common_messages.EVPriceRuleStackType)
+            if len(f_EVPriceRuleStack) >= 1024:
+                raise EXIDecodeError(r.pos, [], 'more than 1024 items')
             f_EVPriceRuleStack.append(v)
         while s == 1:
             c = r.bits(2)
             if c == 0:
-                cnt -= 1
-                s = 2 if cnt == 1 else 1
+                s = 1
                 p = 'EVPriceRuleStack'
                 v = d_75(r, st, _m_common_messages.EVPriceRuleStackType)
+                if len(f_EVPriceRuleStack) >= 1024:
+                    raise EXIDecodeError(r.pos, [], 'more than 1024 items')
                 f_EVPriceRuleStack.append(v)
             elif c == 1:
                 s = -1
             else:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if s == 2:
-            c = r.bits(2)
-            if c == 0:
-                s = 3
-                p = 'EVPriceRuleStack'
-                v = d_75(r, st, _m_common_messages.EVPriceRuleStackType)
-                f_EVPriceRuleStack.append(v)
-            elif c == 1:
-                s = -1
-            else:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if s == 3:
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            s = -1
         p = ''
     except EXIDecodeError as x:
         if p:
@@ -16714,6 +16674,8 @@ def d_75(r, st, cls):
             if r.bits(1):
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = d_76(r, st, _m_common_messages.EVPriceRuleType)
+            if len(f_EVPriceRule) >= 8:
+                raise EXIDecodeError(r.pos, [], 'more than 8 items')
             f_EVPriceRule.append(v)
         while s == 2:
             c = r.bits(2)
@@ -16722,6 +16684,8 @@ def d_75(r, st, cls):
                 s = 3 if cnt == 1 else 2
                 p = 'EVPriceRule'
                 v = d_76(r, st, _m_common_messages.EVPriceRuleType)
+                if len(f_EVPriceRule) >= 8:
+                    raise EXIDecodeError(r.pos, [], 'more than 8 items')
                 f_EVPriceRule.append(v)
             elif c == 1:
                 s = -1
@@ -16733,6 +16697,8 @@ def d_75(r, st, cls):
                 s = 4
                 p = 'EVPriceRule'
                 v = d_76(r, st, _m_common_messages.EVPriceRuleType)
+                if len(f_EVPriceRule) >= 8:
+                    raise EXIDecodeError(r.pos, [], 'more than 8 items')
                 f_EVPriceRule.append(v)
             elif c == 1:
                 s = -1
@@ -17109,6 +17075,8 @@ def d_79(r, st, cls):
                 cnt = 4
                 p = 'OverstayRule'
                 v = d_80(r, st, _m_common_messages.OverstayRuleType)
+                if len(f_OverstayRule) >= 5:
+                    raise EXIDecodeError(r.pos, [], 'more than 5 items')
                 f_OverstayRule.append(v)
             else:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
@@ -17124,6 +17092,8 @@ def d_79(r, st, cls):
                 cnt = 4
                 p = 'OverstayRule'
                 v = d_80(r, st, _m_common_messages.OverstayRuleType)
+                if len(f_OverstayRule) >= 5:
+                    raise EXIDecodeError(r.pos, [], 'more than 5 items')
                 f_OverstayRule.append(v)
             else:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
@@ -17134,6 +17104,8 @@ def d_79(r, st, cls):
             if r.bits(1):
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = d_80(r, st, _m_common_messages.OverstayRuleType)
+            if len(f_OverstayRule) >= 5:
+                raise EXIDecodeError(r.pos, [], 'more than 5 items')
             f_OverstayRule.append(v)
         while s == 3:
             c = r.bits(2)
@@ -17142,6 +17114,8 @@ def d_79(r, st, cls):
                 s = 4 if cnt == 1 else 3
                 p = 'OverstayRule'
                 v = d_80(r, st, _m_common_messages.OverstayRuleType)
+                if len(f_OverstayRule) >= 5:
+                    raise EXIDecodeError(r.pos, [], 'more than 5 items')
                 f_OverstayRule.append(v)
             elif c == 1:
                 s = -1
@@ -17153,6 +17127,8 @@ def d_79(r, st, cls):
                 s = 5
                 p = 'OverstayRule'
                 v = d_80(r, st, _m_common_messages.OverstayRuleType)
+                if len(f_OverstayRule) >= 5:
+                    raise EXIDecodeError(r.pos, [], 'more than 5 items')
                 f_OverstayRule.append(v)
             elif c == 1:
                 s = -1
@@ -17421,6 +17397,8 @@ def d_81(r, st, cls):
             if r.bits(1):
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = d_82(r, st, _m_common_messages.ParameterType)
+            if len(f_Parameter) >= 32:
+                raise EXIDecodeError(r.pos, [], 'more than 32 items')
             f_Parameter.append(v)
         while s == 2:
             c = r.bits(2)
@@ -17429,6 +17407,8 @@ def d_81(r, st, cls):
                 s = 3 if cnt == 1 else 2
                 p = 'Parameter'
                 v = d_82(r, st, _m_common_messages.ParameterType)
+                if len(f_Parameter) >= 32:
+                    raise EXIDecodeError(r.pos, [], 'more than 32 items')
                 f_Parameter.append(v)
             elif c == 1:
                 s = -1
@@ -17440,6 +17420,8 @@ def d_81(r, st, cls):
                 s = 4
                 p = 'Parameter'
                 v = d_82(r, st, _m_common_messages.ParameterType)
+                if len(f_Parameter) >= 32:
+                    raise EXIDecodeError(r.pos, [], 'more than 32 items')
                 f_Parameter.append(v)
             elif c == 1:
                 s = -1
@@ -18180,24 +18162,15 @@ def e_87(w, o, st):
             if s == 0:
                 w.bits(0, 1)
                 s = 1
-                cnt = 1023
             elif s == 1:
                 w.bits(0, 2)
-                cnt -= 1
-                s = 2 if cnt == 1 else 1
-            elif s == 2:
-                w.bits(0, 2)
-                s = 3
+                s = 1
             else:
                 raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
             e_88(w, v, st)
         p = ''
         if s == 1:
             w.bits(1, 2)
-        elif s == 2:
-            w.bits(1, 2)
-        elif s == 3:
-            w.bits(0, 1)
         else:
             raise EXIEncodeError([], 'content incomplete: a required field or choice is missing')
     except EXIEncodeError as x:
@@ -18216,39 +18189,26 @@ def d_87(r, st, cls):
     try:
         if s == 0:
             s = 1
-            cnt = 1023
             p = 'PowerScheduleEntry'
             if r.bits(1):
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = d_88(r, st, _m_common_messages.PowerScheduleEntryType)
+            if len(f_PowerScheduleEntry) >= 1024:
+                raise EXIDecodeError(r.pos, [], 'more than 1024 items')
             f_PowerScheduleEntry.append(v)
         while s == 1:
             c = r.bits(2)
             if c == 0:
-                cnt -= 1
-                s = 2 if cnt == 1 else 1
+                s = 1
                 p = 'PowerScheduleEntry'
                 v = d_88(r, st, _m_common_messages.PowerScheduleEntryType)
+                if len(f_PowerScheduleEntry) >= 1024:
+                    raise EXIDecodeError(r.pos, [], 'more than 1024 items')
                 f_PowerScheduleEntry.append(v)
             elif c == 1:
                 s = -1
             else:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if s == 2:
-            c = r.bits(2)
-            if c == 0:
-                s = 3
-                p = 'PowerScheduleEntry'
-                v = d_88(r, st, _m_common_messages.PowerScheduleEntryType)
-                f_PowerScheduleEntry.append(v)
-            elif c == 1:
-                s = -1
-            else:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if s == 3:
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            s = -1
         p = ''
     except EXIDecodeError as x:
         if p:
@@ -18573,24 +18533,15 @@ def e_90(w, o, st):
             if s == 0:
                 w.bits(0, 1)
                 s = 1
-                cnt = 1023
             elif s == 1:
                 w.bits(0, 2)
-                cnt -= 1
-                s = 2 if cnt == 1 else 1
-            elif s == 2:
-                w.bits(0, 2)
-                s = 3
+                s = 1
             else:
                 raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
             e_91(w, v, st)
         p = ''
         if s == 1:
             w.bits(1, 2)
-        elif s == 2:
-            w.bits(1, 2)
-        elif s == 3:
-            w.bits(0, 1)
         else:
             raise EXIEncodeError([], 'content incomplete: a required field or choice is missing')
     except EXIEncodeError as x:
@@ -18609,39 +18560,26 @@ def d_90(r, st, cls):
     try:
         if s == 0:
             s = 1
-            cnt = 1023
             p = 'PriceLevelScheduleEntry'
             if r.bits(1):
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = d_91(r, st, _m_common_messages.PriceLevelScheduleEntryType)
+            if len(f_PriceLevelScheduleEntry) >= 1024:
+                raise EXIDecodeError(r.pos, [], 'more than 1024 items')
             f_PriceLevelScheduleEntry.append(v)
         while s == 1:
             c = r.bits(2)
             if c == 0:
-                cnt -= 1
-                s = 2 if cnt == 1 else 1
+                s = 1
                 p = 'PriceLevelScheduleEntry'
                 v = d_91(r, st, _m_common_messages.PriceLevelScheduleEntryType)
+                if len(f_PriceLevelScheduleEntry) >= 1024:
+                    raise EXIDecodeError(r.pos, [], 'more than 1024 items')
                 f_PriceLevelScheduleEntry.append(v)
             elif c == 1:
                 s = -1
             else:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if s == 2:
-            c = r.bits(2)
-            if c == 0:
-                s = 3
-                p = 'PriceLevelScheduleEntry'
-                v = d_91(r, st, _m_common_messages.PriceLevelScheduleEntryType)
-                f_PriceLevelScheduleEntry.append(v)
-            elif c == 1:
-                s = -1
-            else:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if s == 3:
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            s = -1
         p = ''
     except EXIDecodeError as x:
         if p:
@@ -18975,24 +18913,15 @@ def e_93(w, o, st):
             if s == 0:
                 w.bits(0, 1)
                 s = 1
-                cnt = 1023
             elif s == 1:
                 w.bits(0, 2)
-                cnt -= 1
-                s = 2 if cnt == 1 else 1
-            elif s == 2:
-                w.bits(0, 2)
-                s = 3
+                s = 1
             else:
                 raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
             e_94(w, v, st)
         p = ''
         if s == 1:
             w.bits(1, 2)
-        elif s == 2:
-            w.bits(1, 2)
-        elif s == 3:
-            w.bits(0, 1)
         else:
             raise EXIEncodeError([], 'content incomplete: a required field or choice is missing')
     except EXIEncodeError as x:
@@ -19011,39 +18940,26 @@ def d_93(r, st, cls):
     try:
         if s == 0:
             s = 1
-            cnt = 1023
             p = 'PriceRuleStack'
             if r.bits(1):
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = d_94(r, st, _m_common_messages.PriceRuleStackType)
+            if len(f_PriceRuleStack) >= 1024:
+                raise EXIDecodeError(r.pos, [], 'more than 1024 items')
             f_PriceRuleStack.append(v)
         while s == 1:
             c = r.bits(2)
             if c == 0:
-                cnt -= 1
-                s = 2 if cnt == 1 else 1
+                s = 1
                 p = 'PriceRuleStack'
                 v = d_94(r, st, _m_common_messages.PriceRuleStackType)
+                if len(f_PriceRuleStack) >= 1024:
+                    raise EXIDecodeError(r.pos, [], 'more than 1024 items')
                 f_PriceRuleStack.append(v)
             elif c == 1:
                 s = -1
             else:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if s == 2:
-            c = r.bits(2)
-            if c == 0:
-                s = 3
-                p = 'PriceRuleStack'
-                v = d_94(r, st, _m_common_messages.PriceRuleStackType)
-                f_PriceRuleStack.append(v)
-            elif c == 1:
-                s = -1
-            else:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if s == 3:
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            s = -1
         p = ''
     except EXIDecodeError as x:
         if p:
@@ -19140,6 +19056,8 @@ def d_94(r, st, cls):
             if r.bits(1):
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = d_95(r, st, _m_common_messages.PriceRuleType)
+            if len(f_PriceRule) >= 8:
+                raise EXIDecodeError(r.pos, [], 'more than 8 items')
             f_PriceRule.append(v)
         while s == 2:
             c = r.bits(2)
@@ -19148,6 +19066,8 @@ def d_94(r, st, cls):
                 s = 3 if cnt == 1 else 2
                 p = 'PriceRule'
                 v = d_95(r, st, _m_common_messages.PriceRuleType)
+                if len(f_PriceRule) >= 8:
+                    raise EXIDecodeError(r.pos, [], 'more than 8 items')
                 f_PriceRule.append(v)
             elif c == 1:
                 s = -1
@@ -19159,6 +19079,8 @@ def d_94(r, st, cls):
                 s = 4
                 p = 'PriceRule'
                 v = d_95(r, st, _m_common_messages.PriceRuleType)
+                if len(f_PriceRule) >= 8:
+                    raise EXIDecodeError(r.pos, [], 'more than 8 items')
                 f_PriceRule.append(v)
             elif c == 1:
                 s = -1
@@ -20417,6 +20339,8 @@ def d_102(r, st, cls):
             if r.bits(1):
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = d_99(r, st, _m_common_messages.ScheduleTupleType)
+            if len(f_ScheduleTuple) >= 3:
+                raise EXIDecodeError(r.pos, [], 'more than 3 items')
             f_ScheduleTuple.append(v)
         if s == 1:
             c = r.bits(2)
@@ -20424,6 +20348,8 @@ def d_102(r, st, cls):
                 s = 2
                 p = 'ScheduleTuple'
                 v = d_99(r, st, _m_common_messages.ScheduleTupleType)
+                if len(f_ScheduleTuple) >= 3:
+                    raise EXIDecodeError(r.pos, [], 'more than 3 items')
                 f_ScheduleTuple.append(v)
             elif c == 1:
                 s = -1
@@ -20435,6 +20361,8 @@ def d_102(r, st, cls):
                 s = 3
                 p = 'ScheduleTuple'
                 v = d_99(r, st, _m_common_messages.ScheduleTupleType)
+                if len(f_ScheduleTuple) >= 3:
+                    raise EXIDecodeError(r.pos, [], 'more than 3 items')
                 f_ScheduleTuple.append(v)
             elif c == 1:
                 s = -1
@@ -20582,6 +20510,8 @@ def d_104(r, st, cls):
             if r.bits(1):
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = d_105(r, st, _m_common_messages.SelectedServiceType)
+            if len(f_SelectedService) >= 16:
+                raise EXIDecodeError(r.pos, [], 'more than 16 items')
             f_SelectedService.append(v)
         while s == 1:
             c = r.bits(2)
@@ -20590,6 +20520,8 @@ def d_104(r, st, cls):
                 s = 2 if cnt == 1 else 1
                 p = 'SelectedService'
                 v = d_105(r, st, _m_common_messages.SelectedServiceType)
+                if len(f_SelectedService) >= 16:
+                    raise EXIDecodeError(r.pos, [], 'more than 16 items')
                 f_SelectedService.append(v)
             elif c == 1:
                 s = -1
@@ -20601,6 +20533,8 @@ def d_104(r, st, cls):
                 s = 3
                 p = 'SelectedService'
                 v = d_105(r, st, _m_common_messages.SelectedServiceType)
+                if len(f_SelectedService) >= 16:
+                    raise EXIDecodeError(r.pos, [], 'more than 16 items')
                 f_SelectedService.append(v)
             elif c == 1:
                 s = -1
@@ -21231,6 +21165,8 @@ def d_110(r, st, cls):
                 raise EXIDecodeError(r.pos, [], 'value out of range')
             if r.bits(1):
                 raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            if len(f_ServiceID) >= 16:
+                raise EXIDecodeError(r.pos, [], 'more than 16 items')
             f_ServiceID.append(v)
         while s == 1:
             c = r.bits(2)
@@ -21246,6 +21182,8 @@ def d_110(r, st, cls):
                     raise EXIDecodeError(r.pos, [], 'value out of range')
                 if r.bits(1):
                     raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                if len(f_ServiceID) >= 16:
+                    raise EXIDecodeError(r.pos, [], 'more than 16 items')
                 f_ServiceID.append(v)
             elif c == 1:
                 s = -1
@@ -21264,6 +21202,8 @@ def d_110(r, st, cls):
                     raise EXIDecodeError(r.pos, [], 'value out of range')
                 if r.bits(1):
                     raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                if len(f_ServiceID) >= 16:
+                    raise EXIDecodeError(r.pos, [], 'more than 16 items')
                 f_ServiceID.append(v)
             elif c == 1:
                 s = -1
@@ -21344,6 +21284,8 @@ def d_111(r, st, cls):
             if r.bits(1):
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = d_115(r, st, _m_common_messages.ServiceType)
+            if len(f_Service) >= 8:
+                raise EXIDecodeError(r.pos, [], 'more than 8 items')
             f_Service.append(v)
         while s == 1:
             c = r.bits(2)
@@ -21352,6 +21294,8 @@ def d_111(r, st, cls):
                 s = 2 if cnt == 1 else 1
                 p = 'Service'
                 v = d_115(r, st, _m_common_messages.ServiceType)
+                if len(f_Service) >= 8:
+                    raise EXIDecodeError(r.pos, [], 'more than 8 items')
                 f_Service.append(v)
             elif c == 1:
                 s = -1
@@ -21363,6 +21307,8 @@ def d_111(r, st, cls):
                 s = 3
                 p = 'Service'
                 v = d_115(r, st, _m_common_messages.ServiceType)
+                if len(f_Service) >= 8:
+                    raise EXIDecodeError(r.pos, [], 'more than 8 items')
                 f_Service.append(v)
             elif c == 1:
                 s = -1
@@ -21443,6 +21389,8 @@ def d_112(r, st, cls):
             if r.bits(1):
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = d_81(r, st, _m_common_messages.ParameterSetType)
+            if len(f_ParameterSet) >= 32:
+                raise EXIDecodeError(r.pos, [], 'more than 32 items')
             f_ParameterSet.append(v)
         while s == 1:
             c = r.bits(2)
@@ -21451,6 +21399,8 @@ def d_112(r, st, cls):
                 s = 2 if cnt == 1 else 1
                 p = 'ParameterSet'
                 v = d_81(r, st, _m_common_messages.ParameterSetType)
+                if len(f_ParameterSet) >= 32:
+                    raise EXIDecodeError(r.pos, [], 'more than 32 items')
                 f_ParameterSet.append(v)
             elif c == 1:
                 s = -1
@@ -21462,6 +21412,8 @@ def d_112(r, st, cls):
                 s = 3
                 p = 'ParameterSet'
                 v = d_81(r, st, _m_common_messages.ParameterSetType)
+                if len(f_ParameterSet) >= 32:
+                    raise EXIDecodeError(r.pos, [], 'more than 32 items')
                 f_ParameterSet.append(v)
             elif c == 1:
                 s = -1
@@ -22843,6 +22795,8 @@ def d_123(r, st, cls):
                 v = r.binary(1600)
                 if r.bits(1):
                     raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            if len(f_Certificate) >= 3:
+                raise EXIDecodeError(r.pos, [], 'more than 3 items')
             f_Certificate.append(v)
         if s == 1:
             c = r.bits(2)
@@ -22857,6 +22811,8 @@ def d_123(r, st, cls):
                     v = r.binary(1600)
                     if r.bits(1):
                         raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                if len(f_Certificate) >= 3:
+                    raise EXIDecodeError(r.pos, [], 'more than 3 items')
                 f_Certificate.append(v)
             elif c == 1:
                 s = -1
@@ -22875,6 +22831,8 @@ def d_123(r, st, cls):
                     v = r.binary(1600)
                     if r.bits(1):
                         raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                if len(f_Certificate) >= 3:
+                    raise EXIDecodeError(r.pos, [], 'more than 3 items')
                 f_Certificate.append(v)
             elif c == 1:
                 s = -1
@@ -22968,6 +22926,8 @@ def d_124(r, st, cls):
                 v = st.read(r, '{urn:iso:std:iso:15118:-20:CommonMessages}ProviderID', 80)
                 if r.bits(1):
                     raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            if len(f_ProviderID) >= 128:
+                raise EXIDecodeError(r.pos, [], 'more than 128 items')
             f_ProviderID.append(v)
         while s == 1:
             c = r.bits(2)
@@ -22983,6 +22943,8 @@ def d_124(r, st, cls):
                     v = st.read(r, '{urn:iso:std:iso:15118:-20:CommonMessages}ProviderID', 80)
                     if r.bits(1):
                         raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                if len(f_ProviderID) >= 128:
+                    raise EXIDecodeError(r.pos, [], 'more than 128 items')
                 f_ProviderID.append(v)
             elif c == 1:
                 s = -1
@@ -23001,6 +22963,8 @@ def d_124(r, st, cls):
                     v = st.read(r, '{urn:iso:std:iso:15118:-20:CommonMessages}ProviderID', 80)
                     if r.bits(1):
                         raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                if len(f_ProviderID) >= 128:
+                    raise EXIDecodeError(r.pos, [], 'more than 128 items')
                 f_ProviderID.append(v)
             elif c == 1:
                 s = -1
@@ -23174,6 +23138,8 @@ def d_126(r, st, cls):
             if r.bits(1):
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = d_127(r, st, _m_common_messages.TaxRuleType)
+            if len(f_TaxRule) >= 10:
+                raise EXIDecodeError(r.pos, [], 'more than 10 items')
             f_TaxRule.append(v)
         while s == 1:
             c = r.bits(2)
@@ -23182,6 +23148,8 @@ def d_126(r, st, cls):
                 s = 2 if cnt == 1 else 1
                 p = 'TaxRule'
                 v = d_127(r, st, _m_common_messages.TaxRuleType)
+                if len(f_TaxRule) >= 10:
+                    raise EXIDecodeError(r.pos, [], 'more than 10 items')
                 f_TaxRule.append(v)
             elif c == 1:
                 s = -1
@@ -23193,6 +23161,8 @@ def d_126(r, st, cls):
                 s = 3
                 p = 'TaxRule'
                 v = d_127(r, st, _m_common_messages.TaxRuleType)
+                if len(f_TaxRule) >= 10:
+                    raise EXIDecodeError(r.pos, [], 'more than 10 items')
                 f_TaxRule.append(v)
             elif c == 1:
                 s = -1
@@ -26269,6 +26239,8 @@ def d_144(r, st, cls):
             if r.bits(1):
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = d_21(r, st, _m_xmldsig.X509IssuerSerialType)
+            if len(f_RootCertificateID) >= 20:
+                raise EXIDecodeError(r.pos, [], 'more than 20 items')
             f_RootCertificateID.append(v)
         while s == 1:
             c = r.bits(2)
@@ -26277,6 +26249,8 @@ def d_144(r, st, cls):
                 s = 2 if cnt == 1 else 1
                 p = 'RootCertificateID'
                 v = d_21(r, st, _m_xmldsig.X509IssuerSerialType)
+                if len(f_RootCertificateID) >= 20:
+                    raise EXIDecodeError(r.pos, [], 'more than 20 items')
                 f_RootCertificateID.append(v)
             elif c == 1:
                 s = -1
@@ -26288,6 +26262,8 @@ def d_144(r, st, cls):
                 s = 3
                 p = 'RootCertificateID'
                 v = d_21(r, st, _m_xmldsig.X509IssuerSerialType)
+                if len(f_RootCertificateID) >= 20:
+                    raise EXIDecodeError(r.pos, [], 'more than 20 items')
                 f_RootCertificateID.append(v)
             elif c == 1:
                 s = -1
@@ -27240,6 +27216,8 @@ def d_148(r, st, cls):
                 cnt = 9
                 p = 'TaxCosts'
                 v = d_139(r, st, _m_common_types.DetailedTaxType)
+                if len(f_TaxCosts) >= 10:
+                    raise EXIDecodeError(r.pos, [], 'more than 10 items')
                 f_TaxCosts.append(v)
             elif c == 5:
                 s = -1
@@ -27268,6 +27246,8 @@ def d_148(r, st, cls):
                 cnt = 9
                 p = 'TaxCosts'
                 v = d_139(r, st, _m_common_types.DetailedTaxType)
+                if len(f_TaxCosts) >= 10:
+                    raise EXIDecodeError(r.pos, [], 'more than 10 items')
                 f_TaxCosts.append(v)
             elif c == 4:
                 s = -1
@@ -27291,6 +27271,8 @@ def d_148(r, st, cls):
                 cnt = 9
                 p = 'TaxCosts'
                 v = d_139(r, st, _m_common_types.DetailedTaxType)
+                if len(f_TaxCosts) >= 10:
+                    raise EXIDecodeError(r.pos, [], 'more than 10 items')
                 f_TaxCosts.append(v)
             elif c == 3:
                 s = -1
@@ -27309,6 +27291,8 @@ def d_148(r, st, cls):
                 cnt = 9
                 p = 'TaxCosts'
                 v = d_139(r, st, _m_common_types.DetailedTaxType)
+                if len(f_TaxCosts) >= 10:
+                    raise EXIDecodeError(r.pos, [], 'more than 10 items')
                 f_TaxCosts.append(v)
             elif c == 2:
                 s = -1
@@ -27321,6 +27305,8 @@ def d_148(r, st, cls):
                 s = 6 if cnt == 1 else 5
                 p = 'TaxCosts'
                 v = d_139(r, st, _m_common_types.DetailedTaxType)
+                if len(f_TaxCosts) >= 10:
+                    raise EXIDecodeError(r.pos, [], 'more than 10 items')
                 f_TaxCosts.append(v)
             elif c == 1:
                 s = -1
@@ -27332,6 +27318,8 @@ def d_148(r, st, cls):
                 s = 7
                 p = 'TaxCosts'
                 v = d_139(r, st, _m_common_types.DetailedTaxType)
+                if len(f_TaxCosts) >= 10:
+                    raise EXIDecodeError(r.pos, [], 'more than 10 items')
                 f_TaxCosts.append(v)
             elif c == 1:
                 s = -1
@@ -33084,6 +33072,8 @@ def d_176(r, st, cls):
             if r.bits(1):
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = d_177(r, st, _m_wpt.AlternativeSECCType)
+            if len(f_AlternativeSECC) >= 8:
+                raise EXIDecodeError(r.pos, [], 'more than 8 items')
             f_AlternativeSECC.append(v)
         while s == 1:
             c = r.bits(2)
@@ -33092,6 +33082,8 @@ def d_176(r, st, cls):
                 s = 2 if cnt == 1 else 1
                 p = 'AlternativeSECC'
                 v = d_177(r, st, _m_wpt.AlternativeSECCType)
+                if len(f_AlternativeSECC) >= 8:
+                    raise EXIDecodeError(r.pos, [], 'more than 8 items')
                 f_AlternativeSECC.append(v)
             elif c == 1:
                 s = -1
@@ -33103,6 +33095,8 @@ def d_176(r, st, cls):
                 s = 3
                 p = 'AlternativeSECC'
                 v = d_177(r, st, _m_wpt.AlternativeSECCType)
+                if len(f_AlternativeSECC) >= 8:
+                    raise EXIDecodeError(r.pos, [], 'more than 8 items')
                 f_AlternativeSECC.append(v)
             elif c == 1:
                 s = -1
@@ -33460,6 +33454,8 @@ def d_178(r, st, cls):
             if ((c >> 1) & 3) >= 3:
                 raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
             v = ENUM_19[((c >> 1) & 3)]
+            if len(f_WPT_AlignmentCheckMethod) >= 8:
+                raise EXIDecodeError(r.pos, [], 'more than 8 items')
             f_WPT_AlignmentCheckMethod.append(v)
         while s == 1:
             c = r.bits(2)
@@ -33473,6 +33469,8 @@ def d_178(r, st, cls):
                 if ((c >> 1) & 3) >= 3:
                     raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
                 v = ENUM_19[((c >> 1) & 3)]
+                if len(f_WPT_AlignmentCheckMethod) >= 8:
+                    raise EXIDecodeError(r.pos, [], 'more than 8 items')
                 f_WPT_AlignmentCheckMethod.append(v)
             elif c == 1:
                 s = -1
@@ -33489,6 +33487,8 @@ def d_178(r, st, cls):
                 if ((c >> 1) & 3) >= 3:
                     raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
                 v = ENUM_19[((c >> 1) & 3)]
+                if len(f_WPT_AlignmentCheckMethod) >= 8:
+                    raise EXIDecodeError(r.pos, [], 'more than 8 items')
                 f_WPT_AlignmentCheckMethod.append(v)
             elif c == 1:
                 s = -1
@@ -33675,6 +33675,8 @@ def d_179(r, st, cls):
                     v = r.binary(256)
                     if r.bits(1):
                         raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                if len(f_VendorSpecificDataContainer) >= 16:
+                    raise EXIDecodeError(r.pos, [], 'more than 16 items')
                 f_VendorSpecificDataContainer.append(v)
             elif c == 1:
                 s = -1
@@ -33693,6 +33695,8 @@ def d_179(r, st, cls):
                     v = r.binary(256)
                     if r.bits(1):
                         raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                if len(f_VendorSpecificDataContainer) >= 16:
+                    raise EXIDecodeError(r.pos, [], 'more than 16 items')
                 f_VendorSpecificDataContainer.append(v)
             elif c == 1:
                 s = -1
@@ -33895,6 +33899,8 @@ def d_180(r, st, cls):
                     v = r.binary(256)
                     if r.bits(1):
                         raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                if len(f_VendorSpecificDataContainer) >= 16:
+                    raise EXIDecodeError(r.pos, [], 'more than 16 items')
                 f_VendorSpecificDataContainer.append(v)
             elif c == 3:
                 s = -1
@@ -33920,6 +33926,8 @@ def d_180(r, st, cls):
                     v = r.binary(256)
                     if r.bits(1):
                         raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                if len(f_VendorSpecificDataContainer) >= 16:
+                    raise EXIDecodeError(r.pos, [], 'more than 16 items')
                 f_VendorSpecificDataContainer.append(v)
             elif c == 2:
                 s = -1
@@ -33939,6 +33947,8 @@ def d_180(r, st, cls):
                     v = r.binary(256)
                     if r.bits(1):
                         raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                if len(f_VendorSpecificDataContainer) >= 16:
+                    raise EXIDecodeError(r.pos, [], 'more than 16 items')
                 f_VendorSpecificDataContainer.append(v)
             elif c == 1:
                 s = -1
@@ -33957,6 +33967,8 @@ def d_180(r, st, cls):
                     v = r.binary(256)
                     if r.bits(1):
                         raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                if len(f_VendorSpecificDataContainer) >= 16:
+                    raise EXIDecodeError(r.pos, [], 'more than 16 items')
                 f_VendorSpecificDataContainer.append(v)
             elif c == 1:
                 s = -1
@@ -34226,6 +34238,8 @@ def d_181(r, st, cls):
                     v = r.binary(256)
                     if r.bits(1):
                         raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                if len(f_ManufacturerSpecificDataContainer) >= 16:
+                    raise EXIDecodeError(r.pos, [], 'more than 16 items')
                 f_ManufacturerSpecificDataContainer.append(v)
             elif c == 3:
                 s = -1
@@ -34251,6 +34265,8 @@ def d_181(r, st, cls):
                     v = r.binary(256)
                     if r.bits(1):
                         raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                if len(f_ManufacturerSpecificDataContainer) >= 16:
+                    raise EXIDecodeError(r.pos, [], 'more than 16 items')
                 f_ManufacturerSpecificDataContainer.append(v)
             elif c == 2:
                 s = -1
@@ -34270,6 +34286,8 @@ def d_181(r, st, cls):
                     v = r.binary(256)
                     if r.bits(1):
                         raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                if len(f_ManufacturerSpecificDataContainer) >= 16:
+                    raise EXIDecodeError(r.pos, [], 'more than 16 items')
                 f_ManufacturerSpecificDataContainer.append(v)
             elif c == 1:
                 s = -1
@@ -34288,6 +34306,8 @@ def d_181(r, st, cls):
                     v = r.binary(256)
                     if r.bits(1):
                         raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                if len(f_ManufacturerSpecificDataContainer) >= 16:
+                    raise EXIDecodeError(r.pos, [], 'more than 16 items')
                 f_ManufacturerSpecificDataContainer.append(v)
             elif c == 1:
                 s = -1
@@ -34683,6 +34703,8 @@ def d_182(r, st, cls):
                     v = r.binary(256)
                     if r.bits(1):
                         raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                if len(f_ManufacturerSpecificDataContainer) >= 16:
+                    raise EXIDecodeError(r.pos, [], 'more than 16 items')
                 f_ManufacturerSpecificDataContainer.append(v)
             elif c == 3:
                 s = -1
@@ -34708,6 +34730,8 @@ def d_182(r, st, cls):
                     v = r.binary(256)
                     if r.bits(1):
                         raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                if len(f_ManufacturerSpecificDataContainer) >= 16:
+                    raise EXIDecodeError(r.pos, [], 'more than 16 items')
                 f_ManufacturerSpecificDataContainer.append(v)
             elif c == 2:
                 s = -1
@@ -34727,6 +34751,8 @@ def d_182(r, st, cls):
                     v = r.binary(256)
                     if r.bits(1):
                         raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                if len(f_ManufacturerSpecificDataContainer) >= 16:
+                    raise EXIDecodeError(r.pos, [], 'more than 16 items')
                 f_ManufacturerSpecificDataContainer.append(v)
             elif c == 1:
                 s = -1
@@ -34745,6 +34771,8 @@ def d_182(r, st, cls):
                     v = r.binary(256)
                     if r.bits(1):
                         raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                if len(f_ManufacturerSpecificDataContainer) >= 16:
+                    raise EXIDecodeError(r.pos, [], 'more than 16 items')
                 f_ManufacturerSpecificDataContainer.append(v)
             elif c == 1:
                 s = -1
@@ -34973,6 +35001,8 @@ def d_183(r, st, cls):
                     v = r.binary(256)
                     if r.bits(1):
                         raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                if len(f_VendorSpecificDataContainer) >= 16:
+                    raise EXIDecodeError(r.pos, [], 'more than 16 items')
                 f_VendorSpecificDataContainer.append(v)
             elif c == 1:
                 s = -1
@@ -34991,6 +35021,8 @@ def d_183(r, st, cls):
                     v = r.binary(256)
                     if r.bits(1):
                         raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                if len(f_VendorSpecificDataContainer) >= 16:
+                    raise EXIDecodeError(r.pos, [], 'more than 16 items')
                 f_VendorSpecificDataContainer.append(v)
             elif c == 1:
                 s = -1
@@ -35275,6 +35307,8 @@ def d_184(r, st, cls):
                     v = r.binary(256)
                     if r.bits(1):
                         raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                if len(f_SDManufacturerSpecificDataContainer) >= 16:
+                    raise EXIDecodeError(r.pos, [], 'more than 16 items')
                 f_SDManufacturerSpecificDataContainer.append(v)
             elif c == 1:
                 s = -1
@@ -35293,6 +35327,8 @@ def d_184(r, st, cls):
                     v = r.binary(256)
                     if r.bits(1):
                         raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                if len(f_SDManufacturerSpecificDataContainer) >= 16:
+                    raise EXIDecodeError(r.pos, [], 'more than 16 items')
                 f_SDManufacturerSpecificDataContainer.append(v)
             elif c == 1:
                 s = -1
@@ -35631,6 +35667,8 @@ def d_187(r, st, cls):
             if ((c >> 1) & 7) >= 5:
                 raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
             v = ENUM_24[((c >> 1) & 7)]
+            if len(f_WPT_FinePositioningMethod) >= 8:
+                raise EXIDecodeError(r.pos, [], 'more than 8 items')
             f_WPT_FinePositioningMethod.append(v)
         while s == 1:
             c = r.bits(2)
@@ -35644,6 +35682,8 @@ def d_187(r, st, cls):
                 if ((c >> 1) & 7) >= 5:
                     raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
                 v = ENUM_24[((c >> 1) & 7)]
+                if len(f_WPT_FinePositioningMethod) >= 8:
+                    raise EXIDecodeError(r.pos, [], 'more than 8 items')
                 f_WPT_FinePositioningMethod.append(v)
             elif c == 1:
                 s = -1
@@ -35660,6 +35700,8 @@ def d_187(r, st, cls):
                 if ((c >> 1) & 7) >= 5:
                     raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
                 v = ENUM_24[((c >> 1) & 7)]
+                if len(f_WPT_FinePositioningMethod) >= 8:
+                    raise EXIDecodeError(r.pos, [], 'more than 8 items')
                 f_WPT_FinePositioningMethod.append(v)
             elif c == 1:
                 s = -1
@@ -35830,6 +35872,8 @@ def d_188(r, st, cls):
                     v = r.binary(256)
                     if r.bits(1):
                         raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                if len(f_VendorSpecificDataContainer) >= 16:
+                    raise EXIDecodeError(r.pos, [], 'more than 16 items')
                 f_VendorSpecificDataContainer.append(v)
             elif c == 1:
                 s = 4
@@ -35853,6 +35897,8 @@ def d_188(r, st, cls):
                     v = r.binary(256)
                     if r.bits(1):
                         raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                if len(f_VendorSpecificDataContainer) >= 16:
+                    raise EXIDecodeError(r.pos, [], 'more than 16 items')
                 f_VendorSpecificDataContainer.append(v)
             elif c == 1:
                 s = 4
@@ -36043,6 +36089,8 @@ def d_189(r, st, cls):
                     v = r.binary(256)
                     if r.bits(1):
                         raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                if len(f_VendorSpecificDataContainer) >= 16:
+                    raise EXIDecodeError(r.pos, [], 'more than 16 items')
                 f_VendorSpecificDataContainer.append(v)
             elif c == 1:
                 s = 4
@@ -36066,6 +36114,8 @@ def d_189(r, st, cls):
                     v = r.binary(256)
                     if r.bits(1):
                         raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                if len(f_VendorSpecificDataContainer) >= 16:
+                    raise EXIDecodeError(r.pos, [], 'more than 16 items')
                 f_VendorSpecificDataContainer.append(v)
             elif c == 1:
                 s = 4
@@ -36316,6 +36366,8 @@ def d_190(r, st, cls):
                     v = r.binary(256)
                     if r.bits(1):
                         raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                if len(f_VendorSpecificDataContainer) >= 16:
+                    raise EXIDecodeError(r.pos, [], 'more than 16 items')
                 f_VendorSpecificDataContainer.append(v)
             elif c == 1:
                 s = 7
@@ -36339,6 +36391,8 @@ def d_190(r, st, cls):
                     v = r.binary(256)
                     if r.bits(1):
                         raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                if len(f_VendorSpecificDataContainer) >= 16:
+                    raise EXIDecodeError(r.pos, [], 'more than 16 items')
                 f_VendorSpecificDataContainer.append(v)
             elif c == 1:
                 s = 7
@@ -36592,6 +36646,8 @@ def d_191(r, st, cls):
                     v = r.binary(256)
                     if r.bits(1):
                         raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                if len(f_VendorSpecificDataContainer) >= 16:
+                    raise EXIDecodeError(r.pos, [], 'more than 16 items')
                 f_VendorSpecificDataContainer.append(v)
             elif c == 1:
                 s = 7
@@ -36615,6 +36671,8 @@ def d_191(r, st, cls):
                     v = r.binary(256)
                     if r.bits(1):
                         raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                if len(f_VendorSpecificDataContainer) >= 16:
+                    raise EXIDecodeError(r.pos, [], 'more than 16 items')
                 f_VendorSpecificDataContainer.append(v)
             elif c == 1:
                 s = 7
@@ -36871,24 +36929,15 @@ def e_194(w, o, st):
             elif s == 2:
                 w.bits(0, 1)
                 s = 3
-                cnt = 253
             elif s == 3:
                 w.bits(0, 2)
-                cnt -= 1
-                s = 4 if cnt == 1 else 3
-            elif s == 4:
-                w.bits(0, 2)
-                s = 5
+                s = 3
             else:
                 raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
             e_209(w, v, st)
         p = ''
         if s == 3:
             w.bits(1, 2)
-        elif s == 4:
-            w.bits(1, 2)
-        elif s == 5:
-            w.bits(0, 1)
         else:
             raise EXIEncodeError([], 'content incomplete: a required field or choice is missing')
     except EXIEncodeError as x:
@@ -36920,42 +36969,31 @@ def d_194(r, st, cls):
             if r.bits(1):
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = d_209(r, st, _m_wpt.WPT_TxRxSpecDataType)
+            if len(f_RxSpecData) >= 255:
+                raise EXIDecodeError(r.pos, [], 'more than 255 items')
             f_RxSpecData.append(v)
         if s == 2:
             s = 3
-            cnt = 253
             p = 'RxSpecData'
             if r.bits(1):
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = d_209(r, st, _m_wpt.WPT_TxRxSpecDataType)
+            if len(f_RxSpecData) >= 255:
+                raise EXIDecodeError(r.pos, [], 'more than 255 items')
             f_RxSpecData.append(v)
         while s == 3:
             c = r.bits(2)
             if c == 0:
-                cnt -= 1
-                s = 4 if cnt == 1 else 3
+                s = 3
                 p = 'RxSpecData'
                 v = d_209(r, st, _m_wpt.WPT_TxRxSpecDataType)
+                if len(f_RxSpecData) >= 255:
+                    raise EXIDecodeError(r.pos, [], 'more than 255 items')
                 f_RxSpecData.append(v)
             elif c == 1:
                 s = -1
             else:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if s == 4:
-            c = r.bits(2)
-            if c == 0:
-                s = 5
-                p = 'RxSpecData'
-                v = d_209(r, st, _m_wpt.WPT_TxRxSpecDataType)
-                f_RxSpecData.append(v)
-            elif c == 1:
-                s = -1
-            else:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if s == 5:
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            s = -1
         p = ''
     except EXIDecodeError as x:
         if p:
@@ -37385,14 +37423,9 @@ def e_200(w, o, st):
             elif s == 3:
                 w.bits(0, 1)
                 s = 4
-                cnt = 253
             elif s == 4:
                 w.bits(0, 2)
-                cnt -= 1
-                s = 6 if cnt == 1 else 4
-            elif s == 6:
-                w.bits(0, 2)
-                s = 7
+                s = 4
             else:
                 raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
             e_209(w, v, st)
@@ -37402,12 +37435,6 @@ def e_200(w, o, st):
             if s == 4:
                 w.bits(1, 2)
                 s = 5
-            elif s == 6:
-                w.bits(1, 2)
-                s = 5
-            elif s == 7:
-                w.bits(0, 2)
-                s = 5
             else:
                 raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
             e_207(w, v, st)
@@ -37416,10 +37443,6 @@ def e_200(w, o, st):
             w.bits(2, 2)
         elif s == 5:
             w.bits(0, 1)
-        elif s == 6:
-            w.bits(2, 2)
-        elif s == 7:
-            w.bits(1, 2)
         else:
             raise EXIEncodeError([], 'content incomplete: a required field or choice is missing')
     except EXIEncodeError as x:
@@ -37460,22 +37483,26 @@ def d_200(r, st, cls):
             if r.bits(1):
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = d_209(r, st, _m_wpt.WPT_TxRxSpecDataType)
+            if len(f_TxSpecData) >= 255:
+                raise EXIDecodeError(r.pos, [], 'more than 255 items')
             f_TxSpecData.append(v)
         if s == 3:
             s = 4
-            cnt = 253
             p = 'TxSpecData'
             if r.bits(1):
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = d_209(r, st, _m_wpt.WPT_TxRxSpecDataType)
+            if len(f_TxSpecData) >= 255:
+                raise EXIDecodeError(r.pos, [], 'more than 255 items')
             f_TxSpecData.append(v)
         while s == 4:
             c = r.bits(2)
             if c == 0:
-                cnt -= 1
-                s = 6 if cnt == 1 else 4
+                s = 4
                 p = 'TxSpecData'
                 v = d_209(r, st, _m_wpt.WPT_TxRxSpecDataType)
+                if len(f_TxSpecData) >= 255:
+                    raise EXIDecodeError(r.pos, [], 'more than 255 items')
                 f_TxSpecData.append(v)
             elif c == 1:
                 s = 5
@@ -37483,33 +37510,6 @@ def d_200(r, st, cls):
                 v = d_207(r, st, _m_wpt.WPT_TxRxPackageSpecDataType)
                 f_TxPackageSpecData = v
             elif c == 2:
-                s = -1
-            else:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if s == 6:
-            c = r.bits(2)
-            if c == 0:
-                s = 7
-                p = 'TxSpecData'
-                v = d_209(r, st, _m_wpt.WPT_TxRxSpecDataType)
-                f_TxSpecData.append(v)
-            elif c == 1:
-                s = 5
-                p = 'TxPackageSpecData'
-                v = d_207(r, st, _m_wpt.WPT_TxRxPackageSpecDataType)
-                f_TxPackageSpecData = v
-            elif c == 2:
-                s = -1
-            else:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if s == 7:
-            c = r.bits(2)
-            if c == 0:
-                s = 5
-                p = 'TxPackageSpecData'
-                v = d_207(r, st, _m_wpt.WPT_TxRxPackageSpecDataType)
-                f_TxPackageSpecData = v
-            elif c == 1:
                 s = -1
             else:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
@@ -37742,6 +37742,8 @@ def d_203(r, st, cls):
             if ((c >> 1) & 7) >= 6:
                 raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
             v = ENUM_25[((c >> 1) & 7)]
+            if len(f_WPT_PairingMethod) >= 8:
+                raise EXIDecodeError(r.pos, [], 'more than 8 items')
             f_WPT_PairingMethod.append(v)
         while s == 1:
             c = r.bits(2)
@@ -37755,6 +37757,8 @@ def d_203(r, st, cls):
                 if ((c >> 1) & 7) >= 6:
                     raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
                 v = ENUM_25[((c >> 1) & 7)]
+                if len(f_WPT_PairingMethod) >= 8:
+                    raise EXIDecodeError(r.pos, [], 'more than 8 items')
                 f_WPT_PairingMethod.append(v)
             elif c == 1:
                 s = -1
@@ -37771,6 +37775,8 @@ def d_203(r, st, cls):
                 if ((c >> 1) & 7) >= 6:
                     raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
                 v = ENUM_25[((c >> 1) & 7)]
+                if len(f_WPT_PairingMethod) >= 8:
+                    raise EXIDecodeError(r.pos, [], 'more than 8 items')
                 f_WPT_PairingMethod.append(v)
             elif c == 1:
                 s = -1
@@ -37965,6 +37971,8 @@ def d_204(r, st, cls):
                     v = r.binary(256)
                     if r.bits(1):
                         raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                if len(f_VendorSpecificDataContainer) >= 16:
+                    raise EXIDecodeError(r.pos, [], 'more than 16 items')
                 f_VendorSpecificDataContainer.append(v)
             elif c == 1:
                 s = -1
@@ -37983,6 +37991,8 @@ def d_204(r, st, cls):
                     v = r.binary(256)
                     if r.bits(1):
                         raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                if len(f_VendorSpecificDataContainer) >= 16:
+                    raise EXIDecodeError(r.pos, [], 'more than 16 items')
                 f_VendorSpecificDataContainer.append(v)
             elif c == 1:
                 s = -1
@@ -38193,6 +38203,8 @@ def d_205(r, st, cls):
                     v = r.binary(256)
                     if r.bits(1):
                         raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                if len(f_VendorSpecificDataContainer) >= 16:
+                    raise EXIDecodeError(r.pos, [], 'more than 16 items')
                 f_VendorSpecificDataContainer.append(v)
             elif c == 3:
                 s = -1
@@ -38218,6 +38230,8 @@ def d_205(r, st, cls):
                     v = r.binary(256)
                     if r.bits(1):
                         raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                if len(f_VendorSpecificDataContainer) >= 16:
+                    raise EXIDecodeError(r.pos, [], 'more than 16 items')
                 f_VendorSpecificDataContainer.append(v)
             elif c == 2:
                 s = -1
@@ -38237,6 +38251,8 @@ def d_205(r, st, cls):
                     v = r.binary(256)
                     if r.bits(1):
                         raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                if len(f_VendorSpecificDataContainer) >= 16:
+                    raise EXIDecodeError(r.pos, [], 'more than 16 items')
                 f_VendorSpecificDataContainer.append(v)
             elif c == 1:
                 s = -1
@@ -38255,6 +38271,8 @@ def d_205(r, st, cls):
                     v = r.binary(256)
                     if r.bits(1):
                         raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                if len(f_VendorSpecificDataContainer) >= 16:
+                    raise EXIDecodeError(r.pos, [], 'more than 16 items')
                 f_VendorSpecificDataContainer.append(v)
             elif c == 1:
                 s = -1
@@ -38363,14 +38381,9 @@ def e_207(w, o, st):
             elif s == 1:
                 w.bits(0, 1)
                 s = 2
-                cnt = 253
             elif s == 2:
                 w.bits(0, 2)
-                cnt -= 1
-                s = 4 if cnt == 1 else 2
-            elif s == 4:
-                w.bits(0, 2)
-                s = 6
+                s = 2
             else:
                 raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
             e_208(w, v, st)
@@ -38381,12 +38394,6 @@ def e_207(w, o, st):
         if True:
             if s == 2:
                 w.bits(2, 3)
-                s = 3
-            elif s == 4:
-                w.bits(2, 3)
-                s = 3
-            elif s == 6:
-                w.bits(0, 2)
                 s = 3
             else:
                 raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
@@ -38399,7 +38406,7 @@ def e_207(w, o, st):
         if True:
             if s == 3:
                 w.bits(0, 2)
-                s = 5
+                s = 4
             else:
                 raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
             w.uint(check_int(v, 0, 65535, p))
@@ -38409,15 +38416,15 @@ def e_207(w, o, st):
         if v is None:
             raise EXIEncodeError([], 'required field missing')
         if True:
-            if s == 5:
+            if s == 4:
                 w.bits(0, 2)
-                s = 7
+                s = 5
             else:
                 raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
             w.uint(check_int(v, 0, 65535, p))
             w.bits(0, 1)
         p = ''
-        if s == 7:
+        if s == 5:
             w.bits(0, 1)
         else:
             raise EXIEncodeError([], 'content incomplete: a required field or choice is missing')
@@ -38444,22 +38451,26 @@ def d_207(r, st, cls):
             if r.bits(1):
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = d_208(r, st, _m_wpt.WPT_TxRxPulseOrderType)
+            if len(f_PulseSequenceOrder) >= 255:
+                raise EXIDecodeError(r.pos, [], 'more than 255 items')
             f_PulseSequenceOrder.append(v)
         if s == 1:
             s = 2
-            cnt = 253
             p = 'PulseSequenceOrder'
             if r.bits(1):
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = d_208(r, st, _m_wpt.WPT_TxRxPulseOrderType)
+            if len(f_PulseSequenceOrder) >= 255:
+                raise EXIDecodeError(r.pos, [], 'more than 255 items')
             f_PulseSequenceOrder.append(v)
         while s == 2:
             c = r.bits(2)
             if c == 0:
-                cnt -= 1
-                s = 4 if cnt == 1 else 2
+                s = 2
                 p = 'PulseSequenceOrder'
                 v = d_208(r, st, _m_wpt.WPT_TxRxPulseOrderType)
+                if len(f_PulseSequenceOrder) >= 255:
+                    raise EXIDecodeError(r.pos, [], 'more than 255 items')
                 f_PulseSequenceOrder.append(v)
             elif c == 1:
                 s = 3
@@ -38475,41 +38486,8 @@ def d_207(r, st, cls):
                 f_PulseSeparationTime = v
             else:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if s == 4:
-            c = r.bits(2)
-            if c == 0:
-                s = 6
-                p = 'PulseSequenceOrder'
-                v = d_208(r, st, _m_wpt.WPT_TxRxPulseOrderType)
-                f_PulseSequenceOrder.append(v)
-            elif c == 1:
-                s = 3
-                p = 'PulseSeparationTime'
-                c = r.bits(1)
-                if c:
-                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                v = r.uint()
-                if v > 65535:
-                    raise EXIDecodeError(r.pos, [], 'value out of range')
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
-                f_PulseSeparationTime = v
-            else:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if s == 6:
-            s = 3
-            p = 'PulseSeparationTime'
-            c = r.bits(2)
-            if c:
-                raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-            v = r.uint()
-            if v > 65535:
-                raise EXIDecodeError(r.pos, [], 'value out of range')
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
-            f_PulseSeparationTime = v
         if s == 3:
-            s = 5
+            s = 4
             p = 'PulseDuration'
             c = r.bits(2)
             if c:
@@ -38520,8 +38498,8 @@ def d_207(r, st, cls):
             if r.bits(1):
                 raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_PulseDuration = v
-        if s == 5:
-            s = 7
+        if s == 4:
+            s = 5
             p = 'PackageSeparationTime'
             c = r.bits(2)
             if c:
@@ -38532,7 +38510,7 @@ def d_207(r, st, cls):
             if r.bits(1):
                 raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_PackageSeparationTime = v
-        if s == 7:
+        if s == 5:
             if r.bits(1):
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             s = -1

@@ -395,6 +395,9 @@ class _Gen:
             # the element class tells substitution-group members apart; otherwise the field's type class
             cls = self.elem_cls(member, tq) if len(f.members) > 1 else self.cls_expr(tq)
             out.append(f"{ind}v = d_{self.tid[tq]}(r, st, {cls})")
+        if is_list and f.max is not None:
+            out.append(f"{ind}if len(f_{f.name}) >= {f.max}:")
+            out.append(f"{ind}    raise EXIDecodeError(r.pos, [], 'more than {f.max} items')")
         out.append(f"{ind}f_{f.name}{'.append(v)' if is_list else ' = v'}")
         return out
 

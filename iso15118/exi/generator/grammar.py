@@ -17,6 +17,14 @@ from dataclasses import dataclass, field
 from .schema import ComplexT, Particle
 
 MANY = "N"
+# EXIficient (through Xerces' schema model) expands maxOccurs up to here; larger bounds (255, 1024, 2048
+# in these XSDs) get the grammar of maxOccurs="unbounded". Checked against the oracle at 128 and 255.
+EXPANDED_MAX_OCCURS = 128
+
+
+def grammar_max(p) -> int | None:
+    """The maxOccurs the EXI grammar of particle p is built with (see EXPANDED_MAX_OCCURS)."""
+    return None if p.max is None or p.max > EXPANDED_MAX_OCCURS else p.max
 
 
 @dataclass
@@ -57,7 +65,7 @@ def build(ct: ComplexT) -> list[State]:
     if ct.simple_content is not None:
         terms.append((_ChNode(), 1, 1))
     elif ct.particle is not None:
-        terms.append((ct.particle, ct.particle.min, ct.particle.max))
+        terms.append((ct.particle, ct.particle.min, grammar_max(ct.particle)))
     mixed = ct.mixed and ct.simple_content is None
     states: list[State] = []
     index: dict[tuple, int] = {}
@@ -101,10 +109,10 @@ def build(ct: ComplexT) -> list[State]:
                 out.append(("CH", node, after))
             elif id(node) not in visiting:
                 if kind == "sequence":
-                    out += first(tuple((k, k.min, k.max) for k in node.children) + after, visiting | {id(node)})
+                    out += first(tuple((k, k.min, grammar_max(k)) for k in node.children) + after, visiting | {id(node)})
                 else:
                     for k in node.children:
-                        out += first(((k, k.min, k.max),) + after, visiting | {id(node)})
+                        out += first(((k, k.min, grammar_max(k)),) + after, visiting | {id(node)})
         if mn == 0 or (mx is not None and mx > 0 and nullable(node) and id(node) not in visiting):
             out += first(rest, visiting)
         return out

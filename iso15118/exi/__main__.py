@@ -1,0 +1,53 @@
+"""`python -m iso15118.exi encode|decode|encode-fragment|decode-fragment NAMESPACE`, like exi-oracle.
+
+encode: one JSON message per stdin line -> one hex line; decode: hex lines -> JSON lines. A line that
+fails prints `ERROR: <reason>` in its place and the others go on.
+"""
+from __future__ import annotations
+
+import json
+import sys
+
+from . import decode, decode_fragment, encode, encode_fragment, from_json, to_json
+from .errors import EXIError
+
+MODES = ("encode", "decode", "encode-fragment", "decode-fragment")
+
+
+def convert(mode: str, namespace: str, line: str) -> str:
+    if mode == "encode":
+        return encode(from_json(json.loads(line), namespace)).hex()
+    if mode == "encode-fragment":
+        return encode_fragment(from_json(json.loads(line), namespace), namespace).hex()
+    data = bytes.fromhex(line)
+    msg = decode(data, namespace) if mode == "decode" else decode_fragment(data, namespace)
+    return json.dumps(_root_json(msg), separators=(",", ":"))
+
+
+def _root_json(msg: object) -> dict:
+    if getattr(type(msg), "XSD_ELEMENT", None):
+        return to_json(msg)
+    from ._json import _obj_to_json
+    return {type(msg).__name__: _obj_to_json(msg)}
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = sys.argv[1:] if argv is None else argv
+    if len(args) != 2 or args[0] not in MODES:
+        print(__doc__, file=sys.stderr)
+        return 2
+    mode, namespace = args
+    for raw in sys.stdin:
+        line = raw.strip()
+        if not line:
+            continue
+        try:
+            out = convert(mode, namespace, line)
+        except (EXIError, ValueError, KeyError, TypeError) as e:
+            out = "ERROR: " + (str(e).splitlines() or [type(e).__name__])[0]
+        print(out, flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
