@@ -104,3 +104,29 @@ async def test_service_runs_timers_without_pollers(make_manager, clock):
     await clock.sleep(timeout)
     assert service.step() is None
     assert queue.get_nowait().import_limit_w == 10_000.0
+
+
+def test_cli_plays_a_script_instantly(capsys):
+    import json
+
+    from secc.grid.__main__ import main
+
+    assert main([str(EXAMPLES / "demo.drm"), "--import-w", "11000", "--export-w", "11000"]) == 0
+    lines = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [(x["t"], x["import_limit_w"], x["export_limit_w"], x["disconnect"]) for x in lines] == [
+        (0.0, 11000.0, 11000.0, False), (10.0, 5500.0, 11000.0, False), (20.0, 5500.0, 0.0, False),
+        (30.0, 0.0, 0.0, True), (40.0, 11000.0, 11000.0, False),
+    ]
+    assert main([str(EXAMPLES / "demo.toml"), "--max-delay-s", "600", "--seed", "3"]) == 0
+    last = json.loads(capsys.readouterr().out.splitlines()[-1])
+    assert 40.0 <= last["t"] <= 640.0 and last["import_limit_w"] == 11000.0
+
+
+def test_cli_errors(tmp_path, capsys):
+    from secc.grid.__main__ import main
+
+    assert main([str(tmp_path / "missing.drm")]) == 2
+    bad = tmp_path / "bad.drm"
+    bad.write_text("10 DRM9\n")
+    assert main([str(bad)]) == 2
+    assert "error" in capsys.readouterr().err
