@@ -1,0 +1,186 @@
+"""Dev-time: build the EXI corpus and its reference bytes.
+
+    python3 tests/exi_corpus/build_fixtures.py            # model + corpus + fixtures (needs Java, xmlschema)
+    python3 tests/exi_corpus/build_fixtures.py --no-oracle # model + corpus only
+
+1. schema_model.json from the XSDs (schema_extract.py).
+2. corpus.jsonl: the hand-written cases (hand_cases.py) and, per global element, seeded generated instances
+   (typical, every-optional-at-maximum, minimal). Every instance is validated against the XSD with xmlschema
+   (the reference is lenient and would encode invalid ones).
+3. tests/fixtures/exi/<ns>.jsonl: the reference's bytes for every instance. Documents are encoded through
+   the reference's XML mode (the only one with WPT/ACDP roots) and, where its JSON bridge knows the root,
+   also through the JSON mode; both must agree. Each stream is decoded back by the reference and compared
+   with the instance. xmldsig: the reference's JSON mode encodes SignedInfo only, as an EXI fragment (its
+   -20 signing template); those are stored as fragments, every xmldsig global element also as a document.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+import exi_model as m  # noqa: E402
+import hand_cases  # noqa: E402
+import schema_extract  # noqa: E402
+
+ORACLE = Path("/work/shared/tools/exi-oracle")
+CORPUS = HERE / "corpus.jsonl"
+FIXTURES = HERE.parent / "fixtures" / "exi"
+JSON_BRIDGE = {m.APP_PROTOCOL, m.COMMON_MESSAGES, m.AC, m.DC}  # roots the reference's JSON mode knows
+# The reference's JSON bridge fails on PGPData inside -20 messages (JAXB mapping), so generated -20
+# messages leave it out; the xmldsig PGPData element itself is still in the corpus.
+AVOID_IN_MESSAGES = frozenset({"PGPData"})
+# xmldsig elements whose content must be a foreign-namespace wildcard: no JSON shape can carry them.
+NO_JSON_SHAPE = {"SignatureProperty", "SignatureProperties"}
+
+
+class Seeded:
+    """Generator source backed by random.Random."""
+
+    def __init__(self, seed: int) -> None:
+        self.r = random.Random(seed)
+
+    def integer(self, lo: int, hi: int) -> int:
+        return self.r.randint(lo, hi)
+
+    def text(self, lo: int, hi: int, alphabet: str) -> str:
+        chars = [self.r.choice(alphabet) for _ in range(self.r.randint(lo, hi))]
+        for i in (0, -1):  # no blanks at the edges: the reference's XML mode would treat them as layout
+            if chars and chars[i] == " ":
+                chars[i] = "x"
+        return "".join(chars)
+
+    def binary(self, lo: int, hi: int) -> bytes:
+        return self.r.randbytes(self.r.randint(lo, hi))
+
+
+PROFILES = {
+    "typical": m.Profile(p_optional=0.5, values=m.REALISTIC, avoid=AVOID_IN_MESSAGES),
+    # the header signature stays out of "full" messages: at maximum it is megabytes of xmldsig, which the
+    # xmldsig roots and the hand-written signed messages cover
+    "full": m.Profile(full=True, max_list=40, max_string=64, max_binary=256, avoid=AVOID_IN_MESSAGES | {"Signature"}),
+    "minimal": m.Profile(p_optional=0.0, values=m.REALISTIC, avoid=AVOID_IN_MESSAGES),
+}
+
+
+def generated_cases() -> list[dict[str, Any]]:
+    cases = []
+    for ns in m.NAMESPACES:
+        for i, root in enumerate(m.roots(ns)):
+            if root["name"] in NO_JSON_SHAPE:
+                continue
+            for j, (pname, prof) in enumerate(PROFILES.items()):
+                seed = 1000 * m.NAMESPACES.index(ns) + 10 * i + j
+                msg = m.Generator(Seeded(seed), prof).message(ns, root["name"])
+                cases.append({"case": f"gen-{m.SHORT_NS[ns]}-{root['name']}-{pname}", "message": root["name"],
+                              "namespace": ns, "kind": "document", "json": msg})
+    return cases
+
+
+def validate(cases: list[dict[str, Any]]) -> None:
+    schemas = {ns: schema_extract.load_schema(ns) for ns in m.NAMESPACES}
+    bad = []
+    for c in cases:
+        try:
+            schemas[c["namespace"]].validate(m.to_xml(c["json"], c["namespace"]))
+        except Exception as e:  # noqa: BLE001 - report every invalid case at once
+            bad.append(f"{c['case']}: {str(e).splitlines()[0]} / {str(e).splitlines()[2:4]}")
+    if bad:
+        raise SystemExit("schema-invalid corpus cases:\n  " + "\n  ".join(bad))
+
+
+def oracle(mode: str, ns: str, lines: list[str]) -> list[str]:
+    p = subprocess.run([str(ORACLE), mode, ns], input="\n".join(lines) + "\n", capture_output=True, text=True,
+                       check=True)
+    out = p.stdout.splitlines()
+    if len(out) != len(lines):
+        raise SystemExit(f"oracle {mode} {ns}: {len(out)} answers for {len(lines)} lines\n{p.stderr[-2000:]}")
+    return out
+
+
+def reference_bytes(cases: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    fixtures: list[dict[str, Any]] = []
+    problems: list[str] = []
+    for ns in m.NAMESPACES:
+        docs = [c for c in cases if c["namespace"] == ns and c["kind"] == "document"]
+        frags = [c for c in cases if c["namespace"] == ns and c["kind"] == "fragment"]
+        if docs:
+            via_xml = oracle("encode-xml", ns, [m.to_xml(c["json"], ns) for c in docs])
+            via_json = (oracle("encode", ns, [json.dumps(c["json"]) for c in docs]) if ns in JSON_BRIDGE
+                        else [None] * len(docs))
+            if ns in JSON_BRIDGE:
+                back = [json.loads(b) if not b.startswith("ERROR") else b
+                        for b in oracle("decode", ns, [h if not h.startswith("ERROR") else "00" for h in via_xml])]
+            elif ns != m.XMLDSIG:
+                back = [m.from_xml(b, ns) if not b.startswith("ERROR") else b
+                        for b in oracle("decode-xml", ns, [h if not h.startswith("ERROR") else "00" for h in via_xml])]
+            else:
+                back = [None] * len(docs)  # the reference decodes xmldsig as fragments only
+            for c, hx, hj, b in zip(docs, via_xml, via_json, back):
+                if hx.startswith("ERROR"):
+                    problems.append(f"{c['case']}: reference XML mode: {hx}")
+                    continue
+                if b is not None and b != c["json"]:
+                    problems.append(f"{c['case']}: reference decodes its own bytes {hx} to {json.dumps(b)}")
+                    continue
+                row = {"case": c["case"], "message": c["message"], "namespace": ns, "kind": "document",
+                       "hex": hx.upper(),
+                       "checked": ("xml mode, decoded back" if b is not None else "xml mode only")}
+                if hj is not None and hj != hx:
+                    # the JSON bridge maps through JAXB, which fills absent optional primitives (SchemaID=0)
+                    row["json_mode_hex"] = hj.upper()
+                    row["checked"] += "; JSON mode differs"
+                elif hj is not None:
+                    row["checked"] = "json+xml modes agree, decoded back"
+                fixtures.append(row)
+        if frags:
+            enc = oracle("encode", ns, [json.dumps(c["json"]) for c in frags])
+            back = oracle("decode", ns, [h if not h.startswith("ERROR") else "00" for h in enc])
+            for c, h, b in zip(frags, enc, back):
+                if h.startswith("ERROR") or json.loads(b) != c["json"]:
+                    problems.append(f"{c['case']}: fragment {h[:80]} decodes to {b[:300]}")
+                    continue
+                fixtures.append({"case": c["case"], "message": c["message"], "namespace": ns, "kind": "fragment",
+                                 "hex": h.upper(), "checked": "json mode fragment, decoded back"})
+    if problems:  # left out of the fixtures, listed for the report
+        print("left out (the reference cannot round-trip them):\n  " + "\n  ".join(problems))
+        (FIXTURES / "left_out.txt").write_text("\n".join(problems) + "\n", encoding="utf-8")
+    return fixtures
+
+
+def write_jsonl(path: Path, rows: list[dict[str, Any]]) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--no-oracle", action="store_true", help="build and validate the corpus only")
+    args = ap.parse_args()
+    schema_extract.main()
+    cases = hand_cases.cases() + generated_cases()
+    names = [c["case"] for c in cases]
+    dupes = {n for n in names if names.count(n) > 1}
+    if dupes:
+        raise SystemExit(f"duplicate case names: {sorted(dupes)}")
+    validate(cases)
+    write_jsonl(CORPUS, cases)
+    print(f"corpus: {len(cases)} cases -> {CORPUS}")
+    if args.no_oracle:
+        return
+    fixtures = reference_bytes(cases)
+    for ns in m.NAMESPACES:
+        rows = [f for f in fixtures if f["namespace"] == ns]
+        write_jsonl(FIXTURES / f"{m.SHORT_NS[ns]}.jsonl", rows)
+        print(f"fixtures {m.SHORT_NS[ns]}: {len(rows)}")
+
+
+if __name__ == "__main__":
+    main()
