@@ -147,7 +147,7 @@ def ac_dynamic_limits(limits: GridLimits, evse: EVSEPowerLimits, ev: EVPowerRequ
         desired = -ev.max_discharge_power_w
     elif limits.import_increase_requested and caps.charge_w > 0:
         desired = max(desired, ev.max_charge_power_w)
-    target = max(-caps.discharge_w, -ev.max_discharge_power_w, min(desired, caps.charge_w, ev.max_charge_power_w))
+    target = max(-caps.discharge_w, -ev.max_discharge_power_w, min(desired, caps.charge_w, ev.max_charge_power_w)) + 0.0  # no -0.0
     phase_caps = caps.charge_phase_w if target >= 0 else caps.discharge_phase_w
     per_phase_values: tuple[float, ...] = ()
     if caps.phases == 3:

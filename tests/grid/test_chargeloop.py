@@ -179,3 +179,8 @@ def test_phases_follow_the_installation_unless_the_evse_says_otherwise(clock):
     lim = manager.submit("s", [LimitRequest(source="s", key="k", import_limit_w=9000.0, import_limit_phase_w=(2000.0, 4000.0, 4000.0))])
     assert power_caps(lim, single).charge_w == 2000.0
     assert power_caps(lim, DC_EVSE).charge_w == 9000.0
+
+
+def test_ac_zero_target_is_plain_zero():
+    out = ac_dynamic_limits(limits(0.0, 0.0), EVSEPowerLimits(max_charge_power_w=7400.0), EVPowerRequest(max_charge_power_w=7400.0))
+    assert out.EVSETargetActivePower == 0.0 and str(out.EVSETargetActivePower) == "0.0"
