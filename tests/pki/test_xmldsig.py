@@ -286,3 +286,27 @@ def test_certificate_installation_flow(pkis: dict[Suite, TestPKI], suite20: Suit
     with pytest.raises(SignatureError):
         open_certificate_installation_res(forged, agreement_key=pki.evcc_agreement_key, pcid=pki.pcid,
                                           v2g_roots=[pki[Role.V2G_ROOT].certificate], now=NOW, encoder=encoder)
+
+
+@pytest.mark.parametrize("name", list(MESSAGES))
+def test_signature_survives_the_wire(pkis: dict[Suite, TestPKI], suite20: Suite, name: str) -> None:
+    """Sign, EXI-encode the whole message, decode it as the peer does, verify the decoded message."""
+    encode_fragment, reason = _real_encoder()
+    if encode_fragment is None:
+        pytest.skip(reason)
+    from iso15118.exi import decode, encode
+    from iso15118.messages import COMMON_MESSAGES
+    pki = pkis[suite20]
+    make, signer = MESSAGES[name]
+    message = sign_message(make(pki), pki[signer].key)
+    received = decode(encode(message), COMMON_MESSAGES)
+    assert type(received).__name__ == name
+    verify_message(received, pki[signer].certificate.public_key())
+    # a signed value changed after decoding: the message no longer verifies
+    element = getattr(received, {"AuthorizationReq": "PnC_AReqAuthorizationMode",
+                                 "CertificateInstallationReq": "OEMProvisioningCertificateChain",
+                                 "CertificateInstallationRes": "SignedInstallationData",
+                                 "MeteringConfirmationReq": "SignedMeteringData"}[name])
+    element.Id = element.Id + "x"
+    with pytest.raises(SignatureError):
+        verify_message(received, pki[signer].certificate.public_key())
