@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import logging
 import math
 from collections.abc import Iterable
 from typing import Protocol
@@ -10,6 +11,8 @@ from typing import Protocol
 from .clock import Clock
 from .manager import GridLimitManager
 from .model import GridLimits
+
+log = logging.getLogger(__name__)
 
 
 class Poller(Protocol):
@@ -50,7 +53,10 @@ class GridService:
         """One pass: poll, tick; returns seconds until the next pass is needed (None: only on wake)."""
         now = self.clock.time()
         for poller in self.pollers:
-            poller.poll(now)
+            try:
+                poller.poll(now)
+            except Exception:  # one broken source must not stop the others or the timing rules
+                log.exception("grid source poll failed: %r", poller)
         self.manager.tick(now)
         wake_at = self.manager.next_wakeup()
         timeout = self.poll_interval_s if self.pollers else math.inf

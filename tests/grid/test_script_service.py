@@ -130,3 +130,15 @@ def test_cli_errors(tmp_path, capsys):
     bad.write_text("10 DRM9\n")
     assert main([str(bad)]) == 2
     assert "error" in capsys.readouterr().err
+
+
+def test_a_failing_poller_does_not_stop_the_others(make_manager, clock):
+    class Broken:
+        def poll(self, now=None):
+            raise RuntimeError("driver crashed")
+
+    manager = make_manager()
+    drm_input = SimulatedDRMInput([DRM.DRM1])
+    service = GridService(manager, [Broken(), DREDAdapter(manager, drm_input)])
+    service.step()
+    assert manager.current_limits().import_limit_w == 0.0
