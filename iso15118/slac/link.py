@@ -13,6 +13,7 @@ log = logging.getLogger(__name__)
 PACKET_OUTGOING = 4  # sll_pkttype of our own transmissions, which packet sockets also see
 PACKET_IGNORE_OUTGOING = 23
 SOL_PACKET = 263
+READ_BATCH = 64
 
 
 class RawLink:
@@ -33,7 +34,7 @@ class RawLink:
         self._loop.add_reader(self.sock.fileno(), self._readable)
 
     def _readable(self) -> None:
-        while True:
+        for _ in range(READ_BATCH):  # bounded: a flooding peer must not monopolise the event loop
             try:
                 data, addr = self.sock.recvfrom(65535)
             except (BlockingIOError, InterruptedError):

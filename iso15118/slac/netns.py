@@ -2,9 +2,13 @@
 from __future__ import annotations
 
 import contextlib
+import ctypes
+import fcntl
 import os
 import secrets
 import socket
+import struct
+import time
 from typing import Iterator
 
 from pyroute2 import NetNS, netns
@@ -69,7 +73,7 @@ def exists(name: str) -> bool:
 
 
 def add_veth(ns_a: str, if_a: str, ns_b: str, if_b: str, mac_b: str | None = None) -> None:
-    """A veth pair with one end in each namespace, both up."""
+    """A veth pair with one end in each namespace, both up; frames leaving if_b are complete."""
     with NetNS(ns_a) as a:
         a.link("add", ifname=if_a, kind="veth", peer={"ifname": if_b, "net_ns_fd": ns_b})
         a.link("set", index=a.link_lookup(ifname=if_a)[0], state="up")
@@ -78,6 +82,44 @@ def add_veth(ns_a: str, if_a: str, ns_b: str, if_b: str, mac_b: str | None = Non
         if mac_b:
             b.link("set", index=idx, address=mac_b)
         b.link("set", index=idx, state="up")
+    disable_offloads(ns_b, if_b)
+
+
+def wait_link_local(name: str, ifname: str, timeout: float = 5.0) -> str:
+    """Block until ifname in namespace `name` has carrier and its IPv6 link-local address (veth carrier
+    comes through the kernel's link watch, which can take a second); returns the address."""
+    end = time.monotonic() + timeout
+    with NetNS(name) as ns:
+        index = ns.link_lookup(ifname=ifname)[0]
+        while True:
+            for addr in ns.get_addr(family=socket.AF_INET6, index=index):
+                address = str(addr.get_attr("IFA_ADDRESS"))
+                if address.startswith("fe80:") and not addr["flags"] & IFA_F_TENTATIVE:
+                    return address
+            if time.monotonic() > end:
+                raise TimeoutError(f"{ifname} in {name}: no IPv6 link-local address after {timeout} s")
+            time.sleep(0.02)
+
+
+IFA_F_TENTATIVE = 0x40
+SIOCETHTOOL = 0x8946
+ETHTOOL_STXCSUM, ETHTOOL_SSG, ETHTOOL_STSO, ETHTOOL_SGSO = 0x17, 0x19, 0x1F, 0x24
+
+
+def disable_offloads(name: str, ifname: str) -> None:
+    """Checksums and segmentation done in software before a frame leaves ifname.
+
+    A veth otherwise hands its peer frames with checksums left for hardware (and GSO super-frames);
+    the simulator re-sends them from a packet socket, where nobody would fill them in."""
+    with inside(name):
+        sock = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+    try:
+        for cmd in (ETHTOOL_SGSO, ETHTOOL_STSO, ETHTOOL_SSG, ETHTOOL_STXCSUM):
+            value = ctypes.create_string_buffer(struct.pack("II", cmd, 0))
+            ifreq = struct.pack("16sP", ifname.encode(), ctypes.addressof(value))
+            fcntl.ioctl(sock.fileno(), SIOCETHTOOL, ifreq)
+    finally:
+        sock.close()
 
 
 def mac_of(name: str, ifname: str) -> str:

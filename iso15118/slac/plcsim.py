@@ -216,8 +216,9 @@ class Powerline:
     async def __aexit__(self, *exc: object) -> None:
         await self.close()
 
-    async def add_station(self, name: str) -> Station:
-        """A new station on the line, in namespace slac-<id>-<name>."""
+    async def add_station(self, name: str, wait: bool = True) -> Station:
+        """A new station on the line, in namespace slac-<id>-<name>; with `wait`, returns once its
+        interface carries IPv6 (else call `wait_ip_ready`, e.g. after adding several at once)."""
         if name in self.stations:
             raise ValueError(f"station {name!r} exists")
         index = len(self.stations)
@@ -233,7 +234,14 @@ class Powerline:
         link = RawLink(modem_if, self.netns, proto=c.ETH_P_ALL)
         self._links[name] = link
         self._tasks.append(asyncio.create_task(self._pump(name, link), name=f"plcsim-{name}"))
+        if wait:
+            await self.wait_ip_ready([station])
         return station
+
+    async def wait_ip_ready(self, stations: list[Station] | None = None, timeout: float = 5.0) -> None:
+        """Until every station's interface has carrier and its link-local address."""
+        await asyncio.gather(*(asyncio.to_thread(ns.wait_link_local, s.netns, s.ifname, timeout)
+                               for s in stations or self.stations.values()))
 
     async def _pump(self, name: str, link: RawLink) -> None:
         while True:
@@ -279,7 +287,7 @@ async def _serve(args: argparse.Namespace) -> None:
         for name in args.stations.split(","):
             s = await line.add_station(name)
             print(f"{s.name}: netns {s.netns} interface {s.ifname} mac {s.mac} link-local {s.link_local}", flush=True)
-        print(f"powerline namespace {line.netns}; Ctrl-C to stop and remove everything", flush=True)
+        print(f"powerline namespace {line.netns} (Ctrl-C to stop and remove everything)", flush=True)
         stop = asyncio.Event()
         loop = asyncio.get_running_loop()
         for sig in (signal.SIGINT, signal.SIGTERM):

@@ -1,0 +1,207 @@
+"""EV and EVSE stations over veth pairs in namespaces, through the powerline simulator."""
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import os
+import signal
+import subprocess
+import sys
+import time
+from typing import AsyncIterator
+
+import pytest
+
+from iso15118.slac import constants as c
+from iso15118.slac import messages as m
+from iso15118.slac import netns
+from iso15118.slac.cp import CPState, SimulatedControlPilot
+from iso15118.slac.fsm import EvseState, SlacConfig
+from iso15118.slac.link import RawLink
+from iso15118.slac.modem import QcaModem
+from iso15118.slac.plcsim import SIM_FIRMWARE, Powerline, PowerlineModel
+from iso15118.slac.simulation import simulated_plug_in
+from iso15118.slac.station import DataLinkLost, SlacFailed, SlacStation
+
+from .conftest import ipv6_reaches, requires_netns
+
+pytestmark = requires_netns
+FAST = c.SlacTimers().scaled(0.1)  # timeouts at a tenth; TP_EV_batch_msg_interval 2 ms
+
+
+def assert_cleaned(line: Powerline) -> None:
+    names = set(netns.netns.listnetns())
+    assert not any(n.startswith(f"slac-{line.id}") or n == line.netns for n in names)
+
+
+async def test_plug_in_matches_and_only_the_pair_exchanges_ipv6() -> None:
+    async with simulated_plug_in(evse_count=2) as plug:
+        assert plug.ev_slac.link_info.peer_mac == plug.evse.mac
+        assert plug.evse_slac.link_info.peer_mac == plug.ev.mac
+        assert plug.ev_slac.link_info.nmk == plug.evse_slac.link_info.nmk
+        neighbour = plug.stations["evse2"]
+        assert not plug.slac["evse2"].ready.is_set()
+        assert plug.elapsed < 2.0
+        assert await ipv6_reaches(plug.ev, plug.evse, timeout=2.0)
+        assert await ipv6_reaches(plug.evse, plug.ev, timeout=2.0)
+        assert not await ipv6_reaches(plug.ev, neighbour)
+        assert not await ipv6_reaches(neighbour, plug.evse)
+        assert plug.powerline.model.stats["data_blocked"] > 0
+        line = plug.powerline
+    assert_cleaned(line)
+
+
+async def test_crosstalk_ev_matches_the_lower_attenuation_never_the_neighbour() -> None:
+    attenuation = {("ev", "evse1"): 28.0, ("ev", "evse2"): 12.0, ("evse1", "evse2"): 25.0}
+    async with simulated_plug_in(evse_count=2, attenuation=attenuation, plugged_into="evse2", timers=FAST) as plug:
+        assert plug.evse.name == "evse2"
+        assert plug.ev_slac.link_info.attenuation_db == pytest.approx(12.0, abs=1.0)
+        evse1 = plug.slac["evse1"]
+        await asyncio.sleep(FAST.TT_EVSE_match_session + 0.2)  # the neighbour gives up on this EV
+        assert evse1.machine.state == EvseState.WAIT_SLAC_PARM_REQ and not evse1.ready.is_set()
+        assert not await ipv6_reaches(plug.ev, plug.stations["evse1"])
+        assert await ipv6_reaches(plug.ev, plug.evse, timeout=2.0)
+
+
+@contextlib.asynccontextmanager
+async def manual_line(names: list[str], model: PowerlineModel | None = None,
+                      config: SlacConfig | None = None) -> AsyncIterator[tuple]:
+    """A powerline whose stations share one pilot wire, nothing plugged in yet. Stations named "ev"
+    and "evse" run SLAC; any other gets only a raw link (yielded in the SLAC dict's place)."""
+    async with Powerline(model or PowerlineModel()) as line, contextlib.AsyncExitStack() as stack:
+        cp = SimulatedControlPilot()
+        stations, slac = {}, {}
+        for name in names:
+            stations[name] = s = await line.add_station(name, wait=False)
+            link = RawLink(s.ifname, s.netns)
+            stack.callback(link.close)
+            slac[name] = link if name not in ("ev", "evse") else await stack.enter_async_context(
+                SlacStation(name, link, cp, config or SlacConfig(timers=FAST)))
+        await line.wait_ip_ready()
+        yield line, cp, stations, slac
+
+
+async def test_no_ip_before_the_match_and_unplug_mid_slac_then_replug() -> None:
+    async with manual_line(["ev", "evse"]) as (line, cp, st, slac):
+        assert not await ipv6_reaches(st["ev"], st["evse"])
+        cp.set_state(CPState.B)
+        await asyncio.sleep(0.005)  # mid-SLAC: sounding
+        assert slac["ev"].machine.state.name in ("WAIT_SLAC_PARM_CNF", "SOUNDING")
+        cp.set_state(CPState.A)
+        await asyncio.sleep(0.3)
+        assert not slac["ev"].ready.is_set() and not slac["evse"].ready.is_set()
+        assert slac["evse"].machine.state == EvseState.IDLE
+        modems = line.model.modems
+        assert modems["ev"].nmk != modems["evse"].nmk
+        assert not await ipv6_reaches(st["ev"], st["evse"])
+        events: list = []
+        slac["ev"].listeners.append(events.append)
+        cp.set_state(CPState.B)
+        await asyncio.gather(slac["ev"].wait_ready(5), slac["evse"].wait_ready(5))
+        assert await ipv6_reaches(st["ev"], st["evse"], timeout=2.0)
+        cp.set_state(CPState.A)  # unplug after the match: data-link-lost, the modems part
+        await asyncio.sleep(0.2)
+        assert isinstance(events[-1], DataLinkLost) and "A" in events[-1].reason
+        assert modems["ev"].nmk != modems["evse"].nmk
+        assert not await ipv6_reaches(st["ev"], st["evse"])
+
+
+async def test_malformed_and_foreign_run_frames_are_counted_not_fatal() -> None:
+    async with manual_line(["ev", "evse", "rogue"]) as (line, cp, st, slac):
+        rogue = slac.pop("rogue")
+        src = st["rogue"].mac
+        ev_mac, evse_mac = st["ev"].mac, st["evse"].mac
+        junk = [
+            m.encode(c.BROADCAST, src, m.CM_ATTEN_CHAR_IND(AAG=bytes(58)))[:30],       # truncated
+            bytes.fromhex("ffffffffffff") + bytes.fromhex(src.replace(":", "")) + b"\x88\xe1\x07\x00",
+            m.encode(ev_mac, src, m.CM_SLAC_PARM_CNF(RunID=b"notyours")),                # foreign run
+            m.encode(evse_mac, src, m.CM_START_ATTEN_CHAR_IND(RunID=b"notyours")),       # foreign EV
+            m.encode(evse_mac, src, m.CM_SLAC_MATCH_REQ(PEV_MAC=ev_mac, EVSE_MAC=evse_mac)),
+        ]
+
+        async def spray() -> None:
+            while True:
+                for frame in junk:
+                    rogue.send(frame)
+                await asyncio.sleep(0.01)
+
+        sprayer = asyncio.create_task(spray())
+        try:
+            cp.set_state(CPState.B)
+            await asyncio.gather(slac["ev"].wait_ready(5), slac["evse"].wait_ready(5))
+        finally:
+            sprayer.cancel()
+        for side in ("ev", "evse"):
+            assert slac[side].counters["malformed"] > 0
+            assert slac[side].counters["ignored"] > 0
+        assert slac["ev"].link_info.peer_mac == evse_mac
+
+
+async def test_evse_slac_init_timeout_over_sockets_ends_unmatched() -> None:
+    timers = c.SlacTimers().scaled(0.005)  # TT_EVSE_SLAC_init 250 ms
+    async with manual_line(["evse"], config=SlacConfig(timers=timers)) as (line, cp, st, slac):
+        started = time.monotonic()
+        cp.set_state(CPState.B)
+        with pytest.raises(SlacFailed):
+            await slac["evse"].wait_ready(5)
+        assert time.monotonic() - started == pytest.approx((c.C_sequ_retry + 1) * timers.TT_EVSE_SLAC_init, abs=0.2)
+
+
+async def test_join_delay_and_tt_match_join_expiry() -> None:
+    async with manual_line(["ev", "evse"], model=PowerlineModel(join_delay=0.3)) as (line, cp, st, slac):
+        started = time.monotonic()
+        cp.set_state(CPState.B)
+        await slac["ev"].wait_ready(5)
+        assert time.monotonic() - started >= 0.3  # link status polled until the modems formed the network
+    slow = PowerlineModel(join_delay=FAST.TT_match_join + 1.0)
+    async with manual_line(["ev", "evse"], model=slow) as (line, cp, st, slac):
+        events: list = []
+        slac["ev"].listeners.append(events.append)
+        cp.set_state(CPState.B)
+        with pytest.raises(SlacFailed):
+            await slac["ev"].wait_ready(5)
+        assert any(isinstance(e, DataLinkLost) and "TT_match_join" in e.reason for e in events)
+
+
+async def test_generic_homeplug_modem_setting() -> None:
+    async with simulated_plug_in(modem="homeplug", modem_options={"settle_time": 0.05}, timers=FAST) as plug:
+        assert type(plug.ev_slac.modem).__name__ == "HomePlugModem"
+        assert await ipv6_reaches(plug.ev, plug.evse, timeout=2.0)
+
+
+async def test_qca_vendor_messages_against_the_simulated_modem() -> None:
+    async with simulated_plug_in(timers=FAST) as plug:
+        modem = plug.ev_slac.modem
+        assert isinstance(modem, QcaModem)
+        assert await modem.firmware() == SIM_FIRMWARE.decode()
+        assert await modem.link_up()
+        await modem.reset()  # the modem forgets the session key: the link goes down
+        assert not await modem.link_up()
+        assert not await ipv6_reaches(plug.ev, plug.evse)
+
+
+def test_cli_builds_and_removes_the_namespaces() -> None:
+    proc = subprocess.Popen([sys.executable, "-m", "iso15118.slac.plcsim", "--stations", "ev,evse",
+                             "--attenuation", "ev:evse=12"], stdout=subprocess.PIPE, text=True,
+                            env={**os.environ, "PYTHONPATH": os.getcwd()})
+    try:
+        lines = []
+        assert proc.stdout is not None
+        while not lines or "Ctrl-C" not in lines[-1]:
+            line = proc.stdout.readline()
+            assert line, "simulator exited early"
+            lines.append(line)
+        spaces = [word for line in lines for word in line.split() if word.startswith("slac-")]
+        existing = set(netns.netns.listnetns())
+        created = [s for s in spaces if s in existing]
+        assert len(created) == 3  # two stations and the powerline
+        proc.send_signal(signal.SIGINT)
+        assert proc.wait(10) == 0
+        assert not set(created) & set(netns.netns.listnetns())
+    finally:
+        if proc.poll() is None:  # interrupt, so the simulator removes its namespaces
+            proc.send_signal(signal.SIGINT)
+            try:
+                proc.wait(10)
+            except subprocess.TimeoutExpired:
+                proc.kill()
