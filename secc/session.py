@@ -64,6 +64,7 @@ class SessionCallbacks:
     grid_limits_sent: Callable[[bytes, int, float], None] | None = None  # (session, revision, time sent to EV)
     grid_limits_complied: Callable[[bytes, int, float], None] | None = None  # (session, revision, power complied)
     session_ended: Callable[[SessionSummary], None] | None = None
+    response_time: Callable[[str, float], None] | None = None  # (request name, s from received to sent)
 
 
 class PausedSessionStore:
@@ -86,8 +87,23 @@ class PausedSessionStore:
         return session_id in self._sessions
 
 
-class SessionEnded(Exception):
-    """Internal: stop the receive loop with a reason."""
+@dataclass(frozen=True)
+class Notify:
+    notification: EVSENotification
+    max_delay_s: int | None  # None: the configured NotificationMaxDelay
+
+
+@dataclass(frozen=True)
+class EmergencyStop:
+    reason: str
+
+
+@dataclass(frozen=True)
+class GridLimitsChanged:
+    limits: GridLimitsLike
+
+
+ControlEvent = Notify | EmergencyStop | GridLimitsChanged
 
 
 class SECCSession:
@@ -118,38 +134,65 @@ class SECCSession:
         self._abort_task: asyncio.Task[None] | None = None
         self._complied_revision: int | None = None
         self._controller_started = False
+        self._event_loop = asyncio.get_running_loop()
+        self._tasks: set[asyncio.Task[None]] = set()
 
-    # --- SessionHandle: the control-event way in ------------------------------------------------
+    # --- the control-event queue: notifications, grid limits, emergency stop ------------------------
+    def post(self, event: ControlEvent) -> None:
+        """Apply a control event; safe from any thread. On the session's own loop it applies at once
+        (handlers are synchronous, so never in the middle of one) and reaches the EV in the next
+        response; from another thread it is queued onto that loop in arrival order."""
+        try:
+            running = asyncio.get_running_loop()
+        except RuntimeError:
+            running = None
+        if running is self._event_loop:
+            self._apply(event)
+        else:
+            self._event_loop.call_soon_threadsafe(self._apply, event)
+
     def notify(self, notification: EVSENotification, max_delay_s: int | None = None) -> None:
-        delay = self.config.notification_max_delay_s if max_delay_s is None else max_delay_s
-        if notification is EVSENotification.Terminate and not self.ctx.power_flowing:
-            self.ctx.terminate_requested = True
-            return
-        self.ctx.pending_notification = (notification, delay)
+        self.post(Notify(notification, max_delay_s))
 
     def emergency_stop(self, reason: str) -> None:
-        if self._abort_task is None:
-            self._abort_task = asyncio.get_running_loop().create_task(self._abort(reason))
+        self.post(EmergencyStop(reason))
 
     def update_grid_limits(self, limits: GridLimitsLike) -> None:
         """New grid limits: enforced by the power electronics now, sent to the EV in the next response."""
-        grid = self.ctx.grid
-        grid.import_limit_w, grid.export_limit_w = limits.import_limit_w, limits.export_limit_w
-        grid.revision, grid.disconnect = limits.revision, limits.disconnect
-        if limits.disconnect:
-            self.emergency_stop("grid: disconnect requested (DRM0)")
-            return
-        schedule = self.ctx.selected_schedule
-        if (
-            self.ctx.control_mode is ControlMode.Scheduled
-            and self.ctx.power_flowing
-            and schedule is not None
-            and (limits.import_limit_w < schedule.charge_power_w or limits.export_limit_w < schedule.discharge_power_w)
-        ):
-            self.notify(EVSENotification.ScheduleRenegotiation)
-        asyncio.get_running_loop().create_task(
-            self._guard(self.controller.apply_power_limits(limits.import_limit_w, limits.export_limit_w))
-        )
+        self.post(GridLimitsChanged(limits))
+
+    def _apply(self, event: ControlEvent) -> None:
+        ctx = self.ctx
+        if isinstance(event, Notify):
+            delay = self.config.notification_max_delay_s if event.max_delay_s is None else event.max_delay_s
+            if event.notification is EVSENotification.Terminate and not ctx.power_flowing:
+                ctx.terminate_requested = True  # no charge loop to carry it: the next request gets FAILED
+            else:
+                ctx.pending_notification = (event.notification, delay)
+        elif isinstance(event, EmergencyStop):
+            if self._abort_task is None:
+                self._abort_task = self._event_loop.create_task(self._abort(event.reason))
+        else:
+            limits = event.limits
+            grid = ctx.grid
+            grid.import_limit_w, grid.export_limit_w = limits.import_limit_w, limits.export_limit_w
+            grid.revision, grid.disconnect = limits.revision, limits.disconnect
+            if limits.disconnect:
+                self._apply(EmergencyStop("grid: disconnect requested (DRM0)"))
+                return
+            schedule = ctx.selected_schedule
+            if (
+                ctx.control_mode is ControlMode.Scheduled
+                and ctx.power_flowing
+                and schedule is not None
+                and (limits.import_limit_w < schedule.charge_power_w or limits.export_limit_w < schedule.discharge_power_w)
+            ):
+                self._apply(Notify(EVSENotification.ScheduleRenegotiation, None))
+            task = self._event_loop.create_task(
+                self._guard(self.controller.apply_power_limits(limits.import_limit_w, limits.export_limit_w))
+            )
+            self._tasks.add(task)
+            task.add_done_callback(self._tasks.discard)
 
     async def _guard(self, coro: Any) -> None:
         try:
@@ -220,6 +263,8 @@ class SECCSession:
             if outcome is None:
                 return False
             await self._send(outcome.response)
+            if self.callbacks.response_time is not None:
+                self.callbacks.response_time(type(req).__name__, time.monotonic() - received)
             if outcome.grid_revision_sent is not None:
                 self._report_grid(outcome.grid_revision_sent)
             if outcome.end is not None:

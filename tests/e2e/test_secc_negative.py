@@ -432,3 +432,18 @@ async def test_many_concurrent_sessions_and_json_log(secc, tmp_path: Path) -> No
     assert lines[0]["dir"] == "rx" and lines[0]["type"] == "supportedAppProtocolReq"
     assert lines[-1]["event"] == "session_end"
     assert any(" SECC -> DC_ChargeLoopRes " in t for t in h.traces)
+
+
+async def test_notification_posted_from_another_thread(secc) -> None:
+    h = await secc()
+    c = await h.probe()
+    await c.start_charging(S.AC, M.Dynamic)
+    await asyncio.to_thread(h.evses[0].handle.notify, EVSENotification.Pause, 5)
+    await asyncio.sleep(0.05)
+    res = await c.request(p.charge_loop(c.session_id, S.AC, M.Dynamic))
+    assert res.EVSEStatus.EVSENotification.value == "Pause"
+    for r in await c.stop(S.AC, cm.chargingSessionType.Pause):
+        assert r.ResponseCode is RC.OK
+    await h.ended()
+    assert h.server.summaries[-1].paused
+    h.assert_power_off()
