@@ -447,3 +447,40 @@ async def test_notification_posted_from_another_thread(secc) -> None:
     await h.ended()
     assert h.server.summaries[-1].paused
     h.assert_power_off()
+
+
+# --- command line --------------------------------------------------------------------------------
+
+
+async def test_secc_cli_serves_a_session_and_stops_on_sigterm() -> None:
+    import signal
+    import sys
+
+    example = Path(__file__).resolve().parents[2] / "secc" / "examples" / "secc.toml"
+    proc = await asyncio.create_subprocess_exec(
+        sys.executable, "-m", "secc.cli", str(example), "--port", "0",
+        stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+    )
+    try:
+        line = (await asyncio.wait_for(proc.stdout.readline(), 20)).decode()
+        assert "listening on port" in line and "PLAIN TCP" in line
+        port = int(line.split("port ")[1].split()[0])
+        conn = await v2gtp.open_connection("::1", port, ssl_context=None, allow_plain_tcp=True)
+        c = p.ProbeClient(conn)
+        await c.start_charging(S.AC_BPT, M.Scheduled)
+        await c.request(p.charge_loop(c.session_id, S.AC_BPT, M.Scheduled))
+        for r in await c.stop(S.AC_BPT):
+            assert r.ResponseCode is RC.OK
+        await conn.close()
+        out = []
+        while not any(l.startswith("session ") for l in out):
+            out.append((await asyncio.wait_for(proc.stdout.readline(), 10)).decode())
+        assert any(" SECC <- AC_ChargeLoopReq " in l for l in out)
+        assert "ended: terminated by the EV" in out[-1]
+        proc.send_signal(signal.SIGTERM)
+        assert await asyncio.wait_for(proc.wait(), 10) == 0
+        assert b"PLAIN TCP" in await proc.stderr.read()  # the lab-mode warning, once per session
+    finally:
+        if proc.returncode is None:
+            proc.kill()
+            await proc.wait()
