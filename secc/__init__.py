@@ -1,0 +1,9 @@
+"""Charger side of ISO 15118-20: the SECC.
+
+secc.controller  the EVSE controller interface a charger maker implements (read this first)
+secc.server      SECCServer: SDP + TLS/TCP server, one session per connection
+secc.session     SECCSession: runner of one session (timers, control events, feedback callbacks)
+secc.states      the pure per-message states; secc.context their session data
+secc.simulator   a simulated EVSE; secc.probe a scripted EV for smoke/negative/load tests
+secc.cli         the `secc` command (TOML config, see secc/examples/secc.toml)
+"""

@@ -2,6 +2,7 @@
 EVSE's and the grid's limits, a meter that integrates energy both ways, and an isolation monitor."""
 from __future__ import annotations
 
+import asyncio
 import time
 from dataclasses import dataclass, field
 
@@ -82,8 +83,6 @@ class SimulatedEVSE(EVSEController):
 
     async def _hardware(self) -> None:
         if self.settings.response_delay_s:
-            import asyncio
-
             await asyncio.sleep(self.settings.response_delay_s)
 
     def _clamp_power(self, power_w: float, max_charge_w: float, max_discharge_w: float) -> float:
