@@ -29,7 +29,7 @@ from iso15118.messages.common_messages import (  # noqa: E402
     authorizationType,
 )
 from iso15118.messages.common_types import MessageHeaderType, processingType, responseCodeType  # noqa: E402
-from iso15118.security.certificates import RevocationData  # noqa: E402
+from iso15118.security.certificates import RevocationData, clear_link_cache  # noqa: E402
 from iso15118.security.key_transport import decrypt_contract_key, encrypt_contract_key  # noqa: E402
 from iso15118.security.pnc import (  # noqa: E402
     authorize_pnc,
@@ -39,7 +39,7 @@ from iso15118.security.pnc import (  # noqa: E402
     signed_installation_data,
 )
 from iso15118.security.xmldsig import FragmentEncoder, sign_message, verify_message  # noqa: E402
-from pki.issue import make_crl, make_ocsp_response  # noqa: E402
+from pki.issue import issue, make_crl, make_ocsp_response  # noqa: E402
 from pki.profiles import Role, Suite  # noqa: E402
 from pki.testpki import TestPKI, build_pki  # noqa: E402
 
@@ -65,9 +65,9 @@ def _time(fn: Callable[[], object], iterations: int) -> tuple[float, float]:
     return statistics.median(samples) * 1e3, statistics.mean(samples) * 1e3
 
 
-def _request(pki: TestPKI, challenge: bytes) -> AuthorizationReq:
+def _request(pki: TestPKI, challenge: bytes, chain: list[x509.Certificate] | None = None) -> AuthorizationReq:
     mode = PnC_AReqAuthorizationModeType(Id="id1", GenChallenge=challenge,
-                                         ContractCertificateChain=contract_chain_element(pki.chain(Role.CONTRACT)))
+                                         ContractCertificateChain=contract_chain_element(chain or pki.chain(Role.CONTRACT)))
     return AuthorizationReq(Header=MessageHeaderType(SessionID=bytes(8), TimeStamp=1_700_000_000),
                             SelectedAuthorizationService=authorizationType.PnC, PnC_AReqAuthorizationMode=mode)
 
@@ -110,15 +110,31 @@ def main() -> None:
         crls = RevocationData(crls=[make_crl(i, []) for i in issuers], require_status=True)
         ocsps = RevocationData(ocsp_responses=[make_ocsp_response(c, i) for c, i in zip(chain, issuers)],
                                require_status=True)
+        # a fresh contract (and request) per iteration: the SECC meets a new leaf, known Sub-CAs
+        fresh = []
+        for index in range(n + 1):
+            contract = issue(Role.CONTRACT, f"DEPNXC{index:09d}", suite=suite, issuer=pki[Role.MO_SUBCA2])
+            chain = [contract.certificate, *pki.chain(Role.CONTRACT)[1:]]
+            fresh.append(sign_message(_request(pki, challenge, chain), contract.key, encoder=encoder))
+        fresh_requests = iter(fresh)
+
+        def cold() -> object:
+            clear_link_cache()
+            return authorize_pnc(signed, gen_challenge=challenge, trust_anchors=roots, now=now, encoder=encoder)
+
         rows: list[tuple[str, Callable[[], object]]] = [
             ("sign AuthorizationReq", lambda: sign_message(_request(pki, challenge), key, encoder=encoder)),
             ("verify AuthorizationReq", lambda: verify_message(signed, public, encoder=encoder)),
-            ("SECC PnC authorization (chain+sig+challenge)",
+            ("SECC PnC authorization, cold (4 signatures)", cold),
+            ("SECC PnC authorization, new contract, known eMSP",
+             lambda: authorize_pnc(next(fresh_requests), gen_challenge=challenge, trust_anchors=roots, now=now,
+                                   encoder=encoder)),
+            ("SECC PnC authorization, same contract again",
              lambda: authorize_pnc(signed, gen_challenge=challenge, trust_anchors=roots, now=now, encoder=encoder)),
-            ("  ... + CRL check of 3 certificates",
+            ("  same contract + CRL check of 3 certificates",
              lambda: authorize_pnc(signed, gen_challenge=challenge, trust_anchors=roots, now=now, encoder=encoder,
                                    revocation=crls)),
-            ("  ... + OCSP check of 3 certificates",
+            ("  same contract + OCSP check of 3 certificates",
              lambda: authorize_pnc(signed, gen_challenge=challenge, trust_anchors=roots, now=now, encoder=encoder,
                                    revocation=ocsps)),
         ]

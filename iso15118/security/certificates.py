@@ -7,6 +7,7 @@ Sub-CA 1; we validate that order strictly instead of path building, as the stand
 from __future__ import annotations
 
 import datetime as _dt
+import functools
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -128,15 +129,27 @@ def _check_validity(cert: x509.Certificate, now: _dt.datetime) -> None:
         raise CertificateExpiredError(f"expired {cert.not_valid_after_utc:%Y-%m-%d %H:%M}", subject=_cn(cert))
 
 
-def _check_signed_by(cert: x509.Certificate, issuer: x509.Certificate) -> None:
-    if cert.issuer != issuer.subject:
-        raise CertChainError(f"issuer {cert.issuer.rfc4514_string()} != {issuer.subject.rfc4514_string()}",
-                             reason=Reason.WRONG_ISSUER, subject=_cn(cert))
+@functools.lru_cache(maxsize=1024)
+def _verified_link(cert: x509.Certificate, issuer: x509.Certificate) -> None:
+    """Signature check of one link; cached because every contract of an eMSP repeats the Sub-CA
+    links (certificates hash and compare by their DER, so a re-parsed certificate hits)."""
     try:
         cert.verify_directly_issued_by(issuer)
     except (InvalidSignature, ValueError, TypeError) as exc:
         raise CertChainError(f"not signed by {_cn(issuer)}", reason=Reason.CERTIFICATE_SIGNATURE_INVALID,
                              subject=_cn(cert)) from exc
+
+
+def clear_link_cache() -> None:
+    """Forget cached link signatures (memory bound is 1024 links; benchmarks measure cold runs)."""
+    _verified_link.cache_clear()
+
+
+def _check_signed_by(cert: x509.Certificate, issuer: x509.Certificate) -> None:
+    if cert.issuer != issuer.subject:
+        raise CertChainError(f"issuer {cert.issuer.rfc4514_string()} != {issuer.subject.rfc4514_string()}",
+                             reason=Reason.WRONG_ISSUER, subject=_cn(cert))
+    _verified_link(cert, issuer)
 
 
 def _check_issuer_constraints(issuer: x509.Certificate, cas_below: int) -> None:
