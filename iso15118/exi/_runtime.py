@@ -191,15 +191,15 @@ class StringTable:
 
 def check_int(v: object, lo: int | None, hi: int | None, path: str) -> int:
     if type(v) is not int and not (isinstance(v, int) and not isinstance(v, bool)):
-        raise EXIEncodeError([path], f"expected int, got {type(v).__name__}")
+        raise EXIEncodeError([], f"expected int, got {type(v).__name__}")
     if (lo is not None and v < lo) or (hi is not None and v > hi):
-        raise EXIEncodeError([path], f"{v} outside [{lo}, {hi}]")
+        raise EXIEncodeError([], f"{v} outside [{lo}, {hi}]")
     return v
 
 
 def check_len(v: object, kind: type, lo: int | None, hi: int | None, path: str) -> None:
     if not isinstance(v, kind):
-        raise EXIEncodeError([path], f"expected {kind.__name__}, got {type(v).__name__}")
+        raise EXIEncodeError([], f"expected {kind.__name__}, got {type(v).__name__}")
     n = len(v)
     if (lo is not None and n < lo) or (hi is not None and n > hi):
-        raise EXIEncodeError([path], f"length {n} outside [{lo}, {hi}]")
+        raise EXIEncodeError([], f"length {n} outside [{lo}, {hi}]")
