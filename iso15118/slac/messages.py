@@ -78,12 +78,15 @@ class Message:
     MMV: ClassVar[int]
     LAYER: ClassVar[type[Packet]]
     MIN_PAYLOAD: ClassVar[int]
+    FULL_PAYLOAD: ClassVar[int]
 
     def layer(self) -> Packet:
         return self.LAYER(**{f.name: getattr(self, f.name) for f in dataclasses.fields(self)})  # type: ignore[arg-type]
 
 
-def message(mmtype: int, mmv: int = c.MMV_HOMEPLUG_AV11) -> Callable[[type], type]:
+def message(mmtype: int, mmv: int = c.MMV_HOMEPLUG_AV11, min_payload: int | None = None) -> Callable[[type], type]:
+    """Register a message; `min_payload` accepts senders that cut the tail (zeros stand in for it)."""
+
     def register(cls: type) -> type:
         cls = dataclass(cls)
         wire: list[Field] = []
@@ -91,7 +94,8 @@ def message(mmtype: int, mmv: int = c.MMV_HOMEPLUG_AV11) -> Callable[[type], typ
             wire.extend(f.metadata["wire"](f.name))
         cls.LAYER = type(cls.__name__ + "_Layer", (Packet,), {"name": cls.__name__, "fields_desc": wire})
         cls.MMTYPE, cls.MMV = mmtype, mmv
-        cls.MIN_PAYLOAD = len(bytes(cls.LAYER()))
+        cls.FULL_PAYLOAD = len(bytes(cls.LAYER()))
+        cls.MIN_PAYLOAD = cls.FULL_PAYLOAD if min_payload is None else min_payload
         _BY_MMTYPE[mmtype] = cls
         return cls
 
@@ -129,8 +133,10 @@ class CM_START_ATTEN_CHAR_IND(Message):
     RunID: bytes = octets(c.RUN_ID_LEN)
 
 
-@message(c.CM_MNBC_SOUND | c.MMTYPE_IND)
+@message(c.CM_MNBC_SOUND | c.MMTYPE_IND, min_payload=2 + c.STATION_ID_LEN + 1 + c.RUN_ID_LEN)
 class CM_MNBC_SOUND_IND(Message):
+    """open-plc-utils' pev (Debian build) sends 17 octets after RunID instead of RSVD(8)+Rnd(16)."""
+
     APPLICATION_TYPE: int = u8()
     SECURITY_TYPE: int = u8()
     SenderID: bytes = octets(c.STATION_ID_LEN)
@@ -334,7 +340,7 @@ def decode(raw: bytes) -> Frame:
     body = bytes(payload.load) if isinstance(payload, Raw) else bytes(payload)
     if len(body) < cls.MIN_PAYLOAD:
         raise MalformedFrame(f"{cls.__name__}: {len(body)} octets, needs {cls.MIN_PAYLOAD}")
-    layer = cls.LAYER(body)
+    layer = cls.LAYER(body.ljust(cls.FULL_PAYLOAD, b"\x00"))
     values = {f.name: layer.getfieldval(f.name) for f in dataclasses.fields(cls)}
     for f in dataclasses.fields(cls):
         count = f.metadata["count"]

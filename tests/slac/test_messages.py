@@ -116,3 +116,12 @@ def test_nid_derivation_matches_open_plc_utils_defaults() -> None:
 def test_every_message_declares_only_wire_fields() -> None:
     for msg in EXAMPLES:
         assert all("wire" in f.metadata for f in dataclasses.fields(msg))
+
+
+def test_short_sound_as_open_plc_utils_sends_it_is_accepted() -> None:
+    """Their pev ends CM_MNBC_SOUND.IND 17 octets after RunID; RunID is what counts."""
+    full = m.encode(c.BROADCAST, SRC, m.CM_MNBC_SOUND_IND(Cnt=9, RunID=b"abcdefgh"))
+    frame = m.decode(full[:64])
+    assert frame.message.RunID == b"abcdefgh" and frame.message.Cnt == 9
+    with pytest.raises(m.MalformedFrame):
+        m.decode(full[: 19 + 27])  # RunID itself cut
