@@ -197,3 +197,19 @@ def write_pki(pki: TestPKI, out: Path, password: bytes | None = None) -> dict:
     }
     (out / "manifest.json").write_text(json.dumps(manifest, indent=2) + "\n")
     return manifest
+
+
+def load_pki(out: Path, password: bytes | None = None) -> TestPKI:
+    """Read back a PKI written by `write_pki` (e.g. for a SECC/EVCC lab pointed at the directory)."""
+    manifest = json.loads((out / "manifest.json").read_text())
+    suite = Suite(manifest["suite"])
+    pki = TestPKI(suite, evseid=manifest["evseid"], pcid=manifest["pcid"], emaid=manifest["emaid"])
+    for role, (directory, stem) in LAYOUT.items():
+        folder = out / directory
+        cert = x509.load_pem_x509_certificate((folder / f"{stem}.pem").read_bytes())
+        key = serialization.load_pem_private_key((folder / f"{stem}.key.pem").read_bytes(), password)
+        agreement_path = folder / f"{stem}.x448.key.pem"
+        agreement = (serialization.load_pem_private_key(agreement_path.read_bytes(), password)
+                     if agreement_path.exists() else None)
+        pki.certs[role] = Issued(role, cert, key, suite, agreement)  # type: ignore[arg-type]
+    return pki

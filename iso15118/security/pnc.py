@@ -23,6 +23,7 @@ from iso15118.messages.common_messages import (
     ecdhCurveType,
 )
 
+from iso15118.messages.common_types import responseCodeType
 from iso15118.messages.xmldsig import X509IssuerSerialType
 
 from .certificates import (
@@ -34,7 +35,7 @@ from .certificates import (
     load_der_chain,
     validate_chain,
 )
-from .errors import ChallengeInvalidError, NoCertificateAvailableError
+from .errors import ChallengeInvalidError, NoCertificateAvailableError, SecurityError, response_code
 from .key_transport import AgreementPrivateKey, ContractPrivateKey, EncryptedContractKey, decrypt_contract_key, encrypt_contract_key
 from .xmldsig import FragmentEncoder, PrivateKey, sign_message, verify_message
 
@@ -98,6 +99,28 @@ def authorize_pnc(
     if not hmac.compare_digest(mode.GenChallenge, gen_challenge):
         raise ChallengeInvalidError("GenChallenge differs from the one sent in AuthorizationSetupRes")
     return PnCAuthorization(emaid=common_name(chain.leaf), chain=chain)
+
+
+def authorization_outcome(
+    request: AuthorizationReqType,
+    *,
+    gen_challenge: bytes,
+    trust_anchors: Sequence[x509.Certificate],
+    now: dt.datetime | None = None,
+    revocation: RevocationData | None = None,
+    policy: AlgorithmPolicy = ISO15118_20,
+    encoder: FragmentEncoder | None = None,
+) -> tuple[responseCodeType, str | None, SecurityError | None]:
+    """`authorize_pnc` for the Authorization state: (ResponseCode, EMAID or None, the error or None).
+
+    Never raises for a bad request; the error is returned for the session log.
+    """
+    try:
+        result = authorize_pnc(request, gen_challenge=gen_challenge, trust_anchors=trust_anchors, now=now,
+                               revocation=revocation, policy=policy, encoder=encoder)
+    except SecurityError as error:
+        return responseCodeType(response_code(error, "AuthorizationReq")), None, error
+    return responseCodeType(result.response_code), result.emaid, None
 
 
 def verify_certificate_installation_req(
