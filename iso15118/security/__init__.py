@@ -5,7 +5,7 @@ certificate chain validation with CRL/OCSP. Pure functions, no I/O.
     xmldsig        sign_message / verify_message (AuthorizationReq, CertificateInstallationReq/Res,
                    MeteringConfirmationReq), sign_bytes / verify_bytes
     key_transport  encrypt_contract_key / decrypt_contract_key (ECDH secp521r1 or X448 + AES-GCM)
-    pnc            authorize_pnc, verify_certificate_installation_req, signed_installation_data,
-                   open_certificate_installation_res
+    pnc            authorize_pnc / authorization_outcome (SECC), verify_certificate_installation_req,
+                   signed_installation_data (CPS), open_certificate_installation_res (EVCC)
     errors         SecurityError hierarchy with .reason; response_code(error, message)
 """
