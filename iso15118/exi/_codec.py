@@ -34,8 +34,8 @@ ENUM_6 = tuple(_m_acdp.cpStatusType)
 EIDX_6 = {m: i for i, m in enumerate(ENUM_6)}
 ENUM_7 = tuple(_m_acdp.errorCodeType)
 EIDX_7 = {m: i for i, m in enumerate(ENUM_7)}
-MEMBERS_0 = dict([(_m_ac.BPT_Dynamic_AC_CLReqControlMode, '{urn:iso:std:iso:15118:-20:AC}BPT_Dynamic_AC_CLReqControlMode'), (_m_ac.BPT_Dynamic_AC_CLReqControlModeType, '{urn:iso:std:iso:15118:-20:AC}BPT_Dynamic_AC_CLReqControlMode'), (_m_ac.BPT_Scheduled_AC_CLReqControlMode, '{urn:iso:std:iso:15118:-20:AC}BPT_Scheduled_AC_CLReqControlMode'), (_m_ac.BPT_Scheduled_AC_CLReqControlModeType, '{urn:iso:std:iso:15118:-20:AC}BPT_Scheduled_AC_CLReqControlMode'), (_m_common_types.CLReqControlMode, '{urn:iso:std:iso:15118:-20:CommonTypes}CLReqControlMode'), (_m_common_types.CLReqControlModeType, '{urn:iso:std:iso:15118:-20:CommonTypes}CLReqControlMode'), (_m_ac.Dynamic_AC_CLReqControlMode, '{urn:iso:std:iso:15118:-20:AC}Dynamic_AC_CLReqControlMode'), (_m_ac.Dynamic_AC_CLReqControlModeType, '{urn:iso:std:iso:15118:-20:AC}Dynamic_AC_CLReqControlMode'), (_m_ac.Scheduled_AC_CLReqControlMode, '{urn:iso:std:iso:15118:-20:AC}Scheduled_AC_CLReqControlMode'), (_m_ac.Scheduled_AC_CLReqControlModeType, '{urn:iso:std:iso:15118:-20:AC}Scheduled_AC_CLReqControlMode')])
-MEMBERS_1 = dict([(_m_ac.BPT_Dynamic_AC_CLResControlMode, '{urn:iso:std:iso:15118:-20:AC}BPT_Dynamic_AC_CLResControlMode'), (_m_ac.BPT_Dynamic_AC_CLResControlModeType, '{urn:iso:std:iso:15118:-20:AC}BPT_Dynamic_AC_CLResControlMode'), (_m_ac.BPT_Scheduled_AC_CLResControlMode, '{urn:iso:std:iso:15118:-20:AC}BPT_Scheduled_AC_CLResControlMode'), (_m_ac.BPT_Scheduled_AC_CLResControlModeType, '{urn:iso:std:iso:15118:-20:AC}BPT_Scheduled_AC_CLResControlMode'), (_m_common_types.CLResControlMode, '{urn:iso:std:iso:15118:-20:CommonTypes}CLResControlMode'), (_m_common_types.CLResControlModeType, '{urn:iso:std:iso:15118:-20:CommonTypes}CLResControlMode'), (_m_ac.Dynamic_AC_CLResControlMode, '{urn:iso:std:iso:15118:-20:AC}Dynamic_AC_CLResControlMode'), (_m_ac.Dynamic_AC_CLResControlModeType, '{urn:iso:std:iso:15118:-20:AC}Dynamic_AC_CLResControlMode'), (_m_ac.Scheduled_AC_CLResControlMode, '{urn:iso:std:iso:15118:-20:AC}Scheduled_AC_CLResControlMode'), (_m_ac.Scheduled_AC_CLResControlModeType, '{urn:iso:std:iso:15118:-20:AC}Scheduled_AC_CLResControlMode')])
+MEMBERS_0 = dict([(_m_ac.BPT_Dynamic_AC_CLReqControlMode, '{urn:iso:std:iso:15118:-20:AC}BPT_Dynamic_AC_CLReqControlMode'), (_m_ac.BPT_Dynamic_AC_CLReqControlModeType, '{urn:iso:std:iso:15118:-20:AC}BPT_Dynamic_AC_CLReqControlMode'), (_m_ac.BPT_Scheduled_AC_CLReqControlMode, '{urn:iso:std:iso:15118:-20:AC}BPT_Scheduled_AC_CLReqControlMode'), (_m_ac.BPT_Scheduled_AC_CLReqControlModeType, '{urn:iso:std:iso:15118:-20:AC}BPT_Scheduled_AC_CLReqControlMode'), (_m_ac.Dynamic_AC_CLReqControlMode, '{urn:iso:std:iso:15118:-20:AC}Dynamic_AC_CLReqControlMode'), (_m_ac.Dynamic_AC_CLReqControlModeType, '{urn:iso:std:iso:15118:-20:AC}Dynamic_AC_CLReqControlMode'), (_m_ac.Scheduled_AC_CLReqControlMode, '{urn:iso:std:iso:15118:-20:AC}Scheduled_AC_CLReqControlMode'), (_m_ac.Scheduled_AC_CLReqControlModeType, '{urn:iso:std:iso:15118:-20:AC}Scheduled_AC_CLReqControlMode')])
+MEMBERS_1 = dict([(_m_ac.BPT_Dynamic_AC_CLResControlMode, '{urn:iso:std:iso:15118:-20:AC}BPT_Dynamic_AC_CLResControlMode'), (_m_ac.BPT_Dynamic_AC_CLResControlModeType, '{urn:iso:std:iso:15118:-20:AC}BPT_Dynamic_AC_CLResControlMode'), (_m_ac.BPT_Scheduled_AC_CLResControlMode, '{urn:iso:std:iso:15118:-20:AC}BPT_Scheduled_AC_CLResControlMode'), (_m_ac.BPT_Scheduled_AC_CLResControlModeType, '{urn:iso:std:iso:15118:-20:AC}BPT_Scheduled_AC_CLResControlMode'), (_m_ac.Dynamic_AC_CLResControlMode, '{urn:iso:std:iso:15118:-20:AC}Dynamic_AC_CLResControlMode'), (_m_ac.Dynamic_AC_CLResControlModeType, '{urn:iso:std:iso:15118:-20:AC}Dynamic_AC_CLResControlMode'), (_m_ac.Scheduled_AC_CLResControlMode, '{urn:iso:std:iso:15118:-20:AC}Scheduled_AC_CLResControlMode'), (_m_ac.Scheduled_AC_CLResControlModeType, '{urn:iso:std:iso:15118:-20:AC}Scheduled_AC_CLResControlMode')])
 MEMBERS_2 = dict([(_m_ac.AC_CPDReqEnergyTransferMode, '{urn:iso:std:iso:15118:-20:AC}AC_CPDReqEnergyTransferMode'), (_m_ac.AC_CPDReqEnergyTransferModeType, '{urn:iso:std:iso:15118:-20:AC}AC_CPDReqEnergyTransferMode'), (_m_ac.BPT_AC_CPDReqEnergyTransferMode, '{urn:iso:std:iso:15118:-20:AC}BPT_AC_CPDReqEnergyTransferMode'), (_m_ac.BPT_AC_CPDReqEnergyTransferModeType, '{urn:iso:std:iso:15118:-20:AC}BPT_AC_CPDReqEnergyTransferMode')])
 MEMBERS_3 = dict([(_m_ac.AC_CPDResEnergyTransferMode, '{urn:iso:std:iso:15118:-20:AC}AC_CPDResEnergyTransferMode'), (_m_ac.AC_CPDResEnergyTransferModeType, '{urn:iso:std:iso:15118:-20:AC}AC_CPDResEnergyTransferMode'), (_m_ac.BPT_AC_CPDResEnergyTransferMode, '{urn:iso:std:iso:15118:-20:AC}BPT_AC_CPDResEnergyTransferMode'), (_m_ac.BPT_AC_CPDResEnergyTransferModeType, '{urn:iso:std:iso:15118:-20:AC}BPT_AC_CPDResEnergyTransferMode')])
 ENUM_8 = tuple(_m_common_messages.authorizationType)
@@ -60,8 +60,8 @@ ENUM_17 = tuple(_m_common_messages.evseCheckOutStatusType)
 EIDX_17 = {m: i for i, m in enumerate(ENUM_17)}
 ENUM_18 = tuple(_m_common_types.evseNotificationType)
 EIDX_18 = {m: i for i, m in enumerate(ENUM_18)}
-MEMBERS_4 = dict([(_m_dc.BPT_Dynamic_DC_CLReqControlMode, '{urn:iso:std:iso:15118:-20:DC}BPT_Dynamic_DC_CLReqControlMode'), (_m_dc.BPT_Dynamic_DC_CLReqControlModeType, '{urn:iso:std:iso:15118:-20:DC}BPT_Dynamic_DC_CLReqControlMode'), (_m_dc.BPT_Scheduled_DC_CLReqControlMode, '{urn:iso:std:iso:15118:-20:DC}BPT_Scheduled_DC_CLReqControlMode'), (_m_dc.BPT_Scheduled_DC_CLReqControlModeType, '{urn:iso:std:iso:15118:-20:DC}BPT_Scheduled_DC_CLReqControlMode'), (_m_common_types.CLReqControlMode, '{urn:iso:std:iso:15118:-20:CommonTypes}CLReqControlMode'), (_m_common_types.CLReqControlModeType, '{urn:iso:std:iso:15118:-20:CommonTypes}CLReqControlMode'), (_m_dc.Dynamic_DC_CLReqControlMode, '{urn:iso:std:iso:15118:-20:DC}Dynamic_DC_CLReqControlMode'), (_m_dc.Dynamic_DC_CLReqControlModeType, '{urn:iso:std:iso:15118:-20:DC}Dynamic_DC_CLReqControlMode'), (_m_dc.Scheduled_DC_CLReqControlMode, '{urn:iso:std:iso:15118:-20:DC}Scheduled_DC_CLReqControlMode'), (_m_dc.Scheduled_DC_CLReqControlModeType, '{urn:iso:std:iso:15118:-20:DC}Scheduled_DC_CLReqControlMode')])
-MEMBERS_5 = dict([(_m_dc.BPT_Dynamic_DC_CLResControlMode, '{urn:iso:std:iso:15118:-20:DC}BPT_Dynamic_DC_CLResControlMode'), (_m_dc.BPT_Dynamic_DC_CLResControlModeType, '{urn:iso:std:iso:15118:-20:DC}BPT_Dynamic_DC_CLResControlMode'), (_m_dc.BPT_Scheduled_DC_CLResControlMode, '{urn:iso:std:iso:15118:-20:DC}BPT_Scheduled_DC_CLResControlMode'), (_m_dc.BPT_Scheduled_DC_CLResControlModeType, '{urn:iso:std:iso:15118:-20:DC}BPT_Scheduled_DC_CLResControlMode'), (_m_common_types.CLResControlMode, '{urn:iso:std:iso:15118:-20:CommonTypes}CLResControlMode'), (_m_common_types.CLResControlModeType, '{urn:iso:std:iso:15118:-20:CommonTypes}CLResControlMode'), (_m_dc.Dynamic_DC_CLResControlMode, '{urn:iso:std:iso:15118:-20:DC}Dynamic_DC_CLResControlMode'), (_m_dc.Dynamic_DC_CLResControlModeType, '{urn:iso:std:iso:15118:-20:DC}Dynamic_DC_CLResControlMode'), (_m_dc.Scheduled_DC_CLResControlMode, '{urn:iso:std:iso:15118:-20:DC}Scheduled_DC_CLResControlMode'), (_m_dc.Scheduled_DC_CLResControlModeType, '{urn:iso:std:iso:15118:-20:DC}Scheduled_DC_CLResControlMode')])
+MEMBERS_4 = dict([(_m_dc.BPT_Dynamic_DC_CLReqControlMode, '{urn:iso:std:iso:15118:-20:DC}BPT_Dynamic_DC_CLReqControlMode'), (_m_dc.BPT_Dynamic_DC_CLReqControlModeType, '{urn:iso:std:iso:15118:-20:DC}BPT_Dynamic_DC_CLReqControlMode'), (_m_dc.BPT_Scheduled_DC_CLReqControlMode, '{urn:iso:std:iso:15118:-20:DC}BPT_Scheduled_DC_CLReqControlMode'), (_m_dc.BPT_Scheduled_DC_CLReqControlModeType, '{urn:iso:std:iso:15118:-20:DC}BPT_Scheduled_DC_CLReqControlMode'), (_m_dc.Dynamic_DC_CLReqControlMode, '{urn:iso:std:iso:15118:-20:DC}Dynamic_DC_CLReqControlMode'), (_m_dc.Dynamic_DC_CLReqControlModeType, '{urn:iso:std:iso:15118:-20:DC}Dynamic_DC_CLReqControlMode'), (_m_dc.Scheduled_DC_CLReqControlMode, '{urn:iso:std:iso:15118:-20:DC}Scheduled_DC_CLReqControlMode'), (_m_dc.Scheduled_DC_CLReqControlModeType, '{urn:iso:std:iso:15118:-20:DC}Scheduled_DC_CLReqControlMode')])
+MEMBERS_5 = dict([(_m_dc.BPT_Dynamic_DC_CLResControlMode, '{urn:iso:std:iso:15118:-20:DC}BPT_Dynamic_DC_CLResControlMode'), (_m_dc.BPT_Dynamic_DC_CLResControlModeType, '{urn:iso:std:iso:15118:-20:DC}BPT_Dynamic_DC_CLResControlMode'), (_m_dc.BPT_Scheduled_DC_CLResControlMode, '{urn:iso:std:iso:15118:-20:DC}BPT_Scheduled_DC_CLResControlMode'), (_m_dc.BPT_Scheduled_DC_CLResControlModeType, '{urn:iso:std:iso:15118:-20:DC}BPT_Scheduled_DC_CLResControlMode'), (_m_dc.Dynamic_DC_CLResControlMode, '{urn:iso:std:iso:15118:-20:DC}Dynamic_DC_CLResControlMode'), (_m_dc.Dynamic_DC_CLResControlModeType, '{urn:iso:std:iso:15118:-20:DC}Dynamic_DC_CLResControlMode'), (_m_dc.Scheduled_DC_CLResControlMode, '{urn:iso:std:iso:15118:-20:DC}Scheduled_DC_CLResControlMode'), (_m_dc.Scheduled_DC_CLResControlModeType, '{urn:iso:std:iso:15118:-20:DC}Scheduled_DC_CLResControlMode')])
 MEMBERS_6 = dict([(_m_dc.BPT_DC_CPDReqEnergyTransferMode, '{urn:iso:std:iso:15118:-20:DC}BPT_DC_CPDReqEnergyTransferMode'), (_m_dc.BPT_DC_CPDReqEnergyTransferModeType, '{urn:iso:std:iso:15118:-20:DC}BPT_DC_CPDReqEnergyTransferMode'), (_m_dc.DC_CPDReqEnergyTransferMode, '{urn:iso:std:iso:15118:-20:DC}DC_CPDReqEnergyTransferMode'), (_m_dc.DC_CPDReqEnergyTransferModeType, '{urn:iso:std:iso:15118:-20:DC}DC_CPDReqEnergyTransferMode')])
 MEMBERS_7 = dict([(_m_dc.BPT_DC_CPDResEnergyTransferMode, '{urn:iso:std:iso:15118:-20:DC}BPT_DC_CPDResEnergyTransferMode'), (_m_dc.BPT_DC_CPDResEnergyTransferModeType, '{urn:iso:std:iso:15118:-20:DC}BPT_DC_CPDResEnergyTransferMode'), (_m_dc.DC_CPDResEnergyTransferMode, '{urn:iso:std:iso:15118:-20:DC}DC_CPDResEnergyTransferMode'), (_m_dc.DC_CPDResEnergyTransferModeType, '{urn:iso:std:iso:15118:-20:DC}DC_CPDResEnergyTransferMode')])
 ENUM_19 = tuple(_m_wpt.WPT_AlignmentCheckMethodType)
@@ -5807,8 +5807,7 @@ def d_34(r, st, cls):
             elif c == 2:
                 s = 4
                 p = 'CLReqControlMode'
-                v = d_132(r, st, _m_common_types.CLReqControlMode)
-                f_CLReqControlMode = v
+                raise EXIDecodeError(r.pos, [], 'element of an abstract type without xsi:type')
             elif c == 3:
                 s = 4
                 p = 'CLReqControlMode'
@@ -6102,8 +6101,7 @@ def d_35(r, st, cls):
             elif c == 6:
                 s = 7
                 p = 'CLResControlMode'
-                v = d_133(r, st, _m_common_types.CLResControlMode)
-                f_CLResControlMode = v
+                raise EXIDecodeError(r.pos, [], 'element of an abstract type without xsi:type')
             elif c == 7:
                 s = 7
                 p = 'CLResControlMode'
@@ -6146,8 +6144,7 @@ def d_35(r, st, cls):
             elif c == 5:
                 s = 7
                 p = 'CLResControlMode'
-                v = d_133(r, st, _m_common_types.CLResControlMode)
-                f_CLResControlMode = v
+                raise EXIDecodeError(r.pos, [], 'element of an abstract type without xsi:type')
             elif c == 6:
                 s = 7
                 p = 'CLResControlMode'
@@ -6185,8 +6182,7 @@ def d_35(r, st, cls):
             elif c == 4:
                 s = 7
                 p = 'CLResControlMode'
-                v = d_133(r, st, _m_common_types.CLResControlMode)
-                f_CLResControlMode = v
+                raise EXIDecodeError(r.pos, [], 'element of an abstract type without xsi:type')
             elif c == 5:
                 s = 7
                 p = 'CLResControlMode'
@@ -6219,8 +6215,7 @@ def d_35(r, st, cls):
             elif c == 3:
                 s = 7
                 p = 'CLResControlMode'
-                v = d_133(r, st, _m_common_types.CLResControlMode)
-                f_CLResControlMode = v
+                raise EXIDecodeError(r.pos, [], 'element of an abstract type without xsi:type')
             elif c == 4:
                 s = 7
                 p = 'CLResControlMode'
@@ -6248,8 +6243,7 @@ def d_35(r, st, cls):
             elif c == 2:
                 s = 7
                 p = 'CLResControlMode'
-                v = d_133(r, st, _m_common_types.CLResControlMode)
-                f_CLResControlMode = v
+                raise EXIDecodeError(r.pos, [], 'element of an abstract type without xsi:type')
             elif c == 3:
                 s = 7
                 p = 'CLResControlMode'
@@ -30825,8 +30819,7 @@ def d_164(r, st, cls):
             elif c == 2:
                 s = 5
                 p = 'CLReqControlMode'
-                v = d_132(r, st, _m_common_types.CLReqControlMode)
-                f_CLReqControlMode = v
+                raise EXIDecodeError(r.pos, [], 'element of an abstract type without xsi:type')
             elif c == 3:
                 s = 5
                 p = 'CLReqControlMode'
@@ -31186,8 +31179,7 @@ def d_165(r, st, cls):
             elif c == 2:
                 s = 11
                 p = 'CLResControlMode'
-                v = d_133(r, st, _m_common_types.CLResControlMode)
-                f_CLResControlMode = v
+                raise EXIDecodeError(r.pos, [], 'element of an abstract type without xsi:type')
             elif c == 3:
                 s = 11
                 p = 'CLResControlMode'

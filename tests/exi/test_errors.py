@@ -168,3 +168,14 @@ def test_from_json_rejects_unknown_fields_and_bad_values() -> None:
     with pytest.raises(EXIEncodeError):
         from_json({"SessionSetupReq": {"Header": {"SessionID": "zz", "TimeStamp": 1}, "EVCCID": "A"}}, COMMON_MESSAGES)
     assert responseCodeType("OK") is responseCodeType.OK
+
+
+def test_abstract_head_element_is_not_encodable() -> None:
+    from iso15118.messages import common_types, dc
+
+    msg = dc.DC_ChargeLoopReq(Header=HDR, MeterInfoRequested=False,
+                              EVPresentVoltage=RationalNumberType(Exponent=0, Value=1),
+                              CLReqControlMode=common_types.CLReqControlMode())
+    with pytest.raises(EXIEncodeError) as err:
+        encode(msg)
+    assert err.value.path == ["DC_ChargeLoopReq", "CLReqControlMode"]

@@ -388,6 +388,9 @@ class _Gen:
                     out += self.dec_value(sm, f.qname, ind)
                 out.append(f"{ind}if r.bits(1):")
                 out.append(f"{ind}    raise EXIDecodeError(r.pos, [], 'unsupported event after value')")
+        elif self.model.complex_types[self.member_type(member, f.type_name)].abstract:
+            out.append(f"{ind}raise EXIDecodeError(r.pos, [], 'element of an abstract type without xsi:type')")
+            return out
         else:
             if code_bits:
                 out += [f"{ind}if r.bits(1):", f"{ind}    {bad}"]
@@ -422,6 +425,8 @@ class _Gen:
                 type_count[t] = type_count.get(t, 0) + 1
             for m in f.members:
                 t = self.member_type(m, f.type_name)
+                if self.model.complex_types[t].abstract:
+                    continue      # an abstract type needs xsi:type, which -20 never uses: not encodable
                 if m in self.model.elements and self.model.elements[m].type_name:
                     rows.append(f"({self.cls_expr(m)}, {m!r})")
                 if type_count[t] == 1:
