@@ -151,13 +151,14 @@ def make_ocsp_response(
     responder: Issued | None = None,
     now: dt.datetime | None = None,
     next_update: dt.timedelta = dt.timedelta(days=1),
+    cert_id_hash: hashes.HashAlgorithm | None = None,
 ) -> ocsp.OCSPResponse:
     """A signed OCSP response for `certificate`; by the issuing CA or a delegated `responder`."""
     now = now or dt.datetime.now(dt.timezone.utc)
     signer = responder or issuer
     status = ocsp.OCSPCertStatus.REVOKED if revoked else ocsp.OCSPCertStatus.GOOD
     builder = ocsp.OCSPResponseBuilder().add_response(
-        cert=certificate, issuer=issuer.certificate, algorithm=hashes.SHA1(), cert_status=status,
+        cert=certificate, issuer=issuer.certificate, algorithm=cert_id_hash or hashes.SHA1(), cert_status=status,
         this_update=now - dt.timedelta(minutes=5), next_update=now + next_update,
         revocation_time=now - dt.timedelta(minutes=1) if revoked else None,
         revocation_reason=x509.ReasonFlags.key_compromise if revoked else None,

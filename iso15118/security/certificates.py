@@ -220,14 +220,15 @@ def _ocsp_signer(response: ocsp.OCSPResponse, issuer: x509.Certificate) -> x509.
     return None
 
 
-def _key_hash(cert: x509.Certificate) -> bytes:
-    """SHA-1 over the subjectPublicKey BIT STRING contents, as OCSP CertID issuerKeyHash."""
+def _key_hash(cert: x509.Certificate, algorithm: hashes.HashAlgorithm | None = None) -> bytes:
+    """Hash (SHA-1 unless the CertID says otherwise) of the subjectPublicKey BIT STRING contents,
+    as OCSP ResponderID byKey and CertID issuerKeyHash carry it."""
     key = cert.public_key()
     if isinstance(key, ec.EllipticCurvePublicKey):
         raw = key.public_bytes(Encoding.X962, PublicFormat.UncompressedPoint)
     else:
         raw = key.public_bytes(Encoding.Raw, PublicFormat.Raw)  # type: ignore[call-arg]
-    digest = hashes.Hash(hashes.SHA1())
+    digest = hashes.Hash(algorithm or hashes.SHA1())
     digest.update(raw)
     return digest.finalize()
 
@@ -236,7 +237,6 @@ def _ocsp_status(cert: x509.Certificate, issuer: x509.Certificate, responses: Se
                  now: _dt.datetime) -> bool | None:
     """True: revoked; False: good; None: no usable response."""
     status: bool | None = None
-    issuer_key_hash = _key_hash(issuer)
     for response in responses:
         if response.response_status is not ocsp.OCSPResponseStatus.SUCCESSFUL:
             continue
@@ -245,7 +245,8 @@ def _ocsp_status(cert: x509.Certificate, issuer: x509.Certificate, responses: Se
                                               response.signature_hash_algorithm):
             continue
         for single in response.responses:
-            if single.serial_number != cert.serial_number or single.issuer_key_hash != issuer_key_hash:
+            if (single.serial_number != cert.serial_number
+                    or single.issuer_key_hash != _key_hash(issuer, single.hash_algorithm)):
                 continue
             if single.next_update_utc is not None and single.next_update_utc < now:
                 continue

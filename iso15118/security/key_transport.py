@@ -1,9 +1,9 @@
 """Contract private key transport of -20 CertificateInstallationRes (7.9.2.5.2, 7.9.2.5.4).
 
-Ephemeral-static ECDH: the sender (eMSP/CPS side) makes an ephemeral key on the curve of the
-EVCC's OEM provisioning certificate, agrees a secret with that certificate's public key and
-derives a 256-bit session key; the receiver (EVCC) does the same with its provisioning private
-key and DHPublicKey. The contract private key is sealed with AES-GCM-256:
+Ephemeral-static ECDH (7.9.2.5.4): the sender (eMSP/CPS side) makes an ephemeral key on the
+curve of the EVCC's OEM provisioning certificate, agrees a secret with that certificate's ECDH
+public key (see below) and derives a 256-bit session key; the receiver (EVCC) does the same with
+its static private key and DHPublicKey. The contract private key is sealed with AES-GCM-256:
 
     SECP521_EncryptedPrivateKey (94 bytes) = IV (12) || ciphertext (66) || tag (16)   [V2G20-2499]
     X448_EncryptedPrivateKey    (84 bytes) = IV (12) || ciphertext (56) || tag (16)   [V2G20-2502]

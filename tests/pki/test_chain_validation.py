@@ -225,6 +225,15 @@ def test_revoked_by_ocsp(pkis: dict[Suite, TestPKI], suite: Suite) -> None:
     assert "OCSP" in str(error)
 
 
+def test_ocsp_cert_id_with_sha256(pkis: dict[Suite, TestPKI]) -> None:
+    from cryptography.hazmat.primitives import hashes
+    pki = pkis[Suite.ISO20_ED448]
+    response = make_ocsp_response(pki[Role.CONTRACT].certificate, pki[Role.MO_SUBCA2], revoked=True,
+                                  cert_id_hash=hashes.SHA256())
+    _expect(CertificateRevokedError, "WARNING_CertificateRevoked", _contract(pki), _mo_roots(pki), now=NOW,
+            revocation=RevocationData(ocsp_responses=[response]))
+
+
 def test_ocsp_delegated_responder(pkis: dict[Suite, TestPKI]) -> None:
     pki = pkis[Suite.ISO20_ECDSA]
     responder = issue(Role.OCSP_SIGNER, "MO OCSP", suite=pki.suite, issuer=pki[Role.MO_SUBCA2], organization="MO")
