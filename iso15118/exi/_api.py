@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from . import _codec
-from ._runtime import BitReader, BitWriter, StringTable
+from ._runtime import BitWriter, StringTable, reader
 from .errors import EXIDecodeError, EXIEncodeError
 
 HEADER = 0x80      # distinguishing bits 10, no options, final version 1
@@ -49,7 +49,7 @@ def decode(data: bytes, namespace: str) -> object:
     els, _idx, width = _DOCS[namespace]
     if not isinstance(data, (bytes, bytearray, memoryview)):
         raise TypeError("data must be bytes")
-    r = BitReader(bytes(data))
+    r = reader(bytes(data))
     path: list[str] = []
     try:
         if r.bits(8) != HEADER:
@@ -124,7 +124,7 @@ def decode_fragment(data: bytes, namespace: str) -> object:
     if namespace not in _FRAGS:
         raise ValueError(f"unknown namespace {namespace!r}")
     qs, _idx, width, table = _FRAGS[namespace]
-    r = BitReader(bytes(data))
+    r = reader(bytes(data))
     path: list[str] = []
     try:
         if r.bits(8) != HEADER:
