@@ -216,7 +216,8 @@ class Generator:
         hi_len = cap if self.prof.full else min(cap, max(lo_len, self.prof.max_string))
         if self.prof.full:
             lo_len = hi_len
-        alphabet = self.prof.alphabet.replace(" ", "") if b == "anyURI" else self.prof.alphabet
+        # xs:anyURI collapses whitespace: blanks would not survive any codec
+        alphabet = "".join(c for c in self.prof.alphabet if not c.isspace()) if b == "anyURI" else self.prof.alphabet
         return self.src.text(lo_len, hi_len, alphabet)
 
 
@@ -390,3 +391,18 @@ def element_names(message: dict[str, Any]) -> set[str]:
 
     walk(message)
     return names
+
+
+def first_difference(actual: Any, expected: Any, path: str = "") -> str:
+    """Path and values of the first place two JSON values differ."""
+    if isinstance(actual, dict) and isinstance(expected, dict):
+        for k in list(expected) + [k for k in actual if k not in expected]:
+            if k not in actual or k not in expected:
+                return f"{path}/{k}: actual {str(actual.get(k, '<absent>'))[:80]!s} expected {str(expected.get(k, '<absent>'))[:80]}"
+            if actual[k] != expected[k]:
+                return first_difference(actual[k], expected[k], f"{path}/{k}")
+    if isinstance(actual, list) and isinstance(expected, list) and len(actual) == len(expected):
+        for i, (a, e) in enumerate(zip(actual, expected)):
+            if a != e:
+                return first_difference(a, e, f"{path}[{i}]")
+    return f"{path or '/'}: actual {str(actual)[:80]} expected {str(expected)[:80]}"
