@@ -12,7 +12,7 @@ from typing import Any
 _EXPORTS = {
     "SlacTimers": "constants", "CPState": "cp", "ControlPilot": "cp", "SimulatedControlPilot": "cp",
     "EvSlac": "fsm", "EvseSlac": "fsm", "SlacConfig": "fsm", "socket_in": "netns", "Powerline": "plcsim",
-    "PowerlineModel": "plcsim", "Station": "plcsim", "PluggedIn": "simulation", "simulated_plug_in": "simulation",
+    "PowerlineModel": "plcsim", "Station": "plcsim", "PluggedIn": "simulation", "SimulatedSite": "simulation", "simulated_plug_in": "simulation",
     "DataLinkLost": "station", "DataLinkReady": "station", "SlacFailed": "station", "SlacStation": "station",
 }
 __all__ = sorted(_EXPORTS)

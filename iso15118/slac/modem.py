@@ -69,8 +69,9 @@ class HomePlugModem:
         self._pending[answer] = future
         try:
             self._send(encode(self.modem_mac, self.host_mac, msg))
-            return await asyncio.wait_for(future, self.timeout)
-        except asyncio.TimeoutError:
+            async with asyncio.timeout(self.timeout):
+                return await future
+        except TimeoutError:
             raise ModemError(f"no {answer.__name__} from the local modem within {self.timeout} s") from None
         finally:
             self._pending.pop(answer, None)

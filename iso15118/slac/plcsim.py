@@ -252,9 +252,7 @@ class Powerline:
     async def close(self) -> None:
         for task in self._tasks:
             task.cancel()
-        for task in self._tasks:
-            with contextlib.suppress(asyncio.CancelledError):
-                await task
+        await asyncio.gather(*self._tasks, return_exceptions=True)
         self._tasks.clear()
         for link in self._links.values():
             link.close()
@@ -283,15 +281,15 @@ async def _serve(args: argparse.Namespace) -> None:
                            join_delay=args.join_delay, set_key_result=args.set_key_result)
     for a, b, db in _parse_attenuation(args.attenuation):
         model.set_attenuation(a, b, db)
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        loop.add_signal_handler(sig, stop.set)
     async with Powerline(model) as line:
         for name in args.stations.split(","):
             s = await line.add_station(name)
             print(f"{s.name}: netns {s.netns} interface {s.ifname} mac {s.mac} link-local {s.link_local}", flush=True)
         print(f"powerline namespace {line.netns} (Ctrl-C to stop and remove everything)", flush=True)
-        stop = asyncio.Event()
-        loop = asyncio.get_running_loop()
-        for sig in (signal.SIGINT, signal.SIGTERM):
-            loop.add_signal_handler(sig, stop.set)
         await stop.wait()
         print(dict(model.stats), flush=True)
 

@@ -12,7 +12,7 @@ import logging
 import time
 from collections import Counter
 from dataclasses import dataclass
-from typing import Callable, Union
+from typing import Any, Callable, Coroutine, Union
 
 from . import constants as c
 from .cp import ControlPilot, CPState
@@ -65,6 +65,7 @@ class SlacStation:
         self._tasks: list[asyncio.Task[None]] = []
         self._key_task: asyncio.Task[None] | None = None
         self._join_task: asyncio.Task[None] | None = None
+        self._background: set[asyncio.Task[None]] = set()
         if cp is not None:
             cp.subscribe(self._on_cp)
 
@@ -83,15 +84,19 @@ class SlacStation:
             self._inbox.put_nowait(("cp", (CPState.A, self.cp.state)))
 
     async def stop(self) -> None:
+        """Stop SLAC; an active station first hands its modem a fresh key, leaving the network."""
         if self.cp is not None:
             with contextlib.suppress(ValueError):
                 self.cp.unsubscribe(self._on_cp)
-        for task in [*self._tasks, self._key_task, self._join_task]:
-            if task is not None:
-                task.cancel()
-                with contextlib.suppress(asyncio.CancelledError, Exception):
-                    await task
+        self._lose_link("station stopped")
+        self._handle(self.machine.stop())
+        if self._key_task is not None:
+            with contextlib.suppress(Exception, asyncio.CancelledError):
+                await asyncio.wait({self._key_task}, timeout=self.modem.timeout)
+        for task in [*self._tasks, *self._background]:
+            await _cancel(task)
         self._tasks = []
+        self._background.clear()
 
     # --- inputs ------------------------------------------------------------------------------------
     def _on_cp(self, previous: CPState, current: CPState) -> None:
@@ -114,8 +119,9 @@ class SlacStation:
             deadline = self.machine.deadline
             timeout = None if deadline is None else max(0.0, deadline - time.monotonic())
             try:
-                kind, item = await asyncio.wait_for(self._inbox.get(), timeout)
-            except asyncio.TimeoutError:
+                async with asyncio.timeout(timeout):  # not wait_for: 3.11's can swallow a cancellation
+                    kind, item = await self._inbox.get()
+            except TimeoutError:
                 self._handle(self.machine.timeout(time.monotonic()))
                 continue
             if kind == "cp":
@@ -171,9 +177,9 @@ class SlacStation:
                 self.link.send(encode(out.dst, self.link.mac, out.message))
                 self.counters["sent"] += 1
             elif isinstance(out, SetKey):
-                self._key_task = asyncio.create_task(self._set_key(out, self._key_task))
+                self._key_task = self._spawn(self._set_key(out, self._key_task))
             elif isinstance(out, Matched):
-                self._join_task = asyncio.create_task(self._join(out))
+                self._join_task = self._spawn(self._join(out))
             elif isinstance(out, MatchingFailed):
                 log.info("%s %s: %s%s", self.role, self.link.mac, out.reason, " (final)" if out.final else "")
                 self._emit(out)
@@ -182,7 +188,13 @@ class SlacStation:
             elif isinstance(out, ValidateToggles):
                 toggle = getattr(self.cp, "toggle_bcb", None)
                 if toggle is not None:
-                    self._tasks.append(asyncio.create_task(toggle(out.count, c.TP_EV_vald_state_duration)))
+                    self._spawn(toggle(out.count, c.TP_EV_vald_state_duration))
+
+    def _spawn(self, coro: Coroutine[Any, Any, None]) -> asyncio.Task[None]:
+        task = asyncio.create_task(coro)
+        self._background.add(task)
+        task.add_done_callback(self._background.discard)
+        return task
 
     async def _set_key(self, out: SetKey, previous: asyncio.Task[None] | None) -> None:
         if previous is not None:  # keys must reach the modem in order
@@ -239,6 +251,16 @@ class SlacStation:
         if self.failed.is_set():
             raise SlacFailed(f"{self.role} {self.link.mac}: matching failed")
         raise TimeoutError(f"{self.role} {self.link.mac}: no data link within {timeout} s")
+
+
+async def _cancel(task: asyncio.Task[Any]) -> None:
+    """Cancel and wait, repeating if the task swallowed the cancellation."""
+    while not task.done():
+        task.cancel()
+        await asyncio.wait({task}, timeout=0.5)
+    if not task.cancelled():
+        with contextlib.suppress(Exception):
+            task.result()
 
 
 class SlacFailed(RuntimeError):
