@@ -204,9 +204,10 @@ async def stage_secc(ctx: DemoContext) -> None:
     assert process.stdout is not None
     async with asyncio.timeout(20.0):
         while True:
-            line = (await process.stdout.readline()).decode(errors="replace").rstrip()
-            if not line and process.returncode is not None:
-                raise RuntimeError("the SECC process ended before listening")
+            raw = await process.stdout.readline()
+            if not raw:  # EOF: the SECC exited (bad config, port in use...); its output is above
+                raise RuntimeError(f"the SECC process ended before listening (exit code {await process.wait()})")
+            line = raw.decode(errors="replace").rstrip()
             if "listening on port" in line:
                 ctx.secc_port = int(line.split("listening on port")[1].split()[0])
                 ctx.out(f"== secc: pid {process.pid}: {line}")
