@@ -68,3 +68,13 @@ async def test_demo_over_veth_with_sdp(tmp_path: Path) -> None:
     assert any("charger: session" in line for line in lines)  # the SECC's own meter summary
     names = subprocess.run(["ip", "netns", "list"], capture_output=True, text=True).stdout
     assert ctx.netns.secc_ns not in names and ctx.netns.ev_ns not in names  # cleaned up
+
+
+async def test_demo_stops_when_the_secc_cannot_start(tmp_path: Path) -> None:
+    lines: list[str] = []
+    ctx = demo.DemoContext(workdir=tmp_path, log_dir=None, loopback=True, out=lines.append)
+    ctx.pki = {"files": {"secc": {"chain": "missing/chain.pem", "key": "missing/key.pem"}}}
+    with pytest.raises(RuntimeError, match="ended before listening"):
+        await demo.run_demo(ctx, [demo.stage_secc])
+    assert ctx.secc_process is not None and ctx.secc_process.returncode not in (None, 0)
+    assert any("[secc]" in line for line in lines)  # its error message is shown
