@@ -29,6 +29,7 @@ class GridState:
     revision: int | None = None
     sent_revision: int | None = None
     disconnect: bool = False
+    limits: Any = None  # the full secc.grid GridLimits last applied (per-phase, reactive, modes)
 
 
 @dataclass(frozen=True)

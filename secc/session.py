@@ -176,7 +176,7 @@ class SECCSession:
             limits = event.limits
             grid = ctx.grid
             grid.import_limit_w, grid.export_limit_w = limits.import_limit_w, limits.export_limit_w
-            grid.revision, grid.disconnect = limits.revision, limits.disconnect
+            grid.revision, grid.disconnect, grid.limits = limits.revision, limits.disconnect, limits
             if limits.disconnect:
                 self._apply(EmergencyStop("grid: disconnect requested (DRM0)"))
                 return
