@@ -296,3 +296,50 @@ async def test_unencodable_request_aborts_without_power(secc_server, certificate
     report, ev = await run_evcc(config, secc.port, certificates)
     assert report.end.kind is EndKind.Failed and "cannot encode DC_ChargeParameterDiscoveryReq" in report.end.reason
     assert not ev.contactors_closed
+
+
+class _Corrupt(_MuteAfter):
+    """Sends the first `after` responses as they are, then one broken frame."""
+
+    def __init__(self, conn, after: int, broken: bytes, raw: bool) -> None:
+        super().__init__(conn, after)
+        self._broken, self._raw = broken, raw
+
+    async def send(self, payload_type, payload: bytes) -> None:
+        self.sent += 1
+        if self.sent <= self._after:
+            await self._conn.send(payload_type, payload)
+        elif self._raw:  # a bad V2GTP header straight onto the TLS stream
+            self._conn._writer.write(self._broken)
+            await self._conn._writer.drain()
+        else:
+            await self._conn.send(payload_type, self._broken)
+
+
+@pytest.mark.parametrize(
+    "broken, raw, reason",
+    [
+        (b"\x80\xff\xff\xff", False, "undecodable response"),
+        (b"\x02\xfd\x80\x02\x00\x00\x00\x04abcd", True, "V2GTP"),  # wrong protocol version
+        (b"\x01\xfe\x80\x02\x7f\xff\xff\xff", True, "V2GTP"),  # announces a 2 GiB payload
+    ],
+    ids=["malformed-exi", "bad-version", "oversized-length"],
+)
+async def test_broken_response_mid_charge_ends_safely(certificates, broken, raw, reason) -> None:
+    from iso15118 import v2gtp
+    from secc.config import SECCConfig
+    from secc.session import PausedSessionStore, SECCSession
+    from secc.simulator import SimulatedEVSE
+
+    async def handle(conn) -> None:
+        await SECCSession(_Corrupt(conn, 16, broken, raw), SECCConfig(), SimulatedEVSE(), paused=PausedSessionStore(60)).run()
+
+    ctx = tls.secc_server_context(certificates.secc_chain, certificates.secc_key, client_auth=tls.ClientAuth.NONE)
+    server = await v2gtp.start_server(handle, "::1", 0, ssl_context=ctx)
+    try:
+        report, ev = await run_evcc(evcc_config(max_charge_loops=None), server.port, certificates)
+    finally:
+        await server.close()
+    assert report.end.kind is EndKind.Failed and reason in report.end.reason
+    assert report.requests[-1] == "DC_ChargeLoopReq"
+    assert not ev.contactors_closed and ev.power_w == 0
