@@ -1,6 +1,7 @@
 """`evcc` console script: run a simulated vehicle's -20 session from a TOML file, or the demo.
 
     evcc run ev.toml [--host ::1 --port 50000 | --interface eth0] [--log-dir DIR] [--quiet]
+    evcc fleet ev.toml --count 50 [--host ::1 --port 50000]     # many copies of the EV at once
     evcc demo [--loopback] [--log-dir DIR] [--keep DIR]
 
 TOML tables: [evcc] (preferences, see evcc/config.py) with [evcc.settings] (target SoC, departure,
@@ -16,7 +17,7 @@ import json
 import logging
 import sys
 from collections.abc import Sequence
-from dataclasses import fields
+from dataclasses import fields, replace
 from pathlib import Path
 from typing import Any
 
@@ -76,28 +77,33 @@ async def run_session(
     interface: str | None = None,
     log_dir: Path | None = None,
     trace: bool = True,
-) -> tuple[SessionReport, SimulatedEV]:
+    count: int = 1,
+) -> list[tuple[SessionReport, SimulatedEV]]:
+    """Run the vehicle of `path` (or `count` copies of it at once: a fleet) through a session."""
     config, doc = load_config(path)
     connection = _table(doc, "connection", _CONNECTION_KEYS)
     log_table = _table(doc, "log", {"trace", "log_dir"})
-    ev = build_vehicle(config, doc)
     ssl_context = build_ssl_context(connection, path.parent, config)
     log_dir = log_dir or (_relative(path.parent, log_table["log_dir"]) if "log_dir" in log_table else None)
     if log_dir:
         log_dir.mkdir(parents=True, exist_ok=True)
     printer = (lambda line: print(line, flush=True)) if trace and log_table.get("trace", True) else None
-    client = EVCCClient(ev, config, ssl_context=ssl_context, trace=printer, log_dir=log_dir)
     interface = interface or connection.get("interface")
     host = host or connection.get("host")
     port = port or connection.get("port")
-    if host and port:
-        client.interface = interface
-        report = await client.run(host, int(port))
-    elif interface:
-        report = await client.run_discovered(interface)
-    else:
+    if not (host and port) and not interface:
         raise ConfigError("[connection] needs host and port, or an interface for SDP")
-    return report, ev
+
+    async def one(index: int) -> tuple[SessionReport, SimulatedEV]:
+        ev_config = config if count == 1 else replace(config, evcc_id=f"{config.evcc_id[:250]}{index:05d}")
+        ev = build_vehicle(ev_config, doc)
+        client = EVCCClient(ev, ev_config, ssl_context=ssl_context, trace=printer, log_dir=log_dir, interface=interface)
+        if host and port:
+            return await client.run(host, int(port)), ev
+        assert interface is not None
+        return await client.run_discovered(interface), ev
+
+    return list(await asyncio.gather(*(one(i) for i in range(count))))
 
 
 def report_dict(report: SessionReport, ev: SimulatedEV) -> dict[str, Any]:
@@ -119,20 +125,30 @@ def report_dict(report: SessionReport, ev: SimulatedEV) -> dict[str, Any]:
 
 
 def _cmd_run(args: argparse.Namespace) -> int:
-    report, ev = asyncio.run(
+    count = getattr(args, "count", 1)
+    results = asyncio.run(
         run_session(
             args.config,
             host=args.host,
             port=args.port,
             interface=args.interface,
             log_dir=args.log_dir,
-            trace=not args.quiet,
+            trace=not args.quiet and count == 1,
+            count=count,
         )
     )
-    print(report.summary() + f"; SoC now {ev.battery.soc:.1f} %", flush=True)
+    for report, ev in results:
+        print(report.summary() + f"; SoC now {ev.battery.soc:.1f} %", flush=True)
+    failed = sum(1 for report, _ in results if report.end is None or report.end.error)
+    if count > 1:
+        energy_in = sum(r.energy_in_wh for r, _ in results) / 1000
+        energy_out = sum(r.energy_out_wh for r, _ in results) / 1000
+        print(f"fleet: {count} EVs, {count - failed} ok, {failed} failed; "
+              f"energy in {energy_in:.3f} kWh, out {energy_out:.3f} kWh", flush=True)
     if args.summary_json:
-        args.summary_json.write_text(json.dumps(report_dict(report, ev), indent=2) + "\n")
-    return 0 if report.end is not None and not report.end.error else 1
+        dicts = [report_dict(report, ev) for report, ev in results]
+        args.summary_json.write_text(json.dumps(dicts[0] if count == 1 else dicts, indent=2) + "\n")
+    return 0 if failed == 0 else 1
 
 
 def _cmd_demo(args: argparse.Namespace) -> int:
@@ -154,6 +170,15 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--summary-json", type=Path, help="write the session summary here")
     run.add_argument("--quiet", action="store_true", help="no trace line per message")
     run.set_defaults(func=_cmd_run)
+    fleet = sub.add_parser("fleet", help="run COUNT copies of the vehicle at once against one charger")
+    fleet.add_argument("config", type=Path)
+    fleet.add_argument("--count", type=int, default=10)
+    fleet.add_argument("--host")
+    fleet.add_argument("--port", type=int)
+    fleet.add_argument("--interface", help="SDP on this interface instead of a fixed host/port")
+    fleet.add_argument("--log-dir", type=Path, help="one JSON-lines file of decoded messages per session")
+    fleet.add_argument("--summary-json", type=Path, help="write the list of session summaries here")
+    fleet.set_defaults(func=_cmd_run, quiet=True)
     demo = sub.add_parser("demo", help="DC BPT Dynamic and AC Scheduled sessions against our SECC on this machine")
     demo.add_argument("--loopback", action="store_true", help="use loopback even when root (no namespaces)")
     demo.add_argument("--log-dir", type=Path, help="JSON-lines message logs of both sides")

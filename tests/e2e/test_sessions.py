@@ -343,3 +343,23 @@ async def test_broken_response_mid_charge_ends_safely(certificates, broken, raw,
     assert report.end.kind is EndKind.Failed and reason in report.end.reason
     assert report.requests[-1] == "DC_ChargeLoopReq"
     assert not ev.contactors_closed and ev.power_w == 0
+
+
+async def test_fleet_of_evs_against_one_secc(secc_server, certificates, tmp_path) -> None:
+    """`evcc fleet`: 20 vehicles from one TOML, concurrently, each its own session and SessionID."""
+    from evcc.cli import run_session
+
+    secc = await secc_server()
+    config = tmp_path / "ev.toml"
+    config.write_text(
+        '[evcc]\nenergy_transfer = "AC"\ncontrol_mode = "Dynamic"\nmax_charge_loops = 5\n'
+        'charge_loop_interval_s = 0.05\nevcc_id = "FLEET"\n'
+        f'[connection]\nhost = "::1"\nport = {secc.port}\ntls_trust_roots = ["{certificates.v2g_root}"]\n'
+    )
+    results = await run_session(config, trace=False, count=20)
+    assert len(results) == 20
+    assert all(r.end.kind is EndKind.Terminated and not r.end.error for r, _ in results)
+    assert len({r.end.session_id for r, _ in results}) == 20
+    summaries = await secc.wait_summaries(20)
+    assert {s.evcc_id for s in summaries} == {f"FLEET{i:05d}" for i in range(20)}
+    assert secc.count("AC_ChargeLoopReq") == 100
