@@ -71,8 +71,12 @@ def run_secc(chain: str, key: str, pipe: Connection, nice: int) -> None:
             start, end = await loop.run_in_executor(None, pipe.recv)
             samples.clear()
             window[:] = [start, end]
-            await asyncio.sleep(max(0.0, end - time.time()) + 0.3)
-            pipe.send((list(samples), time.process_time()))
+            await asyncio.sleep(max(0.0, start - time.time()))
+            cpu_start = time.process_time()
+            await asyncio.sleep(max(0.0, end - time.time()))
+            cpu_share = (time.process_time() - cpu_start) / (end - start)
+            await asyncio.sleep(0.3)
+            pipe.send((list(samples), cpu_share))
 
     asyncio.run(serve())
 
@@ -233,8 +237,7 @@ def main() -> int:
           f"{'SECC p50':>8} {'SECC p99':>8} {'cpu':>5} {'errors':>6}")
     best = 0
     sessions = 0
-    cpu_start: float | None = None
-    wall_start = time.time()
+    per_request_cpu: list[float] = []
     try:
         while sessions < args.max:
             per_worker = args.step // args.workers
@@ -246,7 +249,7 @@ def main() -> int:
                 break
             sessions += per_worker * args.workers
             time.sleep(1.0)  # let the new sessions settle into their cadence
-            start = time.time()
+            start = time.time() + 0.2
             window = (start, start + args.window)
             secc_pipe.send(window)
             for pipe in pipes:
@@ -259,9 +262,7 @@ def main() -> int:
                 samples += worker_samples
                 errors += worker_errors
                 examples += worker_examples
-            secc_samples, cpu_end = secc_pipe.recv()
-            cpu_share = (cpu_end - cpu_start) / (time.time() - wall_start) if cpu_start is not None else 0.0
-            cpu_start, wall_start = cpu_end, time.time()
+            secc_samples, cpu_share = secc_pipe.recv()
             secc_samples.sort()
             samples.sort()
             if not samples or not secc_samples:
@@ -269,6 +270,8 @@ def main() -> int:
                 break
             p50, p99 = statistics.median(samples) * 1000, percentile(samples, 0.99) * 1000
             rate = len(samples) / args.window
+            if cpu_share > 0:
+                per_request_cpu.append(cpu_share / rate)
             s50, s99 = statistics.median(secc_samples) * 1000, percentile(secc_samples, 0.99) * 1000
             print(f"{sessions:>8} {rate:>7.0f} {p50:>9.2f} {p99:>7.2f} {samples[-1] * 1000:>7.1f} "
                   f"{s50:>8.2f} {s99:>8.2f} {cpu_share:>5.0%} {errors:>6}", flush=True)
@@ -286,6 +289,10 @@ def main() -> int:
         secc.terminate()
     print(f"largest session count with p99 < {TARGET_P99_MS:.0f} ms and no errors: {best} "
           f"(target >= 500)")
+    if per_request_cpu:
+        cost = statistics.median(per_request_cpu)
+        print(f"SECC CPU per ChargeLoop request (user+system, incl. TLS and loopback TCP): {cost * 1e6:.0f} us "
+              f"-> one fully used core would serve ~{1 / cost * args.cadence:.0f} sessions at this cadence")
     return 0
 
 
