@@ -363,3 +363,26 @@ async def test_fleet_of_evs_against_one_secc(secc_server, certificates, tmp_path
     summaries = await secc.wait_summaries(20)
     assert {s.evcc_id for s in summaries} == {f"FLEET{i:05d}" for i in range(20)}
     assert secc.count("AC_ChargeLoopReq") == 100
+
+
+async def test_plain_tcp_lab_mode_warns_every_session(caplog) -> None:
+    import logging
+
+    from secc.config import SECCConfig
+    from secc.server import SECCServer
+    from secc.simulator import SimulatedEVSE
+
+    server = SECCServer(SECCConfig(), SimulatedEVSE, ssl_context=None, allow_plain_tcp=True)
+    await server.start("::1", 0)
+    try:
+        config = evcc_config(allow_plain_tcp=True, max_charge_loops=2)
+        from e2e_harness import make_vehicle
+
+        with caplog.at_level(logging.WARNING, logger="iso15118.v2gtp"):
+            for _ in range(2):
+                report = await EVCCClient(make_vehicle(config), config, ssl_context=None).run("::1", server.port)
+                assert report.end.kind is EndKind.Terminated and report.tls == ["PLAIN TCP (lab mode)"]
+    finally:
+        await server.close()
+    evcc_warnings = [r for r in caplog.records if "EVCC" in r.getMessage() and "PLAIN TCP" in r.getMessage()]
+    assert len(evcc_warnings) == 2
