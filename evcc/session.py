@@ -379,7 +379,8 @@ class EVCCSession:
             late = self._ongoing(now, self.config.timing.evcc_ongoing_timeout, "Authorization")
             if late:
                 return self._begin_stop(cm.chargingSessionType.Terminate, late, error=True)
-            req = replace(self._last_request, Header=self._hdr())
+            # Build (and for PnC sign) again: the signature travels in the header.
+            req = self._authorization_request(self._last_request.SelectedAuthorizationService)
             return self._send(req, Phase.Authorization, delay=self.config.ongoing_poll_interval_s)
         self._ongoing_since = None
         return self._send(cm.ServiceDiscoveryReq(Header=self._hdr()), Phase.ServiceDiscovery)

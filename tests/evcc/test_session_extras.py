@@ -72,11 +72,13 @@ class FakeContract(PnCCredentials):
 async def test_pnc_hook_signs_the_challenge(make_ev, clock) -> None:
     contract = FakeContract()
     config = EVCCConfig(authorization=Authorization.PnC, max_charge_loops=1)
-    run = await drive(EVCCSession(config, pnc=contract), FakeSECC(offer_pnc=True), make_ev(), clock)
-    auth = run.requests[run.names.index("AuthorizationReq")]
-    assert auth.SelectedAuthorizationService is cm.authorizationType.PnC
-    assert auth.PnC_AReqAuthorizationMode.GenChallenge == b"C" * 16
-    assert contract.signed == [auth]
+    secc = FakeSECC(offer_pnc=True, authorization_ongoing=2)
+    run = await drive(EVCCSession(config, pnc=contract), secc, make_ev(), clock)
+    auths = [r for r in run.requests if isinstance(r, cm.AuthorizationReq)]
+    assert len(auths) == 3  # two Ongoing answers: every repetition is signed again
+    assert all(a.SelectedAuthorizationService is cm.authorizationType.PnC for a in auths)
+    assert auths[0].PnC_AReqAuthorizationMode.GenChallenge == b"C" * 16
+    assert contract.signed == auths
     assert run.end.kind is EndKind.Terminated
 
 
