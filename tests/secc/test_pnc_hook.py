@@ -1,0 +1,102 @@
+"""The Plug & Charge hook of the Authorization state (the PKI issue plugs its verifier in here)."""
+from __future__ import annotations
+
+from typing import Any
+
+from secc_driver import Driver
+
+from iso15118.messages import common_messages as cm
+from iso15118.messages.common_types import ListOfRootCertificateIDsType
+from iso15118.messages.common_types import responseCodeType as RC
+from iso15118.messages.xmldsig import X509IssuerSerialType
+from iso15118.session.units import header
+from secc import probe as p
+from secc.authorization import PnCResult
+from secc.config import SECCConfig
+from secc.controller import SessionInfo
+from secc.responses import error_response
+
+
+class FakePnC:
+    supported_providers = ["DE-PNX"]
+
+    def __init__(self, code: RC = RC.OK) -> None:
+        self.code = code
+        self.challenges: list[bytes] = []
+
+    async def verify(self, request: Any, gen_challenge: bytes, info: SessionInfo) -> PnCResult:
+        self.challenges.append(gen_challenge)
+        ok = request.PnC_AReqAuthorizationMode.GenChallenge == gen_challenge
+        return PnCResult(self.code if ok else RC.WARNING_ChallengeInvalid, emaid="DE-PNX-C12345678-9")
+
+    async def install_certificate(self, request: Any, info: SessionInfo) -> Any:
+        res = error_response(request, RC.OK, info.session_id)
+        res.RemainingContractCertificateChains = 1
+        return res
+
+
+def pnc_request(sid: bytes, challenge: bytes) -> cm.AuthorizationReq:
+    chain = cm.ContractCertificateChainType(Certificate=b"\x30\x01", SubCertificates=cm.SubCertificatesType(
+        Certificate=[b"\x30\x02"]))
+    return cm.AuthorizationReq(
+        Header=header(sid), SelectedAuthorizationService=cm.authorizationType.PnC,
+        PnC_AReqAuthorizationMode=cm.PnC_AReqAuthorizationModeType(Id="id1", GenChallenge=challenge,
+                                                                   ContractCertificateChain=chain),
+    )
+
+
+async def setup(code: RC = RC.OK, **config: Any) -> tuple[Driver, FakePnC, Any]:
+    d = Driver(SECCConfig(authorization_methods=("EIM", "PnC"), **config))
+    pnc = FakePnC(code)
+    d.env.pnc = pnc
+    await d.send(p.sap_request(True))
+    await d.send(p.session_setup())
+    out = await d.send(p.authorization_setup(d.sid))
+    return d, pnc, out.response
+
+
+async def test_pnc_offered_with_challenge_and_accepted() -> None:
+    d, pnc, res = await setup()
+    assert res.AuthorizationServices == [cm.authorizationType.EIM, cm.authorizationType.PnC]
+    challenge = res.PnC_ASResAuthorizationMode.GenChallenge
+    assert len(challenge) == 16 and res.PnC_ASResAuthorizationMode.SupportedProviders.ProviderID == ["DE-PNX"]
+    out = await d.send(pnc_request(d.sid, challenge))
+    assert out.response.ResponseCode is RC.OK and pnc.challenges == [challenge]
+    assert "ServiceDiscoveryReq" in d.ctx.allowed
+
+
+async def test_wrong_challenge_and_certificate_warnings_are_passed_through() -> None:
+    d, pnc, res = await setup()
+    out = await d.send(pnc_request(d.sid, bytes(16)))
+    assert out.response.ResponseCode is RC.WARNING_ChallengeInvalid and "ServiceDiscoveryReq" not in d.ctx.allowed
+    d, pnc, res = await setup(RC.WARNING_CertificateExpired)
+    out = await d.send(pnc_request(d.sid, res.PnC_ASResAuthorizationMode.GenChallenge))
+    assert out.response.ResponseCode is RC.WARNING_CertificateExpired
+    d, pnc, res = await setup(RC.FAILED_SignatureError)
+    out = await d.send(pnc_request(d.sid, res.PnC_ASResAuthorizationMode.GenChallenge))
+    assert out.response.ResponseCode is RC.FAILED_SignatureError and out.end
+
+
+async def test_certificate_installation_goes_to_the_hook_when_offered() -> None:
+    d, pnc, res = await setup(certificate_installation=True)
+    assert res.CertificateInstallationService is True
+    req = cm.CertificateInstallationReq(
+        Header=header(d.sid),
+        OEMProvisioningCertificateChain=cm.SignedCertificateChainType(Id="id2", Certificate=b"\x30\x03"),
+        ListOfRootCertificateIDs=ListOfRootCertificateIDsType(
+            RootCertificateID=[X509IssuerSerialType(X509IssuerName="CN=V2G Root", X509SerialNumber=1)]),
+        MaximumContractCertificateChains=1,
+    )
+    out = await d.send(req)
+    assert out.response.ResponseCode is RC.OK and out.response.RemainingContractCertificateChains == 1
+    assert out.response.Header.SessionID == d.sid and "AuthorizationReq" in d.ctx.allowed
+
+
+async def test_without_an_authorizer_pnc_is_not_offered() -> None:
+    d = Driver(SECCConfig(authorization_methods=("EIM", "PnC"), certificate_installation=True))
+    await d.send(p.sap_request(True))
+    await d.send(p.session_setup())
+    res = (await d.send(p.authorization_setup(d.sid))).response
+    assert res.AuthorizationServices == [cm.authorizationType.EIM] and res.CertificateInstallationService is False
+    out = await d.send(pnc_request(d.sid, bytes(16)))
+    assert out.response.ResponseCode is RC.WARNING_AuthorizationSelectionInvalid
