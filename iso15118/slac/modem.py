@@ -33,7 +33,7 @@ from .messages import (
 log = logging.getLogger(__name__)
 
 MODEM_TIMEOUT = 1.0          # a local modem answers within milliseconds; a second means it is gone
-LINK_POLL_INTERVAL = 0.05
+LINK_POLL_FIRST, LINK_POLL_MAX = 0.005, 0.1  # the peer joins within ms in simulation, ~1 s on a real line
 
 
 class ModemError(RuntimeError):
@@ -95,6 +95,7 @@ class HomePlugModem:
     async def wait_link(self, within: float) -> bool:
         """Poll until the logical network is up (TT_match_join) or `within` seconds pass."""
         end = time.monotonic() + within
+        interval = LINK_POLL_FIRST
         while True:
             try:
                 if await self.link_up():
@@ -103,7 +104,8 @@ class HomePlugModem:
                 log.info("link status: %s", exc)
             if time.monotonic() >= end:
                 return False
-            await asyncio.sleep(LINK_POLL_INTERVAL)
+            await asyncio.sleep(interval)
+            interval = min(interval * 2, LINK_POLL_MAX)
 
 
 class QcaModem(HomePlugModem):

@@ -61,6 +61,7 @@ class SlacStation:
         self.ready = asyncio.Event()
         self.failed = asyncio.Event()
         self.link_info: DataLinkReady | None = None
+        self.matched_at: float | None = None  # monotonic time of the last CM_SLAC_MATCH (telemetry)
         self._inbox: asyncio.Queue[tuple[str, object]] = asyncio.Queue()
         self._tasks: list[asyncio.Task[None]] = []
         self._key_task: asyncio.Task[None] | None = None
@@ -179,6 +180,7 @@ class SlacStation:
             elif isinstance(out, SetKey):
                 self._key_task = self._spawn(self._set_key(out, self._key_task))
             elif isinstance(out, Matched):
+                self.matched_at = time.monotonic()
                 self._join_task = self._spawn(self._join(out))
             elif isinstance(out, MatchingFailed):
                 log.info("%s %s: %s%s", self.role, self.link.mac, out.reason, " (final)" if out.final else "")
