@@ -184,6 +184,7 @@ class EVCCSession:
     _precharge_done: bool = False
     _welding_tries: int = 0
     _unanswered: set[evseNotificationType] = field(default_factory=set)
+    _offered_authorization: set[cm.authorizationType] = field(default_factory=set)
 
     # ------------------------------------------------------------------ entry points
 
@@ -340,6 +341,7 @@ class EVCCSession:
 
     def _on_authorization_setup(self, res: cm.AuthorizationSetupRes, ev: EVStatus, now: float) -> Step:
         offered = set(res.AuthorizationServices)
+        self._offered_authorization = offered
         pnc_wanted = self.config.authorization is Authorization.PnC and self.pnc is not None
         if pnc_wanted and cm.authorizationType.PnC in offered and res.PnC_ASResAuthorizationMode is not None:
             self._gen_challenge = res.PnC_ASResAuthorizationMode.GenChallenge
@@ -371,6 +373,15 @@ class EVCCSession:
         return self.pnc.sign_authorization(req)
 
     def _on_authorization(self, res: cm.AuthorizationRes, ev: EVStatus, now: float) -> Step:
+        selected = self._last_request.SelectedAuthorizationService
+        if (
+            res.ResponseCode is responseCodeType.WARNING_AuthorizationSelectionInvalid
+            and selected is cm.authorizationType.PnC
+            and cm.authorizationType.EIM in self._offered_authorization
+        ):
+            # The SECC lets the EV choose again: fall back to external identification.
+            req = self._authorization_request(cm.authorizationType.EIM)
+            return self._send(req, Phase.Authorization, actions=(Event("PnCRefused", res.ResponseCode.value),))
         if res.ResponseCode.value.startswith("WARNING"):
             return self._begin_stop(
                 cm.chargingSessionType.Terminate, f"authorization refused: {res.ResponseCode.value}", error=True
@@ -380,7 +391,7 @@ class EVCCSession:
             if late:
                 return self._begin_stop(cm.chargingSessionType.Terminate, late, error=True)
             # Build (and for PnC sign) again: the signature travels in the header.
-            req = self._authorization_request(self._last_request.SelectedAuthorizationService)
+            req = self._authorization_request(selected)
             return self._send(req, Phase.Authorization, delay=self.config.ongoing_poll_interval_s)
         self._ongoing_since = None
         return self._send(cm.ServiceDiscoveryReq(Header=self._hdr()), Phase.ServiceDiscovery)

@@ -26,7 +26,9 @@ async def secc_server(certificates: Certificates) -> AsyncIterator[Callable[...,
     """Start our SECCServer on ::1 (TLS 1.3, simulated EVSE per session); closed after the test."""
     servers: list[SECCServer] = []
 
-    async def start(config: SECCConfig | None = None, settings: SimulatorSettings | None = None) -> SECCHarness:
+    async def start(
+        config: SECCConfig | None = None, settings: SimulatorSettings | None = None, pnc: Any = None
+    ) -> SECCHarness:
         config = config or SECCConfig()
         settings = settings or SimulatorSettings()
         harness = SECCHarness(config=config)
@@ -45,7 +47,7 @@ async def secc_server(certificates: Certificates) -> AsyncIterator[Callable[...,
 
         ctx = tls.secc_server_context(certificates.secc_chain, certificates.secc_key, client_auth=tls.ClientAuth.NONE)
         callbacks = SessionCallbacks(trace=trace, session_ended=harness.summaries.append)
-        server = SECCServer(config, factory, ssl_context=ctx, callbacks=callbacks)
+        server = SECCServer(config, factory, ssl_context=ctx, callbacks=callbacks, pnc=pnc)
         await server.start("::1", 0)
         servers.append(server)
         harness.port = server.port

@@ -386,3 +386,53 @@ async def test_plain_tcp_lab_mode_warns_every_session(caplog) -> None:
         await server.close()
     evcc_warnings = [r for r in caplog.records if "EVCC" in r.getMessage() and "PLAIN TCP" in r.getMessage()]
     assert len(evcc_warnings) == 2
+
+
+class _ContractAuthorizer:
+    """A SECC-side PnC authorizer for the test, on iso15118.security (issue 5 brings the real one)."""
+
+    supported_providers = None
+
+    def __init__(self, mo_roots) -> None:
+        self.mo_roots = mo_roots
+        self.emaids: list[str | None] = []
+
+    async def verify(self, request, gen_challenge: bytes, info):
+        from iso15118.security.pnc import authorization_outcome
+        from secc.authorization import PnCResult
+
+        code, emaid, _ = authorization_outcome(request, gen_challenge=gen_challenge, trust_anchors=self.mo_roots)
+        self.emaids.append(emaid)
+        return PnCResult(code, emaid)
+
+    async def install_certificate(self, request, info):
+        raise AssertionError("no certificate installation in this test")
+
+
+@pytest.mark.parametrize("suite", ["iso20-ecdsa", "iso20-ed448"])
+@pytest.mark.parametrize("trusted", [True, False], ids=["trusted", "unknown-mo"])
+async def test_plug_and_charge(secc_server, certificates, suite, trusted) -> None:
+    """EV signs the challenge with its contract key (ECDSA-P521 or Ed448); SECC verifies chain and signature."""
+    from evcc.controller import Authorization
+    from evcc.pnc import ContractCredentials
+    from pki.profiles import Role, Suite
+    from pki.testpki import build_pki
+    from secc.config import SECCConfig
+
+    pki = build_pki(Suite(suite))
+    stranger = build_pki(Suite(suite))
+    authorizer = _ContractAuthorizer([pki.root(Role.CONTRACT) if trusted else stranger.root(Role.CONTRACT)])
+    secc = await secc_server(config=SECCConfig(authorization_methods=("EIM", "PnC")), pnc=authorizer)
+    credentials = ContractCredentials(pki.chain(Role.CONTRACT), pki[Role.CONTRACT].key)
+    config = evcc_config(authorization=Authorization.PnC, max_charge_loops=3)
+    ev = __import__("e2e_harness").make_vehicle(config)
+    client = EVCCClient(ev, config, ssl_context=tls.evcc_client_context([certificates.v2g_root]), pnc=credentials)
+    report = await client.run("::1", secc.port)
+    if trusted:
+        assert report.end.kind is EndKind.Terminated and not report.end.error
+        assert authorizer.emaids == [pki.emaid]
+        assert report.requests.count("DC_ChargeLoopReq") == 3
+    else:
+        assert report.end.error and "PowerDeliveryReq" not in report.requests
+        assert authorizer.emaids == [None]
+        assert not ev.contactors_closed

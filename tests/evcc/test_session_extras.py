@@ -94,3 +94,41 @@ async def test_metering_confirmation_is_noted_once(make_ev, clock) -> None:
     run = await drive(EVCCSession(EVCCConfig(max_charge_loops=5)), secc, make_ev(), clock)
     assert events(run).count("EVSENotificationIgnored") == 1
     assert run.end.kind is EndKind.Terminated and run.names.count("DC_ChargeLoopReq") == 5
+
+
+def test_contract_credentials_from_pem_and_key_check(tmp_path) -> None:
+    import pytest
+
+    from evcc.pnc import ContractCredentials
+    from pki.profiles import Role
+    from pki.testpki import build_pki, write_pki
+
+    pki = build_pki()
+    manifest = write_pki(pki, tmp_path)
+    files = manifest["files"]["contract"]
+    credentials = ContractCredentials.from_pem(tmp_path / files["chain"], tmp_path / files["key"])
+    element = credentials.contract_certificate_chain()
+    assert len(element.SubCertificates.Certificate) == 2
+    with pytest.raises(ValueError, match="does not belong"):
+        ContractCredentials(pki.chain(Role.CONTRACT), pki[Role.SECC].key)
+
+
+async def test_pnc_refused_selection_falls_back_to_eim(make_ev, clock) -> None:
+    from iso15118.messages.common_types import responseCodeType
+
+    contract = FakeContract()
+    calls = {"n": 0}
+
+    def mutate(res):
+        if isinstance(res, cm.AuthorizationRes) and calls["n"] == 0:
+            calls["n"] += 1
+            import dataclasses
+
+            return dataclasses.replace(res, ResponseCode=responseCodeType.WARNING_AuthorizationSelectionInvalid)
+        return res
+
+    config = EVCCConfig(authorization=Authorization.PnC, max_charge_loops=1)
+    run = await drive(EVCCSession(config, pnc=contract), FakeSECC(offer_pnc=True), make_ev(), clock, mutate=mutate)
+    auths = [r.SelectedAuthorizationService for r in run.requests if isinstance(r, cm.AuthorizationReq)]
+    assert auths == [cm.authorizationType.PnC, cm.authorizationType.EIM]
+    assert "PnCRefused" in events(run) and run.end.kind is EndKind.Terminated
