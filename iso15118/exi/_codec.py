@@ -1288,9 +1288,7 @@ def e_7(w, o, st):
                 w.bits(0, 1)
         p = 'PGPKeyPacket'
         v = o.PGPKeyPacket
-        if len(v) > 2:
-            raise EXIEncodeError([], 'more than 2 items')
-        for v in v:
+        if v is not None:
             if s == 0:
                 w.bits(1, 2)
                 s = 2
@@ -1325,7 +1323,7 @@ def e_7(w, o, st):
 
 def d_7(r, st, cls):
     f_PGPKeyID = None
-    f_PGPKeyPacket = []
+    f_PGPKeyPacket = None
     s = 0
     cnt = 0
     p = ''
@@ -1355,9 +1353,7 @@ def d_7(r, st, cls):
                     v = r.binary(None)
                     if r.bits(1):
                         raise EXIDecodeError(r.pos, [], 'unsupported event after value')
-                if len(f_PGPKeyPacket) >= 2:
-                    raise EXIDecodeError(r.pos, [], 'more than 2 items')
-                f_PGPKeyPacket.append(v)
+                f_PGPKeyPacket = v
             else:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         if s == 1:
@@ -1373,9 +1369,7 @@ def d_7(r, st, cls):
                     v = r.binary(None)
                     if r.bits(1):
                         raise EXIDecodeError(r.pos, [], 'unsupported event after value')
-                if len(f_PGPKeyPacket) >= 2:
-                    raise EXIDecodeError(r.pos, [], 'more than 2 items')
-                f_PGPKeyPacket.append(v)
+                f_PGPKeyPacket = v
             elif c == 1:
                 raise EXIDecodeError(r.pos, [], 'wildcard or mixed content is not supported')
             elif c == 2:
@@ -2538,21 +2532,32 @@ def e_16(w, o, st):
         if v is None:
             raise EXIEncodeError([], 'required field missing')
         if True:
-            if s == 0:
-                w.bits(1, 2)
-                s = 2
-            elif s == 1:
-                w.bits(0, 1)
-                s = 2
+            if not v:
+                if s == 0:
+                    w.bits(16, 5)
+                    s = -2
+                elif s == 1:
+                    w.bits(8, 4)
+                    s = -2
+                else:
+                    raise EXIEncodeError([], 'text not allowed here')
             else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            check_len(v, bytes, None, None, p)
-            w.binary(v)
+                if s == 0:
+                    w.bits(1, 2)
+                    s = 2
+                elif s == 1:
+                    w.bits(0, 1)
+                    s = 2
+                else:
+                    raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+                check_len(v, bytes, None, None, p)
+                w.binary(v)
         p = ''
-        if s == 2:
-            w.bits(0, 1)
-        else:
-            raise EXIEncodeError([], 'content incomplete: a required field or choice is missing')
+        if s != -2:
+            if s == 2:
+                w.bits(0, 1)
+            else:
+                raise EXIEncodeError([], 'content incomplete: a required field or choice is missing')
     except EXIEncodeError as x:
         if p:
             x.path.insert(0, p)
@@ -2580,6 +2585,9 @@ def d_16(r, st, cls):
                 p = 'value'
                 v = r.binary(None)
                 f_value = v
+            elif c == 2 and r.bits(3) == 0:
+                f_value = b''
+                s = -1
             else:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         if s == 1:
@@ -2589,6 +2597,9 @@ def d_16(r, st, cls):
                 p = 'value'
                 v = r.binary(None)
                 f_value = v
+            elif c == 1 and r.bits(3) == 0:
+                f_value = b''
+                s = -1
             else:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         if s == 2:
@@ -38720,13 +38731,124 @@ def d_209(r, st, cls):
     o.TxRxOrientation = f_TxRxOrientation
     return o
 
+
+# {http://www.w3.org/2000/09/xmldsig#}DigestValue
+
+
+def es_0(w, o, st):
+    p = 'value'
+    v = o.value
+    try:
+        if not v:
+            check_len(v, bytes, None, None, p)
+            w.bits(8, 4)
+            return
+        w.bits(0, 1)
+        check_len(v, bytes, None, None, p)
+        w.binary(v)
+        w.bits(0, 1)
+    except EXIEncodeError as x:
+        x.path.insert(0, p)
+        raise
+    except (TypeError, AttributeError, ValueError) as x:
+        raise EXIEncodeError([p], f'invalid value: {x}') from None
+
+
+def ds_0(r, st, cls):
+    if r.bits(1):
+        if r.bits(3):
+            raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
+        v = b''
+    else:
+        v = r.binary(None)
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+    o = _new(cls)
+    o.value = v
+    return o
+
+
+# {http://www.w3.org/2000/09/xmldsig#}KeyName
+
+
+def es_1(w, o, st):
+    p = 'value'
+    v = o.value
+    try:
+        if not v:
+            check_len(v, str, None, None, p)
+            w.bits(8, 4)
+            return
+        w.bits(0, 1)
+        check_len(v, str, None, None, p)
+        st.write(w, '{http://www.w3.org/2000/09/xmldsig#}KeyName', v)
+        w.bits(0, 1)
+    except EXIEncodeError as x:
+        x.path.insert(0, p)
+        raise
+    except (TypeError, AttributeError, ValueError) as x:
+        raise EXIEncodeError([p], f'invalid value: {x}') from None
+
+
+def ds_1(r, st, cls):
+    if r.bits(1):
+        if r.bits(3):
+            raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
+        v = ''
+    else:
+        v = st.read(r, '{http://www.w3.org/2000/09/xmldsig#}KeyName', None)
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+    o = _new(cls)
+    o.value = v
+    return o
+
+
+# {http://www.w3.org/2000/09/xmldsig#}MgmtData
+
+
+def es_2(w, o, st):
+    p = 'value'
+    v = o.value
+    try:
+        if not v:
+            check_len(v, str, None, None, p)
+            w.bits(8, 4)
+            return
+        w.bits(0, 1)
+        check_len(v, str, None, None, p)
+        st.write(w, '{http://www.w3.org/2000/09/xmldsig#}MgmtData', v)
+        w.bits(0, 1)
+    except EXIEncodeError as x:
+        x.path.insert(0, p)
+        raise
+    except (TypeError, AttributeError, ValueError) as x:
+        raise EXIEncodeError([p], f'invalid value: {x}') from None
+
+
+def ds_2(r, st, cls):
+    if r.bits(1):
+        if r.bits(3):
+            raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
+        v = ''
+    else:
+        v = st.read(r, '{http://www.w3.org/2000/09/xmldsig#}MgmtData', None)
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+    o = _new(cls)
+    o.value = v
+    return o
+
 ELEMENTS = {
     '{http://www.w3.org/2000/09/xmldsig#}CanonicalizationMethod': (e_0, d_0, _m_xmldsig.CanonicalizationMethod),
     '{http://www.w3.org/2000/09/xmldsig#}DSAKeyValue': (e_1, d_1, _m_xmldsig.DSAKeyValue),
     '{http://www.w3.org/2000/09/xmldsig#}DigestMethod': (e_2, d_2, _m_xmldsig.DigestMethod),
+    '{http://www.w3.org/2000/09/xmldsig#}DigestValue': (es_0, ds_0, _m_xmldsig.DigestValue),
     '{http://www.w3.org/2000/09/xmldsig#}KeyInfo': (e_3, d_3, _m_xmldsig.KeyInfo),
+    '{http://www.w3.org/2000/09/xmldsig#}KeyName': (es_1, ds_1, _m_xmldsig.KeyName),
     '{http://www.w3.org/2000/09/xmldsig#}KeyValue': (e_4, d_4, _m_xmldsig.KeyValue),
     '{http://www.w3.org/2000/09/xmldsig#}Manifest': (e_5, d_5, _m_xmldsig.Manifest),
+    '{http://www.w3.org/2000/09/xmldsig#}MgmtData': (es_2, ds_2, _m_xmldsig.MgmtData),
     '{http://www.w3.org/2000/09/xmldsig#}Object': (e_6, d_6, _m_xmldsig.Object),
     '{http://www.w3.org/2000/09/xmldsig#}PGPData': (e_7, d_7, _m_xmldsig.PGPData),
     '{http://www.w3.org/2000/09/xmldsig#}RSAKeyValue': (e_8, d_8, _m_xmldsig.RSAKeyValue),
@@ -38833,6 +38955,18 @@ ELEMENTS = {
     '{urn:iso:std:iso:15118:-20:WPT}WPT_PairingReq': (e_204, d_204, _m_wpt.WPT_PairingReq),
     '{urn:iso:std:iso:15118:-20:WPT}WPT_PairingRes': (e_205, d_205, _m_wpt.WPT_PairingRes),
 }
+
+# types with mixed content: the JSON shape gives each of their child elements as a list
+MIXED_TYPES = frozenset({
+    '{http://www.w3.org/2000/09/xmldsig#}CanonicalizationMethodType',
+    '{http://www.w3.org/2000/09/xmldsig#}DigestMethodType',
+    '{http://www.w3.org/2000/09/xmldsig#}KeyInfoType',
+    '{http://www.w3.org/2000/09/xmldsig#}KeyValueType',
+    '{http://www.w3.org/2000/09/xmldsig#}ObjectType',
+    '{http://www.w3.org/2000/09/xmldsig#}SignatureMethodType',
+    '{http://www.w3.org/2000/09/xmldsig#}SignaturePropertyType',
+    '{http://www.w3.org/2000/09/xmldsig#}TransformType',
+})
 
 # (type qname, field) -> element qnames of the substitution group that field holds
 MEMBERS = {
@@ -39144,9 +39278,12 @@ FRAGMENT_ELEMENTS = {
             '{http://www.w3.org/2000/09/xmldsig#}CanonicalizationMethod': (e_0, d_0, _m_xmldsig.CanonicalizationMethod),
             '{http://www.w3.org/2000/09/xmldsig#}DSAKeyValue': (e_1, d_1, _m_xmldsig.DSAKeyValue),
             '{http://www.w3.org/2000/09/xmldsig#}DigestMethod': (e_2, d_2, _m_xmldsig.DigestMethod),
+            '{http://www.w3.org/2000/09/xmldsig#}DigestValue': (es_0, ds_0, _m_xmldsig.DigestValue),
             '{http://www.w3.org/2000/09/xmldsig#}KeyInfo': (e_3, d_3, _m_xmldsig.KeyInfo),
+            '{http://www.w3.org/2000/09/xmldsig#}KeyName': (es_1, ds_1, _m_xmldsig.KeyName),
             '{http://www.w3.org/2000/09/xmldsig#}KeyValue': (e_4, d_4, _m_xmldsig.KeyValue),
             '{http://www.w3.org/2000/09/xmldsig#}Manifest': (e_5, d_5, _m_xmldsig.Manifest),
+            '{http://www.w3.org/2000/09/xmldsig#}MgmtData': (es_2, ds_2, _m_xmldsig.MgmtData),
             '{http://www.w3.org/2000/09/xmldsig#}Object': (e_6, d_6, _m_xmldsig.Object),
             '{http://www.w3.org/2000/09/xmldsig#}PGPData': (e_7, d_7, _m_xmldsig.PGPData),
             '{http://www.w3.org/2000/09/xmldsig#}RSAKeyValue': (e_8, d_8, _m_xmldsig.RSAKeyValue),
@@ -39185,6 +39322,7 @@ FRAGMENT_ELEMENTS = {
             '{urn:iso:std:iso:15118:-20:CommonTypes}CostPerUnit': (e_147, d_147, _m_common_types.RationalNumberType),
             '{http://www.w3.org/2000/09/xmldsig#}DSAKeyValue': (e_1, d_1, _m_xmldsig.DSAKeyValue),
             '{http://www.w3.org/2000/09/xmldsig#}DigestMethod': (e_2, d_2, _m_xmldsig.DigestMethod),
+            '{http://www.w3.org/2000/09/xmldsig#}DigestValue': (es_0, ds_0, _m_xmldsig.DigestValue),
             '{urn:iso:std:iso:15118:-20:CommonTypes}DisplayParameters': (e_140, d_140, _m_common_types.DisplayParametersType),
             '{urn:iso:std:iso:15118:-20:CommonTypes}EVMaximumEnergyRequest': (e_147, d_147, _m_common_types.RationalNumberType),
             '{urn:iso:std:iso:15118:-20:CommonTypes}EVMinimumEnergyRequest': (e_147, d_147, _m_common_types.RationalNumberType),
@@ -39193,9 +39331,11 @@ FRAGMENT_ELEMENTS = {
             '{urn:iso:std:iso:15118:-20:CommonTypes}EnergyCosts': (e_138, d_138, _m_common_types.DetailedCostType),
             '{urn:iso:std:iso:15118:-20:CommonTypes}Header': (e_145, d_145, _m_common_types.MessageHeaderType),
             '{http://www.w3.org/2000/09/xmldsig#}KeyInfo': (e_3, d_3, _m_xmldsig.KeyInfo),
+            '{http://www.w3.org/2000/09/xmldsig#}KeyName': (es_1, ds_1, _m_xmldsig.KeyName),
             '{http://www.w3.org/2000/09/xmldsig#}KeyValue': (e_4, d_4, _m_xmldsig.KeyValue),
             '{http://www.w3.org/2000/09/xmldsig#}Manifest': (e_5, d_5, _m_xmldsig.Manifest),
             '{urn:iso:std:iso:15118:-20:CommonTypes}MeterInfo': (e_146, d_146, _m_common_types.MeterInfoType),
+            '{http://www.w3.org/2000/09/xmldsig#}MgmtData': (es_2, ds_2, _m_xmldsig.MgmtData),
             '{http://www.w3.org/2000/09/xmldsig#}Object': (e_6, d_6, _m_xmldsig.Object),
             '{urn:iso:std:iso:15118:-20:CommonTypes}OccupancyCosts': (e_138, d_138, _m_common_types.DetailedCostType),
             '{urn:iso:std:iso:15118:-20:CommonTypes}OverstayCosts': (e_138, d_138, _m_common_types.DetailedCostType),
@@ -39244,6 +39384,7 @@ FRAGMENT_ELEMENTS = {
             '{urn:iso:std:iso:15118:-20:CommonTypes}CostPerUnit': (e_147, d_147, _m_common_types.RationalNumberType),
             '{http://www.w3.org/2000/09/xmldsig#}DSAKeyValue': (e_1, d_1, _m_xmldsig.DSAKeyValue),
             '{http://www.w3.org/2000/09/xmldsig#}DigestMethod': (e_2, d_2, _m_xmldsig.DigestMethod),
+            '{http://www.w3.org/2000/09/xmldsig#}DigestValue': (es_0, ds_0, _m_xmldsig.DigestValue),
             '{urn:iso:std:iso:15118:-20:CommonMessages}DischargingSchedule': (e_58, d_58, _m_common_messages.ChargingScheduleType),
             '{urn:iso:std:iso:15118:-20:CommonTypes}DisplayParameters': (e_140, d_140, _m_common_types.DisplayParametersType),
             '{urn:iso:std:iso:15118:-20:CommonMessages}Dynamic_EVPPTControlMode': (e_60, d_60, _m_common_messages.Dynamic_EVPPTControlModeType),
@@ -39278,6 +39419,7 @@ FRAGMENT_ELEMENTS = {
             '{urn:iso:std:iso:15118:-20:CommonMessages}EnergyTransferServiceList': (e_111, d_111, _m_common_messages.ServiceListType),
             '{urn:iso:std:iso:15118:-20:CommonTypes}Header': (e_145, d_145, _m_common_types.MessageHeaderType),
             '{http://www.w3.org/2000/09/xmldsig#}KeyInfo': (e_3, d_3, _m_xmldsig.KeyInfo),
+            '{http://www.w3.org/2000/09/xmldsig#}KeyName': (es_1, ds_1, _m_xmldsig.KeyName),
             '{http://www.w3.org/2000/09/xmldsig#}KeyValue': (e_4, d_4, _m_xmldsig.KeyValue),
             '{urn:iso:std:iso:15118:-20:CommonMessages}ListOfRootCertificateIDs': (e_144, d_144, _m_common_types.ListOfRootCertificateIDsType),
             '{http://www.w3.org/2000/09/xmldsig#}Manifest': (e_5, d_5, _m_xmldsig.Manifest),
@@ -39286,6 +39428,7 @@ FRAGMENT_ELEMENTS = {
             '{urn:iso:std:iso:15118:-20:CommonTypes}MeterInfo': (e_146, d_146, _m_common_types.MeterInfoType),
             '{urn:iso:std:iso:15118:-20:CommonMessages}MeteringConfirmationReq': (e_77, d_77, _m_common_messages.MeteringConfirmationReq),
             '{urn:iso:std:iso:15118:-20:CommonMessages}MeteringConfirmationRes': (e_78, d_78, _m_common_messages.MeteringConfirmationRes),
+            '{http://www.w3.org/2000/09/xmldsig#}MgmtData': (es_2, ds_2, _m_xmldsig.MgmtData),
             '{urn:iso:std:iso:15118:-20:CommonMessages}MinimumCost': (e_147, d_147, _m_common_types.RationalNumberType),
             '{urn:iso:std:iso:15118:-20:CommonMessages}OEMProvisioningCertificateChain': (e_120, d_120, _m_common_messages.SignedCertificateChainType),
             '{http://www.w3.org/2000/09/xmldsig#}Object': (e_6, d_6, _m_xmldsig.Object),
@@ -39399,6 +39542,7 @@ FRAGMENT_ELEMENTS = {
             '{urn:iso:std:iso:15118:-20:CommonTypes}CostPerUnit': (e_147, d_147, _m_common_types.RationalNumberType),
             '{http://www.w3.org/2000/09/xmldsig#}DSAKeyValue': (e_1, d_1, _m_xmldsig.DSAKeyValue),
             '{http://www.w3.org/2000/09/xmldsig#}DigestMethod': (e_2, d_2, _m_xmldsig.DigestMethod),
+            '{http://www.w3.org/2000/09/xmldsig#}DigestValue': (es_0, ds_0, _m_xmldsig.DigestValue),
             '{urn:iso:std:iso:15118:-20:CommonTypes}DisplayParameters': (e_140, d_140, _m_common_types.DisplayParametersType),
             '{urn:iso:std:iso:15118:-20:AC}Dynamic_AC_CLReqControlMode': (e_44, d_44, _m_ac.Dynamic_AC_CLReqControlMode),
             '{urn:iso:std:iso:15118:-20:AC}Dynamic_AC_CLResControlMode': (e_45, d_45, _m_ac.Dynamic_AC_CLResControlMode),
@@ -39453,10 +39597,12 @@ FRAGMENT_ELEMENTS = {
             '{urn:iso:std:iso:15118:-20:CommonTypes}EnergyCosts': (e_138, d_138, _m_common_types.DetailedCostType),
             '{urn:iso:std:iso:15118:-20:CommonTypes}Header': (e_145, d_145, _m_common_types.MessageHeaderType),
             '{http://www.w3.org/2000/09/xmldsig#}KeyInfo': (e_3, d_3, _m_xmldsig.KeyInfo),
+            '{http://www.w3.org/2000/09/xmldsig#}KeyName': (es_1, ds_1, _m_xmldsig.KeyName),
             '{http://www.w3.org/2000/09/xmldsig#}KeyValue': (e_4, d_4, _m_xmldsig.KeyValue),
             '{http://www.w3.org/2000/09/xmldsig#}Manifest': (e_5, d_5, _m_xmldsig.Manifest),
             '{urn:iso:std:iso:15118:-20:AC}MaximumPowerAsymmetry': (e_147, d_147, _m_common_types.RationalNumberType),
             '{urn:iso:std:iso:15118:-20:CommonTypes}MeterInfo': (e_146, d_146, _m_common_types.MeterInfoType),
+            '{http://www.w3.org/2000/09/xmldsig#}MgmtData': (es_2, ds_2, _m_xmldsig.MgmtData),
             '{http://www.w3.org/2000/09/xmldsig#}Object': (e_6, d_6, _m_xmldsig.Object),
             '{urn:iso:std:iso:15118:-20:CommonTypes}OccupancyCosts': (e_138, d_138, _m_common_types.DetailedCostType),
             '{urn:iso:std:iso:15118:-20:CommonTypes}OverstayCosts': (e_138, d_138, _m_common_types.DetailedCostType),
@@ -39512,6 +39658,7 @@ FRAGMENT_ELEMENTS = {
             '{urn:iso:std:iso:15118:-20:DC}DC_WeldingDetectionRes': (e_171, d_171, _m_dc.DC_WeldingDetectionRes),
             '{http://www.w3.org/2000/09/xmldsig#}DSAKeyValue': (e_1, d_1, _m_xmldsig.DSAKeyValue),
             '{http://www.w3.org/2000/09/xmldsig#}DigestMethod': (e_2, d_2, _m_xmldsig.DigestMethod),
+            '{http://www.w3.org/2000/09/xmldsig#}DigestValue': (es_0, ds_0, _m_xmldsig.DigestValue),
             '{urn:iso:std:iso:15118:-20:CommonTypes}DisplayParameters': (e_140, d_140, _m_common_types.DisplayParametersType),
             '{urn:iso:std:iso:15118:-20:DC}Dynamic_DC_CLReqControlMode': (e_172, d_172, _m_dc.Dynamic_DC_CLReqControlMode),
             '{urn:iso:std:iso:15118:-20:DC}Dynamic_DC_CLResControlMode': (e_173, d_173, _m_dc.Dynamic_DC_CLResControlMode),
@@ -39550,9 +39697,11 @@ FRAGMENT_ELEMENTS = {
             '{urn:iso:std:iso:15118:-20:CommonTypes}EnergyCosts': (e_138, d_138, _m_common_types.DetailedCostType),
             '{urn:iso:std:iso:15118:-20:CommonTypes}Header': (e_145, d_145, _m_common_types.MessageHeaderType),
             '{http://www.w3.org/2000/09/xmldsig#}KeyInfo': (e_3, d_3, _m_xmldsig.KeyInfo),
+            '{http://www.w3.org/2000/09/xmldsig#}KeyName': (es_1, ds_1, _m_xmldsig.KeyName),
             '{http://www.w3.org/2000/09/xmldsig#}KeyValue': (e_4, d_4, _m_xmldsig.KeyValue),
             '{http://www.w3.org/2000/09/xmldsig#}Manifest': (e_5, d_5, _m_xmldsig.Manifest),
             '{urn:iso:std:iso:15118:-20:CommonTypes}MeterInfo': (e_146, d_146, _m_common_types.MeterInfoType),
+            '{http://www.w3.org/2000/09/xmldsig#}MgmtData': (es_2, ds_2, _m_xmldsig.MgmtData),
             '{http://www.w3.org/2000/09/xmldsig#}Object': (e_6, d_6, _m_xmldsig.Object),
             '{urn:iso:std:iso:15118:-20:CommonTypes}OccupancyCosts': (e_138, d_138, _m_common_types.DetailedCostType),
             '{urn:iso:std:iso:15118:-20:CommonTypes}OverstayCosts': (e_138, d_138, _m_common_types.DetailedCostType),
@@ -39592,6 +39741,7 @@ FRAGMENT_ELEMENTS = {
             '{urn:iso:std:iso:15118:-20:CommonTypes}CostPerUnit': (e_147, d_147, _m_common_types.RationalNumberType),
             '{http://www.w3.org/2000/09/xmldsig#}DSAKeyValue': (e_1, d_1, _m_xmldsig.DSAKeyValue),
             '{http://www.w3.org/2000/09/xmldsig#}DigestMethod': (e_2, d_2, _m_xmldsig.DigestMethod),
+            '{http://www.w3.org/2000/09/xmldsig#}DigestValue': (es_0, ds_0, _m_xmldsig.DigestValue),
             '{urn:iso:std:iso:15118:-20:CommonTypes}DisplayParameters': (e_140, d_140, _m_common_types.DisplayParametersType),
             '{urn:iso:std:iso:15118:-20:WPT}EIRP': (e_147, d_147, _m_common_types.RationalNumberType),
             '{urn:iso:std:iso:15118:-20:WPT}EVDeviceAlignmentCheckMethodList': (e_178, d_178, _m_wpt.WPT_AlignmentCheckMethodListType),
@@ -39614,6 +39764,7 @@ FRAGMENT_ELEMENTS = {
             '{urn:iso:std:iso:15118:-20:CommonTypes}EnergyCosts': (e_138, d_138, _m_common_types.DetailedCostType),
             '{urn:iso:std:iso:15118:-20:CommonTypes}Header': (e_145, d_145, _m_common_types.MessageHeaderType),
             '{http://www.w3.org/2000/09/xmldsig#}KeyInfo': (e_3, d_3, _m_xmldsig.KeyInfo),
+            '{http://www.w3.org/2000/09/xmldsig#}KeyName': (es_1, ds_1, _m_xmldsig.KeyName),
             '{http://www.w3.org/2000/09/xmldsig#}KeyValue': (e_4, d_4, _m_xmldsig.KeyValue),
             '{urn:iso:std:iso:15118:-20:WPT}LF_ReceiverSetupData': (e_194, d_194, _m_wpt.WPT_LF_ReceiverDataType),
             '{urn:iso:std:iso:15118:-20:WPT}LF_RxData': (e_195, d_195, _m_wpt.WPT_LF_RxDataListType),
@@ -39622,6 +39773,7 @@ FRAGMENT_ELEMENTS = {
             '{urn:iso:std:iso:15118:-20:WPT}LF_TxData': (e_201, d_201, _m_wpt.WPT_LF_TxDataListType),
             '{http://www.w3.org/2000/09/xmldsig#}Manifest': (e_5, d_5, _m_xmldsig.Manifest),
             '{urn:iso:std:iso:15118:-20:CommonTypes}MeterInfo': (e_146, d_146, _m_common_types.MeterInfoType),
+            '{http://www.w3.org/2000/09/xmldsig#}MgmtData': (es_2, ds_2, _m_xmldsig.MgmtData),
             '{http://www.w3.org/2000/09/xmldsig#}Object': (e_6, d_6, _m_xmldsig.Object),
             '{urn:iso:std:iso:15118:-20:CommonTypes}OccupancyCosts': (e_138, d_138, _m_common_types.DetailedCostType),
             '{urn:iso:std:iso:15118:-20:CommonTypes}OverstayCosts': (e_138, d_138, _m_common_types.DetailedCostType),
@@ -39707,6 +39859,7 @@ FRAGMENT_ELEMENTS = {
             '{urn:iso:std:iso:15118:-20:CommonTypes}CostPerUnit': (e_147, d_147, _m_common_types.RationalNumberType),
             '{http://www.w3.org/2000/09/xmldsig#}DSAKeyValue': (e_1, d_1, _m_xmldsig.DSAKeyValue),
             '{http://www.w3.org/2000/09/xmldsig#}DigestMethod': (e_2, d_2, _m_xmldsig.DigestMethod),
+            '{http://www.w3.org/2000/09/xmldsig#}DigestValue': (es_0, ds_0, _m_xmldsig.DigestValue),
             '{urn:iso:std:iso:15118:-20:CommonTypes}DisplayParameters': (e_140, d_140, _m_common_types.DisplayParametersType),
             '{urn:iso:std:iso:15118:-20:CommonTypes}EVMaximumEnergyRequest': (e_147, d_147, _m_common_types.RationalNumberType),
             '{urn:iso:std:iso:15118:-20:CommonTypes}EVMinimumEnergyRequest': (e_147, d_147, _m_common_types.RationalNumberType),
@@ -39717,9 +39870,11 @@ FRAGMENT_ELEMENTS = {
             '{urn:iso:std:iso:15118:-20:CommonTypes}EnergyCosts': (e_138, d_138, _m_common_types.DetailedCostType),
             '{urn:iso:std:iso:15118:-20:CommonTypes}Header': (e_145, d_145, _m_common_types.MessageHeaderType),
             '{http://www.w3.org/2000/09/xmldsig#}KeyInfo': (e_3, d_3, _m_xmldsig.KeyInfo),
+            '{http://www.w3.org/2000/09/xmldsig#}KeyName': (es_1, ds_1, _m_xmldsig.KeyName),
             '{http://www.w3.org/2000/09/xmldsig#}KeyValue': (e_4, d_4, _m_xmldsig.KeyValue),
             '{http://www.w3.org/2000/09/xmldsig#}Manifest': (e_5, d_5, _m_xmldsig.Manifest),
             '{urn:iso:std:iso:15118:-20:CommonTypes}MeterInfo': (e_146, d_146, _m_common_types.MeterInfoType),
+            '{http://www.w3.org/2000/09/xmldsig#}MgmtData': (es_2, ds_2, _m_xmldsig.MgmtData),
             '{http://www.w3.org/2000/09/xmldsig#}Object': (e_6, d_6, _m_xmldsig.Object),
             '{urn:iso:std:iso:15118:-20:CommonTypes}OccupancyCosts': (e_138, d_138, _m_common_types.DetailedCostType),
             '{urn:iso:std:iso:15118:-20:CommonTypes}OverstayCosts': (e_138, d_138, _m_common_types.DetailedCostType),

@@ -1,6 +1,7 @@
 """Messages <-> the JSON shape of EXIficient's JSON bridge (exi-oracle): {"SessionSetupReq": {...}}.
 
-Lists for maxOccurs > 1 (even with one item), hexBinary as upper-case hex, base64Binary as base64, enums as
+Lists for maxOccurs > 1 (even with one item) and for every child element of a mixed-content type (xmldsig's
+SignatureMethod/HMACOutputLength, KeyValue/RSAKeyValue), hexBinary as upper-case hex, base64Binary as base64, enums as
 their XSD string, empty complex elements as {}, a substitution-group field under its member's element name.
 """
 from __future__ import annotations
@@ -28,7 +29,10 @@ def _fields(cls: type) -> tuple:
         elif args:
             t = next(a for a in args if a is not type(None))
         members = _codec.MEMBERS.get((cls.XSD_TYPE, f.name))
-        out.append((f.name, f.metadata, t, members))
+        meta = f.metadata
+        as_list = meta["max_occurs"] is None or meta["max_occurs"] > 1 or (
+            meta["kind"] == "element" and cls.XSD_TYPE in _codec.MIXED_TYPES)
+        out.append((f.name, meta, t, members, as_list))
     return tuple(out)
 
 
@@ -50,10 +54,12 @@ def _val_to_json(v: object, meta: dict) -> object:
 
 def _obj_to_json(obj: object) -> dict:
     out: dict = {}
-    for name, meta, _t, members in _fields(type(obj)):
+    for name, meta, _t, members, as_list in _fields(type(obj)):
         v = getattr(obj, name)
         if v is None or (isinstance(v, list) and not v):
             continue
+        if as_list and not isinstance(v, list):
+            v = [v]
         key = name
         if members:
             item = v[0] if isinstance(v, list) else v
@@ -66,11 +72,19 @@ def _obj_to_json(obj: object) -> dict:
     return out
 
 
+def _is_simple_element(cls: type) -> bool:
+    """A simple-typed global element class: its JSON is the bare value."""
+    f = _fields(cls)
+    return len(f) == 1 and f[0][1]["kind"] == "value"
+
+
 def to_json(message: object) -> dict:
     """{"ElementName": {...}} for a message (instance of a global element class)."""
     q = getattr(type(message), "XSD_ELEMENT", None)
     if q is None:
         raise EXIEncodeError([], f"{type(message).__name__} is not a global element class")
+    if _is_simple_element(type(message)):
+        return {_local(q): _val_to_json(message.value, _fields(type(message))[0][1])}
     return {_local(q): _obj_to_json(message)}
 
 
@@ -88,6 +102,9 @@ def _val_from_json(v: object, meta: dict, t: object, path: list[str]) -> object:
         except (ValueError, binascii.Error):
             raise EXIEncodeError(path, "malformed binary string") from None
     if isinstance(t, type) and dataclasses.is_dataclass(t):
+        if _is_simple_element(t) and not isinstance(v, dict):
+            _name, m, vt, _members, _as_list = _fields(t)[0]
+            return t(value=_val_from_json(v, m, vt, path))
         if not isinstance(v, dict):
             raise EXIEncodeError(path, "expected an object")
         return _obj_from_json(v, t, path)
@@ -97,7 +114,7 @@ def _val_from_json(v: object, meta: dict, t: object, path: list[str]) -> object:
 def _obj_from_json(d: dict, cls: type, path: list[str]) -> object:
     kw = {}
     known = set()
-    for name, meta, t, members in _fields(cls):
+    for name, meta, t, members, as_list in _fields(cls):
         keys = [name]
         if members:
             keys = [_local(m) for m in members]
@@ -114,6 +131,10 @@ def _obj_from_json(d: dict, cls: type, path: list[str]) -> object:
                     v = [v]
                 kw[name] = [_val_from_json(x, meta, tt, path + [key]) for x in v]
             else:
+                if as_list and isinstance(v, list):
+                    if len(v) != 1:
+                        raise EXIEncodeError(path + [key], "at most one item allowed")
+                    v = v[0]
                 kw[name] = _val_from_json(v, meta, tt, path + [key])
     unknown = set(d) - known
     if unknown:

@@ -77,7 +77,7 @@ class ObjectType:
 class PGPDataType:
     XSD_TYPE: ClassVar[str] = '{http://www.w3.org/2000/09/xmldsig#}PGPDataType'
     PGPKeyID: bytes | None = field(default=None, metadata=meta('element', '{http://www.w3.org/2000/09/xmldsig#}PGPKeyID', '{http://www.w3.org/2001/XMLSchema}base64Binary', 'base64Binary', 0, 1, 1, {}))
-    PGPKeyPacket: list[bytes] = field(default_factory=list, metadata=meta('element', '{http://www.w3.org/2000/09/xmldsig#}PGPKeyPacket', '{http://www.w3.org/2001/XMLSchema}base64Binary', 'base64Binary', 0, 2, 1, {}))
+    PGPKeyPacket: bytes | None = field(default=None, metadata=meta('element', '{http://www.w3.org/2000/09/xmldsig#}PGPKeyPacket', '{http://www.w3.org/2001/XMLSchema}base64Binary', 'base64Binary', 0, 1, 1, {}))
 
 
 @dataclass(kw_only=True)
@@ -205,8 +205,22 @@ class DigestMethod(DigestMethodType):
 
 
 @dataclass(kw_only=True)
+class DigestValue:
+    XSD_ELEMENT: ClassVar[str] = '{http://www.w3.org/2000/09/xmldsig#}DigestValue'
+    XSD_TYPE: ClassVar[str] = '{http://www.w3.org/2000/09/xmldsig#}DigestValueType'
+    value: bytes = field(metadata=meta('value', '', '{http://www.w3.org/2000/09/xmldsig#}DigestValueType', 'base64Binary', 1, 1, None, {}))
+
+
+@dataclass(kw_only=True)
 class KeyInfo(KeyInfoType):
     XSD_ELEMENT: ClassVar[str] = '{http://www.w3.org/2000/09/xmldsig#}KeyInfo'
+
+
+@dataclass(kw_only=True)
+class KeyName:
+    XSD_ELEMENT: ClassVar[str] = '{http://www.w3.org/2000/09/xmldsig#}KeyName'
+    XSD_TYPE: ClassVar[str] = '{http://www.w3.org/2001/XMLSchema}string'
+    value: str = field(metadata=meta('value', '', '{http://www.w3.org/2001/XMLSchema}string', 'string', 1, 1, None, {}))
 
 
 @dataclass(kw_only=True)
@@ -217,6 +231,13 @@ class KeyValue(KeyValueType):
 @dataclass(kw_only=True)
 class Manifest(ManifestType):
     XSD_ELEMENT: ClassVar[str] = '{http://www.w3.org/2000/09/xmldsig#}Manifest'
+
+
+@dataclass(kw_only=True)
+class MgmtData:
+    XSD_ELEMENT: ClassVar[str] = '{http://www.w3.org/2000/09/xmldsig#}MgmtData'
+    XSD_TYPE: ClassVar[str] = '{http://www.w3.org/2001/XMLSchema}string'
+    value: str = field(metadata=meta('value', '', '{http://www.w3.org/2001/XMLSchema}string', 'string', 1, 1, None, {}))
 
 
 @dataclass(kw_only=True)

@@ -176,12 +176,31 @@ class _Gen:
                     out.append(f"{body}    ELEMENT_ENCODERS[q](w, v, st)")
             elif f.kind == "element" and f.simple is not None and self.fixed_width(f.simple) is not None:
                 out += self.enc_fixed(f, states, avail.get(f.qname, []), body)
+            elif f.kind == "value" and f.simple.kind in ("str", "bytes"):
+                # empty text: EE at once as a second-level event (escape, then code 0 of 3 bits), as EXIficient
+                out.append(f"{body}if not v:")
+                rows = avail.get("CH", [])
+                for j, (k, code, width, t) in enumerate(rows):
+                    out.append(f"{body}    {'if' if j == 0 else 'elif'} s == {k}:")
+                    out.append(f"{body}        w.bits({len(states[k].transitions) << 3}, {width + 3})")
+                    out.append(f"{body}        s = -2")
+                out.append(f"{body}    else:")
+                out.append(f"{body}        raise EXIEncodeError([], 'text not allowed here')")
+                out.append(f"{body}else:")
+                out += self.enc_transition(states, rows, body + "    ", with_ch=False)
+                out += self.enc_value_of(f, body + "    ")
             else:
                 ev = f.qname if f.kind != "value" else "CH"
                 out += self.enc_transition(states, avail.get(ev, []), body, with_ch=f.kind == "element" and f.simple is not None and f.simple.kind not in ("str", "bytes"))
                 out += self.enc_value_of(f, body)
         out.append(f"{ind}p = ''")
-        out += self.enc_transition(states, avail.get("EE", []), ind, with_ch=False, what="content incomplete: a required field or choice is missing")
+        if any(f.kind == "value" for f in fields):
+            out.append(f"{ind}if s != -2:")
+            out += self.enc_transition(states, avail.get("EE", []), ind + "    ", with_ch=False,
+                                       what="content incomplete: a required field or choice is missing")
+        else:
+            out += self.enc_transition(states, avail.get("EE", []), ind, with_ch=False,
+                                       what="content incomplete: a required field or choice is missing")
         out.append("    except EXIEncodeError as x:")
         out.append("        if p:")
         out.append("            x.path.insert(0, p)")
@@ -297,6 +316,12 @@ class _Gen:
                 out += self._goto(st, k, t, bb)
                 out.append(f"{bb}p = {f.name!r}")
                 out += self.dec_event(f, member, bb)
+            value_f = by_event.get("CH", (None,))[0]
+            if value_f is not None and value_f.simple.kind in ("str", "bytes") and any(
+                    t.event == "CH" for t in st.transitions):
+                out.append(f"{b}elif c == {len(st.transitions)} and r.bits(3) == 0:")     # EE: empty text
+                out.append(f"{b}    f_value = {repr('' if value_f.simple.kind == 'str' else b'')}")
+                out.append(f"{b}    s = -1")
             out.append(f"{b}else:")
             out.append(f"{b}    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')")
         out.append(f"{'        '}p = ''")
@@ -435,11 +460,52 @@ class _Gen:
         return self._mm[key]
 
 
+def emit_simple_element(g: _Gen, k: int, el, out: list[str]) -> None:
+    """A simple-typed global element as a root: CH, the value, EE (or EE at once for empty text)."""
+    sm = el.simple
+    out.append(f"\n\n# {el.qname}")
+    out.append(f"\n\ndef es_{k}(w, o, st):")
+    out.append("    p = 'value'")
+    out.append("    v = o.value")
+    out.append("    try:")
+    if sm.kind in ("str", "bytes"):
+        out.append("        if not v:")
+        out.append(f"            check_len(v, {sm.kind}, None, None, p)")
+        out.append("            w.bits(8, 4)")
+        out.append("            return")
+    out.append("        w.bits(0, 1)")
+    out += g.enc_value(sm, el.qname, "v", "        ")
+    out.append("        w.bits(0, 1)")
+    out.append("    except EXIEncodeError as x:")
+    out.append("        x.path.insert(0, p)")
+    out.append("        raise")
+    out.append("    except (TypeError, AttributeError, ValueError) as x:")
+    out.append("        raise EXIEncodeError([p], f'invalid value: {x}') from None")
+    out.append(f"\n\ndef ds_{k}(r, st, cls):")
+    out.append("    if r.bits(1):")
+    if sm.kind in ("str", "bytes"):
+        out.append("        if r.bits(3):")
+        out.append("            raise EXIDecodeError(r.pos, [], 'unsupported second-level event')")
+        out.append(f"        v = {repr('' if sm.kind == 'str' else b'')}")
+    else:
+        out.append("        raise EXIDecodeError(r.pos, [], 'unsupported second-level event')")
+    out.append("    else:")
+    out += g.dec_value(sm, el.qname, "        ")
+    out.append("        if r.bits(1):")
+    out.append("            raise EXIDecodeError(r.pos, [], 'unsupported event after value')")
+    out.append("    o = _new(cls)")
+    out.append("    o.value = v")
+    out.append("    return o")
+
+
 def emit_codec(model: Model) -> dict[str, str]:
     g = _Gen(model)
     body: list[str] = []
     for q in g.types:
         g.emit_type(model.complex_types[q], body)
+    simple_roots = {q: k for k, q in enumerate(sorted(q for q, el in model.elements.items() if not el.type_name))}
+    for q, k in simple_roots.items():
+        emit_simple_element(g, k, model.elements[q], body)
     head = ['"""Generated from exi_schemas/ by `python -m iso15118.exi.generator`; do not edit.',
             "",
             "Per XSD complex type: E_n/D_n grammar tables (per state: event -> code, width, next state, loop",
@@ -459,7 +525,17 @@ def emit_codec(model: Model) -> dict[str, str]:
         if el.type_name:
             i = g.tid[el.type_name]
             tail.append(f"    {q!r}: (e_{i}, d_{i}, {g.cls_expr(q)}),")
+        else:
+            k = simple_roots[q]
+            tail.append(f"    {q!r}: (es_{k}, ds_{k}, {g.cls_expr(q)}),")
     tail.append("}")
+    tail.append("\n# types with mixed content: the JSON shape gives each of their child elements as a list")
+    tail.append("MIXED_TYPES = frozenset({")
+    for q in g.types:
+        ct = model.complex_types[q]
+        if ct.mixed and ct.simple_content is None:
+            tail.append(f"    {q!r},")
+    tail.append("})")
     tail.append("\n# (type qname, field) -> element qnames of the substitution group that field holds")
     tail.append("MEMBERS = {")
     for q in g.types:
@@ -487,6 +563,9 @@ def emit_codec(model: Model) -> dict[str, str]:
             if t is not None and t in g.tid:
                 i = g.tid[t]
                 rows.append(f"        {q!r}: (e_{i}, d_{i}, {g.elem_cls(q, t)}),")
+            elif q in simple_roots and len(types[q]) == 1:
+                k = simple_roots[q]
+                rows.append(f"        {q!r}: (es_{k}, ds_{k}, {g.cls_expr(q)}),")
         tail.append(f"    {ns!r}: (\n        {tuple(qs)!r},\n        {{\n" + "\n".join("    " + r for r in rows) + "\n        },\n    ),")
     tail.append("}")
     text = "\n".join(head) + "\n\n" + "\n".join(g.consts) + "\n" + "\n".join(body) + "\n" + "\n".join(tail) + "\n"

@@ -62,7 +62,15 @@ def emit_module(model: Model, module: str, ns: str) -> str:
         emit(ct)
     for el in sorted((e for e in model.elements.values() if e.module == module), key=lambda e: e.name):
         if not el.type_name:
-            continue     # simple-typed global elements are plain values inside their parent
+            # a simple-typed global element: inside a parent it is a plain value; as a root, this class
+            t = py_type(model, module, el.simple, "", imports)
+            m = (f"meta('value', '', {el.simple.xsd_type!r}, {el.simple.builtin!r}, 1, 1, None, "
+                 f"{facets(el.simple)!r})")
+            body.append(f"\n\n@dataclass(kw_only=True)\nclass {el.name}:")
+            body.append(f"    XSD_ELEMENT: ClassVar[str] = {el.qname!r}")
+            body.append(f"    XSD_TYPE: ClassVar[str] = {el.simple.xsd_type!r}")
+            body.append(f"    value: {t} = field(metadata={m})")
+            continue
         if el.type_name.endswith("#anon"):
             emit_class(model, module, model.complex_types[el.type_name], el.name, None, el.type_name, el.qname,
                        body, imports)

@@ -366,8 +366,12 @@ def field_specs(model: Model, ct: ComplexT) -> list[FieldSpec]:
     def walk(p: Particle, mn: int, mx: int | None, choice: int | None) -> None:
         if p.kind == "element":
             prev = next((f for f in out if f.name == p.field_name), None)
-            if prev is not None:     # same element twice in the model: one list field
-                prev.max = None if prev.max is None or mx is None else prev.max + mul(mx, p.max)
+            if prev is not None:     # same element twice in the model: one field
+                more = mul(mx, p.max)
+                if prev.choice is not None and prev.choice == choice:    # alternatives: one or the other
+                    prev.max = None if prev.max is None or more is None else max(prev.max, more)
+                else:
+                    prev.max = None if prev.max is None or more is None else prev.max + more
                 prev.min = 0
                 return
             out.append(FieldSpec(p.field_name, "element", p.qname, p.simple, p.type_name, mn * p.min,
