@@ -266,7 +266,7 @@ async def test_msg_timeout_ends_safely(certificates, after, last_request) -> Non
     ctx = tls.secc_server_context(certificates.secc_chain, certificates.secc_key, client_auth=tls.ClientAuth.NONE)
     server = await v2gtp.start_server(handle, "::1", 0, ssl_context=ctx)
     try:
-        config = evcc_config(max_charge_loops=None, timing=SessionTiming().scaled(0.2))
+        config = evcc_config(max_charge_loops=None, timing=SessionTiming().scaled(0.5))
         report, ev = await run_evcc(config, server.port, certificates)
     finally:
         await server.close()
