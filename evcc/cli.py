@@ -7,7 +7,8 @@
 TOML tables: [evcc] (preferences, see evcc/config.py) with [evcc.settings] (target SoC, departure,
 discharge consent and floor), [battery] (evcc.simulator.BatteryModel fields), [vehicle]
 (ac_max_power_w, ac_min_power_w), [connection] (host/port or interface; tls_trust_roots,
-tls_cert_chain, tls_private_key), [log] (trace, log_dir). See evcc/examples/.
+tls_cert_chain, tls_private_key), [pnc] (contract_chain, contract_key: Plug & Charge),
+[log] (trace, log_dir). See evcc/examples/.
 """
 from __future__ import annotations
 
@@ -23,6 +24,8 @@ from typing import Any
 
 from evcc.client import EVCCClient, SessionReport
 from evcc.config import ConfigError, EVCCConfig, load_config
+from evcc.controller import Authorization
+from evcc.pnc import ContractCredentials
 from evcc.simulator import BatteryModel, SimulatedEV
 from iso15118 import tls
 
@@ -84,6 +87,16 @@ async def run_session(
     connection = _table(doc, "connection", _CONNECTION_KEYS)
     log_table = _table(doc, "log", {"trace", "log_dir"})
     ssl_context = build_ssl_context(connection, path.parent, config)
+    pnc_table = _table(doc, "pnc", {"contract_chain", "contract_key"})
+    pnc = (
+        ContractCredentials.from_pem(
+            _relative(path.parent, pnc_table["contract_chain"]), _relative(path.parent, pnc_table["contract_key"])
+        )
+        if pnc_table
+        else None
+    )
+    if config.authorization is Authorization.PnC and pnc is None:
+        raise ConfigError("authorization = PnC needs [pnc] contract_chain and contract_key")
     log_dir = log_dir or (_relative(path.parent, log_table["log_dir"]) if "log_dir" in log_table else None)
     if log_dir:
         log_dir.mkdir(parents=True, exist_ok=True)
@@ -97,7 +110,9 @@ async def run_session(
     async def one(index: int) -> tuple[SessionReport, SimulatedEV]:
         ev_config = config if count == 1 else replace(config, evcc_id=f"{config.evcc_id[:250]}{index:05d}")
         ev = build_vehicle(ev_config, doc)
-        client = EVCCClient(ev, ev_config, ssl_context=ssl_context, trace=printer, log_dir=log_dir, interface=interface)
+        client = EVCCClient(
+            ev, ev_config, ssl_context=ssl_context, pnc=pnc, trace=printer, log_dir=log_dir, interface=interface
+        )
         if host and port:
             return await client.run(host, int(port)), ev
         assert interface is not None
@@ -192,7 +207,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     try:
         return int(args.func(args))
-    except (ConfigError, tls.TLSError, OSError) as exc:
+    except (ConfigError, tls.TLSError, OSError, ValueError) as exc:
         print(f"evcc: {exc}", file=sys.stderr)
         return 2
 

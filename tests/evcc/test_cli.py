@@ -78,3 +78,10 @@ async def test_demo_stops_when_the_secc_cannot_start(tmp_path: Path) -> None:
         await demo.run_demo(ctx, [demo.stage_secc])
     assert ctx.secc_process is not None and ctx.secc_process.returncode not in (None, 0)
     assert any("[secc]" in line for line in lines)  # its error message is shown
+
+
+def test_pnc_needs_contract_files(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    config = tmp_path / "ev.toml"
+    config.write_text('[evcc]\nauthorization = "PnC"\nallow_plain_tcp = true\n[connection]\nhost = "::1"\nport = 1\n')
+    assert cli.main(["run", str(config)]) == 2
+    assert "contract_chain" in capsys.readouterr().err
