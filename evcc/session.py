@@ -615,15 +615,22 @@ class EVCCSession:
 
     # ------------------------------------------------------------------ power delivery
 
+    def _wants_discharge(self, ev: EVStatus) -> bool:
+        return self.bpt_active and ev.desired_power_w < 0 and self._discharge_limit(ev) > 0
+
     def _power_profile(self, ev: EVStatus, now: float) -> cm.EVPowerProfileType:
-        """What the EV plans to draw: in Scheduled mode the selected schedule capped by our limits."""
+        """What the EV plans: in Scheduled mode the selected schedule (the discharging one when the EV
+        starts by giving energy back) capped by our limits; in Dynamic mode our maximum until departure."""
         max_power = ev.limits.max_charge_power_w
         if self.schedule is not None:
+            schedule, sign, cap = self.schedule.ChargingSchedule, 1.0, max_power
+            if self._wants_discharge(ev) and self.schedule.DischargingSchedule is not None:
+                schedule, sign, cap = self.schedule.DischargingSchedule, -1.0, self._discharge_limit(ev)
             entries = [
                 cm.PowerScheduleEntryType(
-                    Duration=e.Duration, Power=to_rational(min(from_rational(e.Power), max_power))
+                    Duration=e.Duration, Power=to_rational(sign * min(abs(from_rational(e.Power)), cap))
                 )
-                for e in self.schedule.ChargingSchedule.PowerSchedule.PowerScheduleEntries.PowerScheduleEntry
+                for e in schedule.PowerSchedule.PowerScheduleEntries.PowerScheduleEntry
             ]
             return cm.EVPowerProfileType(
                 TimeAnchor=header(self.session_id).TimeStamp,
@@ -656,8 +663,8 @@ class EVCCSession:
             assert ev is not None
             profile = self._power_profile(ev, now)
             if self.bpt_active:
-                wants_out = ev.desired_power_w < 0 and self._discharge_limit(ev) > 0
-                channel = cm.channelSelectionType.Discharge if wants_out else cm.channelSelectionType.Charge
+                out = self._wants_discharge(ev)
+                channel = cm.channelSelectionType.Discharge if out else cm.channelSelectionType.Charge
             if any(isinstance(a, SetContactors) and a.closed for a in actions):
                 self.contactors_closed = True
         req = cm.PowerDeliveryReq(

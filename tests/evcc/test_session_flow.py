@@ -115,6 +115,8 @@ async def test_ac_scheduled_bpt_picks_discharging_tuple_and_discharges_above_tar
     start = run.requests[len(AC_SETUP) - 1]
     assert start.EVPowerProfile.Scheduled_EVPPTControlMode.SelectedScheduleTupleID == 2
     assert start.BPT_ChannelSelection is cm.channelSelectionType.Discharge
+    profile = [from_rational(e.Power) for e in start.EVPowerProfile.EVPowerProfileEntries.EVPowerProfileEntry]
+    assert profile == [-3000, -1500]  # the discharging schedule, negative: energy out
     assert isinstance(run.requests[len(AC_SETUP)].CLReqControlMode, msg_ac.BPT_Scheduled_AC_CLReqControlMode)
     powers = [p.power_w for p in run.actions(PowerTransfer) if p.power_w]
     assert powers and all(p == pytest.approx(-3000) for p in powers)  # the discharging schedule's cap
