@@ -151,7 +151,7 @@ async def main(loops: int) -> None:
                 energy_transfer=EnergyTransfer.AC, bpt=False, control_mode=ControlMode.Scheduled,
                 settings=UserSettings(target_soc=100), max_charge_loops=loops, charge_loop_interval_s=0.0)),
         ]
-        print(f"session_bench: {loops} charge-loop pairs per case, EVCC+SECC in one process, loopback TLS 1.3")
+        print(f"session_bench: {loops} charge-loop pairs per case over loopback TLS 1.3, simulated hardware")
         load = Path("/proc/loadavg").read_text().split()[:3] if Path("/proc/loadavg").exists() else ["?"]
         print(f"  load average before: {' '.join(load)} (p99 reflects scheduler contention on a busy machine)")
         for name, config in cases:
