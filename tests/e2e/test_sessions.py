@@ -436,3 +436,26 @@ async def test_plug_and_charge(secc_server, certificates, suite, trusted) -> Non
         assert report.end.error and "PowerDeliveryReq" not in report.requests
         assert authorizer.emaids == [None]
         assert not ev.contactors_closed
+
+
+async def test_cancelled_client_leaves_no_power(secc_server, certificates) -> None:
+    """Stopping the EVCC task mid-charge (lab abort, shutdown) opens the contactors on both sides."""
+    import asyncio
+
+    from e2e_harness import make_vehicle
+
+    secc = await secc_server()
+    config = evcc_config(max_charge_loops=None, charge_loop_interval_s=0.01)
+    ev = make_vehicle(config)
+    client = EVCCClient(ev, config, ssl_context=tls.evcc_client_context([certificates.v2g_root]))
+    task = asyncio.create_task(client.run("::1", secc.port))
+    async with asyncio.timeout(5):
+        while secc.count("DC_ChargeLoopReq") < 3:
+            await asyncio.sleep(0.01)
+    assert ev.contactors_closed
+    task.cancel()
+    with pytest.raises(asyncio.CancelledError):
+        await task
+    assert not ev.contactors_closed and ev.power_w == 0
+    await secc.wait_summaries(1)
+    assert not secc.evse.contactors_closed and secc.evse.present_power_w == 0
