@@ -3,8 +3,9 @@
 One SECC process (TLS 1.3 on loopback, simulated EVSEs, no trace) serves EV sessions opened by a few
 load worker processes. Each EV session runs a real -20 session (SupportedAppProtocol .. PowerDelivery
 Start, via secc.probe) and then sends ChargeLoopReq every 250 ms; the workers replay the session's
-encoded ChargeLoopReq and read the framed response (decoding every 50th to check ResponseCode OK), so
-the client side stays lean and the SECC does full decode/handle/encode per request. The session count
+encoded ChargeLoopReq from a selector loop over non-blocking TLS sockets and read the framed response
+(decoding every 50th to check ResponseCode OK), so the EV side stays lean and the SECC does the full
+decode/handle/encode of every request. The session count
 rises step by step; at each step the response time (send -> complete response, measured in the EV
 process) is recorded over a window. Prints the table and the largest count with p99 < 100 ms.
 
@@ -14,8 +15,13 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import gc
+import heapq
 import multiprocessing as mp
 import os
+import selectors
+import socket
+import ssl
 import statistics
 import sys
 import tempfile
@@ -30,6 +36,7 @@ from iso15118.messages.common_types import responseCodeType  # noqa: E402
 from iso15118.session.framing import decode_payload, payload_type_of  # noqa: E402
 from pki.testpki import build_pki, write_pki  # noqa: E402
 from secc import probe  # noqa: E402
+from secc.cli import tune_gc  # noqa: E402
 from secc.config import SECCConfig  # noqa: E402
 from secc.controller import ControlMode, EnergyService  # noqa: E402
 from secc.server import SECCServer  # noqa: E402
@@ -55,6 +62,16 @@ def run_secc(chain: str, key: str, pipe: Connection, nice: int) -> None:
     raise_priority(nice)
     window = [0.0, 0.0]
     samples: list[float] = []
+    gc_pauses: list[float] = []
+    gc_started = [0.0]
+
+    def gc_watch(phase: str, info: dict) -> None:
+        if phase == "start":
+            gc_started[0] = time.perf_counter()
+        elif window[0] <= time.time() < window[1]:
+            gc_pauses.append(time.perf_counter() - gc_started[0])
+
+    gc.callbacks.append(gc_watch)
 
     def response_time(name: str, seconds: float) -> None:
         if name.endswith("ChargeLoopReq") and window[0] <= time.time() < window[1]:
@@ -65,134 +82,178 @@ def run_secc(chain: str, key: str, pipe: Connection, nice: int) -> None:
         server = SECCServer(SECCConfig(), SimulatedEVSE, ssl_context=ctx,
                             callbacks=SessionCallbacks(response_time=response_time))
         await server.start("::1", 0)
+        tune_gc()  # as the secc command does
         pipe.send(server.port)
         loop = asyncio.get_running_loop()
         while True:
             start, end = await loop.run_in_executor(None, pipe.recv)
             samples.clear()
+            gc_pauses.clear()
             window[:] = [start, end]
             await asyncio.sleep(max(0.0, start - time.time()))
             cpu_start = time.process_time()
             await asyncio.sleep(max(0.0, end - time.time()))
             cpu_share = (time.process_time() - cpu_start) / (end - start)
             await asyncio.sleep(0.3)
-            pipe.send((list(samples), cpu_share))
+            pipe.send((list(samples), cpu_share, max(gc_pauses, default=0.0)))
 
     asyncio.run(serve())
 
 
-class LoadSession(asyncio.Protocol):
-    """One EV session after setup: a timer writes the encoded ChargeLoopReq every cadence, this
-    protocol reassembles the framed responses. No tasks, no stream readers: the EV side stays lean."""
+class BlockingConnection:
+    """The two calls ProbeClient needs, over a blocking TLS socket (session setup only)."""
 
-    def __init__(self, worker: "Worker", transport: asyncio.BaseTransport, frame: bytes) -> None:
-        self.worker, self.transport, self.frame = worker, transport, frame
+    def __init__(self, sock: ssl.SSLSocket) -> None:
+        self.sock = sock
+
+    def _exactly(self, n: int) -> bytes:
+        data = bytearray()
+        while len(data) < n:
+            chunk = self.sock.recv(n - len(data))
+            if not chunk:
+                raise v2gtp.V2GTPConnectionClosed(n, len(data))
+            data += chunk
+        return bytes(data)
+
+    async def send(self, payload_type: v2gtp.PayloadType, payload: bytes) -> None:
+        self.sock.sendall(v2gtp.pack(payload_type, payload))
+
+    async def receive(self, timeout: float | None = None) -> tuple[v2gtp.PayloadType, bytes]:
+        payload_type, length = v2gtp.parse_header(self._exactly(v2gtp.HEADER_LENGTH))
+        return payload_type, self._exactly(length)
+
+
+class LoadSession:
+    """One EV session after setup: its encoded ChargeLoopReq, the outstanding request, a buffer."""
+
+    def __init__(self, sock: ssl.SSLSocket, frame: bytes) -> None:
+        self.sock, self.frame = sock, frame
         self.buffer = bytearray()
         self.sent_at = 0.0  # perf_counter of the outstanding request, 0 when none
         self.wall_sent = 0.0
         self.responses = 0
-        self.conn: v2gtp.V2GTPConnection | None = None
-
-    def fire(self, due: float) -> None:
-        loop = asyncio.get_running_loop()
-        if self.transport.is_closing():
-            return
-        if self.sent_at == 0.0:  # skip a tick while the previous response is still outstanding
-            self.wall_sent, self.sent_at = time.time(), time.perf_counter()
-            self.transport.write(self.frame)  # type: ignore[attr-defined]
-        else:
-            self.worker.late += 1
-        loop.call_at(due + self.worker.cadence, self.fire, due + self.worker.cadence)
-
-    def data_received(self, data: bytes) -> None:
-        self.buffer += data
-        while len(self.buffer) >= v2gtp.HEADER_LENGTH:
-            payload_type, length = v2gtp.parse_header(bytes(self.buffer[: v2gtp.HEADER_LENGTH]))
-            end = v2gtp.HEADER_LENGTH + length
-            if len(self.buffer) < end:
-                return
-            payload = bytes(self.buffer[v2gtp.HEADER_LENGTH : end])
-            del self.buffer[:end]
-            self.worker.response(self, payload_type, payload)
-
-    def connection_lost(self, exc: Exception | None) -> None:
-        self.worker.errors.append(f"connection closed by the SECC: {exc}")
 
 
 class Worker:
-    """One load process: many EV sessions on one asyncio loop, commanded through a pipe."""
+    """One load process: many EV sessions driven by one selector loop over non-blocking TLS sockets
+    (no asyncio on the hot path, so the EV side costs little CPU next to the SECC)."""
 
-    def __init__(self, port: int, root: str, cadence: float, worker_id: int) -> None:
-        self.port, self.cadence, self.worker_id = port, cadence, worker_id
+    def __init__(self, port: int, root: str, cadence: float, worker_id: int, pipe: Connection) -> None:
+        self.port, self.cadence, self.worker_id, self.pipe = port, cadence, worker_id, pipe
         self.ctx = tls.evcc_client_context([root])
+        self.selector = selectors.DefaultSelector()
+        self.selector.register(pipe.fileno(), selectors.EVENT_READ, None)
         self.sessions: list[LoadSession] = []
+        self.due_heap: list[tuple[float, int]] = []
         self.window = (0.0, 0.0)
         self.samples: list[float] = []
         self.errors: list[str] = []
         self.late = 0
+        self.report_at: float | None = None
 
-    def response(self, session: LoadSession, payload_type: v2gtp.PayloadType, payload: bytes) -> None:
-        elapsed = time.perf_counter() - session.sent_at
-        session.sent_at = 0.0
-        session.responses += 1
-        t0, t1 = self.window
-        if t0 <= session.wall_sent < t1:
-            self.samples.append(elapsed)
-        if session.responses % 50 == 1:
-            res = decode_payload(payload_type, payload)
-            if res.ResponseCode is not responseCodeType.OK:
-                self.errors.append(f"ChargeLoop answered {res.ResponseCode.value}")
-
-    async def open_session(self, index: int) -> None:
+    def open_session(self, index: int) -> None:
         service, mode = COMBOS[(index + self.worker_id) % len(COMBOS)]
-        conn = await v2gtp.open_connection("::1", self.port, ssl_context=self.ctx, timeout=30)
-        client = probe.ProbeClient(conn, timeout=30)
-        responses = await client.start_charging(service, mode)
+        raw = socket.create_connection(("::1", self.port), timeout=30)
+        raw.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)  # as asyncio does: no Nagle delay
+        sock = self.ctx.wrap_socket(raw)  # no host name: the SECC certificate names the EVSE
+        client = probe.ProbeClient(BlockingConnection(sock), timeout=30)  # type: ignore[arg-type]
+        responses = asyncio.run(client.start_charging(service, mode))
         if responses[-1].ResponseCode is not responseCodeType.OK:
             raise RuntimeError(f"session setup failed: {responses[-1]}")
         req = probe.charge_loop(client.session_id, service, mode)
-        frame = v2gtp.pack(payload_type_of(req), exi.encode(req))
-        transport = conn._writer.transport
-        session = LoadSession(self, transport, frame)
-        session.conn = conn  # keep the stream objects alive: collecting them would close the transport
-        transport.set_protocol(session)  # hand the TLS transport over to the lean protocol
+        sock.setblocking(False)
+        due = time.perf_counter() + (index * 0.618034 % 1.0) * self.cadence  # spread phases evenly
+        session = LoadSession(sock, v2gtp.pack(payload_type_of(req), exi.encode(req)))
+        self.selector.register(sock, selectors.EVENT_READ, session)
+        heapq.heappush(self.due_heap, (due, len(self.sessions)))
         self.sessions.append(session)
-        loop = asyncio.get_running_loop()
-        first = loop.time() + (index * 0.618034 % 1.0) * self.cadence  # spread the phases evenly
-        loop.call_at(first, session.fire, first)
 
-    async def add(self, count: int) -> None:
-        sem = asyncio.Semaphore(20)
-        base = len(self.sessions)
-
-        async def one(index: int) -> None:
-            async with sem:
-                await self.open_session(index)
-
-        await asyncio.gather(*(one(base + i) for i in range(count)))
-
-    async def serve(self, pipe: Connection) -> None:
-        loop = asyncio.get_running_loop()
-        while True:
-            command, arg = await loop.run_in_executor(None, pipe.recv)
-            if command == "add":
-                try:
-                    await self.add(arg)
-                    pipe.send(("ready", len(self.errors)))
-                except Exception as exc:  # report, do not hang the parent
-                    pipe.send(("error", repr(exc)))
-            elif command == "measure":
-                self.samples, self.window, self.late = [], arg, 0
-                await asyncio.sleep(max(0.0, arg[1] - time.time()) + 0.3)
-                pipe.send(("samples", (self.samples, self.errors[:5], len(self.errors) + self.late)))
-            else:
-                pipe.send(("bye", None))
+    def on_readable(self, session: LoadSession) -> None:
+        try:
+            data = session.sock.recv(65536)
+            while data and session.sock.pending():  # more TLS records already decrypted: select won't tell
+                data += session.sock.recv(session.sock.pending())
+        except (ssl.SSLWantReadError, BlockingIOError):
+            return
+        if not data:
+            self.errors.append("connection closed by the SECC")
+            self.selector.unregister(session.sock)
+            return
+        session.buffer += data
+        while len(session.buffer) >= v2gtp.HEADER_LENGTH:
+            payload_type, length = v2gtp.parse_header(bytes(session.buffer[: v2gtp.HEADER_LENGTH]))
+            end = v2gtp.HEADER_LENGTH + length
+            if len(session.buffer) < end:
                 return
+            payload = bytes(session.buffer[v2gtp.HEADER_LENGTH : end])
+            del session.buffer[:end]
+            elapsed = time.perf_counter() - session.sent_at
+            session.sent_at = 0.0
+            session.responses += 1
+            if self.window[0] <= session.wall_sent < self.window[1]:
+                self.samples.append(elapsed)
+            if session.responses % 50 == 1:
+                res = decode_payload(payload_type, payload)
+                if res.ResponseCode is not responseCodeType.OK:
+                    self.errors.append(f"ChargeLoop answered {res.ResponseCode.value}")
+
+    def fire_due(self, now: float) -> float:
+        """Send every request that is due (heap ordered by due time); return the next due time."""
+        heap = self.due_heap
+        while heap and heap[0][0] <= now:
+            due, index = heapq.heappop(heap)
+            session = self.sessions[index]
+            if session.sent_at == 0.0:
+                session.wall_sent, session.sent_at = time.time(), time.perf_counter()
+                try:
+                    session.sock.send(session.frame)
+                except (ssl.SSLWantWriteError, BlockingIOError, OSError) as exc:
+                    self.errors.append(f"send failed: {exc!r}")
+            elif self.window[0] <= time.time() < self.window[1]:  # response outstanding: tick skipped
+                self.late += 1
+            while due <= now:  # skip missed ticks but keep the session's phase
+                due += self.cadence
+            heapq.heappush(heap, (due, index))
+        return heap[0][0] if heap else now + self.cadence
+
+    def command(self) -> bool:
+        command, arg = self.pipe.recv()
+        if command == "add":
+            try:
+                base = len(self.sessions)
+                for i in range(arg):
+                    self.open_session(base + i)
+                self.pipe.send(("ready", len(self.errors)))
+            except Exception as exc:  # report, do not hang the parent
+                self.pipe.send(("error", repr(exc)))
+        elif command == "measure":
+            self.samples, self.window, self.late = [], arg, 0
+            self.report_at = arg[1] + 0.3
+        else:
+            self.pipe.send(("bye", None))
+            return False
+        return True
+
+    def run(self) -> None:
+        next_due = time.perf_counter() + self.cadence
+        while True:
+            now = time.perf_counter()
+            if now >= next_due:
+                next_due = self.fire_due(now)
+            if self.report_at is not None and time.time() >= self.report_at:
+                self.report_at = None
+                self.pipe.send(("samples", (self.samples, self.errors[:5], len(self.errors) + self.late)))
+            for key, _ in self.selector.select(max(0.0, min(next_due - time.perf_counter(), 0.05))):
+                if key.data is None:
+                    if not self.command():
+                        return
+                else:
+                    self.on_readable(key.data)
 
 
 def run_worker(port: int, root: str, cadence: float, worker_id: int, pipe: Connection, nice: int) -> None:
     raise_priority(nice)
-    asyncio.run(Worker(port, root, cadence, worker_id).serve(pipe))
+    Worker(port, root, cadence, worker_id, pipe).run()
 
 
 def percentile(sorted_values: list[float], q: float) -> float:
@@ -232,9 +293,10 @@ def main() -> int:
           f"ChargeLoop every {args.cadence * 1000:.0f} ms per session, {os.cpu_count()} CPUs, nice {args.nice}, "
           f"load average before start {os.getloadavg()[0]:.1f}")
     print("response time = EV side (send -> response read, includes the EV processes' own scheduling);")
-    print("SECC = inside the SECC (frame received -> response written); cpu = SECC process CPU share")
+    print("SECC = inside the SECC (frame received -> response written); cpu = SECC process CPU share; "
+          "gc = longest garbage-collection pause in the SECC")
     print(f"{'sessions':>8} {'req/s':>7} {'median ms':>9} {'p99 ms':>7} {'max ms':>7} "
-          f"{'SECC p50':>8} {'SECC p99':>8} {'cpu':>5} {'errors':>6}")
+          f"{'SECC p50':>8} {'SECC p99':>8} {'cpu':>5} {'gc ms':>6} {'errors':>6}")
     best = 0
     sessions = 0
     per_request_cpu: list[float] = []
@@ -262,7 +324,7 @@ def main() -> int:
                 samples += worker_samples
                 errors += worker_errors
                 examples += worker_examples
-            secc_samples, cpu_share = secc_pipe.recv()
+            secc_samples, cpu_share, gc_max = secc_pipe.recv()
             secc_samples.sort()
             samples.sort()
             if not samples or not secc_samples:
@@ -274,7 +336,7 @@ def main() -> int:
                 per_request_cpu.append(cpu_share / rate)
             s50, s99 = statistics.median(secc_samples) * 1000, percentile(secc_samples, 0.99) * 1000
             print(f"{sessions:>8} {rate:>7.0f} {p50:>9.2f} {p99:>7.2f} {samples[-1] * 1000:>7.1f} "
-                  f"{s50:>8.2f} {s99:>8.2f} {cpu_share:>5.0%} {errors:>6}", flush=True)
+                  f"{s50:>8.2f} {s99:>8.2f} {cpu_share:>5.0%} {gc_max * 1000:>6.1f} {errors:>6}", flush=True)
             if examples:
                 print(f"         e.g. {examples[0]}")
             if p99 < TARGET_P99_MS and errors == 0:
