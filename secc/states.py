@@ -709,9 +709,14 @@ def _setpoint_request(ctx: SessionContext, mode: Any) -> SetpointRequest:
 
 def _control_mode_matches(ctx: SessionContext, mode: Any, scheduled: type, bpt_scheduled: type,
                           dynamic: type, bpt_dynamic: type) -> bool:
+    """The EV must use the control-mode element of the selected mode, BPT exactly when the service is BPT."""
     if ctx.control_mode is ControlMode.Scheduled:
-        return isinstance(mode, bpt_scheduled) if ctx.bpt else isinstance(mode, scheduled) and not isinstance(mode, bpt_scheduled)
-    return isinstance(mode, bpt_dynamic) if ctx.bpt else isinstance(mode, dynamic) and not isinstance(mode, bpt_dynamic)
+        plain, bpt = scheduled, bpt_scheduled
+    else:
+        plain, bpt = dynamic, bpt_dynamic
+    if ctx.bpt:
+        return isinstance(mode, bpt)
+    return isinstance(mode, plain) and not isinstance(mode, bpt)
 
 
 def _clamp(value: float, low: float, high: float) -> float:
