@@ -145,17 +145,30 @@ class BitReader:
 
 
 class WindowBitReader(BitReader):
-    """Reads only the bytes a field covers, so long messages (2048 schedule entries) stay linear."""
-    __slots__ = ()
+    """Shifts a 256-byte window instead of the whole stream, so long messages (2048 schedule entries,
+    certificate chains) decode in linear time."""
+    __slots__ = ("wbase", "wend", "wval")
+
+    def __init__(self, data: bytes, pos: int = 0) -> None:
+        self.data = data
+        self.val = 0
+        self.end = len(data) * 8
+        self.pos = pos
+        self.wbase = self.wend = self.wval = 0
 
     def bits(self, n: int) -> int:
         p = self.pos
         e = p + n
-        if e > self.end:
-            raise EXIDecodeError(p, [], "premature end of stream")
+        if e > self.wend or p < self.wbase:
+            if e > self.end:
+                raise EXIDecodeError(p, [], "premature end of stream")
+            b0 = p >> 3
+            b1 = min(len(self.data), b0 + max(256, (n >> 3) + 2))
+            self.wval = int.from_bytes(self.data[b0:b1], "big")
+            self.wbase = b0 << 3
+            self.wend = b1 << 3
         self.pos = e
-        b1 = (e + 7) >> 3
-        return (int.from_bytes(self.data[p >> 3:b1], "big") >> ((b1 << 3) - e)) & ((1 << n) - 1)
+        return (self.wval >> (self.wend - e)) & ((1 << n) - 1)
 
 
 class StringTable:

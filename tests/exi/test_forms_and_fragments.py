@@ -102,3 +102,16 @@ def test_json_shape_matches_exificient() -> None:
     assert json.dumps(to_json(msg)) == (
         '{"SessionSetupRes": {"Header": {"SessionID": "763044DE27B115C1", "TimeStamp": 1785489917}, '
         '"ResponseCode": "OK_NewSessionEstablished", "EVSEID": ""}}')
+
+
+def test_long_stream_with_non_ascii_strings_round_trips() -> None:
+    # > 512 bytes: the windowed reader; non-ASCII characters re-read their code points one by one
+    params = [{"Name": f"Pär€{i}", "finiteString": "ünïcødé €" * 3} for i in range(32)]
+    obj = {"ServiceDetailRes": {"Header": {"SessionID": "3D4CBF93374ED89B", "TimeStamp": 1}, "ResponseCode": "OK",
+                                "ServiceID": 2, "ServiceParameterList": {"ParameterSet": [
+                                    {"ParameterSetID": 0, "Parameter": params}]}}}
+    data = encode(from_json(obj, COMMON_MESSAGES))
+    assert len(data) > 512
+    assert to_json(decode(data, COMMON_MESSAGES)) == obj
+    with pytest.raises(EXIDecodeError):
+        decode(data[:-40], COMMON_MESSAGES)
