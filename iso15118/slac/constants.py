@@ -93,6 +93,7 @@ class SlacTimers:
     TT_match_join: float = TT_match_join
     TP_EV_batch_msg_interval: float = TP_EV_batch_msg_interval
     TT_EVSE_vald_toggle: float = TT_EVSE_vald_toggle
+    T_step_EF: float = T_step_EF
 
     def scaled(self, factor: float) -> "SlacTimers":
         """All timers multiplied by factor: lets tests run the same paths in a fraction of the time."""

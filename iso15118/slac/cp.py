@@ -57,6 +57,13 @@ class SimulatedControlPilot(ControlPilot):
     def set_state(self, state: CPState) -> None:
         self._set(state)
 
+    async def step_ef(self, duration: float, state: CPState = CPState.E) -> None:
+        """The EVSE's E/F -> B sequence after TT_EVSE_SLAC_init ([V2G3-M06-07]), T_step_EF long."""
+        previous = self.state
+        self._set(state)
+        await asyncio.sleep(duration)
+        self._set(previous)
+
     async def toggle_bcb(self, count: int, duration: float) -> None:
         """The EV's B->C->B toggles for CM_VALIDATE (each state held `duration`, TP_EV_vald_state_duration)."""
         for _ in range(count):

@@ -79,7 +79,15 @@ class ValidateToggles:
     count: int
 
 
-Output = Union[Send, SetKey, Matched, MatchingFailed, ValidateToggles]
+@dataclass(frozen=True)
+class StepEF:
+    """EVSE: hold the control pilot in E/F for `duration` then return to B ([V2G3-M06-07]), so the EV
+    starts over; the EVSE's own SLAC keeps running across this self-made transition."""
+
+    duration: float
+
+
+Output = Union[Send, SetKey, Matched, MatchingFailed, ValidateToggles, StepEF]
 
 
 @dataclass
@@ -346,7 +354,8 @@ class EvseSlac(MachineBase):
                 self._out.append(MatchingFailed("TT_EVSE_SLAC_init expired", final=True))
             else:
                 self._out.append(MatchingFailed("TT_EVSE_SLAC_init expired", final=False))
-                self._wait_parm(now)
+                self._out.append(StepEF(self.timers.T_step_EF))
+                self._wait_parm(now + self.timers.T_step_EF)  # TT_EVSE_SLAC_init restarts back in B
         elif state == EvseState.WAIT_START_ATTEN_CHAR:
             self._fail(now, "TT_match_sequence expired waiting for CM_START_ATTEN_CHAR.IND")
         elif state == EvseState.SOUNDING:

@@ -16,7 +16,18 @@ from typing import Any, Callable, Coroutine, Union
 
 from . import constants as c
 from .cp import ControlPilot, CPState
-from .fsm import EvSlac, EvseSlac, Matched, MatchingFailed, Output, Send, SetKey, SlacConfig, ValidateToggles
+from .fsm import (
+    EvSlac,
+    EvseSlac,
+    Matched,
+    MatchingFailed,
+    Output,
+    Send,
+    SetKey,
+    SlacConfig,
+    StepEF,
+    ValidateToggles,
+)
 from .link import RawLink
 from .messages import FrameError, MalformedFrame, decode, encode
 from .modem import HomePlugModem, ModemError, make_modem
@@ -67,6 +78,7 @@ class SlacStation:
         self._key_task: asyncio.Task[None] | None = None
         self._join_task: asyncio.Task[None] | None = None
         self._background: set[asyncio.Task[None]] = set()
+        self._stepping_ef = False
         if cp is not None:
             cp.subscribe(self._on_cp)
 
@@ -101,6 +113,8 @@ class SlacStation:
 
     # --- inputs ------------------------------------------------------------------------------------
     def _on_cp(self, previous: CPState, current: CPState) -> None:
+        if self._stepping_ef:  # our own E/F -> B sequence: SLAC goes on
+            return
         self._inbox.put_nowait(("cp", (previous, current)))
 
     def plug_in(self) -> None:
@@ -187,10 +201,21 @@ class SlacStation:
                 self._emit(out)
                 if out.final:
                     self.failed.set()
+            elif isinstance(out, StepEF):
+                step = getattr(self.cp, "step_ef", None)
+                if step is not None:  # only an EVSE that drives the pilot can do it
+                    self._spawn(self._step_ef(step, out.duration))
             elif isinstance(out, ValidateToggles):
                 toggle = getattr(self.cp, "toggle_bcb", None)
                 if toggle is not None:
                     self._spawn(toggle(out.count, c.TP_EV_vald_state_duration))
+
+    async def _step_ef(self, step: Callable[[float], Coroutine[Any, Any, None]], duration: float) -> None:
+        self._stepping_ef = True
+        try:
+            await step(duration)
+        finally:
+            self._stepping_ef = False
 
     def _spawn(self, coro: Coroutine[Any, Any, None]) -> asyncio.Task[None]:
         task = asyncio.create_task(coro)

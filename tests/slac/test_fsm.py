@@ -15,6 +15,7 @@ from iso15118.slac.fsm import (
     Send,
     SetKey,
     SlacConfig,
+    StepEF,
 )
 from iso15118.slac.keys import nid_from_nmk
 from iso15118.slac.messages import Frame
@@ -144,7 +145,9 @@ def test_evse_slac_init_timeout_retries_c_sequ_retry_times_then_unmatched() -> N
     failures = b.failures("evse1")
     assert [f.final for f in failures] == [False] * c.C_sequ_retry + [True]
     assert all("TT_EVSE_SLAC_init" in f.reason for f in failures)
-    assert b.now == pytest.approx((c.C_sequ_retry + 1) * timers.TT_EVSE_SLAC_init)
+    # each retry: the pilot held in E/F for T_step_EF, then a fresh TT_EVSE_SLAC_init in B
+    assert [o.duration for o in b.outputs("evse1", StepEF)] == [timers.T_step_EF] * c.C_sequ_retry
+    assert b.now == pytest.approx((c.C_sequ_retry + 1) * timers.TT_EVSE_SLAC_init + c.C_sequ_retry * timers.T_step_EF)
     assert b.machines["evse1"].state == EvseState.UNMATCHED
 
 

@@ -142,14 +142,21 @@ async def test_malformed_and_foreign_run_frames_are_counted_not_fatal() -> None:
         assert slac["ev"].link_info.peer_mac == evse_mac
 
 
-async def test_evse_slac_init_timeout_over_sockets_ends_unmatched() -> None:
-    timers = c.SlacTimers().scaled(0.005)  # TT_EVSE_SLAC_init 250 ms
+async def test_evse_slac_init_timeout_steps_the_pilot_through_e_then_ends_unmatched() -> None:
+    timers = c.SlacTimers().scaled(0.005)  # TT_EVSE_SLAC_init 250 ms, T_step_EF 20 ms
     async with manual_line(["evse"], config=SlacConfig(timers=timers)) as (line, cp, st, slac):
+        seen: list[tuple[float, str]] = []
+        cp.subscribe(lambda previous, current: seen.append((time.monotonic(), current.value)))
         started = time.monotonic()
         cp.set_state(CPState.B)
         with pytest.raises(SlacFailed):
             await slac["evse"].wait_ready(5)
-        assert time.monotonic() - started == pytest.approx((c.C_sequ_retry + 1) * timers.TT_EVSE_SLAC_init, abs=0.2)
+        expected = (c.C_sequ_retry + 1) * timers.TT_EVSE_SLAC_init + c.C_sequ_retry * timers.T_step_EF
+        assert time.monotonic() - started == pytest.approx(expected, abs=0.2)
+        assert [state for _, state in seen] == ["B"] + ["E", "B"] * c.C_sequ_retry
+        e_durations = [t2 - t1 for (t1, s1), (t2, _) in zip(seen, seen[1:]) if s1 == "E"]
+        assert len(e_durations) == c.C_sequ_retry and min(e_durations) >= timers.T_step_EF * 0.9
+        assert slac["evse"].machine.state == EvseState.UNMATCHED
 
 
 async def test_join_delay_and_tt_match_join_expiry() -> None:
