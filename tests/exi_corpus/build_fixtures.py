@@ -41,6 +41,20 @@ AVOID_IN_MESSAGES = frozenset({"PGPData"})
 NO_JSON_SHAPE = {"SignatureProperty", "SignatureProperties"}
 
 
+# What the reference's JSON/XML output layer (JAXB) cannot show: an absent SchemaID in
+# supportedAppProtocolRes comes back as 0 (a primitive field). Those bytes come from the XML mode and are
+# compared with the reference's decoded view without SchemaID.
+JAXB_LOSSY = frozenset({"SchemaID"})
+
+
+def _without(v: Any, keys: frozenset[str]) -> Any:
+    if isinstance(v, dict):
+        return {k: _without(x, keys) for k, x in v.items() if k not in keys}
+    if isinstance(v, list):
+        return [_without(x, keys) for x in v]
+    return v
+
+
 class Seeded:
     """Generator source backed by random.Random."""
 
@@ -127,18 +141,22 @@ def reference_bytes(cases: list[dict[str, Any]]) -> list[dict[str, Any]]:
                 if hx.startswith("ERROR"):
                     problems.append(f"{c['case']}: reference XML mode: {hx}")
                     continue
+                note = ""
                 if b is not None and b != c["json"]:
-                    problems.append(f"{c['case']}: reference decodes its own bytes {hx} to {json.dumps(b)}")
-                    continue
+                    if isinstance(b, dict) and _without(b, JAXB_LOSSY) == _without(c["json"], JAXB_LOSSY):
+                        note = f"; reference decoder (JAXB) loses {sorted(JAXB_LOSSY)}"
+                    else:
+                        problems.append(f"{c['case']}: reference decodes its own bytes {hx} to {json.dumps(b)}")
+                        continue
                 row = {"case": c["case"], "message": c["message"], "namespace": ns, "kind": "document",
                        "hex": hx.upper(),
-                       "checked": ("xml mode, decoded back" if b is not None else "xml mode only")}
+                       "checked": ("xml mode, decoded back" if b is not None else "xml mode only") + note}
                 if hj is not None and hj != hx:
                     # the JSON bridge maps through JAXB, which fills absent optional primitives (SchemaID=0)
                     row["json_mode_hex"] = hj.upper()
                     row["checked"] += "; JSON mode differs"
                 elif hj is not None:
-                    row["checked"] = "json+xml modes agree, decoded back"
+                    row["checked"] = "json+xml modes agree, decoded back" + note
                 fixtures.append(row)
         if frags:
             enc = oracle("encode", ns, [json.dumps(c["json"]) for c in frags])
@@ -149,6 +167,7 @@ def reference_bytes(cases: list[dict[str, Any]]) -> list[dict[str, Any]]:
                     continue
                 fixtures.append({"case": c["case"], "message": c["message"], "namespace": ns, "kind": "fragment",
                                  "hex": h.upper(), "checked": "json mode fragment, decoded back"})
+    (FIXTURES / "left_out.txt").unlink(missing_ok=True)
     if problems:  # left out of the fixtures, listed for the report
         print("left out (the reference cannot round-trip them):\n  " + "\n  ".join(problems))
         (FIXTURES / "left_out.txt").write_text("\n".join(problems) + "\n", encoding="utf-8")

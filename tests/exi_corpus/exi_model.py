@@ -263,6 +263,12 @@ def _xml_element(parts: list[str], pfx: dict[str, str], ns: str, name: str, type
         if a["name"] in value:
             aname = f"{pfx[a['ns']]}:{a['name']}" if a["ns"] else a["name"]
             attrs += f" {aname}={quoteattr(_lexical(TYPES[a['type']], value[a['name']]))}"
+    known = {a["name"] for a in t["attrs"]} | ({"value"} if t["simple"] is not None else set())
+    children: dict[str, Any] = {}
+    _child_particles(t["content"], children)
+    known |= {alt["name"] for _, alt in children.values()}
+    if set(value) - known:  # a key the schema does not have would silently vanish from the XML
+        raise ValueError(f"{name}: not in the schema: {sorted(set(value) - known)}")
     inner: list[str] = []
     if t["simple"] is not None:
         inner.append(escape(_lexical(TYPES[t["simple"]], value["value"])))

@@ -344,8 +344,7 @@ def _dc() -> list[tuple[str, dict[str, Any]]]:
             "EVMaximumChargePower": rn(150, 3), "EVMinimumChargePower": rn(1, 3), "EVMaximumChargeCurrent": rn(350),
             "EVMinimumChargeCurrent": rn(1), "EVMaximumVoltage": rn(920), "EVMinimumVoltage": rn(200),
             "EVMaximumDischargePower": rn(-50, 3), "EVMinimumDischargePower": rn(-1, 3),
-            "EVMaximumDischargeCurrent": rn(-125), "EVMinimumDischargeCurrent": rn(-1),
-            "EVMaximumV2XEnergyRequest": rn(20, 3), "EVMinimumV2XEnergyRequest": rn(-20, 3)}}}),
+            "EVMaximumDischargeCurrent": rn(-125), "EVMinimumDischargeCurrent": rn(-1)}}}),
         ("dc-cpd-res", {"DC_ChargeParameterDiscoveryRes": {"Header": hdr(13), "ResponseCode": "OK",
                                                            "DC_CPDResEnergyTransferMode": {
             "EVSEMaximumChargePower": rn(150, 3), "EVSEMinimumChargePower": rn(500), "EVSEMaximumChargeCurrent": rn(375),

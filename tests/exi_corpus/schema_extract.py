@@ -96,7 +96,8 @@ class _Extractor:
         target = e.ref if e.ref is not None else e
         ns, local = _split(target.name)
         members = [target] if not target.abstract else []
-        members += [s for s in target.iter_substitutes() if not s.abstract]
+        # sorted: xmlschema yields substitutes from a set, and the corpus must rebuild identically
+        members += sorted((s for s in target.iter_substitutes() if not s.abstract), key=lambda s: s.name)
         alts = []
         for m in members:
             mns, mlocal = _split(m.name)
