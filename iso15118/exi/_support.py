@@ -1,8 +1,6 @@
 """Small helpers the generated codec calls for values that need a Python-level check."""
 from __future__ import annotations
 
-from enum import Enum
-
 from .errors import EXIEncodeError
 
 new = object.__new__
@@ -36,5 +34,3 @@ def member_of(table: dict, v: object) -> str:
         raise EXIEncodeError([], f"{type(v).__name__} is not a member of this substitution group")
     return q
 
-
-__all__ = ["Enum", "check_bool", "enum_index", "member_of", "new"]

@@ -132,7 +132,7 @@ class _Gen:
     def _goto(st: State, k: int, t, ind: str) -> list[str]:
         """Lines that move to the transition's target, keeping the counted-loop counter."""
         if t.counter is None:
-            return [f"{ind}s = {t.target}"] if t.target != k or True else []
+            return [f"{ind}s = {t.target}"]
         if t.counter > 0:
             return [f"{ind}s = {t.target}", f"{ind}cnt = {t.counter}"]
         return [f"{ind}cnt -= 1", f"{ind}s = {st.loop_exit} if cnt == 1 else {k}"]

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .schema import ComplexT, Particle
+from .schema import ComplexT
 
 MANY = "N"
 # EXIficient (through Xerces' schema model) expands maxOccurs up to here; larger bounds (255, 1024, 2048
@@ -39,7 +39,6 @@ class Transition:
 class State:
     transitions: list[Transition] = field(default_factory=list)
     loop_exit: int | None = None      # counted loop: state reached when one occurrence is left
-    attributes_phase: bool = False    # second-level AT(*) events exist (affects only 2nd-level widths)
 
     @property
     def width(self) -> int:
@@ -124,9 +123,6 @@ def build(ct: ComplexT) -> list[State]:
             return all(k.min == 0 or nullable(k) for k in node.children)
         return any(k.min == 0 or nullable(k) for k in node.children)
 
-    def in_attr_phase(c: tuple) -> bool:
-        return any(getattr(n, "kind", "") == "attribute" for n, _, _ in c) or (bool(c) and len(c) == len(terms) and bool(attr_nodes))
-
     pending: list[tuple[int, tuple]] = []
     state_of(tuple(terms))
     while pending:
@@ -146,7 +142,6 @@ def build(ct: ComplexT) -> list[State]:
         content_reachable = not any(getattr(n, "kind", "") == "attribute" and mn > 0 for n, mn, _ in c)
         if mixed and content_reachable and "CH" not in evs:
             evs.append("CH")
-        st.attributes_phase = any(getattr(n, "kind", "") == "attribute" for n, _, _ in c) or si == 0
         for ev in evs:
             if ev == "CH" and ev not in seen:
                 st.transitions.append(Transition("CH", None, si, None))
