@@ -6,6 +6,7 @@ import contextlib
 import dataclasses
 import os
 import signal
+import socket
 import subprocess
 import sys
 import time
@@ -217,3 +218,41 @@ def test_cli_builds_and_removes_the_namespaces() -> None:
                 proc.wait(10)
             except subprocess.TimeoutExpired:
                 proc.kill()
+
+
+async def test_tcp_bulk_transfer_between_the_matched_pair() -> None:
+    """What V2GTP over TLS needs after SLAC: TCP with segments bigger than one frame's worth."""
+    async with simulated_plug_in(timers=FAST) as plug:
+        with netns.inside(plug.evse.netns):
+            scope = socket.if_nametoindex(plug.evse.ifname)
+        listener = netns.socket_in(plug.evse.netns, socket.AF_INET6, socket.SOCK_STREAM)
+        listener.bind((plug.evse.link_local, 0, 0, scope))
+        listener.listen()
+        listener.setblocking(False)
+        port = listener.getsockname()[1]
+        payload = bytes(range(256)) * 800  # 200 kB
+        received = bytearray()
+
+        async def serve() -> None:
+            conn, _ = await asyncio.get_running_loop().sock_accept(listener)
+            reader, writer = await asyncio.open_connection(sock=conn)
+            received.extend(await reader.readexactly(len(payload)))
+            writer.write(b"ok")
+            await writer.drain()
+            writer.close()
+
+        server = asyncio.create_task(serve())
+        client = netns.socket_in(plug.ev.netns, socket.AF_INET6, socket.SOCK_STREAM)
+        client.setblocking(False)
+        with netns.inside(plug.ev.netns):
+            ev_scope = socket.if_nametoindex(plug.ev.ifname)
+        await asyncio.wait_for(asyncio.get_running_loop().sock_connect(
+            client, (plug.evse.link_local, port, 0, ev_scope)), 5)
+        reader, writer = await asyncio.open_connection(sock=client)
+        writer.write(payload)
+        await writer.drain()
+        assert await asyncio.wait_for(reader.readexactly(2), 10) == b"ok"
+        await server
+        writer.close()
+        listener.close()
+        assert bytes(received) == payload
