@@ -108,9 +108,6 @@ class SlacConfig:
 class MachineBase:
     """Shared bookkeeping: outputs, one deadline, ignored-frame counting."""
 
-    class State(enum.Enum):
-        pass
-
     def __init__(self, mac: str, config: SlacConfig) -> None:
         self.mac = mac.lower()
         self.config = config
@@ -262,9 +259,8 @@ class EvseSlac(MachineBase):
             return self._ignore(frame, "busy with another EV")
         if self.state == EvseState.MATCHED and src != self.pev_mac:
             return self._ignore(frame, "matched to another EV")
-        if src == self.pev_mac and msg.RunID == self.run_id and self.state == EvseState.WAIT_START_ATTEN_CHAR:
-            pass  # EV retried because our confirmation was lost: confirm again, same run
-        else:
+        repeated = src == self.pev_mac and msg.RunID == self.run_id and self.state == EvseState.WAIT_START_ATTEN_CHAR
+        if not repeated:  # a repeat means our confirmation was lost: confirm again, same run
             self._reset_run()
             self.pev_mac, self.run_id = src, msg.RunID
         self._send(src, CM_SLAC_PARM_CNF(

@@ -253,7 +253,7 @@ class CM_SET_KEY_CNF(Message):
 # --- Qualcomm QCA7000/7005/AR7420 local management (MMV 0, OUI 00:B0:52) -----------------------------
 @message(c.VS_SW_VER | c.MMTYPE_REQ, mmv=c.MMV_VENDOR)
 class VS_SW_VER_REQ(Message):
-    pass
+    """Firmware version request: the OUI is the whole body."""
 
 
 @message(c.VS_SW_VER | c.MMTYPE_CNF, mmv=c.MMV_VENDOR)
@@ -265,7 +265,7 @@ class VS_SW_VER_CNF(Message):
 
 @message(c.VS_RS_DEV | c.MMTYPE_REQ, mmv=c.MMV_VENDOR)
 class VS_RS_DEV_REQ(Message):
-    pass
+    """Reset the modem (it forgets a key set without writing its PIB)."""
 
 
 @message(c.VS_RS_DEV | c.MMTYPE_CNF, mmv=c.MMV_VENDOR)
@@ -275,7 +275,7 @@ class VS_RS_DEV_CNF(Message):
 
 @message(c.VS_PL_LNK_STATUS | c.MMTYPE_REQ, mmv=c.MMV_VENDOR)
 class VS_PL_LNK_STATUS_REQ(Message):
-    pass
+    """Is the modem in a logical network with another station?"""
 
 
 LINK_STATUS_NO_LINK = 0x00
