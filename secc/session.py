@@ -75,7 +75,10 @@ class PausedSessionStore:
         self._sessions: dict[bytes, tuple[SessionContext, float]] = {}
 
     def put(self, ctx: SessionContext) -> None:
-        self._sessions[ctx.session_id] = (ctx, time.monotonic() + self.expiry_s)
+        now = time.monotonic()
+        for session_id in [sid for sid, (_, expiry) in self._sessions.items() if expiry < now]:
+            del self._sessions[session_id]  # never resumed: forget it
+        self._sessions[ctx.session_id] = (ctx, now + self.expiry_s)
 
     def take(self, session_id: bytes) -> SessionContext | None:
         entry = self._sessions.pop(session_id, None)

@@ -425,3 +425,16 @@ async def test_dc_service_renegotiation_prepares_the_cable_again() -> None:
     for req in (p.cable_check(d.sid), p.pre_charge(d.sid), p.power_delivery(d.sid, Progress.Start)):
         assert (await d.send(req)).response.ResponseCode is RC.OK
     assert d.evse.contactors_closed
+
+
+def test_paused_sessions_expire() -> None:
+    from secc.context import SessionContext
+    from secc.session import PausedSessionStore
+
+    store = PausedSessionStore(expiry_s=-1.0)  # already expired when stored
+    first = SessionContext(config=SECCConfig(), session_id=b"\x01" * 8)
+    store.put(first)
+    assert store.take(first.session_id) is None
+    store.put(first)
+    store.put(SessionContext(config=SECCConfig(), session_id=b"\x02" * 8))
+    assert first.session_id not in store  # purged when the next pause was stored
