@@ -1,7 +1,8 @@
 """`python -m iso15118.exi encode|decode|encode-fragment|decode-fragment NAMESPACE`, like exi-oracle.
 
 encode: one JSON message per stdin line -> one hex line; decode: hex lines -> JSON lines. A line that
-fails prints `ERROR: <reason>` in its place and the others go on.
+fails prints `ERROR: <reason>` in its place and the others go on. As exi-oracle does, encode/decode in the
+xmldsig namespace work on fragments (SignedInfo as -20 signs it); the -fragment modes do so in any namespace.
 """
 from __future__ import annotations
 
@@ -14,7 +15,12 @@ from .errors import EXIError
 MODES = ("encode", "decode", "encode-fragment", "decode-fragment")
 
 
+XMLDSIG = "http://www.w3.org/2000/09/xmldsig#"
+
+
 def convert(mode: str, namespace: str, line: str) -> str:
+    if namespace == XMLDSIG and mode in ("encode", "decode"):
+        mode += "-fragment"
     if mode == "encode":
         return encode(from_json(json.loads(line), namespace)).hex()
     if mode == "encode-fragment":
