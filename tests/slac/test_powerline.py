@@ -256,3 +256,18 @@ async def test_tcp_bulk_transfer_between_the_matched_pair() -> None:
         writer.close()
         listener.close()
         assert bytes(received) == payload
+
+
+async def test_station_cli_ev_matches_our_evse_in_process() -> None:
+    async with manual_line(["ev", "evse"]) as (line, cp, st, slac):
+        await slac["ev"].stop()  # the EV side is the CLI process in the EV namespace
+        cp.set_state(CPState.B)
+        proc = await asyncio.create_subprocess_exec(
+            "ip", "netns", "exec", st["ev"].netns, sys.executable, "-m", "iso15118.slac", "ev",
+            "-i", st["ev"].ifname, "--once", stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.STDOUT,
+            env={**os.environ, "PYTHONPATH": os.getcwd()})
+        out, _ = await asyncio.wait_for(proc.communicate(), 20)
+        text = out.decode()
+        assert proc.returncode == 0, text
+        assert f"data-link-ready peer {st['evse'].mac}" in text
+        assert slac["evse"].ready.is_set() and slac["evse"].link_info.peer_mac == st["ev"].mac
