@@ -484,3 +484,32 @@ async def test_secc_cli_serves_a_session_and_stops_on_sigterm() -> None:
         if proc.returncode is None:
             proc.kill()
             await proc.wait()
+
+
+async def test_grid_manager_drm_signals_reach_the_session_and_drm0_stops_it(secc) -> None:
+    import random
+
+    from secc.grid import GridConfig, GridLimitManager, Ratings
+    from secc.grid.model import DRM
+    from secc.grid.sources.dred import DREDAdapter, SimulatedDRMInput
+
+    grid = GridLimitManager(GridConfig(Ratings(import_w=11_000, export_w=11_000, phases=3)), rng=random.Random(1))
+    drm_input = SimulatedDRMInput()
+    dred = DREDAdapter(grid, drm_input)
+    h = await secc()
+    h.server.attach_grid(grid)
+    c = await h.probe()
+    await c.start_charging(S.DC_BPT, M.Dynamic)
+    drm_input.set([DRM.DRM2])
+    dred.poll()
+    res = await c.request(p.charge_loop(c.session_id, S.DC_BPT, M.Dynamic))
+    assert F(res.CLResControlMode.EVSEMaximumChargePower) == pytest.approx(5500, rel=1e-3)
+    assert h.evses[0].present_power_w <= 5500 * 1.001
+    revision = grid.current_limits().revision
+    assert grid.audit.get(revision).time_sent_to_ev is not None
+    drm_input.set([DRM.DRM0])
+    dred.poll()
+    await expect_closed(c.conn)
+    await h.ended()
+    assert "DRM0" in h.reason
+    h.assert_power_off()
