@@ -52,7 +52,7 @@ class WPT_FinePositioningMethodType(Enum):
 
 
 class WPT_PairingMethodType(Enum):
-    _External_confirmation = 'External confirmation'
+    External_confirmation = 'External confirmation'
     LPE = 'LPE'
     LF_TxEV = 'LF_TxEV'
     LF_TxPrimaryDevice = 'LF_TxPrimaryDevice'
@@ -61,10 +61,10 @@ class WPT_PairingMethodType(Enum):
 
 
 class WPT_PowerClassType(Enum):
-    _MF_WPT1 = 'MF-WPT1'
-    _MF_WPT2 = 'MF-WPT2'
-    _MF_WPT3 = 'MF-WPT3'
-    _MF_WPT4 = 'MF-WPT4'
+    MF_WPT1 = 'MF-WPT1'
+    MF_WPT2 = 'MF-WPT2'
+    MF_WPT3 = 'MF-WPT3'
+    MF_WPT4 = 'MF-WPT4'
 
 
 class WPT_SPCChargeDiagnosticsType(Enum):

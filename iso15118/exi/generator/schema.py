@@ -127,9 +127,12 @@ class Model:
 
 
 def enum_member(value: str) -> str:
-    name = value if value.isidentifier() and not keyword.iskeyword(value) else "_" + "".join(
-        c if c.isalnum() or c == "_" else "_" for c in value)
-    return name
+    """The value itself where it is an identifier; else non-identifier characters become "_"
+    ("MF-WPT1" -> MF_WPT1), with a leading "_" only if it would still not be one."""
+    if value.isidentifier() and not keyword.iskeyword(value):
+        return value
+    name = "".join(c if c.isalnum() or c == "_" else "_" for c in value)
+    return name if name.isidentifier() and not keyword.iskeyword(name) else "_" + name
 
 
 def sort_key(qname: str) -> tuple[str, str]:
