@@ -166,6 +166,15 @@ class SetpointRequest:
     present_soc: int | None
 
 
+@dataclass(frozen=True)
+class MobilityNeeds:
+    """Dynamic mode with MobilityNeedsMode 2 (provided by the SECC, e.g. from the driver's app)."""
+
+    departure_time_s: int | None = None  # seconds from now
+    target_soc: int | None = None
+    minimum_soc: int | None = None
+
+
 class SessionHandle(Protocol):
     """Given to session_started: your way into a running session (the control-event queue)."""
 
@@ -243,6 +252,11 @@ class EVSEController(ABC):
     async def meter_reading(self) -> MeterReading: ...
 
     # --- Dynamic control mode policy ----------------------------------------------------------
+    async def mobility_needs(self, info: SessionInfo) -> MobilityNeeds | None:
+        """Only with MobilityNeedsMode = 2: the driver's needs as the charger knows them; they replace
+        the EV's in ScheduleExchangeRes and every ChargeLoopRes. None keeps the EV's."""
+        return None
+
     async def dynamic_setpoint(self, request: SetpointRequest) -> float:
         """Power you want the EV to take (> 0) or give (< 0) now; the SECC clamps it to all limits."""
         return request.ev_max_charge_power_w

@@ -17,6 +17,7 @@ from secc.controller import (
     EVSEFault,
     IsolationStatus,
     MeterReading,
+    MobilityNeeds,
     SessionHandle,
     SessionInfo,
     SetpointRequest,
@@ -43,6 +44,7 @@ class SimulatorSettings:
     response_delay_s: float = 0.0  # make every hardware call slow (performance-time tests)
     discharge_setpoint_w: float | None = None  # Dynamic BPT policy: None = charge at max, else this power
     meter_id: str = "SIM-METER-1"
+    mobility_needs: MobilityNeeds | None = None  # what the "driver's app" asks (MobilityNeedsMode 2)
 
 
 class SimulatedEVSE(EVSEController):
@@ -185,6 +187,9 @@ class SimulatedEVSE(EVSEController):
             discharged_wh=int(self.discharged_wh),
             timestamp=int(time.time()),
         )
+
+    async def mobility_needs(self, info: SessionInfo) -> MobilityNeeds | None:
+        return self.settings.mobility_needs
 
     async def dynamic_setpoint(self, request: SetpointRequest) -> float:
         if self.settings.discharge_setpoint_w is not None and request.ev_max_discharge_power_w > 0:

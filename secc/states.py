@@ -39,6 +39,7 @@ from secc.controller import (
     EVSENotification,
     IsolationStatus,
     MeterReading,
+    MobilityNeeds,
     SetpointRequest,
 )
 from secc.responses import error_response
@@ -485,10 +486,15 @@ def _power_schedule(anchor: int, duration: int, power_w: float) -> cm.PowerSched
 class ScheduleExchange(State):
     request = "ScheduleExchangeReq"
 
-    async def gather(self, env: Env, ctx: SessionContext, req: Any) -> ACLimits | DCLimits:
-        return await (env.controller.dc_limits() if ctx.is_dc else env.controller.ac_limits())
+    async def gather(self, env: Env, ctx: SessionContext, req: Any) -> tuple[Any, MobilityNeeds | None]:
+        limits = await (env.controller.dc_limits() if ctx.is_dc else env.controller.ac_limits())
+        needs = None
+        if ctx.control_mode is ControlMode.Dynamic and ctx.config.mobility_needs_mode == 2:
+            needs = await env.controller.mobility_needs(ctx.info())
+        return limits, needs
 
-    def handle(self, ctx: SessionContext, req: cm.ScheduleExchangeReq, limits: Any, now: float) -> Outcome:
+    def handle(self, ctx: SessionContext, req: cm.ScheduleExchangeReq, snap: Any, now: float) -> Outcome:
+        limits, needs = snap
         ctx.evse_limits = limits
         anchor = timestamp()
         if ctx.control_mode is ControlMode.Scheduled:
@@ -521,11 +527,18 @@ class ScheduleExchange(State):
             ev_req = req.Dynamic_SEReqControlMode
             ctx.departure_time = ev_req.DepartureTime
             ctx.minimum_soc, ctx.target_soc = ev_req.MinimumSOC, ev_req.TargetSOC
+            if needs is not None:  # mobility needs provided by the SECC override the EV's
+                if needs.departure_time_s is not None:
+                    ctx.departure_time = needs.departure_time_s
+                if needs.minimum_soc is not None:
+                    ctx.minimum_soc = needs.minimum_soc
+                if needs.target_soc is not None:
+                    ctx.target_soc = needs.target_soc
             mode = {
                 "Dynamic_SEResControlMode": cm.Dynamic_SEResControlModeType(
-                    DepartureTime=ev_req.DepartureTime,
-                    MinimumSOC=ev_req.MinimumSOC,
-                    TargetSOC=ev_req.TargetSOC,
+                    DepartureTime=ctx.departure_time,
+                    MinimumSOC=ctx.minimum_soc,
+                    TargetSOC=ctx.target_soc,
                     **price_schedule(ctx, anchor),
                 )
             }

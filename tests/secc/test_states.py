@@ -438,3 +438,19 @@ def test_paused_sessions_expire() -> None:
     store.put(first)
     store.put(SessionContext(config=SECCConfig(), session_id=b"\x02" * 8))
     assert first.session_id not in store  # purged when the next pause was stored
+
+
+async def test_mobility_needs_provided_by_the_secc() -> None:
+    from secc.controller import MobilityNeeds
+
+    d = Driver(SECCConfig(mobility_needs_mode=2),
+               SimulatorSettings(mobility_needs=MobilityNeeds(departure_time_s=1800, target_soc=95)))
+    await _until_cpd(d, S.DC, M.Dynamic)
+    await d.send(p.charge_parameter_discovery(d.sid, S.DC))
+    out = await d.send(p.schedule_exchange(d.sid, M.Dynamic, departure_s=7200))
+    res = out.response.Dynamic_SEResControlMode
+    assert (res.DepartureTime, res.MinimumSOC, res.TargetSOC) == (1800, 30, 95)
+    for req in (p.cable_check(d.sid), p.pre_charge(d.sid), p.power_delivery(d.sid, Progress.Start)):
+        await d.send(req)
+    loop = await d.send(p.charge_loop(d.sid, S.DC, M.Dynamic))
+    assert (loop.response.CLResControlMode.DepartureTime, loop.response.CLResControlMode.TargetSOC) == (1800, 95)
