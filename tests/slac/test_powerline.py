@@ -270,4 +270,5 @@ async def test_station_cli_ev_matches_our_evse_in_process() -> None:
         text = out.decode()
         assert proc.returncode == 0, text
         assert f"data-link-ready peer {st['evse'].mac}" in text
-        assert slac["evse"].ready.is_set() and slac["evse"].link_info.peer_mac == st["ev"].mac
+        # the CLI left at once (unplugged): the EVSE may not have seen the link, but it matched this EV
+        assert slac["evse"].matched_at is not None and slac["evse"].machine.pev_mac == st["ev"].mac
