@@ -329,3 +329,24 @@ def test_outputs_are_plain_data() -> None:
     b = bench()
     plug_in(b)
     assert all(isinstance(o, (Send, SetKey, Matched, MatchingFailed)) for _, _, o in b.log)
+
+
+def test_evse_averages_each_group_over_the_sounds_and_the_ev_over_groups() -> None:
+    evse = EvseSlac(MAC_EVSE1, SlacConfig(num_sounds=4))
+    evse.start(0.0)
+    run = b"run00001"
+    evse.receive(Frame(MAC_EVSE1, MAC_EV, m.CM_SLAC_PARM_REQ(RunID=run)), 0.0)
+    evse.receive(Frame(c.BROADCAST, MAC_EV, m.CM_START_ATTEN_CHAR_IND(NUM_SOUNDS=4, Time_Out=6, RunID=run)), 0.0)
+    out = []
+    for value in (0, 5, 10, 16):  # group g gets value + g
+        profile = m.CM_ATTEN_PROFILE_IND(PEV_MAC=MAC_EV, AAG=bytes(value + g for g in range(c.SLAC_GROUPS)))
+        out += evse.receive(Frame(MAC_EVSE1, "00:b0:52:00:00:99", profile), 0.01)
+    (char,) = [o.message for o in out if isinstance(o, Send)]
+    assert char.NumSounds == 4
+    assert list(char.AAG) == [round(7.75 + g) for g in range(c.SLAC_GROUPS)]
+    ev = EvSlac(MAC_EV)
+    ev.run_id = run
+    ev.state = EvState.WAIT_ATTEN_CHAR
+    ev.receive(Frame(MAC_EV, MAC_EVSE1, char), 0.02)
+    assert ev.chosen is not None and ev.chosen.mac == MAC_EVSE1
+    assert ev.chosen.attenuation_db == pytest.approx(sum(char.AAG) / c.SLAC_GROUPS)
