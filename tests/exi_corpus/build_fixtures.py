@@ -98,6 +98,33 @@ def generated_cases() -> list[dict[str, Any]]:
     return cases
 
 
+# lists the other cases do not fill to maxOccurs
+LISTS_AT_MAX = ["AdditionalService", "OverstayRule", "TaxRule", "PriceRule", "PriceRuleStack",
+                "PriceLevelScheduleEntry", "RxSpecData", "TxSpecData", "PulseSequenceOrder"]
+
+
+def coverage_cases(cases: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """One steered instance for every child element no other case uses, and for LISTS_AT_MAX."""
+    allowed, used = m.coverage([(c["namespace"], c["json"]) for c in cases])
+    targets = list(dict.fromkeys(sorted({name for _, name in allowed - used}) + LISTS_AT_MAX))
+    out = []
+    for k, name in enumerate(targets):
+        # xmldsig names from xmldsig roots: the reference's JAXB decoder fails on X509Data/PGPData in -20 headers
+        for ns in [m.XMLDSIG] + m.NAMESPACES[:-1]:
+            root = next((r["name"] for r in m.roots(ns) if name in m._type_reach(r["type"])
+                         and r["name"] not in NO_JSON_SHAPE), None)
+            if root is None:
+                continue
+            avoid = frozenset() if ns == m.XMLDSIG else AVOID_IN_MESSAGES | {"Signature"}
+            prof = m.Profile(p_optional=0.3, max_list=3, values=m.REALISTIC, avoid=avoid, prefer=frozenset({name}))
+            msg = m.Generator(Seeded(90000 + k), prof).message(ns, root)
+            if name in m.element_names(msg):
+                out.append({"case": f"cov-{m.SHORT_NS[ns]}-{root}-{name}", "message": root, "namespace": ns,
+                            "kind": "document", "json": msg})
+                break
+    return out
+
+
 def validate(cases: list[dict[str, Any]]) -> None:
     schemas = {ns: schema_extract.load_schema(ns) for ns in m.NAMESPACES}
     bad = []
@@ -185,6 +212,7 @@ def main() -> None:
     args = ap.parse_args()
     schema_extract.main()
     cases = hand_cases.cases() + generated_cases()
+    cases += coverage_cases(cases)
     names = [c["case"] for c in cases]
     dupes = {n for n in names if names.count(n) > 1}
     if dupes:

@@ -87,6 +87,7 @@ class Profile:
     full: bool = False             # every optional present, lists and strings at their (capped) maximum
     values: dict[str, list[Any]] = field(default_factory=dict)  # realistic picks per element/attribute name
     avoid: frozenset[str] = frozenset()  # element names left out wherever the schema allows
+    prefer: frozenset[str] = frozenset()  # element names steered to (and their lists filled) wherever possible
 
 
 class Generator:
@@ -138,7 +139,8 @@ class Generator:
         if p["p"] == "el":
             self.element(p, out, depth)
             return
-        if p["min"] == 0 and not (self._present() and depth < 12):
+        wanted = self._wants(p)
+        if p["min"] == 0 and not wanted and not (self._present() and depth < 12):
             return
         reps = 1 if p["max"] == 1 else self._count(max(1, p["min"]), p["max"])
         outer = self._fixed
@@ -155,6 +157,7 @@ class Generator:
                 items = [i for i in p["items"] if i["p"] != "any" and not self._avoided(i)]
                 if not items:
                     continue
+                items = [i for i in items if self._wants(i)] or items
                 if self._fixed is not None:
                     pick = self._fixed.setdefault(id(p), self._pick(items))
                 else:
@@ -163,21 +166,29 @@ class Generator:
         self._nesting -= reps > 1
         self._fixed = outer
 
+    def _wants(self, p: dict[str, Any]) -> bool:
+        """Whether a particle can lead to a preferred element name."""
+        return bool(self.prof.prefer) and bool(reach(p) & self.prof.prefer)
+
     def _avoided(self, p: dict[str, Any]) -> bool:
         return p["p"] == "el" and all(a["name"] in self.prof.avoid for a in p["alts"])
 
     def element(self, p: dict[str, Any], out: dict[str, Any], depth: int) -> None:
         alts = [a for a in p["alts"] if not TYPES[a["type"]].get("abstract") and a["name"] not in self.prof.avoid]
         alts = alts or [a for a in p["alts"] if not TYPES[a["type"]].get("abstract")]
+        wanted = self._wants(p)
         if p["max"] == 1:
             optional = p["min"] == 0
-            if optional and (self._avoided(p) or not (self._present() and depth < 12)):
+            if optional and not wanted and (self._avoided(p) or not (self._present() and depth < 12)):
                 return
             n = 1
+        elif any(a["name"] in self.prof.prefer for a in p["alts"]):
+            n = p["max"] or self.prof.max_list  # a preferred list at its maximum
         else:
             n = self._count(p["min"], p["max"])
             if n == 0:
                 return
+        alts = [a for a in alts if a["name"] in self.prof.prefer or _type_reach(a["type"]) & self.prof.prefer] or alts
         alt = self._pick(alts)  # one member for a whole list: the JSON shape keys lists by name
         self._nesting += n > 1
         values = [self.value(alt["type"], alt["name"], depth) for _ in range(n)]
@@ -236,6 +247,68 @@ def _fits(t: dict[str, Any], v: Any) -> bool:
     if b in ("string", "anyURI"):
         return isinstance(v, str) and (t["maxLength"] is None or len(v) <= t["maxLength"])
     return False
+
+
+_REACH: dict[str, frozenset[str]] = {}
+
+
+def _type_reach(type_key: str) -> frozenset[str]:
+    """Element names that can occur anywhere below a type."""
+    if type_key not in _REACH:
+        _REACH[type_key] = frozenset()  # recursion guard
+        t = TYPES[type_key]
+        _REACH[type_key] = reach(t["content"]) if t["kind"] == "complex" and t["content"] else frozenset()
+    return _REACH[type_key]
+
+
+def reach(p: dict[str, Any]) -> frozenset[str]:
+    """Element names a particle can produce, itself included."""
+    if p["p"] == "any":
+        return frozenset()
+    if p["p"] == "el":
+        out: set[str] = set()
+        for a in p["alts"]:
+            out.add(a["name"])
+            out |= _type_reach(a["type"])
+        return frozenset(out)
+    return frozenset().union(*(reach(i) for i in p["items"]))
+
+
+def coverage(messages: list[tuple[str, dict[str, Any]]]) -> tuple[set[tuple[str, str]], set[tuple[str, str]]]:
+    """(child elements the model allows, child elements the messages use), as (type, element name) pairs."""
+    allowed: set[tuple[str, str]] = set()
+    used: set[tuple[str, str]] = set()
+
+    def walk_type(tk: str, seen: tuple[str, ...]) -> None:
+        t = TYPES[tk]
+        if tk in seen or t["kind"] == "simple" or t["content"] is None:
+            return
+        children: dict[str, Any] = {}
+        _child_particles(t["content"], children)
+        for _, alt in children.values():
+            if not TYPES[alt["type"]].get("abstract"):
+                allowed.add((tk, alt["name"]))
+                walk_type(alt["type"], seen + (tk,))
+
+    def walk_value(tk: str, v: Any) -> None:
+        t = TYPES[tk]
+        if t["kind"] == "simple" or not isinstance(v, dict) or t["content"] is None:
+            return
+        children: dict[str, Any] = {}
+        _child_particles(t["content"], children)
+        by_name = {alt["name"]: (p, alt) for p, alt in children.values()}
+        for k, x in v.items():
+            if k in by_name:
+                p, alt = by_name[k]
+                used.add((tk, k))
+                for item in (x if p["list"] else [x]):
+                    walk_value(alt["type"], item)
+
+    for ns, msg in messages:
+        (name, body), = msg.items()
+        walk_type(root_type(ns, name), ())
+        walk_value(root_type(ns, name), body)
+    return allowed, used
 
 
 # -- JSON -> XML (for the reference's XML mode) ----------------------------------------------------

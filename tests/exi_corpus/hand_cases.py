@@ -206,6 +206,9 @@ def _cm() -> list[tuple[str, dict[str, Any]]]:
             "Header": hdr(11), "ResponseCode": "OK", "EVSEProcessing": "Finished",
             "Dynamic_SEResControlMode": {"DepartureTime": 28800, "MinimumSOC": 0, "TargetSOC": 100,
                                          "AbsolutePriceSchedule": abs_price}}}),
+        ("schedule-exchange-res-dynamic-price-levels", {"ScheduleExchangeRes": {
+            "Header": hdr(11), "ResponseCode": "OK", "EVSEProcessing": "Finished",
+            "Dynamic_SEResControlMode": {"DepartureTime": 28800, "PriceLevelSchedule": level_price}}}),
         ("power-delivery-req-start-scheduled", {"PowerDeliveryReq": {
             "Header": hdr(20), "EVProcessing": "Finished", "ChargeProgress": "Start", "EVPowerProfile": {
                 "TimeAnchor": T0 + 20, "Scheduled_EVPPTControlMode": {"SelectedScheduleTupleID": 1,

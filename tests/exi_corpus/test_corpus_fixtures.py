@@ -6,7 +6,7 @@ from typing import Any
 import pytest
 
 from corpus_data import CORPUS, FIXTURES, fixture_cases
-from exi_model import NAMESPACES, XMLDSIG, first_difference, roots
+from exi_model import NAMESPACES, XMLDSIG, coverage, first_difference, roots
 
 exi = pytest.importorskip("iso15118.exi", reason="the codec (iso15118.exi) is not importable yet")
 
@@ -69,3 +69,10 @@ def test_corpus_covers_every_global_element_twice() -> None:
                if counts.get((ns, r["name"]), 0) < 2 and not (ns == XMLDSIG and r["name"] in wildcard_only)]
     assert not missing, missing
     assert len(CORPUS) >= len(FIXTURES)
+
+
+def test_corpus_uses_every_child_element() -> None:
+    """Every element of every content model (choice alternatives, substitution members, optionals) occurs in
+    some reference-checked case; only wildcard-only content has no JSON shape."""
+    allowed, used = coverage([(CORPUS[f["case"]]["namespace"], CORPUS[f["case"]]["json"]) for f in FIXTURES])
+    assert sorted(allowed - used) == [], sorted(allowed - used)
