@@ -92,20 +92,13 @@ def e_0(w, o, st):
         v = o.Algorithm
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 0:
-                w.bits(0, 1)
-                s = 1
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            v = collapse(v)
-            check_len(v, str, None, None, p)
-            st.write(w, 'Algorithm', v)
+        w.bits(0, 1)
+        s = 1
+        v = collapse(v)
+        check_len(v, str, None, None, p)
+        st.write(w, 'Algorithm', v)
         p = ''
-        if s == 1:
-            w.bits(1, 2)
-        else:
-            raise EXIEncodeError([], 'content incomplete: a required field or choice is missing')
+        w.bits(1, 2)
     except EXIEncodeError as x:
         if p:
             x.path.insert(0, p)
@@ -162,11 +155,8 @@ def e_1(w, o, st):
         p = 'P'
         v = o.P
         if v is not None:
-            if s == 0:
-                w.bits(0, 2)
-                s = 1
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+            w.bits(0, 2)
+            s = 1
             check_len(v, bytes, None, None, p)
             if not v:
                 w.bits(8, 4)
@@ -211,33 +201,29 @@ def e_1(w, o, st):
         v = o.Y
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 0:
-                w.bits(2, 2)
-                s = 3
-            elif s == 2:
-                w.bits(0, 1)
-                s = 3
-            elif s == 4:
-                w.bits(1, 2)
-                s = 3
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            check_len(v, bytes, None, None, p)
-            if not v:
-                w.bits(8, 4)
-            else:
-                w.bits(0, 1)
-                w.binary(v)
-                w.bits(0, 1)
+        if s == 0:
+            w.bits(2, 2)
+            s = 3
+        elif s == 2:
+            w.bits(0, 1)
+            s = 3
+        elif s == 4:
+            w.bits(1, 2)
+            s = 3
+        else:
+            raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+        check_len(v, bytes, None, None, p)
+        if not v:
+            w.bits(8, 4)
+        else:
+            w.bits(0, 1)
+            w.binary(v)
+            w.bits(0, 1)
         p = 'J'
         v = o.J
         if v is not None:
-            if s == 3:
-                w.bits(0, 2)
-                s = 5
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+            w.bits(0, 2)
+            s = 5
             check_len(v, bytes, None, None, p)
             if not v:
                 w.bits(8, 4)
@@ -499,20 +485,13 @@ def e_2(w, o, st):
         v = o.Algorithm
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 0:
-                w.bits(0, 1)
-                s = 1
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            v = collapse(v)
-            check_len(v, str, None, None, p)
-            st.write(w, 'Algorithm', v)
+        w.bits(0, 1)
+        s = 1
+        v = collapse(v)
+        check_len(v, str, None, None, p)
+        st.write(w, 'Algorithm', v)
         p = ''
-        if s == 1:
-            w.bits(1, 2)
-        else:
-            raise EXIEncodeError([], 'content incomplete: a required field or choice is missing')
+        w.bits(1, 2)
     except EXIEncodeError as x:
         if p:
             x.path.insert(0, p)
@@ -569,11 +548,8 @@ def e_3(w, o, st):
         p = 'Id'
         v = o.Id
         if v is not None:
-            if s == 0:
-                w.bits(0, 4)
-                s = 1
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+            w.bits(0, 4)
+            s = 1
             v = collapse(v)
             check_len(v, str, None, None, p)
             st.write(w, 'Id', v)
@@ -928,11 +904,8 @@ def e_4(w, o, st):
         p = 'DSAKeyValue'
         v = o.DSAKeyValue
         if v is not None:
-            if s == 0:
-                w.bits(0, 3)
-                s = 1
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+            w.bits(0, 3)
+            s = 1
             e_1(w, v, st)
         p = 'RSAKeyValue'
         v = o.RSAKeyValue
@@ -1013,11 +986,8 @@ def e_5(w, o, st):
         p = 'Id'
         v = o.Id
         if v is not None:
-            if s == 0:
-                w.bits(0, 2)
-                s = 1
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+            w.bits(0, 2)
+            s = 1
             v = collapse(v)
             check_len(v, str, None, None, p)
             st.write(w, 'Id', v)
@@ -1114,11 +1084,8 @@ def e_6(w, o, st):
         p = 'Encoding'
         v = o.Encoding
         if v is not None:
-            if s == 0:
-                w.bits(0, 3)
-                s = 1
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+            w.bits(0, 3)
+            s = 1
             v = collapse(v)
             check_len(v, str, None, None, p)
             st.write(w, 'Encoding', v)
@@ -1274,11 +1241,8 @@ def e_7(w, o, st):
         p = 'PGPKeyID'
         v = o.PGPKeyID
         if v is not None:
-            if s == 0:
-                w.bits(0, 2)
-                s = 1
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+            w.bits(0, 2)
+            s = 1
             check_len(v, bytes, None, None, p)
             if not v:
                 w.bits(8, 4)
@@ -1417,41 +1381,30 @@ def e_8(w, o, st):
         v = o.Modulus
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 0:
-                w.bits(0, 1)
-                s = 1
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            check_len(v, bytes, None, None, p)
-            if not v:
-                w.bits(8, 4)
-            else:
-                w.bits(0, 1)
-                w.binary(v)
-                w.bits(0, 1)
+        w.bits(0, 1)
+        s = 1
+        check_len(v, bytes, None, None, p)
+        if not v:
+            w.bits(8, 4)
+        else:
+            w.bits(0, 1)
+            w.binary(v)
+            w.bits(0, 1)
         p = 'Exponent'
         v = o.Exponent
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 1:
-                w.bits(0, 1)
-                s = 2
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            check_len(v, bytes, None, None, p)
-            if not v:
-                w.bits(8, 4)
-            else:
-                w.bits(0, 1)
-                w.binary(v)
-                w.bits(0, 1)
-        p = ''
-        if s == 2:
-            w.bits(0, 1)
+        w.bits(0, 1)
+        s = 2
+        check_len(v, bytes, None, None, p)
+        if not v:
+            w.bits(8, 4)
         else:
-            raise EXIEncodeError([], 'content incomplete: a required field or choice is missing')
+            w.bits(0, 1)
+            w.binary(v)
+            w.bits(0, 1)
+        p = ''
+        w.bits(0, 1)
     except EXIEncodeError as x:
         if p:
             x.path.insert(0, p)
@@ -1523,11 +1476,8 @@ def e_9(w, o, st):
         p = 'Id'
         v = o.Id
         if v is not None:
-            if s == 0:
-                w.bits(0, 3)
-                s = 1
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+            w.bits(0, 3)
+            s = 1
             v = collapse(v)
             check_len(v, str, None, None, p)
             st.write(w, 'Id', v)
@@ -1584,47 +1534,39 @@ def e_9(w, o, st):
         v = o.DigestMethod
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 0:
-                w.bits(4, 3)
-                s = 5
-            elif s == 1:
-                w.bits(3, 3)
-                s = 5
-            elif s == 2:
-                w.bits(2, 2)
-                s = 5
-            elif s == 3:
-                w.bits(1, 2)
-                s = 5
-            elif s == 4:
-                w.bits(0, 1)
-                s = 5
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            e_2(w, v, st)
+        if s == 0:
+            w.bits(4, 3)
+            s = 5
+        elif s == 1:
+            w.bits(3, 3)
+            s = 5
+        elif s == 2:
+            w.bits(2, 2)
+            s = 5
+        elif s == 3:
+            w.bits(1, 2)
+            s = 5
+        elif s == 4:
+            w.bits(0, 1)
+            s = 5
+        else:
+            raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+        e_2(w, v, st)
         p = 'DigestValue'
         v = o.DigestValue
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 5:
-                w.bits(0, 1)
-                s = 6
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            check_len(v, bytes, None, None, p)
-            if not v:
-                w.bits(8, 4)
-            else:
-                w.bits(0, 1)
-                w.binary(v)
-                w.bits(0, 1)
-        p = ''
-        if s == 6:
-            w.bits(0, 1)
+        w.bits(0, 1)
+        s = 6
+        check_len(v, bytes, None, None, p)
+        if not v:
+            w.bits(8, 4)
         else:
-            raise EXIEncodeError([], 'content incomplete: a required field or choice is missing')
+            w.bits(0, 1)
+            w.binary(v)
+            w.bits(0, 1)
+        p = ''
+        w.bits(0, 1)
     except EXIEncodeError as x:
         if p:
             x.path.insert(0, p)
@@ -1783,11 +1725,8 @@ def e_10(w, o, st):
         p = 'Type'
         v = o.Type
         if v is not None:
-            if s == 0:
-                w.bits(0, 3)
-                s = 1
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+            w.bits(0, 3)
+            s = 1
             v = collapse(v)
             check_len(v, str, None, None, p)
             st.write(w, 'Type', v)
@@ -2042,23 +1981,16 @@ def e_12(w, o, st):
         v = o.Algorithm
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 0:
-                w.bits(0, 1)
-                s = 1
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            v = collapse(v)
-            check_len(v, str, None, None, p)
-            st.write(w, 'Algorithm', v)
+        w.bits(0, 1)
+        s = 1
+        v = collapse(v)
+        check_len(v, str, None, None, p)
+        st.write(w, 'Algorithm', v)
         p = 'HMACOutputLength'
         v = o.HMACOutputLength
         if v is not None:
-            if s == 1:
-                w.bits(0, 4)
-                s = 2
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+            w.bits(0, 4)
+            s = 2
             w.sint(check_int(v, None, None, p))
             w.bits(0, 1)
         p = ''
@@ -2148,11 +2080,8 @@ def e_13(w, o, st):
         p = 'Id'
         v = o.Id
         if v is not None:
-            if s == 0:
-                w.bits(0, 2)
-                s = 1
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+            w.bits(0, 2)
+            s = 1
             v = collapse(v)
             check_len(v, str, None, None, p)
             st.write(w, 'Id', v)
@@ -2249,11 +2178,8 @@ def e_14(w, o, st):
         p = 'Id'
         v = o.Id
         if v is not None:
-            if s == 0:
-                w.bits(0, 2)
-                s = 1
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+            w.bits(0, 2)
+            s = 1
             v = collapse(v)
             check_len(v, str, None, None, p)
             st.write(w, 'Id', v)
@@ -2261,22 +2187,19 @@ def e_14(w, o, st):
         v = o.Target
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 0:
-                w.bits(1, 2)
-                s = 2
-            elif s == 1:
-                w.bits(0, 1)
-                s = 2
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            v = collapse(v)
-            check_len(v, str, None, None, p)
-            st.write(w, 'Target', v)
-        p = ''
-        if s == 3:
+        if s == 0:
             w.bits(1, 2)
+            s = 2
+        elif s == 1:
+            w.bits(0, 1)
+            s = 2
         else:
+            raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+        v = collapse(v)
+        check_len(v, str, None, None, p)
+        st.write(w, 'Target', v)
+        p = ''
+        if True:
             raise EXIEncodeError([], 'content incomplete: a required field or choice is missing')
     except EXIEncodeError as x:
         if p:
@@ -2358,11 +2281,8 @@ def e_15(w, o, st):
         p = 'Id'
         v = o.Id
         if v is not None:
-            if s == 0:
-                w.bits(0, 2)
-                s = 1
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+            w.bits(0, 2)
+            s = 1
             v = collapse(v)
             check_len(v, str, None, None, p)
             st.write(w, 'Id', v)
@@ -2370,35 +2290,27 @@ def e_15(w, o, st):
         v = o.SignedInfo
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 0:
-                w.bits(1, 2)
-                s = 2
-            elif s == 1:
-                w.bits(0, 1)
-                s = 2
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            e_17(w, v, st)
+        if s == 0:
+            w.bits(1, 2)
+            s = 2
+        elif s == 1:
+            w.bits(0, 1)
+            s = 2
+        else:
+            raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+        e_17(w, v, st)
         p = 'SignatureValue'
         v = o.SignatureValue
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 2:
-                w.bits(0, 1)
-                s = 3
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            e_16(w, v, st)
+        w.bits(0, 1)
+        s = 3
+        e_16(w, v, st)
         p = 'KeyInfo'
         v = o.KeyInfo
         if v is not None:
-            if s == 3:
-                w.bits(0, 2)
-                s = 4
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+            w.bits(0, 2)
+            s = 4
             e_3(w, v, st)
         p = 'Object'
         v = o.Object
@@ -2519,11 +2431,8 @@ def e_16(w, o, st):
         p = 'Id'
         v = o.Id
         if v is not None:
-            if s == 0:
-                w.bits(0, 2)
-                s = 1
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+            w.bits(0, 2)
+            s = 1
             v = collapse(v)
             check_len(v, str, None, None, p)
             st.write(w, 'Id', v)
@@ -2531,27 +2440,26 @@ def e_16(w, o, st):
         v = o.value
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if not v:
-                if s == 0:
-                    w.bits(16, 5)
-                    s = -2
-                elif s == 1:
-                    w.bits(8, 4)
-                    s = -2
-                else:
-                    raise EXIEncodeError([], 'text not allowed here')
+        if not v:
+            if s == 0:
+                w.bits(16, 5)
+                s = -2
+            elif s == 1:
+                w.bits(8, 4)
+                s = -2
             else:
-                if s == 0:
-                    w.bits(1, 2)
-                    s = 2
-                elif s == 1:
-                    w.bits(0, 1)
-                    s = 2
-                else:
-                    raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-                check_len(v, bytes, None, None, p)
-                w.binary(v)
+                raise EXIEncodeError([], 'text not allowed here')
+        else:
+            if s == 0:
+                w.bits(1, 2)
+                s = 2
+            elif s == 1:
+                w.bits(0, 1)
+                s = 2
+            else:
+                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+            check_len(v, bytes, None, None, p)
+            w.binary(v)
         p = ''
         if s != -2:
             if s == 2:
@@ -2630,11 +2538,8 @@ def e_17(w, o, st):
         p = 'Id'
         v = o.Id
         if v is not None:
-            if s == 0:
-                w.bits(0, 2)
-                s = 1
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+            w.bits(0, 2)
+            s = 1
             v = collapse(v)
             check_len(v, str, None, None, p)
             st.write(w, 'Id', v)
@@ -2642,27 +2547,22 @@ def e_17(w, o, st):
         v = o.CanonicalizationMethod
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 0:
-                w.bits(1, 2)
-                s = 2
-            elif s == 1:
-                w.bits(0, 1)
-                s = 2
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            e_0(w, v, st)
+        if s == 0:
+            w.bits(1, 2)
+            s = 2
+        elif s == 1:
+            w.bits(0, 1)
+            s = 2
+        else:
+            raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+        e_0(w, v, st)
         p = 'SignatureMethod'
         v = o.SignatureMethod
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 2:
-                w.bits(0, 1)
-                s = 3
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            e_12(w, v, st)
+        w.bits(0, 1)
+        s = 3
+        e_12(w, v, st)
         p = 'Reference'
         v = o.Reference
         if not v:
@@ -2772,15 +2672,11 @@ def e_18(w, o, st):
         v = o.Algorithm
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 0:
-                w.bits(0, 1)
-                s = 1
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            v = collapse(v)
-            check_len(v, str, None, None, p)
-            st.write(w, 'Algorithm', v)
+        w.bits(0, 1)
+        s = 1
+        v = collapse(v)
+        check_len(v, str, None, None, p)
+        st.write(w, 'Algorithm', v)
         p = 'XPath'
         v = o.XPath
         for v in v:
@@ -3194,36 +3090,25 @@ def e_21(w, o, st):
         v = o.X509IssuerName
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 0:
-                w.bits(0, 1)
-                s = 1
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            check_len(v, str, None, None, p)
-            if not v:
-                w.bits(8, 4)
-            else:
-                w.bits(0, 1)
-                st.write(w, '{http://www.w3.org/2000/09/xmldsig#}X509IssuerName', v)
-                w.bits(0, 1)
+        w.bits(0, 1)
+        s = 1
+        check_len(v, str, None, None, p)
+        if not v:
+            w.bits(8, 4)
+        else:
+            w.bits(0, 1)
+            st.write(w, '{http://www.w3.org/2000/09/xmldsig#}X509IssuerName', v)
+            w.bits(0, 1)
         p = 'X509SerialNumber'
         v = o.X509SerialNumber
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 1:
-                w.bits(0, 2)
-                s = 2
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            w.sint(check_int(v, None, None, p))
-            w.bits(0, 1)
+        w.bits(0, 2)
+        s = 2
+        w.sint(check_int(v, None, None, p))
+        w.bits(0, 1)
         p = ''
-        if s == 2:
-            w.bits(0, 1)
-        else:
-            raise EXIEncodeError([], 'content incomplete: a required field or choice is missing')
+        w.bits(0, 1)
     except EXIEncodeError as x:
         if p:
             x.path.insert(0, p)
@@ -3294,71 +3179,48 @@ def e_22(w, o, st):
         v = o.ProtocolNamespace
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 0:
-                w.bits(0, 1)
-                s = 1
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            v = collapse(v)
-            check_len(v, str, None, 100, p)
-            if not v:
-                w.bits(8, 4)
-            else:
-                w.bits(0, 1)
-                st.write(w, 'ProtocolNamespace', v)
-                w.bits(0, 1)
+        w.bits(0, 1)
+        s = 1
+        v = collapse(v)
+        check_len(v, str, None, 100, p)
+        if not v:
+            w.bits(8, 4)
+        else:
+            w.bits(0, 1)
+            st.write(w, 'ProtocolNamespace', v)
+            w.bits(0, 1)
         p = 'VersionNumberMajor'
         v = o.VersionNumberMajor
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 1:
-                w.bits(0, 2)
-                s = 2
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            w.uint(check_int(v, 0, 4294967295, p))
-            w.bits(0, 1)
+        w.bits(0, 2)
+        s = 2
+        w.uint(check_int(v, 0, 4294967295, p))
+        w.bits(0, 1)
         p = 'VersionNumberMinor'
         v = o.VersionNumberMinor
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 2:
-                w.bits(0, 2)
-                s = 3
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            w.uint(check_int(v, 0, 4294967295, p))
-            w.bits(0, 1)
+        w.bits(0, 2)
+        s = 3
+        w.uint(check_int(v, 0, 4294967295, p))
+        w.bits(0, 1)
         p = 'SchemaID'
         v = o.SchemaID
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            x = check_int(v, 0, 255, p) - 0
-            if s == 3:
-                w.bits(0 | (x << 1), 11)
-                s = 4
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+        x = check_int(v, 0, 255, p) - 0
+        w.bits(0 | (x << 1), 11)
+        s = 4
         p = 'Priority'
         v = o.Priority
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            x = check_int(v, 1, 20, p) - 1
-            if s == 4:
-                w.bits(0 | (x << 1), 8)
-                s = 5
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+        x = check_int(v, 1, 20, p) - 1
+        w.bits(0 | (x << 1), 8)
+        s = 5
         p = ''
-        if s == 5:
-            w.bits(0, 1)
-        else:
-            raise EXIEncodeError([], 'content incomplete: a required field or choice is missing')
+        w.bits(0, 1)
     except EXIEncodeError as x:
         if p:
             x.path.insert(0, p)
@@ -3570,22 +3432,15 @@ def e_24(w, o, st):
         v = o.ResponseCode
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            x = enum_index(EIDX_0, v, p)
-            if s == 0:
-                w.bits(0 | (x << 1), 5)
-                s = 1
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+        x = enum_index(EIDX_0, v, p)
+        w.bits(0 | (x << 1), 5)
+        s = 1
         p = 'SchemaID'
         v = o.SchemaID
         if v is not None:
             x = check_int(v, 0, 255, p) - 0
-            if s == 1:
-                w.bits(0 | (x << 1), 12)
-                s = 2
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+            w.bits(0 | (x << 1), 12)
+            s = 2
         p = ''
         if s == 1:
             w.bits(1, 2)
@@ -3661,29 +3516,18 @@ def e_25(w, o, st):
         v = o.Header
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 0:
-                w.bits(0, 1)
-                s = 1
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            e_145(w, v, st)
+        w.bits(0, 1)
+        s = 1
+        e_145(w, v, st)
         p = 'EVElectricalChargingDeviceStatus'
         v = o.EVElectricalChargingDeviceStatus
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            x = enum_index(EIDX_1, v, p)
-            if s == 1:
-                w.bits(0 | (x << 1), 5)
-                s = 2
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+        x = enum_index(EIDX_1, v, p)
+        w.bits(0 | (x << 1), 5)
+        s = 2
         p = ''
-        if s == 2:
-            w.bits(0, 1)
-        else:
-            raise EXIEncodeError([], 'content incomplete: a required field or choice is missing')
+        w.bits(0, 1)
     except EXIEncodeError as x:
         if p:
             x.path.insert(0, p)
@@ -3745,62 +3589,39 @@ def e_26(w, o, st):
         v = o.Header
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 0:
-                w.bits(0, 1)
-                s = 1
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            e_145(w, v, st)
+        w.bits(0, 1)
+        s = 1
+        e_145(w, v, st)
         p = 'ResponseCode'
         v = o.ResponseCode
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            x = enum_index(EIDX_2, v, p)
-            if s == 1:
-                w.bits(0 | (x << 1), 9)
-                s = 2
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+        x = enum_index(EIDX_2, v, p)
+        w.bits(0 | (x << 1), 9)
+        s = 2
         p = 'EVSEProcessing'
         v = o.EVSEProcessing
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            x = enum_index(EIDX_3, v, p)
-            if s == 2:
-                w.bits(0 | (x << 1), 5)
-                s = 3
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+        x = enum_index(EIDX_3, v, p)
+        w.bits(0 | (x << 1), 5)
+        s = 3
         p = 'EVSEElectricalChargingDeviceStatus'
         v = o.EVSEElectricalChargingDeviceStatus
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            x = enum_index(EIDX_1, v, p)
-            if s == 3:
-                w.bits(0 | (x << 1), 5)
-                s = 4
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+        x = enum_index(EIDX_1, v, p)
+        w.bits(0 | (x << 1), 5)
+        s = 4
         p = 'EVSEMechanicalChargingDeviceStatus'
         v = o.EVSEMechanicalChargingDeviceStatus
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            x = enum_index(EIDX_4, v, p)
-            if s == 4:
-                w.bits(0 | (x << 1), 5)
-                s = 5
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+        x = enum_index(EIDX_4, v, p)
+        w.bits(0 | (x << 1), 5)
+        s = 5
         p = ''
-        if s == 5:
-            w.bits(0, 1)
-        else:
-            raise EXIEncodeError([], 'content incomplete: a required field or choice is missing')
+        w.bits(0, 1)
     except EXIEncodeError as x:
         if p:
             x.path.insert(0, p)
@@ -3898,29 +3719,18 @@ def e_27(w, o, st):
         v = o.Header
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 0:
-                w.bits(0, 1)
-                s = 1
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            e_145(w, v, st)
+        w.bits(0, 1)
+        s = 1
+        e_145(w, v, st)
         p = 'EVTechnicalStatus'
         v = o.EVTechnicalStatus
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 1:
-                w.bits(0, 1)
-                s = 2
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            e_31(w, v, st)
+        w.bits(0, 1)
+        s = 2
+        e_31(w, v, st)
         p = ''
-        if s == 2:
-            w.bits(0, 1)
-        else:
-            raise EXIEncodeError([], 'content incomplete: a required field or choice is missing')
+        w.bits(0, 1)
     except EXIEncodeError as x:
         if p:
             x.path.insert(0, p)
@@ -3979,128 +3789,81 @@ def e_28(w, o, st):
         v = o.Header
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 0:
-                w.bits(0, 1)
-                s = 1
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            e_145(w, v, st)
+        w.bits(0, 1)
+        s = 1
+        e_145(w, v, st)
         p = 'ResponseCode'
         v = o.ResponseCode
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            x = enum_index(EIDX_2, v, p)
-            if s == 1:
-                w.bits(0 | (x << 1), 9)
-                s = 2
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+        x = enum_index(EIDX_2, v, p)
+        w.bits(0 | (x << 1), 9)
+        s = 2
         p = 'EVSEMechanicalChargingDeviceStatus'
         v = o.EVSEMechanicalChargingDeviceStatus
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            x = enum_index(EIDX_4, v, p)
-            if s == 2:
-                w.bits(0 | (x << 1), 5)
-                s = 3
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+        x = enum_index(EIDX_4, v, p)
+        w.bits(0 | (x << 1), 5)
+        s = 3
         p = 'EVSEReadyToCharge'
         v = o.EVSEReadyToCharge
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            x = check_bool(v, p)
-            if s == 3:
-                w.bits(0 | (x << 1), 4)
-                s = 4
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+        x = check_bool(v, p)
+        w.bits(0 | (x << 1), 4)
+        s = 4
         p = 'EVSEIsolationStatus'
         v = o.EVSEIsolationStatus
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            x = enum_index(EIDX_5, v, p)
-            if s == 4:
-                w.bits(0 | (x << 1), 5)
-                s = 5
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+        x = enum_index(EIDX_5, v, p)
+        w.bits(0 | (x << 1), 5)
+        s = 5
         p = 'EVSEDisabled'
         v = o.EVSEDisabled
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            x = check_bool(v, p)
-            if s == 5:
-                w.bits(0 | (x << 1), 4)
-                s = 6
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+        x = check_bool(v, p)
+        w.bits(0 | (x << 1), 4)
+        s = 6
         p = 'EVSEUtilityInterruptEvent'
         v = o.EVSEUtilityInterruptEvent
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            x = check_bool(v, p)
-            if s == 6:
-                w.bits(0 | (x << 1), 4)
-                s = 7
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+        x = check_bool(v, p)
+        w.bits(0 | (x << 1), 4)
+        s = 7
         p = 'EVSEEmergencyShutdown'
         v = o.EVSEEmergencyShutdown
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            x = check_bool(v, p)
-            if s == 7:
-                w.bits(0 | (x << 1), 4)
-                s = 8
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+        x = check_bool(v, p)
+        w.bits(0 | (x << 1), 4)
+        s = 8
         p = 'EVSEMalfunction'
         v = o.EVSEMalfunction
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            x = check_bool(v, p)
-            if s == 8:
-                w.bits(0 | (x << 1), 4)
-                s = 9
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+        x = check_bool(v, p)
+        w.bits(0 | (x << 1), 4)
+        s = 9
         p = 'EVInChargePosition'
         v = o.EVInChargePosition
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            x = check_bool(v, p)
-            if s == 9:
-                w.bits(0 | (x << 1), 4)
-                s = 10
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+        x = check_bool(v, p)
+        w.bits(0 | (x << 1), 4)
+        s = 10
         p = 'EVAssociationStatus'
         v = o.EVAssociationStatus
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            x = check_bool(v, p)
-            if s == 10:
-                w.bits(0 | (x << 1), 4)
-                s = 11
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+        x = check_bool(v, p)
+        w.bits(0 | (x << 1), 4)
+        s = 11
         p = ''
-        if s == 11:
-            w.bits(0, 1)
-        else:
-            raise EXIEncodeError([], 'content incomplete: a required field or choice is missing')
+        w.bits(0, 1)
     except EXIEncodeError as x:
         if p:
             x.path.insert(0, p)
@@ -4256,40 +4019,25 @@ def e_29(w, o, st):
         v = o.Header
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 0:
-                w.bits(0, 1)
-                s = 1
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            e_145(w, v, st)
+        w.bits(0, 1)
+        s = 1
+        e_145(w, v, st)
         p = 'EVMobilityStatus'
         v = o.EVMobilityStatus
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            x = check_bool(v, p)
-            if s == 1:
-                w.bits(0 | (x << 1), 4)
-                s = 2
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+        x = check_bool(v, p)
+        w.bits(0 | (x << 1), 4)
+        s = 2
         p = 'EVPositioningSupport'
         v = o.EVPositioningSupport
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            x = check_bool(v, p)
-            if s == 2:
-                w.bits(0 | (x << 1), 4)
-                s = 3
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+        x = check_bool(v, p)
+        w.bits(0 | (x << 1), 4)
+        s = 3
         p = ''
-        if s == 3:
-            w.bits(0, 1)
-        else:
-            raise EXIEncodeError([], 'content incomplete: a required field or choice is missing')
+        w.bits(0, 1)
     except EXIEncodeError as x:
         if p:
             x.path.insert(0, p)
@@ -4359,110 +4107,71 @@ def e_30(w, o, st):
         v = o.Header
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 0:
-                w.bits(0, 1)
-                s = 1
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            e_145(w, v, st)
+        w.bits(0, 1)
+        s = 1
+        e_145(w, v, st)
         p = 'ResponseCode'
         v = o.ResponseCode
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            x = enum_index(EIDX_2, v, p)
-            if s == 1:
-                w.bits(0 | (x << 1), 9)
-                s = 2
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+        x = enum_index(EIDX_2, v, p)
+        w.bits(0 | (x << 1), 9)
+        s = 2
         p = 'EVSEProcessing'
         v = o.EVSEProcessing
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            x = enum_index(EIDX_3, v, p)
-            if s == 2:
-                w.bits(0 | (x << 1), 5)
-                s = 3
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+        x = enum_index(EIDX_3, v, p)
+        w.bits(0 | (x << 1), 5)
+        s = 3
         p = 'EVSEPositioningSupport'
         v = o.EVSEPositioningSupport
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            x = check_bool(v, p)
-            if s == 3:
-                w.bits(0 | (x << 1), 4)
-                s = 4
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+        x = check_bool(v, p)
+        w.bits(0 | (x << 1), 4)
+        s = 4
         p = 'EVRelativeXDeviation'
         v = o.EVRelativeXDeviation
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 4:
-                w.bits(0, 2)
-                s = 5
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            w.sint(check_int(v, -32768, 32767, p))
-            w.bits(0, 1)
+        w.bits(0, 2)
+        s = 5
+        w.sint(check_int(v, -32768, 32767, p))
+        w.bits(0, 1)
         p = 'EVRelativeYDeviation'
         v = o.EVRelativeYDeviation
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 5:
-                w.bits(0, 2)
-                s = 6
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            w.sint(check_int(v, -32768, 32767, p))
-            w.bits(0, 1)
+        w.bits(0, 2)
+        s = 6
+        w.sint(check_int(v, -32768, 32767, p))
+        w.bits(0, 1)
         p = 'ContactWindowXc'
         v = o.ContactWindowXc
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 6:
-                w.bits(0, 2)
-                s = 7
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            w.sint(check_int(v, -32768, 32767, p))
-            w.bits(0, 1)
+        w.bits(0, 2)
+        s = 7
+        w.sint(check_int(v, -32768, 32767, p))
+        w.bits(0, 1)
         p = 'ContactWindowYc'
         v = o.ContactWindowYc
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 7:
-                w.bits(0, 2)
-                s = 8
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            w.sint(check_int(v, -32768, 32767, p))
-            w.bits(0, 1)
+        w.bits(0, 2)
+        s = 8
+        w.sint(check_int(v, -32768, 32767, p))
+        w.bits(0, 1)
         p = 'EVInChargePosition'
         v = o.EVInChargePosition
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            x = check_bool(v, p)
-            if s == 8:
-                w.bits(0 | (x << 1), 4)
-                s = 9
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+        x = check_bool(v, p)
+        w.bits(0 | (x << 1), 4)
+        s = 9
         p = ''
-        if s == 9:
-            w.bits(0, 1)
-        else:
-            raise EXIEncodeError([], 'content incomplete: a required field or choice is missing')
+        w.bits(0, 1)
     except EXIEncodeError as x:
         if p:
             x.path.insert(0, p)
@@ -4620,33 +4329,22 @@ def e_31(w, o, st):
         v = o.EVReadyToCharge
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            x = check_bool(v, p)
-            if s == 0:
-                w.bits(0 | (x << 1), 4)
-                s = 1
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+        x = check_bool(v, p)
+        w.bits(0 | (x << 1), 4)
+        s = 1
         p = 'EVImmobilizationRequest'
         v = o.EVImmobilizationRequest
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            x = check_bool(v, p)
-            if s == 1:
-                w.bits(0 | (x << 1), 4)
-                s = 2
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+        x = check_bool(v, p)
+        w.bits(0 | (x << 1), 4)
+        s = 2
         p = 'EVImmobilized'
         v = o.EVImmobilized
         if v is not None:
             x = check_bool(v, p)
-            if s == 2:
-                w.bits(0 | (x << 1), 6)
-                s = 3
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+            w.bits(0 | (x << 1), 6)
+            s = 3
         p = 'EVWLANStrength'
         v = o.EVWLANStrength
         if v is not None:
@@ -5048,21 +4746,14 @@ def e_32(w, o, st):
         v = o.EVMaximumChargePower
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 0:
-                w.bits(0, 1)
-                s = 1
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            e_147(w, v, st)
+        w.bits(0, 1)
+        s = 1
+        e_147(w, v, st)
         p = 'EVMaximumChargePower_L2'
         v = o.EVMaximumChargePower_L2
         if v is not None:
-            if s == 1:
-                w.bits(0, 2)
-                s = 2
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+            w.bits(0, 2)
+            s = 2
             e_147(w, v, st)
         p = 'EVMaximumChargePower_L3'
         v = o.EVMaximumChargePower_L3
@@ -5080,27 +4771,23 @@ def e_32(w, o, st):
         v = o.EVMinimumChargePower
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 1:
-                w.bits(2, 2)
-                s = 4
-            elif s == 2:
-                w.bits(1, 2)
-                s = 4
-            elif s == 3:
-                w.bits(0, 1)
-                s = 4
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            e_147(w, v, st)
+        if s == 1:
+            w.bits(2, 2)
+            s = 4
+        elif s == 2:
+            w.bits(1, 2)
+            s = 4
+        elif s == 3:
+            w.bits(0, 1)
+            s = 4
+        else:
+            raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+        e_147(w, v, st)
         p = 'EVMinimumChargePower_L2'
         v = o.EVMinimumChargePower_L2
         if v is not None:
-            if s == 4:
-                w.bits(0, 2)
-                s = 5
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+            w.bits(0, 2)
+            s = 5
             e_147(w, v, st)
         p = 'EVMinimumChargePower_L3'
         v = o.EVMinimumChargePower_L3
@@ -5249,21 +4936,14 @@ def e_33(w, o, st):
         v = o.EVSEMaximumChargePower
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 0:
-                w.bits(0, 1)
-                s = 1
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            e_147(w, v, st)
+        w.bits(0, 1)
+        s = 1
+        e_147(w, v, st)
         p = 'EVSEMaximumChargePower_L2'
         v = o.EVSEMaximumChargePower_L2
         if v is not None:
-            if s == 1:
-                w.bits(0, 2)
-                s = 2
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+            w.bits(0, 2)
+            s = 2
             e_147(w, v, st)
         p = 'EVSEMaximumChargePower_L3'
         v = o.EVSEMaximumChargePower_L3
@@ -5281,27 +4961,23 @@ def e_33(w, o, st):
         v = o.EVSEMinimumChargePower
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 1:
-                w.bits(2, 2)
-                s = 4
-            elif s == 2:
-                w.bits(1, 2)
-                s = 4
-            elif s == 3:
-                w.bits(0, 1)
-                s = 4
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            e_147(w, v, st)
+        if s == 1:
+            w.bits(2, 2)
+            s = 4
+        elif s == 2:
+            w.bits(1, 2)
+            s = 4
+        elif s == 3:
+            w.bits(0, 1)
+            s = 4
+        else:
+            raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+        e_147(w, v, st)
         p = 'EVSEMinimumChargePower_L2'
         v = o.EVSEMinimumChargePower_L2
         if v is not None:
-            if s == 4:
-                w.bits(0, 2)
-                s = 5
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+            w.bits(0, 2)
+            s = 5
             e_147(w, v, st)
         p = 'EVSEMinimumChargePower_L3'
         v = o.EVSEMinimumChargePower_L3
@@ -5319,27 +4995,23 @@ def e_33(w, o, st):
         v = o.EVSENominalFrequency
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 4:
-                w.bits(2, 2)
-                s = 7
-            elif s == 5:
-                w.bits(1, 2)
-                s = 7
-            elif s == 6:
-                w.bits(0, 1)
-                s = 7
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            e_147(w, v, st)
+        if s == 4:
+            w.bits(2, 2)
+            s = 7
+        elif s == 5:
+            w.bits(1, 2)
+            s = 7
+        elif s == 6:
+            w.bits(0, 1)
+            s = 7
+        else:
+            raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+        e_147(w, v, st)
         p = 'MaximumPowerAsymmetry'
         v = o.MaximumPowerAsymmetry
         if v is not None:
-            if s == 7:
-                w.bits(0, 3)
-                s = 8
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+            w.bits(0, 3)
+            s = 8
             e_147(w, v, st)
         p = 'EVSEPowerRampLimitation'
         v = o.EVSEPowerRampLimitation
@@ -5678,82 +5350,55 @@ def e_34(w, o, st):
         v = o.Header
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 0:
-                w.bits(0, 1)
-                s = 1
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            e_145(w, v, st)
+        w.bits(0, 1)
+        s = 1
+        e_145(w, v, st)
         p = 'DisplayParameters'
         v = o.DisplayParameters
         if v is not None:
-            if s == 1:
-                w.bits(0, 2)
-                s = 2
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+            w.bits(0, 2)
+            s = 2
             e_140(w, v, st)
         p = 'MeterInfoRequested'
         v = o.MeterInfoRequested
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            x = check_bool(v, p)
-            if s == 1:
-                w.bits(8 | (x << 1), 5)
-                s = 3
-            elif s == 2:
-                w.bits(0 | (x << 1), 4)
-                s = 3
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+        x = check_bool(v, p)
+        if s == 1:
+            w.bits(8 | (x << 1), 5)
+            s = 3
+        elif s == 2:
+            w.bits(0 | (x << 1), 4)
+            s = 3
+        else:
+            raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
         p = 'CLReqControlMode'
         v = o.CLReqControlMode
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            q = member_of(MEMBERS_0, v)
-            if q == '{urn:iso:std:iso:15118:-20:AC}BPT_Dynamic_AC_CLReqControlMode':
-                if s == 3:
-                    w.bits(0, 3)
-                    s = 4
-                else:
-                    raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-                ELEMENT_ENCODERS[q](w, v, st)
-            elif q == '{urn:iso:std:iso:15118:-20:AC}BPT_Scheduled_AC_CLReqControlMode':
-                if s == 3:
-                    w.bits(1, 3)
-                    s = 4
-                else:
-                    raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-                ELEMENT_ENCODERS[q](w, v, st)
-            elif q == '{urn:iso:std:iso:15118:-20:CommonTypes}CLReqControlMode':
-                if s == 3:
-                    w.bits(2, 3)
-                    s = 4
-                else:
-                    raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-                ELEMENT_ENCODERS[q](w, v, st)
-            elif q == '{urn:iso:std:iso:15118:-20:AC}Dynamic_AC_CLReqControlMode':
-                if s == 3:
-                    w.bits(3, 3)
-                    s = 4
-                else:
-                    raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-                ELEMENT_ENCODERS[q](w, v, st)
-            elif q == '{urn:iso:std:iso:15118:-20:AC}Scheduled_AC_CLReqControlMode':
-                if s == 3:
-                    w.bits(4, 3)
-                    s = 4
-                else:
-                    raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-                ELEMENT_ENCODERS[q](w, v, st)
+        q = member_of(MEMBERS_0, v)
+        if q == '{urn:iso:std:iso:15118:-20:AC}BPT_Dynamic_AC_CLReqControlMode':
+            w.bits(0, 3)
+            s = 4
+            ELEMENT_ENCODERS[q](w, v, st)
+        elif q == '{urn:iso:std:iso:15118:-20:AC}BPT_Scheduled_AC_CLReqControlMode':
+            w.bits(1, 3)
+            s = 4
+            ELEMENT_ENCODERS[q](w, v, st)
+        elif q == '{urn:iso:std:iso:15118:-20:CommonTypes}CLReqControlMode':
+            w.bits(2, 3)
+            s = 4
+            ELEMENT_ENCODERS[q](w, v, st)
+        elif q == '{urn:iso:std:iso:15118:-20:AC}Dynamic_AC_CLReqControlMode':
+            w.bits(3, 3)
+            s = 4
+            ELEMENT_ENCODERS[q](w, v, st)
+        elif q == '{urn:iso:std:iso:15118:-20:AC}Scheduled_AC_CLReqControlMode':
+            w.bits(4, 3)
+            s = 4
+            ELEMENT_ENCODERS[q](w, v, st)
         p = ''
-        if s == 4:
-            w.bits(0, 1)
-        else:
-            raise EXIEncodeError([], 'content incomplete: a required field or choice is missing')
+        w.bits(0, 1)
     except EXIEncodeError as x:
         if p:
             x.path.insert(0, p)
@@ -5862,32 +5507,21 @@ def e_35(w, o, st):
         v = o.Header
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 0:
-                w.bits(0, 1)
-                s = 1
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            e_145(w, v, st)
+        w.bits(0, 1)
+        s = 1
+        e_145(w, v, st)
         p = 'ResponseCode'
         v = o.ResponseCode
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            x = enum_index(EIDX_2, v, p)
-            if s == 1:
-                w.bits(0 | (x << 1), 9)
-                s = 2
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+        x = enum_index(EIDX_2, v, p)
+        w.bits(0 | (x << 1), 9)
+        s = 2
         p = 'EVSEStatus'
         v = o.EVSEStatus
         if v is not None:
-            if s == 2:
-                w.bits(0, 4)
-                s = 3
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+            w.bits(0, 4)
+            s = 3
             e_143(w, v, st)
         p = 'MeterInfo'
         v = o.MeterInfo
@@ -5938,108 +5572,104 @@ def e_35(w, o, st):
         v = o.CLResControlMode
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            q = member_of(MEMBERS_1, v)
-            if q == '{urn:iso:std:iso:15118:-20:AC}BPT_Dynamic_AC_CLResControlMode':
-                if s == 2:
-                    w.bits(4, 4)
-                    s = 7
-                elif s == 3:
-                    w.bits(3, 4)
-                    s = 7
-                elif s == 4:
-                    w.bits(2, 3)
-                    s = 7
-                elif s == 5:
-                    w.bits(1, 3)
-                    s = 7
-                elif s == 6:
-                    w.bits(0, 3)
-                    s = 7
-                else:
-                    raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-                ELEMENT_ENCODERS[q](w, v, st)
-            elif q == '{urn:iso:std:iso:15118:-20:AC}BPT_Scheduled_AC_CLResControlMode':
-                if s == 2:
-                    w.bits(5, 4)
-                    s = 7
-                elif s == 3:
-                    w.bits(4, 4)
-                    s = 7
-                elif s == 4:
-                    w.bits(3, 3)
-                    s = 7
-                elif s == 5:
-                    w.bits(2, 3)
-                    s = 7
-                elif s == 6:
-                    w.bits(1, 3)
-                    s = 7
-                else:
-                    raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-                ELEMENT_ENCODERS[q](w, v, st)
-            elif q == '{urn:iso:std:iso:15118:-20:CommonTypes}CLResControlMode':
-                if s == 2:
-                    w.bits(6, 4)
-                    s = 7
-                elif s == 3:
-                    w.bits(5, 4)
-                    s = 7
-                elif s == 4:
-                    w.bits(4, 3)
-                    s = 7
-                elif s == 5:
-                    w.bits(3, 3)
-                    s = 7
-                elif s == 6:
-                    w.bits(2, 3)
-                    s = 7
-                else:
-                    raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-                ELEMENT_ENCODERS[q](w, v, st)
-            elif q == '{urn:iso:std:iso:15118:-20:AC}Dynamic_AC_CLResControlMode':
-                if s == 2:
-                    w.bits(7, 4)
-                    s = 7
-                elif s == 3:
-                    w.bits(6, 4)
-                    s = 7
-                elif s == 4:
-                    w.bits(5, 3)
-                    s = 7
-                elif s == 5:
-                    w.bits(4, 3)
-                    s = 7
-                elif s == 6:
-                    w.bits(3, 3)
-                    s = 7
-                else:
-                    raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-                ELEMENT_ENCODERS[q](w, v, st)
-            elif q == '{urn:iso:std:iso:15118:-20:AC}Scheduled_AC_CLResControlMode':
-                if s == 2:
-                    w.bits(8, 4)
-                    s = 7
-                elif s == 3:
-                    w.bits(7, 4)
-                    s = 7
-                elif s == 4:
-                    w.bits(6, 3)
-                    s = 7
-                elif s == 5:
-                    w.bits(5, 3)
-                    s = 7
-                elif s == 6:
-                    w.bits(4, 3)
-                    s = 7
-                else:
-                    raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-                ELEMENT_ENCODERS[q](w, v, st)
+        q = member_of(MEMBERS_1, v)
+        if q == '{urn:iso:std:iso:15118:-20:AC}BPT_Dynamic_AC_CLResControlMode':
+            if s == 2:
+                w.bits(4, 4)
+                s = 7
+            elif s == 3:
+                w.bits(3, 4)
+                s = 7
+            elif s == 4:
+                w.bits(2, 3)
+                s = 7
+            elif s == 5:
+                w.bits(1, 3)
+                s = 7
+            elif s == 6:
+                w.bits(0, 3)
+                s = 7
+            else:
+                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+            ELEMENT_ENCODERS[q](w, v, st)
+        elif q == '{urn:iso:std:iso:15118:-20:AC}BPT_Scheduled_AC_CLResControlMode':
+            if s == 2:
+                w.bits(5, 4)
+                s = 7
+            elif s == 3:
+                w.bits(4, 4)
+                s = 7
+            elif s == 4:
+                w.bits(3, 3)
+                s = 7
+            elif s == 5:
+                w.bits(2, 3)
+                s = 7
+            elif s == 6:
+                w.bits(1, 3)
+                s = 7
+            else:
+                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+            ELEMENT_ENCODERS[q](w, v, st)
+        elif q == '{urn:iso:std:iso:15118:-20:CommonTypes}CLResControlMode':
+            if s == 2:
+                w.bits(6, 4)
+                s = 7
+            elif s == 3:
+                w.bits(5, 4)
+                s = 7
+            elif s == 4:
+                w.bits(4, 3)
+                s = 7
+            elif s == 5:
+                w.bits(3, 3)
+                s = 7
+            elif s == 6:
+                w.bits(2, 3)
+                s = 7
+            else:
+                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+            ELEMENT_ENCODERS[q](w, v, st)
+        elif q == '{urn:iso:std:iso:15118:-20:AC}Dynamic_AC_CLResControlMode':
+            if s == 2:
+                w.bits(7, 4)
+                s = 7
+            elif s == 3:
+                w.bits(6, 4)
+                s = 7
+            elif s == 4:
+                w.bits(5, 3)
+                s = 7
+            elif s == 5:
+                w.bits(4, 3)
+                s = 7
+            elif s == 6:
+                w.bits(3, 3)
+                s = 7
+            else:
+                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+            ELEMENT_ENCODERS[q](w, v, st)
+        elif q == '{urn:iso:std:iso:15118:-20:AC}Scheduled_AC_CLResControlMode':
+            if s == 2:
+                w.bits(8, 4)
+                s = 7
+            elif s == 3:
+                w.bits(7, 4)
+                s = 7
+            elif s == 4:
+                w.bits(6, 3)
+                s = 7
+            elif s == 5:
+                w.bits(5, 3)
+                s = 7
+            elif s == 6:
+                w.bits(4, 3)
+                s = 7
+            else:
+                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+            ELEMENT_ENCODERS[q](w, v, st)
         p = ''
-        if s == 7:
-            w.bits(0, 1)
-        else:
-            raise EXIEncodeError([], 'content incomplete: a required field or choice is missing')
+        w.bits(0, 1)
     except EXIEncodeError as x:
         if p:
             x.path.insert(0, p)
@@ -6301,38 +5931,24 @@ def e_36(w, o, st):
         v = o.Header
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 0:
-                w.bits(0, 1)
-                s = 1
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            e_145(w, v, st)
+        w.bits(0, 1)
+        s = 1
+        e_145(w, v, st)
         p = 'AC_CPDReqEnergyTransferMode'
         v = o.AC_CPDReqEnergyTransferMode
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            q = member_of(MEMBERS_2, v)
-            if q == '{urn:iso:std:iso:15118:-20:AC}AC_CPDReqEnergyTransferMode':
-                if s == 1:
-                    w.bits(0, 2)
-                    s = 2
-                else:
-                    raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-                ELEMENT_ENCODERS[q](w, v, st)
-            elif q == '{urn:iso:std:iso:15118:-20:AC}BPT_AC_CPDReqEnergyTransferMode':
-                if s == 1:
-                    w.bits(1, 2)
-                    s = 2
-                else:
-                    raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-                ELEMENT_ENCODERS[q](w, v, st)
+        q = member_of(MEMBERS_2, v)
+        if q == '{urn:iso:std:iso:15118:-20:AC}AC_CPDReqEnergyTransferMode':
+            w.bits(0, 2)
+            s = 2
+            ELEMENT_ENCODERS[q](w, v, st)
+        elif q == '{urn:iso:std:iso:15118:-20:AC}BPT_AC_CPDReqEnergyTransferMode':
+            w.bits(1, 2)
+            s = 2
+            ELEMENT_ENCODERS[q](w, v, st)
         p = ''
-        if s == 2:
-            w.bits(0, 1)
-        else:
-            raise EXIEncodeError([], 'content incomplete: a required field or choice is missing')
+        w.bits(0, 1)
     except EXIEncodeError as x:
         if p:
             x.path.insert(0, p)
@@ -6398,49 +6014,31 @@ def e_37(w, o, st):
         v = o.Header
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 0:
-                w.bits(0, 1)
-                s = 1
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            e_145(w, v, st)
+        w.bits(0, 1)
+        s = 1
+        e_145(w, v, st)
         p = 'ResponseCode'
         v = o.ResponseCode
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            x = enum_index(EIDX_2, v, p)
-            if s == 1:
-                w.bits(0 | (x << 1), 9)
-                s = 2
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+        x = enum_index(EIDX_2, v, p)
+        w.bits(0 | (x << 1), 9)
+        s = 2
         p = 'AC_CPDResEnergyTransferMode'
         v = o.AC_CPDResEnergyTransferMode
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            q = member_of(MEMBERS_3, v)
-            if q == '{urn:iso:std:iso:15118:-20:AC}AC_CPDResEnergyTransferMode':
-                if s == 2:
-                    w.bits(0, 2)
-                    s = 3
-                else:
-                    raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-                ELEMENT_ENCODERS[q](w, v, st)
-            elif q == '{urn:iso:std:iso:15118:-20:AC}BPT_AC_CPDResEnergyTransferMode':
-                if s == 2:
-                    w.bits(1, 2)
-                    s = 3
-                else:
-                    raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-                ELEMENT_ENCODERS[q](w, v, st)
+        q = member_of(MEMBERS_3, v)
+        if q == '{urn:iso:std:iso:15118:-20:AC}AC_CPDResEnergyTransferMode':
+            w.bits(0, 2)
+            s = 3
+            ELEMENT_ENCODERS[q](w, v, st)
+        elif q == '{urn:iso:std:iso:15118:-20:AC}BPT_AC_CPDResEnergyTransferMode':
+            w.bits(1, 2)
+            s = 3
+            ELEMENT_ENCODERS[q](w, v, st)
         p = ''
-        if s == 3:
-            w.bits(0, 1)
-        else:
-            raise EXIEncodeError([], 'content incomplete: a required field or choice is missing')
+        w.bits(0, 1)
     except EXIEncodeError as x:
         if p:
             x.path.insert(0, p)
@@ -6518,21 +6116,14 @@ def e_38(w, o, st):
         v = o.EVMaximumChargePower
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 0:
-                w.bits(0, 1)
-                s = 1
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            e_147(w, v, st)
+        w.bits(0, 1)
+        s = 1
+        e_147(w, v, st)
         p = 'EVMaximumChargePower_L2'
         v = o.EVMaximumChargePower_L2
         if v is not None:
-            if s == 1:
-                w.bits(0, 2)
-                s = 2
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+            w.bits(0, 2)
+            s = 2
             e_147(w, v, st)
         p = 'EVMaximumChargePower_L3'
         v = o.EVMaximumChargePower_L3
@@ -6550,27 +6141,23 @@ def e_38(w, o, st):
         v = o.EVMinimumChargePower
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 1:
-                w.bits(2, 2)
-                s = 4
-            elif s == 2:
-                w.bits(1, 2)
-                s = 4
-            elif s == 3:
-                w.bits(0, 1)
-                s = 4
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            e_147(w, v, st)
+        if s == 1:
+            w.bits(2, 2)
+            s = 4
+        elif s == 2:
+            w.bits(1, 2)
+            s = 4
+        elif s == 3:
+            w.bits(0, 1)
+            s = 4
+        else:
+            raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+        e_147(w, v, st)
         p = 'EVMinimumChargePower_L2'
         v = o.EVMinimumChargePower_L2
         if v is not None:
-            if s == 4:
-                w.bits(0, 2)
-                s = 5
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+            w.bits(0, 2)
+            s = 5
             e_147(w, v, st)
         p = 'EVMinimumChargePower_L3'
         v = o.EVMinimumChargePower_L3
@@ -6588,27 +6175,23 @@ def e_38(w, o, st):
         v = o.EVMaximumDischargePower
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 4:
-                w.bits(2, 2)
-                s = 7
-            elif s == 5:
-                w.bits(1, 2)
-                s = 7
-            elif s == 6:
-                w.bits(0, 1)
-                s = 7
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            e_147(w, v, st)
+        if s == 4:
+            w.bits(2, 2)
+            s = 7
+        elif s == 5:
+            w.bits(1, 2)
+            s = 7
+        elif s == 6:
+            w.bits(0, 1)
+            s = 7
+        else:
+            raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+        e_147(w, v, st)
         p = 'EVMaximumDischargePower_L2'
         v = o.EVMaximumDischargePower_L2
         if v is not None:
-            if s == 7:
-                w.bits(0, 2)
-                s = 8
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+            w.bits(0, 2)
+            s = 8
             e_147(w, v, st)
         p = 'EVMaximumDischargePower_L3'
         v = o.EVMaximumDischargePower_L3
@@ -6626,27 +6209,23 @@ def e_38(w, o, st):
         v = o.EVMinimumDischargePower
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 7:
-                w.bits(2, 2)
-                s = 10
-            elif s == 8:
-                w.bits(1, 2)
-                s = 10
-            elif s == 9:
-                w.bits(0, 1)
-                s = 10
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            e_147(w, v, st)
+        if s == 7:
+            w.bits(2, 2)
+            s = 10
+        elif s == 8:
+            w.bits(1, 2)
+            s = 10
+        elif s == 9:
+            w.bits(0, 1)
+            s = 10
+        else:
+            raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+        e_147(w, v, st)
         p = 'EVMinimumDischargePower_L2'
         v = o.EVMinimumDischargePower_L2
         if v is not None:
-            if s == 10:
-                w.bits(0, 2)
-                s = 11
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+            w.bits(0, 2)
+            s = 11
             e_147(w, v, st)
         p = 'EVMinimumDischargePower_L3'
         v = o.EVMinimumDischargePower_L3
@@ -6887,21 +6466,14 @@ def e_39(w, o, st):
         v = o.EVSEMaximumChargePower
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 0:
-                w.bits(0, 1)
-                s = 1
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            e_147(w, v, st)
+        w.bits(0, 1)
+        s = 1
+        e_147(w, v, st)
         p = 'EVSEMaximumChargePower_L2'
         v = o.EVSEMaximumChargePower_L2
         if v is not None:
-            if s == 1:
-                w.bits(0, 2)
-                s = 2
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+            w.bits(0, 2)
+            s = 2
             e_147(w, v, st)
         p = 'EVSEMaximumChargePower_L3'
         v = o.EVSEMaximumChargePower_L3
@@ -6919,27 +6491,23 @@ def e_39(w, o, st):
         v = o.EVSEMinimumChargePower
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 1:
-                w.bits(2, 2)
-                s = 4
-            elif s == 2:
-                w.bits(1, 2)
-                s = 4
-            elif s == 3:
-                w.bits(0, 1)
-                s = 4
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            e_147(w, v, st)
+        if s == 1:
+            w.bits(2, 2)
+            s = 4
+        elif s == 2:
+            w.bits(1, 2)
+            s = 4
+        elif s == 3:
+            w.bits(0, 1)
+            s = 4
+        else:
+            raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+        e_147(w, v, st)
         p = 'EVSEMinimumChargePower_L2'
         v = o.EVSEMinimumChargePower_L2
         if v is not None:
-            if s == 4:
-                w.bits(0, 2)
-                s = 5
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+            w.bits(0, 2)
+            s = 5
             e_147(w, v, st)
         p = 'EVSEMinimumChargePower_L3'
         v = o.EVSEMinimumChargePower_L3
@@ -6957,27 +6525,23 @@ def e_39(w, o, st):
         v = o.EVSENominalFrequency
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 4:
-                w.bits(2, 2)
-                s = 7
-            elif s == 5:
-                w.bits(1, 2)
-                s = 7
-            elif s == 6:
-                w.bits(0, 1)
-                s = 7
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            e_147(w, v, st)
+        if s == 4:
+            w.bits(2, 2)
+            s = 7
+        elif s == 5:
+            w.bits(1, 2)
+            s = 7
+        elif s == 6:
+            w.bits(0, 1)
+            s = 7
+        else:
+            raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+        e_147(w, v, st)
         p = 'MaximumPowerAsymmetry'
         v = o.MaximumPowerAsymmetry
         if v is not None:
-            if s == 7:
-                w.bits(0, 3)
-                s = 8
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+            w.bits(0, 3)
+            s = 8
             e_147(w, v, st)
         p = 'EVSEPowerRampLimitation'
         v = o.EVSEPowerRampLimitation
@@ -7049,36 +6613,32 @@ def e_39(w, o, st):
         v = o.EVSEMaximumDischargePower
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 7:
-                w.bits(5, 3)
-                s = 13
-            elif s == 8:
-                w.bits(4, 3)
-                s = 13
-            elif s == 9:
-                w.bits(3, 3)
-                s = 13
-            elif s == 10:
-                w.bits(2, 2)
-                s = 13
-            elif s == 11:
-                w.bits(1, 2)
-                s = 13
-            elif s == 12:
-                w.bits(0, 1)
-                s = 13
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            e_147(w, v, st)
+        if s == 7:
+            w.bits(5, 3)
+            s = 13
+        elif s == 8:
+            w.bits(4, 3)
+            s = 13
+        elif s == 9:
+            w.bits(3, 3)
+            s = 13
+        elif s == 10:
+            w.bits(2, 2)
+            s = 13
+        elif s == 11:
+            w.bits(1, 2)
+            s = 13
+        elif s == 12:
+            w.bits(0, 1)
+            s = 13
+        else:
+            raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+        e_147(w, v, st)
         p = 'EVSEMaximumDischargePower_L2'
         v = o.EVSEMaximumDischargePower_L2
         if v is not None:
-            if s == 13:
-                w.bits(0, 2)
-                s = 14
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+            w.bits(0, 2)
+            s = 14
             e_147(w, v, st)
         p = 'EVSEMaximumDischargePower_L3'
         v = o.EVSEMaximumDischargePower_L3
@@ -7096,27 +6656,23 @@ def e_39(w, o, st):
         v = o.EVSEMinimumDischargePower
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 13:
-                w.bits(2, 2)
-                s = 16
-            elif s == 14:
-                w.bits(1, 2)
-                s = 16
-            elif s == 15:
-                w.bits(0, 1)
-                s = 16
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            e_147(w, v, st)
+        if s == 13:
+            w.bits(2, 2)
+            s = 16
+        elif s == 14:
+            w.bits(1, 2)
+            s = 16
+        elif s == 15:
+            w.bits(0, 1)
+            s = 16
+        else:
+            raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+        e_147(w, v, st)
         p = 'EVSEMinimumDischargePower_L2'
         v = o.EVSEMinimumDischargePower_L2
         if v is not None:
-            if s == 16:
-                w.bits(0, 2)
-                s = 17
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+            w.bits(0, 2)
+            s = 17
             e_147(w, v, st)
         p = 'EVSEMinimumDischargePower_L3'
         v = o.EVSEMinimumDischargePower_L3
@@ -7495,68 +7051,49 @@ def e_40(w, o, st):
         p = 'DepartureTime'
         v = o.DepartureTime
         if v is not None:
-            if s == 0:
-                w.bits(0, 3)
-                s = 1
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+            w.bits(0, 3)
+            s = 1
             w.uint(check_int(v, 0, 4294967295, p))
             w.bits(0, 1)
         p = 'EVTargetEnergyRequest'
         v = o.EVTargetEnergyRequest
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 0:
-                w.bits(1, 2)
-                s = 2
-            elif s == 1:
-                w.bits(0, 1)
-                s = 2
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            e_147(w, v, st)
+        if s == 0:
+            w.bits(1, 2)
+            s = 2
+        elif s == 1:
+            w.bits(0, 1)
+            s = 2
+        else:
+            raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+        e_147(w, v, st)
         p = 'EVMaximumEnergyRequest'
         v = o.EVMaximumEnergyRequest
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 2:
-                w.bits(0, 1)
-                s = 3
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            e_147(w, v, st)
+        w.bits(0, 1)
+        s = 3
+        e_147(w, v, st)
         p = 'EVMinimumEnergyRequest'
         v = o.EVMinimumEnergyRequest
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 3:
-                w.bits(0, 1)
-                s = 4
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            e_147(w, v, st)
+        w.bits(0, 1)
+        s = 4
+        e_147(w, v, st)
         p = 'EVMaximumChargePower'
         v = o.EVMaximumChargePower
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 4:
-                w.bits(0, 1)
-                s = 5
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            e_147(w, v, st)
+        w.bits(0, 1)
+        s = 5
+        e_147(w, v, st)
         p = 'EVMaximumChargePower_L2'
         v = o.EVMaximumChargePower_L2
         if v is not None:
-            if s == 5:
-                w.bits(0, 2)
-                s = 6
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+            w.bits(0, 2)
+            s = 6
             e_147(w, v, st)
         p = 'EVMaximumChargePower_L3'
         v = o.EVMaximumChargePower_L3
@@ -7574,27 +7111,23 @@ def e_40(w, o, st):
         v = o.EVMinimumChargePower
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 5:
-                w.bits(2, 2)
-                s = 8
-            elif s == 6:
-                w.bits(1, 2)
-                s = 8
-            elif s == 7:
-                w.bits(0, 1)
-                s = 8
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            e_147(w, v, st)
+        if s == 5:
+            w.bits(2, 2)
+            s = 8
+        elif s == 6:
+            w.bits(1, 2)
+            s = 8
+        elif s == 7:
+            w.bits(0, 1)
+            s = 8
+        else:
+            raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+        e_147(w, v, st)
         p = 'EVMinimumChargePower_L2'
         v = o.EVMinimumChargePower_L2
         if v is not None:
-            if s == 8:
-                w.bits(0, 2)
-                s = 9
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+            w.bits(0, 2)
+            s = 9
             e_147(w, v, st)
         p = 'EVMinimumChargePower_L3'
         v = o.EVMinimumChargePower_L3
@@ -7612,27 +7145,23 @@ def e_40(w, o, st):
         v = o.EVPresentActivePower
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 8:
-                w.bits(2, 2)
-                s = 11
-            elif s == 9:
-                w.bits(1, 2)
-                s = 11
-            elif s == 10:
-                w.bits(0, 1)
-                s = 11
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            e_147(w, v, st)
+        if s == 8:
+            w.bits(2, 2)
+            s = 11
+        elif s == 9:
+            w.bits(1, 2)
+            s = 11
+        elif s == 10:
+            w.bits(0, 1)
+            s = 11
+        else:
+            raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+        e_147(w, v, st)
         p = 'EVPresentActivePower_L2'
         v = o.EVPresentActivePower_L2
         if v is not None:
-            if s == 11:
-                w.bits(0, 2)
-                s = 12
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+            w.bits(0, 2)
+            s = 12
             e_147(w, v, st)
         p = 'EVPresentActivePower_L3'
         v = o.EVPresentActivePower_L3
@@ -7650,27 +7179,23 @@ def e_40(w, o, st):
         v = o.EVPresentReactivePower
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 11:
-                w.bits(2, 2)
-                s = 14
-            elif s == 12:
-                w.bits(1, 2)
-                s = 14
-            elif s == 13:
-                w.bits(0, 1)
-                s = 14
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            e_147(w, v, st)
+        if s == 11:
+            w.bits(2, 2)
+            s = 14
+        elif s == 12:
+            w.bits(1, 2)
+            s = 14
+        elif s == 13:
+            w.bits(0, 1)
+            s = 14
+        else:
+            raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+        e_147(w, v, st)
         p = 'EVPresentReactivePower_L2'
         v = o.EVPresentReactivePower_L2
         if v is not None:
-            if s == 14:
-                w.bits(0, 2)
-                s = 15
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+            w.bits(0, 2)
+            s = 15
             e_147(w, v, st)
         p = 'EVPresentReactivePower_L3'
         v = o.EVPresentReactivePower_L3
@@ -7688,27 +7213,23 @@ def e_40(w, o, st):
         v = o.EVMaximumDischargePower
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 14:
-                w.bits(2, 2)
-                s = 17
-            elif s == 15:
-                w.bits(1, 2)
-                s = 17
-            elif s == 16:
-                w.bits(0, 1)
-                s = 17
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            e_147(w, v, st)
+        if s == 14:
+            w.bits(2, 2)
+            s = 17
+        elif s == 15:
+            w.bits(1, 2)
+            s = 17
+        elif s == 16:
+            w.bits(0, 1)
+            s = 17
+        else:
+            raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+        e_147(w, v, st)
         p = 'EVMaximumDischargePower_L2'
         v = o.EVMaximumDischargePower_L2
         if v is not None:
-            if s == 17:
-                w.bits(0, 2)
-                s = 18
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+            w.bits(0, 2)
+            s = 18
             e_147(w, v, st)
         p = 'EVMaximumDischargePower_L3'
         v = o.EVMaximumDischargePower_L3
@@ -7726,27 +7247,23 @@ def e_40(w, o, st):
         v = o.EVMinimumDischargePower
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 17:
-                w.bits(2, 2)
-                s = 20
-            elif s == 18:
-                w.bits(1, 2)
-                s = 20
-            elif s == 19:
-                w.bits(0, 1)
-                s = 20
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            e_147(w, v, st)
+        if s == 17:
+            w.bits(2, 2)
+            s = 20
+        elif s == 18:
+            w.bits(1, 2)
+            s = 20
+        elif s == 19:
+            w.bits(0, 1)
+            s = 20
+        else:
+            raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+        e_147(w, v, st)
         p = 'EVMinimumDischargePower_L2'
         v = o.EVMinimumDischargePower_L2
         if v is not None:
-            if s == 20:
-                w.bits(0, 3)
-                s = 21
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+            w.bits(0, 3)
+            s = 21
             e_147(w, v, st)
         p = 'EVMinimumDischargePower_L3'
         v = o.EVMinimumDischargePower_L3
@@ -8216,11 +7733,8 @@ def e_41(w, o, st):
         p = 'DepartureTime'
         v = o.DepartureTime
         if v is not None:
-            if s == 0:
-                w.bits(0, 4)
-                s = 1
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+            w.bits(0, 4)
+            s = 1
             w.uint(check_int(v, 0, 4294967295, p))
             w.bits(0, 1)
         p = 'MinimumSOC'
@@ -8273,33 +7787,29 @@ def e_41(w, o, st):
         v = o.EVSETargetActivePower
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 0:
-                w.bits(4, 3)
-                s = 5
-            elif s == 1:
-                w.bits(3, 3)
-                s = 5
-            elif s == 2:
-                w.bits(2, 2)
-                s = 5
-            elif s == 3:
-                w.bits(1, 2)
-                s = 5
-            elif s == 4:
-                w.bits(0, 1)
-                s = 5
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            e_147(w, v, st)
+        if s == 0:
+            w.bits(4, 3)
+            s = 5
+        elif s == 1:
+            w.bits(3, 3)
+            s = 5
+        elif s == 2:
+            w.bits(2, 2)
+            s = 5
+        elif s == 3:
+            w.bits(1, 2)
+            s = 5
+        elif s == 4:
+            w.bits(0, 1)
+            s = 5
+        else:
+            raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+        e_147(w, v, st)
         p = 'EVSETargetActivePower_L2'
         v = o.EVSETargetActivePower_L2
         if v is not None:
-            if s == 5:
-                w.bits(0, 4)
-                s = 6
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+            w.bits(0, 4)
+            s = 6
             e_147(w, v, st)
         p = 'EVSETargetActivePower_L3'
         v = o.EVSETargetActivePower_L3
@@ -8915,11 +8425,8 @@ def e_42(w, o, st):
         p = 'EVTargetEnergyRequest'
         v = o.EVTargetEnergyRequest
         if v is not None:
-            if s == 0:
-                w.bits(0, 4)
-                s = 1
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+            w.bits(0, 4)
+            s = 1
             e_147(w, v, st)
         p = 'EVMaximumEnergyRequest'
         v = o.EVMaximumEnergyRequest
@@ -9105,48 +8612,44 @@ def e_42(w, o, st):
         v = o.EVPresentActivePower
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 0:
-                w.bits(9, 4)
-                s = 10
-            elif s == 1:
-                w.bits(8, 4)
-                s = 10
-            elif s == 2:
-                w.bits(7, 4)
-                s = 10
-            elif s == 3:
-                w.bits(6, 3)
-                s = 10
-            elif s == 4:
-                w.bits(5, 3)
-                s = 10
-            elif s == 5:
-                w.bits(4, 3)
-                s = 10
-            elif s == 6:
-                w.bits(3, 3)
-                s = 10
-            elif s == 7:
-                w.bits(2, 2)
-                s = 10
-            elif s == 8:
-                w.bits(1, 2)
-                s = 10
-            elif s == 9:
-                w.bits(0, 1)
-                s = 10
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            e_147(w, v, st)
+        if s == 0:
+            w.bits(9, 4)
+            s = 10
+        elif s == 1:
+            w.bits(8, 4)
+            s = 10
+        elif s == 2:
+            w.bits(7, 4)
+            s = 10
+        elif s == 3:
+            w.bits(6, 3)
+            s = 10
+        elif s == 4:
+            w.bits(5, 3)
+            s = 10
+        elif s == 5:
+            w.bits(4, 3)
+            s = 10
+        elif s == 6:
+            w.bits(3, 3)
+            s = 10
+        elif s == 7:
+            w.bits(2, 2)
+            s = 10
+        elif s == 8:
+            w.bits(1, 2)
+            s = 10
+        elif s == 9:
+            w.bits(0, 1)
+            s = 10
+        else:
+            raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+        e_147(w, v, st)
         p = 'EVPresentActivePower_L2'
         v = o.EVPresentActivePower_L2
         if v is not None:
-            if s == 10:
-                w.bits(0, 4)
-                s = 11
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+            w.bits(0, 4)
+            s = 11
             e_147(w, v, st)
         p = 'EVPresentActivePower_L3'
         v = o.EVPresentActivePower_L3
@@ -10220,11 +9723,8 @@ def e_43(w, o, st):
         p = 'EVSETargetActivePower'
         v = o.EVSETargetActivePower
         if v is not None:
-            if s == 0:
-                w.bits(0, 4)
-                s = 1
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+            w.bits(0, 4)
+            s = 1
             e_147(w, v, st)
         p = 'EVSETargetActivePower_L2'
         v = o.EVSETargetActivePower_L2
@@ -10765,68 +10265,49 @@ def e_44(w, o, st):
         p = 'DepartureTime'
         v = o.DepartureTime
         if v is not None:
-            if s == 0:
-                w.bits(0, 3)
-                s = 1
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+            w.bits(0, 3)
+            s = 1
             w.uint(check_int(v, 0, 4294967295, p))
             w.bits(0, 1)
         p = 'EVTargetEnergyRequest'
         v = o.EVTargetEnergyRequest
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 0:
-                w.bits(1, 2)
-                s = 2
-            elif s == 1:
-                w.bits(0, 1)
-                s = 2
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            e_147(w, v, st)
+        if s == 0:
+            w.bits(1, 2)
+            s = 2
+        elif s == 1:
+            w.bits(0, 1)
+            s = 2
+        else:
+            raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+        e_147(w, v, st)
         p = 'EVMaximumEnergyRequest'
         v = o.EVMaximumEnergyRequest
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 2:
-                w.bits(0, 1)
-                s = 3
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            e_147(w, v, st)
+        w.bits(0, 1)
+        s = 3
+        e_147(w, v, st)
         p = 'EVMinimumEnergyRequest'
         v = o.EVMinimumEnergyRequest
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 3:
-                w.bits(0, 1)
-                s = 4
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            e_147(w, v, st)
+        w.bits(0, 1)
+        s = 4
+        e_147(w, v, st)
         p = 'EVMaximumChargePower'
         v = o.EVMaximumChargePower
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 4:
-                w.bits(0, 1)
-                s = 5
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            e_147(w, v, st)
+        w.bits(0, 1)
+        s = 5
+        e_147(w, v, st)
         p = 'EVMaximumChargePower_L2'
         v = o.EVMaximumChargePower_L2
         if v is not None:
-            if s == 5:
-                w.bits(0, 2)
-                s = 6
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+            w.bits(0, 2)
+            s = 6
             e_147(w, v, st)
         p = 'EVMaximumChargePower_L3'
         v = o.EVMaximumChargePower_L3
@@ -10844,27 +10325,23 @@ def e_44(w, o, st):
         v = o.EVMinimumChargePower
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 5:
-                w.bits(2, 2)
-                s = 8
-            elif s == 6:
-                w.bits(1, 2)
-                s = 8
-            elif s == 7:
-                w.bits(0, 1)
-                s = 8
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            e_147(w, v, st)
+        if s == 5:
+            w.bits(2, 2)
+            s = 8
+        elif s == 6:
+            w.bits(1, 2)
+            s = 8
+        elif s == 7:
+            w.bits(0, 1)
+            s = 8
+        else:
+            raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+        e_147(w, v, st)
         p = 'EVMinimumChargePower_L2'
         v = o.EVMinimumChargePower_L2
         if v is not None:
-            if s == 8:
-                w.bits(0, 2)
-                s = 9
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+            w.bits(0, 2)
+            s = 9
             e_147(w, v, st)
         p = 'EVMinimumChargePower_L3'
         v = o.EVMinimumChargePower_L3
@@ -10882,27 +10359,23 @@ def e_44(w, o, st):
         v = o.EVPresentActivePower
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 8:
-                w.bits(2, 2)
-                s = 11
-            elif s == 9:
-                w.bits(1, 2)
-                s = 11
-            elif s == 10:
-                w.bits(0, 1)
-                s = 11
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            e_147(w, v, st)
+        if s == 8:
+            w.bits(2, 2)
+            s = 11
+        elif s == 9:
+            w.bits(1, 2)
+            s = 11
+        elif s == 10:
+            w.bits(0, 1)
+            s = 11
+        else:
+            raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+        e_147(w, v, st)
         p = 'EVPresentActivePower_L2'
         v = o.EVPresentActivePower_L2
         if v is not None:
-            if s == 11:
-                w.bits(0, 2)
-                s = 12
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+            w.bits(0, 2)
+            s = 12
             e_147(w, v, st)
         p = 'EVPresentActivePower_L3'
         v = o.EVPresentActivePower_L3
@@ -10920,27 +10393,23 @@ def e_44(w, o, st):
         v = o.EVPresentReactivePower
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 11:
-                w.bits(2, 2)
-                s = 14
-            elif s == 12:
-                w.bits(1, 2)
-                s = 14
-            elif s == 13:
-                w.bits(0, 1)
-                s = 14
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            e_147(w, v, st)
+        if s == 11:
+            w.bits(2, 2)
+            s = 14
+        elif s == 12:
+            w.bits(1, 2)
+            s = 14
+        elif s == 13:
+            w.bits(0, 1)
+            s = 14
+        else:
+            raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+        e_147(w, v, st)
         p = 'EVPresentReactivePower_L2'
         v = o.EVPresentReactivePower_L2
         if v is not None:
-            if s == 14:
-                w.bits(0, 2)
-                s = 15
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+            w.bits(0, 2)
+            s = 15
             e_147(w, v, st)
         p = 'EVPresentReactivePower_L3'
         v = o.EVPresentReactivePower_L3
@@ -11230,11 +10699,8 @@ def e_45(w, o, st):
         p = 'DepartureTime'
         v = o.DepartureTime
         if v is not None:
-            if s == 0:
-                w.bits(0, 4)
-                s = 1
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+            w.bits(0, 4)
+            s = 1
             w.uint(check_int(v, 0, 4294967295, p))
             w.bits(0, 1)
         p = 'MinimumSOC'
@@ -11287,33 +10753,29 @@ def e_45(w, o, st):
         v = o.EVSETargetActivePower
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 0:
-                w.bits(4, 3)
-                s = 5
-            elif s == 1:
-                w.bits(3, 3)
-                s = 5
-            elif s == 2:
-                w.bits(2, 2)
-                s = 5
-            elif s == 3:
-                w.bits(1, 2)
-                s = 5
-            elif s == 4:
-                w.bits(0, 1)
-                s = 5
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            e_147(w, v, st)
+        if s == 0:
+            w.bits(4, 3)
+            s = 5
+        elif s == 1:
+            w.bits(3, 3)
+            s = 5
+        elif s == 2:
+            w.bits(2, 2)
+            s = 5
+        elif s == 3:
+            w.bits(1, 2)
+            s = 5
+        elif s == 4:
+            w.bits(0, 1)
+            s = 5
+        else:
+            raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+        e_147(w, v, st)
         p = 'EVSETargetActivePower_L2'
         v = o.EVSETargetActivePower_L2
         if v is not None:
-            if s == 5:
-                w.bits(0, 4)
-                s = 6
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+            w.bits(0, 4)
+            s = 6
             e_147(w, v, st)
         p = 'EVSETargetActivePower_L3'
         v = o.EVSETargetActivePower_L3
@@ -11929,11 +11391,8 @@ def e_46(w, o, st):
         p = 'EVTargetEnergyRequest'
         v = o.EVTargetEnergyRequest
         if v is not None:
-            if s == 0:
-                w.bits(0, 4)
-                s = 1
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+            w.bits(0, 4)
+            s = 1
             e_147(w, v, st)
         p = 'EVMaximumEnergyRequest'
         v = o.EVMaximumEnergyRequest
@@ -12119,48 +11578,44 @@ def e_46(w, o, st):
         v = o.EVPresentActivePower
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 0:
-                w.bits(9, 4)
-                s = 10
-            elif s == 1:
-                w.bits(8, 4)
-                s = 10
-            elif s == 2:
-                w.bits(7, 4)
-                s = 10
-            elif s == 3:
-                w.bits(6, 3)
-                s = 10
-            elif s == 4:
-                w.bits(5, 3)
-                s = 10
-            elif s == 5:
-                w.bits(4, 3)
-                s = 10
-            elif s == 6:
-                w.bits(3, 3)
-                s = 10
-            elif s == 7:
-                w.bits(2, 2)
-                s = 10
-            elif s == 8:
-                w.bits(1, 2)
-                s = 10
-            elif s == 9:
-                w.bits(0, 1)
-                s = 10
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            e_147(w, v, st)
+        if s == 0:
+            w.bits(9, 4)
+            s = 10
+        elif s == 1:
+            w.bits(8, 4)
+            s = 10
+        elif s == 2:
+            w.bits(7, 4)
+            s = 10
+        elif s == 3:
+            w.bits(6, 3)
+            s = 10
+        elif s == 4:
+            w.bits(5, 3)
+            s = 10
+        elif s == 5:
+            w.bits(4, 3)
+            s = 10
+        elif s == 6:
+            w.bits(3, 3)
+            s = 10
+        elif s == 7:
+            w.bits(2, 2)
+            s = 10
+        elif s == 8:
+            w.bits(1, 2)
+            s = 10
+        elif s == 9:
+            w.bits(0, 1)
+            s = 10
+        else:
+            raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+        e_147(w, v, st)
         p = 'EVPresentActivePower_L2'
         v = o.EVPresentActivePower_L2
         if v is not None:
-            if s == 10:
-                w.bits(0, 3)
-                s = 11
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+            w.bits(0, 3)
+            s = 11
             e_147(w, v, st)
         p = 'EVPresentActivePower_L3'
         v = o.EVPresentActivePower_L3
@@ -12730,11 +12185,8 @@ def e_47(w, o, st):
         p = 'EVSETargetActivePower'
         v = o.EVSETargetActivePower
         if v is not None:
-            if s == 0:
-                w.bits(0, 4)
-                s = 1
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+            w.bits(0, 4)
+            s = 1
             e_147(w, v, st)
         p = 'EVSETargetActivePower_L2'
         v = o.EVSETargetActivePower_L2
@@ -13275,11 +12727,8 @@ def e_48(w, o, st):
         p = 'Id'
         v = o.Id
         if v is not None:
-            if s == 0:
-                w.bits(0, 2)
-                s = 1
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+            w.bits(0, 2)
+            s = 1
             v = collapse(v)
             check_len(v, str, None, None, p)
             st.write(w, '{urn:iso:std:iso:15118:-20:CommonMessages}Id', v)
@@ -13287,37 +12736,29 @@ def e_48(w, o, st):
         v = o.TimeAnchor
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 0:
-                w.bits(2, 3)
-                s = 2
-            elif s == 1:
-                w.bits(0, 2)
-                s = 2
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            w.uint(check_int(v, 0, 18446744073709551615, p))
-            w.bits(0, 1)
+        if s == 0:
+            w.bits(2, 3)
+            s = 2
+        elif s == 1:
+            w.bits(0, 2)
+            s = 2
+        else:
+            raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+        w.uint(check_int(v, 0, 18446744073709551615, p))
+        w.bits(0, 1)
         p = 'PriceScheduleID'
         v = o.PriceScheduleID
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 2:
-                w.bits(0, 2)
-                s = 3
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            w.uint(check_int(v, 1, 4294967295, p))
-            w.bits(0, 1)
+        w.bits(0, 2)
+        s = 3
+        w.uint(check_int(v, 1, 4294967295, p))
+        w.bits(0, 1)
         p = 'PriceScheduleDescription'
         v = o.PriceScheduleDescription
         if v is not None:
-            if s == 3:
-                w.bits(0, 2)
-                s = 4
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+            w.bits(0, 2)
+            s = 4
             check_len(v, str, None, 160, p)
             if not v:
                 w.bits(8, 4)
@@ -13329,64 +12770,52 @@ def e_48(w, o, st):
         v = o.Currency
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 3:
-                w.bits(1, 2)
-                s = 5
-            elif s == 4:
-                w.bits(0, 1)
-                s = 5
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            check_len(v, str, None, 3, p)
-            if not v:
-                w.bits(8, 4)
-            else:
-                w.bits(0, 1)
-                st.write(w, '{urn:iso:std:iso:15118:-20:CommonMessages}Currency', v)
-                w.bits(0, 1)
+        if s == 3:
+            w.bits(1, 2)
+            s = 5
+        elif s == 4:
+            w.bits(0, 1)
+            s = 5
+        else:
+            raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+        check_len(v, str, None, 3, p)
+        if not v:
+            w.bits(8, 4)
+        else:
+            w.bits(0, 1)
+            st.write(w, '{urn:iso:std:iso:15118:-20:CommonMessages}Currency', v)
+            w.bits(0, 1)
         p = 'Language'
         v = o.Language
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 5:
-                w.bits(0, 1)
-                s = 6
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            check_len(v, str, None, 3, p)
-            if not v:
-                w.bits(8, 4)
-            else:
-                w.bits(0, 1)
-                st.write(w, '{urn:iso:std:iso:15118:-20:CommonMessages}Language', v)
-                w.bits(0, 1)
+        w.bits(0, 1)
+        s = 6
+        check_len(v, str, None, 3, p)
+        if not v:
+            w.bits(8, 4)
+        else:
+            w.bits(0, 1)
+            st.write(w, '{urn:iso:std:iso:15118:-20:CommonMessages}Language', v)
+            w.bits(0, 1)
         p = 'PriceAlgorithm'
         v = o.PriceAlgorithm
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 6:
-                w.bits(0, 1)
-                s = 7
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            check_len(v, str, None, 255, p)
-            if not v:
-                w.bits(8, 4)
-            else:
-                w.bits(0, 1)
-                st.write(w, '{urn:iso:std:iso:15118:-20:CommonMessages}PriceAlgorithm', v)
-                w.bits(0, 1)
+        w.bits(0, 1)
+        s = 7
+        check_len(v, str, None, 255, p)
+        if not v:
+            w.bits(8, 4)
+        else:
+            w.bits(0, 1)
+            st.write(w, '{urn:iso:std:iso:15118:-20:CommonMessages}PriceAlgorithm', v)
+            w.bits(0, 1)
         p = 'MinimumCost'
         v = o.MinimumCost
         if v is not None:
-            if s == 7:
-                w.bits(0, 3)
-                s = 8
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+            w.bits(0, 3)
+            s = 8
             e_147(w, v, st)
         p = 'MaximumCost'
         v = o.MaximumCost
@@ -13419,30 +12848,26 @@ def e_48(w, o, st):
         v = o.PriceRuleStacks
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 7:
-                w.bits(3, 3)
-                s = 11
-            elif s == 8:
-                w.bits(2, 2)
-                s = 11
-            elif s == 9:
-                w.bits(1, 2)
-                s = 11
-            elif s == 10:
-                w.bits(0, 1)
-                s = 11
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            e_93(w, v, st)
+        if s == 7:
+            w.bits(3, 3)
+            s = 11
+        elif s == 8:
+            w.bits(2, 2)
+            s = 11
+        elif s == 9:
+            w.bits(1, 2)
+            s = 11
+        elif s == 10:
+            w.bits(0, 1)
+            s = 11
+        else:
+            raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+        e_93(w, v, st)
         p = 'OverstayRules'
         v = o.OverstayRules
         if v is not None:
-            if s == 11:
-                w.bits(0, 2)
-                s = 12
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+            w.bits(0, 2)
+            s = 12
             e_79(w, v, st)
         p = 'AdditionalSelectedServices'
         v = o.AdditionalSelectedServices
@@ -13842,35 +13267,24 @@ def e_50(w, o, st):
         v = o.ServiceName
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 0:
-                w.bits(0, 1)
-                s = 1
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            check_len(v, str, None, 80, p)
-            if not v:
-                w.bits(8, 4)
-            else:
-                w.bits(0, 1)
-                st.write(w, '{urn:iso:std:iso:15118:-20:CommonMessages}ServiceName', v)
-                w.bits(0, 1)
+        w.bits(0, 1)
+        s = 1
+        check_len(v, str, None, 80, p)
+        if not v:
+            w.bits(8, 4)
+        else:
+            w.bits(0, 1)
+            st.write(w, '{urn:iso:std:iso:15118:-20:CommonMessages}ServiceName', v)
+            w.bits(0, 1)
         p = 'ServiceFee'
         v = o.ServiceFee
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 1:
-                w.bits(0, 1)
-                s = 2
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            e_147(w, v, st)
+        w.bits(0, 1)
+        s = 2
+        e_147(w, v, st)
         p = ''
-        if s == 2:
-            w.bits(0, 1)
-        else:
-            raise EXIEncodeError([], 'content incomplete: a required field or choice is missing')
+        w.bits(0, 1)
     except EXIEncodeError as x:
         if p:
             x.path.insert(0, p)
@@ -13936,32 +13350,21 @@ def e_51(w, o, st):
         v = o.Header
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 0:
-                w.bits(0, 1)
-                s = 1
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            e_145(w, v, st)
+        w.bits(0, 1)
+        s = 1
+        e_145(w, v, st)
         p = 'SelectedAuthorizationService'
         v = o.SelectedAuthorizationService
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            x = enum_index(EIDX_8, v, p)
-            if s == 1:
-                w.bits(0 | (x << 1), 4)
-                s = 2
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+        x = enum_index(EIDX_8, v, p)
+        w.bits(0 | (x << 1), 4)
+        s = 2
         p = 'EIM_AReqAuthorizationMode'
         v = o.EIM_AReqAuthorizationMode
         if v is not None:
-            if s == 2:
-                w.bits(0, 2)
-                s = 3
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+            w.bits(0, 2)
+            s = 3
             e_64(w, v, st)
         p = 'PnC_AReqAuthorizationMode'
         v = o.PnC_AReqAuthorizationMode
@@ -14056,40 +13459,25 @@ def e_52(w, o, st):
         v = o.Header
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 0:
-                w.bits(0, 1)
-                s = 1
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            e_145(w, v, st)
+        w.bits(0, 1)
+        s = 1
+        e_145(w, v, st)
         p = 'ResponseCode'
         v = o.ResponseCode
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            x = enum_index(EIDX_2, v, p)
-            if s == 1:
-                w.bits(0 | (x << 1), 9)
-                s = 2
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+        x = enum_index(EIDX_2, v, p)
+        w.bits(0 | (x << 1), 9)
+        s = 2
         p = 'EVSEProcessing'
         v = o.EVSEProcessing
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            x = enum_index(EIDX_3, v, p)
-            if s == 2:
-                w.bits(0 | (x << 1), 5)
-                s = 3
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+        x = enum_index(EIDX_3, v, p)
+        w.bits(0 | (x << 1), 5)
+        s = 3
         p = ''
-        if s == 3:
-            w.bits(0, 1)
-        else:
-            raise EXIEncodeError([], 'content incomplete: a required field or choice is missing')
+        w.bits(0, 1)
     except EXIEncodeError as x:
         if p:
             x.path.insert(0, p)
@@ -14163,18 +13551,11 @@ def e_53(w, o, st):
         v = o.Header
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 0:
-                w.bits(0, 1)
-                s = 1
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            e_145(w, v, st)
+        w.bits(0, 1)
+        s = 1
+        e_145(w, v, st)
         p = ''
-        if s == 1:
-            w.bits(0, 1)
-        else:
-            raise EXIEncodeError([], 'content incomplete: a required field or choice is missing')
+        w.bits(0, 1)
     except EXIEncodeError as x:
         if p:
             x.path.insert(0, p)
@@ -14224,24 +13605,16 @@ def e_54(w, o, st):
         v = o.Header
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 0:
-                w.bits(0, 1)
-                s = 1
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            e_145(w, v, st)
+        w.bits(0, 1)
+        s = 1
+        e_145(w, v, st)
         p = 'ResponseCode'
         v = o.ResponseCode
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            x = enum_index(EIDX_2, v, p)
-            if s == 1:
-                w.bits(0 | (x << 1), 9)
-                s = 2
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+        x = enum_index(EIDX_2, v, p)
+        w.bits(0 | (x << 1), 9)
+        s = 2
         p = 'AuthorizationServices'
         v = o.AuthorizationServices
         if not v:
@@ -14262,16 +13635,15 @@ def e_54(w, o, st):
         v = o.CertificateInstallationService
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            x = check_bool(v, p)
-            if s == 3:
-                w.bits(8 | (x << 1), 5)
-                s = 5
-            elif s == 4:
-                w.bits(0 | (x << 1), 4)
-                s = 5
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+        x = check_bool(v, p)
+        if s == 3:
+            w.bits(8 | (x << 1), 5)
+            s = 5
+        elif s == 4:
+            w.bits(0 | (x << 1), 4)
+            s = 5
+        else:
+            raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
         p = 'EIM_ASResAuthorizationMode'
         v = o.EIM_ASResAuthorizationMode
         if v is not None:
@@ -14422,27 +13794,20 @@ def e_55(w, o, st):
         v = o.Certificate
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 0:
-                w.bits(0, 1)
-                s = 1
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            check_len(v, bytes, None, 1600, p)
-            if not v:
-                w.bits(8, 4)
-            else:
-                w.bits(0, 1)
-                w.binary(v)
-                w.bits(0, 1)
+        w.bits(0, 1)
+        s = 1
+        check_len(v, bytes, None, 1600, p)
+        if not v:
+            w.bits(8, 4)
+        else:
+            w.bits(0, 1)
+            w.binary(v)
+            w.bits(0, 1)
         p = 'SubCertificates'
         v = o.SubCertificates
         if v is not None:
-            if s == 1:
-                w.bits(0, 2)
-                s = 2
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+            w.bits(0, 2)
+            s = 2
             e_123(w, v, st)
         p = ''
         if s == 1:
@@ -14520,54 +13885,35 @@ def e_56(w, o, st):
         v = o.Header
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 0:
-                w.bits(0, 1)
-                s = 1
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            e_145(w, v, st)
+        w.bits(0, 1)
+        s = 1
+        e_145(w, v, st)
         p = 'OEMProvisioningCertificateChain'
         v = o.OEMProvisioningCertificateChain
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 1:
-                w.bits(0, 1)
-                s = 2
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            e_120(w, v, st)
+        w.bits(0, 1)
+        s = 2
+        e_120(w, v, st)
         p = 'ListOfRootCertificateIDs'
         v = o.ListOfRootCertificateIDs
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 2:
-                w.bits(0, 1)
-                s = 3
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            e_144(w, v, st)
+        w.bits(0, 1)
+        s = 3
+        e_144(w, v, st)
         p = 'MaximumContractCertificateChains'
         v = o.MaximumContractCertificateChains
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            x = check_int(v, 0, 255, p) - 0
-            if s == 3:
-                w.bits(0 | (x << 1), 11)
-                s = 4
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+        x = check_int(v, 0, 255, p) - 0
+        w.bits(0 | (x << 1), 11)
+        s = 4
         p = 'PrioritizedEMAIDs'
         v = o.PrioritizedEMAIDs
         if v is not None:
-            if s == 4:
-                w.bits(0, 2)
-                s = 5
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+            w.bits(0, 2)
+            s = 5
             e_66(w, v, st)
         p = ''
         if s == 4:
@@ -14666,73 +14012,46 @@ def e_57(w, o, st):
         v = o.Header
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 0:
-                w.bits(0, 1)
-                s = 1
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            e_145(w, v, st)
+        w.bits(0, 1)
+        s = 1
+        e_145(w, v, st)
         p = 'ResponseCode'
         v = o.ResponseCode
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            x = enum_index(EIDX_2, v, p)
-            if s == 1:
-                w.bits(0 | (x << 1), 9)
-                s = 2
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+        x = enum_index(EIDX_2, v, p)
+        w.bits(0 | (x << 1), 9)
+        s = 2
         p = 'EVSEProcessing'
         v = o.EVSEProcessing
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            x = enum_index(EIDX_3, v, p)
-            if s == 2:
-                w.bits(0 | (x << 1), 5)
-                s = 3
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+        x = enum_index(EIDX_3, v, p)
+        w.bits(0 | (x << 1), 5)
+        s = 3
         p = 'CPSCertificateChain'
         v = o.CPSCertificateChain
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 3:
-                w.bits(0, 1)
-                s = 4
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            e_55(w, v, st)
+        w.bits(0, 1)
+        s = 4
+        e_55(w, v, st)
         p = 'SignedInstallationData'
         v = o.SignedInstallationData
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 4:
-                w.bits(0, 1)
-                s = 5
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            e_121(w, v, st)
+        w.bits(0, 1)
+        s = 5
+        e_121(w, v, st)
         p = 'RemainingContractCertificateChains'
         v = o.RemainingContractCertificateChains
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            x = check_int(v, 0, 255, p) - 0
-            if s == 5:
-                w.bits(0 | (x << 1), 11)
-                s = 6
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+        x = check_int(v, 0, 255, p) - 0
+        w.bits(0 | (x << 1), 11)
+        s = 6
         p = ''
-        if s == 6:
-            w.bits(0, 1)
-        else:
-            raise EXIEncodeError([], 'content incomplete: a required field or choice is missing')
+        w.bits(0, 1)
     except EXIEncodeError as x:
         if p:
             x.path.insert(0, p)
@@ -14834,21 +14153,14 @@ def e_58(w, o, st):
         v = o.PowerSchedule
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 0:
-                w.bits(0, 1)
-                s = 1
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            e_89(w, v, st)
+        w.bits(0, 1)
+        s = 1
+        e_89(w, v, st)
         p = 'AbsolutePriceSchedule'
         v = o.AbsolutePriceSchedule
         if v is not None:
-            if s == 1:
-                w.bits(0, 2)
-                s = 2
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+            w.bits(0, 2)
+            s = 2
             e_48(w, v, st)
         p = 'PriceLevelSchedule'
         v = o.PriceLevelSchedule
@@ -14935,35 +14247,24 @@ def e_59(w, o, st):
         v = o.Certificate
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 0:
-                w.bits(0, 1)
-                s = 1
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            check_len(v, bytes, None, 1600, p)
-            if not v:
-                w.bits(8, 4)
-            else:
-                w.bits(0, 1)
-                w.binary(v)
-                w.bits(0, 1)
+        w.bits(0, 1)
+        s = 1
+        check_len(v, bytes, None, 1600, p)
+        if not v:
+            w.bits(8, 4)
+        else:
+            w.bits(0, 1)
+            w.binary(v)
+            w.bits(0, 1)
         p = 'SubCertificates'
         v = o.SubCertificates
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 1:
-                w.bits(0, 1)
-                s = 2
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            e_123(w, v, st)
+        w.bits(0, 1)
+        s = 2
+        e_123(w, v, st)
         p = ''
-        if s == 2:
-            w.bits(0, 1)
-        else:
-            raise EXIEncodeError([], 'content incomplete: a required field or choice is missing')
+        w.bits(0, 1)
     except EXIEncodeError as x:
         if p:
             x.path.insert(0, p)
@@ -15026,10 +14327,7 @@ def e_60(w, o, st):
     p = ''
     try:
         p = ''
-        if s == 0:
-            w.bits(0, 1)
-        else:
-            raise EXIEncodeError([], 'content incomplete: a required field or choice is missing')
+        w.bits(0, 1)
     except EXIEncodeError as x:
         if p:
             x.path.insert(0, p)
@@ -15070,23 +14368,16 @@ def e_61(w, o, st):
         v = o.DepartureTime
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 0:
-                w.bits(0, 2)
-                s = 1
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            w.uint(check_int(v, 0, 4294967295, p))
-            w.bits(0, 1)
+        w.bits(0, 2)
+        s = 1
+        w.uint(check_int(v, 0, 4294967295, p))
+        w.bits(0, 1)
         p = 'MinimumSOC'
         v = o.MinimumSOC
         if v is not None:
             x = check_int(v, 0, 100, p) - 0
-            if s == 1:
-                w.bits(0 | (x << 1), 11)
-                s = 2
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+            w.bits(0 | (x << 1), 11)
+            s = 2
         p = 'TargetSOC'
         v = o.TargetSOC
         if v is not None:
@@ -15103,49 +14394,37 @@ def e_61(w, o, st):
         v = o.EVTargetEnergyRequest
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 1:
-                w.bits(2, 2)
-                s = 4
-            elif s == 2:
-                w.bits(1, 2)
-                s = 4
-            elif s == 3:
-                w.bits(0, 1)
-                s = 4
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            e_147(w, v, st)
+        if s == 1:
+            w.bits(2, 2)
+            s = 4
+        elif s == 2:
+            w.bits(1, 2)
+            s = 4
+        elif s == 3:
+            w.bits(0, 1)
+            s = 4
+        else:
+            raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+        e_147(w, v, st)
         p = 'EVMaximumEnergyRequest'
         v = o.EVMaximumEnergyRequest
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 4:
-                w.bits(0, 1)
-                s = 5
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            e_147(w, v, st)
+        w.bits(0, 1)
+        s = 5
+        e_147(w, v, st)
         p = 'EVMinimumEnergyRequest'
         v = o.EVMinimumEnergyRequest
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 5:
-                w.bits(0, 1)
-                s = 6
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            e_147(w, v, st)
+        w.bits(0, 1)
+        s = 6
+        e_147(w, v, st)
         p = 'EVMaximumV2XEnergyRequest'
         v = o.EVMaximumV2XEnergyRequest
         if v is not None:
-            if s == 6:
-                w.bits(0, 2)
-                s = 7
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+            w.bits(0, 2)
+            s = 7
             e_147(w, v, st)
         p = 'EVMinimumV2XEnergyRequest'
         v = o.EVMinimumV2XEnergyRequest
@@ -15331,11 +14610,8 @@ def e_62(w, o, st):
         p = 'DepartureTime'
         v = o.DepartureTime
         if v is not None:
-            if s == 0:
-                w.bits(0, 4)
-                s = 1
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+            w.bits(0, 4)
+            s = 1
             w.uint(check_int(v, 0, 4294967295, p))
             w.bits(0, 1)
         p = 'MinimumSOC'
@@ -15587,10 +14863,7 @@ def e_63(w, o, st):
     p = ''
     try:
         p = ''
-        if s == 0:
-            w.bits(0, 1)
-        else:
-            raise EXIEncodeError([], 'content incomplete: a required field or choice is missing')
+        w.bits(0, 1)
     except EXIEncodeError as x:
         if p:
             x.path.insert(0, p)
@@ -15628,10 +14901,7 @@ def e_64(w, o, st):
     p = ''
     try:
         p = ''
-        if s == 0:
-            w.bits(0, 1)
-        else:
-            raise EXIEncodeError([], 'content incomplete: a required field or choice is missing')
+        w.bits(0, 1)
     except EXIEncodeError as x:
         if p:
             x.path.insert(0, p)
@@ -15669,10 +14939,7 @@ def e_65(w, o, st):
     p = ''
     try:
         p = ''
-        if s == 0:
-            w.bits(0, 1)
-        else:
-            raise EXIEncodeError([], 'content incomplete: a required field or choice is missing')
+        w.bits(0, 1)
     except EXIEncodeError as x:
         if p:
             x.path.insert(0, p)
@@ -15845,64 +15112,45 @@ def e_67(w, o, st):
         v = o.TimeAnchor
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 0:
-                w.bits(0, 2)
-                s = 1
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            w.uint(check_int(v, 0, 18446744073709551615, p))
-            w.bits(0, 1)
+        w.bits(0, 2)
+        s = 1
+        w.uint(check_int(v, 0, 18446744073709551615, p))
+        w.bits(0, 1)
         p = 'Currency'
         v = o.Currency
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 1:
-                w.bits(0, 1)
-                s = 2
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            check_len(v, str, None, 3, p)
-            if not v:
-                w.bits(8, 4)
-            else:
-                w.bits(0, 1)
-                st.write(w, '{urn:iso:std:iso:15118:-20:CommonMessages}Currency', v)
-                w.bits(0, 1)
+        w.bits(0, 1)
+        s = 2
+        check_len(v, str, None, 3, p)
+        if not v:
+            w.bits(8, 4)
+        else:
+            w.bits(0, 1)
+            st.write(w, '{urn:iso:std:iso:15118:-20:CommonMessages}Currency', v)
+            w.bits(0, 1)
         p = 'PriceAlgorithm'
         v = o.PriceAlgorithm
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 2:
-                w.bits(0, 1)
-                s = 3
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            check_len(v, str, None, 255, p)
-            if not v:
-                w.bits(8, 4)
-            else:
-                w.bits(0, 1)
-                st.write(w, '{urn:iso:std:iso:15118:-20:CommonMessages}PriceAlgorithm', v)
-                w.bits(0, 1)
+        w.bits(0, 1)
+        s = 3
+        check_len(v, str, None, 255, p)
+        if not v:
+            w.bits(8, 4)
+        else:
+            w.bits(0, 1)
+            st.write(w, '{urn:iso:std:iso:15118:-20:CommonMessages}PriceAlgorithm', v)
+            w.bits(0, 1)
         p = 'EVPriceRuleStacks'
         v = o.EVPriceRuleStacks
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 3:
-                w.bits(0, 1)
-                s = 4
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            e_74(w, v, st)
+        w.bits(0, 1)
+        s = 4
+        e_74(w, v, st)
         p = ''
-        if s == 4:
-            w.bits(0, 1)
-        else:
-            raise EXIEncodeError([], 'content incomplete: a required field or choice is missing')
+        w.bits(0, 1)
     except EXIEncodeError as x:
         if p:
             x.path.insert(0, p)
@@ -15998,29 +15246,18 @@ def e_68(w, o, st):
         v = o.EVPowerSchedule
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 0:
-                w.bits(0, 1)
-                s = 1
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            e_73(w, v, st)
+        w.bits(0, 1)
+        s = 1
+        e_73(w, v, st)
         p = 'EVAbsolutePriceSchedule'
         v = o.EVAbsolutePriceSchedule
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 1:
-                w.bits(0, 1)
-                s = 2
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            e_67(w, v, st)
+        w.bits(0, 1)
+        s = 2
+        e_67(w, v, st)
         p = ''
-        if s == 2:
-            w.bits(0, 1)
-        else:
-            raise EXIEncodeError([], 'content incomplete: a required field or choice is missing')
+        w.bits(0, 1)
     except EXIEncodeError as x:
         if p:
             x.path.insert(0, p)
@@ -16156,22 +15393,15 @@ def e_70(w, o, st):
         v = o.TimeAnchor
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 0:
-                w.bits(0, 2)
-                s = 1
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            w.uint(check_int(v, 0, 18446744073709551615, p))
-            w.bits(0, 1)
+        w.bits(0, 2)
+        s = 1
+        w.uint(check_int(v, 0, 18446744073709551615, p))
+        w.bits(0, 1)
         p = 'Dynamic_EVPPTControlMode'
         v = o.Dynamic_EVPPTControlMode
         if v is not None:
-            if s == 1:
-                w.bits(0, 2)
-                s = 2
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+            w.bits(0, 2)
+            s = 2
             e_60(w, v, st)
         p = 'Scheduled_EVPPTControlMode'
         v = o.Scheduled_EVPPTControlMode
@@ -16186,18 +15416,14 @@ def e_70(w, o, st):
         v = o.EVPowerProfileEntries
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 2:
-                w.bits(0, 1)
-                s = 3
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            e_69(w, v, st)
-        p = ''
-        if s == 3:
+        if s == 2:
             w.bits(0, 1)
+            s = 3
         else:
-            raise EXIEncodeError([], 'content incomplete: a required field or choice is missing')
+            raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+        e_69(w, v, st)
+        p = ''
+        w.bits(0, 1)
     except EXIEncodeError as x:
         if p:
             x.path.insert(0, p)
@@ -16356,30 +15582,19 @@ def e_72(w, o, st):
         v = o.Duration
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 0:
-                w.bits(0, 2)
-                s = 1
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            w.uint(check_int(v, 0, 4294967295, p))
-            w.bits(0, 1)
+        w.bits(0, 2)
+        s = 1
+        w.uint(check_int(v, 0, 4294967295, p))
+        w.bits(0, 1)
         p = 'Power'
         v = o.Power
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 1:
-                w.bits(0, 1)
-                s = 2
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            e_147(w, v, st)
+        w.bits(0, 1)
+        s = 2
+        e_147(w, v, st)
         p = ''
-        if s == 2:
-            w.bits(0, 1)
-        else:
-            raise EXIEncodeError([], 'content incomplete: a required field or choice is missing')
+        w.bits(0, 1)
     except EXIEncodeError as x:
         if p:
             x.path.insert(0, p)
@@ -16443,30 +15658,19 @@ def e_73(w, o, st):
         v = o.TimeAnchor
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 0:
-                w.bits(0, 2)
-                s = 1
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            w.uint(check_int(v, 0, 18446744073709551615, p))
-            w.bits(0, 1)
+        w.bits(0, 2)
+        s = 1
+        w.uint(check_int(v, 0, 18446744073709551615, p))
+        w.bits(0, 1)
         p = 'EVPowerScheduleEntries'
         v = o.EVPowerScheduleEntries
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 1:
-                w.bits(0, 1)
-                s = 2
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            e_71(w, v, st)
+        w.bits(0, 1)
+        s = 2
+        e_71(w, v, st)
         p = ''
-        if s == 2:
-            w.bits(0, 1)
-        else:
-            raise EXIEncodeError([], 'content incomplete: a required field or choice is missing')
+        w.bits(0, 1)
     except EXIEncodeError as x:
         if p:
             x.path.insert(0, p)
@@ -16607,14 +15811,10 @@ def e_75(w, o, st):
         v = o.Duration
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 0:
-                w.bits(0, 2)
-                s = 1
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            w.uint(check_int(v, 0, 4294967295, p))
-            w.bits(0, 1)
+        w.bits(0, 2)
+        s = 1
+        w.uint(check_int(v, 0, 4294967295, p))
+        w.bits(0, 1)
         p = 'EVPriceRule'
         v = o.EVPriceRule
         if not v:
@@ -16738,29 +15938,18 @@ def e_76(w, o, st):
         v = o.EnergyFee
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 0:
-                w.bits(0, 1)
-                s = 1
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            e_147(w, v, st)
+        w.bits(0, 1)
+        s = 1
+        e_147(w, v, st)
         p = 'PowerRangeStart'
         v = o.PowerRangeStart
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 1:
-                w.bits(0, 1)
-                s = 2
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            e_147(w, v, st)
+        w.bits(0, 1)
+        s = 2
+        e_147(w, v, st)
         p = ''
-        if s == 2:
-            w.bits(0, 1)
-        else:
-            raise EXIEncodeError([], 'content incomplete: a required field or choice is missing')
+        w.bits(0, 1)
     except EXIEncodeError as x:
         if p:
             x.path.insert(0, p)
@@ -16819,29 +16008,18 @@ def e_77(w, o, st):
         v = o.Header
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 0:
-                w.bits(0, 1)
-                s = 1
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            e_145(w, v, st)
+        w.bits(0, 1)
+        s = 1
+        e_145(w, v, st)
         p = 'SignedMeteringData'
         v = o.SignedMeteringData
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 1:
-                w.bits(0, 1)
-                s = 2
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            e_122(w, v, st)
+        w.bits(0, 1)
+        s = 2
+        e_122(w, v, st)
         p = ''
-        if s == 2:
-            w.bits(0, 1)
-        else:
-            raise EXIEncodeError([], 'content incomplete: a required field or choice is missing')
+        w.bits(0, 1)
     except EXIEncodeError as x:
         if p:
             x.path.insert(0, p)
@@ -16900,29 +16078,18 @@ def e_78(w, o, st):
         v = o.Header
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 0:
-                w.bits(0, 1)
-                s = 1
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            e_145(w, v, st)
+        w.bits(0, 1)
+        s = 1
+        e_145(w, v, st)
         p = 'ResponseCode'
         v = o.ResponseCode
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            x = enum_index(EIDX_2, v, p)
-            if s == 1:
-                w.bits(0 | (x << 1), 9)
-                s = 2
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+        x = enum_index(EIDX_2, v, p)
+        w.bits(0 | (x << 1), 9)
+        s = 2
         p = ''
-        if s == 2:
-            w.bits(0, 1)
-        else:
-            raise EXIEncodeError([], 'content incomplete: a required field or choice is missing')
+        w.bits(0, 1)
     except EXIEncodeError as x:
         if p:
             x.path.insert(0, p)
@@ -16983,11 +16150,8 @@ def e_79(w, o, st):
         p = 'OverstayTimeThreshold'
         v = o.OverstayTimeThreshold
         if v is not None:
-            if s == 0:
-                w.bits(0, 3)
-                s = 1
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+            w.bits(0, 3)
+            s = 1
             w.uint(check_int(v, 0, 4294967295, p))
             w.bits(0, 1)
         p = 'OverstayPowerThreshold'
@@ -17168,11 +16332,8 @@ def e_80(w, o, st):
         p = 'OverstayRuleDescription'
         v = o.OverstayRuleDescription
         if v is not None:
-            if s == 0:
-                w.bits(0, 2)
-                s = 1
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+            w.bits(0, 2)
+            s = 1
             check_len(v, str, None, 160, p)
             if not v:
                 w.bits(8, 4)
@@ -17184,45 +16345,33 @@ def e_80(w, o, st):
         v = o.StartTime
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 0:
-                w.bits(2, 3)
-                s = 2
-            elif s == 1:
-                w.bits(0, 2)
-                s = 2
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            w.uint(check_int(v, 0, 4294967295, p))
-            w.bits(0, 1)
+        if s == 0:
+            w.bits(2, 3)
+            s = 2
+        elif s == 1:
+            w.bits(0, 2)
+            s = 2
+        else:
+            raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+        w.uint(check_int(v, 0, 4294967295, p))
+        w.bits(0, 1)
         p = 'OverstayFee'
         v = o.OverstayFee
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 2:
-                w.bits(0, 1)
-                s = 3
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            e_147(w, v, st)
+        w.bits(0, 1)
+        s = 3
+        e_147(w, v, st)
         p = 'OverstayFeePeriod'
         v = o.OverstayFeePeriod
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 3:
-                w.bits(0, 2)
-                s = 4
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            w.uint(check_int(v, 0, 4294967295, p))
-            w.bits(0, 1)
+        w.bits(0, 2)
+        s = 4
+        w.uint(check_int(v, 0, 4294967295, p))
+        w.bits(0, 1)
         p = ''
-        if s == 4:
-            w.bits(0, 1)
-        else:
-            raise EXIEncodeError([], 'content incomplete: a required field or choice is missing')
+        w.bits(0, 1)
     except EXIEncodeError as x:
         if p:
             x.path.insert(0, p)
@@ -17330,14 +16479,10 @@ def e_81(w, o, st):
         v = o.ParameterSetID
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 0:
-                w.bits(0, 2)
-                s = 1
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            w.uint(check_int(v, 0, 65535, p))
-            w.bits(0, 1)
+        w.bits(0, 2)
+        s = 1
+        w.uint(check_int(v, 0, 65535, p))
+        w.bits(0, 1)
         p = 'Parameter'
         v = o.Parameter
         if not v:
@@ -17461,23 +16606,16 @@ def e_82(w, o, st):
         v = o.Name
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 0:
-                w.bits(0, 1)
-                s = 1
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            check_len(v, str, None, 80, p)
-            st.write(w, '{urn:iso:std:iso:15118:-20:CommonMessages}Name', v)
+        w.bits(0, 1)
+        s = 1
+        check_len(v, str, None, 80, p)
+        st.write(w, '{urn:iso:std:iso:15118:-20:CommonMessages}Name', v)
         p = 'boolValue'
         v = o.boolValue
         if v is not None:
             x = check_bool(v, p)
-            if s == 1:
-                w.bits(0 | (x << 1), 6)
-                s = 2
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+            w.bits(0 | (x << 1), 6)
+            s = 2
         p = 'byteValue'
         v = o.byteValue
         if v is not None:
@@ -17664,48 +16802,33 @@ def e_83(w, o, st):
         v = o.Id
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 0:
-                w.bits(0, 1)
-                s = 1
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            v = collapse(v)
-            check_len(v, str, None, None, p)
-            st.write(w, '{urn:iso:std:iso:15118:-20:CommonMessages}Id', v)
+        w.bits(0, 1)
+        s = 1
+        v = collapse(v)
+        check_len(v, str, None, None, p)
+        st.write(w, '{urn:iso:std:iso:15118:-20:CommonMessages}Id', v)
         p = 'GenChallenge'
         v = o.GenChallenge
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 1:
-                w.bits(0, 1)
-                s = 2
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            check_len(v, bytes, None, 16, p)
-            if not v:
-                w.bits(8, 4)
-            else:
-                w.bits(0, 1)
-                w.binary(v)
-                w.bits(0, 1)
+        w.bits(0, 1)
+        s = 2
+        check_len(v, bytes, None, 16, p)
+        if not v:
+            w.bits(8, 4)
+        else:
+            w.bits(0, 1)
+            w.binary(v)
+            w.bits(0, 1)
         p = 'ContractCertificateChain'
         v = o.ContractCertificateChain
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 2:
-                w.bits(0, 1)
-                s = 3
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            e_59(w, v, st)
+        w.bits(0, 1)
+        s = 3
+        e_59(w, v, st)
         p = ''
-        if s == 3:
-            w.bits(0, 1)
-        else:
-            raise EXIEncodeError([], 'content incomplete: a required field or choice is missing')
+        w.bits(0, 1)
     except EXIEncodeError as x:
         if p:
             x.path.insert(0, p)
@@ -17782,27 +16905,20 @@ def e_84(w, o, st):
         v = o.GenChallenge
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 0:
-                w.bits(0, 1)
-                s = 1
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            check_len(v, bytes, None, 16, p)
-            if not v:
-                w.bits(8, 4)
-            else:
-                w.bits(0, 1)
-                w.binary(v)
-                w.bits(0, 1)
+        w.bits(0, 1)
+        s = 1
+        check_len(v, bytes, None, 16, p)
+        if not v:
+            w.bits(8, 4)
+        else:
+            w.bits(0, 1)
+            w.binary(v)
+            w.bits(0, 1)
         p = 'SupportedProviders'
         v = o.SupportedProviders
         if v is not None:
-            if s == 1:
-                w.bits(0, 2)
-                s = 2
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+            w.bits(0, 2)
+            s = 2
             e_124(w, v, st)
         p = ''
         if s == 1:
@@ -17880,43 +16996,28 @@ def e_85(w, o, st):
         v = o.Header
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 0:
-                w.bits(0, 1)
-                s = 1
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            e_145(w, v, st)
+        w.bits(0, 1)
+        s = 1
+        e_145(w, v, st)
         p = 'EVProcessing'
         v = o.EVProcessing
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            x = enum_index(EIDX_3, v, p)
-            if s == 1:
-                w.bits(0 | (x << 1), 5)
-                s = 2
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+        x = enum_index(EIDX_3, v, p)
+        w.bits(0 | (x << 1), 5)
+        s = 2
         p = 'ChargeProgress'
         v = o.ChargeProgress
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            x = enum_index(EIDX_9, v, p)
-            if s == 2:
-                w.bits(0 | (x << 1), 5)
-                s = 3
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+        x = enum_index(EIDX_9, v, p)
+        w.bits(0 | (x << 1), 5)
+        s = 3
         p = 'EVPowerProfile'
         v = o.EVPowerProfile
         if v is not None:
-            if s == 3:
-                w.bits(0, 2)
-                s = 4
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+            w.bits(0, 2)
+            s = 4
             e_70(w, v, st)
         p = 'BPT_ChannelSelection'
         v = o.BPT_ChannelSelection
@@ -18053,32 +17154,21 @@ def e_86(w, o, st):
         v = o.Header
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 0:
-                w.bits(0, 1)
-                s = 1
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            e_145(w, v, st)
+        w.bits(0, 1)
+        s = 1
+        e_145(w, v, st)
         p = 'ResponseCode'
         v = o.ResponseCode
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            x = enum_index(EIDX_2, v, p)
-            if s == 1:
-                w.bits(0 | (x << 1), 9)
-                s = 2
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+        x = enum_index(EIDX_2, v, p)
+        w.bits(0 | (x << 1), 9)
+        s = 2
         p = 'EVSEStatus'
         v = o.EVSEStatus
         if v is not None:
-            if s == 2:
-                w.bits(0, 2)
-                s = 3
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+            w.bits(0, 2)
+            s = 3
             e_143(w, v, st)
         p = ''
         if s == 2:
@@ -18238,33 +17328,22 @@ def e_88(w, o, st):
         v = o.Duration
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 0:
-                w.bits(0, 2)
-                s = 1
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            w.uint(check_int(v, 0, 4294967295, p))
-            w.bits(0, 1)
+        w.bits(0, 2)
+        s = 1
+        w.uint(check_int(v, 0, 4294967295, p))
+        w.bits(0, 1)
         p = 'Power'
         v = o.Power
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 1:
-                w.bits(0, 1)
-                s = 2
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            e_147(w, v, st)
+        w.bits(0, 1)
+        s = 2
+        e_147(w, v, st)
         p = 'Power_L2'
         v = o.Power_L2
         if v is not None:
-            if s == 2:
-                w.bits(0, 2)
-                s = 3
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+            w.bits(0, 2)
+            s = 3
             e_147(w, v, st)
         p = 'Power_L3'
         v = o.Power_L3
@@ -18381,22 +17460,15 @@ def e_89(w, o, st):
         v = o.TimeAnchor
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 0:
-                w.bits(0, 2)
-                s = 1
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            w.uint(check_int(v, 0, 18446744073709551615, p))
-            w.bits(0, 1)
+        w.bits(0, 2)
+        s = 1
+        w.uint(check_int(v, 0, 18446744073709551615, p))
+        w.bits(0, 1)
         p = 'AvailableEnergy'
         v = o.AvailableEnergy
         if v is not None:
-            if s == 1:
-                w.bits(0, 2)
-                s = 2
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+            w.bits(0, 2)
+            s = 2
             e_147(w, v, st)
         p = 'PowerTolerance'
         v = o.PowerTolerance
@@ -18414,24 +17486,20 @@ def e_89(w, o, st):
         v = o.PowerScheduleEntries
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 1:
-                w.bits(2, 2)
-                s = 4
-            elif s == 2:
-                w.bits(1, 2)
-                s = 4
-            elif s == 3:
-                w.bits(0, 1)
-                s = 4
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            e_87(w, v, st)
-        p = ''
-        if s == 4:
+        if s == 1:
+            w.bits(2, 2)
+            s = 4
+        elif s == 2:
+            w.bits(1, 2)
+            s = 4
+        elif s == 3:
             w.bits(0, 1)
+            s = 4
         else:
-            raise EXIEncodeError([], 'content incomplete: a required field or choice is missing')
+            raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+        e_87(w, v, st)
+        p = ''
+        w.bits(0, 1)
     except EXIEncodeError as x:
         if p:
             x.path.insert(0, p)
@@ -18609,30 +17677,19 @@ def e_91(w, o, st):
         v = o.Duration
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 0:
-                w.bits(0, 2)
-                s = 1
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            w.uint(check_int(v, 0, 4294967295, p))
-            w.bits(0, 1)
+        w.bits(0, 2)
+        s = 1
+        w.uint(check_int(v, 0, 4294967295, p))
+        w.bits(0, 1)
         p = 'PriceLevel'
         v = o.PriceLevel
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            x = check_int(v, 0, 255, p) - 0
-            if s == 1:
-                w.bits(0 | (x << 1), 11)
-                s = 2
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+        x = check_int(v, 0, 255, p) - 0
+        w.bits(0 | (x << 1), 11)
+        s = 2
         p = ''
-        if s == 2:
-            w.bits(0, 1)
-        else:
-            raise EXIEncodeError([], 'content incomplete: a required field or choice is missing')
+        w.bits(0, 1)
     except EXIEncodeError as x:
         if p:
             x.path.insert(0, p)
@@ -18696,11 +17753,8 @@ def e_92(w, o, st):
         p = 'Id'
         v = o.Id
         if v is not None:
-            if s == 0:
-                w.bits(0, 2)
-                s = 1
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+            w.bits(0, 2)
+            s = 1
             v = collapse(v)
             check_len(v, str, None, None, p)
             st.write(w, '{urn:iso:std:iso:15118:-20:CommonMessages}Id', v)
@@ -18708,37 +17762,29 @@ def e_92(w, o, st):
         v = o.TimeAnchor
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 0:
-                w.bits(2, 3)
-                s = 2
-            elif s == 1:
-                w.bits(0, 2)
-                s = 2
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            w.uint(check_int(v, 0, 18446744073709551615, p))
-            w.bits(0, 1)
+        if s == 0:
+            w.bits(2, 3)
+            s = 2
+        elif s == 1:
+            w.bits(0, 2)
+            s = 2
+        else:
+            raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+        w.uint(check_int(v, 0, 18446744073709551615, p))
+        w.bits(0, 1)
         p = 'PriceScheduleID'
         v = o.PriceScheduleID
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 2:
-                w.bits(0, 2)
-                s = 3
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            w.uint(check_int(v, 1, 4294967295, p))
-            w.bits(0, 1)
+        w.bits(0, 2)
+        s = 3
+        w.uint(check_int(v, 1, 4294967295, p))
+        w.bits(0, 1)
         p = 'PriceScheduleDescription'
         v = o.PriceScheduleDescription
         if v is not None:
-            if s == 3:
-                w.bits(0, 2)
-                s = 4
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+            w.bits(0, 2)
+            s = 4
             check_len(v, str, None, 160, p)
             if not v:
                 w.bits(8, 4)
@@ -18750,32 +17796,24 @@ def e_92(w, o, st):
         v = o.NumberOfPriceLevels
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            x = check_int(v, 0, 255, p) - 0
-            if s == 3:
-                w.bits(1024 | (x << 1), 12)
-                s = 5
-            elif s == 4:
-                w.bits(0 | (x << 1), 11)
-                s = 5
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+        x = check_int(v, 0, 255, p) - 0
+        if s == 3:
+            w.bits(1024 | (x << 1), 12)
+            s = 5
+        elif s == 4:
+            w.bits(0 | (x << 1), 11)
+            s = 5
+        else:
+            raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
         p = 'PriceLevelScheduleEntries'
         v = o.PriceLevelScheduleEntries
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 5:
-                w.bits(0, 1)
-                s = 6
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            e_90(w, v, st)
+        w.bits(0, 1)
+        s = 6
+        e_90(w, v, st)
         p = ''
-        if s == 6:
-            w.bits(0, 1)
-        else:
-            raise EXIEncodeError([], 'content incomplete: a required field or choice is missing')
+        w.bits(0, 1)
     except EXIEncodeError as x:
         if p:
             x.path.insert(0, p)
@@ -18989,14 +18027,10 @@ def e_94(w, o, st):
         v = o.Duration
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 0:
-                w.bits(0, 2)
-                s = 1
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            w.uint(check_int(v, 0, 4294967295, p))
-            w.bits(0, 1)
+        w.bits(0, 2)
+        s = 1
+        w.uint(check_int(v, 0, 4294967295, p))
+        w.bits(0, 1)
         p = 'PriceRule'
         v = o.PriceRule
         if not v:
@@ -19120,21 +18154,14 @@ def e_95(w, o, st):
         v = o.EnergyFee
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 0:
-                w.bits(0, 1)
-                s = 1
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            e_147(w, v, st)
+        w.bits(0, 1)
+        s = 1
+        e_147(w, v, st)
         p = 'ParkingFee'
         v = o.ParkingFee
         if v is not None:
-            if s == 1:
-                w.bits(0, 3)
-                s = 2
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+            w.bits(0, 3)
+            s = 2
             e_147(w, v, st)
         p = 'ParkingFeePeriod'
         v = o.ParkingFeePeriod
@@ -19187,30 +18214,26 @@ def e_95(w, o, st):
         v = o.PowerRangeStart
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 1:
-                w.bits(4, 3)
-                s = 6
-            elif s == 2:
-                w.bits(3, 3)
-                s = 6
-            elif s == 3:
-                w.bits(2, 2)
-                s = 6
-            elif s == 4:
-                w.bits(1, 2)
-                s = 6
-            elif s == 5:
-                w.bits(0, 1)
-                s = 6
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            e_147(w, v, st)
-        p = ''
-        if s == 6:
+        if s == 1:
+            w.bits(4, 3)
+            s = 6
+        elif s == 2:
+            w.bits(3, 3)
+            s = 6
+        elif s == 3:
+            w.bits(2, 2)
+            s = 6
+        elif s == 4:
+            w.bits(1, 2)
+            s = 6
+        elif s == 5:
             w.bits(0, 1)
+            s = 6
         else:
-            raise EXIEncodeError([], 'content incomplete: a required field or choice is missing')
+            raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+        e_147(w, v, st)
+        p = ''
+        w.bits(0, 1)
     except EXIEncodeError as x:
         if p:
             x.path.insert(0, p)
@@ -19410,34 +18433,23 @@ def e_96(w, o, st):
         v = o.TimeAnchor
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 0:
-                w.bits(0, 2)
-                s = 1
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            w.uint(check_int(v, 0, 18446744073709551615, p))
-            w.bits(0, 1)
+        w.bits(0, 2)
+        s = 1
+        w.uint(check_int(v, 0, 18446744073709551615, p))
+        w.bits(0, 1)
         p = 'PriceScheduleID'
         v = o.PriceScheduleID
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 1:
-                w.bits(0, 2)
-                s = 2
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            w.uint(check_int(v, 1, 4294967295, p))
-            w.bits(0, 1)
+        w.bits(0, 2)
+        s = 2
+        w.uint(check_int(v, 1, 4294967295, p))
+        w.bits(0, 1)
         p = 'PriceScheduleDescription'
         v = o.PriceScheduleDescription
         if v is not None:
-            if s == 2:
-                w.bits(0, 2)
-                s = 3
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+            w.bits(0, 2)
+            s = 3
             check_len(v, str, None, 160, p)
             if not v:
                 w.bits(8, 4)
@@ -19540,32 +18552,21 @@ def e_97(w, o, st):
         v = o.Header
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 0:
-                w.bits(0, 1)
-                s = 1
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            e_145(w, v, st)
+        w.bits(0, 1)
+        s = 1
+        e_145(w, v, st)
         p = 'MaximumSupportingPoints'
         v = o.MaximumSupportingPoints
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            x = check_int(v, 12, 1024, p) - 12
-            if s == 1:
-                w.bits(0 | (x << 1), 13)
-                s = 2
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+        x = check_int(v, 12, 1024, p) - 12
+        w.bits(0 | (x << 1), 13)
+        s = 2
         p = 'Dynamic_SEReqControlMode'
         v = o.Dynamic_SEReqControlMode
         if v is not None:
-            if s == 2:
-                w.bits(0, 2)
-                s = 3
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+            w.bits(0, 2)
+            s = 3
             e_61(w, v, st)
         p = 'Scheduled_SEReqControlMode'
         v = o.Scheduled_SEReqControlMode
@@ -19660,44 +18661,29 @@ def e_98(w, o, st):
         v = o.Header
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 0:
-                w.bits(0, 1)
-                s = 1
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            e_145(w, v, st)
+        w.bits(0, 1)
+        s = 1
+        e_145(w, v, st)
         p = 'ResponseCode'
         v = o.ResponseCode
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            x = enum_index(EIDX_2, v, p)
-            if s == 1:
-                w.bits(0 | (x << 1), 9)
-                s = 2
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+        x = enum_index(EIDX_2, v, p)
+        w.bits(0 | (x << 1), 9)
+        s = 2
         p = 'EVSEProcessing'
         v = o.EVSEProcessing
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            x = enum_index(EIDX_3, v, p)
-            if s == 2:
-                w.bits(0 | (x << 1), 5)
-                s = 3
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+        x = enum_index(EIDX_3, v, p)
+        w.bits(0 | (x << 1), 5)
+        s = 3
         p = 'GoToPause'
         v = o.GoToPause
         if v is not None:
             x = check_bool(v, p)
-            if s == 3:
-                w.bits(0 | (x << 1), 5)
-                s = 4
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+            w.bits(0 | (x << 1), 5)
+            s = 4
         p = 'Dynamic_SEResControlMode'
         v = o.Dynamic_SEResControlMode
         if v is not None:
@@ -19842,33 +18828,22 @@ def e_99(w, o, st):
         v = o.ScheduleTupleID
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 0:
-                w.bits(0, 2)
-                s = 1
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            w.uint(check_int(v, 1, 4294967295, p))
-            w.bits(0, 1)
+        w.bits(0, 2)
+        s = 1
+        w.uint(check_int(v, 1, 4294967295, p))
+        w.bits(0, 1)
         p = 'ChargingSchedule'
         v = o.ChargingSchedule
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 1:
-                w.bits(0, 1)
-                s = 2
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            e_58(w, v, st)
+        w.bits(0, 1)
+        s = 2
+        e_58(w, v, st)
         p = 'DischargingSchedule'
         v = o.DischargingSchedule
         if v is not None:
-            if s == 2:
-                w.bits(0, 2)
-                s = 3
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+            w.bits(0, 2)
+            s = 3
             e_58(w, v, st)
         p = ''
         if s == 2:
@@ -19953,23 +18928,16 @@ def e_100(w, o, st):
         v = o.SelectedScheduleTupleID
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 0:
-                w.bits(0, 2)
-                s = 1
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            w.uint(check_int(v, 1, 4294967295, p))
-            w.bits(0, 1)
+        w.bits(0, 2)
+        s = 1
+        w.uint(check_int(v, 1, 4294967295, p))
+        w.bits(0, 1)
         p = 'PowerToleranceAcceptance'
         v = o.PowerToleranceAcceptance
         if v is not None:
             x = enum_index(EIDX_11, v, p)
-            if s == 1:
-                w.bits(0 | (x << 1), 5)
-                s = 2
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+            w.bits(0 | (x << 1), 5)
+            s = 2
         p = ''
         if s == 1:
             w.bits(1, 2)
@@ -20048,11 +19016,8 @@ def e_101(w, o, st):
         p = 'DepartureTime'
         v = o.DepartureTime
         if v is not None:
-            if s == 0:
-                w.bits(0, 4)
-                s = 1
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+            w.bits(0, 4)
+            s = 1
             w.uint(check_int(v, 0, 4294967295, p))
             w.bits(0, 1)
         p = 'EVTargetEnergyRequest'
@@ -20401,19 +19366,12 @@ def e_103(w, o, st):
         v = o.SelectedScheduleTupleID
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 0:
-                w.bits(0, 2)
-                s = 1
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            w.uint(check_int(v, 1, 4294967295, p))
-            w.bits(0, 1)
+        w.bits(0, 2)
+        s = 1
+        w.uint(check_int(v, 1, 4294967295, p))
+        w.bits(0, 1)
         p = ''
-        if s == 1:
-            w.bits(0, 1)
-        else:
-            raise EXIEncodeError([], 'content incomplete: a required field or choice is missing')
+        w.bits(0, 1)
     except EXIEncodeError as x:
         if p:
             x.path.insert(0, p)
@@ -20573,31 +19531,20 @@ def e_105(w, o, st):
         v = o.ServiceID
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 0:
-                w.bits(0, 2)
-                s = 1
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            w.uint(check_int(v, 0, 65535, p))
-            w.bits(0, 1)
+        w.bits(0, 2)
+        s = 1
+        w.uint(check_int(v, 0, 65535, p))
+        w.bits(0, 1)
         p = 'ParameterSetID'
         v = o.ParameterSetID
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 1:
-                w.bits(0, 2)
-                s = 2
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            w.uint(check_int(v, 0, 65535, p))
-            w.bits(0, 1)
+        w.bits(0, 2)
+        s = 2
+        w.uint(check_int(v, 0, 65535, p))
+        w.bits(0, 1)
         p = ''
-        if s == 2:
-            w.bits(0, 1)
-        else:
-            raise EXIEncodeError([], 'content incomplete: a required field or choice is missing')
+        w.bits(0, 1)
     except EXIEncodeError as x:
         if p:
             x.path.insert(0, p)
@@ -20666,30 +19613,19 @@ def e_106(w, o, st):
         v = o.Header
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 0:
-                w.bits(0, 1)
-                s = 1
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            e_145(w, v, st)
+        w.bits(0, 1)
+        s = 1
+        e_145(w, v, st)
         p = 'ServiceID'
         v = o.ServiceID
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 1:
-                w.bits(0, 2)
-                s = 2
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            w.uint(check_int(v, 0, 65535, p))
-            w.bits(0, 1)
+        w.bits(0, 2)
+        s = 2
+        w.uint(check_int(v, 0, 65535, p))
+        w.bits(0, 1)
         p = ''
-        if s == 2:
-            w.bits(0, 1)
-        else:
-            raise EXIEncodeError([], 'content incomplete: a required field or choice is missing')
+        w.bits(0, 1)
     except EXIEncodeError as x:
         if p:
             x.path.insert(0, p)
@@ -20753,52 +19689,33 @@ def e_107(w, o, st):
         v = o.Header
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 0:
-                w.bits(0, 1)
-                s = 1
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            e_145(w, v, st)
+        w.bits(0, 1)
+        s = 1
+        e_145(w, v, st)
         p = 'ResponseCode'
         v = o.ResponseCode
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            x = enum_index(EIDX_2, v, p)
-            if s == 1:
-                w.bits(0 | (x << 1), 9)
-                s = 2
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+        x = enum_index(EIDX_2, v, p)
+        w.bits(0 | (x << 1), 9)
+        s = 2
         p = 'ServiceID'
         v = o.ServiceID
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 2:
-                w.bits(0, 2)
-                s = 3
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            w.uint(check_int(v, 0, 65535, p))
-            w.bits(0, 1)
+        w.bits(0, 2)
+        s = 3
+        w.uint(check_int(v, 0, 65535, p))
+        w.bits(0, 1)
         p = 'ServiceParameterList'
         v = o.ServiceParameterList
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 3:
-                w.bits(0, 1)
-                s = 4
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            e_112(w, v, st)
+        w.bits(0, 1)
+        s = 4
+        e_112(w, v, st)
         p = ''
-        if s == 4:
-            w.bits(0, 1)
-        else:
-            raise EXIEncodeError([], 'content incomplete: a required field or choice is missing')
+        w.bits(0, 1)
     except EXIEncodeError as x:
         if p:
             x.path.insert(0, p)
@@ -20883,21 +19800,14 @@ def e_108(w, o, st):
         v = o.Header
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 0:
-                w.bits(0, 1)
-                s = 1
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            e_145(w, v, st)
+        w.bits(0, 1)
+        s = 1
+        e_145(w, v, st)
         p = 'SupportedServiceIDs'
         v = o.SupportedServiceIDs
         if v is not None:
-            if s == 1:
-                w.bits(0, 2)
-                s = 2
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+            w.bits(0, 2)
+            s = 2
             e_110(w, v, st)
         p = ''
         if s == 1:
@@ -20968,54 +19878,35 @@ def e_109(w, o, st):
         v = o.Header
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 0:
-                w.bits(0, 1)
-                s = 1
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            e_145(w, v, st)
+        w.bits(0, 1)
+        s = 1
+        e_145(w, v, st)
         p = 'ResponseCode'
         v = o.ResponseCode
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            x = enum_index(EIDX_2, v, p)
-            if s == 1:
-                w.bits(0 | (x << 1), 9)
-                s = 2
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+        x = enum_index(EIDX_2, v, p)
+        w.bits(0 | (x << 1), 9)
+        s = 2
         p = 'ServiceRenegotiationSupported'
         v = o.ServiceRenegotiationSupported
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            x = check_bool(v, p)
-            if s == 2:
-                w.bits(0 | (x << 1), 4)
-                s = 3
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+        x = check_bool(v, p)
+        w.bits(0 | (x << 1), 4)
+        s = 3
         p = 'EnergyTransferServiceList'
         v = o.EnergyTransferServiceList
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 3:
-                w.bits(0, 1)
-                s = 4
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            e_111(w, v, st)
+        w.bits(0, 1)
+        s = 4
+        e_111(w, v, st)
         p = 'VASList'
         v = o.VASList
         if v is not None:
-            if s == 4:
-                w.bits(0, 2)
-                s = 5
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+            w.bits(0, 2)
+            s = 5
             e_111(w, v, st)
         p = ''
         if s == 4:
@@ -21452,32 +20343,21 @@ def e_113(w, o, st):
         v = o.Header
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 0:
-                w.bits(0, 1)
-                s = 1
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            e_145(w, v, st)
+        w.bits(0, 1)
+        s = 1
+        e_145(w, v, st)
         p = 'SelectedEnergyTransferService'
         v = o.SelectedEnergyTransferService
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 1:
-                w.bits(0, 1)
-                s = 2
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            e_105(w, v, st)
+        w.bits(0, 1)
+        s = 2
+        e_105(w, v, st)
         p = 'SelectedVASList'
         v = o.SelectedVASList
         if v is not None:
-            if s == 2:
-                w.bits(0, 2)
-                s = 3
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+            w.bits(0, 2)
+            s = 3
             e_104(w, v, st)
         p = ''
         if s == 2:
@@ -21557,29 +20437,18 @@ def e_114(w, o, st):
         v = o.Header
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 0:
-                w.bits(0, 1)
-                s = 1
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            e_145(w, v, st)
+        w.bits(0, 1)
+        s = 1
+        e_145(w, v, st)
         p = 'ResponseCode'
         v = o.ResponseCode
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            x = enum_index(EIDX_2, v, p)
-            if s == 1:
-                w.bits(0 | (x << 1), 9)
-                s = 2
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+        x = enum_index(EIDX_2, v, p)
+        w.bits(0 | (x << 1), 9)
+        s = 2
         p = ''
-        if s == 2:
-            w.bits(0, 1)
-        else:
-            raise EXIEncodeError([], 'content incomplete: a required field or choice is missing')
+        w.bits(0, 1)
     except EXIEncodeError as x:
         if p:
             x.path.insert(0, p)
@@ -21641,30 +20510,19 @@ def e_115(w, o, st):
         v = o.ServiceID
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 0:
-                w.bits(0, 2)
-                s = 1
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            w.uint(check_int(v, 0, 65535, p))
-            w.bits(0, 1)
+        w.bits(0, 2)
+        s = 1
+        w.uint(check_int(v, 0, 65535, p))
+        w.bits(0, 1)
         p = 'FreeService'
         v = o.FreeService
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            x = check_bool(v, p)
-            if s == 1:
-                w.bits(0 | (x << 1), 4)
-                s = 2
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+        x = check_bool(v, p)
+        w.bits(0 | (x << 1), 4)
+        s = 2
         p = ''
-        if s == 2:
-            w.bits(0, 1)
-        else:
-            raise EXIEncodeError([], 'content incomplete: a required field or choice is missing')
+        w.bits(0, 1)
     except EXIEncodeError as x:
         if p:
             x.path.insert(0, p)
@@ -21729,35 +20587,24 @@ def e_116(w, o, st):
         v = o.Header
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 0:
-                w.bits(0, 1)
-                s = 1
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            e_145(w, v, st)
+        w.bits(0, 1)
+        s = 1
+        e_145(w, v, st)
         p = 'EVCCID'
         v = o.EVCCID
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 1:
-                w.bits(0, 1)
-                s = 2
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            check_len(v, str, None, 255, p)
-            if not v:
-                w.bits(8, 4)
-            else:
-                w.bits(0, 1)
-                st.write(w, '{urn:iso:std:iso:15118:-20:CommonMessages}EVCCID', v)
-                w.bits(0, 1)
-        p = ''
-        if s == 2:
-            w.bits(0, 1)
+        w.bits(0, 1)
+        s = 2
+        check_len(v, str, None, 255, p)
+        if not v:
+            w.bits(8, 4)
         else:
-            raise EXIEncodeError([], 'content incomplete: a required field or choice is missing')
+            w.bits(0, 1)
+            st.write(w, '{urn:iso:std:iso:15118:-20:CommonMessages}EVCCID', v)
+            w.bits(0, 1)
+        p = ''
+        w.bits(0, 1)
     except EXIEncodeError as x:
         if p:
             x.path.insert(0, p)
@@ -21823,46 +20670,31 @@ def e_117(w, o, st):
         v = o.Header
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 0:
-                w.bits(0, 1)
-                s = 1
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            e_145(w, v, st)
+        w.bits(0, 1)
+        s = 1
+        e_145(w, v, st)
         p = 'ResponseCode'
         v = o.ResponseCode
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            x = enum_index(EIDX_2, v, p)
-            if s == 1:
-                w.bits(0 | (x << 1), 9)
-                s = 2
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+        x = enum_index(EIDX_2, v, p)
+        w.bits(0 | (x << 1), 9)
+        s = 2
         p = 'EVSEID'
         v = o.EVSEID
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 2:
-                w.bits(0, 1)
-                s = 3
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            check_len(v, str, None, 255, p)
-            if not v:
-                w.bits(8, 4)
-            else:
-                w.bits(0, 1)
-                st.write(w, '{urn:iso:std:iso:15118:-20:CommonMessages}EVSEID', v)
-                w.bits(0, 1)
-        p = ''
-        if s == 3:
-            w.bits(0, 1)
+        w.bits(0, 1)
+        s = 3
+        check_len(v, str, None, 255, p)
+        if not v:
+            w.bits(8, 4)
         else:
-            raise EXIEncodeError([], 'content incomplete: a required field or choice is missing')
+            w.bits(0, 1)
+            st.write(w, '{urn:iso:std:iso:15118:-20:CommonMessages}EVSEID', v)
+            w.bits(0, 1)
+        p = ''
+        w.bits(0, 1)
     except EXIEncodeError as x:
         if p:
             x.path.insert(0, p)
@@ -21940,32 +20772,21 @@ def e_118(w, o, st):
         v = o.Header
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 0:
-                w.bits(0, 1)
-                s = 1
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            e_145(w, v, st)
+        w.bits(0, 1)
+        s = 1
+        e_145(w, v, st)
         p = 'ChargingSession'
         v = o.ChargingSession
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            x = enum_index(EIDX_12, v, p)
-            if s == 1:
-                w.bits(0 | (x << 1), 5)
-                s = 2
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+        x = enum_index(EIDX_12, v, p)
+        w.bits(0 | (x << 1), 5)
+        s = 2
         p = 'EVTerminationCode'
         v = o.EVTerminationCode
         if v is not None:
-            if s == 2:
-                w.bits(0, 2)
-                s = 3
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+            w.bits(0, 2)
+            s = 3
             check_len(v, str, None, 80, p)
             if not v:
                 w.bits(8, 4)
@@ -22113,29 +20934,18 @@ def e_119(w, o, st):
         v = o.Header
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 0:
-                w.bits(0, 1)
-                s = 1
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            e_145(w, v, st)
+        w.bits(0, 1)
+        s = 1
+        e_145(w, v, st)
         p = 'ResponseCode'
         v = o.ResponseCode
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            x = enum_index(EIDX_2, v, p)
-            if s == 1:
-                w.bits(0 | (x << 1), 9)
-                s = 2
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+        x = enum_index(EIDX_2, v, p)
+        w.bits(0 | (x << 1), 9)
+        s = 2
         p = ''
-        if s == 2:
-            w.bits(0, 1)
-        else:
-            raise EXIEncodeError([], 'content incomplete: a required field or choice is missing')
+        w.bits(0, 1)
     except EXIEncodeError as x:
         if p:
             x.path.insert(0, p)
@@ -22197,40 +21007,29 @@ def e_120(w, o, st):
         v = o.Id
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 0:
-                w.bits(0, 1)
-                s = 1
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            v = collapse(v)
-            check_len(v, str, None, None, p)
-            st.write(w, '{urn:iso:std:iso:15118:-20:CommonMessages}Id', v)
+        w.bits(0, 1)
+        s = 1
+        v = collapse(v)
+        check_len(v, str, None, None, p)
+        st.write(w, '{urn:iso:std:iso:15118:-20:CommonMessages}Id', v)
         p = 'Certificate'
         v = o.Certificate
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 1:
-                w.bits(0, 1)
-                s = 2
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            check_len(v, bytes, None, 1600, p)
-            if not v:
-                w.bits(8, 4)
-            else:
-                w.bits(0, 1)
-                w.binary(v)
-                w.bits(0, 1)
+        w.bits(0, 1)
+        s = 2
+        check_len(v, bytes, None, 1600, p)
+        if not v:
+            w.bits(8, 4)
+        else:
+            w.bits(0, 1)
+            w.binary(v)
+            w.bits(0, 1)
         p = 'SubCertificates'
         v = o.SubCertificates
         if v is not None:
-            if s == 2:
-                w.bits(0, 2)
-                s = 3
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+            w.bits(0, 2)
+            s = 3
             e_123(w, v, st)
         p = ''
         if s == 2:
@@ -22319,62 +21118,43 @@ def e_121(w, o, st):
         v = o.Id
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 0:
-                w.bits(0, 1)
-                s = 1
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            v = collapse(v)
-            check_len(v, str, None, None, p)
-            st.write(w, '{urn:iso:std:iso:15118:-20:CommonMessages}Id', v)
+        w.bits(0, 1)
+        s = 1
+        v = collapse(v)
+        check_len(v, str, None, None, p)
+        st.write(w, '{urn:iso:std:iso:15118:-20:CommonMessages}Id', v)
         p = 'ContractCertificateChain'
         v = o.ContractCertificateChain
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 1:
-                w.bits(0, 1)
-                s = 2
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            e_59(w, v, st)
+        w.bits(0, 1)
+        s = 2
+        e_59(w, v, st)
         p = 'ECDHCurve'
         v = o.ECDHCurve
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            x = enum_index(EIDX_13, v, p)
-            if s == 2:
-                w.bits(0 | (x << 1), 4)
-                s = 3
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+        x = enum_index(EIDX_13, v, p)
+        w.bits(0 | (x << 1), 4)
+        s = 3
         p = 'DHPublicKey'
         v = o.DHPublicKey
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 3:
-                w.bits(0, 1)
-                s = 4
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            check_len(v, bytes, None, 133, p)
-            if not v:
-                w.bits(8, 4)
-            else:
-                w.bits(0, 1)
-                w.binary(v)
-                w.bits(0, 1)
+        w.bits(0, 1)
+        s = 4
+        check_len(v, bytes, None, 133, p)
+        if not v:
+            w.bits(8, 4)
+        else:
+            w.bits(0, 1)
+            w.binary(v)
+            w.bits(0, 1)
         p = 'SECP521_EncryptedPrivateKey'
         v = o.SECP521_EncryptedPrivateKey
         if v is not None:
-            if s == 4:
-                w.bits(0, 2)
-                s = 5
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+            w.bits(0, 2)
+            s = 5
             check_len(v, bytes, None, 94, p)
             if not v:
                 w.bits(8, 4)
@@ -22551,51 +21331,36 @@ def e_122(w, o, st):
         v = o.Id
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 0:
-                w.bits(0, 1)
-                s = 1
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            v = collapse(v)
-            check_len(v, str, None, None, p)
-            st.write(w, '{urn:iso:std:iso:15118:-20:CommonMessages}Id', v)
+        w.bits(0, 1)
+        s = 1
+        v = collapse(v)
+        check_len(v, str, None, None, p)
+        st.write(w, '{urn:iso:std:iso:15118:-20:CommonMessages}Id', v)
         p = 'SessionID'
         v = o.SessionID
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 1:
-                w.bits(0, 1)
-                s = 2
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            check_len(v, bytes, None, 8, p)
-            if not v:
-                w.bits(8, 4)
-            else:
-                w.bits(0, 1)
-                w.binary(v)
-                w.bits(0, 1)
+        w.bits(0, 1)
+        s = 2
+        check_len(v, bytes, None, 8, p)
+        if not v:
+            w.bits(8, 4)
+        else:
+            w.bits(0, 1)
+            w.binary(v)
+            w.bits(0, 1)
         p = 'MeterInfo'
         v = o.MeterInfo
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 2:
-                w.bits(0, 1)
-                s = 3
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            e_146(w, v, st)
+        w.bits(0, 1)
+        s = 3
+        e_146(w, v, st)
         p = 'Receipt'
         v = o.Receipt
         if v is not None:
-            if s == 3:
-                w.bits(0, 2)
-                s = 4
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+            w.bits(0, 2)
+            s = 4
             e_148(w, v, st)
         p = 'Dynamic_SMDTControlMode'
         v = o.Dynamic_SMDTControlMode
@@ -23003,31 +21768,20 @@ def e_125(w, o, st):
         v = o.TargetOffsetX
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 0:
-                w.bits(0, 2)
-                s = 1
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            w.uint(check_int(v, 0, 65535, p))
-            w.bits(0, 1)
+        w.bits(0, 2)
+        s = 1
+        w.uint(check_int(v, 0, 65535, p))
+        w.bits(0, 1)
         p = 'TargetOffsetY'
         v = o.TargetOffsetY
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 1:
-                w.bits(0, 2)
-                s = 2
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            w.uint(check_int(v, 0, 65535, p))
-            w.bits(0, 1)
+        w.bits(0, 2)
+        s = 2
+        w.uint(check_int(v, 0, 65535, p))
+        w.bits(0, 1)
         p = ''
-        if s == 2:
-            w.bits(0, 1)
-        else:
-            raise EXIEncodeError([], 'content incomplete: a required field or choice is missing')
+        w.bits(0, 1)
     except EXIEncodeError as x:
         if p:
             x.path.insert(0, p)
@@ -23201,22 +21955,15 @@ def e_127(w, o, st):
         v = o.TaxRuleID
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 0:
-                w.bits(0, 2)
-                s = 1
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            w.uint(check_int(v, 1, 4294967295, p))
-            w.bits(0, 1)
+        w.bits(0, 2)
+        s = 1
+        w.uint(check_int(v, 1, 4294967295, p))
+        w.bits(0, 1)
         p = 'TaxRuleName'
         v = o.TaxRuleName
         if v is not None:
-            if s == 1:
-                w.bits(0, 2)
-                s = 2
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+            w.bits(0, 2)
+            s = 2
             check_len(v, str, None, 80, p)
             if not v:
                 w.bits(8, 4)
@@ -23228,77 +21975,57 @@ def e_127(w, o, st):
         v = o.TaxRate
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 1:
-                w.bits(1, 2)
-                s = 3
-            elif s == 2:
-                w.bits(0, 1)
-                s = 3
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            e_147(w, v, st)
+        if s == 1:
+            w.bits(1, 2)
+            s = 3
+        elif s == 2:
+            w.bits(0, 1)
+            s = 3
+        else:
+            raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+        e_147(w, v, st)
         p = 'TaxIncludedInPrice'
         v = o.TaxIncludedInPrice
         if v is not None:
             x = check_bool(v, p)
-            if s == 3:
-                w.bits(0 | (x << 1), 5)
-                s = 4
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+            w.bits(0 | (x << 1), 5)
+            s = 4
         p = 'AppliesToEnergyFee'
         v = o.AppliesToEnergyFee
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            x = check_bool(v, p)
-            if s == 3:
-                w.bits(8 | (x << 1), 5)
-                s = 5
-            elif s == 4:
-                w.bits(0 | (x << 1), 4)
-                s = 5
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+        x = check_bool(v, p)
+        if s == 3:
+            w.bits(8 | (x << 1), 5)
+            s = 5
+        elif s == 4:
+            w.bits(0 | (x << 1), 4)
+            s = 5
+        else:
+            raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
         p = 'AppliesToParkingFee'
         v = o.AppliesToParkingFee
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            x = check_bool(v, p)
-            if s == 5:
-                w.bits(0 | (x << 1), 4)
-                s = 6
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+        x = check_bool(v, p)
+        w.bits(0 | (x << 1), 4)
+        s = 6
         p = 'AppliesToOverstayFee'
         v = o.AppliesToOverstayFee
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            x = check_bool(v, p)
-            if s == 6:
-                w.bits(0 | (x << 1), 4)
-                s = 7
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+        x = check_bool(v, p)
+        w.bits(0 | (x << 1), 4)
+        s = 7
         p = 'AppliesMinimumMaximumCost'
         v = o.AppliesMinimumMaximumCost
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            x = check_bool(v, p)
-            if s == 7:
-                w.bits(0 | (x << 1), 4)
-                s = 8
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+        x = check_bool(v, p)
+        w.bits(0 | (x << 1), 4)
+        s = 8
         p = ''
-        if s == 8:
-            w.bits(0, 1)
-        else:
-            raise EXIEncodeError([], 'content incomplete: a required field or choice is missing')
+        w.bits(0, 1)
     except EXIEncodeError as x:
         if p:
             x.path.insert(0, p)
@@ -23447,43 +22174,28 @@ def e_128(w, o, st):
         v = o.Header
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 0:
-                w.bits(0, 1)
-                s = 1
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            e_145(w, v, st)
+        w.bits(0, 1)
+        s = 1
+        e_145(w, v, st)
         p = 'EVCheckInStatus'
         v = o.EVCheckInStatus
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            x = enum_index(EIDX_14, v, p)
-            if s == 1:
-                w.bits(0 | (x << 1), 5)
-                s = 2
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+        x = enum_index(EIDX_14, v, p)
+        w.bits(0 | (x << 1), 5)
+        s = 2
         p = 'ParkingMethod'
         v = o.ParkingMethod
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            x = enum_index(EIDX_15, v, p)
-            if s == 2:
-                w.bits(0 | (x << 1), 5)
-                s = 3
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+        x = enum_index(EIDX_15, v, p)
+        w.bits(0 | (x << 1), 5)
+        s = 3
         p = 'VehicleFrame'
         v = o.VehicleFrame
         if v is not None:
-            if s == 3:
-                w.bits(0, 4)
-                s = 4
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+            w.bits(0, 4)
+            s = 4
             w.sint(check_int(v, -32768, 32767, p))
             w.bits(0, 1)
         p = 'DeviceOffset'
@@ -23707,32 +22419,21 @@ def e_129(w, o, st):
         v = o.Header
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 0:
-                w.bits(0, 1)
-                s = 1
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            e_145(w, v, st)
+        w.bits(0, 1)
+        s = 1
+        e_145(w, v, st)
         p = 'ResponseCode'
         v = o.ResponseCode
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            x = enum_index(EIDX_2, v, p)
-            if s == 1:
-                w.bits(0 | (x << 1), 9)
-                s = 2
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+        x = enum_index(EIDX_2, v, p)
+        w.bits(0 | (x << 1), 9)
+        s = 2
         p = 'ParkingSpace'
         v = o.ParkingSpace
         if v is not None:
-            if s == 2:
-                w.bits(0, 4)
-                s = 3
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+            w.bits(0, 4)
+            s = 3
             w.sint(check_int(v, -32768, 32767, p))
             w.bits(0, 1)
         p = 'DeviceLocation'
@@ -23944,41 +22645,26 @@ def e_130(w, o, st):
         v = o.Header
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 0:
-                w.bits(0, 1)
-                s = 1
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            e_145(w, v, st)
+        w.bits(0, 1)
+        s = 1
+        e_145(w, v, st)
         p = 'EVCheckOutStatus'
         v = o.EVCheckOutStatus
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            x = enum_index(EIDX_16, v, p)
-            if s == 1:
-                w.bits(0 | (x << 1), 5)
-                s = 2
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+        x = enum_index(EIDX_16, v, p)
+        w.bits(0 | (x << 1), 5)
+        s = 2
         p = 'CheckOutTime'
         v = o.CheckOutTime
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 2:
-                w.bits(0, 2)
-                s = 3
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            w.uint(check_int(v, 0, 18446744073709551615, p))
-            w.bits(0, 1)
+        w.bits(0, 2)
+        s = 3
+        w.uint(check_int(v, 0, 18446744073709551615, p))
+        w.bits(0, 1)
         p = ''
-        if s == 3:
-            w.bits(0, 1)
-        else:
-            raise EXIEncodeError([], 'content incomplete: a required field or choice is missing')
+        w.bits(0, 1)
     except EXIEncodeError as x:
         if p:
             x.path.insert(0, p)
@@ -24054,40 +22740,25 @@ def e_131(w, o, st):
         v = o.Header
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 0:
-                w.bits(0, 1)
-                s = 1
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            e_145(w, v, st)
+        w.bits(0, 1)
+        s = 1
+        e_145(w, v, st)
         p = 'ResponseCode'
         v = o.ResponseCode
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            x = enum_index(EIDX_2, v, p)
-            if s == 1:
-                w.bits(0 | (x << 1), 9)
-                s = 2
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+        x = enum_index(EIDX_2, v, p)
+        w.bits(0 | (x << 1), 9)
+        s = 2
         p = 'EVSECheckOutStatus'
         v = o.EVSECheckOutStatus
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            x = enum_index(EIDX_17, v, p)
-            if s == 2:
-                w.bits(0 | (x << 1), 4)
-                s = 3
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+        x = enum_index(EIDX_17, v, p)
+        w.bits(0 | (x << 1), 4)
+        s = 3
         p = ''
-        if s == 3:
-            w.bits(0, 1)
-        else:
-            raise EXIEncodeError([], 'content incomplete: a required field or choice is missing')
+        w.bits(0, 1)
     except EXIEncodeError as x:
         if p:
             x.path.insert(0, p)
@@ -24158,10 +22829,7 @@ def e_132(w, o, st):
     p = ''
     try:
         p = ''
-        if s == 0:
-            w.bits(0, 1)
-        else:
-            raise EXIEncodeError([], 'content incomplete: a required field or choice is missing')
+        w.bits(0, 1)
     except EXIEncodeError as x:
         if p:
             x.path.insert(0, p)
@@ -24199,10 +22867,7 @@ def e_133(w, o, st):
     p = ''
     try:
         p = ''
-        if s == 0:
-            w.bits(0, 1)
-        else:
-            raise EXIEncodeError([], 'content incomplete: a required field or choice is missing')
+        w.bits(0, 1)
     except EXIEncodeError as x:
         if p:
             x.path.insert(0, p)
@@ -24243,41 +22908,30 @@ def e_134(w, o, st):
         v = o.Header
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 0:
-                w.bits(0, 1)
-                s = 1
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            e_145(w, v, st)
+        w.bits(0, 1)
+        s = 1
+        e_145(w, v, st)
         p = 'DisplayParameters'
         v = o.DisplayParameters
         if v is not None:
-            if s == 1:
-                w.bits(0, 2)
-                s = 2
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+            w.bits(0, 2)
+            s = 2
             e_140(w, v, st)
         p = 'MeterInfoRequested'
         v = o.MeterInfoRequested
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            x = check_bool(v, p)
-            if s == 1:
-                w.bits(8 | (x << 1), 5)
-                s = 3
-            elif s == 2:
-                w.bits(0 | (x << 1), 4)
-                s = 3
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-        p = ''
-        if s == 3:
-            w.bits(0, 1)
+        x = check_bool(v, p)
+        if s == 1:
+            w.bits(8 | (x << 1), 5)
+            s = 3
+        elif s == 2:
+            w.bits(0 | (x << 1), 4)
+            s = 3
         else:
-            raise EXIEncodeError([], 'content incomplete: a required field or choice is missing')
+            raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+        p = ''
+        w.bits(0, 1)
     except EXIEncodeError as x:
         if p:
             x.path.insert(0, p)
@@ -24356,32 +23010,21 @@ def e_135(w, o, st):
         v = o.Header
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 0:
-                w.bits(0, 1)
-                s = 1
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            e_145(w, v, st)
+        w.bits(0, 1)
+        s = 1
+        e_145(w, v, st)
         p = 'ResponseCode'
         v = o.ResponseCode
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            x = enum_index(EIDX_2, v, p)
-            if s == 1:
-                w.bits(0 | (x << 1), 9)
-                s = 2
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+        x = enum_index(EIDX_2, v, p)
+        w.bits(0 | (x << 1), 9)
+        s = 2
         p = 'EVSEStatus'
         v = o.EVSEStatus
         if v is not None:
-            if s == 2:
-                w.bits(0, 3)
-                s = 3
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+            w.bits(0, 3)
+            s = 3
             e_143(w, v, st)
         p = 'MeterInfo'
         v = o.MeterInfo
@@ -24536,18 +23179,11 @@ def e_136(w, o, st):
         v = o.Header
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 0:
-                w.bits(0, 1)
-                s = 1
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            e_145(w, v, st)
+        w.bits(0, 1)
+        s = 1
+        e_145(w, v, st)
         p = ''
-        if s == 1:
-            w.bits(0, 1)
-        else:
-            raise EXIEncodeError([], 'content incomplete: a required field or choice is missing')
+        w.bits(0, 1)
     except EXIEncodeError as x:
         if p:
             x.path.insert(0, p)
@@ -24597,29 +23233,18 @@ def e_137(w, o, st):
         v = o.Header
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 0:
-                w.bits(0, 1)
-                s = 1
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            e_145(w, v, st)
+        w.bits(0, 1)
+        s = 1
+        e_145(w, v, st)
         p = 'ResponseCode'
         v = o.ResponseCode
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            x = enum_index(EIDX_2, v, p)
-            if s == 1:
-                w.bits(0 | (x << 1), 9)
-                s = 2
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+        x = enum_index(EIDX_2, v, p)
+        w.bits(0 | (x << 1), 9)
+        s = 2
         p = ''
-        if s == 2:
-            w.bits(0, 1)
-        else:
-            raise EXIEncodeError([], 'content incomplete: a required field or choice is missing')
+        w.bits(0, 1)
     except EXIEncodeError as x:
         if p:
             x.path.insert(0, p)
@@ -24681,29 +23306,18 @@ def e_138(w, o, st):
         v = o.Amount
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 0:
-                w.bits(0, 1)
-                s = 1
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            e_147(w, v, st)
+        w.bits(0, 1)
+        s = 1
+        e_147(w, v, st)
         p = 'CostPerUnit'
         v = o.CostPerUnit
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 1:
-                w.bits(0, 1)
-                s = 2
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            e_147(w, v, st)
+        w.bits(0, 1)
+        s = 2
+        e_147(w, v, st)
         p = ''
-        if s == 2:
-            w.bits(0, 1)
-        else:
-            raise EXIEncodeError([], 'content incomplete: a required field or choice is missing')
+        w.bits(0, 1)
     except EXIEncodeError as x:
         if p:
             x.path.insert(0, p)
@@ -24762,30 +23376,19 @@ def e_139(w, o, st):
         v = o.TaxRuleID
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 0:
-                w.bits(0, 2)
-                s = 1
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            w.uint(check_int(v, 1, 4294967295, p))
-            w.bits(0, 1)
+        w.bits(0, 2)
+        s = 1
+        w.uint(check_int(v, 1, 4294967295, p))
+        w.bits(0, 1)
         p = 'Amount'
         v = o.Amount
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 1:
-                w.bits(0, 1)
-                s = 2
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            e_147(w, v, st)
+        w.bits(0, 1)
+        s = 2
+        e_147(w, v, st)
         p = ''
-        if s == 2:
-            w.bits(0, 1)
-        else:
-            raise EXIEncodeError([], 'content incomplete: a required field or choice is missing')
+        w.bits(0, 1)
     except EXIEncodeError as x:
         if p:
             x.path.insert(0, p)
@@ -24849,11 +23452,8 @@ def e_140(w, o, st):
         v = o.PresentSOC
         if v is not None:
             x = check_int(v, 0, 100, p) - 0
-            if s == 0:
-                w.bits(0 | (x << 1), 13)
-                s = 1
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+            w.bits(0 | (x << 1), 13)
+            s = 1
         p = 'MinimumSOC'
         v = o.MinimumSOC
         if v is not None:
@@ -25722,54 +24322,39 @@ def e_141(w, o, st):
         p = 'DepartureTime'
         v = o.DepartureTime
         if v is not None:
-            if s == 0:
-                w.bits(0, 3)
-                s = 1
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+            w.bits(0, 3)
+            s = 1
             w.uint(check_int(v, 0, 4294967295, p))
             w.bits(0, 1)
         p = 'EVTargetEnergyRequest'
         v = o.EVTargetEnergyRequest
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 0:
-                w.bits(1, 2)
-                s = 2
-            elif s == 1:
-                w.bits(0, 1)
-                s = 2
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            e_147(w, v, st)
+        if s == 0:
+            w.bits(1, 2)
+            s = 2
+        elif s == 1:
+            w.bits(0, 1)
+            s = 2
+        else:
+            raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+        e_147(w, v, st)
         p = 'EVMaximumEnergyRequest'
         v = o.EVMaximumEnergyRequest
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 2:
-                w.bits(0, 1)
-                s = 3
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            e_147(w, v, st)
+        w.bits(0, 1)
+        s = 3
+        e_147(w, v, st)
         p = 'EVMinimumEnergyRequest'
         v = o.EVMinimumEnergyRequest
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 3:
-                w.bits(0, 1)
-                s = 4
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            e_147(w, v, st)
+        w.bits(0, 1)
+        s = 4
+        e_147(w, v, st)
         p = ''
-        if s == 4:
-            w.bits(0, 1)
-        else:
-            raise EXIEncodeError([], 'content incomplete: a required field or choice is missing')
+        w.bits(0, 1)
     except EXIEncodeError as x:
         if p:
             x.path.insert(0, p)
@@ -25859,11 +24444,8 @@ def e_142(w, o, st):
         p = 'DepartureTime'
         v = o.DepartureTime
         if v is not None:
-            if s == 0:
-                w.bits(0, 4)
-                s = 1
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+            w.bits(0, 4)
+            s = 1
             w.uint(check_int(v, 0, 4294967295, p))
             w.bits(0, 1)
         p = 'MinimumSOC'
@@ -26107,30 +24689,19 @@ def e_143(w, o, st):
         v = o.NotificationMaxDelay
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 0:
-                w.bits(0, 2)
-                s = 1
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            w.uint(check_int(v, 0, 65535, p))
-            w.bits(0, 1)
+        w.bits(0, 2)
+        s = 1
+        w.uint(check_int(v, 0, 65535, p))
+        w.bits(0, 1)
         p = 'EVSENotification'
         v = o.EVSENotification
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            x = enum_index(EIDX_18, v, p)
-            if s == 1:
-                w.bits(0 | (x << 1), 6)
-                s = 2
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+        x = enum_index(EIDX_18, v, p)
+        w.bits(0 | (x << 1), 6)
+        s = 2
         p = ''
-        if s == 2:
-            w.bits(0, 1)
-        else:
-            raise EXIEncodeError([], 'content incomplete: a required field or choice is missing')
+        w.bits(0, 1)
     except EXIEncodeError as x:
         if p:
             x.path.insert(0, p)
@@ -26302,39 +24873,28 @@ def e_145(w, o, st):
         v = o.SessionID
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 0:
-                w.bits(0, 1)
-                s = 1
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            check_len(v, bytes, None, 8, p)
-            if not v:
-                w.bits(8, 4)
-            else:
-                w.bits(0, 1)
-                w.binary(v)
-                w.bits(0, 1)
+        w.bits(0, 1)
+        s = 1
+        check_len(v, bytes, None, 8, p)
+        if not v:
+            w.bits(8, 4)
+        else:
+            w.bits(0, 1)
+            w.binary(v)
+            w.bits(0, 1)
         p = 'TimeStamp'
         v = o.TimeStamp
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 1:
-                w.bits(0, 2)
-                s = 2
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            w.uint(check_int(v, 0, 18446744073709551615, p))
-            w.bits(0, 1)
+        w.bits(0, 2)
+        s = 2
+        w.uint(check_int(v, 0, 18446744073709551615, p))
+        w.bits(0, 1)
         p = 'Signature'
         v = o.Signature
         if v is not None:
-            if s == 2:
-                w.bits(0, 2)
-                s = 3
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+            w.bits(0, 2)
+            s = 3
             e_15(w, v, st)
         p = ''
         if s == 2:
@@ -26426,39 +24986,28 @@ def e_146(w, o, st):
         v = o.MeterID
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 0:
-                w.bits(0, 1)
-                s = 1
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            check_len(v, str, None, 32, p)
-            if not v:
-                w.bits(8, 4)
-            else:
-                w.bits(0, 1)
-                st.write(w, '{urn:iso:std:iso:15118:-20:CommonTypes}MeterID', v)
-                w.bits(0, 1)
+        w.bits(0, 1)
+        s = 1
+        check_len(v, str, None, 32, p)
+        if not v:
+            w.bits(8, 4)
+        else:
+            w.bits(0, 1)
+            st.write(w, '{urn:iso:std:iso:15118:-20:CommonTypes}MeterID', v)
+            w.bits(0, 1)
         p = 'ChargedEnergyReadingWh'
         v = o.ChargedEnergyReadingWh
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 1:
-                w.bits(0, 2)
-                s = 2
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            w.uint(check_int(v, 0, 18446744073709551615, p))
-            w.bits(0, 1)
+        w.bits(0, 2)
+        s = 2
+        w.uint(check_int(v, 0, 18446744073709551615, p))
+        w.bits(0, 1)
         p = 'BPT_DischargedEnergyReadingWh'
         v = o.BPT_DischargedEnergyReadingWh
         if v is not None:
-            if s == 2:
-                w.bits(0, 4)
-                s = 3
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+            w.bits(0, 4)
+            s = 3
             w.uint(check_int(v, 0, 18446744073709551615, p))
             w.bits(0, 1)
         p = 'CapacitiveEnergyReadingVARh'
@@ -26958,30 +25507,19 @@ def e_147(w, o, st):
         v = o.Exponent
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            x = check_int(v, -128, 127, p) - -128
-            if s == 0:
-                w.bits(0 | (x << 1), 11)
-                s = 1
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+        x = check_int(v, -128, 127, p) - -128
+        w.bits(0 | (x << 1), 11)
+        s = 1
         p = 'Value'
         v = o.Value
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 1:
-                w.bits(0, 2)
-                s = 2
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            w.sint(check_int(v, -32768, 32767, p))
-            w.bits(0, 1)
+        w.bits(0, 2)
+        s = 2
+        w.sint(check_int(v, -32768, 32767, p))
+        w.bits(0, 1)
         p = ''
-        if s == 2:
-            w.bits(0, 1)
-        else:
-            raise EXIEncodeError([], 'content incomplete: a required field or choice is missing')
+        w.bits(0, 1)
     except EXIEncodeError as x:
         if p:
             x.path.insert(0, p)
@@ -27048,22 +25586,15 @@ def e_148(w, o, st):
         v = o.TimeAnchor
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 0:
-                w.bits(0, 2)
-                s = 1
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            w.uint(check_int(v, 0, 18446744073709551615, p))
-            w.bits(0, 1)
+        w.bits(0, 2)
+        s = 1
+        w.uint(check_int(v, 0, 18446744073709551615, p))
+        w.bits(0, 1)
         p = 'EnergyCosts'
         v = o.EnergyCosts
         if v is not None:
-            if s == 1:
-                w.bits(0, 3)
-                s = 2
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+            w.bits(0, 3)
+            s = 2
             e_138(w, v, st)
         p = 'OccupancyCosts'
         v = o.OccupancyCosts
@@ -27362,11 +25893,8 @@ def e_149(w, o, st):
         p = 'EVTargetEnergyRequest'
         v = o.EVTargetEnergyRequest
         if v is not None:
-            if s == 0:
-                w.bits(0, 3)
-                s = 1
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+            w.bits(0, 3)
+            s = 1
             e_147(w, v, st)
         p = 'EVMaximumEnergyRequest'
         v = o.EVMaximumEnergyRequest
@@ -27497,10 +26025,7 @@ def e_150(w, o, st):
     p = ''
     try:
         p = ''
-        if s == 0:
-            w.bits(0, 1)
-        else:
-            raise EXIEncodeError([], 'content incomplete: a required field or choice is missing')
+        w.bits(0, 1)
     except EXIEncodeError as x:
         if p:
             x.path.insert(0, p)
@@ -27541,18 +26066,11 @@ def e_151(w, o, st):
         v = o.Header
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 0:
-                w.bits(0, 1)
-                s = 1
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            e_145(w, v, st)
+        w.bits(0, 1)
+        s = 1
+        e_145(w, v, st)
         p = ''
-        if s == 1:
-            w.bits(0, 1)
-        else:
-            raise EXIEncodeError([], 'content incomplete: a required field or choice is missing')
+        w.bits(0, 1)
     except EXIEncodeError as x:
         if p:
             x.path.insert(0, p)
@@ -27602,18 +26120,11 @@ def e_152(w, o, st):
         v = o.Header
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 0:
-                w.bits(0, 1)
-                s = 1
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            e_145(w, v, st)
+        w.bits(0, 1)
+        s = 1
+        e_145(w, v, st)
         p = ''
-        if s == 1:
-            w.bits(0, 1)
-        else:
-            raise EXIEncodeError([], 'content incomplete: a required field or choice is missing')
+        w.bits(0, 1)
     except EXIEncodeError as x:
         if p:
             x.path.insert(0, p)
@@ -27663,29 +26174,18 @@ def e_153(w, o, st):
         v = o.Header
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 0:
-                w.bits(0, 1)
-                s = 1
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            e_145(w, v, st)
+        w.bits(0, 1)
+        s = 1
+        e_145(w, v, st)
         p = 'ResponseCode'
         v = o.ResponseCode
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            x = enum_index(EIDX_2, v, p)
-            if s == 1:
-                w.bits(0 | (x << 1), 9)
-                s = 2
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+        x = enum_index(EIDX_2, v, p)
+        w.bits(0 | (x << 1), 9)
+        s = 2
         p = ''
-        if s == 2:
-            w.bits(0, 1)
-        else:
-            raise EXIEncodeError([], 'content incomplete: a required field or choice is missing')
+        w.bits(0, 1)
     except EXIEncodeError as x:
         if p:
             x.path.insert(0, p)
@@ -27747,129 +26247,86 @@ def e_154(w, o, st):
         v = o.EVMaximumChargePower
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 0:
-                w.bits(0, 1)
-                s = 1
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            e_147(w, v, st)
+        w.bits(0, 1)
+        s = 1
+        e_147(w, v, st)
         p = 'EVMinimumChargePower'
         v = o.EVMinimumChargePower
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 1:
-                w.bits(0, 1)
-                s = 2
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            e_147(w, v, st)
+        w.bits(0, 1)
+        s = 2
+        e_147(w, v, st)
         p = 'EVMaximumChargeCurrent'
         v = o.EVMaximumChargeCurrent
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 2:
-                w.bits(0, 1)
-                s = 3
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            e_147(w, v, st)
+        w.bits(0, 1)
+        s = 3
+        e_147(w, v, st)
         p = 'EVMinimumChargeCurrent'
         v = o.EVMinimumChargeCurrent
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 3:
-                w.bits(0, 1)
-                s = 4
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            e_147(w, v, st)
+        w.bits(0, 1)
+        s = 4
+        e_147(w, v, st)
         p = 'EVMaximumVoltage'
         v = o.EVMaximumVoltage
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 4:
-                w.bits(0, 1)
-                s = 5
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            e_147(w, v, st)
+        w.bits(0, 1)
+        s = 5
+        e_147(w, v, st)
         p = 'EVMinimumVoltage'
         v = o.EVMinimumVoltage
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 5:
-                w.bits(0, 1)
-                s = 6
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            e_147(w, v, st)
+        w.bits(0, 1)
+        s = 6
+        e_147(w, v, st)
         p = 'TargetSOC'
         v = o.TargetSOC
         if v is not None:
             x = check_int(v, 0, 100, p) - 0
-            if s == 6:
-                w.bits(0 | (x << 1), 11)
-                s = 7
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+            w.bits(0 | (x << 1), 11)
+            s = 7
         p = 'EVMaximumDischargePower'
         v = o.EVMaximumDischargePower
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 6:
-                w.bits(1, 2)
-                s = 8
-            elif s == 7:
-                w.bits(0, 1)
-                s = 8
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            e_147(w, v, st)
+        if s == 6:
+            w.bits(1, 2)
+            s = 8
+        elif s == 7:
+            w.bits(0, 1)
+            s = 8
+        else:
+            raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+        e_147(w, v, st)
         p = 'EVMinimumDischargePower'
         v = o.EVMinimumDischargePower
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 8:
-                w.bits(0, 1)
-                s = 9
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            e_147(w, v, st)
+        w.bits(0, 1)
+        s = 9
+        e_147(w, v, st)
         p = 'EVMaximumDischargeCurrent'
         v = o.EVMaximumDischargeCurrent
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 9:
-                w.bits(0, 1)
-                s = 10
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            e_147(w, v, st)
+        w.bits(0, 1)
+        s = 10
+        e_147(w, v, st)
         p = 'EVMinimumDischargeCurrent'
         v = o.EVMinimumDischargeCurrent
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 10:
-                w.bits(0, 1)
-                s = 11
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            e_147(w, v, st)
+        w.bits(0, 1)
+        s = 11
+        e_147(w, v, st)
         p = ''
-        if s == 11:
-            w.bits(0, 1)
-        else:
-            raise EXIEncodeError([], 'content incomplete: a required field or choice is missing')
+        w.bits(0, 1)
     except EXIEncodeError as x:
         if p:
             x.path.insert(0, p)
@@ -28021,129 +26478,86 @@ def e_155(w, o, st):
         v = o.EVSEMaximumChargePower
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 0:
-                w.bits(0, 1)
-                s = 1
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            e_147(w, v, st)
+        w.bits(0, 1)
+        s = 1
+        e_147(w, v, st)
         p = 'EVSEMinimumChargePower'
         v = o.EVSEMinimumChargePower
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 1:
-                w.bits(0, 1)
-                s = 2
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            e_147(w, v, st)
+        w.bits(0, 1)
+        s = 2
+        e_147(w, v, st)
         p = 'EVSEMaximumChargeCurrent'
         v = o.EVSEMaximumChargeCurrent
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 2:
-                w.bits(0, 1)
-                s = 3
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            e_147(w, v, st)
+        w.bits(0, 1)
+        s = 3
+        e_147(w, v, st)
         p = 'EVSEMinimumChargeCurrent'
         v = o.EVSEMinimumChargeCurrent
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 3:
-                w.bits(0, 1)
-                s = 4
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            e_147(w, v, st)
+        w.bits(0, 1)
+        s = 4
+        e_147(w, v, st)
         p = 'EVSEMaximumVoltage'
         v = o.EVSEMaximumVoltage
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 4:
-                w.bits(0, 1)
-                s = 5
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            e_147(w, v, st)
+        w.bits(0, 1)
+        s = 5
+        e_147(w, v, st)
         p = 'EVSEMinimumVoltage'
         v = o.EVSEMinimumVoltage
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 5:
-                w.bits(0, 1)
-                s = 6
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            e_147(w, v, st)
+        w.bits(0, 1)
+        s = 6
+        e_147(w, v, st)
         p = 'EVSEPowerRampLimitation'
         v = o.EVSEPowerRampLimitation
         if v is not None:
-            if s == 6:
-                w.bits(0, 2)
-                s = 7
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+            w.bits(0, 2)
+            s = 7
             e_147(w, v, st)
         p = 'EVSEMaximumDischargePower'
         v = o.EVSEMaximumDischargePower
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 6:
-                w.bits(1, 2)
-                s = 8
-            elif s == 7:
-                w.bits(0, 1)
-                s = 8
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            e_147(w, v, st)
+        if s == 6:
+            w.bits(1, 2)
+            s = 8
+        elif s == 7:
+            w.bits(0, 1)
+            s = 8
+        else:
+            raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+        e_147(w, v, st)
         p = 'EVSEMinimumDischargePower'
         v = o.EVSEMinimumDischargePower
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 8:
-                w.bits(0, 1)
-                s = 9
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            e_147(w, v, st)
+        w.bits(0, 1)
+        s = 9
+        e_147(w, v, st)
         p = 'EVSEMaximumDischargeCurrent'
         v = o.EVSEMaximumDischargeCurrent
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 9:
-                w.bits(0, 1)
-                s = 10
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            e_147(w, v, st)
+        w.bits(0, 1)
+        s = 10
+        e_147(w, v, st)
         p = 'EVSEMinimumDischargeCurrent'
         v = o.EVSEMinimumDischargeCurrent
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 10:
-                w.bits(0, 1)
-                s = 11
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            e_147(w, v, st)
+        w.bits(0, 1)
+        s = 11
+        e_147(w, v, st)
         p = ''
-        if s == 11:
-            w.bits(0, 1)
-        else:
-            raise EXIEncodeError([], 'content incomplete: a required field or choice is missing')
+        w.bits(0, 1)
     except EXIEncodeError as x:
         if p:
             x.path.insert(0, p)
@@ -28289,145 +26703,98 @@ def e_156(w, o, st):
         p = 'DepartureTime'
         v = o.DepartureTime
         if v is not None:
-            if s == 0:
-                w.bits(0, 3)
-                s = 1
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+            w.bits(0, 3)
+            s = 1
             w.uint(check_int(v, 0, 4294967295, p))
             w.bits(0, 1)
         p = 'EVTargetEnergyRequest'
         v = o.EVTargetEnergyRequest
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 0:
-                w.bits(1, 2)
-                s = 2
-            elif s == 1:
-                w.bits(0, 1)
-                s = 2
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            e_147(w, v, st)
+        if s == 0:
+            w.bits(1, 2)
+            s = 2
+        elif s == 1:
+            w.bits(0, 1)
+            s = 2
+        else:
+            raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+        e_147(w, v, st)
         p = 'EVMaximumEnergyRequest'
         v = o.EVMaximumEnergyRequest
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 2:
-                w.bits(0, 1)
-                s = 3
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            e_147(w, v, st)
+        w.bits(0, 1)
+        s = 3
+        e_147(w, v, st)
         p = 'EVMinimumEnergyRequest'
         v = o.EVMinimumEnergyRequest
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 3:
-                w.bits(0, 1)
-                s = 4
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            e_147(w, v, st)
+        w.bits(0, 1)
+        s = 4
+        e_147(w, v, st)
         p = 'EVMaximumChargePower'
         v = o.EVMaximumChargePower
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 4:
-                w.bits(0, 1)
-                s = 5
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            e_147(w, v, st)
+        w.bits(0, 1)
+        s = 5
+        e_147(w, v, st)
         p = 'EVMinimumChargePower'
         v = o.EVMinimumChargePower
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 5:
-                w.bits(0, 1)
-                s = 6
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            e_147(w, v, st)
+        w.bits(0, 1)
+        s = 6
+        e_147(w, v, st)
         p = 'EVMaximumChargeCurrent'
         v = o.EVMaximumChargeCurrent
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 6:
-                w.bits(0, 1)
-                s = 7
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            e_147(w, v, st)
+        w.bits(0, 1)
+        s = 7
+        e_147(w, v, st)
         p = 'EVMaximumVoltage'
         v = o.EVMaximumVoltage
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 7:
-                w.bits(0, 1)
-                s = 8
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            e_147(w, v, st)
+        w.bits(0, 1)
+        s = 8
+        e_147(w, v, st)
         p = 'EVMinimumVoltage'
         v = o.EVMinimumVoltage
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 8:
-                w.bits(0, 1)
-                s = 9
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            e_147(w, v, st)
+        w.bits(0, 1)
+        s = 9
+        e_147(w, v, st)
         p = 'EVMaximumDischargePower'
         v = o.EVMaximumDischargePower
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 9:
-                w.bits(0, 1)
-                s = 10
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            e_147(w, v, st)
+        w.bits(0, 1)
+        s = 10
+        e_147(w, v, st)
         p = 'EVMinimumDischargePower'
         v = o.EVMinimumDischargePower
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 10:
-                w.bits(0, 1)
-                s = 11
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            e_147(w, v, st)
+        w.bits(0, 1)
+        s = 11
+        e_147(w, v, st)
         p = 'EVMaximumDischargeCurrent'
         v = o.EVMaximumDischargeCurrent
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 11:
-                w.bits(0, 1)
-                s = 12
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            e_147(w, v, st)
+        w.bits(0, 1)
+        s = 12
+        e_147(w, v, st)
         p = 'EVMaximumV2XEnergyRequest'
         v = o.EVMaximumV2XEnergyRequest
         if v is not None:
-            if s == 12:
-                w.bits(0, 2)
-                s = 13
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+            w.bits(0, 2)
+            s = 13
             e_147(w, v, st)
         p = 'EVMinimumV2XEnergyRequest'
         v = o.EVMinimumV2XEnergyRequest
@@ -28642,11 +27009,8 @@ def e_157(w, o, st):
         p = 'DepartureTime'
         v = o.DepartureTime
         if v is not None:
-            if s == 0:
-                w.bits(0, 4)
-                s = 1
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+            w.bits(0, 4)
+            s = 1
             w.uint(check_int(v, 0, 4294967295, p))
             w.bits(0, 1)
         p = 'MinimumSOC'
@@ -28699,107 +27063,75 @@ def e_157(w, o, st):
         v = o.EVSEMaximumChargePower
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 0:
-                w.bits(4, 3)
-                s = 5
-            elif s == 1:
-                w.bits(3, 3)
-                s = 5
-            elif s == 2:
-                w.bits(2, 2)
-                s = 5
-            elif s == 3:
-                w.bits(1, 2)
-                s = 5
-            elif s == 4:
-                w.bits(0, 1)
-                s = 5
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            e_147(w, v, st)
+        if s == 0:
+            w.bits(4, 3)
+            s = 5
+        elif s == 1:
+            w.bits(3, 3)
+            s = 5
+        elif s == 2:
+            w.bits(2, 2)
+            s = 5
+        elif s == 3:
+            w.bits(1, 2)
+            s = 5
+        elif s == 4:
+            w.bits(0, 1)
+            s = 5
+        else:
+            raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+        e_147(w, v, st)
         p = 'EVSEMinimumChargePower'
         v = o.EVSEMinimumChargePower
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 5:
-                w.bits(0, 1)
-                s = 6
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            e_147(w, v, st)
+        w.bits(0, 1)
+        s = 6
+        e_147(w, v, st)
         p = 'EVSEMaximumChargeCurrent'
         v = o.EVSEMaximumChargeCurrent
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 6:
-                w.bits(0, 1)
-                s = 7
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            e_147(w, v, st)
+        w.bits(0, 1)
+        s = 7
+        e_147(w, v, st)
         p = 'EVSEMaximumVoltage'
         v = o.EVSEMaximumVoltage
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 7:
-                w.bits(0, 1)
-                s = 8
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            e_147(w, v, st)
+        w.bits(0, 1)
+        s = 8
+        e_147(w, v, st)
         p = 'EVSEMaximumDischargePower'
         v = o.EVSEMaximumDischargePower
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 8:
-                w.bits(0, 1)
-                s = 9
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            e_147(w, v, st)
+        w.bits(0, 1)
+        s = 9
+        e_147(w, v, st)
         p = 'EVSEMinimumDischargePower'
         v = o.EVSEMinimumDischargePower
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 9:
-                w.bits(0, 1)
-                s = 10
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            e_147(w, v, st)
+        w.bits(0, 1)
+        s = 10
+        e_147(w, v, st)
         p = 'EVSEMaximumDischargeCurrent'
         v = o.EVSEMaximumDischargeCurrent
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 10:
-                w.bits(0, 1)
-                s = 11
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            e_147(w, v, st)
+        w.bits(0, 1)
+        s = 11
+        e_147(w, v, st)
         p = 'EVSEMinimumVoltage'
         v = o.EVSEMinimumVoltage
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 11:
-                w.bits(0, 1)
-                s = 12
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            e_147(w, v, st)
+        w.bits(0, 1)
+        s = 12
+        e_147(w, v, st)
         p = ''
-        if s == 12:
-            w.bits(0, 1)
-        else:
-            raise EXIEncodeError([], 'content incomplete: a required field or choice is missing')
+        w.bits(0, 1)
     except EXIEncodeError as x:
         if p:
             x.path.insert(0, p)
@@ -29065,11 +27397,8 @@ def e_158(w, o, st):
         p = 'EVTargetEnergyRequest'
         v = o.EVTargetEnergyRequest
         if v is not None:
-            if s == 0:
-                w.bits(0, 3)
-                s = 1
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+            w.bits(0, 3)
+            s = 1
             e_147(w, v, st)
         p = 'EVMaximumEnergyRequest'
         v = o.EVMaximumEnergyRequest
@@ -29102,41 +27431,33 @@ def e_158(w, o, st):
         v = o.EVTargetCurrent
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 0:
-                w.bits(3, 3)
-                s = 4
-            elif s == 1:
-                w.bits(2, 2)
-                s = 4
-            elif s == 2:
-                w.bits(1, 2)
-                s = 4
-            elif s == 3:
-                w.bits(0, 1)
-                s = 4
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            e_147(w, v, st)
+        if s == 0:
+            w.bits(3, 3)
+            s = 4
+        elif s == 1:
+            w.bits(2, 2)
+            s = 4
+        elif s == 2:
+            w.bits(1, 2)
+            s = 4
+        elif s == 3:
+            w.bits(0, 1)
+            s = 4
+        else:
+            raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+        e_147(w, v, st)
         p = 'EVTargetVoltage'
         v = o.EVTargetVoltage
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 4:
-                w.bits(0, 1)
-                s = 5
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            e_147(w, v, st)
+        w.bits(0, 1)
+        s = 5
+        e_147(w, v, st)
         p = 'EVMaximumChargePower'
         v = o.EVMaximumChargePower
         if v is not None:
-            if s == 5:
-                w.bits(0, 4)
-                s = 6
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+            w.bits(0, 4)
+            s = 6
             e_147(w, v, st)
         p = 'EVMinimumChargePower'
         v = o.EVMinimumChargePower
@@ -29670,11 +27991,8 @@ def e_159(w, o, st):
         p = 'EVSEMaximumChargePower'
         v = o.EVSEMaximumChargePower
         if v is not None:
-            if s == 0:
-                w.bits(0, 4)
-                s = 1
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+            w.bits(0, 4)
+            s = 1
             e_147(w, v, st)
         p = 'EVSEMinimumChargePower'
         v = o.EVSEMinimumChargePower
@@ -30128,77 +28446,50 @@ def e_160(w, o, st):
         v = o.EVMaximumChargePower
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 0:
-                w.bits(0, 1)
-                s = 1
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            e_147(w, v, st)
+        w.bits(0, 1)
+        s = 1
+        e_147(w, v, st)
         p = 'EVMinimumChargePower'
         v = o.EVMinimumChargePower
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 1:
-                w.bits(0, 1)
-                s = 2
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            e_147(w, v, st)
+        w.bits(0, 1)
+        s = 2
+        e_147(w, v, st)
         p = 'EVMaximumChargeCurrent'
         v = o.EVMaximumChargeCurrent
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 2:
-                w.bits(0, 1)
-                s = 3
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            e_147(w, v, st)
+        w.bits(0, 1)
+        s = 3
+        e_147(w, v, st)
         p = 'EVMinimumChargeCurrent'
         v = o.EVMinimumChargeCurrent
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 3:
-                w.bits(0, 1)
-                s = 4
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            e_147(w, v, st)
+        w.bits(0, 1)
+        s = 4
+        e_147(w, v, st)
         p = 'EVMaximumVoltage'
         v = o.EVMaximumVoltage
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 4:
-                w.bits(0, 1)
-                s = 5
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            e_147(w, v, st)
+        w.bits(0, 1)
+        s = 5
+        e_147(w, v, st)
         p = 'EVMinimumVoltage'
         v = o.EVMinimumVoltage
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 5:
-                w.bits(0, 1)
-                s = 6
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            e_147(w, v, st)
+        w.bits(0, 1)
+        s = 6
+        e_147(w, v, st)
         p = 'TargetSOC'
         v = o.TargetSOC
         if v is not None:
             x = check_int(v, 0, 100, p) - 0
-            if s == 6:
-                w.bits(0 | (x << 1), 11)
-                s = 7
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+            w.bits(0 | (x << 1), 11)
+            s = 7
         p = ''
         if s == 6:
             w.bits(1, 2)
@@ -30318,76 +28609,49 @@ def e_161(w, o, st):
         v = o.EVSEMaximumChargePower
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 0:
-                w.bits(0, 1)
-                s = 1
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            e_147(w, v, st)
+        w.bits(0, 1)
+        s = 1
+        e_147(w, v, st)
         p = 'EVSEMinimumChargePower'
         v = o.EVSEMinimumChargePower
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 1:
-                w.bits(0, 1)
-                s = 2
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            e_147(w, v, st)
+        w.bits(0, 1)
+        s = 2
+        e_147(w, v, st)
         p = 'EVSEMaximumChargeCurrent'
         v = o.EVSEMaximumChargeCurrent
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 2:
-                w.bits(0, 1)
-                s = 3
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            e_147(w, v, st)
+        w.bits(0, 1)
+        s = 3
+        e_147(w, v, st)
         p = 'EVSEMinimumChargeCurrent'
         v = o.EVSEMinimumChargeCurrent
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 3:
-                w.bits(0, 1)
-                s = 4
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            e_147(w, v, st)
+        w.bits(0, 1)
+        s = 4
+        e_147(w, v, st)
         p = 'EVSEMaximumVoltage'
         v = o.EVSEMaximumVoltage
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 4:
-                w.bits(0, 1)
-                s = 5
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            e_147(w, v, st)
+        w.bits(0, 1)
+        s = 5
+        e_147(w, v, st)
         p = 'EVSEMinimumVoltage'
         v = o.EVSEMinimumVoltage
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 5:
-                w.bits(0, 1)
-                s = 6
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            e_147(w, v, st)
+        w.bits(0, 1)
+        s = 6
+        e_147(w, v, st)
         p = 'EVSEPowerRampLimitation'
         v = o.EVSEPowerRampLimitation
         if v is not None:
-            if s == 6:
-                w.bits(0, 2)
-                s = 7
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+            w.bits(0, 2)
+            s = 7
             e_147(w, v, st)
         p = ''
         if s == 6:
@@ -30503,18 +28767,11 @@ def e_162(w, o, st):
         v = o.Header
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 0:
-                w.bits(0, 1)
-                s = 1
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            e_145(w, v, st)
+        w.bits(0, 1)
+        s = 1
+        e_145(w, v, st)
         p = ''
-        if s == 1:
-            w.bits(0, 1)
-        else:
-            raise EXIEncodeError([], 'content incomplete: a required field or choice is missing')
+        w.bits(0, 1)
     except EXIEncodeError as x:
         if p:
             x.path.insert(0, p)
@@ -30564,40 +28821,25 @@ def e_163(w, o, st):
         v = o.Header
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 0:
-                w.bits(0, 1)
-                s = 1
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            e_145(w, v, st)
+        w.bits(0, 1)
+        s = 1
+        e_145(w, v, st)
         p = 'ResponseCode'
         v = o.ResponseCode
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            x = enum_index(EIDX_2, v, p)
-            if s == 1:
-                w.bits(0 | (x << 1), 9)
-                s = 2
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+        x = enum_index(EIDX_2, v, p)
+        w.bits(0 | (x << 1), 9)
+        s = 2
         p = 'EVSEProcessing'
         v = o.EVSEProcessing
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            x = enum_index(EIDX_3, v, p)
-            if s == 2:
-                w.bits(0 | (x << 1), 5)
-                s = 3
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+        x = enum_index(EIDX_3, v, p)
+        w.bits(0 | (x << 1), 5)
+        s = 3
         p = ''
-        if s == 3:
-            w.bits(0, 1)
-        else:
-            raise EXIEncodeError([], 'content incomplete: a required field or choice is missing')
+        w.bits(0, 1)
     except EXIEncodeError as x:
         if p:
             x.path.insert(0, p)
@@ -30671,93 +28913,62 @@ def e_164(w, o, st):
         v = o.Header
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 0:
-                w.bits(0, 1)
-                s = 1
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            e_145(w, v, st)
+        w.bits(0, 1)
+        s = 1
+        e_145(w, v, st)
         p = 'DisplayParameters'
         v = o.DisplayParameters
         if v is not None:
-            if s == 1:
-                w.bits(0, 2)
-                s = 2
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+            w.bits(0, 2)
+            s = 2
             e_140(w, v, st)
         p = 'MeterInfoRequested'
         v = o.MeterInfoRequested
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            x = check_bool(v, p)
-            if s == 1:
-                w.bits(8 | (x << 1), 5)
-                s = 3
-            elif s == 2:
-                w.bits(0 | (x << 1), 4)
-                s = 3
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+        x = check_bool(v, p)
+        if s == 1:
+            w.bits(8 | (x << 1), 5)
+            s = 3
+        elif s == 2:
+            w.bits(0 | (x << 1), 4)
+            s = 3
+        else:
+            raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
         p = 'EVPresentVoltage'
         v = o.EVPresentVoltage
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 3:
-                w.bits(0, 1)
-                s = 4
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            e_147(w, v, st)
+        w.bits(0, 1)
+        s = 4
+        e_147(w, v, st)
         p = 'CLReqControlMode'
         v = o.CLReqControlMode
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            q = member_of(MEMBERS_4, v)
-            if q == '{urn:iso:std:iso:15118:-20:DC}BPT_Dynamic_DC_CLReqControlMode':
-                if s == 4:
-                    w.bits(0, 3)
-                    s = 5
-                else:
-                    raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-                ELEMENT_ENCODERS[q](w, v, st)
-            elif q == '{urn:iso:std:iso:15118:-20:DC}BPT_Scheduled_DC_CLReqControlMode':
-                if s == 4:
-                    w.bits(1, 3)
-                    s = 5
-                else:
-                    raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-                ELEMENT_ENCODERS[q](w, v, st)
-            elif q == '{urn:iso:std:iso:15118:-20:CommonTypes}CLReqControlMode':
-                if s == 4:
-                    w.bits(2, 3)
-                    s = 5
-                else:
-                    raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-                ELEMENT_ENCODERS[q](w, v, st)
-            elif q == '{urn:iso:std:iso:15118:-20:DC}Dynamic_DC_CLReqControlMode':
-                if s == 4:
-                    w.bits(3, 3)
-                    s = 5
-                else:
-                    raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-                ELEMENT_ENCODERS[q](w, v, st)
-            elif q == '{urn:iso:std:iso:15118:-20:DC}Scheduled_DC_CLReqControlMode':
-                if s == 4:
-                    w.bits(4, 3)
-                    s = 5
-                else:
-                    raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-                ELEMENT_ENCODERS[q](w, v, st)
+        q = member_of(MEMBERS_4, v)
+        if q == '{urn:iso:std:iso:15118:-20:DC}BPT_Dynamic_DC_CLReqControlMode':
+            w.bits(0, 3)
+            s = 5
+            ELEMENT_ENCODERS[q](w, v, st)
+        elif q == '{urn:iso:std:iso:15118:-20:DC}BPT_Scheduled_DC_CLReqControlMode':
+            w.bits(1, 3)
+            s = 5
+            ELEMENT_ENCODERS[q](w, v, st)
+        elif q == '{urn:iso:std:iso:15118:-20:CommonTypes}CLReqControlMode':
+            w.bits(2, 3)
+            s = 5
+            ELEMENT_ENCODERS[q](w, v, st)
+        elif q == '{urn:iso:std:iso:15118:-20:DC}Dynamic_DC_CLReqControlMode':
+            w.bits(3, 3)
+            s = 5
+            ELEMENT_ENCODERS[q](w, v, st)
+        elif q == '{urn:iso:std:iso:15118:-20:DC}Scheduled_DC_CLReqControlMode':
+            w.bits(4, 3)
+            s = 5
+            ELEMENT_ENCODERS[q](w, v, st)
         p = ''
-        if s == 5:
-            w.bits(0, 1)
-        else:
-            raise EXIEncodeError([], 'content incomplete: a required field or choice is missing')
+        w.bits(0, 1)
     except EXIEncodeError as x:
         if p:
             x.path.insert(0, p)
@@ -30875,32 +29086,21 @@ def e_165(w, o, st):
         v = o.Header
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 0:
-                w.bits(0, 1)
-                s = 1
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            e_145(w, v, st)
+        w.bits(0, 1)
+        s = 1
+        e_145(w, v, st)
         p = 'ResponseCode'
         v = o.ResponseCode
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            x = enum_index(EIDX_2, v, p)
-            if s == 1:
-                w.bits(0 | (x << 1), 9)
-                s = 2
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+        x = enum_index(EIDX_2, v, p)
+        w.bits(0 | (x << 1), 9)
+        s = 2
         p = 'EVSEStatus'
         v = o.EVSEStatus
         if v is not None:
-            if s == 2:
-                w.bits(0, 3)
-                s = 3
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+            w.bits(0, 3)
+            s = 3
             e_143(w, v, st)
         p = 'MeterInfo'
         v = o.MeterInfo
@@ -30933,112 +29133,76 @@ def e_165(w, o, st):
         v = o.EVSEPresentCurrent
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 2:
-                w.bits(3, 3)
-                s = 6
-            elif s == 3:
-                w.bits(2, 2)
-                s = 6
-            elif s == 4:
-                w.bits(1, 2)
-                s = 6
-            elif s == 5:
-                w.bits(0, 1)
-                s = 6
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            e_147(w, v, st)
+        if s == 2:
+            w.bits(3, 3)
+            s = 6
+        elif s == 3:
+            w.bits(2, 2)
+            s = 6
+        elif s == 4:
+            w.bits(1, 2)
+            s = 6
+        elif s == 5:
+            w.bits(0, 1)
+            s = 6
+        else:
+            raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+        e_147(w, v, st)
         p = 'EVSEPresentVoltage'
         v = o.EVSEPresentVoltage
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 6:
-                w.bits(0, 1)
-                s = 7
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            e_147(w, v, st)
+        w.bits(0, 1)
+        s = 7
+        e_147(w, v, st)
         p = 'EVSEPowerLimitAchieved'
         v = o.EVSEPowerLimitAchieved
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            x = check_bool(v, p)
-            if s == 7:
-                w.bits(0 | (x << 1), 4)
-                s = 8
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+        x = check_bool(v, p)
+        w.bits(0 | (x << 1), 4)
+        s = 8
         p = 'EVSECurrentLimitAchieved'
         v = o.EVSECurrentLimitAchieved
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            x = check_bool(v, p)
-            if s == 8:
-                w.bits(0 | (x << 1), 4)
-                s = 9
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+        x = check_bool(v, p)
+        w.bits(0 | (x << 1), 4)
+        s = 9
         p = 'EVSEVoltageLimitAchieved'
         v = o.EVSEVoltageLimitAchieved
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            x = check_bool(v, p)
-            if s == 9:
-                w.bits(0 | (x << 1), 4)
-                s = 10
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+        x = check_bool(v, p)
+        w.bits(0 | (x << 1), 4)
+        s = 10
         p = 'CLResControlMode'
         v = o.CLResControlMode
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            q = member_of(MEMBERS_5, v)
-            if q == '{urn:iso:std:iso:15118:-20:DC}BPT_Dynamic_DC_CLResControlMode':
-                if s == 10:
-                    w.bits(0, 3)
-                    s = 11
-                else:
-                    raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-                ELEMENT_ENCODERS[q](w, v, st)
-            elif q == '{urn:iso:std:iso:15118:-20:DC}BPT_Scheduled_DC_CLResControlMode':
-                if s == 10:
-                    w.bits(1, 3)
-                    s = 11
-                else:
-                    raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-                ELEMENT_ENCODERS[q](w, v, st)
-            elif q == '{urn:iso:std:iso:15118:-20:CommonTypes}CLResControlMode':
-                if s == 10:
-                    w.bits(2, 3)
-                    s = 11
-                else:
-                    raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-                ELEMENT_ENCODERS[q](w, v, st)
-            elif q == '{urn:iso:std:iso:15118:-20:DC}Dynamic_DC_CLResControlMode':
-                if s == 10:
-                    w.bits(3, 3)
-                    s = 11
-                else:
-                    raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-                ELEMENT_ENCODERS[q](w, v, st)
-            elif q == '{urn:iso:std:iso:15118:-20:DC}Scheduled_DC_CLResControlMode':
-                if s == 10:
-                    w.bits(4, 3)
-                    s = 11
-                else:
-                    raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-                ELEMENT_ENCODERS[q](w, v, st)
+        q = member_of(MEMBERS_5, v)
+        if q == '{urn:iso:std:iso:15118:-20:DC}BPT_Dynamic_DC_CLResControlMode':
+            w.bits(0, 3)
+            s = 11
+            ELEMENT_ENCODERS[q](w, v, st)
+        elif q == '{urn:iso:std:iso:15118:-20:DC}BPT_Scheduled_DC_CLResControlMode':
+            w.bits(1, 3)
+            s = 11
+            ELEMENT_ENCODERS[q](w, v, st)
+        elif q == '{urn:iso:std:iso:15118:-20:CommonTypes}CLResControlMode':
+            w.bits(2, 3)
+            s = 11
+            ELEMENT_ENCODERS[q](w, v, st)
+        elif q == '{urn:iso:std:iso:15118:-20:DC}Dynamic_DC_CLResControlMode':
+            w.bits(3, 3)
+            s = 11
+            ELEMENT_ENCODERS[q](w, v, st)
+        elif q == '{urn:iso:std:iso:15118:-20:DC}Scheduled_DC_CLResControlMode':
+            w.bits(4, 3)
+            s = 11
+            ELEMENT_ENCODERS[q](w, v, st)
         p = ''
-        if s == 11:
-            w.bits(0, 1)
-        else:
-            raise EXIEncodeError([], 'content incomplete: a required field or choice is missing')
+        w.bits(0, 1)
     except EXIEncodeError as x:
         if p:
             x.path.insert(0, p)
@@ -31241,38 +29405,24 @@ def e_166(w, o, st):
         v = o.Header
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 0:
-                w.bits(0, 1)
-                s = 1
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            e_145(w, v, st)
+        w.bits(0, 1)
+        s = 1
+        e_145(w, v, st)
         p = 'DC_CPDReqEnergyTransferMode'
         v = o.DC_CPDReqEnergyTransferMode
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            q = member_of(MEMBERS_6, v)
-            if q == '{urn:iso:std:iso:15118:-20:DC}BPT_DC_CPDReqEnergyTransferMode':
-                if s == 1:
-                    w.bits(0, 2)
-                    s = 2
-                else:
-                    raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-                ELEMENT_ENCODERS[q](w, v, st)
-            elif q == '{urn:iso:std:iso:15118:-20:DC}DC_CPDReqEnergyTransferMode':
-                if s == 1:
-                    w.bits(1, 2)
-                    s = 2
-                else:
-                    raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-                ELEMENT_ENCODERS[q](w, v, st)
+        q = member_of(MEMBERS_6, v)
+        if q == '{urn:iso:std:iso:15118:-20:DC}BPT_DC_CPDReqEnergyTransferMode':
+            w.bits(0, 2)
+            s = 2
+            ELEMENT_ENCODERS[q](w, v, st)
+        elif q == '{urn:iso:std:iso:15118:-20:DC}DC_CPDReqEnergyTransferMode':
+            w.bits(1, 2)
+            s = 2
+            ELEMENT_ENCODERS[q](w, v, st)
         p = ''
-        if s == 2:
-            w.bits(0, 1)
-        else:
-            raise EXIEncodeError([], 'content incomplete: a required field or choice is missing')
+        w.bits(0, 1)
     except EXIEncodeError as x:
         if p:
             x.path.insert(0, p)
@@ -31338,49 +29488,31 @@ def e_167(w, o, st):
         v = o.Header
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 0:
-                w.bits(0, 1)
-                s = 1
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            e_145(w, v, st)
+        w.bits(0, 1)
+        s = 1
+        e_145(w, v, st)
         p = 'ResponseCode'
         v = o.ResponseCode
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            x = enum_index(EIDX_2, v, p)
-            if s == 1:
-                w.bits(0 | (x << 1), 9)
-                s = 2
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+        x = enum_index(EIDX_2, v, p)
+        w.bits(0 | (x << 1), 9)
+        s = 2
         p = 'DC_CPDResEnergyTransferMode'
         v = o.DC_CPDResEnergyTransferMode
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            q = member_of(MEMBERS_7, v)
-            if q == '{urn:iso:std:iso:15118:-20:DC}BPT_DC_CPDResEnergyTransferMode':
-                if s == 2:
-                    w.bits(0, 2)
-                    s = 3
-                else:
-                    raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-                ELEMENT_ENCODERS[q](w, v, st)
-            elif q == '{urn:iso:std:iso:15118:-20:DC}DC_CPDResEnergyTransferMode':
-                if s == 2:
-                    w.bits(1, 2)
-                    s = 3
-                else:
-                    raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-                ELEMENT_ENCODERS[q](w, v, st)
+        q = member_of(MEMBERS_7, v)
+        if q == '{urn:iso:std:iso:15118:-20:DC}BPT_DC_CPDResEnergyTransferMode':
+            w.bits(0, 2)
+            s = 3
+            ELEMENT_ENCODERS[q](w, v, st)
+        elif q == '{urn:iso:std:iso:15118:-20:DC}DC_CPDResEnergyTransferMode':
+            w.bits(1, 2)
+            s = 3
+            ELEMENT_ENCODERS[q](w, v, st)
         p = ''
-        if s == 3:
-            w.bits(0, 1)
-        else:
-            raise EXIEncodeError([], 'content incomplete: a required field or choice is missing')
+        w.bits(0, 1)
     except EXIEncodeError as x:
         if p:
             x.path.insert(0, p)
@@ -31458,51 +29590,32 @@ def e_168(w, o, st):
         v = o.Header
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 0:
-                w.bits(0, 1)
-                s = 1
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            e_145(w, v, st)
+        w.bits(0, 1)
+        s = 1
+        e_145(w, v, st)
         p = 'EVProcessing'
         v = o.EVProcessing
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            x = enum_index(EIDX_3, v, p)
-            if s == 1:
-                w.bits(0 | (x << 1), 5)
-                s = 2
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+        x = enum_index(EIDX_3, v, p)
+        w.bits(0 | (x << 1), 5)
+        s = 2
         p = 'EVPresentVoltage'
         v = o.EVPresentVoltage
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 2:
-                w.bits(0, 1)
-                s = 3
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            e_147(w, v, st)
+        w.bits(0, 1)
+        s = 3
+        e_147(w, v, st)
         p = 'EVTargetVoltage'
         v = o.EVTargetVoltage
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 3:
-                w.bits(0, 1)
-                s = 4
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            e_147(w, v, st)
+        w.bits(0, 1)
+        s = 4
+        e_147(w, v, st)
         p = ''
-        if s == 4:
-            w.bits(0, 1)
-        else:
-            raise EXIEncodeError([], 'content incomplete: a required field or choice is missing')
+        w.bits(0, 1)
     except EXIEncodeError as x:
         if p:
             x.path.insert(0, p)
@@ -31582,40 +29695,25 @@ def e_169(w, o, st):
         v = o.Header
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 0:
-                w.bits(0, 1)
-                s = 1
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            e_145(w, v, st)
+        w.bits(0, 1)
+        s = 1
+        e_145(w, v, st)
         p = 'ResponseCode'
         v = o.ResponseCode
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            x = enum_index(EIDX_2, v, p)
-            if s == 1:
-                w.bits(0 | (x << 1), 9)
-                s = 2
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+        x = enum_index(EIDX_2, v, p)
+        w.bits(0 | (x << 1), 9)
+        s = 2
         p = 'EVSEPresentVoltage'
         v = o.EVSEPresentVoltage
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 2:
-                w.bits(0, 1)
-                s = 3
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            e_147(w, v, st)
+        w.bits(0, 1)
+        s = 3
+        e_147(w, v, st)
         p = ''
-        if s == 3:
-            w.bits(0, 1)
-        else:
-            raise EXIEncodeError([], 'content incomplete: a required field or choice is missing')
+        w.bits(0, 1)
     except EXIEncodeError as x:
         if p:
             x.path.insert(0, p)
@@ -31686,29 +29784,18 @@ def e_170(w, o, st):
         v = o.Header
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 0:
-                w.bits(0, 1)
-                s = 1
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            e_145(w, v, st)
+        w.bits(0, 1)
+        s = 1
+        e_145(w, v, st)
         p = 'EVProcessing'
         v = o.EVProcessing
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            x = enum_index(EIDX_3, v, p)
-            if s == 1:
-                w.bits(0 | (x << 1), 5)
-                s = 2
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+        x = enum_index(EIDX_3, v, p)
+        w.bits(0 | (x << 1), 5)
+        s = 2
         p = ''
-        if s == 2:
-            w.bits(0, 1)
-        else:
-            raise EXIEncodeError([], 'content incomplete: a required field or choice is missing')
+        w.bits(0, 1)
     except EXIEncodeError as x:
         if p:
             x.path.insert(0, p)
@@ -31770,40 +29857,25 @@ def e_171(w, o, st):
         v = o.Header
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 0:
-                w.bits(0, 1)
-                s = 1
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            e_145(w, v, st)
+        w.bits(0, 1)
+        s = 1
+        e_145(w, v, st)
         p = 'ResponseCode'
         v = o.ResponseCode
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            x = enum_index(EIDX_2, v, p)
-            if s == 1:
-                w.bits(0 | (x << 1), 9)
-                s = 2
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+        x = enum_index(EIDX_2, v, p)
+        w.bits(0 | (x << 1), 9)
+        s = 2
         p = 'EVSEPresentVoltage'
         v = o.EVSEPresentVoltage
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 2:
-                w.bits(0, 1)
-                s = 3
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            e_147(w, v, st)
+        w.bits(0, 1)
+        s = 3
+        e_147(w, v, st)
         p = ''
-        if s == 3:
-            w.bits(0, 1)
-        else:
-            raise EXIEncodeError([], 'content incomplete: a required field or choice is missing')
+        w.bits(0, 1)
     except EXIEncodeError as x:
         if p:
             x.path.insert(0, p)
@@ -31873,109 +29945,74 @@ def e_172(w, o, st):
         p = 'DepartureTime'
         v = o.DepartureTime
         if v is not None:
-            if s == 0:
-                w.bits(0, 3)
-                s = 1
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+            w.bits(0, 3)
+            s = 1
             w.uint(check_int(v, 0, 4294967295, p))
             w.bits(0, 1)
         p = 'EVTargetEnergyRequest'
         v = o.EVTargetEnergyRequest
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 0:
-                w.bits(1, 2)
-                s = 2
-            elif s == 1:
-                w.bits(0, 1)
-                s = 2
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            e_147(w, v, st)
+        if s == 0:
+            w.bits(1, 2)
+            s = 2
+        elif s == 1:
+            w.bits(0, 1)
+            s = 2
+        else:
+            raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+        e_147(w, v, st)
         p = 'EVMaximumEnergyRequest'
         v = o.EVMaximumEnergyRequest
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 2:
-                w.bits(0, 1)
-                s = 3
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            e_147(w, v, st)
+        w.bits(0, 1)
+        s = 3
+        e_147(w, v, st)
         p = 'EVMinimumEnergyRequest'
         v = o.EVMinimumEnergyRequest
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 3:
-                w.bits(0, 1)
-                s = 4
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            e_147(w, v, st)
+        w.bits(0, 1)
+        s = 4
+        e_147(w, v, st)
         p = 'EVMaximumChargePower'
         v = o.EVMaximumChargePower
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 4:
-                w.bits(0, 1)
-                s = 5
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            e_147(w, v, st)
+        w.bits(0, 1)
+        s = 5
+        e_147(w, v, st)
         p = 'EVMinimumChargePower'
         v = o.EVMinimumChargePower
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 5:
-                w.bits(0, 1)
-                s = 6
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            e_147(w, v, st)
+        w.bits(0, 1)
+        s = 6
+        e_147(w, v, st)
         p = 'EVMaximumChargeCurrent'
         v = o.EVMaximumChargeCurrent
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 6:
-                w.bits(0, 1)
-                s = 7
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            e_147(w, v, st)
+        w.bits(0, 1)
+        s = 7
+        e_147(w, v, st)
         p = 'EVMaximumVoltage'
         v = o.EVMaximumVoltage
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 7:
-                w.bits(0, 1)
-                s = 8
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            e_147(w, v, st)
+        w.bits(0, 1)
+        s = 8
+        e_147(w, v, st)
         p = 'EVMinimumVoltage'
         v = o.EVMinimumVoltage
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 8:
-                w.bits(0, 1)
-                s = 9
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            e_147(w, v, st)
+        w.bits(0, 1)
+        s = 9
+        e_147(w, v, st)
         p = ''
-        if s == 9:
-            w.bits(0, 1)
-        else:
-            raise EXIEncodeError([], 'content incomplete: a required field or choice is missing')
+        w.bits(0, 1)
     except EXIEncodeError as x:
         if p:
             x.path.insert(0, p)
@@ -32110,11 +30147,8 @@ def e_173(w, o, st):
         p = 'DepartureTime'
         v = o.DepartureTime
         if v is not None:
-            if s == 0:
-                w.bits(0, 4)
-                s = 1
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+            w.bits(0, 4)
+            s = 1
             w.uint(check_int(v, 0, 4294967295, p))
             w.bits(0, 1)
         p = 'MinimumSOC'
@@ -32167,63 +30201,47 @@ def e_173(w, o, st):
         v = o.EVSEMaximumChargePower
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 0:
-                w.bits(4, 3)
-                s = 5
-            elif s == 1:
-                w.bits(3, 3)
-                s = 5
-            elif s == 2:
-                w.bits(2, 2)
-                s = 5
-            elif s == 3:
-                w.bits(1, 2)
-                s = 5
-            elif s == 4:
-                w.bits(0, 1)
-                s = 5
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            e_147(w, v, st)
+        if s == 0:
+            w.bits(4, 3)
+            s = 5
+        elif s == 1:
+            w.bits(3, 3)
+            s = 5
+        elif s == 2:
+            w.bits(2, 2)
+            s = 5
+        elif s == 3:
+            w.bits(1, 2)
+            s = 5
+        elif s == 4:
+            w.bits(0, 1)
+            s = 5
+        else:
+            raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+        e_147(w, v, st)
         p = 'EVSEMinimumChargePower'
         v = o.EVSEMinimumChargePower
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 5:
-                w.bits(0, 1)
-                s = 6
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            e_147(w, v, st)
+        w.bits(0, 1)
+        s = 6
+        e_147(w, v, st)
         p = 'EVSEMaximumChargeCurrent'
         v = o.EVSEMaximumChargeCurrent
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 6:
-                w.bits(0, 1)
-                s = 7
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            e_147(w, v, st)
+        w.bits(0, 1)
+        s = 7
+        e_147(w, v, st)
         p = 'EVSEMaximumVoltage'
         v = o.EVSEMaximumVoltage
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 7:
-                w.bits(0, 1)
-                s = 8
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            e_147(w, v, st)
+        w.bits(0, 1)
+        s = 8
+        e_147(w, v, st)
         p = ''
-        if s == 8:
-            w.bits(0, 1)
-        else:
-            raise EXIEncodeError([], 'content incomplete: a required field or choice is missing')
+        w.bits(0, 1)
     except EXIEncodeError as x:
         if p:
             x.path.insert(0, p)
@@ -32453,11 +30471,8 @@ def e_174(w, o, st):
         p = 'EVTargetEnergyRequest'
         v = o.EVTargetEnergyRequest
         if v is not None:
-            if s == 0:
-                w.bits(0, 3)
-                s = 1
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+            w.bits(0, 3)
+            s = 1
             e_147(w, v, st)
         p = 'EVMaximumEnergyRequest'
         v = o.EVMaximumEnergyRequest
@@ -32490,41 +30505,33 @@ def e_174(w, o, st):
         v = o.EVTargetCurrent
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 0:
-                w.bits(3, 3)
-                s = 4
-            elif s == 1:
-                w.bits(2, 2)
-                s = 4
-            elif s == 2:
-                w.bits(1, 2)
-                s = 4
-            elif s == 3:
-                w.bits(0, 1)
-                s = 4
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            e_147(w, v, st)
+        if s == 0:
+            w.bits(3, 3)
+            s = 4
+        elif s == 1:
+            w.bits(2, 2)
+            s = 4
+        elif s == 2:
+            w.bits(1, 2)
+            s = 4
+        elif s == 3:
+            w.bits(0, 1)
+            s = 4
+        else:
+            raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+        e_147(w, v, st)
         p = 'EVTargetVoltage'
         v = o.EVTargetVoltage
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 4:
-                w.bits(0, 1)
-                s = 5
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            e_147(w, v, st)
+        w.bits(0, 1)
+        s = 5
+        e_147(w, v, st)
         p = 'EVMaximumChargePower'
         v = o.EVMaximumChargePower
         if v is not None:
-            if s == 5:
-                w.bits(0, 3)
-                s = 6
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+            w.bits(0, 3)
+            s = 6
             e_147(w, v, st)
         p = 'EVMinimumChargePower'
         v = o.EVMinimumChargePower
@@ -32842,11 +30849,8 @@ def e_175(w, o, st):
         p = 'EVSEMaximumChargePower'
         v = o.EVSEMaximumChargePower
         if v is not None:
-            if s == 0:
-                w.bits(0, 3)
-                s = 1
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+            w.bits(0, 3)
+            s = 1
             e_147(w, v, st)
         p = 'EVSEMinimumChargePower'
         v = o.EVSEMinimumChargePower
@@ -33132,11 +31136,8 @@ def e_177(w, o, st):
         p = 'SSID'
         v = o.SSID
         if v is not None:
-            if s == 0:
-                w.bits(0, 3)
-                s = 1
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+            w.bits(0, 3)
+            s = 1
             check_len(v, str, None, 255, p)
             if not v:
                 w.bits(8, 4)
@@ -33525,49 +31526,37 @@ def e_179(w, o, st):
         v = o.Header
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 0:
-                w.bits(0, 1)
-                s = 1
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            e_145(w, v, st)
+        w.bits(0, 1)
+        s = 1
+        e_145(w, v, st)
         p = 'EVProcessing'
         v = o.EVProcessing
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            x = enum_index(EIDX_3, v, p)
-            if s == 1:
-                w.bits(0 | (x << 1), 5)
-                s = 2
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+        x = enum_index(EIDX_3, v, p)
+        w.bits(0 | (x << 1), 5)
+        s = 2
         p = 'TargetCoilCurrent'
         v = o.TargetCoilCurrent
         if v is not None:
-            if s == 2:
-                w.bits(0, 2)
-                s = 3
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+            w.bits(0, 2)
+            s = 3
             e_147(w, v, st)
         p = 'EVResultCode'
         v = o.EVResultCode
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            x = enum_index(EIDX_20, v, p)
-            if s == 2:
-                w.bits(16 | (x << 1), 6)
-                s = 4
-                cnt = 16
-            elif s == 3:
-                w.bits(0 | (x << 1), 5)
-                s = 4
-                cnt = 16
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+        x = enum_index(EIDX_20, v, p)
+        if s == 2:
+            w.bits(16 | (x << 1), 6)
+            s = 4
+            cnt = 16
+        elif s == 3:
+            w.bits(0 | (x << 1), 5)
+            s = 4
+            cnt = 16
+        else:
+            raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
         p = 'VendorSpecificDataContainer'
         v = o.VendorSpecificDataContainer
         if len(v) > 16:
@@ -33737,43 +31726,28 @@ def e_180(w, o, st):
         v = o.Header
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 0:
-                w.bits(0, 1)
-                s = 1
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            e_145(w, v, st)
+        w.bits(0, 1)
+        s = 1
+        e_145(w, v, st)
         p = 'ResponseCode'
         v = o.ResponseCode
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            x = enum_index(EIDX_2, v, p)
-            if s == 1:
-                w.bits(0 | (x << 1), 9)
-                s = 2
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+        x = enum_index(EIDX_2, v, p)
+        w.bits(0 | (x << 1), 9)
+        s = 2
         p = 'EVSEProcessing'
         v = o.EVSEProcessing
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            x = enum_index(EIDX_3, v, p)
-            if s == 2:
-                w.bits(0 | (x << 1), 5)
-                s = 3
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+        x = enum_index(EIDX_3, v, p)
+        w.bits(0 | (x << 1), 5)
+        s = 3
         p = 'PowerTransmitted'
         v = o.PowerTransmitted
         if v is not None:
-            if s == 3:
-                w.bits(0, 3)
-                s = 4
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+            w.bits(0, 3)
+            s = 4
             e_147(w, v, st)
         p = 'SupplyDeviceCurrent'
         v = o.SupplyDeviceCurrent
@@ -34010,77 +31984,54 @@ def e_181(w, o, st):
         v = o.Header
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 0:
-                w.bits(0, 1)
-                s = 1
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            e_145(w, v, st)
+        w.bits(0, 1)
+        s = 1
+        e_145(w, v, st)
         p = 'DisplayParameters'
         v = o.DisplayParameters
         if v is not None:
-            if s == 1:
-                w.bits(0, 2)
-                s = 2
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+            w.bits(0, 2)
+            s = 2
             e_140(w, v, st)
         p = 'MeterInfoRequested'
         v = o.MeterInfoRequested
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            x = check_bool(v, p)
-            if s == 1:
-                w.bits(8 | (x << 1), 5)
-                s = 3
-            elif s == 2:
-                w.bits(0 | (x << 1), 4)
-                s = 3
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+        x = check_bool(v, p)
+        if s == 1:
+            w.bits(8 | (x << 1), 5)
+            s = 3
+        elif s == 2:
+            w.bits(0 | (x << 1), 4)
+            s = 3
+        else:
+            raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
         p = 'EVPCPowerRequest'
         v = o.EVPCPowerRequest
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 3:
-                w.bits(0, 1)
-                s = 4
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            e_147(w, v, st)
+        w.bits(0, 1)
+        s = 4
+        e_147(w, v, st)
         p = 'EVPCPowerOutput'
         v = o.EVPCPowerOutput
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 4:
-                w.bits(0, 1)
-                s = 5
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            e_147(w, v, st)
+        w.bits(0, 1)
+        s = 5
+        e_147(w, v, st)
         p = 'EVPCChargeDiagnostics'
         v = o.EVPCChargeDiagnostics
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            x = enum_index(EIDX_21, v, p)
-            if s == 5:
-                w.bits(0 | (x << 1), 5)
-                s = 6
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+        x = enum_index(EIDX_21, v, p)
+        w.bits(0 | (x << 1), 5)
+        s = 6
         p = 'EVPCOperatingFrequency'
         v = o.EVPCOperatingFrequency
         if v is not None:
-            if s == 6:
-                w.bits(0, 3)
-                s = 7
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+            w.bits(0, 3)
+            s = 7
             e_147(w, v, st)
         p = 'EVPCPowerControlParameter'
         v = o.EVPCPowerControlParameter
@@ -34352,32 +32303,21 @@ def e_182(w, o, st):
         v = o.Header
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 0:
-                w.bits(0, 1)
-                s = 1
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            e_145(w, v, st)
+        w.bits(0, 1)
+        s = 1
+        e_145(w, v, st)
         p = 'ResponseCode'
         v = o.ResponseCode
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            x = enum_index(EIDX_2, v, p)
-            if s == 1:
-                w.bits(0 | (x << 1), 9)
-                s = 2
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+        x = enum_index(EIDX_2, v, p)
+        w.bits(0 | (x << 1), 9)
+        s = 2
         p = 'EVSEStatus'
         v = o.EVSEStatus
         if v is not None:
-            if s == 2:
-                w.bits(0, 3)
-                s = 3
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+            w.bits(0, 3)
+            s = 3
             e_143(w, v, st)
         p = 'MeterInfo'
         v = o.MeterInfo
@@ -34410,75 +32350,59 @@ def e_182(w, o, st):
         v = o.EVPCPowerRequest
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 2:
-                w.bits(3, 3)
-                s = 6
-            elif s == 3:
-                w.bits(2, 2)
-                s = 6
-            elif s == 4:
-                w.bits(1, 2)
-                s = 6
-            elif s == 5:
-                w.bits(0, 1)
-                s = 6
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            e_147(w, v, st)
+        if s == 2:
+            w.bits(3, 3)
+            s = 6
+        elif s == 3:
+            w.bits(2, 2)
+            s = 6
+        elif s == 4:
+            w.bits(1, 2)
+            s = 6
+        elif s == 5:
+            w.bits(0, 1)
+            s = 6
+        else:
+            raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+        e_147(w, v, st)
         p = 'SDPowerInput'
         v = o.SDPowerInput
         if v is not None:
-            if s == 6:
-                w.bits(0, 2)
-                s = 7
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+            w.bits(0, 2)
+            s = 7
             e_147(w, v, st)
         p = 'SPCMaxOutputPowerLimit'
         v = o.SPCMaxOutputPowerLimit
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 6:
-                w.bits(1, 2)
-                s = 8
-            elif s == 7:
-                w.bits(0, 1)
-                s = 8
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            e_147(w, v, st)
+        if s == 6:
+            w.bits(1, 2)
+            s = 8
+        elif s == 7:
+            w.bits(0, 1)
+            s = 8
+        else:
+            raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+        e_147(w, v, st)
         p = 'SPCMinOutputPowerLimit'
         v = o.SPCMinOutputPowerLimit
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 8:
-                w.bits(0, 1)
-                s = 9
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            e_147(w, v, st)
+        w.bits(0, 1)
+        s = 9
+        e_147(w, v, st)
         p = 'SPCChargeDiagnostics'
         v = o.SPCChargeDiagnostics
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            x = enum_index(EIDX_22, v, p)
-            if s == 9:
-                w.bits(0 | (x << 1), 6)
-                s = 10
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+        x = enum_index(EIDX_22, v, p)
+        w.bits(0 | (x << 1), 6)
+        s = 10
         p = 'SPCOperatingFrequency'
         v = o.SPCOperatingFrequency
         if v is not None:
-            if s == 10:
-                w.bits(0, 3)
-                s = 11
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+            w.bits(0, 3)
+            s = 11
             e_147(w, v, st)
         p = 'SPCPowerControlParameter'
         v = o.SPCPowerControlParameter
@@ -34821,71 +32745,47 @@ def e_183(w, o, st):
         v = o.Header
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 0:
-                w.bits(0, 1)
-                s = 1
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            e_145(w, v, st)
+        w.bits(0, 1)
+        s = 1
+        e_145(w, v, st)
         p = 'EVPCMaxReceivablePower'
         v = o.EVPCMaxReceivablePower
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 1:
-                w.bits(0, 1)
-                s = 2
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            e_147(w, v, st)
+        w.bits(0, 1)
+        s = 2
+        e_147(w, v, st)
         p = 'SDMaxGroundClearence'
         v = o.SDMaxGroundClearence
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 2:
-                w.bits(0, 2)
-                s = 3
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            w.uint(check_int(v, 0, 65535, p))
-            w.bits(0, 1)
+        w.bits(0, 2)
+        s = 3
+        w.uint(check_int(v, 0, 65535, p))
+        w.bits(0, 1)
         p = 'SDMinGroundClearence'
         v = o.SDMinGroundClearence
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 3:
-                w.bits(0, 2)
-                s = 4
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            w.uint(check_int(v, 0, 65535, p))
-            w.bits(0, 1)
+        w.bits(0, 2)
+        s = 4
+        w.uint(check_int(v, 0, 65535, p))
+        w.bits(0, 1)
         p = 'EVPCNaturalFrequency'
         v = o.EVPCNaturalFrequency
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 4:
-                w.bits(0, 1)
-                s = 5
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            e_147(w, v, st)
+        w.bits(0, 1)
+        s = 5
+        e_147(w, v, st)
         p = 'EVPCDeviceLocalControl'
         v = o.EVPCDeviceLocalControl
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            x = check_bool(v, p)
-            if s == 5:
-                w.bits(0 | (x << 1), 4)
-                s = 6
-                cnt = 16
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+        x = check_bool(v, p)
+        w.bits(0 | (x << 1), 4)
+        s = 6
+        cnt = 16
         p = 'VendorSpecificDataContainer'
         v = o.VendorSpecificDataContainer
         if len(v) > 16:
@@ -35065,104 +32965,68 @@ def e_184(w, o, st):
         v = o.Header
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 0:
-                w.bits(0, 1)
-                s = 1
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            e_145(w, v, st)
+        w.bits(0, 1)
+        s = 1
+        e_145(w, v, st)
         p = 'ResponseCode'
         v = o.ResponseCode
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            x = enum_index(EIDX_2, v, p)
-            if s == 1:
-                w.bits(0 | (x << 1), 9)
-                s = 2
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+        x = enum_index(EIDX_2, v, p)
+        w.bits(0 | (x << 1), 9)
+        s = 2
         p = 'PDInputPowerClass'
         v = o.PDInputPowerClass
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            x = enum_index(EIDX_23, v, p)
-            if s == 2:
-                w.bits(0 | (x << 1), 5)
-                s = 3
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+        x = enum_index(EIDX_23, v, p)
+        w.bits(0 | (x << 1), 5)
+        s = 3
         p = 'SDMinOutputPower'
         v = o.SDMinOutputPower
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 3:
-                w.bits(0, 1)
-                s = 4
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            e_147(w, v, st)
+        w.bits(0, 1)
+        s = 4
+        e_147(w, v, st)
         p = 'SDMaxOutputPower'
         v = o.SDMaxOutputPower
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 4:
-                w.bits(0, 1)
-                s = 5
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            e_147(w, v, st)
+        w.bits(0, 1)
+        s = 5
+        e_147(w, v, st)
         p = 'SDMaxGroundClearanceSupport'
         v = o.SDMaxGroundClearanceSupport
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 5:
-                w.bits(0, 2)
-                s = 6
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            w.uint(check_int(v, 0, 65535, p))
-            w.bits(0, 1)
+        w.bits(0, 2)
+        s = 6
+        w.uint(check_int(v, 0, 65535, p))
+        w.bits(0, 1)
         p = 'SDMinGroundClearanceSupport'
         v = o.SDMinGroundClearanceSupport
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 6:
-                w.bits(0, 2)
-                s = 7
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            w.uint(check_int(v, 0, 65535, p))
-            w.bits(0, 1)
+        w.bits(0, 2)
+        s = 7
+        w.uint(check_int(v, 0, 65535, p))
+        w.bits(0, 1)
         p = 'PDMinCoilCurrent'
         v = o.PDMinCoilCurrent
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 7:
-                w.bits(0, 1)
-                s = 8
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            e_147(w, v, st)
+        w.bits(0, 1)
+        s = 8
+        e_147(w, v, st)
         p = 'PDMaxCoilCurrent'
         v = o.PDMaxCoilCurrent
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 8:
-                w.bits(0, 1)
-                s = 9
-                cnt = 16
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            e_147(w, v, st)
+        w.bits(0, 1)
+        s = 9
+        cnt = 16
+        e_147(w, v, st)
         p = 'SDManufacturerSpecificDataContainer'
         v = o.SDManufacturerSpecificDataContainer
         if len(v) > 16:
@@ -35374,43 +33238,28 @@ def e_185(w, o, st):
         v = o.Coord_X
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 0:
-                w.bits(0, 2)
-                s = 1
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            w.sint(check_int(v, -32768, 32767, p))
-            w.bits(0, 1)
+        w.bits(0, 2)
+        s = 1
+        w.sint(check_int(v, -32768, 32767, p))
+        w.bits(0, 1)
         p = 'Coord_Y'
         v = o.Coord_Y
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 1:
-                w.bits(0, 2)
-                s = 2
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            w.sint(check_int(v, -32768, 32767, p))
-            w.bits(0, 1)
+        w.bits(0, 2)
+        s = 2
+        w.sint(check_int(v, -32768, 32767, p))
+        w.bits(0, 1)
         p = 'Coord_Z'
         v = o.Coord_Z
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 2:
-                w.bits(0, 2)
-                s = 3
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            w.sint(check_int(v, -32768, 32767, p))
-            w.bits(0, 1)
+        w.bits(0, 2)
+        s = 3
+        w.sint(check_int(v, -32768, 32767, p))
+        w.bits(0, 1)
         p = ''
-        if s == 3:
-            w.bits(0, 1)
-        else:
-            raise EXIEncodeError([], 'content incomplete: a required field or choice is missing')
+        w.bits(0, 1)
     except EXIEncodeError as x:
         if p:
             x.path.insert(0, p)
@@ -35499,51 +33348,32 @@ def e_186(w, o, st):
         v = o.EVPCCoilCurrentRequest
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 0:
-                w.bits(0, 1)
-                s = 1
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            e_147(w, v, st)
+        w.bits(0, 1)
+        s = 1
+        e_147(w, v, st)
         p = 'EVPCCoilCurrentInformation'
         v = o.EVPCCoilCurrentInformation
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 1:
-                w.bits(0, 1)
-                s = 2
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            e_147(w, v, st)
+        w.bits(0, 1)
+        s = 2
+        e_147(w, v, st)
         p = 'EVPCCurrentOutputInformation'
         v = o.EVPCCurrentOutputInformation
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 2:
-                w.bits(0, 1)
-                s = 3
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            e_147(w, v, st)
+        w.bits(0, 1)
+        s = 3
+        e_147(w, v, st)
         p = 'EVPCVoltageOutputInformation'
         v = o.EVPCVoltageOutputInformation
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 3:
-                w.bits(0, 1)
-                s = 4
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            e_147(w, v, st)
+        w.bits(0, 1)
+        s = 4
+        e_147(w, v, st)
         p = ''
-        if s == 4:
-            w.bits(0, 1)
-        else:
-            raise EXIEncodeError([], 'content incomplete: a required field or choice is missing')
+        w.bits(0, 1)
     except EXIEncodeError as x:
         if p:
             x.path.insert(0, p)
@@ -35738,36 +33568,24 @@ def e_188(w, o, st):
         v = o.Header
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 0:
-                w.bits(0, 1)
-                s = 1
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            e_145(w, v, st)
+        w.bits(0, 1)
+        s = 1
+        e_145(w, v, st)
         p = 'EVProcessing'
         v = o.EVProcessing
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            x = enum_index(EIDX_3, v, p)
-            if s == 1:
-                w.bits(0 | (x << 1), 5)
-                s = 2
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+        x = enum_index(EIDX_3, v, p)
+        w.bits(0 | (x << 1), 5)
+        s = 2
         p = 'EVResultCode'
         v = o.EVResultCode
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            x = enum_index(EIDX_20, v, p)
-            if s == 2:
-                w.bits(0 | (x << 1), 5)
-                s = 3
-                cnt = 16
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+        x = enum_index(EIDX_20, v, p)
+        w.bits(0 | (x << 1), 5)
+        s = 3
+        cnt = 16
         p = 'VendorSpecificDataContainer'
         v = o.VendorSpecificDataContainer
         if len(v) > 16:
@@ -35955,36 +33773,24 @@ def e_189(w, o, st):
         v = o.Header
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 0:
-                w.bits(0, 1)
-                s = 1
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            e_145(w, v, st)
+        w.bits(0, 1)
+        s = 1
+        e_145(w, v, st)
         p = 'ResponseCode'
         v = o.ResponseCode
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            x = enum_index(EIDX_2, v, p)
-            if s == 1:
-                w.bits(0 | (x << 1), 9)
-                s = 2
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+        x = enum_index(EIDX_2, v, p)
+        w.bits(0 | (x << 1), 9)
+        s = 2
         p = 'EVSEProcessing'
         v = o.EVSEProcessing
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            x = enum_index(EIDX_3, v, p)
-            if s == 2:
-                w.bits(0 | (x << 1), 5)
-                s = 3
-                cnt = 16
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+        x = enum_index(EIDX_3, v, p)
+        w.bits(0 | (x << 1), 5)
+        s = 3
+        cnt = 16
         p = 'VendorSpecificDataContainer'
         v = o.VendorSpecificDataContainer
         if len(v) > 16:
@@ -36172,70 +33978,46 @@ def e_190(w, o, st):
         v = o.Header
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 0:
-                w.bits(0, 1)
-                s = 1
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            e_145(w, v, st)
+        w.bits(0, 1)
+        s = 1
+        e_145(w, v, st)
         p = 'EVProcessing'
         v = o.EVProcessing
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            x = enum_index(EIDX_3, v, p)
-            if s == 1:
-                w.bits(0 | (x << 1), 5)
-                s = 2
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+        x = enum_index(EIDX_3, v, p)
+        w.bits(0 | (x << 1), 5)
+        s = 2
         p = 'EVDeviceFinePositioningMethodList'
         v = o.EVDeviceFinePositioningMethodList
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 2:
-                w.bits(0, 1)
-                s = 3
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            e_187(w, v, st)
+        w.bits(0, 1)
+        s = 3
+        e_187(w, v, st)
         p = 'EVDevicePairingMethodList'
         v = o.EVDevicePairingMethodList
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 3:
-                w.bits(0, 1)
-                s = 4
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            e_203(w, v, st)
+        w.bits(0, 1)
+        s = 4
+        e_203(w, v, st)
         p = 'EVDeviceAlignmentCheckMethodList'
         v = o.EVDeviceAlignmentCheckMethodList
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 4:
-                w.bits(0, 1)
-                s = 5
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            e_178(w, v, st)
+        w.bits(0, 1)
+        s = 5
+        e_178(w, v, st)
         p = 'NaturalOffset'
         v = o.NaturalOffset
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 5:
-                w.bits(0, 2)
-                s = 6
-                cnt = 16
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            w.uint(check_int(v, 0, 65535, p))
-            w.bits(0, 1)
+        w.bits(0, 2)
+        s = 6
+        cnt = 16
+        w.uint(check_int(v, 0, 65535, p))
+        w.bits(0, 1)
         p = 'VendorSpecificDataContainer'
         v = o.VendorSpecificDataContainer
         if len(v) > 16:
@@ -36452,70 +34234,46 @@ def e_191(w, o, st):
         v = o.Header
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 0:
-                w.bits(0, 1)
-                s = 1
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            e_145(w, v, st)
+        w.bits(0, 1)
+        s = 1
+        e_145(w, v, st)
         p = 'ResponseCode'
         v = o.ResponseCode
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            x = enum_index(EIDX_2, v, p)
-            if s == 1:
-                w.bits(0 | (x << 1), 9)
-                s = 2
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+        x = enum_index(EIDX_2, v, p)
+        w.bits(0 | (x << 1), 9)
+        s = 2
         p = 'PrimaryDeviceFinePositioningMethodList'
         v = o.PrimaryDeviceFinePositioningMethodList
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 2:
-                w.bits(0, 1)
-                s = 3
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            e_187(w, v, st)
+        w.bits(0, 1)
+        s = 3
+        e_187(w, v, st)
         p = 'PrimaryDevicePairingMethodList'
         v = o.PrimaryDevicePairingMethodList
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 3:
-                w.bits(0, 1)
-                s = 4
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            e_203(w, v, st)
+        w.bits(0, 1)
+        s = 4
+        e_203(w, v, st)
         p = 'PrimaryDeviceAlignmentCheckMethodList'
         v = o.PrimaryDeviceAlignmentCheckMethodList
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 4:
-                w.bits(0, 1)
-                s = 5
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            e_178(w, v, st)
+        w.bits(0, 1)
+        s = 5
+        e_178(w, v, st)
         p = 'NaturalOffset'
         v = o.NaturalOffset
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 5:
-                w.bits(0, 2)
-                s = 6
-                cnt = 16
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            w.uint(check_int(v, 0, 65535, p))
-            w.bits(0, 1)
+        w.bits(0, 2)
+        s = 6
+        cnt = 16
+        w.uint(check_int(v, 0, 65535, p))
+        w.bits(0, 1)
         p = 'VendorSpecificDataContainer'
         v = o.VendorSpecificDataContainer
         if len(v) > 16:
@@ -36732,29 +34490,18 @@ def e_192(w, o, st):
         v = o.NumPackages
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            x = check_int(v, 0, 255, p) - 0
-            if s == 0:
-                w.bits(0 | (x << 1), 11)
-                s = 1
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+        x = check_int(v, 0, 255, p) - 0
+        w.bits(0 | (x << 1), 11)
+        s = 1
         p = 'WPT_LF_DataPackage'
         v = o.WPT_LF_DataPackage
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 1:
-                w.bits(0, 1)
-                s = 2
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            e_193(w, v, st)
+        w.bits(0, 1)
+        s = 2
+        e_193(w, v, st)
         p = ''
-        if s == 2:
-            w.bits(0, 1)
-        else:
-            raise EXIEncodeError([], 'content incomplete: a required field or choice is missing')
+        w.bits(0, 1)
     except EXIEncodeError as x:
         if p:
             x.path.insert(0, p)
@@ -36814,21 +34561,14 @@ def e_193(w, o, st):
         v = o.PackageIndex
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            x = check_int(v, 0, 255, p) - 0
-            if s == 0:
-                w.bits(0 | (x << 1), 11)
-                s = 1
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+        x = check_int(v, 0, 255, p) - 0
+        w.bits(0 | (x << 1), 11)
+        s = 1
         p = 'LF_TxData'
         v = o.LF_TxData
         if v is not None:
-            if s == 1:
-                w.bits(0, 2)
-                s = 2
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+            w.bits(0, 2)
+            s = 2
             e_201(w, v, st)
         p = 'LF_RxData'
         v = o.LF_RxData
@@ -36912,13 +34652,9 @@ def e_194(w, o, st):
         v = o.NumberOfReceivers
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            x = check_int(v, 0, 255, p) - 0
-            if s == 0:
-                w.bits(0 | (x << 1), 11)
-                s = 1
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+        x = check_int(v, 0, 255, p) - 0
+        w.bits(0 | (x << 1), 11)
+        s = 1
         p = 'RxSpecData'
         v = o.RxSpecData
         if not v:
@@ -37022,18 +34758,11 @@ def e_195(w, o, st):
         v = o.WPT_LF_RxDataList
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 0:
-                w.bits(0, 1)
-                s = 1
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            e_196(w, v, st)
+        w.bits(0, 1)
+        s = 1
+        e_196(w, v, st)
         p = ''
-        if s == 1:
-            w.bits(0, 1)
-        else:
-            raise EXIEncodeError([], 'content incomplete: a required field or choice is missing')
+        w.bits(0, 1)
     except EXIEncodeError as x:
         if p:
             x.path.insert(0, p)
@@ -37083,30 +34812,19 @@ def e_196(w, o, st):
         v = o.RxIdentifier
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 0:
-                w.bits(0, 2)
-                s = 1
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            w.uint(check_int(v, 1, 4294967295, p))
-            w.bits(0, 1)
+        w.bits(0, 2)
+        s = 1
+        w.uint(check_int(v, 1, 4294967295, p))
+        w.bits(0, 1)
         p = 'RSSIData'
         v = o.RSSIData
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 1:
-                w.bits(0, 1)
-                s = 2
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            e_197(w, v, st)
+        w.bits(0, 1)
+        s = 2
+        e_197(w, v, st)
         p = ''
-        if s == 2:
-            w.bits(0, 1)
-        else:
-            raise EXIEncodeError([], 'content incomplete: a required field or choice is missing')
+        w.bits(0, 1)
     except EXIEncodeError as x:
         if p:
             x.path.insert(0, p)
@@ -37170,18 +34888,11 @@ def e_197(w, o, st):
         v = o.RSSIDataList
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 0:
-                w.bits(0, 1)
-                s = 1
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            e_198(w, v, st)
+        w.bits(0, 1)
+        s = 1
+        e_198(w, v, st)
         p = ''
-        if s == 1:
-            w.bits(0, 1)
-        else:
-            raise EXIEncodeError([], 'content incomplete: a required field or choice is missing')
+        w.bits(0, 1)
     except EXIEncodeError as x:
         if p:
             x.path.insert(0, p)
@@ -37231,30 +34942,19 @@ def e_198(w, o, st):
         v = o.TxIdentifier
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 0:
-                w.bits(0, 2)
-                s = 1
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            w.uint(check_int(v, 1, 4294967295, p))
-            w.bits(0, 1)
+        w.bits(0, 2)
+        s = 1
+        w.uint(check_int(v, 1, 4294967295, p))
+        w.bits(0, 1)
         p = 'RSSI'
         v = o.RSSI
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 1:
-                w.bits(0, 1)
-                s = 2
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            e_147(w, v, st)
+        w.bits(0, 1)
+        s = 2
+        e_147(w, v, st)
         p = ''
-        if s == 2:
-            w.bits(0, 1)
-        else:
-            raise EXIEncodeError([], 'content incomplete: a required field or choice is missing')
+        w.bits(0, 1)
     except EXIEncodeError as x:
         if p:
             x.path.insert(0, p)
@@ -37317,11 +35017,8 @@ def e_199(w, o, st):
         p = 'LF_TransmitterSetupData'
         v = o.LF_TransmitterSetupData
         if v is not None:
-            if s == 0:
-                w.bits(0, 2)
-                s = 1
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+            w.bits(0, 2)
+            s = 1
             e_200(w, v, st)
         p = 'LF_ReceiverSetupData'
         v = o.LF_ReceiverSetupData
@@ -37395,24 +35092,16 @@ def e_200(w, o, st):
         v = o.NumberOfTransmitters
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            x = check_int(v, 0, 255, p) - 0
-            if s == 0:
-                w.bits(0 | (x << 1), 11)
-                s = 1
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+        x = check_int(v, 0, 255, p) - 0
+        w.bits(0 | (x << 1), 11)
+        s = 1
         p = 'SignalFrequency'
         v = o.SignalFrequency
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 1:
-                w.bits(0, 1)
-                s = 2
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            e_147(w, v, st)
+        w.bits(0, 1)
+        s = 2
+        e_147(w, v, st)
         p = 'TxSpecData'
         v = o.TxSpecData
         if not v:
@@ -37547,18 +35236,11 @@ def e_201(w, o, st):
         v = o.WPT_LF_TxDataList
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 0:
-                w.bits(0, 1)
-                s = 1
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            e_202(w, v, st)
+        w.bits(0, 1)
+        s = 1
+        e_202(w, v, st)
         p = ''
-        if s == 1:
-            w.bits(0, 1)
-        else:
-            raise EXIEncodeError([], 'content incomplete: a required field or choice is missing')
+        w.bits(0, 1)
     except EXIEncodeError as x:
         if p:
             x.path.insert(0, p)
@@ -37608,30 +35290,19 @@ def e_202(w, o, st):
         v = o.TxIdentifier
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 0:
-                w.bits(0, 2)
-                s = 1
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            w.uint(check_int(v, 1, 4294967295, p))
-            w.bits(0, 1)
+        w.bits(0, 2)
+        s = 1
+        w.uint(check_int(v, 1, 4294967295, p))
+        w.bits(0, 1)
         p = 'EIRP'
         v = o.EIRP
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 1:
-                w.bits(0, 1)
-                s = 2
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            e_147(w, v, st)
+        w.bits(0, 1)
+        s = 2
+        e_147(w, v, st)
         p = ''
-        if s == 2:
-            w.bits(0, 1)
-        else:
-            raise EXIEncodeError([], 'content incomplete: a required field or choice is missing')
+        w.bits(0, 1)
     except EXIEncodeError as x:
         if p:
             x.path.insert(0, p)
@@ -37813,50 +35484,38 @@ def e_204(w, o, st):
         v = o.Header
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 0:
-                w.bits(0, 1)
-                s = 1
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            e_145(w, v, st)
+        w.bits(0, 1)
+        s = 1
+        e_145(w, v, st)
         p = 'EVProcessing'
         v = o.EVProcessing
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            x = enum_index(EIDX_3, v, p)
-            if s == 1:
-                w.bits(0 | (x << 1), 5)
-                s = 2
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+        x = enum_index(EIDX_3, v, p)
+        w.bits(0 | (x << 1), 5)
+        s = 2
         p = 'ObservedIDCode'
         v = o.ObservedIDCode
         if v is not None:
-            if s == 2:
-                w.bits(0, 3)
-                s = 3
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+            w.bits(0, 3)
+            s = 3
             w.uint(check_int(v, 1, 4294967295, p))
             w.bits(0, 1)
         p = 'EVResultCode'
         v = o.EVResultCode
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            x = enum_index(EIDX_20, v, p)
-            if s == 2:
-                w.bits(16 | (x << 1), 6)
-                s = 4
-                cnt = 16
-            elif s == 3:
-                w.bits(0 | (x << 1), 5)
-                s = 4
-                cnt = 16
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+        x = enum_index(EIDX_20, v, p)
+        if s == 2:
+            w.bits(16 | (x << 1), 6)
+            s = 4
+            cnt = 16
+        elif s == 3:
+            w.bits(0 | (x << 1), 5)
+            s = 4
+            cnt = 16
+        else:
+            raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
         p = 'VendorSpecificDataContainer'
         v = o.VendorSpecificDataContainer
         if len(v) > 16:
@@ -38033,43 +35692,28 @@ def e_205(w, o, st):
         v = o.Header
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 0:
-                w.bits(0, 1)
-                s = 1
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            e_145(w, v, st)
+        w.bits(0, 1)
+        s = 1
+        e_145(w, v, st)
         p = 'ResponseCode'
         v = o.ResponseCode
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            x = enum_index(EIDX_2, v, p)
-            if s == 1:
-                w.bits(0 | (x << 1), 9)
-                s = 2
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+        x = enum_index(EIDX_2, v, p)
+        w.bits(0 | (x << 1), 9)
+        s = 2
         p = 'EVSEProcessing'
         v = o.EVSEProcessing
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            x = enum_index(EIDX_3, v, p)
-            if s == 2:
-                w.bits(0 | (x << 1), 5)
-                s = 3
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+        x = enum_index(EIDX_3, v, p)
+        w.bits(0 | (x << 1), 5)
+        s = 3
         p = 'ObservedIDCode'
         v = o.ObservedIDCode
         if v is not None:
-            if s == 3:
-                w.bits(0, 4)
-                s = 4
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+            w.bits(0, 4)
+            s = 4
             w.uint(check_int(v, 1, 4294967295, p))
             w.bits(0, 1)
         p = 'AlternativeSECCList'
@@ -38314,18 +35958,11 @@ def e_206(w, o, st):
         v = o.SPCPrimaryDeviceCoilCurrentInformation
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 0:
-                w.bits(0, 1)
-                s = 1
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            e_147(w, v, st)
+        w.bits(0, 1)
+        s = 1
+        e_147(w, v, st)
         p = ''
-        if s == 1:
-            w.bits(0, 1)
-        else:
-            raise EXIEncodeError([], 'content incomplete: a required field or choice is missing')
+        w.bits(0, 1)
     except EXIEncodeError as x:
         if p:
             x.path.insert(0, p)
@@ -38394,38 +36031,35 @@ def e_207(w, o, st):
         v = o.PulseSeparationTime
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 2:
-                w.bits(2, 3)
-                s = 3
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            w.uint(check_int(v, 0, 65535, p))
-            w.bits(0, 1)
+        if s == 2:
+            w.bits(2, 3)
+            s = 3
+        else:
+            raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+        w.uint(check_int(v, 0, 65535, p))
+        w.bits(0, 1)
         p = 'PulseDuration'
         v = o.PulseDuration
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 3:
-                w.bits(0, 2)
-                s = 4
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            w.uint(check_int(v, 0, 65535, p))
-            w.bits(0, 1)
+        if s == 3:
+            w.bits(0, 2)
+            s = 4
+        else:
+            raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+        w.uint(check_int(v, 0, 65535, p))
+        w.bits(0, 1)
         p = 'PackageSeparationTime'
         v = o.PackageSeparationTime
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 4:
-                w.bits(0, 2)
-                s = 5
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            w.uint(check_int(v, 0, 65535, p))
-            w.bits(0, 1)
+        if s == 4:
+            w.bits(0, 2)
+            s = 5
+        else:
+            raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
+        w.uint(check_int(v, 0, 65535, p))
+        w.bits(0, 1)
         p = ''
         if s == 5:
             w.bits(0, 1)
@@ -38544,31 +36178,20 @@ def e_208(w, o, st):
         v = o.IndexNumber
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 0:
-                w.bits(0, 2)
-                s = 1
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            w.uint(check_int(v, 0, 65535, p))
-            w.bits(0, 1)
+        w.bits(0, 2)
+        s = 1
+        w.uint(check_int(v, 0, 65535, p))
+        w.bits(0, 1)
         p = 'TxRxIdentifier'
         v = o.TxRxIdentifier
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 1:
-                w.bits(0, 2)
-                s = 2
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            w.uint(check_int(v, 1, 4294967295, p))
-            w.bits(0, 1)
+        w.bits(0, 2)
+        s = 2
+        w.uint(check_int(v, 1, 4294967295, p))
+        w.bits(0, 1)
         p = ''
-        if s == 2:
-            w.bits(0, 1)
-        else:
-            raise EXIEncodeError([], 'content incomplete: a required field or choice is missing')
+        w.bits(0, 1)
     except EXIEncodeError as x:
         if p:
             x.path.insert(0, p)
@@ -38637,41 +36260,26 @@ def e_209(w, o, st):
         v = o.TxRxIdentifier
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 0:
-                w.bits(0, 2)
-                s = 1
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            w.uint(check_int(v, 1, 4294967295, p))
-            w.bits(0, 1)
+        w.bits(0, 2)
+        s = 1
+        w.uint(check_int(v, 1, 4294967295, p))
+        w.bits(0, 1)
         p = 'TxRxPosition'
         v = o.TxRxPosition
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 1:
-                w.bits(0, 1)
-                s = 2
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            e_185(w, v, st)
+        w.bits(0, 1)
+        s = 2
+        e_185(w, v, st)
         p = 'TxRxOrientation'
         v = o.TxRxOrientation
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        if True:
-            if s == 2:
-                w.bits(0, 1)
-                s = 3
-            else:
-                raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            e_185(w, v, st)
+        w.bits(0, 1)
+        s = 3
+        e_185(w, v, st)
         p = ''
-        if s == 3:
-            w.bits(0, 1)
-        else:
-            raise EXIEncodeError([], 'content incomplete: a required field or choice is missing')
+        w.bits(0, 1)
     except EXIEncodeError as x:
         if p:
             x.path.insert(0, p)

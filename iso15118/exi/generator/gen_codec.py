@@ -148,6 +148,15 @@ class _Gen:
         out.append("    p = ''")
         out.append("    try:")
         ind = "        "
+        known: set[int] | None = {0}     # states the encoder can be in here (None: not tracked, after lists)
+
+        def rows_for(ev: str) -> list:
+            rows = avail.get(ev, [])
+            return rows if known is None else [r for r in rows if r[0] in known]
+
+        def direct(rows: list) -> bool:
+            return known is not None and len(rows) == 1 and known == {rows[0][0]}
+
         for f in fields:
             out.append(f"{ind}p = {f.name!r}")
             out.append(f"{ind}v = o.{f.name}")
@@ -161,45 +170,59 @@ class _Gen:
                     out.append(f"{ind}if len(v) > {f.max}:")
                     out.append(f"{ind}    raise EXIEncodeError([], 'more than {f.max} items')")
                 out.append(f"{ind}for v in v:")
+                known = None
+                body = ind + "    "
             elif required:
                 out.append(f"{ind}if v is None:")
                 out.append(f"{ind}    raise EXIEncodeError([], 'required field missing')")
-                out.append(f"{ind}if True:")
+                body = ind
             else:
                 out.append(f"{ind}if v is not None:")
-            body = ind + "    "
+                body = ind + "    "
+            targets: set[int] = set()
             if f.kind == "element" and len(f.members) > 1:
                 out.append(f"{body}q = member_of(MEMBERS_{self.member_map(f)}, v)")
                 for j, m in enumerate(f.members):
+                    rows = rows_for(m)
+                    targets |= {r[3].target for r in rows}
                     out.append(f"{body}{'if' if j == 0 else 'elif'} q == {m!r}:")
-                    out += self.enc_transition(states, avail.get(m, []), body + "    ", with_ch=False)
+                    out += self.enc_transition(states, rows, body + "    ", with_ch=False, direct=direct(rows))
                     out.append(f"{body}    ELEMENT_ENCODERS[q](w, v, st)")
             elif f.kind == "element" and f.simple is not None and self.fixed_width(f.simple) is not None:
-                out += self.enc_fixed(f, states, avail.get(f.qname, []), body)
+                rows = rows_for(f.qname)
+                targets |= {r[3].target for r in rows}
+                out += self.enc_fixed(f, states, rows, body, direct=direct(rows))
             elif f.kind == "value" and f.simple.kind in ("str", "bytes"):
                 # empty text: EE at once as a second-level event (escape, then code 0 of 3 bits), as EXIficient
                 out.append(f"{body}if not v:")
-                rows = avail.get("CH", [])
+                rows = rows_for("CH")
+                targets |= {r[3].target for r in rows} | {-2}
                 for j, (k, code, width, t) in enumerate(rows):
                     out.append(f"{body}    {'if' if j == 0 else 'elif'} s == {k}:")
                     out.append(f"{body}        w.bits({len(states[k].transitions) << 3}, {width + 3})")
                     out.append(f"{body}        s = -2")
-                out.append(f"{body}    else:")
+                out.append(f"{body}    {'else' if rows else 'if True'}:")
                 out.append(f"{body}        raise EXIEncodeError([], 'text not allowed here')")
                 out.append(f"{body}else:")
                 out += self.enc_transition(states, rows, body + "    ", with_ch=False)
                 out += self.enc_value_of(f, body + "    ")
             else:
                 ev = f.qname if f.kind != "value" else "CH"
-                out += self.enc_transition(states, avail.get(ev, []), body, with_ch=f.kind == "element" and f.simple is not None and f.simple.kind not in ("str", "bytes"))
+                rows = rows_for(ev)
+                targets |= {r[3].target for r in rows}
+                out += self.enc_transition(states, rows, body, direct=direct(rows),
+                                           with_ch=f.kind == "element" and f.simple is not None and f.simple.kind not in ("str", "bytes"))
                 out += self.enc_value_of(f, body)
+            if known is not None:
+                known = targets if required else known | targets
         out.append(f"{ind}p = ''")
+        rows = rows_for("EE")
         if any(f.kind == "value" for f in fields):
             out.append(f"{ind}if s != -2:")
-            out += self.enc_transition(states, avail.get("EE", []), ind + "    ", with_ch=False,
+            out += self.enc_transition(states, rows, ind + "    ", with_ch=False,
                                        what="content incomplete: a required field or choice is missing")
         else:
-            out += self.enc_transition(states, avail.get("EE", []), ind, with_ch=False,
+            out += self.enc_transition(states, rows, ind, with_ch=False, direct=direct(rows),
                                        what="content incomplete: a required field or choice is missing")
         out.append("    except EXIEncodeError as x:")
         out.append("        if p:")
@@ -208,10 +231,17 @@ class _Gen:
         out.append("    except (TypeError, AttributeError, ValueError) as x:")
         out.append("        raise EXIEncodeError([p] if p else [], f'invalid value: {x}') from None")
 
-    def enc_transition(self, states, rows, ind: str, with_ch: bool, what: str = "") -> list[str]:
-        """if-chain over the states in which the event exists: write its code (and the CH code 0)."""
+    def enc_transition(self, states, rows, ind: str, with_ch: bool, what: str = "", direct: bool = False) -> list[str]:
+        """if-chain over the states in which the event exists: write its code (and the CH code 0).
+        direct: the state is known at generation time, so no test at all."""
         what = what or "not allowed here: two choice alternatives set, or a required field before it missing"
         out = []
+        if direct:
+            (k, code, width, t), = rows
+            out.append(f"{ind}w.bits({code << 1 if with_ch else code}, {width + 1 if with_ch else width})")
+            if t.event != "EE":
+                out += self._goto(states[k], k, t, ind)
+            return out
         for j, (k, code, width, t) in enumerate(rows):
             out.append(f"{ind}{'if' if j == 0 else 'elif'} s == {k}:")
             if with_ch:
@@ -224,7 +254,7 @@ class _Gen:
         out.append(f"{ind}    raise EXIEncodeError([], {what!r})")
         return out
 
-    def enc_fixed(self, f: FieldSpec, states, rows, ind: str) -> list[str]:
+    def enc_fixed(self, f: FieldSpec, states, rows, ind: str, direct: bool = False) -> list[str]:
         """SE code, CH, an n-bit value and EE in one write."""
         sm = f.simple
         n = self.fixed_width(sm)
@@ -235,6 +265,11 @@ class _Gen:
         else:
             out = [f"{ind}x = check_int(v, {sm.min}, {sm.max}, p) - {sm.min}"]
         what = "not allowed here: two choice alternatives set, or a required field before it missing"
+        if direct:
+            (k, code, width, t), = rows
+            out.append(f"{ind}w.bits({code << (n + 2)} | (x << 1), {width + n + 2})")
+            out += self._goto(states[k], k, t, ind)
+            return out
         for j, (k, code, width, t) in enumerate(rows):
             out.append(f"{ind}{'if' if j == 0 else 'elif'} s == {k}:")
             out.append(f"{ind}    w.bits({code << (n + 2)} | (x << 1), {width + n + 2})")
