@@ -167,6 +167,16 @@ class SetpointRequest:
 
 
 @dataclass(frozen=True)
+class ScheduleOffer:
+    """One ScheduleTuple for Scheduled mode (e.g. from an OCPP charging profile): consecutive
+    (duration s, power W) entries starting now. The SECC caps powers at the EVSE and grid limits."""
+
+    charge: tuple[tuple[int, float], ...]
+    discharge: tuple[tuple[int, float], ...] = ()  # BPT only; powers as magnitudes
+    energy_fee_per_kwh: float | None = None  # None: the configured tariff
+
+
+@dataclass(frozen=True)
 class MobilityNeeds:
     """Dynamic mode with MobilityNeedsMode 2 (provided by the SECC, e.g. from the driver's app)."""
 
@@ -250,6 +260,12 @@ class EVSEController(ABC):
     # --- metering -----------------------------------------------------------------------------
     @abstractmethod
     async def meter_reading(self) -> MeterReading: ...
+
+    # --- Scheduled control mode ---------------------------------------------------------------
+    async def schedule_offers(self, info: SessionInfo, departure_time_s: int | None) -> list[ScheduleOffer] | None:
+        """Up to 3 schedules to offer; None: one flat schedule at the EVSE (and grid) maximum until
+        departure."""
+        return None
 
     # --- Dynamic control mode policy ----------------------------------------------------------
     async def mobility_needs(self, info: SessionInfo) -> MobilityNeeds | None:

@@ -18,6 +18,7 @@ from secc.controller import (
     IsolationStatus,
     MeterReading,
     MobilityNeeds,
+    ScheduleOffer,
     SessionHandle,
     SessionInfo,
     SetpointRequest,
@@ -45,6 +46,7 @@ class SimulatorSettings:
     discharge_setpoint_w: float | None = None  # Dynamic BPT policy: None = charge at max, else this power
     meter_id: str = "SIM-METER-1"
     mobility_needs: MobilityNeeds | None = None  # what the "driver's app" asks (MobilityNeedsMode 2)
+    schedule_offers: list[ScheduleOffer] | None = None  # Scheduled mode: None = one flat schedule
 
 
 class SimulatedEVSE(EVSEController):
@@ -187,6 +189,9 @@ class SimulatedEVSE(EVSEController):
             discharged_wh=int(self.discharged_wh),
             timestamp=int(time.time()),
         )
+
+    async def schedule_offers(self, info: SessionInfo, departure_time_s: int | None) -> list[ScheduleOffer] | None:
+        return self.settings.schedule_offers
 
     async def mobility_needs(self, info: SessionInfo) -> MobilityNeeds | None:
         return self.settings.mobility_needs

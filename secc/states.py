@@ -40,6 +40,7 @@ from secc.controller import (
     IsolationStatus,
     MeterReading,
     MobilityNeeds,
+    ScheduleOffer,
     SetpointRequest,
 )
 from secc.responses import error_response
@@ -439,9 +440,10 @@ class DCChargeParameterDiscovery(State):
         )
 
 
-def price_schedule(ctx: SessionContext, anchor: int) -> dict[str, Any]:
-    """The configured tariff as the ChargingSchedule/Dynamic_SEResControlMode price choice."""
+def price_schedule(ctx: SessionContext, anchor: int, energy_fee_per_kwh: float | None = None) -> dict[str, Any]:
+    """The configured tariff (or this fee) as the ChargingSchedule/Dynamic_SEResControlMode price choice."""
     pricing = ctx.config.pricing
+    fee = pricing.energy_fee_per_kwh if energy_fee_per_kwh is None else energy_fee_per_kwh
     if pricing.kind == "absolute":
         return {
             "AbsolutePriceSchedule": cm.AbsolutePriceScheduleType(
@@ -454,7 +456,7 @@ def price_schedule(ctx: SessionContext, anchor: int) -> dict[str, Any]:
                     PriceRuleStack=[
                         cm.PriceRuleStackType(
                             Duration=0,
-                            PriceRule=[cm.PriceRuleType(EnergyFee=R(pricing.energy_fee_per_kwh), PowerRangeStart=R(0))],
+                            PriceRule=[cm.PriceRuleType(EnergyFee=R(fee), PowerRangeStart=R(0))],
                         )
                     ]
                 ),
@@ -474,27 +476,57 @@ def price_schedule(ctx: SessionContext, anchor: int) -> dict[str, Any]:
     return {}
 
 
-def _power_schedule(anchor: int, duration: int, power_w: float) -> cm.PowerScheduleType:
+def _power_schedule(anchor: int, entries: list[tuple[int, float]]) -> cm.PowerScheduleType:
     return cm.PowerScheduleType(
         TimeAnchor=anchor,
         PowerScheduleEntries=cm.PowerScheduleEntryListType(
-            PowerScheduleEntry=[cm.PowerScheduleEntryType(Duration=duration, Power=R(power_w))]
+            PowerScheduleEntry=[cm.PowerScheduleEntryType(Duration=d, Power=R(p)) for d, p in entries]
         ),
     )
+
+
+def schedule_tuples(ctx: SessionContext, offers: list[ScheduleOffer] | None, duration: int,
+                    max_points: int, anchor: int) -> list[cm.ScheduleTupleType]:
+    """Offered schedules (or one flat schedule) capped at the EVSE/grid limits; fills ctx.schedules."""
+    charge_cap, discharge_cap = charge_cap_w(ctx), discharge_cap_w(ctx)
+    offers = [offer for offer in offers or () if offer.charge]
+    if not offers:
+        offers = [ScheduleOffer(charge=((duration, charge_cap),), discharge=((duration, discharge_cap),))]
+    ctx.schedules, tuples = {}, []
+    for tuple_id, offer in enumerate(offers[:3], start=1):
+        charge = [(d, min(max(p, 0.0), charge_cap)) for d, p in offer.charge[:max_points]]
+        discharge = [(d, min(max(p, 0.0), discharge_cap)) for d, p in offer.discharge[:max_points]] if ctx.bpt else []
+        ctx.schedules[tuple_id] = Schedule(
+            tuple_id, max(p for _, p in charge), max((p for _, p in discharge), default=0.0), sum(d for d, _ in charge)
+        )
+        tuples.append(cm.ScheduleTupleType(
+            ScheduleTupleID=tuple_id,
+            ChargingSchedule=cm.ChargingScheduleType(
+                PowerSchedule=_power_schedule(anchor, charge), **price_schedule(ctx, anchor, offer.energy_fee_per_kwh)
+            ),
+            DischargingSchedule=(
+                cm.ChargingScheduleType(PowerSchedule=_power_schedule(anchor, [(d, -p) for d, p in discharge]))
+                if discharge else None
+            ),
+        ))
+    return tuples
 
 
 class ScheduleExchange(State):
     request = "ScheduleExchangeReq"
 
-    async def gather(self, env: Env, ctx: SessionContext, req: Any) -> tuple[Any, MobilityNeeds | None]:
+    async def gather(self, env: Env, ctx: SessionContext, req: cm.ScheduleExchangeReq) -> tuple[Any, Any]:
+        """(limits, mobility needs) in Dynamic mode, (limits, schedule offers) in Scheduled mode."""
         limits = await (env.controller.dc_limits() if ctx.is_dc else env.controller.ac_limits())
-        needs = None
+        extra = None
         if ctx.control_mode is ControlMode.Dynamic and ctx.config.mobility_needs_mode == 2:
-            needs = await env.controller.mobility_needs(ctx.info())
-        return limits, needs
+            extra = await env.controller.mobility_needs(ctx.info())
+        elif ctx.control_mode is ControlMode.Scheduled and req.Scheduled_SEReqControlMode is not None:
+            extra = await env.controller.schedule_offers(ctx.info(), req.Scheduled_SEReqControlMode.DepartureTime)
+        return limits, extra
 
     def handle(self, ctx: SessionContext, req: cm.ScheduleExchangeReq, snap: Any, now: float) -> Outcome:
-        limits, needs = snap
+        limits, extra = snap
         ctx.evse_limits = limits
         anchor = timestamp()
         if ctx.control_mode is ControlMode.Scheduled:
@@ -504,29 +536,15 @@ class ScheduleExchange(State):
             ctx.departure_time = ev_req.DepartureTime
             duration = ev_req.DepartureTime or ctx.config.schedule_duration_s
             ctx.selected_schedule = None
-            schedule = Schedule(1, charge_cap_w(ctx), discharge_cap_w(ctx), duration)
-            ctx.schedules = {1: schedule}
-            charging = cm.ChargingScheduleType(
-                PowerSchedule=_power_schedule(anchor, duration, schedule.charge_power_w), **price_schedule(ctx, anchor)
-            )
-            discharging = (
-                cm.ChargingScheduleType(PowerSchedule=_power_schedule(anchor, duration, -schedule.discharge_power_w))
-                if ctx.bpt
-                else None
-            )
-            mode = {
-                "Scheduled_SEResControlMode": cm.Scheduled_SEResControlModeType(
-                    ScheduleTuple=[
-                        cm.ScheduleTupleType(ScheduleTupleID=1, ChargingSchedule=charging, DischargingSchedule=discharging)
-                    ]
-                )
-            }
+            tuples = schedule_tuples(ctx, extra, duration, req.MaximumSupportingPoints, anchor)
+            mode = {"Scheduled_SEResControlMode": cm.Scheduled_SEResControlModeType(ScheduleTuple=tuples)}
         else:
             if req.Dynamic_SEReqControlMode is None:
                 return fail(req, ctx, responseCodeType.FAILED_WrongChargeParameter, "Dynamic mode selected, Scheduled request")
             ev_req = req.Dynamic_SEReqControlMode
             ctx.departure_time = ev_req.DepartureTime
             ctx.minimum_soc, ctx.target_soc = ev_req.MinimumSOC, ev_req.TargetSOC
+            needs: MobilityNeeds | None = extra
             if needs is not None:  # mobility needs provided by the SECC override the EV's
                 if needs.departure_time_s is not None:
                     ctx.departure_time = needs.departure_time_s

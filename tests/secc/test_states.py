@@ -454,3 +454,35 @@ async def test_mobility_needs_provided_by_the_secc() -> None:
         await d.send(req)
     loop = await d.send(p.charge_loop(d.sid, S.DC, M.Dynamic))
     assert (loop.response.CLResControlMode.DepartureTime, loop.response.CLResControlMode.TargetSOC) == (1800, 95)
+
+
+async def test_controller_schedule_offers_are_capped_and_enforced() -> None:
+    from secc.controller import ScheduleOffer
+
+    offers = [
+        ScheduleOffer(charge=((1800, 7000.0), (1800, 50000.0)), energy_fee_per_kwh=0.2),  # 50 kW > EVSE 22 kW
+        ScheduleOffer(charge=((3600, 4000.0),), discharge=((3600, 3000.0),)),
+        ScheduleOffer(charge=()),  # a charger bug: ignored
+    ]
+    d = Driver(settings=SimulatorSettings(schedule_offers=offers))
+    await _until_cpd(d, S.AC_BPT, M.Scheduled)
+    await d.send(p.charge_parameter_discovery(d.sid, S.AC_BPT))
+    out = await d.send(p.schedule_exchange(d.sid, M.Scheduled))
+    tuples = out.response.Scheduled_SEResControlMode.ScheduleTuple
+    assert [t.ScheduleTupleID for t in tuples] == [1, 2]
+    first = tuples[0].ChargingSchedule
+    assert [F(e.Power) for e in first.PowerSchedule.PowerScheduleEntries.PowerScheduleEntry] == [7000, 22000]
+    assert F(first.AbsolutePriceSchedule.PriceRuleStacks.PriceRuleStack[0].PriceRule[0].EnergyFee) == 0.2
+    assert F(tuples[1].DischargingSchedule.PowerSchedule.PowerScheduleEntries.PowerScheduleEntry[0].Power) == -3000
+    exi.decode(exi.encode(out.response), namespace_of(out.response))
+    out = await d.send(p.power_delivery(d.sid, Progress.Start, schedule_tuple_id=2, power_w=5000))
+    assert out.response.ResponseCode is RC.FAILED_EVPowerProfileInvalid  # tuple 2 allows 4 kW
+    d2 = Driver(settings=SimulatorSettings(schedule_offers=offers))
+    await _until_cpd(d2, S.AC_BPT, M.Scheduled)
+    await d2.send(p.charge_parameter_discovery(d2.sid, S.AC_BPT))
+    await d2.send(p.schedule_exchange(d2.sid, M.Scheduled))
+    out = await d2.send(p.power_delivery(d2.sid, Progress.Start, schedule_tuple_id=2, power_w=4000))
+    assert out.response.ResponseCode is RC.OK
+    loop = await d2.send(p.charge_loop(d2.sid, S.AC_BPT, M.Scheduled, power_w=9000))
+    assert d2.evse.present_power_w == pytest.approx(4000)  # the EV asks 9 kW, the selected schedule caps it
+    assert loop.response.ResponseCode is RC.OK
