@@ -12,6 +12,7 @@ Call order in a DC session (AC skips cable check and pre-charge and uses set_ac_
     session_started(info, handle)
     authorize(info, request)                      # repeatedly while it returns Ongoing
     dc_limits() / ac_limits()                     # ChargeParameterDiscovery, ScheduleExchange, ChargeLoop
+    schedule_offers(...) / mobility_needs(...)    # ScheduleExchange (Scheduled / Dynamic with needs by SECC)
     start_cable_check(v); isolation_status()      # until Valid (or Fault)
     set_dc_output(v, i); present_dc()             # DC_PreCharge (current small) and DC_ChargeLoop
     close_contactors()                            # PowerDelivery Start
