@@ -17,14 +17,15 @@ Call order in a DC session (AC skips cable check and pre-charge and uses set_ac_
     set_dc_output(v, i); present_dc()             # DC_PreCharge (current small) and DC_ChargeLoop
     close_contactors()                            # PowerDelivery Start
     dynamic_setpoint(request)                     # Dynamic control mode: the power you want now
+    apply_power_limits(import_w, export_w)        # whenever grid limits change (enforce them in hardware)
     meter_reading()                               # when the EV asks for MeterInfo, and at the end
     power_off()                                   # PowerDelivery Stop AND every session end, whatever the cause
     session_ended(info, reason)
 
 Hardware faults: raise `ContactorError` from close_contactors / open_contactors and `EVSEFault` from
 anything else; the SECC answers the EV with the matching FAILED response code and ends the session
-with power off. Every method must answer within the message's performance time (0.25 s in the
-ChargeLoop, 1.5 s elsewhere); a slow answer ends the session safely.
+with power off. Every method must answer within the message's performance time (0.25 s in
+DC_ChargeLoop, 1.5 s in most other states); a slow answer ends the session safely.
 
 Notifications to the EV (Terminate, Pause, ScheduleRenegotiation, ServiceRenegotiation, ExitStandby)
 and emergency stops go through the `SessionHandle` given to session_started.
