@@ -272,3 +272,11 @@ async def test_station_cli_ev_matches_our_evse_in_process() -> None:
         assert f"data-link-ready peer {st['evse'].mac}" in text
         # the CLI left at once (unplugged): the EVSE may not have seen the link, but it matched this EV
         assert slac["evse"].matched_at is not None and slac["evse"].machine.pev_mac == st["ev"].mac
+
+
+async def test_validation_with_bcb_toggles_on_the_shared_pilot() -> None:
+    config = SlacConfig(validate=True)
+    async with simulated_plug_in(timers=FAST, ev_config=config, evse_config=config) as plug:
+        assert plug.evse_slac.machine.toggles >= 1  # the EVSE counted the EV's B->C->B on the pilot wire
+        assert plug.cp.state == CPState.B
+        assert await ipv6_reaches(plug.ev, plug.evse, timeout=2.0)
