@@ -113,15 +113,14 @@ def d_0(r, st, cls):
     cnt = 0
     p = ''
     try:
-        if s == 0:
-            c = r.bits(1)
-            if c == 0:
-                s = 1
-                p = 'Algorithm'
-                v = st.read(r, 'Algorithm', None)
-                f_Algorithm = v
-            else:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        c = r.bits(1)
+        if c == 0:
+            s = 1
+            p = 'Algorithm'
+            v = st.read(r, 'Algorithm', None)
+            f_Algorithm = v
+        else:
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         while s == 1:
             c = r.bits(2)
             if c == 0:
@@ -293,46 +292,45 @@ def d_1(r, st, cls):
     cnt = 0
     p = ''
     try:
-        if s == 0:
-            c = r.bits(2)
-            if c == 0:
-                s = 1
-                p = 'P'
-                if r.bits(1):
-                    if r.bits(3):
-                        raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                    v = b''
-                else:
-                    v = r.binary(None)
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
-                f_P = v
-            elif c == 1:
-                s = 2
-                p = 'G'
-                if r.bits(1):
-                    if r.bits(3):
-                        raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                    v = b''
-                else:
-                    v = r.binary(None)
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
-                f_G = v
-            elif c == 2:
-                s = 3
-                p = 'Y'
-                if r.bits(1):
-                    if r.bits(3):
-                        raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                    v = b''
-                else:
-                    v = r.binary(None)
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
-                f_Y = v
+        c = r.bits(2)
+        if c == 0:
+            s = 1
+            p = 'P'
+            if r.bits(1):
+                if r.bits(3):
+                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
+                v = b''
             else:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                v = r.binary(None)
+                if r.bits(1):
+                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            f_P = v
+        elif c == 1:
+            s = 2
+            p = 'G'
+            if r.bits(1):
+                if r.bits(3):
+                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
+                v = b''
+            else:
+                v = r.binary(None)
+                if r.bits(1):
+                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            f_G = v
+        elif c == 2:
+            s = 3
+            p = 'Y'
+            if r.bits(1):
+                if r.bits(3):
+                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
+                v = b''
+            else:
+                v = r.binary(None)
+                if r.bits(1):
+                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            f_Y = v
+        else:
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         if s == 1:
             s = 4
             p = 'Q'
@@ -389,36 +387,35 @@ def d_1(r, st, cls):
                 if r.bits(1):
                     raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_Y = v
-        if s == 3:
-            c = r.bits(2)
-            if c == 0:
-                s = 5
-                p = 'J'
-                if r.bits(1):
-                    if r.bits(3):
-                        raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                    v = b''
-                else:
-                    v = r.binary(None)
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
-                f_J = v
-            elif c == 1:
-                s = 6
-                p = 'Seed'
-                if r.bits(1):
-                    if r.bits(3):
-                        raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                    v = b''
-                else:
-                    v = r.binary(None)
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
-                f_Seed = v
-            elif c == 2:
-                s = -1
+        c = r.bits(2)
+        if c == 0:
+            s = 5
+            p = 'J'
+            if r.bits(1):
+                if r.bits(3):
+                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
+                v = b''
             else:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                v = r.binary(None)
+                if r.bits(1):
+                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            f_J = v
+        elif c == 1:
+            s = 6
+            p = 'Seed'
+            if r.bits(1):
+                if r.bits(3):
+                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
+                v = b''
+            else:
+                v = r.binary(None)
+                if r.bits(1):
+                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            f_Seed = v
+        elif c == 2:
+            s = -1
+        else:
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         if s == 5:
             c = r.bits(2)
             if c == 0:
@@ -506,15 +503,14 @@ def d_2(r, st, cls):
     cnt = 0
     p = ''
     try:
-        if s == 0:
-            c = r.bits(1)
-            if c == 0:
-                s = 1
-                p = 'Algorithm'
-                v = st.read(r, 'Algorithm', None)
-                f_Algorithm = v
-            else:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        c = r.bits(1)
+        if c == 0:
+            s = 1
+            p = 'Algorithm'
+            v = st.read(r, 'Algorithm', None)
+            f_Algorithm = v
+        else:
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         while s == 1:
             c = r.bits(2)
             if c == 0:
@@ -1028,20 +1024,19 @@ def d_5(r, st, cls):
     cnt = 0
     p = ''
     try:
-        if s == 0:
-            c = r.bits(2)
-            if c == 0:
-                s = 1
-                p = 'Id'
-                v = st.read(r, 'Id', None)
-                f_Id = v
-            elif c == 1:
-                s = 2
-                p = 'Reference'
-                v = d_9(r, st, _m_xmldsig.ReferenceType)
-                f_Reference.append(v)
-            else:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        c = r.bits(2)
+        if c == 0:
+            s = 1
+            p = 'Id'
+            v = st.read(r, 'Id', None)
+            f_Id = v
+        elif c == 1:
+            s = 2
+            p = 'Reference'
+            v = d_9(r, st, _m_xmldsig.ReferenceType)
+            f_Reference.append(v)
+        else:
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         if s == 1:
             s = 2
             p = 'Reference'
@@ -1292,34 +1287,33 @@ def d_7(r, st, cls):
     cnt = 0
     p = ''
     try:
-        if s == 0:
-            c = r.bits(2)
-            if c == 0:
-                s = 1
-                p = 'PGPKeyID'
-                if r.bits(1):
-                    if r.bits(3):
-                        raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                    v = b''
-                else:
-                    v = r.binary(None)
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
-                f_PGPKeyID = v
-            elif c == 1:
-                s = 2
-                p = 'PGPKeyPacket'
-                if r.bits(1):
-                    if r.bits(3):
-                        raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                    v = b''
-                else:
-                    v = r.binary(None)
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
-                f_PGPKeyPacket = v
+        c = r.bits(2)
+        if c == 0:
+            s = 1
+            p = 'PGPKeyID'
+            if r.bits(1):
+                if r.bits(3):
+                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
+                v = b''
             else:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                v = r.binary(None)
+                if r.bits(1):
+                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            f_PGPKeyID = v
+        elif c == 1:
+            s = 2
+            p = 'PGPKeyPacket'
+            if r.bits(1):
+                if r.bits(3):
+                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
+                v = b''
+            else:
+                v = r.binary(None)
+                if r.bits(1):
+                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            f_PGPKeyPacket = v
+        else:
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         if s == 1:
             c = r.bits(2)
             if c == 0:
@@ -1420,38 +1414,35 @@ def d_8(r, st, cls):
     cnt = 0
     p = ''
     try:
-        if s == 0:
-            s = 1
-            p = 'Modulus'
+        s = 1
+        p = 'Modulus'
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        if r.bits(1):
+            if r.bits(3):
+                raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
+            v = b''
+        else:
+            v = r.binary(None)
             if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+        f_Modulus = v
+        s = 2
+        p = 'Exponent'
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        if r.bits(1):
+            if r.bits(3):
+                raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
+            v = b''
+        else:
+            v = r.binary(None)
             if r.bits(1):
-                if r.bits(3):
-                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                v = b''
-            else:
-                v = r.binary(None)
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
-            f_Modulus = v
-        if s == 1:
-            s = 2
-            p = 'Exponent'
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            if r.bits(1):
-                if r.bits(3):
-                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                v = b''
-            else:
-                v = r.binary(None)
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
-            f_Exponent = v
-        if s == 2:
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            s = -1
+                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+        f_Exponent = v
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        s = -1
         p = ''
     except EXIDecodeError as x:
         if p:
@@ -1586,35 +1577,34 @@ def d_9(r, st, cls):
     cnt = 0
     p = ''
     try:
-        if s == 0:
-            c = r.bits(3)
-            if c == 0:
-                s = 1
-                p = 'Id'
-                v = st.read(r, 'Id', None)
-                f_Id = v
-            elif c == 1:
-                s = 2
-                p = 'Type'
-                v = st.read(r, 'Type', None)
-                f_Type = v
-            elif c == 2:
-                s = 3
-                p = 'URI'
-                v = st.read(r, 'URI', None)
-                f_URI = v
-            elif c == 3:
-                s = 4
-                p = 'Transforms'
-                v = d_19(r, st, _m_xmldsig.TransformsType)
-                f_Transforms = v
-            elif c == 4:
-                s = 5
-                p = 'DigestMethod'
-                v = d_2(r, st, _m_xmldsig.DigestMethodType)
-                f_DigestMethod = v
-            else:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        c = r.bits(3)
+        if c == 0:
+            s = 1
+            p = 'Id'
+            v = st.read(r, 'Id', None)
+            f_Id = v
+        elif c == 1:
+            s = 2
+            p = 'Type'
+            v = st.read(r, 'Type', None)
+            f_Type = v
+        elif c == 2:
+            s = 3
+            p = 'URI'
+            v = st.read(r, 'URI', None)
+            f_URI = v
+        elif c == 3:
+            s = 4
+            p = 'Transforms'
+            v = d_19(r, st, _m_xmldsig.TransformsType)
+            f_Transforms = v
+        elif c == 4:
+            s = 5
+            p = 'DigestMethod'
+            v = d_2(r, st, _m_xmldsig.DigestMethodType)
+            f_DigestMethod = v
+        else:
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         if s == 1:
             c = r.bits(3)
             if c == 0:
@@ -1679,24 +1669,22 @@ def d_9(r, st, cls):
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = d_2(r, st, _m_xmldsig.DigestMethodType)
             f_DigestMethod = v
-        if s == 5:
-            s = 6
-            p = 'DigestValue'
+        s = 6
+        p = 'DigestValue'
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        if r.bits(1):
+            if r.bits(3):
+                raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
+            v = b''
+        else:
+            v = r.binary(None)
             if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            if r.bits(1):
-                if r.bits(3):
-                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                v = b''
-            else:
-                v = r.binary(None)
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
-            f_DigestValue = v
-        if s == 6:
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            s = -1
+                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+        f_DigestValue = v
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        s = -1
         p = ''
     except EXIDecodeError as x:
         if p:
@@ -1786,27 +1774,26 @@ def d_10(r, st, cls):
     cnt = 0
     p = ''
     try:
-        if s == 0:
-            c = r.bits(3)
-            if c == 0:
-                s = 1
-                p = 'Type'
-                v = st.read(r, 'Type', None)
-                f_Type = v
-            elif c == 1:
-                s = 2
-                p = 'URI'
-                v = st.read(r, 'URI', None)
-                f_URI = v
-            elif c == 2:
-                s = 3
-                p = 'Transforms'
-                v = d_19(r, st, _m_xmldsig.TransformsType)
-                f_Transforms = v
-            elif c == 3:
-                s = -1
-            else:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        c = r.bits(3)
+        if c == 0:
+            s = 1
+            p = 'Type'
+            v = st.read(r, 'Type', None)
+            f_Type = v
+        elif c == 1:
+            s = 2
+            p = 'URI'
+            v = st.read(r, 'URI', None)
+            f_URI = v
+        elif c == 2:
+            s = 3
+            p = 'Transforms'
+            v = d_19(r, st, _m_xmldsig.TransformsType)
+            f_Transforms = v
+        elif c == 3:
+            s = -1
+        else:
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         if s == 1:
             c = r.bits(2)
             if c == 0:
@@ -2015,15 +2002,14 @@ def d_12(r, st, cls):
     cnt = 0
     p = ''
     try:
-        if s == 0:
-            c = r.bits(1)
-            if c == 0:
-                s = 1
-                p = 'Algorithm'
-                v = st.read(r, 'Algorithm', None)
-                f_Algorithm = v
-            else:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        c = r.bits(1)
+        if c == 0:
+            s = 1
+            p = 'Algorithm'
+            v = st.read(r, 'Algorithm', None)
+            f_Algorithm = v
+        else:
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         while s == 1:
             c = r.bits(3)
             if c == 0:
@@ -2122,20 +2108,19 @@ def d_13(r, st, cls):
     cnt = 0
     p = ''
     try:
-        if s == 0:
-            c = r.bits(2)
-            if c == 0:
-                s = 1
-                p = 'Id'
-                v = st.read(r, 'Id', None)
-                f_Id = v
-            elif c == 1:
-                s = 2
-                p = 'SignatureProperty'
-                v = d_14(r, st, _m_xmldsig.SignaturePropertyType)
-                f_SignatureProperty.append(v)
-            else:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        c = r.bits(2)
+        if c == 0:
+            s = 1
+            p = 'Id'
+            v = st.read(r, 'Id', None)
+            f_Id = v
+        elif c == 1:
+            s = 2
+            p = 'SignatureProperty'
+            v = d_14(r, st, _m_xmldsig.SignaturePropertyType)
+            f_SignatureProperty.append(v)
+        else:
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         if s == 1:
             s = 2
             p = 'SignatureProperty'
@@ -2216,20 +2201,19 @@ def d_14(r, st, cls):
     cnt = 0
     p = ''
     try:
-        if s == 0:
-            c = r.bits(2)
-            if c == 0:
-                s = 1
-                p = 'Id'
-                v = st.read(r, 'Id', None)
-                f_Id = v
-            elif c == 1:
-                s = 2
-                p = 'Target'
-                v = st.read(r, 'Target', None)
-                f_Target = v
-            else:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        c = r.bits(2)
+        if c == 0:
+            s = 1
+            p = 'Id'
+            v = st.read(r, 'Id', None)
+            f_Id = v
+        elif c == 1:
+            s = 2
+            p = 'Target'
+            v = st.read(r, 'Target', None)
+            f_Target = v
+        else:
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         if s == 1:
             c = r.bits(1)
             if c == 0:
@@ -2349,20 +2333,19 @@ def d_15(r, st, cls):
     cnt = 0
     p = ''
     try:
-        if s == 0:
-            c = r.bits(2)
-            if c == 0:
-                s = 1
-                p = 'Id'
-                v = st.read(r, 'Id', None)
-                f_Id = v
-            elif c == 1:
-                s = 2
-                p = 'SignedInfo'
-                v = d_17(r, st, _m_xmldsig.SignedInfoType)
-                f_SignedInfo = v
-            else:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        c = r.bits(2)
+        if c == 0:
+            s = 1
+            p = 'Id'
+            v = st.read(r, 'Id', None)
+            f_Id = v
+        elif c == 1:
+            s = 2
+            p = 'SignedInfo'
+            v = d_17(r, st, _m_xmldsig.SignedInfoType)
+            f_SignedInfo = v
+        else:
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         if s == 1:
             s = 2
             p = 'SignedInfo'
@@ -2370,29 +2353,27 @@ def d_15(r, st, cls):
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = d_17(r, st, _m_xmldsig.SignedInfoType)
             f_SignedInfo = v
-        if s == 2:
-            s = 3
-            p = 'SignatureValue'
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = d_16(r, st, _m_xmldsig.SignatureValueType)
-            f_SignatureValue = v
-        if s == 3:
-            c = r.bits(2)
-            if c == 0:
-                s = 4
-                p = 'KeyInfo'
-                v = d_3(r, st, _m_xmldsig.KeyInfoType)
-                f_KeyInfo = v
-            elif c == 1:
-                s = 4
-                p = 'Object'
-                v = d_6(r, st, _m_xmldsig.ObjectType)
-                f_Object.append(v)
-            elif c == 2:
-                s = -1
-            else:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        s = 3
+        p = 'SignatureValue'
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        v = d_16(r, st, _m_xmldsig.SignatureValueType)
+        f_SignatureValue = v
+        c = r.bits(2)
+        if c == 0:
+            s = 4
+            p = 'KeyInfo'
+            v = d_3(r, st, _m_xmldsig.KeyInfoType)
+            f_KeyInfo = v
+        elif c == 1:
+            s = 4
+            p = 'Object'
+            v = d_6(r, st, _m_xmldsig.ObjectType)
+            f_Object.append(v)
+        elif c == 2:
+            s = -1
+        else:
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         while s == 4:
             c = r.bits(2)
             if c == 0:
@@ -2481,23 +2462,22 @@ def d_16(r, st, cls):
     cnt = 0
     p = ''
     try:
-        if s == 0:
-            c = r.bits(2)
-            if c == 0:
-                s = 1
-                p = 'Id'
-                v = st.read(r, 'Id', None)
-                f_Id = v
-            elif c == 1:
-                s = 2
-                p = 'value'
-                v = r.binary(None)
-                f_value = v
-            elif c == 2 and r.bits(3) == 0:
-                f_value = b''
-                s = -1
-            else:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        c = r.bits(2)
+        if c == 0:
+            s = 1
+            p = 'Id'
+            v = st.read(r, 'Id', None)
+            f_Id = v
+        elif c == 1:
+            s = 2
+            p = 'value'
+            v = r.binary(None)
+            f_value = v
+        elif c == 2 and r.bits(3) == 0:
+            f_value = b''
+            s = -1
+        else:
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         if s == 1:
             c = r.bits(1)
             if c == 0:
@@ -2510,10 +2490,9 @@ def d_16(r, st, cls):
                 s = -1
             else:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if s == 2:
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            s = -1
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        s = -1
         p = ''
     except EXIDecodeError as x:
         if p:
@@ -2599,20 +2578,19 @@ def d_17(r, st, cls):
     cnt = 0
     p = ''
     try:
-        if s == 0:
-            c = r.bits(2)
-            if c == 0:
-                s = 1
-                p = 'Id'
-                v = st.read(r, 'Id', None)
-                f_Id = v
-            elif c == 1:
-                s = 2
-                p = 'CanonicalizationMethod'
-                v = d_0(r, st, _m_xmldsig.CanonicalizationMethodType)
-                f_CanonicalizationMethod = v
-            else:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        c = r.bits(2)
+        if c == 0:
+            s = 1
+            p = 'Id'
+            v = st.read(r, 'Id', None)
+            f_Id = v
+        elif c == 1:
+            s = 2
+            p = 'CanonicalizationMethod'
+            v = d_0(r, st, _m_xmldsig.CanonicalizationMethodType)
+            f_CanonicalizationMethod = v
+        else:
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         if s == 1:
             s = 2
             p = 'CanonicalizationMethod'
@@ -2620,20 +2598,18 @@ def d_17(r, st, cls):
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = d_0(r, st, _m_xmldsig.CanonicalizationMethodType)
             f_CanonicalizationMethod = v
-        if s == 2:
-            s = 3
-            p = 'SignatureMethod'
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = d_12(r, st, _m_xmldsig.SignatureMethodType)
-            f_SignatureMethod = v
-        if s == 3:
-            s = 4
-            p = 'Reference'
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = d_9(r, st, _m_xmldsig.ReferenceType)
-            f_Reference.append(v)
+        s = 3
+        p = 'SignatureMethod'
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        v = d_12(r, st, _m_xmldsig.SignatureMethodType)
+        f_SignatureMethod = v
+        s = 4
+        p = 'Reference'
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        v = d_9(r, st, _m_xmldsig.ReferenceType)
+        f_Reference.append(v)
         while s == 4:
             c = r.bits(2)
             if c == 0:
@@ -2712,15 +2688,14 @@ def d_18(r, st, cls):
     cnt = 0
     p = ''
     try:
-        if s == 0:
-            c = r.bits(1)
-            if c == 0:
-                s = 1
-                p = 'Algorithm'
-                v = st.read(r, 'Algorithm', None)
-                f_Algorithm = v
-            else:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        c = r.bits(1)
+        if c == 0:
+            s = 1
+            p = 'Algorithm'
+            v = st.read(r, 'Algorithm', None)
+            f_Algorithm = v
+        else:
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         while s == 1:
             c = r.bits(3)
             if c == 0:
@@ -2797,13 +2772,12 @@ def d_19(r, st, cls):
     cnt = 0
     p = ''
     try:
-        if s == 0:
-            s = 1
-            p = 'Transform'
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = d_18(r, st, _m_xmldsig.TransformType)
-            f_Transform.append(v)
+        s = 1
+        p = 'Transform'
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        v = d_18(r, st, _m_xmldsig.TransformType)
+        f_Transform.append(v)
         while s == 1:
             c = r.bits(2)
             if c == 0:
@@ -2942,65 +2916,64 @@ def d_20(r, st, cls):
     cnt = 0
     p = ''
     try:
-        if s == 0:
-            c = r.bits(3)
-            if c == 0:
-                s = 1
-                p = 'X509IssuerSerial'
-                v = d_21(r, st, _m_xmldsig.X509IssuerSerialType)
-                f_X509IssuerSerial.append(v)
-            elif c == 1:
-                s = 1
-                p = 'X509SKI'
-                if r.bits(1):
-                    if r.bits(3):
-                        raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                    v = b''
-                else:
-                    v = r.binary(None)
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
-                f_X509SKI.append(v)
-            elif c == 2:
-                s = 1
-                p = 'X509SubjectName'
-                if r.bits(1):
-                    if r.bits(3):
-                        raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                    v = ''
-                else:
-                    v = st.read(r, '{http://www.w3.org/2000/09/xmldsig#}X509SubjectName', None)
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
-                f_X509SubjectName.append(v)
-            elif c == 3:
-                s = 1
-                p = 'X509Certificate'
-                if r.bits(1):
-                    if r.bits(3):
-                        raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                    v = b''
-                else:
-                    v = r.binary(None)
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
-                f_X509Certificate.append(v)
-            elif c == 4:
-                s = 1
-                p = 'X509CRL'
-                if r.bits(1):
-                    if r.bits(3):
-                        raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                    v = b''
-                else:
-                    v = r.binary(None)
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
-                f_X509CRL.append(v)
-            elif c == 5:
-                raise EXIDecodeError(r.pos, [], 'wildcard or mixed content is not supported')
+        c = r.bits(3)
+        if c == 0:
+            s = 1
+            p = 'X509IssuerSerial'
+            v = d_21(r, st, _m_xmldsig.X509IssuerSerialType)
+            f_X509IssuerSerial.append(v)
+        elif c == 1:
+            s = 1
+            p = 'X509SKI'
+            if r.bits(1):
+                if r.bits(3):
+                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
+                v = b''
             else:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                v = r.binary(None)
+                if r.bits(1):
+                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            f_X509SKI.append(v)
+        elif c == 2:
+            s = 1
+            p = 'X509SubjectName'
+            if r.bits(1):
+                if r.bits(3):
+                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
+                v = ''
+            else:
+                v = st.read(r, '{http://www.w3.org/2000/09/xmldsig#}X509SubjectName', None)
+                if r.bits(1):
+                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            f_X509SubjectName.append(v)
+        elif c == 3:
+            s = 1
+            p = 'X509Certificate'
+            if r.bits(1):
+                if r.bits(3):
+                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
+                v = b''
+            else:
+                v = r.binary(None)
+                if r.bits(1):
+                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            f_X509Certificate.append(v)
+        elif c == 4:
+            s = 1
+            p = 'X509CRL'
+            if r.bits(1):
+                if r.bits(3):
+                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
+                v = b''
+            else:
+                v = r.binary(None)
+                if r.bits(1):
+                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            f_X509CRL.append(v)
+        elif c == 5:
+            raise EXIDecodeError(r.pos, [], 'wildcard or mixed content is not supported')
+        else:
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         while s == 1:
             c = r.bits(3)
             if c == 0:
@@ -3124,36 +3097,33 @@ def d_21(r, st, cls):
     cnt = 0
     p = ''
     try:
-        if s == 0:
-            s = 1
-            p = 'X509IssuerName'
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            if r.bits(1):
-                if r.bits(3):
-                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                v = ''
-            else:
-                v = st.read(r, '{http://www.w3.org/2000/09/xmldsig#}X509IssuerName', None)
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
-            f_X509IssuerName = v
-        if s == 1:
-            s = 2
-            p = 'X509SerialNumber'
-            c = r.bits(3)
-            if c & 6:
+        s = 1
+        p = 'X509IssuerName'
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        if r.bits(1):
+            if r.bits(3):
                 raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-            v = r.uint()
-            if c & 1:
-                v = -v - 1
+            v = ''
+        else:
+            v = st.read(r, '{http://www.w3.org/2000/09/xmldsig#}X509IssuerName', None)
             if r.bits(1):
                 raise EXIDecodeError(r.pos, [], 'unsupported event after value')
-            f_X509SerialNumber = v
-        if s == 2:
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            s = -1
+        f_X509IssuerName = v
+        s = 2
+        p = 'X509SerialNumber'
+        c = r.bits(3)
+        if c & 6:
+            raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
+        v = r.uint()
+        if c & 1:
+            v = -v - 1
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+        f_X509SerialNumber = v
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        s = -1
         p = ''
     except EXIDecodeError as x:
         if p:
@@ -3239,66 +3209,60 @@ def d_22(r, st, cls):
     cnt = 0
     p = ''
     try:
-        if s == 0:
-            s = 1
-            p = 'ProtocolNamespace'
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            if r.bits(1):
-                if r.bits(3):
-                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                v = ''
-            else:
-                v = st.read(r, 'ProtocolNamespace', 100)
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
-            f_ProtocolNamespace = v
-        if s == 1:
-            s = 2
-            p = 'VersionNumberMajor'
-            c = r.bits(2)
-            if c:
+        s = 1
+        p = 'ProtocolNamespace'
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        if r.bits(1):
+            if r.bits(3):
                 raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-            v = r.uint()
-            if v > 4294967295:
-                raise EXIDecodeError(r.pos, [], 'value out of range')
+            v = ''
+        else:
+            v = st.read(r, 'ProtocolNamespace', 100)
             if r.bits(1):
                 raise EXIDecodeError(r.pos, [], 'unsupported event after value')
-            f_VersionNumberMajor = v
-        if s == 2:
-            s = 3
-            p = 'VersionNumberMinor'
-            c = r.bits(2)
-            if c:
-                raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-            v = r.uint()
-            if v > 4294967295:
-                raise EXIDecodeError(r.pos, [], 'value out of range')
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
-            f_VersionNumberMinor = v
-        if s == 3:
-            s = 4
-            p = 'SchemaID'
-            c = r.bits(11)
-            if c & 1537:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = ((c >> 1) & 255)
-            f_SchemaID = v
-        if s == 4:
-            s = 5
-            p = 'Priority'
-            c = r.bits(8)
-            if c & 193:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = ((c >> 1) & 31) + 1
-            if v > 20:
-                raise EXIDecodeError(r.pos, [], 'value out of range')
-            f_Priority = v
-        if s == 5:
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            s = -1
+        f_ProtocolNamespace = v
+        s = 2
+        p = 'VersionNumberMajor'
+        c = r.bits(2)
+        if c:
+            raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
+        v = r.uint()
+        if v > 4294967295:
+            raise EXIDecodeError(r.pos, [], 'value out of range')
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+        f_VersionNumberMajor = v
+        s = 3
+        p = 'VersionNumberMinor'
+        c = r.bits(2)
+        if c:
+            raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
+        v = r.uint()
+        if v > 4294967295:
+            raise EXIDecodeError(r.pos, [], 'value out of range')
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+        f_VersionNumberMinor = v
+        s = 4
+        p = 'SchemaID'
+        c = r.bits(11)
+        if c & 1537:
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        v = ((c >> 1) & 255)
+        f_SchemaID = v
+        s = 5
+        p = 'Priority'
+        c = r.bits(8)
+        if c & 193:
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        v = ((c >> 1) & 31) + 1
+        if v > 20:
+            raise EXIDecodeError(r.pos, [], 'value out of range')
+        f_Priority = v
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        s = -1
         p = ''
     except EXIDecodeError as x:
         if p:
@@ -3367,16 +3331,15 @@ def d_23(r, st, cls):
     cnt = 0
     p = ''
     try:
-        if s == 0:
-            s = 1
-            cnt = 19
-            p = 'AppProtocol'
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = d_22(r, st, _m_app_protocol.AppProtocolType)
-            if len(f_AppProtocol) >= 20:
-                raise EXIDecodeError(r.pos, [], 'more than 20 items')
-            f_AppProtocol.append(v)
+        s = 1
+        cnt = 19
+        p = 'AppProtocol'
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        v = d_22(r, st, _m_app_protocol.AppProtocolType)
+        if len(f_AppProtocol) >= 20:
+            raise EXIDecodeError(r.pos, [], 'more than 20 items')
+        f_AppProtocol.append(v)
         while s == 1:
             c = r.bits(2)
             if c == 0:
@@ -3463,30 +3426,28 @@ def d_24(r, st, cls):
     cnt = 0
     p = ''
     try:
-        if s == 0:
-            s = 1
-            p = 'ResponseCode'
-            c = r.bits(5)
-            if c & 25:
+        s = 1
+        p = 'ResponseCode'
+        c = r.bits(5)
+        if c & 25:
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        if ((c >> 1) & 3) >= 3:
+            raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
+        v = ENUM_0[((c >> 1) & 3)]
+        f_ResponseCode = v
+        c = r.bits(2)
+        if c == 0:
+            s = 2
+            p = 'SchemaID'
+            c = r.bits(10)
+            if c & 513:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            if ((c >> 1) & 3) >= 3:
-                raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
-            v = ENUM_0[((c >> 1) & 3)]
-            f_ResponseCode = v
-        if s == 1:
-            c = r.bits(2)
-            if c == 0:
-                s = 2
-                p = 'SchemaID'
-                c = r.bits(10)
-                if c & 513:
-                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-                v = ((c >> 1) & 255)
-                f_SchemaID = v
-            elif c == 1:
-                s = -1
-            else:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            v = ((c >> 1) & 255)
+            f_SchemaID = v
+        elif c == 1:
+            s = -1
+        else:
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         if s == 2:
             if r.bits(1):
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
@@ -3543,27 +3504,24 @@ def d_25(r, st, cls):
     cnt = 0
     p = ''
     try:
-        if s == 0:
-            s = 1
-            p = 'Header'
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = d_145(r, st, _m_common_types.MessageHeaderType)
-            f_Header = v
-        if s == 1:
-            s = 2
-            p = 'EVElectricalChargingDeviceStatus'
-            c = r.bits(5)
-            if c & 25:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            if ((c >> 1) & 3) >= 4:
-                raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
-            v = ENUM_1[((c >> 1) & 3)]
-            f_EVElectricalChargingDeviceStatus = v
-        if s == 2:
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            s = -1
+        s = 1
+        p = 'Header'
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        v = d_145(r, st, _m_common_types.MessageHeaderType)
+        f_Header = v
+        s = 2
+        p = 'EVElectricalChargingDeviceStatus'
+        c = r.bits(5)
+        if c & 25:
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        if ((c >> 1) & 3) >= 4:
+            raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
+        v = ENUM_1[((c >> 1) & 3)]
+        f_EVElectricalChargingDeviceStatus = v
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        s = -1
         p = ''
     except EXIDecodeError as x:
         if p:
@@ -3640,57 +3598,51 @@ def d_26(r, st, cls):
     cnt = 0
     p = ''
     try:
-        if s == 0:
-            s = 1
-            p = 'Header'
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = d_145(r, st, _m_common_types.MessageHeaderType)
-            f_Header = v
-        if s == 1:
-            s = 2
-            p = 'ResponseCode'
-            c = r.bits(9)
-            if c & 385:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            if ((c >> 1) & 63) >= 40:
-                raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
-            v = ENUM_2[((c >> 1) & 63)]
-            f_ResponseCode = v
-        if s == 2:
-            s = 3
-            p = 'EVSEProcessing'
-            c = r.bits(5)
-            if c & 25:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            if ((c >> 1) & 3) >= 3:
-                raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
-            v = ENUM_3[((c >> 1) & 3)]
-            f_EVSEProcessing = v
-        if s == 3:
-            s = 4
-            p = 'EVSEElectricalChargingDeviceStatus'
-            c = r.bits(5)
-            if c & 25:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            if ((c >> 1) & 3) >= 4:
-                raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
-            v = ENUM_1[((c >> 1) & 3)]
-            f_EVSEElectricalChargingDeviceStatus = v
-        if s == 4:
-            s = 5
-            p = 'EVSEMechanicalChargingDeviceStatus'
-            c = r.bits(5)
-            if c & 25:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            if ((c >> 1) & 3) >= 3:
-                raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
-            v = ENUM_4[((c >> 1) & 3)]
-            f_EVSEMechanicalChargingDeviceStatus = v
-        if s == 5:
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            s = -1
+        s = 1
+        p = 'Header'
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        v = d_145(r, st, _m_common_types.MessageHeaderType)
+        f_Header = v
+        s = 2
+        p = 'ResponseCode'
+        c = r.bits(9)
+        if c & 385:
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        if ((c >> 1) & 63) >= 40:
+            raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
+        v = ENUM_2[((c >> 1) & 63)]
+        f_ResponseCode = v
+        s = 3
+        p = 'EVSEProcessing'
+        c = r.bits(5)
+        if c & 25:
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        if ((c >> 1) & 3) >= 3:
+            raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
+        v = ENUM_3[((c >> 1) & 3)]
+        f_EVSEProcessing = v
+        s = 4
+        p = 'EVSEElectricalChargingDeviceStatus'
+        c = r.bits(5)
+        if c & 25:
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        if ((c >> 1) & 3) >= 4:
+            raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
+        v = ENUM_1[((c >> 1) & 3)]
+        f_EVSEElectricalChargingDeviceStatus = v
+        s = 5
+        p = 'EVSEMechanicalChargingDeviceStatus'
+        c = r.bits(5)
+        if c & 25:
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        if ((c >> 1) & 3) >= 3:
+            raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
+        v = ENUM_4[((c >> 1) & 3)]
+        f_EVSEMechanicalChargingDeviceStatus = v
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        s = -1
         p = ''
     except EXIDecodeError as x:
         if p:
@@ -3746,24 +3698,21 @@ def d_27(r, st, cls):
     cnt = 0
     p = ''
     try:
-        if s == 0:
-            s = 1
-            p = 'Header'
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = d_145(r, st, _m_common_types.MessageHeaderType)
-            f_Header = v
-        if s == 1:
-            s = 2
-            p = 'EVTechnicalStatus'
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = d_31(r, st, _m_acdp.EVTechnicalStatusType)
-            f_EVTechnicalStatus = v
-        if s == 2:
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            s = -1
+        s = 1
+        p = 'Header'
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        v = d_145(r, st, _m_common_types.MessageHeaderType)
+        f_Header = v
+        s = 2
+        p = 'EVTechnicalStatus'
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        v = d_31(r, st, _m_acdp.EVTechnicalStatusType)
+        f_EVTechnicalStatus = v
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        s = -1
         p = ''
     except EXIDecodeError as x:
         if p:
@@ -3888,103 +3837,91 @@ def d_28(r, st, cls):
     cnt = 0
     p = ''
     try:
-        if s == 0:
-            s = 1
-            p = 'Header'
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = d_145(r, st, _m_common_types.MessageHeaderType)
-            f_Header = v
-        if s == 1:
-            s = 2
-            p = 'ResponseCode'
-            c = r.bits(9)
-            if c & 385:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            if ((c >> 1) & 63) >= 40:
-                raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
-            v = ENUM_2[((c >> 1) & 63)]
-            f_ResponseCode = v
-        if s == 2:
-            s = 3
-            p = 'EVSEMechanicalChargingDeviceStatus'
-            c = r.bits(5)
-            if c & 25:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            if ((c >> 1) & 3) >= 3:
-                raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
-            v = ENUM_4[((c >> 1) & 3)]
-            f_EVSEMechanicalChargingDeviceStatus = v
-        if s == 3:
-            s = 4
-            p = 'EVSEReadyToCharge'
-            c = r.bits(4)
-            if c & 13:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = ((c >> 1) & 1) == 1
-            f_EVSEReadyToCharge = v
-        if s == 4:
-            s = 5
-            p = 'EVSEIsolationStatus'
-            c = r.bits(5)
-            if c & 25:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            if ((c >> 1) & 3) >= 4:
-                raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
-            v = ENUM_5[((c >> 1) & 3)]
-            f_EVSEIsolationStatus = v
-        if s == 5:
-            s = 6
-            p = 'EVSEDisabled'
-            c = r.bits(4)
-            if c & 13:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = ((c >> 1) & 1) == 1
-            f_EVSEDisabled = v
-        if s == 6:
-            s = 7
-            p = 'EVSEUtilityInterruptEvent'
-            c = r.bits(4)
-            if c & 13:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = ((c >> 1) & 1) == 1
-            f_EVSEUtilityInterruptEvent = v
-        if s == 7:
-            s = 8
-            p = 'EVSEEmergencyShutdown'
-            c = r.bits(4)
-            if c & 13:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = ((c >> 1) & 1) == 1
-            f_EVSEEmergencyShutdown = v
-        if s == 8:
-            s = 9
-            p = 'EVSEMalfunction'
-            c = r.bits(4)
-            if c & 13:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = ((c >> 1) & 1) == 1
-            f_EVSEMalfunction = v
-        if s == 9:
-            s = 10
-            p = 'EVInChargePosition'
-            c = r.bits(4)
-            if c & 13:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = ((c >> 1) & 1) == 1
-            f_EVInChargePosition = v
-        if s == 10:
-            s = 11
-            p = 'EVAssociationStatus'
-            c = r.bits(4)
-            if c & 13:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = ((c >> 1) & 1) == 1
-            f_EVAssociationStatus = v
-        if s == 11:
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            s = -1
+        s = 1
+        p = 'Header'
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        v = d_145(r, st, _m_common_types.MessageHeaderType)
+        f_Header = v
+        s = 2
+        p = 'ResponseCode'
+        c = r.bits(9)
+        if c & 385:
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        if ((c >> 1) & 63) >= 40:
+            raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
+        v = ENUM_2[((c >> 1) & 63)]
+        f_ResponseCode = v
+        s = 3
+        p = 'EVSEMechanicalChargingDeviceStatus'
+        c = r.bits(5)
+        if c & 25:
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        if ((c >> 1) & 3) >= 3:
+            raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
+        v = ENUM_4[((c >> 1) & 3)]
+        f_EVSEMechanicalChargingDeviceStatus = v
+        s = 4
+        p = 'EVSEReadyToCharge'
+        c = r.bits(4)
+        if c & 13:
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        v = ((c >> 1) & 1) == 1
+        f_EVSEReadyToCharge = v
+        s = 5
+        p = 'EVSEIsolationStatus'
+        c = r.bits(5)
+        if c & 25:
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        if ((c >> 1) & 3) >= 4:
+            raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
+        v = ENUM_5[((c >> 1) & 3)]
+        f_EVSEIsolationStatus = v
+        s = 6
+        p = 'EVSEDisabled'
+        c = r.bits(4)
+        if c & 13:
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        v = ((c >> 1) & 1) == 1
+        f_EVSEDisabled = v
+        s = 7
+        p = 'EVSEUtilityInterruptEvent'
+        c = r.bits(4)
+        if c & 13:
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        v = ((c >> 1) & 1) == 1
+        f_EVSEUtilityInterruptEvent = v
+        s = 8
+        p = 'EVSEEmergencyShutdown'
+        c = r.bits(4)
+        if c & 13:
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        v = ((c >> 1) & 1) == 1
+        f_EVSEEmergencyShutdown = v
+        s = 9
+        p = 'EVSEMalfunction'
+        c = r.bits(4)
+        if c & 13:
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        v = ((c >> 1) & 1) == 1
+        f_EVSEMalfunction = v
+        s = 10
+        p = 'EVInChargePosition'
+        c = r.bits(4)
+        if c & 13:
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        v = ((c >> 1) & 1) == 1
+        f_EVInChargePosition = v
+        s = 11
+        p = 'EVAssociationStatus'
+        c = r.bits(4)
+        if c & 13:
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        v = ((c >> 1) & 1) == 1
+        f_EVAssociationStatus = v
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        s = -1
         p = ''
     except EXIDecodeError as x:
         if p:
@@ -4054,33 +3991,29 @@ def d_29(r, st, cls):
     cnt = 0
     p = ''
     try:
-        if s == 0:
-            s = 1
-            p = 'Header'
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = d_145(r, st, _m_common_types.MessageHeaderType)
-            f_Header = v
-        if s == 1:
-            s = 2
-            p = 'EVMobilityStatus'
-            c = r.bits(4)
-            if c & 13:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = ((c >> 1) & 1) == 1
-            f_EVMobilityStatus = v
-        if s == 2:
-            s = 3
-            p = 'EVPositioningSupport'
-            c = r.bits(4)
-            if c & 13:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = ((c >> 1) & 1) == 1
-            f_EVPositioningSupport = v
-        if s == 3:
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            s = -1
+        s = 1
+        p = 'Header'
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        v = d_145(r, st, _m_common_types.MessageHeaderType)
+        f_Header = v
+        s = 2
+        p = 'EVMobilityStatus'
+        c = r.bits(4)
+        if c & 13:
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        v = ((c >> 1) & 1) == 1
+        f_EVMobilityStatus = v
+        s = 3
+        p = 'EVPositioningSupport'
+        c = r.bits(4)
+        if c & 13:
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        v = ((c >> 1) & 1) == 1
+        f_EVPositioningSupport = v
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        s = -1
         p = ''
     except EXIDecodeError as x:
         if p:
@@ -4194,109 +4127,99 @@ def d_30(r, st, cls):
     cnt = 0
     p = ''
     try:
-        if s == 0:
-            s = 1
-            p = 'Header'
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = d_145(r, st, _m_common_types.MessageHeaderType)
-            f_Header = v
-        if s == 1:
-            s = 2
-            p = 'ResponseCode'
-            c = r.bits(9)
-            if c & 385:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            if ((c >> 1) & 63) >= 40:
-                raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
-            v = ENUM_2[((c >> 1) & 63)]
-            f_ResponseCode = v
-        if s == 2:
-            s = 3
-            p = 'EVSEProcessing'
-            c = r.bits(5)
-            if c & 25:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            if ((c >> 1) & 3) >= 3:
-                raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
-            v = ENUM_3[((c >> 1) & 3)]
-            f_EVSEProcessing = v
-        if s == 3:
-            s = 4
-            p = 'EVSEPositioningSupport'
-            c = r.bits(4)
-            if c & 13:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = ((c >> 1) & 1) == 1
-            f_EVSEPositioningSupport = v
-        if s == 4:
-            s = 5
-            p = 'EVRelativeXDeviation'
-            c = r.bits(3)
-            if c & 6:
-                raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-            v = r.uint()
-            if c & 1:
-                v = -v - 1
-            if v < -32768 or v > 32767:
-                raise EXIDecodeError(r.pos, [], 'value out of range')
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
-            f_EVRelativeXDeviation = v
-        if s == 5:
-            s = 6
-            p = 'EVRelativeYDeviation'
-            c = r.bits(3)
-            if c & 6:
-                raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-            v = r.uint()
-            if c & 1:
-                v = -v - 1
-            if v < -32768 or v > 32767:
-                raise EXIDecodeError(r.pos, [], 'value out of range')
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
-            f_EVRelativeYDeviation = v
-        if s == 6:
-            s = 7
-            p = 'ContactWindowXc'
-            c = r.bits(3)
-            if c & 6:
-                raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-            v = r.uint()
-            if c & 1:
-                v = -v - 1
-            if v < -32768 or v > 32767:
-                raise EXIDecodeError(r.pos, [], 'value out of range')
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
-            f_ContactWindowXc = v
-        if s == 7:
-            s = 8
-            p = 'ContactWindowYc'
-            c = r.bits(3)
-            if c & 6:
-                raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-            v = r.uint()
-            if c & 1:
-                v = -v - 1
-            if v < -32768 or v > 32767:
-                raise EXIDecodeError(r.pos, [], 'value out of range')
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
-            f_ContactWindowYc = v
-        if s == 8:
-            s = 9
-            p = 'EVInChargePosition'
-            c = r.bits(4)
-            if c & 13:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = ((c >> 1) & 1) == 1
-            f_EVInChargePosition = v
-        if s == 9:
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            s = -1
+        s = 1
+        p = 'Header'
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        v = d_145(r, st, _m_common_types.MessageHeaderType)
+        f_Header = v
+        s = 2
+        p = 'ResponseCode'
+        c = r.bits(9)
+        if c & 385:
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        if ((c >> 1) & 63) >= 40:
+            raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
+        v = ENUM_2[((c >> 1) & 63)]
+        f_ResponseCode = v
+        s = 3
+        p = 'EVSEProcessing'
+        c = r.bits(5)
+        if c & 25:
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        if ((c >> 1) & 3) >= 3:
+            raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
+        v = ENUM_3[((c >> 1) & 3)]
+        f_EVSEProcessing = v
+        s = 4
+        p = 'EVSEPositioningSupport'
+        c = r.bits(4)
+        if c & 13:
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        v = ((c >> 1) & 1) == 1
+        f_EVSEPositioningSupport = v
+        s = 5
+        p = 'EVRelativeXDeviation'
+        c = r.bits(3)
+        if c & 6:
+            raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
+        v = r.uint()
+        if c & 1:
+            v = -v - 1
+        if v < -32768 or v > 32767:
+            raise EXIDecodeError(r.pos, [], 'value out of range')
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+        f_EVRelativeXDeviation = v
+        s = 6
+        p = 'EVRelativeYDeviation'
+        c = r.bits(3)
+        if c & 6:
+            raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
+        v = r.uint()
+        if c & 1:
+            v = -v - 1
+        if v < -32768 or v > 32767:
+            raise EXIDecodeError(r.pos, [], 'value out of range')
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+        f_EVRelativeYDeviation = v
+        s = 7
+        p = 'ContactWindowXc'
+        c = r.bits(3)
+        if c & 6:
+            raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
+        v = r.uint()
+        if c & 1:
+            v = -v - 1
+        if v < -32768 or v > 32767:
+            raise EXIDecodeError(r.pos, [], 'value out of range')
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+        f_ContactWindowXc = v
+        s = 8
+        p = 'ContactWindowYc'
+        c = r.bits(3)
+        if c & 6:
+            raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
+        v = r.uint()
+        if c & 1:
+            v = -v - 1
+        if v < -32768 or v > 32767:
+            raise EXIDecodeError(r.pos, [], 'value out of range')
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+        f_ContactWindowYc = v
+        s = 9
+        p = 'EVInChargePosition'
+        c = r.bits(4)
+        if c & 13:
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        v = ((c >> 1) & 1) == 1
+        f_EVInChargePosition = v
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        s = -1
         p = ''
     except EXIDecodeError as x:
         if p:
@@ -4473,79 +4396,76 @@ def d_31(r, st, cls):
     cnt = 0
     p = ''
     try:
-        if s == 0:
-            s = 1
-            p = 'EVReadyToCharge'
-            c = r.bits(4)
-            if c & 13:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = ((c >> 1) & 1) == 1
-            f_EVReadyToCharge = v
-        if s == 1:
-            s = 2
-            p = 'EVImmobilizationRequest'
-            c = r.bits(4)
-            if c & 13:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = ((c >> 1) & 1) == 1
-            f_EVImmobilizationRequest = v
-        if s == 2:
+        s = 1
+        p = 'EVReadyToCharge'
+        c = r.bits(4)
+        if c & 13:
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        v = ((c >> 1) & 1) == 1
+        f_EVReadyToCharge = v
+        s = 2
+        p = 'EVImmobilizationRequest'
+        c = r.bits(4)
+        if c & 13:
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        v = ((c >> 1) & 1) == 1
+        f_EVImmobilizationRequest = v
+        c = r.bits(3)
+        if c == 0:
+            s = 3
+            p = 'EVImmobilized'
             c = r.bits(3)
-            if c == 0:
-                s = 3
-                p = 'EVImmobilized'
-                c = r.bits(3)
-                if c & 5:
-                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-                v = ((c >> 1) & 1) == 1
-                f_EVImmobilized = v
-            elif c == 1:
-                s = 4
-                p = 'EVWLANStrength'
-                v = d_147(r, st, _m_common_types.RationalNumberType)
-                f_EVWLANStrength = v
-            elif c == 2:
-                s = 5
-                p = 'EVCPStatus'
-                c = r.bits(5)
-                if c & 17:
-                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-                if ((c >> 1) & 7) >= 5:
-                    raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
-                v = ENUM_6[((c >> 1) & 7)]
-                f_EVCPStatus = v
-            elif c == 3:
-                s = 6
-                p = 'EVSOC'
-                c = r.bits(9)
-                if c & 257:
-                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-                v = ((c >> 1) & 127)
-                if v > 100:
-                    raise EXIDecodeError(r.pos, [], 'value out of range')
-                f_EVSOC = v
-            elif c == 4:
-                s = 7
-                p = 'EVErrorCode'
-                c = r.bits(6)
-                if c & 33:
-                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-                if ((c >> 1) & 15) >= 10:
-                    raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
-                v = ENUM_7[((c >> 1) & 15)]
-                f_EVErrorCode = v
-            elif c == 5:
-                s = 8
-                p = 'EVTimeout'
-                c = r.bits(3)
-                if c & 5:
-                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-                v = ((c >> 1) & 1) == 1
-                f_EVTimeout = v
-            elif c == 6:
-                s = -1
-            else:
+            if c & 5:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            v = ((c >> 1) & 1) == 1
+            f_EVImmobilized = v
+        elif c == 1:
+            s = 4
+            p = 'EVWLANStrength'
+            v = d_147(r, st, _m_common_types.RationalNumberType)
+            f_EVWLANStrength = v
+        elif c == 2:
+            s = 5
+            p = 'EVCPStatus'
+            c = r.bits(5)
+            if c & 17:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            if ((c >> 1) & 7) >= 5:
+                raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
+            v = ENUM_6[((c >> 1) & 7)]
+            f_EVCPStatus = v
+        elif c == 3:
+            s = 6
+            p = 'EVSOC'
+            c = r.bits(9)
+            if c & 257:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            v = ((c >> 1) & 127)
+            if v > 100:
+                raise EXIDecodeError(r.pos, [], 'value out of range')
+            f_EVSOC = v
+        elif c == 4:
+            s = 7
+            p = 'EVErrorCode'
+            c = r.bits(6)
+            if c & 33:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            if ((c >> 1) & 15) >= 10:
+                raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
+            v = ENUM_7[((c >> 1) & 15)]
+            f_EVErrorCode = v
+        elif c == 5:
+            s = 8
+            p = 'EVTimeout'
+            c = r.bits(3)
+            if c & 5:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            v = ((c >> 1) & 1) == 1
+            f_EVTimeout = v
+        elif c == 6:
+            s = -1
+        else:
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         if s == 3:
             c = r.bits(3)
             if c == 0:
@@ -4829,32 +4749,30 @@ def d_32(r, st, cls):
     cnt = 0
     p = ''
     try:
-        if s == 0:
-            s = 1
-            p = 'EVMaximumChargePower'
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        s = 1
+        p = 'EVMaximumChargePower'
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        v = d_147(r, st, _m_common_types.RationalNumberType)
+        f_EVMaximumChargePower = v
+        c = r.bits(2)
+        if c == 0:
+            s = 2
+            p = 'EVMaximumChargePower_L2'
             v = d_147(r, st, _m_common_types.RationalNumberType)
-            f_EVMaximumChargePower = v
-        if s == 1:
-            c = r.bits(2)
-            if c == 0:
-                s = 2
-                p = 'EVMaximumChargePower_L2'
-                v = d_147(r, st, _m_common_types.RationalNumberType)
-                f_EVMaximumChargePower_L2 = v
-            elif c == 1:
-                s = 3
-                p = 'EVMaximumChargePower_L3'
-                v = d_147(r, st, _m_common_types.RationalNumberType)
-                f_EVMaximumChargePower_L3 = v
-            elif c == 2:
-                s = 4
-                p = 'EVMinimumChargePower'
-                v = d_147(r, st, _m_common_types.RationalNumberType)
-                f_EVMinimumChargePower = v
-            else:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            f_EVMaximumChargePower_L2 = v
+        elif c == 1:
+            s = 3
+            p = 'EVMaximumChargePower_L3'
+            v = d_147(r, st, _m_common_types.RationalNumberType)
+            f_EVMaximumChargePower_L3 = v
+        elif c == 2:
+            s = 4
+            p = 'EVMinimumChargePower'
+            v = d_147(r, st, _m_common_types.RationalNumberType)
+            f_EVMinimumChargePower = v
+        else:
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         if s == 2:
             c = r.bits(2)
             if c == 0:
@@ -4876,22 +4794,21 @@ def d_32(r, st, cls):
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = d_147(r, st, _m_common_types.RationalNumberType)
             f_EVMinimumChargePower = v
-        if s == 4:
-            c = r.bits(2)
-            if c == 0:
-                s = 5
-                p = 'EVMinimumChargePower_L2'
-                v = d_147(r, st, _m_common_types.RationalNumberType)
-                f_EVMinimumChargePower_L2 = v
-            elif c == 1:
-                s = 6
-                p = 'EVMinimumChargePower_L3'
-                v = d_147(r, st, _m_common_types.RationalNumberType)
-                f_EVMinimumChargePower_L3 = v
-            elif c == 2:
-                s = -1
-            else:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        c = r.bits(2)
+        if c == 0:
+            s = 5
+            p = 'EVMinimumChargePower_L2'
+            v = d_147(r, st, _m_common_types.RationalNumberType)
+            f_EVMinimumChargePower_L2 = v
+        elif c == 1:
+            s = 6
+            p = 'EVMinimumChargePower_L3'
+            v = d_147(r, st, _m_common_types.RationalNumberType)
+            f_EVMinimumChargePower_L3 = v
+        elif c == 2:
+            s = -1
+        else:
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         if s == 5:
             c = r.bits(2)
             if c == 0:
@@ -5119,32 +5036,30 @@ def d_33(r, st, cls):
     cnt = 0
     p = ''
     try:
-        if s == 0:
-            s = 1
-            p = 'EVSEMaximumChargePower'
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        s = 1
+        p = 'EVSEMaximumChargePower'
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        v = d_147(r, st, _m_common_types.RationalNumberType)
+        f_EVSEMaximumChargePower = v
+        c = r.bits(2)
+        if c == 0:
+            s = 2
+            p = 'EVSEMaximumChargePower_L2'
             v = d_147(r, st, _m_common_types.RationalNumberType)
-            f_EVSEMaximumChargePower = v
-        if s == 1:
-            c = r.bits(2)
-            if c == 0:
-                s = 2
-                p = 'EVSEMaximumChargePower_L2'
-                v = d_147(r, st, _m_common_types.RationalNumberType)
-                f_EVSEMaximumChargePower_L2 = v
-            elif c == 1:
-                s = 3
-                p = 'EVSEMaximumChargePower_L3'
-                v = d_147(r, st, _m_common_types.RationalNumberType)
-                f_EVSEMaximumChargePower_L3 = v
-            elif c == 2:
-                s = 4
-                p = 'EVSEMinimumChargePower'
-                v = d_147(r, st, _m_common_types.RationalNumberType)
-                f_EVSEMinimumChargePower = v
-            else:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            f_EVSEMaximumChargePower_L2 = v
+        elif c == 1:
+            s = 3
+            p = 'EVSEMaximumChargePower_L3'
+            v = d_147(r, st, _m_common_types.RationalNumberType)
+            f_EVSEMaximumChargePower_L3 = v
+        elif c == 2:
+            s = 4
+            p = 'EVSEMinimumChargePower'
+            v = d_147(r, st, _m_common_types.RationalNumberType)
+            f_EVSEMinimumChargePower = v
+        else:
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         if s == 2:
             c = r.bits(2)
             if c == 0:
@@ -5166,25 +5081,24 @@ def d_33(r, st, cls):
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = d_147(r, st, _m_common_types.RationalNumberType)
             f_EVSEMinimumChargePower = v
-        if s == 4:
-            c = r.bits(2)
-            if c == 0:
-                s = 5
-                p = 'EVSEMinimumChargePower_L2'
-                v = d_147(r, st, _m_common_types.RationalNumberType)
-                f_EVSEMinimumChargePower_L2 = v
-            elif c == 1:
-                s = 6
-                p = 'EVSEMinimumChargePower_L3'
-                v = d_147(r, st, _m_common_types.RationalNumberType)
-                f_EVSEMinimumChargePower_L3 = v
-            elif c == 2:
-                s = 7
-                p = 'EVSENominalFrequency'
-                v = d_147(r, st, _m_common_types.RationalNumberType)
-                f_EVSENominalFrequency = v
-            else:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        c = r.bits(2)
+        if c == 0:
+            s = 5
+            p = 'EVSEMinimumChargePower_L2'
+            v = d_147(r, st, _m_common_types.RationalNumberType)
+            f_EVSEMinimumChargePower_L2 = v
+        elif c == 1:
+            s = 6
+            p = 'EVSEMinimumChargePower_L3'
+            v = d_147(r, st, _m_common_types.RationalNumberType)
+            f_EVSEMinimumChargePower_L3 = v
+        elif c == 2:
+            s = 7
+            p = 'EVSENominalFrequency'
+            v = d_147(r, st, _m_common_types.RationalNumberType)
+            f_EVSENominalFrequency = v
+        else:
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         if s == 5:
             c = r.bits(2)
             if c == 0:
@@ -5206,37 +5120,36 @@ def d_33(r, st, cls):
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = d_147(r, st, _m_common_types.RationalNumberType)
             f_EVSENominalFrequency = v
-        if s == 7:
-            c = r.bits(3)
-            if c == 0:
-                s = 8
-                p = 'MaximumPowerAsymmetry'
-                v = d_147(r, st, _m_common_types.RationalNumberType)
-                f_MaximumPowerAsymmetry = v
-            elif c == 1:
-                s = 9
-                p = 'EVSEPowerRampLimitation'
-                v = d_147(r, st, _m_common_types.RationalNumberType)
-                f_EVSEPowerRampLimitation = v
-            elif c == 2:
-                s = 10
-                p = 'EVSEPresentActivePower'
-                v = d_147(r, st, _m_common_types.RationalNumberType)
-                f_EVSEPresentActivePower = v
-            elif c == 3:
-                s = 11
-                p = 'EVSEPresentActivePower_L2'
-                v = d_147(r, st, _m_common_types.RationalNumberType)
-                f_EVSEPresentActivePower_L2 = v
-            elif c == 4:
-                s = 12
-                p = 'EVSEPresentActivePower_L3'
-                v = d_147(r, st, _m_common_types.RationalNumberType)
-                f_EVSEPresentActivePower_L3 = v
-            elif c == 5:
-                s = -1
-            else:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        c = r.bits(3)
+        if c == 0:
+            s = 8
+            p = 'MaximumPowerAsymmetry'
+            v = d_147(r, st, _m_common_types.RationalNumberType)
+            f_MaximumPowerAsymmetry = v
+        elif c == 1:
+            s = 9
+            p = 'EVSEPowerRampLimitation'
+            v = d_147(r, st, _m_common_types.RationalNumberType)
+            f_EVSEPowerRampLimitation = v
+        elif c == 2:
+            s = 10
+            p = 'EVSEPresentActivePower'
+            v = d_147(r, st, _m_common_types.RationalNumberType)
+            f_EVSEPresentActivePower = v
+        elif c == 3:
+            s = 11
+            p = 'EVSEPresentActivePower_L2'
+            v = d_147(r, st, _m_common_types.RationalNumberType)
+            f_EVSEPresentActivePower_L2 = v
+        elif c == 4:
+            s = 12
+            p = 'EVSEPresentActivePower_L3'
+            v = d_147(r, st, _m_common_types.RationalNumberType)
+            f_EVSEPresentActivePower_L3 = v
+        elif c == 5:
+            s = -1
+        else:
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         if s == 8:
             c = r.bits(3)
             if c == 0:
@@ -5416,30 +5329,28 @@ def d_34(r, st, cls):
     cnt = 0
     p = ''
     try:
-        if s == 0:
-            s = 1
-            p = 'Header'
-            if r.bits(1):
+        s = 1
+        p = 'Header'
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        v = d_145(r, st, _m_common_types.MessageHeaderType)
+        f_Header = v
+        c = r.bits(2)
+        if c == 0:
+            s = 2
+            p = 'DisplayParameters'
+            v = d_140(r, st, _m_common_types.DisplayParametersType)
+            f_DisplayParameters = v
+        elif c == 1:
+            s = 3
+            p = 'MeterInfoRequested'
+            c = r.bits(3)
+            if c & 5:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = d_145(r, st, _m_common_types.MessageHeaderType)
-            f_Header = v
-        if s == 1:
-            c = r.bits(2)
-            if c == 0:
-                s = 2
-                p = 'DisplayParameters'
-                v = d_140(r, st, _m_common_types.DisplayParametersType)
-                f_DisplayParameters = v
-            elif c == 1:
-                s = 3
-                p = 'MeterInfoRequested'
-                c = r.bits(3)
-                if c & 5:
-                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-                v = ((c >> 1) & 1) == 1
-                f_MeterInfoRequested = v
-            else:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            v = ((c >> 1) & 1) == 1
+            f_MeterInfoRequested = v
+        else:
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         if s == 2:
             s = 3
             p = 'MeterInfoRequested'
@@ -5448,38 +5359,36 @@ def d_34(r, st, cls):
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = ((c >> 1) & 1) == 1
             f_MeterInfoRequested = v
-        if s == 3:
-            c = r.bits(3)
-            if c == 0:
-                s = 4
-                p = 'CLReqControlMode'
-                v = d_40(r, st, _m_ac.BPT_Dynamic_AC_CLReqControlMode)
-                f_CLReqControlMode = v
-            elif c == 1:
-                s = 4
-                p = 'CLReqControlMode'
-                v = d_42(r, st, _m_ac.BPT_Scheduled_AC_CLReqControlMode)
-                f_CLReqControlMode = v
-            elif c == 2:
-                s = 4
-                p = 'CLReqControlMode'
-                raise EXIDecodeError(r.pos, [], 'element of an abstract type without xsi:type')
-            elif c == 3:
-                s = 4
-                p = 'CLReqControlMode'
-                v = d_44(r, st, _m_ac.Dynamic_AC_CLReqControlMode)
-                f_CLReqControlMode = v
-            elif c == 4:
-                s = 4
-                p = 'CLReqControlMode'
-                v = d_46(r, st, _m_ac.Scheduled_AC_CLReqControlMode)
-                f_CLReqControlMode = v
-            else:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if s == 4:
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            s = -1
+        c = r.bits(3)
+        if c == 0:
+            s = 4
+            p = 'CLReqControlMode'
+            v = d_40(r, st, _m_ac.BPT_Dynamic_AC_CLReqControlMode)
+            f_CLReqControlMode = v
+        elif c == 1:
+            s = 4
+            p = 'CLReqControlMode'
+            v = d_42(r, st, _m_ac.BPT_Scheduled_AC_CLReqControlMode)
+            f_CLReqControlMode = v
+        elif c == 2:
+            s = 4
+            p = 'CLReqControlMode'
+            raise EXIDecodeError(r.pos, [], 'element of an abstract type without xsi:type')
+        elif c == 3:
+            s = 4
+            p = 'CLReqControlMode'
+            v = d_44(r, st, _m_ac.Dynamic_AC_CLReqControlMode)
+            f_CLReqControlMode = v
+        elif c == 4:
+            s = 4
+            p = 'CLReqControlMode'
+            v = d_46(r, st, _m_ac.Scheduled_AC_CLReqControlMode)
+            f_CLReqControlMode = v
+        else:
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        s = -1
         p = ''
     except EXIDecodeError as x:
         if p:
@@ -5690,71 +5599,68 @@ def d_35(r, st, cls):
     cnt = 0
     p = ''
     try:
-        if s == 0:
-            s = 1
-            p = 'Header'
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = d_145(r, st, _m_common_types.MessageHeaderType)
-            f_Header = v
-        if s == 1:
-            s = 2
-            p = 'ResponseCode'
-            c = r.bits(9)
-            if c & 385:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            if ((c >> 1) & 63) >= 40:
-                raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
-            v = ENUM_2[((c >> 1) & 63)]
-            f_ResponseCode = v
-        if s == 2:
-            c = r.bits(4)
-            if c == 0:
-                s = 3
-                p = 'EVSEStatus'
-                v = d_143(r, st, _m_common_types.EVSEStatusType)
-                f_EVSEStatus = v
-            elif c == 1:
-                s = 4
-                p = 'MeterInfo'
-                v = d_146(r, st, _m_common_types.MeterInfoType)
-                f_MeterInfo = v
-            elif c == 2:
-                s = 5
-                p = 'Receipt'
-                v = d_148(r, st, _m_common_types.ReceiptType)
-                f_Receipt = v
-            elif c == 3:
-                s = 6
-                p = 'EVSETargetFrequency'
-                v = d_147(r, st, _m_common_types.RationalNumberType)
-                f_EVSETargetFrequency = v
-            elif c == 4:
-                s = 7
-                p = 'CLResControlMode'
-                v = d_41(r, st, _m_ac.BPT_Dynamic_AC_CLResControlMode)
-                f_CLResControlMode = v
-            elif c == 5:
-                s = 7
-                p = 'CLResControlMode'
-                v = d_43(r, st, _m_ac.BPT_Scheduled_AC_CLResControlMode)
-                f_CLResControlMode = v
-            elif c == 6:
-                s = 7
-                p = 'CLResControlMode'
-                raise EXIDecodeError(r.pos, [], 'element of an abstract type without xsi:type')
-            elif c == 7:
-                s = 7
-                p = 'CLResControlMode'
-                v = d_45(r, st, _m_ac.Dynamic_AC_CLResControlMode)
-                f_CLResControlMode = v
-            elif c == 8:
-                s = 7
-                p = 'CLResControlMode'
-                v = d_47(r, st, _m_ac.Scheduled_AC_CLResControlMode)
-                f_CLResControlMode = v
-            else:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        s = 1
+        p = 'Header'
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        v = d_145(r, st, _m_common_types.MessageHeaderType)
+        f_Header = v
+        s = 2
+        p = 'ResponseCode'
+        c = r.bits(9)
+        if c & 385:
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        if ((c >> 1) & 63) >= 40:
+            raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
+        v = ENUM_2[((c >> 1) & 63)]
+        f_ResponseCode = v
+        c = r.bits(4)
+        if c == 0:
+            s = 3
+            p = 'EVSEStatus'
+            v = d_143(r, st, _m_common_types.EVSEStatusType)
+            f_EVSEStatus = v
+        elif c == 1:
+            s = 4
+            p = 'MeterInfo'
+            v = d_146(r, st, _m_common_types.MeterInfoType)
+            f_MeterInfo = v
+        elif c == 2:
+            s = 5
+            p = 'Receipt'
+            v = d_148(r, st, _m_common_types.ReceiptType)
+            f_Receipt = v
+        elif c == 3:
+            s = 6
+            p = 'EVSETargetFrequency'
+            v = d_147(r, st, _m_common_types.RationalNumberType)
+            f_EVSETargetFrequency = v
+        elif c == 4:
+            s = 7
+            p = 'CLResControlMode'
+            v = d_41(r, st, _m_ac.BPT_Dynamic_AC_CLResControlMode)
+            f_CLResControlMode = v
+        elif c == 5:
+            s = 7
+            p = 'CLResControlMode'
+            v = d_43(r, st, _m_ac.BPT_Scheduled_AC_CLResControlMode)
+            f_CLResControlMode = v
+        elif c == 6:
+            s = 7
+            p = 'CLResControlMode'
+            raise EXIDecodeError(r.pos, [], 'element of an abstract type without xsi:type')
+        elif c == 7:
+            s = 7
+            p = 'CLResControlMode'
+            v = d_45(r, st, _m_ac.Dynamic_AC_CLResControlMode)
+            f_CLResControlMode = v
+        elif c == 8:
+            s = 7
+            p = 'CLResControlMode'
+            v = d_47(r, st, _m_ac.Scheduled_AC_CLResControlMode)
+            f_CLResControlMode = v
+        else:
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         if s == 3:
             c = r.bits(4)
             if c == 0:
@@ -5897,10 +5803,9 @@ def d_35(r, st, cls):
                 f_CLResControlMode = v
             else:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if s == 7:
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            s = -1
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        s = -1
         p = ''
     except EXIDecodeError as x:
         if p:
@@ -5964,31 +5869,28 @@ def d_36(r, st, cls):
     cnt = 0
     p = ''
     try:
-        if s == 0:
-            s = 1
-            p = 'Header'
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = d_145(r, st, _m_common_types.MessageHeaderType)
-            f_Header = v
-        if s == 1:
-            c = r.bits(2)
-            if c == 0:
-                s = 2
-                p = 'AC_CPDReqEnergyTransferMode'
-                v = d_32(r, st, _m_ac.AC_CPDReqEnergyTransferMode)
-                f_AC_CPDReqEnergyTransferMode = v
-            elif c == 1:
-                s = 2
-                p = 'AC_CPDReqEnergyTransferMode'
-                v = d_38(r, st, _m_ac.BPT_AC_CPDReqEnergyTransferMode)
-                f_AC_CPDReqEnergyTransferMode = v
-            else:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if s == 2:
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            s = -1
+        s = 1
+        p = 'Header'
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        v = d_145(r, st, _m_common_types.MessageHeaderType)
+        f_Header = v
+        c = r.bits(2)
+        if c == 0:
+            s = 2
+            p = 'AC_CPDReqEnergyTransferMode'
+            v = d_32(r, st, _m_ac.AC_CPDReqEnergyTransferMode)
+            f_AC_CPDReqEnergyTransferMode = v
+        elif c == 1:
+            s = 2
+            p = 'AC_CPDReqEnergyTransferMode'
+            v = d_38(r, st, _m_ac.BPT_AC_CPDReqEnergyTransferMode)
+            f_AC_CPDReqEnergyTransferMode = v
+        else:
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        s = -1
         p = ''
     except EXIDecodeError as x:
         if p:
@@ -6055,41 +5957,37 @@ def d_37(r, st, cls):
     cnt = 0
     p = ''
     try:
-        if s == 0:
-            s = 1
-            p = 'Header'
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = d_145(r, st, _m_common_types.MessageHeaderType)
-            f_Header = v
-        if s == 1:
-            s = 2
-            p = 'ResponseCode'
-            c = r.bits(9)
-            if c & 385:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            if ((c >> 1) & 63) >= 40:
-                raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
-            v = ENUM_2[((c >> 1) & 63)]
-            f_ResponseCode = v
-        if s == 2:
-            c = r.bits(2)
-            if c == 0:
-                s = 3
-                p = 'AC_CPDResEnergyTransferMode'
-                v = d_33(r, st, _m_ac.AC_CPDResEnergyTransferMode)
-                f_AC_CPDResEnergyTransferMode = v
-            elif c == 1:
-                s = 3
-                p = 'AC_CPDResEnergyTransferMode'
-                v = d_39(r, st, _m_ac.BPT_AC_CPDResEnergyTransferMode)
-                f_AC_CPDResEnergyTransferMode = v
-            else:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if s == 3:
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            s = -1
+        s = 1
+        p = 'Header'
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        v = d_145(r, st, _m_common_types.MessageHeaderType)
+        f_Header = v
+        s = 2
+        p = 'ResponseCode'
+        c = r.bits(9)
+        if c & 385:
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        if ((c >> 1) & 63) >= 40:
+            raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
+        v = ENUM_2[((c >> 1) & 63)]
+        f_ResponseCode = v
+        c = r.bits(2)
+        if c == 0:
+            s = 3
+            p = 'AC_CPDResEnergyTransferMode'
+            v = d_33(r, st, _m_ac.AC_CPDResEnergyTransferMode)
+            f_AC_CPDResEnergyTransferMode = v
+        elif c == 1:
+            s = 3
+            p = 'AC_CPDResEnergyTransferMode'
+            v = d_39(r, st, _m_ac.BPT_AC_CPDResEnergyTransferMode)
+            f_AC_CPDResEnergyTransferMode = v
+        else:
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        s = -1
         p = ''
     except EXIDecodeError as x:
         if p:
@@ -6273,32 +6171,30 @@ def d_38(r, st, cls):
     cnt = 0
     p = ''
     try:
-        if s == 0:
-            s = 1
-            p = 'EVMaximumChargePower'
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        s = 1
+        p = 'EVMaximumChargePower'
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        v = d_147(r, st, _m_common_types.RationalNumberType)
+        f_EVMaximumChargePower = v
+        c = r.bits(2)
+        if c == 0:
+            s = 2
+            p = 'EVMaximumChargePower_L2'
             v = d_147(r, st, _m_common_types.RationalNumberType)
-            f_EVMaximumChargePower = v
-        if s == 1:
-            c = r.bits(2)
-            if c == 0:
-                s = 2
-                p = 'EVMaximumChargePower_L2'
-                v = d_147(r, st, _m_common_types.RationalNumberType)
-                f_EVMaximumChargePower_L2 = v
-            elif c == 1:
-                s = 3
-                p = 'EVMaximumChargePower_L3'
-                v = d_147(r, st, _m_common_types.RationalNumberType)
-                f_EVMaximumChargePower_L3 = v
-            elif c == 2:
-                s = 4
-                p = 'EVMinimumChargePower'
-                v = d_147(r, st, _m_common_types.RationalNumberType)
-                f_EVMinimumChargePower = v
-            else:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            f_EVMaximumChargePower_L2 = v
+        elif c == 1:
+            s = 3
+            p = 'EVMaximumChargePower_L3'
+            v = d_147(r, st, _m_common_types.RationalNumberType)
+            f_EVMaximumChargePower_L3 = v
+        elif c == 2:
+            s = 4
+            p = 'EVMinimumChargePower'
+            v = d_147(r, st, _m_common_types.RationalNumberType)
+            f_EVMinimumChargePower = v
+        else:
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         if s == 2:
             c = r.bits(2)
             if c == 0:
@@ -6320,25 +6216,24 @@ def d_38(r, st, cls):
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = d_147(r, st, _m_common_types.RationalNumberType)
             f_EVMinimumChargePower = v
-        if s == 4:
-            c = r.bits(2)
-            if c == 0:
-                s = 5
-                p = 'EVMinimumChargePower_L2'
-                v = d_147(r, st, _m_common_types.RationalNumberType)
-                f_EVMinimumChargePower_L2 = v
-            elif c == 1:
-                s = 6
-                p = 'EVMinimumChargePower_L3'
-                v = d_147(r, st, _m_common_types.RationalNumberType)
-                f_EVMinimumChargePower_L3 = v
-            elif c == 2:
-                s = 7
-                p = 'EVMaximumDischargePower'
-                v = d_147(r, st, _m_common_types.RationalNumberType)
-                f_EVMaximumDischargePower = v
-            else:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        c = r.bits(2)
+        if c == 0:
+            s = 5
+            p = 'EVMinimumChargePower_L2'
+            v = d_147(r, st, _m_common_types.RationalNumberType)
+            f_EVMinimumChargePower_L2 = v
+        elif c == 1:
+            s = 6
+            p = 'EVMinimumChargePower_L3'
+            v = d_147(r, st, _m_common_types.RationalNumberType)
+            f_EVMinimumChargePower_L3 = v
+        elif c == 2:
+            s = 7
+            p = 'EVMaximumDischargePower'
+            v = d_147(r, st, _m_common_types.RationalNumberType)
+            f_EVMaximumDischargePower = v
+        else:
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         if s == 5:
             c = r.bits(2)
             if c == 0:
@@ -6360,25 +6255,24 @@ def d_38(r, st, cls):
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = d_147(r, st, _m_common_types.RationalNumberType)
             f_EVMaximumDischargePower = v
-        if s == 7:
-            c = r.bits(2)
-            if c == 0:
-                s = 8
-                p = 'EVMaximumDischargePower_L2'
-                v = d_147(r, st, _m_common_types.RationalNumberType)
-                f_EVMaximumDischargePower_L2 = v
-            elif c == 1:
-                s = 9
-                p = 'EVMaximumDischargePower_L3'
-                v = d_147(r, st, _m_common_types.RationalNumberType)
-                f_EVMaximumDischargePower_L3 = v
-            elif c == 2:
-                s = 10
-                p = 'EVMinimumDischargePower'
-                v = d_147(r, st, _m_common_types.RationalNumberType)
-                f_EVMinimumDischargePower = v
-            else:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        c = r.bits(2)
+        if c == 0:
+            s = 8
+            p = 'EVMaximumDischargePower_L2'
+            v = d_147(r, st, _m_common_types.RationalNumberType)
+            f_EVMaximumDischargePower_L2 = v
+        elif c == 1:
+            s = 9
+            p = 'EVMaximumDischargePower_L3'
+            v = d_147(r, st, _m_common_types.RationalNumberType)
+            f_EVMaximumDischargePower_L3 = v
+        elif c == 2:
+            s = 10
+            p = 'EVMinimumDischargePower'
+            v = d_147(r, st, _m_common_types.RationalNumberType)
+            f_EVMinimumDischargePower = v
+        else:
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         if s == 8:
             c = r.bits(2)
             if c == 0:
@@ -6400,22 +6294,21 @@ def d_38(r, st, cls):
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = d_147(r, st, _m_common_types.RationalNumberType)
             f_EVMinimumDischargePower = v
-        if s == 10:
-            c = r.bits(2)
-            if c == 0:
-                s = 11
-                p = 'EVMinimumDischargePower_L2'
-                v = d_147(r, st, _m_common_types.RationalNumberType)
-                f_EVMinimumDischargePower_L2 = v
-            elif c == 1:
-                s = 12
-                p = 'EVMinimumDischargePower_L3'
-                v = d_147(r, st, _m_common_types.RationalNumberType)
-                f_EVMinimumDischargePower_L3 = v
-            elif c == 2:
-                s = -1
-            else:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        c = r.bits(2)
+        if c == 0:
+            s = 11
+            p = 'EVMinimumDischargePower_L2'
+            v = d_147(r, st, _m_common_types.RationalNumberType)
+            f_EVMinimumDischargePower_L2 = v
+        elif c == 1:
+            s = 12
+            p = 'EVMinimumDischargePower_L3'
+            v = d_147(r, st, _m_common_types.RationalNumberType)
+            f_EVMinimumDischargePower_L3 = v
+        elif c == 2:
+            s = -1
+        else:
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         if s == 11:
             c = r.bits(2)
             if c == 0:
@@ -6726,32 +6619,30 @@ def d_39(r, st, cls):
     cnt = 0
     p = ''
     try:
-        if s == 0:
-            s = 1
-            p = 'EVSEMaximumChargePower'
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        s = 1
+        p = 'EVSEMaximumChargePower'
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        v = d_147(r, st, _m_common_types.RationalNumberType)
+        f_EVSEMaximumChargePower = v
+        c = r.bits(2)
+        if c == 0:
+            s = 2
+            p = 'EVSEMaximumChargePower_L2'
             v = d_147(r, st, _m_common_types.RationalNumberType)
-            f_EVSEMaximumChargePower = v
-        if s == 1:
-            c = r.bits(2)
-            if c == 0:
-                s = 2
-                p = 'EVSEMaximumChargePower_L2'
-                v = d_147(r, st, _m_common_types.RationalNumberType)
-                f_EVSEMaximumChargePower_L2 = v
-            elif c == 1:
-                s = 3
-                p = 'EVSEMaximumChargePower_L3'
-                v = d_147(r, st, _m_common_types.RationalNumberType)
-                f_EVSEMaximumChargePower_L3 = v
-            elif c == 2:
-                s = 4
-                p = 'EVSEMinimumChargePower'
-                v = d_147(r, st, _m_common_types.RationalNumberType)
-                f_EVSEMinimumChargePower = v
-            else:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            f_EVSEMaximumChargePower_L2 = v
+        elif c == 1:
+            s = 3
+            p = 'EVSEMaximumChargePower_L3'
+            v = d_147(r, st, _m_common_types.RationalNumberType)
+            f_EVSEMaximumChargePower_L3 = v
+        elif c == 2:
+            s = 4
+            p = 'EVSEMinimumChargePower'
+            v = d_147(r, st, _m_common_types.RationalNumberType)
+            f_EVSEMinimumChargePower = v
+        else:
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         if s == 2:
             c = r.bits(2)
             if c == 0:
@@ -6773,25 +6664,24 @@ def d_39(r, st, cls):
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = d_147(r, st, _m_common_types.RationalNumberType)
             f_EVSEMinimumChargePower = v
-        if s == 4:
-            c = r.bits(2)
-            if c == 0:
-                s = 5
-                p = 'EVSEMinimumChargePower_L2'
-                v = d_147(r, st, _m_common_types.RationalNumberType)
-                f_EVSEMinimumChargePower_L2 = v
-            elif c == 1:
-                s = 6
-                p = 'EVSEMinimumChargePower_L3'
-                v = d_147(r, st, _m_common_types.RationalNumberType)
-                f_EVSEMinimumChargePower_L3 = v
-            elif c == 2:
-                s = 7
-                p = 'EVSENominalFrequency'
-                v = d_147(r, st, _m_common_types.RationalNumberType)
-                f_EVSENominalFrequency = v
-            else:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        c = r.bits(2)
+        if c == 0:
+            s = 5
+            p = 'EVSEMinimumChargePower_L2'
+            v = d_147(r, st, _m_common_types.RationalNumberType)
+            f_EVSEMinimumChargePower_L2 = v
+        elif c == 1:
+            s = 6
+            p = 'EVSEMinimumChargePower_L3'
+            v = d_147(r, st, _m_common_types.RationalNumberType)
+            f_EVSEMinimumChargePower_L3 = v
+        elif c == 2:
+            s = 7
+            p = 'EVSENominalFrequency'
+            v = d_147(r, st, _m_common_types.RationalNumberType)
+            f_EVSENominalFrequency = v
+        else:
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         if s == 5:
             c = r.bits(2)
             if c == 0:
@@ -6813,40 +6703,39 @@ def d_39(r, st, cls):
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = d_147(r, st, _m_common_types.RationalNumberType)
             f_EVSENominalFrequency = v
-        if s == 7:
-            c = r.bits(3)
-            if c == 0:
-                s = 8
-                p = 'MaximumPowerAsymmetry'
-                v = d_147(r, st, _m_common_types.RationalNumberType)
-                f_MaximumPowerAsymmetry = v
-            elif c == 1:
-                s = 9
-                p = 'EVSEPowerRampLimitation'
-                v = d_147(r, st, _m_common_types.RationalNumberType)
-                f_EVSEPowerRampLimitation = v
-            elif c == 2:
-                s = 10
-                p = 'EVSEPresentActivePower'
-                v = d_147(r, st, _m_common_types.RationalNumberType)
-                f_EVSEPresentActivePower = v
-            elif c == 3:
-                s = 11
-                p = 'EVSEPresentActivePower_L2'
-                v = d_147(r, st, _m_common_types.RationalNumberType)
-                f_EVSEPresentActivePower_L2 = v
-            elif c == 4:
-                s = 12
-                p = 'EVSEPresentActivePower_L3'
-                v = d_147(r, st, _m_common_types.RationalNumberType)
-                f_EVSEPresentActivePower_L3 = v
-            elif c == 5:
-                s = 13
-                p = 'EVSEMaximumDischargePower'
-                v = d_147(r, st, _m_common_types.RationalNumberType)
-                f_EVSEMaximumDischargePower = v
-            else:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        c = r.bits(3)
+        if c == 0:
+            s = 8
+            p = 'MaximumPowerAsymmetry'
+            v = d_147(r, st, _m_common_types.RationalNumberType)
+            f_MaximumPowerAsymmetry = v
+        elif c == 1:
+            s = 9
+            p = 'EVSEPowerRampLimitation'
+            v = d_147(r, st, _m_common_types.RationalNumberType)
+            f_EVSEPowerRampLimitation = v
+        elif c == 2:
+            s = 10
+            p = 'EVSEPresentActivePower'
+            v = d_147(r, st, _m_common_types.RationalNumberType)
+            f_EVSEPresentActivePower = v
+        elif c == 3:
+            s = 11
+            p = 'EVSEPresentActivePower_L2'
+            v = d_147(r, st, _m_common_types.RationalNumberType)
+            f_EVSEPresentActivePower_L2 = v
+        elif c == 4:
+            s = 12
+            p = 'EVSEPresentActivePower_L3'
+            v = d_147(r, st, _m_common_types.RationalNumberType)
+            f_EVSEPresentActivePower_L3 = v
+        elif c == 5:
+            s = 13
+            p = 'EVSEMaximumDischargePower'
+            v = d_147(r, st, _m_common_types.RationalNumberType)
+            f_EVSEMaximumDischargePower = v
+        else:
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         if s == 8:
             c = r.bits(3)
             if c == 0:
@@ -6940,25 +6829,24 @@ def d_39(r, st, cls):
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = d_147(r, st, _m_common_types.RationalNumberType)
             f_EVSEMaximumDischargePower = v
-        if s == 13:
-            c = r.bits(2)
-            if c == 0:
-                s = 14
-                p = 'EVSEMaximumDischargePower_L2'
-                v = d_147(r, st, _m_common_types.RationalNumberType)
-                f_EVSEMaximumDischargePower_L2 = v
-            elif c == 1:
-                s = 15
-                p = 'EVSEMaximumDischargePower_L3'
-                v = d_147(r, st, _m_common_types.RationalNumberType)
-                f_EVSEMaximumDischargePower_L3 = v
-            elif c == 2:
-                s = 16
-                p = 'EVSEMinimumDischargePower'
-                v = d_147(r, st, _m_common_types.RationalNumberType)
-                f_EVSEMinimumDischargePower = v
-            else:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        c = r.bits(2)
+        if c == 0:
+            s = 14
+            p = 'EVSEMaximumDischargePower_L2'
+            v = d_147(r, st, _m_common_types.RationalNumberType)
+            f_EVSEMaximumDischargePower_L2 = v
+        elif c == 1:
+            s = 15
+            p = 'EVSEMaximumDischargePower_L3'
+            v = d_147(r, st, _m_common_types.RationalNumberType)
+            f_EVSEMaximumDischargePower_L3 = v
+        elif c == 2:
+            s = 16
+            p = 'EVSEMinimumDischargePower'
+            v = d_147(r, st, _m_common_types.RationalNumberType)
+            f_EVSEMinimumDischargePower = v
+        else:
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         if s == 14:
             c = r.bits(2)
             if c == 0:
@@ -6980,22 +6868,21 @@ def d_39(r, st, cls):
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = d_147(r, st, _m_common_types.RationalNumberType)
             f_EVSEMinimumDischargePower = v
-        if s == 16:
-            c = r.bits(2)
-            if c == 0:
-                s = 17
-                p = 'EVSEMinimumDischargePower_L2'
-                v = d_147(r, st, _m_common_types.RationalNumberType)
-                f_EVSEMinimumDischargePower_L2 = v
-            elif c == 1:
-                s = 18
-                p = 'EVSEMinimumDischargePower_L3'
-                v = d_147(r, st, _m_common_types.RationalNumberType)
-                f_EVSEMinimumDischargePower_L3 = v
-            elif c == 2:
-                s = -1
-            else:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        c = r.bits(2)
+        if c == 0:
+            s = 17
+            p = 'EVSEMinimumDischargePower_L2'
+            v = d_147(r, st, _m_common_types.RationalNumberType)
+            f_EVSEMinimumDischargePower_L2 = v
+        elif c == 1:
+            s = 18
+            p = 'EVSEMinimumDischargePower_L3'
+            v = d_147(r, st, _m_common_types.RationalNumberType)
+            f_EVSEMinimumDischargePower_L3 = v
+        elif c == 2:
+            s = -1
+        else:
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         if s == 17:
             c = r.bits(2)
             if c == 0:
@@ -7360,27 +7247,26 @@ def d_40(r, st, cls):
     cnt = 0
     p = ''
     try:
-        if s == 0:
-            c = r.bits(2)
-            if c == 0:
-                s = 1
-                p = 'DepartureTime'
-                c = r.bits(1)
-                if c:
-                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                v = r.uint()
-                if v > 4294967295:
-                    raise EXIDecodeError(r.pos, [], 'value out of range')
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
-                f_DepartureTime = v
-            elif c == 1:
-                s = 2
-                p = 'EVTargetEnergyRequest'
-                v = d_147(r, st, _m_common_types.RationalNumberType)
-                f_EVTargetEnergyRequest = v
-            else:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        c = r.bits(2)
+        if c == 0:
+            s = 1
+            p = 'DepartureTime'
+            c = r.bits(1)
+            if c:
+                raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
+            v = r.uint()
+            if v > 4294967295:
+                raise EXIDecodeError(r.pos, [], 'value out of range')
+            if r.bits(1):
+                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            f_DepartureTime = v
+        elif c == 1:
+            s = 2
+            p = 'EVTargetEnergyRequest'
+            v = d_147(r, st, _m_common_types.RationalNumberType)
+            f_EVTargetEnergyRequest = v
+        else:
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         if s == 1:
             s = 2
             p = 'EVTargetEnergyRequest'
@@ -7388,46 +7274,42 @@ def d_40(r, st, cls):
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = d_147(r, st, _m_common_types.RationalNumberType)
             f_EVTargetEnergyRequest = v
-        if s == 2:
-            s = 3
-            p = 'EVMaximumEnergyRequest'
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        s = 3
+        p = 'EVMaximumEnergyRequest'
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        v = d_147(r, st, _m_common_types.RationalNumberType)
+        f_EVMaximumEnergyRequest = v
+        s = 4
+        p = 'EVMinimumEnergyRequest'
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        v = d_147(r, st, _m_common_types.RationalNumberType)
+        f_EVMinimumEnergyRequest = v
+        s = 5
+        p = 'EVMaximumChargePower'
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        v = d_147(r, st, _m_common_types.RationalNumberType)
+        f_EVMaximumChargePower = v
+        c = r.bits(2)
+        if c == 0:
+            s = 6
+            p = 'EVMaximumChargePower_L2'
             v = d_147(r, st, _m_common_types.RationalNumberType)
-            f_EVMaximumEnergyRequest = v
-        if s == 3:
-            s = 4
-            p = 'EVMinimumEnergyRequest'
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            f_EVMaximumChargePower_L2 = v
+        elif c == 1:
+            s = 7
+            p = 'EVMaximumChargePower_L3'
             v = d_147(r, st, _m_common_types.RationalNumberType)
-            f_EVMinimumEnergyRequest = v
-        if s == 4:
-            s = 5
-            p = 'EVMaximumChargePower'
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            f_EVMaximumChargePower_L3 = v
+        elif c == 2:
+            s = 8
+            p = 'EVMinimumChargePower'
             v = d_147(r, st, _m_common_types.RationalNumberType)
-            f_EVMaximumChargePower = v
-        if s == 5:
-            c = r.bits(2)
-            if c == 0:
-                s = 6
-                p = 'EVMaximumChargePower_L2'
-                v = d_147(r, st, _m_common_types.RationalNumberType)
-                f_EVMaximumChargePower_L2 = v
-            elif c == 1:
-                s = 7
-                p = 'EVMaximumChargePower_L3'
-                v = d_147(r, st, _m_common_types.RationalNumberType)
-                f_EVMaximumChargePower_L3 = v
-            elif c == 2:
-                s = 8
-                p = 'EVMinimumChargePower'
-                v = d_147(r, st, _m_common_types.RationalNumberType)
-                f_EVMinimumChargePower = v
-            else:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            f_EVMinimumChargePower = v
+        else:
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         if s == 6:
             c = r.bits(2)
             if c == 0:
@@ -7449,25 +7331,24 @@ def d_40(r, st, cls):
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = d_147(r, st, _m_common_types.RationalNumberType)
             f_EVMinimumChargePower = v
-        if s == 8:
-            c = r.bits(2)
-            if c == 0:
-                s = 9
-                p = 'EVMinimumChargePower_L2'
-                v = d_147(r, st, _m_common_types.RationalNumberType)
-                f_EVMinimumChargePower_L2 = v
-            elif c == 1:
-                s = 10
-                p = 'EVMinimumChargePower_L3'
-                v = d_147(r, st, _m_common_types.RationalNumberType)
-                f_EVMinimumChargePower_L3 = v
-            elif c == 2:
-                s = 11
-                p = 'EVPresentActivePower'
-                v = d_147(r, st, _m_common_types.RationalNumberType)
-                f_EVPresentActivePower = v
-            else:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        c = r.bits(2)
+        if c == 0:
+            s = 9
+            p = 'EVMinimumChargePower_L2'
+            v = d_147(r, st, _m_common_types.RationalNumberType)
+            f_EVMinimumChargePower_L2 = v
+        elif c == 1:
+            s = 10
+            p = 'EVMinimumChargePower_L3'
+            v = d_147(r, st, _m_common_types.RationalNumberType)
+            f_EVMinimumChargePower_L3 = v
+        elif c == 2:
+            s = 11
+            p = 'EVPresentActivePower'
+            v = d_147(r, st, _m_common_types.RationalNumberType)
+            f_EVPresentActivePower = v
+        else:
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         if s == 9:
             c = r.bits(2)
             if c == 0:
@@ -7489,25 +7370,24 @@ def d_40(r, st, cls):
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = d_147(r, st, _m_common_types.RationalNumberType)
             f_EVPresentActivePower = v
-        if s == 11:
-            c = r.bits(2)
-            if c == 0:
-                s = 12
-                p = 'EVPresentActivePower_L2'
-                v = d_147(r, st, _m_common_types.RationalNumberType)
-                f_EVPresentActivePower_L2 = v
-            elif c == 1:
-                s = 13
-                p = 'EVPresentActivePower_L3'
-                v = d_147(r, st, _m_common_types.RationalNumberType)
-                f_EVPresentActivePower_L3 = v
-            elif c == 2:
-                s = 14
-                p = 'EVPresentReactivePower'
-                v = d_147(r, st, _m_common_types.RationalNumberType)
-                f_EVPresentReactivePower = v
-            else:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        c = r.bits(2)
+        if c == 0:
+            s = 12
+            p = 'EVPresentActivePower_L2'
+            v = d_147(r, st, _m_common_types.RationalNumberType)
+            f_EVPresentActivePower_L2 = v
+        elif c == 1:
+            s = 13
+            p = 'EVPresentActivePower_L3'
+            v = d_147(r, st, _m_common_types.RationalNumberType)
+            f_EVPresentActivePower_L3 = v
+        elif c == 2:
+            s = 14
+            p = 'EVPresentReactivePower'
+            v = d_147(r, st, _m_common_types.RationalNumberType)
+            f_EVPresentReactivePower = v
+        else:
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         if s == 12:
             c = r.bits(2)
             if c == 0:
@@ -7529,25 +7409,24 @@ def d_40(r, st, cls):
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = d_147(r, st, _m_common_types.RationalNumberType)
             f_EVPresentReactivePower = v
-        if s == 14:
-            c = r.bits(2)
-            if c == 0:
-                s = 15
-                p = 'EVPresentReactivePower_L2'
-                v = d_147(r, st, _m_common_types.RationalNumberType)
-                f_EVPresentReactivePower_L2 = v
-            elif c == 1:
-                s = 16
-                p = 'EVPresentReactivePower_L3'
-                v = d_147(r, st, _m_common_types.RationalNumberType)
-                f_EVPresentReactivePower_L3 = v
-            elif c == 2:
-                s = 17
-                p = 'EVMaximumDischargePower'
-                v = d_147(r, st, _m_common_types.RationalNumberType)
-                f_EVMaximumDischargePower = v
-            else:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        c = r.bits(2)
+        if c == 0:
+            s = 15
+            p = 'EVPresentReactivePower_L2'
+            v = d_147(r, st, _m_common_types.RationalNumberType)
+            f_EVPresentReactivePower_L2 = v
+        elif c == 1:
+            s = 16
+            p = 'EVPresentReactivePower_L3'
+            v = d_147(r, st, _m_common_types.RationalNumberType)
+            f_EVPresentReactivePower_L3 = v
+        elif c == 2:
+            s = 17
+            p = 'EVMaximumDischargePower'
+            v = d_147(r, st, _m_common_types.RationalNumberType)
+            f_EVMaximumDischargePower = v
+        else:
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         if s == 15:
             c = r.bits(2)
             if c == 0:
@@ -7569,25 +7448,24 @@ def d_40(r, st, cls):
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = d_147(r, st, _m_common_types.RationalNumberType)
             f_EVMaximumDischargePower = v
-        if s == 17:
-            c = r.bits(2)
-            if c == 0:
-                s = 18
-                p = 'EVMaximumDischargePower_L2'
-                v = d_147(r, st, _m_common_types.RationalNumberType)
-                f_EVMaximumDischargePower_L2 = v
-            elif c == 1:
-                s = 19
-                p = 'EVMaximumDischargePower_L3'
-                v = d_147(r, st, _m_common_types.RationalNumberType)
-                f_EVMaximumDischargePower_L3 = v
-            elif c == 2:
-                s = 20
-                p = 'EVMinimumDischargePower'
-                v = d_147(r, st, _m_common_types.RationalNumberType)
-                f_EVMinimumDischargePower = v
-            else:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        c = r.bits(2)
+        if c == 0:
+            s = 18
+            p = 'EVMaximumDischargePower_L2'
+            v = d_147(r, st, _m_common_types.RationalNumberType)
+            f_EVMaximumDischargePower_L2 = v
+        elif c == 1:
+            s = 19
+            p = 'EVMaximumDischargePower_L3'
+            v = d_147(r, st, _m_common_types.RationalNumberType)
+            f_EVMaximumDischargePower_L3 = v
+        elif c == 2:
+            s = 20
+            p = 'EVMinimumDischargePower'
+            v = d_147(r, st, _m_common_types.RationalNumberType)
+            f_EVMinimumDischargePower = v
+        else:
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         if s == 18:
             c = r.bits(2)
             if c == 0:
@@ -7609,32 +7487,31 @@ def d_40(r, st, cls):
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = d_147(r, st, _m_common_types.RationalNumberType)
             f_EVMinimumDischargePower = v
-        if s == 20:
-            c = r.bits(3)
-            if c == 0:
-                s = 21
-                p = 'EVMinimumDischargePower_L2'
-                v = d_147(r, st, _m_common_types.RationalNumberType)
-                f_EVMinimumDischargePower_L2 = v
-            elif c == 1:
-                s = 22
-                p = 'EVMinimumDischargePower_L3'
-                v = d_147(r, st, _m_common_types.RationalNumberType)
-                f_EVMinimumDischargePower_L3 = v
-            elif c == 2:
-                s = 23
-                p = 'EVMaximumV2XEnergyRequest'
-                v = d_147(r, st, _m_common_types.RationalNumberType)
-                f_EVMaximumV2XEnergyRequest = v
-            elif c == 3:
-                s = 24
-                p = 'EVMinimumV2XEnergyRequest'
-                v = d_147(r, st, _m_common_types.RationalNumberType)
-                f_EVMinimumV2XEnergyRequest = v
-            elif c == 4:
-                s = -1
-            else:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        c = r.bits(3)
+        if c == 0:
+            s = 21
+            p = 'EVMinimumDischargePower_L2'
+            v = d_147(r, st, _m_common_types.RationalNumberType)
+            f_EVMinimumDischargePower_L2 = v
+        elif c == 1:
+            s = 22
+            p = 'EVMinimumDischargePower_L3'
+            v = d_147(r, st, _m_common_types.RationalNumberType)
+            f_EVMinimumDischargePower_L3 = v
+        elif c == 2:
+            s = 23
+            p = 'EVMaximumV2XEnergyRequest'
+            v = d_147(r, st, _m_common_types.RationalNumberType)
+            f_EVMaximumV2XEnergyRequest = v
+        elif c == 3:
+            s = 24
+            p = 'EVMinimumV2XEnergyRequest'
+            v = d_147(r, st, _m_common_types.RationalNumberType)
+            f_EVMinimumV2XEnergyRequest = v
+        elif c == 4:
+            s = -1
+        else:
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         if s == 21:
             c = r.bits(3)
             if c == 0:
@@ -8005,59 +7882,58 @@ def d_41(r, st, cls):
     cnt = 0
     p = ''
     try:
-        if s == 0:
-            c = r.bits(3)
-            if c == 0:
-                s = 1
-                p = 'DepartureTime'
-                c = r.bits(1)
-                if c:
-                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                v = r.uint()
-                if v > 4294967295:
-                    raise EXIDecodeError(r.pos, [], 'value out of range')
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
-                f_DepartureTime = v
-            elif c == 1:
-                s = 2
-                p = 'MinimumSOC'
-                c = r.bits(9)
-                if c & 257:
-                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-                v = ((c >> 1) & 127)
-                if v > 100:
-                    raise EXIDecodeError(r.pos, [], 'value out of range')
-                f_MinimumSOC = v
-            elif c == 2:
-                s = 3
-                p = 'TargetSOC'
-                c = r.bits(9)
-                if c & 257:
-                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-                v = ((c >> 1) & 127)
-                if v > 100:
-                    raise EXIDecodeError(r.pos, [], 'value out of range')
-                f_TargetSOC = v
-            elif c == 3:
-                s = 4
-                p = 'AckMaxDelay'
-                c = r.bits(1)
-                if c:
-                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                v = r.uint()
-                if v > 65535:
-                    raise EXIDecodeError(r.pos, [], 'value out of range')
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
-                f_AckMaxDelay = v
-            elif c == 4:
-                s = 5
-                p = 'EVSETargetActivePower'
-                v = d_147(r, st, _m_common_types.RationalNumberType)
-                f_EVSETargetActivePower = v
-            else:
+        c = r.bits(3)
+        if c == 0:
+            s = 1
+            p = 'DepartureTime'
+            c = r.bits(1)
+            if c:
+                raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
+            v = r.uint()
+            if v > 4294967295:
+                raise EXIDecodeError(r.pos, [], 'value out of range')
+            if r.bits(1):
+                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            f_DepartureTime = v
+        elif c == 1:
+            s = 2
+            p = 'MinimumSOC'
+            c = r.bits(9)
+            if c & 257:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            v = ((c >> 1) & 127)
+            if v > 100:
+                raise EXIDecodeError(r.pos, [], 'value out of range')
+            f_MinimumSOC = v
+        elif c == 2:
+            s = 3
+            p = 'TargetSOC'
+            c = r.bits(9)
+            if c & 257:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            v = ((c >> 1) & 127)
+            if v > 100:
+                raise EXIDecodeError(r.pos, [], 'value out of range')
+            f_TargetSOC = v
+        elif c == 3:
+            s = 4
+            p = 'AckMaxDelay'
+            c = r.bits(1)
+            if c:
+                raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
+            v = r.uint()
+            if v > 65535:
+                raise EXIDecodeError(r.pos, [], 'value out of range')
+            if r.bits(1):
+                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            f_AckMaxDelay = v
+        elif c == 4:
+            s = 5
+            p = 'EVSETargetActivePower'
+            v = d_147(r, st, _m_common_types.RationalNumberType)
+            f_EVSETargetActivePower = v
+        else:
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         if s == 1:
             c = r.bits(3)
             if c == 0:
@@ -8158,52 +8034,51 @@ def d_41(r, st, cls):
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = d_147(r, st, _m_common_types.RationalNumberType)
             f_EVSETargetActivePower = v
-        if s == 5:
-            c = r.bits(4)
-            if c == 0:
-                s = 6
-                p = 'EVSETargetActivePower_L2'
-                v = d_147(r, st, _m_common_types.RationalNumberType)
-                f_EVSETargetActivePower_L2 = v
-            elif c == 1:
-                s = 7
-                p = 'EVSETargetActivePower_L3'
-                v = d_147(r, st, _m_common_types.RationalNumberType)
-                f_EVSETargetActivePower_L3 = v
-            elif c == 2:
-                s = 8
-                p = 'EVSETargetReactivePower'
-                v = d_147(r, st, _m_common_types.RationalNumberType)
-                f_EVSETargetReactivePower = v
-            elif c == 3:
-                s = 9
-                p = 'EVSETargetReactivePower_L2'
-                v = d_147(r, st, _m_common_types.RationalNumberType)
-                f_EVSETargetReactivePower_L2 = v
-            elif c == 4:
-                s = 10
-                p = 'EVSETargetReactivePower_L3'
-                v = d_147(r, st, _m_common_types.RationalNumberType)
-                f_EVSETargetReactivePower_L3 = v
-            elif c == 5:
-                s = 11
-                p = 'EVSEPresentActivePower'
-                v = d_147(r, st, _m_common_types.RationalNumberType)
-                f_EVSEPresentActivePower = v
-            elif c == 6:
-                s = 12
-                p = 'EVSEPresentActivePower_L2'
-                v = d_147(r, st, _m_common_types.RationalNumberType)
-                f_EVSEPresentActivePower_L2 = v
-            elif c == 7:
-                s = 13
-                p = 'EVSEPresentActivePower_L3'
-                v = d_147(r, st, _m_common_types.RationalNumberType)
-                f_EVSEPresentActivePower_L3 = v
-            elif c == 8:
-                s = -1
-            else:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        c = r.bits(4)
+        if c == 0:
+            s = 6
+            p = 'EVSETargetActivePower_L2'
+            v = d_147(r, st, _m_common_types.RationalNumberType)
+            f_EVSETargetActivePower_L2 = v
+        elif c == 1:
+            s = 7
+            p = 'EVSETargetActivePower_L3'
+            v = d_147(r, st, _m_common_types.RationalNumberType)
+            f_EVSETargetActivePower_L3 = v
+        elif c == 2:
+            s = 8
+            p = 'EVSETargetReactivePower'
+            v = d_147(r, st, _m_common_types.RationalNumberType)
+            f_EVSETargetReactivePower = v
+        elif c == 3:
+            s = 9
+            p = 'EVSETargetReactivePower_L2'
+            v = d_147(r, st, _m_common_types.RationalNumberType)
+            f_EVSETargetReactivePower_L2 = v
+        elif c == 4:
+            s = 10
+            p = 'EVSETargetReactivePower_L3'
+            v = d_147(r, st, _m_common_types.RationalNumberType)
+            f_EVSETargetReactivePower_L3 = v
+        elif c == 5:
+            s = 11
+            p = 'EVSEPresentActivePower'
+            v = d_147(r, st, _m_common_types.RationalNumberType)
+            f_EVSEPresentActivePower = v
+        elif c == 6:
+            s = 12
+            p = 'EVSEPresentActivePower_L2'
+            v = d_147(r, st, _m_common_types.RationalNumberType)
+            f_EVSEPresentActivePower_L2 = v
+        elif c == 7:
+            s = 13
+            p = 'EVSEPresentActivePower_L3'
+            v = d_147(r, st, _m_common_types.RationalNumberType)
+            f_EVSEPresentActivePower_L3 = v
+        elif c == 8:
+            s = -1
+        else:
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         if s == 6:
             c = r.bits(4)
             if c == 0:
@@ -8967,60 +8842,59 @@ def d_42(r, st, cls):
     cnt = 0
     p = ''
     try:
-        if s == 0:
-            c = r.bits(4)
-            if c == 0:
-                s = 1
-                p = 'EVTargetEnergyRequest'
-                v = d_147(r, st, _m_common_types.RationalNumberType)
-                f_EVTargetEnergyRequest = v
-            elif c == 1:
-                s = 2
-                p = 'EVMaximumEnergyRequest'
-                v = d_147(r, st, _m_common_types.RationalNumberType)
-                f_EVMaximumEnergyRequest = v
-            elif c == 2:
-                s = 3
-                p = 'EVMinimumEnergyRequest'
-                v = d_147(r, st, _m_common_types.RationalNumberType)
-                f_EVMinimumEnergyRequest = v
-            elif c == 3:
-                s = 4
-                p = 'EVMaximumChargePower'
-                v = d_147(r, st, _m_common_types.RationalNumberType)
-                f_EVMaximumChargePower = v
-            elif c == 4:
-                s = 5
-                p = 'EVMaximumChargePower_L2'
-                v = d_147(r, st, _m_common_types.RationalNumberType)
-                f_EVMaximumChargePower_L2 = v
-            elif c == 5:
-                s = 6
-                p = 'EVMaximumChargePower_L3'
-                v = d_147(r, st, _m_common_types.RationalNumberType)
-                f_EVMaximumChargePower_L3 = v
-            elif c == 6:
-                s = 7
-                p = 'EVMinimumChargePower'
-                v = d_147(r, st, _m_common_types.RationalNumberType)
-                f_EVMinimumChargePower = v
-            elif c == 7:
-                s = 8
-                p = 'EVMinimumChargePower_L2'
-                v = d_147(r, st, _m_common_types.RationalNumberType)
-                f_EVMinimumChargePower_L2 = v
-            elif c == 8:
-                s = 9
-                p = 'EVMinimumChargePower_L3'
-                v = d_147(r, st, _m_common_types.RationalNumberType)
-                f_EVMinimumChargePower_L3 = v
-            elif c == 9:
-                s = 10
-                p = 'EVPresentActivePower'
-                v = d_147(r, st, _m_common_types.RationalNumberType)
-                f_EVPresentActivePower = v
-            else:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        c = r.bits(4)
+        if c == 0:
+            s = 1
+            p = 'EVTargetEnergyRequest'
+            v = d_147(r, st, _m_common_types.RationalNumberType)
+            f_EVTargetEnergyRequest = v
+        elif c == 1:
+            s = 2
+            p = 'EVMaximumEnergyRequest'
+            v = d_147(r, st, _m_common_types.RationalNumberType)
+            f_EVMaximumEnergyRequest = v
+        elif c == 2:
+            s = 3
+            p = 'EVMinimumEnergyRequest'
+            v = d_147(r, st, _m_common_types.RationalNumberType)
+            f_EVMinimumEnergyRequest = v
+        elif c == 3:
+            s = 4
+            p = 'EVMaximumChargePower'
+            v = d_147(r, st, _m_common_types.RationalNumberType)
+            f_EVMaximumChargePower = v
+        elif c == 4:
+            s = 5
+            p = 'EVMaximumChargePower_L2'
+            v = d_147(r, st, _m_common_types.RationalNumberType)
+            f_EVMaximumChargePower_L2 = v
+        elif c == 5:
+            s = 6
+            p = 'EVMaximumChargePower_L3'
+            v = d_147(r, st, _m_common_types.RationalNumberType)
+            f_EVMaximumChargePower_L3 = v
+        elif c == 6:
+            s = 7
+            p = 'EVMinimumChargePower'
+            v = d_147(r, st, _m_common_types.RationalNumberType)
+            f_EVMinimumChargePower = v
+        elif c == 7:
+            s = 8
+            p = 'EVMinimumChargePower_L2'
+            v = d_147(r, st, _m_common_types.RationalNumberType)
+            f_EVMinimumChargePower_L2 = v
+        elif c == 8:
+            s = 9
+            p = 'EVMinimumChargePower_L3'
+            v = d_147(r, st, _m_common_types.RationalNumberType)
+            f_EVMinimumChargePower_L3 = v
+        elif c == 9:
+            s = 10
+            p = 'EVPresentActivePower'
+            v = d_147(r, st, _m_common_types.RationalNumberType)
+            f_EVPresentActivePower = v
+        else:
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         if s == 1:
             c = r.bits(4)
             if c == 0:
@@ -9280,67 +9154,66 @@ def d_42(r, st, cls):
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = d_147(r, st, _m_common_types.RationalNumberType)
             f_EVPresentActivePower = v
-        if s == 10:
-            c = r.bits(4)
-            if c == 0:
-                s = 11
-                p = 'EVPresentActivePower_L2'
-                v = d_147(r, st, _m_common_types.RationalNumberType)
-                f_EVPresentActivePower_L2 = v
-            elif c == 1:
-                s = 12
-                p = 'EVPresentActivePower_L3'
-                v = d_147(r, st, _m_common_types.RationalNumberType)
-                f_EVPresentActivePower_L3 = v
-            elif c == 2:
-                s = 13
-                p = 'EVPresentReactivePower'
-                v = d_147(r, st, _m_common_types.RationalNumberType)
-                f_EVPresentReactivePower = v
-            elif c == 3:
-                s = 14
-                p = 'EVPresentReactivePower_L2'
-                v = d_147(r, st, _m_common_types.RationalNumberType)
-                f_EVPresentReactivePower_L2 = v
-            elif c == 4:
-                s = 15
-                p = 'EVPresentReactivePower_L3'
-                v = d_147(r, st, _m_common_types.RationalNumberType)
-                f_EVPresentReactivePower_L3 = v
-            elif c == 5:
-                s = 16
-                p = 'EVMaximumDischargePower'
-                v = d_147(r, st, _m_common_types.RationalNumberType)
-                f_EVMaximumDischargePower = v
-            elif c == 6:
-                s = 17
-                p = 'EVMaximumDischargePower_L2'
-                v = d_147(r, st, _m_common_types.RationalNumberType)
-                f_EVMaximumDischargePower_L2 = v
-            elif c == 7:
-                s = 18
-                p = 'EVMaximumDischargePower_L3'
-                v = d_147(r, st, _m_common_types.RationalNumberType)
-                f_EVMaximumDischargePower_L3 = v
-            elif c == 8:
-                s = 19
-                p = 'EVMinimumDischargePower'
-                v = d_147(r, st, _m_common_types.RationalNumberType)
-                f_EVMinimumDischargePower = v
-            elif c == 9:
-                s = 20
-                p = 'EVMinimumDischargePower_L2'
-                v = d_147(r, st, _m_common_types.RationalNumberType)
-                f_EVMinimumDischargePower_L2 = v
-            elif c == 10:
-                s = 21
-                p = 'EVMinimumDischargePower_L3'
-                v = d_147(r, st, _m_common_types.RationalNumberType)
-                f_EVMinimumDischargePower_L3 = v
-            elif c == 11:
-                s = -1
-            else:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        c = r.bits(4)
+        if c == 0:
+            s = 11
+            p = 'EVPresentActivePower_L2'
+            v = d_147(r, st, _m_common_types.RationalNumberType)
+            f_EVPresentActivePower_L2 = v
+        elif c == 1:
+            s = 12
+            p = 'EVPresentActivePower_L3'
+            v = d_147(r, st, _m_common_types.RationalNumberType)
+            f_EVPresentActivePower_L3 = v
+        elif c == 2:
+            s = 13
+            p = 'EVPresentReactivePower'
+            v = d_147(r, st, _m_common_types.RationalNumberType)
+            f_EVPresentReactivePower = v
+        elif c == 3:
+            s = 14
+            p = 'EVPresentReactivePower_L2'
+            v = d_147(r, st, _m_common_types.RationalNumberType)
+            f_EVPresentReactivePower_L2 = v
+        elif c == 4:
+            s = 15
+            p = 'EVPresentReactivePower_L3'
+            v = d_147(r, st, _m_common_types.RationalNumberType)
+            f_EVPresentReactivePower_L3 = v
+        elif c == 5:
+            s = 16
+            p = 'EVMaximumDischargePower'
+            v = d_147(r, st, _m_common_types.RationalNumberType)
+            f_EVMaximumDischargePower = v
+        elif c == 6:
+            s = 17
+            p = 'EVMaximumDischargePower_L2'
+            v = d_147(r, st, _m_common_types.RationalNumberType)
+            f_EVMaximumDischargePower_L2 = v
+        elif c == 7:
+            s = 18
+            p = 'EVMaximumDischargePower_L3'
+            v = d_147(r, st, _m_common_types.RationalNumberType)
+            f_EVMaximumDischargePower_L3 = v
+        elif c == 8:
+            s = 19
+            p = 'EVMinimumDischargePower'
+            v = d_147(r, st, _m_common_types.RationalNumberType)
+            f_EVMinimumDischargePower = v
+        elif c == 9:
+            s = 20
+            p = 'EVMinimumDischargePower_L2'
+            v = d_147(r, st, _m_common_types.RationalNumberType)
+            f_EVMinimumDischargePower_L2 = v
+        elif c == 10:
+            s = 21
+            p = 'EVMinimumDischargePower_L3'
+            v = d_147(r, st, _m_common_types.RationalNumberType)
+            f_EVMinimumDischargePower_L3 = v
+        elif c == 11:
+            s = -1
+        else:
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         if s == 11:
             c = r.bits(4)
             if c == 0:
@@ -9951,57 +9824,56 @@ def d_43(r, st, cls):
     cnt = 0
     p = ''
     try:
-        if s == 0:
-            c = r.bits(4)
-            if c == 0:
-                s = 1
-                p = 'EVSETargetActivePower'
-                v = d_147(r, st, _m_common_types.RationalNumberType)
-                f_EVSETargetActivePower = v
-            elif c == 1:
-                s = 2
-                p = 'EVSETargetActivePower_L2'
-                v = d_147(r, st, _m_common_types.RationalNumberType)
-                f_EVSETargetActivePower_L2 = v
-            elif c == 2:
-                s = 3
-                p = 'EVSETargetActivePower_L3'
-                v = d_147(r, st, _m_common_types.RationalNumberType)
-                f_EVSETargetActivePower_L3 = v
-            elif c == 3:
-                s = 4
-                p = 'EVSETargetReactivePower'
-                v = d_147(r, st, _m_common_types.RationalNumberType)
-                f_EVSETargetReactivePower = v
-            elif c == 4:
-                s = 5
-                p = 'EVSETargetReactivePower_L2'
-                v = d_147(r, st, _m_common_types.RationalNumberType)
-                f_EVSETargetReactivePower_L2 = v
-            elif c == 5:
-                s = 6
-                p = 'EVSETargetReactivePower_L3'
-                v = d_147(r, st, _m_common_types.RationalNumberType)
-                f_EVSETargetReactivePower_L3 = v
-            elif c == 6:
-                s = 7
-                p = 'EVSEPresentActivePower'
-                v = d_147(r, st, _m_common_types.RationalNumberType)
-                f_EVSEPresentActivePower = v
-            elif c == 7:
-                s = 8
-                p = 'EVSEPresentActivePower_L2'
-                v = d_147(r, st, _m_common_types.RationalNumberType)
-                f_EVSEPresentActivePower_L2 = v
-            elif c == 8:
-                s = 9
-                p = 'EVSEPresentActivePower_L3'
-                v = d_147(r, st, _m_common_types.RationalNumberType)
-                f_EVSEPresentActivePower_L3 = v
-            elif c == 9:
-                s = -1
-            else:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        c = r.bits(4)
+        if c == 0:
+            s = 1
+            p = 'EVSETargetActivePower'
+            v = d_147(r, st, _m_common_types.RationalNumberType)
+            f_EVSETargetActivePower = v
+        elif c == 1:
+            s = 2
+            p = 'EVSETargetActivePower_L2'
+            v = d_147(r, st, _m_common_types.RationalNumberType)
+            f_EVSETargetActivePower_L2 = v
+        elif c == 2:
+            s = 3
+            p = 'EVSETargetActivePower_L3'
+            v = d_147(r, st, _m_common_types.RationalNumberType)
+            f_EVSETargetActivePower_L3 = v
+        elif c == 3:
+            s = 4
+            p = 'EVSETargetReactivePower'
+            v = d_147(r, st, _m_common_types.RationalNumberType)
+            f_EVSETargetReactivePower = v
+        elif c == 4:
+            s = 5
+            p = 'EVSETargetReactivePower_L2'
+            v = d_147(r, st, _m_common_types.RationalNumberType)
+            f_EVSETargetReactivePower_L2 = v
+        elif c == 5:
+            s = 6
+            p = 'EVSETargetReactivePower_L3'
+            v = d_147(r, st, _m_common_types.RationalNumberType)
+            f_EVSETargetReactivePower_L3 = v
+        elif c == 6:
+            s = 7
+            p = 'EVSEPresentActivePower'
+            v = d_147(r, st, _m_common_types.RationalNumberType)
+            f_EVSEPresentActivePower = v
+        elif c == 7:
+            s = 8
+            p = 'EVSEPresentActivePower_L2'
+            v = d_147(r, st, _m_common_types.RationalNumberType)
+            f_EVSEPresentActivePower_L2 = v
+        elif c == 8:
+            s = 9
+            p = 'EVSEPresentActivePower_L3'
+            v = d_147(r, st, _m_common_types.RationalNumberType)
+            f_EVSEPresentActivePower_L3 = v
+        elif c == 9:
+            s = -1
+        else:
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         if s == 1:
             c = r.bits(4)
             if c == 0:
@@ -10461,27 +10333,26 @@ def d_44(r, st, cls):
     cnt = 0
     p = ''
     try:
-        if s == 0:
-            c = r.bits(2)
-            if c == 0:
-                s = 1
-                p = 'DepartureTime'
-                c = r.bits(1)
-                if c:
-                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                v = r.uint()
-                if v > 4294967295:
-                    raise EXIDecodeError(r.pos, [], 'value out of range')
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
-                f_DepartureTime = v
-            elif c == 1:
-                s = 2
-                p = 'EVTargetEnergyRequest'
-                v = d_147(r, st, _m_common_types.RationalNumberType)
-                f_EVTargetEnergyRequest = v
-            else:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        c = r.bits(2)
+        if c == 0:
+            s = 1
+            p = 'DepartureTime'
+            c = r.bits(1)
+            if c:
+                raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
+            v = r.uint()
+            if v > 4294967295:
+                raise EXIDecodeError(r.pos, [], 'value out of range')
+            if r.bits(1):
+                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            f_DepartureTime = v
+        elif c == 1:
+            s = 2
+            p = 'EVTargetEnergyRequest'
+            v = d_147(r, st, _m_common_types.RationalNumberType)
+            f_EVTargetEnergyRequest = v
+        else:
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         if s == 1:
             s = 2
             p = 'EVTargetEnergyRequest'
@@ -10489,46 +10360,42 @@ def d_44(r, st, cls):
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = d_147(r, st, _m_common_types.RationalNumberType)
             f_EVTargetEnergyRequest = v
-        if s == 2:
-            s = 3
-            p = 'EVMaximumEnergyRequest'
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        s = 3
+        p = 'EVMaximumEnergyRequest'
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        v = d_147(r, st, _m_common_types.RationalNumberType)
+        f_EVMaximumEnergyRequest = v
+        s = 4
+        p = 'EVMinimumEnergyRequest'
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        v = d_147(r, st, _m_common_types.RationalNumberType)
+        f_EVMinimumEnergyRequest = v
+        s = 5
+        p = 'EVMaximumChargePower'
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        v = d_147(r, st, _m_common_types.RationalNumberType)
+        f_EVMaximumChargePower = v
+        c = r.bits(2)
+        if c == 0:
+            s = 6
+            p = 'EVMaximumChargePower_L2'
             v = d_147(r, st, _m_common_types.RationalNumberType)
-            f_EVMaximumEnergyRequest = v
-        if s == 3:
-            s = 4
-            p = 'EVMinimumEnergyRequest'
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            f_EVMaximumChargePower_L2 = v
+        elif c == 1:
+            s = 7
+            p = 'EVMaximumChargePower_L3'
             v = d_147(r, st, _m_common_types.RationalNumberType)
-            f_EVMinimumEnergyRequest = v
-        if s == 4:
-            s = 5
-            p = 'EVMaximumChargePower'
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            f_EVMaximumChargePower_L3 = v
+        elif c == 2:
+            s = 8
+            p = 'EVMinimumChargePower'
             v = d_147(r, st, _m_common_types.RationalNumberType)
-            f_EVMaximumChargePower = v
-        if s == 5:
-            c = r.bits(2)
-            if c == 0:
-                s = 6
-                p = 'EVMaximumChargePower_L2'
-                v = d_147(r, st, _m_common_types.RationalNumberType)
-                f_EVMaximumChargePower_L2 = v
-            elif c == 1:
-                s = 7
-                p = 'EVMaximumChargePower_L3'
-                v = d_147(r, st, _m_common_types.RationalNumberType)
-                f_EVMaximumChargePower_L3 = v
-            elif c == 2:
-                s = 8
-                p = 'EVMinimumChargePower'
-                v = d_147(r, st, _m_common_types.RationalNumberType)
-                f_EVMinimumChargePower = v
-            else:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            f_EVMinimumChargePower = v
+        else:
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         if s == 6:
             c = r.bits(2)
             if c == 0:
@@ -10550,25 +10417,24 @@ def d_44(r, st, cls):
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = d_147(r, st, _m_common_types.RationalNumberType)
             f_EVMinimumChargePower = v
-        if s == 8:
-            c = r.bits(2)
-            if c == 0:
-                s = 9
-                p = 'EVMinimumChargePower_L2'
-                v = d_147(r, st, _m_common_types.RationalNumberType)
-                f_EVMinimumChargePower_L2 = v
-            elif c == 1:
-                s = 10
-                p = 'EVMinimumChargePower_L3'
-                v = d_147(r, st, _m_common_types.RationalNumberType)
-                f_EVMinimumChargePower_L3 = v
-            elif c == 2:
-                s = 11
-                p = 'EVPresentActivePower'
-                v = d_147(r, st, _m_common_types.RationalNumberType)
-                f_EVPresentActivePower = v
-            else:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        c = r.bits(2)
+        if c == 0:
+            s = 9
+            p = 'EVMinimumChargePower_L2'
+            v = d_147(r, st, _m_common_types.RationalNumberType)
+            f_EVMinimumChargePower_L2 = v
+        elif c == 1:
+            s = 10
+            p = 'EVMinimumChargePower_L3'
+            v = d_147(r, st, _m_common_types.RationalNumberType)
+            f_EVMinimumChargePower_L3 = v
+        elif c == 2:
+            s = 11
+            p = 'EVPresentActivePower'
+            v = d_147(r, st, _m_common_types.RationalNumberType)
+            f_EVPresentActivePower = v
+        else:
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         if s == 9:
             c = r.bits(2)
             if c == 0:
@@ -10590,25 +10456,24 @@ def d_44(r, st, cls):
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = d_147(r, st, _m_common_types.RationalNumberType)
             f_EVPresentActivePower = v
-        if s == 11:
-            c = r.bits(2)
-            if c == 0:
-                s = 12
-                p = 'EVPresentActivePower_L2'
-                v = d_147(r, st, _m_common_types.RationalNumberType)
-                f_EVPresentActivePower_L2 = v
-            elif c == 1:
-                s = 13
-                p = 'EVPresentActivePower_L3'
-                v = d_147(r, st, _m_common_types.RationalNumberType)
-                f_EVPresentActivePower_L3 = v
-            elif c == 2:
-                s = 14
-                p = 'EVPresentReactivePower'
-                v = d_147(r, st, _m_common_types.RationalNumberType)
-                f_EVPresentReactivePower = v
-            else:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        c = r.bits(2)
+        if c == 0:
+            s = 12
+            p = 'EVPresentActivePower_L2'
+            v = d_147(r, st, _m_common_types.RationalNumberType)
+            f_EVPresentActivePower_L2 = v
+        elif c == 1:
+            s = 13
+            p = 'EVPresentActivePower_L3'
+            v = d_147(r, st, _m_common_types.RationalNumberType)
+            f_EVPresentActivePower_L3 = v
+        elif c == 2:
+            s = 14
+            p = 'EVPresentReactivePower'
+            v = d_147(r, st, _m_common_types.RationalNumberType)
+            f_EVPresentReactivePower = v
+        else:
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         if s == 12:
             c = r.bits(2)
             if c == 0:
@@ -10630,22 +10495,21 @@ def d_44(r, st, cls):
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = d_147(r, st, _m_common_types.RationalNumberType)
             f_EVPresentReactivePower = v
-        if s == 14:
-            c = r.bits(2)
-            if c == 0:
-                s = 15
-                p = 'EVPresentReactivePower_L2'
-                v = d_147(r, st, _m_common_types.RationalNumberType)
-                f_EVPresentReactivePower_L2 = v
-            elif c == 1:
-                s = 16
-                p = 'EVPresentReactivePower_L3'
-                v = d_147(r, st, _m_common_types.RationalNumberType)
-                f_EVPresentReactivePower_L3 = v
-            elif c == 2:
-                s = -1
-            else:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        c = r.bits(2)
+        if c == 0:
+            s = 15
+            p = 'EVPresentReactivePower_L2'
+            v = d_147(r, st, _m_common_types.RationalNumberType)
+            f_EVPresentReactivePower_L2 = v
+        elif c == 1:
+            s = 16
+            p = 'EVPresentReactivePower_L3'
+            v = d_147(r, st, _m_common_types.RationalNumberType)
+            f_EVPresentReactivePower_L3 = v
+        elif c == 2:
+            s = -1
+        else:
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         if s == 15:
             c = r.bits(2)
             if c == 0:
@@ -10971,59 +10835,58 @@ def d_45(r, st, cls):
     cnt = 0
     p = ''
     try:
-        if s == 0:
-            c = r.bits(3)
-            if c == 0:
-                s = 1
-                p = 'DepartureTime'
-                c = r.bits(1)
-                if c:
-                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                v = r.uint()
-                if v > 4294967295:
-                    raise EXIDecodeError(r.pos, [], 'value out of range')
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
-                f_DepartureTime = v
-            elif c == 1:
-                s = 2
-                p = 'MinimumSOC'
-                c = r.bits(9)
-                if c & 257:
-                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-                v = ((c >> 1) & 127)
-                if v > 100:
-                    raise EXIDecodeError(r.pos, [], 'value out of range')
-                f_MinimumSOC = v
-            elif c == 2:
-                s = 3
-                p = 'TargetSOC'
-                c = r.bits(9)
-                if c & 257:
-                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-                v = ((c >> 1) & 127)
-                if v > 100:
-                    raise EXIDecodeError(r.pos, [], 'value out of range')
-                f_TargetSOC = v
-            elif c == 3:
-                s = 4
-                p = 'AckMaxDelay'
-                c = r.bits(1)
-                if c:
-                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                v = r.uint()
-                if v > 65535:
-                    raise EXIDecodeError(r.pos, [], 'value out of range')
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
-                f_AckMaxDelay = v
-            elif c == 4:
-                s = 5
-                p = 'EVSETargetActivePower'
-                v = d_147(r, st, _m_common_types.RationalNumberType)
-                f_EVSETargetActivePower = v
-            else:
+        c = r.bits(3)
+        if c == 0:
+            s = 1
+            p = 'DepartureTime'
+            c = r.bits(1)
+            if c:
+                raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
+            v = r.uint()
+            if v > 4294967295:
+                raise EXIDecodeError(r.pos, [], 'value out of range')
+            if r.bits(1):
+                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            f_DepartureTime = v
+        elif c == 1:
+            s = 2
+            p = 'MinimumSOC'
+            c = r.bits(9)
+            if c & 257:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            v = ((c >> 1) & 127)
+            if v > 100:
+                raise EXIDecodeError(r.pos, [], 'value out of range')
+            f_MinimumSOC = v
+        elif c == 2:
+            s = 3
+            p = 'TargetSOC'
+            c = r.bits(9)
+            if c & 257:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            v = ((c >> 1) & 127)
+            if v > 100:
+                raise EXIDecodeError(r.pos, [], 'value out of range')
+            f_TargetSOC = v
+        elif c == 3:
+            s = 4
+            p = 'AckMaxDelay'
+            c = r.bits(1)
+            if c:
+                raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
+            v = r.uint()
+            if v > 65535:
+                raise EXIDecodeError(r.pos, [], 'value out of range')
+            if r.bits(1):
+                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            f_AckMaxDelay = v
+        elif c == 4:
+            s = 5
+            p = 'EVSETargetActivePower'
+            v = d_147(r, st, _m_common_types.RationalNumberType)
+            f_EVSETargetActivePower = v
+        else:
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         if s == 1:
             c = r.bits(3)
             if c == 0:
@@ -11124,52 +10987,51 @@ def d_45(r, st, cls):
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = d_147(r, st, _m_common_types.RationalNumberType)
             f_EVSETargetActivePower = v
-        if s == 5:
-            c = r.bits(4)
-            if c == 0:
-                s = 6
-                p = 'EVSETargetActivePower_L2'
-                v = d_147(r, st, _m_common_types.RationalNumberType)
-                f_EVSETargetActivePower_L2 = v
-            elif c == 1:
-                s = 7
-                p = 'EVSETargetActivePower_L3'
-                v = d_147(r, st, _m_common_types.RationalNumberType)
-                f_EVSETargetActivePower_L3 = v
-            elif c == 2:
-                s = 8
-                p = 'EVSETargetReactivePower'
-                v = d_147(r, st, _m_common_types.RationalNumberType)
-                f_EVSETargetReactivePower = v
-            elif c == 3:
-                s = 9
-                p = 'EVSETargetReactivePower_L2'
-                v = d_147(r, st, _m_common_types.RationalNumberType)
-                f_EVSETargetReactivePower_L2 = v
-            elif c == 4:
-                s = 10
-                p = 'EVSETargetReactivePower_L3'
-                v = d_147(r, st, _m_common_types.RationalNumberType)
-                f_EVSETargetReactivePower_L3 = v
-            elif c == 5:
-                s = 11
-                p = 'EVSEPresentActivePower'
-                v = d_147(r, st, _m_common_types.RationalNumberType)
-                f_EVSEPresentActivePower = v
-            elif c == 6:
-                s = 12
-                p = 'EVSEPresentActivePower_L2'
-                v = d_147(r, st, _m_common_types.RationalNumberType)
-                f_EVSEPresentActivePower_L2 = v
-            elif c == 7:
-                s = 13
-                p = 'EVSEPresentActivePower_L3'
-                v = d_147(r, st, _m_common_types.RationalNumberType)
-                f_EVSEPresentActivePower_L3 = v
-            elif c == 8:
-                s = -1
-            else:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        c = r.bits(4)
+        if c == 0:
+            s = 6
+            p = 'EVSETargetActivePower_L2'
+            v = d_147(r, st, _m_common_types.RationalNumberType)
+            f_EVSETargetActivePower_L2 = v
+        elif c == 1:
+            s = 7
+            p = 'EVSETargetActivePower_L3'
+            v = d_147(r, st, _m_common_types.RationalNumberType)
+            f_EVSETargetActivePower_L3 = v
+        elif c == 2:
+            s = 8
+            p = 'EVSETargetReactivePower'
+            v = d_147(r, st, _m_common_types.RationalNumberType)
+            f_EVSETargetReactivePower = v
+        elif c == 3:
+            s = 9
+            p = 'EVSETargetReactivePower_L2'
+            v = d_147(r, st, _m_common_types.RationalNumberType)
+            f_EVSETargetReactivePower_L2 = v
+        elif c == 4:
+            s = 10
+            p = 'EVSETargetReactivePower_L3'
+            v = d_147(r, st, _m_common_types.RationalNumberType)
+            f_EVSETargetReactivePower_L3 = v
+        elif c == 5:
+            s = 11
+            p = 'EVSEPresentActivePower'
+            v = d_147(r, st, _m_common_types.RationalNumberType)
+            f_EVSEPresentActivePower = v
+        elif c == 6:
+            s = 12
+            p = 'EVSEPresentActivePower_L2'
+            v = d_147(r, st, _m_common_types.RationalNumberType)
+            f_EVSEPresentActivePower_L2 = v
+        elif c == 7:
+            s = 13
+            p = 'EVSEPresentActivePower_L3'
+            v = d_147(r, st, _m_common_types.RationalNumberType)
+            f_EVSEPresentActivePower_L3 = v
+        elif c == 8:
+            s = -1
+        else:
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         if s == 6:
             c = r.bits(4)
             if c == 0:
@@ -11726,60 +11588,59 @@ def d_46(r, st, cls):
     cnt = 0
     p = ''
     try:
-        if s == 0:
-            c = r.bits(4)
-            if c == 0:
-                s = 1
-                p = 'EVTargetEnergyRequest'
-                v = d_147(r, st, _m_common_types.RationalNumberType)
-                f_EVTargetEnergyRequest = v
-            elif c == 1:
-                s = 2
-                p = 'EVMaximumEnergyRequest'
-                v = d_147(r, st, _m_common_types.RationalNumberType)
-                f_EVMaximumEnergyRequest = v
-            elif c == 2:
-                s = 3
-                p = 'EVMinimumEnergyRequest'
-                v = d_147(r, st, _m_common_types.RationalNumberType)
-                f_EVMinimumEnergyRequest = v
-            elif c == 3:
-                s = 4
-                p = 'EVMaximumChargePower'
-                v = d_147(r, st, _m_common_types.RationalNumberType)
-                f_EVMaximumChargePower = v
-            elif c == 4:
-                s = 5
-                p = 'EVMaximumChargePower_L2'
-                v = d_147(r, st, _m_common_types.RationalNumberType)
-                f_EVMaximumChargePower_L2 = v
-            elif c == 5:
-                s = 6
-                p = 'EVMaximumChargePower_L3'
-                v = d_147(r, st, _m_common_types.RationalNumberType)
-                f_EVMaximumChargePower_L3 = v
-            elif c == 6:
-                s = 7
-                p = 'EVMinimumChargePower'
-                v = d_147(r, st, _m_common_types.RationalNumberType)
-                f_EVMinimumChargePower = v
-            elif c == 7:
-                s = 8
-                p = 'EVMinimumChargePower_L2'
-                v = d_147(r, st, _m_common_types.RationalNumberType)
-                f_EVMinimumChargePower_L2 = v
-            elif c == 8:
-                s = 9
-                p = 'EVMinimumChargePower_L3'
-                v = d_147(r, st, _m_common_types.RationalNumberType)
-                f_EVMinimumChargePower_L3 = v
-            elif c == 9:
-                s = 10
-                p = 'EVPresentActivePower'
-                v = d_147(r, st, _m_common_types.RationalNumberType)
-                f_EVPresentActivePower = v
-            else:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        c = r.bits(4)
+        if c == 0:
+            s = 1
+            p = 'EVTargetEnergyRequest'
+            v = d_147(r, st, _m_common_types.RationalNumberType)
+            f_EVTargetEnergyRequest = v
+        elif c == 1:
+            s = 2
+            p = 'EVMaximumEnergyRequest'
+            v = d_147(r, st, _m_common_types.RationalNumberType)
+            f_EVMaximumEnergyRequest = v
+        elif c == 2:
+            s = 3
+            p = 'EVMinimumEnergyRequest'
+            v = d_147(r, st, _m_common_types.RationalNumberType)
+            f_EVMinimumEnergyRequest = v
+        elif c == 3:
+            s = 4
+            p = 'EVMaximumChargePower'
+            v = d_147(r, st, _m_common_types.RationalNumberType)
+            f_EVMaximumChargePower = v
+        elif c == 4:
+            s = 5
+            p = 'EVMaximumChargePower_L2'
+            v = d_147(r, st, _m_common_types.RationalNumberType)
+            f_EVMaximumChargePower_L2 = v
+        elif c == 5:
+            s = 6
+            p = 'EVMaximumChargePower_L3'
+            v = d_147(r, st, _m_common_types.RationalNumberType)
+            f_EVMaximumChargePower_L3 = v
+        elif c == 6:
+            s = 7
+            p = 'EVMinimumChargePower'
+            v = d_147(r, st, _m_common_types.RationalNumberType)
+            f_EVMinimumChargePower = v
+        elif c == 7:
+            s = 8
+            p = 'EVMinimumChargePower_L2'
+            v = d_147(r, st, _m_common_types.RationalNumberType)
+            f_EVMinimumChargePower_L2 = v
+        elif c == 8:
+            s = 9
+            p = 'EVMinimumChargePower_L3'
+            v = d_147(r, st, _m_common_types.RationalNumberType)
+            f_EVMinimumChargePower_L3 = v
+        elif c == 9:
+            s = 10
+            p = 'EVPresentActivePower'
+            v = d_147(r, st, _m_common_types.RationalNumberType)
+            f_EVPresentActivePower = v
+        else:
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         if s == 1:
             c = r.bits(4)
             if c == 0:
@@ -12039,37 +11900,36 @@ def d_46(r, st, cls):
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = d_147(r, st, _m_common_types.RationalNumberType)
             f_EVPresentActivePower = v
-        if s == 10:
-            c = r.bits(3)
-            if c == 0:
-                s = 11
-                p = 'EVPresentActivePower_L2'
-                v = d_147(r, st, _m_common_types.RationalNumberType)
-                f_EVPresentActivePower_L2 = v
-            elif c == 1:
-                s = 12
-                p = 'EVPresentActivePower_L3'
-                v = d_147(r, st, _m_common_types.RationalNumberType)
-                f_EVPresentActivePower_L3 = v
-            elif c == 2:
-                s = 13
-                p = 'EVPresentReactivePower'
-                v = d_147(r, st, _m_common_types.RationalNumberType)
-                f_EVPresentReactivePower = v
-            elif c == 3:
-                s = 14
-                p = 'EVPresentReactivePower_L2'
-                v = d_147(r, st, _m_common_types.RationalNumberType)
-                f_EVPresentReactivePower_L2 = v
-            elif c == 4:
-                s = 15
-                p = 'EVPresentReactivePower_L3'
-                v = d_147(r, st, _m_common_types.RationalNumberType)
-                f_EVPresentReactivePower_L3 = v
-            elif c == 5:
-                s = -1
-            else:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        c = r.bits(3)
+        if c == 0:
+            s = 11
+            p = 'EVPresentActivePower_L2'
+            v = d_147(r, st, _m_common_types.RationalNumberType)
+            f_EVPresentActivePower_L2 = v
+        elif c == 1:
+            s = 12
+            p = 'EVPresentActivePower_L3'
+            v = d_147(r, st, _m_common_types.RationalNumberType)
+            f_EVPresentActivePower_L3 = v
+        elif c == 2:
+            s = 13
+            p = 'EVPresentReactivePower'
+            v = d_147(r, st, _m_common_types.RationalNumberType)
+            f_EVPresentReactivePower = v
+        elif c == 3:
+            s = 14
+            p = 'EVPresentReactivePower_L2'
+            v = d_147(r, st, _m_common_types.RationalNumberType)
+            f_EVPresentReactivePower_L2 = v
+        elif c == 4:
+            s = 15
+            p = 'EVPresentReactivePower_L3'
+            v = d_147(r, st, _m_common_types.RationalNumberType)
+            f_EVPresentReactivePower_L3 = v
+        elif c == 5:
+            s = -1
+        else:
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         if s == 11:
             c = r.bits(3)
             if c == 0:
@@ -12413,57 +12273,56 @@ def d_47(r, st, cls):
     cnt = 0
     p = ''
     try:
-        if s == 0:
-            c = r.bits(4)
-            if c == 0:
-                s = 1
-                p = 'EVSETargetActivePower'
-                v = d_147(r, st, _m_common_types.RationalNumberType)
-                f_EVSETargetActivePower = v
-            elif c == 1:
-                s = 2
-                p = 'EVSETargetActivePower_L2'
-                v = d_147(r, st, _m_common_types.RationalNumberType)
-                f_EVSETargetActivePower_L2 = v
-            elif c == 2:
-                s = 3
-                p = 'EVSETargetActivePower_L3'
-                v = d_147(r, st, _m_common_types.RationalNumberType)
-                f_EVSETargetActivePower_L3 = v
-            elif c == 3:
-                s = 4
-                p = 'EVSETargetReactivePower'
-                v = d_147(r, st, _m_common_types.RationalNumberType)
-                f_EVSETargetReactivePower = v
-            elif c == 4:
-                s = 5
-                p = 'EVSETargetReactivePower_L2'
-                v = d_147(r, st, _m_common_types.RationalNumberType)
-                f_EVSETargetReactivePower_L2 = v
-            elif c == 5:
-                s = 6
-                p = 'EVSETargetReactivePower_L3'
-                v = d_147(r, st, _m_common_types.RationalNumberType)
-                f_EVSETargetReactivePower_L3 = v
-            elif c == 6:
-                s = 7
-                p = 'EVSEPresentActivePower'
-                v = d_147(r, st, _m_common_types.RationalNumberType)
-                f_EVSEPresentActivePower = v
-            elif c == 7:
-                s = 8
-                p = 'EVSEPresentActivePower_L2'
-                v = d_147(r, st, _m_common_types.RationalNumberType)
-                f_EVSEPresentActivePower_L2 = v
-            elif c == 8:
-                s = 9
-                p = 'EVSEPresentActivePower_L3'
-                v = d_147(r, st, _m_common_types.RationalNumberType)
-                f_EVSEPresentActivePower_L3 = v
-            elif c == 9:
-                s = -1
-            else:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        c = r.bits(4)
+        if c == 0:
+            s = 1
+            p = 'EVSETargetActivePower'
+            v = d_147(r, st, _m_common_types.RationalNumberType)
+            f_EVSETargetActivePower = v
+        elif c == 1:
+            s = 2
+            p = 'EVSETargetActivePower_L2'
+            v = d_147(r, st, _m_common_types.RationalNumberType)
+            f_EVSETargetActivePower_L2 = v
+        elif c == 2:
+            s = 3
+            p = 'EVSETargetActivePower_L3'
+            v = d_147(r, st, _m_common_types.RationalNumberType)
+            f_EVSETargetActivePower_L3 = v
+        elif c == 3:
+            s = 4
+            p = 'EVSETargetReactivePower'
+            v = d_147(r, st, _m_common_types.RationalNumberType)
+            f_EVSETargetReactivePower = v
+        elif c == 4:
+            s = 5
+            p = 'EVSETargetReactivePower_L2'
+            v = d_147(r, st, _m_common_types.RationalNumberType)
+            f_EVSETargetReactivePower_L2 = v
+        elif c == 5:
+            s = 6
+            p = 'EVSETargetReactivePower_L3'
+            v = d_147(r, st, _m_common_types.RationalNumberType)
+            f_EVSETargetReactivePower_L3 = v
+        elif c == 6:
+            s = 7
+            p = 'EVSEPresentActivePower'
+            v = d_147(r, st, _m_common_types.RationalNumberType)
+            f_EVSEPresentActivePower = v
+        elif c == 7:
+            s = 8
+            p = 'EVSEPresentActivePower_L2'
+            v = d_147(r, st, _m_common_types.RationalNumberType)
+            f_EVSEPresentActivePower_L2 = v
+        elif c == 8:
+            s = 9
+            p = 'EVSEPresentActivePower_L3'
+            v = d_147(r, st, _m_common_types.RationalNumberType)
+            f_EVSEPresentActivePower_L3 = v
+        elif c == 9:
+            s = -1
+        else:
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         if s == 1:
             c = r.bits(4)
             if c == 0:
@@ -12916,27 +12775,26 @@ def d_48(r, st, cls):
     cnt = 0
     p = ''
     try:
-        if s == 0:
-            c = r.bits(2)
-            if c == 0:
-                s = 1
-                p = 'Id'
-                v = st.read(r, '{urn:iso:std:iso:15118:-20:CommonMessages}Id', None)
-                f_Id = v
-            elif c == 1:
-                s = 2
-                p = 'TimeAnchor'
-                c = r.bits(1)
-                if c:
-                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                v = r.uint()
-                if v > 18446744073709551615:
-                    raise EXIDecodeError(r.pos, [], 'value out of range')
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
-                f_TimeAnchor = v
-            else:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        c = r.bits(2)
+        if c == 0:
+            s = 1
+            p = 'Id'
+            v = st.read(r, '{urn:iso:std:iso:15118:-20:CommonMessages}Id', None)
+            f_Id = v
+        elif c == 1:
+            s = 2
+            p = 'TimeAnchor'
+            c = r.bits(1)
+            if c:
+                raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
+            v = r.uint()
+            if v > 18446744073709551615:
+                raise EXIDecodeError(r.pos, [], 'value out of range')
+            if r.bits(1):
+                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            f_TimeAnchor = v
+        else:
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         if s == 1:
             s = 2
             p = 'TimeAnchor'
@@ -12949,46 +12807,44 @@ def d_48(r, st, cls):
             if r.bits(1):
                 raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_TimeAnchor = v
-        if s == 2:
-            s = 3
-            p = 'PriceScheduleID'
-            c = r.bits(2)
-            if c:
-                raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-            v = r.uint()
-            if v < 1 or v > 4294967295:
-                raise EXIDecodeError(r.pos, [], 'value out of range')
+        s = 3
+        p = 'PriceScheduleID'
+        c = r.bits(2)
+        if c:
+            raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
+        v = r.uint()
+        if v < 1 or v > 4294967295:
+            raise EXIDecodeError(r.pos, [], 'value out of range')
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+        f_PriceScheduleID = v
+        c = r.bits(2)
+        if c == 0:
+            s = 4
+            p = 'PriceScheduleDescription'
             if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
-            f_PriceScheduleID = v
-        if s == 3:
-            c = r.bits(2)
-            if c == 0:
-                s = 4
-                p = 'PriceScheduleDescription'
-                if r.bits(1):
-                    if r.bits(3):
-                        raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                    v = ''
-                else:
-                    v = st.read(r, '{urn:iso:std:iso:15118:-20:CommonMessages}PriceScheduleDescription', 160)
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
-                f_PriceScheduleDescription = v
-            elif c == 1:
-                s = 5
-                p = 'Currency'
-                if r.bits(1):
-                    if r.bits(3):
-                        raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                    v = ''
-                else:
-                    v = st.read(r, '{urn:iso:std:iso:15118:-20:CommonMessages}Currency', 3)
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
-                f_Currency = v
+                if r.bits(3):
+                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
+                v = ''
             else:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                v = st.read(r, '{urn:iso:std:iso:15118:-20:CommonMessages}PriceScheduleDescription', 160)
+                if r.bits(1):
+                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            f_PriceScheduleDescription = v
+        elif c == 1:
+            s = 5
+            p = 'Currency'
+            if r.bits(1):
+                if r.bits(3):
+                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
+                v = ''
+            else:
+                v = st.read(r, '{urn:iso:std:iso:15118:-20:CommonMessages}Currency', 3)
+                if r.bits(1):
+                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            f_Currency = v
+        else:
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         if s == 4:
             s = 5
             p = 'Currency'
@@ -13003,58 +12859,55 @@ def d_48(r, st, cls):
                 if r.bits(1):
                     raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_Currency = v
-        if s == 5:
-            s = 6
-            p = 'Language'
+        s = 6
+        p = 'Language'
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        if r.bits(1):
+            if r.bits(3):
+                raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
+            v = ''
+        else:
+            v = st.read(r, '{urn:iso:std:iso:15118:-20:CommonMessages}Language', 3)
             if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+        f_Language = v
+        s = 7
+        p = 'PriceAlgorithm'
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        if r.bits(1):
+            if r.bits(3):
+                raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
+            v = ''
+        else:
+            v = st.read(r, '{urn:iso:std:iso:15118:-20:CommonMessages}PriceAlgorithm', 255)
             if r.bits(1):
-                if r.bits(3):
-                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                v = ''
-            else:
-                v = st.read(r, '{urn:iso:std:iso:15118:-20:CommonMessages}Language', 3)
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
-            f_Language = v
-        if s == 6:
-            s = 7
-            p = 'PriceAlgorithm'
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            if r.bits(1):
-                if r.bits(3):
-                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                v = ''
-            else:
-                v = st.read(r, '{urn:iso:std:iso:15118:-20:CommonMessages}PriceAlgorithm', 255)
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
-            f_PriceAlgorithm = v
-        if s == 7:
-            c = r.bits(3)
-            if c == 0:
-                s = 8
-                p = 'MinimumCost'
-                v = d_147(r, st, _m_common_types.RationalNumberType)
-                f_MinimumCost = v
-            elif c == 1:
-                s = 9
-                p = 'MaximumCost'
-                v = d_147(r, st, _m_common_types.RationalNumberType)
-                f_MaximumCost = v
-            elif c == 2:
-                s = 10
-                p = 'TaxRules'
-                v = d_126(r, st, _m_common_messages.TaxRuleListType)
-                f_TaxRules = v
-            elif c == 3:
-                s = 11
-                p = 'PriceRuleStacks'
-                v = d_93(r, st, _m_common_messages.PriceRuleStackListType)
-                f_PriceRuleStacks = v
-            else:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+        f_PriceAlgorithm = v
+        c = r.bits(3)
+        if c == 0:
+            s = 8
+            p = 'MinimumCost'
+            v = d_147(r, st, _m_common_types.RationalNumberType)
+            f_MinimumCost = v
+        elif c == 1:
+            s = 9
+            p = 'MaximumCost'
+            v = d_147(r, st, _m_common_types.RationalNumberType)
+            f_MaximumCost = v
+        elif c == 2:
+            s = 10
+            p = 'TaxRules'
+            v = d_126(r, st, _m_common_messages.TaxRuleListType)
+            f_TaxRules = v
+        elif c == 3:
+            s = 11
+            p = 'PriceRuleStacks'
+            v = d_93(r, st, _m_common_messages.PriceRuleStackListType)
+            f_PriceRuleStacks = v
+        else:
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         if s == 8:
             c = r.bits(2)
             if c == 0:
@@ -13095,22 +12948,21 @@ def d_48(r, st, cls):
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = d_93(r, st, _m_common_messages.PriceRuleStackListType)
             f_PriceRuleStacks = v
-        if s == 11:
-            c = r.bits(2)
-            if c == 0:
-                s = 12
-                p = 'OverstayRules'
-                v = d_79(r, st, _m_common_messages.OverstayRuleListType)
-                f_OverstayRules = v
-            elif c == 1:
-                s = 13
-                p = 'AdditionalSelectedServices'
-                v = d_49(r, st, _m_common_messages.AdditionalServiceListType)
-                f_AdditionalSelectedServices = v
-            elif c == 2:
-                s = -1
-            else:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        c = r.bits(2)
+        if c == 0:
+            s = 12
+            p = 'OverstayRules'
+            v = d_79(r, st, _m_common_messages.OverstayRuleListType)
+            f_OverstayRules = v
+        elif c == 1:
+            s = 13
+            p = 'AdditionalSelectedServices'
+            v = d_49(r, st, _m_common_messages.AdditionalServiceListType)
+            f_AdditionalSelectedServices = v
+        elif c == 2:
+            s = -1
+        else:
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         if s == 12:
             c = r.bits(2)
             if c == 0:
@@ -13202,16 +13054,15 @@ def d_49(r, st, cls):
     cnt = 0
     p = ''
     try:
-        if s == 0:
-            s = 1
-            cnt = 4
-            p = 'AdditionalService'
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = d_50(r, st, _m_common_messages.AdditionalServiceType)
-            if len(f_AdditionalService) >= 5:
-                raise EXIDecodeError(r.pos, [], 'more than 5 items')
-            f_AdditionalService.append(v)
+        s = 1
+        cnt = 4
+        p = 'AdditionalService'
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        v = d_50(r, st, _m_common_messages.AdditionalServiceType)
+        if len(f_AdditionalService) >= 5:
+            raise EXIDecodeError(r.pos, [], 'more than 5 items')
+        f_AdditionalService.append(v)
         while s == 1:
             c = r.bits(2)
             if c == 0:
@@ -13300,31 +13151,28 @@ def d_50(r, st, cls):
     cnt = 0
     p = ''
     try:
-        if s == 0:
-            s = 1
-            p = 'ServiceName'
+        s = 1
+        p = 'ServiceName'
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        if r.bits(1):
+            if r.bits(3):
+                raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
+            v = ''
+        else:
+            v = st.read(r, '{urn:iso:std:iso:15118:-20:CommonMessages}ServiceName', 80)
             if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            if r.bits(1):
-                if r.bits(3):
-                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                v = ''
-            else:
-                v = st.read(r, '{urn:iso:std:iso:15118:-20:CommonMessages}ServiceName', 80)
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
-            f_ServiceName = v
-        if s == 1:
-            s = 2
-            p = 'ServiceFee'
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = d_147(r, st, _m_common_types.RationalNumberType)
-            f_ServiceFee = v
-        if s == 2:
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            s = -1
+                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+        f_ServiceName = v
+        s = 2
+        p = 'ServiceFee'
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        v = d_147(r, st, _m_common_types.RationalNumberType)
+        f_ServiceFee = v
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        s = -1
         p = ''
     except EXIDecodeError as x:
         if p:
@@ -13397,41 +13245,37 @@ def d_51(r, st, cls):
     cnt = 0
     p = ''
     try:
-        if s == 0:
-            s = 1
-            p = 'Header'
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = d_145(r, st, _m_common_types.MessageHeaderType)
-            f_Header = v
-        if s == 1:
-            s = 2
-            p = 'SelectedAuthorizationService'
-            c = r.bits(4)
-            if c & 13:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            if ((c >> 1) & 1) >= 2:
-                raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
-            v = ENUM_8[((c >> 1) & 1)]
-            f_SelectedAuthorizationService = v
-        if s == 2:
-            c = r.bits(2)
-            if c == 0:
-                s = 3
-                p = 'EIM_AReqAuthorizationMode'
-                v = d_64(r, st, _m_common_messages.EIM_AReqAuthorizationModeType)
-                f_EIM_AReqAuthorizationMode = v
-            elif c == 1:
-                s = 3
-                p = 'PnC_AReqAuthorizationMode'
-                v = d_83(r, st, _m_common_messages.PnC_AReqAuthorizationModeType)
-                f_PnC_AReqAuthorizationMode = v
-            else:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if s == 3:
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            s = -1
+        s = 1
+        p = 'Header'
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        v = d_145(r, st, _m_common_types.MessageHeaderType)
+        f_Header = v
+        s = 2
+        p = 'SelectedAuthorizationService'
+        c = r.bits(4)
+        if c & 13:
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        if ((c >> 1) & 1) >= 2:
+            raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
+        v = ENUM_8[((c >> 1) & 1)]
+        f_SelectedAuthorizationService = v
+        c = r.bits(2)
+        if c == 0:
+            s = 3
+            p = 'EIM_AReqAuthorizationMode'
+            v = d_64(r, st, _m_common_messages.EIM_AReqAuthorizationModeType)
+            f_EIM_AReqAuthorizationMode = v
+        elif c == 1:
+            s = 3
+            p = 'PnC_AReqAuthorizationMode'
+            v = d_83(r, st, _m_common_messages.PnC_AReqAuthorizationModeType)
+            f_PnC_AReqAuthorizationMode = v
+        else:
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        s = -1
         p = ''
     except EXIDecodeError as x:
         if p:
@@ -13494,37 +13338,33 @@ def d_52(r, st, cls):
     cnt = 0
     p = ''
     try:
-        if s == 0:
-            s = 1
-            p = 'Header'
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = d_145(r, st, _m_common_types.MessageHeaderType)
-            f_Header = v
-        if s == 1:
-            s = 2
-            p = 'ResponseCode'
-            c = r.bits(9)
-            if c & 385:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            if ((c >> 1) & 63) >= 40:
-                raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
-            v = ENUM_2[((c >> 1) & 63)]
-            f_ResponseCode = v
-        if s == 2:
-            s = 3
-            p = 'EVSEProcessing'
-            c = r.bits(5)
-            if c & 25:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            if ((c >> 1) & 3) >= 3:
-                raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
-            v = ENUM_3[((c >> 1) & 3)]
-            f_EVSEProcessing = v
-        if s == 3:
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            s = -1
+        s = 1
+        p = 'Header'
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        v = d_145(r, st, _m_common_types.MessageHeaderType)
+        f_Header = v
+        s = 2
+        p = 'ResponseCode'
+        c = r.bits(9)
+        if c & 385:
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        if ((c >> 1) & 63) >= 40:
+            raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
+        v = ENUM_2[((c >> 1) & 63)]
+        f_ResponseCode = v
+        s = 3
+        p = 'EVSEProcessing'
+        c = r.bits(5)
+        if c & 25:
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        if ((c >> 1) & 3) >= 3:
+            raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
+        v = ENUM_3[((c >> 1) & 3)]
+        f_EVSEProcessing = v
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        s = -1
         p = ''
     except EXIDecodeError as x:
         if p:
@@ -13570,17 +13410,15 @@ def d_53(r, st, cls):
     cnt = 0
     p = ''
     try:
-        if s == 0:
-            s = 1
-            p = 'Header'
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = d_145(r, st, _m_common_types.MessageHeaderType)
-            f_Header = v
-        if s == 1:
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            s = -1
+        s = 1
+        p = 'Header'
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        v = d_145(r, st, _m_common_types.MessageHeaderType)
+        f_Header = v
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        s = -1
         p = ''
     except EXIDecodeError as x:
         if p:
@@ -13686,28 +13524,38 @@ def d_54(r, st, cls):
     cnt = 0
     p = ''
     try:
-        if s == 0:
-            s = 1
-            p = 'Header'
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = d_145(r, st, _m_common_types.MessageHeaderType)
-            f_Header = v
-        if s == 1:
-            s = 2
-            p = 'ResponseCode'
-            c = r.bits(9)
-            if c & 385:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            if ((c >> 1) & 63) >= 40:
-                raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
-            v = ENUM_2[((c >> 1) & 63)]
-            f_ResponseCode = v
-        if s == 2:
-            s = 3
+        s = 1
+        p = 'Header'
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        v = d_145(r, st, _m_common_types.MessageHeaderType)
+        f_Header = v
+        s = 2
+        p = 'ResponseCode'
+        c = r.bits(9)
+        if c & 385:
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        if ((c >> 1) & 63) >= 40:
+            raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
+        v = ENUM_2[((c >> 1) & 63)]
+        f_ResponseCode = v
+        s = 3
+        p = 'AuthorizationServices'
+        c = r.bits(4)
+        if c & 13:
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        if ((c >> 1) & 1) >= 2:
+            raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
+        v = ENUM_8[((c >> 1) & 1)]
+        if len(f_AuthorizationServices) >= 2:
+            raise EXIDecodeError(r.pos, [], 'more than 2 items')
+        f_AuthorizationServices.append(v)
+        c = r.bits(2)
+        if c == 0:
+            s = 4
             p = 'AuthorizationServices'
-            c = r.bits(4)
-            if c & 13:
+            c = r.bits(3)
+            if c & 5:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             if ((c >> 1) & 1) >= 2:
                 raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
@@ -13715,30 +13563,16 @@ def d_54(r, st, cls):
             if len(f_AuthorizationServices) >= 2:
                 raise EXIDecodeError(r.pos, [], 'more than 2 items')
             f_AuthorizationServices.append(v)
-        if s == 3:
-            c = r.bits(2)
-            if c == 0:
-                s = 4
-                p = 'AuthorizationServices'
-                c = r.bits(3)
-                if c & 5:
-                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-                if ((c >> 1) & 1) >= 2:
-                    raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
-                v = ENUM_8[((c >> 1) & 1)]
-                if len(f_AuthorizationServices) >= 2:
-                    raise EXIDecodeError(r.pos, [], 'more than 2 items')
-                f_AuthorizationServices.append(v)
-            elif c == 1:
-                s = 5
-                p = 'CertificateInstallationService'
-                c = r.bits(3)
-                if c & 5:
-                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-                v = ((c >> 1) & 1) == 1
-                f_CertificateInstallationService = v
-            else:
+        elif c == 1:
+            s = 5
+            p = 'CertificateInstallationService'
+            c = r.bits(3)
+            if c & 5:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            v = ((c >> 1) & 1) == 1
+            f_CertificateInstallationService = v
+        else:
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         if s == 4:
             s = 5
             p = 'CertificateInstallationService'
@@ -13747,24 +13581,22 @@ def d_54(r, st, cls):
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = ((c >> 1) & 1) == 1
             f_CertificateInstallationService = v
-        if s == 5:
-            c = r.bits(2)
-            if c == 0:
-                s = 6
-                p = 'EIM_ASResAuthorizationMode'
-                v = d_65(r, st, _m_common_messages.EIM_ASResAuthorizationModeType)
-                f_EIM_ASResAuthorizationMode = v
-            elif c == 1:
-                s = 6
-                p = 'PnC_ASResAuthorizationMode'
-                v = d_84(r, st, _m_common_messages.PnC_ASResAuthorizationModeType)
-                f_PnC_ASResAuthorizationMode = v
-            else:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if s == 6:
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            s = -1
+        c = r.bits(2)
+        if c == 0:
+            s = 6
+            p = 'EIM_ASResAuthorizationMode'
+            v = d_65(r, st, _m_common_messages.EIM_ASResAuthorizationModeType)
+            f_EIM_ASResAuthorizationMode = v
+        elif c == 1:
+            s = 6
+            p = 'PnC_ASResAuthorizationMode'
+            v = d_84(r, st, _m_common_messages.PnC_ASResAuthorizationModeType)
+            f_PnC_ASResAuthorizationMode = v
+        else:
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        s = -1
         p = ''
     except EXIDecodeError as x:
         if p:
@@ -13831,31 +13663,29 @@ def d_55(r, st, cls):
     cnt = 0
     p = ''
     try:
-        if s == 0:
-            s = 1
-            p = 'Certificate'
+        s = 1
+        p = 'Certificate'
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        if r.bits(1):
+            if r.bits(3):
+                raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
+            v = b''
+        else:
+            v = r.binary(1600)
             if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            if r.bits(1):
-                if r.bits(3):
-                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                v = b''
-            else:
-                v = r.binary(1600)
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
-            f_Certificate = v
-        if s == 1:
-            c = r.bits(2)
-            if c == 0:
-                s = 2
-                p = 'SubCertificates'
-                v = d_123(r, st, _m_common_messages.SubCertificatesType)
-                f_SubCertificates = v
-            elif c == 1:
-                s = -1
-            else:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+        f_Certificate = v
+        c = r.bits(2)
+        if c == 0:
+            s = 2
+            p = 'SubCertificates'
+            v = d_123(r, st, _m_common_messages.SubCertificatesType)
+            f_SubCertificates = v
+        elif c == 1:
+            s = -1
+        else:
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         if s == 2:
             if r.bits(1):
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
@@ -13940,46 +13770,41 @@ def d_56(r, st, cls):
     cnt = 0
     p = ''
     try:
-        if s == 0:
-            s = 1
-            p = 'Header'
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = d_145(r, st, _m_common_types.MessageHeaderType)
-            f_Header = v
-        if s == 1:
-            s = 2
-            p = 'OEMProvisioningCertificateChain'
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = d_120(r, st, _m_common_messages.SignedCertificateChainType)
-            f_OEMProvisioningCertificateChain = v
-        if s == 2:
-            s = 3
-            p = 'ListOfRootCertificateIDs'
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = d_144(r, st, _m_common_types.ListOfRootCertificateIDsType)
-            f_ListOfRootCertificateIDs = v
-        if s == 3:
-            s = 4
-            p = 'MaximumContractCertificateChains'
-            c = r.bits(11)
-            if c & 1537:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = ((c >> 1) & 255)
-            f_MaximumContractCertificateChains = v
-        if s == 4:
-            c = r.bits(2)
-            if c == 0:
-                s = 5
-                p = 'PrioritizedEMAIDs'
-                v = d_66(r, st, _m_common_messages.EMAIDListType)
-                f_PrioritizedEMAIDs = v
-            elif c == 1:
-                s = -1
-            else:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        s = 1
+        p = 'Header'
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        v = d_145(r, st, _m_common_types.MessageHeaderType)
+        f_Header = v
+        s = 2
+        p = 'OEMProvisioningCertificateChain'
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        v = d_120(r, st, _m_common_messages.SignedCertificateChainType)
+        f_OEMProvisioningCertificateChain = v
+        s = 3
+        p = 'ListOfRootCertificateIDs'
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        v = d_144(r, st, _m_common_types.ListOfRootCertificateIDsType)
+        f_ListOfRootCertificateIDs = v
+        s = 4
+        p = 'MaximumContractCertificateChains'
+        c = r.bits(11)
+        if c & 1537:
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        v = ((c >> 1) & 255)
+        f_MaximumContractCertificateChains = v
+        c = r.bits(2)
+        if c == 0:
+            s = 5
+            p = 'PrioritizedEMAIDs'
+            v = d_66(r, st, _m_common_messages.EMAIDListType)
+            f_PrioritizedEMAIDs = v
+        elif c == 1:
+            s = -1
+        else:
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         if s == 5:
             if r.bits(1):
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
@@ -14071,59 +13896,52 @@ def d_57(r, st, cls):
     cnt = 0
     p = ''
     try:
-        if s == 0:
-            s = 1
-            p = 'Header'
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = d_145(r, st, _m_common_types.MessageHeaderType)
-            f_Header = v
-        if s == 1:
-            s = 2
-            p = 'ResponseCode'
-            c = r.bits(9)
-            if c & 385:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            if ((c >> 1) & 63) >= 40:
-                raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
-            v = ENUM_2[((c >> 1) & 63)]
-            f_ResponseCode = v
-        if s == 2:
-            s = 3
-            p = 'EVSEProcessing'
-            c = r.bits(5)
-            if c & 25:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            if ((c >> 1) & 3) >= 3:
-                raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
-            v = ENUM_3[((c >> 1) & 3)]
-            f_EVSEProcessing = v
-        if s == 3:
-            s = 4
-            p = 'CPSCertificateChain'
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = d_55(r, st, _m_common_messages.CertificateChainType)
-            f_CPSCertificateChain = v
-        if s == 4:
-            s = 5
-            p = 'SignedInstallationData'
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = d_121(r, st, _m_common_messages.SignedInstallationDataType)
-            f_SignedInstallationData = v
-        if s == 5:
-            s = 6
-            p = 'RemainingContractCertificateChains'
-            c = r.bits(11)
-            if c & 1537:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = ((c >> 1) & 255)
-            f_RemainingContractCertificateChains = v
-        if s == 6:
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            s = -1
+        s = 1
+        p = 'Header'
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        v = d_145(r, st, _m_common_types.MessageHeaderType)
+        f_Header = v
+        s = 2
+        p = 'ResponseCode'
+        c = r.bits(9)
+        if c & 385:
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        if ((c >> 1) & 63) >= 40:
+            raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
+        v = ENUM_2[((c >> 1) & 63)]
+        f_ResponseCode = v
+        s = 3
+        p = 'EVSEProcessing'
+        c = r.bits(5)
+        if c & 25:
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        if ((c >> 1) & 3) >= 3:
+            raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
+        v = ENUM_3[((c >> 1) & 3)]
+        f_EVSEProcessing = v
+        s = 4
+        p = 'CPSCertificateChain'
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        v = d_55(r, st, _m_common_messages.CertificateChainType)
+        f_CPSCertificateChain = v
+        s = 5
+        p = 'SignedInstallationData'
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        v = d_121(r, st, _m_common_messages.SignedInstallationDataType)
+        f_SignedInstallationData = v
+        s = 6
+        p = 'RemainingContractCertificateChains'
+        c = r.bits(11)
+        if c & 1537:
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        v = ((c >> 1) & 255)
+        f_RemainingContractCertificateChains = v
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        s = -1
         p = ''
     except EXIDecodeError as x:
         if p:
@@ -14194,29 +14012,27 @@ def d_58(r, st, cls):
     cnt = 0
     p = ''
     try:
-        if s == 0:
-            s = 1
-            p = 'PowerSchedule'
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = d_89(r, st, _m_common_messages.PowerScheduleType)
-            f_PowerSchedule = v
-        if s == 1:
-            c = r.bits(2)
-            if c == 0:
-                s = 2
-                p = 'AbsolutePriceSchedule'
-                v = d_48(r, st, _m_common_messages.AbsolutePriceScheduleType)
-                f_AbsolutePriceSchedule = v
-            elif c == 1:
-                s = 2
-                p = 'PriceLevelSchedule'
-                v = d_92(r, st, _m_common_messages.PriceLevelScheduleType)
-                f_PriceLevelSchedule = v
-            elif c == 2:
-                s = -1
-            else:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        s = 1
+        p = 'PowerSchedule'
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        v = d_89(r, st, _m_common_messages.PowerScheduleType)
+        f_PowerSchedule = v
+        c = r.bits(2)
+        if c == 0:
+            s = 2
+            p = 'AbsolutePriceSchedule'
+            v = d_48(r, st, _m_common_messages.AbsolutePriceScheduleType)
+            f_AbsolutePriceSchedule = v
+        elif c == 1:
+            s = 2
+            p = 'PriceLevelSchedule'
+            v = d_92(r, st, _m_common_messages.PriceLevelScheduleType)
+            f_PriceLevelSchedule = v
+        elif c == 2:
+            s = -1
+        else:
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         if s == 2:
             if r.bits(1):
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
@@ -14280,31 +14096,28 @@ def d_59(r, st, cls):
     cnt = 0
     p = ''
     try:
-        if s == 0:
-            s = 1
-            p = 'Certificate'
+        s = 1
+        p = 'Certificate'
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        if r.bits(1):
+            if r.bits(3):
+                raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
+            v = b''
+        else:
+            v = r.binary(1600)
             if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            if r.bits(1):
-                if r.bits(3):
-                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                v = b''
-            else:
-                v = r.binary(1600)
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
-            f_Certificate = v
-        if s == 1:
-            s = 2
-            p = 'SubCertificates'
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = d_123(r, st, _m_common_messages.SubCertificatesType)
-            f_SubCertificates = v
-        if s == 2:
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            s = -1
+                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+        f_Certificate = v
+        s = 2
+        p = 'SubCertificates'
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        v = d_123(r, st, _m_common_messages.SubCertificatesType)
+        f_SubCertificates = v
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        s = -1
         p = ''
     except EXIDecodeError as x:
         if p:
@@ -14341,10 +14154,9 @@ def d_60(r, st, cls):
     cnt = 0
     p = ''
     try:
-        if s == 0:
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            s = -1
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        s = -1
         p = ''
     except EXIDecodeError as x:
         if p:
@@ -14468,47 +14280,45 @@ def d_61(r, st, cls):
     cnt = 0
     p = ''
     try:
-        if s == 0:
-            s = 1
-            p = 'DepartureTime'
-            c = r.bits(2)
-            if c:
-                raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-            v = r.uint()
-            if v > 4294967295:
-                raise EXIDecodeError(r.pos, [], 'value out of range')
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
-            f_DepartureTime = v
-        if s == 1:
-            c = r.bits(2)
-            if c == 0:
-                s = 2
-                p = 'MinimumSOC'
-                c = r.bits(9)
-                if c & 257:
-                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-                v = ((c >> 1) & 127)
-                if v > 100:
-                    raise EXIDecodeError(r.pos, [], 'value out of range')
-                f_MinimumSOC = v
-            elif c == 1:
-                s = 3
-                p = 'TargetSOC'
-                c = r.bits(9)
-                if c & 257:
-                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-                v = ((c >> 1) & 127)
-                if v > 100:
-                    raise EXIDecodeError(r.pos, [], 'value out of range')
-                f_TargetSOC = v
-            elif c == 2:
-                s = 4
-                p = 'EVTargetEnergyRequest'
-                v = d_147(r, st, _m_common_types.RationalNumberType)
-                f_EVTargetEnergyRequest = v
-            else:
+        s = 1
+        p = 'DepartureTime'
+        c = r.bits(2)
+        if c:
+            raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
+        v = r.uint()
+        if v > 4294967295:
+            raise EXIDecodeError(r.pos, [], 'value out of range')
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+        f_DepartureTime = v
+        c = r.bits(2)
+        if c == 0:
+            s = 2
+            p = 'MinimumSOC'
+            c = r.bits(9)
+            if c & 257:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            v = ((c >> 1) & 127)
+            if v > 100:
+                raise EXIDecodeError(r.pos, [], 'value out of range')
+            f_MinimumSOC = v
+        elif c == 1:
+            s = 3
+            p = 'TargetSOC'
+            c = r.bits(9)
+            if c & 257:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            v = ((c >> 1) & 127)
+            if v > 100:
+                raise EXIDecodeError(r.pos, [], 'value out of range')
+            f_TargetSOC = v
+        elif c == 2:
+            s = 4
+            p = 'EVTargetEnergyRequest'
+            v = d_147(r, st, _m_common_types.RationalNumberType)
+            f_EVTargetEnergyRequest = v
+        else:
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         if s == 2:
             c = r.bits(2)
             if c == 0:
@@ -14535,36 +14345,33 @@ def d_61(r, st, cls):
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = d_147(r, st, _m_common_types.RationalNumberType)
             f_EVTargetEnergyRequest = v
-        if s == 4:
-            s = 5
-            p = 'EVMaximumEnergyRequest'
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        s = 5
+        p = 'EVMaximumEnergyRequest'
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        v = d_147(r, st, _m_common_types.RationalNumberType)
+        f_EVMaximumEnergyRequest = v
+        s = 6
+        p = 'EVMinimumEnergyRequest'
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        v = d_147(r, st, _m_common_types.RationalNumberType)
+        f_EVMinimumEnergyRequest = v
+        c = r.bits(2)
+        if c == 0:
+            s = 7
+            p = 'EVMaximumV2XEnergyRequest'
             v = d_147(r, st, _m_common_types.RationalNumberType)
-            f_EVMaximumEnergyRequest = v
-        if s == 5:
-            s = 6
-            p = 'EVMinimumEnergyRequest'
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            f_EVMaximumV2XEnergyRequest = v
+        elif c == 1:
+            s = 8
+            p = 'EVMinimumV2XEnergyRequest'
             v = d_147(r, st, _m_common_types.RationalNumberType)
-            f_EVMinimumEnergyRequest = v
-        if s == 6:
-            c = r.bits(2)
-            if c == 0:
-                s = 7
-                p = 'EVMaximumV2XEnergyRequest'
-                v = d_147(r, st, _m_common_types.RationalNumberType)
-                f_EVMaximumV2XEnergyRequest = v
-            elif c == 1:
-                s = 8
-                p = 'EVMinimumV2XEnergyRequest'
-                v = d_147(r, st, _m_common_types.RationalNumberType)
-                f_EVMinimumV2XEnergyRequest = v
-            elif c == 2:
-                s = -1
-            else:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            f_EVMinimumV2XEnergyRequest = v
+        elif c == 2:
+            s = -1
+        else:
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         if s == 7:
             c = r.bits(2)
             if c == 0:
@@ -14708,54 +14515,53 @@ def d_62(r, st, cls):
     cnt = 0
     p = ''
     try:
-        if s == 0:
-            c = r.bits(3)
-            if c == 0:
-                s = 1
-                p = 'DepartureTime'
-                c = r.bits(1)
-                if c:
-                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                v = r.uint()
-                if v > 4294967295:
-                    raise EXIDecodeError(r.pos, [], 'value out of range')
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
-                f_DepartureTime = v
-            elif c == 1:
-                s = 2
-                p = 'MinimumSOC'
-                c = r.bits(9)
-                if c & 257:
-                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-                v = ((c >> 1) & 127)
-                if v > 100:
-                    raise EXIDecodeError(r.pos, [], 'value out of range')
-                f_MinimumSOC = v
-            elif c == 2:
-                s = 3
-                p = 'TargetSOC'
-                c = r.bits(9)
-                if c & 257:
-                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-                v = ((c >> 1) & 127)
-                if v > 100:
-                    raise EXIDecodeError(r.pos, [], 'value out of range')
-                f_TargetSOC = v
-            elif c == 3:
-                s = 4
-                p = 'AbsolutePriceSchedule'
-                v = d_48(r, st, _m_common_messages.AbsolutePriceScheduleType)
-                f_AbsolutePriceSchedule = v
-            elif c == 4:
-                s = 4
-                p = 'PriceLevelSchedule'
-                v = d_92(r, st, _m_common_messages.PriceLevelScheduleType)
-                f_PriceLevelSchedule = v
-            elif c == 5:
-                s = -1
-            else:
+        c = r.bits(3)
+        if c == 0:
+            s = 1
+            p = 'DepartureTime'
+            c = r.bits(1)
+            if c:
+                raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
+            v = r.uint()
+            if v > 4294967295:
+                raise EXIDecodeError(r.pos, [], 'value out of range')
+            if r.bits(1):
+                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            f_DepartureTime = v
+        elif c == 1:
+            s = 2
+            p = 'MinimumSOC'
+            c = r.bits(9)
+            if c & 257:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            v = ((c >> 1) & 127)
+            if v > 100:
+                raise EXIDecodeError(r.pos, [], 'value out of range')
+            f_MinimumSOC = v
+        elif c == 2:
+            s = 3
+            p = 'TargetSOC'
+            c = r.bits(9)
+            if c & 257:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            v = ((c >> 1) & 127)
+            if v > 100:
+                raise EXIDecodeError(r.pos, [], 'value out of range')
+            f_TargetSOC = v
+        elif c == 3:
+            s = 4
+            p = 'AbsolutePriceSchedule'
+            v = d_48(r, st, _m_common_messages.AbsolutePriceScheduleType)
+            f_AbsolutePriceSchedule = v
+        elif c == 4:
+            s = 4
+            p = 'PriceLevelSchedule'
+            v = d_92(r, st, _m_common_messages.PriceLevelScheduleType)
+            f_PriceLevelSchedule = v
+        elif c == 5:
+            s = -1
+        else:
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         if s == 1:
             c = r.bits(3)
             if c == 0:
@@ -14877,10 +14683,9 @@ def d_63(r, st, cls):
     cnt = 0
     p = ''
     try:
-        if s == 0:
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            s = -1
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        s = -1
         p = ''
     except EXIDecodeError as x:
         if p:
@@ -14915,10 +14720,9 @@ def d_64(r, st, cls):
     cnt = 0
     p = ''
     try:
-        if s == 0:
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            s = -1
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        s = -1
         p = ''
     except EXIDecodeError as x:
         if p:
@@ -14953,10 +14757,9 @@ def d_65(r, st, cls):
     cnt = 0
     p = ''
     try:
-        if s == 0:
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            s = -1
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        s = -1
         p = ''
     except EXIDecodeError as x:
         if p:
@@ -15026,23 +14829,22 @@ def d_66(r, st, cls):
     cnt = 0
     p = ''
     try:
-        if s == 0:
-            s = 1
-            cnt = 7
-            p = 'EMAID'
+        s = 1
+        cnt = 7
+        p = 'EMAID'
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        if r.bits(1):
+            if r.bits(3):
+                raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
+            v = ''
+        else:
+            v = st.read(r, '{urn:iso:std:iso:15118:-20:CommonMessages}EMAID', 255)
             if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            if r.bits(1):
-                if r.bits(3):
-                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                v = ''
-            else:
-                v = st.read(r, '{urn:iso:std:iso:15118:-20:CommonMessages}EMAID', 255)
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
-            if len(f_EMAID) >= 8:
-                raise EXIDecodeError(r.pos, [], 'more than 8 items')
-            f_EMAID.append(v)
+                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+        if len(f_EMAID) >= 8:
+            raise EXIDecodeError(r.pos, [], 'more than 8 items')
+        f_EMAID.append(v)
         while s == 1:
             c = r.bits(2)
             if c == 0:
@@ -15168,57 +14970,52 @@ def d_67(r, st, cls):
     cnt = 0
     p = ''
     try:
-        if s == 0:
-            s = 1
-            p = 'TimeAnchor'
-            c = r.bits(2)
-            if c:
+        s = 1
+        p = 'TimeAnchor'
+        c = r.bits(2)
+        if c:
+            raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
+        v = r.uint()
+        if v > 18446744073709551615:
+            raise EXIDecodeError(r.pos, [], 'value out of range')
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+        f_TimeAnchor = v
+        s = 2
+        p = 'Currency'
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        if r.bits(1):
+            if r.bits(3):
                 raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-            v = r.uint()
-            if v > 18446744073709551615:
-                raise EXIDecodeError(r.pos, [], 'value out of range')
+            v = ''
+        else:
+            v = st.read(r, '{urn:iso:std:iso:15118:-20:CommonMessages}Currency', 3)
             if r.bits(1):
                 raise EXIDecodeError(r.pos, [], 'unsupported event after value')
-            f_TimeAnchor = v
-        if s == 1:
-            s = 2
-            p = 'Currency'
+        f_Currency = v
+        s = 3
+        p = 'PriceAlgorithm'
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        if r.bits(1):
+            if r.bits(3):
+                raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
+            v = ''
+        else:
+            v = st.read(r, '{urn:iso:std:iso:15118:-20:CommonMessages}PriceAlgorithm', 255)
             if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            if r.bits(1):
-                if r.bits(3):
-                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                v = ''
-            else:
-                v = st.read(r, '{urn:iso:std:iso:15118:-20:CommonMessages}Currency', 3)
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
-            f_Currency = v
-        if s == 2:
-            s = 3
-            p = 'PriceAlgorithm'
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            if r.bits(1):
-                if r.bits(3):
-                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                v = ''
-            else:
-                v = st.read(r, '{urn:iso:std:iso:15118:-20:CommonMessages}PriceAlgorithm', 255)
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
-            f_PriceAlgorithm = v
-        if s == 3:
-            s = 4
-            p = 'EVPriceRuleStacks'
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = d_74(r, st, _m_common_messages.EVPriceRuleStackListType)
-            f_EVPriceRuleStacks = v
-        if s == 4:
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            s = -1
+                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+        f_PriceAlgorithm = v
+        s = 4
+        p = 'EVPriceRuleStacks'
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        v = d_74(r, st, _m_common_messages.EVPriceRuleStackListType)
+        f_EVPriceRuleStacks = v
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        s = -1
         p = ''
     except EXIDecodeError as x:
         if p:
@@ -15273,24 +15070,21 @@ def d_68(r, st, cls):
     cnt = 0
     p = ''
     try:
-        if s == 0:
-            s = 1
-            p = 'EVPowerSchedule'
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = d_73(r, st, _m_common_messages.EVPowerScheduleType)
-            f_EVPowerSchedule = v
-        if s == 1:
-            s = 2
-            p = 'EVAbsolutePriceSchedule'
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = d_67(r, st, _m_common_messages.EVAbsolutePriceScheduleType)
-            f_EVAbsolutePriceSchedule = v
-        if s == 2:
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            s = -1
+        s = 1
+        p = 'EVPowerSchedule'
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        v = d_73(r, st, _m_common_messages.EVPowerScheduleType)
+        f_EVPowerSchedule = v
+        s = 2
+        p = 'EVAbsolutePriceSchedule'
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        v = d_67(r, st, _m_common_messages.EVAbsolutePriceScheduleType)
+        f_EVAbsolutePriceSchedule = v
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        s = -1
         p = ''
     except EXIDecodeError as x:
         if p:
@@ -15347,15 +15141,14 @@ def d_69(r, st, cls):
     cnt = 0
     p = ''
     try:
-        if s == 0:
-            s = 1
-            p = 'EVPowerProfileEntry'
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = d_88(r, st, _m_common_messages.PowerScheduleEntryType)
-            if len(f_EVPowerProfileEntry) >= 2048:
-                raise EXIDecodeError(r.pos, [], 'more than 2048 items')
-            f_EVPowerProfileEntry.append(v)
+        s = 1
+        p = 'EVPowerProfileEntry'
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        v = d_88(r, st, _m_common_messages.PowerScheduleEntryType)
+        if len(f_EVPowerProfileEntry) >= 2048:
+            raise EXIDecodeError(r.pos, [], 'more than 2048 items')
+        f_EVPowerProfileEntry.append(v)
         while s == 1:
             c = r.bits(2)
             if c == 0:
@@ -15441,43 +15234,39 @@ def d_70(r, st, cls):
     cnt = 0
     p = ''
     try:
-        if s == 0:
-            s = 1
-            p = 'TimeAnchor'
-            c = r.bits(2)
-            if c:
-                raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-            v = r.uint()
-            if v > 18446744073709551615:
-                raise EXIDecodeError(r.pos, [], 'value out of range')
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
-            f_TimeAnchor = v
-        if s == 1:
-            c = r.bits(2)
-            if c == 0:
-                s = 2
-                p = 'Dynamic_EVPPTControlMode'
-                v = d_60(r, st, _m_common_messages.Dynamic_EVPPTControlModeType)
-                f_Dynamic_EVPPTControlMode = v
-            elif c == 1:
-                s = 2
-                p = 'Scheduled_EVPPTControlMode'
-                v = d_100(r, st, _m_common_messages.Scheduled_EVPPTControlModeType)
-                f_Scheduled_EVPPTControlMode = v
-            else:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if s == 2:
-            s = 3
-            p = 'EVPowerProfileEntries'
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = d_69(r, st, _m_common_messages.EVPowerProfileEntryListType)
-            f_EVPowerProfileEntries = v
-        if s == 3:
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            s = -1
+        s = 1
+        p = 'TimeAnchor'
+        c = r.bits(2)
+        if c:
+            raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
+        v = r.uint()
+        if v > 18446744073709551615:
+            raise EXIDecodeError(r.pos, [], 'value out of range')
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+        f_TimeAnchor = v
+        c = r.bits(2)
+        if c == 0:
+            s = 2
+            p = 'Dynamic_EVPPTControlMode'
+            v = d_60(r, st, _m_common_messages.Dynamic_EVPPTControlModeType)
+            f_Dynamic_EVPPTControlMode = v
+        elif c == 1:
+            s = 2
+            p = 'Scheduled_EVPPTControlMode'
+            v = d_100(r, st, _m_common_messages.Scheduled_EVPPTControlModeType)
+            f_Scheduled_EVPPTControlMode = v
+        else:
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        s = 3
+        p = 'EVPowerProfileEntries'
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        v = d_69(r, st, _m_common_messages.EVPowerProfileEntryListType)
+        f_EVPowerProfileEntries = v
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        s = -1
         p = ''
     except EXIDecodeError as x:
         if p:
@@ -15536,15 +15325,14 @@ def d_71(r, st, cls):
     cnt = 0
     p = ''
     try:
-        if s == 0:
-            s = 1
-            p = 'EVPowerScheduleEntry'
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = d_72(r, st, _m_common_messages.EVPowerScheduleEntryType)
-            if len(f_EVPowerScheduleEntry) >= 1024:
-                raise EXIDecodeError(r.pos, [], 'more than 1024 items')
-            f_EVPowerScheduleEntry.append(v)
+        s = 1
+        p = 'EVPowerScheduleEntry'
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        v = d_72(r, st, _m_common_messages.EVPowerScheduleEntryType)
+        if len(f_EVPowerScheduleEntry) >= 1024:
+            raise EXIDecodeError(r.pos, [], 'more than 1024 items')
+        f_EVPowerScheduleEntry.append(v)
         while s == 1:
             c = r.bits(2)
             if c == 0:
@@ -15610,29 +15398,26 @@ def d_72(r, st, cls):
     cnt = 0
     p = ''
     try:
-        if s == 0:
-            s = 1
-            p = 'Duration'
-            c = r.bits(2)
-            if c:
-                raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-            v = r.uint()
-            if v > 4294967295:
-                raise EXIDecodeError(r.pos, [], 'value out of range')
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
-            f_Duration = v
-        if s == 1:
-            s = 2
-            p = 'Power'
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = d_147(r, st, _m_common_types.RationalNumberType)
-            f_Power = v
-        if s == 2:
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            s = -1
+        s = 1
+        p = 'Duration'
+        c = r.bits(2)
+        if c:
+            raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
+        v = r.uint()
+        if v > 4294967295:
+            raise EXIDecodeError(r.pos, [], 'value out of range')
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+        f_Duration = v
+        s = 2
+        p = 'Power'
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        v = d_147(r, st, _m_common_types.RationalNumberType)
+        f_Power = v
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        s = -1
         p = ''
     except EXIDecodeError as x:
         if p:
@@ -15686,29 +15471,26 @@ def d_73(r, st, cls):
     cnt = 0
     p = ''
     try:
-        if s == 0:
-            s = 1
-            p = 'TimeAnchor'
-            c = r.bits(2)
-            if c:
-                raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-            v = r.uint()
-            if v > 18446744073709551615:
-                raise EXIDecodeError(r.pos, [], 'value out of range')
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
-            f_TimeAnchor = v
-        if s == 1:
-            s = 2
-            p = 'EVPowerScheduleEntries'
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = d_71(r, st, _m_common_messages.EVPowerScheduleEntryListType)
-            f_EVPowerScheduleEntries = v
-        if s == 2:
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            s = -1
+        s = 1
+        p = 'TimeAnchor'
+        c = r.bits(2)
+        if c:
+            raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
+        v = r.uint()
+        if v > 18446744073709551615:
+            raise EXIDecodeError(r.pos, [], 'value out of range')
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+        f_TimeAnchor = v
+        s = 2
+        p = 'EVPowerScheduleEntries'
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        v = d_71(r, st, _m_common_messages.EVPowerScheduleEntryListType)
+        f_EVPowerScheduleEntries = v
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        s = -1
         p = ''
     except EXIDecodeError as x:
         if p:
@@ -15765,15 +15547,14 @@ def d_74(r, st, cls):
     cnt = 0
     p = ''
     try:
-        if s == 0:
-            s = 1
-            p = 'EVPriceRuleStack'
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = d_75(r, st, _m_common_messages.EVPriceRuleStackType)
-            if len(f_EVPriceRuleStack) >= 1024:
-                raise EXIDecodeError(r.pos, [], 'more than 1024 items')
-            f_EVPriceRuleStack.append(v)
+        s = 1
+        p = 'EVPriceRuleStack'
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        v = d_75(r, st, _m_common_messages.EVPriceRuleStackType)
+        if len(f_EVPriceRuleStack) >= 1024:
+            raise EXIDecodeError(r.pos, [], 'more than 1024 items')
+        f_EVPriceRuleStack.append(v)
         while s == 1:
             c = r.bits(2)
             if c == 0:
@@ -15860,28 +15641,26 @@ def d_75(r, st, cls):
     cnt = 0
     p = ''
     try:
-        if s == 0:
-            s = 1
-            p = 'Duration'
-            c = r.bits(2)
-            if c:
-                raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-            v = r.uint()
-            if v > 4294967295:
-                raise EXIDecodeError(r.pos, [], 'value out of range')
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
-            f_Duration = v
-        if s == 1:
-            s = 2
-            cnt = 7
-            p = 'EVPriceRule'
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = d_76(r, st, _m_common_messages.EVPriceRuleType)
-            if len(f_EVPriceRule) >= 8:
-                raise EXIDecodeError(r.pos, [], 'more than 8 items')
-            f_EVPriceRule.append(v)
+        s = 1
+        p = 'Duration'
+        c = r.bits(2)
+        if c:
+            raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
+        v = r.uint()
+        if v > 4294967295:
+            raise EXIDecodeError(r.pos, [], 'value out of range')
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+        f_Duration = v
+        s = 2
+        cnt = 7
+        p = 'EVPriceRule'
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        v = d_76(r, st, _m_common_messages.EVPriceRuleType)
+        if len(f_EVPriceRule) >= 8:
+            raise EXIDecodeError(r.pos, [], 'more than 8 items')
+        f_EVPriceRule.append(v)
         while s == 2:
             c = r.bits(2)
             if c == 0:
@@ -15965,24 +15744,21 @@ def d_76(r, st, cls):
     cnt = 0
     p = ''
     try:
-        if s == 0:
-            s = 1
-            p = 'EnergyFee'
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = d_147(r, st, _m_common_types.RationalNumberType)
-            f_EnergyFee = v
-        if s == 1:
-            s = 2
-            p = 'PowerRangeStart'
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = d_147(r, st, _m_common_types.RationalNumberType)
-            f_PowerRangeStart = v
-        if s == 2:
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            s = -1
+        s = 1
+        p = 'EnergyFee'
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        v = d_147(r, st, _m_common_types.RationalNumberType)
+        f_EnergyFee = v
+        s = 2
+        p = 'PowerRangeStart'
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        v = d_147(r, st, _m_common_types.RationalNumberType)
+        f_PowerRangeStart = v
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        s = -1
         p = ''
     except EXIDecodeError as x:
         if p:
@@ -16035,24 +15811,21 @@ def d_77(r, st, cls):
     cnt = 0
     p = ''
     try:
-        if s == 0:
-            s = 1
-            p = 'Header'
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = d_145(r, st, _m_common_types.MessageHeaderType)
-            f_Header = v
-        if s == 1:
-            s = 2
-            p = 'SignedMeteringData'
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = d_122(r, st, _m_common_messages.SignedMeteringDataType)
-            f_SignedMeteringData = v
-        if s == 2:
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            s = -1
+        s = 1
+        p = 'Header'
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        v = d_145(r, st, _m_common_types.MessageHeaderType)
+        f_Header = v
+        s = 2
+        p = 'SignedMeteringData'
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        v = d_122(r, st, _m_common_messages.SignedMeteringDataType)
+        f_SignedMeteringData = v
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        s = -1
         p = ''
     except EXIDecodeError as x:
         if p:
@@ -16105,27 +15878,24 @@ def d_78(r, st, cls):
     cnt = 0
     p = ''
     try:
-        if s == 0:
-            s = 1
-            p = 'Header'
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = d_145(r, st, _m_common_types.MessageHeaderType)
-            f_Header = v
-        if s == 1:
-            s = 2
-            p = 'ResponseCode'
-            c = r.bits(9)
-            if c & 385:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            if ((c >> 1) & 63) >= 40:
-                raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
-            v = ENUM_2[((c >> 1) & 63)]
-            f_ResponseCode = v
-        if s == 2:
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            s = -1
+        s = 1
+        p = 'Header'
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        v = d_145(r, st, _m_common_types.MessageHeaderType)
+        f_Header = v
+        s = 2
+        p = 'ResponseCode'
+        c = r.bits(9)
+        if c & 385:
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        if ((c >> 1) & 63) >= 40:
+            raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
+        v = ENUM_2[((c >> 1) & 63)]
+        f_ResponseCode = v
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        s = -1
         p = ''
     except EXIDecodeError as x:
         if p:
@@ -16220,35 +15990,34 @@ def d_79(r, st, cls):
     cnt = 0
     p = ''
     try:
-        if s == 0:
-            c = r.bits(2)
-            if c == 0:
-                s = 1
-                p = 'OverstayTimeThreshold'
-                c = r.bits(1)
-                if c:
-                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                v = r.uint()
-                if v > 4294967295:
-                    raise EXIDecodeError(r.pos, [], 'value out of range')
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
-                f_OverstayTimeThreshold = v
-            elif c == 1:
-                s = 2
-                p = 'OverstayPowerThreshold'
-                v = d_147(r, st, _m_common_types.RationalNumberType)
-                f_OverstayPowerThreshold = v
-            elif c == 2:
-                s = 3
-                cnt = 4
-                p = 'OverstayRule'
-                v = d_80(r, st, _m_common_messages.OverstayRuleType)
-                if len(f_OverstayRule) >= 5:
-                    raise EXIDecodeError(r.pos, [], 'more than 5 items')
-                f_OverstayRule.append(v)
-            else:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        c = r.bits(2)
+        if c == 0:
+            s = 1
+            p = 'OverstayTimeThreshold'
+            c = r.bits(1)
+            if c:
+                raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
+            v = r.uint()
+            if v > 4294967295:
+                raise EXIDecodeError(r.pos, [], 'value out of range')
+            if r.bits(1):
+                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            f_OverstayTimeThreshold = v
+        elif c == 1:
+            s = 2
+            p = 'OverstayPowerThreshold'
+            v = d_147(r, st, _m_common_types.RationalNumberType)
+            f_OverstayPowerThreshold = v
+        elif c == 2:
+            s = 3
+            cnt = 4
+            p = 'OverstayRule'
+            v = d_80(r, st, _m_common_messages.OverstayRuleType)
+            if len(f_OverstayRule) >= 5:
+                raise EXIDecodeError(r.pos, [], 'more than 5 items')
+            f_OverstayRule.append(v)
+        else:
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         if s == 1:
             c = r.bits(2)
             if c == 0:
@@ -16389,34 +16158,33 @@ def d_80(r, st, cls):
     cnt = 0
     p = ''
     try:
-        if s == 0:
-            c = r.bits(2)
-            if c == 0:
-                s = 1
-                p = 'OverstayRuleDescription'
-                if r.bits(1):
-                    if r.bits(3):
-                        raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                    v = ''
-                else:
-                    v = st.read(r, '{urn:iso:std:iso:15118:-20:CommonMessages}OverstayRuleDescription', 160)
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
-                f_OverstayRuleDescription = v
-            elif c == 1:
-                s = 2
-                p = 'StartTime'
-                c = r.bits(1)
-                if c:
+        c = r.bits(2)
+        if c == 0:
+            s = 1
+            p = 'OverstayRuleDescription'
+            if r.bits(1):
+                if r.bits(3):
                     raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                v = r.uint()
-                if v > 4294967295:
-                    raise EXIDecodeError(r.pos, [], 'value out of range')
+                v = ''
+            else:
+                v = st.read(r, '{urn:iso:std:iso:15118:-20:CommonMessages}OverstayRuleDescription', 160)
                 if r.bits(1):
                     raise EXIDecodeError(r.pos, [], 'unsupported event after value')
-                f_StartTime = v
-            else:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            f_OverstayRuleDescription = v
+        elif c == 1:
+            s = 2
+            p = 'StartTime'
+            c = r.bits(1)
+            if c:
+                raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
+            v = r.uint()
+            if v > 4294967295:
+                raise EXIDecodeError(r.pos, [], 'value out of range')
+            if r.bits(1):
+                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            f_StartTime = v
+        else:
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         if s == 1:
             s = 2
             p = 'StartTime'
@@ -16429,29 +16197,26 @@ def d_80(r, st, cls):
             if r.bits(1):
                 raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_StartTime = v
-        if s == 2:
-            s = 3
-            p = 'OverstayFee'
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = d_147(r, st, _m_common_types.RationalNumberType)
-            f_OverstayFee = v
-        if s == 3:
-            s = 4
-            p = 'OverstayFeePeriod'
-            c = r.bits(2)
-            if c:
-                raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-            v = r.uint()
-            if v > 4294967295:
-                raise EXIDecodeError(r.pos, [], 'value out of range')
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
-            f_OverstayFeePeriod = v
-        if s == 4:
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            s = -1
+        s = 3
+        p = 'OverstayFee'
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        v = d_147(r, st, _m_common_types.RationalNumberType)
+        f_OverstayFee = v
+        s = 4
+        p = 'OverstayFeePeriod'
+        c = r.bits(2)
+        if c:
+            raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
+        v = r.uint()
+        if v > 4294967295:
+            raise EXIDecodeError(r.pos, [], 'value out of range')
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+        f_OverstayFeePeriod = v
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        s = -1
         p = ''
     except EXIDecodeError as x:
         if p:
@@ -16528,28 +16293,26 @@ def d_81(r, st, cls):
     cnt = 0
     p = ''
     try:
-        if s == 0:
-            s = 1
-            p = 'ParameterSetID'
-            c = r.bits(2)
-            if c:
-                raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-            v = r.uint()
-            if v > 65535:
-                raise EXIDecodeError(r.pos, [], 'value out of range')
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
-            f_ParameterSetID = v
-        if s == 1:
-            s = 2
-            cnt = 31
-            p = 'Parameter'
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = d_82(r, st, _m_common_messages.ParameterType)
-            if len(f_Parameter) >= 32:
-                raise EXIDecodeError(r.pos, [], 'more than 32 items')
-            f_Parameter.append(v)
+        s = 1
+        p = 'ParameterSetID'
+        c = r.bits(2)
+        if c:
+            raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
+        v = r.uint()
+        if v > 65535:
+            raise EXIDecodeError(r.pos, [], 'value out of range')
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+        f_ParameterSetID = v
+        s = 2
+        cnt = 31
+        p = 'Parameter'
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        v = d_82(r, st, _m_common_messages.ParameterType)
+        if len(f_Parameter) >= 32:
+            raise EXIDecodeError(r.pos, [], 'more than 32 items')
+        f_Parameter.append(v)
         while s == 2:
             c = r.bits(2)
             if c == 0:
@@ -16694,84 +16457,81 @@ def d_82(r, st, cls):
     cnt = 0
     p = ''
     try:
-        if s == 0:
-            c = r.bits(1)
-            if c == 0:
-                s = 1
-                p = 'Name'
-                v = st.read(r, '{urn:iso:std:iso:15118:-20:CommonMessages}Name', 80)
-                f_Name = v
-            else:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if s == 1:
+        c = r.bits(1)
+        if c == 0:
+            s = 1
+            p = 'Name'
+            v = st.read(r, '{urn:iso:std:iso:15118:-20:CommonMessages}Name', 80)
+            f_Name = v
+        else:
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        c = r.bits(3)
+        if c == 0:
+            s = 2
+            p = 'boolValue'
             c = r.bits(3)
-            if c == 0:
-                s = 2
-                p = 'boolValue'
-                c = r.bits(3)
-                if c & 5:
-                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-                v = ((c >> 1) & 1) == 1
-                f_boolValue = v
-            elif c == 1:
-                s = 2
-                p = 'byteValue'
-                c = r.bits(10)
-                if c & 513:
-                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-                v = ((c >> 1) & 255) + -128
-                f_byteValue = v
-            elif c == 2:
-                s = 2
-                p = 'shortValue'
-                c = r.bits(2)
-                if c & 2:
-                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                v = r.uint()
-                if c & 1:
-                    v = -v - 1
-                if v < -32768 or v > 32767:
-                    raise EXIDecodeError(r.pos, [], 'value out of range')
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
-                f_shortValue = v
-            elif c == 3:
-                s = 2
-                p = 'intValue'
-                c = r.bits(2)
-                if c & 2:
-                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                v = r.uint()
-                if c & 1:
-                    v = -v - 1
-                if v < -2147483648 or v > 2147483647:
-                    raise EXIDecodeError(r.pos, [], 'value out of range')
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
-                f_intValue = v
-            elif c == 4:
-                s = 2
-                p = 'rationalNumber'
-                v = d_147(r, st, _m_common_types.RationalNumberType)
-                f_rationalNumber = v
-            elif c == 5:
-                s = 2
-                p = 'finiteString'
-                if r.bits(1):
-                    if r.bits(3):
-                        raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                    v = ''
-                else:
-                    v = st.read(r, '{urn:iso:std:iso:15118:-20:CommonMessages}finiteString', 80)
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
-                f_finiteString = v
-            else:
+            if c & 5:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if s == 2:
+            v = ((c >> 1) & 1) == 1
+            f_boolValue = v
+        elif c == 1:
+            s = 2
+            p = 'byteValue'
+            c = r.bits(10)
+            if c & 513:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            v = ((c >> 1) & 255) + -128
+            f_byteValue = v
+        elif c == 2:
+            s = 2
+            p = 'shortValue'
+            c = r.bits(2)
+            if c & 2:
+                raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
+            v = r.uint()
+            if c & 1:
+                v = -v - 1
+            if v < -32768 or v > 32767:
+                raise EXIDecodeError(r.pos, [], 'value out of range')
             if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            s = -1
+                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            f_shortValue = v
+        elif c == 3:
+            s = 2
+            p = 'intValue'
+            c = r.bits(2)
+            if c & 2:
+                raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
+            v = r.uint()
+            if c & 1:
+                v = -v - 1
+            if v < -2147483648 or v > 2147483647:
+                raise EXIDecodeError(r.pos, [], 'value out of range')
+            if r.bits(1):
+                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            f_intValue = v
+        elif c == 4:
+            s = 2
+            p = 'rationalNumber'
+            v = d_147(r, st, _m_common_types.RationalNumberType)
+            f_rationalNumber = v
+        elif c == 5:
+            s = 2
+            p = 'finiteString'
+            if r.bits(1):
+                if r.bits(3):
+                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
+                v = ''
+            else:
+                v = st.read(r, '{urn:iso:std:iso:15118:-20:CommonMessages}finiteString', 80)
+                if r.bits(1):
+                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            f_finiteString = v
+        else:
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        s = -1
         p = ''
     except EXIDecodeError as x:
         if p:
@@ -16845,40 +16605,36 @@ def d_83(r, st, cls):
     cnt = 0
     p = ''
     try:
-        if s == 0:
-            c = r.bits(1)
-            if c == 0:
-                s = 1
-                p = 'Id'
-                v = st.read(r, '{urn:iso:std:iso:15118:-20:CommonMessages}Id', None)
-                f_Id = v
-            else:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if s == 1:
-            s = 2
-            p = 'GenChallenge'
+        c = r.bits(1)
+        if c == 0:
+            s = 1
+            p = 'Id'
+            v = st.read(r, '{urn:iso:std:iso:15118:-20:CommonMessages}Id', None)
+            f_Id = v
+        else:
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        s = 2
+        p = 'GenChallenge'
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        if r.bits(1):
+            if r.bits(3):
+                raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
+            v = b''
+        else:
+            v = r.binary(16)
             if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            if r.bits(1):
-                if r.bits(3):
-                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                v = b''
-            else:
-                v = r.binary(16)
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
-            f_GenChallenge = v
-        if s == 2:
-            s = 3
-            p = 'ContractCertificateChain'
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = d_59(r, st, _m_common_messages.ContractCertificateChainType)
-            f_ContractCertificateChain = v
-        if s == 3:
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            s = -1
+                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+        f_GenChallenge = v
+        s = 3
+        p = 'ContractCertificateChain'
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        v = d_59(r, st, _m_common_messages.ContractCertificateChainType)
+        f_ContractCertificateChain = v
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        s = -1
         p = ''
     except EXIDecodeError as x:
         if p:
@@ -16942,31 +16698,29 @@ def d_84(r, st, cls):
     cnt = 0
     p = ''
     try:
-        if s == 0:
-            s = 1
-            p = 'GenChallenge'
+        s = 1
+        p = 'GenChallenge'
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        if r.bits(1):
+            if r.bits(3):
+                raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
+            v = b''
+        else:
+            v = r.binary(16)
             if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            if r.bits(1):
-                if r.bits(3):
-                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                v = b''
-            else:
-                v = r.binary(16)
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
-            f_GenChallenge = v
-        if s == 1:
-            c = r.bits(2)
-            if c == 0:
-                s = 2
-                p = 'SupportedProviders'
-                v = d_124(r, st, _m_common_messages.SupportedProvidersListType)
-                f_SupportedProviders = v
-            elif c == 1:
-                s = -1
-            else:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+        f_GenChallenge = v
+        c = r.bits(2)
+        if c == 0:
+            s = 2
+            p = 'SupportedProviders'
+            v = d_124(r, st, _m_common_messages.SupportedProvidersListType)
+            f_SupportedProviders = v
+        elif c == 1:
+            s = -1
+        else:
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         if s == 2:
             if r.bits(1):
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
@@ -17058,54 +16812,50 @@ def d_85(r, st, cls):
     cnt = 0
     p = ''
     try:
-        if s == 0:
-            s = 1
-            p = 'Header'
-            if r.bits(1):
+        s = 1
+        p = 'Header'
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        v = d_145(r, st, _m_common_types.MessageHeaderType)
+        f_Header = v
+        s = 2
+        p = 'EVProcessing'
+        c = r.bits(5)
+        if c & 25:
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        if ((c >> 1) & 3) >= 3:
+            raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
+        v = ENUM_3[((c >> 1) & 3)]
+        f_EVProcessing = v
+        s = 3
+        p = 'ChargeProgress'
+        c = r.bits(5)
+        if c & 25:
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        if ((c >> 1) & 3) >= 4:
+            raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
+        v = ENUM_9[((c >> 1) & 3)]
+        f_ChargeProgress = v
+        c = r.bits(2)
+        if c == 0:
+            s = 4
+            p = 'EVPowerProfile'
+            v = d_70(r, st, _m_common_messages.EVPowerProfileType)
+            f_EVPowerProfile = v
+        elif c == 1:
+            s = 5
+            p = 'BPT_ChannelSelection'
+            c = r.bits(3)
+            if c & 5:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = d_145(r, st, _m_common_types.MessageHeaderType)
-            f_Header = v
-        if s == 1:
-            s = 2
-            p = 'EVProcessing'
-            c = r.bits(5)
-            if c & 25:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            if ((c >> 1) & 3) >= 3:
+            if ((c >> 1) & 1) >= 2:
                 raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
-            v = ENUM_3[((c >> 1) & 3)]
-            f_EVProcessing = v
-        if s == 2:
-            s = 3
-            p = 'ChargeProgress'
-            c = r.bits(5)
-            if c & 25:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            if ((c >> 1) & 3) >= 4:
-                raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
-            v = ENUM_9[((c >> 1) & 3)]
-            f_ChargeProgress = v
-        if s == 3:
-            c = r.bits(2)
-            if c == 0:
-                s = 4
-                p = 'EVPowerProfile'
-                v = d_70(r, st, _m_common_messages.EVPowerProfileType)
-                f_EVPowerProfile = v
-            elif c == 1:
-                s = 5
-                p = 'BPT_ChannelSelection'
-                c = r.bits(3)
-                if c & 5:
-                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-                if ((c >> 1) & 1) >= 2:
-                    raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
-                v = ENUM_10[((c >> 1) & 1)]
-                f_BPT_ChannelSelection = v
-            elif c == 2:
-                s = -1
-            else:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            v = ENUM_10[((c >> 1) & 1)]
+            f_BPT_ChannelSelection = v
+        elif c == 2:
+            s = -1
+        else:
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         if s == 4:
             c = r.bits(2)
             if c == 0:
@@ -17193,34 +16943,31 @@ def d_86(r, st, cls):
     cnt = 0
     p = ''
     try:
-        if s == 0:
-            s = 1
-            p = 'Header'
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = d_145(r, st, _m_common_types.MessageHeaderType)
-            f_Header = v
-        if s == 1:
-            s = 2
-            p = 'ResponseCode'
-            c = r.bits(9)
-            if c & 385:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            if ((c >> 1) & 63) >= 40:
-                raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
-            v = ENUM_2[((c >> 1) & 63)]
-            f_ResponseCode = v
-        if s == 2:
-            c = r.bits(2)
-            if c == 0:
-                s = 3
-                p = 'EVSEStatus'
-                v = d_143(r, st, _m_common_types.EVSEStatusType)
-                f_EVSEStatus = v
-            elif c == 1:
-                s = -1
-            else:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        s = 1
+        p = 'Header'
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        v = d_145(r, st, _m_common_types.MessageHeaderType)
+        f_Header = v
+        s = 2
+        p = 'ResponseCode'
+        c = r.bits(9)
+        if c & 385:
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        if ((c >> 1) & 63) >= 40:
+            raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
+        v = ENUM_2[((c >> 1) & 63)]
+        f_ResponseCode = v
+        c = r.bits(2)
+        if c == 0:
+            s = 3
+            p = 'EVSEStatus'
+            v = d_143(r, st, _m_common_types.EVSEStatusType)
+            f_EVSEStatus = v
+        elif c == 1:
+            s = -1
+        else:
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         if s == 3:
             if r.bits(1):
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
@@ -17282,15 +17029,14 @@ def d_87(r, st, cls):
     cnt = 0
     p = ''
     try:
-        if s == 0:
-            s = 1
-            p = 'PowerScheduleEntry'
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = d_88(r, st, _m_common_messages.PowerScheduleEntryType)
-            if len(f_PowerScheduleEntry) >= 1024:
-                raise EXIDecodeError(r.pos, [], 'more than 1024 items')
-            f_PowerScheduleEntry.append(v)
+        s = 1
+        p = 'PowerScheduleEntry'
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        v = d_88(r, st, _m_common_messages.PowerScheduleEntryType)
+        if len(f_PowerScheduleEntry) >= 1024:
+            raise EXIDecodeError(r.pos, [], 'more than 1024 items')
+        f_PowerScheduleEntry.append(v)
         while s == 1:
             c = r.bits(2)
             if c == 0:
@@ -17383,41 +17129,38 @@ def d_88(r, st, cls):
     cnt = 0
     p = ''
     try:
-        if s == 0:
-            s = 1
-            p = 'Duration'
-            c = r.bits(2)
-            if c:
-                raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-            v = r.uint()
-            if v > 4294967295:
-                raise EXIDecodeError(r.pos, [], 'value out of range')
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
-            f_Duration = v
-        if s == 1:
-            s = 2
-            p = 'Power'
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        s = 1
+        p = 'Duration'
+        c = r.bits(2)
+        if c:
+            raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
+        v = r.uint()
+        if v > 4294967295:
+            raise EXIDecodeError(r.pos, [], 'value out of range')
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+        f_Duration = v
+        s = 2
+        p = 'Power'
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        v = d_147(r, st, _m_common_types.RationalNumberType)
+        f_Power = v
+        c = r.bits(2)
+        if c == 0:
+            s = 3
+            p = 'Power_L2'
             v = d_147(r, st, _m_common_types.RationalNumberType)
-            f_Power = v
-        if s == 2:
-            c = r.bits(2)
-            if c == 0:
-                s = 3
-                p = 'Power_L2'
-                v = d_147(r, st, _m_common_types.RationalNumberType)
-                f_Power_L2 = v
-            elif c == 1:
-                s = 4
-                p = 'Power_L3'
-                v = d_147(r, st, _m_common_types.RationalNumberType)
-                f_Power_L3 = v
-            elif c == 2:
-                s = -1
-            else:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            f_Power_L2 = v
+        elif c == 1:
+            s = 4
+            p = 'Power_L3'
+            v = d_147(r, st, _m_common_types.RationalNumberType)
+            f_Power_L3 = v
+        elif c == 2:
+            s = -1
+        else:
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         if s == 3:
             c = r.bits(2)
             if c == 0:
@@ -17517,37 +17260,35 @@ def d_89(r, st, cls):
     cnt = 0
     p = ''
     try:
-        if s == 0:
-            s = 1
-            p = 'TimeAnchor'
-            c = r.bits(2)
-            if c:
-                raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-            v = r.uint()
-            if v > 18446744073709551615:
-                raise EXIDecodeError(r.pos, [], 'value out of range')
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
-            f_TimeAnchor = v
-        if s == 1:
-            c = r.bits(2)
-            if c == 0:
-                s = 2
-                p = 'AvailableEnergy'
-                v = d_147(r, st, _m_common_types.RationalNumberType)
-                f_AvailableEnergy = v
-            elif c == 1:
-                s = 3
-                p = 'PowerTolerance'
-                v = d_147(r, st, _m_common_types.RationalNumberType)
-                f_PowerTolerance = v
-            elif c == 2:
-                s = 4
-                p = 'PowerScheduleEntries'
-                v = d_87(r, st, _m_common_messages.PowerScheduleEntryListType)
-                f_PowerScheduleEntries = v
-            else:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        s = 1
+        p = 'TimeAnchor'
+        c = r.bits(2)
+        if c:
+            raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
+        v = r.uint()
+        if v > 18446744073709551615:
+            raise EXIDecodeError(r.pos, [], 'value out of range')
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+        f_TimeAnchor = v
+        c = r.bits(2)
+        if c == 0:
+            s = 2
+            p = 'AvailableEnergy'
+            v = d_147(r, st, _m_common_types.RationalNumberType)
+            f_AvailableEnergy = v
+        elif c == 1:
+            s = 3
+            p = 'PowerTolerance'
+            v = d_147(r, st, _m_common_types.RationalNumberType)
+            f_PowerTolerance = v
+        elif c == 2:
+            s = 4
+            p = 'PowerScheduleEntries'
+            v = d_87(r, st, _m_common_messages.PowerScheduleEntryListType)
+            f_PowerScheduleEntries = v
+        else:
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         if s == 2:
             c = r.bits(2)
             if c == 0:
@@ -17569,10 +17310,9 @@ def d_89(r, st, cls):
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = d_87(r, st, _m_common_messages.PowerScheduleEntryListType)
             f_PowerScheduleEntries = v
-        if s == 4:
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            s = -1
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        s = -1
         p = ''
     except EXIDecodeError as x:
         if p:
@@ -17631,15 +17371,14 @@ def d_90(r, st, cls):
     cnt = 0
     p = ''
     try:
-        if s == 0:
-            s = 1
-            p = 'PriceLevelScheduleEntry'
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = d_91(r, st, _m_common_messages.PriceLevelScheduleEntryType)
-            if len(f_PriceLevelScheduleEntry) >= 1024:
-                raise EXIDecodeError(r.pos, [], 'more than 1024 items')
-            f_PriceLevelScheduleEntry.append(v)
+        s = 1
+        p = 'PriceLevelScheduleEntry'
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        v = d_91(r, st, _m_common_messages.PriceLevelScheduleEntryType)
+        if len(f_PriceLevelScheduleEntry) >= 1024:
+            raise EXIDecodeError(r.pos, [], 'more than 1024 items')
+        f_PriceLevelScheduleEntry.append(v)
         while s == 1:
             c = r.bits(2)
             if c == 0:
@@ -17705,30 +17444,27 @@ def d_91(r, st, cls):
     cnt = 0
     p = ''
     try:
-        if s == 0:
-            s = 1
-            p = 'Duration'
-            c = r.bits(2)
-            if c:
-                raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-            v = r.uint()
-            if v > 4294967295:
-                raise EXIDecodeError(r.pos, [], 'value out of range')
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
-            f_Duration = v
-        if s == 1:
-            s = 2
-            p = 'PriceLevel'
-            c = r.bits(11)
-            if c & 1537:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = ((c >> 1) & 255)
-            f_PriceLevel = v
-        if s == 2:
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            s = -1
+        s = 1
+        p = 'Duration'
+        c = r.bits(2)
+        if c:
+            raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
+        v = r.uint()
+        if v > 4294967295:
+            raise EXIDecodeError(r.pos, [], 'value out of range')
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+        f_Duration = v
+        s = 2
+        p = 'PriceLevel'
+        c = r.bits(11)
+        if c & 1537:
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        v = ((c >> 1) & 255)
+        f_PriceLevel = v
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        s = -1
         p = ''
     except EXIDecodeError as x:
         if p:
@@ -17833,27 +17569,26 @@ def d_92(r, st, cls):
     cnt = 0
     p = ''
     try:
-        if s == 0:
-            c = r.bits(2)
-            if c == 0:
-                s = 1
-                p = 'Id'
-                v = st.read(r, '{urn:iso:std:iso:15118:-20:CommonMessages}Id', None)
-                f_Id = v
-            elif c == 1:
-                s = 2
-                p = 'TimeAnchor'
-                c = r.bits(1)
-                if c:
-                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                v = r.uint()
-                if v > 18446744073709551615:
-                    raise EXIDecodeError(r.pos, [], 'value out of range')
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
-                f_TimeAnchor = v
-            else:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        c = r.bits(2)
+        if c == 0:
+            s = 1
+            p = 'Id'
+            v = st.read(r, '{urn:iso:std:iso:15118:-20:CommonMessages}Id', None)
+            f_Id = v
+        elif c == 1:
+            s = 2
+            p = 'TimeAnchor'
+            c = r.bits(1)
+            if c:
+                raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
+            v = r.uint()
+            if v > 18446744073709551615:
+                raise EXIDecodeError(r.pos, [], 'value out of range')
+            if r.bits(1):
+                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            f_TimeAnchor = v
+        else:
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         if s == 1:
             s = 2
             p = 'TimeAnchor'
@@ -17866,42 +17601,40 @@ def d_92(r, st, cls):
             if r.bits(1):
                 raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_TimeAnchor = v
-        if s == 2:
-            s = 3
-            p = 'PriceScheduleID'
-            c = r.bits(2)
-            if c:
-                raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-            v = r.uint()
-            if v < 1 or v > 4294967295:
-                raise EXIDecodeError(r.pos, [], 'value out of range')
+        s = 3
+        p = 'PriceScheduleID'
+        c = r.bits(2)
+        if c:
+            raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
+        v = r.uint()
+        if v < 1 or v > 4294967295:
+            raise EXIDecodeError(r.pos, [], 'value out of range')
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+        f_PriceScheduleID = v
+        c = r.bits(2)
+        if c == 0:
+            s = 4
+            p = 'PriceScheduleDescription'
             if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
-            f_PriceScheduleID = v
-        if s == 3:
-            c = r.bits(2)
-            if c == 0:
-                s = 4
-                p = 'PriceScheduleDescription'
-                if r.bits(1):
-                    if r.bits(3):
-                        raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                    v = ''
-                else:
-                    v = st.read(r, '{urn:iso:std:iso:15118:-20:CommonMessages}PriceScheduleDescription', 160)
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
-                f_PriceScheduleDescription = v
-            elif c == 1:
-                s = 5
-                p = 'NumberOfPriceLevels'
-                c = r.bits(10)
-                if c & 513:
-                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-                v = ((c >> 1) & 255)
-                f_NumberOfPriceLevels = v
+                if r.bits(3):
+                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
+                v = ''
             else:
+                v = st.read(r, '{urn:iso:std:iso:15118:-20:CommonMessages}PriceScheduleDescription', 160)
+                if r.bits(1):
+                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            f_PriceScheduleDescription = v
+        elif c == 1:
+            s = 5
+            p = 'NumberOfPriceLevels'
+            c = r.bits(10)
+            if c & 513:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            v = ((c >> 1) & 255)
+            f_NumberOfPriceLevels = v
+        else:
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         if s == 4:
             s = 5
             p = 'NumberOfPriceLevels'
@@ -17910,17 +17643,15 @@ def d_92(r, st, cls):
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = ((c >> 1) & 255)
             f_NumberOfPriceLevels = v
-        if s == 5:
-            s = 6
-            p = 'PriceLevelScheduleEntries'
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = d_90(r, st, _m_common_messages.PriceLevelScheduleEntryListType)
-            f_PriceLevelScheduleEntries = v
-        if s == 6:
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            s = -1
+        s = 6
+        p = 'PriceLevelScheduleEntries'
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        v = d_90(r, st, _m_common_messages.PriceLevelScheduleEntryListType)
+        f_PriceLevelScheduleEntries = v
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        s = -1
         p = ''
     except EXIDecodeError as x:
         if p:
@@ -17981,15 +17712,14 @@ def d_93(r, st, cls):
     cnt = 0
     p = ''
     try:
-        if s == 0:
-            s = 1
-            p = 'PriceRuleStack'
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = d_94(r, st, _m_common_messages.PriceRuleStackType)
-            if len(f_PriceRuleStack) >= 1024:
-                raise EXIDecodeError(r.pos, [], 'more than 1024 items')
-            f_PriceRuleStack.append(v)
+        s = 1
+        p = 'PriceRuleStack'
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        v = d_94(r, st, _m_common_messages.PriceRuleStackType)
+        if len(f_PriceRuleStack) >= 1024:
+            raise EXIDecodeError(r.pos, [], 'more than 1024 items')
+        f_PriceRuleStack.append(v)
         while s == 1:
             c = r.bits(2)
             if c == 0:
@@ -18076,28 +17806,26 @@ def d_94(r, st, cls):
     cnt = 0
     p = ''
     try:
-        if s == 0:
-            s = 1
-            p = 'Duration'
-            c = r.bits(2)
-            if c:
-                raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-            v = r.uint()
-            if v > 4294967295:
-                raise EXIDecodeError(r.pos, [], 'value out of range')
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
-            f_Duration = v
-        if s == 1:
-            s = 2
-            cnt = 7
-            p = 'PriceRule'
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = d_95(r, st, _m_common_messages.PriceRuleType)
-            if len(f_PriceRule) >= 8:
-                raise EXIDecodeError(r.pos, [], 'more than 8 items')
-            f_PriceRule.append(v)
+        s = 1
+        p = 'Duration'
+        c = r.bits(2)
+        if c:
+            raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
+        v = r.uint()
+        if v > 4294967295:
+            raise EXIDecodeError(r.pos, [], 'value out of range')
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+        f_Duration = v
+        s = 2
+        cnt = 7
+        p = 'PriceRule'
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        v = d_95(r, st, _m_common_messages.PriceRuleType)
+        if len(f_PriceRule) >= 8:
+            raise EXIDecodeError(r.pos, [], 'more than 8 items')
+        f_PriceRule.append(v)
         while s == 2:
             c = r.bits(2)
             if c == 0:
@@ -18253,59 +17981,57 @@ def d_95(r, st, cls):
     cnt = 0
     p = ''
     try:
-        if s == 0:
-            s = 1
-            p = 'EnergyFee'
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        s = 1
+        p = 'EnergyFee'
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        v = d_147(r, st, _m_common_types.RationalNumberType)
+        f_EnergyFee = v
+        c = r.bits(3)
+        if c == 0:
+            s = 2
+            p = 'ParkingFee'
             v = d_147(r, st, _m_common_types.RationalNumberType)
-            f_EnergyFee = v
-        if s == 1:
-            c = r.bits(3)
-            if c == 0:
-                s = 2
-                p = 'ParkingFee'
-                v = d_147(r, st, _m_common_types.RationalNumberType)
-                f_ParkingFee = v
-            elif c == 1:
-                s = 3
-                p = 'ParkingFeePeriod'
-                c = r.bits(1)
-                if c:
-                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                v = r.uint()
-                if v > 4294967295:
-                    raise EXIDecodeError(r.pos, [], 'value out of range')
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
-                f_ParkingFeePeriod = v
-            elif c == 2:
-                s = 4
-                p = 'CarbonDioxideEmission'
-                c = r.bits(1)
-                if c:
-                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                v = r.uint()
-                if v > 65535:
-                    raise EXIDecodeError(r.pos, [], 'value out of range')
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
-                f_CarbonDioxideEmission = v
-            elif c == 3:
-                s = 5
-                p = 'RenewableGenerationPercentage'
-                c = r.bits(10)
-                if c & 513:
-                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-                v = ((c >> 1) & 255)
-                f_RenewableGenerationPercentage = v
-            elif c == 4:
-                s = 6
-                p = 'PowerRangeStart'
-                v = d_147(r, st, _m_common_types.RationalNumberType)
-                f_PowerRangeStart = v
-            else:
+            f_ParkingFee = v
+        elif c == 1:
+            s = 3
+            p = 'ParkingFeePeriod'
+            c = r.bits(1)
+            if c:
+                raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
+            v = r.uint()
+            if v > 4294967295:
+                raise EXIDecodeError(r.pos, [], 'value out of range')
+            if r.bits(1):
+                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            f_ParkingFeePeriod = v
+        elif c == 2:
+            s = 4
+            p = 'CarbonDioxideEmission'
+            c = r.bits(1)
+            if c:
+                raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
+            v = r.uint()
+            if v > 65535:
+                raise EXIDecodeError(r.pos, [], 'value out of range')
+            if r.bits(1):
+                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            f_CarbonDioxideEmission = v
+        elif c == 3:
+            s = 5
+            p = 'RenewableGenerationPercentage'
+            c = r.bits(10)
+            if c & 513:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            v = ((c >> 1) & 255)
+            f_RenewableGenerationPercentage = v
+        elif c == 4:
+            s = 6
+            p = 'PowerRangeStart'
+            v = d_147(r, st, _m_common_types.RationalNumberType)
+            f_PowerRangeStart = v
+        else:
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         if s == 2:
             c = r.bits(3)
             if c == 0:
@@ -18400,10 +18126,9 @@ def d_95(r, st, cls):
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = d_147(r, st, _m_common_types.RationalNumberType)
             f_PowerRangeStart = v
-        if s == 6:
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            s = -1
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        s = -1
         p = ''
     except EXIDecodeError as x:
         if p:
@@ -18480,48 +18205,45 @@ def d_96(r, st, cls):
     cnt = 0
     p = ''
     try:
-        if s == 0:
-            s = 1
-            p = 'TimeAnchor'
-            c = r.bits(2)
-            if c:
-                raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-            v = r.uint()
-            if v > 18446744073709551615:
-                raise EXIDecodeError(r.pos, [], 'value out of range')
+        s = 1
+        p = 'TimeAnchor'
+        c = r.bits(2)
+        if c:
+            raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
+        v = r.uint()
+        if v > 18446744073709551615:
+            raise EXIDecodeError(r.pos, [], 'value out of range')
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+        f_TimeAnchor = v
+        s = 2
+        p = 'PriceScheduleID'
+        c = r.bits(2)
+        if c:
+            raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
+        v = r.uint()
+        if v < 1 or v > 4294967295:
+            raise EXIDecodeError(r.pos, [], 'value out of range')
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+        f_PriceScheduleID = v
+        c = r.bits(2)
+        if c == 0:
+            s = 3
+            p = 'PriceScheduleDescription'
             if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
-            f_TimeAnchor = v
-        if s == 1:
-            s = 2
-            p = 'PriceScheduleID'
-            c = r.bits(2)
-            if c:
-                raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-            v = r.uint()
-            if v < 1 or v > 4294967295:
-                raise EXIDecodeError(r.pos, [], 'value out of range')
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
-            f_PriceScheduleID = v
-        if s == 2:
-            c = r.bits(2)
-            if c == 0:
-                s = 3
-                p = 'PriceScheduleDescription'
-                if r.bits(1):
-                    if r.bits(3):
-                        raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                    v = ''
-                else:
-                    v = st.read(r, '{urn:iso:std:iso:15118:-20:CommonMessages}PriceScheduleDescription', 160)
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
-                f_PriceScheduleDescription = v
-            elif c == 1:
-                s = -1
+                if r.bits(3):
+                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
+                v = ''
             else:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                v = st.read(r, '{urn:iso:std:iso:15118:-20:CommonMessages}PriceScheduleDescription', 160)
+                if r.bits(1):
+                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            f_PriceScheduleDescription = v
+        elif c == 1:
+            s = -1
+        else:
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         if s == 3:
             if r.bits(1):
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
@@ -18599,41 +18321,37 @@ def d_97(r, st, cls):
     cnt = 0
     p = ''
     try:
-        if s == 0:
-            s = 1
-            p = 'Header'
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = d_145(r, st, _m_common_types.MessageHeaderType)
-            f_Header = v
-        if s == 1:
-            s = 2
-            p = 'MaximumSupportingPoints'
-            c = r.bits(13)
-            if c & 6145:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = ((c >> 1) & 1023) + 12
-            if v > 1024:
-                raise EXIDecodeError(r.pos, [], 'value out of range')
-            f_MaximumSupportingPoints = v
-        if s == 2:
-            c = r.bits(2)
-            if c == 0:
-                s = 3
-                p = 'Dynamic_SEReqControlMode'
-                v = d_61(r, st, _m_common_messages.Dynamic_SEReqControlModeType)
-                f_Dynamic_SEReqControlMode = v
-            elif c == 1:
-                s = 3
-                p = 'Scheduled_SEReqControlMode'
-                v = d_101(r, st, _m_common_messages.Scheduled_SEReqControlModeType)
-                f_Scheduled_SEReqControlMode = v
-            else:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if s == 3:
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            s = -1
+        s = 1
+        p = 'Header'
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        v = d_145(r, st, _m_common_types.MessageHeaderType)
+        f_Header = v
+        s = 2
+        p = 'MaximumSupportingPoints'
+        c = r.bits(13)
+        if c & 6145:
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        v = ((c >> 1) & 1023) + 12
+        if v > 1024:
+            raise EXIDecodeError(r.pos, [], 'value out of range')
+        f_MaximumSupportingPoints = v
+        c = r.bits(2)
+        if c == 0:
+            s = 3
+            p = 'Dynamic_SEReqControlMode'
+            v = d_61(r, st, _m_common_messages.Dynamic_SEReqControlModeType)
+            f_Dynamic_SEReqControlMode = v
+        elif c == 1:
+            s = 3
+            p = 'Scheduled_SEReqControlMode'
+            v = d_101(r, st, _m_common_messages.Scheduled_SEReqControlModeType)
+            f_Scheduled_SEReqControlMode = v
+        else:
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        s = -1
         p = ''
     except EXIDecodeError as x:
         if p:
@@ -18732,55 +18450,51 @@ def d_98(r, st, cls):
     cnt = 0
     p = ''
     try:
-        if s == 0:
-            s = 1
-            p = 'Header'
-            if r.bits(1):
+        s = 1
+        p = 'Header'
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        v = d_145(r, st, _m_common_types.MessageHeaderType)
+        f_Header = v
+        s = 2
+        p = 'ResponseCode'
+        c = r.bits(9)
+        if c & 385:
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        if ((c >> 1) & 63) >= 40:
+            raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
+        v = ENUM_2[((c >> 1) & 63)]
+        f_ResponseCode = v
+        s = 3
+        p = 'EVSEProcessing'
+        c = r.bits(5)
+        if c & 25:
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        if ((c >> 1) & 3) >= 3:
+            raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
+        v = ENUM_3[((c >> 1) & 3)]
+        f_EVSEProcessing = v
+        c = r.bits(2)
+        if c == 0:
+            s = 4
+            p = 'GoToPause'
+            c = r.bits(3)
+            if c & 5:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = d_145(r, st, _m_common_types.MessageHeaderType)
-            f_Header = v
-        if s == 1:
-            s = 2
-            p = 'ResponseCode'
-            c = r.bits(9)
-            if c & 385:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            if ((c >> 1) & 63) >= 40:
-                raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
-            v = ENUM_2[((c >> 1) & 63)]
-            f_ResponseCode = v
-        if s == 2:
-            s = 3
-            p = 'EVSEProcessing'
-            c = r.bits(5)
-            if c & 25:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            if ((c >> 1) & 3) >= 3:
-                raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
-            v = ENUM_3[((c >> 1) & 3)]
-            f_EVSEProcessing = v
-        if s == 3:
-            c = r.bits(2)
-            if c == 0:
-                s = 4
-                p = 'GoToPause'
-                c = r.bits(3)
-                if c & 5:
-                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-                v = ((c >> 1) & 1) == 1
-                f_GoToPause = v
-            elif c == 1:
-                s = 5
-                p = 'Dynamic_SEResControlMode'
-                v = d_62(r, st, _m_common_messages.Dynamic_SEResControlModeType)
-                f_Dynamic_SEResControlMode = v
-            elif c == 2:
-                s = 5
-                p = 'Scheduled_SEResControlMode'
-                v = d_102(r, st, _m_common_messages.Scheduled_SEResControlModeType)
-                f_Scheduled_SEResControlMode = v
-            else:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            v = ((c >> 1) & 1) == 1
+            f_GoToPause = v
+        elif c == 1:
+            s = 5
+            p = 'Dynamic_SEResControlMode'
+            v = d_62(r, st, _m_common_messages.Dynamic_SEResControlModeType)
+            f_Dynamic_SEResControlMode = v
+        elif c == 2:
+            s = 5
+            p = 'Scheduled_SEResControlMode'
+            v = d_102(r, st, _m_common_messages.Scheduled_SEResControlModeType)
+            f_Scheduled_SEResControlMode = v
+        else:
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         if s == 4:
             c = r.bits(2)
             if c == 0:
@@ -18795,10 +18509,9 @@ def d_98(r, st, cls):
                 f_Scheduled_SEResControlMode = v
             else:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if s == 5:
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            s = -1
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        s = -1
         p = ''
     except EXIDecodeError as x:
         if p:
@@ -18868,36 +18581,33 @@ def d_99(r, st, cls):
     cnt = 0
     p = ''
     try:
-        if s == 0:
-            s = 1
-            p = 'ScheduleTupleID'
-            c = r.bits(2)
-            if c:
-                raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-            v = r.uint()
-            if v < 1 or v > 4294967295:
-                raise EXIDecodeError(r.pos, [], 'value out of range')
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
-            f_ScheduleTupleID = v
-        if s == 1:
-            s = 2
-            p = 'ChargingSchedule'
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        s = 1
+        p = 'ScheduleTupleID'
+        c = r.bits(2)
+        if c:
+            raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
+        v = r.uint()
+        if v < 1 or v > 4294967295:
+            raise EXIDecodeError(r.pos, [], 'value out of range')
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+        f_ScheduleTupleID = v
+        s = 2
+        p = 'ChargingSchedule'
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        v = d_58(r, st, _m_common_messages.ChargingScheduleType)
+        f_ChargingSchedule = v
+        c = r.bits(2)
+        if c == 0:
+            s = 3
+            p = 'DischargingSchedule'
             v = d_58(r, st, _m_common_messages.ChargingScheduleType)
-            f_ChargingSchedule = v
-        if s == 2:
-            c = r.bits(2)
-            if c == 0:
-                s = 3
-                p = 'DischargingSchedule'
-                v = d_58(r, st, _m_common_messages.ChargingScheduleType)
-                f_DischargingSchedule = v
-            elif c == 1:
-                s = -1
-            else:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            f_DischargingSchedule = v
+        elif c == 1:
+            s = -1
+        else:
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         if s == 3:
             if r.bits(1):
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
@@ -18960,34 +18670,32 @@ def d_100(r, st, cls):
     cnt = 0
     p = ''
     try:
-        if s == 0:
-            s = 1
-            p = 'SelectedScheduleTupleID'
-            c = r.bits(2)
-            if c:
-                raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-            v = r.uint()
-            if v < 1 or v > 4294967295:
-                raise EXIDecodeError(r.pos, [], 'value out of range')
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
-            f_SelectedScheduleTupleID = v
-        if s == 1:
-            c = r.bits(2)
-            if c == 0:
-                s = 2
-                p = 'PowerToleranceAcceptance'
-                c = r.bits(3)
-                if c & 5:
-                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-                if ((c >> 1) & 1) >= 2:
-                    raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
-                v = ENUM_11[((c >> 1) & 1)]
-                f_PowerToleranceAcceptance = v
-            elif c == 1:
-                s = -1
-            else:
+        s = 1
+        p = 'SelectedScheduleTupleID'
+        c = r.bits(2)
+        if c:
+            raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
+        v = r.uint()
+        if v < 1 or v > 4294967295:
+            raise EXIDecodeError(r.pos, [], 'value out of range')
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+        f_SelectedScheduleTupleID = v
+        c = r.bits(2)
+        if c == 0:
+            s = 2
+            p = 'PowerToleranceAcceptance'
+            c = r.bits(3)
+            if c & 5:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            if ((c >> 1) & 1) >= 2:
+                raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
+            v = ENUM_11[((c >> 1) & 1)]
+            f_PowerToleranceAcceptance = v
+        elif c == 1:
+            s = -1
+        else:
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         if s == 2:
             if r.bits(1):
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
@@ -19119,44 +18827,43 @@ def d_101(r, st, cls):
     cnt = 0
     p = ''
     try:
-        if s == 0:
-            c = r.bits(3)
-            if c == 0:
-                s = 1
-                p = 'DepartureTime'
-                c = r.bits(1)
-                if c:
-                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                v = r.uint()
-                if v > 4294967295:
-                    raise EXIDecodeError(r.pos, [], 'value out of range')
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
-                f_DepartureTime = v
-            elif c == 1:
-                s = 2
-                p = 'EVTargetEnergyRequest'
-                v = d_147(r, st, _m_common_types.RationalNumberType)
-                f_EVTargetEnergyRequest = v
-            elif c == 2:
-                s = 3
-                p = 'EVMaximumEnergyRequest'
-                v = d_147(r, st, _m_common_types.RationalNumberType)
-                f_EVMaximumEnergyRequest = v
-            elif c == 3:
-                s = 4
-                p = 'EVMinimumEnergyRequest'
-                v = d_147(r, st, _m_common_types.RationalNumberType)
-                f_EVMinimumEnergyRequest = v
-            elif c == 4:
-                s = 5
-                p = 'EVEnergyOffer'
-                v = d_68(r, st, _m_common_messages.EVEnergyOfferType)
-                f_EVEnergyOffer = v
-            elif c == 5:
-                s = -1
-            else:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        c = r.bits(3)
+        if c == 0:
+            s = 1
+            p = 'DepartureTime'
+            c = r.bits(1)
+            if c:
+                raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
+            v = r.uint()
+            if v > 4294967295:
+                raise EXIDecodeError(r.pos, [], 'value out of range')
+            if r.bits(1):
+                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            f_DepartureTime = v
+        elif c == 1:
+            s = 2
+            p = 'EVTargetEnergyRequest'
+            v = d_147(r, st, _m_common_types.RationalNumberType)
+            f_EVTargetEnergyRequest = v
+        elif c == 2:
+            s = 3
+            p = 'EVMaximumEnergyRequest'
+            v = d_147(r, st, _m_common_types.RationalNumberType)
+            f_EVMaximumEnergyRequest = v
+        elif c == 3:
+            s = 4
+            p = 'EVMinimumEnergyRequest'
+            v = d_147(r, st, _m_common_types.RationalNumberType)
+            f_EVMinimumEnergyRequest = v
+        elif c == 4:
+            s = 5
+            p = 'EVEnergyOffer'
+            v = d_68(r, st, _m_common_messages.EVEnergyOfferType)
+            f_EVEnergyOffer = v
+        elif c == 5:
+            s = -1
+        else:
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         if s == 1:
             c = r.bits(3)
             if c == 0:
@@ -19302,29 +19009,27 @@ def d_102(r, st, cls):
     cnt = 0
     p = ''
     try:
-        if s == 0:
-            s = 1
-            cnt = 2
+        s = 1
+        cnt = 2
+        p = 'ScheduleTuple'
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        v = d_99(r, st, _m_common_messages.ScheduleTupleType)
+        if len(f_ScheduleTuple) >= 3:
+            raise EXIDecodeError(r.pos, [], 'more than 3 items')
+        f_ScheduleTuple.append(v)
+        c = r.bits(2)
+        if c == 0:
+            s = 2
             p = 'ScheduleTuple'
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = d_99(r, st, _m_common_messages.ScheduleTupleType)
             if len(f_ScheduleTuple) >= 3:
                 raise EXIDecodeError(r.pos, [], 'more than 3 items')
             f_ScheduleTuple.append(v)
-        if s == 1:
-            c = r.bits(2)
-            if c == 0:
-                s = 2
-                p = 'ScheduleTuple'
-                v = d_99(r, st, _m_common_messages.ScheduleTupleType)
-                if len(f_ScheduleTuple) >= 3:
-                    raise EXIDecodeError(r.pos, [], 'more than 3 items')
-                f_ScheduleTuple.append(v)
-            elif c == 1:
-                s = -1
-            else:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        elif c == 1:
+            s = -1
+        else:
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         if s == 2:
             c = r.bits(2)
             if c == 0:
@@ -19386,22 +19091,20 @@ def d_103(r, st, cls):
     cnt = 0
     p = ''
     try:
-        if s == 0:
-            s = 1
-            p = 'SelectedScheduleTupleID'
-            c = r.bits(2)
-            if c:
-                raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-            v = r.uint()
-            if v < 1 or v > 4294967295:
-                raise EXIDecodeError(r.pos, [], 'value out of range')
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
-            f_SelectedScheduleTupleID = v
-        if s == 1:
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            s = -1
+        s = 1
+        p = 'SelectedScheduleTupleID'
+        c = r.bits(2)
+        if c:
+            raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
+        v = r.uint()
+        if v < 1 or v > 4294967295:
+            raise EXIDecodeError(r.pos, [], 'value out of range')
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+        f_SelectedScheduleTupleID = v
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        s = -1
         p = ''
     except EXIDecodeError as x:
         if p:
@@ -19466,16 +19169,15 @@ def d_104(r, st, cls):
     cnt = 0
     p = ''
     try:
-        if s == 0:
-            s = 1
-            cnt = 15
-            p = 'SelectedService'
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = d_105(r, st, _m_common_messages.SelectedServiceType)
-            if len(f_SelectedService) >= 16:
-                raise EXIDecodeError(r.pos, [], 'more than 16 items')
-            f_SelectedService.append(v)
+        s = 1
+        cnt = 15
+        p = 'SelectedService'
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        v = d_105(r, st, _m_common_messages.SelectedServiceType)
+        if len(f_SelectedService) >= 16:
+            raise EXIDecodeError(r.pos, [], 'more than 16 items')
+        f_SelectedService.append(v)
         while s == 1:
             c = r.bits(2)
             if c == 0:
@@ -19560,34 +19262,31 @@ def d_105(r, st, cls):
     cnt = 0
     p = ''
     try:
-        if s == 0:
-            s = 1
-            p = 'ServiceID'
-            c = r.bits(2)
-            if c:
-                raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-            v = r.uint()
-            if v > 65535:
-                raise EXIDecodeError(r.pos, [], 'value out of range')
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
-            f_ServiceID = v
-        if s == 1:
-            s = 2
-            p = 'ParameterSetID'
-            c = r.bits(2)
-            if c:
-                raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-            v = r.uint()
-            if v > 65535:
-                raise EXIDecodeError(r.pos, [], 'value out of range')
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
-            f_ParameterSetID = v
-        if s == 2:
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            s = -1
+        s = 1
+        p = 'ServiceID'
+        c = r.bits(2)
+        if c:
+            raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
+        v = r.uint()
+        if v > 65535:
+            raise EXIDecodeError(r.pos, [], 'value out of range')
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+        f_ServiceID = v
+        s = 2
+        p = 'ParameterSetID'
+        c = r.bits(2)
+        if c:
+            raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
+        v = r.uint()
+        if v > 65535:
+            raise EXIDecodeError(r.pos, [], 'value out of range')
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+        f_ParameterSetID = v
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        s = -1
         p = ''
     except EXIDecodeError as x:
         if p:
@@ -19641,29 +19340,26 @@ def d_106(r, st, cls):
     cnt = 0
     p = ''
     try:
-        if s == 0:
-            s = 1
-            p = 'Header'
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = d_145(r, st, _m_common_types.MessageHeaderType)
-            f_Header = v
-        if s == 1:
-            s = 2
-            p = 'ServiceID'
-            c = r.bits(2)
-            if c:
-                raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-            v = r.uint()
-            if v > 65535:
-                raise EXIDecodeError(r.pos, [], 'value out of range')
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
-            f_ServiceID = v
-        if s == 2:
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            s = -1
+        s = 1
+        p = 'Header'
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        v = d_145(r, st, _m_common_types.MessageHeaderType)
+        f_Header = v
+        s = 2
+        p = 'ServiceID'
+        c = r.bits(2)
+        if c:
+            raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
+        v = r.uint()
+        if v > 65535:
+            raise EXIDecodeError(r.pos, [], 'value out of range')
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+        f_ServiceID = v
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        s = -1
         p = ''
     except EXIDecodeError as x:
         if p:
@@ -19733,46 +19429,41 @@ def d_107(r, st, cls):
     cnt = 0
     p = ''
     try:
-        if s == 0:
-            s = 1
-            p = 'Header'
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = d_145(r, st, _m_common_types.MessageHeaderType)
-            f_Header = v
-        if s == 1:
-            s = 2
-            p = 'ResponseCode'
-            c = r.bits(9)
-            if c & 385:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            if ((c >> 1) & 63) >= 40:
-                raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
-            v = ENUM_2[((c >> 1) & 63)]
-            f_ResponseCode = v
-        if s == 2:
-            s = 3
-            p = 'ServiceID'
-            c = r.bits(2)
-            if c:
-                raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-            v = r.uint()
-            if v > 65535:
-                raise EXIDecodeError(r.pos, [], 'value out of range')
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
-            f_ServiceID = v
-        if s == 3:
-            s = 4
-            p = 'ServiceParameterList'
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = d_112(r, st, _m_common_messages.ServiceParameterListType)
-            f_ServiceParameterList = v
-        if s == 4:
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            s = -1
+        s = 1
+        p = 'Header'
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        v = d_145(r, st, _m_common_types.MessageHeaderType)
+        f_Header = v
+        s = 2
+        p = 'ResponseCode'
+        c = r.bits(9)
+        if c & 385:
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        if ((c >> 1) & 63) >= 40:
+            raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
+        v = ENUM_2[((c >> 1) & 63)]
+        f_ResponseCode = v
+        s = 3
+        p = 'ServiceID'
+        c = r.bits(2)
+        if c:
+            raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
+        v = r.uint()
+        if v > 65535:
+            raise EXIDecodeError(r.pos, [], 'value out of range')
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+        f_ServiceID = v
+        s = 4
+        p = 'ServiceParameterList'
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        v = d_112(r, st, _m_common_messages.ServiceParameterListType)
+        f_ServiceParameterList = v
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        s = -1
         p = ''
     except EXIDecodeError as x:
         if p:
@@ -19831,24 +19522,22 @@ def d_108(r, st, cls):
     cnt = 0
     p = ''
     try:
-        if s == 0:
-            s = 1
-            p = 'Header'
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = d_145(r, st, _m_common_types.MessageHeaderType)
-            f_Header = v
-        if s == 1:
-            c = r.bits(2)
-            if c == 0:
-                s = 2
-                p = 'SupportedServiceIDs'
-                v = d_110(r, st, _m_common_messages.ServiceIDListType)
-                f_SupportedServiceIDs = v
-            elif c == 1:
-                s = -1
-            else:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        s = 1
+        p = 'Header'
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        v = d_145(r, st, _m_common_types.MessageHeaderType)
+        f_Header = v
+        c = r.bits(2)
+        if c == 0:
+            s = 2
+            p = 'SupportedServiceIDs'
+            v = d_110(r, st, _m_common_messages.ServiceIDListType)
+            f_SupportedServiceIDs = v
+        elif c == 1:
+            s = -1
+        else:
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         if s == 2:
             if r.bits(1):
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
@@ -19933,49 +19622,44 @@ def d_109(r, st, cls):
     cnt = 0
     p = ''
     try:
-        if s == 0:
-            s = 1
-            p = 'Header'
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = d_145(r, st, _m_common_types.MessageHeaderType)
-            f_Header = v
-        if s == 1:
-            s = 2
-            p = 'ResponseCode'
-            c = r.bits(9)
-            if c & 385:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            if ((c >> 1) & 63) >= 40:
-                raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
-            v = ENUM_2[((c >> 1) & 63)]
-            f_ResponseCode = v
-        if s == 2:
-            s = 3
-            p = 'ServiceRenegotiationSupported'
-            c = r.bits(4)
-            if c & 13:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = ((c >> 1) & 1) == 1
-            f_ServiceRenegotiationSupported = v
-        if s == 3:
-            s = 4
-            p = 'EnergyTransferServiceList'
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        s = 1
+        p = 'Header'
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        v = d_145(r, st, _m_common_types.MessageHeaderType)
+        f_Header = v
+        s = 2
+        p = 'ResponseCode'
+        c = r.bits(9)
+        if c & 385:
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        if ((c >> 1) & 63) >= 40:
+            raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
+        v = ENUM_2[((c >> 1) & 63)]
+        f_ResponseCode = v
+        s = 3
+        p = 'ServiceRenegotiationSupported'
+        c = r.bits(4)
+        if c & 13:
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        v = ((c >> 1) & 1) == 1
+        f_ServiceRenegotiationSupported = v
+        s = 4
+        p = 'EnergyTransferServiceList'
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        v = d_111(r, st, _m_common_messages.ServiceListType)
+        f_EnergyTransferServiceList = v
+        c = r.bits(2)
+        if c == 0:
+            s = 5
+            p = 'VASList'
             v = d_111(r, st, _m_common_messages.ServiceListType)
-            f_EnergyTransferServiceList = v
-        if s == 4:
-            c = r.bits(2)
-            if c == 0:
-                s = 5
-                p = 'VASList'
-                v = d_111(r, st, _m_common_messages.ServiceListType)
-                f_VASList = v
-            elif c == 1:
-                s = -1
-            else:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            f_VASList = v
+        elif c == 1:
+            s = -1
+        else:
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         if s == 5:
             if r.bits(1):
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
@@ -20049,21 +19733,20 @@ def d_110(r, st, cls):
     cnt = 0
     p = ''
     try:
-        if s == 0:
-            s = 1
-            cnt = 15
-            p = 'ServiceID'
-            c = r.bits(2)
-            if c:
-                raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-            v = r.uint()
-            if v > 65535:
-                raise EXIDecodeError(r.pos, [], 'value out of range')
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
-            if len(f_ServiceID) >= 16:
-                raise EXIDecodeError(r.pos, [], 'more than 16 items')
-            f_ServiceID.append(v)
+        s = 1
+        cnt = 15
+        p = 'ServiceID'
+        c = r.bits(2)
+        if c:
+            raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
+        v = r.uint()
+        if v > 65535:
+            raise EXIDecodeError(r.pos, [], 'value out of range')
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+        if len(f_ServiceID) >= 16:
+            raise EXIDecodeError(r.pos, [], 'more than 16 items')
+        f_ServiceID.append(v)
         while s == 1:
             c = r.bits(2)
             if c == 0:
@@ -20173,16 +19856,15 @@ def d_111(r, st, cls):
     cnt = 0
     p = ''
     try:
-        if s == 0:
-            s = 1
-            cnt = 7
-            p = 'Service'
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = d_115(r, st, _m_common_messages.ServiceType)
-            if len(f_Service) >= 8:
-                raise EXIDecodeError(r.pos, [], 'more than 8 items')
-            f_Service.append(v)
+        s = 1
+        cnt = 7
+        p = 'Service'
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        v = d_115(r, st, _m_common_messages.ServiceType)
+        if len(f_Service) >= 8:
+            raise EXIDecodeError(r.pos, [], 'more than 8 items')
+        f_Service.append(v)
         while s == 1:
             c = r.bits(2)
             if c == 0:
@@ -20278,16 +19960,15 @@ def d_112(r, st, cls):
     cnt = 0
     p = ''
     try:
-        if s == 0:
-            s = 1
-            cnt = 31
-            p = 'ParameterSet'
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = d_81(r, st, _m_common_messages.ParameterSetType)
-            if len(f_ParameterSet) >= 32:
-                raise EXIDecodeError(r.pos, [], 'more than 32 items')
-            f_ParameterSet.append(v)
+        s = 1
+        cnt = 31
+        p = 'ParameterSet'
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        v = d_81(r, st, _m_common_messages.ParameterSetType)
+        if len(f_ParameterSet) >= 32:
+            raise EXIDecodeError(r.pos, [], 'more than 32 items')
+        f_ParameterSet.append(v)
         while s == 1:
             c = r.bits(2)
             if c == 0:
@@ -20382,31 +20063,28 @@ def d_113(r, st, cls):
     cnt = 0
     p = ''
     try:
-        if s == 0:
-            s = 1
-            p = 'Header'
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = d_145(r, st, _m_common_types.MessageHeaderType)
-            f_Header = v
-        if s == 1:
-            s = 2
-            p = 'SelectedEnergyTransferService'
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = d_105(r, st, _m_common_messages.SelectedServiceType)
-            f_SelectedEnergyTransferService = v
-        if s == 2:
-            c = r.bits(2)
-            if c == 0:
-                s = 3
-                p = 'SelectedVASList'
-                v = d_104(r, st, _m_common_messages.SelectedServiceListType)
-                f_SelectedVASList = v
-            elif c == 1:
-                s = -1
-            else:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        s = 1
+        p = 'Header'
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        v = d_145(r, st, _m_common_types.MessageHeaderType)
+        f_Header = v
+        s = 2
+        p = 'SelectedEnergyTransferService'
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        v = d_105(r, st, _m_common_messages.SelectedServiceType)
+        f_SelectedEnergyTransferService = v
+        c = r.bits(2)
+        if c == 0:
+            s = 3
+            p = 'SelectedVASList'
+            v = d_104(r, st, _m_common_messages.SelectedServiceListType)
+            f_SelectedVASList = v
+        elif c == 1:
+            s = -1
+        else:
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         if s == 3:
             if r.bits(1):
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
@@ -20464,27 +20142,24 @@ def d_114(r, st, cls):
     cnt = 0
     p = ''
     try:
-        if s == 0:
-            s = 1
-            p = 'Header'
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = d_145(r, st, _m_common_types.MessageHeaderType)
-            f_Header = v
-        if s == 1:
-            s = 2
-            p = 'ResponseCode'
-            c = r.bits(9)
-            if c & 385:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            if ((c >> 1) & 63) >= 40:
-                raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
-            v = ENUM_2[((c >> 1) & 63)]
-            f_ResponseCode = v
-        if s == 2:
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            s = -1
+        s = 1
+        p = 'Header'
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        v = d_145(r, st, _m_common_types.MessageHeaderType)
+        f_Header = v
+        s = 2
+        p = 'ResponseCode'
+        c = r.bits(9)
+        if c & 385:
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        if ((c >> 1) & 63) >= 40:
+            raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
+        v = ENUM_2[((c >> 1) & 63)]
+        f_ResponseCode = v
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        s = -1
         p = ''
     except EXIDecodeError as x:
         if p:
@@ -20538,30 +20213,27 @@ def d_115(r, st, cls):
     cnt = 0
     p = ''
     try:
-        if s == 0:
-            s = 1
-            p = 'ServiceID'
-            c = r.bits(2)
-            if c:
-                raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-            v = r.uint()
-            if v > 65535:
-                raise EXIDecodeError(r.pos, [], 'value out of range')
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
-            f_ServiceID = v
-        if s == 1:
-            s = 2
-            p = 'FreeService'
-            c = r.bits(4)
-            if c & 13:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = ((c >> 1) & 1) == 1
-            f_FreeService = v
-        if s == 2:
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            s = -1
+        s = 1
+        p = 'ServiceID'
+        c = r.bits(2)
+        if c:
+            raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
+        v = r.uint()
+        if v > 65535:
+            raise EXIDecodeError(r.pos, [], 'value out of range')
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+        f_ServiceID = v
+        s = 2
+        p = 'FreeService'
+        c = r.bits(4)
+        if c & 13:
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        v = ((c >> 1) & 1) == 1
+        f_FreeService = v
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        s = -1
         p = ''
     except EXIDecodeError as x:
         if p:
@@ -20620,31 +20292,28 @@ def d_116(r, st, cls):
     cnt = 0
     p = ''
     try:
-        if s == 0:
-            s = 1
-            p = 'Header'
+        s = 1
+        p = 'Header'
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        v = d_145(r, st, _m_common_types.MessageHeaderType)
+        f_Header = v
+        s = 2
+        p = 'EVCCID'
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        if r.bits(1):
+            if r.bits(3):
+                raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
+            v = ''
+        else:
+            v = st.read(r, '{urn:iso:std:iso:15118:-20:CommonMessages}EVCCID', 255)
             if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = d_145(r, st, _m_common_types.MessageHeaderType)
-            f_Header = v
-        if s == 1:
-            s = 2
-            p = 'EVCCID'
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            if r.bits(1):
-                if r.bits(3):
-                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                v = ''
-            else:
-                v = st.read(r, '{urn:iso:std:iso:15118:-20:CommonMessages}EVCCID', 255)
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
-            f_EVCCID = v
-        if s == 2:
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            s = -1
+                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+        f_EVCCID = v
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        s = -1
         p = ''
     except EXIDecodeError as x:
         if p:
@@ -20711,41 +20380,37 @@ def d_117(r, st, cls):
     cnt = 0
     p = ''
     try:
-        if s == 0:
-            s = 1
-            p = 'Header'
+        s = 1
+        p = 'Header'
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        v = d_145(r, st, _m_common_types.MessageHeaderType)
+        f_Header = v
+        s = 2
+        p = 'ResponseCode'
+        c = r.bits(9)
+        if c & 385:
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        if ((c >> 1) & 63) >= 40:
+            raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
+        v = ENUM_2[((c >> 1) & 63)]
+        f_ResponseCode = v
+        s = 3
+        p = 'EVSEID'
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        if r.bits(1):
+            if r.bits(3):
+                raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
+            v = ''
+        else:
+            v = st.read(r, '{urn:iso:std:iso:15118:-20:CommonMessages}EVSEID', 255)
             if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = d_145(r, st, _m_common_types.MessageHeaderType)
-            f_Header = v
-        if s == 1:
-            s = 2
-            p = 'ResponseCode'
-            c = r.bits(9)
-            if c & 385:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            if ((c >> 1) & 63) >= 40:
-                raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
-            v = ENUM_2[((c >> 1) & 63)]
-            f_ResponseCode = v
-        if s == 2:
-            s = 3
-            p = 'EVSEID'
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            if r.bits(1):
-                if r.bits(3):
-                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                v = ''
-            else:
-                v = st.read(r, '{urn:iso:std:iso:15118:-20:CommonMessages}EVSEID', 255)
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
-            f_EVSEID = v
-        if s == 3:
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            s = -1
+                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+        f_EVSEID = v
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        s = -1
         p = ''
     except EXIDecodeError as x:
         if p:
@@ -20838,53 +20503,50 @@ def d_118(r, st, cls):
     cnt = 0
     p = ''
     try:
-        if s == 0:
-            s = 1
-            p = 'Header'
+        s = 1
+        p = 'Header'
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        v = d_145(r, st, _m_common_types.MessageHeaderType)
+        f_Header = v
+        s = 2
+        p = 'ChargingSession'
+        c = r.bits(5)
+        if c & 25:
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        if ((c >> 1) & 3) >= 3:
+            raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
+        v = ENUM_12[((c >> 1) & 3)]
+        f_ChargingSession = v
+        c = r.bits(2)
+        if c == 0:
+            s = 3
+            p = 'EVTerminationCode'
             if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = d_145(r, st, _m_common_types.MessageHeaderType)
-            f_Header = v
-        if s == 1:
-            s = 2
-            p = 'ChargingSession'
-            c = r.bits(5)
-            if c & 25:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            if ((c >> 1) & 3) >= 3:
-                raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
-            v = ENUM_12[((c >> 1) & 3)]
-            f_ChargingSession = v
-        if s == 2:
-            c = r.bits(2)
-            if c == 0:
-                s = 3
-                p = 'EVTerminationCode'
-                if r.bits(1):
-                    if r.bits(3):
-                        raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                    v = ''
-                else:
-                    v = st.read(r, '{urn:iso:std:iso:15118:-20:CommonMessages}EVTerminationCode', 80)
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
-                f_EVTerminationCode = v
-            elif c == 1:
-                s = 4
-                p = 'EVTerminationExplanation'
-                if r.bits(1):
-                    if r.bits(3):
-                        raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                    v = ''
-                else:
-                    v = st.read(r, '{urn:iso:std:iso:15118:-20:CommonMessages}EVTerminationExplanation', 160)
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
-                f_EVTerminationExplanation = v
-            elif c == 2:
-                s = -1
+                if r.bits(3):
+                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
+                v = ''
             else:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                v = st.read(r, '{urn:iso:std:iso:15118:-20:CommonMessages}EVTerminationCode', 80)
+                if r.bits(1):
+                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            f_EVTerminationCode = v
+        elif c == 1:
+            s = 4
+            p = 'EVTerminationExplanation'
+            if r.bits(1):
+                if r.bits(3):
+                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
+                v = ''
+            else:
+                v = st.read(r, '{urn:iso:std:iso:15118:-20:CommonMessages}EVTerminationExplanation', 160)
+                if r.bits(1):
+                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            f_EVTerminationExplanation = v
+        elif c == 2:
+            s = -1
+        else:
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         if s == 3:
             c = r.bits(2)
             if c == 0:
@@ -20961,27 +20623,24 @@ def d_119(r, st, cls):
     cnt = 0
     p = ''
     try:
-        if s == 0:
-            s = 1
-            p = 'Header'
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = d_145(r, st, _m_common_types.MessageHeaderType)
-            f_Header = v
-        if s == 1:
-            s = 2
-            p = 'ResponseCode'
-            c = r.bits(9)
-            if c & 385:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            if ((c >> 1) & 63) >= 40:
-                raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
-            v = ENUM_2[((c >> 1) & 63)]
-            f_ResponseCode = v
-        if s == 2:
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            s = -1
+        s = 1
+        p = 'Header'
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        v = d_145(r, st, _m_common_types.MessageHeaderType)
+        f_Header = v
+        s = 2
+        p = 'ResponseCode'
+        c = r.bits(9)
+        if c & 385:
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        if ((c >> 1) & 63) >= 40:
+            raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
+        v = ENUM_2[((c >> 1) & 63)]
+        f_ResponseCode = v
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        s = -1
         p = ''
     except EXIDecodeError as x:
         if p:
@@ -21054,40 +20713,37 @@ def d_120(r, st, cls):
     cnt = 0
     p = ''
     try:
-        if s == 0:
-            c = r.bits(1)
-            if c == 0:
-                s = 1
-                p = 'Id'
-                v = st.read(r, '{urn:iso:std:iso:15118:-20:CommonMessages}Id', None)
-                f_Id = v
-            else:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if s == 1:
-            s = 2
-            p = 'Certificate'
+        c = r.bits(1)
+        if c == 0:
+            s = 1
+            p = 'Id'
+            v = st.read(r, '{urn:iso:std:iso:15118:-20:CommonMessages}Id', None)
+            f_Id = v
+        else:
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        s = 2
+        p = 'Certificate'
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        if r.bits(1):
+            if r.bits(3):
+                raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
+            v = b''
+        else:
+            v = r.binary(1600)
             if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            if r.bits(1):
-                if r.bits(3):
-                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                v = b''
-            else:
-                v = r.binary(1600)
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
-            f_Certificate = v
-        if s == 2:
-            c = r.bits(2)
-            if c == 0:
-                s = 3
-                p = 'SubCertificates'
-                v = d_123(r, st, _m_common_messages.SubCertificatesType)
-                f_SubCertificates = v
-            elif c == 1:
-                s = -1
-            else:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+        f_Certificate = v
+        c = r.bits(2)
+        if c == 0:
+            s = 3
+            p = 'SubCertificates'
+            v = d_123(r, st, _m_common_messages.SubCertificatesType)
+            f_SubCertificates = v
+        elif c == 1:
+            s = -1
+        else:
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         if s == 3:
             if r.bits(1):
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
@@ -21217,90 +20873,84 @@ def d_121(r, st, cls):
     cnt = 0
     p = ''
     try:
-        if s == 0:
-            c = r.bits(1)
-            if c == 0:
-                s = 1
-                p = 'Id'
-                v = st.read(r, '{urn:iso:std:iso:15118:-20:CommonMessages}Id', None)
-                f_Id = v
-            else:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if s == 1:
-            s = 2
-            p = 'ContractCertificateChain'
+        c = r.bits(1)
+        if c == 0:
+            s = 1
+            p = 'Id'
+            v = st.read(r, '{urn:iso:std:iso:15118:-20:CommonMessages}Id', None)
+            f_Id = v
+        else:
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        s = 2
+        p = 'ContractCertificateChain'
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        v = d_59(r, st, _m_common_messages.ContractCertificateChainType)
+        f_ContractCertificateChain = v
+        s = 3
+        p = 'ECDHCurve'
+        c = r.bits(4)
+        if c & 13:
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        if ((c >> 1) & 1) >= 2:
+            raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
+        v = ENUM_13[((c >> 1) & 1)]
+        f_ECDHCurve = v
+        s = 4
+        p = 'DHPublicKey'
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        if r.bits(1):
+            if r.bits(3):
+                raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
+            v = b''
+        else:
+            v = r.binary(133)
             if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = d_59(r, st, _m_common_messages.ContractCertificateChainType)
-            f_ContractCertificateChain = v
-        if s == 2:
-            s = 3
-            p = 'ECDHCurve'
-            c = r.bits(4)
-            if c & 13:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            if ((c >> 1) & 1) >= 2:
-                raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
-            v = ENUM_13[((c >> 1) & 1)]
-            f_ECDHCurve = v
-        if s == 3:
-            s = 4
-            p = 'DHPublicKey'
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+        f_DHPublicKey = v
+        c = r.bits(2)
+        if c == 0:
+            s = 5
+            p = 'SECP521_EncryptedPrivateKey'
             if r.bits(1):
                 if r.bits(3):
                     raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
                 v = b''
             else:
-                v = r.binary(133)
+                v = r.binary(94)
                 if r.bits(1):
                     raise EXIDecodeError(r.pos, [], 'unsupported event after value')
-            f_DHPublicKey = v
-        if s == 4:
-            c = r.bits(2)
-            if c == 0:
-                s = 5
-                p = 'SECP521_EncryptedPrivateKey'
-                if r.bits(1):
-                    if r.bits(3):
-                        raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                    v = b''
-                else:
-                    v = r.binary(94)
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
-                f_SECP521_EncryptedPrivateKey = v
-            elif c == 1:
-                s = 5
-                p = 'X448_EncryptedPrivateKey'
-                if r.bits(1):
-                    if r.bits(3):
-                        raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                    v = b''
-                else:
-                    v = r.binary(84)
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
-                f_X448_EncryptedPrivateKey = v
-            elif c == 2:
-                s = 5
-                p = 'TPM_EncryptedPrivateKey'
-                if r.bits(1):
-                    if r.bits(3):
-                        raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                    v = b''
-                else:
-                    v = r.binary(206)
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
-                f_TPM_EncryptedPrivateKey = v
-            else:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if s == 5:
+            f_SECP521_EncryptedPrivateKey = v
+        elif c == 1:
+            s = 5
+            p = 'X448_EncryptedPrivateKey'
             if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            s = -1
+                if r.bits(3):
+                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
+                v = b''
+            else:
+                v = r.binary(84)
+                if r.bits(1):
+                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            f_X448_EncryptedPrivateKey = v
+        elif c == 2:
+            s = 5
+            p = 'TPM_EncryptedPrivateKey'
+            if r.bits(1):
+                if r.bits(3):
+                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
+                v = b''
+            else:
+                v = r.binary(206)
+                if r.bits(1):
+                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            f_TPM_EncryptedPrivateKey = v
+        else:
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        s = -1
         p = ''
     except EXIDecodeError as x:
         if p:
@@ -21410,55 +21060,51 @@ def d_122(r, st, cls):
     cnt = 0
     p = ''
     try:
-        if s == 0:
-            c = r.bits(1)
-            if c == 0:
-                s = 1
-                p = 'Id'
-                v = st.read(r, '{urn:iso:std:iso:15118:-20:CommonMessages}Id', None)
-                f_Id = v
-            else:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if s == 1:
-            s = 2
-            p = 'SessionID'
+        c = r.bits(1)
+        if c == 0:
+            s = 1
+            p = 'Id'
+            v = st.read(r, '{urn:iso:std:iso:15118:-20:CommonMessages}Id', None)
+            f_Id = v
+        else:
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        s = 2
+        p = 'SessionID'
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        if r.bits(1):
+            if r.bits(3):
+                raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
+            v = b''
+        else:
+            v = r.binary(8)
             if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            if r.bits(1):
-                if r.bits(3):
-                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                v = b''
-            else:
-                v = r.binary(8)
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
-            f_SessionID = v
-        if s == 2:
-            s = 3
-            p = 'MeterInfo'
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = d_146(r, st, _m_common_types.MeterInfoType)
-            f_MeterInfo = v
-        if s == 3:
-            c = r.bits(2)
-            if c == 0:
-                s = 4
-                p = 'Receipt'
-                v = d_148(r, st, _m_common_types.ReceiptType)
-                f_Receipt = v
-            elif c == 1:
-                s = 5
-                p = 'Dynamic_SMDTControlMode'
-                v = d_63(r, st, _m_common_messages.Dynamic_SMDTControlModeType)
-                f_Dynamic_SMDTControlMode = v
-            elif c == 2:
-                s = 5
-                p = 'Scheduled_SMDTControlMode'
-                v = d_103(r, st, _m_common_messages.Scheduled_SMDTControlModeType)
-                f_Scheduled_SMDTControlMode = v
-            else:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+        f_SessionID = v
+        s = 3
+        p = 'MeterInfo'
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        v = d_146(r, st, _m_common_types.MeterInfoType)
+        f_MeterInfo = v
+        c = r.bits(2)
+        if c == 0:
+            s = 4
+            p = 'Receipt'
+            v = d_148(r, st, _m_common_types.ReceiptType)
+            f_Receipt = v
+        elif c == 1:
+            s = 5
+            p = 'Dynamic_SMDTControlMode'
+            v = d_63(r, st, _m_common_messages.Dynamic_SMDTControlModeType)
+            f_Dynamic_SMDTControlMode = v
+        elif c == 2:
+            s = 5
+            p = 'Scheduled_SMDTControlMode'
+            v = d_103(r, st, _m_common_messages.Scheduled_SMDTControlModeType)
+            f_Scheduled_SMDTControlMode = v
+        else:
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         if s == 4:
             c = r.bits(2)
             if c == 0:
@@ -21473,10 +21119,9 @@ def d_122(r, st, cls):
                 f_Scheduled_SMDTControlMode = v
             else:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if s == 5:
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            s = -1
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        s = -1
         p = ''
     except EXIDecodeError as x:
         if p:
@@ -21551,12 +21196,26 @@ def d_123(r, st, cls):
     cnt = 0
     p = ''
     try:
-        if s == 0:
-            s = 1
-            cnt = 2
-            p = 'Certificate'
+        s = 1
+        cnt = 2
+        p = 'Certificate'
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        if r.bits(1):
+            if r.bits(3):
+                raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
+            v = b''
+        else:
+            v = r.binary(1600)
             if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+        if len(f_Certificate) >= 3:
+            raise EXIDecodeError(r.pos, [], 'more than 3 items')
+        f_Certificate.append(v)
+        c = r.bits(2)
+        if c == 0:
+            s = 2
+            p = 'Certificate'
             if r.bits(1):
                 if r.bits(3):
                     raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
@@ -21568,26 +21227,10 @@ def d_123(r, st, cls):
             if len(f_Certificate) >= 3:
                 raise EXIDecodeError(r.pos, [], 'more than 3 items')
             f_Certificate.append(v)
-        if s == 1:
-            c = r.bits(2)
-            if c == 0:
-                s = 2
-                p = 'Certificate'
-                if r.bits(1):
-                    if r.bits(3):
-                        raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                    v = b''
-                else:
-                    v = r.binary(1600)
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
-                if len(f_Certificate) >= 3:
-                    raise EXIDecodeError(r.pos, [], 'more than 3 items')
-                f_Certificate.append(v)
-            elif c == 1:
-                s = -1
-            else:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        elif c == 1:
+            s = -1
+        else:
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         if s == 2:
             c = r.bits(2)
             if c == 0:
@@ -21682,23 +21325,22 @@ def d_124(r, st, cls):
     cnt = 0
     p = ''
     try:
-        if s == 0:
-            s = 1
-            cnt = 127
-            p = 'ProviderID'
+        s = 1
+        cnt = 127
+        p = 'ProviderID'
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        if r.bits(1):
+            if r.bits(3):
+                raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
+            v = ''
+        else:
+            v = st.read(r, '{urn:iso:std:iso:15118:-20:CommonMessages}ProviderID', 80)
             if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            if r.bits(1):
-                if r.bits(3):
-                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                v = ''
-            else:
-                v = st.read(r, '{urn:iso:std:iso:15118:-20:CommonMessages}ProviderID', 80)
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
-            if len(f_ProviderID) >= 128:
-                raise EXIDecodeError(r.pos, [], 'more than 128 items')
-            f_ProviderID.append(v)
+                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+        if len(f_ProviderID) >= 128:
+            raise EXIDecodeError(r.pos, [], 'more than 128 items')
+        f_ProviderID.append(v)
         while s == 1:
             c = r.bits(2)
             if c == 0:
@@ -21797,34 +21439,31 @@ def d_125(r, st, cls):
     cnt = 0
     p = ''
     try:
-        if s == 0:
-            s = 1
-            p = 'TargetOffsetX'
-            c = r.bits(2)
-            if c:
-                raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-            v = r.uint()
-            if v > 65535:
-                raise EXIDecodeError(r.pos, [], 'value out of range')
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
-            f_TargetOffsetX = v
-        if s == 1:
-            s = 2
-            p = 'TargetOffsetY'
-            c = r.bits(2)
-            if c:
-                raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-            v = r.uint()
-            if v > 65535:
-                raise EXIDecodeError(r.pos, [], 'value out of range')
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
-            f_TargetOffsetY = v
-        if s == 2:
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            s = -1
+        s = 1
+        p = 'TargetOffsetX'
+        c = r.bits(2)
+        if c:
+            raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
+        v = r.uint()
+        if v > 65535:
+            raise EXIDecodeError(r.pos, [], 'value out of range')
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+        f_TargetOffsetX = v
+        s = 2
+        p = 'TargetOffsetY'
+        c = r.bits(2)
+        if c:
+            raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
+        v = r.uint()
+        if v > 65535:
+            raise EXIDecodeError(r.pos, [], 'value out of range')
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+        f_TargetOffsetY = v
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        s = -1
         p = ''
     except EXIDecodeError as x:
         if p:
@@ -21890,16 +21529,15 @@ def d_126(r, st, cls):
     cnt = 0
     p = ''
     try:
-        if s == 0:
-            s = 1
-            cnt = 9
-            p = 'TaxRule'
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = d_127(r, st, _m_common_messages.TaxRuleType)
-            if len(f_TaxRule) >= 10:
-                raise EXIDecodeError(r.pos, [], 'more than 10 items')
-            f_TaxRule.append(v)
+        s = 1
+        cnt = 9
+        p = 'TaxRule'
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        v = d_127(r, st, _m_common_messages.TaxRuleType)
+        if len(f_TaxRule) >= 10:
+            raise EXIDecodeError(r.pos, [], 'more than 10 items')
+        f_TaxRule.append(v)
         while s == 1:
             c = r.bits(2)
             if c == 0:
@@ -22047,39 +21685,37 @@ def d_127(r, st, cls):
     cnt = 0
     p = ''
     try:
-        if s == 0:
-            s = 1
-            p = 'TaxRuleID'
-            c = r.bits(2)
-            if c:
-                raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-            v = r.uint()
-            if v < 1 or v > 4294967295:
-                raise EXIDecodeError(r.pos, [], 'value out of range')
+        s = 1
+        p = 'TaxRuleID'
+        c = r.bits(2)
+        if c:
+            raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
+        v = r.uint()
+        if v < 1 or v > 4294967295:
+            raise EXIDecodeError(r.pos, [], 'value out of range')
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+        f_TaxRuleID = v
+        c = r.bits(2)
+        if c == 0:
+            s = 2
+            p = 'TaxRuleName'
             if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
-            f_TaxRuleID = v
-        if s == 1:
-            c = r.bits(2)
-            if c == 0:
-                s = 2
-                p = 'TaxRuleName'
-                if r.bits(1):
-                    if r.bits(3):
-                        raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                    v = ''
-                else:
-                    v = st.read(r, '{urn:iso:std:iso:15118:-20:CommonMessages}TaxRuleName', 80)
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
-                f_TaxRuleName = v
-            elif c == 1:
-                s = 3
-                p = 'TaxRate'
-                v = d_147(r, st, _m_common_types.RationalNumberType)
-                f_TaxRate = v
+                if r.bits(3):
+                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
+                v = ''
             else:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                v = st.read(r, '{urn:iso:std:iso:15118:-20:CommonMessages}TaxRuleName', 80)
+                if r.bits(1):
+                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            f_TaxRuleName = v
+        elif c == 1:
+            s = 3
+            p = 'TaxRate'
+            v = d_147(r, st, _m_common_types.RationalNumberType)
+            f_TaxRate = v
+        else:
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         if s == 2:
             s = 3
             p = 'TaxRate'
@@ -22087,26 +21723,25 @@ def d_127(r, st, cls):
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = d_147(r, st, _m_common_types.RationalNumberType)
             f_TaxRate = v
-        if s == 3:
-            c = r.bits(2)
-            if c == 0:
-                s = 4
-                p = 'TaxIncludedInPrice'
-                c = r.bits(3)
-                if c & 5:
-                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-                v = ((c >> 1) & 1) == 1
-                f_TaxIncludedInPrice = v
-            elif c == 1:
-                s = 5
-                p = 'AppliesToEnergyFee'
-                c = r.bits(3)
-                if c & 5:
-                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-                v = ((c >> 1) & 1) == 1
-                f_AppliesToEnergyFee = v
-            else:
+        c = r.bits(2)
+        if c == 0:
+            s = 4
+            p = 'TaxIncludedInPrice'
+            c = r.bits(3)
+            if c & 5:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            v = ((c >> 1) & 1) == 1
+            f_TaxIncludedInPrice = v
+        elif c == 1:
+            s = 5
+            p = 'AppliesToEnergyFee'
+            c = r.bits(3)
+            if c & 5:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            v = ((c >> 1) & 1) == 1
+            f_AppliesToEnergyFee = v
+        else:
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         if s == 4:
             s = 5
             p = 'AppliesToEnergyFee'
@@ -22115,34 +21750,30 @@ def d_127(r, st, cls):
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = ((c >> 1) & 1) == 1
             f_AppliesToEnergyFee = v
-        if s == 5:
-            s = 6
-            p = 'AppliesToParkingFee'
-            c = r.bits(4)
-            if c & 13:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = ((c >> 1) & 1) == 1
-            f_AppliesToParkingFee = v
-        if s == 6:
-            s = 7
-            p = 'AppliesToOverstayFee'
-            c = r.bits(4)
-            if c & 13:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = ((c >> 1) & 1) == 1
-            f_AppliesToOverstayFee = v
-        if s == 7:
-            s = 8
-            p = 'AppliesMinimumMaximumCost'
-            c = r.bits(4)
-            if c & 13:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = ((c >> 1) & 1) == 1
-            f_AppliesMinimumMaximumCost = v
-        if s == 8:
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            s = -1
+        s = 6
+        p = 'AppliesToParkingFee'
+        c = r.bits(4)
+        if c & 13:
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        v = ((c >> 1) & 1) == 1
+        f_AppliesToParkingFee = v
+        s = 7
+        p = 'AppliesToOverstayFee'
+        c = r.bits(4)
+        if c & 13:
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        v = ((c >> 1) & 1) == 1
+        f_AppliesToOverstayFee = v
+        s = 8
+        p = 'AppliesMinimumMaximumCost'
+        c = r.bits(4)
+        if c & 13:
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        v = ((c >> 1) & 1) == 1
+        f_AppliesMinimumMaximumCost = v
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        s = -1
         p = ''
     except EXIDecodeError as x:
         if p:
@@ -22257,81 +21888,77 @@ def d_128(r, st, cls):
     cnt = 0
     p = ''
     try:
-        if s == 0:
-            s = 1
-            p = 'Header'
+        s = 1
+        p = 'Header'
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        v = d_145(r, st, _m_common_types.MessageHeaderType)
+        f_Header = v
+        s = 2
+        p = 'EVCheckInStatus'
+        c = r.bits(5)
+        if c & 25:
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        if ((c >> 1) & 3) >= 3:
+            raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
+        v = ENUM_14[((c >> 1) & 3)]
+        f_EVCheckInStatus = v
+        s = 3
+        p = 'ParkingMethod'
+        c = r.bits(5)
+        if c & 25:
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        if ((c >> 1) & 3) >= 3:
+            raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
+        v = ENUM_15[((c >> 1) & 3)]
+        f_ParkingMethod = v
+        c = r.bits(3)
+        if c == 0:
+            s = 4
+            p = 'VehicleFrame'
+            c = r.bits(2)
+            if c & 2:
+                raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
+            v = r.uint()
+            if c & 1:
+                v = -v - 1
+            if v < -32768 or v > 32767:
+                raise EXIDecodeError(r.pos, [], 'value out of range')
             if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = d_145(r, st, _m_common_types.MessageHeaderType)
-            f_Header = v
-        if s == 1:
-            s = 2
-            p = 'EVCheckInStatus'
-            c = r.bits(5)
-            if c & 25:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            if ((c >> 1) & 3) >= 3:
-                raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
-            v = ENUM_14[((c >> 1) & 3)]
-            f_EVCheckInStatus = v
-        if s == 2:
-            s = 3
-            p = 'ParkingMethod'
-            c = r.bits(5)
-            if c & 25:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            if ((c >> 1) & 3) >= 3:
-                raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
-            v = ENUM_15[((c >> 1) & 3)]
-            f_ParkingMethod = v
-        if s == 3:
-            c = r.bits(3)
-            if c == 0:
-                s = 4
-                p = 'VehicleFrame'
-                c = r.bits(2)
-                if c & 2:
-                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                v = r.uint()
-                if c & 1:
-                    v = -v - 1
-                if v < -32768 or v > 32767:
-                    raise EXIDecodeError(r.pos, [], 'value out of range')
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
-                f_VehicleFrame = v
-            elif c == 1:
-                s = 5
-                p = 'DeviceOffset'
-                c = r.bits(2)
-                if c & 2:
-                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                v = r.uint()
-                if c & 1:
-                    v = -v - 1
-                if v < -32768 or v > 32767:
-                    raise EXIDecodeError(r.pos, [], 'value out of range')
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
-                f_DeviceOffset = v
-            elif c == 2:
-                s = 6
-                p = 'VehicleTravel'
-                c = r.bits(2)
-                if c & 2:
-                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                v = r.uint()
-                if c & 1:
-                    v = -v - 1
-                if v < -32768 or v > 32767:
-                    raise EXIDecodeError(r.pos, [], 'value out of range')
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
-                f_VehicleTravel = v
-            elif c == 3:
-                s = -1
-            else:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            f_VehicleFrame = v
+        elif c == 1:
+            s = 5
+            p = 'DeviceOffset'
+            c = r.bits(2)
+            if c & 2:
+                raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
+            v = r.uint()
+            if c & 1:
+                v = -v - 1
+            if v < -32768 or v > 32767:
+                raise EXIDecodeError(r.pos, [], 'value out of range')
+            if r.bits(1):
+                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            f_DeviceOffset = v
+        elif c == 2:
+            s = 6
+            p = 'VehicleTravel'
+            c = r.bits(2)
+            if c & 2:
+                raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
+            v = r.uint()
+            if c & 1:
+                v = -v - 1
+            if v < -32768 or v > 32767:
+                raise EXIDecodeError(r.pos, [], 'value out of range')
+            if r.bits(1):
+                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            f_VehicleTravel = v
+        elif c == 3:
+            s = -1
+        else:
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         if s == 4:
             c = r.bits(2)
             if c == 0:
@@ -22494,71 +22121,68 @@ def d_129(r, st, cls):
     cnt = 0
     p = ''
     try:
-        if s == 0:
-            s = 1
-            p = 'Header'
+        s = 1
+        p = 'Header'
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        v = d_145(r, st, _m_common_types.MessageHeaderType)
+        f_Header = v
+        s = 2
+        p = 'ResponseCode'
+        c = r.bits(9)
+        if c & 385:
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        if ((c >> 1) & 63) >= 40:
+            raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
+        v = ENUM_2[((c >> 1) & 63)]
+        f_ResponseCode = v
+        c = r.bits(3)
+        if c == 0:
+            s = 3
+            p = 'ParkingSpace'
+            c = r.bits(2)
+            if c & 2:
+                raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
+            v = r.uint()
+            if c & 1:
+                v = -v - 1
+            if v < -32768 or v > 32767:
+                raise EXIDecodeError(r.pos, [], 'value out of range')
             if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = d_145(r, st, _m_common_types.MessageHeaderType)
-            f_Header = v
-        if s == 1:
-            s = 2
-            p = 'ResponseCode'
-            c = r.bits(9)
-            if c & 385:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            if ((c >> 1) & 63) >= 40:
-                raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
-            v = ENUM_2[((c >> 1) & 63)]
-            f_ResponseCode = v
-        if s == 2:
-            c = r.bits(3)
-            if c == 0:
-                s = 3
-                p = 'ParkingSpace'
-                c = r.bits(2)
-                if c & 2:
-                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                v = r.uint()
-                if c & 1:
-                    v = -v - 1
-                if v < -32768 or v > 32767:
-                    raise EXIDecodeError(r.pos, [], 'value out of range')
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
-                f_ParkingSpace = v
-            elif c == 1:
-                s = 4
-                p = 'DeviceLocation'
-                c = r.bits(2)
-                if c & 2:
-                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                v = r.uint()
-                if c & 1:
-                    v = -v - 1
-                if v < -32768 or v > 32767:
-                    raise EXIDecodeError(r.pos, [], 'value out of range')
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
-                f_DeviceLocation = v
-            elif c == 2:
-                s = 5
-                p = 'TargetDistance'
-                c = r.bits(2)
-                if c & 2:
-                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                v = r.uint()
-                if c & 1:
-                    v = -v - 1
-                if v < -32768 or v > 32767:
-                    raise EXIDecodeError(r.pos, [], 'value out of range')
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
-                f_TargetDistance = v
-            elif c == 3:
-                s = -1
-            else:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            f_ParkingSpace = v
+        elif c == 1:
+            s = 4
+            p = 'DeviceLocation'
+            c = r.bits(2)
+            if c & 2:
+                raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
+            v = r.uint()
+            if c & 1:
+                v = -v - 1
+            if v < -32768 or v > 32767:
+                raise EXIDecodeError(r.pos, [], 'value out of range')
+            if r.bits(1):
+                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            f_DeviceLocation = v
+        elif c == 2:
+            s = 5
+            p = 'TargetDistance'
+            c = r.bits(2)
+            if c & 2:
+                raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
+            v = r.uint()
+            if c & 1:
+                v = -v - 1
+            if v < -32768 or v > 32767:
+                raise EXIDecodeError(r.pos, [], 'value out of range')
+            if r.bits(1):
+                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            f_TargetDistance = v
+        elif c == 3:
+            s = -1
+        else:
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         if s == 3:
             c = r.bits(2)
             if c == 0:
@@ -22681,39 +22305,35 @@ def d_130(r, st, cls):
     cnt = 0
     p = ''
     try:
-        if s == 0:
-            s = 1
-            p = 'Header'
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = d_145(r, st, _m_common_types.MessageHeaderType)
-            f_Header = v
-        if s == 1:
-            s = 2
-            p = 'EVCheckOutStatus'
-            c = r.bits(5)
-            if c & 25:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            if ((c >> 1) & 3) >= 3:
-                raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
-            v = ENUM_16[((c >> 1) & 3)]
-            f_EVCheckOutStatus = v
-        if s == 2:
-            s = 3
-            p = 'CheckOutTime'
-            c = r.bits(2)
-            if c:
-                raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-            v = r.uint()
-            if v > 18446744073709551615:
-                raise EXIDecodeError(r.pos, [], 'value out of range')
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
-            f_CheckOutTime = v
-        if s == 3:
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            s = -1
+        s = 1
+        p = 'Header'
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        v = d_145(r, st, _m_common_types.MessageHeaderType)
+        f_Header = v
+        s = 2
+        p = 'EVCheckOutStatus'
+        c = r.bits(5)
+        if c & 25:
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        if ((c >> 1) & 3) >= 3:
+            raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
+        v = ENUM_16[((c >> 1) & 3)]
+        f_EVCheckOutStatus = v
+        s = 3
+        p = 'CheckOutTime'
+        c = r.bits(2)
+        if c:
+            raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
+        v = r.uint()
+        if v > 18446744073709551615:
+            raise EXIDecodeError(r.pos, [], 'value out of range')
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+        f_CheckOutTime = v
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        s = -1
         p = ''
     except EXIDecodeError as x:
         if p:
@@ -22775,37 +22395,33 @@ def d_131(r, st, cls):
     cnt = 0
     p = ''
     try:
-        if s == 0:
-            s = 1
-            p = 'Header'
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = d_145(r, st, _m_common_types.MessageHeaderType)
-            f_Header = v
-        if s == 1:
-            s = 2
-            p = 'ResponseCode'
-            c = r.bits(9)
-            if c & 385:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            if ((c >> 1) & 63) >= 40:
-                raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
-            v = ENUM_2[((c >> 1) & 63)]
-            f_ResponseCode = v
-        if s == 2:
-            s = 3
-            p = 'EVSECheckOutStatus'
-            c = r.bits(4)
-            if c & 13:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            if ((c >> 1) & 1) >= 2:
-                raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
-            v = ENUM_17[((c >> 1) & 1)]
-            f_EVSECheckOutStatus = v
-        if s == 3:
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            s = -1
+        s = 1
+        p = 'Header'
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        v = d_145(r, st, _m_common_types.MessageHeaderType)
+        f_Header = v
+        s = 2
+        p = 'ResponseCode'
+        c = r.bits(9)
+        if c & 385:
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        if ((c >> 1) & 63) >= 40:
+            raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
+        v = ENUM_2[((c >> 1) & 63)]
+        f_ResponseCode = v
+        s = 3
+        p = 'EVSECheckOutStatus'
+        c = r.bits(4)
+        if c & 13:
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        if ((c >> 1) & 1) >= 2:
+            raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
+        v = ENUM_17[((c >> 1) & 1)]
+        f_EVSECheckOutStatus = v
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        s = -1
         p = ''
     except EXIDecodeError as x:
         if p:
@@ -22843,10 +22459,9 @@ def d_132(r, st, cls):
     cnt = 0
     p = ''
     try:
-        if s == 0:
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            s = -1
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        s = -1
         p = ''
     except EXIDecodeError as x:
         if p:
@@ -22881,10 +22496,9 @@ def d_133(r, st, cls):
     cnt = 0
     p = ''
     try:
-        if s == 0:
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            s = -1
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        s = -1
         p = ''
     except EXIDecodeError as x:
         if p:
@@ -22948,30 +22562,28 @@ def d_134(r, st, cls):
     cnt = 0
     p = ''
     try:
-        if s == 0:
-            s = 1
-            p = 'Header'
-            if r.bits(1):
+        s = 1
+        p = 'Header'
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        v = d_145(r, st, _m_common_types.MessageHeaderType)
+        f_Header = v
+        c = r.bits(2)
+        if c == 0:
+            s = 2
+            p = 'DisplayParameters'
+            v = d_140(r, st, _m_common_types.DisplayParametersType)
+            f_DisplayParameters = v
+        elif c == 1:
+            s = 3
+            p = 'MeterInfoRequested'
+            c = r.bits(3)
+            if c & 5:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = d_145(r, st, _m_common_types.MessageHeaderType)
-            f_Header = v
-        if s == 1:
-            c = r.bits(2)
-            if c == 0:
-                s = 2
-                p = 'DisplayParameters'
-                v = d_140(r, st, _m_common_types.DisplayParametersType)
-                f_DisplayParameters = v
-            elif c == 1:
-                s = 3
-                p = 'MeterInfoRequested'
-                c = r.bits(3)
-                if c & 5:
-                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-                v = ((c >> 1) & 1) == 1
-                f_MeterInfoRequested = v
-            else:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            v = ((c >> 1) & 1) == 1
+            f_MeterInfoRequested = v
+        else:
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         if s == 2:
             s = 3
             p = 'MeterInfoRequested'
@@ -22980,10 +22592,9 @@ def d_134(r, st, cls):
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = ((c >> 1) & 1) == 1
             f_MeterInfoRequested = v
-        if s == 3:
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            s = -1
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        s = -1
         p = ''
     except EXIDecodeError as x:
         if p:
@@ -23082,44 +22693,41 @@ def d_135(r, st, cls):
     cnt = 0
     p = ''
     try:
-        if s == 0:
-            s = 1
-            p = 'Header'
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = d_145(r, st, _m_common_types.MessageHeaderType)
-            f_Header = v
-        if s == 1:
-            s = 2
-            p = 'ResponseCode'
-            c = r.bits(9)
-            if c & 385:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            if ((c >> 1) & 63) >= 40:
-                raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
-            v = ENUM_2[((c >> 1) & 63)]
-            f_ResponseCode = v
-        if s == 2:
-            c = r.bits(3)
-            if c == 0:
-                s = 3
-                p = 'EVSEStatus'
-                v = d_143(r, st, _m_common_types.EVSEStatusType)
-                f_EVSEStatus = v
-            elif c == 1:
-                s = 4
-                p = 'MeterInfo'
-                v = d_146(r, st, _m_common_types.MeterInfoType)
-                f_MeterInfo = v
-            elif c == 2:
-                s = 5
-                p = 'Receipt'
-                v = d_148(r, st, _m_common_types.ReceiptType)
-                f_Receipt = v
-            elif c == 3:
-                s = -1
-            else:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        s = 1
+        p = 'Header'
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        v = d_145(r, st, _m_common_types.MessageHeaderType)
+        f_Header = v
+        s = 2
+        p = 'ResponseCode'
+        c = r.bits(9)
+        if c & 385:
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        if ((c >> 1) & 63) >= 40:
+            raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
+        v = ENUM_2[((c >> 1) & 63)]
+        f_ResponseCode = v
+        c = r.bits(3)
+        if c == 0:
+            s = 3
+            p = 'EVSEStatus'
+            v = d_143(r, st, _m_common_types.EVSEStatusType)
+            f_EVSEStatus = v
+        elif c == 1:
+            s = 4
+            p = 'MeterInfo'
+            v = d_146(r, st, _m_common_types.MeterInfoType)
+            f_MeterInfo = v
+        elif c == 2:
+            s = 5
+            p = 'Receipt'
+            v = d_148(r, st, _m_common_types.ReceiptType)
+            f_Receipt = v
+        elif c == 3:
+            s = -1
+        else:
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         if s == 3:
             c = r.bits(2)
             if c == 0:
@@ -23198,17 +22806,15 @@ def d_136(r, st, cls):
     cnt = 0
     p = ''
     try:
-        if s == 0:
-            s = 1
-            p = 'Header'
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = d_145(r, st, _m_common_types.MessageHeaderType)
-            f_Header = v
-        if s == 1:
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            s = -1
+        s = 1
+        p = 'Header'
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        v = d_145(r, st, _m_common_types.MessageHeaderType)
+        f_Header = v
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        s = -1
         p = ''
     except EXIDecodeError as x:
         if p:
@@ -23260,27 +22866,24 @@ def d_137(r, st, cls):
     cnt = 0
     p = ''
     try:
-        if s == 0:
-            s = 1
-            p = 'Header'
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = d_145(r, st, _m_common_types.MessageHeaderType)
-            f_Header = v
-        if s == 1:
-            s = 2
-            p = 'ResponseCode'
-            c = r.bits(9)
-            if c & 385:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            if ((c >> 1) & 63) >= 40:
-                raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
-            v = ENUM_2[((c >> 1) & 63)]
-            f_ResponseCode = v
-        if s == 2:
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            s = -1
+        s = 1
+        p = 'Header'
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        v = d_145(r, st, _m_common_types.MessageHeaderType)
+        f_Header = v
+        s = 2
+        p = 'ResponseCode'
+        c = r.bits(9)
+        if c & 385:
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        if ((c >> 1) & 63) >= 40:
+            raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
+        v = ENUM_2[((c >> 1) & 63)]
+        f_ResponseCode = v
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        s = -1
         p = ''
     except EXIDecodeError as x:
         if p:
@@ -23333,24 +22936,21 @@ def d_138(r, st, cls):
     cnt = 0
     p = ''
     try:
-        if s == 0:
-            s = 1
-            p = 'Amount'
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = d_147(r, st, _m_common_types.RationalNumberType)
-            f_Amount = v
-        if s == 1:
-            s = 2
-            p = 'CostPerUnit'
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = d_147(r, st, _m_common_types.RationalNumberType)
-            f_CostPerUnit = v
-        if s == 2:
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            s = -1
+        s = 1
+        p = 'Amount'
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        v = d_147(r, st, _m_common_types.RationalNumberType)
+        f_Amount = v
+        s = 2
+        p = 'CostPerUnit'
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        v = d_147(r, st, _m_common_types.RationalNumberType)
+        f_CostPerUnit = v
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        s = -1
         p = ''
     except EXIDecodeError as x:
         if p:
@@ -23404,29 +23004,26 @@ def d_139(r, st, cls):
     cnt = 0
     p = ''
     try:
-        if s == 0:
-            s = 1
-            p = 'TaxRuleID'
-            c = r.bits(2)
-            if c:
-                raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-            v = r.uint()
-            if v < 1 or v > 4294967295:
-                raise EXIDecodeError(r.pos, [], 'value out of range')
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
-            f_TaxRuleID = v
-        if s == 1:
-            s = 2
-            p = 'Amount'
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = d_147(r, st, _m_common_types.RationalNumberType)
-            f_Amount = v
-        if s == 2:
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            s = -1
+        s = 1
+        p = 'TaxRuleID'
+        c = r.bits(2)
+        if c:
+            raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
+        v = r.uint()
+        if v < 1 or v > 4294967295:
+            raise EXIDecodeError(r.pos, [], 'value out of range')
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+        f_TaxRuleID = v
+        s = 2
+        p = 'Amount'
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        v = d_147(r, st, _m_common_types.RationalNumberType)
+        f_Amount = v
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        s = -1
         p = ''
     except EXIDecodeError as x:
         if p:
@@ -23721,109 +23318,108 @@ def d_140(r, st, cls):
     cnt = 0
     p = ''
     try:
-        if s == 0:
-            c = r.bits(4)
-            if c == 0:
-                s = 1
-                p = 'PresentSOC'
-                c = r.bits(9)
-                if c & 257:
-                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-                v = ((c >> 1) & 127)
-                if v > 100:
-                    raise EXIDecodeError(r.pos, [], 'value out of range')
-                f_PresentSOC = v
-            elif c == 1:
-                s = 2
-                p = 'MinimumSOC'
-                c = r.bits(9)
-                if c & 257:
-                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-                v = ((c >> 1) & 127)
-                if v > 100:
-                    raise EXIDecodeError(r.pos, [], 'value out of range')
-                f_MinimumSOC = v
-            elif c == 2:
-                s = 3
-                p = 'TargetSOC'
-                c = r.bits(9)
-                if c & 257:
-                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-                v = ((c >> 1) & 127)
-                if v > 100:
-                    raise EXIDecodeError(r.pos, [], 'value out of range')
-                f_TargetSOC = v
-            elif c == 3:
-                s = 4
-                p = 'MaximumSOC'
-                c = r.bits(9)
-                if c & 257:
-                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-                v = ((c >> 1) & 127)
-                if v > 100:
-                    raise EXIDecodeError(r.pos, [], 'value out of range')
-                f_MaximumSOC = v
-            elif c == 4:
-                s = 5
-                p = 'RemainingTimeToMinimumSOC'
-                c = r.bits(1)
-                if c:
-                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                v = r.uint()
-                if v > 4294967295:
-                    raise EXIDecodeError(r.pos, [], 'value out of range')
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
-                f_RemainingTimeToMinimumSOC = v
-            elif c == 5:
-                s = 6
-                p = 'RemainingTimeToTargetSOC'
-                c = r.bits(1)
-                if c:
-                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                v = r.uint()
-                if v > 4294967295:
-                    raise EXIDecodeError(r.pos, [], 'value out of range')
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
-                f_RemainingTimeToTargetSOC = v
-            elif c == 6:
-                s = 7
-                p = 'RemainingTimeToMaximumSOC'
-                c = r.bits(1)
-                if c:
-                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                v = r.uint()
-                if v > 4294967295:
-                    raise EXIDecodeError(r.pos, [], 'value out of range')
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
-                f_RemainingTimeToMaximumSOC = v
-            elif c == 7:
-                s = 8
-                p = 'ChargingComplete'
-                c = r.bits(3)
-                if c & 5:
-                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-                v = ((c >> 1) & 1) == 1
-                f_ChargingComplete = v
-            elif c == 8:
-                s = 9
-                p = 'BatteryEnergyCapacity'
-                v = d_147(r, st, _m_common_types.RationalNumberType)
-                f_BatteryEnergyCapacity = v
-            elif c == 9:
-                s = 10
-                p = 'InletHot'
-                c = r.bits(3)
-                if c & 5:
-                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-                v = ((c >> 1) & 1) == 1
-                f_InletHot = v
-            elif c == 10:
-                s = -1
-            else:
+        c = r.bits(4)
+        if c == 0:
+            s = 1
+            p = 'PresentSOC'
+            c = r.bits(9)
+            if c & 257:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            v = ((c >> 1) & 127)
+            if v > 100:
+                raise EXIDecodeError(r.pos, [], 'value out of range')
+            f_PresentSOC = v
+        elif c == 1:
+            s = 2
+            p = 'MinimumSOC'
+            c = r.bits(9)
+            if c & 257:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            v = ((c >> 1) & 127)
+            if v > 100:
+                raise EXIDecodeError(r.pos, [], 'value out of range')
+            f_MinimumSOC = v
+        elif c == 2:
+            s = 3
+            p = 'TargetSOC'
+            c = r.bits(9)
+            if c & 257:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            v = ((c >> 1) & 127)
+            if v > 100:
+                raise EXIDecodeError(r.pos, [], 'value out of range')
+            f_TargetSOC = v
+        elif c == 3:
+            s = 4
+            p = 'MaximumSOC'
+            c = r.bits(9)
+            if c & 257:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            v = ((c >> 1) & 127)
+            if v > 100:
+                raise EXIDecodeError(r.pos, [], 'value out of range')
+            f_MaximumSOC = v
+        elif c == 4:
+            s = 5
+            p = 'RemainingTimeToMinimumSOC'
+            c = r.bits(1)
+            if c:
+                raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
+            v = r.uint()
+            if v > 4294967295:
+                raise EXIDecodeError(r.pos, [], 'value out of range')
+            if r.bits(1):
+                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            f_RemainingTimeToMinimumSOC = v
+        elif c == 5:
+            s = 6
+            p = 'RemainingTimeToTargetSOC'
+            c = r.bits(1)
+            if c:
+                raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
+            v = r.uint()
+            if v > 4294967295:
+                raise EXIDecodeError(r.pos, [], 'value out of range')
+            if r.bits(1):
+                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            f_RemainingTimeToTargetSOC = v
+        elif c == 6:
+            s = 7
+            p = 'RemainingTimeToMaximumSOC'
+            c = r.bits(1)
+            if c:
+                raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
+            v = r.uint()
+            if v > 4294967295:
+                raise EXIDecodeError(r.pos, [], 'value out of range')
+            if r.bits(1):
+                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            f_RemainingTimeToMaximumSOC = v
+        elif c == 7:
+            s = 8
+            p = 'ChargingComplete'
+            c = r.bits(3)
+            if c & 5:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            v = ((c >> 1) & 1) == 1
+            f_ChargingComplete = v
+        elif c == 8:
+            s = 9
+            p = 'BatteryEnergyCapacity'
+            v = d_147(r, st, _m_common_types.RationalNumberType)
+            f_BatteryEnergyCapacity = v
+        elif c == 9:
+            s = 10
+            p = 'InletHot'
+            c = r.bits(3)
+            if c & 5:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            v = ((c >> 1) & 1) == 1
+            f_InletHot = v
+        elif c == 10:
+            s = -1
+        else:
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         if s == 1:
             c = r.bits(4)
             if c == 0:
@@ -24372,27 +23968,26 @@ def d_141(r, st, cls):
     cnt = 0
     p = ''
     try:
-        if s == 0:
-            c = r.bits(2)
-            if c == 0:
-                s = 1
-                p = 'DepartureTime'
-                c = r.bits(1)
-                if c:
-                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                v = r.uint()
-                if v > 4294967295:
-                    raise EXIDecodeError(r.pos, [], 'value out of range')
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
-                f_DepartureTime = v
-            elif c == 1:
-                s = 2
-                p = 'EVTargetEnergyRequest'
-                v = d_147(r, st, _m_common_types.RationalNumberType)
-                f_EVTargetEnergyRequest = v
-            else:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        c = r.bits(2)
+        if c == 0:
+            s = 1
+            p = 'DepartureTime'
+            c = r.bits(1)
+            if c:
+                raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
+            v = r.uint()
+            if v > 4294967295:
+                raise EXIDecodeError(r.pos, [], 'value out of range')
+            if r.bits(1):
+                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            f_DepartureTime = v
+        elif c == 1:
+            s = 2
+            p = 'EVTargetEnergyRequest'
+            v = d_147(r, st, _m_common_types.RationalNumberType)
+            f_EVTargetEnergyRequest = v
+        else:
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         if s == 1:
             s = 2
             p = 'EVTargetEnergyRequest'
@@ -24400,24 +23995,21 @@ def d_141(r, st, cls):
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = d_147(r, st, _m_common_types.RationalNumberType)
             f_EVTargetEnergyRequest = v
-        if s == 2:
-            s = 3
-            p = 'EVMaximumEnergyRequest'
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = d_147(r, st, _m_common_types.RationalNumberType)
-            f_EVMaximumEnergyRequest = v
-        if s == 3:
-            s = 4
-            p = 'EVMinimumEnergyRequest'
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = d_147(r, st, _m_common_types.RationalNumberType)
-            f_EVMinimumEnergyRequest = v
-        if s == 4:
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            s = -1
+        s = 3
+        p = 'EVMaximumEnergyRequest'
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        v = d_147(r, st, _m_common_types.RationalNumberType)
+        f_EVMaximumEnergyRequest = v
+        s = 4
+        p = 'EVMinimumEnergyRequest'
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        v = d_147(r, st, _m_common_types.RationalNumberType)
+        f_EVMinimumEnergyRequest = v
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        s = -1
         p = ''
     except EXIDecodeError as x:
         if p:
@@ -24524,56 +24116,55 @@ def d_142(r, st, cls):
     cnt = 0
     p = ''
     try:
-        if s == 0:
-            c = r.bits(3)
-            if c == 0:
-                s = 1
-                p = 'DepartureTime'
-                c = r.bits(1)
-                if c:
-                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                v = r.uint()
-                if v > 4294967295:
-                    raise EXIDecodeError(r.pos, [], 'value out of range')
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
-                f_DepartureTime = v
-            elif c == 1:
-                s = 2
-                p = 'MinimumSOC'
-                c = r.bits(9)
-                if c & 257:
-                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-                v = ((c >> 1) & 127)
-                if v > 100:
-                    raise EXIDecodeError(r.pos, [], 'value out of range')
-                f_MinimumSOC = v
-            elif c == 2:
-                s = 3
-                p = 'TargetSOC'
-                c = r.bits(9)
-                if c & 257:
-                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-                v = ((c >> 1) & 127)
-                if v > 100:
-                    raise EXIDecodeError(r.pos, [], 'value out of range')
-                f_TargetSOC = v
-            elif c == 3:
-                s = 4
-                p = 'AckMaxDelay'
-                c = r.bits(1)
-                if c:
-                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                v = r.uint()
-                if v > 65535:
-                    raise EXIDecodeError(r.pos, [], 'value out of range')
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
-                f_AckMaxDelay = v
-            elif c == 4:
-                s = -1
-            else:
+        c = r.bits(3)
+        if c == 0:
+            s = 1
+            p = 'DepartureTime'
+            c = r.bits(1)
+            if c:
+                raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
+            v = r.uint()
+            if v > 4294967295:
+                raise EXIDecodeError(r.pos, [], 'value out of range')
+            if r.bits(1):
+                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            f_DepartureTime = v
+        elif c == 1:
+            s = 2
+            p = 'MinimumSOC'
+            c = r.bits(9)
+            if c & 257:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            v = ((c >> 1) & 127)
+            if v > 100:
+                raise EXIDecodeError(r.pos, [], 'value out of range')
+            f_MinimumSOC = v
+        elif c == 2:
+            s = 3
+            p = 'TargetSOC'
+            c = r.bits(9)
+            if c & 257:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            v = ((c >> 1) & 127)
+            if v > 100:
+                raise EXIDecodeError(r.pos, [], 'value out of range')
+            f_TargetSOC = v
+        elif c == 3:
+            s = 4
+            p = 'AckMaxDelay'
+            c = r.bits(1)
+            if c:
+                raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
+            v = r.uint()
+            if v > 65535:
+                raise EXIDecodeError(r.pos, [], 'value out of range')
+            if r.bits(1):
+                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            f_AckMaxDelay = v
+        elif c == 4:
+            s = -1
+        else:
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         if s == 1:
             c = r.bits(3)
             if c == 0:
@@ -24717,32 +24308,29 @@ def d_143(r, st, cls):
     cnt = 0
     p = ''
     try:
-        if s == 0:
-            s = 1
-            p = 'NotificationMaxDelay'
-            c = r.bits(2)
-            if c:
-                raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-            v = r.uint()
-            if v > 65535:
-                raise EXIDecodeError(r.pos, [], 'value out of range')
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
-            f_NotificationMaxDelay = v
-        if s == 1:
-            s = 2
-            p = 'EVSENotification'
-            c = r.bits(6)
-            if c & 49:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            if ((c >> 1) & 7) >= 6:
-                raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
-            v = ENUM_18[((c >> 1) & 7)]
-            f_EVSENotification = v
-        if s == 2:
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            s = -1
+        s = 1
+        p = 'NotificationMaxDelay'
+        c = r.bits(2)
+        if c:
+            raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
+        v = r.uint()
+        if v > 65535:
+            raise EXIDecodeError(r.pos, [], 'value out of range')
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+        f_NotificationMaxDelay = v
+        s = 2
+        p = 'EVSENotification'
+        c = r.bits(6)
+        if c & 49:
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        if ((c >> 1) & 7) >= 6:
+            raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
+        v = ENUM_18[((c >> 1) & 7)]
+        f_EVSENotification = v
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        s = -1
         p = ''
     except EXIDecodeError as x:
         if p:
@@ -24808,16 +24396,15 @@ def d_144(r, st, cls):
     cnt = 0
     p = ''
     try:
-        if s == 0:
-            s = 1
-            cnt = 19
-            p = 'RootCertificateID'
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = d_21(r, st, _m_xmldsig.X509IssuerSerialType)
-            if len(f_RootCertificateID) >= 20:
-                raise EXIDecodeError(r.pos, [], 'more than 20 items')
-            f_RootCertificateID.append(v)
+        s = 1
+        cnt = 19
+        p = 'RootCertificateID'
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        v = d_21(r, st, _m_xmldsig.X509IssuerSerialType)
+        if len(f_RootCertificateID) >= 20:
+            raise EXIDecodeError(r.pos, [], 'more than 20 items')
+        f_RootCertificateID.append(v)
         while s == 1:
             c = r.bits(2)
             if c == 0:
@@ -24919,43 +24506,40 @@ def d_145(r, st, cls):
     cnt = 0
     p = ''
     try:
-        if s == 0:
-            s = 1
-            p = 'SessionID'
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            if r.bits(1):
-                if r.bits(3):
-                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                v = b''
-            else:
-                v = r.binary(8)
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
-            f_SessionID = v
-        if s == 1:
-            s = 2
-            p = 'TimeStamp'
-            c = r.bits(2)
-            if c:
+        s = 1
+        p = 'SessionID'
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        if r.bits(1):
+            if r.bits(3):
                 raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-            v = r.uint()
-            if v > 18446744073709551615:
-                raise EXIDecodeError(r.pos, [], 'value out of range')
+            v = b''
+        else:
+            v = r.binary(8)
             if r.bits(1):
                 raise EXIDecodeError(r.pos, [], 'unsupported event after value')
-            f_TimeStamp = v
-        if s == 2:
-            c = r.bits(2)
-            if c == 0:
-                s = 3
-                p = 'Signature'
-                v = d_15(r, st, _m_xmldsig.SignatureType)
-                f_Signature = v
-            elif c == 1:
-                s = -1
-            else:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        f_SessionID = v
+        s = 2
+        p = 'TimeStamp'
+        c = r.bits(2)
+        if c:
+            raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
+        v = r.uint()
+        if v > 18446744073709551615:
+            raise EXIDecodeError(r.pos, [], 'value out of range')
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+        f_TimeStamp = v
+        c = r.bits(2)
+        if c == 0:
+            s = 3
+            p = 'Signature'
+            v = d_15(r, st, _m_xmldsig.SignatureType)
+            f_Signature = v
+        elif c == 1:
+            s = -1
+        else:
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         if s == 3:
             if r.bits(1):
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
@@ -25148,24 +24732,35 @@ def d_146(r, st, cls):
     cnt = 0
     p = ''
     try:
-        if s == 0:
-            s = 1
-            p = 'MeterID'
+        s = 1
+        p = 'MeterID'
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        if r.bits(1):
+            if r.bits(3):
+                raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
+            v = ''
+        else:
+            v = st.read(r, '{urn:iso:std:iso:15118:-20:CommonTypes}MeterID', 32)
             if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            if r.bits(1):
-                if r.bits(3):
-                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                v = ''
-            else:
-                v = st.read(r, '{urn:iso:std:iso:15118:-20:CommonTypes}MeterID', 32)
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
-            f_MeterID = v
-        if s == 1:
-            s = 2
-            p = 'ChargedEnergyReadingWh'
-            c = r.bits(2)
+                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+        f_MeterID = v
+        s = 2
+        p = 'ChargedEnergyReadingWh'
+        c = r.bits(2)
+        if c:
+            raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
+        v = r.uint()
+        if v > 18446744073709551615:
+            raise EXIDecodeError(r.pos, [], 'value out of range')
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+        f_ChargedEnergyReadingWh = v
+        c = r.bits(3)
+        if c == 0:
+            s = 3
+            p = 'BPT_DischargedEnergyReadingWh'
+            c = r.bits(1)
             if c:
                 raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
             v = r.uint()
@@ -25173,87 +24768,73 @@ def d_146(r, st, cls):
                 raise EXIDecodeError(r.pos, [], 'value out of range')
             if r.bits(1):
                 raise EXIDecodeError(r.pos, [], 'unsupported event after value')
-            f_ChargedEnergyReadingWh = v
-        if s == 2:
-            c = r.bits(3)
-            if c == 0:
-                s = 3
-                p = 'BPT_DischargedEnergyReadingWh'
-                c = r.bits(1)
-                if c:
+            f_BPT_DischargedEnergyReadingWh = v
+        elif c == 1:
+            s = 4
+            p = 'CapacitiveEnergyReadingVARh'
+            c = r.bits(1)
+            if c:
+                raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
+            v = r.uint()
+            if v > 18446744073709551615:
+                raise EXIDecodeError(r.pos, [], 'value out of range')
+            if r.bits(1):
+                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            f_CapacitiveEnergyReadingVARh = v
+        elif c == 2:
+            s = 5
+            p = 'BPT_InductiveEnergyReadingVARh'
+            c = r.bits(1)
+            if c:
+                raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
+            v = r.uint()
+            if v > 18446744073709551615:
+                raise EXIDecodeError(r.pos, [], 'value out of range')
+            if r.bits(1):
+                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            f_BPT_InductiveEnergyReadingVARh = v
+        elif c == 3:
+            s = 6
+            p = 'MeterSignature'
+            if r.bits(1):
+                if r.bits(3):
                     raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                v = r.uint()
-                if v > 18446744073709551615:
-                    raise EXIDecodeError(r.pos, [], 'value out of range')
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
-                f_BPT_DischargedEnergyReadingWh = v
-            elif c == 1:
-                s = 4
-                p = 'CapacitiveEnergyReadingVARh'
-                c = r.bits(1)
-                if c:
-                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                v = r.uint()
-                if v > 18446744073709551615:
-                    raise EXIDecodeError(r.pos, [], 'value out of range')
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
-                f_CapacitiveEnergyReadingVARh = v
-            elif c == 2:
-                s = 5
-                p = 'BPT_InductiveEnergyReadingVARh'
-                c = r.bits(1)
-                if c:
-                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                v = r.uint()
-                if v > 18446744073709551615:
-                    raise EXIDecodeError(r.pos, [], 'value out of range')
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
-                f_BPT_InductiveEnergyReadingVARh = v
-            elif c == 3:
-                s = 6
-                p = 'MeterSignature'
-                if r.bits(1):
-                    if r.bits(3):
-                        raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                    v = b''
-                else:
-                    v = r.binary(64)
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
-                f_MeterSignature = v
-            elif c == 4:
-                s = 7
-                p = 'MeterStatus'
-                c = r.bits(2)
-                if c & 2:
-                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                v = r.uint()
-                if c & 1:
-                    v = -v - 1
-                if v < -32768 or v > 32767:
-                    raise EXIDecodeError(r.pos, [], 'value out of range')
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
-                f_MeterStatus = v
-            elif c == 5:
-                s = 8
-                p = 'MeterTimestamp'
-                c = r.bits(1)
-                if c:
-                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                v = r.uint()
-                if v > 18446744073709551615:
-                    raise EXIDecodeError(r.pos, [], 'value out of range')
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
-                f_MeterTimestamp = v
-            elif c == 6:
-                s = -1
+                v = b''
             else:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                v = r.binary(64)
+                if r.bits(1):
+                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            f_MeterSignature = v
+        elif c == 4:
+            s = 7
+            p = 'MeterStatus'
+            c = r.bits(2)
+            if c & 2:
+                raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
+            v = r.uint()
+            if c & 1:
+                v = -v - 1
+            if v < -32768 or v > 32767:
+                raise EXIDecodeError(r.pos, [], 'value out of range')
+            if r.bits(1):
+                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            f_MeterStatus = v
+        elif c == 5:
+            s = 8
+            p = 'MeterTimestamp'
+            c = r.bits(1)
+            if c:
+                raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
+            v = r.uint()
+            if v > 18446744073709551615:
+                raise EXIDecodeError(r.pos, [], 'value out of range')
+            if r.bits(1):
+                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            f_MeterTimestamp = v
+        elif c == 6:
+            s = -1
+        else:
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         if s == 3:
             c = r.bits(3)
             if c == 0:
@@ -25535,32 +25116,29 @@ def d_147(r, st, cls):
     cnt = 0
     p = ''
     try:
-        if s == 0:
-            s = 1
-            p = 'Exponent'
-            c = r.bits(11)
-            if c & 1537:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = ((c >> 1) & 255) + -128
-            f_Exponent = v
-        if s == 1:
-            s = 2
-            p = 'Value'
-            c = r.bits(3)
-            if c & 6:
-                raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-            v = r.uint()
-            if c & 1:
-                v = -v - 1
-            if v < -32768 or v > 32767:
-                raise EXIDecodeError(r.pos, [], 'value out of range')
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
-            f_Value = v
-        if s == 2:
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            s = -1
+        s = 1
+        p = 'Exponent'
+        c = r.bits(11)
+        if c & 1537:
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        v = ((c >> 1) & 255) + -128
+        f_Exponent = v
+        s = 2
+        p = 'Value'
+        c = r.bits(3)
+        if c & 6:
+            raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
+        v = r.uint()
+        if c & 1:
+            v = -v - 1
+        if v < -32768 or v > 32767:
+            raise EXIDecodeError(r.pos, [], 'value out of range')
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+        f_Value = v
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        s = -1
         p = ''
     except EXIDecodeError as x:
         if p:
@@ -25712,53 +25290,51 @@ def d_148(r, st, cls):
     cnt = 0
     p = ''
     try:
-        if s == 0:
-            s = 1
-            p = 'TimeAnchor'
-            c = r.bits(2)
-            if c:
-                raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-            v = r.uint()
-            if v > 18446744073709551615:
-                raise EXIDecodeError(r.pos, [], 'value out of range')
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
-            f_TimeAnchor = v
-        if s == 1:
-            c = r.bits(3)
-            if c == 0:
-                s = 2
-                p = 'EnergyCosts'
-                v = d_138(r, st, _m_common_types.DetailedCostType)
-                f_EnergyCosts = v
-            elif c == 1:
-                s = 3
-                p = 'OccupancyCosts'
-                v = d_138(r, st, _m_common_types.DetailedCostType)
-                f_OccupancyCosts = v
-            elif c == 2:
-                s = 4
-                p = 'AdditionalServicesCosts'
-                v = d_138(r, st, _m_common_types.DetailedCostType)
-                f_AdditionalServicesCosts = v
-            elif c == 3:
-                s = 5
-                cnt = 10
-                p = 'OverstayCosts'
-                v = d_138(r, st, _m_common_types.DetailedCostType)
-                f_OverstayCosts = v
-            elif c == 4:
-                s = 5
-                cnt = 9
-                p = 'TaxCosts'
-                v = d_139(r, st, _m_common_types.DetailedTaxType)
-                if len(f_TaxCosts) >= 10:
-                    raise EXIDecodeError(r.pos, [], 'more than 10 items')
-                f_TaxCosts.append(v)
-            elif c == 5:
-                s = -1
-            else:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        s = 1
+        p = 'TimeAnchor'
+        c = r.bits(2)
+        if c:
+            raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
+        v = r.uint()
+        if v > 18446744073709551615:
+            raise EXIDecodeError(r.pos, [], 'value out of range')
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+        f_TimeAnchor = v
+        c = r.bits(3)
+        if c == 0:
+            s = 2
+            p = 'EnergyCosts'
+            v = d_138(r, st, _m_common_types.DetailedCostType)
+            f_EnergyCosts = v
+        elif c == 1:
+            s = 3
+            p = 'OccupancyCosts'
+            v = d_138(r, st, _m_common_types.DetailedCostType)
+            f_OccupancyCosts = v
+        elif c == 2:
+            s = 4
+            p = 'AdditionalServicesCosts'
+            v = d_138(r, st, _m_common_types.DetailedCostType)
+            f_AdditionalServicesCosts = v
+        elif c == 3:
+            s = 5
+            cnt = 10
+            p = 'OverstayCosts'
+            v = d_138(r, st, _m_common_types.DetailedCostType)
+            f_OverstayCosts = v
+        elif c == 4:
+            s = 5
+            cnt = 9
+            p = 'TaxCosts'
+            v = d_139(r, st, _m_common_types.DetailedTaxType)
+            if len(f_TaxCosts) >= 10:
+                raise EXIDecodeError(r.pos, [], 'more than 10 items')
+            f_TaxCosts.append(v)
+        elif c == 5:
+            s = -1
+        else:
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         if s == 2:
             c = r.bits(3)
             if c == 0:
@@ -25950,27 +25526,26 @@ def d_149(r, st, cls):
     cnt = 0
     p = ''
     try:
-        if s == 0:
-            c = r.bits(3)
-            if c == 0:
-                s = 1
-                p = 'EVTargetEnergyRequest'
-                v = d_147(r, st, _m_common_types.RationalNumberType)
-                f_EVTargetEnergyRequest = v
-            elif c == 1:
-                s = 2
-                p = 'EVMaximumEnergyRequest'
-                v = d_147(r, st, _m_common_types.RationalNumberType)
-                f_EVMaximumEnergyRequest = v
-            elif c == 2:
-                s = 3
-                p = 'EVMinimumEnergyRequest'
-                v = d_147(r, st, _m_common_types.RationalNumberType)
-                f_EVMinimumEnergyRequest = v
-            elif c == 3:
-                s = -1
-            else:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        c = r.bits(3)
+        if c == 0:
+            s = 1
+            p = 'EVTargetEnergyRequest'
+            v = d_147(r, st, _m_common_types.RationalNumberType)
+            f_EVTargetEnergyRequest = v
+        elif c == 1:
+            s = 2
+            p = 'EVMaximumEnergyRequest'
+            v = d_147(r, st, _m_common_types.RationalNumberType)
+            f_EVMaximumEnergyRequest = v
+        elif c == 2:
+            s = 3
+            p = 'EVMinimumEnergyRequest'
+            v = d_147(r, st, _m_common_types.RationalNumberType)
+            f_EVMinimumEnergyRequest = v
+        elif c == 3:
+            s = -1
+        else:
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         if s == 1:
             c = r.bits(2)
             if c == 0:
@@ -26039,10 +25614,9 @@ def d_150(r, st, cls):
     cnt = 0
     p = ''
     try:
-        if s == 0:
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            s = -1
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        s = -1
         p = ''
     except EXIDecodeError as x:
         if p:
@@ -26085,17 +25659,15 @@ def d_151(r, st, cls):
     cnt = 0
     p = ''
     try:
-        if s == 0:
-            s = 1
-            p = 'Header'
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = d_145(r, st, _m_common_types.MessageHeaderType)
-            f_Header = v
-        if s == 1:
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            s = -1
+        s = 1
+        p = 'Header'
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        v = d_145(r, st, _m_common_types.MessageHeaderType)
+        f_Header = v
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        s = -1
         p = ''
     except EXIDecodeError as x:
         if p:
@@ -26139,17 +25711,15 @@ def d_152(r, st, cls):
     cnt = 0
     p = ''
     try:
-        if s == 0:
-            s = 1
-            p = 'Header'
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = d_145(r, st, _m_common_types.MessageHeaderType)
-            f_Header = v
-        if s == 1:
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            s = -1
+        s = 1
+        p = 'Header'
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        v = d_145(r, st, _m_common_types.MessageHeaderType)
+        f_Header = v
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        s = -1
         p = ''
     except EXIDecodeError as x:
         if p:
@@ -26201,27 +25771,24 @@ def d_153(r, st, cls):
     cnt = 0
     p = ''
     try:
-        if s == 0:
-            s = 1
-            p = 'Header'
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = d_145(r, st, _m_common_types.MessageHeaderType)
-            f_Header = v
-        if s == 1:
-            s = 2
-            p = 'ResponseCode'
-            c = r.bits(9)
-            if c & 385:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            if ((c >> 1) & 63) >= 40:
-                raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
-            v = ENUM_2[((c >> 1) & 63)]
-            f_ResponseCode = v
-        if s == 2:
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            s = -1
+        s = 1
+        p = 'Header'
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        v = d_145(r, st, _m_common_types.MessageHeaderType)
+        f_Header = v
+        s = 2
+        p = 'ResponseCode'
+        c = r.bits(9)
+        if c & 385:
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        if ((c >> 1) & 63) >= 40:
+            raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
+        v = ENUM_2[((c >> 1) & 63)]
+        f_ResponseCode = v
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        s = -1
         p = ''
     except EXIDecodeError as x:
         if p:
@@ -26351,67 +25918,60 @@ def d_154(r, st, cls):
     cnt = 0
     p = ''
     try:
-        if s == 0:
-            s = 1
-            p = 'EVMaximumChargePower'
-            if r.bits(1):
+        s = 1
+        p = 'EVMaximumChargePower'
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        v = d_147(r, st, _m_common_types.RationalNumberType)
+        f_EVMaximumChargePower = v
+        s = 2
+        p = 'EVMinimumChargePower'
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        v = d_147(r, st, _m_common_types.RationalNumberType)
+        f_EVMinimumChargePower = v
+        s = 3
+        p = 'EVMaximumChargeCurrent'
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        v = d_147(r, st, _m_common_types.RationalNumberType)
+        f_EVMaximumChargeCurrent = v
+        s = 4
+        p = 'EVMinimumChargeCurrent'
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        v = d_147(r, st, _m_common_types.RationalNumberType)
+        f_EVMinimumChargeCurrent = v
+        s = 5
+        p = 'EVMaximumVoltage'
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        v = d_147(r, st, _m_common_types.RationalNumberType)
+        f_EVMaximumVoltage = v
+        s = 6
+        p = 'EVMinimumVoltage'
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        v = d_147(r, st, _m_common_types.RationalNumberType)
+        f_EVMinimumVoltage = v
+        c = r.bits(2)
+        if c == 0:
+            s = 7
+            p = 'TargetSOC'
+            c = r.bits(9)
+            if c & 257:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            v = ((c >> 1) & 127)
+            if v > 100:
+                raise EXIDecodeError(r.pos, [], 'value out of range')
+            f_TargetSOC = v
+        elif c == 1:
+            s = 8
+            p = 'EVMaximumDischargePower'
             v = d_147(r, st, _m_common_types.RationalNumberType)
-            f_EVMaximumChargePower = v
-        if s == 1:
-            s = 2
-            p = 'EVMinimumChargePower'
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = d_147(r, st, _m_common_types.RationalNumberType)
-            f_EVMinimumChargePower = v
-        if s == 2:
-            s = 3
-            p = 'EVMaximumChargeCurrent'
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = d_147(r, st, _m_common_types.RationalNumberType)
-            f_EVMaximumChargeCurrent = v
-        if s == 3:
-            s = 4
-            p = 'EVMinimumChargeCurrent'
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = d_147(r, st, _m_common_types.RationalNumberType)
-            f_EVMinimumChargeCurrent = v
-        if s == 4:
-            s = 5
-            p = 'EVMaximumVoltage'
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = d_147(r, st, _m_common_types.RationalNumberType)
-            f_EVMaximumVoltage = v
-        if s == 5:
-            s = 6
-            p = 'EVMinimumVoltage'
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = d_147(r, st, _m_common_types.RationalNumberType)
-            f_EVMinimumVoltage = v
-        if s == 6:
-            c = r.bits(2)
-            if c == 0:
-                s = 7
-                p = 'TargetSOC'
-                c = r.bits(9)
-                if c & 257:
-                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-                v = ((c >> 1) & 127)
-                if v > 100:
-                    raise EXIDecodeError(r.pos, [], 'value out of range')
-                f_TargetSOC = v
-            elif c == 1:
-                s = 8
-                p = 'EVMaximumDischargePower'
-                v = d_147(r, st, _m_common_types.RationalNumberType)
-                f_EVMaximumDischargePower = v
-            else:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            f_EVMaximumDischargePower = v
+        else:
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         if s == 7:
             s = 8
             p = 'EVMaximumDischargePower'
@@ -26419,31 +25979,27 @@ def d_154(r, st, cls):
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = d_147(r, st, _m_common_types.RationalNumberType)
             f_EVMaximumDischargePower = v
-        if s == 8:
-            s = 9
-            p = 'EVMinimumDischargePower'
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = d_147(r, st, _m_common_types.RationalNumberType)
-            f_EVMinimumDischargePower = v
-        if s == 9:
-            s = 10
-            p = 'EVMaximumDischargeCurrent'
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = d_147(r, st, _m_common_types.RationalNumberType)
-            f_EVMaximumDischargeCurrent = v
-        if s == 10:
-            s = 11
-            p = 'EVMinimumDischargeCurrent'
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = d_147(r, st, _m_common_types.RationalNumberType)
-            f_EVMinimumDischargeCurrent = v
-        if s == 11:
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            s = -1
+        s = 9
+        p = 'EVMinimumDischargePower'
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        v = d_147(r, st, _m_common_types.RationalNumberType)
+        f_EVMinimumDischargePower = v
+        s = 10
+        p = 'EVMaximumDischargeCurrent'
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        v = d_147(r, st, _m_common_types.RationalNumberType)
+        f_EVMaximumDischargeCurrent = v
+        s = 11
+        p = 'EVMinimumDischargeCurrent'
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        v = d_147(r, st, _m_common_types.RationalNumberType)
+        f_EVMinimumDischargeCurrent = v
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        s = -1
         p = ''
     except EXIDecodeError as x:
         if p:
@@ -26582,62 +26138,55 @@ def d_155(r, st, cls):
     cnt = 0
     p = ''
     try:
-        if s == 0:
-            s = 1
-            p = 'EVSEMaximumChargePower'
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        s = 1
+        p = 'EVSEMaximumChargePower'
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        v = d_147(r, st, _m_common_types.RationalNumberType)
+        f_EVSEMaximumChargePower = v
+        s = 2
+        p = 'EVSEMinimumChargePower'
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        v = d_147(r, st, _m_common_types.RationalNumberType)
+        f_EVSEMinimumChargePower = v
+        s = 3
+        p = 'EVSEMaximumChargeCurrent'
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        v = d_147(r, st, _m_common_types.RationalNumberType)
+        f_EVSEMaximumChargeCurrent = v
+        s = 4
+        p = 'EVSEMinimumChargeCurrent'
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        v = d_147(r, st, _m_common_types.RationalNumberType)
+        f_EVSEMinimumChargeCurrent = v
+        s = 5
+        p = 'EVSEMaximumVoltage'
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        v = d_147(r, st, _m_common_types.RationalNumberType)
+        f_EVSEMaximumVoltage = v
+        s = 6
+        p = 'EVSEMinimumVoltage'
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        v = d_147(r, st, _m_common_types.RationalNumberType)
+        f_EVSEMinimumVoltage = v
+        c = r.bits(2)
+        if c == 0:
+            s = 7
+            p = 'EVSEPowerRampLimitation'
             v = d_147(r, st, _m_common_types.RationalNumberType)
-            f_EVSEMaximumChargePower = v
-        if s == 1:
-            s = 2
-            p = 'EVSEMinimumChargePower'
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            f_EVSEPowerRampLimitation = v
+        elif c == 1:
+            s = 8
+            p = 'EVSEMaximumDischargePower'
             v = d_147(r, st, _m_common_types.RationalNumberType)
-            f_EVSEMinimumChargePower = v
-        if s == 2:
-            s = 3
-            p = 'EVSEMaximumChargeCurrent'
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = d_147(r, st, _m_common_types.RationalNumberType)
-            f_EVSEMaximumChargeCurrent = v
-        if s == 3:
-            s = 4
-            p = 'EVSEMinimumChargeCurrent'
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = d_147(r, st, _m_common_types.RationalNumberType)
-            f_EVSEMinimumChargeCurrent = v
-        if s == 4:
-            s = 5
-            p = 'EVSEMaximumVoltage'
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = d_147(r, st, _m_common_types.RationalNumberType)
-            f_EVSEMaximumVoltage = v
-        if s == 5:
-            s = 6
-            p = 'EVSEMinimumVoltage'
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = d_147(r, st, _m_common_types.RationalNumberType)
-            f_EVSEMinimumVoltage = v
-        if s == 6:
-            c = r.bits(2)
-            if c == 0:
-                s = 7
-                p = 'EVSEPowerRampLimitation'
-                v = d_147(r, st, _m_common_types.RationalNumberType)
-                f_EVSEPowerRampLimitation = v
-            elif c == 1:
-                s = 8
-                p = 'EVSEMaximumDischargePower'
-                v = d_147(r, st, _m_common_types.RationalNumberType)
-                f_EVSEMaximumDischargePower = v
-            else:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            f_EVSEMaximumDischargePower = v
+        else:
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         if s == 7:
             s = 8
             p = 'EVSEMaximumDischargePower'
@@ -26645,31 +26194,27 @@ def d_155(r, st, cls):
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = d_147(r, st, _m_common_types.RationalNumberType)
             f_EVSEMaximumDischargePower = v
-        if s == 8:
-            s = 9
-            p = 'EVSEMinimumDischargePower'
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = d_147(r, st, _m_common_types.RationalNumberType)
-            f_EVSEMinimumDischargePower = v
-        if s == 9:
-            s = 10
-            p = 'EVSEMaximumDischargeCurrent'
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = d_147(r, st, _m_common_types.RationalNumberType)
-            f_EVSEMaximumDischargeCurrent = v
-        if s == 10:
-            s = 11
-            p = 'EVSEMinimumDischargeCurrent'
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = d_147(r, st, _m_common_types.RationalNumberType)
-            f_EVSEMinimumDischargeCurrent = v
-        if s == 11:
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            s = -1
+        s = 9
+        p = 'EVSEMinimumDischargePower'
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        v = d_147(r, st, _m_common_types.RationalNumberType)
+        f_EVSEMinimumDischargePower = v
+        s = 10
+        p = 'EVSEMaximumDischargeCurrent'
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        v = d_147(r, st, _m_common_types.RationalNumberType)
+        f_EVSEMaximumDischargeCurrent = v
+        s = 11
+        p = 'EVSEMinimumDischargeCurrent'
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        v = d_147(r, st, _m_common_types.RationalNumberType)
+        f_EVSEMinimumDischargeCurrent = v
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        s = -1
         p = ''
     except EXIDecodeError as x:
         if p:
@@ -26844,27 +26389,26 @@ def d_156(r, st, cls):
     cnt = 0
     p = ''
     try:
-        if s == 0:
-            c = r.bits(2)
-            if c == 0:
-                s = 1
-                p = 'DepartureTime'
-                c = r.bits(1)
-                if c:
-                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                v = r.uint()
-                if v > 4294967295:
-                    raise EXIDecodeError(r.pos, [], 'value out of range')
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
-                f_DepartureTime = v
-            elif c == 1:
-                s = 2
-                p = 'EVTargetEnergyRequest'
-                v = d_147(r, st, _m_common_types.RationalNumberType)
-                f_EVTargetEnergyRequest = v
-            else:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        c = r.bits(2)
+        if c == 0:
+            s = 1
+            p = 'DepartureTime'
+            c = r.bits(1)
+            if c:
+                raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
+            v = r.uint()
+            if v > 4294967295:
+                raise EXIDecodeError(r.pos, [], 'value out of range')
+            if r.bits(1):
+                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            f_DepartureTime = v
+        elif c == 1:
+            s = 2
+            p = 'EVTargetEnergyRequest'
+            v = d_147(r, st, _m_common_types.RationalNumberType)
+            f_EVTargetEnergyRequest = v
+        else:
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         if s == 1:
             s = 2
             p = 'EVTargetEnergyRequest'
@@ -26872,92 +26416,81 @@ def d_156(r, st, cls):
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = d_147(r, st, _m_common_types.RationalNumberType)
             f_EVTargetEnergyRequest = v
-        if s == 2:
-            s = 3
-            p = 'EVMaximumEnergyRequest'
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        s = 3
+        p = 'EVMaximumEnergyRequest'
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        v = d_147(r, st, _m_common_types.RationalNumberType)
+        f_EVMaximumEnergyRequest = v
+        s = 4
+        p = 'EVMinimumEnergyRequest'
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        v = d_147(r, st, _m_common_types.RationalNumberType)
+        f_EVMinimumEnergyRequest = v
+        s = 5
+        p = 'EVMaximumChargePower'
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        v = d_147(r, st, _m_common_types.RationalNumberType)
+        f_EVMaximumChargePower = v
+        s = 6
+        p = 'EVMinimumChargePower'
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        v = d_147(r, st, _m_common_types.RationalNumberType)
+        f_EVMinimumChargePower = v
+        s = 7
+        p = 'EVMaximumChargeCurrent'
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        v = d_147(r, st, _m_common_types.RationalNumberType)
+        f_EVMaximumChargeCurrent = v
+        s = 8
+        p = 'EVMaximumVoltage'
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        v = d_147(r, st, _m_common_types.RationalNumberType)
+        f_EVMaximumVoltage = v
+        s = 9
+        p = 'EVMinimumVoltage'
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        v = d_147(r, st, _m_common_types.RationalNumberType)
+        f_EVMinimumVoltage = v
+        s = 10
+        p = 'EVMaximumDischargePower'
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        v = d_147(r, st, _m_common_types.RationalNumberType)
+        f_EVMaximumDischargePower = v
+        s = 11
+        p = 'EVMinimumDischargePower'
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        v = d_147(r, st, _m_common_types.RationalNumberType)
+        f_EVMinimumDischargePower = v
+        s = 12
+        p = 'EVMaximumDischargeCurrent'
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        v = d_147(r, st, _m_common_types.RationalNumberType)
+        f_EVMaximumDischargeCurrent = v
+        c = r.bits(2)
+        if c == 0:
+            s = 13
+            p = 'EVMaximumV2XEnergyRequest'
             v = d_147(r, st, _m_common_types.RationalNumberType)
-            f_EVMaximumEnergyRequest = v
-        if s == 3:
-            s = 4
-            p = 'EVMinimumEnergyRequest'
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            f_EVMaximumV2XEnergyRequest = v
+        elif c == 1:
+            s = 14
+            p = 'EVMinimumV2XEnergyRequest'
             v = d_147(r, st, _m_common_types.RationalNumberType)
-            f_EVMinimumEnergyRequest = v
-        if s == 4:
-            s = 5
-            p = 'EVMaximumChargePower'
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = d_147(r, st, _m_common_types.RationalNumberType)
-            f_EVMaximumChargePower = v
-        if s == 5:
-            s = 6
-            p = 'EVMinimumChargePower'
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = d_147(r, st, _m_common_types.RationalNumberType)
-            f_EVMinimumChargePower = v
-        if s == 6:
-            s = 7
-            p = 'EVMaximumChargeCurrent'
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = d_147(r, st, _m_common_types.RationalNumberType)
-            f_EVMaximumChargeCurrent = v
-        if s == 7:
-            s = 8
-            p = 'EVMaximumVoltage'
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = d_147(r, st, _m_common_types.RationalNumberType)
-            f_EVMaximumVoltage = v
-        if s == 8:
-            s = 9
-            p = 'EVMinimumVoltage'
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = d_147(r, st, _m_common_types.RationalNumberType)
-            f_EVMinimumVoltage = v
-        if s == 9:
-            s = 10
-            p = 'EVMaximumDischargePower'
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = d_147(r, st, _m_common_types.RationalNumberType)
-            f_EVMaximumDischargePower = v
-        if s == 10:
-            s = 11
-            p = 'EVMinimumDischargePower'
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = d_147(r, st, _m_common_types.RationalNumberType)
-            f_EVMinimumDischargePower = v
-        if s == 11:
-            s = 12
-            p = 'EVMaximumDischargeCurrent'
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = d_147(r, st, _m_common_types.RationalNumberType)
-            f_EVMaximumDischargeCurrent = v
-        if s == 12:
-            c = r.bits(2)
-            if c == 0:
-                s = 13
-                p = 'EVMaximumV2XEnergyRequest'
-                v = d_147(r, st, _m_common_types.RationalNumberType)
-                f_EVMaximumV2XEnergyRequest = v
-            elif c == 1:
-                s = 14
-                p = 'EVMinimumV2XEnergyRequest'
-                v = d_147(r, st, _m_common_types.RationalNumberType)
-                f_EVMinimumV2XEnergyRequest = v
-            elif c == 2:
-                s = -1
-            else:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            f_EVMinimumV2XEnergyRequest = v
+        elif c == 2:
+            s = -1
+        else:
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         if s == 13:
             c = r.bits(2)
             if c == 0:
@@ -27157,59 +26690,58 @@ def d_157(r, st, cls):
     cnt = 0
     p = ''
     try:
-        if s == 0:
-            c = r.bits(3)
-            if c == 0:
-                s = 1
-                p = 'DepartureTime'
-                c = r.bits(1)
-                if c:
-                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                v = r.uint()
-                if v > 4294967295:
-                    raise EXIDecodeError(r.pos, [], 'value out of range')
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
-                f_DepartureTime = v
-            elif c == 1:
-                s = 2
-                p = 'MinimumSOC'
-                c = r.bits(9)
-                if c & 257:
-                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-                v = ((c >> 1) & 127)
-                if v > 100:
-                    raise EXIDecodeError(r.pos, [], 'value out of range')
-                f_MinimumSOC = v
-            elif c == 2:
-                s = 3
-                p = 'TargetSOC'
-                c = r.bits(9)
-                if c & 257:
-                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-                v = ((c >> 1) & 127)
-                if v > 100:
-                    raise EXIDecodeError(r.pos, [], 'value out of range')
-                f_TargetSOC = v
-            elif c == 3:
-                s = 4
-                p = 'AckMaxDelay'
-                c = r.bits(1)
-                if c:
-                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                v = r.uint()
-                if v > 65535:
-                    raise EXIDecodeError(r.pos, [], 'value out of range')
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
-                f_AckMaxDelay = v
-            elif c == 4:
-                s = 5
-                p = 'EVSEMaximumChargePower'
-                v = d_147(r, st, _m_common_types.RationalNumberType)
-                f_EVSEMaximumChargePower = v
-            else:
+        c = r.bits(3)
+        if c == 0:
+            s = 1
+            p = 'DepartureTime'
+            c = r.bits(1)
+            if c:
+                raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
+            v = r.uint()
+            if v > 4294967295:
+                raise EXIDecodeError(r.pos, [], 'value out of range')
+            if r.bits(1):
+                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            f_DepartureTime = v
+        elif c == 1:
+            s = 2
+            p = 'MinimumSOC'
+            c = r.bits(9)
+            if c & 257:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            v = ((c >> 1) & 127)
+            if v > 100:
+                raise EXIDecodeError(r.pos, [], 'value out of range')
+            f_MinimumSOC = v
+        elif c == 2:
+            s = 3
+            p = 'TargetSOC'
+            c = r.bits(9)
+            if c & 257:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            v = ((c >> 1) & 127)
+            if v > 100:
+                raise EXIDecodeError(r.pos, [], 'value out of range')
+            f_TargetSOC = v
+        elif c == 3:
+            s = 4
+            p = 'AckMaxDelay'
+            c = r.bits(1)
+            if c:
+                raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
+            v = r.uint()
+            if v > 65535:
+                raise EXIDecodeError(r.pos, [], 'value out of range')
+            if r.bits(1):
+                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            f_AckMaxDelay = v
+        elif c == 4:
+            s = 5
+            p = 'EVSEMaximumChargePower'
+            v = d_147(r, st, _m_common_types.RationalNumberType)
+            f_EVSEMaximumChargePower = v
+        else:
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         if s == 1:
             c = r.bits(3)
             if c == 0:
@@ -27310,59 +26842,51 @@ def d_157(r, st, cls):
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = d_147(r, st, _m_common_types.RationalNumberType)
             f_EVSEMaximumChargePower = v
-        if s == 5:
-            s = 6
-            p = 'EVSEMinimumChargePower'
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = d_147(r, st, _m_common_types.RationalNumberType)
-            f_EVSEMinimumChargePower = v
-        if s == 6:
-            s = 7
-            p = 'EVSEMaximumChargeCurrent'
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = d_147(r, st, _m_common_types.RationalNumberType)
-            f_EVSEMaximumChargeCurrent = v
-        if s == 7:
-            s = 8
-            p = 'EVSEMaximumVoltage'
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = d_147(r, st, _m_common_types.RationalNumberType)
-            f_EVSEMaximumVoltage = v
-        if s == 8:
-            s = 9
-            p = 'EVSEMaximumDischargePower'
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = d_147(r, st, _m_common_types.RationalNumberType)
-            f_EVSEMaximumDischargePower = v
-        if s == 9:
-            s = 10
-            p = 'EVSEMinimumDischargePower'
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = d_147(r, st, _m_common_types.RationalNumberType)
-            f_EVSEMinimumDischargePower = v
-        if s == 10:
-            s = 11
-            p = 'EVSEMaximumDischargeCurrent'
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = d_147(r, st, _m_common_types.RationalNumberType)
-            f_EVSEMaximumDischargeCurrent = v
-        if s == 11:
-            s = 12
-            p = 'EVSEMinimumVoltage'
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = d_147(r, st, _m_common_types.RationalNumberType)
-            f_EVSEMinimumVoltage = v
-        if s == 12:
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            s = -1
+        s = 6
+        p = 'EVSEMinimumChargePower'
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        v = d_147(r, st, _m_common_types.RationalNumberType)
+        f_EVSEMinimumChargePower = v
+        s = 7
+        p = 'EVSEMaximumChargeCurrent'
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        v = d_147(r, st, _m_common_types.RationalNumberType)
+        f_EVSEMaximumChargeCurrent = v
+        s = 8
+        p = 'EVSEMaximumVoltage'
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        v = d_147(r, st, _m_common_types.RationalNumberType)
+        f_EVSEMaximumVoltage = v
+        s = 9
+        p = 'EVSEMaximumDischargePower'
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        v = d_147(r, st, _m_common_types.RationalNumberType)
+        f_EVSEMaximumDischargePower = v
+        s = 10
+        p = 'EVSEMinimumDischargePower'
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        v = d_147(r, st, _m_common_types.RationalNumberType)
+        f_EVSEMinimumDischargePower = v
+        s = 11
+        p = 'EVSEMaximumDischargeCurrent'
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        v = d_147(r, st, _m_common_types.RationalNumberType)
+        f_EVSEMaximumDischargeCurrent = v
+        s = 12
+        p = 'EVSEMinimumVoltage'
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        v = d_147(r, st, _m_common_types.RationalNumberType)
+        f_EVSEMinimumVoltage = v
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        s = -1
         p = ''
     except EXIDecodeError as x:
         if p:
@@ -27653,30 +27177,29 @@ def d_158(r, st, cls):
     cnt = 0
     p = ''
     try:
-        if s == 0:
-            c = r.bits(3)
-            if c == 0:
-                s = 1
-                p = 'EVTargetEnergyRequest'
-                v = d_147(r, st, _m_common_types.RationalNumberType)
-                f_EVTargetEnergyRequest = v
-            elif c == 1:
-                s = 2
-                p = 'EVMaximumEnergyRequest'
-                v = d_147(r, st, _m_common_types.RationalNumberType)
-                f_EVMaximumEnergyRequest = v
-            elif c == 2:
-                s = 3
-                p = 'EVMinimumEnergyRequest'
-                v = d_147(r, st, _m_common_types.RationalNumberType)
-                f_EVMinimumEnergyRequest = v
-            elif c == 3:
-                s = 4
-                p = 'EVTargetCurrent'
-                v = d_147(r, st, _m_common_types.RationalNumberType)
-                f_EVTargetCurrent = v
-            else:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        c = r.bits(3)
+        if c == 0:
+            s = 1
+            p = 'EVTargetEnergyRequest'
+            v = d_147(r, st, _m_common_types.RationalNumberType)
+            f_EVTargetEnergyRequest = v
+        elif c == 1:
+            s = 2
+            p = 'EVMaximumEnergyRequest'
+            v = d_147(r, st, _m_common_types.RationalNumberType)
+            f_EVMaximumEnergyRequest = v
+        elif c == 2:
+            s = 3
+            p = 'EVMinimumEnergyRequest'
+            v = d_147(r, st, _m_common_types.RationalNumberType)
+            f_EVMinimumEnergyRequest = v
+        elif c == 3:
+            s = 4
+            p = 'EVTargetCurrent'
+            v = d_147(r, st, _m_common_types.RationalNumberType)
+            f_EVTargetCurrent = v
+        else:
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         if s == 1:
             c = r.bits(2)
             if c == 0:
@@ -27717,59 +27240,57 @@ def d_158(r, st, cls):
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = d_147(r, st, _m_common_types.RationalNumberType)
             f_EVTargetCurrent = v
-        if s == 4:
-            s = 5
-            p = 'EVTargetVoltage'
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        s = 5
+        p = 'EVTargetVoltage'
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        v = d_147(r, st, _m_common_types.RationalNumberType)
+        f_EVTargetVoltage = v
+        c = r.bits(4)
+        if c == 0:
+            s = 6
+            p = 'EVMaximumChargePower'
             v = d_147(r, st, _m_common_types.RationalNumberType)
-            f_EVTargetVoltage = v
-        if s == 5:
-            c = r.bits(4)
-            if c == 0:
-                s = 6
-                p = 'EVMaximumChargePower'
-                v = d_147(r, st, _m_common_types.RationalNumberType)
-                f_EVMaximumChargePower = v
-            elif c == 1:
-                s = 7
-                p = 'EVMinimumChargePower'
-                v = d_147(r, st, _m_common_types.RationalNumberType)
-                f_EVMinimumChargePower = v
-            elif c == 2:
-                s = 8
-                p = 'EVMaximumChargeCurrent'
-                v = d_147(r, st, _m_common_types.RationalNumberType)
-                f_EVMaximumChargeCurrent = v
-            elif c == 3:
-                s = 9
-                p = 'EVMaximumVoltage'
-                v = d_147(r, st, _m_common_types.RationalNumberType)
-                f_EVMaximumVoltage = v
-            elif c == 4:
-                s = 10
-                p = 'EVMinimumVoltage'
-                v = d_147(r, st, _m_common_types.RationalNumberType)
-                f_EVMinimumVoltage = v
-            elif c == 5:
-                s = 11
-                p = 'EVMaximumDischargePower'
-                v = d_147(r, st, _m_common_types.RationalNumberType)
-                f_EVMaximumDischargePower = v
-            elif c == 6:
-                s = 12
-                p = 'EVMinimumDischargePower'
-                v = d_147(r, st, _m_common_types.RationalNumberType)
-                f_EVMinimumDischargePower = v
-            elif c == 7:
-                s = 13
-                p = 'EVMaximumDischargeCurrent'
-                v = d_147(r, st, _m_common_types.RationalNumberType)
-                f_EVMaximumDischargeCurrent = v
-            elif c == 8:
-                s = -1
-            else:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            f_EVMaximumChargePower = v
+        elif c == 1:
+            s = 7
+            p = 'EVMinimumChargePower'
+            v = d_147(r, st, _m_common_types.RationalNumberType)
+            f_EVMinimumChargePower = v
+        elif c == 2:
+            s = 8
+            p = 'EVMaximumChargeCurrent'
+            v = d_147(r, st, _m_common_types.RationalNumberType)
+            f_EVMaximumChargeCurrent = v
+        elif c == 3:
+            s = 9
+            p = 'EVMaximumVoltage'
+            v = d_147(r, st, _m_common_types.RationalNumberType)
+            f_EVMaximumVoltage = v
+        elif c == 4:
+            s = 10
+            p = 'EVMinimumVoltage'
+            v = d_147(r, st, _m_common_types.RationalNumberType)
+            f_EVMinimumVoltage = v
+        elif c == 5:
+            s = 11
+            p = 'EVMaximumDischargePower'
+            v = d_147(r, st, _m_common_types.RationalNumberType)
+            f_EVMaximumDischargePower = v
+        elif c == 6:
+            s = 12
+            p = 'EVMinimumDischargePower'
+            v = d_147(r, st, _m_common_types.RationalNumberType)
+            f_EVMinimumDischargePower = v
+        elif c == 7:
+            s = 13
+            p = 'EVMaximumDischargeCurrent'
+            v = d_147(r, st, _m_common_types.RationalNumberType)
+            f_EVMaximumDischargeCurrent = v
+        elif c == 8:
+            s = -1
+        else:
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         if s == 6:
             c = r.bits(4)
             if c == 0:
@@ -28183,52 +27704,51 @@ def d_159(r, st, cls):
     cnt = 0
     p = ''
     try:
-        if s == 0:
-            c = r.bits(4)
-            if c == 0:
-                s = 1
-                p = 'EVSEMaximumChargePower'
-                v = d_147(r, st, _m_common_types.RationalNumberType)
-                f_EVSEMaximumChargePower = v
-            elif c == 1:
-                s = 2
-                p = 'EVSEMinimumChargePower'
-                v = d_147(r, st, _m_common_types.RationalNumberType)
-                f_EVSEMinimumChargePower = v
-            elif c == 2:
-                s = 3
-                p = 'EVSEMaximumChargeCurrent'
-                v = d_147(r, st, _m_common_types.RationalNumberType)
-                f_EVSEMaximumChargeCurrent = v
-            elif c == 3:
-                s = 4
-                p = 'EVSEMaximumVoltage'
-                v = d_147(r, st, _m_common_types.RationalNumberType)
-                f_EVSEMaximumVoltage = v
-            elif c == 4:
-                s = 5
-                p = 'EVSEMaximumDischargePower'
-                v = d_147(r, st, _m_common_types.RationalNumberType)
-                f_EVSEMaximumDischargePower = v
-            elif c == 5:
-                s = 6
-                p = 'EVSEMinimumDischargePower'
-                v = d_147(r, st, _m_common_types.RationalNumberType)
-                f_EVSEMinimumDischargePower = v
-            elif c == 6:
-                s = 7
-                p = 'EVSEMaximumDischargeCurrent'
-                v = d_147(r, st, _m_common_types.RationalNumberType)
-                f_EVSEMaximumDischargeCurrent = v
-            elif c == 7:
-                s = 8
-                p = 'EVSEMinimumVoltage'
-                v = d_147(r, st, _m_common_types.RationalNumberType)
-                f_EVSEMinimumVoltage = v
-            elif c == 8:
-                s = -1
-            else:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        c = r.bits(4)
+        if c == 0:
+            s = 1
+            p = 'EVSEMaximumChargePower'
+            v = d_147(r, st, _m_common_types.RationalNumberType)
+            f_EVSEMaximumChargePower = v
+        elif c == 1:
+            s = 2
+            p = 'EVSEMinimumChargePower'
+            v = d_147(r, st, _m_common_types.RationalNumberType)
+            f_EVSEMinimumChargePower = v
+        elif c == 2:
+            s = 3
+            p = 'EVSEMaximumChargeCurrent'
+            v = d_147(r, st, _m_common_types.RationalNumberType)
+            f_EVSEMaximumChargeCurrent = v
+        elif c == 3:
+            s = 4
+            p = 'EVSEMaximumVoltage'
+            v = d_147(r, st, _m_common_types.RationalNumberType)
+            f_EVSEMaximumVoltage = v
+        elif c == 4:
+            s = 5
+            p = 'EVSEMaximumDischargePower'
+            v = d_147(r, st, _m_common_types.RationalNumberType)
+            f_EVSEMaximumDischargePower = v
+        elif c == 5:
+            s = 6
+            p = 'EVSEMinimumDischargePower'
+            v = d_147(r, st, _m_common_types.RationalNumberType)
+            f_EVSEMinimumDischargePower = v
+        elif c == 6:
+            s = 7
+            p = 'EVSEMaximumDischargeCurrent'
+            v = d_147(r, st, _m_common_types.RationalNumberType)
+            f_EVSEMaximumDischargeCurrent = v
+        elif c == 7:
+            s = 8
+            p = 'EVSEMinimumVoltage'
+            v = d_147(r, st, _m_common_types.RationalNumberType)
+            f_EVSEMinimumVoltage = v
+        elif c == 8:
+            s = -1
+        else:
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         if s == 1:
             c = r.bits(4)
             if c == 0:
@@ -28517,64 +28037,57 @@ def d_160(r, st, cls):
     cnt = 0
     p = ''
     try:
-        if s == 0:
-            s = 1
-            p = 'EVMaximumChargePower'
-            if r.bits(1):
+        s = 1
+        p = 'EVMaximumChargePower'
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        v = d_147(r, st, _m_common_types.RationalNumberType)
+        f_EVMaximumChargePower = v
+        s = 2
+        p = 'EVMinimumChargePower'
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        v = d_147(r, st, _m_common_types.RationalNumberType)
+        f_EVMinimumChargePower = v
+        s = 3
+        p = 'EVMaximumChargeCurrent'
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        v = d_147(r, st, _m_common_types.RationalNumberType)
+        f_EVMaximumChargeCurrent = v
+        s = 4
+        p = 'EVMinimumChargeCurrent'
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        v = d_147(r, st, _m_common_types.RationalNumberType)
+        f_EVMinimumChargeCurrent = v
+        s = 5
+        p = 'EVMaximumVoltage'
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        v = d_147(r, st, _m_common_types.RationalNumberType)
+        f_EVMaximumVoltage = v
+        s = 6
+        p = 'EVMinimumVoltage'
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        v = d_147(r, st, _m_common_types.RationalNumberType)
+        f_EVMinimumVoltage = v
+        c = r.bits(2)
+        if c == 0:
+            s = 7
+            p = 'TargetSOC'
+            c = r.bits(9)
+            if c & 257:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = d_147(r, st, _m_common_types.RationalNumberType)
-            f_EVMaximumChargePower = v
-        if s == 1:
-            s = 2
-            p = 'EVMinimumChargePower'
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = d_147(r, st, _m_common_types.RationalNumberType)
-            f_EVMinimumChargePower = v
-        if s == 2:
-            s = 3
-            p = 'EVMaximumChargeCurrent'
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = d_147(r, st, _m_common_types.RationalNumberType)
-            f_EVMaximumChargeCurrent = v
-        if s == 3:
-            s = 4
-            p = 'EVMinimumChargeCurrent'
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = d_147(r, st, _m_common_types.RationalNumberType)
-            f_EVMinimumChargeCurrent = v
-        if s == 4:
-            s = 5
-            p = 'EVMaximumVoltage'
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = d_147(r, st, _m_common_types.RationalNumberType)
-            f_EVMaximumVoltage = v
-        if s == 5:
-            s = 6
-            p = 'EVMinimumVoltage'
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = d_147(r, st, _m_common_types.RationalNumberType)
-            f_EVMinimumVoltage = v
-        if s == 6:
-            c = r.bits(2)
-            if c == 0:
-                s = 7
-                p = 'TargetSOC'
-                c = r.bits(9)
-                if c & 257:
-                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-                v = ((c >> 1) & 127)
-                if v > 100:
-                    raise EXIDecodeError(r.pos, [], 'value out of range')
-                f_TargetSOC = v
-            elif c == 1:
-                s = -1
-            else:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            v = ((c >> 1) & 127)
+            if v > 100:
+                raise EXIDecodeError(r.pos, [], 'value out of range')
+            f_TargetSOC = v
+        elif c == 1:
+            s = -1
+        else:
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         if s == 7:
             if r.bits(1):
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
@@ -28680,59 +28193,52 @@ def d_161(r, st, cls):
     cnt = 0
     p = ''
     try:
-        if s == 0:
-            s = 1
-            p = 'EVSEMaximumChargePower'
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        s = 1
+        p = 'EVSEMaximumChargePower'
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        v = d_147(r, st, _m_common_types.RationalNumberType)
+        f_EVSEMaximumChargePower = v
+        s = 2
+        p = 'EVSEMinimumChargePower'
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        v = d_147(r, st, _m_common_types.RationalNumberType)
+        f_EVSEMinimumChargePower = v
+        s = 3
+        p = 'EVSEMaximumChargeCurrent'
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        v = d_147(r, st, _m_common_types.RationalNumberType)
+        f_EVSEMaximumChargeCurrent = v
+        s = 4
+        p = 'EVSEMinimumChargeCurrent'
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        v = d_147(r, st, _m_common_types.RationalNumberType)
+        f_EVSEMinimumChargeCurrent = v
+        s = 5
+        p = 'EVSEMaximumVoltage'
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        v = d_147(r, st, _m_common_types.RationalNumberType)
+        f_EVSEMaximumVoltage = v
+        s = 6
+        p = 'EVSEMinimumVoltage'
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        v = d_147(r, st, _m_common_types.RationalNumberType)
+        f_EVSEMinimumVoltage = v
+        c = r.bits(2)
+        if c == 0:
+            s = 7
+            p = 'EVSEPowerRampLimitation'
             v = d_147(r, st, _m_common_types.RationalNumberType)
-            f_EVSEMaximumChargePower = v
-        if s == 1:
-            s = 2
-            p = 'EVSEMinimumChargePower'
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = d_147(r, st, _m_common_types.RationalNumberType)
-            f_EVSEMinimumChargePower = v
-        if s == 2:
-            s = 3
-            p = 'EVSEMaximumChargeCurrent'
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = d_147(r, st, _m_common_types.RationalNumberType)
-            f_EVSEMaximumChargeCurrent = v
-        if s == 3:
-            s = 4
-            p = 'EVSEMinimumChargeCurrent'
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = d_147(r, st, _m_common_types.RationalNumberType)
-            f_EVSEMinimumChargeCurrent = v
-        if s == 4:
-            s = 5
-            p = 'EVSEMaximumVoltage'
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = d_147(r, st, _m_common_types.RationalNumberType)
-            f_EVSEMaximumVoltage = v
-        if s == 5:
-            s = 6
-            p = 'EVSEMinimumVoltage'
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = d_147(r, st, _m_common_types.RationalNumberType)
-            f_EVSEMinimumVoltage = v
-        if s == 6:
-            c = r.bits(2)
-            if c == 0:
-                s = 7
-                p = 'EVSEPowerRampLimitation'
-                v = d_147(r, st, _m_common_types.RationalNumberType)
-                f_EVSEPowerRampLimitation = v
-            elif c == 1:
-                s = -1
-            else:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            f_EVSEPowerRampLimitation = v
+        elif c == 1:
+            s = -1
+        else:
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         if s == 7:
             if r.bits(1):
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
@@ -28786,17 +28292,15 @@ def d_162(r, st, cls):
     cnt = 0
     p = ''
     try:
-        if s == 0:
-            s = 1
-            p = 'Header'
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = d_145(r, st, _m_common_types.MessageHeaderType)
-            f_Header = v
-        if s == 1:
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            s = -1
+        s = 1
+        p = 'Header'
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        v = d_145(r, st, _m_common_types.MessageHeaderType)
+        f_Header = v
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        s = -1
         p = ''
     except EXIDecodeError as x:
         if p:
@@ -28856,37 +28360,33 @@ def d_163(r, st, cls):
     cnt = 0
     p = ''
     try:
-        if s == 0:
-            s = 1
-            p = 'Header'
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = d_145(r, st, _m_common_types.MessageHeaderType)
-            f_Header = v
-        if s == 1:
-            s = 2
-            p = 'ResponseCode'
-            c = r.bits(9)
-            if c & 385:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            if ((c >> 1) & 63) >= 40:
-                raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
-            v = ENUM_2[((c >> 1) & 63)]
-            f_ResponseCode = v
-        if s == 2:
-            s = 3
-            p = 'EVSEProcessing'
-            c = r.bits(5)
-            if c & 25:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            if ((c >> 1) & 3) >= 3:
-                raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
-            v = ENUM_3[((c >> 1) & 3)]
-            f_EVSEProcessing = v
-        if s == 3:
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            s = -1
+        s = 1
+        p = 'Header'
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        v = d_145(r, st, _m_common_types.MessageHeaderType)
+        f_Header = v
+        s = 2
+        p = 'ResponseCode'
+        c = r.bits(9)
+        if c & 385:
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        if ((c >> 1) & 63) >= 40:
+            raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
+        v = ENUM_2[((c >> 1) & 63)]
+        f_ResponseCode = v
+        s = 3
+        p = 'EVSEProcessing'
+        c = r.bits(5)
+        if c & 25:
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        if ((c >> 1) & 3) >= 3:
+            raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
+        v = ENUM_3[((c >> 1) & 3)]
+        f_EVSEProcessing = v
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        s = -1
         p = ''
     except EXIDecodeError as x:
         if p:
@@ -28987,30 +28487,28 @@ def d_164(r, st, cls):
     cnt = 0
     p = ''
     try:
-        if s == 0:
-            s = 1
-            p = 'Header'
-            if r.bits(1):
+        s = 1
+        p = 'Header'
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        v = d_145(r, st, _m_common_types.MessageHeaderType)
+        f_Header = v
+        c = r.bits(2)
+        if c == 0:
+            s = 2
+            p = 'DisplayParameters'
+            v = d_140(r, st, _m_common_types.DisplayParametersType)
+            f_DisplayParameters = v
+        elif c == 1:
+            s = 3
+            p = 'MeterInfoRequested'
+            c = r.bits(3)
+            if c & 5:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = d_145(r, st, _m_common_types.MessageHeaderType)
-            f_Header = v
-        if s == 1:
-            c = r.bits(2)
-            if c == 0:
-                s = 2
-                p = 'DisplayParameters'
-                v = d_140(r, st, _m_common_types.DisplayParametersType)
-                f_DisplayParameters = v
-            elif c == 1:
-                s = 3
-                p = 'MeterInfoRequested'
-                c = r.bits(3)
-                if c & 5:
-                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-                v = ((c >> 1) & 1) == 1
-                f_MeterInfoRequested = v
-            else:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            v = ((c >> 1) & 1) == 1
+            f_MeterInfoRequested = v
+        else:
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         if s == 2:
             s = 3
             p = 'MeterInfoRequested'
@@ -29019,45 +28517,42 @@ def d_164(r, st, cls):
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = ((c >> 1) & 1) == 1
             f_MeterInfoRequested = v
-        if s == 3:
-            s = 4
-            p = 'EVPresentVoltage'
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = d_147(r, st, _m_common_types.RationalNumberType)
-            f_EVPresentVoltage = v
-        if s == 4:
-            c = r.bits(3)
-            if c == 0:
-                s = 5
-                p = 'CLReqControlMode'
-                v = d_156(r, st, _m_dc.BPT_Dynamic_DC_CLReqControlMode)
-                f_CLReqControlMode = v
-            elif c == 1:
-                s = 5
-                p = 'CLReqControlMode'
-                v = d_158(r, st, _m_dc.BPT_Scheduled_DC_CLReqControlMode)
-                f_CLReqControlMode = v
-            elif c == 2:
-                s = 5
-                p = 'CLReqControlMode'
-                raise EXIDecodeError(r.pos, [], 'element of an abstract type without xsi:type')
-            elif c == 3:
-                s = 5
-                p = 'CLReqControlMode'
-                v = d_172(r, st, _m_dc.Dynamic_DC_CLReqControlMode)
-                f_CLReqControlMode = v
-            elif c == 4:
-                s = 5
-                p = 'CLReqControlMode'
-                v = d_174(r, st, _m_dc.Scheduled_DC_CLReqControlMode)
-                f_CLReqControlMode = v
-            else:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if s == 5:
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            s = -1
+        s = 4
+        p = 'EVPresentVoltage'
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        v = d_147(r, st, _m_common_types.RationalNumberType)
+        f_EVPresentVoltage = v
+        c = r.bits(3)
+        if c == 0:
+            s = 5
+            p = 'CLReqControlMode'
+            v = d_156(r, st, _m_dc.BPT_Dynamic_DC_CLReqControlMode)
+            f_CLReqControlMode = v
+        elif c == 1:
+            s = 5
+            p = 'CLReqControlMode'
+            v = d_158(r, st, _m_dc.BPT_Scheduled_DC_CLReqControlMode)
+            f_CLReqControlMode = v
+        elif c == 2:
+            s = 5
+            p = 'CLReqControlMode'
+            raise EXIDecodeError(r.pos, [], 'element of an abstract type without xsi:type')
+        elif c == 3:
+            s = 5
+            p = 'CLReqControlMode'
+            v = d_172(r, st, _m_dc.Dynamic_DC_CLReqControlMode)
+            f_CLReqControlMode = v
+        elif c == 4:
+            s = 5
+            p = 'CLReqControlMode'
+            v = d_174(r, st, _m_dc.Scheduled_DC_CLReqControlMode)
+            f_CLReqControlMode = v
+        else:
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        s = -1
         p = ''
     except EXIDecodeError as x:
         if p:
@@ -29227,47 +28722,44 @@ def d_165(r, st, cls):
     cnt = 0
     p = ''
     try:
-        if s == 0:
-            s = 1
-            p = 'Header'
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = d_145(r, st, _m_common_types.MessageHeaderType)
-            f_Header = v
-        if s == 1:
-            s = 2
-            p = 'ResponseCode'
-            c = r.bits(9)
-            if c & 385:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            if ((c >> 1) & 63) >= 40:
-                raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
-            v = ENUM_2[((c >> 1) & 63)]
-            f_ResponseCode = v
-        if s == 2:
-            c = r.bits(3)
-            if c == 0:
-                s = 3
-                p = 'EVSEStatus'
-                v = d_143(r, st, _m_common_types.EVSEStatusType)
-                f_EVSEStatus = v
-            elif c == 1:
-                s = 4
-                p = 'MeterInfo'
-                v = d_146(r, st, _m_common_types.MeterInfoType)
-                f_MeterInfo = v
-            elif c == 2:
-                s = 5
-                p = 'Receipt'
-                v = d_148(r, st, _m_common_types.ReceiptType)
-                f_Receipt = v
-            elif c == 3:
-                s = 6
-                p = 'EVSEPresentCurrent'
-                v = d_147(r, st, _m_common_types.RationalNumberType)
-                f_EVSEPresentCurrent = v
-            else:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        s = 1
+        p = 'Header'
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        v = d_145(r, st, _m_common_types.MessageHeaderType)
+        f_Header = v
+        s = 2
+        p = 'ResponseCode'
+        c = r.bits(9)
+        if c & 385:
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        if ((c >> 1) & 63) >= 40:
+            raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
+        v = ENUM_2[((c >> 1) & 63)]
+        f_ResponseCode = v
+        c = r.bits(3)
+        if c == 0:
+            s = 3
+            p = 'EVSEStatus'
+            v = d_143(r, st, _m_common_types.EVSEStatusType)
+            f_EVSEStatus = v
+        elif c == 1:
+            s = 4
+            p = 'MeterInfo'
+            v = d_146(r, st, _m_common_types.MeterInfoType)
+            f_MeterInfo = v
+        elif c == 2:
+            s = 5
+            p = 'Receipt'
+            v = d_148(r, st, _m_common_types.ReceiptType)
+            f_Receipt = v
+        elif c == 3:
+            s = 6
+            p = 'EVSEPresentCurrent'
+            v = d_147(r, st, _m_common_types.RationalNumberType)
+            f_EVSEPresentCurrent = v
+        else:
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         if s == 3:
             c = r.bits(2)
             if c == 0:
@@ -29308,69 +28800,63 @@ def d_165(r, st, cls):
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = d_147(r, st, _m_common_types.RationalNumberType)
             f_EVSEPresentCurrent = v
-        if s == 6:
-            s = 7
-            p = 'EVSEPresentVoltage'
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = d_147(r, st, _m_common_types.RationalNumberType)
-            f_EVSEPresentVoltage = v
-        if s == 7:
-            s = 8
-            p = 'EVSEPowerLimitAchieved'
-            c = r.bits(4)
-            if c & 13:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = ((c >> 1) & 1) == 1
-            f_EVSEPowerLimitAchieved = v
-        if s == 8:
-            s = 9
-            p = 'EVSECurrentLimitAchieved'
-            c = r.bits(4)
-            if c & 13:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = ((c >> 1) & 1) == 1
-            f_EVSECurrentLimitAchieved = v
-        if s == 9:
-            s = 10
-            p = 'EVSEVoltageLimitAchieved'
-            c = r.bits(4)
-            if c & 13:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = ((c >> 1) & 1) == 1
-            f_EVSEVoltageLimitAchieved = v
-        if s == 10:
-            c = r.bits(3)
-            if c == 0:
-                s = 11
-                p = 'CLResControlMode'
-                v = d_157(r, st, _m_dc.BPT_Dynamic_DC_CLResControlMode)
-                f_CLResControlMode = v
-            elif c == 1:
-                s = 11
-                p = 'CLResControlMode'
-                v = d_159(r, st, _m_dc.BPT_Scheduled_DC_CLResControlMode)
-                f_CLResControlMode = v
-            elif c == 2:
-                s = 11
-                p = 'CLResControlMode'
-                raise EXIDecodeError(r.pos, [], 'element of an abstract type without xsi:type')
-            elif c == 3:
-                s = 11
-                p = 'CLResControlMode'
-                v = d_173(r, st, _m_dc.Dynamic_DC_CLResControlMode)
-                f_CLResControlMode = v
-            elif c == 4:
-                s = 11
-                p = 'CLResControlMode'
-                v = d_175(r, st, _m_dc.Scheduled_DC_CLResControlMode)
-                f_CLResControlMode = v
-            else:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if s == 11:
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            s = -1
+        s = 7
+        p = 'EVSEPresentVoltage'
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        v = d_147(r, st, _m_common_types.RationalNumberType)
+        f_EVSEPresentVoltage = v
+        s = 8
+        p = 'EVSEPowerLimitAchieved'
+        c = r.bits(4)
+        if c & 13:
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        v = ((c >> 1) & 1) == 1
+        f_EVSEPowerLimitAchieved = v
+        s = 9
+        p = 'EVSECurrentLimitAchieved'
+        c = r.bits(4)
+        if c & 13:
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        v = ((c >> 1) & 1) == 1
+        f_EVSECurrentLimitAchieved = v
+        s = 10
+        p = 'EVSEVoltageLimitAchieved'
+        c = r.bits(4)
+        if c & 13:
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        v = ((c >> 1) & 1) == 1
+        f_EVSEVoltageLimitAchieved = v
+        c = r.bits(3)
+        if c == 0:
+            s = 11
+            p = 'CLResControlMode'
+            v = d_157(r, st, _m_dc.BPT_Dynamic_DC_CLResControlMode)
+            f_CLResControlMode = v
+        elif c == 1:
+            s = 11
+            p = 'CLResControlMode'
+            v = d_159(r, st, _m_dc.BPT_Scheduled_DC_CLResControlMode)
+            f_CLResControlMode = v
+        elif c == 2:
+            s = 11
+            p = 'CLResControlMode'
+            raise EXIDecodeError(r.pos, [], 'element of an abstract type without xsi:type')
+        elif c == 3:
+            s = 11
+            p = 'CLResControlMode'
+            v = d_173(r, st, _m_dc.Dynamic_DC_CLResControlMode)
+            f_CLResControlMode = v
+        elif c == 4:
+            s = 11
+            p = 'CLResControlMode'
+            v = d_175(r, st, _m_dc.Scheduled_DC_CLResControlMode)
+            f_CLResControlMode = v
+        else:
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        s = -1
         p = ''
     except EXIDecodeError as x:
         if p:
@@ -29438,31 +28924,28 @@ def d_166(r, st, cls):
     cnt = 0
     p = ''
     try:
-        if s == 0:
-            s = 1
-            p = 'Header'
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = d_145(r, st, _m_common_types.MessageHeaderType)
-            f_Header = v
-        if s == 1:
-            c = r.bits(2)
-            if c == 0:
-                s = 2
-                p = 'DC_CPDReqEnergyTransferMode'
-                v = d_154(r, st, _m_dc.BPT_DC_CPDReqEnergyTransferMode)
-                f_DC_CPDReqEnergyTransferMode = v
-            elif c == 1:
-                s = 2
-                p = 'DC_CPDReqEnergyTransferMode'
-                v = d_160(r, st, _m_dc.DC_CPDReqEnergyTransferMode)
-                f_DC_CPDReqEnergyTransferMode = v
-            else:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if s == 2:
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            s = -1
+        s = 1
+        p = 'Header'
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        v = d_145(r, st, _m_common_types.MessageHeaderType)
+        f_Header = v
+        c = r.bits(2)
+        if c == 0:
+            s = 2
+            p = 'DC_CPDReqEnergyTransferMode'
+            v = d_154(r, st, _m_dc.BPT_DC_CPDReqEnergyTransferMode)
+            f_DC_CPDReqEnergyTransferMode = v
+        elif c == 1:
+            s = 2
+            p = 'DC_CPDReqEnergyTransferMode'
+            v = d_160(r, st, _m_dc.DC_CPDReqEnergyTransferMode)
+            f_DC_CPDReqEnergyTransferMode = v
+        else:
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        s = -1
         p = ''
     except EXIDecodeError as x:
         if p:
@@ -29529,41 +29012,37 @@ def d_167(r, st, cls):
     cnt = 0
     p = ''
     try:
-        if s == 0:
-            s = 1
-            p = 'Header'
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = d_145(r, st, _m_common_types.MessageHeaderType)
-            f_Header = v
-        if s == 1:
-            s = 2
-            p = 'ResponseCode'
-            c = r.bits(9)
-            if c & 385:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            if ((c >> 1) & 63) >= 40:
-                raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
-            v = ENUM_2[((c >> 1) & 63)]
-            f_ResponseCode = v
-        if s == 2:
-            c = r.bits(2)
-            if c == 0:
-                s = 3
-                p = 'DC_CPDResEnergyTransferMode'
-                v = d_155(r, st, _m_dc.BPT_DC_CPDResEnergyTransferMode)
-                f_DC_CPDResEnergyTransferMode = v
-            elif c == 1:
-                s = 3
-                p = 'DC_CPDResEnergyTransferMode'
-                v = d_161(r, st, _m_dc.DC_CPDResEnergyTransferMode)
-                f_DC_CPDResEnergyTransferMode = v
-            else:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if s == 3:
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            s = -1
+        s = 1
+        p = 'Header'
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        v = d_145(r, st, _m_common_types.MessageHeaderType)
+        f_Header = v
+        s = 2
+        p = 'ResponseCode'
+        c = r.bits(9)
+        if c & 385:
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        if ((c >> 1) & 63) >= 40:
+            raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
+        v = ENUM_2[((c >> 1) & 63)]
+        f_ResponseCode = v
+        c = r.bits(2)
+        if c == 0:
+            s = 3
+            p = 'DC_CPDResEnergyTransferMode'
+            v = d_155(r, st, _m_dc.BPT_DC_CPDResEnergyTransferMode)
+            f_DC_CPDResEnergyTransferMode = v
+        elif c == 1:
+            s = 3
+            p = 'DC_CPDResEnergyTransferMode'
+            v = d_161(r, st, _m_dc.DC_CPDResEnergyTransferMode)
+            f_DC_CPDResEnergyTransferMode = v
+        else:
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        s = -1
         p = ''
     except EXIDecodeError as x:
         if p:
@@ -29633,41 +29112,36 @@ def d_168(r, st, cls):
     cnt = 0
     p = ''
     try:
-        if s == 0:
-            s = 1
-            p = 'Header'
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = d_145(r, st, _m_common_types.MessageHeaderType)
-            f_Header = v
-        if s == 1:
-            s = 2
-            p = 'EVProcessing'
-            c = r.bits(5)
-            if c & 25:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            if ((c >> 1) & 3) >= 3:
-                raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
-            v = ENUM_3[((c >> 1) & 3)]
-            f_EVProcessing = v
-        if s == 2:
-            s = 3
-            p = 'EVPresentVoltage'
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = d_147(r, st, _m_common_types.RationalNumberType)
-            f_EVPresentVoltage = v
-        if s == 3:
-            s = 4
-            p = 'EVTargetVoltage'
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = d_147(r, st, _m_common_types.RationalNumberType)
-            f_EVTargetVoltage = v
-        if s == 4:
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            s = -1
+        s = 1
+        p = 'Header'
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        v = d_145(r, st, _m_common_types.MessageHeaderType)
+        f_Header = v
+        s = 2
+        p = 'EVProcessing'
+        c = r.bits(5)
+        if c & 25:
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        if ((c >> 1) & 3) >= 3:
+            raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
+        v = ENUM_3[((c >> 1) & 3)]
+        f_EVProcessing = v
+        s = 3
+        p = 'EVPresentVoltage'
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        v = d_147(r, st, _m_common_types.RationalNumberType)
+        f_EVPresentVoltage = v
+        s = 4
+        p = 'EVTargetVoltage'
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        v = d_147(r, st, _m_common_types.RationalNumberType)
+        f_EVTargetVoltage = v
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        s = -1
         p = ''
     except EXIDecodeError as x:
         if p:
@@ -29730,34 +29204,30 @@ def d_169(r, st, cls):
     cnt = 0
     p = ''
     try:
-        if s == 0:
-            s = 1
-            p = 'Header'
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = d_145(r, st, _m_common_types.MessageHeaderType)
-            f_Header = v
-        if s == 1:
-            s = 2
-            p = 'ResponseCode'
-            c = r.bits(9)
-            if c & 385:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            if ((c >> 1) & 63) >= 40:
-                raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
-            v = ENUM_2[((c >> 1) & 63)]
-            f_ResponseCode = v
-        if s == 2:
-            s = 3
-            p = 'EVSEPresentVoltage'
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = d_147(r, st, _m_common_types.RationalNumberType)
-            f_EVSEPresentVoltage = v
-        if s == 3:
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            s = -1
+        s = 1
+        p = 'Header'
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        v = d_145(r, st, _m_common_types.MessageHeaderType)
+        f_Header = v
+        s = 2
+        p = 'ResponseCode'
+        c = r.bits(9)
+        if c & 385:
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        if ((c >> 1) & 63) >= 40:
+            raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
+        v = ENUM_2[((c >> 1) & 63)]
+        f_ResponseCode = v
+        s = 3
+        p = 'EVSEPresentVoltage'
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        v = d_147(r, st, _m_common_types.RationalNumberType)
+        f_EVSEPresentVoltage = v
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        s = -1
         p = ''
     except EXIDecodeError as x:
         if p:
@@ -29811,27 +29281,24 @@ def d_170(r, st, cls):
     cnt = 0
     p = ''
     try:
-        if s == 0:
-            s = 1
-            p = 'Header'
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = d_145(r, st, _m_common_types.MessageHeaderType)
-            f_Header = v
-        if s == 1:
-            s = 2
-            p = 'EVProcessing'
-            c = r.bits(5)
-            if c & 25:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            if ((c >> 1) & 3) >= 3:
-                raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
-            v = ENUM_3[((c >> 1) & 3)]
-            f_EVProcessing = v
-        if s == 2:
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            s = -1
+        s = 1
+        p = 'Header'
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        v = d_145(r, st, _m_common_types.MessageHeaderType)
+        f_Header = v
+        s = 2
+        p = 'EVProcessing'
+        c = r.bits(5)
+        if c & 25:
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        if ((c >> 1) & 3) >= 3:
+            raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
+        v = ENUM_3[((c >> 1) & 3)]
+        f_EVProcessing = v
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        s = -1
         p = ''
     except EXIDecodeError as x:
         if p:
@@ -29892,34 +29359,30 @@ def d_171(r, st, cls):
     cnt = 0
     p = ''
     try:
-        if s == 0:
-            s = 1
-            p = 'Header'
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = d_145(r, st, _m_common_types.MessageHeaderType)
-            f_Header = v
-        if s == 1:
-            s = 2
-            p = 'ResponseCode'
-            c = r.bits(9)
-            if c & 385:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            if ((c >> 1) & 63) >= 40:
-                raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
-            v = ENUM_2[((c >> 1) & 63)]
-            f_ResponseCode = v
-        if s == 2:
-            s = 3
-            p = 'EVSEPresentVoltage'
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = d_147(r, st, _m_common_types.RationalNumberType)
-            f_EVSEPresentVoltage = v
-        if s == 3:
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            s = -1
+        s = 1
+        p = 'Header'
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        v = d_145(r, st, _m_common_types.MessageHeaderType)
+        f_Header = v
+        s = 2
+        p = 'ResponseCode'
+        c = r.bits(9)
+        if c & 385:
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        if ((c >> 1) & 63) >= 40:
+            raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
+        v = ENUM_2[((c >> 1) & 63)]
+        f_ResponseCode = v
+        s = 3
+        p = 'EVSEPresentVoltage'
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        v = d_147(r, st, _m_common_types.RationalNumberType)
+        f_EVSEPresentVoltage = v
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        s = -1
         p = ''
     except EXIDecodeError as x:
         if p:
@@ -30035,27 +29498,26 @@ def d_172(r, st, cls):
     cnt = 0
     p = ''
     try:
-        if s == 0:
-            c = r.bits(2)
-            if c == 0:
-                s = 1
-                p = 'DepartureTime'
-                c = r.bits(1)
-                if c:
-                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                v = r.uint()
-                if v > 4294967295:
-                    raise EXIDecodeError(r.pos, [], 'value out of range')
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
-                f_DepartureTime = v
-            elif c == 1:
-                s = 2
-                p = 'EVTargetEnergyRequest'
-                v = d_147(r, st, _m_common_types.RationalNumberType)
-                f_EVTargetEnergyRequest = v
-            else:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        c = r.bits(2)
+        if c == 0:
+            s = 1
+            p = 'DepartureTime'
+            c = r.bits(1)
+            if c:
+                raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
+            v = r.uint()
+            if v > 4294967295:
+                raise EXIDecodeError(r.pos, [], 'value out of range')
+            if r.bits(1):
+                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            f_DepartureTime = v
+        elif c == 1:
+            s = 2
+            p = 'EVTargetEnergyRequest'
+            v = d_147(r, st, _m_common_types.RationalNumberType)
+            f_EVTargetEnergyRequest = v
+        else:
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         if s == 1:
             s = 2
             p = 'EVTargetEnergyRequest'
@@ -30063,59 +29525,51 @@ def d_172(r, st, cls):
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = d_147(r, st, _m_common_types.RationalNumberType)
             f_EVTargetEnergyRequest = v
-        if s == 2:
-            s = 3
-            p = 'EVMaximumEnergyRequest'
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = d_147(r, st, _m_common_types.RationalNumberType)
-            f_EVMaximumEnergyRequest = v
-        if s == 3:
-            s = 4
-            p = 'EVMinimumEnergyRequest'
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = d_147(r, st, _m_common_types.RationalNumberType)
-            f_EVMinimumEnergyRequest = v
-        if s == 4:
-            s = 5
-            p = 'EVMaximumChargePower'
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = d_147(r, st, _m_common_types.RationalNumberType)
-            f_EVMaximumChargePower = v
-        if s == 5:
-            s = 6
-            p = 'EVMinimumChargePower'
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = d_147(r, st, _m_common_types.RationalNumberType)
-            f_EVMinimumChargePower = v
-        if s == 6:
-            s = 7
-            p = 'EVMaximumChargeCurrent'
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = d_147(r, st, _m_common_types.RationalNumberType)
-            f_EVMaximumChargeCurrent = v
-        if s == 7:
-            s = 8
-            p = 'EVMaximumVoltage'
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = d_147(r, st, _m_common_types.RationalNumberType)
-            f_EVMaximumVoltage = v
-        if s == 8:
-            s = 9
-            p = 'EVMinimumVoltage'
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = d_147(r, st, _m_common_types.RationalNumberType)
-            f_EVMinimumVoltage = v
-        if s == 9:
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            s = -1
+        s = 3
+        p = 'EVMaximumEnergyRequest'
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        v = d_147(r, st, _m_common_types.RationalNumberType)
+        f_EVMaximumEnergyRequest = v
+        s = 4
+        p = 'EVMinimumEnergyRequest'
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        v = d_147(r, st, _m_common_types.RationalNumberType)
+        f_EVMinimumEnergyRequest = v
+        s = 5
+        p = 'EVMaximumChargePower'
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        v = d_147(r, st, _m_common_types.RationalNumberType)
+        f_EVMaximumChargePower = v
+        s = 6
+        p = 'EVMinimumChargePower'
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        v = d_147(r, st, _m_common_types.RationalNumberType)
+        f_EVMinimumChargePower = v
+        s = 7
+        p = 'EVMaximumChargeCurrent'
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        v = d_147(r, st, _m_common_types.RationalNumberType)
+        f_EVMaximumChargeCurrent = v
+        s = 8
+        p = 'EVMaximumVoltage'
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        v = d_147(r, st, _m_common_types.RationalNumberType)
+        f_EVMaximumVoltage = v
+        s = 9
+        p = 'EVMinimumVoltage'
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        v = d_147(r, st, _m_common_types.RationalNumberType)
+        f_EVMinimumVoltage = v
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        s = -1
         p = ''
     except EXIDecodeError as x:
         if p:
@@ -30263,59 +29717,58 @@ def d_173(r, st, cls):
     cnt = 0
     p = ''
     try:
-        if s == 0:
-            c = r.bits(3)
-            if c == 0:
-                s = 1
-                p = 'DepartureTime'
-                c = r.bits(1)
-                if c:
-                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                v = r.uint()
-                if v > 4294967295:
-                    raise EXIDecodeError(r.pos, [], 'value out of range')
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
-                f_DepartureTime = v
-            elif c == 1:
-                s = 2
-                p = 'MinimumSOC'
-                c = r.bits(9)
-                if c & 257:
-                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-                v = ((c >> 1) & 127)
-                if v > 100:
-                    raise EXIDecodeError(r.pos, [], 'value out of range')
-                f_MinimumSOC = v
-            elif c == 2:
-                s = 3
-                p = 'TargetSOC'
-                c = r.bits(9)
-                if c & 257:
-                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-                v = ((c >> 1) & 127)
-                if v > 100:
-                    raise EXIDecodeError(r.pos, [], 'value out of range')
-                f_TargetSOC = v
-            elif c == 3:
-                s = 4
-                p = 'AckMaxDelay'
-                c = r.bits(1)
-                if c:
-                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                v = r.uint()
-                if v > 65535:
-                    raise EXIDecodeError(r.pos, [], 'value out of range')
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
-                f_AckMaxDelay = v
-            elif c == 4:
-                s = 5
-                p = 'EVSEMaximumChargePower'
-                v = d_147(r, st, _m_common_types.RationalNumberType)
-                f_EVSEMaximumChargePower = v
-            else:
+        c = r.bits(3)
+        if c == 0:
+            s = 1
+            p = 'DepartureTime'
+            c = r.bits(1)
+            if c:
+                raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
+            v = r.uint()
+            if v > 4294967295:
+                raise EXIDecodeError(r.pos, [], 'value out of range')
+            if r.bits(1):
+                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            f_DepartureTime = v
+        elif c == 1:
+            s = 2
+            p = 'MinimumSOC'
+            c = r.bits(9)
+            if c & 257:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            v = ((c >> 1) & 127)
+            if v > 100:
+                raise EXIDecodeError(r.pos, [], 'value out of range')
+            f_MinimumSOC = v
+        elif c == 2:
+            s = 3
+            p = 'TargetSOC'
+            c = r.bits(9)
+            if c & 257:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            v = ((c >> 1) & 127)
+            if v > 100:
+                raise EXIDecodeError(r.pos, [], 'value out of range')
+            f_TargetSOC = v
+        elif c == 3:
+            s = 4
+            p = 'AckMaxDelay'
+            c = r.bits(1)
+            if c:
+                raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
+            v = r.uint()
+            if v > 65535:
+                raise EXIDecodeError(r.pos, [], 'value out of range')
+            if r.bits(1):
+                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            f_AckMaxDelay = v
+        elif c == 4:
+            s = 5
+            p = 'EVSEMaximumChargePower'
+            v = d_147(r, st, _m_common_types.RationalNumberType)
+            f_EVSEMaximumChargePower = v
+        else:
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         if s == 1:
             c = r.bits(3)
             if c == 0:
@@ -30416,31 +29869,27 @@ def d_173(r, st, cls):
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = d_147(r, st, _m_common_types.RationalNumberType)
             f_EVSEMaximumChargePower = v
-        if s == 5:
-            s = 6
-            p = 'EVSEMinimumChargePower'
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = d_147(r, st, _m_common_types.RationalNumberType)
-            f_EVSEMinimumChargePower = v
-        if s == 6:
-            s = 7
-            p = 'EVSEMaximumChargeCurrent'
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = d_147(r, st, _m_common_types.RationalNumberType)
-            f_EVSEMaximumChargeCurrent = v
-        if s == 7:
-            s = 8
-            p = 'EVSEMaximumVoltage'
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = d_147(r, st, _m_common_types.RationalNumberType)
-            f_EVSEMaximumVoltage = v
-        if s == 8:
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            s = -1
+        s = 6
+        p = 'EVSEMinimumChargePower'
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        v = d_147(r, st, _m_common_types.RationalNumberType)
+        f_EVSEMinimumChargePower = v
+        s = 7
+        p = 'EVSEMaximumChargeCurrent'
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        v = d_147(r, st, _m_common_types.RationalNumberType)
+        f_EVSEMaximumChargeCurrent = v
+        s = 8
+        p = 'EVSEMaximumVoltage'
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        v = d_147(r, st, _m_common_types.RationalNumberType)
+        f_EVSEMaximumVoltage = v
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        s = -1
         p = ''
     except EXIDecodeError as x:
         if p:
@@ -30637,30 +30086,29 @@ def d_174(r, st, cls):
     cnt = 0
     p = ''
     try:
-        if s == 0:
-            c = r.bits(3)
-            if c == 0:
-                s = 1
-                p = 'EVTargetEnergyRequest'
-                v = d_147(r, st, _m_common_types.RationalNumberType)
-                f_EVTargetEnergyRequest = v
-            elif c == 1:
-                s = 2
-                p = 'EVMaximumEnergyRequest'
-                v = d_147(r, st, _m_common_types.RationalNumberType)
-                f_EVMaximumEnergyRequest = v
-            elif c == 2:
-                s = 3
-                p = 'EVMinimumEnergyRequest'
-                v = d_147(r, st, _m_common_types.RationalNumberType)
-                f_EVMinimumEnergyRequest = v
-            elif c == 3:
-                s = 4
-                p = 'EVTargetCurrent'
-                v = d_147(r, st, _m_common_types.RationalNumberType)
-                f_EVTargetCurrent = v
-            else:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        c = r.bits(3)
+        if c == 0:
+            s = 1
+            p = 'EVTargetEnergyRequest'
+            v = d_147(r, st, _m_common_types.RationalNumberType)
+            f_EVTargetEnergyRequest = v
+        elif c == 1:
+            s = 2
+            p = 'EVMaximumEnergyRequest'
+            v = d_147(r, st, _m_common_types.RationalNumberType)
+            f_EVMaximumEnergyRequest = v
+        elif c == 2:
+            s = 3
+            p = 'EVMinimumEnergyRequest'
+            v = d_147(r, st, _m_common_types.RationalNumberType)
+            f_EVMinimumEnergyRequest = v
+        elif c == 3:
+            s = 4
+            p = 'EVTargetCurrent'
+            v = d_147(r, st, _m_common_types.RationalNumberType)
+            f_EVTargetCurrent = v
+        else:
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         if s == 1:
             c = r.bits(2)
             if c == 0:
@@ -30701,44 +30149,42 @@ def d_174(r, st, cls):
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = d_147(r, st, _m_common_types.RationalNumberType)
             f_EVTargetCurrent = v
-        if s == 4:
-            s = 5
-            p = 'EVTargetVoltage'
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        s = 5
+        p = 'EVTargetVoltage'
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        v = d_147(r, st, _m_common_types.RationalNumberType)
+        f_EVTargetVoltage = v
+        c = r.bits(3)
+        if c == 0:
+            s = 6
+            p = 'EVMaximumChargePower'
             v = d_147(r, st, _m_common_types.RationalNumberType)
-            f_EVTargetVoltage = v
-        if s == 5:
-            c = r.bits(3)
-            if c == 0:
-                s = 6
-                p = 'EVMaximumChargePower'
-                v = d_147(r, st, _m_common_types.RationalNumberType)
-                f_EVMaximumChargePower = v
-            elif c == 1:
-                s = 7
-                p = 'EVMinimumChargePower'
-                v = d_147(r, st, _m_common_types.RationalNumberType)
-                f_EVMinimumChargePower = v
-            elif c == 2:
-                s = 8
-                p = 'EVMaximumChargeCurrent'
-                v = d_147(r, st, _m_common_types.RationalNumberType)
-                f_EVMaximumChargeCurrent = v
-            elif c == 3:
-                s = 9
-                p = 'EVMaximumVoltage'
-                v = d_147(r, st, _m_common_types.RationalNumberType)
-                f_EVMaximumVoltage = v
-            elif c == 4:
-                s = 10
-                p = 'EVMinimumVoltage'
-                v = d_147(r, st, _m_common_types.RationalNumberType)
-                f_EVMinimumVoltage = v
-            elif c == 5:
-                s = -1
-            else:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            f_EVMaximumChargePower = v
+        elif c == 1:
+            s = 7
+            p = 'EVMinimumChargePower'
+            v = d_147(r, st, _m_common_types.RationalNumberType)
+            f_EVMinimumChargePower = v
+        elif c == 2:
+            s = 8
+            p = 'EVMaximumChargeCurrent'
+            v = d_147(r, st, _m_common_types.RationalNumberType)
+            f_EVMaximumChargeCurrent = v
+        elif c == 3:
+            s = 9
+            p = 'EVMaximumVoltage'
+            v = d_147(r, st, _m_common_types.RationalNumberType)
+            f_EVMaximumVoltage = v
+        elif c == 4:
+            s = 10
+            p = 'EVMinimumVoltage'
+            v = d_147(r, st, _m_common_types.RationalNumberType)
+            f_EVMinimumVoltage = v
+        elif c == 5:
+            s = -1
+        else:
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         if s == 6:
             c = r.bits(3)
             if c == 0:
@@ -30927,32 +30373,31 @@ def d_175(r, st, cls):
     cnt = 0
     p = ''
     try:
-        if s == 0:
-            c = r.bits(3)
-            if c == 0:
-                s = 1
-                p = 'EVSEMaximumChargePower'
-                v = d_147(r, st, _m_common_types.RationalNumberType)
-                f_EVSEMaximumChargePower = v
-            elif c == 1:
-                s = 2
-                p = 'EVSEMinimumChargePower'
-                v = d_147(r, st, _m_common_types.RationalNumberType)
-                f_EVSEMinimumChargePower = v
-            elif c == 2:
-                s = 3
-                p = 'EVSEMaximumChargeCurrent'
-                v = d_147(r, st, _m_common_types.RationalNumberType)
-                f_EVSEMaximumChargeCurrent = v
-            elif c == 3:
-                s = 4
-                p = 'EVSEMaximumVoltage'
-                v = d_147(r, st, _m_common_types.RationalNumberType)
-                f_EVSEMaximumVoltage = v
-            elif c == 4:
-                s = -1
-            else:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        c = r.bits(3)
+        if c == 0:
+            s = 1
+            p = 'EVSEMaximumChargePower'
+            v = d_147(r, st, _m_common_types.RationalNumberType)
+            f_EVSEMaximumChargePower = v
+        elif c == 1:
+            s = 2
+            p = 'EVSEMinimumChargePower'
+            v = d_147(r, st, _m_common_types.RationalNumberType)
+            f_EVSEMinimumChargePower = v
+        elif c == 2:
+            s = 3
+            p = 'EVSEMaximumChargeCurrent'
+            v = d_147(r, st, _m_common_types.RationalNumberType)
+            f_EVSEMaximumChargeCurrent = v
+        elif c == 3:
+            s = 4
+            p = 'EVSEMaximumVoltage'
+            v = d_147(r, st, _m_common_types.RationalNumberType)
+            f_EVSEMaximumVoltage = v
+        elif c == 4:
+            s = -1
+        else:
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         if s == 1:
             c = r.bits(3)
             if c == 0:
@@ -31072,16 +30517,15 @@ def d_176(r, st, cls):
     cnt = 0
     p = ''
     try:
-        if s == 0:
-            s = 1
-            cnt = 7
-            p = 'AlternativeSECC'
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = d_177(r, st, _m_wpt.AlternativeSECCType)
-            if len(f_AlternativeSECC) >= 8:
-                raise EXIDecodeError(r.pos, [], 'more than 8 items')
-            f_AlternativeSECC.append(v)
+        s = 1
+        cnt = 7
+        p = 'AlternativeSECC'
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        v = d_177(r, st, _m_wpt.AlternativeSECCType)
+        if len(f_AlternativeSECC) >= 8:
+            raise EXIDecodeError(r.pos, [], 'more than 8 items')
+        f_AlternativeSECC.append(v)
         while s == 1:
             c = r.bits(2)
             if c == 0:
@@ -31233,60 +30677,59 @@ def d_177(r, st, cls):
     cnt = 0
     p = ''
     try:
-        if s == 0:
-            c = r.bits(3)
-            if c == 0:
-                s = 1
-                p = 'SSID'
-                if r.bits(1):
-                    if r.bits(3):
-                        raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                    v = ''
-                else:
-                    v = st.read(r, '{urn:iso:std:iso:15118:-20:WPT}SSID', 255)
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
-                f_SSID = v
-            elif c == 1:
-                s = 2
-                p = 'BSSID'
-                if r.bits(1):
-                    if r.bits(3):
-                        raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                    v = ''
-                else:
-                    v = st.read(r, '{urn:iso:std:iso:15118:-20:WPT}BSSID', 12)
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
-                f_BSSID = v
-            elif c == 2:
-                s = 3
-                p = 'IPAddress'
-                if r.bits(1):
-                    if r.bits(3):
-                        raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                    v = ''
-                else:
-                    v = st.read(r, '{urn:iso:std:iso:15118:-20:WPT}IPAddress', 39)
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
-                f_IPAddress = v
-            elif c == 3:
-                s = 4
-                p = 'Port'
-                c = r.bits(1)
-                if c:
+        c = r.bits(3)
+        if c == 0:
+            s = 1
+            p = 'SSID'
+            if r.bits(1):
+                if r.bits(3):
                     raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                v = r.uint()
-                if v > 65535:
-                    raise EXIDecodeError(r.pos, [], 'value out of range')
+                v = ''
+            else:
+                v = st.read(r, '{urn:iso:std:iso:15118:-20:WPT}SSID', 255)
                 if r.bits(1):
                     raise EXIDecodeError(r.pos, [], 'unsupported event after value')
-                f_Port = v
-            elif c == 4:
-                s = -1
+            f_SSID = v
+        elif c == 1:
+            s = 2
+            p = 'BSSID'
+            if r.bits(1):
+                if r.bits(3):
+                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
+                v = ''
             else:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                v = st.read(r, '{urn:iso:std:iso:15118:-20:WPT}BSSID', 12)
+                if r.bits(1):
+                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            f_BSSID = v
+        elif c == 2:
+            s = 3
+            p = 'IPAddress'
+            if r.bits(1):
+                if r.bits(3):
+                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
+                v = ''
+            else:
+                v = st.read(r, '{urn:iso:std:iso:15118:-20:WPT}IPAddress', 39)
+                if r.bits(1):
+                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            f_IPAddress = v
+        elif c == 3:
+            s = 4
+            p = 'Port'
+            c = r.bits(1)
+            if c:
+                raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
+            v = r.uint()
+            if v > 65535:
+                raise EXIDecodeError(r.pos, [], 'value out of range')
+            if r.bits(1):
+                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            f_Port = v
+        elif c == 4:
+            s = -1
+        else:
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         if s == 1:
             c = r.bits(3)
             if c == 0:
@@ -31448,19 +30891,18 @@ def d_178(r, st, cls):
     cnt = 0
     p = ''
     try:
-        if s == 0:
-            s = 1
-            cnt = 7
-            p = 'WPT_AlignmentCheckMethod'
-            c = r.bits(5)
-            if c & 25:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            if ((c >> 1) & 3) >= 3:
-                raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
-            v = ENUM_19[((c >> 1) & 3)]
-            if len(f_WPT_AlignmentCheckMethod) >= 8:
-                raise EXIDecodeError(r.pos, [], 'more than 8 items')
-            f_WPT_AlignmentCheckMethod.append(v)
+        s = 1
+        cnt = 7
+        p = 'WPT_AlignmentCheckMethod'
+        c = r.bits(5)
+        if c & 25:
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        if ((c >> 1) & 3) >= 3:
+            raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
+        v = ENUM_19[((c >> 1) & 3)]
+        if len(f_WPT_AlignmentCheckMethod) >= 8:
+            raise EXIDecodeError(r.pos, [], 'more than 8 items')
+        f_WPT_AlignmentCheckMethod.append(v)
         while s == 1:
             c = r.bits(2)
             if c == 0:
@@ -31605,43 +31047,40 @@ def d_179(r, st, cls):
     cnt = 0
     p = ''
     try:
-        if s == 0:
-            s = 1
-            p = 'Header'
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = d_145(r, st, _m_common_types.MessageHeaderType)
-            f_Header = v
-        if s == 1:
-            s = 2
-            p = 'EVProcessing'
-            c = r.bits(5)
-            if c & 25:
+        s = 1
+        p = 'Header'
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        v = d_145(r, st, _m_common_types.MessageHeaderType)
+        f_Header = v
+        s = 2
+        p = 'EVProcessing'
+        c = r.bits(5)
+        if c & 25:
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        if ((c >> 1) & 3) >= 3:
+            raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
+        v = ENUM_3[((c >> 1) & 3)]
+        f_EVProcessing = v
+        c = r.bits(2)
+        if c == 0:
+            s = 3
+            p = 'TargetCoilCurrent'
+            v = d_147(r, st, _m_common_types.RationalNumberType)
+            f_TargetCoilCurrent = v
+        elif c == 1:
+            s = 4
+            cnt = 16
+            p = 'EVResultCode'
+            c = r.bits(4)
+            if c & 9:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             if ((c >> 1) & 3) >= 3:
                 raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
-            v = ENUM_3[((c >> 1) & 3)]
-            f_EVProcessing = v
-        if s == 2:
-            c = r.bits(2)
-            if c == 0:
-                s = 3
-                p = 'TargetCoilCurrent'
-                v = d_147(r, st, _m_common_types.RationalNumberType)
-                f_TargetCoilCurrent = v
-            elif c == 1:
-                s = 4
-                cnt = 16
-                p = 'EVResultCode'
-                c = r.bits(4)
-                if c & 9:
-                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-                if ((c >> 1) & 3) >= 3:
-                    raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
-                v = ENUM_20[((c >> 1) & 3)]
-                f_EVResultCode = v
-            else:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            v = ENUM_20[((c >> 1) & 3)]
+            f_EVResultCode = v
+        else:
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         if s == 3:
             s = 4
             cnt = 16
@@ -31824,65 +31263,61 @@ def d_180(r, st, cls):
     cnt = 0
     p = ''
     try:
-        if s == 0:
-            s = 1
-            p = 'Header'
+        s = 1
+        p = 'Header'
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        v = d_145(r, st, _m_common_types.MessageHeaderType)
+        f_Header = v
+        s = 2
+        p = 'ResponseCode'
+        c = r.bits(9)
+        if c & 385:
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        if ((c >> 1) & 63) >= 40:
+            raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
+        v = ENUM_2[((c >> 1) & 63)]
+        f_ResponseCode = v
+        s = 3
+        p = 'EVSEProcessing'
+        c = r.bits(5)
+        if c & 25:
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        if ((c >> 1) & 3) >= 3:
+            raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
+        v = ENUM_3[((c >> 1) & 3)]
+        f_EVSEProcessing = v
+        c = r.bits(3)
+        if c == 0:
+            s = 4
+            p = 'PowerTransmitted'
+            v = d_147(r, st, _m_common_types.RationalNumberType)
+            f_PowerTransmitted = v
+        elif c == 1:
+            s = 5
+            cnt = 16
+            p = 'SupplyDeviceCurrent'
+            v = d_147(r, st, _m_common_types.RationalNumberType)
+            f_SupplyDeviceCurrent = v
+        elif c == 2:
+            s = 5
+            cnt = 15
+            p = 'VendorSpecificDataContainer'
             if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = d_145(r, st, _m_common_types.MessageHeaderType)
-            f_Header = v
-        if s == 1:
-            s = 2
-            p = 'ResponseCode'
-            c = r.bits(9)
-            if c & 385:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            if ((c >> 1) & 63) >= 40:
-                raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
-            v = ENUM_2[((c >> 1) & 63)]
-            f_ResponseCode = v
-        if s == 2:
-            s = 3
-            p = 'EVSEProcessing'
-            c = r.bits(5)
-            if c & 25:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            if ((c >> 1) & 3) >= 3:
-                raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
-            v = ENUM_3[((c >> 1) & 3)]
-            f_EVSEProcessing = v
-        if s == 3:
-            c = r.bits(3)
-            if c == 0:
-                s = 4
-                p = 'PowerTransmitted'
-                v = d_147(r, st, _m_common_types.RationalNumberType)
-                f_PowerTransmitted = v
-            elif c == 1:
-                s = 5
-                cnt = 16
-                p = 'SupplyDeviceCurrent'
-                v = d_147(r, st, _m_common_types.RationalNumberType)
-                f_SupplyDeviceCurrent = v
-            elif c == 2:
-                s = 5
-                cnt = 15
-                p = 'VendorSpecificDataContainer'
-                if r.bits(1):
-                    if r.bits(3):
-                        raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                    v = b''
-                else:
-                    v = r.binary(256)
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
-                if len(f_VendorSpecificDataContainer) >= 16:
-                    raise EXIDecodeError(r.pos, [], 'more than 16 items')
-                f_VendorSpecificDataContainer.append(v)
-            elif c == 3:
-                s = -1
+                if r.bits(3):
+                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
+                v = b''
             else:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                v = r.binary(256)
+                if r.bits(1):
+                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            if len(f_VendorSpecificDataContainer) >= 16:
+                raise EXIDecodeError(r.pos, [], 'more than 16 items')
+            f_VendorSpecificDataContainer.append(v)
+        elif c == 3:
+            s = -1
+        else:
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         if s == 4:
             c = r.bits(2)
             if c == 0:
@@ -32111,30 +31546,28 @@ def d_181(r, st, cls):
     cnt = 0
     p = ''
     try:
-        if s == 0:
-            s = 1
-            p = 'Header'
-            if r.bits(1):
+        s = 1
+        p = 'Header'
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        v = d_145(r, st, _m_common_types.MessageHeaderType)
+        f_Header = v
+        c = r.bits(2)
+        if c == 0:
+            s = 2
+            p = 'DisplayParameters'
+            v = d_140(r, st, _m_common_types.DisplayParametersType)
+            f_DisplayParameters = v
+        elif c == 1:
+            s = 3
+            p = 'MeterInfoRequested'
+            c = r.bits(3)
+            if c & 5:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = d_145(r, st, _m_common_types.MessageHeaderType)
-            f_Header = v
-        if s == 1:
-            c = r.bits(2)
-            if c == 0:
-                s = 2
-                p = 'DisplayParameters'
-                v = d_140(r, st, _m_common_types.DisplayParametersType)
-                f_DisplayParameters = v
-            elif c == 1:
-                s = 3
-                p = 'MeterInfoRequested'
-                c = r.bits(3)
-                if c & 5:
-                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-                v = ((c >> 1) & 1) == 1
-                f_MeterInfoRequested = v
-            else:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            v = ((c >> 1) & 1) == 1
+            f_MeterInfoRequested = v
+        else:
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         if s == 2:
             s = 3
             p = 'MeterInfoRequested'
@@ -32143,62 +31576,58 @@ def d_181(r, st, cls):
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = ((c >> 1) & 1) == 1
             f_MeterInfoRequested = v
-        if s == 3:
-            s = 4
-            p = 'EVPCPowerRequest'
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        s = 4
+        p = 'EVPCPowerRequest'
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        v = d_147(r, st, _m_common_types.RationalNumberType)
+        f_EVPCPowerRequest = v
+        s = 5
+        p = 'EVPCPowerOutput'
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        v = d_147(r, st, _m_common_types.RationalNumberType)
+        f_EVPCPowerOutput = v
+        s = 6
+        p = 'EVPCChargeDiagnostics'
+        c = r.bits(5)
+        if c & 25:
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        if ((c >> 1) & 3) >= 4:
+            raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
+        v = ENUM_21[((c >> 1) & 3)]
+        f_EVPCChargeDiagnostics = v
+        c = r.bits(3)
+        if c == 0:
+            s = 7
+            p = 'EVPCOperatingFrequency'
             v = d_147(r, st, _m_common_types.RationalNumberType)
-            f_EVPCPowerRequest = v
-        if s == 4:
-            s = 5
-            p = 'EVPCPowerOutput'
+            f_EVPCOperatingFrequency = v
+        elif c == 1:
+            s = 8
+            cnt = 16
+            p = 'EVPCPowerControlParameter'
+            v = d_186(r, st, _m_wpt.WPT_EVPCPowerControlParameterType)
+            f_EVPCPowerControlParameter = v
+        elif c == 2:
+            s = 8
+            cnt = 15
+            p = 'ManufacturerSpecificDataContainer'
             if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = d_147(r, st, _m_common_types.RationalNumberType)
-            f_EVPCPowerOutput = v
-        if s == 5:
-            s = 6
-            p = 'EVPCChargeDiagnostics'
-            c = r.bits(5)
-            if c & 25:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            if ((c >> 1) & 3) >= 4:
-                raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
-            v = ENUM_21[((c >> 1) & 3)]
-            f_EVPCChargeDiagnostics = v
-        if s == 6:
-            c = r.bits(3)
-            if c == 0:
-                s = 7
-                p = 'EVPCOperatingFrequency'
-                v = d_147(r, st, _m_common_types.RationalNumberType)
-                f_EVPCOperatingFrequency = v
-            elif c == 1:
-                s = 8
-                cnt = 16
-                p = 'EVPCPowerControlParameter'
-                v = d_186(r, st, _m_wpt.WPT_EVPCPowerControlParameterType)
-                f_EVPCPowerControlParameter = v
-            elif c == 2:
-                s = 8
-                cnt = 15
-                p = 'ManufacturerSpecificDataContainer'
-                if r.bits(1):
-                    if r.bits(3):
-                        raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                    v = b''
-                else:
-                    v = r.binary(256)
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
-                if len(f_ManufacturerSpecificDataContainer) >= 16:
-                    raise EXIDecodeError(r.pos, [], 'more than 16 items')
-                f_ManufacturerSpecificDataContainer.append(v)
-            elif c == 3:
-                s = -1
+                if r.bits(3):
+                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
+                v = b''
             else:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                v = r.binary(256)
+                if r.bits(1):
+                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            if len(f_ManufacturerSpecificDataContainer) >= 16:
+                raise EXIDecodeError(r.pos, [], 'more than 16 items')
+            f_ManufacturerSpecificDataContainer.append(v)
+        elif c == 3:
+            s = -1
+        else:
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         if s == 7:
             c = r.bits(2)
             if c == 0:
@@ -32486,47 +31915,44 @@ def d_182(r, st, cls):
     cnt = 0
     p = ''
     try:
-        if s == 0:
-            s = 1
-            p = 'Header'
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = d_145(r, st, _m_common_types.MessageHeaderType)
-            f_Header = v
-        if s == 1:
-            s = 2
-            p = 'ResponseCode'
-            c = r.bits(9)
-            if c & 385:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            if ((c >> 1) & 63) >= 40:
-                raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
-            v = ENUM_2[((c >> 1) & 63)]
-            f_ResponseCode = v
-        if s == 2:
-            c = r.bits(3)
-            if c == 0:
-                s = 3
-                p = 'EVSEStatus'
-                v = d_143(r, st, _m_common_types.EVSEStatusType)
-                f_EVSEStatus = v
-            elif c == 1:
-                s = 4
-                p = 'MeterInfo'
-                v = d_146(r, st, _m_common_types.MeterInfoType)
-                f_MeterInfo = v
-            elif c == 2:
-                s = 5
-                p = 'Receipt'
-                v = d_148(r, st, _m_common_types.ReceiptType)
-                f_Receipt = v
-            elif c == 3:
-                s = 6
-                p = 'EVPCPowerRequest'
-                v = d_147(r, st, _m_common_types.RationalNumberType)
-                f_EVPCPowerRequest = v
-            else:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        s = 1
+        p = 'Header'
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        v = d_145(r, st, _m_common_types.MessageHeaderType)
+        f_Header = v
+        s = 2
+        p = 'ResponseCode'
+        c = r.bits(9)
+        if c & 385:
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        if ((c >> 1) & 63) >= 40:
+            raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
+        v = ENUM_2[((c >> 1) & 63)]
+        f_ResponseCode = v
+        c = r.bits(3)
+        if c == 0:
+            s = 3
+            p = 'EVSEStatus'
+            v = d_143(r, st, _m_common_types.EVSEStatusType)
+            f_EVSEStatus = v
+        elif c == 1:
+            s = 4
+            p = 'MeterInfo'
+            v = d_146(r, st, _m_common_types.MeterInfoType)
+            f_MeterInfo = v
+        elif c == 2:
+            s = 5
+            p = 'Receipt'
+            v = d_148(r, st, _m_common_types.ReceiptType)
+            f_Receipt = v
+        elif c == 3:
+            s = 6
+            p = 'EVPCPowerRequest'
+            v = d_147(r, st, _m_common_types.RationalNumberType)
+            f_EVPCPowerRequest = v
+        else:
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         if s == 3:
             c = r.bits(2)
             if c == 0:
@@ -32567,20 +31993,19 @@ def d_182(r, st, cls):
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = d_147(r, st, _m_common_types.RationalNumberType)
             f_EVPCPowerRequest = v
-        if s == 6:
-            c = r.bits(2)
-            if c == 0:
-                s = 7
-                p = 'SDPowerInput'
-                v = d_147(r, st, _m_common_types.RationalNumberType)
-                f_SDPowerInput = v
-            elif c == 1:
-                s = 8
-                p = 'SPCMaxOutputPowerLimit'
-                v = d_147(r, st, _m_common_types.RationalNumberType)
-                f_SPCMaxOutputPowerLimit = v
-            else:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        c = r.bits(2)
+        if c == 0:
+            s = 7
+            p = 'SDPowerInput'
+            v = d_147(r, st, _m_common_types.RationalNumberType)
+            f_SDPowerInput = v
+        elif c == 1:
+            s = 8
+            p = 'SPCMaxOutputPowerLimit'
+            v = d_147(r, st, _m_common_types.RationalNumberType)
+            f_SPCMaxOutputPowerLimit = v
+        else:
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         if s == 7:
             s = 8
             p = 'SPCMaxOutputPowerLimit'
@@ -32588,55 +32013,52 @@ def d_182(r, st, cls):
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = d_147(r, st, _m_common_types.RationalNumberType)
             f_SPCMaxOutputPowerLimit = v
-        if s == 8:
-            s = 9
-            p = 'SPCMinOutputPowerLimit'
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        s = 9
+        p = 'SPCMinOutputPowerLimit'
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        v = d_147(r, st, _m_common_types.RationalNumberType)
+        f_SPCMinOutputPowerLimit = v
+        s = 10
+        p = 'SPCChargeDiagnostics'
+        c = r.bits(6)
+        if c & 49:
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        if ((c >> 1) & 7) >= 6:
+            raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
+        v = ENUM_22[((c >> 1) & 7)]
+        f_SPCChargeDiagnostics = v
+        c = r.bits(3)
+        if c == 0:
+            s = 11
+            p = 'SPCOperatingFrequency'
             v = d_147(r, st, _m_common_types.RationalNumberType)
-            f_SPCMinOutputPowerLimit = v
-        if s == 9:
-            s = 10
-            p = 'SPCChargeDiagnostics'
-            c = r.bits(6)
-            if c & 49:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            if ((c >> 1) & 7) >= 6:
-                raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
-            v = ENUM_22[((c >> 1) & 7)]
-            f_SPCChargeDiagnostics = v
-        if s == 10:
-            c = r.bits(3)
-            if c == 0:
-                s = 11
-                p = 'SPCOperatingFrequency'
-                v = d_147(r, st, _m_common_types.RationalNumberType)
-                f_SPCOperatingFrequency = v
-            elif c == 1:
-                s = 12
-                cnt = 16
-                p = 'SPCPowerControlParameter'
-                v = d_206(r, st, _m_wpt.WPT_SPCPowerControlParameterType)
-                f_SPCPowerControlParameter = v
-            elif c == 2:
-                s = 12
-                cnt = 15
-                p = 'ManufacturerSpecificDataContainer'
-                if r.bits(1):
-                    if r.bits(3):
-                        raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                    v = b''
-                else:
-                    v = r.binary(256)
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
-                if len(f_ManufacturerSpecificDataContainer) >= 16:
-                    raise EXIDecodeError(r.pos, [], 'more than 16 items')
-                f_ManufacturerSpecificDataContainer.append(v)
-            elif c == 3:
-                s = -1
+            f_SPCOperatingFrequency = v
+        elif c == 1:
+            s = 12
+            cnt = 16
+            p = 'SPCPowerControlParameter'
+            v = d_206(r, st, _m_wpt.WPT_SPCPowerControlParameterType)
+            f_SPCPowerControlParameter = v
+        elif c == 2:
+            s = 12
+            cnt = 15
+            p = 'ManufacturerSpecificDataContainer'
+            if r.bits(1):
+                if r.bits(3):
+                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
+                v = b''
             else:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                v = r.binary(256)
+                if r.bits(1):
+                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            if len(f_ManufacturerSpecificDataContainer) >= 16:
+                raise EXIDecodeError(r.pos, [], 'more than 16 items')
+            f_ManufacturerSpecificDataContainer.append(v)
+        elif c == 3:
+            s = -1
+        else:
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         if s == 11:
             c = r.bits(2)
             if c == 0:
@@ -32836,60 +32258,54 @@ def d_183(r, st, cls):
     cnt = 0
     p = ''
     try:
-        if s == 0:
-            s = 1
-            p = 'Header'
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = d_145(r, st, _m_common_types.MessageHeaderType)
-            f_Header = v
-        if s == 1:
-            s = 2
-            p = 'EVPCMaxReceivablePower'
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = d_147(r, st, _m_common_types.RationalNumberType)
-            f_EVPCMaxReceivablePower = v
-        if s == 2:
-            s = 3
-            p = 'SDMaxGroundClearence'
-            c = r.bits(2)
-            if c:
-                raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-            v = r.uint()
-            if v > 65535:
-                raise EXIDecodeError(r.pos, [], 'value out of range')
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
-            f_SDMaxGroundClearence = v
-        if s == 3:
-            s = 4
-            p = 'SDMinGroundClearence'
-            c = r.bits(2)
-            if c:
-                raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-            v = r.uint()
-            if v > 65535:
-                raise EXIDecodeError(r.pos, [], 'value out of range')
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
-            f_SDMinGroundClearence = v
-        if s == 4:
-            s = 5
-            p = 'EVPCNaturalFrequency'
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = d_147(r, st, _m_common_types.RationalNumberType)
-            f_EVPCNaturalFrequency = v
-        if s == 5:
-            s = 6
-            cnt = 16
-            p = 'EVPCDeviceLocalControl'
-            c = r.bits(4)
-            if c & 13:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = ((c >> 1) & 1) == 1
-            f_EVPCDeviceLocalControl = v
+        s = 1
+        p = 'Header'
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        v = d_145(r, st, _m_common_types.MessageHeaderType)
+        f_Header = v
+        s = 2
+        p = 'EVPCMaxReceivablePower'
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        v = d_147(r, st, _m_common_types.RationalNumberType)
+        f_EVPCMaxReceivablePower = v
+        s = 3
+        p = 'SDMaxGroundClearence'
+        c = r.bits(2)
+        if c:
+            raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
+        v = r.uint()
+        if v > 65535:
+            raise EXIDecodeError(r.pos, [], 'value out of range')
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+        f_SDMaxGroundClearence = v
+        s = 4
+        p = 'SDMinGroundClearence'
+        c = r.bits(2)
+        if c:
+            raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
+        v = r.uint()
+        if v > 65535:
+            raise EXIDecodeError(r.pos, [], 'value out of range')
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+        f_SDMinGroundClearence = v
+        s = 5
+        p = 'EVPCNaturalFrequency'
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        v = d_147(r, st, _m_common_types.RationalNumberType)
+        f_EVPCNaturalFrequency = v
+        s = 6
+        cnt = 16
+        p = 'EVPCDeviceLocalControl'
+        c = r.bits(4)
+        if c & 13:
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        v = ((c >> 1) & 1) == 1
+        f_EVPCDeviceLocalControl = v
         while s == 6:
             c = r.bits(2)
             if c == 0:
@@ -33080,86 +32496,77 @@ def d_184(r, st, cls):
     cnt = 0
     p = ''
     try:
-        if s == 0:
-            s = 1
-            p = 'Header'
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = d_145(r, st, _m_common_types.MessageHeaderType)
-            f_Header = v
-        if s == 1:
-            s = 2
-            p = 'ResponseCode'
-            c = r.bits(9)
-            if c & 385:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            if ((c >> 1) & 63) >= 40:
-                raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
-            v = ENUM_2[((c >> 1) & 63)]
-            f_ResponseCode = v
-        if s == 2:
-            s = 3
-            p = 'PDInputPowerClass'
-            c = r.bits(5)
-            if c & 25:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            if ((c >> 1) & 3) >= 4:
-                raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
-            v = ENUM_23[((c >> 1) & 3)]
-            f_PDInputPowerClass = v
-        if s == 3:
-            s = 4
-            p = 'SDMinOutputPower'
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = d_147(r, st, _m_common_types.RationalNumberType)
-            f_SDMinOutputPower = v
-        if s == 4:
-            s = 5
-            p = 'SDMaxOutputPower'
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = d_147(r, st, _m_common_types.RationalNumberType)
-            f_SDMaxOutputPower = v
-        if s == 5:
-            s = 6
-            p = 'SDMaxGroundClearanceSupport'
-            c = r.bits(2)
-            if c:
-                raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-            v = r.uint()
-            if v > 65535:
-                raise EXIDecodeError(r.pos, [], 'value out of range')
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
-            f_SDMaxGroundClearanceSupport = v
-        if s == 6:
-            s = 7
-            p = 'SDMinGroundClearanceSupport'
-            c = r.bits(2)
-            if c:
-                raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-            v = r.uint()
-            if v > 65535:
-                raise EXIDecodeError(r.pos, [], 'value out of range')
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
-            f_SDMinGroundClearanceSupport = v
-        if s == 7:
-            s = 8
-            p = 'PDMinCoilCurrent'
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = d_147(r, st, _m_common_types.RationalNumberType)
-            f_PDMinCoilCurrent = v
-        if s == 8:
-            s = 9
-            cnt = 16
-            p = 'PDMaxCoilCurrent'
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = d_147(r, st, _m_common_types.RationalNumberType)
-            f_PDMaxCoilCurrent = v
+        s = 1
+        p = 'Header'
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        v = d_145(r, st, _m_common_types.MessageHeaderType)
+        f_Header = v
+        s = 2
+        p = 'ResponseCode'
+        c = r.bits(9)
+        if c & 385:
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        if ((c >> 1) & 63) >= 40:
+            raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
+        v = ENUM_2[((c >> 1) & 63)]
+        f_ResponseCode = v
+        s = 3
+        p = 'PDInputPowerClass'
+        c = r.bits(5)
+        if c & 25:
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        if ((c >> 1) & 3) >= 4:
+            raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
+        v = ENUM_23[((c >> 1) & 3)]
+        f_PDInputPowerClass = v
+        s = 4
+        p = 'SDMinOutputPower'
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        v = d_147(r, st, _m_common_types.RationalNumberType)
+        f_SDMinOutputPower = v
+        s = 5
+        p = 'SDMaxOutputPower'
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        v = d_147(r, st, _m_common_types.RationalNumberType)
+        f_SDMaxOutputPower = v
+        s = 6
+        p = 'SDMaxGroundClearanceSupport'
+        c = r.bits(2)
+        if c:
+            raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
+        v = r.uint()
+        if v > 65535:
+            raise EXIDecodeError(r.pos, [], 'value out of range')
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+        f_SDMaxGroundClearanceSupport = v
+        s = 7
+        p = 'SDMinGroundClearanceSupport'
+        c = r.bits(2)
+        if c:
+            raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
+        v = r.uint()
+        if v > 65535:
+            raise EXIDecodeError(r.pos, [], 'value out of range')
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+        f_SDMinGroundClearanceSupport = v
+        s = 8
+        p = 'PDMinCoilCurrent'
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        v = d_147(r, st, _m_common_types.RationalNumberType)
+        f_PDMinCoilCurrent = v
+        s = 9
+        cnt = 16
+        p = 'PDMaxCoilCurrent'
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        v = d_147(r, st, _m_common_types.RationalNumberType)
+        f_PDMaxCoilCurrent = v
         while s == 9:
             c = r.bits(2)
             if c == 0:
@@ -33276,52 +32683,48 @@ def d_185(r, st, cls):
     cnt = 0
     p = ''
     try:
-        if s == 0:
-            s = 1
-            p = 'Coord_X'
-            c = r.bits(3)
-            if c & 6:
-                raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-            v = r.uint()
-            if c & 1:
-                v = -v - 1
-            if v < -32768 or v > 32767:
-                raise EXIDecodeError(r.pos, [], 'value out of range')
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
-            f_Coord_X = v
-        if s == 1:
-            s = 2
-            p = 'Coord_Y'
-            c = r.bits(3)
-            if c & 6:
-                raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-            v = r.uint()
-            if c & 1:
-                v = -v - 1
-            if v < -32768 or v > 32767:
-                raise EXIDecodeError(r.pos, [], 'value out of range')
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
-            f_Coord_Y = v
-        if s == 2:
-            s = 3
-            p = 'Coord_Z'
-            c = r.bits(3)
-            if c & 6:
-                raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-            v = r.uint()
-            if c & 1:
-                v = -v - 1
-            if v < -32768 or v > 32767:
-                raise EXIDecodeError(r.pos, [], 'value out of range')
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
-            f_Coord_Z = v
-        if s == 3:
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            s = -1
+        s = 1
+        p = 'Coord_X'
+        c = r.bits(3)
+        if c & 6:
+            raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
+        v = r.uint()
+        if c & 1:
+            v = -v - 1
+        if v < -32768 or v > 32767:
+            raise EXIDecodeError(r.pos, [], 'value out of range')
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+        f_Coord_X = v
+        s = 2
+        p = 'Coord_Y'
+        c = r.bits(3)
+        if c & 6:
+            raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
+        v = r.uint()
+        if c & 1:
+            v = -v - 1
+        if v < -32768 or v > 32767:
+            raise EXIDecodeError(r.pos, [], 'value out of range')
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+        f_Coord_Y = v
+        s = 3
+        p = 'Coord_Z'
+        c = r.bits(3)
+        if c & 6:
+            raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
+        v = r.uint()
+        if c & 1:
+            v = -v - 1
+        if v < -32768 or v > 32767:
+            raise EXIDecodeError(r.pos, [], 'value out of range')
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+        f_Coord_Z = v
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        s = -1
         p = ''
     except EXIDecodeError as x:
         if p:
@@ -33391,38 +32794,33 @@ def d_186(r, st, cls):
     cnt = 0
     p = ''
     try:
-        if s == 0:
-            s = 1
-            p = 'EVPCCoilCurrentRequest'
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = d_147(r, st, _m_common_types.RationalNumberType)
-            f_EVPCCoilCurrentRequest = v
-        if s == 1:
-            s = 2
-            p = 'EVPCCoilCurrentInformation'
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = d_147(r, st, _m_common_types.RationalNumberType)
-            f_EVPCCoilCurrentInformation = v
-        if s == 2:
-            s = 3
-            p = 'EVPCCurrentOutputInformation'
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = d_147(r, st, _m_common_types.RationalNumberType)
-            f_EVPCCurrentOutputInformation = v
-        if s == 3:
-            s = 4
-            p = 'EVPCVoltageOutputInformation'
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = d_147(r, st, _m_common_types.RationalNumberType)
-            f_EVPCVoltageOutputInformation = v
-        if s == 4:
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            s = -1
+        s = 1
+        p = 'EVPCCoilCurrentRequest'
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        v = d_147(r, st, _m_common_types.RationalNumberType)
+        f_EVPCCoilCurrentRequest = v
+        s = 2
+        p = 'EVPCCoilCurrentInformation'
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        v = d_147(r, st, _m_common_types.RationalNumberType)
+        f_EVPCCoilCurrentInformation = v
+        s = 3
+        p = 'EVPCCurrentOutputInformation'
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        v = d_147(r, st, _m_common_types.RationalNumberType)
+        f_EVPCCurrentOutputInformation = v
+        s = 4
+        p = 'EVPCVoltageOutputInformation'
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        v = d_147(r, st, _m_common_types.RationalNumberType)
+        f_EVPCVoltageOutputInformation = v
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        s = -1
         p = ''
     except EXIDecodeError as x:
         if p:
@@ -33490,19 +32888,18 @@ def d_187(r, st, cls):
     cnt = 0
     p = ''
     try:
-        if s == 0:
-            s = 1
-            cnt = 7
-            p = 'WPT_FinePositioningMethod'
-            c = r.bits(6)
-            if c & 49:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            if ((c >> 1) & 7) >= 5:
-                raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
-            v = ENUM_24[((c >> 1) & 7)]
-            if len(f_WPT_FinePositioningMethod) >= 8:
-                raise EXIDecodeError(r.pos, [], 'more than 8 items')
-            f_WPT_FinePositioningMethod.append(v)
+        s = 1
+        cnt = 7
+        p = 'WPT_FinePositioningMethod'
+        c = r.bits(6)
+        if c & 49:
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        if ((c >> 1) & 7) >= 5:
+            raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
+        v = ENUM_24[((c >> 1) & 7)]
+        if len(f_WPT_FinePositioningMethod) >= 8:
+            raise EXIDecodeError(r.pos, [], 'more than 8 items')
+        f_WPT_FinePositioningMethod.append(v)
         while s == 1:
             c = r.bits(2)
             if c == 0:
@@ -33651,34 +33048,31 @@ def d_188(r, st, cls):
     cnt = 0
     p = ''
     try:
-        if s == 0:
-            s = 1
-            p = 'Header'
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = d_145(r, st, _m_common_types.MessageHeaderType)
-            f_Header = v
-        if s == 1:
-            s = 2
-            p = 'EVProcessing'
-            c = r.bits(5)
-            if c & 25:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            if ((c >> 1) & 3) >= 3:
-                raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
-            v = ENUM_3[((c >> 1) & 3)]
-            f_EVProcessing = v
-        if s == 2:
-            s = 3
-            cnt = 16
-            p = 'EVResultCode'
-            c = r.bits(5)
-            if c & 25:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            if ((c >> 1) & 3) >= 3:
-                raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
-            v = ENUM_20[((c >> 1) & 3)]
-            f_EVResultCode = v
+        s = 1
+        p = 'Header'
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        v = d_145(r, st, _m_common_types.MessageHeaderType)
+        f_Header = v
+        s = 2
+        p = 'EVProcessing'
+        c = r.bits(5)
+        if c & 25:
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        if ((c >> 1) & 3) >= 3:
+            raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
+        v = ENUM_3[((c >> 1) & 3)]
+        f_EVProcessing = v
+        s = 3
+        cnt = 16
+        p = 'EVResultCode'
+        c = r.bits(5)
+        if c & 25:
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        if ((c >> 1) & 3) >= 3:
+            raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
+        v = ENUM_20[((c >> 1) & 3)]
+        f_EVResultCode = v
         while s == 3:
             c = r.bits(2)
             if c == 0:
@@ -33856,34 +33250,31 @@ def d_189(r, st, cls):
     cnt = 0
     p = ''
     try:
-        if s == 0:
-            s = 1
-            p = 'Header'
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = d_145(r, st, _m_common_types.MessageHeaderType)
-            f_Header = v
-        if s == 1:
-            s = 2
-            p = 'ResponseCode'
-            c = r.bits(9)
-            if c & 385:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            if ((c >> 1) & 63) >= 40:
-                raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
-            v = ENUM_2[((c >> 1) & 63)]
-            f_ResponseCode = v
-        if s == 2:
-            s = 3
-            cnt = 16
-            p = 'EVSEProcessing'
-            c = r.bits(5)
-            if c & 25:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            if ((c >> 1) & 3) >= 3:
-                raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
-            v = ENUM_3[((c >> 1) & 3)]
-            f_EVSEProcessing = v
+        s = 1
+        p = 'Header'
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        v = d_145(r, st, _m_common_types.MessageHeaderType)
+        f_Header = v
+        s = 2
+        p = 'ResponseCode'
+        c = r.bits(9)
+        if c & 385:
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        if ((c >> 1) & 63) >= 40:
+            raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
+        v = ENUM_2[((c >> 1) & 63)]
+        f_ResponseCode = v
+        s = 3
+        cnt = 16
+        p = 'EVSEProcessing'
+        c = r.bits(5)
+        if c & 25:
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        if ((c >> 1) & 3) >= 3:
+            raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
+        v = ENUM_3[((c >> 1) & 3)]
+        f_EVSEProcessing = v
         while s == 3:
             c = r.bits(2)
             if c == 0:
@@ -34086,57 +33477,51 @@ def d_190(r, st, cls):
     cnt = 0
     p = ''
     try:
-        if s == 0:
-            s = 1
-            p = 'Header'
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = d_145(r, st, _m_common_types.MessageHeaderType)
-            f_Header = v
-        if s == 1:
-            s = 2
-            p = 'EVProcessing'
-            c = r.bits(5)
-            if c & 25:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            if ((c >> 1) & 3) >= 3:
-                raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
-            v = ENUM_3[((c >> 1) & 3)]
-            f_EVProcessing = v
-        if s == 2:
-            s = 3
-            p = 'EVDeviceFinePositioningMethodList'
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = d_187(r, st, _m_wpt.WPT_FinePositioningMethodListType)
-            f_EVDeviceFinePositioningMethodList = v
-        if s == 3:
-            s = 4
-            p = 'EVDevicePairingMethodList'
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = d_203(r, st, _m_wpt.WPT_PairingMethodListType)
-            f_EVDevicePairingMethodList = v
-        if s == 4:
-            s = 5
-            p = 'EVDeviceAlignmentCheckMethodList'
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = d_178(r, st, _m_wpt.WPT_AlignmentCheckMethodListType)
-            f_EVDeviceAlignmentCheckMethodList = v
-        if s == 5:
-            s = 6
-            cnt = 16
-            p = 'NaturalOffset'
-            c = r.bits(2)
-            if c:
-                raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-            v = r.uint()
-            if v > 65535:
-                raise EXIDecodeError(r.pos, [], 'value out of range')
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
-            f_NaturalOffset = v
+        s = 1
+        p = 'Header'
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        v = d_145(r, st, _m_common_types.MessageHeaderType)
+        f_Header = v
+        s = 2
+        p = 'EVProcessing'
+        c = r.bits(5)
+        if c & 25:
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        if ((c >> 1) & 3) >= 3:
+            raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
+        v = ENUM_3[((c >> 1) & 3)]
+        f_EVProcessing = v
+        s = 3
+        p = 'EVDeviceFinePositioningMethodList'
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        v = d_187(r, st, _m_wpt.WPT_FinePositioningMethodListType)
+        f_EVDeviceFinePositioningMethodList = v
+        s = 4
+        p = 'EVDevicePairingMethodList'
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        v = d_203(r, st, _m_wpt.WPT_PairingMethodListType)
+        f_EVDevicePairingMethodList = v
+        s = 5
+        p = 'EVDeviceAlignmentCheckMethodList'
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        v = d_178(r, st, _m_wpt.WPT_AlignmentCheckMethodListType)
+        f_EVDeviceAlignmentCheckMethodList = v
+        s = 6
+        cnt = 16
+        p = 'NaturalOffset'
+        c = r.bits(2)
+        if c:
+            raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
+        v = r.uint()
+        if v > 65535:
+            raise EXIDecodeError(r.pos, [], 'value out of range')
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+        f_NaturalOffset = v
         while s == 6:
             c = r.bits(2)
             if c == 0:
@@ -34342,57 +33727,51 @@ def d_191(r, st, cls):
     cnt = 0
     p = ''
     try:
-        if s == 0:
-            s = 1
-            p = 'Header'
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = d_145(r, st, _m_common_types.MessageHeaderType)
-            f_Header = v
-        if s == 1:
-            s = 2
-            p = 'ResponseCode'
-            c = r.bits(9)
-            if c & 385:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            if ((c >> 1) & 63) >= 40:
-                raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
-            v = ENUM_2[((c >> 1) & 63)]
-            f_ResponseCode = v
-        if s == 2:
-            s = 3
-            p = 'PrimaryDeviceFinePositioningMethodList'
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = d_187(r, st, _m_wpt.WPT_FinePositioningMethodListType)
-            f_PrimaryDeviceFinePositioningMethodList = v
-        if s == 3:
-            s = 4
-            p = 'PrimaryDevicePairingMethodList'
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = d_203(r, st, _m_wpt.WPT_PairingMethodListType)
-            f_PrimaryDevicePairingMethodList = v
-        if s == 4:
-            s = 5
-            p = 'PrimaryDeviceAlignmentCheckMethodList'
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = d_178(r, st, _m_wpt.WPT_AlignmentCheckMethodListType)
-            f_PrimaryDeviceAlignmentCheckMethodList = v
-        if s == 5:
-            s = 6
-            cnt = 16
-            p = 'NaturalOffset'
-            c = r.bits(2)
-            if c:
-                raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-            v = r.uint()
-            if v > 65535:
-                raise EXIDecodeError(r.pos, [], 'value out of range')
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
-            f_NaturalOffset = v
+        s = 1
+        p = 'Header'
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        v = d_145(r, st, _m_common_types.MessageHeaderType)
+        f_Header = v
+        s = 2
+        p = 'ResponseCode'
+        c = r.bits(9)
+        if c & 385:
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        if ((c >> 1) & 63) >= 40:
+            raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
+        v = ENUM_2[((c >> 1) & 63)]
+        f_ResponseCode = v
+        s = 3
+        p = 'PrimaryDeviceFinePositioningMethodList'
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        v = d_187(r, st, _m_wpt.WPT_FinePositioningMethodListType)
+        f_PrimaryDeviceFinePositioningMethodList = v
+        s = 4
+        p = 'PrimaryDevicePairingMethodList'
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        v = d_203(r, st, _m_wpt.WPT_PairingMethodListType)
+        f_PrimaryDevicePairingMethodList = v
+        s = 5
+        p = 'PrimaryDeviceAlignmentCheckMethodList'
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        v = d_178(r, st, _m_wpt.WPT_AlignmentCheckMethodListType)
+        f_PrimaryDeviceAlignmentCheckMethodList = v
+        s = 6
+        cnt = 16
+        p = 'NaturalOffset'
+        c = r.bits(2)
+        if c:
+            raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
+        v = r.uint()
+        if v > 65535:
+            raise EXIDecodeError(r.pos, [], 'value out of range')
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+        f_NaturalOffset = v
         while s == 6:
             c = r.bits(2)
             if c == 0:
@@ -34517,25 +33896,22 @@ def d_192(r, st, cls):
     cnt = 0
     p = ''
     try:
-        if s == 0:
-            s = 1
-            p = 'NumPackages'
-            c = r.bits(11)
-            if c & 1537:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = ((c >> 1) & 255)
-            f_NumPackages = v
-        if s == 1:
-            s = 2
-            p = 'WPT_LF_DataPackage'
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = d_193(r, st, _m_wpt.WPT_LF_DataPackageType)
-            f_WPT_LF_DataPackage = v
-        if s == 2:
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            s = -1
+        s = 1
+        p = 'NumPackages'
+        c = r.bits(11)
+        if c & 1537:
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        v = ((c >> 1) & 255)
+        f_NumPackages = v
+        s = 2
+        p = 'WPT_LF_DataPackage'
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        v = d_193(r, st, _m_wpt.WPT_LF_DataPackageType)
+        f_WPT_LF_DataPackage = v
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        s = -1
         p = ''
     except EXIDecodeError as x:
         if p:
@@ -34600,32 +33976,29 @@ def d_193(r, st, cls):
     cnt = 0
     p = ''
     try:
-        if s == 0:
-            s = 1
-            p = 'PackageIndex'
-            c = r.bits(11)
-            if c & 1537:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = ((c >> 1) & 255)
-            f_PackageIndex = v
-        if s == 1:
-            c = r.bits(2)
-            if c == 0:
-                s = 2
-                p = 'LF_TxData'
-                v = d_201(r, st, _m_wpt.WPT_LF_TxDataListType)
-                f_LF_TxData = v
-            elif c == 1:
-                s = 2
-                p = 'LF_RxData'
-                v = d_195(r, st, _m_wpt.WPT_LF_RxDataListType)
-                f_LF_RxData = v
-            else:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if s == 2:
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            s = -1
+        s = 1
+        p = 'PackageIndex'
+        c = r.bits(11)
+        if c & 1537:
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        v = ((c >> 1) & 255)
+        f_PackageIndex = v
+        c = r.bits(2)
+        if c == 0:
+            s = 2
+            p = 'LF_TxData'
+            v = d_201(r, st, _m_wpt.WPT_LF_TxDataListType)
+            f_LF_TxData = v
+        elif c == 1:
+            s = 2
+            p = 'LF_RxData'
+            v = d_195(r, st, _m_wpt.WPT_LF_RxDataListType)
+            f_LF_RxData = v
+        else:
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        s = -1
         p = ''
     except EXIDecodeError as x:
         if p:
@@ -34694,32 +34067,29 @@ def d_194(r, st, cls):
     cnt = 0
     p = ''
     try:
-        if s == 0:
-            s = 1
-            p = 'NumberOfReceivers'
-            c = r.bits(11)
-            if c & 1537:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = ((c >> 1) & 255)
-            f_NumberOfReceivers = v
-        if s == 1:
-            s = 2
-            p = 'RxSpecData'
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = d_209(r, st, _m_wpt.WPT_TxRxSpecDataType)
-            if len(f_RxSpecData) >= 255:
-                raise EXIDecodeError(r.pos, [], 'more than 255 items')
-            f_RxSpecData.append(v)
-        if s == 2:
-            s = 3
-            p = 'RxSpecData'
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = d_209(r, st, _m_wpt.WPT_TxRxSpecDataType)
-            if len(f_RxSpecData) >= 255:
-                raise EXIDecodeError(r.pos, [], 'more than 255 items')
-            f_RxSpecData.append(v)
+        s = 1
+        p = 'NumberOfReceivers'
+        c = r.bits(11)
+        if c & 1537:
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        v = ((c >> 1) & 255)
+        f_NumberOfReceivers = v
+        s = 2
+        p = 'RxSpecData'
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        v = d_209(r, st, _m_wpt.WPT_TxRxSpecDataType)
+        if len(f_RxSpecData) >= 255:
+            raise EXIDecodeError(r.pos, [], 'more than 255 items')
+        f_RxSpecData.append(v)
+        s = 3
+        p = 'RxSpecData'
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        v = d_209(r, st, _m_wpt.WPT_TxRxSpecDataType)
+        if len(f_RxSpecData) >= 255:
+            raise EXIDecodeError(r.pos, [], 'more than 255 items')
+        f_RxSpecData.append(v)
         while s == 3:
             c = r.bits(2)
             if c == 0:
@@ -34777,17 +34147,15 @@ def d_195(r, st, cls):
     cnt = 0
     p = ''
     try:
-        if s == 0:
-            s = 1
-            p = 'WPT_LF_RxDataList'
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = d_196(r, st, _m_wpt.WPT_LF_RxDataType)
-            f_WPT_LF_RxDataList = v
-        if s == 1:
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            s = -1
+        s = 1
+        p = 'WPT_LF_RxDataList'
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        v = d_196(r, st, _m_wpt.WPT_LF_RxDataType)
+        f_WPT_LF_RxDataList = v
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        s = -1
         p = ''
     except EXIDecodeError as x:
         if p:
@@ -34840,29 +34208,26 @@ def d_196(r, st, cls):
     cnt = 0
     p = ''
     try:
-        if s == 0:
-            s = 1
-            p = 'RxIdentifier'
-            c = r.bits(2)
-            if c:
-                raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-            v = r.uint()
-            if v < 1 or v > 4294967295:
-                raise EXIDecodeError(r.pos, [], 'value out of range')
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
-            f_RxIdentifier = v
-        if s == 1:
-            s = 2
-            p = 'RSSIData'
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = d_197(r, st, _m_wpt.WPT_LF_RxRSSIListType)
-            f_RSSIData = v
-        if s == 2:
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            s = -1
+        s = 1
+        p = 'RxIdentifier'
+        c = r.bits(2)
+        if c:
+            raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
+        v = r.uint()
+        if v < 1 or v > 4294967295:
+            raise EXIDecodeError(r.pos, [], 'value out of range')
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+        f_RxIdentifier = v
+        s = 2
+        p = 'RSSIData'
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        v = d_197(r, st, _m_wpt.WPT_LF_RxRSSIListType)
+        f_RSSIData = v
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        s = -1
         p = ''
     except EXIDecodeError as x:
         if p:
@@ -34907,17 +34272,15 @@ def d_197(r, st, cls):
     cnt = 0
     p = ''
     try:
-        if s == 0:
-            s = 1
-            p = 'RSSIDataList'
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = d_198(r, st, _m_wpt.WPT_LF_RxRSSIType)
-            f_RSSIDataList = v
-        if s == 1:
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            s = -1
+        s = 1
+        p = 'RSSIDataList'
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        v = d_198(r, st, _m_wpt.WPT_LF_RxRSSIType)
+        f_RSSIDataList = v
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        s = -1
         p = ''
     except EXIDecodeError as x:
         if p:
@@ -34970,29 +34333,26 @@ def d_198(r, st, cls):
     cnt = 0
     p = ''
     try:
-        if s == 0:
-            s = 1
-            p = 'TxIdentifier'
-            c = r.bits(2)
-            if c:
-                raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-            v = r.uint()
-            if v < 1 or v > 4294967295:
-                raise EXIDecodeError(r.pos, [], 'value out of range')
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
-            f_TxIdentifier = v
-        if s == 1:
-            s = 2
-            p = 'RSSI'
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = d_147(r, st, _m_common_types.RationalNumberType)
-            f_RSSI = v
-        if s == 2:
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            s = -1
+        s = 1
+        p = 'TxIdentifier'
+        c = r.bits(2)
+        if c:
+            raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
+        v = r.uint()
+        if v < 1 or v > 4294967295:
+            raise EXIDecodeError(r.pos, [], 'value out of range')
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+        f_TxIdentifier = v
+        s = 2
+        p = 'RSSI'
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        v = d_147(r, st, _m_common_types.RationalNumberType)
+        f_RSSI = v
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        s = -1
         p = ''
     except EXIDecodeError as x:
         if p:
@@ -35049,24 +34409,22 @@ def d_199(r, st, cls):
     cnt = 0
     p = ''
     try:
-        if s == 0:
-            c = r.bits(2)
-            if c == 0:
-                s = 1
-                p = 'LF_TransmitterSetupData'
-                v = d_200(r, st, _m_wpt.WPT_LF_TransmitterDataType)
-                f_LF_TransmitterSetupData = v
-            elif c == 1:
-                s = 1
-                p = 'LF_ReceiverSetupData'
-                v = d_194(r, st, _m_wpt.WPT_LF_ReceiverDataType)
-                f_LF_ReceiverSetupData = v
-            else:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if s == 1:
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            s = -1
+        c = r.bits(2)
+        if c == 0:
+            s = 1
+            p = 'LF_TransmitterSetupData'
+            v = d_200(r, st, _m_wpt.WPT_LF_TransmitterDataType)
+            f_LF_TransmitterSetupData = v
+        elif c == 1:
+            s = 1
+            p = 'LF_ReceiverSetupData'
+            v = d_194(r, st, _m_wpt.WPT_LF_ReceiverDataType)
+            f_LF_ReceiverSetupData = v
+        else:
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        s = -1
         p = ''
     except EXIDecodeError as x:
         if p:
@@ -35154,39 +34512,35 @@ def d_200(r, st, cls):
     cnt = 0
     p = ''
     try:
-        if s == 0:
-            s = 1
-            p = 'NumberOfTransmitters'
-            c = r.bits(11)
-            if c & 1537:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = ((c >> 1) & 255)
-            f_NumberOfTransmitters = v
-        if s == 1:
-            s = 2
-            p = 'SignalFrequency'
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = d_147(r, st, _m_common_types.RationalNumberType)
-            f_SignalFrequency = v
-        if s == 2:
-            s = 3
-            p = 'TxSpecData'
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = d_209(r, st, _m_wpt.WPT_TxRxSpecDataType)
-            if len(f_TxSpecData) >= 255:
-                raise EXIDecodeError(r.pos, [], 'more than 255 items')
-            f_TxSpecData.append(v)
-        if s == 3:
-            s = 4
-            p = 'TxSpecData'
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = d_209(r, st, _m_wpt.WPT_TxRxSpecDataType)
-            if len(f_TxSpecData) >= 255:
-                raise EXIDecodeError(r.pos, [], 'more than 255 items')
-            f_TxSpecData.append(v)
+        s = 1
+        p = 'NumberOfTransmitters'
+        c = r.bits(11)
+        if c & 1537:
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        v = ((c >> 1) & 255)
+        f_NumberOfTransmitters = v
+        s = 2
+        p = 'SignalFrequency'
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        v = d_147(r, st, _m_common_types.RationalNumberType)
+        f_SignalFrequency = v
+        s = 3
+        p = 'TxSpecData'
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        v = d_209(r, st, _m_wpt.WPT_TxRxSpecDataType)
+        if len(f_TxSpecData) >= 255:
+            raise EXIDecodeError(r.pos, [], 'more than 255 items')
+        f_TxSpecData.append(v)
+        s = 4
+        p = 'TxSpecData'
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        v = d_209(r, st, _m_wpt.WPT_TxRxSpecDataType)
+        if len(f_TxSpecData) >= 255:
+            raise EXIDecodeError(r.pos, [], 'more than 255 items')
+        f_TxSpecData.append(v)
         while s == 4:
             c = r.bits(2)
             if c == 0:
@@ -35255,17 +34609,15 @@ def d_201(r, st, cls):
     cnt = 0
     p = ''
     try:
-        if s == 0:
-            s = 1
-            p = 'WPT_LF_TxDataList'
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = d_202(r, st, _m_wpt.WPT_LF_TxDataType)
-            f_WPT_LF_TxDataList = v
-        if s == 1:
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            s = -1
+        s = 1
+        p = 'WPT_LF_TxDataList'
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        v = d_202(r, st, _m_wpt.WPT_LF_TxDataType)
+        f_WPT_LF_TxDataList = v
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        s = -1
         p = ''
     except EXIDecodeError as x:
         if p:
@@ -35318,29 +34670,26 @@ def d_202(r, st, cls):
     cnt = 0
     p = ''
     try:
-        if s == 0:
-            s = 1
-            p = 'TxIdentifier'
-            c = r.bits(2)
-            if c:
-                raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-            v = r.uint()
-            if v < 1 or v > 4294967295:
-                raise EXIDecodeError(r.pos, [], 'value out of range')
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
-            f_TxIdentifier = v
-        if s == 1:
-            s = 2
-            p = 'EIRP'
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = d_147(r, st, _m_common_types.RationalNumberType)
-            f_EIRP = v
-        if s == 2:
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            s = -1
+        s = 1
+        p = 'TxIdentifier'
+        c = r.bits(2)
+        if c:
+            raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
+        v = r.uint()
+        if v < 1 or v > 4294967295:
+            raise EXIDecodeError(r.pos, [], 'value out of range')
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+        f_TxIdentifier = v
+        s = 2
+        p = 'EIRP'
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        v = d_147(r, st, _m_common_types.RationalNumberType)
+        f_EIRP = v
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        s = -1
         p = ''
     except EXIDecodeError as x:
         if p:
@@ -35406,19 +34755,18 @@ def d_203(r, st, cls):
     cnt = 0
     p = ''
     try:
-        if s == 0:
-            s = 1
-            cnt = 7
-            p = 'WPT_PairingMethod'
-            c = r.bits(6)
-            if c & 49:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            if ((c >> 1) & 7) >= 6:
-                raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
-            v = ENUM_25[((c >> 1) & 7)]
-            if len(f_WPT_PairingMethod) >= 8:
-                raise EXIDecodeError(r.pos, [], 'more than 8 items')
-            f_WPT_PairingMethod.append(v)
+        s = 1
+        cnt = 7
+        p = 'WPT_PairingMethod'
+        c = r.bits(6)
+        if c & 49:
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        if ((c >> 1) & 7) >= 6:
+            raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
+        v = ENUM_25[((c >> 1) & 7)]
+        if len(f_WPT_PairingMethod) >= 8:
+            raise EXIDecodeError(r.pos, [], 'more than 8 items')
+        f_WPT_PairingMethod.append(v)
         while s == 1:
             c = r.bits(2)
             if c == 0:
@@ -35564,50 +34912,47 @@ def d_204(r, st, cls):
     cnt = 0
     p = ''
     try:
-        if s == 0:
-            s = 1
-            p = 'Header'
+        s = 1
+        p = 'Header'
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        v = d_145(r, st, _m_common_types.MessageHeaderType)
+        f_Header = v
+        s = 2
+        p = 'EVProcessing'
+        c = r.bits(5)
+        if c & 25:
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        if ((c >> 1) & 3) >= 3:
+            raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
+        v = ENUM_3[((c >> 1) & 3)]
+        f_EVProcessing = v
+        c = r.bits(2)
+        if c == 0:
+            s = 3
+            p = 'ObservedIDCode'
+            c = r.bits(1)
+            if c:
+                raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
+            v = r.uint()
+            if v < 1 or v > 4294967295:
+                raise EXIDecodeError(r.pos, [], 'value out of range')
             if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = d_145(r, st, _m_common_types.MessageHeaderType)
-            f_Header = v
-        if s == 1:
-            s = 2
-            p = 'EVProcessing'
-            c = r.bits(5)
-            if c & 25:
+                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            f_ObservedIDCode = v
+        elif c == 1:
+            s = 4
+            cnt = 16
+            p = 'EVResultCode'
+            c = r.bits(4)
+            if c & 9:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             if ((c >> 1) & 3) >= 3:
                 raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
-            v = ENUM_3[((c >> 1) & 3)]
-            f_EVProcessing = v
-        if s == 2:
-            c = r.bits(2)
-            if c == 0:
-                s = 3
-                p = 'ObservedIDCode'
-                c = r.bits(1)
-                if c:
-                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                v = r.uint()
-                if v < 1 or v > 4294967295:
-                    raise EXIDecodeError(r.pos, [], 'value out of range')
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
-                f_ObservedIDCode = v
-            elif c == 1:
-                s = 4
-                cnt = 16
-                p = 'EVResultCode'
-                c = r.bits(4)
-                if c & 9:
-                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-                if ((c >> 1) & 3) >= 3:
-                    raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
-                v = ENUM_20[((c >> 1) & 3)]
-                f_EVResultCode = v
-            else:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            v = ENUM_20[((c >> 1) & 3)]
+            f_EVResultCode = v
+        else:
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         if s == 3:
             s = 4
             cnt = 16
@@ -35791,72 +35136,68 @@ def d_205(r, st, cls):
     cnt = 0
     p = ''
     try:
-        if s == 0:
-            s = 1
-            p = 'Header'
+        s = 1
+        p = 'Header'
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        v = d_145(r, st, _m_common_types.MessageHeaderType)
+        f_Header = v
+        s = 2
+        p = 'ResponseCode'
+        c = r.bits(9)
+        if c & 385:
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        if ((c >> 1) & 63) >= 40:
+            raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
+        v = ENUM_2[((c >> 1) & 63)]
+        f_ResponseCode = v
+        s = 3
+        p = 'EVSEProcessing'
+        c = r.bits(5)
+        if c & 25:
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        if ((c >> 1) & 3) >= 3:
+            raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
+        v = ENUM_3[((c >> 1) & 3)]
+        f_EVSEProcessing = v
+        c = r.bits(3)
+        if c == 0:
+            s = 4
+            p = 'ObservedIDCode'
+            c = r.bits(1)
+            if c:
+                raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
+            v = r.uint()
+            if v < 1 or v > 4294967295:
+                raise EXIDecodeError(r.pos, [], 'value out of range')
             if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = d_145(r, st, _m_common_types.MessageHeaderType)
-            f_Header = v
-        if s == 1:
-            s = 2
-            p = 'ResponseCode'
-            c = r.bits(9)
-            if c & 385:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            if ((c >> 1) & 63) >= 40:
-                raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
-            v = ENUM_2[((c >> 1) & 63)]
-            f_ResponseCode = v
-        if s == 2:
-            s = 3
-            p = 'EVSEProcessing'
-            c = r.bits(5)
-            if c & 25:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            if ((c >> 1) & 3) >= 3:
-                raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
-            v = ENUM_3[((c >> 1) & 3)]
-            f_EVSEProcessing = v
-        if s == 3:
-            c = r.bits(3)
-            if c == 0:
-                s = 4
-                p = 'ObservedIDCode'
-                c = r.bits(1)
-                if c:
+                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            f_ObservedIDCode = v
+        elif c == 1:
+            s = 5
+            cnt = 16
+            p = 'AlternativeSECCList'
+            v = d_176(r, st, _m_wpt.AlternativeSECCListType)
+            f_AlternativeSECCList = v
+        elif c == 2:
+            s = 5
+            cnt = 15
+            p = 'VendorSpecificDataContainer'
+            if r.bits(1):
+                if r.bits(3):
                     raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                v = r.uint()
-                if v < 1 or v > 4294967295:
-                    raise EXIDecodeError(r.pos, [], 'value out of range')
+                v = b''
+            else:
+                v = r.binary(256)
                 if r.bits(1):
                     raise EXIDecodeError(r.pos, [], 'unsupported event after value')
-                f_ObservedIDCode = v
-            elif c == 1:
-                s = 5
-                cnt = 16
-                p = 'AlternativeSECCList'
-                v = d_176(r, st, _m_wpt.AlternativeSECCListType)
-                f_AlternativeSECCList = v
-            elif c == 2:
-                s = 5
-                cnt = 15
-                p = 'VendorSpecificDataContainer'
-                if r.bits(1):
-                    if r.bits(3):
-                        raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                    v = b''
-                else:
-                    v = r.binary(256)
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
-                if len(f_VendorSpecificDataContainer) >= 16:
-                    raise EXIDecodeError(r.pos, [], 'more than 16 items')
-                f_VendorSpecificDataContainer.append(v)
-            elif c == 3:
-                s = -1
-            else:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            if len(f_VendorSpecificDataContainer) >= 16:
+                raise EXIDecodeError(r.pos, [], 'more than 16 items')
+            f_VendorSpecificDataContainer.append(v)
+        elif c == 3:
+            s = -1
+        else:
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         if s == 4:
             c = r.bits(2)
             if c == 0:
@@ -35977,17 +35318,15 @@ def d_206(r, st, cls):
     cnt = 0
     p = ''
     try:
-        if s == 0:
-            s = 1
-            p = 'SPCPrimaryDeviceCoilCurrentInformation'
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = d_147(r, st, _m_common_types.RationalNumberType)
-            f_SPCPrimaryDeviceCoilCurrentInformation = v
-        if s == 1:
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            s = -1
+        s = 1
+        p = 'SPCPrimaryDeviceCoilCurrentInformation'
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        v = d_147(r, st, _m_common_types.RationalNumberType)
+        f_SPCPrimaryDeviceCoilCurrentInformation = v
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        s = -1
         p = ''
     except EXIDecodeError as x:
         if p:
@@ -36082,24 +35421,22 @@ def d_207(r, st, cls):
     cnt = 0
     p = ''
     try:
-        if s == 0:
-            s = 1
-            p = 'PulseSequenceOrder'
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = d_208(r, st, _m_wpt.WPT_TxRxPulseOrderType)
-            if len(f_PulseSequenceOrder) >= 255:
-                raise EXIDecodeError(r.pos, [], 'more than 255 items')
-            f_PulseSequenceOrder.append(v)
-        if s == 1:
-            s = 2
-            p = 'PulseSequenceOrder'
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = d_208(r, st, _m_wpt.WPT_TxRxPulseOrderType)
-            if len(f_PulseSequenceOrder) >= 255:
-                raise EXIDecodeError(r.pos, [], 'more than 255 items')
-            f_PulseSequenceOrder.append(v)
+        s = 1
+        p = 'PulseSequenceOrder'
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        v = d_208(r, st, _m_wpt.WPT_TxRxPulseOrderType)
+        if len(f_PulseSequenceOrder) >= 255:
+            raise EXIDecodeError(r.pos, [], 'more than 255 items')
+        f_PulseSequenceOrder.append(v)
+        s = 2
+        p = 'PulseSequenceOrder'
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        v = d_208(r, st, _m_wpt.WPT_TxRxPulseOrderType)
+        if len(f_PulseSequenceOrder) >= 255:
+            raise EXIDecodeError(r.pos, [], 'more than 255 items')
+        f_PulseSequenceOrder.append(v)
         while s == 2:
             c = r.bits(2)
             if c == 0:
@@ -36123,34 +35460,31 @@ def d_207(r, st, cls):
                 f_PulseSeparationTime = v
             else:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if s == 3:
-            s = 4
-            p = 'PulseDuration'
-            c = r.bits(2)
-            if c:
-                raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-            v = r.uint()
-            if v > 65535:
-                raise EXIDecodeError(r.pos, [], 'value out of range')
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
-            f_PulseDuration = v
-        if s == 4:
-            s = 5
-            p = 'PackageSeparationTime'
-            c = r.bits(2)
-            if c:
-                raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-            v = r.uint()
-            if v > 65535:
-                raise EXIDecodeError(r.pos, [], 'value out of range')
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
-            f_PackageSeparationTime = v
-        if s == 5:
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            s = -1
+        s = 4
+        p = 'PulseDuration'
+        c = r.bits(2)
+        if c:
+            raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
+        v = r.uint()
+        if v > 65535:
+            raise EXIDecodeError(r.pos, [], 'value out of range')
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+        f_PulseDuration = v
+        s = 5
+        p = 'PackageSeparationTime'
+        c = r.bits(2)
+        if c:
+            raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
+        v = r.uint()
+        if v > 65535:
+            raise EXIDecodeError(r.pos, [], 'value out of range')
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+        f_PackageSeparationTime = v
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        s = -1
         p = ''
     except EXIDecodeError as x:
         if p:
@@ -36207,34 +35541,31 @@ def d_208(r, st, cls):
     cnt = 0
     p = ''
     try:
-        if s == 0:
-            s = 1
-            p = 'IndexNumber'
-            c = r.bits(2)
-            if c:
-                raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-            v = r.uint()
-            if v > 65535:
-                raise EXIDecodeError(r.pos, [], 'value out of range')
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
-            f_IndexNumber = v
-        if s == 1:
-            s = 2
-            p = 'TxRxIdentifier'
-            c = r.bits(2)
-            if c:
-                raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-            v = r.uint()
-            if v < 1 or v > 4294967295:
-                raise EXIDecodeError(r.pos, [], 'value out of range')
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
-            f_TxRxIdentifier = v
-        if s == 2:
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            s = -1
+        s = 1
+        p = 'IndexNumber'
+        c = r.bits(2)
+        if c:
+            raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
+        v = r.uint()
+        if v > 65535:
+            raise EXIDecodeError(r.pos, [], 'value out of range')
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+        f_IndexNumber = v
+        s = 2
+        p = 'TxRxIdentifier'
+        c = r.bits(2)
+        if c:
+            raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
+        v = r.uint()
+        if v < 1 or v > 4294967295:
+            raise EXIDecodeError(r.pos, [], 'value out of range')
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+        f_TxRxIdentifier = v
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        s = -1
         p = ''
     except EXIDecodeError as x:
         if p:
@@ -36296,36 +35627,32 @@ def d_209(r, st, cls):
     cnt = 0
     p = ''
     try:
-        if s == 0:
-            s = 1
-            p = 'TxRxIdentifier'
-            c = r.bits(2)
-            if c:
-                raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-            v = r.uint()
-            if v < 1 or v > 4294967295:
-                raise EXIDecodeError(r.pos, [], 'value out of range')
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
-            f_TxRxIdentifier = v
-        if s == 1:
-            s = 2
-            p = 'TxRxPosition'
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = d_185(r, st, _m_wpt.WPT_CoordinateXYZType)
-            f_TxRxPosition = v
-        if s == 2:
-            s = 3
-            p = 'TxRxOrientation'
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = d_185(r, st, _m_wpt.WPT_CoordinateXYZType)
-            f_TxRxOrientation = v
-        if s == 3:
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            s = -1
+        s = 1
+        p = 'TxRxIdentifier'
+        c = r.bits(2)
+        if c:
+            raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
+        v = r.uint()
+        if v < 1 or v > 4294967295:
+            raise EXIDecodeError(r.pos, [], 'value out of range')
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+        f_TxRxIdentifier = v
+        s = 2
+        p = 'TxRxPosition'
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        v = d_185(r, st, _m_wpt.WPT_CoordinateXYZType)
+        f_TxRxPosition = v
+        s = 3
+        p = 'TxRxOrientation'
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        v = d_185(r, st, _m_wpt.WPT_CoordinateXYZType)
+        f_TxRxOrientation = v
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        s = -1
         p = ''
     except EXIDecodeError as x:
         if p:

@@ -318,12 +318,20 @@ class _Gen:
         if cyclic:
             out.append(f"{ind}while s >= 0:")
             ind += "    "
+        known: set[int] | None = None if cyclic else {0}    # states s can hold here (acyclic grammars)
         for k in order:
             st = states[k]
             loops = any(t.target == k for t in st.transitions)
-            head = "while" if loops and not cyclic else "if"
-            out.append(f"{ind}{head} s == {k}:")
-            b = ind + "    "
+            targets = {t.target for t in st.transitions} | ({st.loop_exit} if st.loop_exit is not None else set())
+            if known is not None and known == {k} and not loops:
+                b = ind                       # s == k for sure: no test
+                known = targets
+            else:
+                out.append(f"{ind}{'while' if loops and not cyclic else 'if'} s == {k}:")
+                b = ind + "    "
+                if known is not None:
+                    known = (known | targets) - {k} if loops else (
+                        (known - {k}) | targets if k in known else known)
             if len(st.transitions) == 1:
                 t = st.transitions[0]
                 if t.event == "EE":
