@@ -392,6 +392,10 @@ async def start_server(
         started = time.monotonic()
         try:
             await handle(conn)
+        except asyncio.CancelledError:
+            # Ends the task normally: Python 3.11's stream callback would otherwise log the
+            # cancellation of every session as an error when the server closes.
+            logger.info("SECC session with %s cancelled", conn.peer)
         except Exception:
             logger.exception("SECC session with %s ended with an error", conn.peer)
         finally:
