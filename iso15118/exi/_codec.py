@@ -2490,9 +2490,10 @@ def d_16(r, st, cls):
                 s = -1
             else:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if r.bits(1):
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        s = -1
+        if s == 2:
+            if r.bits(1):
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            s = -1
         p = ''
     except EXIDecodeError as x:
         if p:

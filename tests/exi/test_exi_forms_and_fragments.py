@@ -10,6 +10,7 @@ from iso15118.exi._api import _FRAGS
 from iso15118.messages import COMMON_MESSAGES, XMLDSIG
 from iso15118.messages import common_messages as cm
 from iso15118.messages import xmldsig as ds
+from iso15118.messages.common_types import MessageHeaderType
 
 # SessionSetupRes with EVSEID "" from libcbv2g (CH with a zero-length string) and from EXIficient (EE at once)
 EMPTY_EVSEID_CH = "8090043b18226f13d88ae08fdd3b1d3062040080"
@@ -115,3 +116,18 @@ def test_long_stream_with_non_ascii_strings_round_trips() -> None:
     assert to_json(decode(data, COMMON_MESSAGES)) == obj
     with pytest.raises(EXIDecodeError):
         decode(data[:-40], COMMON_MESSAGES)
+
+
+def test_empty_simple_content_round_trips_as_second_level_ee() -> None:
+    # SignatureValue (base64 text with an Id attribute) with no text: EE at once, as EXIficient writes it
+    sig = ds.SignatureType(SignedInfo=_signed_info(), SignatureValue=ds.SignatureValueType(value=b""))
+    msg = cm.SessionSetupReq(Header=MessageHeaderType(SessionID=bytes(8), TimeStamp=1, Signature=sig),
+                             EVCCID="A")
+    data = encode(msg)
+    back = decode(data, COMMON_MESSAGES)
+    assert back.Header.Signature.SignatureValue.value == b""
+    assert to_json(back) == to_json(msg)
+    with_id = ds.SignatureType(SignedInfo=_signed_info(), SignatureValue=ds.SignatureValueType(Id="s1", value=b""))
+    msg2 = cm.SessionSetupReq(Header=MessageHeaderType(SessionID=bytes(8), TimeStamp=1, Signature=with_id),
+                              EVCCID="A")
+    assert to_json(decode(encode(msg2), COMMON_MESSAGES)) == to_json(msg2)

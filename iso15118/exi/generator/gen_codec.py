@@ -323,6 +323,11 @@ class _Gen:
             st = states[k]
             loops = any(t.target == k for t in st.transitions)
             targets = {t.target for t in st.transitions} | ({st.loop_exit} if st.loop_exit is not None else set())
+            value_f = by_event.get("CH", (None,))[0]
+            empty_text = value_f is not None and value_f.simple.kind in ("str", "bytes") and any(
+                t.event == "CH" for t in st.transitions)
+            if empty_text:
+                targets.add(-1)       # the second-level EE branch below ends the element
             if known is not None and known == {k} and not loops:
                 b = ind                       # s == k for sure: no test
                 known = targets
@@ -359,9 +364,7 @@ class _Gen:
                 out += self._goto(st, k, t, bb)
                 out.append(f"{bb}p = {f.name!r}")
                 out += self.dec_event(f, member, bb)
-            value_f = by_event.get("CH", (None,))[0]
-            if value_f is not None and value_f.simple.kind in ("str", "bytes") and any(
-                    t.event == "CH" for t in st.transitions):
+            if empty_text:
                 out.append(f"{b}elif c == {len(st.transitions)} and r.bits(3) == 0:")     # EE: empty text
                 out.append(f"{b}    f_value = {repr('' if value_f.simple.kind == 'str' else b'')}")
                 out.append(f"{b}    s = -1")
