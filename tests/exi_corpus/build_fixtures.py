@@ -11,7 +11,8 @@
    the reference's XML mode (the only one with WPT/ACDP roots) and, where its JSON bridge knows the root,
    also through the JSON mode; both must agree. Each stream is decoded back by the reference and compared
    with the instance. xmldsig: the reference's JSON mode encodes SignedInfo only, as an EXI fragment (its
-   -20 signing template); those are stored as fragments, every xmldsig global element also as a document.
+   -20 signing template); those are stored as fragments, every xmldsig global element also as a document
+   (decoded back by EXIficient in document mode through a small harness, as the CLI only decodes fragments).
 """
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ import json
 import random
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -162,8 +164,10 @@ def reference_bytes(cases: list[dict[str, Any]]) -> list[dict[str, Any]]:
             elif ns != m.XMLDSIG:
                 back = [m.from_xml(b, ns) if not b.startswith("ERROR") else b
                         for b in oracle("decode-xml", ns, [h if not h.startswith("ERROR") else "00" for h in via_xml])]
-            else:
-                back = [None] * len(docs)  # the reference decodes xmldsig as fragments only
+            else:  # the reference's own CLI decodes xmldsig as fragments only
+                back = [m.from_xml(b, ns) if not b.startswith("ERROR") else b
+                        for b in reference_decode_documents(ns, [h if not h.startswith("ERROR") else "00"
+                                                                 for h in via_xml])]
             for c, hx, hj, b in zip(docs, via_xml, via_json, back):
                 if hx.startswith("ERROR"):
                     problems.append(f"{c['case']}: reference XML mode: {hx}")
@@ -199,6 +203,68 @@ def reference_bytes(cases: list[dict[str, Any]]) -> list[dict[str, Any]]:
         print("left out (the reference cannot round-trip them):\n  " + "\n  ".join(problems))
         (FIXTURES / "left_out.txt").write_text("\n".join(problems) + "\n", encoding="utf-8")
     return fixtures
+
+
+# The reference decodes xmldsig streams as fragments only; this harness (compiled against the oracle's jar,
+# nothing in /work/shared changes) decodes them as documents with the same EXIficient factory and grammars.
+DOCUMENT_DECODER = r"""
+import com.siemens.ct.exi.main.cmd.EXICodec;
+import com.siemens.ct.exi.core.EXIFactory;
+import com.siemens.ct.exi.main.api.sax.SAXFactory;
+import java.io.*;
+import java.lang.reflect.*;
+import java.nio.charset.StandardCharsets;
+import javax.xml.transform.*;
+import javax.xml.transform.sax.SAXSource;
+import javax.xml.transform.stream.StreamResult;
+import org.xml.sax.InputSource;
+
+public class DsDecode {
+    static Method find(Class<?> c, String name, Class<?>... types) throws Exception {
+        for (Class<?> k = c; k != null; k = k.getSuperclass()) {
+            try { Method m = k.getDeclaredMethod(name, types); m.setAccessible(true); return m; }
+            catch (NoSuchMethodException e) { }
+        }
+        throw new NoSuchMethodException(name);
+    }
+    public static void main(String[] args) throws Exception {
+        EXICodec codec = new EXICodec();
+        Class<?> bis = Class.forName("com.siemens.ct.exi.main.cmd.BuiltInSchema");
+        Object grammars = find(EXICodec.class, "getGrammar", bis).invoke(codec,
+            find(EXICodec.class, "getSchema", String.class).invoke(null, args[0]));
+        Field ff = EXICodec.class.getSuperclass().getDeclaredField("exiFactory");
+        ff.setAccessible(true);
+        EXIFactory f = ((EXIFactory) ff.get(codec)).clone();
+        f.setGrammars((com.siemens.ct.exi.core.grammars.Grammars) grammars);
+        f.setFragment(false);
+        BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        Transformer t = TransformerFactory.newInstance().newTransformer();
+        t.setOutputProperty(OutputKeys.OMIT_XML_DECLARATION, "yes");
+        for (String line; (line = in.readLine()) != null; ) {
+            try {
+                byte[] b = new byte[line.length() / 2];
+                for (int i = 0; i < b.length; i++) b[i] = (byte) Integer.parseInt(line.substring(2 * i, 2 * i + 2), 16);
+                StringWriter w = new StringWriter();
+                t.transform(new SAXSource(new SAXFactory(f).createEXIReader(), new InputSource(new ByteArrayInputStream(b))),
+                            new StreamResult(w));
+                System.out.println(w.toString().replace("\n", "&#10;"));
+            } catch (Exception e) { System.out.println("ERROR: " + e); }
+        }
+    }
+}
+"""
+
+
+def reference_decode_documents(ns: str, hexes: list[str]) -> list[str]:
+    jar = Path.home() / ".cache" / "exi-oracle" / "EXICodec.jar"
+    with tempfile.TemporaryDirectory() as tmp:
+        (Path(tmp) / "DsDecode.java").write_text(DOCUMENT_DECODER, encoding="utf-8")
+        subprocess.run(["javac", "-nowarn", "-cp", str(jar), "-d", tmp, str(Path(tmp) / "DsDecode.java")],
+                       check=True, capture_output=True)
+        out = subprocess.run(["java", "-cp", f"{tmp}:{jar}", "DsDecode", ns], input="\n".join(hexes) + "\n",
+                             capture_output=True, text=True, check=True).stdout.splitlines()
+    assert len(out) == len(hexes)
+    return out
 
 
 def write_jsonl(path: Path, rows: list[dict[str, Any]]) -> None:
