@@ -9,7 +9,10 @@ import pytest
 
 from iso15118.exi import EXIDecodeError, decode, encode, from_json, to_json
 
-VECTORS_FILE = Path("/work/shared/interop/exi-vectors-public.jsonl")
+# shared/ sits beside the repository (here /work/shared next to /work/main, and beside CI's clone)
+SHARED = next((p for p in (Path(__file__).resolve().parents[3] / "shared", Path("/work/shared")) if p.is_dir()),
+              Path("/work/shared"))
+VECTORS_FILE = SHARED / "interop" / "exi-vectors-public.jsonl"
 VECTORS = [json.loads(x) for x in VECTORS_FILE.read_text().splitlines()] if VECTORS_FILE.exists() else []
 pytestmark = pytest.mark.skipif(not VECTORS, reason="shared interop vectors not present on this machine")
 
