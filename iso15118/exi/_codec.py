@@ -16574,7 +16574,7 @@ def e_83(w, o, st):
             raise EXIEncodeError([], 'required field missing')
         w.bits(0, 1)
         s = 2
-        check_len(v, bytes, None, 16, p)
+        check_len(v, bytes, 16, 16, p)
         if not v:
             w.bits(8, 4)
         else:
@@ -16664,7 +16664,7 @@ def e_84(w, o, st):
             raise EXIEncodeError([], 'required field missing')
         w.bits(0, 1)
         s = 1
-        check_len(v, bytes, None, 16, p)
+        check_len(v, bytes, 16, 16, p)
         if not v:
             w.bits(8, 4)
         else:
@@ -20800,7 +20800,7 @@ def e_121(w, o, st):
             raise EXIEncodeError([], 'required field missing')
         w.bits(0, 1)
         s = 4
-        check_len(v, bytes, None, 133, p)
+        check_len(v, bytes, 133, 133, p)
         if not v:
             w.bits(8, 4)
         else:
@@ -20812,7 +20812,7 @@ def e_121(w, o, st):
         if v is not None:
             w.bits(0, 2)
             s = 5
-            check_len(v, bytes, None, 94, p)
+            check_len(v, bytes, 94, 94, p)
             if not v:
                 w.bits(8, 4)
             else:
@@ -20827,7 +20827,7 @@ def e_121(w, o, st):
                 s = 5
             else:
                 raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            check_len(v, bytes, None, 84, p)
+            check_len(v, bytes, 84, 84, p)
             if not v:
                 w.bits(8, 4)
             else:
@@ -20842,7 +20842,7 @@ def e_121(w, o, st):
                 s = 5
             else:
                 raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            check_len(v, bytes, None, 206, p)
+            check_len(v, bytes, 206, 206, p)
             if not v:
                 w.bits(8, 4)
             else:
@@ -20993,7 +20993,7 @@ def e_122(w, o, st):
             raise EXIEncodeError([], 'required field missing')
         w.bits(0, 1)
         s = 2
-        check_len(v, bytes, None, 8, p)
+        check_len(v, bytes, 8, 8, p)
         if not v:
             w.bits(8, 4)
         else:
@@ -24463,7 +24463,7 @@ def e_145(w, o, st):
             raise EXIEncodeError([], 'required field missing')
         w.bits(0, 1)
         s = 1
-        check_len(v, bytes, None, 8, p)
+        check_len(v, bytes, 8, 8, p)
         if not v:
             w.bits(8, 4)
         else:

@@ -9,6 +9,14 @@ NBIT_LIMIT = 4096
 COLLAPSE = {"ID", "IDREF", "NCName", "Name", "token", "anyURI", "language", "NMTOKEN"}
 
 
+def length_bounds(s: SimpleT) -> tuple[int | None, int | None]:
+    """The (min, max) length facets the encoder enforces; the decoder stays lenient on the minimum
+    so that short values from other implementations can still be read and answered."""
+    if s.length is not None:
+        return s.length, s.length
+    return s.min_length, s.max_length
+
+
 class _Gen:
     def __init__(self, model: Model) -> None:
         self.model = model
@@ -52,11 +60,11 @@ class _Gen:
         if k == "enum":
             i = self.enum_const(s)
             return [f"{ind}w.bits(enum_index(EIDX_{i}, {v}, p), {(len(s.enum) - 1).bit_length()})"]
-        hi = s.max_length if s.max_length is not None else s.length
+        lo, hi = length_bounds(s)
         if k == "bytes":
-            return [f"{ind}check_len({v}, bytes, None, {hi}, p)", f"{ind}w.binary({v})"]
+            return [f"{ind}check_len({v}, bytes, {lo}, {hi}, p)", f"{ind}w.binary({v})"]
         pre = [f"{ind}{v} = collapse({v})"] if s.builtin in COLLAPSE else []
-        return pre + [f"{ind}check_len({v}, str, None, {hi}, p)", f"{ind}st.write(w, {q!r}, {v})"]
+        return pre + [f"{ind}check_len({v}, str, {lo}, {hi}, p)", f"{ind}st.write(w, {q!r}, {v})"]
 
     def dec_value(self, s: SimpleT, q: str, ind: str) -> list[str]:
         """Lines that leave the decoded value in `v`."""
@@ -285,11 +293,11 @@ class _Gen:
         elif f.simple is not None:
             if f.simple.kind in ("str", "bytes"):
                 # "" / b"" is written as EE right after SE (escape 1, second-level code 0), as EXIficient does
-                hi = f.simple.max_length if f.simple.max_length is not None else f.simple.length
+                lo, hi = length_bounds(f.simple)
                 py = f.simple.kind
                 if f.simple.builtin in COLLAPSE:
                     out.append(f"{ind}v = collapse(v)")
-                out.append(f"{ind}check_len(v, {py}, None, {hi}, p)")
+                out.append(f"{ind}check_len(v, {py}, {lo}, {hi}, p)")
                 out.append(f"{ind}if not v:")
                 out.append(f"{ind}    w.bits(8, 4)")
                 out.append(f"{ind}else:")
