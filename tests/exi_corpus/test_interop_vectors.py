@@ -27,8 +27,23 @@ def test_valid_vector_decodes_to_reference_json(vector: dict[str, Any]) -> None:
         pytest.fail(f"differs at {first_difference(got, vector['json'])}", pytrace=False)
 
 
+def _short_session_id(vector: dict[str, Any]) -> str | None:
+    """The path of a SessionID that breaks sessionIDType's length of 8 bytes, if the vector has one.
+
+    Such vectors exist (libiso15118's history has a one-byte SessionID): we read them, because
+    other stacks send them, and refuse to send them ourselves."""
+    (root, body), = vector["json"].items()
+    session_id = body.get("Header", {}).get("SessionID") if isinstance(body, dict) else None
+    return f"/{root}/Header/SessionID" if session_id is not None and len(session_id) != 16 else None
+
+
 @pytest.mark.parametrize("vector", VALID, ids=_id)
 def test_valid_vector_reencodes_like_reference(vector: dict[str, Any]) -> None:
+    if (path := _short_session_id(vector)) is not None:
+        with pytest.raises(exi.EXIEncodeError, match="length") as refused:
+            exi.encode(exi.from_json(vector["json"], vector["namespace"]))
+        assert path in str(refused.value)
+        return
     expected = vector["hex"] if vector["roundtrip_identical"] else vector["oracle_reencoded_hex"]
     got = exi.encode(exi.from_json(vector["json"], vector["namespace"])).hex()
     assert got.upper() == expected.upper()
