@@ -20800,7 +20800,7 @@ def e_121(w, o, st):
             raise EXIEncodeError([], 'required field missing')
         w.bits(0, 1)
         s = 4
-        check_len(v, bytes, 133, 133, p)
+        check_len(v, bytes, 57, 133, p)
         if not v:
             w.bits(8, 4)
         else:

@@ -179,3 +179,30 @@ def test_abstract_head_element_is_not_encodable() -> None:
     with pytest.raises(EXIEncodeError) as err:
         encode(msg)
     assert err.value.path == ["DC_ChargeLoopReq", "CLReqControlMode"]
+
+
+def test_minimum_and_exact_lengths_are_enforced_on_encode_only() -> None:
+    short = SessionSetupReq(Header=MessageHeaderType(SessionID=bytes(1), TimeStamp=1), EVCCID="A")
+    with pytest.raises(EXIEncodeError) as err:
+        encode(short)
+    assert err.value.path == ["SessionSetupReq", "Header", "SessionID"]
+    # Other stacks send short SessionIDs: we read them, so the session can answer with a code.
+    data = bytearray(encode(SETUP))
+    assert decode(bytes(data), COMMON_MESSAGES).Header.SessionID == HDR.SessionID
+
+
+@pytest.mark.parametrize("size,ok", [(57, True), (133, True), (56, False), (134, False)])
+def test_dh_public_key_takes_the_x448_length_the_standard_text_gives(size: int, ok: bool) -> None:
+    from iso15118.exi import encode_fragment
+    from iso15118.messages.common_messages import SignedInstallationData, ecdhCurveType
+
+    data = SignedInstallationData(
+        Id="id1", ECDHCurve=next(iter(ecdhCurveType)), DHPublicKey=bytes(size),
+        X448_EncryptedPrivateKey=bytes(84),
+        ContractCertificateChain=ContractCertificateChainType(
+            Certificate=b"\x30\x00", SubCertificates=SubCertificatesType(Certificate=[b"\x30\x00"])))
+    if ok:
+        assert decode_fragment(encode_fragment(data), COMMON_MESSAGES).DHPublicKey == bytes(size)
+    else:
+        with pytest.raises(EXIEncodeError, match="length"):
+            encode_fragment(data)

@@ -9,9 +9,17 @@ NBIT_LIMIT = 4096
 COLLAPSE = {"ID", "IDREF", "NCName", "Name", "token", "anyURI", "language", "NMTOKEN"}
 
 
+# Where the -20 text overrides an XSD length facet. dhPublicKeyType says 133 octets (a secp521r1
+# point), but [V2G20-2489] NOTE 7 sends an X448 key as 0x04 || 56 octets = 57; iso15118.security
+# checks the exact length per curve.
+TEXT_LENGTH_OVERRIDES = {"{urn:iso:std:iso:15118:-20:CommonMessages}dhPublicKeyType": (57, 133)}
+
+
 def length_bounds(s: SimpleT) -> tuple[int | None, int | None]:
     """The (min, max) length facets the encoder enforces; the decoder stays lenient on the minimum
     so that short values from other implementations can still be read and answered."""
+    if s.name in TEXT_LENGTH_OVERRIDES:
+        return TEXT_LENGTH_OVERRIDES[s.name]
     if s.length is not None:
         return s.length, s.length
     return s.min_length, s.max_length
