@@ -4,8 +4,10 @@ Stages, in order (a stage is an async function of the shared DemoContext; the li
 SLAC stage can go before the sessions and a grid/DRM script beside them):
 
   certificates   throwaway -20 PKI (pki.testpki: V2G root -> CPO Sub-CA 1/2 -> SECC leaf, P-521)
-  network        as root: two network namespaces joined by a veth pair (SDP over link-local
-                 IPv6 multicast, TLS over the veth); otherwise loopback
+  network        as root: plug-in and SLAC on the powerline simulator (iso15118.slac), EV and
+                 EVSE each in a network namespace, a neighbouring EVSE hearing the EV through
+                 crosstalk; then SDP over link-local IPv6 multicast and TLS over the matched link.
+                 Otherwise loopback
   secc           the `secc` CLI as a separate process, with a generated TOML config
   sessions       1) DC BPT in Dynamic mode (the charger charges, then asks for energy back),
                  2) AC in Scheduled mode; each an `evcc run` process printing one trace line
@@ -19,9 +21,7 @@ from __future__ import annotations
 import asyncio
 import json
 import os
-import secrets
 import shutil
-import subprocess
 import sys
 import tempfile
 from collections.abc import Awaitable, Callable
@@ -86,43 +86,15 @@ def demo_evse() -> Any:
 
 @dataclass
 class Netns:
-    """Two namespaces joined by a veth pair; names carry the `evcc-` prefix and a random suffix."""
+    """Where each side runs: the namespaces and interfaces of the matched EVSE and EV stations."""
 
     secc_ns: str
     ev_ns: str
     secc_if: str
     ev_if: str
 
-    @classmethod
-    def create(cls) -> Netns:
-        tag = secrets.token_hex(3)
-        link = cls(f"evcc-secc-{tag}", f"evcc-ev-{tag}", f"evcc-s{tag}", f"evcc-e{tag}")
-        try:
-            _ip("netns", "add", link.secc_ns)
-            _ip("netns", "add", link.ev_ns)
-            _ip("link", "add", link.secc_if, "netns", link.secc_ns, "type", "veth", "peer", "name", link.ev_if,
-                "netns", link.ev_ns)
-            for ns, ifname in ((link.secc_ns, link.secc_if), (link.ev_ns, link.ev_if)):
-                # No duplicate address detection: the link-local address is usable at once.
-                subprocess.run(["ip", "netns", "exec", ns, "sysctl", "-qw", f"net.ipv6.conf.{ifname}.accept_dad=0"],
-                               check=True)
-                _ip("-n", ns, "link", "set", "lo", "up")
-                _ip("-n", ns, "link", "set", ifname, "up")
-        except (subprocess.CalledProcessError, OSError):
-            link.delete()
-            raise
-        return link
-
     def prefix(self, side: str) -> list[str]:
         return ["ip", "netns", "exec", self.secc_ns if side == "secc" else self.ev_ns]
-
-    def delete(self) -> None:
-        for ns in (self.secc_ns, self.ev_ns):
-            subprocess.run(["ip", "netns", "del", ns], capture_output=True)
-
-
-def _ip(*args: str) -> None:
-    subprocess.run(["ip", *args], check=True, capture_output=True)
 
 
 @dataclass
@@ -150,18 +122,26 @@ async def stage_certificates(ctx: DemoContext) -> None:
 
 
 async def stage_network(ctx: DemoContext) -> None:
+    """As root: plug in on a simulated powerline shared with a neighbouring charge point, SLAC
+    matches the EV with its own EVSE, and SDP/TLS then run over that link only."""
     if ctx.loopback or os.geteuid() != 0 or shutil.which("ip") is None:
-        ctx.out("== network: loopback (::1); run as root for network namespaces over veth")
+        ctx.out("== network: loopback (::1); run as root for SLAC over the simulated powerline")
         return
-    ctx.netns = Netns.create()
+    from iso15118.slac.simulation import SimulatedSite
 
-    async def delete() -> None:
-        assert ctx.netns is not None
-        ctx.netns.delete()
+    site = SimulatedSite(evse_count=2)
+    await site.__aenter__()
 
-    ctx.cleanups.append(delete)
-    n = ctx.netns
-    ctx.out(f"== network: namespaces {n.secc_ns} [{n.secc_if}] <-veth-> {n.ev_ns} [{n.ev_if}], SDP on ff02::1")
+    async def unplug() -> None:
+        await site.__aexit__(None, None, None)
+
+    ctx.cleanups.append(unplug)
+    plug = await site.plug_in()
+    ctx.netns = Netns(plug.evse.netns, plug.ev.netns, plug.evse.ifname, plug.ev.ifname)
+    ctx.out(f"== SLAC: CP state B -> data link ready in {plug.elapsed * 1000:.0f} ms; EV {plug.ev.mac} matched "
+            f"EVSE {plug.evse.mac} (a neighbouring EVSE heard it through crosstalk and was not chosen)")
+    ctx.out(f"== network: {plug.evse.netns} [{plug.evse.ifname}] <-powerline-> {plug.ev.netns} [{plug.ev.ifname}], "
+            "SDP on ff02::1")
 
 
 def _python() -> list[str]:
@@ -226,7 +206,7 @@ async def stage_secc(ctx: DemoContext) -> None:
         task.cancel()
         await asyncio.gather(task, return_exceptions=True)
 
-    ctx.cleanups.insert(0, stop_collecting)
+    ctx.cleanups.append(stop_collecting)
 
 
 def _toml_table(name: str, values: dict[str, Any]) -> str:
@@ -306,7 +286,7 @@ async def run_demo(ctx: DemoContext, stages: list[Stage] | None = None) -> bool:
         for stage in stages or DEFAULT_STAGES:
             await stage(ctx)
     finally:
-        for cleanup in ctx.cleanups:
+        for cleanup in reversed(ctx.cleanups):  # last set up, first torn down: processes before the link
             try:
                 await cleanup()
             except Exception as exc:  # cleanup must go on: namespaces and processes must not leak

@@ -1,4 +1,4 @@
-"""The `evcc` command line: config errors, and the demo over veth in network namespaces (root)."""
+"""The `evcc` command line: config errors, and the demo over SLAC on the simulated powerline (root)."""
 from __future__ import annotations
 
 import dataclasses
@@ -47,7 +47,7 @@ def _root_with_ip() -> bool:
 
 @pytest.mark.netns
 @pytest.mark.skipif(not _root_with_ip(), reason="needs root and iproute2 for network namespaces")
-async def test_demo_over_veth_with_sdp(tmp_path: Path) -> None:
+async def test_demo_plugs_in_with_slac_then_runs_sdp_and_tls_over_the_matched_link(tmp_path: Path) -> None:
     lines: list[str] = []
     ctx = demo.DemoContext(workdir=tmp_path, log_dir=None, loopback=False, out=lines.append)
     session = dataclasses.replace(
@@ -62,6 +62,8 @@ async def test_demo_over_veth_with_sdp(tmp_path: Path) -> None:
     )
     assert ok, "\n".join(lines)
     assert ctx.netns is not None
+    assert ctx.netns.secc_ns.endswith("-evse1"), "the EV matched the EVSE it is plugged into, not the neighbour"
+    assert any(line.startswith("== SLAC: CP state B -> data link ready") for line in lines)
     assert any("SDP + TLS 1.3" in line for line in lines)
     (_, result), = ctx.results
     assert result["requests"].count("AC_ChargeLoopReq") == 5 and result["energy_in_wh"] > 0
