@@ -25,28 +25,21 @@ def _element_of(message: object) -> str:
     return q
 
 
-def encode(message: object) -> bytes:
-    """The EXI stream of a message (an instance of a global element class), header 0x80 included."""
-    q = _element_of(message)
-    ns = q[1:].split("}", 1)[0]
-    _els, idx, width = _DOCS[ns]
+def _write(q: str, index: int, width: int, encoder: object, element: object) -> BitWriter:
+    """Header, the root event and the element's content; the caller adds ED for fragments."""
     w = BitWriter()
     w.bits(HEADER, 8)
-    w.bits(idx[q], width)
-    enc = _codec.ELEMENTS[q][0]
+    w.bits(index, width)
     try:
-        enc(w, message, StringTable())
+        encoder(w, element, StringTable())  # type: ignore[operator]
     except EXIEncodeError as e:
         e.path.insert(0, q.rsplit("}", 1)[1])
         raise
-    return w.getvalue()
+    return w
 
 
-def decode(data: bytes, namespace: str) -> object:
-    """The message in an EXI stream whose root element belongs to the schema of `namespace`."""
-    if namespace not in _DOCS:
-        raise ValueError(f"unknown namespace {namespace!r}")
-    els, _idx, width = _DOCS[namespace]
+def _read(data: bytes, names: tuple[str, ...], width: int, table: dict, what: str, *, fragment: bool) -> object:
+    """The root element of a stream or fragment; every failure is an EXIDecodeError with its path."""
     if not isinstance(data, (bytes, bytearray, memoryview)):
         raise TypeError("data must be bytes")
     r = reader(bytes(data))
@@ -55,18 +48,37 @@ def decode(data: bytes, namespace: str) -> object:
         if r.bits(8) != HEADER:
             raise EXIDecodeError(0, [], "not an EXI header without options (0x80)")
         i = r.bits(width)
-        if i >= len(els) or els[i] not in _codec.ELEMENTS:
-            raise EXIDecodeError(r.pos, [], "unsupported root element")
-        q = els[i]
+        if i >= len(names) or names[i] not in table:
+            raise EXIDecodeError(r.pos, [], f"unsupported {what}")
+        q = names[i]
         path = [q.rsplit("}", 1)[1]]
-        _enc, dec, cls = _codec.ELEMENTS[q]
-        msg = dec(r, StringTable(), cls)
+        _enc, dec, cls = table[q]
+        element = dec(r, StringTable(), cls)
+        if fragment:
+            path = []
+            if r.bits(width) != len(names) + 1:
+                raise EXIDecodeError(r.pos, [], "expected the end of the fragment (one element per fragment)")
     except EXIDecodeError as e:
         e.path[:0] = path
         raise
     except RecursionError:
         raise EXIDecodeError(r.pos, path, "nesting too deep") from None
-    return msg
+    return element
+
+
+def encode(message: object) -> bytes:
+    """The EXI stream of a message (an instance of a global element class), header 0x80 included."""
+    q = _element_of(message)
+    _els, idx, width = _DOCS[q[1:].split("}", 1)[0]]
+    return _write(q, idx[q], width, _codec.ELEMENTS[q][0], message).getvalue()
+
+
+def decode(data: bytes, namespace: str) -> object:
+    """The message in an EXI stream whose root element belongs to the schema of `namespace`."""
+    if namespace not in _DOCS:
+        raise ValueError(f"unknown namespace {namespace!r}")
+    els, _idx, width = _DOCS[namespace]
+    return _read(data, els, width, _codec.ELEMENTS, "root element", fragment=False)
 
 
 _FRAGS = {ns: (qs, {q: i for i, q in enumerate(qs)}, (len(qs) + 1).bit_length(), table)
@@ -100,14 +112,7 @@ def encode_fragment(element: object, namespace: str | None = None, qname: str | 
     q = q or _fragment_element(element, ns)
     if q not in table:
         raise EXIEncodeError([q], "not an element of this schema's fragment grammar (or declared with several types)")
-    w = BitWriter()
-    w.bits(HEADER, 8)
-    w.bits(idx[q], width)
-    try:
-        table[q][0](w, element, StringTable())
-    except EXIEncodeError as e:
-        e.path.insert(0, q.rsplit("}", 1)[1])
-        raise
+    w = _write(q, idx[q], width, table[q][0], element)
     w.bits(len(qs) + 1, width)       # ED
     return w.getvalue()
 
@@ -124,24 +129,4 @@ def decode_fragment(data: bytes, namespace: str) -> object:
     if namespace not in _FRAGS:
         raise ValueError(f"unknown namespace {namespace!r}")
     qs, _idx, width, table = _FRAGS[namespace]
-    r = reader(bytes(data))
-    path: list[str] = []
-    try:
-        if r.bits(8) != HEADER:
-            raise EXIDecodeError(0, [], "not an EXI header without options (0x80)")
-        i = r.bits(width)
-        if i >= len(qs) or qs[i] not in table:
-            raise EXIDecodeError(r.pos, [], "unsupported fragment element")
-        q = qs[i]
-        path = [q.rsplit("}", 1)[1]]
-        _enc, dec, cls = table[q]
-        element = dec(r, StringTable(), cls)
-        path = []
-        if r.bits(width) != len(qs) + 1:
-            raise EXIDecodeError(r.pos, [], "expected the end of the fragment (one element per fragment)")
-    except EXIDecodeError as e:
-        e.path[:0] = path
-        raise
-    except RecursionError:
-        raise EXIDecodeError(r.pos, path, "nesting too deep") from None
-    return element
+    return _read(data, qs, width, table, "fragment element", fragment=True)
