@@ -265,8 +265,8 @@ class EVCCClient:
             return session.abort(f"cannot encode {type(request).__name__}: {exc}")
         try:
             await conn.send(framing.payload_type_of(request), payload)
-        except (ConnectionError, ssl.SSLError) as exc:
-            return session.abort(f"sending {type(request).__name__} failed: {exc!r}")
+        except (ConnectionError, ssl.SSLError, v2gtp.V2GTPError) as exc:  # e.g. the SECC hung up (emergency stop)
+            return session.abort(f"sending {type(request).__name__} failed: {exc}")
         report.requests.append(type(request).__name__)
         if self.trace:
             self.trace(trace_line("EVCC", "->", request))

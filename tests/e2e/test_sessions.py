@@ -459,3 +459,20 @@ async def test_cancelled_client_leaves_no_power(secc_server, certificates) -> No
     assert not ev.contactors_closed and ev.power_w == 0
     await secc.wait_summaries(1)
     assert not secc.evse.contactors_closed and secc.evse.present_power_w == 0
+
+
+async def test_charger_hanging_up_between_messages_ends_the_ev_session_safely(secc_server, certificates) -> None:
+    """An emergency stop (or DRM0) closes the TLS connection while the EV waits for its next loop:
+    the EV's next send fails, and that must end the session with power off, not raise."""
+    secc = await secc_server()
+
+    def hook(handle, name: str, count: int) -> None:
+        if name == "DC_ChargeLoopReq" and count == 3:  # stop once the response is on its way
+            asyncio.get_running_loop().call_later(0.05, handle.emergency_stop, "test: charger emergency stop")
+
+    secc.on_request = hook
+    report, ev = await run_evcc(evcc_config(charge_loop_interval_s=0.2), secc.port, certificates)
+    assert report.end is not None and report.end.error
+    assert report.requests.count("DC_ChargeLoopReq") >= 3
+    assert not ev.contactors_closed and ev.power_w == 0
+    assert all(not evse.contactors_closed and evse.present_power_w == 0 for evse in secc.evses)
