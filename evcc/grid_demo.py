@@ -14,6 +14,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from evcc.client import EVCCClient
 from evcc.config import EVCCConfig
@@ -47,6 +48,7 @@ class Sample:
     export_limit_w: float
     power_w: float
     modes: str
+    response: str = ""  # the ChargeLoopRes trace line, with the limits the EV was given
 
 
 @dataclass
@@ -57,8 +59,9 @@ class GridRun:
     power_off_at_end: bool = False
 
 
-async def run_session(session: GridDemoSession, script: Path, time_scale: float, pki_dir: Path,
+async def run_session(session: GridDemoSession, script: Path | list[Any], time_scale: float, pki_dir: Path,
                       out: Callable[[str], None]) -> GridRun:
+    """`script`: a DRM script file, or its steps (secc.grid.script.ScriptStep)."""
     # The SECC side comes in here only for the demo: in a deployment it is another device.
     from secc.config import SECCConfig
     from secc.grid import GridConfig, GridLimitManager, Ratings
@@ -83,7 +86,7 @@ async def run_session(session: GridDemoSession, script: Path, time_scale: float,
             limits = grid.current_limits()
             modes = ",".join(sorted(m.mode.name for m in limits.active_modes)) or "-"
             run.samples.append(Sample(time.monotonic() - started, limits.import_limit_w, limits.export_limit_w,
-                                      evses[-1].present_power_w, modes))
+                                      evses[-1].present_power_w, modes, line))
 
     def factory() -> SimulatedEVSE:
         evses.append(SimulatedEVSE(SimulatorSettings()))
@@ -94,7 +97,8 @@ async def run_session(session: GridDemoSession, script: Path, time_scale: float,
     server = SECCServer(SECCConfig(), factory, ssl_context=ssl_context, callbacks=SessionCallbacks(trace=trace))
     await server.start("::1", 0)
     server.attach_grid(grid)
-    steps = [dataclasses.replace(s, at_s=s.at_s * time_scale) for s in load_script(script)]
+    steps = [dataclasses.replace(s, at_s=s.at_s * time_scale)
+             for s in (load_script(script) if isinstance(script, Path) else script)]
     player = DRMScriptPlayer(steps, drm_input)
 
     def on_step(step: ScriptStep) -> None:
