@@ -15,10 +15,12 @@ from typing import Any, Callable, Protocol
 from iso15118 import exi, v2gtp
 from iso15118.messages.common_types import responseCodeType
 from iso15118.session.framing import FramingError, decode_payload, payload_type_of
+from iso15118.session.units import from_rational as F
 from iso15118.session.trace import JSONLinesLog, trace_line
 from secc.authorization import PnCAuthorizer
 from secc.config import SECCConfig
 from secc.context import Outcome, SessionContext
+from secc.grid.chargeloop import EVSEPowerLimits, ViolationState, ViolationTracker
 from secc.controller import (
     ContactorError,
     ControlMode,
@@ -109,6 +111,26 @@ class GridLimitsChanged:
 ControlEvent = Notify | EmergencyStop | GridLimitsChanged
 
 
+def ev_requested_power_w(req: Any, present: Any) -> float | None:
+    """The power the EV asks for or draws, from its ChargeLoopReq (W, < 0: discharge).
+
+    AC: EVPresentActivePower (the on-board charger draws it). DC Scheduled: EVPresentVoltage x
+    EVTargetCurrent. DC Dynamic: the SECC sets the current, so the EV cannot exceed; the measured power
+    (present voltage x current from the controller) is compared instead.
+    """
+    mode = req.CLReqControlMode
+    value = getattr(mode, "EVPresentActivePower", None)
+    if value is not None:
+        return F(value)
+    current = getattr(mode, "EVTargetCurrent", None)
+    voltage = getattr(req, "EVPresentVoltage", None)
+    if current is not None and voltage is not None:
+        return F(current) * F(voltage)
+    if hasattr(present, "voltage_v"):
+        return present.voltage_v * present.current_a
+    return None
+
+
 class SECCSession:
     """Runs one V2G communication session. Also the `SessionHandle` the controller gets."""
 
@@ -139,6 +161,7 @@ class SECCSession:
         self._controller_started = False
         self._event_loop = asyncio.get_running_loop()
         self._tasks: set[asyncio.Task[None]] = set()
+        self._violations: ViolationTracker | None = None
 
     # --- the control-event queue: notifications, grid limits, emergency stop ------------------------
     def post(self, event: ControlEvent) -> None:
@@ -180,6 +203,9 @@ class SECCSession:
             grid = ctx.grid
             grid.import_limit_w, grid.export_limit_w = limits.import_limit_w, limits.export_limit_w
             grid.revision, grid.disconnect, grid.limits = limits.revision, limits.disconnect, limits
+            grace = getattr(limits, "violation_grace_s", None)
+            if grace is not None and (self._violations is None or self._violations.grace_s != grace):
+                self._violations = ViolationTracker(grace)
             if limits.disconnect:
                 self._apply(EmergencyStop("grid: disconnect requested (DRM0)"))
                 return
@@ -196,6 +222,27 @@ class SECCSession:
             )
             self._tasks.add(task)
             task.add_done_callback(self._tasks.discard)
+
+    def _check_grid_compliance(self, req: Any, present: Any) -> None:
+        """An EV that keeps drawing more than the grid cap beyond the grace gets EVSENotification Terminate.
+
+        The power electronics already hold delivered power at the cap (enforce_power), so nothing unsafe
+        flows meanwhile; Terminate in this ChargeLoopRes is the -20 way to end a charge loop (the EV answers
+        with PowerDeliveryReq Stop). If it does not within NotificationMaxDelay the session ends with power off.
+        """
+        limits = self.ctx.grid.limits
+        if self._violations is None or limits is None or present is None or not self.ctx.power_flowing:
+            return
+        requested = ev_requested_power_w(req, present)
+        if requested is None:
+            return
+        unlimited = EVSEPowerLimits(max_charge_power_w=float("inf"), max_discharge_power_w=float("inf"))
+        verdict = self._violations.update(requested, limits, unlimited, time.monotonic())
+        pending = self.ctx.pending_notification
+        if verdict.state is ViolationState.TERMINATE and (pending is None or pending[0] is not EVSENotification.Terminate):
+            logger.warning("EV exceeded the grid cap by %.0f W for %.1f s: Terminate", verdict.excess_w,
+                           self._violations.grace_s)
+            self._apply(Notify(EVSENotification.Terminate, None))
 
     async def _guard(self, coro: Any) -> None:
         try:
@@ -292,6 +339,7 @@ class SECCSession:
         try:
             async with asyncio.timeout(performance - (time.monotonic() - received)):
                 snap = await state.gather(self.env, ctx, req)
+                self._check_grid_compliance(req, snap.present if name.endswith("ChargeLoopReq") else None)
                 outcome = state.handle(ctx, req, snap, time.monotonic())
                 await self._act(outcome)
         except TimeoutError:

@@ -63,6 +63,7 @@ class GridConfig:
     fallback_export_w: float | None = 0.0
     reference: ReferenceConfig = field(default_factory=ReferenceConfig)
     compliance_tolerance_w: float = 100.0
+    violation_grace_s: float = 3.0  # EV exceeding the cap this long: the SECC sends Terminate (ViolationTracker)
     audit_capacity: int = 10_000
 
     def __post_init__(self) -> None:
@@ -491,6 +492,7 @@ class GridLimitManager:
             binding_source=self._binding_source(),
             valid_until=self._next_known_change(),
             computed_at=now,
+            violation_grace_s=self.config.violation_grace_s,
         )
         if limits.same_values(self._published):
             assert self._published is not None

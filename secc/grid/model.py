@@ -158,6 +158,7 @@ class GridLimits:
     binding_source: str | None = None
     valid_until: float | None = None
     computed_at: float = 0.0
+    violation_grace_s: float = 3.0  # how long the EV may keep exceeding these limits before the SECC ends the session
 
     def same_values(self, other: "GridLimits | None") -> bool:
         """Whether what the SECC must apply is equal (revision, times and mode bookkeeping ignored)."""
