@@ -26,6 +26,7 @@ from iso15118.session.units import from_rational as F
 from iso15118.session.units import header, new_session_id, timestamp
 from iso15118.session.units import to_rational as R
 from secc.authorization import PnCAuthorizer, PnCResult
+from secc.grid.chargeloop import EVPowerRequest, EVSEPowerLimits, ac_dynamic_limits
 from secc.context import SAP, Action, EVParameters, Outcome, Schedule, SessionContext
 from secc.controller import (
     ACLimits,
@@ -858,6 +859,24 @@ class DCChargeLoop(_ChargeLoop):
         return self._outcome(ctx, res, Action("set_dc_output", (voltage, current)))
 
 
+def _ac_dynamic_targets(ctx: SessionContext, target_w: float, charge_cap: float, discharge_cap: float) -> dict[str, Any]:
+    """EVSETargetActivePower(_L2/_L3) and EVSETargetReactivePower from the grid limits (secc.grid ac_dynamic_limits).
+
+    Per-phase targets only when the grid's phase limits make them unequal; the reactive setpoint is the
+    grid's, bounded by the EVSE's power rating (ACLimits has no separate reactive rating).
+    """
+    limits = ctx.grid.limits
+    if limits is None or not hasattr(limits, "import_limit_phase_w"):
+        return {"EVSETargetActivePower": R(target_w)}
+    evse = EVSEPowerLimits(max_charge_power_w=charge_cap, max_discharge_power_w=discharge_cap,
+                           max_reactive_power_var=charge_cap)
+    ev = EVPowerRequest(max_charge_power_w=max(target_w, 0.0), max_discharge_power_w=max(-target_w, 0.0))
+    values = ac_dynamic_limits(limits, evse, ev, desired_power_w=target_w)
+    names = ("EVSETargetActivePower", "EVSETargetActivePower_L2", "EVSETargetActivePower_L3",
+             "EVSETargetReactivePower", "EVSETargetReactivePower_L2", "EVSETargetReactivePower_L3")
+    return {name: R(getattr(values, name)) for name in names if getattr(values, name) is not None}
+
+
 class ACChargeLoop(_ChargeLoop):
     request = "AC_ChargeLoopReq"
 
@@ -888,8 +907,8 @@ class ACChargeLoop(_ChargeLoop):
                 DepartureTime=ctx.departure_time,
                 MinimumSOC=ctx.minimum_soc,
                 TargetSOC=ctx.target_soc,
-                EVSETargetActivePower=R(target),
                 EVSEPresentActivePower=R(present_w),
+                **_ac_dynamic_targets(ctx, target, charge_cap, discharge_cap),
             )
         res = ok(ac.AC_ChargeLoopRes, ctx, **common, CLResControlMode=res_mode)
         return self._outcome(ctx, res, Action("set_ac_power", (target,)))

@@ -4,4 +4,4 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "e2e"))
 
-from test_secc_negative import expect_closed, pki_files, secc  # noqa: E402,F401  (fixtures)
+from test_secc_negative import pki_files, secc  # noqa: E402,F401  (fixtures)

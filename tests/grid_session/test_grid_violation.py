@@ -6,7 +6,6 @@ import random
 import time
 
 import pytest
-from conftest import expect_closed
 
 from iso15118 import v2gtp
 from iso15118.session.units import from_rational as F
@@ -59,3 +58,24 @@ async def test_ev_complying_with_the_cap_is_not_stopped(secc) -> None:
         assert res.EVSEStatus is None or res.EVSEStatus.EVSENotification.value != "Terminate"
         await asyncio.sleep(0.1)
     assert not h.server.summaries
+
+
+async def test_ac_dynamic_response_carries_per_phase_and_reactive_targets(secc) -> None:
+    from secc.grid.model import GridLimits
+
+    h = await secc()
+    c = await h.probe()
+    await c.start_charging(S.AC, M.Dynamic)
+    h.evses[0].handle.update_grid_limits(GridLimits(
+        revision=7, import_limit_w=9000.0, export_limit_w=0.0,
+        import_limit_phase_w=(2000.0, 3500.0, 3500.0), export_limit_phase_w=(0.0, 0.0, 0.0),
+        phases=3, reactive_power_var=-1200.0,
+    ))
+    await asyncio.sleep(0.05)
+    res = await c.request(p.charge_loop(c.session_id, S.AC, M.Dynamic))
+    mode = res.CLResControlMode
+    targets = [F(mode.EVSETargetActivePower), F(mode.EVSETargetActivePower_L2), F(mode.EVSETargetActivePower_L3)]
+    assert targets == pytest.approx([2000.0, 3500.0, 3500.0], rel=1e-3)
+    reactive = [F(mode.EVSETargetReactivePower), F(mode.EVSETargetReactivePower_L2), F(mode.EVSETargetReactivePower_L3)]
+    assert reactive == pytest.approx([-400.0] * 3, rel=1e-3)
+    assert h.evses[0].present_power_w <= 9000 * 1.001
