@@ -33,13 +33,14 @@ async def _capped_session(secc, service: S, mode: M):
     return h, c
 
 
-async def test_ev_ignoring_the_drm2_cap_is_capped_then_terminated_with_power_off(secc) -> None:
-    h, c = await _capped_session(secc, S.AC, M.Scheduled)
+@pytest.mark.parametrize("service", [S.AC, S.DC], ids=["AC", "DC"])
+async def test_ev_ignoring_the_drm2_cap_is_capped_then_terminated_with_power_off(secc, service: S) -> None:
+    h, c = await _capped_session(secc, service, M.Scheduled)
     started = time.monotonic()
     notified_at = None
     with pytest.raises(v2gtp.V2GTPError):
         for _ in range(60):  # the EV keeps drawing 11 kW whatever the SECC says
-            res = await c.request(p.charge_loop(c.session_id, S.AC, M.Scheduled, power_w=11_000))
+            res = await c.request(p.charge_loop(c.session_id, service, M.Scheduled, power_w=11_000))
             assert h.evses[0].present_power_w <= 5500 * 1.001
             if res.EVSEStatus is not None and res.EVSEStatus.EVSENotification.value != "ScheduleRenegotiation" and notified_at is None:
                 assert res.EVSEStatus.EVSENotification.value == "Terminate"
