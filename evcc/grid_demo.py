@@ -57,6 +57,7 @@ class GridRun:
     samples: list[Sample] = field(default_factory=list)
     outcome: str = ""
     power_off_at_end: bool = False
+    signals: list[tuple[float, frozenset[Any]]] = field(default_factory=list)  # (t, DRED inputs) per step
 
 
 async def run_session(session: GridDemoSession, script: Path | list[Any], time_scale: float, pki_dir: Path,
@@ -103,6 +104,7 @@ async def run_session(session: GridDemoSession, script: Path | list[Any], time_s
 
     def on_step(step: ScriptStep) -> None:
         dred.poll()
+        run.signals.append((time.monotonic() - started, drm_input.read()))
         out(f"   t={time.monotonic() - started:5.2f} s  DRED inputs now {sorted(m.name for m in drm_input.read())}")
 
     config = EVCCConfig(energy_transfer=session.energy_transfer, bpt=True, control_mode=ControlMode.Dynamic,
