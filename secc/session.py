@@ -207,7 +207,8 @@ class SECCSession:
             if grace is not None and (self._violations is None or self._violations.grace_s != grace):
                 self._violations = ViolationTracker(grace)
             if limits.disconnect:
-                self._apply(EmergencyStop("grid: disconnect requested (DRM0)"))
+                modes = ", ".join(sorted(m.mode.name for m in getattr(limits, "active_modes", ()))) or "DRM0"
+                self._apply(EmergencyStop(f"grid: disconnect requested ({modes})"))
                 return
             schedule = ctx.selected_schedule
             if (

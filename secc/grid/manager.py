@@ -64,6 +64,7 @@ class GridConfig:
     reference: ReferenceConfig = field(default_factory=ReferenceConfig)
     compliance_tolerance_w: float = 100.0
     violation_grace_s: float = 3.0  # EV exceeding the cap this long: the SECC sends Terminate (ViolationTracker)
+    drm1_opens_contactor: bool = False  # where the installation requires it, DRM1 stops the session like DRM0
     audit_capacity: int = 10_000
 
     def __post_init__(self) -> None:
@@ -475,7 +476,8 @@ class GridLimitManager:
         values = self._published_values
         imp_phases = tuple(min(values[p], values[IMPORT]) for p in IMPORT_PHASES)
         exp_phases = tuple(min(values[p], values[EXPORT]) for p in EXPORT_PHASES)
-        disconnect = values[CONNECT] == 0.0
+        disconnect = values[CONNECT] == 0.0 or (self.config.drm1_opens_contactor and any(
+            m.mode is DRM.DRM1 and m.honoured and not m.overridden for m in target.active_modes))
         limits = GridLimits(
             revision=self._revision,
             import_limit_w=values[IMPORT],
