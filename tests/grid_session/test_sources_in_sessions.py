@@ -91,3 +91,23 @@ async def test_drm1_opens_the_contactor_only_where_configured(secc, configured: 
     else:  # DRM1 alone: no import, session and contactor stay
         res = await c.request(p.charge_loop(c.session_id, S.AC, M.Dynamic))
         assert F(res.CLResControlMode.EVSETargetActivePower) <= 1.0
+
+
+async def test_scheduled_mode_limit_below_the_schedule_triggers_schedule_renegotiation(secc) -> None:
+    from secc.grid.model import DRM
+    from secc.grid.sources.dred import DREDAdapter, SimulatedDRMInput
+
+    grid = GridLimitManager(GridConfig(Ratings(import_w=RATING_W, export_w=RATING_W, phases=3),
+                                       randomisation_enabled=False))
+    drm_input = SimulatedDRMInput()
+    dred = DREDAdapter(grid, drm_input)
+    h = await secc()
+    h.server.attach_grid(grid)
+    c = await h.probe()
+    await c.start_charging(S.AC, M.Scheduled)
+    drm_input.set([DRM.DRM2])  # 5 kW: below the flat schedule the EV selected
+    dred.poll()
+    res = await c.request(p.charge_loop(c.session_id, S.AC, M.Scheduled, power_w=RATING_W))
+    assert res.EVSEStatus is not None and res.EVSEStatus.EVSENotification.value == "ScheduleRenegotiation"
+    assert F(res.CLResControlMode.EVSETargetActivePower) <= RATING_W / 2 + 1.0
+    assert h.evses[0].present_power_w <= RATING_W / 2 + 1.0
