@@ -1,34 +1,151 @@
-"""Plug & Charge hook: how contract-based authorization plugs into the SECC's Authorization state.
+"""Plug & Charge on the charger side: contract verification and certificate installation.
 
 The SECC offers PnC only when a `PnCAuthorizer` is installed (secc.server.SECCServer(pnc=...)).
 The Authorization state hands it the EV's AuthorizationReq and the GenChallenge it sent in
 AuthorizationSetupRes; the authorizer checks challenge, XML signature, contract chain against the MO
-roots it trusts, validity and revocation (iso15118.security), and returns the -20 response code plus
-the EMAID. With an OK code the SECC then asks the EVSE controller's authorize() for the final word.
+roots it trusts, validity and revocation, and returns the -20 response code plus the EMAID. With an OK
+code the SECC then asks the EVSE controller's authorize() for the final word.
+
+`ContractAuthorizer` is the implementation built on iso15118.security; certificate installation goes
+to a `CertificateInstallationBackend` (a CPS reached through OCPP Get15118EVCertificate in the field,
+`LocalCPS` with a toolkit PKI in a lab).
 """
 from __future__ import annotations
 
+import asyncio
+import datetime as dt
+import logging
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any, Protocol
 
+from cryptography import x509
+
+from iso15118.messages.common_messages import CertificateInstallationReq, CertificateInstallationRes
 from iso15118.messages.common_types import responseCodeType
+from iso15118.security.certificates import ISO15118_20, AlgorithmPolicy, RevocationData
+from iso15118.security.pnc import authorization_outcome
 from secc.controller import SessionInfo
+
+logger = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
 class PnCResult:
     response_code: responseCodeType  # OK, OK_CertificateExpiresSoon, or the WARNING_/FAILED_ code -20 names
     emaid: str | None = None
+    reason: str | None = None  # why it was refused (for logs)
 
 
 class PnCAuthorizer(Protocol):
     supported_providers: list[str] | None  # AuthorizationSetupRes SupportedProviders (None: omit)
+    installs_certificates: bool  # CertificateInstallationService can be offered
 
     async def verify(self, request: Any, gen_challenge: bytes, info: SessionInfo) -> PnCResult:
         """Check a PnC AuthorizationReq (signature over PnC_AReqAuthorizationMode, contract chain)."""
         ...
 
     async def install_certificate(self, request: Any, info: SessionInfo) -> Any:
-        """Answer a CertificateInstallationReq with a complete CertificateInstallationRes (Header and
-        ResponseCode are set by the SECC afterwards)."""
+        """Answer a CertificateInstallationReq with a complete, CPS-signed CertificateInstallationRes
+        (Header is set by the SECC). Raise an iso15118.security SecurityError to refuse: its reason
+        becomes the ResponseCode. May take long: the SECC answers Ongoing meanwhile."""
         ...
+
+
+class CertificateInstallationBackend(Protocol):
+    """Where contract certificates come from: the CPS/eMSP behind the charger.
+
+    In the field this is an OCPP 2.0.1 Get15118EVCertificate round trip (the EXI request goes up,
+    the EXI CertificateInstallationRes comes back); in a lab, `LocalCPS`.
+    """
+
+    async def certificate_installation(self, request: CertificateInstallationReq,
+                                       info: SessionInfo) -> CertificateInstallationRes: ...
+
+
+def load_certificates(paths: Sequence[str | Path]) -> list[x509.Certificate]:
+    """Every certificate of the PEM files (a file may hold several)."""
+    certificates: list[x509.Certificate] = []
+    for path in paths:
+        certificates += x509.load_pem_x509_certificates(Path(path).read_bytes())
+    return certificates
+
+
+def load_revocation(crl_paths: Sequence[str | Path] = (), ocsp_paths: Sequence[str | Path] = (), *,
+                    require_status: bool = False) -> RevocationData:
+    """CRLs (PEM or DER) and DER OCSP responses as the chain validation takes them."""
+    from cryptography.x509 import ocsp
+
+    crls = []
+    for path in crl_paths:
+        data = Path(path).read_bytes()
+        crls.append(x509.load_pem_x509_crl(data) if data.lstrip().startswith(b"-----") else x509.load_der_x509_crl(data))
+    responses = [ocsp.load_der_ocsp_response(Path(p).read_bytes()) for p in ocsp_paths]
+    return RevocationData(crls=crls, ocsp_responses=responses, require_status=require_status)
+
+
+class ContractAuthorizer:
+    """PnC with the trust material the operator configured: MO roots, CRLs/OCSP, algorithm policy.
+
+    `revocation` is a callable so a CRL/OCSP refresher can swap data without restarting the SECC.
+    """
+
+    def __init__(
+        self,
+        mo_roots: Sequence[x509.Certificate],
+        *,
+        revocation: RevocationData | Callable[[], RevocationData] | None = None,
+        policy: AlgorithmPolicy = ISO15118_20,
+        supported_providers: list[str] | None = None,
+        installation: CertificateInstallationBackend | None = None,
+        clock: Callable[[], dt.datetime] | None = None,
+    ) -> None:
+        if not mo_roots:
+            raise ValueError("PnC needs at least one trusted MO root")
+        self.mo_roots = list(mo_roots)
+        self._revocation = revocation if callable(revocation) else (lambda: revocation)  # type: ignore[misc]
+        self.policy = policy
+        self.supported_providers = supported_providers
+        self.installation = installation
+        self._clock = clock
+
+    @property
+    def installs_certificates(self) -> bool:
+        return self.installation is not None
+
+    async def verify(self, request: Any, gen_challenge: bytes, info: SessionInfo) -> PnCResult:
+        now = self._clock() if self._clock is not None else None
+        code, emaid, error = authorization_outcome(
+            request, gen_challenge=gen_challenge, trust_anchors=self.mo_roots, now=now,
+            revocation=self._revocation(), policy=self.policy)
+        if error is not None:
+            logger.warning("session %s: PnC refused (%s): %s", info.session_id.hex(), code.value, error)
+            return PnCResult(code, None, str(error))
+        return PnCResult(code, emaid)
+
+    async def install_certificate(self, request: Any, info: SessionInfo) -> Any:
+        if self.installation is None:
+            raise RuntimeError("no certificate installation backend configured")
+        return await self.installation.certificate_installation(request, info)
+
+
+class LocalCPS:
+    """Lab backend: a toolkit PKI directory (`pki init`) acting as eMSP and CPS.
+
+    Contract issuance and sealing run in a worker thread; `delay_s` imitates a backend round trip
+    (so EVSEProcessing=Ongoing can be exercised).
+    """
+
+    def __init__(self, pki_dir: str | Path, *, password: bytes | None = None, delay_s: float = 0.0) -> None:
+        from pki.backend import LocalContractService  # the lab stand-in lives in the toolkit
+        from pki.testpki import load_pki
+
+        self.service = LocalContractService(load_pki(Path(pki_dir), password))
+        self.delay_s = delay_s
+
+    async def certificate_installation(self, request: CertificateInstallationReq,
+                                       info: SessionInfo) -> CertificateInstallationRes:
+        if self.delay_s:
+            await asyncio.sleep(self.delay_s)
+        return await asyncio.to_thread(self.service.certificate_installation_res, request)

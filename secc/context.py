@@ -70,6 +70,7 @@ class SessionContext:
     # authorization
     offered_authorization: tuple[str, ...] = ()
     gen_challenge: bytes | None = None
+    vehicle_certificate: bytes | None = None  # DER, from the TLS handshake (mutual authentication)
     authorized: bool = False
     # services
     offered_services: tuple[EnergyService, ...] = ()
@@ -115,7 +116,8 @@ class SessionContext:
 
     def info(self) -> SessionInfo:
         return SessionInfo(
-            session_id=self.session_id, evcc_id=self.evcc_id, service=self.service, control_mode=self.control_mode
+            session_id=self.session_id, evcc_id=self.evcc_id, service=self.service, control_mode=self.control_mode,
+            vehicle_certificate=self.vehicle_certificate,
         )
 
     def resume_from(self, paused: "SessionContext") -> None:

@@ -145,6 +145,7 @@ class SessionInfo:
     evcc_id: str | None = None
     service: EnergyService | None = None
     control_mode: ControlMode | None = None
+    vehicle_certificate: bytes | None = None  # DER leaf the EV authenticated with in TLS (None: none sent)
 
 
 @dataclass(frozen=True)

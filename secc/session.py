@@ -150,6 +150,7 @@ class SECCSession:
         self.controller = controller
         self.paused = paused
         self.ctx = SessionContext(config=config)
+        self.ctx.vehicle_certificate = conn.tls.peer_certificate if conn.tls is not None else None
         self.env = Env(controller=controller, paused=paused, pnc=pnc)
         self.callbacks = callbacks or SessionCallbacks()
         self.log = JSONLinesLog(log_path, f"conn-{id(self):x}") if log_path else None
@@ -403,6 +404,8 @@ class SECCSession:
 
     async def _finish(self, paused: bool) -> SessionSummary:
         """Every exit path comes here: power off, tell the controller, log the summary."""
+        for pending in self.env.pending.values():
+            pending.cancel()
         power_off = asyncio.ensure_future(self._power_off())
         try:
             await asyncio.shield(power_off)

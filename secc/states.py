@@ -8,8 +8,10 @@ the controller, sends the response and ends the session when the outcome says so
 """
 from __future__ import annotations
 
+import asyncio
+import logging
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from iso15118.messages import ac, app_protocol, common_messages as cm, dc
@@ -25,6 +27,7 @@ from iso15118.session.app_protocol import ISO15118_20_AC, ISO15118_20_DC, AppPro
 from iso15118.session.units import from_rational as F
 from iso15118.session.units import header, new_session_id, timestamp
 from iso15118.session.units import to_rational as R
+from iso15118.security.errors import SecurityError, response_code
 from secc.authorization import PnCAuthorizer, PnCResult
 from secc.grid.chargeloop import EVPowerRequest, EVSEPowerLimits, ac_dynamic_limits
 from secc.context import SAP, Action, EVParameters, Outcome, Schedule, SessionContext
@@ -53,6 +56,9 @@ CHARGE_LOOP = {True: "DC_ChargeLoopReq", False: "AC_ChargeLoopReq"}
 CPD = {True: "DC_ChargeParameterDiscoveryReq", False: "AC_ChargeParameterDiscoveryReq"}
 STOPPING_NOTIFICATIONS = (EVSENotification.Terminate, EVSENotification.Pause, EVSENotification.ServiceRenegotiation)
 PRICE_ALGORITHM = "urn:iso:std:iso:15118:-20:PriceAlgorithm:1-Power"
+INSTALLATION_ANSWER_MARGIN_S = 0.5  # answer Ongoing this long before V2G_SECC_Msg_Performance_Time ends
+
+logger = logging.getLogger(__name__)
 
 
 class PausedSessions(Protocol):
@@ -66,6 +72,7 @@ class Env:
     controller: EVSEController
     paused: PausedSessions
     pnc: PnCAuthorizer | None = None
+    pending: dict[str, asyncio.Future[Any]] = field(default_factory=dict)  # backend calls spanning requests
 
 
 def ok(cls: type, ctx: SessionContext, code: responseCodeType = OK, **body: Any) -> Any:
@@ -143,16 +150,18 @@ class SessionSetup(State):
 class AuthorizationSetup(State):
     request = "AuthorizationSetupReq"
 
-    async def gather(self, env: Env, ctx: SessionContext, req: Any) -> tuple[bool, list[str] | None]:
-        return env.pnc is not None, (env.pnc.supported_providers if env.pnc is not None else None)
+    async def gather(self, env: Env, ctx: SessionContext, req: Any) -> tuple[bool, bool, list[str] | None]:
+        if env.pnc is None:
+            return False, False, None
+        return True, env.pnc.installs_certificates, env.pnc.supported_providers
 
-    def handle(self, ctx: SessionContext, req: Any, snap: tuple[bool, list[str] | None], now: float) -> Outcome:
-        pnc_available, providers = snap
+    def handle(self, ctx: SessionContext, req: Any, snap: tuple[bool, bool, list[str] | None], now: float) -> Outcome:
+        pnc_available, installs, providers = snap
         methods = tuple(m for m in ctx.config.authorization_methods if m != "PnC" or pnc_available)
         ctx.offered_authorization = methods or ("EIM",)
         body: dict[str, Any] = {
             "AuthorizationServices": [cm.authorizationType(m) for m in ctx.offered_authorization],
-            "CertificateInstallationService": ctx.config.certificate_installation and pnc_available,
+            "CertificateInstallationService": ctx.config.certificate_installation and installs,
         }
         if "PnC" in ctx.offered_authorization:
             ctx.gen_challenge = os.urandom(16)
@@ -169,19 +178,49 @@ class AuthorizationSetup(State):
 
 
 class CertificateInstallation(State):
-    """Delegated to the PnC hook (issue: Plug & Charge); only reachable when it was offered."""
+    """Forwarded to the PnC hook's backend (a CPS round trip); only reachable when it was offered.
+
+    The backend call outlives one request: while it runs the SECC answers EVSEProcessing=Ongoing (the
+    EV repeats its request) until V2G_SECC_Ongoing_Timeout; a refusal carries the -20 code of its reason.
+    """
 
     request = "CertificateInstallationReq"
 
     async def gather(self, env: Env, ctx: SessionContext, req: Any) -> Any:
         assert env.pnc is not None  # offered only with a PnC authorizer
-        return await env.pnc.install_certificate(req, ctx.info())
+        task = env.pending.get(self.request)
+        if task is None:
+            task = asyncio.ensure_future(env.pnc.install_certificate(req, ctx.info()))
+            env.pending[self.request] = task
+        budget = ctx.config.timing.secc_performance(self.request) - INSTALLATION_ANSWER_MARGIN_S
+        done, _ = await asyncio.wait({task}, timeout=max(budget, 0.0))
+        if not done:
+            return ONGOING
+        del env.pending[self.request]
+        try:
+            return task.result()
+        except SecurityError as error:
+            logger.warning("certificate installation refused: %s", error)
+            return responseCodeType(response_code(error, self.request))
+        except Exception:  # a broken backend is this request's failure, not the server's
+            logger.exception("certificate installation backend failed")
+            return responseCodeType.FAILED
 
     def handle(self, ctx: SessionContext, req: Any, res: Any, now: float) -> Outcome:
+        again = allow("AuthorizationReq", "CertificateInstallationReq")
+        if res is ONGOING:
+            if ongoing_expired(ctx, self.request, now, ctx.config.timing.ongoing_timeout):
+                return fail(req, ctx, responseCodeType.FAILED, "certificate installation still ongoing after the ongoing timeout")
+            ongoing = error_response(req, OK, ctx.session_id)
+            ongoing.EVSEProcessing = ONGOING
+            return Outcome(ongoing, allowed=allow("CertificateInstallationReq"))
+        ctx.ongoing_since.pop(self.request, None)
+        if isinstance(res, responseCodeType):
+            if res.value.startswith("FAILED"):
+                return fail(req, ctx, res, "certificate installation")
+            return Outcome(error_response(req, res, ctx.session_id), allowed=again)
         res.Header = header(ctx.session_id)
-        if res.ResponseCode.value.startswith("FAILED"):
-            return Outcome(res, end=f"{res.ResponseCode.value}: certificate installation")
-        return Outcome(res, allowed=allow("AuthorizationReq", "CertificateInstallationReq"))
+        return Outcome(res, allowed=again)
 
 
 class Authorization(State):
@@ -208,6 +247,9 @@ class Authorization(State):
                    EVSEProcessing=FINISHED),
                 allowed=retry,
             )
+        still_deciding = isinstance(snap, tuple) and snap[1] not in (AuthorizationStatus.ACCEPTED, AuthorizationStatus.REJECTED)
+        if req.SelectedAuthorizationService.value == "PnC" and not still_deciding:
+            ctx.gen_challenge = None  # decided: a GenChallenge answers one authorization, never a replay
         if isinstance(snap, PnCResult):  # PnC verification failed: the hook's code, session goes on to stop
             code = snap.response_code
             out = Outcome(ok(cm.AuthorizationRes, ctx, code, EVSEProcessing=FINISHED), allowed=allow())

@@ -27,6 +27,7 @@ class Reason(enum.Enum):
     CHALLENGE_INVALID = "GenChallenge does not match"
     DECRYPTION_FAILED = "contract private key decryption failed"
     KEY_MISMATCH = "private key does not match the certificate"
+    NO_CONTRACT_FOR_PCID = "no contract matching the PCID"
 
 
 class SecurityError(Exception):
@@ -90,6 +91,12 @@ class ChallengeInvalidError(SecurityError):
     reason = Reason.CHALLENGE_INVALID
 
 
+class NoContractError(SecurityError):
+    """The eMSP/CPS has no contract for this vehicle (CertificateInstallationReq)."""
+
+    reason = Reason.NO_CONTRACT_FOR_PCID
+
+
 class KeyTransportError(SecurityError):
     """Encrypted contract private key rejected (tag failure, bad padding, key mismatch)."""
 
@@ -113,6 +120,7 @@ _RESPONSE_CODES: dict[Reason, str] = {
     Reason.CHALLENGE_INVALID: "WARNING_ChallengeInvalid",
     Reason.DECRYPTION_FAILED: "FAILED",
     Reason.KEY_MISMATCH: "FAILED",
+    Reason.NO_CONTRACT_FOR_PCID: "WARNING_NoContractMatchingPCIDFound",
 }
 
 
