@@ -22,6 +22,7 @@ from typing import Any
 from evcc.config import EVCCConfig
 from evcc.controller import EVController, PnCCredentials
 from evcc.session import (
+    ContractInstalled,
     EndKind,
     EVCCSession,
     Event,
@@ -208,6 +209,8 @@ class EVCCClient:
                 await self.controller.on_evse_limits(action.limits)
             elif isinstance(action, Event):
                 await self.controller.on_session_event(action.name, action.detail)
+            elif isinstance(action, ContractInstalled) and self.pnc is not None:
+                await asyncio.to_thread(self.pnc.persist)
 
     async def _connection(self, host: str, port: int, report: SessionReport, session: EVCCSession) -> SessionEnd:
         conn = await v2gtp.open_connection(

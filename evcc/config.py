@@ -21,6 +21,9 @@ class EVCCConfig:
     bpt_fallback_to_charge_only: bool = True  # use AC/DC when the EVSE offers no BPT service
     control_mode: ControlMode = ControlMode.Dynamic
     authorization: Authorization = Authorization.EIM
+    # PnC: when to ask for a contract by CertificateInstallationReq (if the SECC offers it):
+    # "never", "when_needed" (none, or it expires soon), "always" (every session; labs).
+    certificate_installation: str = "when_needed"
     evcc_id: str = "EVCC0000000001"
     settings: UserSettings = field(default_factory=UserSettings)
     max_supporting_points: int = 1024
@@ -80,6 +83,8 @@ def config_from_dict(data: dict[str, Any]) -> EVCCConfig:
                 if not 0 <= getattr(value, name) <= 100:
                     raise ConfigError(f"settings.{name} must be a percentage (0..100)")
         kwargs[key] = value
+    if kwargs.get("certificate_installation", "when_needed") not in ("never", "when_needed", "always"):
+        raise ConfigError("certificate_installation must be never, when_needed or always")
     return EVCCConfig(**kwargs)
 
 

@@ -138,11 +138,17 @@ class EVController(abc.ABC):
 
 
 class PnCCredentials(abc.ABC):
-    """Plug & Charge hook (issue 5): the contract chain and the key that signs the challenge.
+    """Plug & Charge hook (issue 5): the contract chain and the key that signs the challenge, and
+    optionally the OEM provisioning credentials that install a new contract.
 
     Our EVCC asks for PnC in AuthorizationReq only when the config says PnC and a
-    PnCCredentials is given; without one it falls back to EIM.
+    PnCCredentials is given; without one (or without a contract) it falls back to EIM.
+    evcc.pnc.ContractWallet is the implementation.
     """
+
+    def has_contract(self) -> bool:
+        """A contract that can sign an AuthorizationReq is at hand."""
+        return True
 
     @abc.abstractmethod
     def contract_certificate_chain(self) -> object:
@@ -151,3 +157,18 @@ class PnCCredentials(abc.ABC):
     @abc.abstractmethod
     def sign_authorization(self, request: object) -> object:
         """Return the AuthorizationReq with its XML signature in the header."""
+
+    def installation_request(self, header: object, *, always: bool) -> object | None:
+        """A signed CertificateInstallationReq when the EV wants a (new) contract now, else None.
+
+        `always`: install even if the current contract is good (EVCCConfig.certificate_installation).
+        """
+        return None
+
+    def install(self, response: object) -> str:
+        """Check a CertificateInstallationRes (CPS chain and signature), decrypt the contract key and
+        use the new contract from now on; returns its EMAID. Raises iso15118.security SecurityError."""
+        raise NotImplementedError("these credentials cannot install contracts")
+
+    def persist(self) -> None:
+        """Store the contract installed last (I/O: the client calls it, not the state machine)."""

@@ -33,6 +33,7 @@ from iso15118.messages.common_types import (
     processingType,
     responseCodeType,
 )
+from iso15118.security.errors import SecurityError
 from iso15118.session import app_protocol
 from iso15118.session.units import NO_SESSION_ID, from_rational, header, to_rational
 
@@ -43,6 +44,7 @@ class Phase(enum.Enum):
     SupportedAppProtocol = "supportedAppProtocol"
     SessionSetup = "SessionSetup"
     AuthorizationSetup = "AuthorizationSetup"
+    CertificateInstallation = "CertificateInstallation"
     Authorization = "Authorization"
     ServiceDiscovery = "ServiceDiscovery"
     ServiceDetail = "ServiceDetail"
@@ -92,7 +94,14 @@ class Event:
     detail: str = ""
 
 
-Action = SetContactors | PowerTransfer | EVSELimitsChanged | Event
+@dataclass(frozen=True)
+class ContractInstalled:
+    """A new contract is in use: the client stores it (PnCCredentials.persist)."""
+
+    emaid: str
+
+
+Action = SetContactors | PowerTransfer | EVSELimitsChanged | Event | ContractInstalled
 
 
 @dataclass(frozen=True)
@@ -342,16 +351,49 @@ class EVCCSession:
     def _on_authorization_setup(self, res: cm.AuthorizationSetupRes, ev: EVStatus, now: float) -> Step:
         offered = set(res.AuthorizationServices)
         self._offered_authorization = offered
+        self._ongoing_since = None
         pnc_wanted = self.config.authorization is Authorization.PnC and self.pnc is not None
         if pnc_wanted and cm.authorizationType.PnC in offered and res.PnC_ASResAuthorizationMode is not None:
+            assert self.pnc is not None
             self._gen_challenge = res.PnC_ASResAuthorizationMode.GenChallenge
+            policy = self.config.certificate_installation
+            if res.CertificateInstallationService and policy != "never":
+                req = self.pnc.installation_request(self._hdr(), always=policy == "always")
+                if req is not None:
+                    return self._send(req, Phase.CertificateInstallation)
+        return self._authorize()
+
+    def _authorize(self, actions: tuple[Action, ...] = ()) -> Step:
+        """PnC with a usable contract when the SECC offers it, else EIM, else stop."""
+        offered = self._offered_authorization
+        if self._gen_challenge is not None and self.pnc is not None and self.pnc.has_contract():
             req = self._authorization_request(cm.authorizationType.PnC)
         elif cm.authorizationType.EIM in offered:
+            if self._gen_challenge is not None:
+                actions += (Event("PnCUnavailable", "no usable contract certificate: EIM"),)
             req = self._authorization_request(cm.authorizationType.EIM)
         else:
-            return self._begin_stop(cm.chargingSessionType.Terminate, "no usable authorization service", error=True)
+            step = self._begin_stop(cm.chargingSessionType.Terminate, "no usable authorization service", error=True)
+            return replace(step, actions=actions + step.actions)
         self._ongoing_since = None
-        return self._send(req, Phase.Authorization)
+        return self._send(req, Phase.Authorization, actions=actions)
+
+    def _on_certificate_installation(self, res: cm.CertificateInstallationRes, ev: EVStatus, now: float) -> Step:
+        assert self.pnc is not None
+        if res.ResponseCode.value.startswith("WARNING"):
+            return self._authorize((Event("CertificateInstallationFailed", res.ResponseCode.value),))
+        if res.EVSEProcessing is not processingType.Finished:
+            late = self._ongoing(now, self.config.timing.evcc_ongoing_timeout, "CertificateInstallation")
+            if late:
+                return self._authorize((Event("CertificateInstallationFailed", late),))
+            req = self.pnc.installation_request(self._hdr(), always=True)
+            return self._send(req, Phase.CertificateInstallation, delay=self.config.ongoing_poll_interval_s)
+        self._ongoing_since = None
+        try:
+            emaid = self.pnc.install(res)
+        except SecurityError as error:  # a contract we cannot trust is never used
+            return self._authorize((Event("CertificateInstallationFailed", str(error)),))
+        return self._authorize((ContractInstalled(emaid), Event("ContractInstalled", emaid)))
 
     def _authorization_request(self, service: cm.authorizationType) -> cm.AuthorizationReq:
         if service is cm.authorizationType.EIM:
@@ -970,6 +1012,7 @@ _EXPECTED: dict[Phase, Callable[[EVCCSession], type]] = {
     Phase.SupportedAppProtocol: lambda s: supportedAppProtocolRes,
     Phase.SessionSetup: lambda s: cm.SessionSetupRes,
     Phase.AuthorizationSetup: lambda s: cm.AuthorizationSetupRes,
+    Phase.CertificateInstallation: lambda s: cm.CertificateInstallationRes,
     Phase.Authorization: lambda s: cm.AuthorizationRes,
     Phase.ServiceDiscovery: lambda s: cm.ServiceDiscoveryRes,
     Phase.ServiceDetail: lambda s: cm.ServiceDetailRes,
@@ -987,6 +1030,7 @@ _EXPECTED: dict[Phase, Callable[[EVCCSession], type]] = {
 _HANDLERS: dict[Phase, Callable[[EVCCSession, Any, EVStatus, float], Step]] = {
     Phase.SessionSetup: EVCCSession._on_session_setup,
     Phase.AuthorizationSetup: EVCCSession._on_authorization_setup,
+    Phase.CertificateInstallation: EVCCSession._on_certificate_installation,
     Phase.Authorization: EVCCSession._on_authorization,
     Phase.ServiceDiscovery: EVCCSession._on_service_discovery,
     Phase.ServiceDetail: EVCCSession._on_service_detail,

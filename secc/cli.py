@@ -9,10 +9,11 @@ import importlib
 import logging
 import signal
 import sys
-from typing import Callable, Sequence
+from typing import Any, Callable, Sequence
 
 from iso15118 import tls
-from secc.config import ConfigError, ServerConfig, SimulatedHardware, load_config
+from secc.authorization import ContractAuthorizer, LocalCPS, load_certificates, load_revocation
+from secc.config import ConfigError, PnCConfig, ServerConfig, SimulatedHardware, load_config, load_pnc_config
 from secc.controller import EVSEController
 from secc.server import SECCServer
 from secc.session import SessionCallbacks, SessionSummary
@@ -28,12 +29,7 @@ def controller_factory(spec: str | None, hardware: SimulatedHardware) -> Callabl
             ac_limits=hardware.ac, dc_limits=hardware.dc, cable_check_duration_s=hardware.cable_check_duration_s
         )
         return lambda: SimulatedEVSE(dataclasses.replace(settings))
-    module_name, _, attr = spec.partition(":")
-    try:
-        factory = getattr(importlib.import_module(module_name), attr)
-    except (ImportError, AttributeError) as exc:
-        raise ConfigError(f"controller {spec!r} cannot be loaded: {exc}") from None
-    return factory
+    return _load_callable(spec, "controller")
 
 
 def tune_gc() -> None:
@@ -58,13 +54,41 @@ def ssl_context(server: ServerConfig):  # type: ignore[no-untyped-def]
         return None
     if server.tls_ca:
         return tls.secc_server_context(
-            server.tls_cert, server.tls_key, client_auth=tls.ClientAuth.OPTIONAL, ev_trust_roots=[server.tls_ca]
+            server.tls_cert, server.tls_key, client_auth=tls.ClientAuth(server.tls_client_auth),
+            ev_trust_roots=[server.tls_ca]
         )
     return tls.secc_server_context(server.tls_cert, server.tls_key, client_auth=tls.ClientAuth.NONE)
 
 
+def _load_callable(spec: str, what: str) -> Callable[..., Any]:
+    module_name, _, attr = spec.partition(":")
+    try:
+        return getattr(importlib.import_module(module_name), attr)  # type: ignore[no-any-return]
+    except (ImportError, AttributeError, ValueError) as exc:
+        raise ConfigError(f"{what} {spec!r} cannot be loaded: {exc}") from None
+
+
+def pnc_authorizer(pnc: PnCConfig | None) -> ContractAuthorizer | None:
+    """The [pnc] table as a ContractAuthorizer (None: the SECC offers EIM only)."""
+    if pnc is None:
+        return None
+    try:
+        roots = load_certificates(pnc.mo_roots)
+        revocation = load_revocation(pnc.crls, pnc.ocsp_responses, require_status=pnc.require_revocation_status)
+        installation: Any = None
+        if pnc.local_cps:
+            installation = LocalCPS(pnc.local_cps, delay_s=pnc.local_cps_delay_s)
+        elif pnc.installation_backend:
+            installation = _load_callable(pnc.installation_backend, "installation_backend")(pnc)
+    except (OSError, ValueError, KeyError) as exc:
+        raise ConfigError(f"[pnc] {exc}") from None
+    return ContractAuthorizer(roots, revocation=revocation, supported_providers=list(pnc.supported_providers) or None,
+                              installation=installation)
+
+
 async def serve(path: str, overrides: argparse.Namespace) -> None:
     config, server_cfg, hardware = load_config(path)
+    pnc = pnc_authorizer(load_pnc_config(path))
     changes = {k: v for k, v in (("port", overrides.port), ("host", overrides.host),
                                  ("interface", overrides.interface), ("log_path", overrides.log)) if v is not None}
     if overrides.quiet:
@@ -78,6 +102,7 @@ async def serve(path: str, overrides: argparse.Namespace) -> None:
         controller_factory(overrides.controller or server_cfg.controller, hardware),
         ssl_context=ssl_context(server_cfg),
         allow_plain_tcp=server_cfg.allow_plain_tcp,
+        pnc=pnc,
         callbacks=callbacks,
         log_path=server_cfg.log_path,
     )

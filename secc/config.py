@@ -74,10 +74,30 @@ class ServerConfig:
     tls_cert: str | None = None  # leaf + SubCA2 + SubCA1 PEM chain
     tls_key: str | None = None
     tls_ca: str | None = None  # trusted roots for the EV's vehicle certificate (mutual authentication)
+    tls_client_auth: str = "optional"  # with tls_ca: optional | required (vehicle certificate demanded)
     allow_plain_tcp: bool = False  # lab only: logs a warning on every session
     log_path: str | None = None  # JSON-lines log of every message (file or directory)
     trace: bool = True
     controller: str | None = None  # EVSE controller factory "module:callable"; None = simulated EVSE
+
+
+@dataclass(frozen=True)
+class PnCConfig:
+    """[pnc]: Plug & Charge trust material and where contract certificates come from.
+
+    Paths are relative to the configuration file. `local_cps` (lab) answers CertificateInstallationReq
+    from a `pki init` directory; `installation_backend` ("module:callable", called with this config)
+    returns a secc.authorization.CertificateInstallationBackend, e.g. an OCPP Get15118EVCertificate client.
+    """
+
+    mo_roots: tuple[str, ...] = ()
+    crls: tuple[str, ...] = ()
+    ocsp_responses: tuple[str, ...] = ()
+    require_revocation_status: bool = False
+    supported_providers: tuple[str, ...] = ()
+    local_cps: str | None = None
+    local_cps_delay_s: float = 0.0
+    installation_backend: str | None = None
 
 
 @dataclass(frozen=True)
@@ -120,16 +140,55 @@ def _modes(values: list[str]) -> tuple[ControlMode, ...]:
     return tuple(ControlMode[v] for v in values)
 
 
+def _path(base: Path, value: str) -> str:
+    if not isinstance(value, str):
+        raise TypeError("expected a path string")
+    return str(base / value) if not Path(value).is_absolute() else value
+
+
+def _paths(base: Path) -> Any:
+    def convert(values: list[str]) -> tuple[str, ...]:
+        if isinstance(values, str):
+            values = [values]
+        return tuple(_path(base, v) for v in values)
+    return convert
+
+
+def load_pnc_config(path: str | Path) -> PnCConfig | None:
+    """The [pnc] table (None when absent): PnC is offered only where it is configured."""
+    try:
+        data = tomllib.loads(Path(path).read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        raise ConfigError(f"{path}: {exc}") from None
+    if "pnc" not in data:
+        return None
+    base = Path(path).parent
+    paths = _paths(base)
+    pnc = _build(PnCConfig, data["pnc"], "pnc", {
+        "mo_roots": paths, "crls": paths, "ocsp_responses": paths, "supported_providers": tuple,
+        "local_cps": lambda v: _path(base, v),
+    })
+    if not pnc.mo_roots:
+        raise ConfigError("[pnc] mo_roots: at least one trusted MO root (PEM) is needed")
+    if pnc.local_cps and pnc.installation_backend:
+        raise ConfigError("[pnc] local_cps and installation_backend exclude each other")
+    return pnc
+
+
 def load_config(path: str | Path) -> tuple[SECCConfig, ServerConfig, SimulatedHardware]:
     """Read the TOML file: [server], [secc], [secc.pricing], [limits.ac], [limits.dc], [simulator]."""
     try:
         data = tomllib.loads(Path(path).read_text(encoding="utf-8"))
     except (OSError, tomllib.TOMLDecodeError) as exc:
         raise ConfigError(f"{path}: {exc}") from None
-    unknown = set(data) - {"server", "secc", "limits", "simulator"}
+    unknown = set(data) - {"server", "secc", "limits", "simulator", "pnc"}
     if unknown:
         raise ConfigError(f"unknown table(s): {', '.join(sorted(unknown))}")
-    server = _build(ServerConfig, data.get("server", {}), "server")
+    base = Path(path).parent
+    server = _build(ServerConfig, data.get("server", {}), "server",
+                    {k: lambda v: _path(base, v) for k in ("tls_cert", "tls_key", "tls_ca")})
+    if server.tls_client_auth not in ("optional", "required"):
+        raise ConfigError("[server] tls_client_auth must be optional or required")
     secc_table = dict(data.get("secc", {}))
     pricing = _build(PricingConfig, secc_table.pop("pricing", {}), "secc.pricing")
     if pricing.kind not in ("none", "absolute", "levels"):

@@ -15,15 +15,17 @@ from cryptography.hazmat.primitives.serialization import Encoding
 
 from iso15118.messages.common_messages import (
     AuthorizationReqType,
+    CertificateInstallationReq,
     CertificateInstallationReqType,
+    EMAIDListType,
+    SignedCertificateChainType,
     CertificateInstallationResType,
     ContractCertificateChainType,
     SignedInstallationDataType,
     SubCertificatesType,
     ecdhCurveType,
 )
-
-from iso15118.messages.common_types import responseCodeType
+from iso15118.messages.common_types import ListOfRootCertificateIDsType, MessageHeaderType, responseCodeType
 from iso15118.messages.xmldsig import X509IssuerSerialType
 
 from .certificates import (
@@ -139,6 +141,36 @@ def verify_certificate_installation_req(
                            revocation=revocation)
     verify_message(request, chain.leaf.public_key(), encoder=encoder)  # type: ignore[arg-type]
     return chain
+
+
+def certificate_installation_request(
+    header: MessageHeaderType,
+    provisioning_chain: Sequence[x509.Certificate],
+    provisioning_key: PrivateKey,
+    v2g_roots: Sequence[x509.Certificate],
+    *,
+    maximum_contract_chains: int = 1,
+    prioritized_emaids: Sequence[str] = (),
+    encoder: FragmentEncoder | None = None,
+) -> CertificateInstallationReqType:
+    """EVCC: CertificateInstallationReq with the OEM provisioning chain, signed by the provisioning key.
+
+    ListOfRootCertificateIDs names the V2G roots the EVCC trusts (the CPS chain must lead to one).
+    """
+    if not v2g_roots:
+        raise NoCertificateAvailableError("no V2G root to name in ListOfRootCertificateIDs")
+    request = CertificateInstallationReq(
+        Header=header,
+        OEMProvisioningCertificateChain=SignedCertificateChainType(
+            Id="OEMProvisioningCertificateChain", Certificate=_der(provisioning_chain[0]),
+            SubCertificates=SubCertificatesType(Certificate=[_der(c) for c in provisioning_chain[1:]])
+            if len(provisioning_chain) > 1 else None),
+        ListOfRootCertificateIDs=ListOfRootCertificateIDsType(
+            RootCertificateID=[root_certificate_id(r) for r in v2g_roots]),
+        MaximumContractCertificateChains=maximum_contract_chains,
+        PrioritizedEMAIDs=EMAIDListType(EMAID=list(prioritized_emaids)) if prioritized_emaids else None,
+    )
+    return sign_message(request, provisioning_key, encoder=encoder)
 
 
 def signed_installation_data(

@@ -16,6 +16,7 @@ from evcc.config import EVCCConfig
 from evcc.controller import ControlMode, EnergyTransfer, UserSettings
 from evcc.session import EndKind
 from iso15118 import tls
+from secc.authorization import ContractAuthorizer
 from secc.controller import AuthorizationStatus, EVSENotification
 from secc.simulator import SimulatorSettings
 
@@ -388,25 +389,17 @@ async def test_plain_tcp_lab_mode_warns_every_session(caplog) -> None:
     assert len(evcc_warnings) == 2
 
 
-class _ContractAuthorizer:
-    """A SECC-side PnC authorizer for the test, on iso15118.security (issue 5 brings the real one)."""
-
-    supported_providers = None
+class _RecordingAuthorizer(ContractAuthorizer):
+    """The SECC's PnC authorizer, remembering the EMAIDs it let through."""
 
     def __init__(self, mo_roots) -> None:
-        self.mo_roots = mo_roots
+        super().__init__(mo_roots)
         self.emaids: list[str | None] = []
 
     async def verify(self, request, gen_challenge: bytes, info):
-        from iso15118.security.pnc import authorization_outcome
-        from secc.authorization import PnCResult
-
-        code, emaid, _ = authorization_outcome(request, gen_challenge=gen_challenge, trust_anchors=self.mo_roots)
-        self.emaids.append(emaid)
-        return PnCResult(code, emaid)
-
-    async def install_certificate(self, request, info):
-        raise AssertionError("no certificate installation in this test")
+        result = await super().verify(request, gen_challenge, info)
+        self.emaids.append(result.emaid)
+        return result
 
 
 @pytest.mark.parametrize("suite", ["iso20-ecdsa", "iso20-ed448"])
@@ -421,7 +414,7 @@ async def test_plug_and_charge(secc_server, certificates, suite, trusted) -> Non
 
     pki = build_pki(Suite(suite))
     stranger = build_pki(Suite(suite))
-    authorizer = _ContractAuthorizer([pki.root(Role.CONTRACT) if trusted else stranger.root(Role.CONTRACT)])
+    authorizer = _RecordingAuthorizer([pki.root(Role.CONTRACT) if trusted else stranger.root(Role.CONTRACT)])
     secc = await secc_server(config=SECCConfig(authorization_methods=("EIM", "PnC")), pnc=authorizer)
     credentials = ContractCredentials(pki.chain(Role.CONTRACT), pki[Role.CONTRACT].key)
     config = evcc_config(authorization=Authorization.PnC, max_charge_loops=3)
