@@ -8,7 +8,8 @@
 TOML tables: [evcc] (preferences, see evcc/config.py) with [evcc.settings] (target SoC, departure,
 discharge consent and floor), [battery] (evcc.simulator.BatteryModel fields), [vehicle]
 (ac_max_power_w, ac_min_power_w), [connection] (host/port or interface; tls_trust_roots,
-tls_cert_chain, tls_private_key), [pnc] (contract_chain, contract_key: Plug & Charge),
+tls_cert_chain, tls_private_key), [pnc] (Plug & Charge: contract_chain, contract_key; provisioning_chain,
+provisioning_key, provisioning_agreement_key, v2g_roots, mo_roots, contract_store for certificate installation),
 [log] (trace, log_dir). See evcc/examples/.
 """
 from __future__ import annotations
@@ -26,12 +27,14 @@ from typing import Any
 from evcc.client import EVCCClient, SessionReport
 from evcc.config import ConfigError, EVCCConfig, load_config
 from evcc.controller import Authorization
-from evcc.pnc import ContractCredentials
+from evcc.pnc import ContractCredentials, ContractWallet, ProvisioningCredentials
 from evcc.simulator import BatteryModel, SimulatedEV
 from iso15118 import tls
 
 _CONNECTION_KEYS = {"host", "port", "interface", "tls_trust_roots", "tls_cert_chain", "tls_private_key"}
 _VEHICLE_KEYS = {"ac_max_power_w", "ac_min_power_w"}
+_PNC_KEYS = {"contract_chain", "contract_key", "provisioning_chain", "provisioning_key", "provisioning_agreement_key",
+             "v2g_roots", "mo_roots", "contract_store"}
 
 
 def _table(doc: dict[str, Any], name: str, allowed: set[str]) -> dict[str, Any]:
@@ -57,6 +60,38 @@ def build_vehicle(config: EVCCConfig, doc: dict[str, Any]) -> SimulatedEV:
 def _relative(base: Path, value: str) -> Path:
     path = Path(value)
     return path if path.is_absolute() else base / path
+
+
+def build_wallet(table: dict[str, Any], base: Path, connection: dict[str, Any]) -> ContractWallet | None:
+    """[pnc]: a contract (contract_chain + contract_key) and/or the OEM provisioning credentials
+    (provisioning_chain + provisioning_key [+ provisioning_agreement_key with Ed448]) that install one
+    into contract_store; v2g_roots default to [connection] tls_trust_roots."""
+    if not table:
+        return None
+    def paths(key: str) -> list[Path]:
+        value = table.get(key, [])
+        return [_relative(base, v) for v in ([value] if isinstance(value, str) else value)]
+    for a, b in (("contract_chain", "contract_key"), ("provisioning_chain", "provisioning_key")):
+        if (a in table) != (b in table):
+            raise ConfigError(f"[pnc] {a} and {b} go together")
+    try:
+        contract = (ContractCredentials.from_pem(_relative(base, table["contract_chain"]),
+                                                 _relative(base, table["contract_key"]))
+                    if "contract_chain" in table else None)
+        provisioning = None
+        if "provisioning_chain" in table:
+            agreement = table.get("provisioning_agreement_key")
+            provisioning = ProvisioningCredentials.from_pem(
+                _relative(base, table["provisioning_chain"]), _relative(base, table["provisioning_key"]),
+                paths("v2g_roots") or [_relative(base, r) for r in connection.get("tls_trust_roots", [])],
+                agreement_key_path=_relative(base, agreement) if agreement else None, mo_roots=paths("mo_roots"))
+        store = _relative(base, table["contract_store"]) if "contract_store" in table else None
+        if contract is None and provisioning is None and store is None:
+            raise ConfigError("[pnc] needs contract_chain/contract_key, provisioning_chain/provisioning_key "
+                              "or a contract_store")
+        return ContractWallet.open(store=store, contract=contract, provisioning=provisioning)
+    except (OSError, ValueError) as exc:
+        raise ConfigError(f"[pnc] {exc}") from None
 
 
 def build_ssl_context(connection: dict[str, Any], base: Path, config: EVCCConfig) -> Any:
@@ -88,16 +123,9 @@ async def run_session(
     connection = _table(doc, "connection", _CONNECTION_KEYS)
     log_table = _table(doc, "log", {"trace", "log_dir"})
     ssl_context = build_ssl_context(connection, path.parent, config)
-    pnc_table = _table(doc, "pnc", {"contract_chain", "contract_key"})
-    pnc = (
-        ContractCredentials.from_pem(
-            _relative(path.parent, pnc_table["contract_chain"]), _relative(path.parent, pnc_table["contract_key"])
-        )
-        if pnc_table
-        else None
-    )
+    pnc = build_wallet(_table(doc, "pnc", _PNC_KEYS), path.parent, connection)
     if config.authorization is Authorization.PnC and pnc is None:
-        raise ConfigError("authorization = PnC needs [pnc] contract_chain and contract_key")
+        raise ConfigError("authorization = PnC needs a [pnc] table (a contract, or provisioning credentials to install one)")
     log_dir = log_dir or (_relative(path.parent, log_table["log_dir"]) if "log_dir" in log_table else None)
     if log_dir:
         log_dir.mkdir(parents=True, exist_ok=True)

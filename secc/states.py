@@ -219,7 +219,9 @@ class CertificateInstallation(State):
             if res.value.startswith("FAILED"):
                 return fail(req, ctx, res, "certificate installation")
             return Outcome(error_response(req, res, ctx.session_id), allowed=again)
+        signature = res.Header.Signature if res.Header is not None else None  # the CPS's, over SignedInstallationData
         res.Header = header(ctx.session_id)
+        res.Header.Signature = signature
         return Outcome(res, allowed=again)
 
 

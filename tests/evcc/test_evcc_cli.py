@@ -86,4 +86,10 @@ def test_pnc_needs_contract_files(tmp_path: Path, capsys: pytest.CaptureFixture[
     config = tmp_path / "ev.toml"
     config.write_text('[evcc]\nauthorization = "PnC"\nallow_plain_tcp = true\n[connection]\nhost = "::1"\nport = 1\n')
     assert cli.main(["run", str(config)]) == 2
-    assert "contract_chain" in capsys.readouterr().err
+    assert "[pnc]" in capsys.readouterr().err
+    config.write_text(config.read_text() + '[pnc]\nprovisioning_chain = "oem/chain.pem"\n')
+    assert cli.main(["run", str(config)]) == 2
+    assert "provisioning_chain and provisioning_key go together" in capsys.readouterr().err
+    config.write_text(config.read_text() + 'provisioning_key = "missing.pem"\n')
+    assert cli.main(["run", str(config)]) == 2
+    assert "No such file" in capsys.readouterr().err
