@@ -25,20 +25,23 @@ def _element_of(message: object) -> str:
     return q
 
 
-def _write(q: str, index: int, width: int, encoder: object, element: object) -> BitWriter:
+def _write(q: str, index: int, width: int, encoder: object, element: object, ns: str) -> BitWriter:
     """Header, the root event and the element's content; the caller adds ED for fragments."""
     w = BitWriter()
     w.bits(HEADER, 8)
     w.bits(index, width)
     try:
-        encoder(w, element, StringTable())  # type: ignore[operator]
+        encoder(w, element, StringTable(ns))  # type: ignore[operator]
     except EXIEncodeError as e:
         e.path.insert(0, q.rsplit("}", 1)[1])
         raise
+    except RecursionError:
+        raise EXIEncodeError([q.rsplit("}", 1)[1]], "nesting too deep (a cycle in the message?)") from None
     return w
 
 
-def _read(data: bytes, names: tuple[str, ...], width: int, table: dict, what: str, *, fragment: bool) -> object:
+def _read(data: bytes, names: tuple[str, ...], width: int, table: dict, what: str, ns: str, *,
+          fragment: bool) -> object:
     """The root element of a stream or fragment; every failure is an EXIDecodeError with its path."""
     if not isinstance(data, (bytes, bytearray, memoryview)):
         raise TypeError("data must be bytes")
@@ -53,7 +56,7 @@ def _read(data: bytes, names: tuple[str, ...], width: int, table: dict, what: st
         q = names[i]
         path = [q.rsplit("}", 1)[1]]
         _enc, dec, cls = table[q]
-        element = dec(r, StringTable(), cls)
+        element = dec(r, StringTable(ns), cls)
         if fragment:
             path = []
             if r.bits(width) != len(names) + 1:
@@ -70,7 +73,8 @@ def encode(message: object) -> bytes:
     """The EXI stream of a message (an instance of a global element class), header 0x80 included."""
     q = _element_of(message)
     _els, idx, width = _DOCS[q[1:].split("}", 1)[0]]
-    return _write(q, idx[q], width, _codec.ELEMENTS[q][0], message).getvalue()
+    ns = q[1:].split("}", 1)[0]
+    return _write(q, idx[q], width, _codec.ELEMENTS[q][0], message, ns).getvalue()
 
 
 def decode(data: bytes, namespace: str) -> object:
@@ -78,7 +82,7 @@ def decode(data: bytes, namespace: str) -> object:
     if namespace not in _DOCS:
         raise ValueError(f"unknown namespace {namespace!r}")
     els, _idx, width = _DOCS[namespace]
-    return _read(data, els, width, _codec.ELEMENTS, "root element", fragment=False)
+    return _read(data, els, width, _codec.ELEMENTS, "root element", namespace, fragment=False)
 
 
 _FRAGS = {ns: (qs, {q: i for i, q in enumerate(qs)}, (len(qs) + 1).bit_length(), table)
@@ -112,7 +116,7 @@ def encode_fragment(element: object, namespace: str | None = None, qname: str | 
     q = q or _fragment_element(element, ns)
     if q not in table:
         raise EXIEncodeError([q], "not an element of this schema's fragment grammar (or declared with several types)")
-    w = _write(q, idx[q], width, table[q][0], element)
+    w = _write(q, idx[q], width, table[q][0], element, ns)
     w.bits(len(qs) + 1, width)       # ED
     return w.getvalue()
 
@@ -129,4 +133,4 @@ def decode_fragment(data: bytes, namespace: str) -> object:
     if namespace not in _FRAGS:
         raise ValueError(f"unknown namespace {namespace!r}")
     qs, _idx, width, table = _FRAGS[namespace]
-    return _read(data, qs, width, table, "fragment element", fragment=True)
+    return _read(data, qs, width, table, "fragment element", namespace, fragment=True)

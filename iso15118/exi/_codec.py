@@ -6,6 +6,7 @@ counter) and e_n/d_n, the encoder and decoder of an element of that type after i
 # flake8: noqa
 from __future__ import annotations
 
+from ._any import dec_wildcard, enc_content
 from ._runtime import check_int, check_len, collapse
 from ._support import check_bool, enum_index, member_of, new as _new
 from .errors import EXIDecodeError, EXIEncodeError
@@ -18,6 +19,17 @@ from ..messages import dc as _m_dc
 from ..messages import wpt as _m_wpt
 from ..messages import acdp as _m_acdp
 
+OPEN_0 = {1: (2, 0, 1, 2, 1)}
+OPEN_1 = {1: (2, 0, 1, 2, 1)}
+OPEN_2 = {0: (4, 8, 2, 9, 1), 1: (4, 7, 2, 8, 1), 2: (4, 7, 2, 9, 2)}
+OPEN_3 = {0: (3, 2, 1, 3, 0), 1: (2, None, None, 1, 1)}
+OPEN_4 = {0: (3, 3, 3, 5, 3), 1: (3, 2, 3, 4, 3), 2: (3, 1, 3, 3, 3), 3: (2, 0, 3, 2, 3)}
+OPEN_5 = {1: (2, 1, 3, None, None), 2: (2, 0, 2, None, None), 3: (2, 0, 3, None, None)}
+OPEN_6 = {1: (2, 1, 2, None, None)}
+OPEN_7 = {1: (3, 1, 2, 3, 1), 2: (2, 0, 2, 2, 2)}
+OPEN_8 = {2: (2, 0, 3, 1, 2), 3: (2, 0, 3, 2, 3)}
+OPEN_9 = {1: (3, 1, 1, 3, 1)}
+OPEN_10 = {0: (3, 5, 1, None, None), 1: (3, 5, 1, None, None)}
 ENUM_0 = tuple(_m_app_protocol.responseCodeType)
 EIDX_0 = {m: i for i, m in enumerate(ENUM_0)}
 ENUM_1 = tuple(_m_acdp.electricalChargingDeviceStatusType)
@@ -97,8 +109,15 @@ def e_0(w, o, st):
         v = collapse(v)
         check_len(v, str, None, None, p)
         st.write(w, 'Algorithm', v)
+        p = 'content'
+        v = o.content
+        if v:
+            s = enc_content(w, v, st, s, OPEN_0)
         p = ''
-        w.bits(1, 2)
+        if s == 1:
+            w.bits(1, 2)
+        else:
+            raise EXIEncodeError([], 'content incomplete: a required field or choice is missing')
     except EXIEncodeError as x:
         if p:
             x.path.insert(0, p)
@@ -109,6 +128,7 @@ def e_0(w, o, st):
 
 def d_0(r, st, cls):
     f_Algorithm = None
+    f_content = []
     s = 0
     cnt = 0
     p = ''
@@ -124,11 +144,15 @@ def d_0(r, st, cls):
         while s == 1:
             c = r.bits(2)
             if c == 0:
-                raise EXIDecodeError(r.pos, [], 'wildcard or mixed content is not supported')
+                s = 1
+                p = 'content'
+                f_content.append(dec_wildcard(r, st))
             elif c == 1:
                 s = -1
             elif c == 2:
-                raise EXIDecodeError(r.pos, [], 'wildcard or mixed content is not supported')
+                s = 1
+                p = 'content'
+                f_content.append(st.read(r, '{http://www.w3.org/2000/09/xmldsig#}CanonicalizationMethodType', None))
             else:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         p = ''
@@ -140,6 +164,7 @@ def d_0(r, st, cls):
         raise EXIDecodeError(r.pos, [p] if p else [], f'malformed: {x}') from None
     o = _new(cls)
     o.Algorithm = f_Algorithm
+    o.content = f_content
     return o
 
 
@@ -487,8 +512,15 @@ def e_2(w, o, st):
         v = collapse(v)
         check_len(v, str, None, None, p)
         st.write(w, 'Algorithm', v)
+        p = 'content'
+        v = o.content
+        if v:
+            s = enc_content(w, v, st, s, OPEN_1)
         p = ''
-        w.bits(1, 2)
+        if s == 1:
+            w.bits(1, 2)
+        else:
+            raise EXIEncodeError([], 'content incomplete: a required field or choice is missing')
     except EXIEncodeError as x:
         if p:
             x.path.insert(0, p)
@@ -499,6 +531,7 @@ def e_2(w, o, st):
 
 def d_2(r, st, cls):
     f_Algorithm = None
+    f_content = []
     s = 0
     cnt = 0
     p = ''
@@ -514,11 +547,15 @@ def d_2(r, st, cls):
         while s == 1:
             c = r.bits(2)
             if c == 0:
-                raise EXIDecodeError(r.pos, [], 'wildcard or mixed content is not supported')
+                s = 1
+                p = 'content'
+                f_content.append(dec_wildcard(r, st))
             elif c == 1:
                 s = -1
             elif c == 2:
-                raise EXIDecodeError(r.pos, [], 'wildcard or mixed content is not supported')
+                s = 1
+                p = 'content'
+                f_content.append(st.read(r, '{http://www.w3.org/2000/09/xmldsig#}DigestMethodType', None))
             else:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         p = ''
@@ -530,6 +567,7 @@ def d_2(r, st, cls):
         raise EXIDecodeError(r.pos, [p] if p else [], f'malformed: {x}') from None
     o = _new(cls)
     o.Algorithm = f_Algorithm
+    o.content = f_content
     return o
 
 
@@ -666,6 +704,10 @@ def e_3(w, o, st):
                 w.bits(0, 1)
                 st.write(w, '{http://www.w3.org/2000/09/xmldsig#}MgmtData', v)
                 w.bits(0, 1)
+        p = 'content'
+        v = o.content
+        if v:
+            s = enc_content(w, v, st, s, OPEN_2)
         p = ''
         if s == 2:
             w.bits(8, 4)
@@ -688,72 +730,76 @@ def d_3(r, st, cls):
     f_PGPData = []
     f_SPKIData = []
     f_MgmtData = []
+    f_content = []
     s = 0
     cnt = 0
     p = ''
     try:
-        while s == 0:
-            c = r.bits(4)
-            if c == 0:
-                s = 1
-                p = 'Id'
-                v = st.read(r, 'Id', None)
-                f_Id = v
-            elif c == 1:
-                s = 2
-                p = 'KeyName'
-                if r.bits(1):
-                    if r.bits(3):
-                        raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                    v = ''
-                else:
-                    v = st.read(r, '{http://www.w3.org/2000/09/xmldsig#}KeyName', None)
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
-                f_KeyName.append(v)
-            elif c == 2:
-                s = 2
-                p = 'KeyValue'
-                v = d_4(r, st, _m_xmldsig.KeyValueType)
-                f_KeyValue.append(v)
-            elif c == 3:
-                s = 2
-                p = 'RetrievalMethod'
-                v = d_10(r, st, _m_xmldsig.RetrievalMethodType)
-                f_RetrievalMethod.append(v)
-            elif c == 4:
-                s = 2
-                p = 'X509Data'
-                v = d_20(r, st, _m_xmldsig.X509DataType)
-                f_X509Data.append(v)
-            elif c == 5:
-                s = 2
-                p = 'PGPData'
-                v = d_7(r, st, _m_xmldsig.PGPDataType)
-                f_PGPData.append(v)
-            elif c == 6:
-                s = 2
-                p = 'SPKIData'
-                v = d_11(r, st, _m_xmldsig.SPKIDataType)
-                f_SPKIData.append(v)
-            elif c == 7:
-                s = 2
-                p = 'MgmtData'
-                if r.bits(1):
-                    if r.bits(3):
-                        raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                    v = ''
-                else:
-                    v = st.read(r, '{http://www.w3.org/2000/09/xmldsig#}MgmtData', None)
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
-                f_MgmtData.append(v)
-            elif c == 8:
-                raise EXIDecodeError(r.pos, [], 'wildcard or mixed content is not supported')
-            elif c == 9:
-                raise EXIDecodeError(r.pos, [], 'wildcard or mixed content is not supported')
+        c = r.bits(4)
+        if c == 0:
+            s = 1
+            p = 'Id'
+            v = st.read(r, 'Id', None)
+            f_Id = v
+        elif c == 1:
+            s = 2
+            p = 'KeyName'
+            if r.bits(1):
+                if r.bits(3):
+                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
+                v = ''
             else:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                v = st.read(r, '{http://www.w3.org/2000/09/xmldsig#}KeyName', None)
+                if r.bits(1):
+                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            f_KeyName.append(v)
+        elif c == 2:
+            s = 2
+            p = 'KeyValue'
+            v = d_4(r, st, _m_xmldsig.KeyValueType)
+            f_KeyValue.append(v)
+        elif c == 3:
+            s = 2
+            p = 'RetrievalMethod'
+            v = d_10(r, st, _m_xmldsig.RetrievalMethodType)
+            f_RetrievalMethod.append(v)
+        elif c == 4:
+            s = 2
+            p = 'X509Data'
+            v = d_20(r, st, _m_xmldsig.X509DataType)
+            f_X509Data.append(v)
+        elif c == 5:
+            s = 2
+            p = 'PGPData'
+            v = d_7(r, st, _m_xmldsig.PGPDataType)
+            f_PGPData.append(v)
+        elif c == 6:
+            s = 2
+            p = 'SPKIData'
+            v = d_11(r, st, _m_xmldsig.SPKIDataType)
+            f_SPKIData.append(v)
+        elif c == 7:
+            s = 2
+            p = 'MgmtData'
+            if r.bits(1):
+                if r.bits(3):
+                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
+                v = ''
+            else:
+                v = st.read(r, '{http://www.w3.org/2000/09/xmldsig#}MgmtData', None)
+                if r.bits(1):
+                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            f_MgmtData.append(v)
+        elif c == 8:
+            s = 2
+            p = 'content'
+            f_content.append(dec_wildcard(r, st))
+        elif c == 9:
+            s = 1
+            p = 'content'
+            f_content.append(st.read(r, '{http://www.w3.org/2000/09/xmldsig#}KeyInfoType', None))
+        else:
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         while s == 1:
             c = r.bits(4)
             if c == 0:
@@ -806,9 +852,13 @@ def d_3(r, st, cls):
                         raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_MgmtData.append(v)
             elif c == 7:
-                raise EXIDecodeError(r.pos, [], 'wildcard or mixed content is not supported')
+                s = 2
+                p = 'content'
+                f_content.append(dec_wildcard(r, st))
             elif c == 8:
-                raise EXIDecodeError(r.pos, [], 'wildcard or mixed content is not supported')
+                s = 1
+                p = 'content'
+                f_content.append(st.read(r, '{http://www.w3.org/2000/09/xmldsig#}KeyInfoType', None))
             else:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         while s == 2:
@@ -863,11 +913,15 @@ def d_3(r, st, cls):
                         raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_MgmtData.append(v)
             elif c == 7:
-                raise EXIDecodeError(r.pos, [], 'wildcard or mixed content is not supported')
+                s = 2
+                p = 'content'
+                f_content.append(dec_wildcard(r, st))
             elif c == 8:
                 s = -1
             elif c == 9:
-                raise EXIDecodeError(r.pos, [], 'wildcard or mixed content is not supported')
+                s = 2
+                p = 'content'
+                f_content.append(st.read(r, '{http://www.w3.org/2000/09/xmldsig#}KeyInfoType', None))
             else:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         p = ''
@@ -886,6 +940,7 @@ def d_3(r, st, cls):
     o.PGPData = f_PGPData
     o.SPKIData = f_SPKIData
     o.MgmtData = f_MgmtData
+    o.content = f_content
     return o
 
 
@@ -912,6 +967,10 @@ def e_4(w, o, st):
             else:
                 raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
             e_8(w, v, st)
+        p = 'content'
+        v = o.content
+        if v:
+            s = enc_content(w, v, st, s, OPEN_3)
         p = ''
         if s == 1:
             w.bits(0, 2)
@@ -928,6 +987,7 @@ def e_4(w, o, st):
 def d_4(r, st, cls):
     f_DSAKeyValue = None
     f_RSAKeyValue = None
+    f_content = []
     s = 0
     cnt = 0
     p = ''
@@ -945,9 +1005,13 @@ def d_4(r, st, cls):
                 v = d_8(r, st, _m_xmldsig.RSAKeyValueType)
                 f_RSAKeyValue = v
             elif c == 2:
-                raise EXIDecodeError(r.pos, [], 'wildcard or mixed content is not supported')
+                s = 1
+                p = 'content'
+                f_content.append(dec_wildcard(r, st))
             elif c == 3:
-                raise EXIDecodeError(r.pos, [], 'wildcard or mixed content is not supported')
+                s = 0
+                p = 'content'
+                f_content.append(st.read(r, '{http://www.w3.org/2000/09/xmldsig#}KeyValueType', None))
             else:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         while s == 1:
@@ -955,7 +1019,9 @@ def d_4(r, st, cls):
             if c == 0:
                 s = -1
             elif c == 1:
-                raise EXIDecodeError(r.pos, [], 'wildcard or mixed content is not supported')
+                s = 1
+                p = 'content'
+                f_content.append(st.read(r, '{http://www.w3.org/2000/09/xmldsig#}KeyValueType', None))
             else:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         p = ''
@@ -968,6 +1034,7 @@ def d_4(r, st, cls):
     o = _new(cls)
     o.DSAKeyValue = f_DSAKeyValue
     o.RSAKeyValue = f_RSAKeyValue
+    o.content = f_content
     return o
 
 
@@ -1114,6 +1181,10 @@ def e_6(w, o, st):
                 raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
             check_len(v, str, None, None, p)
             st.write(w, 'MimeType', v)
+        p = 'content'
+        v = o.content
+        if v:
+            s = enc_content(w, v, st, s, OPEN_4)
         p = ''
         if s == 0:
             w.bits(4, 3)
@@ -1137,56 +1208,64 @@ def d_6(r, st, cls):
     f_Encoding = None
     f_Id = None
     f_MimeType = None
+    f_content = []
     s = 0
     cnt = 0
     p = ''
     try:
-        while s == 0:
+        c = r.bits(3)
+        if c == 0:
+            s = 1
+            p = 'Encoding'
+            v = st.read(r, 'Encoding', None)
+            f_Encoding = v
+        elif c == 1:
+            s = 2
+            p = 'Id'
+            v = st.read(r, 'Id', None)
+            f_Id = v
+        elif c == 2:
+            s = 3
+            p = 'MimeType'
+            v = st.read(r, 'MimeType', None)
+            f_MimeType = v
+        elif c == 3:
+            s = 3
+            p = 'content'
+            f_content.append(dec_wildcard(r, st))
+        elif c == 4:
+            s = -1
+        elif c == 5:
+            s = 3
+            p = 'content'
+            f_content.append(st.read(r, '{http://www.w3.org/2000/09/xmldsig#}ObjectType', None))
+        else:
+            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+        if s == 1:
             c = r.bits(3)
             if c == 0:
-                s = 1
-                p = 'Encoding'
-                v = st.read(r, 'Encoding', None)
-                f_Encoding = v
-            elif c == 1:
                 s = 2
                 p = 'Id'
                 v = st.read(r, 'Id', None)
                 f_Id = v
-            elif c == 2:
-                s = 3
-                p = 'MimeType'
-                v = st.read(r, 'MimeType', None)
-                f_MimeType = v
-            elif c == 3:
-                raise EXIDecodeError(r.pos, [], 'wildcard or mixed content is not supported')
-            elif c == 4:
-                s = -1
-            elif c == 5:
-                raise EXIDecodeError(r.pos, [], 'wildcard or mixed content is not supported')
-            else:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        while s == 1:
-            c = r.bits(3)
-            if c == 0:
-                s = 2
-                p = 'Id'
-                v = st.read(r, 'Id', None)
-                f_Id = v
             elif c == 1:
                 s = 3
                 p = 'MimeType'
                 v = st.read(r, 'MimeType', None)
                 f_MimeType = v
             elif c == 2:
-                raise EXIDecodeError(r.pos, [], 'wildcard or mixed content is not supported')
+                s = 3
+                p = 'content'
+                f_content.append(dec_wildcard(r, st))
             elif c == 3:
                 s = -1
             elif c == 4:
-                raise EXIDecodeError(r.pos, [], 'wildcard or mixed content is not supported')
+                s = 3
+                p = 'content'
+                f_content.append(st.read(r, '{http://www.w3.org/2000/09/xmldsig#}ObjectType', None))
             else:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        while s == 2:
+        if s == 2:
             c = r.bits(3)
             if c == 0:
                 s = 3
@@ -1194,21 +1273,29 @@ def d_6(r, st, cls):
                 v = st.read(r, 'MimeType', None)
                 f_MimeType = v
             elif c == 1:
-                raise EXIDecodeError(r.pos, [], 'wildcard or mixed content is not supported')
+                s = 3
+                p = 'content'
+                f_content.append(dec_wildcard(r, st))
             elif c == 2:
                 s = -1
             elif c == 3:
-                raise EXIDecodeError(r.pos, [], 'wildcard or mixed content is not supported')
+                s = 3
+                p = 'content'
+                f_content.append(st.read(r, '{http://www.w3.org/2000/09/xmldsig#}ObjectType', None))
             else:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         while s == 3:
             c = r.bits(2)
             if c == 0:
-                raise EXIDecodeError(r.pos, [], 'wildcard or mixed content is not supported')
+                s = 3
+                p = 'content'
+                f_content.append(dec_wildcard(r, st))
             elif c == 1:
                 s = -1
             elif c == 2:
-                raise EXIDecodeError(r.pos, [], 'wildcard or mixed content is not supported')
+                s = 3
+                p = 'content'
+                f_content.append(st.read(r, '{http://www.w3.org/2000/09/xmldsig#}ObjectType', None))
             else:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         p = ''
@@ -1222,6 +1309,7 @@ def d_6(r, st, cls):
     o.Encoding = f_Encoding
     o.Id = f_Id
     o.MimeType = f_MimeType
+    o.content = f_content
     return o
 
 
@@ -1263,6 +1351,10 @@ def e_7(w, o, st):
                 w.bits(0, 1)
                 w.binary(v)
                 w.bits(0, 1)
+        p = 'content'
+        v = o.content
+        if v:
+            s = enc_content(w, v, st, s, OPEN_5)
         p = ''
         if s == 1:
             w.bits(2, 2)
@@ -1283,6 +1375,7 @@ def e_7(w, o, st):
 def d_7(r, st, cls):
     f_PGPKeyID = None
     f_PGPKeyPacket = None
+    f_content = []
     s = 0
     cnt = 0
     p = ''
@@ -1329,7 +1422,9 @@ def d_7(r, st, cls):
                         raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_PGPKeyPacket = v
             elif c == 1:
-                raise EXIDecodeError(r.pos, [], 'wildcard or mixed content is not supported')
+                s = 3
+                p = 'content'
+                f_content.append(dec_wildcard(r, st))
             elif c == 2:
                 s = -1
             else:
@@ -1337,7 +1432,9 @@ def d_7(r, st, cls):
         while s == 2:
             c = r.bits(2)
             if c == 0:
-                raise EXIDecodeError(r.pos, [], 'wildcard or mixed content is not supported')
+                s = 2
+                p = 'content'
+                f_content.append(dec_wildcard(r, st))
             elif c == 1:
                 s = -1
             else:
@@ -1345,7 +1442,9 @@ def d_7(r, st, cls):
         while s == 3:
             c = r.bits(2)
             if c == 0:
-                raise EXIDecodeError(r.pos, [], 'wildcard or mixed content is not supported')
+                s = 3
+                p = 'content'
+                f_content.append(dec_wildcard(r, st))
             elif c == 1:
                 s = -1
             else:
@@ -1360,6 +1459,7 @@ def d_7(r, st, cls):
     o = _new(cls)
     o.PGPKeyID = f_PGPKeyID
     o.PGPKeyPacket = f_PGPKeyPacket
+    o.content = f_content
     return o
 
 
@@ -1870,6 +1970,10 @@ def e_11(w, o, st):
                 w.bits(0, 1)
                 w.binary(v)
                 w.bits(0, 1)
+        p = 'content'
+        v = o.content
+        if v:
+            s = enc_content(w, v, st, s, OPEN_6)
         p = ''
         if s == 1:
             w.bits(2, 2)
@@ -1887,6 +1991,7 @@ def e_11(w, o, st):
 
 def d_11(r, st, cls):
     f_SPKISexp = []
+    f_content = []
     s = 0
     cnt = 0
     p = ''
@@ -1921,7 +2026,9 @@ def d_11(r, st, cls):
                             raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                     f_SPKISexp.append(v)
                 elif c == 1:
-                    raise EXIDecodeError(r.pos, [], 'wildcard or mixed content is not supported')
+                    s = 2
+                    p = 'content'
+                    f_content.append(dec_wildcard(r, st))
                 elif c == 2:
                     s = -1
                 else:
@@ -1953,6 +2060,7 @@ def d_11(r, st, cls):
         raise EXIDecodeError(r.pos, [p] if p else [], f'malformed: {x}') from None
     o = _new(cls)
     o.SPKISexp = f_SPKISexp
+    o.content = f_content
     return o
 
 
@@ -1980,6 +2088,10 @@ def e_12(w, o, st):
             s = 2
             w.sint(check_int(v, None, None, p))
             w.bits(0, 1)
+        p = 'content'
+        v = o.content
+        if v:
+            s = enc_content(w, v, st, s, OPEN_7)
         p = ''
         if s == 1:
             w.bits(2, 3)
@@ -1998,6 +2110,7 @@ def e_12(w, o, st):
 def d_12(r, st, cls):
     f_Algorithm = None
     f_HMACOutputLength = None
+    f_content = []
     s = 0
     cnt = 0
     p = ''
@@ -2025,21 +2138,29 @@ def d_12(r, st, cls):
                     raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_HMACOutputLength = v
             elif c == 1:
-                raise EXIDecodeError(r.pos, [], 'wildcard or mixed content is not supported')
+                s = 2
+                p = 'content'
+                f_content.append(dec_wildcard(r, st))
             elif c == 2:
                 s = -1
             elif c == 3:
-                raise EXIDecodeError(r.pos, [], 'wildcard or mixed content is not supported')
+                s = 1
+                p = 'content'
+                f_content.append(st.read(r, '{http://www.w3.org/2000/09/xmldsig#}SignatureMethodType', None))
             else:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         while s == 2:
             c = r.bits(2)
             if c == 0:
-                raise EXIDecodeError(r.pos, [], 'wildcard or mixed content is not supported')
+                s = 2
+                p = 'content'
+                f_content.append(dec_wildcard(r, st))
             elif c == 1:
                 s = -1
             elif c == 2:
-                raise EXIDecodeError(r.pos, [], 'wildcard or mixed content is not supported')
+                s = 2
+                p = 'content'
+                f_content.append(st.read(r, '{http://www.w3.org/2000/09/xmldsig#}SignatureMethodType', None))
             else:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         p = ''
@@ -2052,6 +2173,7 @@ def d_12(r, st, cls):
     o = _new(cls)
     o.Algorithm = f_Algorithm
     o.HMACOutputLength = f_HMACOutputLength
+    o.content = f_content
     return o
 
 
@@ -2183,8 +2305,14 @@ def e_14(w, o, st):
         v = collapse(v)
         check_len(v, str, None, None, p)
         st.write(w, 'Target', v)
+        p = 'content'
+        v = o.content
+        if v:
+            s = enc_content(w, v, st, s, OPEN_8)
         p = ''
-        if True:
+        if s == 3:
+            w.bits(1, 2)
+        else:
             raise EXIEncodeError([], 'content incomplete: a required field or choice is missing')
     except EXIEncodeError as x:
         if p:
@@ -2197,6 +2325,7 @@ def e_14(w, o, st):
 def d_14(r, st, cls):
     f_Id = None
     f_Target = None
+    f_content = []
     s = 0
     cnt = 0
     p = ''
@@ -2226,19 +2355,27 @@ def d_14(r, st, cls):
         while s == 2:
             c = r.bits(2)
             if c == 0:
-                raise EXIDecodeError(r.pos, [], 'wildcard or mixed content is not supported')
+                s = 3
+                p = 'content'
+                f_content.append(dec_wildcard(r, st))
             elif c == 1:
-                raise EXIDecodeError(r.pos, [], 'wildcard or mixed content is not supported')
+                s = 2
+                p = 'content'
+                f_content.append(st.read(r, '{http://www.w3.org/2000/09/xmldsig#}SignaturePropertyType', None))
             else:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         while s == 3:
             c = r.bits(2)
             if c == 0:
-                raise EXIDecodeError(r.pos, [], 'wildcard or mixed content is not supported')
+                s = 3
+                p = 'content'
+                f_content.append(dec_wildcard(r, st))
             elif c == 1:
                 s = -1
             elif c == 2:
-                raise EXIDecodeError(r.pos, [], 'wildcard or mixed content is not supported')
+                s = 3
+                p = 'content'
+                f_content.append(st.read(r, '{http://www.w3.org/2000/09/xmldsig#}SignaturePropertyType', None))
             else:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         p = ''
@@ -2251,6 +2388,7 @@ def d_14(r, st, cls):
     o = _new(cls)
     o.Id = f_Id
     o.Target = f_Target
+    o.content = f_content
     return o
 
 
@@ -2669,6 +2807,10 @@ def e_18(w, o, st):
                 w.bits(0, 1)
                 st.write(w, '{http://www.w3.org/2000/09/xmldsig#}XPath', v)
                 w.bits(0, 1)
+        p = 'content'
+        v = o.content
+        if v:
+            s = enc_content(w, v, st, s, OPEN_9)
         p = ''
         if s == 1:
             w.bits(2, 3)
@@ -2685,6 +2827,7 @@ def e_18(w, o, st):
 def d_18(r, st, cls):
     f_Algorithm = None
     f_XPath = []
+    f_content = []
     s = 0
     cnt = 0
     p = ''
@@ -2712,11 +2855,15 @@ def d_18(r, st, cls):
                         raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_XPath.append(v)
             elif c == 1:
-                raise EXIDecodeError(r.pos, [], 'wildcard or mixed content is not supported')
+                s = 1
+                p = 'content'
+                f_content.append(dec_wildcard(r, st))
             elif c == 2:
                 s = -1
             elif c == 3:
-                raise EXIDecodeError(r.pos, [], 'wildcard or mixed content is not supported')
+                s = 1
+                p = 'content'
+                f_content.append(st.read(r, '{http://www.w3.org/2000/09/xmldsig#}TransformType', None))
             else:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         p = ''
@@ -2729,6 +2876,7 @@ def d_18(r, st, cls):
     o = _new(cls)
     o.Algorithm = f_Algorithm
     o.XPath = f_XPath
+    o.content = f_content
     return o
 
 
@@ -2894,6 +3042,10 @@ def e_20(w, o, st):
                 w.bits(0, 1)
                 w.binary(v)
                 w.bits(0, 1)
+        p = 'content'
+        v = o.content
+        if v:
+            s = enc_content(w, v, st, s, OPEN_10)
         p = ''
         if s == 1:
             w.bits(6, 3)
@@ -2913,6 +3065,7 @@ def d_20(r, st, cls):
     f_X509SubjectName = []
     f_X509Certificate = []
     f_X509CRL = []
+    f_content = []
     s = 0
     cnt = 0
     p = ''
@@ -2972,7 +3125,9 @@ def d_20(r, st, cls):
                     raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_X509CRL.append(v)
         elif c == 5:
-            raise EXIDecodeError(r.pos, [], 'wildcard or mixed content is not supported')
+            s = 1
+            p = 'content'
+            f_content.append(dec_wildcard(r, st))
         else:
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         while s == 1:
@@ -3031,7 +3186,9 @@ def d_20(r, st, cls):
                         raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_X509CRL.append(v)
             elif c == 5:
-                raise EXIDecodeError(r.pos, [], 'wildcard or mixed content is not supported')
+                s = 1
+                p = 'content'
+                f_content.append(dec_wildcard(r, st))
             elif c == 6:
                 s = -1
             else:
@@ -3049,6 +3206,7 @@ def d_20(r, st, cls):
     o.X509SubjectName = f_X509SubjectName
     o.X509Certificate = f_X509Certificate
     o.X509CRL = f_X509CRL
+    o.content = f_content
     return o
 
 
@@ -35903,6 +36061,77 @@ MIXED_TYPES = frozenset({
     '{http://www.w3.org/2000/09/xmldsig#}SignaturePropertyType',
     '{http://www.w3.org/2000/09/xmldsig#}TransformType',
 })
+
+# namespace -> the EXI URI table its schema set starts with: (uri, sorted local names)
+QNAME_TABLES = {
+    'http://www.w3.org/2000/09/xmldsig#': (
+        ('', ('Algorithm', 'Encoding', 'Id', 'MimeType', 'Target', 'Type', 'URI')),
+        ('http://www.w3.org/XML/1998/namespace', ('base', 'id', 'lang', 'space')),
+        ('http://www.w3.org/2001/XMLSchema-instance', ('nil', 'type')),
+        ('http://www.w3.org/2001/XMLSchema', ('ENTITIES', 'ENTITY', 'ID', 'IDREF', 'IDREFS', 'NCName', 'NMTOKEN', 'NMTOKENS', 'NOTATION', 'Name', 'QName', 'anySimpleType', 'anyType', 'anyURI', 'base64Binary', 'boolean', 'byte', 'date', 'dateTime', 'decimal', 'double', 'duration', 'float', 'gDay', 'gMonth', 'gMonthDay', 'gYear', 'gYearMonth', 'hexBinary', 'int', 'integer', 'language', 'long', 'negativeInteger', 'nonNegativeInteger', 'nonPositiveInteger', 'normalizedString', 'positiveInteger', 'short', 'string', 'time', 'token', 'unsignedByte', 'unsignedInt', 'unsignedLong', 'unsignedShort')),
+        ('http://www.w3.org/2000/09/xmldsig#', ('CanonicalizationMethod', 'CanonicalizationMethodType', 'CryptoBinary', 'DSAKeyValue', 'DSAKeyValueType', 'DigestMethod', 'DigestMethodType', 'DigestValue', 'DigestValueType', 'Exponent', 'G', 'HMACOutputLength', 'HMACOutputLengthType', 'J', 'KeyInfo', 'KeyInfoType', 'KeyName', 'KeyValue', 'KeyValueType', 'Manifest', 'ManifestType', 'MgmtData', 'Modulus', 'Object', 'ObjectType', 'P', 'PGPData', 'PGPDataType', 'PGPKeyID', 'PGPKeyPacket', 'PgenCounter', 'Q', 'RSAKeyValue', 'RSAKeyValueType', 'Reference', 'ReferenceType', 'RetrievalMethod', 'RetrievalMethodType', 'SPKIData', 'SPKIDataType', 'SPKISexp', 'Seed', 'Signature', 'SignatureMethod', 'SignatureMethodType', 'SignatureProperties', 'SignaturePropertiesType', 'SignatureProperty', 'SignaturePropertyType', 'SignatureType', 'SignatureValue', 'SignatureValueType', 'SignedInfo', 'SignedInfoType', 'Transform', 'TransformType', 'Transforms', 'TransformsType', 'X509CRL', 'X509Certificate', 'X509Data', 'X509DataType', 'X509IssuerName', 'X509IssuerSerial', 'X509IssuerSerialType', 'X509SKI', 'X509SerialNumber', 'X509SubjectName', 'XPath', 'Y')),
+    ),
+    'urn:iso:15118:2:2010:AppProtocol': (
+        ('', ('AppProtocol', 'Priority', 'ProtocolNamespace', 'ResponseCode', 'SchemaID', 'VersionNumberMajor', 'VersionNumberMinor')),
+        ('http://www.w3.org/XML/1998/namespace', ('base', 'id', 'lang', 'space')),
+        ('http://www.w3.org/2001/XMLSchema-instance', ('nil', 'type')),
+        ('http://www.w3.org/2001/XMLSchema', ('ENTITIES', 'ENTITY', 'ID', 'IDREF', 'IDREFS', 'NCName', 'NMTOKEN', 'NMTOKENS', 'NOTATION', 'Name', 'QName', 'anySimpleType', 'anyType', 'anyURI', 'base64Binary', 'boolean', 'byte', 'date', 'dateTime', 'decimal', 'double', 'duration', 'float', 'gDay', 'gMonth', 'gMonthDay', 'gYear', 'gYearMonth', 'hexBinary', 'int', 'integer', 'language', 'long', 'negativeInteger', 'nonNegativeInteger', 'nonPositiveInteger', 'normalizedString', 'positiveInteger', 'short', 'string', 'time', 'token', 'unsignedByte', 'unsignedInt', 'unsignedLong', 'unsignedShort')),
+        ('urn:iso:15118:2:2010:AppProtocol', ('AppProtocolType', 'idType', 'priorityType', 'protocolNameType', 'protocolNamespaceType', 'responseCodeType', 'supportedAppProtocolReq', 'supportedAppProtocolRes')),
+    ),
+    'urn:iso:std:iso:15118:-20:CommonTypes': (
+        ('', ('Algorithm', 'Encoding', 'Id', 'MimeType', 'Target', 'Type', 'URI')),
+        ('http://www.w3.org/XML/1998/namespace', ('base', 'id', 'lang', 'space')),
+        ('http://www.w3.org/2001/XMLSchema-instance', ('nil', 'type')),
+        ('http://www.w3.org/2001/XMLSchema', ('ENTITIES', 'ENTITY', 'ID', 'IDREF', 'IDREFS', 'NCName', 'NMTOKEN', 'NMTOKENS', 'NOTATION', 'Name', 'QName', 'anySimpleType', 'anyType', 'anyURI', 'base64Binary', 'boolean', 'byte', 'date', 'dateTime', 'decimal', 'double', 'duration', 'float', 'gDay', 'gMonth', 'gMonthDay', 'gYear', 'gYearMonth', 'hexBinary', 'int', 'integer', 'language', 'long', 'negativeInteger', 'nonNegativeInteger', 'nonPositiveInteger', 'normalizedString', 'positiveInteger', 'short', 'string', 'time', 'token', 'unsignedByte', 'unsignedInt', 'unsignedLong', 'unsignedShort')),
+        ('http://www.w3.org/2000/09/xmldsig#', ('CanonicalizationMethod', 'CanonicalizationMethodType', 'CryptoBinary', 'DSAKeyValue', 'DSAKeyValueType', 'DigestMethod', 'DigestMethodType', 'DigestValue', 'DigestValueType', 'Exponent', 'G', 'HMACOutputLength', 'HMACOutputLengthType', 'J', 'KeyInfo', 'KeyInfoType', 'KeyName', 'KeyValue', 'KeyValueType', 'Manifest', 'ManifestType', 'MgmtData', 'Modulus', 'Object', 'ObjectType', 'P', 'PGPData', 'PGPDataType', 'PGPKeyID', 'PGPKeyPacket', 'PgenCounter', 'Q', 'RSAKeyValue', 'RSAKeyValueType', 'Reference', 'ReferenceType', 'RetrievalMethod', 'RetrievalMethodType', 'SPKIData', 'SPKIDataType', 'SPKISexp', 'Seed', 'Signature', 'SignatureMethod', 'SignatureMethodType', 'SignatureProperties', 'SignaturePropertiesType', 'SignatureProperty', 'SignaturePropertyType', 'SignatureType', 'SignatureValue', 'SignatureValueType', 'SignedInfo', 'SignedInfoType', 'Transform', 'TransformType', 'Transforms', 'TransformsType', 'X509CRL', 'X509Certificate', 'X509Data', 'X509DataType', 'X509IssuerName', 'X509IssuerSerial', 'X509IssuerSerialType', 'X509SKI', 'X509SerialNumber', 'X509SubjectName', 'XPath', 'Y')),
+        ('urn:iso:std:iso:15118:-20:CommonTypes', ('AckMaxDelay', 'AdditionalServicesCosts', 'Amount', 'BPT_DischargedEnergyReadingWh', 'BPT_InductiveEnergyReadingVARh', 'BatteryEnergyCapacity', 'CLReqControlMode', 'CLReqControlModeType', 'CLResControlMode', 'CLResControlModeType', 'CapacitiveEnergyReadingVARh', 'ChargeLoopReqType', 'ChargeLoopResType', 'ChargeParameterDiscoveryReqType', 'ChargeParameterDiscoveryResType', 'ChargedEnergyReadingWh', 'ChargingComplete', 'CostPerUnit', 'DepartureTime', 'DetailedCostType', 'DetailedTaxType', 'DisplayParameters', 'DisplayParametersType', 'Dynamic_CLReqControlModeType', 'Dynamic_CLResControlModeType', 'EVMaximumEnergyRequest', 'EVMinimumEnergyRequest', 'EVSENotification', 'EVSEStatus', 'EVSEStatusType', 'EVTargetEnergyRequest', 'EnergyCosts', 'Exponent', 'Header', 'InletHot', 'ListOfRootCertificateIDsType', 'MaximumSOC', 'MessageHeaderType', 'MeterID', 'MeterInfo', 'MeterInfoRequested', 'MeterInfoType', 'MeterSignature', 'MeterStatus', 'MeterTimestamp', 'MinimumSOC', 'NotificationMaxDelay', 'OccupancyCosts', 'OverstayCosts', 'PresentSOC', 'RationalNumberType', 'Receipt', 'ReceiptType', 'RemainingTimeToMaximumSOC', 'RemainingTimeToMinimumSOC', 'RemainingTimeToTargetSOC', 'ResponseCode', 'RootCertificateID', 'Scheduled_CLReqControlModeType', 'Scheduled_CLResControlModeType', 'SessionID', 'TargetSOC', 'TaxCosts', 'TaxRuleID', 'TimeAnchor', 'TimeStamp', 'V2GMessageType', 'V2GRequestType', 'V2GResponseType', 'Value', 'descriptionType', 'evseNotificationType', 'identifierType', 'meterIDType', 'meterSignatureType', 'nameType', 'numericIDType', 'percentValueType', 'processingType', 'responseCodeType', 'sessionIDType')),
+    ),
+    'urn:iso:std:iso:15118:-20:CommonMessages': (
+        ('', ('Algorithm', 'Encoding', 'Id', 'MimeType', 'Target', 'Type', 'URI')),
+        ('http://www.w3.org/XML/1998/namespace', ('base', 'id', 'lang', 'space')),
+        ('http://www.w3.org/2001/XMLSchema-instance', ('nil', 'type')),
+        ('http://www.w3.org/2001/XMLSchema', ('ENTITIES', 'ENTITY', 'ID', 'IDREF', 'IDREFS', 'NCName', 'NMTOKEN', 'NMTOKENS', 'NOTATION', 'Name', 'QName', 'anySimpleType', 'anyType', 'anyURI', 'base64Binary', 'boolean', 'byte', 'date', 'dateTime', 'decimal', 'double', 'duration', 'float', 'gDay', 'gMonth', 'gMonthDay', 'gYear', 'gYearMonth', 'hexBinary', 'int', 'integer', 'language', 'long', 'negativeInteger', 'nonNegativeInteger', 'nonPositiveInteger', 'normalizedString', 'positiveInteger', 'short', 'string', 'time', 'token', 'unsignedByte', 'unsignedInt', 'unsignedLong', 'unsignedShort')),
+        ('http://www.w3.org/2000/09/xmldsig#', ('CanonicalizationMethod', 'CanonicalizationMethodType', 'CryptoBinary', 'DSAKeyValue', 'DSAKeyValueType', 'DigestMethod', 'DigestMethodType', 'DigestValue', 'DigestValueType', 'Exponent', 'G', 'HMACOutputLength', 'HMACOutputLengthType', 'J', 'KeyInfo', 'KeyInfoType', 'KeyName', 'KeyValue', 'KeyValueType', 'Manifest', 'ManifestType', 'MgmtData', 'Modulus', 'Object', 'ObjectType', 'P', 'PGPData', 'PGPDataType', 'PGPKeyID', 'PGPKeyPacket', 'PgenCounter', 'Q', 'RSAKeyValue', 'RSAKeyValueType', 'Reference', 'ReferenceType', 'RetrievalMethod', 'RetrievalMethodType', 'SPKIData', 'SPKIDataType', 'SPKISexp', 'Seed', 'Signature', 'SignatureMethod', 'SignatureMethodType', 'SignatureProperties', 'SignaturePropertiesType', 'SignatureProperty', 'SignaturePropertyType', 'SignatureType', 'SignatureValue', 'SignatureValueType', 'SignedInfo', 'SignedInfoType', 'Transform', 'TransformType', 'Transforms', 'TransformsType', 'X509CRL', 'X509Certificate', 'X509Data', 'X509DataType', 'X509IssuerName', 'X509IssuerSerial', 'X509IssuerSerialType', 'X509SKI', 'X509SerialNumber', 'X509SubjectName', 'XPath', 'Y')),
+        ('urn:iso:std:iso:15118:-20:CommonMessages', ('AbsolutePriceSchedule', 'AbsolutePriceScheduleType', 'AdditionalSelectedServices', 'AdditionalService', 'AdditionalServiceListType', 'AdditionalServiceType', 'AppliesMinimumMaximumCost', 'AppliesToEnergyFee', 'AppliesToOverstayFee', 'AppliesToParkingFee', 'AuthorizationReq', 'AuthorizationReqType', 'AuthorizationRes', 'AuthorizationResType', 'AuthorizationServices', 'AuthorizationSetupReq', 'AuthorizationSetupReqType', 'AuthorizationSetupRes', 'AuthorizationSetupResType', 'AvailableEnergy', 'BPT_ChannelSelection', 'CPSCertificateChain', 'CarbonDioxideEmission', 'Certificate', 'CertificateChainType', 'CertificateInstallationReq', 'CertificateInstallationReqType', 'CertificateInstallationRes', 'CertificateInstallationResType', 'CertificateInstallationService', 'ChargeProgress', 'ChargingSchedule', 'ChargingScheduleType', 'ChargingSession', 'CheckOutTime', 'ContractCertificateChain', 'ContractCertificateChainType', 'Currency', 'DHPublicKey', 'DepartureTime', 'DeviceLocation', 'DeviceOffset', 'DischargingSchedule', 'Duration', 'Dynamic_EVPPTControlMode', 'Dynamic_EVPPTControlModeType', 'Dynamic_SEReqControlMode', 'Dynamic_SEReqControlModeType', 'Dynamic_SEResControlMode', 'Dynamic_SEResControlModeType', 'Dynamic_SMDTControlMode', 'Dynamic_SMDTControlModeType', 'ECDHCurve', 'EIM_AReqAuthorizationMode', 'EIM_AReqAuthorizationModeType', 'EIM_ASResAuthorizationMode', 'EIM_ASResAuthorizationModeType', 'EMAID', 'EMAIDListType', 'EVAbsolutePriceSchedule', 'EVAbsolutePriceScheduleType', 'EVCCID', 'EVCheckInStatus', 'EVCheckOutStatus', 'EVEnergyOffer', 'EVEnergyOfferType', 'EVMaximumEnergyRequest', 'EVMaximumV2XEnergyRequest', 'EVMinimumEnergyRequest', 'EVMinimumV2XEnergyRequest', 'EVPowerProfile', 'EVPowerProfileEntries', 'EVPowerProfileEntry', 'EVPowerProfileEntryListType', 'EVPowerProfileType', 'EVPowerSchedule', 'EVPowerScheduleEntries', 'EVPowerScheduleEntry', 'EVPowerScheduleEntryListType', 'EVPowerScheduleEntryType', 'EVPowerScheduleType', 'EVPriceRule', 'EVPriceRuleStack', 'EVPriceRuleStackListType', 'EVPriceRuleStackType', 'EVPriceRuleStacks', 'EVPriceRuleType', 'EVProcessing', 'EVSECheckOutStatus', 'EVSEID', 'EVSEProcessing', 'EVSEStatus', 'EVTargetEnergyRequest', 'EVTerminationCode', 'EVTerminationExplanation', 'EnergyFee', 'EnergyTransferServiceList', 'FreeService', 'GenChallenge', 'GoToPause', 'Id', 'Language', 'ListOfRootCertificateIDs', 'MaximumContractCertificateChains', 'MaximumCost', 'MaximumSupportingPoints', 'MeterInfo', 'MeteringConfirmationReq', 'MeteringConfirmationReqType', 'MeteringConfirmationRes', 'MeteringConfirmationResType', 'MinimumCost', 'MinimumSOC', 'Name', 'NumberOfPriceLevels', 'OEMProvisioningCertificateChain', 'OverstayFee', 'OverstayFeePeriod', 'OverstayPowerThreshold', 'OverstayRule', 'OverstayRuleDescription', 'OverstayRuleListType', 'OverstayRuleType', 'OverstayRules', 'OverstayTimeThreshold', 'Parameter', 'ParameterSet', 'ParameterSetID', 'ParameterSetType', 'ParameterType', 'ParkingFee', 'ParkingFeePeriod', 'ParkingMethod', 'ParkingSpace', 'PnC_AReqAuthorizationMode', 'PnC_AReqAuthorizationModeType', 'PnC_ASResAuthorizationMode', 'PnC_ASResAuthorizationModeType', 'Power', 'PowerDeliveryReq', 'PowerDeliveryReqType', 'PowerDeliveryRes', 'PowerDeliveryResType', 'PowerRangeStart', 'PowerSchedule', 'PowerScheduleEntries', 'PowerScheduleEntry', 'PowerScheduleEntryListType', 'PowerScheduleEntryType', 'PowerScheduleType', 'PowerTolerance', 'PowerToleranceAcceptance', 'Power_L2', 'Power_L3', 'PriceAlgorithm', 'PriceLevel', 'PriceLevelSchedule', 'PriceLevelScheduleEntries', 'PriceLevelScheduleEntry', 'PriceLevelScheduleEntryListType', 'PriceLevelScheduleEntryType', 'PriceLevelScheduleType', 'PriceRule', 'PriceRuleStack', 'PriceRuleStackListType', 'PriceRuleStackType', 'PriceRuleStacks', 'PriceRuleType', 'PriceScheduleDescription', 'PriceScheduleID', 'PriceScheduleType', 'PrioritizedEMAIDs', 'ProviderID', 'Receipt', 'RemainingContractCertificateChains', 'RenewableGenerationPercentage', 'SECP521_EncryptedPrivateKey', 'ScheduleExchangeReq', 'ScheduleExchangeReqType', 'ScheduleExchangeRes', 'ScheduleExchangeResType', 'ScheduleTuple', 'ScheduleTupleID', 'ScheduleTupleType', 'Scheduled_EVPPTControlMode', 'Scheduled_EVPPTControlModeType', 'Scheduled_SEReqControlMode', 'Scheduled_SEReqControlModeType', 'Scheduled_SEResControlMode', 'Scheduled_SEResControlModeType', 'Scheduled_SMDTControlMode', 'Scheduled_SMDTControlModeType', 'SelectedAuthorizationService', 'SelectedEnergyTransferService', 'SelectedScheduleTupleID', 'SelectedService', 'SelectedServiceListType', 'SelectedServiceType', 'SelectedVASList', 'Service', 'ServiceDetailReq', 'ServiceDetailReqType', 'ServiceDetailRes', 'ServiceDetailResType', 'ServiceDiscoveryReq', 'ServiceDiscoveryReqType', 'ServiceDiscoveryRes', 'ServiceDiscoveryResType', 'ServiceFee', 'ServiceID', 'ServiceIDListType', 'ServiceListType', 'ServiceName', 'ServiceParameterList', 'ServiceParameterListType', 'ServiceRenegotiationSupported', 'ServiceSelectionReq', 'ServiceSelectionReqType', 'ServiceSelectionRes', 'ServiceSelectionResType', 'ServiceType', 'SessionID', 'SessionSetupReq', 'SessionSetupReqType', 'SessionSetupRes', 'SessionSetupResType', 'SessionStopReq', 'SessionStopReqType', 'SessionStopRes', 'SessionStopResType', 'SignedCertificateChainType', 'SignedInstallationData', 'SignedInstallationDataType', 'SignedMeteringData', 'SignedMeteringDataType', 'StartTime', 'SubCertificates', 'SubCertificatesType', 'SupportedProviders', 'SupportedProvidersListType', 'SupportedServiceIDs', 'TPM_EncryptedPrivateKey', 'TargetDistance', 'TargetOffsetX', 'TargetOffsetY', 'TargetPositionType', 'TargetSOC', 'TaxIncludedInPrice', 'TaxRate', 'TaxRule', 'TaxRuleID', 'TaxRuleListType', 'TaxRuleName', 'TaxRuleType', 'TaxRules', 'TimeAnchor', 'VASList', 'VehicleCheckInReq', 'VehicleCheckInReqType', 'VehicleCheckInRes', 'VehicleCheckInResType', 'VehicleCheckOutReq', 'VehicleCheckOutReqType', 'VehicleCheckOutRes', 'VehicleCheckOutResType', 'VehicleFrame', 'VehicleTravel', 'X448_EncryptedPrivateKey', 'authorizationType', 'boolValue', 'byteValue', 'certificateType', 'channelSelectionType', 'chargeProgressType', 'chargingSessionType', 'currencyType', 'dhPublicKeyType', 'ecdhCurveType', 'evCheckInStatusType', 'evCheckOutStatusType', 'evseCheckOutStatusType', 'finiteString', 'genChallengeType', 'intValue', 'languageType', 'maxSupportingPointsScheduleTupleType', 'parkingMethodType', 'powerToleranceAcceptanceType', 'rationalNumber', 'secp521_EncryptedPrivateKeyType', 'serviceIDType', 'shortValue', 'tpm_EncryptedPrivateKeyType', 'x448_EncryptedPrivateKeyType')),
+        ('urn:iso:std:iso:15118:-20:CommonTypes', ('AckMaxDelay', 'AdditionalServicesCosts', 'Amount', 'BPT_DischargedEnergyReadingWh', 'BPT_InductiveEnergyReadingVARh', 'BatteryEnergyCapacity', 'CLReqControlMode', 'CLReqControlModeType', 'CLResControlMode', 'CLResControlModeType', 'CapacitiveEnergyReadingVARh', 'ChargeLoopReqType', 'ChargeLoopResType', 'ChargeParameterDiscoveryReqType', 'ChargeParameterDiscoveryResType', 'ChargedEnergyReadingWh', 'ChargingComplete', 'CostPerUnit', 'DepartureTime', 'DetailedCostType', 'DetailedTaxType', 'DisplayParameters', 'DisplayParametersType', 'Dynamic_CLReqControlModeType', 'Dynamic_CLResControlModeType', 'EVMaximumEnergyRequest', 'EVMinimumEnergyRequest', 'EVSENotification', 'EVSEStatus', 'EVSEStatusType', 'EVTargetEnergyRequest', 'EnergyCosts', 'Exponent', 'Header', 'InletHot', 'ListOfRootCertificateIDsType', 'MaximumSOC', 'MessageHeaderType', 'MeterID', 'MeterInfo', 'MeterInfoRequested', 'MeterInfoType', 'MeterSignature', 'MeterStatus', 'MeterTimestamp', 'MinimumSOC', 'NotificationMaxDelay', 'OccupancyCosts', 'OverstayCosts', 'PresentSOC', 'RationalNumberType', 'Receipt', 'ReceiptType', 'RemainingTimeToMaximumSOC', 'RemainingTimeToMinimumSOC', 'RemainingTimeToTargetSOC', 'ResponseCode', 'RootCertificateID', 'Scheduled_CLReqControlModeType', 'Scheduled_CLResControlModeType', 'SessionID', 'TargetSOC', 'TaxCosts', 'TaxRuleID', 'TimeAnchor', 'TimeStamp', 'V2GMessageType', 'V2GRequestType', 'V2GResponseType', 'Value', 'descriptionType', 'evseNotificationType', 'identifierType', 'meterIDType', 'meterSignatureType', 'nameType', 'numericIDType', 'percentValueType', 'processingType', 'responseCodeType', 'sessionIDType')),
+    ),
+    'urn:iso:std:iso:15118:-20:AC': (
+        ('', ('Algorithm', 'Encoding', 'Id', 'MimeType', 'Target', 'Type', 'URI')),
+        ('http://www.w3.org/XML/1998/namespace', ('base', 'id', 'lang', 'space')),
+        ('http://www.w3.org/2001/XMLSchema-instance', ('nil', 'type')),
+        ('http://www.w3.org/2001/XMLSchema', ('ENTITIES', 'ENTITY', 'ID', 'IDREF', 'IDREFS', 'NCName', 'NMTOKEN', 'NMTOKENS', 'NOTATION', 'Name', 'QName', 'anySimpleType', 'anyType', 'anyURI', 'base64Binary', 'boolean', 'byte', 'date', 'dateTime', 'decimal', 'double', 'duration', 'float', 'gDay', 'gMonth', 'gMonthDay', 'gYear', 'gYearMonth', 'hexBinary', 'int', 'integer', 'language', 'long', 'negativeInteger', 'nonNegativeInteger', 'nonPositiveInteger', 'normalizedString', 'positiveInteger', 'short', 'string', 'time', 'token', 'unsignedByte', 'unsignedInt', 'unsignedLong', 'unsignedShort')),
+        ('http://www.w3.org/2000/09/xmldsig#', ('CanonicalizationMethod', 'CanonicalizationMethodType', 'CryptoBinary', 'DSAKeyValue', 'DSAKeyValueType', 'DigestMethod', 'DigestMethodType', 'DigestValue', 'DigestValueType', 'Exponent', 'G', 'HMACOutputLength', 'HMACOutputLengthType', 'J', 'KeyInfo', 'KeyInfoType', 'KeyName', 'KeyValue', 'KeyValueType', 'Manifest', 'ManifestType', 'MgmtData', 'Modulus', 'Object', 'ObjectType', 'P', 'PGPData', 'PGPDataType', 'PGPKeyID', 'PGPKeyPacket', 'PgenCounter', 'Q', 'RSAKeyValue', 'RSAKeyValueType', 'Reference', 'ReferenceType', 'RetrievalMethod', 'RetrievalMethodType', 'SPKIData', 'SPKIDataType', 'SPKISexp', 'Seed', 'Signature', 'SignatureMethod', 'SignatureMethodType', 'SignatureProperties', 'SignaturePropertiesType', 'SignatureProperty', 'SignaturePropertyType', 'SignatureType', 'SignatureValue', 'SignatureValueType', 'SignedInfo', 'SignedInfoType', 'Transform', 'TransformType', 'Transforms', 'TransformsType', 'X509CRL', 'X509Certificate', 'X509Data', 'X509DataType', 'X509IssuerName', 'X509IssuerSerial', 'X509IssuerSerialType', 'X509SKI', 'X509SerialNumber', 'X509SubjectName', 'XPath', 'Y')),
+        ('urn:iso:std:iso:15118:-20:AC', ('AC_CPDReqEnergyTransferMode', 'AC_CPDReqEnergyTransferModeType', 'AC_CPDResEnergyTransferMode', 'AC_CPDResEnergyTransferModeType', 'AC_ChargeLoopReq', 'AC_ChargeLoopReqType', 'AC_ChargeLoopRes', 'AC_ChargeLoopResType', 'AC_ChargeParameterDiscoveryReq', 'AC_ChargeParameterDiscoveryReqType', 'AC_ChargeParameterDiscoveryRes', 'AC_ChargeParameterDiscoveryResType', 'BPT_AC_CPDReqEnergyTransferMode', 'BPT_AC_CPDReqEnergyTransferModeType', 'BPT_AC_CPDResEnergyTransferMode', 'BPT_AC_CPDResEnergyTransferModeType', 'BPT_Dynamic_AC_CLReqControlMode', 'BPT_Dynamic_AC_CLReqControlModeType', 'BPT_Dynamic_AC_CLResControlMode', 'BPT_Dynamic_AC_CLResControlModeType', 'BPT_Scheduled_AC_CLReqControlMode', 'BPT_Scheduled_AC_CLReqControlModeType', 'BPT_Scheduled_AC_CLResControlMode', 'BPT_Scheduled_AC_CLResControlModeType', 'Dynamic_AC_CLReqControlMode', 'Dynamic_AC_CLReqControlModeType', 'Dynamic_AC_CLResControlMode', 'Dynamic_AC_CLResControlModeType', 'EVMaximumChargePower', 'EVMaximumChargePower_L2', 'EVMaximumChargePower_L3', 'EVMaximumDischargePower', 'EVMaximumDischargePower_L2', 'EVMaximumDischargePower_L3', 'EVMaximumV2XEnergyRequest', 'EVMinimumChargePower', 'EVMinimumChargePower_L2', 'EVMinimumChargePower_L3', 'EVMinimumDischargePower', 'EVMinimumDischargePower_L2', 'EVMinimumDischargePower_L3', 'EVMinimumV2XEnergyRequest', 'EVPresentActivePower', 'EVPresentActivePower_L2', 'EVPresentActivePower_L3', 'EVPresentReactivePower', 'EVPresentReactivePower_L2', 'EVPresentReactivePower_L3', 'EVSEMaximumChargePower', 'EVSEMaximumChargePower_L2', 'EVSEMaximumChargePower_L3', 'EVSEMaximumDischargePower', 'EVSEMaximumDischargePower_L2', 'EVSEMaximumDischargePower_L3', 'EVSEMinimumChargePower', 'EVSEMinimumChargePower_L2', 'EVSEMinimumChargePower_L3', 'EVSEMinimumDischargePower', 'EVSEMinimumDischargePower_L2', 'EVSEMinimumDischargePower_L3', 'EVSENominalFrequency', 'EVSEPowerRampLimitation', 'EVSEPresentActivePower', 'EVSEPresentActivePower_L2', 'EVSEPresentActivePower_L3', 'EVSETargetActivePower', 'EVSETargetActivePower_L2', 'EVSETargetActivePower_L3', 'EVSETargetFrequency', 'EVSETargetReactivePower', 'EVSETargetReactivePower_L2', 'EVSETargetReactivePower_L3', 'MaximumPowerAsymmetry', 'Scheduled_AC_CLReqControlMode', 'Scheduled_AC_CLReqControlModeType', 'Scheduled_AC_CLResControlMode', 'Scheduled_AC_CLResControlModeType')),
+        ('urn:iso:std:iso:15118:-20:CommonTypes', ('AckMaxDelay', 'AdditionalServicesCosts', 'Amount', 'BPT_DischargedEnergyReadingWh', 'BPT_InductiveEnergyReadingVARh', 'BatteryEnergyCapacity', 'CLReqControlMode', 'CLReqControlModeType', 'CLResControlMode', 'CLResControlModeType', 'CapacitiveEnergyReadingVARh', 'ChargeLoopReqType', 'ChargeLoopResType', 'ChargeParameterDiscoveryReqType', 'ChargeParameterDiscoveryResType', 'ChargedEnergyReadingWh', 'ChargingComplete', 'CostPerUnit', 'DepartureTime', 'DetailedCostType', 'DetailedTaxType', 'DisplayParameters', 'DisplayParametersType', 'Dynamic_CLReqControlModeType', 'Dynamic_CLResControlModeType', 'EVMaximumEnergyRequest', 'EVMinimumEnergyRequest', 'EVSENotification', 'EVSEStatus', 'EVSEStatusType', 'EVTargetEnergyRequest', 'EnergyCosts', 'Exponent', 'Header', 'InletHot', 'ListOfRootCertificateIDsType', 'MaximumSOC', 'MessageHeaderType', 'MeterID', 'MeterInfo', 'MeterInfoRequested', 'MeterInfoType', 'MeterSignature', 'MeterStatus', 'MeterTimestamp', 'MinimumSOC', 'NotificationMaxDelay', 'OccupancyCosts', 'OverstayCosts', 'PresentSOC', 'RationalNumberType', 'Receipt', 'ReceiptType', 'RemainingTimeToMaximumSOC', 'RemainingTimeToMinimumSOC', 'RemainingTimeToTargetSOC', 'ResponseCode', 'RootCertificateID', 'Scheduled_CLReqControlModeType', 'Scheduled_CLResControlModeType', 'SessionID', 'TargetSOC', 'TaxCosts', 'TaxRuleID', 'TimeAnchor', 'TimeStamp', 'V2GMessageType', 'V2GRequestType', 'V2GResponseType', 'Value', 'descriptionType', 'evseNotificationType', 'identifierType', 'meterIDType', 'meterSignatureType', 'nameType', 'numericIDType', 'percentValueType', 'processingType', 'responseCodeType', 'sessionIDType')),
+    ),
+    'urn:iso:std:iso:15118:-20:DC': (
+        ('', ('Algorithm', 'Encoding', 'Id', 'MimeType', 'Target', 'Type', 'URI')),
+        ('http://www.w3.org/XML/1998/namespace', ('base', 'id', 'lang', 'space')),
+        ('http://www.w3.org/2001/XMLSchema-instance', ('nil', 'type')),
+        ('http://www.w3.org/2001/XMLSchema', ('ENTITIES', 'ENTITY', 'ID', 'IDREF', 'IDREFS', 'NCName', 'NMTOKEN', 'NMTOKENS', 'NOTATION', 'Name', 'QName', 'anySimpleType', 'anyType', 'anyURI', 'base64Binary', 'boolean', 'byte', 'date', 'dateTime', 'decimal', 'double', 'duration', 'float', 'gDay', 'gMonth', 'gMonthDay', 'gYear', 'gYearMonth', 'hexBinary', 'int', 'integer', 'language', 'long', 'negativeInteger', 'nonNegativeInteger', 'nonPositiveInteger', 'normalizedString', 'positiveInteger', 'short', 'string', 'time', 'token', 'unsignedByte', 'unsignedInt', 'unsignedLong', 'unsignedShort')),
+        ('http://www.w3.org/2000/09/xmldsig#', ('CanonicalizationMethod', 'CanonicalizationMethodType', 'CryptoBinary', 'DSAKeyValue', 'DSAKeyValueType', 'DigestMethod', 'DigestMethodType', 'DigestValue', 'DigestValueType', 'Exponent', 'G', 'HMACOutputLength', 'HMACOutputLengthType', 'J', 'KeyInfo', 'KeyInfoType', 'KeyName', 'KeyValue', 'KeyValueType', 'Manifest', 'ManifestType', 'MgmtData', 'Modulus', 'Object', 'ObjectType', 'P', 'PGPData', 'PGPDataType', 'PGPKeyID', 'PGPKeyPacket', 'PgenCounter', 'Q', 'RSAKeyValue', 'RSAKeyValueType', 'Reference', 'ReferenceType', 'RetrievalMethod', 'RetrievalMethodType', 'SPKIData', 'SPKIDataType', 'SPKISexp', 'Seed', 'Signature', 'SignatureMethod', 'SignatureMethodType', 'SignatureProperties', 'SignaturePropertiesType', 'SignatureProperty', 'SignaturePropertyType', 'SignatureType', 'SignatureValue', 'SignatureValueType', 'SignedInfo', 'SignedInfoType', 'Transform', 'TransformType', 'Transforms', 'TransformsType', 'X509CRL', 'X509Certificate', 'X509Data', 'X509DataType', 'X509IssuerName', 'X509IssuerSerial', 'X509IssuerSerialType', 'X509SKI', 'X509SerialNumber', 'X509SubjectName', 'XPath', 'Y')),
+        ('urn:iso:std:iso:15118:-20:CommonTypes', ('AckMaxDelay', 'AdditionalServicesCosts', 'Amount', 'BPT_DischargedEnergyReadingWh', 'BPT_InductiveEnergyReadingVARh', 'BatteryEnergyCapacity', 'CLReqControlMode', 'CLReqControlModeType', 'CLResControlMode', 'CLResControlModeType', 'CapacitiveEnergyReadingVARh', 'ChargeLoopReqType', 'ChargeLoopResType', 'ChargeParameterDiscoveryReqType', 'ChargeParameterDiscoveryResType', 'ChargedEnergyReadingWh', 'ChargingComplete', 'CostPerUnit', 'DepartureTime', 'DetailedCostType', 'DetailedTaxType', 'DisplayParameters', 'DisplayParametersType', 'Dynamic_CLReqControlModeType', 'Dynamic_CLResControlModeType', 'EVMaximumEnergyRequest', 'EVMinimumEnergyRequest', 'EVSENotification', 'EVSEStatus', 'EVSEStatusType', 'EVTargetEnergyRequest', 'EnergyCosts', 'Exponent', 'Header', 'InletHot', 'ListOfRootCertificateIDsType', 'MaximumSOC', 'MessageHeaderType', 'MeterID', 'MeterInfo', 'MeterInfoRequested', 'MeterInfoType', 'MeterSignature', 'MeterStatus', 'MeterTimestamp', 'MinimumSOC', 'NotificationMaxDelay', 'OccupancyCosts', 'OverstayCosts', 'PresentSOC', 'RationalNumberType', 'Receipt', 'ReceiptType', 'RemainingTimeToMaximumSOC', 'RemainingTimeToMinimumSOC', 'RemainingTimeToTargetSOC', 'ResponseCode', 'RootCertificateID', 'Scheduled_CLReqControlModeType', 'Scheduled_CLResControlModeType', 'SessionID', 'TargetSOC', 'TaxCosts', 'TaxRuleID', 'TimeAnchor', 'TimeStamp', 'V2GMessageType', 'V2GRequestType', 'V2GResponseType', 'Value', 'descriptionType', 'evseNotificationType', 'identifierType', 'meterIDType', 'meterSignatureType', 'nameType', 'numericIDType', 'percentValueType', 'processingType', 'responseCodeType', 'sessionIDType')),
+        ('urn:iso:std:iso:15118:-20:DC', ('BPT_DC_CPDReqEnergyTransferMode', 'BPT_DC_CPDReqEnergyTransferModeType', 'BPT_DC_CPDResEnergyTransferMode', 'BPT_DC_CPDResEnergyTransferModeType', 'BPT_Dynamic_DC_CLReqControlMode', 'BPT_Dynamic_DC_CLReqControlModeType', 'BPT_Dynamic_DC_CLResControlMode', 'BPT_Dynamic_DC_CLResControlModeType', 'BPT_Scheduled_DC_CLReqControlMode', 'BPT_Scheduled_DC_CLReqControlModeType', 'BPT_Scheduled_DC_CLResControlMode', 'BPT_Scheduled_DC_CLResControlModeType', 'DC_CPDReqEnergyTransferMode', 'DC_CPDReqEnergyTransferModeType', 'DC_CPDResEnergyTransferMode', 'DC_CPDResEnergyTransferModeType', 'DC_CableCheckReq', 'DC_CableCheckReqType', 'DC_CableCheckRes', 'DC_CableCheckResType', 'DC_ChargeLoopReq', 'DC_ChargeLoopReqType', 'DC_ChargeLoopRes', 'DC_ChargeLoopResType', 'DC_ChargeParameterDiscoveryReq', 'DC_ChargeParameterDiscoveryReqType', 'DC_ChargeParameterDiscoveryRes', 'DC_ChargeParameterDiscoveryResType', 'DC_PreChargeReq', 'DC_PreChargeReqType', 'DC_PreChargeRes', 'DC_PreChargeResType', 'DC_WeldingDetectionReq', 'DC_WeldingDetectionReqType', 'DC_WeldingDetectionRes', 'DC_WeldingDetectionResType', 'Dynamic_DC_CLReqControlMode', 'Dynamic_DC_CLReqControlModeType', 'Dynamic_DC_CLResControlMode', 'Dynamic_DC_CLResControlModeType', 'EVMaximumChargeCurrent', 'EVMaximumChargePower', 'EVMaximumDischargeCurrent', 'EVMaximumDischargePower', 'EVMaximumV2XEnergyRequest', 'EVMaximumVoltage', 'EVMinimumChargeCurrent', 'EVMinimumChargePower', 'EVMinimumDischargeCurrent', 'EVMinimumDischargePower', 'EVMinimumV2XEnergyRequest', 'EVMinimumVoltage', 'EVPresentVoltage', 'EVProcessing', 'EVSECurrentLimitAchieved', 'EVSEMaximumChargeCurrent', 'EVSEMaximumChargePower', 'EVSEMaximumDischargeCurrent', 'EVSEMaximumDischargePower', 'EVSEMaximumVoltage', 'EVSEMinimumChargeCurrent', 'EVSEMinimumChargePower', 'EVSEMinimumDischargeCurrent', 'EVSEMinimumDischargePower', 'EVSEMinimumVoltage', 'EVSEPowerLimitAchieved', 'EVSEPowerRampLimitation', 'EVSEPresentCurrent', 'EVSEPresentVoltage', 'EVSEProcessing', 'EVSEVoltageLimitAchieved', 'EVTargetCurrent', 'EVTargetVoltage', 'Scheduled_DC_CLReqControlMode', 'Scheduled_DC_CLReqControlModeType', 'Scheduled_DC_CLResControlMode', 'Scheduled_DC_CLResControlModeType', 'TargetSOC')),
+    ),
+    'urn:iso:std:iso:15118:-20:WPT': (
+        ('', ('Algorithm', 'Encoding', 'Id', 'MimeType', 'Target', 'Type', 'URI')),
+        ('http://www.w3.org/XML/1998/namespace', ('base', 'id', 'lang', 'space')),
+        ('http://www.w3.org/2001/XMLSchema-instance', ('nil', 'type')),
+        ('http://www.w3.org/2001/XMLSchema', ('ENTITIES', 'ENTITY', 'ID', 'IDREF', 'IDREFS', 'NCName', 'NMTOKEN', 'NMTOKENS', 'NOTATION', 'Name', 'QName', 'anySimpleType', 'anyType', 'anyURI', 'base64Binary', 'boolean', 'byte', 'date', 'dateTime', 'decimal', 'double', 'duration', 'float', 'gDay', 'gMonth', 'gMonthDay', 'gYear', 'gYearMonth', 'hexBinary', 'int', 'integer', 'language', 'long', 'negativeInteger', 'nonNegativeInteger', 'nonPositiveInteger', 'normalizedString', 'positiveInteger', 'short', 'string', 'time', 'token', 'unsignedByte', 'unsignedInt', 'unsignedLong', 'unsignedShort')),
+        ('http://www.w3.org/2000/09/xmldsig#', ('CanonicalizationMethod', 'CanonicalizationMethodType', 'CryptoBinary', 'DSAKeyValue', 'DSAKeyValueType', 'DigestMethod', 'DigestMethodType', 'DigestValue', 'DigestValueType', 'Exponent', 'G', 'HMACOutputLength', 'HMACOutputLengthType', 'J', 'KeyInfo', 'KeyInfoType', 'KeyName', 'KeyValue', 'KeyValueType', 'Manifest', 'ManifestType', 'MgmtData', 'Modulus', 'Object', 'ObjectType', 'P', 'PGPData', 'PGPDataType', 'PGPKeyID', 'PGPKeyPacket', 'PgenCounter', 'Q', 'RSAKeyValue', 'RSAKeyValueType', 'Reference', 'ReferenceType', 'RetrievalMethod', 'RetrievalMethodType', 'SPKIData', 'SPKIDataType', 'SPKISexp', 'Seed', 'Signature', 'SignatureMethod', 'SignatureMethodType', 'SignatureProperties', 'SignaturePropertiesType', 'SignatureProperty', 'SignaturePropertyType', 'SignatureType', 'SignatureValue', 'SignatureValueType', 'SignedInfo', 'SignedInfoType', 'Transform', 'TransformType', 'Transforms', 'TransformsType', 'X509CRL', 'X509Certificate', 'X509Data', 'X509DataType', 'X509IssuerName', 'X509IssuerSerial', 'X509IssuerSerialType', 'X509SKI', 'X509SerialNumber', 'X509SubjectName', 'XPath', 'Y')),
+        ('urn:iso:std:iso:15118:-20:CommonTypes', ('AckMaxDelay', 'AdditionalServicesCosts', 'Amount', 'BPT_DischargedEnergyReadingWh', 'BPT_InductiveEnergyReadingVARh', 'BatteryEnergyCapacity', 'CLReqControlMode', 'CLReqControlModeType', 'CLResControlMode', 'CLResControlModeType', 'CapacitiveEnergyReadingVARh', 'ChargeLoopReqType', 'ChargeLoopResType', 'ChargeParameterDiscoveryReqType', 'ChargeParameterDiscoveryResType', 'ChargedEnergyReadingWh', 'ChargingComplete', 'CostPerUnit', 'DepartureTime', 'DetailedCostType', 'DetailedTaxType', 'DisplayParameters', 'DisplayParametersType', 'Dynamic_CLReqControlModeType', 'Dynamic_CLResControlModeType', 'EVMaximumEnergyRequest', 'EVMinimumEnergyRequest', 'EVSENotification', 'EVSEStatus', 'EVSEStatusType', 'EVTargetEnergyRequest', 'EnergyCosts', 'Exponent', 'Header', 'InletHot', 'ListOfRootCertificateIDsType', 'MaximumSOC', 'MessageHeaderType', 'MeterID', 'MeterInfo', 'MeterInfoRequested', 'MeterInfoType', 'MeterSignature', 'MeterStatus', 'MeterTimestamp', 'MinimumSOC', 'NotificationMaxDelay', 'OccupancyCosts', 'OverstayCosts', 'PresentSOC', 'RationalNumberType', 'Receipt', 'ReceiptType', 'RemainingTimeToMaximumSOC', 'RemainingTimeToMinimumSOC', 'RemainingTimeToTargetSOC', 'ResponseCode', 'RootCertificateID', 'Scheduled_CLReqControlModeType', 'Scheduled_CLResControlModeType', 'SessionID', 'TargetSOC', 'TaxCosts', 'TaxRuleID', 'TimeAnchor', 'TimeStamp', 'V2GMessageType', 'V2GRequestType', 'V2GResponseType', 'Value', 'descriptionType', 'evseNotificationType', 'identifierType', 'meterIDType', 'meterSignatureType', 'nameType', 'numericIDType', 'percentValueType', 'processingType', 'responseCodeType', 'sessionIDType')),
+        ('urn:iso:std:iso:15118:-20:WPT', ('AlternativeSECC', 'AlternativeSECCList', 'AlternativeSECCListType', 'AlternativeSECCType', 'BSSID', 'Coord_X', 'Coord_Y', 'Coord_Z', 'EIRP', 'EVDeviceAlignmentCheckMethodList', 'EVDeviceFinePositioningMethodList', 'EVDevicePairingMethodList', 'EVPCChargeDiagnostics', 'EVPCCoilCurrentInformation', 'EVPCCoilCurrentRequest', 'EVPCCurrentOutputInformation', 'EVPCDeviceLocalControl', 'EVPCMaxReceivablePower', 'EVPCNaturalFrequency', 'EVPCOperatingFrequency', 'EVPCPowerControlParameter', 'EVPCPowerOutput', 'EVPCPowerRequest', 'EVPCVoltageOutputInformation', 'EVProcessing', 'EVResultCode', 'EVSEProcessing', 'IPAddress', 'IndexNumber', 'LF_ReceiverSetupData', 'LF_RxData', 'LF_SystemSetupData', 'LF_TransmitterSetupData', 'LF_TxData', 'ManufacturerSpecificDataContainer', 'NaturalOffset', 'NumPackages', 'NumberOfReceivers', 'NumberOfTransmitters', 'ObservedIDCode', 'PDInputPowerClass', 'PDMaxCoilCurrent', 'PDMinCoilCurrent', 'PackageIndex', 'PackageSeparationTime', 'Port', 'PowerTransmitted', 'PrimaryDeviceAlignmentCheckMethodList', 'PrimaryDeviceFinePositioningMethodList', 'PrimaryDevicePairingMethodList', 'PulseDuration', 'PulseSeparationTime', 'PulseSequenceOrder', 'RSSI', 'RSSIData', 'RSSIDataList', 'RxIdentifier', 'RxSpecData', 'SDManufacturerSpecificDataContainer', 'SDMaxGroundClearanceSupport', 'SDMaxGroundClearence', 'SDMaxOutputPower', 'SDMinGroundClearanceSupport', 'SDMinGroundClearence', 'SDMinOutputPower', 'SDPowerInput', 'SPCChargeDiagnostics', 'SPCMaxOutputPowerLimit', 'SPCMinOutputPowerLimit', 'SPCOperatingFrequency', 'SPCPowerControlParameter', 'SPCPrimaryDeviceCoilCurrentInformation', 'SSID', 'SignalFrequency', 'SupplyDeviceCurrent', 'TargetCoilCurrent', 'TxIdentifier', 'TxPackageSpecData', 'TxRxIdentifier', 'TxRxOrientation', 'TxRxPosition', 'TxSpecData', 'VendorSpecificDataContainer', 'WPT_AlignmentCheckMethod', 'WPT_AlignmentCheckMethodListType', 'WPT_AlignmentCheckMethodType', 'WPT_AlignmentCheckReq', 'WPT_AlignmentCheckReqType', 'WPT_AlignmentCheckRes', 'WPT_AlignmentCheckResType', 'WPT_ChargeLoopReq', 'WPT_ChargeLoopReqType', 'WPT_ChargeLoopRes', 'WPT_ChargeLoopResType', 'WPT_ChargeParameterDiscoveryReq', 'WPT_ChargeParameterDiscoveryReqType', 'WPT_ChargeParameterDiscoveryRes', 'WPT_ChargeParameterDiscoveryResType', 'WPT_CoordinateXYZType', 'WPT_DataContainerType', 'WPT_EVPCChargeDiagnosticsType', 'WPT_EVPCPowerControlParameterType', 'WPT_EVResultType', 'WPT_FinePositioningMethod', 'WPT_FinePositioningMethodListType', 'WPT_FinePositioningMethodType', 'WPT_FinePositioningReq', 'WPT_FinePositioningReqType', 'WPT_FinePositioningRes', 'WPT_FinePositioningResType', 'WPT_FinePositioningSetupReq', 'WPT_FinePositioningSetupReqType', 'WPT_FinePositioningSetupRes', 'WPT_FinePositioningSetupResType', 'WPT_LF_DataPackage', 'WPT_LF_DataPackageList', 'WPT_LF_DataPackageListType', 'WPT_LF_DataPackageType', 'WPT_LF_ReceiverDataType', 'WPT_LF_RxDataList', 'WPT_LF_RxDataListType', 'WPT_LF_RxDataType', 'WPT_LF_RxRSSIListType', 'WPT_LF_RxRSSIType', 'WPT_LF_SystemSetupDataType', 'WPT_LF_TransmitterDataType', 'WPT_LF_TxDataList', 'WPT_LF_TxDataListType', 'WPT_LF_TxDataType', 'WPT_PairingMethod', 'WPT_PairingMethodListType', 'WPT_PairingMethodType', 'WPT_PairingReq', 'WPT_PairingReqType', 'WPT_PairingRes', 'WPT_PairingResType', 'WPT_PowerClassType', 'WPT_SPCChargeDiagnosticsType', 'WPT_SPCPowerControlParameterType', 'WPT_TxRxPackageSpecDataType', 'WPT_TxRxPulseOrderType', 'WPT_TxRxSpecDataType', 'bssidType', 'ipaddressType')),
+    ),
+    'urn:iso:std:iso:15118:-20:ACDP': (
+        ('', ('Algorithm', 'Encoding', 'Id', 'MimeType', 'Target', 'Type', 'URI')),
+        ('http://www.w3.org/XML/1998/namespace', ('base', 'id', 'lang', 'space')),
+        ('http://www.w3.org/2001/XMLSchema-instance', ('nil', 'type')),
+        ('http://www.w3.org/2001/XMLSchema', ('ENTITIES', 'ENTITY', 'ID', 'IDREF', 'IDREFS', 'NCName', 'NMTOKEN', 'NMTOKENS', 'NOTATION', 'Name', 'QName', 'anySimpleType', 'anyType', 'anyURI', 'base64Binary', 'boolean', 'byte', 'date', 'dateTime', 'decimal', 'double', 'duration', 'float', 'gDay', 'gMonth', 'gMonthDay', 'gYear', 'gYearMonth', 'hexBinary', 'int', 'integer', 'language', 'long', 'negativeInteger', 'nonNegativeInteger', 'nonPositiveInteger', 'normalizedString', 'positiveInteger', 'short', 'string', 'time', 'token', 'unsignedByte', 'unsignedInt', 'unsignedLong', 'unsignedShort')),
+        ('http://www.w3.org/2000/09/xmldsig#', ('CanonicalizationMethod', 'CanonicalizationMethodType', 'CryptoBinary', 'DSAKeyValue', 'DSAKeyValueType', 'DigestMethod', 'DigestMethodType', 'DigestValue', 'DigestValueType', 'Exponent', 'G', 'HMACOutputLength', 'HMACOutputLengthType', 'J', 'KeyInfo', 'KeyInfoType', 'KeyName', 'KeyValue', 'KeyValueType', 'Manifest', 'ManifestType', 'MgmtData', 'Modulus', 'Object', 'ObjectType', 'P', 'PGPData', 'PGPDataType', 'PGPKeyID', 'PGPKeyPacket', 'PgenCounter', 'Q', 'RSAKeyValue', 'RSAKeyValueType', 'Reference', 'ReferenceType', 'RetrievalMethod', 'RetrievalMethodType', 'SPKIData', 'SPKIDataType', 'SPKISexp', 'Seed', 'Signature', 'SignatureMethod', 'SignatureMethodType', 'SignatureProperties', 'SignaturePropertiesType', 'SignatureProperty', 'SignaturePropertyType', 'SignatureType', 'SignatureValue', 'SignatureValueType', 'SignedInfo', 'SignedInfoType', 'Transform', 'TransformType', 'Transforms', 'TransformsType', 'X509CRL', 'X509Certificate', 'X509Data', 'X509DataType', 'X509IssuerName', 'X509IssuerSerial', 'X509IssuerSerialType', 'X509SKI', 'X509SerialNumber', 'X509SubjectName', 'XPath', 'Y')),
+        ('urn:iso:std:iso:15118:-20:ACDP', ('ACDP_ConnectReq', 'ACDP_ConnectReqType', 'ACDP_ConnectRes', 'ACDP_ConnectResType', 'ACDP_DisconnectReq', 'ACDP_DisconnectRes', 'ACDP_SystemStatusReq', 'ACDP_SystemStatusReqType', 'ACDP_SystemStatusRes', 'ACDP_SystemStatusResType', 'ACDP_VehiclePositioningReq', 'ACDP_VehiclePositioningReqType', 'ACDP_VehiclePositioningRes', 'ACDP_VehiclePositioningResType', 'ContactWindowXc', 'ContactWindowYc', 'EVAssociationStatus', 'EVCPStatus', 'EVElectricalChargingDeviceStatus', 'EVErrorCode', 'EVImmobilizationRequest', 'EVImmobilized', 'EVInChargePosition', 'EVMobilityStatus', 'EVPositioningSupport', 'EVReadyToCharge', 'EVRelativeXDeviation', 'EVRelativeYDeviation', 'EVSEDisabled', 'EVSEElectricalChargingDeviceStatus', 'EVSEEmergencyShutdown', 'EVSEIsolationStatus', 'EVSEMalfunction', 'EVSEMechanicalChargingDeviceStatus', 'EVSEPositioningSupport', 'EVSEProcessing', 'EVSEReadyToCharge', 'EVSEUtilityInterruptEvent', 'EVSOC', 'EVTechnicalStatus', 'EVTechnicalStatusType', 'EVTimeout', 'EVWLANStrength', 'cpStatusType', 'electricalChargingDeviceStatusType', 'errorCodeType', 'isolationStatusType', 'mechanicalChargingDeviceStatusType')),
+        ('urn:iso:std:iso:15118:-20:CommonTypes', ('AckMaxDelay', 'AdditionalServicesCosts', 'Amount', 'BPT_DischargedEnergyReadingWh', 'BPT_InductiveEnergyReadingVARh', 'BatteryEnergyCapacity', 'CLReqControlMode', 'CLReqControlModeType', 'CLResControlMode', 'CLResControlModeType', 'CapacitiveEnergyReadingVARh', 'ChargeLoopReqType', 'ChargeLoopResType', 'ChargeParameterDiscoveryReqType', 'ChargeParameterDiscoveryResType', 'ChargedEnergyReadingWh', 'ChargingComplete', 'CostPerUnit', 'DepartureTime', 'DetailedCostType', 'DetailedTaxType', 'DisplayParameters', 'DisplayParametersType', 'Dynamic_CLReqControlModeType', 'Dynamic_CLResControlModeType', 'EVMaximumEnergyRequest', 'EVMinimumEnergyRequest', 'EVSENotification', 'EVSEStatus', 'EVSEStatusType', 'EVTargetEnergyRequest', 'EnergyCosts', 'Exponent', 'Header', 'InletHot', 'ListOfRootCertificateIDsType', 'MaximumSOC', 'MessageHeaderType', 'MeterID', 'MeterInfo', 'MeterInfoRequested', 'MeterInfoType', 'MeterSignature', 'MeterStatus', 'MeterTimestamp', 'MinimumSOC', 'NotificationMaxDelay', 'OccupancyCosts', 'OverstayCosts', 'PresentSOC', 'RationalNumberType', 'Receipt', 'ReceiptType', 'RemainingTimeToMaximumSOC', 'RemainingTimeToMinimumSOC', 'RemainingTimeToTargetSOC', 'ResponseCode', 'RootCertificateID', 'Scheduled_CLReqControlModeType', 'Scheduled_CLResControlModeType', 'SessionID', 'TargetSOC', 'TaxCosts', 'TaxRuleID', 'TimeAnchor', 'TimeStamp', 'V2GMessageType', 'V2GRequestType', 'V2GResponseType', 'Value', 'descriptionType', 'evseNotificationType', 'identifierType', 'meterIDType', 'meterSignatureType', 'nameType', 'numericIDType', 'percentValueType', 'processingType', 'responseCodeType', 'sessionIDType')),
+    ),
+}
 
 # (type qname, field) -> element qnames of the substitution group that field holds
 MEMBERS = {

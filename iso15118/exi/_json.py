@@ -3,6 +3,12 @@
 Lists for maxOccurs > 1 (even with one item) and for every child element of a mixed-content type (xmldsig's
 SignatureMethod/HMACOutputLength, KeyValue/RSAKeyValue), hexBinary as upper-case hex, base64Binary as base64, enums as
 their XSD string, empty complex elements as {}, a substitution-group field under its member's element name.
+
+Wildcard elements and mixed text (the `content` field): the reference's JSON bridge has no lossless shape for
+them (it drops namespaces and order, merges text into "value", and cannot encode what it decodes), so they
+use one of our own under "content": a list of text strings, {"element": "{uri}local", "xsi_type"?: "{uri}local",
+"attributes": {...},
+"content": [...]} for a foreign element, and {"{uri}Local": {...}} for a global element of the schema set.
 """
 from __future__ import annotations
 
@@ -13,6 +19,7 @@ import typing
 from enum import Enum
 from functools import lru_cache
 
+from ..messages._any import AnyElement
 from . import _codec
 from .errors import EXIEncodeError
 
@@ -52,11 +59,63 @@ def _val_to_json(v: object, meta: dict) -> object:
     return v
 
 
+def _content_to_json(items: list) -> list:
+    out: list = []
+    for v in items:
+        if isinstance(v, str):
+            out.append(v)
+        elif isinstance(v, AnyElement):
+            el: dict = {"element": "{%s}%s" % (v.namespace, v.name) if v.namespace else v.name}
+            if v.xsi_type is not None:
+                el["xsi_type"] = v.xsi_type
+            if v.attributes:
+                el["attributes"] = dict(v.attributes)
+            if v.content:
+                el["content"] = _content_to_json(v.content)
+            out.append(el)
+        else:
+            q = getattr(type(v), "XSD_ELEMENT", None)
+            if q is None:
+                raise EXIEncodeError([], f"{type(v).__name__} in content is not an element")
+            out.append({q: next(iter(to_json(v).values()))})
+    return out
+
+
+def _content_from_json(items: object, path: list[str]) -> list:
+    if not isinstance(items, list):
+        raise EXIEncodeError(path, "content must be a list")
+    out: list = []
+    for k, v in enumerate(items):
+        where = path + [str(k)]
+        if isinstance(v, str):
+            out.append(v)
+        elif isinstance(v, dict) and "element" in v:
+            extra = set(v) - {"element", "xsi_type", "attributes", "content"}
+            attrs = v.get("attributes", {})
+            if extra or not isinstance(v["element"], str) or not isinstance(attrs, dict):
+                raise EXIEncodeError(where, "a foreign element is {element, xsi_type?, attributes?, content?}")
+            q = v["element"]
+            uri, _, name = q[1:].partition("}") if q.startswith("{") else ("", "", q)
+            out.append(AnyElement(namespace=uri, name=name, xsi_type=v.get("xsi_type"), attributes=dict(attrs),
+                                  content=_content_from_json(v.get("content", []), where)))
+        elif isinstance(v, dict) and len(v) == 1:
+            (q, body), = v.items()
+            if q not in _codec.ELEMENTS:
+                raise EXIEncodeError(where, f"{q} is not a global element")
+            out.append(_val_from_json(body, {}, _codec.ELEMENTS[q][2], where + [q]))
+        else:
+            raise EXIEncodeError(where, "content items are text, {element: ...} or {'{ns}Global': {...}}")
+    return out
+
+
 def _obj_to_json(obj: object) -> dict:
     out: dict = {}
     for name, meta, _t, members, as_list in _fields(type(obj)):
         v = getattr(obj, name)
         if v is None or (isinstance(v, list) and not v):
+            continue
+        if meta["kind"] == "content":
+            out[name] = _content_to_json(v)
             continue
         if as_list and not isinstance(v, list):
             v = [v]
@@ -122,6 +181,9 @@ def _obj_from_json(d: dict, cls: type, path: list[str]) -> object:
             if key not in d:
                 continue
             known.add(key)
+            if meta["kind"] == "content":
+                kw[name] = _content_from_json(d[key], path + [key])
+                continue
             tt = t
             if members:
                 tt = _codec.ELEMENTS[next(m for m in members if _local(m) == key)][2]

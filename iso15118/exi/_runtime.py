@@ -177,12 +177,14 @@ class StringTable:
     The encoder writes every value as a miss (the reference codec uses value partition capacity 0). The
     decoder still keeps the tables, so streams from an encoder that does use them (local/global hits)
     decode too; they grow only with the input, never with a length field."""
-    __slots__ = ("glob", "gidx", "loc")
+    __slots__ = ("glob", "gidx", "loc", "ns", "qn")
 
-    def __init__(self) -> None:
+    def __init__(self, ns: str = "") -> None:
         self.glob: list[str] = []
         self.gidx: dict[str, int] = {}
         self.loc: dict[str, tuple[list[str], dict[str, int]]] = {}
+        self.ns = ns            # the schema set (by its namespace) whose qname tables wildcards start from
+        self.qn = None          # those tables, made on the first wildcard (_any.QNames)
 
     @staticmethod
     def write(w: BitWriter, q: str, s: str) -> None:

@@ -6,6 +6,8 @@ are Enums named as the XSD simple type.
 
 Field metadata (``dataclasses.fields(cls)[i].metadata``), used by the EXI codec, JSON mapping and tests:
   kind        "element" | "attribute" | "value" (the text of a simple-content type)
+              | "content": xs:any wildcard elements and mixed text, in document order, after the declared
+              children (str, AnyElement, or an instance of a global element class of the schema set)
   qname       "{namespace}LocalName" of the element/attribute
   xsd_type    "{namespace}typeName" of its XSD type (built-ins under the XMLSchema namespace)
   builtin     for simple types: the XSD built-in it derives from (unsignedShort, string, hexBinary, ...)

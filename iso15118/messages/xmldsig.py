@@ -10,6 +10,9 @@ from enum import Enum
 from typing import ClassVar
 
 from ._meta import meta
+from ._any import (  # noqa: F401
+    AnyElement,
+)
 
 NAMESPACE = 'http://www.w3.org/2000/09/xmldsig#'
 
@@ -18,6 +21,7 @@ NAMESPACE = 'http://www.w3.org/2000/09/xmldsig#'
 class CanonicalizationMethodType:
     XSD_TYPE: ClassVar[str] = '{http://www.w3.org/2000/09/xmldsig#}CanonicalizationMethodType'
     Algorithm: str = field(metadata=meta('attribute', 'Algorithm', '{http://www.w3.org/2001/XMLSchema}anyURI', 'anyURI', 1, 1, None, {}))
+    content: list[str | AnyElement | object] = field(default_factory=list, metadata=meta('content', '', '', None, 0, None, None, {}))
 
 
 @dataclass(kw_only=True)
@@ -36,6 +40,7 @@ class DSAKeyValueType:
 class DigestMethodType:
     XSD_TYPE: ClassVar[str] = '{http://www.w3.org/2000/09/xmldsig#}DigestMethodType'
     Algorithm: str = field(metadata=meta('attribute', 'Algorithm', '{http://www.w3.org/2001/XMLSchema}anyURI', 'anyURI', 1, 1, None, {}))
+    content: list[str | AnyElement | object] = field(default_factory=list, metadata=meta('content', '', '', None, 0, None, None, {}))
 
 
 @dataclass(kw_only=True)
@@ -49,6 +54,7 @@ class KeyInfoType:
     PGPData: list[PGPDataType] = field(default_factory=list, metadata=meta('element', '{http://www.w3.org/2000/09/xmldsig#}PGPData', '{http://www.w3.org/2000/09/xmldsig#}PGPDataType', None, 0, None, 1, {}))
     SPKIData: list[SPKIDataType] = field(default_factory=list, metadata=meta('element', '{http://www.w3.org/2000/09/xmldsig#}SPKIData', '{http://www.w3.org/2000/09/xmldsig#}SPKIDataType', None, 0, None, 1, {}))
     MgmtData: list[str] = field(default_factory=list, metadata=meta('element', '{http://www.w3.org/2000/09/xmldsig#}MgmtData', '{http://www.w3.org/2001/XMLSchema}string', 'string', 0, None, 1, {}))
+    content: list[str | AnyElement | object] = field(default_factory=list, metadata=meta('content', '', '', None, 0, None, None, {}))
 
 
 @dataclass(kw_only=True)
@@ -56,6 +62,7 @@ class KeyValueType:
     XSD_TYPE: ClassVar[str] = '{http://www.w3.org/2000/09/xmldsig#}KeyValueType'
     DSAKeyValue: DSAKeyValueType | None = field(default=None, metadata=meta('element', '{http://www.w3.org/2000/09/xmldsig#}DSAKeyValue', '{http://www.w3.org/2000/09/xmldsig#}DSAKeyValueType', None, 0, 1, 1, {}))
     RSAKeyValue: RSAKeyValueType | None = field(default=None, metadata=meta('element', '{http://www.w3.org/2000/09/xmldsig#}RSAKeyValue', '{http://www.w3.org/2000/09/xmldsig#}RSAKeyValueType', None, 0, 1, 1, {}))
+    content: list[str | AnyElement | object] = field(default_factory=list, metadata=meta('content', '', '', None, 0, None, None, {}))
 
 
 @dataclass(kw_only=True)
@@ -71,6 +78,7 @@ class ObjectType:
     Encoding: str | None = field(default=None, metadata=meta('attribute', 'Encoding', '{http://www.w3.org/2001/XMLSchema}anyURI', 'anyURI', 0, 1, None, {}))
     Id: str | None = field(default=None, metadata=meta('attribute', 'Id', '{http://www.w3.org/2001/XMLSchema}ID', 'ID', 0, 1, None, {'pattern': '[\\i-[:]][\\c-[:]]*'}))
     MimeType: str | None = field(default=None, metadata=meta('attribute', 'MimeType', '{http://www.w3.org/2001/XMLSchema}string', 'string', 0, 1, None, {}))
+    content: list[str | AnyElement | object] = field(default_factory=list, metadata=meta('content', '', '', None, 0, None, None, {}))
 
 
 @dataclass(kw_only=True)
@@ -78,6 +86,7 @@ class PGPDataType:
     XSD_TYPE: ClassVar[str] = '{http://www.w3.org/2000/09/xmldsig#}PGPDataType'
     PGPKeyID: bytes | None = field(default=None, metadata=meta('element', '{http://www.w3.org/2000/09/xmldsig#}PGPKeyID', '{http://www.w3.org/2001/XMLSchema}base64Binary', 'base64Binary', 0, 1, 1, {}))
     PGPKeyPacket: bytes | None = field(default=None, metadata=meta('element', '{http://www.w3.org/2000/09/xmldsig#}PGPKeyPacket', '{http://www.w3.org/2001/XMLSchema}base64Binary', 'base64Binary', 0, 1, 1, {}))
+    content: list[str | AnyElement | object] = field(default_factory=list, metadata=meta('content', '', '', None, 0, None, None, {}))
 
 
 @dataclass(kw_only=True)
@@ -110,6 +119,7 @@ class RetrievalMethodType:
 class SPKIDataType:
     XSD_TYPE: ClassVar[str] = '{http://www.w3.org/2000/09/xmldsig#}SPKIDataType'
     SPKISexp: list[bytes] = field(metadata=meta('element', '{http://www.w3.org/2000/09/xmldsig#}SPKISexp', '{http://www.w3.org/2001/XMLSchema}base64Binary', 'base64Binary', 1, None, None, {}))
+    content: list[str | AnyElement | object] = field(default_factory=list, metadata=meta('content', '', '', None, 0, None, None, {}))
 
 
 @dataclass(kw_only=True)
@@ -117,6 +127,7 @@ class SignatureMethodType:
     XSD_TYPE: ClassVar[str] = '{http://www.w3.org/2000/09/xmldsig#}SignatureMethodType'
     Algorithm: str = field(metadata=meta('attribute', 'Algorithm', '{http://www.w3.org/2001/XMLSchema}anyURI', 'anyURI', 1, 1, None, {}))
     HMACOutputLength: int | None = field(default=None, metadata=meta('element', '{http://www.w3.org/2000/09/xmldsig#}HMACOutputLength', '{http://www.w3.org/2000/09/xmldsig#}HMACOutputLengthType', 'integer', 0, 1, None, {}))
+    content: list[str | AnyElement | object] = field(default_factory=list, metadata=meta('content', '', '', None, 0, None, None, {}))
 
 
 @dataclass(kw_only=True)
@@ -131,6 +142,7 @@ class SignaturePropertyType:
     XSD_TYPE: ClassVar[str] = '{http://www.w3.org/2000/09/xmldsig#}SignaturePropertyType'
     Id: str | None = field(default=None, metadata=meta('attribute', 'Id', '{http://www.w3.org/2001/XMLSchema}ID', 'ID', 0, 1, None, {'pattern': '[\\i-[:]][\\c-[:]]*'}))
     Target: str = field(metadata=meta('attribute', 'Target', '{http://www.w3.org/2001/XMLSchema}anyURI', 'anyURI', 1, 1, None, {}))
+    content: list[str | AnyElement | object] = field(default_factory=list, metadata=meta('content', '', '', None, 0, None, None, {}))
 
 
 @dataclass(kw_only=True)
@@ -164,6 +176,7 @@ class TransformType:
     XSD_TYPE: ClassVar[str] = '{http://www.w3.org/2000/09/xmldsig#}TransformType'
     Algorithm: str = field(metadata=meta('attribute', 'Algorithm', '{http://www.w3.org/2001/XMLSchema}anyURI', 'anyURI', 1, 1, None, {}))
     XPath: list[str] = field(default_factory=list, metadata=meta('element', '{http://www.w3.org/2000/09/xmldsig#}XPath', '{http://www.w3.org/2001/XMLSchema}string', 'string', 0, None, 1, {}))
+    content: list[str | AnyElement | object] = field(default_factory=list, metadata=meta('content', '', '', None, 0, None, None, {}))
 
 
 @dataclass(kw_only=True)
@@ -180,6 +193,7 @@ class X509DataType:
     X509SubjectName: list[str] = field(default_factory=list, metadata=meta('element', '{http://www.w3.org/2000/09/xmldsig#}X509SubjectName', '{http://www.w3.org/2001/XMLSchema}string', 'string', 0, None, 1, {}))
     X509Certificate: list[bytes] = field(default_factory=list, metadata=meta('element', '{http://www.w3.org/2000/09/xmldsig#}X509Certificate', '{http://www.w3.org/2001/XMLSchema}base64Binary', 'base64Binary', 0, None, 1, {}))
     X509CRL: list[bytes] = field(default_factory=list, metadata=meta('element', '{http://www.w3.org/2000/09/xmldsig#}X509CRL', '{http://www.w3.org/2001/XMLSchema}base64Binary', 'base64Binary', 0, None, 1, {}))
+    content: list[str | AnyElement | object] = field(default_factory=list, metadata=meta('content', '', '', None, 0, None, None, {}))
 
 
 @dataclass(kw_only=True)

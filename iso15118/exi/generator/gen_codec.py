@@ -119,7 +119,7 @@ class _Gen:
                     by_event[m] = (f, m)
         out.append(f"\n\n# {ct.qname}")
         self.emit_encoder(i, states, fields, out)
-        self.emit_decoder(i, states, fields, by_event, out)
+        self.emit_decoder(i, states, fields, by_event, out, ct.qname)
 
     @staticmethod
     def _order(states: list[State]) -> tuple[list[int], bool]:
@@ -176,6 +176,12 @@ class _Gen:
         for f in fields:
             out.append(f"{ind}p = {f.name!r}")
             out.append(f"{ind}v = o.{f.name}")
+            if f.kind == "content":
+                # wildcard elements and mixed text after the declared children, from whatever state s is
+                out.append(f"{ind}if v:")
+                out.append(f"{ind}    s = enc_content(w, v, st, s, OPEN_{self.open_table(states)})")
+                known = None
+                continue
             is_list = f.max is None or f.max > 1
             required = f.min >= 1 and f.choice is None
             if is_list:
@@ -320,7 +326,24 @@ class _Gen:
             out.append(f"{ind}e_{self.tid[tq]}(w, v, st)")
         return out
 
-    def emit_decoder(self, i: int, states: list[State], fields: list[FieldSpec], by_event, out: list[str]) -> None:
+    def open_table(self, states: list[State]) -> int:
+        """OPEN_n: state -> (code width, SE(*) code, its target, CH code, its target) for enc_content."""
+        rows = []
+        for k, st in enumerate(states):
+            star = next(((c, t) for c, t in enumerate(st.transitions) if t.event == "*"), None)
+            ch = next(((c, t) for c, t in enumerate(st.transitions) if t.event == "CH"), None)
+            for x in (star, ch):
+                if x is not None and x[1].counter is not None:
+                    raise ValueError("counted loop on a wildcard or text event")
+            if star or ch:
+                rows.append(f"{k}: ({st.width}, {star[0] if star else None}, {star[1].target if star else None}, "
+                            f"{ch[0] if ch else None}, {ch[1].target if ch else None})")
+        n = len([c for c in self.consts if c.startswith("OPEN_")])
+        self.consts.append(f"OPEN_{n} = {{{', '.join(rows)}}}")
+        return n
+
+    def emit_decoder(self, i: int, states: list[State], fields: list[FieldSpec], by_event, out: list[str],
+                     qname: str = "") -> None:
         order, cyclic = self._order(states)
         out.append(f"\n\ndef d_{i}(r, st, cls):")
         for f in fields:
@@ -373,8 +396,11 @@ class _Gen:
                 if t.event == "EE":
                     out.append(f"{bb}s = -1")
                     continue
-                if t.event not in by_event:
-                    out.append(f"{bb}raise EXIDecodeError(r.pos, [], 'wildcard or mixed content is not supported')")
+                if t.event == "*" or t.event == "CH" and t.event not in by_event:
+                    out += self._goto(st, k, t, bb)
+                    out.append(f"{bb}p = 'content'")
+                    read = "dec_wildcard(r, st)" if t.event == "*" else f"st.read(r, {qname!r}, None)"
+                    out.append(f"{bb}f_content.append({read})")
                     continue
                 f, member = by_event[t.event]
                 out += self._goto(st, k, t, bb)
@@ -579,6 +605,7 @@ def emit_codec(model: Model) -> dict[str, str]:
             '"""',
             "# flake8: noqa",
             "from __future__ import annotations", "",
+            "from ._any import dec_wildcard, enc_content",
             "from ._runtime import check_int, check_len, collapse",
             "from ._support import check_bool, enum_index, member_of, new as _new",
             "from .errors import EXIDecodeError, EXIEncodeError"]
@@ -602,6 +629,14 @@ def emit_codec(model: Model) -> dict[str, str]:
         if ct.mixed and ct.simple_content is None:
             tail.append(f"    {q!r},")
     tail.append("})")
+    tail.append("\n# namespace -> the EXI URI table its schema set starts with: (uri, sorted local names)")
+    tail.append("QNAME_TABLES = {")
+    for ns, table in model.qname_tables.items():
+        tail.append(f"    {ns!r}: (")
+        for uri, names in table:
+            tail.append(f"        ({uri!r}, {tuple(names)!r}),")
+        tail.append("    ),")
+    tail.append("}")
     tail.append("\n# (type qname, field) -> element qnames of the substitution group that field holds")
     tail.append("MEMBERS = {")
     for q in g.types:

@@ -100,6 +100,11 @@ def emit_class(model: Model, module: str, ct: ComplexT, name: str, base: str | N
     for f in field_specs(model, ct):
         if f.name not in ct.own_fields:
             continue
+        if f.kind == "content":
+            imports.add(("_any", "AnyElement"))
+            m = "meta('content', '', '', None, 0, None, None, {})"
+            body.append(f"    content: list[str | AnyElement | object] = field(default_factory=list, metadata={m})")
+            continue
         t = py_type(model, module, f.simple, f.type_name, imports)
         xsd_type = f.simple.xsd_type if f.simple else f.type_name
         m = (f"meta({f.kind!r}, {f.qname!r}, {xsd_type!r}, {f.simple.builtin if f.simple else None!r}, "
@@ -123,6 +128,8 @@ are Enums named as the XSD simple type.
 
 Field metadata (``dataclasses.fields(cls)[i].metadata``), used by the EXI codec, JSON mapping and tests:
   kind        "element" | "attribute" | "value" (the text of a simple-content type)
+              | "content": xs:any wildcard elements and mixed text, in document order, after the declared
+              children (str, AnyElement, or an instance of a global element class of the schema set)
   qname       "{namespace}LocalName" of the element/attribute
   xsd_type    "{namespace}typeName" of its XSD type (built-ins under the XMLSchema namespace)
   builtin     for simple types: the XSD built-in it derives from (unsignedShort, string, hexBinary, ...)
@@ -155,8 +162,32 @@ def meta(kind: str, qname: str, xsd_type: str, builtin: str | None, min_occurs: 
 '''
 
 
+ANY = '''"""What an xs:any wildcard admits and the schema set does not declare (xmldsig Object, KeyInfo, ...)."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+ANY_TYPE = "{http://www.w3.org/2001/XMLSchema}anyType"
+
+
+@dataclass(kw_only=True)
+class AnyElement:
+    """A foreign element, encoded with EXI built-in element grammars. attributes: "local" or "{uri}local"
+    -> value, in encoding order; content: text and child elements (AnyElement, or an instance of a global
+    element class of the schema set, which then uses its schema grammar) in document order.
+    xsi_type ANY_TYPE: the element carries xsi:type="xs:anyType" and its content then follows the
+    schema-informed anyType grammar; Josev's EXIficient (through JAXB) writes every foreign element so."""
+    namespace: str
+    name: str
+    xsi_type: str | None = None
+    attributes: dict[str, str] = field(default_factory=dict)
+    content: list[str | AnyElement | object] = field(default_factory=list)
+'''
+
+
 def emit_all(model: Model) -> dict[str, str]:
-    files = {"iso15118/messages/__init__.py": emit_init(), "iso15118/messages/_meta.py": META}
+    files = {"iso15118/messages/__init__.py": emit_init(), "iso15118/messages/_meta.py": META,
+             "iso15118/messages/_any.py": ANY}
     for mod, ns, _c, _f in NAMESPACES:
         files[f"iso15118/messages/{mod}.py"] = emit_module(model, mod, ns)
     return files

@@ -144,7 +144,10 @@ def build(ct: ComplexT) -> list[State]:
             evs.append("CH")
         for ev in evs:
             if ev == "CH" and ev not in seen:
-                st.transitions.append(Transition("CH", None, si, None))
+                # mixed text: the productions of the content grammar's first state, so after it no attribute
+                # may follow (EXI 8.5.4.1.3: the attribute states end in a copy of Content_0)
+                target, _ = state_of(tuple(t for t in c if getattr(t[0], "kind", "") != "attribute"))
+                st.transitions.append(Transition("CH", None, target, None))
                 continue
             node, after = seen[ev]
             if ev == "EE":

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import xmlschema
-from xmlschema.validators import XsdAnyElement, XsdElement, XsdGroup
+from xmlschema.validators import XsdAnyElement, XsdAttribute, XsdElement, XsdGroup
 
 XS = "http://www.w3.org/2001/XMLSchema"
 ROOT = Path(__file__).resolve().parents[3]
@@ -35,6 +35,16 @@ INT_RANGES = {
     "nonNegativeInteger": (0, None), "positiveInteger": (1, None), "negativeInteger": (None, -1),
     "nonPositiveInteger": (None, 0),
 }
+XML_NS = "http://www.w3.org/XML/1998/namespace"
+XSI = "http://www.w3.org/2001/XMLSchema-instance"
+# EXI 1.0 appendix D: the URI and local-name partitions every schema-informed stream starts with
+XSD_TYPE_NAMES = [
+    "ENTITIES", "ENTITY", "ID", "IDREF", "IDREFS", "NCName", "NMTOKEN", "NMTOKENS", "NOTATION", "Name", "QName",
+    "anySimpleType", "anyType", "anyURI", "base64Binary", "boolean", "byte", "date", "dateTime", "decimal",
+    "double", "duration", "float", "gDay", "gMonth", "gMonthDay", "gYear", "gYearMonth", "hexBinary", "int",
+    "integer", "language", "long", "negativeInteger", "nonNegativeInteger", "nonPositiveInteger",
+    "normalizedString", "positiveInteger", "short", "string", "time", "token", "unsignedByte", "unsignedInt",
+    "unsignedLong", "unsignedShort"]
 STR_BUILTINS = {"string", "anyURI", "ID", "IDREF", "NCName", "token", "normalizedString", "Name", "language", "NMTOKEN"}
 
 
@@ -102,6 +112,11 @@ class ComplexT:
     own_fields: list[str] = field(default_factory=list)
     subtypes: list[str] = field(default_factory=list)
 
+    @property
+    def open(self) -> bool:
+        """Wildcard (xs:any) or mixed element content: such a type gets a `content` list field."""
+        return self.simple_content is None and (self.mixed or any(p.kind == "any" for p in leaves(self.particle)))
+
 
 @dataclass
 class GlobalElement:
@@ -124,6 +139,8 @@ class Model:
     doc_elements: dict[str, list[str]] = field(default_factory=dict)
     # namespace -> all element declarations (global + local) of its schema set, for fragments
     all_element_decls: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
+    # namespace -> the pre-populated URI table of its schema set: (uri, sorted local names) in EXI order
+    qname_tables: dict[str, list[tuple[str, list[str]]]] = field(default_factory=dict)
 
 
 def enum_member(value: str) -> str:
@@ -268,6 +285,8 @@ class _Builder:
         if ct.simple_content is not None:
             names.append("value")
         names += [p.field_name for p in leaves(ct.particle) if p.kind == "element"]
+        if ct.open:
+            names.append("content")
         out: list[str] = []
         for n in names:
             if n not in out:
@@ -336,15 +355,36 @@ def load() -> Model:
                 tn = comp.type.name or (comp.name + "#anon")
                 decls[(comp.name, tn)] = None
         b.model.all_element_decls[ns] = sorted(decls, key=lambda d: sort_key(d[0]))
+        b.model.qname_tables[ns] = _qname_table(maps)
     for ct in b.model.complex_types.values():
         ct.subtypes.sort(key=sort_key)
     return b.model
 
 
+def _qname_table(maps) -> list[tuple[str, list[str]]]:
+    """EXI string table start (7.3.1, appendix D): "", xml, xsi, xsd with their fixed names, then every
+    target namespace of the schema set, sorted, each with the sorted local names of its element, attribute
+    and type declarations (unqualified attributes go to "")."""
+    names: dict[str, set[str]] = {"": set()}
+    for c in maps.iter_components():
+        url = str(getattr(getattr(c, "schema", None), "url", "") or "")
+        if not url.replace("file://", "").startswith(str(SCHEMA_DIR)) or not getattr(c, "name", None):
+            continue
+        if isinstance(c, (XsdElement, XsdAttribute)) and c.ref is None:
+            names.setdefault(ns_of(c.name), set()).add(local(c.name))
+        elif isinstance(c, (XsdElement, XsdAttribute, XsdGroup)) or getattr(c, "parent", 0) is not None:
+            continue
+        elif hasattr(c, "is_complex"):
+            names.setdefault(ns_of(c.name), set()).add(local(c.name))
+    fixed = [("", sorted(names.pop(""))), (XML_NS, ["base", "id", "lang", "space"]), (XSI, ["nil", "type"]),
+             (XS, XSD_TYPE_NAMES)]
+    return fixed + [(ns, sorted(names[ns])) for ns in sorted(names)]
+
+
 @dataclass
 class FieldSpec:
     name: str
-    kind: str                 # element | attribute | value
+    kind: str                 # element | attribute | value | content (wildcard elements and mixed text)
     qname: str                # element/attribute qname ("" for simple content)
     simple: SimpleT | None
     type_name: str            # complex type qname for complex-typed elements
@@ -392,4 +432,6 @@ def field_specs(model: Model, ct: ComplexT) -> list[FieldSpec]:
 
     if ct.particle is not None:
         walk(ct.particle, 1, 1, None)
+    if ct.open:
+        out.append(FieldSpec("content", "content", "", None, "", 0, None, None))
     return out
