@@ -3,15 +3,17 @@
 Stages, in order (a stage is an async function of the shared DemoContext; the list is open so a
 SLAC stage can go before the sessions and a grid/DRM script beside them):
 
-  certificates   throwaway -20 PKI (pki.testpki: V2G root -> CPO Sub-CA 1/2 -> SECC leaf, P-521)
+  certificates   throwaway -20 PKI (pki.testpki: V2G, CPO, CPS, OEM and MO hierarchies, P-521)
   network        as root: plug-in and SLAC on the powerline simulator (iso15118.slac), EV and
                  EVSE each in a network namespace, a neighbouring EVSE hearing the EV through
                  crosstalk; then SDP over link-local IPv6 multicast and TLS over the matched link.
                  Otherwise loopback
-  secc           the `secc` CLI as a separate process, with a generated TOML config
+  secc           the `secc` CLI as a separate process, with a generated TOML config (Plug & Charge
+                 with the test PKI's MO root, the PKI's CPS answering certificate installation)
   sessions       1) DC BPT in Dynamic mode (the charger charges, then asks for energy back),
                  2) AC in Scheduled mode; each an `evcc run` process printing one trace line
-                 per message and its summary
+                 per message and its summary. The vehicle authenticates with its OEM chain in
+                 TLS, installs a contract in session 1 and authorizes with it by PnC in both
   summary        energy in and out (EV and charger meters), duration, message count
 
 Everything runs over real TLS 1.3; nothing is left behind (namespaces deleted, processes stopped).
@@ -158,10 +160,14 @@ async def stage_secc(ctx: DemoContext) -> None:
         f'host = "::1"\n{interface}port = 0\nsdp = true\n'
         f'tls_cert = "{pki / files["chain"]}"\ntls_key = "{pki / files["key"]}"\n'
         + (f'log_path = "{ctx.log_dir}"\n' if ctx.log_dir else "")
+        + f'tls_ca = "{pki / "trust" / "oem-roots.pem"}"\ntls_client_auth = "optional"\n'
         + "trace = false\n"
         '[secc]\nevse_id = "DE*PNX*E12345*1"\nservices = ["AC", "DC", "AC_BPT", "DC_BPT"]\n'
         'control_modes = ["Scheduled", "Dynamic"]\n'
+        'authorization_methods = ["PnC", "EIM"]\ncertificate_installation = true\n'
         "[simulator]\ncable_check_duration_s = 0.3\n"
+        # Plug & Charge: contracts checked against the MO root; the toolkit PKI doubles as the CPS.
+        f'[pnc]\nmo_roots = ["{pki / "trust" / "mo-roots.pem"}"]\nlocal_cps = "{pki}"\n'
     )
     command = _python() + ["secc.cli", str(config), "--controller", "evcc.demo:demo_evse"]
     if ctx.netns:
@@ -230,12 +236,19 @@ async def run_demo_session(ctx: DemoContext, session: DemoSession, index: int) -
         connection["interface"] = ctx.netns.ev_if
     else:
         connection.update(host="::1", port=ctx.secc_port)
+    pki = ctx.workdir / "pki"
+    # The vehicle authenticates in TLS with its OEM chain, installs a contract in its first session
+    # (CertificateInstallation) and signs AuthorizationReq with it in every session (PnC).
+    connection.update(tls_cert_chain=str(pki / "oem" / "chain.pem"), tls_private_key=str(pki / "oem" / "prov.key.pem"))
+    wallet = {"provisioning_chain": str(pki / "oem" / "chain.pem"), "provisioning_key": str(pki / "oem" / "prov.key.pem"),
+              "contract_store": str(ctx.workdir / "ev-contracts")}
     config = ctx.workdir / f"ev{index}.toml"
     config.write_text(
-        _toml_table("evcc", session.evcc)
+        _toml_table("evcc", {"authorization": "PnC", **session.evcc})
         + _toml_table("evcc.settings", session.settings)
         + _toml_table("battery", session.battery)
         + _toml_table("connection", connection)
+        + _toml_table("pnc", wallet)
     )
     summary_path = ctx.workdir / f"ev{index}.json"
     command = _python() + ["evcc.cli", "run", str(config), "--summary-json", str(summary_path)]
@@ -266,8 +279,11 @@ async def stage_summary(ctx: DemoContext) -> None:
     charger = [line for line in ctx.secc_lines if line.startswith("session ")]
     ctx.out("== summary")
     for i, (session, r) in enumerate(ctx.results):
+        requests = r.get("requests", [])
+        authorization = ("PnC, contract installed first" if "CertificateInstallationReq" in requests
+                         else "PnC with the stored contract")
         ctx.out(
-            f"   {session.title:22s} {r.get('outcome')}{' (error)' if r.get('error') else ''}: "
+            f"   {session.title:22s} {r.get('outcome')}{' (error)' if r.get('error') else ''} ({authorization}): "
             f"{r.get('messages', 0)} messages in {r.get('duration_s', 0):.1f} s; "
             f"EV energy in {r.get('energy_in_wh', 0):.1f} Wh, out {r.get('energy_out_wh', 0):.1f} Wh; "
             f"SoC {session.battery['soc']:.1f} -> {r.get('final_soc', 0):.2f} %"

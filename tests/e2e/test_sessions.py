@@ -205,7 +205,8 @@ def test_plain_tcp_needs_the_lab_setting() -> None:
 
 async def test_through_the_secc_cli_process(tmp_path) -> None:
     """The real `secc` console entry (python -m secc.cli) in its own process, our `evcc run` in ours:
-    a DC BPT Dynamic session over TLS with a JSON-lines log of every decoded message."""
+    DC BPT Dynamic sessions over mutually authenticated TLS with Plug & Charge, and a JSON-lines log
+    of every decoded message."""
     import json
 
     from evcc import demo
@@ -217,12 +218,17 @@ async def test_through_the_secc_cli_process(tmp_path) -> None:
         demo.SESSIONS[0], evcc={**demo.SESSIONS[0].evcc, "max_charge_loops": 6, "charge_loop_interval_s": 0.02}
     )
 
-    async def one_session(c: demo.DemoContext) -> None:
+    async def two_sessions(c: demo.DemoContext) -> None:
         await demo.run_demo_session(c, session, 1)
+        await demo.run_demo_session(c, session, 2)
 
-    ok = await demo.run_demo(ctx, [demo.stage_certificates, demo.stage_network, demo.stage_secc, one_session])
+    ok = await demo.run_demo(ctx, [demo.stage_certificates, demo.stage_network, demo.stage_secc, two_sessions])
     assert ok, ctx.results
-    (_, result), = ctx.results
+    (_, result), (_, again) = ctx.results
+    # Plug & Charge through both CLIs: a contract installed in the first session, reused from disk in the next.
+    assert result["requests"][3:5] == ["CertificateInstallationReq", "AuthorizationReq"]
+    assert "CertificateInstallationReq" not in again["requests"] and not again["error"]
+    assert (tmp_path / "ev-contracts" / "contract-chain.pem").exists()
     assert result["outcome"] == "Terminated" and result["messages"] == len(result["requests"])
     assert result["requests"].count("DC_ChargeLoopReq") == 6
     assert result["energy_in_wh"] > 0
