@@ -1,13 +1,19 @@
 """Plug & Charge crypto timings: XML signature sign/verify per message, the SECC's full PnC
 authorization (contract chain validation + signature + challenge, with/without CRL and OCSP),
-and contract key transport. Prints figures; asserts nothing.
+and contract key transport. Then the same inside real sessions (loopback, mutual TLS 1.3, our SECC
+and EVCC in one process): the SECC's ContractAuthorizer.verify, and the AuthorizationReq and
+CertificateInstallationReq round trips seen by the EV, beside an EIM AuthorizationReq.
+Prints figures; asserts nothing.
 
-    python3 benchmarks/pki_bench.py [--iterations N] [--stand-in]
+    python3 benchmarks/pki_bench.py [--iterations N] [--sessions N] [--stand-in]
 """
 from __future__ import annotations
 
 import argparse
+import asyncio
+import dataclasses
 import datetime as dt
+import tempfile
 import os
 import statistics
 import sys
@@ -89,9 +95,70 @@ def _der(cert: x509.Certificate) -> bytes:
     return cert.public_bytes(Encoding.DER)
 
 
+async def _in_session(suite: Suite, sessions: int) -> dict[str, list[float]]:
+    """Round trips (ms) of real sessions against our SECC with PnC and a local CPS."""
+    from evcc.client import EVCCClient
+    from evcc.config import EVCCConfig
+    from evcc.controller import Authorization, UserSettings
+    from evcc.pnc import ContractWallet, ProvisioningCredentials
+    from evcc.simulator import BatteryModel, SimulatedEV
+    from iso15118 import tls
+    from pki.testpki import write_pki
+    from secc.authorization import ContractAuthorizer, LocalCPS, load_certificates
+    from secc.config import SECCConfig
+    from secc.server import SECCServer
+    from secc.simulator import SimulatedEVSE
+
+    times: dict[str, list[float]] = {"verify": [], "PnC AuthorizationReq": [], "EIM AuthorizationReq": [],
+                                     "CertificateInstallationReq": []}
+
+    class Timed(ContractAuthorizer):
+        async def verify(self, request: object, gen_challenge: bytes, info: object):  # type: ignore[override]
+            start = time.perf_counter()
+            result = await super().verify(request, gen_challenge, info)  # type: ignore[arg-type]
+            times["verify"].append((time.perf_counter() - start) * 1e3)
+            return result
+
+    with tempfile.TemporaryDirectory() as tmp:
+        d = Path(tmp)
+        write_pki(build_pki(suite), d)
+        authorizer = Timed(load_certificates([d / "trust" / "mo-roots.pem"]), installation=LocalCPS(d))
+        server = SECCServer(SECCConfig(authorization_methods=("PnC", "EIM"), certificate_installation=True),
+                            SimulatedEVSE, pnc=authorizer,
+                            ssl_context=tls.secc_server_context(d / "secc" / "chain.pem", d / "secc" / "leaf.key.pem",
+                                                                client_auth=tls.ClientAuth.REQUIRED,
+                                                                ev_trust_roots=[d / "trust" / "oem-roots.pem"]))
+        await server.start("::1", 0)
+        agreement = d / "oem" / "prov.x448.key.pem"
+        provisioning = ProvisioningCredentials.from_pem(
+            d / "oem" / "chain.pem", d / "oem" / "prov.key.pem", [d / "trust" / "v2g-roots.pem"],
+            agreement_key_path=agreement if agreement.exists() else None)
+        ev_tls = tls.evcc_client_context([d / "trust" / "v2g-roots.pem"], cert_chain=d / "oem" / "chain.pem",
+                                         private_key=d / "oem" / "prov.key.pem")
+        base = EVCCConfig(charge_loop_interval_s=0.0, max_charge_loops=1, settings=UserSettings(target_soc=90.0))
+        try:
+            for index in range(sessions):
+                pnc = index % 2 == 0
+                config = dataclasses.replace(base, authorization=Authorization.PnC if pnc else Authorization.EIM,
+                                             certificate_installation="always")
+                ev = SimulatedEV(battery=BatteryModel(soc=50.0), settings=config.settings,
+                                 energy_transfer=config.energy_transfer)
+                wallet = ContractWallet(provisioning=provisioning)
+                report = await EVCCClient(ev, config, ssl_context=ev_tls, pnc=wallet if pnc else None).run(
+                    "::1", server.port)
+                for name, seconds in zip(report.requests, report.pair_times_s):
+                    key = f"{'PnC' if pnc else 'EIM'} {name}" if name == "AuthorizationReq" else name
+                    if key in times:
+                        times[key].append(seconds * 1e3)
+        finally:
+            await server.close()
+    return times
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--iterations", type=int, default=200)
+    parser.add_argument("--sessions", type=int, default=40, help="real sessions per suite (half PnC, half EIM)")
     parser.add_argument("--stand-in", action="store_true", help="measure crypto with a repr() encoder instead of EXI")
     args = parser.parse_args()
     encoder, encoder_name = _encoder(args.stand_in)
@@ -153,6 +220,18 @@ def main() -> None:
         for label, fn in rows:
             median, mean = _time(fn, n)
             print(f"{suite.value:<12} {label:<52} {median:8.3f} {mean:8.3f}")
+    print(f"# in real sessions ({args.sessions} per suite, mutual TLS 1.3 on loopback): median / p90 in ms")
+    for suite in (Suite.ISO20_ECDSA, Suite.ISO20_ED448):
+        clear_link_cache()
+        measured = asyncio.run(_in_session(suite, args.sessions))
+        labels = {"verify": "SECC ContractAuthorizer.verify (chain+sig+challenge)",
+                  "PnC AuthorizationReq": "EV: PnC AuthorizationReq -> Res round trip",
+                  "EIM AuthorizationReq": "EV: EIM AuthorizationReq -> Res (baseline)",
+                  "CertificateInstallationReq": "EV: CertificateInstallationReq -> Res (local CPS)"}
+        for key, label in labels.items():
+            values = sorted(measured[key])
+            p90 = values[int(0.9 * (len(values) - 1))] if values else float("nan")
+            print(f"{suite.value:<12} {label:<52} {statistics.median(values):8.3f} {p90:8.3f}")
     start = time.perf_counter()
     build_pki(Suite.ISO20_ECDSA)
     print(f"{'iso20-ecdsa':<12} {'build complete test PKI (15 certificates)':<52} {(time.perf_counter() - start) * 1e3:8.1f}")
