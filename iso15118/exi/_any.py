@@ -20,7 +20,6 @@ MAX_DEPTH = 32          # nested wildcard elements a stream may hold
 XSI = "http://www.w3.org/2001/XMLSchema-instance"
 XS = "http://www.w3.org/2001/XMLSchema"
 _XSI_TYPE = ("A", XSI, "type")
-LEARN_XSI_TYPE = True
 _EE = ("E", "", "")
 _CH = ("C", "", "")
 _GLOBALS: dict[str, frozenset[str]] = {}
@@ -198,10 +197,10 @@ def _enc_attrs(w: BitWriter, el: AnyElement, st: StringTable, qn: QNames, stc: l
     grammar (stc None)."""
     if not isinstance(el.attributes, dict) or not isinstance(el.content, list):
         raise EXIEncodeError([], "attributes must be a dict and content a list")
-    for key, value in el.attributes.items():
-        if not isinstance(key, str) or not isinstance(value, str):
-            raise EXIEncodeError([str(key)], "attribute names and values must be str")
-        uri, name = _split(key)
+    if not all(isinstance(k, str) and isinstance(v, str) for k, v in el.attributes.items()):
+        raise EXIEncodeError([], "attribute names and values must be str")
+    # sorted by local name, then URI, as EXIficient orders them (its input layer sorts)
+    for uri, name, key, value in sorted((*_split(k), k, v) for k, v in el.attributes.items()):
         if uri == XSI:
             raise EXIEncodeError([key], "xsi attributes are not content (see AnyElement.xsi_type)")
         if stc is None:
@@ -242,10 +241,12 @@ def _enc_builtin(w: BitWriter, el: AnyElement, q: str, g: tuple[list, list], st:
     if el.xsi_type is not None:
         if el.xsi_type != ANY_TYPE:
             raise EXIEncodeError([], f"xsi:type {el.xsi_type!r}: only {ANY_TYPE} is supported")
-        if not _emit(w, stc, _XSI_TYPE, 1, 2):
-            qn.write(w, XSI, "type")
-            if LEARN_XSI_TYPE:
-                stc.insert(0, _XSI_TYPE)
+        # EXIficient writes xsi:type as AT(*) even once AT(xsi:type) is learned (it learns it only once)
+        w.bits(len(stc), len(stc).bit_length())
+        w.bits(1, 2)
+        qn.write(w, XSI, "type")
+        if _XSI_TYPE not in stc:
+            stc.insert(0, _XSI_TYPE)
         qn.write(w, XS, "anyType")
         _enc_anytype(w, el, q, st, qn)
         return
@@ -348,8 +349,8 @@ def _dec_builtin(r: BitReader, st: StringTable, qn: QNames, uri: str, name: str,
         if prod == _XSI_TYPE:
             if prods is not stc or attrs:
                 raise EXIDecodeError(r.pos, [], "xsi:type after other attributes")
-            if not LEARN_XSI_TYPE and c == n:
-                stc.pop(0)
+            if c == n and _XSI_TYPE in stc[1:]:
+                stc.pop(0)          # learned once only
             t = _qname(*qn.read(r))
             if t != ANY_TYPE:
                 raise EXIDecodeError(r.pos, [], f"unsupported xsi:type {t}")
