@@ -45,3 +45,47 @@ def test_cli_reports_config_errors(tmp_path: Path, capsys: pytest.CaptureFixture
     path.write_text("[server]\nport = 1\n")
     assert main([str(path)]) == 2
     assert "tls_cert" in capsys.readouterr().err
+
+
+PNC_BASE = "[server]\nallow_plain_tcp = true\n"
+
+
+@pytest.mark.parametrize(
+    "text,message",
+    [
+        ("[pnc]\n", "mo_roots"),
+        ("[pnc]\nmo_roots = ['a.pem']\nbogus = 1\n", "bogus"),
+        ("[pnc]\nmo_roots = ['a.pem']\nlocal_cps = 'pki'\ninstallation_backend = 'x:y'\n", "exclude"),
+        ("[pnc]\nmo_roots = [1]\n", "mo_roots"),
+        ("[server]\ntls_client_auth = 'sometimes'\n", "tls_client_auth"),
+    ],
+)
+def test_pnc_config_errors_name_the_key(tmp_path: Path, text: str, message: str) -> None:
+    from secc.config import load_pnc_config
+
+    path = tmp_path / "secc.toml"
+    path.write_text(PNC_BASE + text if not text.startswith("[server]") else text.replace("[server]\n", PNC_BASE))
+    with pytest.raises(ConfigError, match=message):
+        load_config(path)
+        load_pnc_config(path)  # [server] is fine: the [pnc] table is what fails
+
+
+def test_pnc_config_builds_the_authorizer_with_paths_relative_to_the_file(tmp_path: Path) -> None:
+    from pki.testpki import build_pki, write_pki
+    from secc.cli import pnc_authorizer
+    from secc.config import load_pnc_config
+
+    write_pki(build_pki(), tmp_path / "pki")
+    path = tmp_path / "secc.toml"
+    path.write_text(PNC_BASE + "[pnc]\nmo_roots = ['pki/trust/mo-roots.pem']\ncrls = 'pki/crl/mo-subca2.crl.pem'\n"
+                    "local_cps = 'pki'\nsupported_providers = ['DE-PNX']\n")
+    (tmp_path / "eim.toml").write_text(PNC_BASE)
+    assert load_pnc_config(tmp_path / "eim.toml") is None  # no [pnc]: EIM only
+    pnc = load_pnc_config(path)
+    assert pnc is not None and pnc.mo_roots == (str(tmp_path / "pki/trust/mo-roots.pem"),)
+    authorizer = pnc_authorizer(pnc)
+    assert authorizer is not None and authorizer.installs_certificates
+    assert len(authorizer.mo_roots) == 2 and authorizer.supported_providers == ["DE-PNX"]
+    path.write_text(path.read_text().replace("mo-roots.pem", "nope.pem"))
+    with pytest.raises(ConfigError, match="nope.pem"):
+        pnc_authorizer(load_pnc_config(path))
