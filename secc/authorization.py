@@ -13,15 +13,18 @@ to a `CertificateInstallationBackend` (a CPS reached through OCPP Get15118EVCert
 from __future__ import annotations
 
 import asyncio
+import base64
 import datetime as dt
 import logging
-from collections.abc import Callable, Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
 
 from cryptography import x509
 
+from iso15118 import exi
+from iso15118.messages import COMMON_MESSAGES
 from iso15118.messages.common_messages import CertificateInstallationReq, CertificateInstallationRes
 from iso15118.messages.common_types import responseCodeType
 from iso15118.security.certificates import ISO15118_20, AlgorithmPolicy, RevocationData
@@ -128,6 +131,40 @@ class ContractAuthorizer:
         if self.installation is None:
             raise RuntimeError("no certificate installation backend configured")
         return await self.installation.certificate_installation(request, info)
+
+
+class CertificateBackendError(Exception):
+    """The backend could not deliver a CertificateInstallationRes (the SECC answers FAILED)."""
+
+
+class OCPPCertificateBackend:
+    """Certificate installation over OCPP 2.0.1 Get15118EVCertificate.
+
+    `call` sends one Get15118EVCertificateRequest payload to the CSMS and returns its response payload
+    (your OCPP client's call, e.g. `lambda p: cp.call(call.Get15118EVCertificate(**p))` adapted to
+    dicts). The EXI request goes up base64-encoded; the CPS's signed EXI response comes back unchanged.
+    """
+
+    SCHEMA_VERSION = "urn:iso:std:iso:15118:-20:CommonMessages"
+
+    def __init__(self, call: Callable[[dict[str, Any]], Awaitable[dict[str, Any]]]) -> None:
+        self.call = call
+
+    async def certificate_installation(self, request: CertificateInstallationReq,
+                                       info: SessionInfo) -> CertificateInstallationRes:
+        reply = await self.call({"iso15118SchemaVersion": self.SCHEMA_VERSION, "action": "Install",
+                                 "exiRequest": base64.b64encode(exi.encode(request)).decode("ascii")})
+        blob = reply.get("exiResponse")
+        if not blob:
+            raise CertificateBackendError(f"CSMS answered {reply.get('status')!r} without an exiResponse "
+                                          f"({reply.get('statusInfo')})")
+        try:
+            response = exi.decode(base64.b64decode(blob, validate=True), COMMON_MESSAGES)
+        except (ValueError, exi.EXIError) as exc:
+            raise CertificateBackendError(f"exiResponse is not a -20 message: {exc}") from None
+        if not isinstance(response, CertificateInstallationRes):
+            raise CertificateBackendError(f"exiResponse is a {type(response).__name__}")
+        return response
 
 
 class LocalCPS:

@@ -222,6 +222,8 @@ class CertificateInstallation(State):
         signature = res.Header.Signature if res.Header is not None else None  # the CPS's, over SignedInstallationData
         res.Header = header(ctx.session_id)
         res.Header.Signature = signature
+        if res.ResponseCode.value.startswith("FAILED"):
+            return Outcome(res, end=f"{res.ResponseCode.value}: certificate installation (backend)")
         return Outcome(res, allowed=again)
 
 

@@ -9,14 +9,13 @@ from dataclasses import dataclass
 from typing import Any
 
 import pytest
-from conftest import SUITES20, Lab, RunningSECC, ev_config, run_ev, secc_toml
+from pnc_lab import SUITES20, Lab, RunningSECC, ev_config, run_ev, secc_toml
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.hazmat.primitives.serialization import Encoding
 
 from evcc.controller import PnCCredentials
-from evcc.pnc import ContractCredentials, ContractWallet, ProvisioningCredentials
+from evcc.pnc import ContractWallet, ProvisioningCredentials
 from evcc.session import EndKind
-from iso15118.messages import common_messages as cm
 from iso15118.security.pnc import contract_chain_element
 from iso15118.security.xmldsig import sign_message
 from pki.issue import issue, make_crl, make_ocsp_response

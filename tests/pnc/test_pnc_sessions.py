@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import Lab, ev_config, run_ev, secc_toml
+from pnc_lab import Lab, ev_config, run_ev, secc_toml
 
 from cryptography import x509
 from cryptography.hazmat.primitives.serialization import Encoding
@@ -121,3 +121,52 @@ def test_contract_files_round_trip(tmp_path: Path, labs) -> None:
     reopened = ContractWallet.open(store=tmp_path)
     assert reopened.contract is not None
     assert reopened.contract.chain[0].public_bytes(Encoding.DER) == lab.pki[Role.CONTRACT].certificate.public_bytes(Encoding.DER)
+
+
+async def test_installation_through_an_ocpp_csms(start_secc, labs, tmp_path: Path) -> None:
+    """The SECC's OCPP backend: Get15118EVCertificate carries base64 EXI both ways."""
+    import base64
+
+    from iso15118 import exi
+    from iso15118.messages import COMMON_MESSAGES
+    from pki.backend import LocalContractService
+    from pki.profiles import Suite
+    from secc.authorization import OCPPCertificateBackend
+
+    lab = labs[Suite.ISO20_ED448]
+    cps = LocalContractService(lab.pki)
+    calls: list[dict] = []
+
+    async def csms(payload: dict) -> dict:  # what a CSMS does with Get15118EVCertificateRequest
+        calls.append(payload)
+        request = exi.decode(base64.b64decode(payload["exiRequest"]), COMMON_MESSAGES)
+        response = cps.certificate_installation_res(request)
+        return {"status": "Accepted", "exiResponse": base64.b64encode(exi.encode(response)).decode()}
+
+    secc = await start_secc(secc_toml(lab))
+    secc.server.pnc.installation = OCPPCertificateBackend(csms)
+    wallet = ContractWallet.open(store=tmp_path, provisioning=provisioning_of(lab))
+    report, _ = await run_ev(secc, lab, wallet)
+    assert not report.end.error and wallet.has_contract()
+    assert calls[0]["action"] == "Install" and calls[0]["iso15118SchemaVersion"].endswith(":-20:CommonMessages")
+    assert secc.authorizations[0].identity == wallet.contract.emaid
+
+
+@pytest.mark.parametrize("reply", [
+    {"status": "Failed", "statusInfo": {"reasonCode": "NoContract"}},
+    {"status": "Accepted", "exiResponse": "bm90IEVYSQ=="},  # base64 of something that is not EXI
+])
+async def test_a_failing_csms_ends_the_session_without_power(start_secc, labs, tmp_path: Path, reply: dict) -> None:
+    from pki.profiles import Suite
+    from secc.authorization import OCPPCertificateBackend
+
+    lab = labs[Suite.ISO20_ECDSA]
+
+    async def csms(payload: dict) -> dict:
+        return reply
+
+    secc = await start_secc(secc_toml(lab))
+    secc.server.pnc.installation = OCPPCertificateBackend(csms)
+    report, ev = await run_ev(secc, lab, ContractWallet.open(store=tmp_path, provisioning=provisioning_of(lab)))
+    assert report.end.kind is EndKind.Failed and "CertificateInstallationRes: FAILED" in report.end.reason
+    assert secc.contactor_closes == 0 and True not in ev.contactor_history
