@@ -155,8 +155,9 @@ class PnCCredentials(abc.ABC):
         """A ContractCertificateChainType for PnC_AReqAuthorizationMode."""
 
     @abc.abstractmethod
-    def sign_authorization(self, request: object) -> object:
-        """Return the AuthorizationReq with its XML signature in the header."""
+    def sign(self, request: object) -> object:
+        """Return the request (AuthorizationReq, MeteringConfirmationReq) with the contract key's XML
+        signature in its header."""
 
     def installation_request(self, header: object, *, always: bool) -> object | None:
         """A signed CertificateInstallationReq when the EV wants a (new) contract now, else None.

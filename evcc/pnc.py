@@ -82,7 +82,7 @@ class ContractCredentials(PnCCredentials):
     def contract_certificate_chain(self) -> ContractCertificateChainType:
         return contract_chain_element(self.chain)
 
-    def sign_authorization(self, request: Any) -> Any:
+    def sign(self, request: Any) -> Any:
         return sign_message(request, self.key)
 
 
@@ -166,8 +166,8 @@ class ContractWallet(PnCCredentials):
     def contract_certificate_chain(self) -> ContractCertificateChainType:
         return self._current().contract_certificate_chain()
 
-    def sign_authorization(self, request: Any) -> Any:
-        return self._current().sign_authorization(request)
+    def sign(self, request: Any) -> Any:
+        return self._current().sign(request)
 
     def installation_request(self, header: Any, *, always: bool) -> Any | None:
         if self.provisioning is None or (not always and self._usable(self.renew_within)):

@@ -55,6 +55,7 @@ class Phase(enum.Enum):
     PreCharge = "DC_PreCharge"
     PowerDelivery = "PowerDelivery"
     ChargeLoop = "ChargeLoop"
+    MeteringConfirmation = "MeteringConfirmation"
     WeldingDetection = "DC_WeldingDetection"
     SessionStop = "SessionStop"
     Ended = "Ended"
@@ -189,6 +190,7 @@ class EVCCSession:
     _last_request: Any = None
     _ongoing_since: float | None = None
     _gen_challenge: bytes | None = None
+    _contract_authorized: bool = False  # PnC: the contract key can sign MeteringConfirmationReq
     _progress: cm.chargeProgressType | None = None
     _precharge_done: bool = False
     _welding_tries: int = 0
@@ -412,7 +414,7 @@ class EVCCSession:
                 ContractCertificateChain=self.pnc.contract_certificate_chain(),
             ),
         )
-        return self.pnc.sign_authorization(req)
+        return self.pnc.sign(req)
 
     def _on_authorization(self, res: cm.AuthorizationRes, ev: EVStatus, now: float) -> Step:
         selected = self._last_request.SelectedAuthorizationService
@@ -436,6 +438,7 @@ class EVCCSession:
             req = self._authorization_request(selected)
             return self._send(req, Phase.Authorization, delay=self.config.ongoing_poll_interval_s)
         self._ongoing_since = None
+        self._contract_authorized = selected is cm.authorizationType.PnC
         return self._send(cm.ServiceDiscoveryReq(Header=self._hdr()), Phase.ServiceDiscovery)
 
     def _on_service_discovery(self, res: cm.ServiceDiscoveryRes, ev: EVStatus, now: float) -> Step:
@@ -965,10 +968,12 @@ class EVCCSession:
         if limits is not None:
             actions.append(EVSELimitsChanged(limits))
         notified = self._notification(res.EVSEStatus, ev, now)
+        if notified is None and res.EVSEStatus is not None:
+            notified = self._metering_confirmation(res.EVSEStatus.EVSENotification, res.MeterInfo)
         if notified is not None:
             return replace(notified, actions=tuple(actions) + notified.actions)
         if res.EVSEStatus is not None and res.EVSEStatus.EVSENotification not in self._unanswered:
-            # MeteringConfirmation needs PnC signing (issue 5); ExitStandby outside standby is moot.
+            # MeteringConfirmation without a PnC contract; ExitStandby outside standby is moot.
             self._unanswered.add(res.EVSEStatus.EVSENotification)
             actions.append(Event("EVSENotificationIgnored", res.EVSEStatus.EVSENotification.value))
         cfg = self.config
@@ -990,6 +995,23 @@ class EVCCSession:
         else:
             return self._charge_loop(ev, now, delay=cfg.charge_loop_interval_s, actions=tuple(actions))
         return replace(step, actions=tuple(actions) + step.actions)
+
+    def _metering_confirmation(self, notification: evseNotificationType, meter: Any) -> Step | None:
+        """Sign the MeterInfo of this ChargeLoopRes with the contract key (PnC sessions only)."""
+        if notification is not evseNotificationType.MeteringConfirmation or meter is None:
+            return None
+        if not self._contract_authorized or self.pnc is None:
+            return None
+        mode: dict[str, Any] = {"Dynamic_SMDTControlMode": cm.Dynamic_SMDTControlModeType()}
+        if self.config.control_mode is ControlMode.Scheduled and self.schedule is not None:
+            selected = cm.Scheduled_SMDTControlModeType(SelectedScheduleTupleID=self.schedule.ScheduleTupleID)
+            mode = {"Scheduled_SMDTControlMode": selected}
+        data = cm.SignedMeteringDataType(Id="SignedMeteringData", SessionID=self.session_id, MeterInfo=meter, **mode)
+        req = self.pnc.sign(cm.MeteringConfirmationReq(Header=self._hdr(), SignedMeteringData=data))
+        return self._send(req, Phase.MeteringConfirmation, actions=(Event("MeteringConfirmation", str(meter.ChargedEnergyReadingWh)),))
+
+    def _on_metering_confirmation(self, res: cm.MeteringConfirmationRes, ev: EVStatus, now: float) -> Step:
+        return self._charge_loop(ev, now, delay=self.config.charge_loop_interval_s)
 
     def _battery_done(self, ev: EVStatus) -> bool:
         """Full, or at target with nothing left to give back."""
@@ -1023,6 +1045,7 @@ _EXPECTED: dict[Phase, Callable[[EVCCSession], type]] = {
     Phase.PreCharge: lambda s: msg_dc.DC_PreChargeRes,
     Phase.PowerDelivery: lambda s: cm.PowerDeliveryRes,
     Phase.ChargeLoop: _cl_res,
+    Phase.MeteringConfirmation: lambda s: cm.MeteringConfirmationRes,
     Phase.WeldingDetection: lambda s: msg_dc.DC_WeldingDetectionRes,
     Phase.SessionStop: lambda s: cm.SessionStopRes,
 }
@@ -1041,6 +1064,7 @@ _HANDLERS: dict[Phase, Callable[[EVCCSession, Any, EVStatus, float], Step]] = {
     Phase.PreCharge: EVCCSession._on_precharge,
     Phase.PowerDelivery: EVCCSession._on_power_delivery,
     Phase.ChargeLoop: EVCCSession._on_charge_loop,
+    Phase.MeteringConfirmation: EVCCSession._on_metering_confirmation,
     Phase.WeldingDetection: EVCCSession._on_welding_detection,
     Phase.SessionStop: EVCCSession._on_session_stop,
 }

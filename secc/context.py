@@ -72,6 +72,7 @@ class SessionContext:
     gen_challenge: bytes | None = None
     vehicle_certificate: bytes | None = None  # DER, from the TLS handshake (mutual authentication)
     authorized: bool = False
+    contract_certificate: bytes | None = None  # DER leaf of the PnC contract the SECC accepted
     # services
     offered_services: tuple[EnergyService, ...] = ()
     service: EnergyService | None = None
@@ -96,6 +97,7 @@ class SessionContext:
     pending_notification: tuple[EVSENotification, int] | None = None
     notification_deadline: float | None = None  # EV must have stopped by then (Terminate/Pause/ServiceReneg.)
     terminate_requested: bool = False  # EVSE Terminate outside the charge loop: next request gets FAILED
+    metering_to_confirm: Any = None  # MeterInfoType sent with the MeteringConfirmation notification
     grid: GridState = field(default_factory=GridState)
     # bookkeeping
     messages: int = 0

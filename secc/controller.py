@@ -35,7 +35,7 @@ from __future__ import annotations
 import enum
 from abc import ABC, abstractmethod
 from dataclasses import dataclass
-from typing import Protocol
+from typing import Any, Protocol
 
 
 class EVSEFault(Exception):
@@ -97,6 +97,7 @@ class EVSENotification(enum.Enum):
     Terminate = "Terminate"
     ScheduleRenegotiation = "ScheduleRenegotiation"
     ServiceRenegotiation = "ServiceRenegotiation"
+    MeteringConfirmation = "MeteringConfirmation"  # PnC sessions only: the EV signs the meter reading
 
 
 @dataclass(frozen=True)
@@ -263,6 +264,11 @@ class EVSEController(ABC):
     # --- metering -----------------------------------------------------------------------------
     @abstractmethod
     async def meter_reading(self) -> MeterReading: ...
+
+    async def metering_confirmed(self, info: SessionInfo, signed_metering_data: Any) -> None:
+        """The EV signed a meter reading with its contract key (MeteringConfirmationReq after you
+        notified MeteringConfirmation); the SECC has verified the signature. Keep it as a receipt:
+        `iso15118.exi.encode_fragment(signed_metering_data)` are the bytes the signature covers."""
 
     # --- Scheduled control mode ---------------------------------------------------------------
     async def schedule_offers(self, info: SessionInfo, departure_time_s: int | None) -> list[ScheduleOffer] | None:

@@ -365,6 +365,8 @@ class SECCSession:
                 await c.close_contactors()
             elif action.kind == "power_off":
                 await c.power_off()
+            elif action.kind == "metering_confirmed":
+                await c.metering_confirmed(*action.args)
             elif action.kind == "session_started":
                 if self.log is not None:
                     self.log.rename(self.ctx.session_id.hex())

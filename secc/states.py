@@ -14,6 +14,8 @@ import os
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
+from cryptography.x509 import load_der_x509_certificate
+
 from iso15118.messages import ac, app_protocol, common_messages as cm, dc
 from iso15118.messages.common_types import (
     Dynamic_CLReqControlModeType,
@@ -28,6 +30,7 @@ from iso15118.session.units import from_rational as F
 from iso15118.session.units import header, new_session_id, timestamp
 from iso15118.session.units import to_rational as R
 from iso15118.security.errors import SecurityError, response_code
+from iso15118.security.xmldsig import verify_message
 from secc.authorization import PnCAuthorizer, PnCResult
 from secc.grid.chargeloop import EVPowerRequest, EVSEPowerLimits, ac_dynamic_limits
 from secc.context import SAP, Action, EVParameters, Outcome, Schedule, SessionContext
@@ -267,6 +270,8 @@ class Authorization(State):
         status: AuthorizationStatus = snap
         if status is AuthorizationStatus.ACCEPTED:
             ctx.authorized = True
+            if req.PnC_AReqAuthorizationMode is not None:  # for MeteringConfirmation signatures later
+                ctx.contract_certificate = req.PnC_AReqAuthorizationMode.ContractCertificateChain.Certificate
             ctx.ongoing_since.pop("Authorization", None)
             nxt = {"ServiceDiscoveryReq"}
             if ctx.resumed and ctx.service is not None:
@@ -661,11 +666,22 @@ class DCPreCharge(State):
 # --- power delivery ----------------------------------------------------------------------------
 
 
-def evse_status(ctx: SessionContext, now: float) -> EVSEStatusType | None:
-    """The pending EVSE notification, if any; starts the EV's reaction deadline on first send."""
+def evse_status(ctx: SessionContext, now: float, *, meter_info: bool = False) -> EVSEStatusType | None:
+    """The pending EVSE notification, if any; starts the EV's reaction deadline on first send.
+
+    MeteringConfirmation travels only with MeterInfo (`meter_info`: a ChargeLoopRes carrying it) and
+    only in a PnC session: without a contract the EV has nothing to sign with, so it is dropped.
+    """
     if ctx.pending_notification is None:
         return None
     notification, max_delay = ctx.pending_notification
+    if notification is EVSENotification.MeteringConfirmation:
+        if ctx.contract_certificate is None:
+            logger.warning("MeteringConfirmation needs a PnC session: notification dropped")
+            ctx.pending_notification = None
+            return None
+        if not meter_info:
+            return None
     if notification in STOPPING_NOTIFICATIONS and ctx.notification_deadline is None:
         ctx.notification_deadline = now + max_delay
     return EVSEStatusType(NotificationMaxDelay=max_delay, EVSENotification=evseNotificationType(notification.value))
@@ -757,7 +773,9 @@ async def _loop_snapshot(env: Env, ctx: SessionContext, req: Any, setpoint: Setp
         limits, present = await c.dc_limits(), await c.present_dc()
     else:
         limits, present = await c.ac_limits(), await c.present_ac_power()
-    meter = await c.meter_reading() if req.MeterInfoRequested else None
+    pending = ctx.pending_notification
+    confirming = pending is not None and pending[0] is EVSENotification.MeteringConfirmation
+    meter = await c.meter_reading() if req.MeterInfoRequested or confirming else None
     wanted = await c.dynamic_setpoint(setpoint) if setpoint is not None else None
     return LoopSnapshot(limits, present, meter, wanted)
 
@@ -804,12 +822,19 @@ def _clamp(value: float, low: float, high: float) -> float:
 class _ChargeLoop(State):
     def _common(self, ctx: SessionContext, req: Any, snap: LoopSnapshot, now: float) -> dict[str, Any]:
         ctx.evse_limits = snap.limits
-        return {"EVSEStatus": evse_status(ctx, now), "MeterInfo": _meter_info(snap.meter, ctx.bpt)}
+        meter = _meter_info(snap.meter, ctx.bpt)
+        status = evse_status(ctx, now, meter_info=meter is not None)
+        if status is not None and status.EVSENotification is evseNotificationType.MeteringConfirmation:
+            ctx.metering_to_confirm = meter
+        return {"EVSEStatus": status, "MeterInfo": meter}
 
     def _outcome(self, ctx: SessionContext, res: Any, action: Action) -> Outcome:
         sent = ctx.grid.revision
         ctx.grid.sent_revision = sent
-        return Outcome(res, allowed=allow(self.request, "PowerDeliveryReq"), actions=(action,), grid_revision_sent=sent)
+        nxt = {self.request, "PowerDeliveryReq"}
+        if ctx.metering_to_confirm is not None:
+            nxt.add("MeteringConfirmationReq")
+        return Outcome(res, allowed=frozenset(nxt), actions=(action,), grid_revision_sent=sent)
 
     async def gather(self, env: Env, ctx: SessionContext, req: Any) -> LoopSnapshot:
         mode = req.CLReqControlMode
@@ -960,6 +985,31 @@ class ACChargeLoop(_ChargeLoop):
         return self._outcome(ctx, res, Action("set_ac_power", (target,)))
 
 
+class MeteringConfirmation(State):
+    """The EV's signature over the MeterInfo the SECC sent with the MeteringConfirmation notification,
+    checked against the contract accepted in Authorization; a bad one ends the session (power off)."""
+
+    request = "MeteringConfirmationReq"
+
+    def handle(self, ctx: SessionContext, req: cm.MeteringConfirmationReq, snap: Any, now: float) -> Outcome:
+        data = req.SignedMeteringData
+        sent, ctx.metering_to_confirm = ctx.metering_to_confirm, None
+        assert ctx.contract_certificate is not None and sent is not None  # allowed only after the notification
+        try:
+            verify_message(req, load_der_x509_certificate(ctx.contract_certificate).public_key())  # type: ignore[arg-type]
+        except SecurityError as error:
+            code = responseCodeType(response_code(error, self.request))
+            return fail(req, ctx, code, f"MeteringConfirmation: {error}")
+        if data.SessionID != ctx.session_id or data.MeterInfo != sent:
+            return fail(req, ctx, responseCodeType.FAILED, "SignedMeteringData is not the MeterInfo the SECC sent")
+        _clear_notification(ctx, EVSENotification.MeteringConfirmation)
+        return Outcome(
+            ok(cm.MeteringConfirmationRes, ctx),
+            allowed=allow(CHARGE_LOOP[ctx.is_dc], "PowerDeliveryReq"),
+            actions=(Action("metering_confirmed", (ctx.info(), data)),),
+        )
+
+
 # --- end of session ----------------------------------------------------------------------------
 
 
@@ -1018,6 +1068,6 @@ STATES: dict[str, State] = {
         SupportedAppProtocol(), SessionSetup(), AuthorizationSetup(), CertificateInstallation(), Authorization(),
         ServiceDiscovery(), ServiceDetail(), ServiceSelection(), ACChargeParameterDiscovery(),
         DCChargeParameterDiscovery(), ScheduleExchange(), DCCableCheck(), DCPreCharge(), PowerDelivery(),
-        DCChargeLoop(), ACChargeLoop(), DCWeldingDetection(), SessionStop(),
+        DCChargeLoop(), ACChargeLoop(), MeteringConfirmation(), DCWeldingDetection(), SessionStop(),
     )
 }

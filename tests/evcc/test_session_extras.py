@@ -64,7 +64,7 @@ class FakeContract(PnCCredentials):
             Certificate=b"leaf", SubCertificates=cm.SubCertificatesType(Certificate=[b"sub2", b"sub1"])
         )
 
-    def sign_authorization(self, request: Any) -> Any:
+    def sign(self, request: Any) -> Any:
         self.signed.append(request)
         return request
 

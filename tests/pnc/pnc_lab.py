@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import asyncio
+import copy
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -12,9 +14,11 @@ from evcc.config import EVCCConfig
 from evcc.controller import Authorization, PnCCredentials, UserSettings
 from evcc.simulator import BatteryModel, SimulatedEV
 from iso15118 import tls
+from iso15118.security.pnc import contract_chain_element
+from iso15118.security.xmldsig import sign_message
 from pki.profiles import Suite
 from pki.testpki import TestPKI
-from secc.controller import AuthorizationRequest, AuthorizationStatus, SessionInfo
+from secc.controller import AuthorizationRequest, AuthorizationStatus, EVSENotification, SessionInfo
 from secc.server import SECCServer
 from secc.simulator import SimulatedEVSE
 
@@ -31,11 +35,30 @@ class Lab:
 
 
 class RecordingEVSE(SimulatedEVSE):
-    """The simulated EVSE, remembering what PnC handed the integrator and whether power was ever on."""
+    """The simulated EVSE, remembering what PnC handed the integrator and whether power was ever on;
+    with `secc.metering_after` it notifies MeteringConfirmation after that many charge loops."""
 
     def __init__(self, secc: "RunningSECC") -> None:
         super().__init__()
         self.secc = secc
+        self.loops = 0
+        secc.evses.append(self)
+
+    def _count_loop(self) -> None:
+        self.loops += 1
+        if self.loops == self.secc.metering_after and self.handle is not None:
+            self.handle.notify(EVSENotification.MeteringConfirmation)
+
+    async def present_dc(self) -> Any:
+        self._count_loop()
+        return await super().present_dc()
+
+    async def present_ac_power(self) -> float:
+        self._count_loop()
+        return await super().present_ac_power()
+
+    async def metering_confirmed(self, info: SessionInfo, signed_metering_data: Any) -> None:
+        self.secc.confirmations.append(signed_metering_data)
 
     async def session_started(self, info: SessionInfo, handle: Any) -> None:
         self.secc.vehicle_certificates.append(info.vehicle_certificate)
@@ -57,6 +80,9 @@ class RunningSECC:
     vehicle_certificates: list[bytes | None] = field(default_factory=list)
     contactor_closes: int = 0
     requests: list[str] = field(default_factory=list)
+    metering_after: int | None = None
+    evses: list[SimulatedEVSE] = field(default_factory=list)
+    confirmations: list[Any] = field(default_factory=list)
 
     @property
     def port(self) -> int:
@@ -119,3 +145,23 @@ async def run_ev(secc: RunningSECC, lab: Lab, pnc: PnCCredentials | None, *, con
     client = EVCCClient(ev, config, ssl_context=ev_tls(lab, vehicle_chain=vehicle_chain), pnc=pnc)
     report = await asyncio.wait_for(client.run("::1", secc.port), 30)
     return report, ev
+
+
+class Credentials(PnCCredentials):
+    """A contract chain and a signing key, with a hook to spoil the signed request."""
+
+    def __init__(self, chain: list[Any], key: Any, spoil: Callable[[Any], Any] | None = None,
+                 before_signing: Callable[[Any], None] | None = None) -> None:
+        """`spoil` and `before_signing` see every request signed (AuthorizationReq, MeteringConfirmationReq)."""
+        self.chain, self.key, self.spoil, self.before_signing = chain, key, spoil, before_signing
+        self.signed: list[Any] = []
+
+    def contract_certificate_chain(self) -> Any:
+        return contract_chain_element(self.chain)
+
+    def sign(self, request: Any) -> Any:
+        if self.before_signing is not None:
+            self.before_signing(request)
+        signed = sign_message(request, self.key)
+        self.signed.append(copy.deepcopy(signed))
+        return self.spoil(signed) if self.spoil is not None else signed

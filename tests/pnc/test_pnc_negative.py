@@ -9,39 +9,17 @@ from dataclasses import dataclass
 from typing import Any
 
 import pytest
-from pnc_lab import SUITES20, Lab, RunningSECC, ev_config, run_ev, secc_toml
+from pnc_lab import SUITES20, Credentials, Lab, RunningSECC, ev_config, run_ev, secc_toml
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.hazmat.primitives.serialization import Encoding
 
-from evcc.controller import PnCCredentials
 from evcc.pnc import ContractWallet, ProvisioningCredentials
 from evcc.session import EndKind
-from iso15118.security.pnc import contract_chain_element
-from iso15118.security.xmldsig import sign_message
 from pki.issue import issue, make_crl, make_ocsp_response
 from pki.profiles import Role
 from pki.testpki import build_pki
 
 NOW = dt.datetime.now(dt.timezone.utc)
-
-
-class Credentials(PnCCredentials):
-    """A contract chain and a signing key, with a hook to spoil the signed request."""
-
-    def __init__(self, chain: list[Any], key: Any, spoil: Callable[[Any], Any] | None = None,
-                 before_signing: Callable[[Any], None] | None = None) -> None:
-        self.chain, self.key, self.spoil, self.before_signing = chain, key, spoil, before_signing
-        self.signed: list[Any] = []
-
-    def contract_certificate_chain(self) -> Any:
-        return contract_chain_element(self.chain)
-
-    def sign_authorization(self, request: Any) -> Any:
-        if self.before_signing is not None:
-            self.before_signing(request)
-        signed = sign_message(request, self.key)
-        self.signed.append(copy.deepcopy(signed))
-        return self.spoil(signed) if self.spoil is not None else signed
 
 
 def _contract(lab: Lab, **kw: Any) -> Any:
