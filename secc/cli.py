@@ -7,8 +7,10 @@ import dataclasses
 import gc
 import importlib
 import logging
+import os
 import signal
 import sys
+from pathlib import Path
 from typing import Any, Callable, Sequence
 
 from iso15118 import tls
@@ -49,15 +51,38 @@ def print_summary(summary: SessionSummary) -> None:
     )
 
 
+class StapledOCSP:
+    """The DER OCSP response file to staple, re-read when it changes (a refresher job rewrites it)."""
+
+    def __init__(self, path: str) -> None:
+        self.path = path
+        self._stamp: float | None = None
+        self._data: bytes | None = None
+        self()  # a missing file is a configuration error now, not a handshake failure later
+
+    def __call__(self) -> bytes | None:
+        try:
+            stamp = os.stat(self.path).st_mtime
+            if stamp != self._stamp:
+                self._data, self._stamp = Path(self.path).read_bytes(), stamp
+        except OSError as exc:
+            if self._stamp is None:
+                raise ConfigError(f"[server] tls_ocsp_response: {exc}") from None
+            logger.warning("OCSP response %s unreadable (%s): stapling the last one", self.path, exc)
+        return self._data
+
+
 def ssl_context(server: ServerConfig):  # type: ignore[no-untyped-def]
     if server.tls_cert is None or server.tls_key is None:
         return None
+    staple = StapledOCSP(server.tls_ocsp_response) if server.tls_ocsp_response else None
     if server.tls_ca:
         return tls.secc_server_context(
             server.tls_cert, server.tls_key, client_auth=tls.ClientAuth(server.tls_client_auth),
-            ev_trust_roots=[server.tls_ca]
+            ev_trust_roots=[server.tls_ca], ocsp_response=staple,
         )
-    return tls.secc_server_context(server.tls_cert, server.tls_key, client_auth=tls.ClientAuth.NONE)
+    return tls.secc_server_context(server.tls_cert, server.tls_key, client_auth=tls.ClientAuth.NONE,
+                                   ocsp_response=staple)
 
 
 def _load_callable(spec: str, what: str) -> Callable[..., Any]:

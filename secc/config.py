@@ -75,6 +75,7 @@ class ServerConfig:
     tls_key: str | None = None
     tls_ca: str | None = None  # trusted roots for the EV's vehicle certificate (mutual authentication)
     tls_client_auth: str = "optional"  # with tls_ca: optional | required (vehicle certificate demanded)
+    tls_ocsp_response: str | None = None  # DER OCSP response for the SECC leaf, stapled in every handshake
     allow_plain_tcp: bool = False  # lab only: logs a warning on every session
     log_path: str | None = None  # JSON-lines log of every message (file or directory)
     trace: bool = True
@@ -186,7 +187,7 @@ def load_config(path: str | Path) -> tuple[SECCConfig, ServerConfig, SimulatedHa
         raise ConfigError(f"unknown table(s): {', '.join(sorted(unknown))}")
     base = Path(path).parent
     server = _build(ServerConfig, data.get("server", {}), "server",
-                    {k: lambda v: _path(base, v) for k in ("tls_cert", "tls_key", "tls_ca")})
+                    {k: lambda v: _path(base, v) for k in ("tls_cert", "tls_key", "tls_ca", "tls_ocsp_response")})
     if server.tls_client_auth not in ("optional", "required"):
         raise ConfigError("[server] tls_client_auth must be optional or required")
     secc_table = dict(data.get("secc", {}))

@@ -28,3 +28,23 @@ def test_every_pki_path_named_by_the_compose_set_up_is_made_by_pki_init(tmp_path
     assert named, "the configs name certificate paths"
     missing = sorted(p for p in named if not (tmp_path / p).is_file())
     assert not missing, f"pki init does not write {missing}"
+
+
+def test_plug_and_charge_material_of_the_compose_set_up_loads(tmp_path: Path) -> None:
+    """With /pki pointing at a fresh `pki init`, the SECC's [pnc] and the EV's wallet build."""
+    from evcc.cli import build_wallet
+    from secc.cli import pnc_authorizer, ssl_context
+    from secc.config import load_pnc_config
+
+    pki = tmp_path / "pki"
+    assert pki_main(["init", str(pki), "--suite", "iso20-ecdsa"]) == 0
+    secc_toml, evcc_toml = tmp_path / "secc.toml", tmp_path / "evcc.toml"
+    for source, target in ((DOCKER / "config" / "secc.toml", secc_toml), (DOCKER / "config" / "evcc.toml", evcc_toml)):
+        target.write_text(source.read_text().replace('"/pki', f'"{pki}').replace('"/contracts"', f'"{tmp_path}/c"'))
+    authorizer = pnc_authorizer(load_pnc_config(secc_toml))
+    assert authorizer is not None and authorizer.installs_certificates
+    assert ssl_context(load_secc_config(secc_toml)[1]) is not None
+    config, raw = load_evcc_config(evcc_toml)
+    wallet = build_wallet(raw["pnc"], tmp_path, raw["connection"])
+    assert config.authorization.value == "PnC" and wallet is not None and wallet.provisioning is not None
+    assert not wallet.has_contract()  # installed in the first session

@@ -98,6 +98,7 @@ tls_cert = "{d}/secc/chain.pem"
 tls_key = "{d}/secc/leaf.key.pem"
 tls_ca = "{d}/trust/oem-roots.pem"
 tls_client_auth = "{client_auth}"
+tls_ocsp_response = "{d}/secc/leaf.ocsp.der"
 trace = false
 
 [secc]

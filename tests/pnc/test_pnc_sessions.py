@@ -38,6 +38,7 @@ async def test_pnc_session_with_mutual_tls(start_secc, lab: Lab) -> None:
     vehicle = x509.load_der_x509_certificate(secc.vehicle_certificates[0])
     assert vehicle == lab.pki[Role.OEM_PROV].certificate  # the SECC knows which vehicle authenticated
     assert "ed448" in report.tls[0] if lab.suite.value.endswith("ed448") else "ecdsa_secp521r1_sha512" in report.tls[0]
+    assert "ocsp=stapled" in report.tls[0]  # the SECC leaf's OCSP response from the toolkit
 
 
 async def test_install_then_pnc_in_the_next_session(start_secc, lab: Lab, tmp_path: Path) -> None:

@@ -89,3 +89,28 @@ def test_pnc_config_builds_the_authorizer_with_paths_relative_to_the_file(tmp_pa
     path.write_text(path.read_text().replace("mo-roots.pem", "nope.pem"))
     with pytest.raises(ConfigError, match="nope.pem"):
         pnc_authorizer(load_pnc_config(path))
+
+
+def test_ocsp_staple_file_is_checked_at_start_and_reread_when_it_changes(tmp_path: Path) -> None:
+    import dataclasses
+    import os
+
+    from pki.testpki import build_pki, write_pki
+    from secc.cli import StapledOCSP, ssl_context
+
+    write_pki(build_pki(), tmp_path / "pki")
+    path = tmp_path / "secc.toml"
+    path.write_text("[server]\ntls_cert = 'pki/secc/chain.pem'\ntls_key = 'pki/secc/leaf.key.pem'\n"
+                    "tls_ocsp_response = 'pki/secc/missing.der'\n")
+    _, server, _ = load_config(path)
+    with pytest.raises(ConfigError, match="tls_ocsp_response"):
+        ssl_context(server)
+    good = tmp_path / "pki" / "secc" / "leaf.ocsp.der"
+    assert ssl_context(dataclasses.replace(server, tls_ocsp_response=str(good))) is not None
+    staple = StapledOCSP(str(good))
+    assert staple() == good.read_bytes()
+    good.write_bytes(b"renewed")
+    os.utime(good, (1, 1))  # a different mtime, as a refresher's rewrite gives
+    assert staple() == b"renewed"
+    good.unlink()
+    assert staple() == b"renewed"  # unreadable later: keep stapling the last good one
