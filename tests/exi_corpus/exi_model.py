@@ -29,6 +29,30 @@ SHORT_NS = {APP_PROTOCOL: "app", COMMON_MESSAGES: "cm", AC: "ac", DC: "dc", WPT:
             XMLDSIG: "ds"}
 
 
+ANY_TYPE = "{http://www.w3.org/2001/XMLSchema}anyType"
+XSI = "http://www.w3.org/2001/XMLSchema-instance"
+# foreign (##other) element and attribute names the generator uses inside wildcards
+FOREIGN_NAMES = ["{urn:example:v2g-ext}Note", "{urn:example:v2g-ext}Meta", "{http://example.com/oem#}Tag",
+                 "{urn:example:v2g-ext}Item"]
+FOREIGN_ATTRS = ["id", "kind", "{urn:example:v2g-ext}ref"]
+
+
+def has_any(p: dict[str, Any] | None) -> bool:
+    return p is not None and (p["p"] == "any" or any(has_any(i) for i in p.get("items", [])))
+
+
+def is_open(t: dict[str, Any]) -> bool:
+    """A type with a "content" list: wildcard or mixed element content."""
+    return t["kind"] == "complex" and t["simple"] is None and (t["mixed"] or has_any(t["content"]))
+
+
+def has_wildcard_content(v: Any) -> bool:
+    """Whether a message in the JSON shape holds wildcard elements or mixed text anywhere."""
+    if isinstance(v, dict):
+        return "content" in v or any(has_wildcard_content(x) for x in v.values())
+    return isinstance(v, list) and any(has_wildcard_content(x) for x in v)
+
+
 def roots(namespace: str) -> list[dict[str, Any]]:
     """Global elements of a namespace that can be a document root (abstract heads excluded)."""
     return [r for r in MODEL["namespaces"][namespace] if not r["abstract"]]
@@ -131,7 +155,51 @@ class Generator:
             out["value"] = self.simple(TYPES[t["simple"]], name)
         elif t["content"] is not None:
             self.particle(t["content"], out, depth + 1)
+        if is_open(t):
+            content = self.content(type_key, out, depth)
+            if content:
+                out["content"] = content
         return out
+
+    # -- wildcard elements and mixed text (the codec's "content" list) ---------------------------
+    def content(self, type_key: str, out: dict[str, Any], depth: int) -> list[Any]:
+        """Text (mixed types) and foreign elements where the content model still admits them after the
+        declared children: SPKIData one after the last SPKISexp, KeyValue only instead of its key."""
+        t = TYPES[type_key]
+        local = type_key.rsplit("}", 1)[-1]
+        n_any = 0
+        if has_any(t["content"]):
+            n_any = {"SPKIDataType": 1, "KeyValueType": 0 if out else 1}.get(local, 2)
+        need = 1 if local == "SignaturePropertyType" else 0
+        if not (need or (depth < 6 and self._present())):
+            return []
+        n = self.src.integer(need, n_any) if n_any else 0
+        items: list[Any] = []
+        for _ in range(n):
+            if t["mixed"] and self.src.integer(0, 1):
+                items.append(self.text_item())
+            items.append(self.foreign(depth + 1))
+        if t["mixed"] and (not items or isinstance(items[-1], dict)) and self.src.integer(0, 1):
+            items.append(self.text_item())
+        return items
+
+    def text_item(self) -> str:
+        return self.src.text(1, min(8, self.prof.max_string), self.prof.alphabet) or "x"
+
+    def foreign(self, depth: int) -> dict[str, Any]:
+        el: dict[str, Any] = {"element": self._pick(FOREIGN_NAMES), "xsi_type": ANY_TYPE}
+        attrs = {k: self.src.text(0, 6, self.prof.alphabet) for k in FOREIGN_ATTRS if self.src.integer(0, 2) == 0}
+        if attrs:
+            el["attributes"] = attrs
+        content: list[Any] = []
+        for _ in range(self.src.integer(0, 2 if depth < 4 else 0)):
+            if not content or isinstance(content[-1], dict) and self.src.integer(0, 1):
+                content.append(self.text_item())
+            else:
+                content.append(self.foreign(depth + 1))
+        if content:
+            el["content"] = content
+        return el
 
     def particle(self, p: dict[str, Any], out: dict[str, Any], depth: int) -> None:
         if p["p"] == "any":
@@ -337,6 +405,7 @@ def _xml_element(parts: list[str], pfx: dict[str, str], ns: str, name: str, type
             aname = f"{pfx[a['ns']]}:{a['name']}" if a["ns"] else a["name"]
             attrs += f" {aname}={quoteattr(_lexical(TYPES[a['type']], value[a['name']]))}"
     known = {a["name"] for a in t["attrs"]} | ({"value"} if t["simple"] is not None else set())
+    known |= {"content"} if is_open(t) else set()
     children: dict[str, Any] = {}
     _child_particles(t["content"], children)
     known |= {alt["name"] for _, alt in children.values()}
@@ -347,10 +416,41 @@ def _xml_element(parts: list[str], pfx: dict[str, str], ns: str, name: str, type
         inner.append(escape(_lexical(TYPES[t["simple"]], value["value"])))
     elif t["content"] is not None:
         _xml_particle(inner, pfx, t["content"], value)
+    for item in value.get("content", []) if is_open(t) else []:
+        _xml_content_item(inner, pfx, item)
     if inner:
         parts.append(f"<{head}{attrs}>{''.join(inner)}</{tag}>")
     else:
         parts.append(f"<{head}{attrs}/>")
+
+
+def _split(q: str) -> tuple[str, str]:
+    return (q[1:].split("}", 1)[0], q.split("}", 1)[1]) if q.startswith("{") else ("", q)
+
+
+def _xml_content_item(parts: list[str], pfx: dict[str, str], item: Any) -> None:
+    """Mixed text, a foreign element (prefix w declared on it), or a global element of the schema."""
+    if isinstance(item, str):
+        parts.append(escape(item))
+        return
+    if "element" not in item:
+        (q, body), = item.items()
+        ns, name = _split(q)
+        _xml_element(parts, pfx, ns, name, root_type(ns, name), body)
+        return
+    ns, name = _split(item["element"])
+    tag = f"w:{name}" if ns else name
+    head = tag + (f' xmlns:w="{ns}"' if ns else "")
+    if item.get("xsi_type"):
+        xs_ns, xs_name = _split(item["xsi_type"])
+        head += f' xmlns:xsi="{XSI}" xmlns:xs="{xs_ns}" xsi:type="xs:{xs_name}"'
+    for k, v in item.get("attributes", {}).items():
+        ans, aname = _split(k)
+        head += (f' xmlns:wa="{ans}" wa:{aname}=' if ans else f" {aname}=") + quoteattr(v)
+    inner: list[str] = []
+    for c in item.get("content", []):
+        _xml_content_item(inner, pfx, c)
+    parts.append(f"<{head}>{''.join(inner)}</{tag}>" if inner else f"<{head}/>")
 
 
 def _xml_particle(parts: list[str], pfx: dict[str, str], p: dict[str, Any], value: dict[str, Any]) -> None:
@@ -429,13 +529,44 @@ def _json_element(el: Any, type_key: str) -> Any:
         return out
     children: dict[str, tuple[dict[str, Any], dict[str, Any]]] = {}
     _child_particles(t["content"], children)
+    content: list[Any] = [el.text] if el.text and t["mixed"] else []
     for child in el:
-        p, alt = children[child.tag]
-        v = _json_element(child, alt["type"])
-        if p["list"]:
-            out.setdefault(alt["name"], []).append(v)
+        if child.tag in children:
+            p, alt = children[child.tag]
+            v = _json_element(child, alt["type"])
+            if p["list"]:
+                out.setdefault(alt["name"], []).append(v)
+            else:
+                out[alt["name"]] = v
         else:
-            out[alt["name"]] = v
+            content.append(_json_content_item(child))
+        if child.tail and t["mixed"]:
+            content.append(child.tail)
+    if content:
+        out["content"] = content
+    return out
+
+
+def _json_content_item(el: Any) -> dict[str, Any]:
+    ns, name = _split(el.tag)
+    if any(r["name"] == name for r in MODEL["namespaces"].get(ns, [])):
+        return {el.tag: _json_element(el, root_type(ns, name))}
+    out: dict[str, Any] = {"element": el.tag}
+    attrs = dict(el.attrib)
+    xsi_type = attrs.pop("{%s}type" % XSI, None)
+    if xsi_type is not None:     # the reference writes it with some prefix for the XML Schema namespace
+        if xsi_type.rsplit(":", 1)[-1] != "anyType":
+            raise ValueError(f"unexpected xsi:type {xsi_type}")
+        out["xsi_type"] = ANY_TYPE
+    if attrs:
+        out["attributes"] = attrs
+    content: list[Any] = [el.text] if el.text else []
+    for child in el:
+        content.append(_json_content_item(child))
+        if child.tail:
+            content.append(child.tail)
+    if content:
+        out["content"] = content
     return out
 
 

@@ -36,8 +36,7 @@ class DrawSource:
 @st.composite
 def messages(draw: Any, namespace: str, alphabet: str = WIDE, avoid: frozenset[str] = frozenset(),
              roots: list[str] | None = None) -> dict[str, Any]:
-    names = roots or [r["name"] for r in m.roots(namespace) if r["name"] not in {"SignatureProperty",
-                                                                                  "SignatureProperties"}]
+    names = roots or [r["name"] for r in m.roots(namespace)]
     name = draw(st.sampled_from(names))
     prof = m.Profile(p_optional=0.5, max_list=3, max_string=12, max_binary=16, alphabet=alphabet, avoid=avoid)
     return m.Generator(DrawSource(draw, alphabet), prof).message(namespace, name)

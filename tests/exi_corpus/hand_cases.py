@@ -433,9 +433,116 @@ def _dsig_fragments() -> list[tuple[str, dict[str, Any]]]:
     ]
 
 
+KEYS = "urn:example:oem:keys"   # (xmldsig11's own ECKeyValue is typed, so xsi:type anyType would not validate)
+EXC_C14N = "http://www.w3.org/2001/10/xml-exc-c14n#"
+OEM = "urn:example:oem:v2g-signing"
+DS = "{%s}" % m.XMLDSIG
+
+
+def fe(q: str, attrs: dict[str, str] | None = None, *content: Any) -> dict[str, Any]:
+    """A foreign element as Josev's EXIficient writes it (xsi:type="xs:anyType")."""
+    out: dict[str, Any] = {"element": q, "xsi_type": m.ANY_TYPE}
+    if attrs:
+        out["attributes"] = attrs
+    if content:
+        out["content"] = list(content)
+    return out
+
+
+def ec_key_value(label: str) -> dict[str, Any]:
+    """An EC public key in the shape of XML Signature 1.1's ECKeyValue: a -20 contract/OEM key in KeyValue."""
+    return fe("{%s}ECKeyValue" % KEYS, None,
+              fe("{%s}NamedCurve" % KEYS, {"URI": "urn:oid:1.2.840.10045.3.1.7"}),
+              fe("{%s}PublicKey" % KEYS, None, b64(label, 65)))
+
+
+def signature_properties(ident: str, target: str) -> dict[str, Any]:
+    return {"Id": ident, "SignatureProperty": [
+        {"Target": target, "Id": ident + "-time",
+         "content": [fe("{%s}SigningTime" % OEM, None, "2024-09-04T13:25:22Z")]},
+        {"Target": target, "content": [fe("{%s}SigningDevice" % OEM, {"vendor": "ACME", "serial": "SN-000123"},
+                                          fe("{%s}Firmware" % OEM, None, "4.2.1"))]},
+    ]}
+
+
+def _dsig_wildcards() -> list[tuple[str, dict[str, Any]]]:
+    """xs:any wildcard content and mixed text in xmldsig types: the signing metadata, key formats and
+    canonicalisation parameters XML Signature carries there."""
+    return [
+        ("signature-properties-signing-time", {"SignatureProperties": signature_properties("props-1", "#sig-1")}),
+        ("signature-properties-three", {"SignatureProperties": {"SignatureProperty": [
+            {"Target": "#sig-%d" % i, "content": [fe("{%s}Counter" % OEM, {"scope": "session"}, str(i))]}
+            for i in range(3)]}}),
+        ("signature-property-mixed-text", {"SignatureProperty": {
+            "Id": "prop-note", "Target": "#sig-1",
+            "content": ["signed at charger ", fe("{%s}EVSEID" % OEM, None, "DE*PNX*E12345*1"), " during PnC"]}}),
+        ("signature-property-two-elements", {"SignatureProperty": {"Target": "#AUTH-1", "content": [
+            fe("{%s}Location" % OEM, {"lat": "48.137", "lon": "11.575"}),
+            fe("{%s}Operator" % OEM, None, "PNX")]}}),
+        ("object-signature-properties", {"Object": {"Id": "obj-1", "content": [
+            {DS + "SignatureProperties": signature_properties("props-2", "#sig-2")}]}}),
+        ("object-foreign-mixed", {"Object": {"Id": "obj-2", "MimeType": "text/xml",
+                                             "Encoding": "http://www.w3.org/2000/09/xmldsig#base64",
+                                             "content": ["note: ", fe("{%s}Audit" % OEM, {"level": "2"},
+                                                                      "checked", fe("{%s}By" % OEM)), " end"]}}),
+        ("keyinfo-name-and-foreign", {"KeyInfo": {"Id": "ki-1", "KeyName": ["OEM-Prov-Cert-1"], "content": [
+            fe("{%s}CertificateHandle" % OEM, {"slot": "3"}, "A5C3E1F0")]}}),
+        ("keyvalue-ec-key", {"KeyValue": {"content": [ec_key_value("eckey-1")]}}),
+        ("keyvalue-ec-key-mixed", {"KeyValue": {"content": ["EC ", ec_key_value("eckey-2")]}}),
+        # one kind of X509Data child next to foreign ones: with two kinds the reference's XML mode (JAXB) drops one
+        ("x509data-foreign", {"X509Data": {"X509Certificate": [b64("x509-1", 300), b64("x509-2", 280)],
+                                           "content": [fe("{%s}CertHash" % OEM, {"alg": "sha256"},
+                                                          b64("certhash", 32))]}}),
+        ("transform-xpath-foreign", {"Transform": {"Algorithm": "http://www.w3.org/TR/1999/REC-xpath-19991116",
+                                                   "XPath": ["not(ancestor-or-self::Signature)"],
+                                                   "content": [fe("{%s}Filter" % OEM, {"mode": "intersect"}),
+                                                               " trailing text"]}}),
+        ("transform-exc-c14n", {"Transform": {"Algorithm": "http://www.w3.org/2001/10/xml-exc-c14n#", "content": [
+            fe("{%s}InclusiveNamespaces" % EXC_C14N, {"PrefixList": "ds xsi"})]}}),
+        ("signature-method-hmac-foreign", {"SignatureMethod": {
+            "Algorithm": "http://www.w3.org/2000/09/xmldsig#hmac-sha1", "HMACOutputLength": [160],
+            "content": [fe("{%s}KeyLabel" % OEM, None, "session-mac"), "hmac"]}}),
+        ("signature-method-hmac-text", {"SignatureMethod": {
+            "Algorithm": "http://www.w3.org/2001/04/xmldsig-more#hmac-sha256", "HMACOutputLength": [256],
+            "content": ["truncated to 256 bits"]}}),
+        ("canonicalization-exc-c14n", {"CanonicalizationMethod": {"Algorithm": EXC_C14N, "content": [
+            fe("{%s}InclusiveNamespaces" % EXC_C14N, {"PrefixList": "ct cm"})]}}),
+        ("digest-method-foreign", {"DigestMethod": {"Algorithm": "http://www.w3.org/2001/04/xmlenc#sha512",
+                                                    "content": [fe("{%s}Truncation" % OEM, {"bits": "256"})]}}),
+        ("pgpdata-foreign", {"PGPData": {"PGPKeyID": b64("pgpid", 8), "content": [
+            fe("{%s}Fingerprint" % OEM, None, b64("pgpfp", 20))]}}),
+        ("spkidata-foreign", {"SPKIData": {"SPKISexp": [b64("spki-1", 40), b64("spki-2", 40)], "content": [
+            fe("{%s}SexpFormat" % OEM, None, "canonical")]}}),
+        ("signature-full-wildcards", {"Signature": {
+            "Id": "sig-1", **signature(["AUTH-1"]),
+            "KeyInfo": {"KeyValue": [{"content": [ec_key_value("eckey-3")]}], "content": [
+                fe("{%s}CertificateHandle" % OEM, None, "slot-1")]},
+            "Object": [{"Id": "obj-3", "content": [{DS + "SignatureProperties": signature_properties("p3", "#sig-1")}]},
+                       {"content": ["plain text object"]}]}}),
+    ]
+
+
+def _cm_wildcards() -> list[tuple[str, dict[str, Any]]]:
+    """-20 messages whose header signature carries wildcard content (the CommonMessages schema set)."""
+    sig = {**signature(["AUTH-1"]), "KeyInfo": {"KeyName": ["contract-1"], "content": [
+        fe("{%s}CertificateHandle" % OEM, {"slot": "1"}, "C0FFEE")]},
+        "Object": [{"Id": "meta", "content": [{DS + "SignatureProperties": signature_properties("sp", "#AUTH-1")}]}]}
+    return [
+        ("authorization-req-signature-object", {"AuthorizationReq": {
+            "Header": {**hdr(20), "Signature": sig}, "SelectedAuthorizationService": "PnC",
+            "PnC_AReqAuthorizationMode": {"Id": "AUTH-1", "GenChallenge": b64("gench", 16),
+                                          "ContractCertificateChain": contract_chain("contract-w")}}}),
+        ("session-stop-req-signature-mixed", {"SessionStopReq": {
+            "Header": {**hdr(990), "Signature": {**signature(["STOP-1"]), "Object": [
+                {"content": ["stop reason: ", fe("{%s}Reason" % OEM, {"code": "7"}, "user"), " (EV)"]}]}},
+            "ChargingSession": "Terminate"}}),
+    ]
+
+
 def cases() -> list[dict[str, Any]]:
     out = []
-    for ns, group in ((m.COMMON_MESSAGES, _cm()), (m.AC, _ac()), (m.DC, _dc()), (m.APP_PROTOCOL, _app())):
+    for ns, group in ((m.COMMON_MESSAGES, _cm() + _cm_wildcards()), (m.AC, _ac()), (m.DC, _dc()),
+                      (m.APP_PROTOCOL, _app()), (m.XMLDSIG, _dsig_wildcards())):
         for name, msg in group:
             out.append({"case": f"hand-{m.SHORT_NS[ns]}-{name}", "message": next(iter(msg)), "namespace": ns,
                         "kind": "document", "json": msg})
