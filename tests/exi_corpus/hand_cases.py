@@ -485,6 +485,11 @@ def _dsig_wildcards() -> list[tuple[str, dict[str, Any]]]:
                                              "Encoding": "http://www.w3.org/2000/09/xmldsig#base64",
                                              "content": ["note: ", fe("{%s}Audit" % OEM, {"level": "2"},
                                                                       "checked", fe("{%s}By" % OEM)), " end"]}}),
+        # qname string tables: a local (not global) xmldsig name hits both partitions; a -20 namespace is a
+        # URI miss in the xmldsig schema set; repeated foreign names hit the learned local names
+        ("object-table-hits", {"Object": {"content": [
+            fe(DS + "X509IssuerName", None, "CN=Root"), fe("{urn:iso:std:iso:15118:-20:CommonTypes}Header"),
+            fe(DS + "X509IssuerName", {"Id": "n2"}, "CN=Sub"), "Prüfung ✓ 中"]}}),
         ("keyinfo-name-and-foreign", {"KeyInfo": {"Id": "ki-1", "KeyName": ["OEM-Prov-Cert-1"], "content": [
             fe("{%s}CertificateHandle" % OEM, {"slot": "3"}, "A5C3E1F0")]}}),
         ("keyvalue-ec-key", {"KeyValue": {"content": [ec_key_value("eckey-1")]}}),
