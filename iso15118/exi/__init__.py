@@ -15,11 +15,13 @@ Options as ISO 15118-20 uses them, each confirmed byte for byte against EXIficie
   get the unbounded grammar as in EXIficient, while encode and decode still enforce the bound;
 - xs:ID/xs:anyURI values are whitespace-collapsed before encoding, as EXIficient does.
 - xs:any wildcards and mixed text of the xmldsig types (SignatureProperty, Object, KeyInfo, Transform, ...):
-  the `content` field of those classes, a list of text, AnyElement (foreign elements, with EXI built-in
-  grammars that learn as the stream goes, or with xsi:type="xs:anyType" as Josev's EXIficient writes them)
-  and instances of global element classes (their schema grammar); qnames through the URI and local-name
-  string tables, which start with the schema set's names. Text and wildcard elements follow the declared
-  children of the same element (their relative position to declared children is not kept).
+  the `content` field of those classes, a list of text, AnyElement (foreign elements) and instances of
+  global element classes (their schema grammar); qnames through the URI and local-name string tables,
+  which start with the schema set's names. The -20 setting is an EXI Profile without built-in grammars
+  (maxBuiltInElementGrammars = maxBuiltInProductions = 0): a foreign element is written with
+  xsi:type="xs:anyType" and the anyType grammar, as EXIficient does; the decoder also reads the built-in
+  grammar form (learning as the stream goes) of encoders without that profile. Text and wildcard elements
+  follow the declared children of the same element (their position relative to those is not kept).
 Not supported: xsi:type other than xs:anyType, xsi:nil and other second-level events on decode
 (rejected with EXIDecodeError).
 Facet checks on encode: integer ranges, enumerations, upper length bounds, occurrence bounds, choices;
@@ -32,10 +34,10 @@ lower length bounds are not enforced (a published vector has a 1-byte SessionID)
 """
 from __future__ import annotations
 
-from ..messages._any import ANY_TYPE, AnyElement
+from ..messages._any import AnyElement
 from ._api import decode, decode_fragment, encode, encode_fragment
 from ._json import from_json, to_json
 from .errors import EXIDecodeError, EXIEncodeError, EXIError
 
-__all__ = ["ANY_TYPE", "AnyElement", "EXIDecodeError", "EXIEncodeError", "EXIError", "decode", "decode_fragment", "encode",
+__all__ = ["AnyElement", "EXIDecodeError", "EXIEncodeError", "EXIError", "decode", "decode_fragment", "encode",
            "encode_fragment", "from_json", "to_json"]

@@ -3,15 +3,19 @@ encodes it with the -20 options.
 
 SE(*) in a schema grammar is followed by the element's qname (URI and local-name string tables, which start
 with the schema set's names and grow as the stream goes). A qname that is a global element of the schema set
-then uses that element's schema grammar (a typed instance in Python); any other element uses the EXI built-in
-element grammar of its qname, which is shared by every element of that qname in the stream and learns a
-first-level production (AT/SE qname, CH, EE) each time it meets a second-level one.
+then uses that element's schema grammar (a typed instance in Python). Any other element would use the EXI
+built-in element grammar of its qname; the -20 EXIficient setting is an EXI Profile with
+maxBuiltInElementGrammars = maxBuiltInProductions = 0, so its encoder writes xsi:type="xs:anyType" at once
+and the content follows the anyType grammar (its decoder even rejects streams that use a built-in grammar).
+Our encoder does the same. Our decoder also reads the plain built-in form of other EXI encoders: the
+grammar of a qname is shared by every element of that qname in the stream and learns a first-level
+production (AT/SE qname, CH, EE) each time it meets a second-level one.
 Every event costs at least one bit and nesting is bounded, so a hostile stream cannot loop or grow memory
 beyond its own length.
 """
 from __future__ import annotations
 
-from ..messages._any import ANY_TYPE, AnyElement
+from ..messages._any import AnyElement
 from . import _codec
 from ._runtime import BitReader, BitWriter, StringTable
 from .errors import EXIDecodeError, EXIEncodeError
@@ -20,6 +24,7 @@ MAX_DEPTH = 32          # nested wildcard elements a stream may hold
 XSI = "http://www.w3.org/2001/XMLSchema-instance"
 XS = "http://www.w3.org/2001/XMLSchema"
 _XSI_TYPE = ("A", XSI, "type")
+ANY_TYPE = "{%s}anyType" % XS
 _EE = ("E", "", "")
 _CH = ("C", "", "")
 _GLOBALS: dict[str, frozenset[str]] = {}
@@ -166,7 +171,7 @@ def _enc_element(w: BitWriter, v: object, st: StringTable) -> None:
         if qn.depth > MAX_DEPTH:
             raise EXIEncodeError([q], "wildcard content nested too deep")
         try:
-            _enc_builtin(w, v, q, qn.grammar(q), st, qn)
+            _enc_foreign(w, v, q, qn.grammar(q)[0], st, qn)
         except EXIEncodeError as e:
             e.path.insert(0, v.name)
             raise
@@ -179,45 +184,34 @@ def _enc_element(w: BitWriter, v: object, st: StringTable) -> None:
     _codec.ELEMENTS[q][0](w, v, st)
 
 
-def _emit(w: BitWriter, prods: list, prod: tuple, second: int, width2: int) -> bool:
-    """The code of prod in a built-in grammar state; False (after the escape and second-level code) when it
-    is not learned yet: the caller writes what the generic event needs and learns it."""
-    n = len(prods)
-    try:
-        w.bits(prods.index(prod), n.bit_length())
-        return True
-    except ValueError:
-        w.bits(n, n.bit_length())
-        w.bits(second, width2)
-        return False
-
-
-def _enc_attrs(w: BitWriter, el: AnyElement, st: StringTable, qn: QNames, stc: list | None) -> None:
-    """The attributes: learned AT(qname) / AT(*) of a built-in grammar (stc), or AT(*) code 0 of the anyType
-    grammar (stc None)."""
+def _enc_attrs(w: BitWriter, el: AnyElement, st: StringTable, qn: QNames) -> None:
+    """The attributes, each AT(*) (code 0 of 3 bits in the anyType grammar) with its qname and value."""
     if not isinstance(el.attributes, dict) or not isinstance(el.content, list):
         raise EXIEncodeError([], "attributes must be a dict and content a list")
     if not all(isinstance(k, str) and isinstance(v, str) for k, v in el.attributes.items()):
         raise EXIEncodeError([], "attribute names and values must be str")
-    # sorted by local name, then URI, as EXIficient orders them (its input layer sorts)
-    for uri, name, key, value in sorted((*_split(k), k, v) for k, v in el.attributes.items()):
+    # sorted by local name, then URI, as EXIficient writes them
+    for name, uri, key, value in sorted((*_split(k)[::-1], k, v) for k, v in el.attributes.items()):
         if uri == XSI:
-            raise EXIEncodeError([key], "xsi attributes are not content (see AnyElement.xsi_type)")
-        if stc is None:
-            w.bits(0, 3)
-            qn.write(w, uri, name)
-        else:
-            prod = ("A", uri, name)
-            if not _emit(w, stc, prod, 1, 2):
-                qn.write(w, uri, name)
-                stc.insert(0, prod)
+            raise EXIEncodeError([key], "xsi attributes are not content")
+        w.bits(0, 3)
+        qn.write(w, uri, name)
         st.write(w, key, value)
 
 
-def _enc_anytype(w: BitWriter, el: AnyElement, q: str, st: StringTable, qn: QNames) -> None:
-    """Content after xsi:type="xs:anyType": the schema-informed ur-type grammar, non-strict.
+def _enc_foreign(w: BitWriter, el: AnyElement, q: str, stc: list, st: StringTable, qn: QNames) -> None:
+    """An undeclared element under the -20 EXI Profile (maxBuiltInElementGrammars = maxBuiltInProductions = 0):
+    no built-in grammar may be used, so its start tag gets xsi:type="xs:anyType" through AT(*) (escape and
+    second-level code 1, even once AT(xsi:type) is learned, which happens once), and its content follows
+    the schema-informed ur-type grammar, non-strict:
     Type_0: AT(*) 0, SE(*) 1, EE 2, CH 3 (3 bits); Type_1: SE(*) 0, EE 1, CH 2 (2 bits)."""
-    _enc_attrs(w, el, st, qn, None)
+    w.bits(len(stc), len(stc).bit_length())
+    w.bits(1, 2)
+    qn.write(w, XSI, "type")
+    if _XSI_TYPE not in stc:
+        stc.insert(0, _XSI_TYPE)
+    qn.write(w, XS, "anyType")
+    _enc_attrs(w, el, st, qn)
     width = 3
     for k, item in enumerate(el.content):
         try:
@@ -234,67 +228,6 @@ def _enc_anytype(w: BitWriter, el: AnyElement, q: str, st: StringTable, qn: QNam
             raise
         width = 2
     w.bits(2 if width == 3 else 1, width)
-
-
-def _enc_builtin(w: BitWriter, el: AnyElement, q: str, g: tuple[list, list], st: StringTable, qn: QNames) -> None:
-    stc, ec = g
-    if el.xsi_type is not None:
-        if el.xsi_type != ANY_TYPE:
-            raise EXIEncodeError([], f"xsi:type {el.xsi_type!r}: only {ANY_TYPE} is supported")
-        # EXIficient writes xsi:type as AT(*) even once AT(xsi:type) is learned (it learns it only once)
-        w.bits(len(stc), len(stc).bit_length())
-        w.bits(1, 2)
-        qn.write(w, XSI, "type")
-        if _XSI_TYPE not in stc:
-            stc.insert(0, _XSI_TYPE)
-        qn.write(w, XS, "anyType")
-        _enc_anytype(w, el, q, st, qn)
-        return
-    _enc_attrs(w, el, st, qn, stc)
-    prods = stc
-    for k, item in enumerate(el.content):
-        try:
-            if isinstance(item, str):
-                if not item:
-                    raise EXIEncodeError([], "empty text")
-                if not _emit(w, prods, _CH, 3 if prods is stc else 1, 2 if prods is stc else 1):
-                    prods.insert(0, _CH)
-                st.write(w, q, item)
-            else:
-                if isinstance(item, AnyElement):
-                    uri, name = item.namespace, item.name
-                else:
-                    uri, name = _split(getattr(type(item), "XSD_ELEMENT", None) or "")
-                prod = ("S", uri, name)
-                if _emit(w, prods, prod, 2 if prods is stc else 0, 2 if prods is stc else 1):
-                    _enc_learned(w, item, uri, name, st, qn)
-                else:
-                    prods.insert(0, prod)
-                    _enc_element(w, item, st)
-        except EXIEncodeError as e:
-            e.path.insert(0, str(k))
-            raise
-        prods = ec
-    if prods is stc:
-        if not _emit(w, stc, _EE, 0, 2):
-            stc.insert(0, _EE)
-    else:
-        w.bits(ec.index(_EE), len(ec).bit_length())
-
-
-def _enc_learned(w: BitWriter, item: object, uri: str, name: str, st: StringTable, qn: QNames) -> None:
-    """Content of a child matched by a learned SE(qname): no qname on the wire."""
-    q = _qname(uri, name)
-    if q in qn.globals:
-        if isinstance(item, AnyElement):
-            raise EXIEncodeError([q], "a global element of the schema: use its generated class")
-        _codec.ELEMENTS[q][0](w, item, st)
-        return
-    qn.depth += 1
-    if qn.depth > MAX_DEPTH:
-        raise EXIEncodeError([q], "wildcard content nested too deep")
-    _enc_builtin(w, item, q, qn.grammar(q), st, qn)
-    qn.depth -= 1
 
 
 # --- decoding -------------------------------------------------------------------------------------------
@@ -369,7 +302,7 @@ def _dec_builtin(r: BitReader, st: StringTable, qn: QNames, uri: str, name: str,
 
 
 def _dec_anytype(r: BitReader, st: StringTable, qn: QNames, uri: str, name: str, q: str) -> AnyElement:
-    """Mirror of _enc_anytype."""
+    """Content after xsi:type="xs:anyType" (see _enc_foreign)."""
     attrs: dict[str, str] = {}
     content: list = []
     width = 3
@@ -386,7 +319,7 @@ def _dec_anytype(r: BitReader, st: StringTable, qn: QNames, uri: str, name: str,
         if c == 0:
             content.append(dec_wildcard(r, st))
         elif c == 1:
-            return AnyElement(namespace=uri, name=name, xsi_type=ANY_TYPE, attributes=attrs, content=content)
+            return AnyElement(namespace=uri, name=name, attributes=attrs, content=content)
         elif c == 2:
             content.append(st.read(r, q, None))
         else:

@@ -6,8 +6,7 @@ their XSD string, empty complex elements as {}, a substitution-group field under
 
 Wildcard elements and mixed text (the `content` field): the reference's JSON bridge has no lossless shape for
 them (it drops namespaces and order, merges text into "value", and cannot encode what it decodes), so they
-use one of our own under "content": a list of text strings, {"element": "{uri}local", "xsi_type"?: "{uri}local",
-"attributes": {...},
+use one of our own under "content": a list of text strings, {"element": "{uri}local", "attributes": {...},
 "content": [...]} for a foreign element, and {"{uri}Local": {...}} for a global element of the schema set.
 """
 from __future__ import annotations
@@ -66,8 +65,6 @@ def _content_to_json(items: list) -> list:
             out.append(v)
         elif isinstance(v, AnyElement):
             el: dict = {"element": "{%s}%s" % (v.namespace, v.name) if v.namespace else v.name}
-            if v.xsi_type is not None:
-                el["xsi_type"] = v.xsi_type
             if v.attributes:
                 el["attributes"] = dict(v.attributes)
             if v.content:
@@ -90,13 +87,13 @@ def _content_from_json(items: object, path: list[str]) -> list:
         if isinstance(v, str):
             out.append(v)
         elif isinstance(v, dict) and "element" in v:
-            extra = set(v) - {"element", "xsi_type", "attributes", "content"}
+            extra = set(v) - {"element", "attributes", "content"}
             attrs = v.get("attributes", {})
             if extra or not isinstance(v["element"], str) or not isinstance(attrs, dict):
-                raise EXIEncodeError(where, "a foreign element is {element, xsi_type?, attributes?, content?}")
+                raise EXIEncodeError(where, "a foreign element is {element, attributes?, content?}")
             q = v["element"]
             uri, _, name = q[1:].partition("}") if q.startswith("{") else ("", "", q)
-            out.append(AnyElement(namespace=uri, name=name, xsi_type=v.get("xsi_type"), attributes=dict(attrs),
+            out.append(AnyElement(namespace=uri, name=name, attributes=dict(attrs),
                                   content=_content_from_json(v.get("content", []), where)))
         elif isinstance(v, dict) and len(v) == 1:
             (q, body), = v.items()

@@ -11,7 +11,6 @@ from pathlib import Path
 import pytest
 
 from iso15118.exi import (
-    ANY_TYPE,
     AnyElement,
     EXIDecodeError,
     EXIEncodeError,
@@ -31,9 +30,8 @@ FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "exi"
 CORPUS = Path(__file__).resolve().parents[1] / "exi_corpus" / "corpus.jsonl"
 
 
-def fe(name: str, *content: object, attrs: dict[str, str] | None = None, typed: bool = False) -> AnyElement:
-    return AnyElement(namespace=F, name=name, xsi_type=ANY_TYPE if typed else None, attributes=attrs or {},
-                      content=list(content))
+def fe(name: str, *content: object, attrs: dict[str, str] | None = None) -> AnyElement:
+    return AnyElement(namespace=F, name=name, attributes=attrs or {}, content=list(content))
 
 
 def _bits(data: bytes) -> str:
@@ -55,28 +53,47 @@ def test_generated_classes_keep_their_fields_and_gain_content() -> None:
     assert "content" not in [f.name for f in dataclasses.fields(ds.SignedInfoType)]
 
 
-def test_anytype_form_matches_the_reference_and_builtin_form_drops_only_the_xsi_type() -> None:
-    # EXIficient (exi-oracle encode-xml) for <ds:Object><f:x/></ds:Object>: JAXB adds xsi:type="xs:anyType"
-    reference = bytes.fromhex("804b00aeae4dc74cc04f0b00c00312")
-    obj = ds.Object(content=[fe("x", typed=True)])
+# EXIficient with the -20 options (exi-oracle encode-xml) for <ds:Object><f:x/></ds:Object>: its EXI Profile
+# (no built-in grammars) writes xsi:type="xs:anyType" and the anyType grammar
+REFERENCE_OBJECT_X = bytes.fromhex("804b00aeae4dc74cc04f0b00c00312")
+QNAME_X = 83                    # bits up to and including SE(*) {urn:f}x in that stream
+XSI_TYPE_AND_EE = 31 + 3        # AT(*) xsi:type = xs:anyType, then EE of the anyType grammar
+
+
+def test_foreign_element_is_written_as_the_reference_profile_writes_it() -> None:
+    obj = ds.Object(content=[fe("x")])
+    assert encode(obj) == REFERENCE_OBJECT_X
+    assert decode(REFERENCE_OBJECT_X, XMLDSIG) == obj
+
+
+def test_attributes_go_out_sorted_by_local_name_then_uri() -> None:
+    # exi-oracle encode-xml of <ds:Object><f:x b="2" z:a="1"/></ds:Object> (either attribute order)
+    reference = bytes.fromhex("804b00aeae4dc74cc04f0b00c003000575726e3a7a026103310409880cc920")
+    obj = ds.Object(content=[fe("x", attrs={"b": "2", "{urn:z}a": "1"})])
     assert encode(obj) == reference
     assert decode(reference, XMLDSIG) == obj
-    # without xsi:type the built-in grammar of f:x has learned nothing yet: escape (0 bits) + EE (2nd level 00)
-    # in place of AT(*) xsi:type (31 bits) and the anyType grammar's EE (3 bits)
-    b = _bits(reference)
-    builtin = _bytes(b[:83] + "00" + b[83 + 31 + 3:])
-    plain = ds.Object(content=[fe("x")])
-    assert encode(plain) == builtin
-    assert decode(builtin, XMLDSIG) == plain
 
 
-def test_builtin_grammars_learn_so_repeats_cost_less() -> None:
-    one = fe("x", "text", fe("y", attrs={"k": "v"}), attrs={"a": "1", "{urn:g}b": "2"})
-    first = len(_bits(encode(ds.Object(content=[one]))))
-    twice = len(_bits(encode(ds.Object(content=[one, one]))))
-    assert twice - first < first - 60           # learned SE/AT/CH/EE codes and name-table hits
-    nested = ds.Object(Id="o", content=["lead ", one, fe("x", fe("x", fe("x"))), one, " tail"])
-    assert decode(encode(nested), XMLDSIG) == nested
+def test_decoder_reads_built_in_grammars_that_learn() -> None:
+    """The form of an EXI encoder without the profile, built bit by bit per EXI 1.0 8.4.3: two <f:x>t</f:x>.
+    1st x: StartTagContent has learned nothing (0-bit code), CH is second level 0.3 (learned), the value,
+    then ElementContent EE (1 bit: EE 0, escape 1). 2nd x: a URI and a local-name hit, StartTagContent's
+    learned CH is code 0 of 1 bit, then EE again."""
+    b = _bits(REFERENCE_OBJECT_X)
+    t = "00000011" + "01110100"          # string "t": length + 2, then the character
+    obj_se_any, obj_ee = "00", "01"       # ObjectType after one wildcard: SE(*) 0, EE 1, CH 2 (2 bits)
+    again = "110" + "00000000"            # URI urn:f (index 5 + 1 of 6, 3 bits), local-name hit (0-bit index)
+    stream = b[:QNAME_X] + "11" + t + "0" + obj_se_any + again + "0" + t + "0" + obj_ee
+    assert decode(_bytes(stream), XMLDSIG) == ds.Object(content=[fe("x", "t"), fe("x", "t")])
+    # <f:x a="1"/><f:x a="2"/>: AT(*) 0.1 with qname {""}a learns AT(a); EE 0.0 learns EE; the 2nd x then
+    # has [EE, AT(a)] (newest first, 2 bits): AT(a) is code 1, EE code 0
+    at_a = "01" + "001" + "00000010" + "01100001"     # URI "" (code 1 of 3 bits), local-name miss "a"
+    one, two = "00000011" + "00110001", "00000011" + "00110010"
+    stream = b[:QNAME_X] + at_a + one + "1" + "00" + obj_se_any + again + "01" + two + "00" + obj_ee
+    assert decode(_bytes(stream), XMLDSIG) == ds.Object(content=[fe("x", attrs={"a": "1"}),
+                                                                fe("x", attrs={"a": "2"})])
+    assert decode(_bytes(b[:QNAME_X] + "00" + b[QNAME_X + XSI_TYPE_AND_EE:]), XMLDSIG) == ds.Object(
+        content=[fe("x")])
 
 
 def test_global_elements_in_wildcards_use_their_class_and_schema_grammar() -> None:
@@ -92,7 +109,7 @@ def test_signed_info_fragment_with_wildcard_content_round_trips() -> None:
     si = ds.SignedInfo(
         CanonicalizationMethod=ds.CanonicalizationMethodType(Algorithm="http://www.w3.org/TR/canonical-exi/"),
         SignatureMethod=ds.SignatureMethodType(Algorithm="urn:hmac", HMACOutputLength=128,
-                                               content=[fe("p", attrs={"q": "1"}, typed=True), "t"]),
+                                               content=[fe("p", attrs={"q": "1"}), "t"]),
         Reference=[ds.ReferenceType(URI="#a", DigestMethod=ds.DigestMethodType(Algorithm="urn:sha"),
                                     DigestValue=b"\x01" * 32)])
     assert decode_fragment(encode_fragment(si), XMLDSIG) == si
@@ -100,7 +117,7 @@ def test_signed_info_fragment_with_wildcard_content_round_trips() -> None:
 
 def test_json_shape_round_trips_and_rejects_malformed_content() -> None:
     msg = {"Object": {"Id": "o", "content": [
-        "a", {"element": "{urn:f}x", "xsi_type": ANY_TYPE, "attributes": {"k": "v"}, "content": ["b"]},
+        "a", {"element": "{urn:f}x", "attributes": {"k": "v"}, "content": ["b"]},
         {"element": "plain"}, {"{%s}KeyName" % XMLDSIG: "k"}]}}
     assert to_json(decode(encode(from_json(msg, XMLDSIG)), XMLDSIG)) == msg
     for bad in ("text", [1], [{"element": "x", "extra": 1}], [{"{urn:nope}X": {}}], [{"a": 1, "b": 2}]):
@@ -113,8 +130,6 @@ def test_json_shape_round_trips_and_rejects_malformed_content() -> None:
     (ds.Object(content=[""]), "empty text"),
     (ds.Object(content=[object()]), "neither AnyElement"),
     (ds.Object(content=[fe("x", "")]), "empty text"),
-    (ds.Object(content=[AnyElement(namespace=F, name="x", xsi_type="{http://www.w3.org/2001/XMLSchema}string")]),
-     "only"),
     (ds.Object(content=[fe("x", attrs={"{http://www.w3.org/2001/XMLSchema-instance}nil": "true"})]), "xsi"),
     (ds.Object(content=[fe("x", attrs={"a": 1})]), "must be str"),        # type: ignore[dict-item]
     (ds.SignatureProperty(Target="#a"), "content incomplete"),

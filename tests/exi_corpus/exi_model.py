@@ -29,7 +29,6 @@ SHORT_NS = {APP_PROTOCOL: "app", COMMON_MESSAGES: "cm", AC: "ac", DC: "dc", WPT:
             XMLDSIG: "ds"}
 
 
-ANY_TYPE = "{http://www.w3.org/2001/XMLSchema}anyType"
 XSI = "http://www.w3.org/2001/XMLSchema-instance"
 # foreign (##other) element and attribute names the generator uses inside wildcards
 FOREIGN_NAMES = ["{urn:example:v2g-ext}Note", "{urn:example:v2g-ext}Meta", "{http://example.com/oem#}Tag",
@@ -187,7 +186,7 @@ class Generator:
         return self.src.text(1, min(8, self.prof.max_string), self.prof.alphabet) or "x"
 
     def foreign(self, depth: int) -> dict[str, Any]:
-        el: dict[str, Any] = {"element": self._pick(FOREIGN_NAMES), "xsi_type": ANY_TYPE}
+        el: dict[str, Any] = {"element": self._pick(FOREIGN_NAMES)}
         attrs = {k: self.src.text(0, 6, self.prof.alphabet) for k in FOREIGN_ATTRS if self.src.integer(0, 2) == 0}
         if attrs:
             el["attributes"] = attrs
@@ -441,12 +440,15 @@ def _xml_content_item(parts: list[str], pfx: dict[str, str], item: Any) -> None:
     ns, name = _split(item["element"])
     tag = f"w:{name}" if ns else name
     head = tag + (f' xmlns:w="{ns}"' if ns else "")
-    if item.get("xsi_type"):
-        xs_ns, xs_name = _split(item["xsi_type"])
-        head += f' xmlns:xsi="{XSI}" xmlns:xs="{xs_ns}" xsi:type="xs:{xs_name}"'
+    # what the -20 EXI Profile encodes for an undeclared element anyway; it also keeps validation lax below
+    head += f' xmlns:xsi="{XSI}" xmlns:xs="http://www.w3.org/2001/XMLSchema" xsi:type="xs:anyType"'
+    attr_ns: dict[str, str] = {}
     for k, v in item.get("attributes", {}).items():
         ans, aname = _split(k)
-        head += (f' xmlns:wa="{ans}" wa:{aname}=' if ans else f" {aname}=") + quoteattr(v)
+        if ans and ans not in attr_ns:
+            attr_ns[ans] = f"wa{len(attr_ns)}"
+            head += f' xmlns:{attr_ns[ans]}="{ans}"'
+        head += (f" {attr_ns[ans]}:{aname}=" if ans else f" {aname}=") + quoteattr(v)
     inner: list[str] = []
     for c in item.get("content", []):
         _xml_content_item(inner, pfx, c)
@@ -553,11 +555,9 @@ def _json_content_item(el: Any) -> dict[str, Any]:
         return {el.tag: _json_element(el, root_type(ns, name))}
     out: dict[str, Any] = {"element": el.tag}
     attrs = dict(el.attrib)
-    xsi_type = attrs.pop("{%s}type" % XSI, None)
-    if xsi_type is not None:     # the reference writes it with some prefix for the XML Schema namespace
-        if xsi_type.rsplit(":", 1)[-1] != "anyType":
-            raise ValueError(f"unexpected xsi:type {xsi_type}")
-        out["xsi_type"] = ANY_TYPE
+    # the reference's profile writes xsi:type="xs:anyType" on every foreign element (with some prefix)
+    if attrs.pop("{%s}type" % XSI, "anyType").rsplit(":", 1)[-1] != "anyType":
+        raise ValueError(f"unexpected xsi:type on {el.tag}")
     if attrs:
         out["attributes"] = attrs
     content: list[Any] = [el.text] if el.text else []

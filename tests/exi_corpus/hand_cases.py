@@ -440,8 +440,8 @@ DS = "{%s}" % m.XMLDSIG
 
 
 def fe(q: str, attrs: dict[str, str] | None = None, *content: Any) -> dict[str, Any]:
-    """A foreign element as Josev's EXIficient writes it (xsi:type="xs:anyType")."""
-    out: dict[str, Any] = {"element": q, "xsi_type": m.ANY_TYPE}
+    """A foreign element (inside a wildcard) in the codec's JSON shape."""
+    out: dict[str, Any] = {"element": q}
     if attrs:
         out["attributes"] = attrs
     if content:
@@ -490,6 +490,9 @@ def _dsig_wildcards() -> list[tuple[str, dict[str, Any]]]:
         ("object-table-hits", {"Object": {"content": [
             fe(DS + "X509IssuerName", None, "CN=Root"), fe("{urn:iso:std:iso:15118:-20:CommonTypes}Header"),
             fe(DS + "X509IssuerName", {"Id": "n2"}, "CN=Sub"), "Prüfung ✓ 中"]}}),
+        # attributes go out sorted by local name, then URI, whatever their order here
+        ("object-attribute-order", {"Object": {"content": [fe("{%s}Seal" % OEM, {
+            "zone": "EU", "{%s}alg" % KEYS: "ES256", "Id": "seal-1", "{%s}zone" % KEYS: "DE"})]}}),
         ("keyinfo-name-and-foreign", {"KeyInfo": {"Id": "ki-1", "KeyName": ["OEM-Prov-Cert-1"], "content": [
             fe("{%s}CertificateHandle" % OEM, {"slot": "3"}, "A5C3E1F0")]}}),
         ("keyvalue-ec-key", {"KeyValue": {"content": [ec_key_value("eckey-1")]}}),
