@@ -227,7 +227,11 @@ class _Builder:
                 part.type_name = self.complex(t, schema_maps, owner=head)
             return part
         if isinstance(p, XsdAnyElement):
-            return Particle("any", p.min_occurs, mx, any_ns=" ".join(sorted(p.namespace)))
+            ns = " ".join(sorted(p.namespace))
+            if ns not in ("##any", "##other"):
+                # a namespace list would need SE(uri:*) events (EXI 8.5.4.1.6); these XSDs have none
+                raise ValueError(f"wildcard namespace list {ns!r} is not supported by this generator")
+            return Particle("any", p.min_occurs, mx, any_ns=ns)
         if isinstance(p, XsdGroup):
             kids = [self.particle(c, schema_maps) for c in p]
             if p.model == "all":
