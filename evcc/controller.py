@@ -28,6 +28,8 @@ import abc
 import enum
 from dataclasses import dataclass, field
 
+from iso15118.security.errors import NoCertificateAvailableError
+
 
 class EnergyTransfer(enum.Enum):
     AC = "AC"
@@ -168,8 +170,11 @@ class PnCCredentials(abc.ABC):
 
     def install(self, response: object) -> str:
         """Check a CertificateInstallationRes (CPS chain and signature), decrypt the contract key and
-        use the new contract from now on; returns its EMAID. Raises iso15118.security SecurityError."""
-        raise NotImplementedError("these credentials cannot install contracts")
+        use the new contract from now on; returns its EMAID. Raises iso15118.security SecurityError.
+
+        Only called after installation_request() returned a request; credentials that never ask for
+        a contract refuse one (the EVCC then goes on without it)."""
+        raise NoCertificateAvailableError(f"{type(self).__name__} does not install contracts")
 
     def persist(self) -> None:
         """Store the contract installed last (I/O: the client calls it, not the state machine)."""

@@ -31,6 +31,7 @@ from cryptography.hazmat.primitives.serialization import (
 from evcc.controller import PnCCredentials
 from iso15118.messages.common_messages import ContractCertificateChainType
 from iso15118.security.certificates import common_name
+from iso15118.security.errors import NoCertificateAvailableError
 from iso15118.security.key_transport import AgreementPrivateKey
 from iso15118.security.pnc import (
     certificate_installation_request,
@@ -178,7 +179,7 @@ class ContractWallet(PnCCredentials):
 
     def install(self, response: Any) -> str:
         if self.provisioning is None:
-            raise NotImplementedError("no provisioning credentials to install a contract with")
+            raise NoCertificateAvailableError("no provisioning credentials to open a CertificateInstallationRes with")
         p = self.provisioning
         installed = open_certificate_installation_res(
             response, agreement_key=p.agreement_key, pcid=p.pcid, v2g_roots=p.v2g_roots, mo_roots=p.mo_roots,

@@ -132,3 +132,26 @@ async def test_pnc_refused_selection_falls_back_to_eim(make_ev, clock) -> None:
     auths = [r.SelectedAuthorizationService for r in run.requests if isinstance(r, cm.AuthorizationReq)]
     assert auths == [cm.authorizationType.PnC, cm.authorizationType.EIM]
     assert "PnCRefused" in events(run) and run.end.kind is EndKind.Terminated
+
+
+def test_credentials_that_never_ask_for_a_contract_refuse_to_install_one(tmp_path) -> None:
+    """The default install() and a wallet without provisioning refuse with a SecurityError (the session
+    then goes on without a new contract) instead of crashing the client."""
+    import pytest
+
+    from evcc.pnc import ContractWallet
+    from iso15118.security.errors import SecurityError
+
+    from evcc.controller import PnCCredentials
+
+    class SigningOnly(PnCCredentials):
+        def contract_certificate_chain(self) -> object:
+            return None
+
+        def sign(self, request: object) -> object:
+            return request
+
+    for credentials in (ContractWallet(store=tmp_path), SigningOnly()):
+        with pytest.raises(SecurityError):
+            credentials.install(object())
+    assert ContractWallet(store=tmp_path).installation_request(object(), always=True) is None
