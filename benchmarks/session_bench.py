@@ -51,15 +51,20 @@ async def run_case(name: str, config: EVCCConfig, pki_dir: Path, manifest: dict)
 
     server = await v2gtp.start_server(handle, "::1", 0, ssl_context=server_ctx)
     try:
-        ev = SimulatedEV(
-            battery=BatteryModel(soc=85.0 if config.bpt else 40.0),
-            settings=config.settings,
-            energy_transfer=config.energy_transfer,
-        )
-        client = EVCCClient(ev, config, ssl_context=tls.evcc_client_context([pki_dir / manifest["trust"]["v2g"]]))
-        report = await client.run("::1", server.port)
+        return await charge_loop_times(config, pki_dir, manifest, server.port)
     finally:
         await server.close()
+
+
+async def charge_loop_times(config: EVCCConfig, pki_dir: Path, manifest: dict, port: int) -> list[float]:
+    """Run our EV against the SECC on ::1 `port`; the seconds of each charge-loop pair."""
+    ev = SimulatedEV(
+        battery=BatteryModel(soc=85.0 if config.bpt else 40.0),
+        settings=config.settings,
+        energy_transfer=config.energy_transfer,
+    )
+    client = EVCCClient(ev, config, ssl_context=tls.evcc_client_context([pki_dir / manifest["trust"]["v2g"]]))
+    report = await client.run("::1", port)
     assert report.end is not None and not report.end.error, report.end
     loop_name = "DC_ChargeLoopReq" if config.energy_transfer is EnergyTransfer.DC else "AC_ChargeLoopReq"
     # Charge-loop pairs only: the setup pairs include the TLS handshake's first records.
@@ -113,19 +118,10 @@ async def run_split(config: EVCCConfig, workdir: Path, manifest: dict) -> list[f
     try:
         await demo.stage_secc(ctx)
         assert ctx.secc_port is not None
-        ev = SimulatedEV(
-            battery=BatteryModel(soc=85.0 if config.bpt else 40.0),
-            settings=config.settings,
-            energy_transfer=config.energy_transfer,
-        )
-        client = EVCCClient(ev, config, ssl_context=tls.evcc_client_context([pki_dir / manifest["trust"]["v2g"]]))
-        report = await client.run("::1", ctx.secc_port)
+        return await charge_loop_times(config, pki_dir, manifest, ctx.secc_port)
     finally:
         for cleanup in ctx.cleanups:
             await cleanup()
-    assert report.end is not None and not report.end.error, report.end
-    loop_name = "DC_ChargeLoopReq" if config.energy_transfer is EnergyTransfer.DC else "AC_ChargeLoopReq"
-    return [t for req, t in zip(report.requests, report.pair_times_s) if req == loop_name]
 
 
 def print_figures(label: str, times: list[float]) -> None:
