@@ -83,3 +83,20 @@ def evcc_config(**kw: Any) -> EVCCConfig:
     )
     base.update(kw)
     return EVCCConfig(settings=settings, **base)
+
+
+async def dred_session(secc: Callable[..., Any], grid: Any, service: Any, mode: Any, drms: list[Any],
+                       config: SECCConfig | None = None) -> tuple[Any, Any, Any, Any]:
+    """A probe EV charging in a live session of an SECC following `grid`, then `drms` asserted on a
+    simulated DRED input. Returns the harness, the probe client, the DRM input and its adapter."""
+    from secc.grid.sources.dred import DREDAdapter, SimulatedDRMInput
+
+    drm_input = SimulatedDRMInput()
+    dred = DREDAdapter(grid, drm_input)
+    h = await secc(config)
+    h.server.attach_grid(grid)
+    c = await h.probe()
+    await c.start_charging(service, mode)
+    drm_input.set(drms)
+    dred.poll()
+    return h, c, drm_input, dred

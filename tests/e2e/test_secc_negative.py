@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from e2e_harness import dred_session
 
 from iso15118 import exi, tls, v2gtp
 from iso15118.messages import common_messages as cm
@@ -491,17 +492,9 @@ async def test_grid_manager_drm_signals_reach_the_session_and_drm0_stops_it(secc
 
     from secc.grid import GridConfig, GridLimitManager, Ratings
     from secc.grid.model import DRM
-    from secc.grid.sources.dred import DREDAdapter, SimulatedDRMInput
 
     grid = GridLimitManager(GridConfig(Ratings(import_w=11_000, export_w=11_000, phases=3)), rng=random.Random(1))
-    drm_input = SimulatedDRMInput()
-    dred = DREDAdapter(grid, drm_input)
-    h = await secc()
-    h.server.attach_grid(grid)
-    c = await h.probe()
-    await c.start_charging(S.DC_BPT, M.Dynamic)
-    drm_input.set([DRM.DRM2])
-    dred.poll()
+    h, c, drm_input, dred = await dred_session(secc, grid, S.DC_BPT, M.Dynamic, [DRM.DRM2])
     res = await c.request(p.charge_loop(c.session_id, S.DC_BPT, M.Dynamic))
     assert F(res.CLResControlMode.EVSEMaximumChargePower) == pytest.approx(5500, rel=1e-3)
     assert h.evses[0].present_power_w <= 5500 * 1.001

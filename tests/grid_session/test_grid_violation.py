@@ -6,6 +6,7 @@ import random
 import time
 
 import pytest
+from e2e_harness import dred_session
 
 from iso15118 import v2gtp
 from iso15118.session.units import from_rational as F
@@ -14,7 +15,6 @@ from secc.config import SECCConfig
 from secc.controller import ControlMode as M, EnergyService as S
 from secc.grid import GridConfig, GridLimitManager, Ratings
 from secc.grid.model import DRM
-from secc.grid.sources.dred import DREDAdapter, SimulatedDRMInput
 
 GRACE_S = 0.6
 
@@ -22,14 +22,7 @@ GRACE_S = 0.6
 async def _capped_session(secc, service: S, mode: M):
     grid = GridLimitManager(GridConfig(Ratings(import_w=11_000, export_w=11_000, phases=3), violation_grace_s=GRACE_S),
                             rng=random.Random(1))
-    drm_input = SimulatedDRMInput()
-    dred = DREDAdapter(grid, drm_input)
-    h = await secc(SECCConfig(notification_max_delay_s=1))
-    h.server.attach_grid(grid)
-    c = await h.probe()
-    await c.start_charging(service, mode)
-    drm_input.set([DRM.DRM2])
-    dred.poll()
+    h, c, _, _ = await dred_session(secc, grid, service, mode, [DRM.DRM2], SECCConfig(notification_max_delay_s=1))
     return h, c
 
 

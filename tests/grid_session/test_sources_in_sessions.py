@@ -10,6 +10,7 @@ import time
 from collections.abc import Callable
 
 import pytest
+from e2e_harness import dred_session
 
 from iso15118.session.units import from_rational as F
 from secc import probe as p
@@ -71,18 +72,10 @@ async def test_source_limit_reaches_the_next_charge_loop_response(secc, source: 
 @pytest.mark.parametrize("configured", [True, False])
 async def test_drm1_opens_the_contactor_only_where_configured(secc, configured: bool) -> None:
     from secc.grid.model import DRM
-    from secc.grid.sources.dred import DREDAdapter, SimulatedDRMInput
 
     grid = GridLimitManager(GridConfig(Ratings(import_w=RATING_W, export_w=RATING_W, phases=3),
                                        randomisation_enabled=False, drm1_opens_contactor=configured))
-    drm_input = SimulatedDRMInput()
-    dred = DREDAdapter(grid, drm_input)
-    h = await secc()
-    h.server.attach_grid(grid)
-    c = await h.probe()
-    await c.start_charging(S.AC, M.Dynamic)
-    drm_input.set([DRM.DRM1])
-    dred.poll()
+    h, c, _, _ = await dred_session(secc, grid, S.AC, M.Dynamic, [DRM.DRM1])
     assert grid.current_limits().disconnect is configured
     if configured:
         await h.ended()
@@ -95,18 +88,10 @@ async def test_drm1_opens_the_contactor_only_where_configured(secc, configured: 
 
 async def test_scheduled_mode_limit_below_the_schedule_triggers_schedule_renegotiation(secc) -> None:
     from secc.grid.model import DRM
-    from secc.grid.sources.dred import DREDAdapter, SimulatedDRMInput
 
     grid = GridLimitManager(GridConfig(Ratings(import_w=RATING_W, export_w=RATING_W, phases=3),
                                        randomisation_enabled=False))
-    drm_input = SimulatedDRMInput()
-    dred = DREDAdapter(grid, drm_input)
-    h = await secc()
-    h.server.attach_grid(grid)
-    c = await h.probe()
-    await c.start_charging(S.AC, M.Scheduled)
-    drm_input.set([DRM.DRM2])  # 5 kW: below the flat schedule the EV selected
-    dred.poll()
+    h, c, _, _ = await dred_session(secc, grid, S.AC, M.Scheduled, [DRM.DRM2])  # 5 kW: below the flat schedule the EV selected
     res = await c.request(p.charge_loop(c.session_id, S.AC, M.Scheduled, power_w=RATING_W))
     assert res.EVSEStatus is not None and res.EVSEStatus.EVSENotification.value == "ScheduleRenegotiation"
     assert F(res.CLResControlMode.EVSETargetActivePower) <= RATING_W / 2 + 1.0
