@@ -35,13 +35,12 @@ from iso15118 import exi  # noqa: E402
 
 import exi_model as m  # noqa: E402
 from corpus_data import fixture_cases  # noqa: E402
+from oracle_java import ORACLE_HOME, ORACLE_JAR, compile_harness, with_find  # noqa: E402
 
-ORACLE_HOME = Path.home() / ".cache" / "exi-oracle"
-JAR = ORACLE_HOME / "EXICodec.jar"
 ORACLE_PY = ORACLE_HOME / "venv" / "bin" / "python"
 JSON_BRIDGE = {m.APP_PROTOCOL, m.COMMON_MESSAGES, m.AC, m.DC}
 
-HARNESS = r"""
+HARNESS = with_find(r"""
 import com.siemens.ct.exi.main.cmd.EXICodec;
 import java.io.*;
 import java.lang.reflect.Method;
@@ -50,13 +49,7 @@ import java.util.*;
 
 public class ExiBench {
     static long median(long[] a) { long[] b = a.clone(); Arrays.sort(b); return b[b.length / 2]; }
-    static Method find(Class<?> c, String name, Class<?>... types) throws Exception {
-        for (Class<?> k = c; k != null; k = k.getSuperclass()) {
-            try { Method m = k.getDeclaredMethod(name, types); m.setAccessible(true); return m; }
-            catch (NoSuchMethodException e) { }
-        }
-        throw new NoSuchMethodException(name);
-    }
+    // find()
     public static void main(String[] args) throws Exception {
         int reps = Integer.parseInt(args[0]), jreps = Integer.parseInt(args[1]);
         EXICodec codec = new EXICodec();
@@ -97,7 +90,7 @@ public class ExiBench {
         for (String r : results) System.out.println(r);
     }
 }
-"""
+""")
 
 PY4J_WORKER = r"""
 import json, sys, time, logging, statistics
@@ -158,13 +151,11 @@ def ours(cases: list[tuple[dict[str, Any], dict[str, Any]]], reps: int) -> list[
 
 
 def _harness_dir() -> Path:
-    key = hashlib.sha256(HARNESS.encode() + str(JAR.stat().st_mtime).encode()).hexdigest()[:12]
+    key = hashlib.sha256(HARNESS.encode() + str(ORACLE_JAR.stat().st_mtime).encode()).hexdigest()[:12]
     out = Path(tempfile.gettempdir()) / f"exi-bench-harness-{key}"
     if not (out / "ExiBench.class").exists():
         out.mkdir(parents=True, exist_ok=True)
-        (out / "ExiBench.java").write_text(HARNESS, encoding="utf-8")
-        subprocess.run(["javac", "-nowarn", "-cp", str(JAR), "-d", str(out), str(out / "ExiBench.java")],
-                       check=True, capture_output=True)
+        compile_harness("ExiBench", HARNESS, out)
     return out
 
 
@@ -179,7 +170,7 @@ def reference_in_jvm(cases: list[tuple[dict[str, Any], dict[str, Any]]], reps: i
         if ns in JSON_BRIDGE and bridged < json_sample:
             js, bridged = json.dumps(case["json"]), bridged + 1
         lines.append(f"{ns}\t{js}\t{m.to_xml(case['json'], ns)}")
-    cp = f"{_harness_dir()}:{JAR}"
+    cp = f"{_harness_dir()}:{ORACLE_JAR}"
     out = subprocess.run(["java", "--add-opens", "java.base/java.lang=ALL-UNNAMED", "-cp", cp, "ExiBench", str(reps), str(jreps)],
                          input="\n".join(lines) + "\n", capture_output=True, text=True, check=True).stdout.split("\n")
     rows = []
@@ -194,7 +185,7 @@ def reference_in_jvm(cases: list[tuple[dict[str, Any], dict[str, Any]]], reps: i
 
 def reference_py4j(cases: list[tuple[dict[str, Any], dict[str, Any]]], reps: int) -> list[dict[str, float]]:
     lines = [f"{c['namespace']}\t{json.dumps(c['json'])}" for c, _ in cases if c["namespace"] in JSON_BRIDGE]
-    out = subprocess.run([str(ORACLE_PY), "-c", PY4J_WORKER, str(JAR), str(reps)], input="\n".join(lines) + "\n",
+    out = subprocess.run([str(ORACLE_PY), "-c", PY4J_WORKER, str(ORACLE_JAR), str(reps)], input="\n".join(lines) + "\n",
                          capture_output=True, text=True, check=True).stdout.split()
     return [{"enc": float(out[i]), "dec": float(out[i + 1])} for i in range(0, len(out), 2)]
 
@@ -229,7 +220,7 @@ def main() -> None:
     slow = sorted(mine, key=lambda r: -r["dec"])[:3]
     print("largest: " + "; ".join(f"{r['case']} {r['bytes']} B enc {r['enc']:.0f} µs dec {r['dec']:.0f} µs"
                                   for r in slow))
-    if shutil.which("java") is None or not JAR.exists() or shutil.which("javac") is None:
+    if shutil.which("java") is None or not ORACLE_JAR.exists() or shutil.which("javac") is None:
         print("\nreference: skipped (needs java, javac and the exi-oracle cache; run exi-oracle selftest once)")
         return
     jvm = reference_in_jvm(cases, 30 if args.quick else 100, 4 if args.quick else 10, 12 if args.quick else 40)

@@ -31,6 +31,7 @@ sys.path.insert(0, str(HERE))
 import exi_model as m  # noqa: E402
 import hand_cases  # noqa: E402
 import schema_extract  # noqa: E402
+from oracle_java import ORACLE_JAR, compile_harness, with_find  # noqa: E402
 
 ORACLE = Path("/work/shared/tools/exi-oracle")
 CORPUS = HERE / "corpus.jsonl"
@@ -216,7 +217,7 @@ def reference_bytes(cases: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 # The reference decodes xmldsig streams as fragments only; this harness (compiled against the oracle's jar,
 # nothing in /work/shared changes) decodes them as documents with the same EXIficient factory and grammars.
-DOCUMENT_DECODER = r"""
+DOCUMENT_DECODER = with_find(r"""
 import com.siemens.ct.exi.main.cmd.EXICodec;
 import com.siemens.ct.exi.core.EXIFactory;
 import com.siemens.ct.exi.main.api.sax.SAXFactory;
@@ -229,13 +230,7 @@ import javax.xml.transform.stream.StreamResult;
 import org.xml.sax.InputSource;
 
 public class DsDecode {
-    static Method find(Class<?> c, String name, Class<?>... types) throws Exception {
-        for (Class<?> k = c; k != null; k = k.getSuperclass()) {
-            try { Method m = k.getDeclaredMethod(name, types); m.setAccessible(true); return m; }
-            catch (NoSuchMethodException e) { }
-        }
-        throw new NoSuchMethodException(name);
-    }
+    // find()
     public static void main(String[] args) throws Exception {
         EXICodec codec = new EXICodec();
         Class<?> bis = Class.forName("com.siemens.ct.exi.main.cmd.BuiltInSchema");
@@ -261,16 +256,13 @@ public class DsDecode {
         }
     }
 }
-"""
+""")
 
 
 def reference_decode_documents(ns: str, hexes: list[str]) -> list[str]:
-    jar = Path.home() / ".cache" / "exi-oracle" / "EXICodec.jar"
     with tempfile.TemporaryDirectory() as tmp:
-        (Path(tmp) / "DsDecode.java").write_text(DOCUMENT_DECODER, encoding="utf-8")
-        subprocess.run(["javac", "-nowarn", "-cp", str(jar), "-d", tmp, str(Path(tmp) / "DsDecode.java")],
-                       check=True, capture_output=True)
-        out = subprocess.run(["java", "-cp", f"{tmp}:{jar}", "DsDecode", ns], input="\n".join(hexes) + "\n",
+        compile_harness("DsDecode", DOCUMENT_DECODER, Path(tmp))
+        out = subprocess.run(["java", "-cp", f"{tmp}:{ORACLE_JAR}", "DsDecode", ns], input="\n".join(hexes) + "\n",
                              capture_output=True, text=True, check=True).stdout.splitlines()
     assert len(out) == len(hexes)
     return out
