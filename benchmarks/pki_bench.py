@@ -103,8 +103,9 @@ async def _in_session(suite: Suite, sessions: int) -> dict[str, list[float]]:
     from evcc.pnc import ContractWallet, ProvisioningCredentials
     from evcc.simulator import BatteryModel, SimulatedEV
     from iso15118 import tls
+    from iso15118.security.certificates import load_pem_certificates
     from pki.testpki import write_pki
-    from secc.authorization import ContractAuthorizer, LocalCPS, load_certificates
+    from secc.authorization import ContractAuthorizer, LocalCPS
     from secc.config import SECCConfig
     from secc.server import SECCServer
     from secc.simulator import SimulatedEVSE
@@ -122,7 +123,7 @@ async def _in_session(suite: Suite, sessions: int) -> dict[str, list[float]]:
     with tempfile.TemporaryDirectory() as tmp:
         d = Path(tmp)
         write_pki(build_pki(suite), d)
-        authorizer = Timed(load_certificates([d / "trust" / "mo-roots.pem"]), installation=LocalCPS(d))
+        authorizer = Timed(load_pem_certificates([d / "trust" / "mo-roots.pem"]), installation=LocalCPS(d))
         server = SECCServer(SECCConfig(authorization_methods=("PnC", "EIM"), certificate_installation=True),
                             SimulatedEVSE, pnc=authorizer,
                             ssl_context=tls.secc_server_context(d / "secc" / "chain.pem", d / "secc" / "leaf.key.pem",
@@ -230,7 +231,7 @@ def main() -> None:
                   "CertificateInstallationReq": "EV: CertificateInstallationReq -> Res (local CPS)"}
         for key, label in labels.items():
             values = sorted(measured[key])
-            p90 = values[int(0.9 * (len(values) - 1))] if values else float("nan")
+            p90 = values[round(0.9 * (len(values) - 1))] if values else float("nan")
             print(f"{suite.value:<12} {label:<52} {statistics.median(values):8.3f} {p90:8.3f}")
     start = time.perf_counter()
     build_pki(Suite.ISO20_ECDSA)

@@ -30,7 +30,7 @@ from cryptography.hazmat.primitives.serialization import (
 
 from evcc.controller import PnCCredentials
 from iso15118.messages.common_messages import ContractCertificateChainType
-from iso15118.security.certificates import common_name
+from iso15118.security.certificates import common_name, load_pem_certificates
 from iso15118.security.errors import NoCertificateAvailableError
 from iso15118.security.key_transport import AgreementPrivateKey
 from iso15118.security.pnc import (
@@ -50,13 +50,6 @@ def _spki(public_key: Any) -> bytes:
 
 def _utcnow() -> dt.datetime:
     return dt.datetime.now(dt.timezone.utc)
-
-
-def _load_certificates(paths: Sequence[Path]) -> list[x509.Certificate]:
-    certificates: list[x509.Certificate] = []
-    for path in paths:
-        certificates += x509.load_pem_x509_certificates(Path(path).read_bytes())
-    return certificates
 
 
 class ContractCredentials(PnCCredentials):
@@ -114,8 +107,8 @@ class ProvisioningCredentials:
                      if agreement_key_path is not None else None)
         return cls(x509.load_pem_x509_certificates(chain_path.read_bytes()),
                    load_pem_private_key(key_path.read_bytes(), password),  # type: ignore[arg-type]
-                   _load_certificates(v2g_roots), agreement_key=agreement,  # type: ignore[arg-type]
-                   mo_roots=_load_certificates(mo_roots))
+                   load_pem_certificates(v2g_roots), agreement_key=agreement,  # type: ignore[arg-type]
+                   mo_roots=load_pem_certificates(mo_roots))
 
     @property
     def pcid(self) -> str:

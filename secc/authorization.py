@@ -67,14 +67,6 @@ class CertificateInstallationBackend(Protocol):
                                        info: SessionInfo) -> CertificateInstallationRes: ...
 
 
-def load_certificates(paths: Sequence[str | Path]) -> list[x509.Certificate]:
-    """Every certificate of the PEM files (a file may hold several)."""
-    certificates: list[x509.Certificate] = []
-    for path in paths:
-        certificates += x509.load_pem_x509_certificates(Path(path).read_bytes())
-    return certificates
-
-
 def load_revocation(crl_paths: Sequence[str | Path] = (), ocsp_paths: Sequence[str | Path] = (), *,
                     require_status: bool = False) -> RevocationData:
     """CRLs (PEM or DER) and DER OCSP responses as the chain validation takes them."""

@@ -14,7 +14,8 @@ from pathlib import Path
 from typing import Any, Callable, Sequence
 
 from iso15118 import tls
-from secc.authorization import ContractAuthorizer, LocalCPS, load_certificates, load_revocation
+from iso15118.security.certificates import load_pem_certificates
+from secc.authorization import ContractAuthorizer, LocalCPS, load_revocation
 from secc.config import ConfigError, PnCConfig, ServerConfig, SimulatedHardware, load_config, load_pnc_config
 from secc.controller import EVSEController
 from secc.server import SECCServer
@@ -98,7 +99,7 @@ def pnc_authorizer(pnc: PnCConfig | None) -> ContractAuthorizer | None:
     if pnc is None:
         return None
     try:
-        roots = load_certificates(pnc.mo_roots)
+        roots = load_pem_certificates(pnc.mo_roots)
         revocation = load_revocation(pnc.crls, pnc.ocsp_responses, require_status=pnc.require_revocation_status)
         installation: Any = None
         if pnc.local_cps:

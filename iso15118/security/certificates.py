@@ -10,6 +10,7 @@ import datetime as _dt
 import functools
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from cryptography import x509
 from cryptography.exceptions import InvalidSignature
@@ -105,6 +106,14 @@ def _cn(cert: x509.Certificate) -> str:
 def common_name(cert: x509.Certificate) -> str:
     """The subject CN: EMAID of a contract certificate, PCID of a provisioning certificate."""
     return _cn(cert)
+
+
+def load_pem_certificates(paths: Sequence[str | Path]) -> list[x509.Certificate]:
+    """Every certificate of the PEM files, in order (a file may hold a chain or several roots)."""
+    certificates: list[x509.Certificate] = []
+    for path in paths:
+        certificates += x509.load_pem_x509_certificates(Path(path).read_bytes())
+    return certificates
 
 
 def load_der_chain(certificate: bytes | None, sub_certificates: Sequence[bytes] = ()) -> list[x509.Certificate]:
