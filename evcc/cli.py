@@ -62,15 +62,17 @@ def _relative(base: Path, value: str) -> Path:
     return path if path.is_absolute() else base / path
 
 
+def _relative_all(base: Path, value: str | list[str]) -> list[Path]:
+    """A TOML path or list of paths, each relative to `base` unless absolute."""
+    return [_relative(base, v) for v in ([value] if isinstance(value, str) else value)]
+
+
 def build_wallet(table: dict[str, Any], base: Path, connection: dict[str, Any]) -> ContractWallet | None:
     """[pnc]: a contract (contract_chain + contract_key) and/or the OEM provisioning credentials
     (provisioning_chain + provisioning_key [+ provisioning_agreement_key with Ed448]) that install one
     into contract_store; v2g_roots default to [connection] tls_trust_roots."""
     if not table:
         return None
-    def paths(key: str) -> list[Path]:
-        value = table.get(key, [])
-        return [_relative(base, v) for v in ([value] if isinstance(value, str) else value)]
     for a, b in (("contract_chain", "contract_key"), ("provisioning_chain", "provisioning_key")):
         if (a in table) != (b in table):
             raise ConfigError(f"[pnc] {a} and {b} go together")
@@ -83,8 +85,9 @@ def build_wallet(table: dict[str, Any], base: Path, connection: dict[str, Any]) 
             agreement = table.get("provisioning_agreement_key")
             provisioning = ProvisioningCredentials.from_pem(
                 _relative(base, table["provisioning_chain"]), _relative(base, table["provisioning_key"]),
-                paths("v2g_roots") or [_relative(base, r) for r in connection.get("tls_trust_roots", [])],
-                agreement_key_path=_relative(base, agreement) if agreement else None, mo_roots=paths("mo_roots"))
+                _relative_all(base, table.get("v2g_roots") or connection.get("tls_trust_roots", [])),
+                agreement_key_path=_relative(base, agreement) if agreement else None,
+                mo_roots=_relative_all(base, table.get("mo_roots", [])))
         store = _relative(base, table["contract_store"]) if "contract_store" in table else None
         if contract is None and provisioning is None and store is None:
             raise ConfigError("[pnc] needs contract_chain/contract_key, provisioning_chain/provisioning_key "
@@ -102,7 +105,7 @@ def build_ssl_context(connection: dict[str, Any], base: Path, config: EVCCConfig
         raise ConfigError("[connection] tls_trust_roots is required (or allow_plain_tcp = true in a lab)")
     chain, key = connection.get("tls_cert_chain"), connection.get("tls_private_key")
     return tls.evcc_client_context(
-        [_relative(base, r) for r in roots],
+        _relative_all(base, roots),
         cert_chain=_relative(base, chain) if chain else None,
         private_key=_relative(base, key) if key else None,
     )

@@ -390,7 +390,6 @@ class EVCCSession:
                 return self._authorize((Event("CertificateInstallationFailed", late),))
             req = self.pnc.installation_request(self._hdr(), always=True)
             return self._send(req, Phase.CertificateInstallation, delay=self.config.ongoing_poll_interval_s)
-        self._ongoing_since = None
         try:
             emaid = self.pnc.install(res)
         except SecurityError as error:  # a contract we cannot trust is never used
@@ -1008,7 +1007,8 @@ class EVCCSession:
             mode = {"Scheduled_SMDTControlMode": selected}
         data = cm.SignedMeteringDataType(Id="SignedMeteringData", SessionID=self.session_id, MeterInfo=meter, **mode)
         req = self.pnc.sign(cm.MeteringConfirmationReq(Header=self._hdr(), SignedMeteringData=data))
-        return self._send(req, Phase.MeteringConfirmation, actions=(Event("MeteringConfirmation", str(meter.ChargedEnergyReadingWh)),))
+        event = Event("MeteringConfirmation", str(meter.ChargedEnergyReadingWh))
+        return self._send(req, Phase.MeteringConfirmation, actions=(event,))
 
     def _on_metering_confirmation(self, res: cm.MeteringConfirmationRes, ev: EVStatus, now: float) -> Step:
         return self._charge_loop(ev, now, delay=self.config.charge_loop_interval_s)
