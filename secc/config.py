@@ -141,6 +141,13 @@ def _modes(values: list[str]) -> tuple[ControlMode, ...]:
     return tuple(ControlMode[v] for v in values)
 
 
+def _read_toml(path: str | Path) -> dict[str, Any]:
+    try:
+        return tomllib.loads(Path(path).read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        raise ConfigError(f"{path}: {exc}") from None
+
+
 def _path(base: Path, value: str) -> str:
     if not isinstance(value, str):
         raise TypeError("expected a path string")
@@ -157,10 +164,7 @@ def _paths(base: Path) -> Any:
 
 def load_pnc_config(path: str | Path) -> PnCConfig | None:
     """The [pnc] table (None when absent): PnC is offered only where it is configured."""
-    try:
-        data = tomllib.loads(Path(path).read_text(encoding="utf-8"))
-    except (OSError, tomllib.TOMLDecodeError) as exc:
-        raise ConfigError(f"{path}: {exc}") from None
+    data = _read_toml(path)
     if "pnc" not in data:
         return None
     base = Path(path).parent
@@ -178,10 +182,7 @@ def load_pnc_config(path: str | Path) -> PnCConfig | None:
 
 def load_config(path: str | Path) -> tuple[SECCConfig, ServerConfig, SimulatedHardware]:
     """Read the TOML file: [server], [secc], [secc.pricing], [limits.ac], [limits.dc], [simulator]."""
-    try:
-        data = tomllib.loads(Path(path).read_text(encoding="utf-8"))
-    except (OSError, tomllib.TOMLDecodeError) as exc:
-        raise ConfigError(f"{path}: {exc}") from None
+    data = _read_toml(path)
     unknown = set(data) - {"server", "secc", "limits", "simulator", "pnc"}
     if unknown:
         raise ConfigError(f"unknown table(s): {', '.join(sorted(unknown))}")
