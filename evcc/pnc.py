@@ -44,8 +44,15 @@ CONTRACT_CHAIN_FILE = "contract-chain.pem"
 CONTRACT_KEY_FILE = "contract.key.pem"
 
 
-def _spki(public_key: Any) -> bytes:
-    return public_key.public_bytes(Encoding.DER, PublicFormat.SubjectPublicKeyInfo)
+def _check_leaf_key(chain: Sequence[x509.Certificate], key: PrivateKey, what: str) -> None:
+    """The chain starts with the leaf, and `key` is that leaf's private key."""
+    if not chain:
+        raise ValueError(f"a {what} certificate chain needs at least the leaf")
+    def spki(public_key: Any) -> bytes:
+        return public_key.public_bytes(Encoding.DER, PublicFormat.SubjectPublicKeyInfo)  # type: ignore[no-any-return]
+
+    if spki(key.public_key()) != spki(chain[0].public_key()):
+        raise ValueError(f"the private key does not belong to the {what} certificate (first in the chain)")
 
 
 def _utcnow() -> dt.datetime:
@@ -56,10 +63,7 @@ class ContractCredentials(PnCCredentials):
     """The EV's contract: leaf, Sub-CA 2, Sub-CA 1 (as -20 transmits them) and the leaf's key."""
 
     def __init__(self, chain: Sequence[x509.Certificate], key: PrivateKey) -> None:
-        if not chain:
-            raise ValueError("a contract certificate chain needs at least the leaf")
-        if _spki(key.public_key()) != _spki(chain[0].public_key()):
-            raise ValueError("the private key does not belong to the contract certificate (first in the chain)")
+        _check_leaf_key(chain, key, "contract")
         self.chain = list(chain)
         self.key = key
 
@@ -87,10 +91,7 @@ class ProvisioningCredentials:
 
     def __init__(self, chain: Sequence[x509.Certificate], key: PrivateKey, v2g_roots: Sequence[x509.Certificate], *,
                  agreement_key: AgreementPrivateKey | None = None, mo_roots: Sequence[x509.Certificate] = ()) -> None:
-        if not chain:
-            raise ValueError("a provisioning certificate chain needs at least the leaf")
-        if _spki(key.public_key()) != _spki(chain[0].public_key()):
-            raise ValueError("the private key does not belong to the provisioning certificate (first in the chain)")
+        _check_leaf_key(chain, key, "provisioning")
         if not v2g_roots:
             raise ValueError("certificate installation needs at least one trusted V2G root")
         self.chain = list(chain)
