@@ -406,8 +406,8 @@ class SECCSession:
 
     async def _finish(self, paused: bool) -> SessionSummary:
         """Every exit path comes here: power off, tell the controller, log the summary."""
-        for pending in self.env.pending.values():
-            pending.cancel()
+        if self.env.installation is not None:
+            self.env.installation.cancel()
         power_off = asyncio.ensure_future(self._power_off())
         try:
             await asyncio.shield(power_off)

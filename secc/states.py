@@ -11,7 +11,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import os
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any, Protocol
 
 from cryptography.x509 import load_der_x509_certificate
@@ -75,7 +75,7 @@ class Env:
     controller: EVSEController
     paused: PausedSessions
     pnc: PnCAuthorizer | None = None
-    pending: dict[str, asyncio.Future[Any]] = field(default_factory=dict)  # backend calls spanning requests
+    installation: asyncio.Future[Any] | None = None  # the CPS call, which may span several requests
 
 
 def ok(cls: type, ctx: SessionContext, code: responseCodeType = OK, **body: Any) -> Any:
@@ -191,15 +191,14 @@ class CertificateInstallation(State):
 
     async def gather(self, env: Env, ctx: SessionContext, req: Any) -> Any:
         assert env.pnc is not None  # offered only with a PnC authorizer
-        task = env.pending.get(self.request)
+        task = env.installation
         if task is None:
-            task = asyncio.ensure_future(env.pnc.install_certificate(req, ctx.info()))
-            env.pending[self.request] = task
+            task = env.installation = asyncio.ensure_future(env.pnc.install_certificate(req, ctx.info()))
         budget = ctx.config.timing.secc_performance(self.request) - INSTALLATION_ANSWER_MARGIN_S
         done, _ = await asyncio.wait({task}, timeout=max(budget, 0.0))
         if not done:
             return ONGOING
-        del env.pending[self.request]
+        env.installation = None
         try:
             return task.result()
         except SecurityError as error:

@@ -138,8 +138,7 @@ async def test_backend_still_ongoing_after_the_ongoing_timeout_fails_the_session
     assert first.response.EVSEProcessing is processingType.Ongoing and first.end is None
     late = await d.send(installation_request(d.sid), now=d.now + 7)  # ongoing timeout: 6 s scaled
     assert late.response.ResponseCode is RC.FAILED and late.end
-    for task in d.env.pending.values():
-        task.cancel()
+    d.env.installation.cancel()
 
 
 @pytest.mark.parametrize("error, code, ends", [
