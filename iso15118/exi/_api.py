@@ -72,8 +72,8 @@ def _read(data: bytes, names: tuple[str, ...], width: int, table: dict, what: st
 def encode(message: object) -> bytes:
     """The EXI stream of a message (an instance of a global element class), header 0x80 included."""
     q = _element_of(message)
-    _els, idx, width = _DOCS[q[1:].split("}", 1)[0]]
     ns = q[1:].split("}", 1)[0]
+    _els, idx, width = _DOCS[ns]
     return _write(q, idx[q], width, _codec.ELEMENTS[q][0], message, ns).getvalue()
 
 
