@@ -205,8 +205,13 @@ def _cmd_demo(args: argparse.Namespace) -> int:
         import asyncio
 
         from evcc.grid_demo import run_grid_demo
+        from evcc.plot import PlotError
 
-        return 0 if asyncio.run(run_grid_demo(args.drm, time_scale=args.drm_time_scale, plot=args.plot)) else 1
+        try:
+            return 0 if asyncio.run(run_grid_demo(args.drm, time_scale=args.drm_time_scale, plot=args.plot)) else 1
+        except PlotError as exc:
+            print(f"evcc: {exc}", file=sys.stderr)
+            return 2
     return demo.main(loopback=args.loopback, log_dir=args.log_dir, keep=args.keep)
 
 
