@@ -1,0 +1,68 @@
+"""The real clients' translations into the adapters' shapes: openleadr event dicts and 2030.5 DERControlBase."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+pytest.importorskip("envoy_schema", reason="the grid extra is not installed")
+
+from envoy_schema.server.schema.sep2.der import DERControlBase  # noqa: E402
+
+from secc.grid.clients.csip_client import CSIPError, control_base, parse  # noqa: E402
+from secc.grid.clients.openadr_ven import oadr_event  # noqa: E402
+from secc.grid.model import GridDataError  # noqa: E402
+
+SEP = 'xmlns="urn:ieee:std:2030.5:ns" xmlns:csipaus="https://csipaus.org/ns"'
+
+
+def _base(body: str) -> DERControlBase:
+    return parse(f"<DERControlBase {SEP}>{body}</DERControlBase>".encode(), DERControlBase, "test")
+
+
+def test_charge_and_discharge_limits_of_the_device_cap_import_and_export() -> None:
+    base = _base("<csipaus:opModImpLimW><multiplier>3</multiplier><value>8</value></csipaus:opModImpLimW>"
+                 "<csipaus:opModLoadLimW><multiplier>0</multiplier><value>5000</value></csipaus:opModLoadLimW>"
+                 "<csipaus:opModGenLimW><multiplier>0</multiplier><value>1500</value></csipaus:opModGenLimW>")
+    assert control_base(base, "t") == {"opModImpLimW": {"value": 5000, "multiplier": 0},
+                                       "opModExpLimW": {"value": 1500, "multiplier": 0}}
+
+
+def test_de_energise_disconnects_and_unsupported_controls_are_logged(caplog: pytest.LogCaptureFixture) -> None:
+    base = _base("<opModEnergize>false</opModEnergize><opModMaxLimW>5000</opModMaxLimW>")
+    assert control_base(base, "DERControl X") == {"opModConnect": False}
+    assert "opModMaxLimW not supported" in caplog.text
+
+
+def test_malformed_resources_are_csip_errors() -> None:
+    with pytest.raises(CSIPError, match="not a valid DERControlBase"):
+        parse(b"<DERControlBase", DERControlBase, "GET /x")
+    with pytest.raises(CSIPError, match="DOCTYPE"):
+        parse(b'<!DOCTYPE a [<!ENTITY e SYSTEM "file:///etc/passwd">]><DERControlBase xmlns="urn:ieee:std:2030.5:ns">&e;</DERControlBase>',
+              DERControlBase, "GET /x")
+
+
+def _event(**descriptor: object) -> dict[str, object]:
+    start = dt.datetime(2030, 1, 1, tzinfo=dt.timezone.utc)
+    return {
+        "event_descriptor": {"event_id": "e1", "modification_number": 2, "priority": 1, "event_status": "far", **descriptor},
+        "active_period": {"dtstart": start, "duration": dt.timedelta(hours=1)},
+        "event_signals": [{"signal_name": "LOAD_CONTROL", "signal_type": "x-loadControlCapacity", "signal_id": "s1",
+                           "intervals": [{"dtstart": start, "duration": dt.timedelta(minutes=30), "signal_payload": 0.4, "uid": 0},
+                                         {"dtstart": start, "duration": dt.timedelta(minutes=30), "signal_payload": 0.7, "uid": 1}]}],
+    }
+
+
+def test_openleadr_event_dict_becomes_an_oadr_event() -> None:
+    event = oadr_event(_event())
+    assert (event.eventID, event.modificationNumber, event.priority, event.eventStatus) == ("e1", 2, 1, "far")
+    assert event.dtstart == dt.datetime(2030, 1, 1, tzinfo=dt.timezone.utc).timestamp() and event.duration_s == 3600
+    assert [(i.duration_s, i.value, i.uid) for i in event.signals[0].intervals] == [(1800, 0.4, "0"), (1800, 0.7, "1")]
+    assert oadr_event(_event(test_event="true")).testEvent
+
+
+def test_malformed_openleadr_event_is_a_grid_data_error() -> None:
+    broken = _event()
+    del broken["active_period"]
+    with pytest.raises(GridDataError, match="malformed event"):
+        oadr_event(broken)
