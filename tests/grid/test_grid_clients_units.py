@@ -66,3 +66,19 @@ def test_malformed_openleadr_event_is_a_grid_data_error() -> None:
     del broken["active_period"]
     with pytest.raises(GridDataError, match="malformed event"):
         oadr_event(broken)
+
+
+def test_gpio_dred_on_a_missing_chip_is_an_input_error_and_the_station_lives_on(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    pytest.importorskip("gpiod", reason="the gpio extra is not installed")
+    from secc.grid.settings import parse_grid_table
+    from secc.grid.sources.dred import DREDInputError
+    from secc.grid.station import GridStation
+
+    chip = tmp_path / "gpiochip9"
+    station = GridStation(parse_grid_table({"import_w": 7400, "dred": {"input": "gpio", "chip": str(chip),
+                                                                        "lines": {"DRM0": 0, "DRM2": 2}}}, tmp_path))
+    assert station.dred is not None
+    with pytest.raises(DREDInputError, match="gpiochip9: line request failed"):
+        station.dred.input.read()
+    assert station.dred.poll() is False  # logged; the source only misses its heartbeat
+    assert station.manager.current_limits().import_limit_w == 7400
