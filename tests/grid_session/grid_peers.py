@@ -181,14 +181,26 @@ class SEP2Server:
 # ---- OpenADR 2.0b --------------------------------------------------------------------------------
 
 class VTN:
-    """openleadr's OpenADRServer on loopback, registering any VEN and recording its opt answers."""
+    """openleadr's OpenADRServer on loopback, registering any VEN and recording its opt answers.
 
-    def __init__(self, poll_s: float = 0.2) -> None:
+    With `tls`: HTTPS with client certificates required (the station's, from the test CA), the VTN
+    signs its messages and checks the VEN's signatures against the station certificate's fingerprint.
+    openleadr polls at the VTN's requested frequency, an ISO 8601 duration in whole seconds."""
+
+    def __init__(self, poll_s: int = 1, tls: TLSFiles | None = None) -> None:
         from openleadr import OpenADRServer
+        from openleadr.utils import certificate_fingerprint
 
         self.port = free_port()
+        self.tls = tls
+        secure: dict[str, Any] = {}
+        if tls is not None:
+            secure = dict(http_cert=str(tls.server_cert), http_key=str(tls.server_key), http_ca_file=str(tls.ca),
+                          cert=str(tls.server_cert), key=str(tls.server_key), ven_lookup=self._lookup)
+            self.ven_fingerprint = certificate_fingerprint(tls.client_cert.read_bytes())
+            self.fingerprint = certificate_fingerprint(tls.server_cert.read_bytes())
         self.server = OpenADRServer(vtn_id="TEST_VTN", http_host="127.0.0.1", http_port=self.port,
-                                    requested_poll_freq=timedelta(seconds=poll_s), show_fingerprint=False)
+                                    requested_poll_freq=timedelta(seconds=poll_s), show_fingerprint=False, **secure)
         self.server.add_handler("on_create_party_registration", self._register)
         self.registered = asyncio.Event()
         self.ven_id: str | None = None
@@ -196,9 +208,15 @@ class VTN:
 
     @property
     def url(self) -> str:
-        return f"http://127.0.0.1:{self.port}/OpenADR2/Simple/2.0b"
+        return f"{'https' if self.tls else 'http'}://127.0.0.1:{self.port}/OpenADR2/Simple/2.0b"
 
-    async def _register(self, registration_info: dict[str, Any]) -> tuple[str, str]:
+    def _lookup(self, ven_id: str) -> dict[str, str]:
+        return {"ven_id": ven_id, "ven_name": ven_id.removeprefix("ven-"), "fingerprint": self.ven_fingerprint,
+                "registration_id": f"reg-{ven_id.removeprefix('ven-')}"} if ven_id == self.ven_id else {}
+
+    async def _register(self, registration_info: dict[str, Any]) -> tuple[str, str] | bool:
+        if self.tls is not None and registration_info.get("fingerprint") != self.ven_fingerprint:
+            return False
         self.ven_id = f"ven-{registration_info['ven_name']}"
         self.registered.set()
         return self.ven_id, f"reg-{registration_info['ven_name']}"

@@ -68,7 +68,7 @@ def assert_evidence(station: GridStation, source: str) -> None:
 
 @pytest.fixture
 async def vtn() -> AsyncIterator[VTN]:
-    server = VTN(poll_s=0.2)
+    server = VTN()
     await server.start()
     yield server
     await server.close()
@@ -110,6 +110,42 @@ async def test_openadr_event_without_a_capacity_signal_is_opted_out_and_changes_
         assert station.manager.current_limits().import_limit_w == RATING_W
     finally:
         await station.close()
+
+
+async def test_openadr_over_mutual_tls_with_signed_messages(secc, tmp_path: Path) -> None:
+    files = make_tls_files(tmp_path / "tls")
+    vtn = VTN(tls=files)
+    await vtn.start()
+    openadr = {"vtn_url": vtn.url, "ven_name": "station-3", "cert": str(files.client_cert), "key": str(files.client_key),
+               "ca_file": str(files.ca), "vtn_fingerprint": vtn.fingerprint}
+    station = GridStation(parse_grid_table(grid_table(openadr=openadr), tmp_path))
+    try:
+        h, c = await live_session(secc, station)
+        await asyncio.wait_for(vtn.registered.wait(), SIGNAL_TIMEOUT_S)
+        vtn.add_capacity_event(LIMIT_W / RATING_W)
+        assert await charge_until(c, lambda w: w <= LIMIT_W + 1.0) <= LIMIT_W + 1.0
+        assert_evidence(station, "openadr")
+    finally:
+        await station.close()
+        await vtn.close()
+
+
+async def test_openadr_vtn_refuses_a_ven_certificate_from_another_ca(tmp_path: Path) -> None:
+    files = make_tls_files(tmp_path / "tls")
+    vtn = VTN(tls=files)
+    await vtn.start()
+    openadr = {"vtn_url": vtn.url, "ven_name": "intruder", "cert": str(files.other_client_cert),
+               "key": str(files.other_client_key), "ca_file": str(files.ca)}
+    station = GridStation(parse_grid_table(grid_table(openadr=openadr), tmp_path))
+    try:
+        from secc.grid.clients.openadr_ven import OpenADRError
+
+        with pytest.raises(OpenADRError, match="no registration with the VTN"):
+            await asyncio.wait_for(station.sources[0].run(), SIGNAL_TIMEOUT_S)
+        assert not vtn.registered.is_set()
+    finally:
+        await station.close()
+        await vtn.close()
 
 
 # ---- IEEE 2030.5 / CSIP-AUS -----------------------------------------------------------------------
