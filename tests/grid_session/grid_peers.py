@@ -7,6 +7,7 @@ import asyncio
 import datetime as dt
 import socket
 import ssl
+import time
 from dataclasses import dataclass, field
 from datetime import timedelta
 from pathlib import Path
@@ -107,6 +108,7 @@ class SEP2Server:
     controls: list[str] = field(default_factory=list)
     default_base: str | None = None
     primacy: int = 1
+    clock_offset_s: int = 0  # this server's clock minus the real one
     responses: list[dict[str, str]] = field(default_factory=list)
     gets: list[str] = field(default_factory=list)
     port: int = 0
@@ -118,7 +120,11 @@ class SEP2Server:
 
     def resource(self, path: str) -> str | None:
         if path == "/dcap":
-            return self._doc("DeviceCapability", '<EndDeviceListLink href="/edev" all="1"/>', href="/dcap")
+            return self._doc("DeviceCapability", '<TimeLink href="/tm"/><EndDeviceListLink href="/edev" all="1"/>', href="/dcap")
+        if path == "/tm":
+            now = int(time.time()) + self.clock_offset_s
+            return self._doc("Time", f"<currentTime>{now}</currentTime><dstEndTime>0</dstEndTime><dstOffset>0</dstOffset>"
+                                     f"<dstStartTime>0</dstStartTime><quality>7</quality><tzOffset>0</tzOffset>", href="/tm")
         if path == "/edev":
             device = (f'<EndDevice href="/edev/1"><changedTime>1700000000</changedTime><sFDI>1</sFDI><lFDI>{self.lfdi}</lFDI>'
                       f'<FunctionSetAssignmentsListLink href="/edev/1/fsa" all="1"/></EndDevice>')

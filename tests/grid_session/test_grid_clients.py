@@ -193,6 +193,22 @@ async def test_csip_dercontrol_limits_the_session_with_responses(secc, sep2: SEP
         await station.close()
 
 
+async def test_csip_control_times_follow_the_server_clock(sep2: SEP2Server, tmp_path: Path) -> None:
+    from aiohttp import ClientSession, TCPConnector
+    from secc.grid.clients.csip_client import client_ssl_context
+
+    sep2.clock_offset_s = 3600  # the utility server runs an hour ahead of the station
+    server_now = int(time.time()) + sep2.clock_offset_s
+    sep2.controls = [der_control("71AE", server_now - 1, 600, csip_limit("opModImpLimW", int(LIMIT_W)), response_required="02")]
+    settings = parse_grid_table(grid_table(csip=csip_table(sep2)), tmp_path)
+    station = GridStation(settings)
+    async with ClientSession(connector=TCPConnector(ssl=client_ssl_context(settings.csip))) as session:
+        await station.sources[0].poll_once(session)  # type: ignore[attr-defined]
+    assert station.manager.current_limits().import_limit_w == LIMIT_W  # active now, not in an hour
+    started = [r for r in sep2.responses if r["status"] == "2"]
+    assert len(started) == 1 and abs(int(started[0]["createdDateTime"]) - server_now) <= 5  # in the server's time
+
+
 async def test_csip_default_control_applies_and_an_event_control_replaces_it(secc, sep2: SEP2Server, tmp_path: Path) -> None:
     sep2.default_base = csip_limit("opModImpLimW", 6, multiplier=3)  # 6 kW
     station = GridStation(parse_grid_table(grid_table(csip=csip_table(sep2)), tmp_path))

@@ -1,6 +1,7 @@
 """IEEE 2030.5 / CSIP-AUS client: polls the utility server and feeds secc.grid.sources.csip.CSIPAdapter.
 
-    DeviceCapability -> EndDeviceList (ours: by LFDI) -> FunctionSetAssignmentsList -> DERProgramList
+    DeviceCapability -> Time (the server's clock: control times are translated into ours)
+                     -> EndDeviceList (ours: by LFDI) -> FunctionSetAssignmentsList -> DERProgramList
       -> DERControlList + DefaultDERControl of each program (lowest primacy wins)
 
 HTTPS with the station's client certificate (the LFDI is derived from it, IEEE 2030.5 6.3.4). The
@@ -143,6 +144,7 @@ class CSIPClient:
         self._on_change = on_change
         self._responded: set[tuple[str, int]] = set()
         self._applied: object = None
+        self.clock_offset_s = 0.0  # server time - our time, from the server's Time resource
         self.polls = 0
 
     # ---- HTTP --------------------------------------------------------------------------------
@@ -199,6 +201,11 @@ class CSIPClient:
         from envoy_schema.server.schema.sep2.function_set_assignments import FunctionSetAssignmentsListResponse
 
         dcap = await self._get(session, self.settings.dcap_path, DeviceCapabilityResponse)
+        if dcap.TimeLink is not None:
+            from envoy_schema.server.schema.sep2.time import TimeResponse
+
+            server_time = await self._get(session, dcap.TimeLink.href, TimeResponse)
+            self.clock_offset_s = float(server_time.currentTime) - self.manager.clock.time()
         if dcap.EndDeviceListLink is None:
             raise CSIPError(f"{self.settings.dcap_path}: DeviceCapability without EndDeviceListLink")
         devices = await self._list(session, dcap.EndDeviceListLink.href, EndDeviceListResponse, "EndDevice")
@@ -226,7 +233,8 @@ class CSIPClient:
 
     async def poll_once(self, session: aiohttp.ClientSession) -> None:
         events, default = await self._resources(session)
-        now = self.manager.clock.time()
+        local_now = self.manager.clock.time()
+        now = local_now + self.clock_offset_s  # the server's time: every control time is in it
         controls: dict[str, DERControl] = {}
         for event in sorted(events, key=lambda e: e.primacy):
             control, mrid = event.control, event.control.mRID
@@ -245,7 +253,8 @@ class CSIPClient:
             try:
                 controls.setdefault(mrid, DERControl.from_json({
                     "mRID": mrid, "primacy": event.primacy, "description": control.description or "",
-                    "interval": {"start": int(control.interval.start), "duration": int(control.interval.duration)},
+                    "interval": {"start": round(control.interval.start - self.clock_offset_s),
+                                 "duration": int(control.interval.duration)},
                     "DERControlBase": control_base(control.DERControlBase_, f"DERControl {mrid}"),
                 }, f"DERControl {mrid}"))
             except GridDataError as exc:
@@ -258,11 +267,11 @@ class CSIPClient:
         default_base = control_base(default.DERControlBase_, "DefaultDERControl") if default is not None else None
         applied = (controls, default_base)
         if applied != self._applied:
-            self.adapter.apply(list(controls.values()), default=default_base or None, now=now)
+            self.adapter.apply(list(controls.values()), default=default_base or None, now=local_now)
             self._applied = applied
             self._on_change()
         else:
-            self.manager.heartbeat(self.adapter.source, now)
+            self.manager.heartbeat(self.adapter.source, local_now)
         self.polls += 1
 
     async def run(self) -> None:
