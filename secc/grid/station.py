@@ -25,7 +25,7 @@ from .manager import GridLimitManager
 from .model import GridError
 from .service import GridService
 from .settings import DREDSettings, GridSettings
-from .sources.dred import DREDAdapter, DRMInput, FileDRMInput, GpiodDRMInput
+from .sources.dred import CharDevGPIODRMInput, DREDAdapter, DREDInputError, DRMInput, FileDRMInput, GpiodDRMInput
 
 log = logging.getLogger(__name__)
 
@@ -41,11 +41,17 @@ SourceFactory = Callable[["GridStation"], GridSource]
 
 
 def dred_input(settings: DREDSettings) -> DRMInput:
+    """File, or GPIO through libgpiod; without the gpiod package, the kernel's v1 character-device
+    ioctls (no dependency, but deprecated in Linux and absent where CONFIG_GPIO_CDEV_V1 is off)."""
     if settings.input == "file":
         assert settings.path is not None
         return FileDRMInput(settings.path)
     assert settings.chip is not None
-    return GpiodDRMInput(settings.chip, settings.lines, active_low=settings.active_low)
+    try:
+        return GpiodDRMInput(settings.chip, settings.lines, active_low=settings.active_low)
+    except DREDInputError:
+        log.warning("gpiod not installed: reading %s with the kernel's GPIO uAPI v1 ioctls", settings.chip)
+        return CharDevGPIODRMInput(settings.chip, settings.lines, active_low=settings.active_low)
 
 
 class GridStation:

@@ -82,3 +82,54 @@ def test_gpio_dred_on_a_missing_chip_is_an_input_error_and_the_station_lives_on(
         station.dred.input.read()
     assert station.dred.poll() is False  # logged; the source only misses its heartbeat
     assert station.manager.current_limits().import_limit_w == 7400
+
+
+def test_without_gpiod_the_gpio_dred_uses_the_kernel_uapi(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import sys
+
+    from secc.grid.settings import parse_grid_table
+    from secc.grid.sources.dred import CharDevGPIODRMInput, GpiodDRMInput
+    from secc.grid.station import GridStation
+
+    table = {"import_w": 7400, "dred": {"input": "gpio", "chip": str(tmp_path / "gpiochip0"), "lines": {"DRM0": 0}}}
+    monkeypatch.setitem(sys.modules, "gpiod", None)
+    station = GridStation(parse_grid_table(table, tmp_path))
+    assert isinstance(station.dred.input, CharDevGPIODRMInput)  # type: ignore[union-attr]
+    monkeypatch.delitem(sys.modules, "gpiod")
+    pytest.importorskip("gpiod", reason="the gpio extra is not installed")
+    assert isinstance(GridStation(parse_grid_table(table, tmp_path)).dred.input, GpiodDRMInput)  # type: ignore[union-attr]
+
+
+async def test_a_failing_source_is_restarted_and_the_others_keep_running(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import asyncio
+
+    from secc.grid.settings import parse_grid_table
+    from secc.grid.station import GridStation
+
+    runs: list[int] = []
+
+    class Flaky:
+        async def run(self) -> None:
+            runs.append(1)
+            if len(runs) == 1:
+                raise ConnectionError("peer down")
+            await asyncio.Event().wait()
+
+    (tmp_path / "drm").write_text("none")
+    station = GridStation(parse_grid_table({"import_w": 7400, "dred": {"input": "file", "path": "drm"}}, tmp_path),
+                          extra_sources=[lambda station: Flaky()])
+    await station.start()
+    try:
+        (tmp_path / "drm").write_text("DRM2")
+        for _ in range(200):  # the DRED keeps being polled while the flaky source waits for its restart
+            if station.manager.current_limits().import_limit_w == 3700:
+                break
+            await asyncio.sleep(0.01)
+        assert station.manager.current_limits().import_limit_w == 3700
+        for _ in range(300):  # restarted after the first backoff (1 s)
+            if len(runs) == 2:
+                break
+            await asyncio.sleep(0.01)
+        assert len(runs) == 2
+    finally:
+        await station.close()
