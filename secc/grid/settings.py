@@ -1,6 +1,6 @@
 """The `[grid]` table of the secc TOML: the GridLimitManager's rules and the real clients that feed it.
 
-    [grid]                         # ratings, randomised delay, consent (override) and fallback rules
+    [grid]                         # ratings, randomised delay, consent (DRM4/DRM8, overrides), fallback
     import_w = 11000
     [grid.dred]                    # AS/NZS 4755 DRED: input = "file" | "gpio"
     [grid.openadr]                 # OpenADR 2.0b VEN (openleadr) polling a VTN
@@ -69,8 +69,18 @@ class CSIPSettings:
 
 
 @dataclass(frozen=True)
+class Consent:
+    """The station user's standing consent for DRM4 (extra import) and DRM8 (discharge) requests."""
+
+    import_increase: bool = True
+    discharge: bool = False
+    soc_floor_percent: float = 0.0  # never discharge the EV below this
+
+
+@dataclass(frozen=True)
 class GridSettings:
     config: GridConfig
+    consent: Consent = field(default_factory=Consent)
     dred: DREDSettings | None = None
     openadr: OpenADRSettings | None = None
     csip: CSIPSettings | None = None
@@ -84,6 +94,7 @@ _MANAGER_KEYS = {
 }
 _RATING_KEYS = {"import_w", "export_w", "phases"}
 _REFERENCE_KEYS = {"reference", "reference_window_s"}
+_CONSENT_KEYS = {"import_increase_consent", "discharge_consent", "user_soc_floor_percent"}
 _CLIENTS = {"dred", "openadr", "csip"}
 
 
@@ -247,7 +258,7 @@ def parse_grid_table(data: Any, base: Path) -> GridSettings:
     table = dict(_table(data, "grid"))
     clients = {name: _table(table.pop(name), f"grid.{name}") for name in _CLIENTS if name in table}
     poll = _positive(table.pop("poll_interval_s"), "grid.poll_interval_s") if "poll_interval_s" in table else 0.1
-    unknown = sorted(set(table) - _MANAGER_KEYS - _RATING_KEYS - _REFERENCE_KEYS)
+    unknown = sorted(set(table) - _MANAGER_KEYS - _RATING_KEYS - _REFERENCE_KEYS - _CONSENT_KEYS)
     if unknown:
         raise GridDataError(f"unknown key(s): {', '.join(unknown)}", "grid")
     if "import_w" not in table:
@@ -263,6 +274,14 @@ def parse_grid_table(data: Any, base: Path) -> GridSettings:
     reference = ReferenceConfig(
         kind=_enum(ReferenceKind, "grid.reference")(table.pop("reference", "fixed")),
         window_s=_positive(table.pop("reference_window_s", 300.0), "grid.reference_window_s"),
+    )
+    floor = _expect(table.pop("user_soc_floor_percent", 0.0), (float, int), "grid.user_soc_floor_percent")
+    if not 0.0 <= floor <= 100.0:
+        raise GridDataError("must be within 0..100 %", "grid.user_soc_floor_percent")
+    consent = Consent(
+        import_increase=_expect(table.pop("import_increase_consent", True), bool, "grid.import_increase_consent"),
+        discharge=_expect(table.pop("discharge_consent", False), bool, "grid.discharge_consent"),
+        soc_floor_percent=float(floor),
     )
     converters: dict[str, Callable[[Any], Any]] = {
         "override_policy": _enum(OverridePolicy, "grid.override_policy"),
@@ -286,6 +305,7 @@ def parse_grid_table(data: Any, base: Path) -> GridSettings:
         raise _in_grid(exc) from None
     return GridSettings(
         config=config,
+        consent=consent,
         dred=_dred(clients["dred"], base) if "dred" in clients else None,
         openadr=_openadr(clients["openadr"], base) if "openadr" in clients else None,
         csip=_csip(clients["csip"], base) if "csip" in clients else None,
@@ -293,4 +313,4 @@ def parse_grid_table(data: Any, base: Path) -> GridSettings:
     )
 
 
-__all__ = ["CSIPSettings", "DREDSettings", "GridSettings", "OpenADRSettings", "parse_grid_table"]
+__all__ = ["CSIPSettings", "Consent", "DREDSettings", "GridSettings", "OpenADRSettings", "parse_grid_table"]

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import dataclasses
 import logging
 import random
 import time
@@ -59,6 +60,10 @@ class GridStation:
                  clock: Clock | None = None, rng: random.Random | None = None) -> None:
         self.settings = settings
         self.manager = GridLimitManager(settings.config, clock=clock, rng=rng)
+        consent = settings.consent
+        self.manager.update_ev(dataclasses.replace(
+            self.manager.ev, import_increase_consent=consent.import_increase, discharge_consent=consent.discharge,
+            user_soc_floor_percent=consent.soc_floor_percent))
         self.dred: DREDAdapter | None = None
         if settings.dred is not None:
             self.dred = DREDAdapter(self.manager, dred_input(settings.dred), priority=settings.dred.priority,

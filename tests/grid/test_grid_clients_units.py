@@ -133,3 +133,17 @@ async def test_a_failing_source_is_restarted_and_the_others_keep_running(tmp_pat
         assert len(runs) == 2
     finally:
         await station.close()
+
+
+@pytest.mark.parametrize("consent", [True, False])
+def test_configured_consent_decides_whether_drm4_asks_the_ev_for_more(tmp_path, consent: bool) -> None:  # type: ignore[no-untyped-def]
+    from secc.grid.settings import parse_grid_table
+    from secc.grid.station import GridStation
+
+    (tmp_path / "drm").write_text("DRM4")
+    station = GridStation(parse_grid_table({"import_w": 7400, "import_increase_consent": consent,
+                                            "dred": {"input": "file", "path": "drm"}}, tmp_path))
+    assert station.dred is not None and station.dred.poll()
+    limits = station.manager.current_limits()
+    assert limits.import_increase_requested is consent
+    assert limits.active_modes[0].honoured is consent

@@ -22,6 +22,7 @@ def test_full_table_is_typed(tmp_path: Path) -> None:
         "import_w": 11000, "export_w": 5000, "phases": 3, "randomised_delay_max_s": 120, "randomisation_enabled": True,
         "override_policy": "once_per_day", "override_max_s": 3600, "fallback": "default", "fallback_import_w": 3000,
         "reference": "dynamic", "reference_window_s": 60, "drm1_opens_contactor": True, "poll_interval_s": 0.05,
+        "discharge_consent": True, "user_soc_floor_percent": 40,
         "dred": {"input": "gpio", "chip": "/dev/gpiochip0", "lines": {"DRM0": 0, "DRM2": 3}, "heartbeat_timeout_s": 10},
         "openadr": {"vtn_url": "https://vtn.example/OpenADR2/Simple/2.0b", "ven_name": "cp-1", "cert": "cert.pem",
                     "key": "key.pem", "ca_file": "ca.pem"},
@@ -36,6 +37,7 @@ def test_full_table_is_typed(tmp_path: Path) -> None:
     assert settings.openadr is not None and settings.openadr.cert == str(tmp_path / "cert.pem")
     assert settings.csip is not None and settings.csip.poll_interval_s == 30.0 and settings.csip.dcap_path == "/dcap"
     assert settings.poll_interval_s == 0.05
+    assert settings.consent.discharge and settings.consent.import_increase and settings.consent.soc_floor_percent == 40.0
 
 
 @pytest.mark.parametrize("table, where", [
@@ -47,6 +49,8 @@ def test_full_table_is_typed(tmp_path: Path) -> None:
     ({"import_w": 1, "override_policy": "sometimes"}, "grid.override_policy"),
     ({"import_w": 1, "randomised_delay_max_s": 7200}, "grid.randomised_delay_max_s"),
     ({"import_w": 1, "randomisation_enabled": "yes"}, "grid.randomisation_enabled"),
+    ({"import_w": 1, "discharge_consent": 1}, "grid.discharge_consent"),
+    ({"import_w": 1, "user_soc_floor_percent": 120}, "grid.user_soc_floor_percent"),
     ({"import_w": 1, "dred": {"input": "serial"}}, "grid.dred.input"),
     ({"import_w": 1, "dred": {"input": "file"}}, "grid.dred"),
     ({"import_w": 1, "dred": {"input": "gpio", "chip": "/dev/gpiochip0", "lines": {"DRM2": 1, "DRM3": 1}}}, "grid.dred.lines"),
