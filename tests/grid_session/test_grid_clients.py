@@ -234,6 +234,23 @@ async def test_csip_opmodconnect_false_ends_the_session_with_power_off(secc, sep
         await station.close()
 
 
+async def test_csip_server_gone_silent_brings_the_configured_fallback_to_the_session(secc, sep2: SEP2Server, tmp_path: Path) -> None:
+    table = grid_table(csip=csip_table(sep2, heartbeat_timeout_s=1.0), fallback="default", fallback_import_w=2000)
+    station = GridStation(parse_grid_table(table, tmp_path))
+    h, c = await live_session(secc, station)
+    try:
+        assert await target_w(c) > LIMIT_W
+        for _ in range(100):  # a first successful poll: the source is alive
+            if getattr(station.sources[0], "polls", 0):
+                break
+            await asyncio.sleep(0.05)
+        await sep2.close()  # the utility server is unreachable from now on
+        assert await charge_until(c, lambda w: w <= 2000 + 1.0) <= 2000 + 1.0
+        assert station.manager.status().communication_loss
+    finally:
+        await station.close()
+
+
 async def test_csip_server_refuses_a_client_certificate_from_another_ca(sep2: SEP2Server, tmp_path: Path) -> None:
     from secc.grid.clients.csip_client import CSIPClient, CSIPError
     from aiohttp import ClientSession, TCPConnector
