@@ -112,6 +112,21 @@ async def test_openadr_event_without_a_capacity_signal_is_opted_out_and_changes_
         await station.close()
 
 
+async def test_openadr_vtn_gone_silent_brings_the_configured_fallback_to_the_session(secc, vtn: VTN, tmp_path: Path) -> None:
+    openadr = {"vtn_url": vtn.url, "ven_name": "station-4", "heartbeat_timeout_s": 2.5}  # the VTN polls every 1 s
+    station = GridStation(parse_grid_table(grid_table(openadr=openadr, fallback="default", fallback_import_w=2000), tmp_path))
+    h, c = await live_session(secc, station)
+    try:
+        await asyncio.wait_for(vtn.registered.wait(), SIGNAL_TIMEOUT_S)
+        await asyncio.sleep(2.0)  # polls answered: no communication loss
+        assert not station.manager.status().communication_loss and await target_w(c) > LIMIT_W
+        await vtn.close()
+        assert await charge_until(c, lambda w: w <= 2000 + 1.0) <= 2000 + 1.0
+        assert station.manager.status().communication_loss
+    finally:
+        await station.close()
+
+
 async def test_openadr_over_mutual_tls_with_signed_messages(secc, tmp_path: Path) -> None:
     files = make_tls_files(tmp_path / "tls")
     vtn = VTN(tls=files)
