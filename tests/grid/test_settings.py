@@ -92,18 +92,41 @@ def test_secc_cli_exits_with_the_grid_error(tmp_path: Path) -> None:
     assert "configuration error: [grid.fallback] 'panic' is not one of" in result.stderr
 
 
-def test_secc_cli_runs_the_grid_station_it_announces(tmp_path: Path) -> None:
+async def test_secc_cli_grid_station_limits_a_live_session(tmp_path: Path) -> None:
+    """The secc process as a charger maker runs it: [grid] with a DRED file, an EV charging AC Dynamic."""
+    import asyncio
+    import re
     import signal
 
-    (tmp_path / "drm.txt").write_text("DRM2\n")
-    path = _config(tmp_path, '[grid]\nimport_w = 7400\nexport_w = 3000\n[grid.dred]\ninput = "file"\npath = "drm.txt"\n')
-    process = subprocess.Popen([sys.executable, "-m", "secc.cli", str(path), "--quiet"], cwd=ROOT,
-                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    from iso15118 import v2gtp
+    from iso15118.session.units import from_rational as F
+    from secc import probe as p
+    from secc.controller import ControlMode as M, EnergyService as S
+
+    drm = tmp_path / "drm.txt"
+    drm.write_text("none\n")
+    path = _config(tmp_path, '[grid]\nimport_w = 7400\nexport_w = 3000\nphases = 3\n'
+                             '[grid.dred]\ninput = "file"\npath = "drm.txt"\n')
+    process = await asyncio.create_subprocess_exec(sys.executable, "-m", "secc.cli", str(path), "--quiet", cwd=ROOT,
+                                                   stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE)
     try:
-        lines = [process.stdout.readline() for _ in range(2)]  # type: ignore[union-attr]
-        assert lines[0].startswith("SECC ") and "listening on port" in lines[0], lines
+        assert process.stdout is not None
+        lines = [(await asyncio.wait_for(process.stdout.readline(), 30)).decode() for _ in range(2)]
+        port = int(re.search(r"listening on port (\d+)", lines[0]).group(1))  # type: ignore[union-attr]
         assert lines[1].strip() == "grid: 7.4 kW import / 3 kW export, sources: DRED (file)", lines
+        ev = p.ProbeClient(await v2gtp.open_connection("::1", port, ssl_context=None, allow_plain_tcp=True))
+        await ev.start_charging(S.AC, M.Dynamic)
+        res = await ev.request(p.charge_loop(ev.session_id, S.AC, M.Dynamic, power_w=3000))
+        assert F(res.CLResControlMode.EVSETargetActivePower) > 3700
+        drm.write_text("DRM2\n")  # half the 7.4 kW rating
+        for _ in range(100):
+            res = await ev.request(p.charge_loop(ev.session_id, S.AC, M.Dynamic, power_w=3000))
+            if F(res.CLResControlMode.EVSETargetActivePower) <= 3700 + 1.0:
+                break
+            await asyncio.sleep(0.05)
+        assert F(res.CLResControlMode.EVSETargetActivePower) <= 3700 + 1.0
+        await ev.conn.close()
     finally:
         process.send_signal(signal.SIGTERM)
-        stdout, stderr = process.communicate(timeout=30)
+        _, stderr = await asyncio.wait_for(process.communicate(), 30)
     assert process.returncode == 0, stderr
