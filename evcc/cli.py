@@ -244,7 +244,8 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--drm", type=Path, metavar="SCRIPT",
                       help="play a DRM script (e.g. secc/grid/examples/demo.drm) against DC BPT and AC BPT sessions")
     demo.add_argument("--drm-time-scale", type=float, default=0.1, help="script seconds are multiplied by this")
-    demo.add_argument("--plot", type=Path, metavar="PNG", help="with --drm: draw power, limits and active DRMs per session as a PNG (matplotlib: the plot extra)")
+    demo.add_argument("--plot", type=Path, metavar="PNG",
+                      help="with --drm: draw power, limits and active DRMs per session as a PNG (plot extra)")
     demo.set_defaults(func=_cmd_demo)
     return parser
 
