@@ -147,3 +147,15 @@ def test_configured_consent_decides_whether_drm4_asks_the_ev_for_more(tmp_path, 
     limits = station.manager.current_limits()
     assert limits.import_increase_requested is consent
     assert limits.active_modes[0].honoured is consent
+
+
+def test_ended_openadr_events_are_forgotten(make_manager) -> None:  # type: ignore[no-untyped-def]
+    from secc.grid.sources.openadr import OadrEvent, OadrEventSignal, OadrInterval, OpenADRAdapter
+
+    adapter = OpenADRAdapter(make_manager())
+    signal = OadrEventSignal("LOAD_CONTROL", "x-loadControlCapacity", (OadrInterval(600, 0.5),))
+    events = [OadrEvent(f"e{i}", 0, 1, "active", 1_800_000_000.0 + 1000 * i, 600, (signal,)) for i in range(3)]
+    adapter.distribute_event(events, now=1_800_000_000.0)
+    adapter.forget_ended(1_800_001_700.0)  # e0 and e1 are over, e2 runs until ...2600
+    adapter.distribute_event([], now=1_800_001_700.0)
+    assert {r.key.split(":")[0] for r in adapter.manager._requests["openadr"]} == {"e2"}

@@ -264,6 +264,8 @@ class CSIPClient:
                 continue
             if required & 0x02 and control.interval.start <= now:
                 await self._respond(session, control, EVENT_STARTED, now)
+        listed = {e.control.mRID for e in events}
+        self._responded = {(m, status) for m, status in self._responded if m in listed}  # months of uptime
         default_base = control_base(default.DERControlBase_, "DefaultDERControl") if default is not None else None
         applied = (controls, default_base)
         if applied != self._applied:

@@ -89,6 +89,7 @@ class OpenADRVEN:
         opt = "optOut"
         try:
             parsed = oadr_event(event)
+            # validate before the adapter sees it: one bad event must not block the others
             event_requests(parsed, source=self.adapter.source, reference_w=self.adapter.reference_w, received_at=0.0)
             if any(s.signalName == LOAD_CONTROL and s.signalType == CAPACITY for s in parsed.signals):
                 opt = "optIn"
@@ -97,6 +98,7 @@ class OpenADRVEN:
         except GridDataError as exc:
             log.warning("OpenADR event refused (opted out): %s", exc)
             return opt
+        self.adapter.forget_ended(self.manager.clock.time())
         self.adapter.distribute_event([parsed])  # the adapter keeps the others, by eventID and modificationNumber
         self._on_change()
         return opt
