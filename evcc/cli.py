@@ -205,8 +205,13 @@ def _cmd_demo(args: argparse.Namespace) -> int:
         import asyncio
 
         from evcc.grid_demo import run_grid_demo
+        from evcc.plot import PlotError
 
-        return 0 if asyncio.run(run_grid_demo(args.drm, time_scale=args.drm_time_scale, plot=args.plot)) else 1
+        try:
+            return 0 if asyncio.run(run_grid_demo(args.drm, time_scale=args.drm_time_scale, plot=args.plot)) else 1
+        except PlotError as exc:
+            print(f"evcc: {exc}", file=sys.stderr)
+            return 2
     return demo.main(loopback=args.loopback, log_dir=args.log_dir, keep=args.keep)
 
 
@@ -239,7 +244,8 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--drm", type=Path, metavar="SCRIPT",
                       help="play a DRM script (e.g. secc/grid/examples/demo.drm) against DC BPT and AC BPT sessions")
     demo.add_argument("--drm-time-scale", type=float, default=0.1, help="script seconds are multiplied by this")
-    demo.add_argument("--plot", type=Path, metavar="PNG", help="with --drm: draw power against limit as a PNG")
+    demo.add_argument("--plot", type=Path, metavar="PNG",
+                      help="with --drm: draw power, limits and active DRMs per session as a PNG (plot extra)")
     demo.set_defaults(func=_cmd_demo)
     return parser
 

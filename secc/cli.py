@@ -16,7 +16,11 @@ from typing import Any, Callable, Sequence
 from iso15118 import tls
 from iso15118.security.certificates import load_pem_certificates
 from secc.authorization import ContractAuthorizer, LocalCPS, load_revocation
-from secc.config import ConfigError, PnCConfig, ServerConfig, SimulatedHardware, load_config, load_pnc_config
+from secc.config import (
+    ConfigError, PnCConfig, ServerConfig, SimulatedHardware, load_config, load_grid_config, load_pnc_config,
+)
+from secc.grid.model import GridError
+from secc.grid.station import GridStation, SourceFactory
 from secc.controller import EVSEController
 from secc.server import SECCServer
 from secc.session import SessionCallbacks, SessionSummary
@@ -112,9 +116,22 @@ def pnc_authorizer(pnc: PnCConfig | None) -> ContractAuthorizer | None:
                               installation=installation)
 
 
+def grid_station(path: str, extra_sources: Sequence[SourceFactory] = ()) -> GridStation | None:
+    """The [grid] table as a GridStation (None: no grid limits). Sources configured elsewhere (e.g. an
+    OCPP link's charging profiles) join through extra_sources."""
+    settings = load_grid_config(path)
+    if settings is None:
+        return None
+    try:
+        return GridStation(settings, extra_sources=extra_sources)
+    except GridError as exc:
+        raise ConfigError(f"[grid] {exc}") from None
+
+
 async def serve(path: str, overrides: argparse.Namespace) -> None:
     config, server_cfg, hardware = load_config(path)
     pnc = pnc_authorizer(load_pnc_config(path))
+    grid = grid_station(path)
     changes = {k: v for k, v in (("port", overrides.port), ("host", overrides.host),
                                  ("interface", overrides.interface), ("log_path", overrides.log)) if v is not None}
     if overrides.quiet:
@@ -134,13 +151,19 @@ async def serve(path: str, overrides: argparse.Namespace) -> None:
     )
     host = server_cfg.host if server_cfg.interface is None else "::"
     tune_gc()
+    if grid is not None:
+        server.attach_grid(grid.manager)
     await server.start(host, server_cfg.port, interface=server_cfg.interface, sdp_server=server_cfg.sdp)
+    if grid is not None:
+        await grid.start()
     print(f"SECC {config.evse_id} listening on port {server.port} "
           f"({'TLS 1.3' if server.ssl_context else 'PLAIN TCP - lab only'})", flush=True)
     if pnc is not None:
         installation = type(pnc.installation).__name__ if pnc.installation is not None else "none"
         print(f"Plug & Charge: {len(pnc.mo_roots)} trusted MO/V2G root(s), certificate installation: {installation}",
               flush=True)
+    if grid is not None:
+        print(grid.describe(), flush=True)
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGINT, signal.SIGTERM):
@@ -149,6 +172,8 @@ async def serve(path: str, overrides: argparse.Namespace) -> None:
         await stop.wait()
     finally:
         await server.close()
+        if grid is not None:
+            await grid.close()
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -8,6 +8,8 @@ from typing import Any
 
 from iso15118.session.timers import SessionTiming
 from secc.controller import ACLimits, ControlMode, DCLimits, EnergyService
+from secc.grid.model import GridDataError
+from secc.grid.settings import GridSettings, parse_grid_table
 
 
 class ConfigError(ValueError):
@@ -180,10 +182,21 @@ def load_pnc_config(path: str | Path) -> PnCConfig | None:
     return pnc
 
 
+def load_grid_config(path: str | Path) -> GridSettings | None:
+    """The [grid] table (None when absent): grid limits and the clients that receive them (secc.grid.settings)."""
+    data = _read_toml(path)
+    if "grid" not in data:
+        return None
+    try:
+        return parse_grid_table(data["grid"], Path(path).parent)
+    except GridDataError as exc:
+        raise ConfigError(f"[{exc.path or 'grid'}] {str(exc).removeprefix(f'{exc.path}: ')}") from None
+
+
 def load_config(path: str | Path) -> tuple[SECCConfig, ServerConfig, SimulatedHardware]:
     """Read the TOML file: [server], [secc], [secc.pricing], [limits.ac], [limits.dc], [simulator]."""
     data = _read_toml(path)
-    unknown = set(data) - {"server", "secc", "limits", "simulator", "pnc"}
+    unknown = set(data) - {"server", "secc", "limits", "simulator", "pnc", "grid"}
     if unknown:
         raise ConfigError(f"unknown table(s): {', '.join(sorted(unknown))}")
     base = Path(path).parent
