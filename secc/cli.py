@@ -123,10 +123,15 @@ async def serve(path: str, overrides: argparse.Namespace) -> None:
     callbacks = SessionCallbacks(
         trace=(lambda line: print(line, flush=True)) if server_cfg.trace else None, session_ended=print_summary
     )
+    context = ssl_context(server_cfg)
+    if overrides.keylog:
+        if context is None:
+            raise ConfigError("--keylog needs TLS ([server] tls_cert and tls_key)")
+        tls.enable_keylog(context, overrides.keylog)
     server = SECCServer(
         config,
         controller_factory(overrides.controller or server_cfg.controller, hardware),
-        ssl_context=ssl_context(server_cfg),
+        ssl_context=context,
         allow_plain_tcp=server_cfg.allow_plain_tcp,
         pnc=pnc,
         callbacks=callbacks,
@@ -160,6 +165,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--log", help="JSON-lines message log: file, or directory for one file per session")
     parser.add_argument("--controller", help="EVSE controller factory 'module:callable' (default: simulated EVSE)")
     parser.add_argument("--quiet", action="store_true", help="no per-message trace lines")
+    parser.add_argument("--keylog", help="LAB ONLY: append TLS session secrets (NSS key log) to this file")
     parser.add_argument("-v", "--verbose", action="store_true")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.DEBUG if args.verbose else logging.WARNING,

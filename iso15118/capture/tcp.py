@@ -63,6 +63,13 @@ class HalfStream:
             return []
         return _pieces(self._take(seq, payload) + self._drain())
 
+    def acknowledged(self, ack: int) -> list[bytes | Gap]:
+        """The peer acknowledged up to `ack`: held bytes behind a hole below it can never be completed by
+        a retransmission the capture will see, so the hole is declared now rather than at the end."""
+        if self.next_seq is None or not self._pending or _after(ack, self.next_seq) <= 0:
+            return []
+        return self._skip_gap()
+
     def _take(self, seq: int, payload: bytes) -> bytes:
         """Accept a segment starting at or before next_seq; trim what was already delivered."""
         assert self.next_seq is not None

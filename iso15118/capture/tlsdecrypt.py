@@ -32,15 +32,21 @@ class TLSDecryptError(Exception):
 
 
 class KeyLog:
-    """Secrets from an NSS key log file, looked up by label and client random."""
+    """Secrets from an NSS key log, looked up by label and client random. Loaded from a file, it reads
+    the file again when a secret is missing and the file has grown (a live capture beside a running
+    endpoint that appends to it)."""
 
-    def __init__(self, text: str = "") -> None:
+    def __init__(self, text: str = "", path: Path | None = None) -> None:
         self._secrets: dict[tuple[str, bytes], bytes] = {}
+        self._path = path
+        self._size = 0
         self.add(text)
 
     @classmethod
     def load(cls, path: str | Path) -> KeyLog:
-        return cls(Path(path).read_text())
+        keylog = cls(path=Path(path))
+        keylog._reload()
+        return keylog
 
     def add(self, text: str) -> None:
         for line in text.splitlines():
@@ -52,8 +58,18 @@ class KeyLog:
             except ValueError:
                 continue
 
+    def _reload(self) -> None:
+        assert self._path is not None
+        data = self._path.read_bytes()
+        self._size = len(data)
+        self.add(data.decode("ascii", "replace"))
+
     def get(self, label: str, client_random: bytes) -> bytes | None:
-        return self._secrets.get((label, client_random))
+        secret = self._secrets.get((label, client_random))
+        if secret is None and self._path is not None and self._path.stat().st_size != self._size:
+            self._reload()
+            secret = self._secrets.get((label, client_random))
+        return secret
 
     def __len__(self) -> int:
         return len(self._secrets)
