@@ -196,6 +196,8 @@ class _Direction:
     buffer: bytearray = field(default_factory=bytearray)
     handshake: bytearray = field(default_factory=bytearray)  # handshake bytes, possibly spanning records
     keys: _Keys | None = None
+    label: str | None = None  # the key log label this direction's keys come from, until found
+    skipped: int = 0  # records sent under that label before the key log had it (sequence numbers)
     secret: bytes = b""  # TLS 1.3 current traffic secret (for KeyUpdate)
     encrypted: bool = False  # TLS 1.2: after this side's ChangeCipherSpec
     application: bool = False  # TLS 1.3: after this side's Finished
@@ -241,7 +243,7 @@ class TLSConnection:
         if record_type == CHANGE_CIPHER_SPEC:
             if self.version == TLS12:
                 d.encrypted = True
-                d.keys = self._tls12_keys(d.client, out)
+                self._expect(d, "CLIENT_RANDOM", out)
             return
         protected = (self.version == TLS13 and record_type == APPLICATION_DATA) or (self.version == TLS12 and d.encrypted)
         if not protected:
@@ -250,8 +252,15 @@ class TLSConnection:
             elif record_type == ALERT and len(fragment) >= 2:
                 out.notes.append(_alert(fragment))
             return
+        if d.keys is None and d.label is not None:
+            self._find_keys(d)  # a live capture may see records before the endpoint logged the secret
         if d.keys is None:
             self.undecryptable += 1
+            d.skipped += 1
+            if not self._missing_keys_noted:
+                self._missing_keys_noted = True
+                random = self.client_random.hex() if self.client_random else "?"
+                out.notes.append(f"no {d.label or 'key'} in the key log for client random {random}: records stay encrypted")
             return
         try:
             plain = d.keys.open(record_type, header, fragment)
@@ -286,7 +295,7 @@ class TLSConnection:
             elif msg_type == _SERVER_HELLO and len(body) >= 34:
                 self._server_hello(body, out)
             elif msg_type == _FINISHED and self.version == TLS13:
-                self._tls13_switch(d, "CLIENT_TRAFFIC_SECRET_0" if d.client else "SERVER_TRAFFIC_SECRET_0", out)
+                self._expect(d, "CLIENT_TRAFFIC_SECRET_0" if d.client else "SERVER_TRAFFIC_SECRET_0", out)
                 d.application = True
             elif msg_type == _KEY_UPDATE and self.version == TLS13 and d.keys is not None:
                 d.secret = hkdf_expand_label(d.secret, "traffic upd", b"", d.keys.suite.hash.digest_size, d.keys.suite.hash)
@@ -321,20 +330,22 @@ class TLSConnection:
         if version == TLS13:
             for client in (True, False):
                 label = "CLIENT_HANDSHAKE_TRAFFIC_SECRET" if client else "SERVER_HANDSHAKE_TRAFFIC_SECRET"
-                self._tls13_switch(self._dirs[client], label, out)
+                self._expect(self._dirs[client], label, out)
 
-    def _secret(self, label: str, out: TLSOutput) -> bytes | None:
-        secret = self.keylog.get(label, self.client_random) if self.keylog and self.client_random else None
-        if secret is None and not self._missing_keys_noted:
-            self._missing_keys_noted = True
-            random = self.client_random.hex() if self.client_random else "?"
-            out.notes.append(f"no {label} in the key log for client random {random}: records stay encrypted")
-        return secret
+    def _expect(self, d: _Direction, label: str, out: TLSOutput) -> None:
+        """From now on this direction's records are protected with the keys of `label`."""
+        d.keys, d.label, d.skipped = None, label, 0
+        self._find_keys(d)
 
-    def _tls13_switch(self, d: _Direction, label: str, out: TLSOutput) -> None:
-        secret = self._secret(label, out)
-        d.keys = None if secret is None or self.suite is None else self._tls13_keys(secret)
-        d.secret = secret or b""
+    def _find_keys(self, d: _Direction) -> None:
+        assert d.label is not None
+        secret = self.keylog.get(d.label, self.client_random) if self.keylog and self.client_random else None
+        if secret is None or self.suite is None:
+            return
+        d.keys = self._tls13_keys(secret) if self.version == TLS13 else self._tls12_keys(d.client, secret)
+        if d.keys is not None:
+            d.keys.seq = d.skipped
+            d.label, d.secret = None, secret
 
     def _tls13_keys(self, secret: bytes) -> _Keys:
         assert self.suite is not None
@@ -342,9 +353,8 @@ class TLSConnection:
         return _Keys(self.suite, hkdf_expand_label(secret, "key", b"", self.suite.key_length, h),
                      hkdf_expand_label(secret, "iv", b"", 12, h), TLS13)
 
-    def _tls12_keys(self, client: bool, out: TLSOutput) -> _Keys | None:
-        master = self._secret("CLIENT_RANDOM", out)
-        if master is None or self.suite is None or self.server_random is None or self.client_random is None:
+    def _tls12_keys(self, client: bool, master: bytes) -> _Keys | None:
+        if self.suite is None or self.server_random is None or self.client_random is None:
             return None
         s = self.suite
         iv_length = {"gcm": 4, "chacha": 12, "cbc": 0}[s.kind]
