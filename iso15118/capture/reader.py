@@ -21,7 +21,7 @@ from scapy.utils import PcapReader
 from iso15118 import sdp
 from iso15118.capture.events import CaptureEvent, Connection, ConnectionEvent, Endpoint, SDPEvent, SLACEvent, V2GEvent
 from iso15118.capture.tcp import Gap, HalfStream
-from iso15118.capture.tlsdecrypt import KeyLog, TLSConnection
+from iso15118.capture.tlsdecrypt import KeyLog, TLSConnection, TLSOutput
 from iso15118.capture.v2g import FrameError, FrameParser, NamespaceTracker
 from iso15118.slac import constants as slac_constants
 from iso15118.slac import messages as slac_messages
@@ -113,18 +113,25 @@ class CaptureReader:
             if conv.kind == "tls":
                 conv.tls = TLSConnection(self.keylog)
         if conv.tls is not None:
-            plain: list[bytes | Gap] = []
             for piece in pieces:
                 if isinstance(piece, Gap):
                     events.append(ConnectionEvent(at, conv.connection, from_ev,
                                                   f"{piece.length} bytes missing from the capture: TLS cannot be followed past them", error=True))
-                    continue
-                out = conv.tls.feed(from_ev, piece)
-                events += [ConnectionEvent(at, conv.connection, from_ev, note) for note in out.notes]
-                events += [ConnectionEvent(at, conv.connection, from_ev, error, error=True) for error in out.errors]
-                if out.data:
-                    plain.append(out.data)
-            pieces = plain
+                else:
+                    events += self._decrypted(at, conv, from_ev, conv.tls.feed(from_ev, piece))
+            return events
+        return self._frames(at, conv, from_ev, pieces)
+
+    def _decrypted(self, at: float, conv: _Conversation, from_ev: bool | None, out: TLSOutput) -> list[CaptureEvent]:
+        events: list[CaptureEvent] = [ConnectionEvent(at, conv.connection, from_ev, note) for note in out.notes]
+        events += [ConnectionEvent(at, conv.connection, from_ev, error, error=True) for error in out.errors]
+        for side, data in out.data.items():
+            if data:
+                events += self._frames(at, conv, side, [data])
+        return events
+
+    def _frames(self, at: float, conv: _Conversation, from_ev: bool, pieces: list[bytes | Gap]) -> list[CaptureEvent]:
+        events: list[CaptureEvent] = []
         side = conv.sides[from_ev]
         for item in side.frames.feed(pieces):
             if isinstance(item, FrameError):
@@ -139,6 +146,8 @@ class CaptureReader:
         """End of capture: report what is still held (holes that never filled, frames cut off)."""
         events: list[CaptureEvent] = []
         for conv in self._conversations.values():
+            if conv.tls is not None:
+                events += self._decrypted(float("nan"), conv, None, conv.tls.finish())
             for from_ev, side in conv.sides.items():
                 events += self._deliver(float("nan"), conv, from_ev, side.stream.finish())
                 events += [ConnectionEvent(float("nan"), conv.connection, from_ev, f"offset {e.offset}: {e.text}", error=True)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import struct
+from collections import deque
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -21,6 +22,8 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDFExpand
 CHANGE_CIPHER_SPEC, ALERT, HANDSHAKE, APPLICATION_DATA = 20, 21, 22, 23
 _CLIENT_HELLO, _SERVER_HELLO, _FINISHED, _KEY_UPDATE = 1, 2, 20, 24
 _MAX_RECORD = (1 << 14) + 2048
+#: Records a direction holds while waiting for its key to appear in a key log being written (live capture).
+MAX_HELD_RECORDS = 64
 # RFC 8446 4.1.3: a ServerHello with this random is a HelloRetryRequest.
 _HRR_RANDOM = hashlib.sha256(b"HelloRetryRequest").digest()
 _EXT_SUPPORTED_VERSIONS, _EXT_ENCRYPT_THEN_MAC = 43, 22
@@ -183,9 +186,10 @@ def _cbc_decrypt(key: bytes, body: bytes) -> bytes:
 
 @dataclass
 class TLSOutput:
-    """What one fed chunk produced: application bytes and notes (handshake facts, alerts, errors)."""
+    """What one fed chunk produced: application bytes of each direction (True: from the client; a chunk from
+    one side can release held records of the other), and notes (handshake facts, alerts, errors)."""
 
-    data: bytes = b""
+    data: dict[bool, bytes] = field(default_factory=lambda: {True: b"", False: b""})
     notes: list[str] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
 
@@ -197,7 +201,8 @@ class _Direction:
     handshake: bytearray = field(default_factory=bytearray)  # handshake bytes, possibly spanning records
     keys: _Keys | None = None
     label: str | None = None  # the key log label this direction's keys come from, until found
-    skipped: int = 0  # records sent under that label before the key log had it (sequence numbers)
+    skipped: int = 0  # records sent under that label that could not be decrypted (sequence numbers)
+    queue: deque[tuple[int, bytes, bytes]] = field(default_factory=deque)  # records not yet processed
     secret: bytes = b""  # TLS 1.3 current traffic secret (for KeyUpdate)
     encrypted: bool = False  # TLS 1.2: after this side's ChangeCipherSpec
     application: bool = False  # TLS 1.3: after this side's Finished
@@ -234,10 +239,46 @@ class TLSConnection:
                 break
             if len(d.buffer) < 5 + length:
                 break
-            header, fragment = bytes(d.buffer[:5]), bytes(d.buffer[5:5 + length])
+            d.queue.append((record_type, bytes(d.buffer[:5]), bytes(d.buffer[5:5 + length])))
             del d.buffer[:5 + length]
-            self._record(d, record_type, header, fragment, out)
+        for direction in self._dirs.values():  # the other side may have waited for a key that is here now
+            self._drain(direction, out, final=False)
         return out
+
+    def finish(self) -> TLSOutput:
+        """End of capture: records still waiting for keys are given up."""
+        out = TLSOutput()
+        for direction in self._dirs.values():
+            self._drain(direction, out, final=True)
+        return out
+
+    def _protected(self, d: _Direction, record_type: int) -> bool:
+        return (self.version == TLS13 and record_type == APPLICATION_DATA) or (self.version == TLS12 and d.encrypted)
+
+    def _drain(self, d: _Direction, out: TLSOutput, final: bool) -> None:
+        """Process records in order. A protected record whose key is not (yet) in the key log waits: a live
+        capture can see the peer's records before this endpoint has logged the secret they need."""
+        while d.queue:
+            record_type, header, fragment = d.queue[0]
+            if self._protected(d, record_type) and d.keys is None:
+                if d.label is not None:
+                    self._find_keys(d)
+                if d.keys is None:
+                    if not (final or self.keylog is None or d.label is None or len(d.queue) > MAX_HELD_RECORDS):
+                        return
+                    d.queue.popleft()
+                    self._undecryptable(d, out)
+                    continue
+            d.queue.popleft()
+            self._record(d, record_type, header, fragment, out)
+
+    def _undecryptable(self, d: _Direction, out: TLSOutput) -> None:
+        self.undecryptable += 1
+        d.skipped += 1
+        if not self._missing_keys_noted:
+            self._missing_keys_noted = True
+            random = self.client_random.hex() if self.client_random else "?"
+            out.notes.append(f"no {d.label or 'key'} in the key log for client random {random}: records stay encrypted")
 
     def _record(self, d: _Direction, record_type: int, header: bytes, fragment: bytes, out: TLSOutput) -> None:
         if record_type == CHANGE_CIPHER_SPEC:
@@ -245,23 +286,13 @@ class TLSConnection:
                 d.encrypted = True
                 self._expect(d, "CLIENT_RANDOM", out)
             return
-        protected = (self.version == TLS13 and record_type == APPLICATION_DATA) or (self.version == TLS12 and d.encrypted)
-        if not protected:
+        if not self._protected(d, record_type):
             if record_type == HANDSHAKE:
                 self._handshake(d, fragment, out)
             elif record_type == ALERT and len(fragment) >= 2:
                 out.notes.append(_alert(fragment))
             return
-        if d.keys is None and d.label is not None:
-            self._find_keys(d)  # a live capture may see records before the endpoint logged the secret
-        if d.keys is None:
-            self.undecryptable += 1
-            d.skipped += 1
-            if not self._missing_keys_noted:
-                self._missing_keys_noted = True
-                random = self.client_random.hex() if self.client_random else "?"
-                out.notes.append(f"no {d.label or 'key'} in the key log for client random {random}: records stay encrypted")
-            return
+        assert d.keys is not None
         try:
             plain = d.keys.open(record_type, header, fragment)
         except TLSDecryptError as exc:
@@ -275,7 +306,7 @@ class TLSConnection:
                 return
             inner_type, plain = plain[-1], plain[:-1]
         if inner_type == APPLICATION_DATA:
-            out.data += plain
+            out.data[d.client] += plain
         elif inner_type == HANDSHAKE:
             self._handshake(d, plain, out)
         elif inner_type == ALERT and len(plain) >= 2:
@@ -339,7 +370,7 @@ class TLSConnection:
 
     def _find_keys(self, d: _Direction) -> None:
         assert d.label is not None
-        secret = self.keylog.get(d.label, self.client_random) if self.keylog and self.client_random else None
+        secret = self.keylog.get(d.label, self.client_random) if self.keylog is not None and self.client_random else None
         if secret is None or self.suite is None:
             return
         d.keys = self._tls13_keys(secret) if self.version == TLS13 else self._tls12_keys(d.client, secret)

@@ -19,9 +19,9 @@ def _decrypt(wire, keylog: KeyLog | None) -> tuple[TLSConnection, dict[bool, byt
     data = {True: b"", False: b""}
     notes: list[str] = []
     errors: list[str] = []
-    for from_client, chunk in wire.chunks:
-        out = conn.feed(from_client, chunk)
-        data[from_client] += out.data
+    for out in [conn.feed(from_client, chunk) for from_client, chunk in wire.chunks] + [conn.finish()]:
+        for side in (True, False):
+            data[side] += out.data[side]
         notes += out.notes
         errors += out.errors
     return conn, data, notes, errors
@@ -93,3 +93,22 @@ def test_tls12_decrypts_iso2_suites(tmp_path: Path, cipher: str, etm: bool) -> N
     assert conn.description.startswith("TLS 1.2 TLS_ECDHE_ECDSA_WITH_AES_128")
     assert conn.encrypt_then_mac is etm
     assert data == _expected()
+
+
+def test_records_wait_for_keys_the_endpoint_logs_later(tmp_path: Path) -> None:
+    """A live capture sees the server's encrypted flight before the client has logged the secrets for it."""
+    chain = make_chain(tmp_path, "secc", "p521")
+    server = tls.secc_server_context(chain.chain, chain.key, client_auth=tls.ClientAuth.NONE)
+    client = keylogged(tls.evcc_client_context([chain.root]), tmp_path / "keys.log")
+    wire = converse(client, server, MESSAGES)
+    live = tmp_path / "live.log"
+    live.write_text("")
+    conn = TLSConnection(KeyLog.load(live))
+    data = {True: b"", False: b""}
+    for index, (from_client, chunk) in enumerate(wire.chunks):
+        if index == 3:  # ClientHello, ServerHello+encrypted flight, client Finished seen: now the log has them
+            live.write_text((tmp_path / "keys.log").read_text())
+        out = conn.feed(from_client, chunk)
+        for side in (True, False):
+            data[side] += out.data[side]
+    assert data == _expected() and conn.undecryptable == 0
