@@ -3,20 +3,21 @@ TCP connection the V2GTP messages, reassembled, decrypted with a key log where T
 
     for event in read_capture("session.pcapng", keylog=KeyLog.load("keys.log")):
         ...
-    reader = CaptureReader(keylog)          # live: feed scapy packets, e.g. from sniff(prn=...)
-    events = reader.packet(pkt); events += reader.finish()
+    reader = CaptureReader(keylog)          # live: feed frames, e.g. from scapy's sniff(prn=...)
+    events = reader.frame(raw_bytes, time); events += reader.finish()
+
+scapy reads the pcap/pcapng files; the Ethernet/IP/TCP/UDP headers are unpacked here with struct, which
+is many times faster than dissecting every packet with scapy and is all the reader needs of them.
 """
 from __future__ import annotations
 
+import functools
+import ipaddress
+import struct
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-
-from scapy.layers.inet import IP, TCP, UDP
-from scapy.layers.inet6 import IPv6
-from scapy.layers.l2 import Ether
-from scapy.packet import Packet
-from scapy.utils import PcapReader
+from typing import Any
 
 from iso15118 import sdp
 from iso15118.capture.events import CaptureEvent, Connection, ConnectionEvent, Endpoint, SDPEvent, SLACEvent, V2GEvent
@@ -28,6 +29,8 @@ from iso15118.slac import messages as slac_messages
 from iso15118.v2gtp import PayloadType
 
 _TLS_HANDSHAKE = 0x16
+LINKTYPE_ETHERNET = 1
+LINKTYPE_LINUX_SLL = 113
 
 
 @dataclass
@@ -55,27 +58,31 @@ class CaptureReader:
         self._connections = 0
         self.packets = 0
 
-    def packet(self, pkt: Packet) -> list[CaptureEvent]:
-        self.packets += 1
-        at = float(pkt.time)
-        if pkt.haslayer(Ether) and pkt[Ether].type == slac_constants.ETH_P_HOMEPLUG:
-            return [_slac(at, bytes(pkt[Ether]))]
-        ip = pkt.getlayer(IPv6) or pkt.getlayer(IP)
-        if ip is None:
-            return []
-        if pkt.haslayer(UDP):
-            udp = pkt[UDP]
-            if sdp.SDP_PORT in (udp.sport, udp.dport):
-                return [_sdp(at, Endpoint(ip.src, udp.sport), Endpoint(ip.dst, udp.dport), bytes(udp.payload))]
-            return []
-        if pkt.haslayer(TCP):
-            return self._tcp(at, Endpoint(ip.src, pkt[TCP].sport), Endpoint(ip.dst, pkt[TCP].dport), pkt[TCP])
-        return []
+    def packet(self, pkt: Any) -> list[CaptureEvent]:
+        """A scapy packet (live capture)."""
+        return self.frame(bytes(pkt), float(pkt.time))
 
-    def _tcp(self, at: float, src: Endpoint, dst: Endpoint, tcp: TCP) -> list[CaptureEvent]:
-        flags = int(tcp.flags)
+    def frame(self, data: bytes, at: float, linktype: int = LINKTYPE_ETHERNET) -> list[CaptureEvent]:
+        self.packets += 1
+        try:
+            parsed = _parse(data, linktype)
+        except (struct.error, IndexError, ValueError):
+            return []  # truncated or not IP: nothing V2G to say about it
+        if parsed is None:
+            return []
+        if isinstance(parsed, _HomePlug):
+            return [_slac(at, parsed.frame)]
+        if parsed.protocol == _UDP:
+            if sdp.SDP_PORT in (parsed.sport, parsed.dport):
+                return [_sdp(at, Endpoint(parsed.src, parsed.sport), Endpoint(parsed.dst, parsed.dport), parsed.payload)]
+            return []
+        return self._tcp(at, parsed)
+
+    def _tcp(self, at: float, segment: _Segment) -> list[CaptureEvent]:
+        src, dst = Endpoint(segment.src, segment.sport), Endpoint(segment.dst, segment.dport)
+        flags = segment.flags
         syn, fin, rst, ack = bool(flags & 0x02), bool(flags & 0x01), bool(flags & 0x04), bool(flags & 0x10)
-        payload = bytes(tcp.payload)
+        payload = segment.payload
         key = frozenset((src, dst))
         conv = self._conversations.get(key)
         events: list[CaptureEvent] = []
@@ -90,8 +97,8 @@ class CaptureReader:
         from_ev = src == conv.connection.ev
         side = conv.sides[from_ev]
         if ack:
-            events += self._deliver(at, conv, not from_ev, conv.sides[not from_ev].stream.acknowledged(int(tcp.ack)))
-        pieces = side.stream.add(int(tcp.seq), payload, syn=syn, fin=fin)
+            events += self._deliver(at, conv, not from_ev, conv.sides[not from_ev].stream.acknowledged(segment.ack))
+        pieces = side.stream.add(segment.seq, payload, syn=syn, fin=fin)
         events += self._deliver(at, conv, from_ev, pieces)
         if rst and not conv.closed:
             conv.closed = True
@@ -160,11 +167,80 @@ class CaptureReader:
 
 def read_capture(path: str | Path, keylog: KeyLog | None = None) -> Iterator[CaptureEvent]:
     """Every event of a pcap or pcapng file, in capture order."""
+    from scapy.utils import RawPcapReader
+
     reader = CaptureReader(keylog)
-    with PcapReader(str(path)) as packets:
-        for pkt in packets:
-            yield from reader.packet(pkt)
+    with RawPcapReader(str(path)) as packets:  # picks the pcapng reader by the file's magic
+        default_linktype = getattr(packets, "linktype", LINKTYPE_ETHERNET)
+        for data, meta in packets:
+            if hasattr(meta, "tshigh"):  # pcapng
+                at = ((meta.tshigh << 32) | meta.tslow) / meta.tsresol
+                linktype = meta.linktype
+            else:
+                at, linktype = meta.sec + meta.usec / 1e6, default_linktype
+            yield from reader.frame(data, at, linktype)
     yield from reader.finish()
+
+
+# --- link, network and transport headers --------------------------------------------------------------
+_ETHERTYPE_IPV4, _ETHERTYPE_IPV6, _ETHERTYPE_VLAN = 0x0800, 0x86DD, 0x8100
+_TCP, _UDP = 6, 17
+
+
+@dataclass(frozen=True)
+class _HomePlug:
+    frame: bytes  # the Ethernet frame, as iso15118.slac.messages decodes it
+
+
+@dataclass(frozen=True)
+class _Segment:
+    protocol: int
+    src: str
+    dst: str
+    sport: int
+    dport: int
+    payload: bytes
+    seq: int = 0
+    ack: int = 0
+    flags: int = 0
+
+
+@functools.lru_cache(maxsize=1024)
+def _address(packed: bytes) -> str:
+    return str(ipaddress.ip_address(packed))
+
+
+def _parse(data: bytes, linktype: int) -> _HomePlug | _Segment | None:
+    if linktype == LINKTYPE_ETHERNET:
+        ethertype, offset = struct.unpack_from(">H", data, 12)[0], 14
+        while ethertype == _ETHERTYPE_VLAN:
+            ethertype, offset = struct.unpack_from(">H", data, offset + 2)[0], offset + 4
+        if ethertype == slac_constants.ETH_P_HOMEPLUG:
+            return _HomePlug(data)
+    elif linktype == LINKTYPE_LINUX_SLL:  # `tcpdump -i any`
+        ethertype, offset = struct.unpack_from(">H", data, 14)[0], 16
+    else:
+        return None
+    if ethertype == _ETHERTYPE_IPV6:
+        protocol, src, dst = data[offset + 6], data[offset + 8:offset + 24], data[offset + 24:offset + 40]
+        end = offset + 40 + struct.unpack_from(">H", data, offset + 4)[0]
+        offset += 40  # extension headers do not occur in V2G traffic; such packets are not TCP/UDP here
+        addresses = (_address(src), _address(dst))
+    elif ethertype == _ETHERTYPE_IPV4:
+        header = (data[offset] & 0x0F) * 4
+        protocol, end = data[offset + 9], offset + struct.unpack_from(">H", data, offset + 2)[0]
+        addresses = (_address(data[offset + 12:offset + 16]), _address(data[offset + 16:offset + 20]))
+        offset += header
+    else:
+        return None
+    if protocol == _UDP:
+        sport, dport = struct.unpack_from(">HH", data, offset)
+        return _Segment(_UDP, *addresses, sport, dport, bytes(data[offset + 8:end]))
+    if protocol == _TCP:
+        sport, dport, seq, ack, off_flags = struct.unpack_from(">HHIIH", data, offset)
+        return _Segment(_TCP, *addresses, sport, dport, bytes(data[offset + (off_flags >> 12) * 4:end]), seq, ack,
+                        off_flags & 0x3F)
+    return None
 
 
 def _who(from_ev: bool) -> str:
