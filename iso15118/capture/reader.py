@@ -174,8 +174,8 @@ def read_capture(path: str | Path, keylog: KeyLog | None = None) -> Iterator[Cap
         default_linktype = getattr(packets, "linktype", LINKTYPE_ETHERNET)
         for data, meta in packets:
             if hasattr(meta, "tshigh"):  # pcapng
-                at = ((meta.tshigh << 32) | meta.tslow) / meta.tsresol
-                linktype = meta.linktype
+                ng: Any = meta
+                at, linktype = ((ng.tshigh << 32) | ng.tslow) / ng.tsresol, ng.linktype
             else:
                 at, linktype = meta.sec + meta.usec / 1e6, default_linktype
             yield from reader.frame(data, at, linktype)

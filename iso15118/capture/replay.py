@@ -186,9 +186,9 @@ class EVScript:
         self.repeating = False
         self._next += 1
         if not _ongoing(live):  # recorded repeats the live charger no longer needs
-            while (self._next < len(self._pairs) and message_name(self._pairs[self._next][0].message)
-                   == message_name(request.message) and self._pairs[self._next - 1][1] is not None
-                   and _ongoing(self._pairs[self._next - 1][1].message)):
+            name = message_name(request.message)
+            while (self._next < len(self._pairs) and message_name(self._pairs[self._next][0].message) == name
+                   and self._recorded_ongoing(self._next - 1)):
                 self._next += 1
         if _failed(live):
             self.report.ended = f"charger answered {outcome(live)}"
@@ -197,6 +197,10 @@ class EVScript:
             self.report.ended = "all recorded requests sent"
             return None
         return self._prepare(self._pairs[self._next][0])
+
+    def _recorded_ongoing(self, index: int) -> bool:
+        response = self._pairs[index][1]
+        return response is not None and _ongoing(response.message)
 
     def _prepare(self, recorded: Recorded) -> Recorded:
         return Recorded(with_header(recorded.message, self._session), recorded.payload_type)

@@ -81,33 +81,33 @@ class KeyLog:
 @dataclass(frozen=True)
 class Suite:
     name: str
-    hash: type[hashes.HashAlgorithm]
+    hash: hashes.HashAlgorithm
     key_length: int
     kind: str  # "gcm" | "chacha" | "cbc"
     mac_length: int = 0  # CBC suites' HMAC length
 
 
 SUITES: dict[int, Suite] = {
-    0x1301: Suite("TLS_AES_128_GCM_SHA256", hashes.SHA256, 16, "gcm"),
-    0x1302: Suite("TLS_AES_256_GCM_SHA384", hashes.SHA384, 32, "gcm"),
-    0x1303: Suite("TLS_CHACHA20_POLY1305_SHA256", hashes.SHA256, 32, "chacha"),
+    0x1301: Suite("TLS_AES_128_GCM_SHA256", hashes.SHA256(), 16, "gcm"),
+    0x1302: Suite("TLS_AES_256_GCM_SHA384", hashes.SHA384(), 32, "gcm"),
+    0x1303: Suite("TLS_CHACHA20_POLY1305_SHA256", hashes.SHA256(), 32, "chacha"),
     # TLS 1.2: ISO 15118-2's two suites first, then the common ECDHE AEAD ones.
-    0xC023: Suite("TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA256", hashes.SHA256, 16, "cbc", 32),
-    0xC025: Suite("TLS_ECDH_ECDSA_WITH_AES_128_CBC_SHA256", hashes.SHA256, 16, "cbc", 32),
-    0xC024: Suite("TLS_ECDHE_ECDSA_WITH_AES_256_CBC_SHA384", hashes.SHA384, 32, "cbc", 48),
-    0xC027: Suite("TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA256", hashes.SHA256, 16, "cbc", 32),
-    0xC02B: Suite("TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256", hashes.SHA256, 16, "gcm"),
-    0xC02C: Suite("TLS_ECDHE_ECDSA_WITH_AES_256_GCM_SHA384", hashes.SHA384, 32, "gcm"),
-    0xC02F: Suite("TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256", hashes.SHA256, 16, "gcm"),
-    0xC030: Suite("TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384", hashes.SHA384, 32, "gcm"),
-    0xCCA9: Suite("TLS_ECDHE_ECDSA_WITH_CHACHA20_POLY1305_SHA256", hashes.SHA256, 32, "chacha"),
+    0xC023: Suite("TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA256", hashes.SHA256(), 16, "cbc", 32),
+    0xC025: Suite("TLS_ECDH_ECDSA_WITH_AES_128_CBC_SHA256", hashes.SHA256(), 16, "cbc", 32),
+    0xC024: Suite("TLS_ECDHE_ECDSA_WITH_AES_256_CBC_SHA384", hashes.SHA384(), 32, "cbc", 48),
+    0xC027: Suite("TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA256", hashes.SHA256(), 16, "cbc", 32),
+    0xC02B: Suite("TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256", hashes.SHA256(), 16, "gcm"),
+    0xC02C: Suite("TLS_ECDHE_ECDSA_WITH_AES_256_GCM_SHA384", hashes.SHA384(), 32, "gcm"),
+    0xC02F: Suite("TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256", hashes.SHA256(), 16, "gcm"),
+    0xC030: Suite("TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384", hashes.SHA384(), 32, "gcm"),
+    0xCCA9: Suite("TLS_ECDHE_ECDSA_WITH_CHACHA20_POLY1305_SHA256", hashes.SHA256(), 32, "chacha"),
 }
 
 
-def hkdf_expand_label(secret: bytes, label: str, context: bytes, length: int, hash: type[hashes.HashAlgorithm]) -> bytes:
+def hkdf_expand_label(secret: bytes, label: str, context: bytes, length: int, hash: hashes.HashAlgorithm) -> bytes:
     full = b"tls13 " + label.encode()
     info = struct.pack(">HB", length, len(full)) + full + bytes([len(context)]) + context
-    return HKDFExpand(hash(), length, info).derive(secret)
+    return HKDFExpand(hash, length, info).derive(secret)
 
 
 def tls12_prf(secret: bytes, label: bytes, seed: bytes, length: int, hash_name: str) -> bytes:
