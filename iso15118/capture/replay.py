@@ -27,7 +27,7 @@ from typing import Any
 from iso15118 import exi, sdp, tls, v2gtp
 from iso15118.capture.events import V2GEvent
 from iso15118.capture.reader import read_capture
-from iso15118.capture.report import message_name
+from iso15118.capture.report import body_of, message_name
 from iso15118.capture.tlsdecrypt import KeyLog
 from iso15118.capture.v2g import NamespaceTracker
 
@@ -86,21 +86,13 @@ def load_exchanges(path: str | Path, connection: int | None = None, keylog: KeyL
 
 
 # --- what a message says, for comparison and adaptation ----------------------------------------------
-def _body(message: Any) -> Any:
-    body = getattr(message, "Body", None)
-    if body is None:
-        return message
-    inner = [v for v in vars(body).values() if v is not None]
-    return inner[0] if len(inner) == 1 else message
-
-
 def _value(v: Any) -> str:
     return str(v.value) if isinstance(v, enum.Enum) else str(v)
 
 
 def outcome(message: Any) -> str:
     """Name, ResponseCode and EVSEProcessing: what a peer's answer is compared on."""
-    body = _body(message)
+    body = body_of(message)
     parts = [message_name(message)]
     for name in ("ResponseCode", "EVSEProcessing"):
         value = getattr(body, name, None)
@@ -110,7 +102,7 @@ def outcome(message: Any) -> str:
 
 
 def _ongoing(message: Any) -> bool:
-    value = getattr(_body(message), "EVSEProcessing", None)
+    value = getattr(body_of(message), "EVSEProcessing", None)
     return value is not None and _value(value).startswith("Ongoing")
 
 
@@ -133,7 +125,7 @@ def with_header(message: Any, sid: bytes | None) -> Any:
 
 
 def _failed(message: Any) -> bool:
-    code = getattr(_body(message), "ResponseCode", None)
+    code = getattr(body_of(message), "ResponseCode", None)
     return code is not None and _value(code).startswith("FAILED")
 
 
@@ -269,7 +261,7 @@ async def replay_ev(script: EVScript, conn: v2gtp.V2GTPConnection, timeout: floa
     namespaces = NamespaceTracker()
     request: Recorded | None = script.first()
     while request is not None:
-        namespaces.decode(request.payload_type, exi.encode(request.message))  # keeps the handshake's namespace
+        namespaces.observe(request.message)
         await _send(conn, request)
         try:
             payload_type, payload = await conn.receive(timeout=timeout)
@@ -302,7 +294,7 @@ async def serve_secc(script: SECCScript, conn: v2gtp.V2GTPConnection, timeout: f
         response = script.respond(request)
         if response is None:
             break
-        namespaces.decode(response.payload_type, exi.encode(response.message))
+        namespaces.observe(response.message)
         await _send(conn, response)
     await conn.close()
     return script.report

@@ -41,14 +41,14 @@ def trace_line(event: CaptureEvent) -> str:
                 f"({event.name}, {len(event.payload)} bytes): {event.error}")
     sid = session_id_of(event.message)
     sid_text = f" [{sid.hex()}]" if sid else ""
-    return f"{at} #{event.connection.index}{arrow} {event.name}{sid_text} {summarize(_body(event.message))}".rstrip()
+    return f"{at} #{event.connection.index}{arrow} {event.name}{sid_text} {summarize(body_of(event.message))}".rstrip()
 
 
 def _arrow(from_ev: bool | None) -> str:
     return "" if from_ev is None else (" EV -> SECC" if from_ev else " SECC -> EV")
 
 
-def _body(message: Any) -> Any:
+def body_of(message: Any) -> Any:
     """DIN/-2 wrap every message in V2G_Message/Body: summarise the body element itself."""
     body = getattr(message, "Body", None)
     if body is None:
@@ -58,7 +58,7 @@ def _body(message: Any) -> Any:
 
 
 def message_name(message: Any) -> str:
-    return type(_body(message)).__name__
+    return type(body_of(message)).__name__
 
 
 def json_line(event: CaptureEvent) -> str:
@@ -137,7 +137,7 @@ class SessionSummary:
             took = event.time - sent
             if took > limit:
                 self.slow.append(f"{request}: {took * 1000:.0f} ms > {limit * 1000:.0f} ms")
-        code = getattr(_body(event.message), "ResponseCode", None)
+        code = getattr(body_of(event.message), "ResponseCode", None)
         if code is not None and not str(getattr(code, "value", code)).startswith("OK"):
             self.codes.append(f"{name} {getattr(code, 'value', code)}")
 

@@ -107,7 +107,7 @@ class NamespaceTracker:
             return _decode(self.protocol, payload)
         namespace, message, error = _decode(APP_PROTOCOL, payload)
         if message is not None:
-            self._handshake(message)
+            self.observe(message)
             return namespace, message, None
         if self.protocol is None:  # handshake not captured: try the generations that use 0x8001
             for guess in _GUESSES[1:]:
@@ -116,7 +116,8 @@ class NamespaceTracker:
                     return ns, message, None
         return namespace, None, error
 
-    def _handshake(self, message: Any) -> None:
+    def observe(self, message: Any) -> None:
+        """A SupportedAppProtocol message of this connection (decoded here, or sent by a replay)."""
         offers = getattr(message, "AppProtocol", None)
         if offers is not None:
             self._offer = {p.SchemaID: p.ProtocolNamespace for p in offers}
