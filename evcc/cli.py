@@ -120,12 +120,18 @@ async def run_session(
     log_dir: Path | None = None,
     trace: bool = True,
     count: int = 1,
+    keylog: Path | None = None,
+    pcap: Path | None = None,
 ) -> list[tuple[SessionReport, SimulatedEV]]:
     """Run the vehicle of `path` (or `count` copies of it at once: a fleet) through a session."""
     config, doc = load_config(path)
     connection = _table(doc, "connection", _CONNECTION_KEYS)
     log_table = _table(doc, "log", {"trace", "log_dir"})
     ssl_context = build_ssl_context(connection, path.parent, config)
+    if keylog is not None:
+        if ssl_context is None:
+            raise ConfigError("--keylog needs TLS ([connection] tls_trust_roots)")
+        tls.enable_keylog(ssl_context, keylog)
     pnc = build_wallet(_table(doc, "pnc", _PNC_KEYS), path.parent, connection)
     if config.authorization is Authorization.PnC and pnc is None:
         raise ConfigError("authorization = PnC needs a [pnc] table (a contract, or provisioning credentials to install one)")
@@ -150,7 +156,18 @@ async def run_session(
         assert interface is not None
         return await client.run_discovered(interface), ev
 
-    return list(await asyncio.gather(*(one(i) for i in range(count))))
+    recorder = None
+    if pcap is not None:
+        from iso15118.capture.recorder import PcapRecorder  # scapy: only when recording
+
+        recorder = PcapRecorder(pcap, interface or "lo", ssl_context=ssl_context)
+        recorder.start()
+    try:
+        return list(await asyncio.gather(*(one(i) for i in range(count))))
+    finally:
+        if recorder is not None:
+            await asyncio.sleep(0.2)  # the last FIN/ACKs reach the capture
+            recorder.stop()
 
 
 def report_dict(report: SessionReport, ev: SimulatedEV) -> dict[str, Any]:
@@ -182,6 +199,8 @@ def _cmd_run(args: argparse.Namespace) -> int:
             log_dir=args.log_dir,
             trace=not args.quiet and count == 1,
             count=count,
+            keylog=args.keylog,
+            pcap=args.pcap,
         )
     )
     for report, ev in results:
@@ -227,6 +246,8 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--log-dir", type=Path, help="one JSON-lines file of decoded messages per session")
     run.add_argument("--summary-json", type=Path, help="write the session summary here")
     run.add_argument("--quiet", action="store_true", help="no trace line per message")
+    run.add_argument("--keylog", type=Path, help="LAB ONLY: append TLS session secrets (NSS key log) to this file")
+    run.add_argument("--pcap", type=Path, help="record the V2G traffic (and each TLS session decrypted) as pcapng (root)")
     run.set_defaults(func=_cmd_run)
     fleet = sub.add_parser("fleet", help="run COUNT copies of the vehicle at once against one charger")
     fleet.add_argument("config", type=Path)
@@ -236,6 +257,8 @@ def build_parser() -> argparse.ArgumentParser:
     fleet.add_argument("--interface", help="SDP on this interface instead of a fixed host/port")
     fleet.add_argument("--log-dir", type=Path, help="one JSON-lines file of decoded messages per session")
     fleet.add_argument("--summary-json", type=Path, help="write the list of session summaries here")
+    fleet.add_argument("--keylog", type=Path, help="LAB ONLY: append TLS session secrets (NSS key log) to this file")
+    fleet.add_argument("--pcap", type=Path, help="record the V2G traffic (and each TLS session decrypted) as pcapng (root)")
     fleet.set_defaults(func=_cmd_run, quiet=True)
     demo = sub.add_parser("demo", help="DC BPT Dynamic and AC Scheduled sessions against our SECC on this machine")
     demo.add_argument("--loopback", action="store_true", help="use loopback even when root (no namespaces)")

@@ -345,3 +345,11 @@ def negotiated_parameters(ssl_object: ssl.SSLObject | ssl.SSLSocket) -> TLSParam
         peer_certificate=ssl_object.getpeercert(binary_form=True),
         ocsp_response=None if ssl_object.server_side else lib.stapled_ocsp(pointer),
     )
+
+
+def enable_keylog(ctx: ssl.SSLContext, path: PathLike) -> None:
+    """Write every session's TLS secrets to `path` (NSS key log format) so Wireshark or
+    `v2g-capture --keylog` can decrypt a capture. Lab only: the file opens every session it logs."""
+    ctx.keylog_filename = os.fspath(path)
+    logging.getLogger(__name__).warning("TLS KEY LOG ON: session secrets of every connection go to %s; anyone holding that file can "
+                   "decrypt the traffic. Lab use only, never in the field.", os.fspath(path))

@@ -140,10 +140,15 @@ async def serve(path: str, overrides: argparse.Namespace) -> None:
     callbacks = SessionCallbacks(
         trace=(lambda line: print(line, flush=True)) if server_cfg.trace else None, session_ended=print_summary
     )
+    context = ssl_context(server_cfg)
+    if overrides.keylog:
+        if context is None:
+            raise ConfigError("--keylog needs TLS ([server] tls_cert and tls_key)")
+        tls.enable_keylog(context, overrides.keylog)
     server = SECCServer(
         config,
         controller_factory(overrides.controller or server_cfg.controller, hardware),
-        ssl_context=ssl_context(server_cfg),
+        ssl_context=context,
         allow_plain_tcp=server_cfg.allow_plain_tcp,
         pnc=pnc,
         callbacks=callbacks,
@@ -164,16 +169,26 @@ async def serve(path: str, overrides: argparse.Namespace) -> None:
               flush=True)
     if grid is not None:
         print(grid.describe(), flush=True)
+    recorder = None
+    if overrides.pcap:
+        from iso15118.capture.recorder import PcapRecorder  # scapy: only when recording
+
+        recorder = PcapRecorder(overrides.pcap, server_cfg.interface or "lo", ssl_context=context,
+                                bpf=f"tcp port {server.port} or udp port 15118 or ether proto 0x88e1")
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGINT, signal.SIGTERM):
         loop.add_signal_handler(sig, stop.set)
     try:
+        if recorder is not None:
+            recorder.start()
         await stop.wait()
     finally:
         await server.close()
         if grid is not None:
             await grid.close()
+        if recorder is not None:
+            recorder.stop()
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -185,6 +200,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--log", help="JSON-lines message log: file, or directory for one file per session")
     parser.add_argument("--controller", help="EVSE controller factory 'module:callable' (default: simulated EVSE)")
     parser.add_argument("--quiet", action="store_true", help="no per-message trace lines")
+    parser.add_argument("--keylog", help="LAB ONLY: append TLS session secrets (NSS key log) to this file")
+    parser.add_argument("--pcap", help="record the V2G traffic (and each TLS session decrypted) as pcapng (root)")
     parser.add_argument("-v", "--verbose", action="store_true")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.DEBUG if args.verbose else logging.WARNING,
@@ -196,6 +213,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     except tls.TLSError as exc:
         print(f"secc: TLS setup failed: {exc}", file=sys.stderr)
+        return 2
+    except OSError as exc:  # e.g. --pcap without the right to capture, a port in use
+        print(f"secc: {exc}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         pass
