@@ -12,9 +12,11 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import functools
 import statistics
 import sys
 import tempfile
+from collections.abc import Awaitable, Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -26,16 +28,17 @@ from tests.netns_helpers import _netns_capable  # noqa: E402
 
 
 async def measure(runs: int, watchdog_s: float) -> None:
-    scenarios = [("frozen EV (SIGSTOP)", lambda tmp: frozen_ev(tmp, watchdog_s))]
+    scenarios: list[tuple[str, Callable[[Path], Awaitable[Silence]]]] = [
+        ("frozen EV (SIGSTOP)", lambda tmp: frozen_ev(tmp, watchdog_s))]
     if _netns_capable():
-        scenarios += [(f"link {how} (EV side)", lambda tmp, how=how: link_down(tmp, watchdog_s, how))
-                      for how in ("down", "delete")]
+        for how in ("down", "delete"):
+            scenarios.append((f"link {how} (EV side)", functools.partial(link_down, watchdog_s=watchdog_s, how=how)))
     else:
         print("link-down runs skipped: creating network namespaces needs root and pyroute2")
     print(f"EV silence -> SECC power_off, charge_loop_watchdog_s = {watchdog_s:g} s, {runs} runs each")
     for label, scenario in scenarios:
         results: list[Silence] = []
-        for i in range(runs):
+        for _ in range(runs):
             with tempfile.TemporaryDirectory() as tmp:
                 results.append(await scenario(Path(tmp)))
         delays = [r.delay_s for r in results]

@@ -41,8 +41,10 @@ class SECCConfig:
     whose link or process died stopped long before: the EV gives up after V2G_EVCC_Msg_Timeout (0.5 s in
     DC_ChargeLoop, 2 s in AC_ChargeLoop), and IEC 61851-25 6.3.5.5 asks a DC EVSE to shut down when valid EV
     data is missing for more than 1 s. 2 s default: beyond a DC EV's 0.5 s timeout plus its loop cadence and
-    the AC loop's 2 s timeout, and short of 60 s by far. The session ends (no pause/resume: the EV lost its
-    own timeout, and -20 resumes only sessions paused with SessionStop Pause); the EV starts a new one.
+    the AC loop's 2 s timeout, and short of 60 s by far. Peers have no such watchdog: Josev's SECC waits
+    V2G_SECC_SEQUENCE_TIMEOUT (60 s) for every request, EVerest libiso15118's session loop has no request
+    timeout at all (left to the charger's control-pilot logic). The session ends (no pause/resume: the EV
+    lost its own timeout, and -20 resumes only sessions paused with SessionStop Pause); the EV starts a new one.
     """
 
     evse_id: str = "DE*PNX*E12345*1"

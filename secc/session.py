@@ -345,6 +345,7 @@ class SECCSession:
                 elif self._energized and self.config.charge_loop_watchdog_s < self.config.timing.sequence_timeout:
                     self.end_reason = (f"charge-loop watchdog: no request for {self.config.charge_loop_watchdog_s:g} s "
                                        "with the output energized")
+                    logger.warning("session %s: %s; power off", ctx.session_id.hex(), self.end_reason)
                 else:
                     self.end_reason = "V2G_SECC_Sequence_Timeout"
                 return False
