@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import logging
 import functools
 import statistics
 import sys
@@ -52,6 +53,7 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--watchdog", type=float, default=2.0, help="charge_loop_watchdog_s (default: the SECC's)")
     args = parser.parse_args()
+    logging.basicConfig(level=logging.ERROR)  # the figures only, not the SECC's per-session warnings
     asyncio.run(measure(args.runs, args.watchdog))
 
 

@@ -394,17 +394,20 @@ class SECCSession:
             async with asyncio.timeout(performance - (time.monotonic() - received)):
                 snap = await state.gather(self.env, ctx, req)
                 self._check_grid_compliance(req, snap.present if name.endswith("ChargeLoopReq") else None)
+                stopped_before = self._stop_reason is not None
                 outcome = state.handle(ctx, req, snap, time.monotonic())
                 await self._act(outcome)
+                if self._stop_reason is not None and not stopped_before:  # the stop came while acting: answer as stopped
+                    outcome = state.handle(ctx, req, snap, time.monotonic())
         except TimeoutError:
             return fail(req, ctx, responseCodeType.FAILED, f"no answer within V2G_SECC_Msg_Performance_Time ({performance} s)")
         except ContactorError as exc:
             return fail(req, ctx, responseCodeType.FAILED_ContactorError, str(exc))
         except EVSEFault as exc:
             return fail(req, ctx, responseCodeType.FAILED, f"EVSE fault: {exc}")
-        stopped = self._stopped_answer(req)  # the stop came while this request was in flight
-        if stopped is not None:
-            return stopped
+        refused = self._stopped_answer(req)  # the stop came while this request was in flight
+        if refused is not None:
+            return refused
         if outcome.allowed is not None:
             ctx.allowed = outcome.allowed
         return outcome

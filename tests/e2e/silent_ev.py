@@ -36,7 +36,7 @@ POWER_ON = ("set_dc_output", "set_ac_power", "close_contactors", "start_cable_ch
 
 class PowerLogEVSE(SimulatedEVSE):
     """A simulated EVSE that logs every power-electronics call with its monotonic time, and can run a
-    hook (e.g. an emergency stop) from inside one limits call, then keep that call waiting 50 ms."""
+    hook (e.g. an emergency stop) from inside one call, then keep that call waiting 50 ms."""
 
     def __init__(self, settings: SimulatorSettings | None = None) -> None:
         super().__init__(settings)
@@ -55,7 +55,7 @@ class PowerLogEVSE(SimulatedEVSE):
             return []
         return [n for n in names[names.index("power_off"):] if n in POWER_ON]
 
-    async def _limits_call(self, name: str) -> None:
+    async def _call(self, name: str) -> None:
         self.calls.append((name, time.monotonic()))
         if self.hook is not None and self.hook[0] == name:
             hook, self.hook = self.hook[1], None
@@ -63,27 +63,27 @@ class PowerLogEVSE(SimulatedEVSE):
             await asyncio.sleep(0.05)
 
     async def ac_limits(self) -> Any:
-        await self._limits_call("ac_limits")
+        await self._call("ac_limits")
         return await super().ac_limits()
 
     async def dc_limits(self) -> Any:
-        await self._limits_call("dc_limits")
+        await self._call("dc_limits")
         return await super().dc_limits()
 
     async def start_cable_check(self, voltage_v: float) -> None:
-        self.calls.append(("start_cable_check", time.monotonic()))
+        await self._call("start_cable_check")
         await super().start_cable_check(voltage_v)
 
     async def set_dc_output(self, voltage_v: float, current_a: float) -> None:
-        self.calls.append(("set_dc_output", time.monotonic()))
+        await self._call("set_dc_output")
         await super().set_dc_output(voltage_v, current_a)
 
     async def set_ac_power(self, active_power_w: float) -> None:
-        self.calls.append(("set_ac_power", time.monotonic()))
+        await self._call("set_ac_power")
         await super().set_ac_power(active_power_w)
 
     async def close_contactors(self) -> None:
-        self.calls.append(("close_contactors", time.monotonic()))
+        await self._call("close_contactors")
         await super().close_contactors()
 
     async def power_off(self) -> None:

@@ -79,6 +79,24 @@ async def test_stop_during_gather_never_reenables_power(secc, service: S, kind: 
     h.assert_power_off()
 
 
+@pytest.mark.parametrize("service", [S.AC, S.DC], ids=["AC", "DC"])
+async def test_stop_while_the_hardware_applies_a_set_point_is_followed_by_power_off(secc, service: S) -> None:
+    """The stop comes while set_ac_power/set_dc_output is still running (it finishes after the stop's
+    power_off): the runner switches off once more, so the output does not keep that set-point."""
+    h = await secc(evse_class=PowerLogEVSE)
+    c = await h.probe()
+    await c.start_charging(service, M.Dynamic)
+    evse: PowerLogEVSE = h.evses[0]
+    evse.hook = ("set_dc_output" if service.is_dc else "set_ac_power", lambda: evse.handle.emergency_stop("emergency button"))
+    res = await c.request(p.charge_loop(c.session_id, service, M.Dynamic))
+    assert res.EVSEStatus.EVSENotification is evseNotificationType.Terminate
+    assert evse.names()[-1] == "power_off", evse.names()
+    assert (evse.ac_power_w, evse.voltage_v, evse.current_a) == (0.0, 0.0, 0.0) and not evse.contactors_closed
+    await c.stop(service)
+    await h.ended()
+    assert h.reason == "emergency button"
+
+
 @pytest.mark.parametrize("kind", ["emergency", "drm0"])
 async def test_stop_between_requests_reaches_the_next_charge_loop_response(secc, kind: str) -> None:
     h = await secc(evse_class=PowerLogEVSE)
