@@ -24,6 +24,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests" / "e2e"))
 
+from iso15118.session.timers import V2G_SECC_Sequence_Timeout  # noqa: E402
 from silent_ev import Silence, frozen_ev, link_down  # noqa: E402
 from tests.netns_helpers import _netns_capable  # noqa: E402
 
@@ -36,7 +37,8 @@ async def measure(runs: int, watchdog_s: float) -> None:
             scenarios.append((f"link {how} (EV side)", functools.partial(link_down, watchdog_s=watchdog_s, how=how)))
     else:
         print("link-down runs skipped: creating network namespaces needs root and pyroute2")
-    print(f"EV silence -> SECC power_off, charge_loop_watchdog_s = {watchdog_s:g} s, {runs} runs each")
+    print(f"EV silence -> SECC power_off, charge_loop_watchdog_s = {watchdog_s:g} s, {runs} runs each "
+          f"(reference without the watchdog: V2G_SECC_Sequence_Timeout = {V2G_SECC_Sequence_Timeout:g} s)")
     for label, scenario in scenarios:
         results: list[Silence] = []
         for _ in range(runs):

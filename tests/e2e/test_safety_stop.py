@@ -157,6 +157,17 @@ async def test_power_delivery_start_after_a_stop_is_refused(secc) -> None:
     h.assert_power_off()
 
 
+async def test_drm0_in_force_refuses_a_new_connection_before_anything_is_energized(secc) -> None:
+    """Before SessionSetup there is nobody to tell: the connection closes at once, nothing is switched on."""
+    h = await secc(evse_class=PowerLogEVSE)
+    h.server.apply_grid_limits(Limits(3, 0, 0, disconnect=True))
+    conn = await h.connect()
+    await expect_closed(conn)
+    await h.ended()
+    assert h.reason == "grid disconnect (DRM0)"
+    assert [n for n in h.evses[0].names() if n != "power_off"] == []
+
+
 # --- the charge-loop watchdog -------------------------------------------------------------------
 
 
