@@ -112,11 +112,17 @@ async def run_session(session: GridDemoSession, script: Path | list[Any], time_s
     player_task = asyncio.get_running_loop().create_task(player.run(SystemClock(), on_step))
     try:
         report = await asyncio.wait_for(client.run("::1", server.port), timeout=60 + 60 * time_scale)
-        run.outcome = f"{report.end.kind.value}: {report.end.reason}" if report.end else "no end"
+        async with asyncio.timeout(5.0):  # the SECC writes its summary just after the EV hung up
+            while server.sessions:
+                await asyncio.sleep(0.01)
     finally:
         player_task.cancel()
         await asyncio.gather(player_task, return_exceptions=True)
         await server.close()
+    # -20 tells the EV only that the EVSE terminated (EVSENotification Terminate); the cause is the SECC's.
+    ev_end = f"{report.end.kind.value}: {report.end.reason}" if report.end else "no end"
+    secc_end = "; ".join(summary.end_reason for summary in server.summaries) or "no session"
+    run.outcome = f"EV {ev_end}; SECC: {secc_end}"
     run.power_off_at_end = all(e.present_power_w == 0 for e in evses)
     limits = grid.current_limits()
     run.samples.append(Sample(time.monotonic() - started, limits.import_limit_w, limits.export_limit_w,

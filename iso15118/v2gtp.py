@@ -44,6 +44,7 @@ PROTOCOL_VERSION = 0x01
 INVERSE_PROTOCOL_VERSION = 0xFE
 HEADER_LENGTH = 8
 DEFAULT_MAX_PAYLOAD_LENGTH = 65536  # room for CertificateInstallationRes with several chains
+CLOSE_TIMEOUT_S = 2.0  # how long close() waits for a peer to take the close (TLS close_notify, FIN)
 
 _HEADER = struct.Struct(">BBHI")
 
@@ -281,12 +282,22 @@ class V2GTPConnection:
         return V2GTPConnectionClosed(expected, received)
 
     async def close(self) -> None:
+        """Close (TLS close_notify, FIN); a peer that is gone (link down, frozen) gets CLOSE_TIMEOUT_S, then
+        the transport is aborted: a dead link must not hold the socket and the task until TCP gives up."""
         if not self._writer.is_closing():
             self._writer.close()
         try:
-            await self._writer.wait_closed()
+            async with asyncio.timeout(CLOSE_TIMEOUT_S):
+                await self._writer.wait_closed()
+        except TimeoutError:
+            logger.info("%s did not acknowledge the close within %g s: connection aborted", self.peer, CLOSE_TIMEOUT_S)
+            self.abort()
         except (ConnectionError, ssl.SSLError, OSError):
             logger.debug("transport error while closing %s", self.peer, exc_info=True)
+
+    def abort(self) -> None:
+        """Drop the connection at once, without waiting for the peer."""
+        self._writer.transport.abort()
 
     async def __aenter__(self) -> V2GTPConnection:
         return self
@@ -400,7 +411,10 @@ async def start_server(
             logger.exception("SECC session with %s ended with an error", conn.peer)
         finally:
             result.sessions.discard(task)
-            await conn.close()
+            try:
+                await conn.close()
+            except asyncio.CancelledError:  # the server is closing: no waiting for a peer that may be gone
+                conn.abort()
             logger.info("SECC session with %s closed after %.3f s", conn.peer, time.monotonic() - started)
 
     target = netutil.scoped_host(host, interface) if interface else host

@@ -97,6 +97,7 @@ class SessionContext:
     pending_notification: tuple[EVSENotification, int] | None = None
     notification_deadline: float | None = None  # EV must have stopped by then (Terminate/Pause/ServiceReneg.)
     terminate_requested: bool = False  # EVSE Terminate outside the charge loop: next request gets FAILED
+    stopped: bool = False  # power-off decided (emergency stop, grid disconnect): every limit offered is 0
     metering_to_confirm: Any = None  # MeterInfoType sent with the MeteringConfirmation notification
     grid: GridState = field(default_factory=GridState)
     # bookkeeping

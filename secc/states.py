@@ -381,8 +381,10 @@ class ServiceSelection(State):
 
 
 def charge_cap_w(ctx: SessionContext) -> float:
-    """What the EV may draw now: EVSE maximum, grid import limit, selected schedule."""
+    """What the EV may draw now: EVSE maximum, grid import limit, selected schedule (0 once stopped)."""
     limits = ctx.evse_limits
+    if ctx.stopped:
+        return 0.0
     cap = min(limits.max_charge_power_w if limits else 0.0, ctx.grid.import_limit_w)
     if ctx.control_mode is ControlMode.Scheduled and ctx.selected_schedule is not None:
         cap = min(cap, ctx.selected_schedule.charge_power_w)
@@ -392,7 +394,7 @@ def charge_cap_w(ctx: SessionContext) -> float:
 def discharge_cap_w(ctx: SessionContext) -> float:
     """What the EV may feed back now (magnitude); 0 without BPT."""
     limits = ctx.evse_limits
-    if not ctx.bpt or limits is None:
+    if not ctx.bpt or limits is None or ctx.stopped:
         return 0.0
     cap = min(limits.max_discharge_power_w, ctx.grid.export_limit_w)
     if ctx.control_mode is ControlMode.Scheduled and ctx.selected_schedule is not None:

@@ -23,6 +23,9 @@ async def test_drm_script_against_live_sessions_with_plot(tmp_path: Path) -> Non
         half = f"{session.rating_w / 2000:16.1f}"
         assert any(" DRM2 " in line and half in line for line in lines), text
     assert text.count("power off: True") == len(GRID_SESSIONS)
+    # DRM0: the EV is told the -20 way (Terminate) and winds down; the SECC names the cause.
+    ended = "ended: EV Terminated: EVSE notification Terminate; SECC: grid disconnect (DRM0); power off: True"
+    assert text.count(ended) == len(GRID_SESSIONS), text
     assert "within the grid import limit at every ChargeLoopRes: True" in text
     data = plot.read_bytes()
     assert data[:8] == b"\x89PNG\r\n\x1a\n"

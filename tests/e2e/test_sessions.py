@@ -460,9 +460,11 @@ async def test_cancelled_client_leaves_no_power(secc_server, certificates) -> No
     assert not secc.evse.contactors_closed and secc.evse.present_power_w == 0
 
 
-async def test_charger_hanging_up_between_messages_ends_the_ev_session_safely(secc_server, certificates) -> None:
-    """An emergency stop (or DRM0) closes the TLS connection while the EV waits for its next loop:
-    the EV's next send fails, and that must end the session with power off, not raise."""
+async def test_charger_stopping_between_messages_tells_the_ev_by_terminate(secc_server, certificates) -> None:
+    """An emergency stop (or DRM0) while the EV waits for its next loop: power goes off at once, and the
+    EV's next ChargeLoopRes carries EVSENotification Terminate, so it winds down cleanly (no send failure)."""
+    import asyncio
+
     secc = await secc_server()
 
     def hook(handle, name: str, count: int) -> None:
@@ -471,7 +473,10 @@ async def test_charger_hanging_up_between_messages_ends_the_ev_session_safely(se
 
     secc.on_request = hook
     report, ev = await run_evcc(evcc_config(charge_loop_interval_s=0.2), secc.port, certificates)
-    assert report.end is not None and report.end.error
-    assert report.requests.count("DC_ChargeLoopReq") >= 3
+    assert report.end is not None and report.end.kind is EndKind.Terminated, report.end
+    assert report.end.reason == "EVSE notification Terminate"
+    assert report.requests.count("DC_ChargeLoopReq") >= 4  # the one after the stop got Terminate
     assert not ev.contactors_closed and ev.power_w == 0
+    summaries = await secc.wait_summaries(1)
+    assert summaries[-1].end_reason == "test: charger emergency stop"
     assert all(not evse.contactors_closed and evse.present_power_w == 0 for evse in secc.evses)
