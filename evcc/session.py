@@ -679,7 +679,8 @@ class EVCCSession:
             return cm.EVPowerProfileType(
                 TimeAnchor=header(self.session_id).TimeStamp,
                 Scheduled_EVPPTControlMode=cm.Scheduled_EVPPTControlModeType(
-                    SelectedScheduleTupleID=self.schedule.ScheduleTupleID
+                    SelectedScheduleTupleID=self.schedule.ScheduleTupleID,
+                    PowerToleranceAcceptance=self._power_tolerance_acceptance(),
                 ),
                 EVPowerProfileEntries=cm.EVPowerProfileEntryListType(EVPowerProfileEntry=entries),
             )
@@ -691,6 +692,22 @@ class EVCCSession:
                 EVPowerProfileEntry=[cm.PowerScheduleEntryType(Duration=duration, Power=to_rational(max_power))]
             ),
         )
+
+    def _power_tolerance_acceptance(self) -> cm.powerToleranceAcceptanceType | None:
+        """Our answer to a PowerTolerance in the selected tuple; None (omitted) when none was offered.
+
+        The XSD makes the element optional, but a SECC that offered a tolerance waits for the answer
+        (Josev's validator refuses a Scheduled PowerDeliveryReq without it)."""
+        assert self.schedule is not None
+        offered = any(
+            s is not None and s.PowerSchedule.PowerTolerance is not None
+            for s in (self.schedule.ChargingSchedule, self.schedule.DischargingSchedule)
+        )
+        if not offered:
+            return None
+        if self.config.accept_power_tolerance:
+            return cm.powerToleranceAcceptanceType.PowerToleranceConfirmed
+        return cm.powerToleranceAcceptanceType.PowerToleranceNotConfirmed
 
     def _power_delivery(
         self,

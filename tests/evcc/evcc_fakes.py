@@ -44,6 +44,7 @@ class FakeSECC:
     loops: int = 0
     requests: list[Any] = field(default_factory=list)
     present_voltage: float = 0.0
+    power_tolerance_w: float | None = None  # Scheduled: PowerTolerance in every PowerSchedule
 
     def hdr(self) -> MessageHeaderType:
         return MessageHeaderType(SessionID=self.session_id, TimeStamp=1_700_000_000)
@@ -176,6 +177,7 @@ class FakeSECC:
                 return cm.ChargingScheduleType(
                     PowerSchedule=cm.PowerScheduleType(
                         TimeAnchor=0,
+                        PowerTolerance=R(self.power_tolerance_w) if self.power_tolerance_w is not None else None,
                         PowerScheduleEntries=cm.PowerScheduleEntryListType(
                             PowerScheduleEntry=[
                                 cm.PowerScheduleEntryType(Duration=3600, Power=R(power)),
