@@ -93,8 +93,8 @@ def cable_check(sid: bytes) -> dc.DC_CableCheckReq:
     return dc.DC_CableCheckReq(Header=header(sid))
 
 
-def pre_charge(sid: bytes, voltage: float = 400.0) -> dc.DC_PreChargeReq:
-    return dc.DC_PreChargeReq(Header=header(sid), EVProcessing=FINISHED, EVPresentVoltage=R(voltage),
+def pre_charge(sid: bytes, voltage: float = 400.0, processing: processingType = FINISHED) -> dc.DC_PreChargeReq:
+    return dc.DC_PreChargeReq(Header=header(sid), EVProcessing=processing, EVPresentVoltage=R(voltage),
                               EVTargetVoltage=R(voltage))
 
 
@@ -150,8 +150,8 @@ def charge_loop(sid: bytes, service: EnergyService, mode: ControlMode, *, power_
     return ac.AC_ChargeLoopReq(Header=header(sid), MeterInfoRequested=meter, CLReqControlMode=cl)
 
 
-def welding_detection(sid: bytes) -> dc.DC_WeldingDetectionReq:
-    return dc.DC_WeldingDetectionReq(Header=header(sid), EVProcessing=FINISHED)
+def welding_detection(sid: bytes, processing: processingType = FINISHED) -> dc.DC_WeldingDetectionReq:
+    return dc.DC_WeldingDetectionReq(Header=header(sid), EVProcessing=processing)
 
 
 def session_stop(sid: bytes, kind: cm.chargingSessionType = cm.chargingSessionType.Terminate) -> cm.SessionStopReq:

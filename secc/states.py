@@ -491,15 +491,17 @@ class DCChargeParameterDiscovery(State):
         )
 
 
-def price_schedule(ctx: SessionContext, anchor: int, energy_fee_per_kwh: float | None = None) -> dict[str, Any]:
-    """The configured tariff (or this fee) as the ChargingSchedule/Dynamic_SEResControlMode price choice."""
+def price_schedule(ctx: SessionContext, anchor: int, energy_fee_per_kwh: float | None = None,
+                   schedule_id: int = 1) -> dict[str, Any]:
+    """The configured tariff (or this fee) as the price choice of a Charging/DischargingSchedule or of
+    Dynamic_SEResControlMode; nothing when pricing is "none"."""
     pricing = ctx.config.pricing
     fee = pricing.energy_fee_per_kwh if energy_fee_per_kwh is None else energy_fee_per_kwh
     if pricing.kind == "absolute":
         return {
             "AbsolutePriceSchedule": cm.AbsolutePriceScheduleType(
                 TimeAnchor=anchor,
-                PriceScheduleID=1,
+                PriceScheduleID=schedule_id,
                 Currency=pricing.currency,
                 Language=pricing.language,
                 PriceAlgorithm=PRICE_ALGORITHM,
@@ -517,7 +519,7 @@ def price_schedule(ctx: SessionContext, anchor: int, energy_fee_per_kwh: float |
         return {
             "PriceLevelSchedule": cm.PriceLevelScheduleType(
                 TimeAnchor=anchor,
-                PriceScheduleID=1,
+                PriceScheduleID=schedule_id,
                 NumberOfPriceLevels=pricing.price_levels,
                 PriceLevelScheduleEntries=cm.PriceLevelScheduleEntryListType(
                     PriceLevelScheduleEntry=[cm.PriceLevelScheduleEntryType(Duration=0, PriceLevel=0)]
@@ -555,8 +557,13 @@ def schedule_tuples(ctx: SessionContext, offers: list[ScheduleOffer] | None, dur
             ChargingSchedule=cm.ChargingScheduleType(
                 PowerSchedule=_power_schedule(anchor, charge), **price_schedule(ctx, anchor, offer.energy_fee_per_kwh)
             ),
+            # The tariff goes with the discharging schedule too: the XSD makes it optional, but an EV
+            # that prices energy it gives back needs it (Josev's validator refuses a schedule without one).
             DischargingSchedule=(
-                cm.ChargingScheduleType(PowerSchedule=_power_schedule(anchor, [(d, -p) for d, p in discharge]))
+                cm.ChargingScheduleType(
+                    PowerSchedule=_power_schedule(anchor, [(d, -p) for d, p in discharge]),
+                    **price_schedule(ctx, anchor, offer.energy_fee_per_kwh, schedule_id=2),
+                )
                 if discharge else None
             ),
         ))
