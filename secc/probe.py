@@ -195,10 +195,11 @@ class ProbeClient:
                 if responses[-1].EVSEProcessing is FINISHED:
                     break
                 await asyncio.sleep(0.05)
-            for _ in range(20):  # pre-charge until the EVSE output matches the battery voltage
-                responses.append(await self.request(pre_charge(sid)))
+            for _ in range(20):  # pre-charge (Ongoing) until the EVSE output matches the battery voltage
+                responses.append(await self.request(pre_charge(sid, processing=processingType.Ongoing)))
                 if abs(from_rational(responses[-1].EVSEPresentVoltage) - 400.0) < 10:
                     break
+            responses.append(await self.request(pre_charge(sid)))  # Finished: PowerDeliveryReq next
         tuple_id = 1 if mode is ControlMode.Scheduled else None
         responses.append(await self.request(power_delivery(sid, cm.chargeProgressType.Start,
                                                            schedule_tuple_id=tuple_id, power_w=0)))

@@ -135,14 +135,19 @@ class SessionSetup(State):
     def handle(self, ctx: SessionContext, req: cm.SessionSetupReq, paused: SessionContext | None, now: float) -> Outcome:
         ctx.evcc_id = req.EVCCID
         code = responseCodeType.OK_NewSessionEstablished
+        nxt = allow("AuthorizationSetupReq")
         if paused is not None and paused.is_dc == ctx.is_dc:
             ctx.resume_from(paused)
             code = responseCodeType.OK_OldSessionJoined
+            # [V2G20-1032]: a resumed session goes on with {AC,DC}_ChargeParameterDiscoveryReq (the
+            # authorization and the selected service still hold). Leniency 2 (see precheck):
+            # AuthorizationSetupReq too, the -2 order Josev 0.31.2 and older EVCCs use.
+            nxt = allow(CPD[ctx.is_dc], "AuthorizationSetupReq")
         else:
             ctx.session_id = new_session_id()
         return Outcome(
             ok(cm.SessionSetupRes, ctx, code, EVSEID=ctx.config.evse_id),
-            allowed=allow("AuthorizationSetupReq"),
+            allowed=nxt,
             actions=(Action("session_started"),),
         )
 
@@ -662,9 +667,13 @@ class DCPreCharge(State):
         assert isinstance(limits, DCLimits)
         if not (limits.min_voltage_v <= target <= limits.max_voltage_v) or target > ctx.ev.max_voltage_v:
             return fail(req, ctx, responseCodeType.FAILED_WrongChargeParameter, f"pre-charge target {target} V out of range")
+        # After Ongoing the EV sends DC_PreChargeReq again (PowerDeliveryReq: leniency 3 in precheck);
+        # after Finished PowerDeliveryReq (Start, or Stop when the EV gives up). No SessionStopReq in between.
+        ctx.session_stop_barred = True
+        nxt = allow("PowerDeliveryReq") if req.EVProcessing is FINISHED else allow("DC_PreChargeReq", "PowerDeliveryReq")
         return Outcome(
             ok(dc.DC_PreChargeRes, ctx, EVSEPresentVoltage=R(present.voltage_v)),
-            allowed=allow("DC_PreChargeReq", "PowerDeliveryReq"),
+            allowed=nxt,
             actions=(Action("set_dc_output", (target, ctx.config.precharge_current_a)),),
         )
 
@@ -724,6 +733,7 @@ class PowerDelivery(State):
     def handle(self, ctx: SessionContext, req: cm.PowerDeliveryReq, snap: Any, now: float) -> Outcome:
         progress = req.ChargeProgress
         loop = CHARGE_LOOP[ctx.is_dc]
+        ctx.session_stop_barred = False
         if progress is cm.chargeProgressType.Start:
             if req.EVProcessing is not FINISHED:  # EV not ready yet: it will ask again
                 return Outcome(ok(cm.PowerDeliveryRes, ctx), allowed=allow("PowerDeliveryReq"))
@@ -1026,9 +1036,13 @@ class DCWeldingDetection(State):
         return await env.controller.present_dc()
 
     def handle(self, ctx: SessionContext, req: Any, present: DCMeasurement, now: float) -> Outcome:
+        # After Ongoing the EV asks again; only after Finished may SessionStopReq follow (Josev issue 212
+        # quotes the -20 requirement; EVerest's state machine does the same).
+        finished = req.EVProcessing is FINISHED
+        ctx.session_stop_barred = not finished
         return Outcome(
             ok(dc.DC_WeldingDetectionRes, ctx, EVSEPresentVoltage=R(present.voltage_v)),
-            allowed=allow("DC_WeldingDetectionReq", "SessionStopReq"),
+            allowed=allow("SessionStopReq") if finished else allow("DC_WeldingDetectionReq"),
         )
 
 
@@ -1053,14 +1067,29 @@ class SessionStop(State):
         return Outcome(ok(cm.SessionStopRes, ctx), allowed=allow("ServiceDiscoveryReq"))
 
 
+# The sequence check. Every state's Outcome.allowed lists the requests -20 allows next. precheck adds
+# the leniencies below and nothing else; each is kept because the standard allows it or because real
+# vehicles or other stacks need it (docs/interop.md lists them with the deviations of other stacks):
+#  1. SessionStopReq (Terminate/Pause) whenever no energy flows, from SessionSetupRes on, except inside
+#     a pre-charge loop and after an Ongoing DC_WeldingDetectionRes (ctx.session_stop_barred: there -20
+#     names the next request, and Josev and EVerest answer FAILED_SequenceError too).
+#     Standard: the EV may end the session before energy transfer (-20 lets it terminate when no service,
+#     authorization or schedule fits; Josev and EVerest accept it in every such state).
+#     Real vehicles: Audi Q4 e-tron sends SessionStopReq right after SessionSetupRes (Josev issue 432).
+#     While energy flows: PowerDeliveryReq Stop first, else FAILED_SequenceError (SessionStop state).
+#  2. After OK_OldSessionJoined: AuthorizationSetupReq besides [V2G20-1032]'s ChargeParameterDiscoveryReq
+#     (SessionSetup state). Other implementations: Josev 0.31.2's EV and SECC re-authorize on resume.
+#  3. PowerDeliveryReq after an Ongoing DC_PreChargeReq, without a Finished one (DCPreCharge state).
+#     Real vehicles: -2/DIN cars end pre-charge this way (no EVProcessing there); Josev and EVerest
+#     accept it.
 def precheck(ctx: SessionContext, req: Any) -> Outcome | None:
     """SessionID and sequence checks every request passes before its state sees it."""
     name = type(req).__name__
     if name not in (SAP, "SessionSetupReq") and ctx.established and req.Header.SessionID != ctx.session_id:
         return fail(req, ctx, responseCodeType.FAILED_UnknownSession, f"SessionID {req.Header.SessionID.hex()} unknown")
     allowed = ctx.allowed
-    if ctx.established and not ctx.power_flowing and "AuthorizationSetupReq" not in allowed:
-        allowed = allowed | {"SessionStopReq"}
+    if ctx.established and not ctx.power_flowing and not ctx.session_stop_barred:
+        allowed = allowed | {"SessionStopReq"}  # leniency 1
     if name not in allowed:
         return fail(req, ctx, responseCodeType.FAILED_SequenceError, f"{name} not allowed now (expected {sorted(allowed)})")
     if ctx.terminate_requested:
