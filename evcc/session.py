@@ -35,7 +35,7 @@ from iso15118.messages.common_types import (
 )
 from iso15118.security.errors import SecurityError
 from iso15118.session import app_protocol
-from iso15118.session.units import NO_SESSION_ID, from_rational, header, to_rational
+from iso15118.session.units import NO_SESSION_ID, discharge_magnitude, from_rational, header, to_rational
 
 
 class Phase(enum.Enum):
@@ -583,15 +583,15 @@ class EVCCSession:
                 max_charge_current_a=from_rational(m.EVSEMaximumChargeCurrent),
                 max_voltage_v=from_rational(m.EVSEMaximumVoltage),
                 min_voltage_v=from_rational(m.EVSEMinimumVoltage),
-                max_discharge_power_w=from_rational(getattr(m, "EVSEMaximumDischargePower", None)),
-                max_discharge_current_a=from_rational(getattr(m, "EVSEMaximumDischargeCurrent", None)),
+                max_discharge_power_w=discharge_magnitude(getattr(m, "EVSEMaximumDischargePower", None)),
+                max_discharge_current_a=discharge_magnitude(getattr(m, "EVSEMaximumDischargeCurrent", None)),
             )
         else:
             m = res.AC_CPDResEnergyTransferMode
             limits = EVSELimits(
                 max_charge_power_w=from_rational(m.EVSEMaximumChargePower),
                 min_charge_power_w=from_rational(m.EVSEMinimumChargePower),
-                max_discharge_power_w=from_rational(getattr(m, "EVSEMaximumDischargePower", None)),
+                max_discharge_power_w=discharge_magnitude(getattr(m, "EVSEMaximumDischargePower", None)),
                 extra={"EVSENominalFrequency": from_rational(m.EVSENominalFrequency)},
             )
         self.evse_limits = limits
@@ -1035,7 +1035,11 @@ class EVCCSession:
             "max_discharge_current_a": "EVSEMaximumDischargeCurrent",
             "target_active_power_w": "EVSETargetActivePower",
         }
-        updates = {k: from_rational(getattr(mode, v)) for k, v in names.items() if getattr(mode, v, None) is not None}
+        updates = {
+            k: (discharge_magnitude if "discharge" in k else from_rational)(getattr(mode, v))
+            for k, v in names.items()
+            if getattr(mode, v, None) is not None
+        }
         if not updates:
             return None
         limits = replace(self.evse_limits, **updates)

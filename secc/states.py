@@ -27,7 +27,7 @@ from iso15118.messages.common_types import (
 )
 from iso15118.session.app_protocol import ISO15118_20_AC, ISO15118_20_DC, AppProtocol, negotiate
 from iso15118.session.units import from_rational as F
-from iso15118.session.units import header, new_session_id, timestamp
+from iso15118.session.units import discharge_magnitude, header, new_session_id, timestamp
 from iso15118.session.units import to_rational as R
 from iso15118.security.errors import SecurityError, response_code
 from iso15118.security.xmldsig import verify_message
@@ -418,8 +418,8 @@ class ACChargeParameterDiscovery(State):
             return fail(req, ctx, responseCodeType.FAILED_WrongChargeParameter, "energy transfer mode does not match the service")
         ev = EVParameters(max_charge_power_w=F(mode.EVMaximumChargePower), min_charge_power_w=F(mode.EVMinimumChargePower))
         if bpt:
-            ev.max_discharge_power_w = F(mode.EVMaximumDischargePower)
-            ev.min_discharge_power_w = F(mode.EVMinimumDischargePower)
+            ev.max_discharge_power_w = discharge_magnitude(mode.EVMaximumDischargePower)
+            ev.min_discharge_power_w = discharge_magnitude(mode.EVMinimumDischargePower)
         if (ev.min_charge_power_w > ev.max_charge_power_w or ev.min_charge_power_w < 0
                 or ev.min_discharge_power_w > ev.max_discharge_power_w
                 or ev.min_charge_power_w > limits.max_charge_power_w):
@@ -464,9 +464,9 @@ class DCChargeParameterDiscovery(State):
             target_soc=mode.TargetSOC,
         )
         if bpt:
-            ev.max_discharge_power_w = F(mode.EVMaximumDischargePower)
-            ev.min_discharge_power_w = F(mode.EVMinimumDischargePower)
-            ev.max_discharge_current_a = F(mode.EVMaximumDischargeCurrent)
+            ev.max_discharge_power_w = discharge_magnitude(mode.EVMaximumDischargePower)
+            ev.min_discharge_power_w = discharge_magnitude(mode.EVMinimumDischargePower)
+            ev.max_discharge_current_a = discharge_magnitude(mode.EVMaximumDischargeCurrent)
         if (ev.min_voltage_v > ev.max_voltage_v or ev.min_charge_power_w > ev.max_charge_power_w
                 or ev.max_voltage_v < limits.min_voltage_v or ev.min_voltage_v > limits.max_voltage_v
                 or ev.max_charge_current_a < 0):
@@ -665,6 +665,13 @@ class DCPreCharge(State):
         target = F(req.EVTargetVoltage)
         limits = ctx.evse_limits
         assert isinstance(limits, DCLimits)
+        if target < limits.min_voltage_v:
+            # Skoda Enyaq asks for a target below its battery voltage, even below 0 (everest-core
+            # `hack_skoda_enyaq`): pre-charge means matching the battery, so aim at EVPresentVoltage.
+            # Only ever downwards-corrected: a target above the limits stays an error.
+            logger.warning("pre-charge target %g V below the EVSE minimum: using EVPresentVoltage %g V",
+                           target, F(req.EVPresentVoltage))
+            target = F(req.EVPresentVoltage)
         if not (limits.min_voltage_v <= target <= limits.max_voltage_v) or target > ctx.ev.max_voltage_v:
             return fail(req, ctx, responseCodeType.FAILED_WrongChargeParameter, f"pre-charge target {target} V out of range")
         # After Ongoing the EV sends DC_PreChargeReq again (PowerDeliveryReq: leniency 3 in precheck);
@@ -811,8 +818,8 @@ def _setpoint_request(ctx: SessionContext, mode: Any) -> SetpointRequest:
     return SetpointRequest(
         ev_max_charge_power_w=F(mode.EVMaximumChargePower),
         ev_min_charge_power_w=F(mode.EVMinimumChargePower),
-        ev_max_discharge_power_w=F(getattr(mode, "EVMaximumDischargePower", None)),
-        ev_min_discharge_power_w=F(getattr(mode, "EVMinimumDischargePower", None)),
+        ev_max_discharge_power_w=discharge_magnitude(getattr(mode, "EVMaximumDischargePower", None)),
+        ev_min_discharge_power_w=discharge_magnitude(getattr(mode, "EVMinimumDischargePower", None)),
         ev_target_energy_wh=F(mode.EVTargetEnergyRequest),
         departure_time=mode.DepartureTime if mode.DepartureTime is not None else ctx.departure_time,
         present_soc=None,
@@ -879,7 +886,7 @@ class DCChargeLoop(_ChargeLoop):
         else:
             voltage = ev_voltage
             ev_max = min(F(mode.EVMaximumChargePower), charge_cap)
-            ev_max_dis = min(F(getattr(mode, "EVMaximumDischargePower", None)), discharge_cap)
+            ev_max_dis = min(discharge_magnitude(getattr(mode, "EVMaximumDischargePower", None)), discharge_cap)
             wanted = snap.setpoint_w if snap.setpoint_w is not None else ev_max
             requested_power = _clamp(wanted, -ev_max_dis, ev_max)
             requested_current = requested_power / voltage if voltage > 0 else 0.0
@@ -986,7 +993,7 @@ class ACChargeLoop(_ChargeLoop):
                                 EVSEPresentActivePower=R(present_w))
         else:
             ev_max = min(F(mode.EVMaximumChargePower), charge_cap)
-            ev_max_dis = min(F(getattr(mode, "EVMaximumDischargePower", None)), discharge_cap)
+            ev_max_dis = min(discharge_magnitude(getattr(mode, "EVMaximumDischargePower", None)), discharge_cap)
             wanted = snap.setpoint_w if snap.setpoint_w is not None else ev_max
             target = 0.0 if ctx.standby else _clamp(wanted, -ev_max_dis, ev_max)
             cls = ac.BPT_Dynamic_AC_CLResControlMode if ctx.bpt else ac.Dynamic_AC_CLResControlMode

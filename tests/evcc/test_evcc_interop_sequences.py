@@ -11,7 +11,7 @@ from evcc.session import MAX_WELDING_DETECTION_REQUESTS, EndKind, EVCCSession, S
 from iso15118.messages import common_messages as cm
 from iso15118.messages import dc as msg_dc
 from iso15118.messages.common_types import processingType, responseCodeType as RC
-from iso15118.session.units import to_rational
+from iso15118.session.units import from_rational, to_rational
 
 ACCEPTANCE = cm.powerToleranceAcceptanceType
 ONGOING, FINISHED = processingType.Ongoing, processingType.Finished
@@ -112,3 +112,32 @@ async def test_resumed_session_starts_at_charge_parameter_discovery(make_ev, clo
         FakeSECC(), ev, clock,
     )
     assert refused.names[2] == "AuthorizationSetupReq"
+
+
+# --- real chargers' quirks (shared/reference/real-world-quirks.md) ---------------------------------
+
+
+async def test_negative_evse_discharge_limits_are_read_as_magnitudes(make_ev, clock) -> None:
+    """A charger configured like everest-core's `negative_bidirectional_limits` sends them negative."""
+
+    def negate(res):  # type: ignore[no-untyped-def]
+        mode = getattr(res, "DC_CPDResEnergyTransferMode", None) or getattr(res, "CLResControlMode", None)
+        for name in ("EVSEMaximumDischargePower", "EVSEMaximumDischargeCurrent"):
+            if mode is not None and getattr(mode, name, None) is not None:
+                setattr(mode, name, to_rational(-from_rational(getattr(mode, name))))
+        return res
+
+    ev = make_ev(discharge_allowed=True, discharge_soc_floor=30.0)
+    session = EVCCSession(cfg(bpt=True))
+    run = await drive(session, FakeSECC(dc_current_a=-50.0), ev, clock, mutate=negate)
+    assert run.end.kind is EndKind.Terminated and not run.end.error
+    assert session.evse_limits.max_discharge_power_w == 50000 and session.evse_limits.max_discharge_current_a == 150
+    assert ev.energy_out_wh > 0  # it still discharged as the EVSE asked
+
+
+async def test_a_four_byte_session_id_from_the_secc_is_used_from_then_on(make_ev, clock) -> None:
+    """Tesla Supercharger V3 assigns a 4-byte SessionID; an EV keeping its own gets FAILED_UnknownSession."""
+    secc = FakeSECC(session_id=bytes.fromhex("06ef0071"))
+    run = await drive(EVCCSession(cfg()), secc, make_ev(), clock)
+    assert run.end.kind is EndKind.Terminated and not run.end.error
+    assert {r.Header.SessionID for r in run.requests[2:]} == {bytes.fromhex("06ef0071")}

@@ -10,9 +10,11 @@ from iso15118 import exi
 from iso15118.messages import common_messages as cm
 from iso15118.session.framing import namespace_of
 from iso15118.session.units import from_rational as F
+from iso15118.session.units import to_rational as R
 from secc import probe as p
 from secc.config import PricingConfig, SECCConfig
 from secc.controller import ControlMode as M, EnergyService as S
+from secc.simulator import SimulatorSettings
 from iso15118.messages.common_types import processingType, responseCodeType as RC
 
 Progress = cm.chargeProgressType
@@ -184,3 +186,63 @@ async def test_resumed_session_refuses_what_neither_order_allows() -> None:
     d, sid = await paused_dc_session()
     out = await d.send(p.service_discovery(sid))
     assert out.response.ResponseCode is RC.FAILED_SequenceError and out.end
+
+
+# --- real vehicles' quirks (shared/reference/real-world-quirks.md) ---------------------------------
+
+
+def negate_discharge(mode) -> None:  # type: ignore[no-untyped-def]
+    for name in ("EVMaximumDischargePower", "EVMinimumDischargePower", "EVMaximumDischargeCurrent",
+                 "EVMinimumDischargeCurrent"):
+        value = getattr(mode, name, None)
+        if value is not None:
+            setattr(mode, name, R(-F(value)))
+
+
+@pytest.mark.parametrize("service", [S.AC_BPT, S.DC_BPT], ids=lambda s: s.name)
+async def test_negative_discharge_limits_are_read_as_magnitudes(service: S) -> None:
+    """Some cars send -20 BPT discharge limits negative (everest-core `negative_bidirectional_limits`):
+    the session must go exactly as with the standard's positive magnitudes."""
+    results = []
+    for negative in (False, True):
+        d = Driver(settings=SimulatorSettings(discharge_setpoint_w=3000))
+        await until_cpd(d, service, M.Dynamic)
+        cpd = p.charge_parameter_discovery(d.sid, service)
+        loop = p.charge_loop(d.sid, service, M.Dynamic)
+        if negative:
+            negate_discharge(cpd.DC_CPDReqEnergyTransferMode if service.is_dc else cpd.AC_CPDReqEnergyTransferMode)
+            negate_discharge(loop.CLReqControlMode)
+        out = await d.send(cpd)
+        assert out.response.ResponseCode is RC.OK and out.end is None
+        steps = [p.schedule_exchange(d.sid, M.Dynamic)]
+        if service.is_dc:
+            steps += [p.cable_check(d.sid), p.pre_charge(d.sid)]
+        for req in (*steps, p.power_delivery(d.sid, Progress.Start), loop):
+            out = await d.send(req)
+            assert out.response.ResponseCode is RC.OK and out.end is None, type(req).__name__
+        assert d.ctx.ev.max_discharge_power_w > 0
+        results.append((d.ctx.ev, d.evse.present_power_w, out.response.CLResControlMode))
+    assert results[0] == results[1]
+    assert results[1][1] == pytest.approx(-3000)
+
+
+async def test_pre_charge_target_below_the_minimum_aims_at_the_battery_voltage() -> None:
+    """Skoda Enyaq asks for a pre-charge target below its battery voltage, even below 0."""
+    d = Driver()
+    await until_pre_charge(d)
+    req = p.pre_charge(d.sid, voltage=400.0, processing=ONGOING)
+    req.EVTargetVoltage = R(-5)
+    out = await d.send(req)
+    assert out.response.ResponseCode is RC.OK and out.end is None
+    assert d.evse.voltage_v == pytest.approx(400.0)
+
+
+@pytest.mark.parametrize("session_id", [b"\x00", b"", b"\x00" * 6], ids=["1-byte", "empty", "6-byte"])
+async def test_short_or_zero_session_ids_in_session_setup_get_a_new_session(session_id: bytes) -> None:
+    """Most cars open with a 1-byte SessionID 00, a Seres with 6 zero bytes, a Subaru once with an
+    empty one: a new session with an 8-byte SessionID, used from then on."""
+    d = Driver()
+    await d.send(p.sap_request(True))
+    out = await d.send(p.session_setup(session_id=session_id))
+    assert out.response.ResponseCode is RC.OK_NewSessionEstablished and len(d.sid) == 8
+    assert (await d.send(p.authorization_setup(d.sid))).response.ResponseCode is RC.OK
