@@ -61,10 +61,14 @@ def josev_venv() -> Path:
         building = root / f"josev-{JOSEV_VERSION}.building"
         shutil.rmtree(building, ignore_errors=True)
         subprocess.run([sys.executable, "-m", "venv", str(building)], check=True, capture_output=True)
-        pip = subprocess.run(
-            [str(building / "bin" / "python"), "-m", "pip", "install", "-q", *JOSEV_REQUIREMENTS],
-            capture_output=True, text=True, timeout=600, env=clean_env(root),
-        )
+        try:
+            pip = subprocess.run(
+                [str(building / "bin" / "python"), "-m", "pip", "install", "-q", *JOSEV_REQUIREMENTS],
+                capture_output=True, text=True, timeout=600, env=clean_env(root),
+            )
+        except subprocess.TimeoutExpired:
+            shutil.rmtree(building, ignore_errors=True)
+            raise JosevUnavailable("pip install of Josev timed out after 600 s (no PyPI?)") from None
         if pip.returncode != 0:
             shutil.rmtree(building, ignore_errors=True)
             raise JosevUnavailable(f"pip install {' '.join(JOSEV_REQUIREMENTS)} failed: {pip.stderr.strip()[-300:]}")
