@@ -1085,7 +1085,9 @@ class SessionStop(State):
 #     Real vehicles: Audi Q4 e-tron sends SessionStopReq right after SessionSetupRes (Josev issue 432).
 #     While energy flows: PowerDeliveryReq Stop first, else FAILED_SequenceError (SessionStop state).
 #  2. After OK_OldSessionJoined: AuthorizationSetupReq besides [V2G20-1032]'s ChargeParameterDiscoveryReq
-#     (SessionSetup state). Other implementations: Josev 0.31.2's EV and SECC re-authorize on resume.
+#     (SessionSetup state), and after that re-authorization ChargeParameterDiscoveryReq as well as
+#     ServiceDiscoveryReq (Authorization state). Other implementations: Josev 0.31.2's EV and SECC
+#     re-authorize on resume, as -2 requires.
 #  3. PowerDeliveryReq after an Ongoing DC_PreChargeReq, without a Finished one (DCPreCharge state).
 #     Real vehicles: -2/DIN cars end pre-charge this way (no EVProcessing there); Josev and EVerest
 #     accept it.

@@ -60,7 +60,9 @@ def josev_venv() -> Path:
             return venv
         building = root / f"josev-{JOSEV_VERSION}.building"
         shutil.rmtree(building, ignore_errors=True)
-        subprocess.run([sys.executable, "-m", "venv", str(building)], check=True, capture_output=True)
+        made = subprocess.run([sys.executable, "-m", "venv", str(building)], capture_output=True, text=True)
+        if made.returncode != 0:
+            raise JosevUnavailable(f"cannot create a venv (python3-venv missing?): {made.stderr.strip()[-300:]}")
         try:
             pip = subprocess.run(
                 [str(building / "bin" / "python"), "-m", "pip", "install", "-q", *JOSEV_REQUIREMENTS],
