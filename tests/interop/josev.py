@@ -113,10 +113,10 @@ class JosevLog:
     def sent(self) -> list[str]:
         return [name for name, _ in self._matches(_ENCODED)]
 
-    def sent_body(self, name: str) -> dict:  # type: ignore[type-arg]
-        """The last message `name` Josev sent, as the JSON it logged."""
-        bodies = [body for n, body in self._matches(_ENCODED) if n == name]
-        assert bodies, f"Josev never sent {name}"
+    def body(self, name: str, *, sent: bool = True) -> dict:  # type: ignore[type-arg]
+        """The last message `name` Josev sent (or received), as the JSON it logged."""
+        bodies = [body for n, body in self._matches(_ENCODED if sent else _DECODED) if n == name]
+        assert bodies, f"Josev never {'sent' if sent else 'received'} {name}:\n{self.tail()}"
         return json.loads("{" + f'"{name}":' + bodies[-1])[name]  # type: ignore[no-any-return]
 
     def tail(self, lines: int = 40) -> str:
