@@ -1079,9 +1079,9 @@ class SessionStop(State):
 # vehicles or other stacks need it (docs/interop.md lists them with the deviations of other stacks):
 #  1. SessionStopReq (Terminate/Pause) whenever no energy flows, from SessionSetupRes on, except inside
 #     a pre-charge loop and after an Ongoing DC_WeldingDetectionRes (ctx.session_stop_barred: there -20
-#     names the next request, and Josev and EVerest answer FAILED_SequenceError too).
-#     Standard: the EV may end the session before energy transfer (-20 lets it terminate when no service,
-#     authorization or schedule fits; Josev and EVerest accept it in every such state).
+#     names the next request; EVerest answers FAILED_SequenceError in both, Josev in the pre-charge loop).
+#     Standard: the EV may end the session before energy transfer when no service, authorization or
+#     schedule fits; Josev 0.31.2 accepts SessionStopReq in every such state.
 #     Real vehicles: Audi Q4 e-tron sends SessionStopReq right after SessionSetupRes (Josev issue 432).
 #     While energy flows: PowerDeliveryReq Stop first, else FAILED_SequenceError (SessionStop state).
 #  2. After OK_OldSessionJoined: AuthorizationSetupReq besides [V2G20-1032]'s ChargeParameterDiscoveryReq
