@@ -183,6 +183,7 @@ class EVCCClient:
             session = EVCCSession(
                 self.config,
                 resume_session_id=resume.session_id if resume else None,
+                resume_service=resume.agreed_service() if resume else None,
                 pnc=self.pnc,
                 paused_before=resume is not None,
                 departure_at=resume.departure_at if resume else None,

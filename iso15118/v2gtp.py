@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import socket
 import ssl
 import struct
 import time
@@ -337,11 +338,20 @@ async def open_connection(
     """EVCC side: connect (and TLS handshake) to the SECC found by SDP. `interface` adds the scope id."""
     _check_security(ssl_context, allow_plain_tcp)
     target = netutil.scoped_host(host, interface) if interface else host
+    loop = asyncio.get_running_loop()
+
+    async def connect_from(local_port: int) -> tuple[asyncio.StreamReader, asyncio.StreamWriter]:
+        return await asyncio.open_connection(
+            target, port, ssl=ssl_context, server_hostname="" if ssl_context else None,
+            local_addr=(any_address, local_port),
+        )
+
     try:
         async with asyncio.timeout(timeout):
-            reader, writer = await asyncio.open_connection(
-                target, port, ssl=ssl_context, server_hostname="" if ssl_context else None
-            )
+            family = (await loop.getaddrinfo(target, port, type=socket.SOCK_STREAM))[0][0]
+            any_address = "::" if family == socket.AF_INET6 else "0.0.0.0"
+            # ISO 15118-2 Table 15: the EVCC's TCP client port is a dynamic port (49152-65535).
+            reader, writer = await netutil.bind_dynamic_port(connect_from)
     except ssl.SSLError as exc:
         raise tls.TLSHandshakeError(f"TLS handshake with [{target}]:{port} failed: {exc}") from exc
     conn = V2GTPConnection(reader, writer, max_payload_length=max_payload_length)
@@ -387,7 +397,7 @@ async def start_server(
     allow_plain_tcp: bool = False,
     max_payload_length: int = DEFAULT_MAX_PAYLOAD_LENGTH,
 ) -> V2GServer:
-    """SECC side: listen on host (link-local + interface, or loopback); port 0 picks a free port.
+    """SECC side: listen on host (link-local + interface, or loopback); port 0 picks a free dynamic port.
 
     A crashing handler is logged and closes only its own connection; the server keeps running.
     """
@@ -418,5 +428,10 @@ async def start_server(
             logger.info("SECC session with %s closed after %.3f s", conn.peer, time.monotonic() - started)
 
     target = netutil.scoped_host(host, interface) if interface else host
-    result.server = await asyncio.start_server(on_client, target, port, ssl=ssl_context)
+
+    async def listen(on_port: int) -> asyncio.Server:
+        return await asyncio.start_server(on_client, target, on_port, ssl=ssl_context)
+
+    # Port 0: a dynamic port (ISO 15118-2 Table 15, 49152-65535), not the kernel's ephemeral range.
+    result.server = await (listen(port) if port else netutil.bind_dynamic_port(listen))
     return result

@@ -89,6 +89,9 @@ class SessionContext:
     schedules_exchanged: bool = False
     # energy transfer
     power_flowing: bool = False
+    # In a DC_PreCharge or an Ongoing DC_WeldingDetection loop: -20 names the next request there, so
+    # the lenient SessionStopReq of states.precheck does not apply (see the sequence notes there).
+    session_stop_barred: bool = False
     standby: bool = False
     discharge_selected: bool = False
     # started/ongoing timers keyed by what is ongoing ("Authorization", "DC_CableCheck", ...)
@@ -131,6 +134,9 @@ class SessionContext:
         self.parameter_set_id = paused.parameter_set_id
         self.offered_services = paused.offered_services
         self.ev = paused.ev
+        # The paused session's authorization stays valid for the whole service session ([V2G20-1844]).
+        self.authorized = paused.authorized
+        self.contract_certificate = paused.contract_certificate
         self.resumed = True
 
 

@@ -50,6 +50,13 @@ def from_rational(r: RationalNumberType | None, default: float = 0.0) -> float:
     return r.Value * _POWERS[r.Exponent]
 
 
+def discharge_magnitude(r: RationalNumberType | None, default: float = 0.0) -> float:
+    """A discharge limit (power, current) as the magnitude -20 defines. Some cars and chargers send
+    them negative (everest-core PR 1473, `negative_bidirectional_limits`): liberal in what we accept,
+    while we always send magnitudes."""
+    return abs(from_rational(r, default))
+
+
 def new_session_id() -> bytes:
     return os.urandom(SESSION_ID_LENGTH)
 

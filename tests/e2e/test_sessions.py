@@ -38,7 +38,8 @@ def expected_sequence(energy: EnergyTransfer, loops: int) -> list[str]:
         # Pre-charge: one Ongoing request while the EVSE ramps, then Finished once the voltages match.
         return SETUP + prep + ["DC_PreChargeReq"] * 3 + ["PowerDeliveryReq"] + ["DC_ChargeLoopReq"] * loops + [
             "PowerDeliveryReq",
-            "DC_WeldingDetectionReq",
+            "DC_WeldingDetectionReq",  # Ongoing: the EVSE output reads low already ...
+            "DC_WeldingDetectionReq",  # ... so Finished, and only then SessionStop
             "SessionStopReq",
         ]
     return SETUP + ["AC_ChargeParameterDiscoveryReq", "ScheduleExchangeReq", "PowerDeliveryReq"] + [
@@ -116,9 +117,13 @@ async def test_evse_pause_and_resume_with_same_session_id(secc_server, certifica
     assert first.session_id == second.session_id == report.end.session_id.hex()
     assert secc.count("SessionSetupReq") == 2 and secc.count("SessionStopReq") == 2
     stop_index = report.requests.index("SessionStopReq")
-    assert report.requests[stop_index - 2 : stop_index] == ["PowerDeliveryReq", "DC_WeldingDetectionReq"]
-    # Resumed: a full new setup on the new connection, then charging to the loop budget.
-    assert report.requests[stop_index + 1 : stop_index + 3] == ["supportedAppProtocolReq", "SessionSetupReq"]
+    assert report.requests[stop_index - 3 : stop_index] == ["PowerDeliveryReq"] + ["DC_WeldingDetectionReq"] * 2
+    # Resumed ([V2G20-1032]): on the new connection straight from SessionSetup to ChargeParameterDiscovery,
+    # then charging to the loop budget.
+    assert report.requests[stop_index + 1 : stop_index + 4] == [
+        "supportedAppProtocolReq", "SessionSetupReq", "DC_ChargeParameterDiscoveryReq"
+    ]
+    assert report.requests.count("AuthorizationSetupReq") == 1
     assert report.requests.count("DC_ChargeLoopReq") == 3 + 10
     assert all(not evse.contactors_closed for evse in secc.evses)
 
