@@ -69,7 +69,10 @@ RESP_TYPE_HLE = 0x00               # sound recipients report the profile to thei
 RESP_TYPE_OTHER_GP_STA = 0x01      # the value ISO 15118-3 names
 CM_SET_KEY_TYPE_NMK = 0x01
 CM_SET_KEY_PID_HLE = 0x04
-CM_SET_KEY_RESULT_SUCCESS = 0x00
+CM_SET_KEY_RESULT_SUCCESS = 0x00       # HomePlug AV's "success"
+CM_SET_KEY_RESULT_QCA_ACCEPTED = 0x01  # what QCA firmware answers when it takes the key and restarts
+                                       # (open-plc-utils' evse/pev: 0 = "Device refused request"; pyPLC)
+QCA_JOIN_TIME = 1.0                    # s from CM_SET_KEY to a formed logical network: about a second on real modems
 NID_SECURITY_LEVEL_SIMPLE_CONNECT = 0x00
 
 RUN_ID_LEN = 8

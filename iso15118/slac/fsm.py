@@ -103,6 +103,10 @@ class SlacConfig:
     validate_toggles: int = 1
     decide_when_all_answered: bool = True  # EV: stop waiting once every EVSE that answered PARM has reported
     nmk: bytes | None = None  # EVSE: fixed NMK (interop/testing); None draws a random one per session
+    match_process_retries: int = c.C_conn_max_match  # EV: whole matching processes retried after a failed one
+    assumed_attenuation_db: float | None = None  # EVSE: report this for sounds heard without any
+    # CM_ATTEN_PROFILE.IND (an AR7420/QCA7420 modem sends none); None fails such attempts. A guess:
+    # it makes a neighbour's EVSE look as close as the right one, so use it only without crosstalk.
 
 
 class MachineBase:
@@ -118,6 +122,10 @@ class MachineBase:
     @property
     def timers(self) -> c.SlacTimers:
         return self.config.timers
+
+    def prepare(self) -> list[Output]:
+        """Outputs when the station starts, before any plug-in."""
+        return []
 
     def _ignore(self, frame: Frame, why: str) -> list[Output]:
         self.ignored += 1
@@ -150,8 +158,10 @@ class EvseSlac(MachineBase):
     def __init__(self, mac: str, config: SlacConfig | None = None) -> None:
         super().__init__(mac, config or SlacConfig())
         self.state = EvseState.IDLE
-        self.nmk = b""
-        self.nid = b""
+        self.nmk = self.config.nmk or random_nmk()
+        self.nid = nid_from_nmk(self.nmk)
+        self._keyed = False  # the modem holds self.nmk
+        self._early_parm: tuple[Frame, float] | None = None
         self.init_retries = 0
         self._reset_run()
 
@@ -169,24 +179,48 @@ class EvseSlac(MachineBase):
         self._validate_requests = 0
         self._validating = False
 
+    def prepare(self) -> list[Output]:
+        """Key the modem with the first session's NMK now: a QCA modem restarts on a new key, and a car
+        may send CM_SLAC_PARM.REQ the moment the PWM starts (Tesla), so plug-in must not wait for a key."""
+        self._key_modem()
+        return self._flush()
+
+    def _key_modem(self) -> None:
+        self._out.append(SetKey(self.nmk, self.nid))
+        self._keyed = True
+
     # control-pilot driven
     def start(self, now: float) -> list[Output]:
-        """CP entered B/C/D: new session key for the local modem, then wait TT_EVSE_SLAC_init for the EV."""
-        self.nmk = self.config.nmk or random_nmk()
-        self.nid = nid_from_nmk(self.nmk)
+        """CP entered B/C/D: wait TT_EVSE_SLAC_init for the EV; the modem already holds this session's key.
+
+        A CM_SLAC_PARM.REQ heard within TT_match_response before (the car reacted to the PWM before
+        the pilot's state B reached us) is answered at once."""
         self.init_retries = 0
-        self._out.append(SetKey(self.nmk, self.nid))
+        if not self._keyed:
+            self._key_modem()
         self._wait_parm(now)
+        early, self._early_parm = self._early_parm, None
+        if early is not None and now - early[1] <= self.timers.TT_match_response:
+            assert isinstance(early[0].message, CM_SLAC_PARM_REQ)
+            return self._on_parm_req(early[0], early[0].message, now)  # flushes the outputs above too
         return self._flush()
 
     def stop(self) -> list[Output]:
-        """CP went to A/E/F: forget the run; a fresh key makes the modem leave the EV's network."""
+        """CP went to A/E/F: forget the run; the next session's key makes the modem leave the EV's network."""
         was_active = self.state != EvseState.IDLE
         self.state, self.deadline = EvseState.IDLE, None
         self._reset_run()
+        self._early_parm = None
         if was_active:
-            nmk = random_nmk()
-            self._out.append(SetKey(nmk, nid_from_nmk(nmk)))
+            self.nmk = self.config.nmk or random_nmk()
+            self.nid = nid_from_nmk(self.nmk)
+            self._key_modem()
+        return self._flush()
+
+    def join_failed(self, now: float, run_id: bytes) -> list[Output]:
+        """The matched EV's network did not form within TT_match_join: reset and listen for its retry."""
+        if self.state == EvseState.MATCHED and run_id == self.run_id:
+            self._fail(now, "TT_match_join expired: the logical network did not form")
         return self._flush()
 
     def cp_toggle(self) -> None:
@@ -250,11 +284,13 @@ class EvseSlac(MachineBase):
 
     def _on_parm_req(self, frame: Frame, msg: CM_SLAC_PARM_REQ, now: float) -> list[Output]:
         src = frame.src.lower()
-        if self.state in (EvseState.IDLE, EvseState.UNMATCHED):
-            return self._ignore(frame, f"CM_SLAC_PARM.REQ in state {self.state.name}")
         if msg.APPLICATION_TYPE != c.APPLICATION_TYPE_PEV_EVSE or msg.SECURITY_TYPE != c.SECURITY_TYPE_NONE:
             return self._ignore(frame, "unsupported application or security type")
-        busy = self.state not in (EvseState.WAIT_SLAC_PARM_REQ, EvseState.MATCHED)
+        if self.state == EvseState.IDLE:  # kept for a moment: our state B may be just behind the car's request
+            self._early_parm = (frame, now)
+            return self._ignore(frame, "CM_SLAC_PARM.REQ before plug-in")
+        # UNMATCHED too: a car may still try after our last E/F retry, or resend straight after an abort
+        busy = self.state not in (EvseState.WAIT_SLAC_PARM_REQ, EvseState.MATCHED, EvseState.UNMATCHED)
         if busy and src != self.pev_mac:
             return self._ignore(frame, "busy with another EV")
         if self.state == EvseState.MATCHED and src != self.pev_mac:
@@ -290,11 +326,16 @@ class EvseSlac(MachineBase):
         return self._flush()
 
     def _send_atten_char(self, now: float) -> None:
-        """Average the profiles per group (ISO 15118-3: arithmetic mean over the received sounds)."""
-        aag = bytes(min(255, round(total / self.profiles)) for total in self._aag_sum)
-        self._atten_char = CM_ATTEN_CHAR_IND(
-            SOURCE_ADDRESS=self.pev_mac, RunID=self.run_id, NumSounds=self.profiles, AAG=aag
-        )
+        """Average the profiles per group (ISO 15118-3: arithmetic mean over the received sounds); with
+        sounds but no profile at all (AR7420), the configured assumption, if any."""
+        if self.profiles:
+            aag = bytes(min(255, round(total / self.profiles)) for total in self._aag_sum)
+            count = self.profiles
+        else:
+            assert self.config.assumed_attenuation_db is not None
+            aag = bytes([max(0, min(255, round(self.config.assumed_attenuation_db)))] * c.SLAC_GROUPS)
+            count = self.sounds
+        self._atten_char = CM_ATTEN_CHAR_IND(SOURCE_ADDRESS=self.pev_mac, RunID=self.run_id, NumSounds=count, AAG=aag)
         self._resend_atten_char(now)
 
     def _resend_atten_char(self, now: float) -> None:
@@ -355,8 +396,11 @@ class EvseSlac(MachineBase):
         elif state == EvseState.WAIT_START_ATTEN_CHAR:
             self._fail(now, "TT_match_sequence expired waiting for CM_START_ATTEN_CHAR.IND")
         elif state == EvseState.SOUNDING:
-            if self.profiles:
+            if self.profiles or (self.sounds and self.config.assumed_attenuation_db is not None):
                 self._send_atten_char(now)
+            elif self.sounds:
+                self._fail(now, f"{self.sounds} sounds heard but no CM_ATTEN_PROFILE.IND from the modem (AR7420?); "
+                                "set assumed_attenuation_db to match anyway")
             else:
                 self._fail(now, "TT_EVSE_match_MNBC expired without an attenuation profile")
         elif state == EvseState.WAIT_ATTEN_CHAR_RSP:
@@ -413,7 +457,9 @@ class EvSlac(MachineBase):
         super().__init__(mac, config or SlacConfig())
         self.state = EvState.IDLE
         self.process_start = 0.0
-        self.attempts = 0
+        self.attempts = 0  # within the current matching process
+        self.processes = 0  # matching processes since plug-in: the first plus its retries
+        self._next_process = False
         self._new_run()
 
     def _new_run(self) -> None:
@@ -429,9 +475,22 @@ class EvSlac(MachineBase):
 
     def start(self, now: float) -> list[Output]:
         """CP entered B: start the matching process (TT_matching_repetition runs from here)."""
+        self.processes = 0
+        self._start_process(now)
+        return self._flush()
+
+    def _start_process(self, now: float) -> None:
+        self.processes += 1
         self.process_start = now
         self.attempts = 0
         self._attempt(now)
+
+    def join_failed(self, now: float, run_id: bytes) -> list[Output]:
+        """No logical network within TT_match_join after CM_SLAC_MATCH.CNF: leave it and retry matching."""
+        if self.state == EvState.MATCHED and run_id == self.run_id:
+            nmk = random_nmk()
+            self._out.append(SetKey(nmk, nid_from_nmk(nmk)))
+            self._attempt_failed(now, "TT_match_join expired: the logical network did not form")
         return self._flush()
 
     def stop(self) -> list[Output]:
@@ -469,15 +528,24 @@ class EvSlac(MachineBase):
             self.deadline = now + self.timers.TT_EVSE_vald_toggle + self.timers.TT_match_response
 
     def _attempt_failed(self, now: float, reason: str) -> None:
-        log.info("EV %s: matching attempt %d failed: %s", self.mac, self.attempts, reason)
+        """[V2G3-A09-124/125]: after TT_matching_rate the next attempt, while TT_matching_repetition lasts;
+        then the whole matching process again, match_process_retries times (C_conn_max_match)."""
+        log.info("EV %s: matching attempt %d of process %d failed: %s", self.mac, self.attempts, self.processes, reason)
         retry_at = now + self.timers.TT_matching_rate
-        if retry_at < self.process_start + self.timers.TT_matching_repetition:
+        self._next_process = retry_at >= self.process_start + self.timers.TT_matching_repetition
+        if not self._next_process:
             self._out.append(MatchingFailed(reason, final=False))
-            self._new_run()
-            self.state, self.deadline = EvState.WAIT_RETRY, retry_at
+        elif self.processes <= self.config.match_process_retries:
+            self._out.append(MatchingFailed(
+                f"{reason}; matching process {self.processes} failed (TT_matching_repetition), retry "
+                f"{self.processes} of {self.config.match_process_retries}", final=False))
         else:
-            self._out.append(MatchingFailed(reason + "; TT_matching_repetition exhausted", final=True))
+            self._out.append(MatchingFailed(
+                f"{reason}; TT_matching_repetition exhausted in all {self.processes} matching processes", final=True))
             self.state, self.deadline = EvState.UNMATCHED, None
+            return
+        self._new_run()
+        self.state, self.deadline = EvState.WAIT_RETRY, retry_at
 
     def receive(self, frame: Frame, now: float) -> list[Output]:
         msg, src = frame.message, frame.src.lower()
@@ -581,7 +649,10 @@ class EvSlac(MachineBase):
             return []
         state = self.state
         if state == EvState.WAIT_RETRY:
-            self._attempt(now)
+            if self._next_process:
+                self._start_process(now)
+            else:
+                self._attempt(now)
         elif state == EvState.SOUNDING:
             self._send_next_of_batch(now)
         elif state == EvState.WAIT_ATTEN_CHAR:

@@ -1,8 +1,8 @@
 """Interop with an independent SLAC implementation: open-plc-utils' `evse` and `pev` (Debian plc-utils-extra).
 
 Their programs run in the station namespaces, on the simulated powerline, against our EV and EVSE.
-Their hosts treat CM_SET_KEY.CNF Result 0 as failure (HomePlug AV says 0 is success), so the
-simulated modems answer 1 here, as QCA firmware does.
+Their hosts treat CM_SET_KEY.CNF Result 0 as failure (HomePlug AV says 0 is success): the simulated
+modems answer 1, as QCA firmware does, by default.
 """
 from __future__ import annotations
 
@@ -56,7 +56,7 @@ async def their_program(station: Station, program: str, profile: Path, *args: st
 
 @contextlib.asynccontextmanager
 async def line_with(ours: str) -> AsyncIterator[tuple[Station, Station, SlacStation, SimulatedControlPilot]]:
-    async with Powerline(PowerlineModel(set_key_result=1)) as line:
+    async with Powerline(PowerlineModel()) as line:  # QCA behaviour: Result 1, which their hosts require
         ev = await line.add_station("ev", wait=False)
         evse = await line.add_station("evse", wait=False)
         await line.wait_ip_ready()

@@ -23,16 +23,19 @@ from iso15118.slac.link import RawLink
 from iso15118.slac.modem import QcaModem
 from iso15118.slac.plcsim import SIM_FIRMWARE, Powerline, PowerlineModel
 from iso15118.slac.simulation import simulated_plug_in
+from iso15118.slac.fsm import MatchingFailed
 from iso15118.slac.station import DataLinkLost, SlacFailed, SlacStation
 
 from .conftest import ipv6_reaches, requires_netns
 
 pytestmark = requires_netns
-# The long timeouts at a tenth; the short ones (responses, sounding windows) and the retry budget kept
-# at the standard's values, so a loaded CI machine cannot turn a slow frame into a failed test.
+# The long timeouts at a tenth; the short ones (responses, sounding windows), the retry budget and
+# TT_match_join (the simulated modems take about a second to join, as real ones) kept at the standard's
+# values, so a loaded CI machine cannot turn a slow frame into a failed test.
 FAST = dataclasses.replace(c.SlacTimers().scaled(0.1), TT_EVSE_match_MNBC=c.TT_EVSE_match_MNBC,
                            TT_EV_atten_results=c.TT_EV_atten_results, TT_match_response=c.TT_match_response,
-                           TT_match_sequence=c.TT_match_sequence, TT_matching_repetition=c.TT_matching_repetition)
+                           TT_match_sequence=c.TT_match_sequence, TT_matching_repetition=c.TT_matching_repetition,
+                           TT_match_join=c.TT_match_join)
 
 
 def assert_cleaned(line: Powerline) -> None:
@@ -160,24 +163,50 @@ async def test_evse_slac_init_timeout_steps_the_pilot_through_e_then_ends_unmatc
         assert slac["evse"].machine.state == EvseState.UNMATCHED
 
 
-async def test_join_delay_and_tt_match_join_expiry() -> None:
-    async with manual_line(["ev", "evse"], model=PowerlineModel(join_delay=0.3)) as (line, cp, st, slac):
+async def test_link_ready_only_after_the_modems_join_delay() -> None:
+    async with manual_line(["ev", "evse"]) as (line, cp, st, slac):
+        assert line.model.join_delay == c.QCA_JOIN_TIME  # the realistic default
         started = time.monotonic()
         cp.set_state(CPState.B)
-        await slac["ev"].wait_ready(5)
-        assert time.monotonic() - started >= 0.3  # link status polled until the modems formed the network
-    slow = PowerlineModel(join_delay=FAST.TT_match_join + 1.0)
-    async with manual_line(["ev", "evse"], model=slow) as (line, cp, st, slac):
+        await slac["ev"].wait_ready(10)
+        assert time.monotonic() - started >= c.QCA_JOIN_TIME  # link status polled until the network formed
+
+
+async def test_tt_match_join_expiry_makes_both_sides_retry_and_the_retry_joins() -> None:
+    timers = dataclasses.replace(FAST, TT_match_join=0.5)
+    async with manual_line(["ev", "evse"], model=PowerlineModel(join_delay=30.0),
+                           config=SlacConfig(timers=timers)) as (line, cp, st, slac):
+        events: list = []
+        slac["ev"].listeners.append(events.append)
+        cp.set_state(CPState.B)
+        for _ in range(200):  # until the first join has failed
+            if any(isinstance(e, DataLinkLost) and "TT_match_join" in e.reason for e in events):
+                break
+            await asyncio.sleep(0.05)
+        first_run = slac["evse"].machine.run_id
+        line.model.join_delay = 0.2  # the modems manage it the next time
+        await asyncio.gather(slac["ev"].wait_ready(10), slac["evse"].wait_ready(10))
+        assert any(isinstance(e, MatchingFailed) and not e.final and "TT_match_join" in e.reason for e in events)
+        assert slac["ev"].machine.run_id == slac["evse"].machine.run_id != first_run
+        assert await ipv6_reaches(st["ev"], st["evse"], timeout=3.0)
+
+
+async def test_a_network_that_never_forms_ends_in_a_final_failure() -> None:
+    timers = dataclasses.replace(FAST, TT_match_join=0.3, TT_matching_repetition=1.0)
+    config = SlacConfig(timers=timers, match_process_retries=1)
+    async with manual_line(["ev", "evse"], model=PowerlineModel(join_delay=60.0), config=config) as (line, cp, st, slac):
         events: list = []
         slac["ev"].listeners.append(events.append)
         cp.set_state(CPState.B)
         with pytest.raises(SlacFailed):
-            await slac["ev"].wait_ready(5)
-        assert any(isinstance(e, DataLinkLost) and "TT_match_join" in e.reason for e in events)
+            await slac["ev"].wait_ready(30)
+        failures = [e for e in events if isinstance(e, MatchingFailed)]
+        assert failures[-1].final and all("TT_match_join" in f.reason for f in failures)
+        assert slac["ev"].machine.processes == 2
 
 
 async def test_generic_homeplug_modem_setting() -> None:
-    async with simulated_plug_in(modem="homeplug", modem_options={"settle_time": 0.05}, timers=FAST) as plug:
+    async with simulated_plug_in(modem="homeplug", timers=FAST) as plug:  # settle_time covers the join
         assert type(plug.ev_slac.modem).__name__ == "HomePlugModem"
         assert await ipv6_reaches(plug.ev, plug.evse, timeout=2.0)
 
