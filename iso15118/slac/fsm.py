@@ -210,8 +210,8 @@ class EvseSlac(MachineBase):
         was_active = self.state != EvseState.IDLE
         self.state, self.deadline = EvseState.IDLE, None
         self._reset_run()
-        self._early_parm = None
-        if was_active:
+        if was_active:  # (an idle EVSE keeps a request heard just before its plug-in)
+            self._early_parm = None
             self.nmk = self.config.nmk or random_nmk()
             self.nid = nid_from_nmk(self.nmk)
             self._key_modem()

@@ -472,6 +472,7 @@ def test_parm_req_sent_the_moment_the_pwm_starts_is_answered_at_once() -> None:
     b.handle("ev", b.machines["ev"].start(0.0))  # the car's request reaches the EVSE while still IDLE
     assert evse.state == EvseState.IDLE and b.sent("evse1", m.CM_SLAC_PARM_CNF) == []
     b.now = c.TT_match_response / 4
+    b.handle("evse1", evse.stop())  # what the station does on every plug-in
     b.handle("evse1", evse.start(b.now))
     (cnf,) = b.sent("evse1", m.CM_SLAC_PARM_CNF)
     assert cnf.RunID == b.machines["ev"].run_id

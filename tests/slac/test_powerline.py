@@ -317,3 +317,28 @@ async def test_validation_with_bcb_toggles_on_the_shared_pilot() -> None:
         assert plug.evse_slac.machine.toggles >= 1  # the EVSE counted the EV's B->C->B on the pilot wire
         assert plug.cp.state == CPState.B
         assert await ipv6_reaches(plug.ev, plug.evse, timeout=2.0)
+
+
+async def test_car_requesting_before_the_evse_sees_state_b_is_answered_first_time() -> None:
+    """The car reacts to the PWM with CM_SLAC_PARM.REQ before the EVSE's pilot measurement reports B."""
+    async with Powerline(PowerlineModel()) as line, contextlib.AsyncExitStack() as stack:
+        st = {name: await line.add_station(name, wait=False) for name in ("ev", "evse", "sniffer")}
+        await line.wait_ip_ready()
+        links = {name: RawLink(s.ifname, s.netns) for name, s in st.items()}
+        for link in links.values():
+            stack.callback(link.close)
+        ev_cp, evse_cp = SimulatedControlPilot(), SimulatedControlPilot()
+        ev = await stack.enter_async_context(SlacStation("ev", links["ev"], ev_cp, SlacConfig(timers=FAST)))
+        evse = await stack.enter_async_context(SlacStation("evse", links["evse"], evse_cp, SlacConfig(timers=FAST)))
+        await asyncio.sleep(0.2)  # the EVSE keyed its modem at start, before any plug-in
+        ev_cp.set_state(CPState.B)
+        await asyncio.sleep(FAST.TT_match_response / 4)
+        evse_cp.set_state(CPState.B)
+        await asyncio.gather(ev.wait_ready(10), evse.wait_ready(10))
+        requests = []
+        while not links["sniffer"].queue.empty():
+            frame = m.decode(links["sniffer"].queue.get_nowait())
+            if isinstance(frame.message, m.CM_SLAC_PARM_REQ):
+                requests.append(frame.message.RunID)
+        assert requests == [ev.machine.run_id]  # answered the first time: no repetition, no second attempt
+        assert line.model.stats["management_not_for_modem"] == 0
