@@ -333,6 +333,13 @@ def _parse_attenuation(items: list[str]) -> list[tuple[str, str, float | None]]:
     return out
 
 
+def _probability(text: str) -> float:
+    value = float(text)
+    if not 0.0 <= value < 1.0:
+        raise argparse.ArgumentTypeError(f"{text} is not a probability in [0, 1)")
+    return value
+
+
 async def _serve(args: argparse.Namespace) -> None:
     model = PowerlineModel(default_attenuation_db=None if args.default_attenuation == "none"
                            else float(args.default_attenuation),
@@ -364,14 +371,17 @@ def main(argv: list[str] | None = None) -> None:
                         help="seconds from CM_SET_KEY to network joined (default: about a second, as real modems)")
     parser.add_argument("--set-key-result", type=lambda s: int(s, 0), default=c.CM_SET_KEY_RESULT_QCA_ACCEPTED,
                         help="Result in CM_SET_KEY.CNF (default 1, as QCA firmware; HomePlug AV says 0)")
-    parser.add_argument("--loss", type=float, default=0.0, help="probability that a frame on the line is lost")
-    parser.add_argument("--reorder", type=float, default=0.0,
+    parser.add_argument("--loss", type=_probability, default=0.0, help="probability that a frame on the line is lost")
+    parser.add_argument("--reorder", type=_probability, default=0.0,
                         help=f"probability that a frame on the line is held back {REORDER_DELAY * 1000:.0f} ms")
     parser.add_argument("--no-attenuation-profile", action="append", default=[], metavar="STATION",
                         help="this station's modem sends no CM_ATTEN_PROFILE.IND (like an AR7420)")
     parser.add_argument("--seed", type=int, help="seed for noise, loss and reordering")
     parser.add_argument("-v", "--verbose", action="store_true")
     args = parser.parse_args(argv)
+    unknown = set(args.no_attenuation_profile) - set(args.stations.split(","))
+    if unknown:
+        parser.error(f"--no-attenuation-profile: no station {', '.join(sorted(unknown))}")
     logging.basicConfig(level=logging.DEBUG if args.verbose else logging.INFO)
     reason = ns.require_netns_capability()
     if reason:
