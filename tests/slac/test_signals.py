@@ -13,7 +13,7 @@ def _fork_and_terminate_a_child() -> int:
     """What pyroute2's ChildProcess does, from a worker thread: fork, then end the child with SIGTERM."""
     pid = os.fork()
     if pid == 0:
-        time.sleep(0.5)
+        time.sleep(10.0)  # still running when the parent ends it, however slow the machine
         os._exit(0)
     time.sleep(0.05)
     os.kill(pid, signal.SIGTERM)
