@@ -517,3 +517,53 @@ def test_parm_req_after_the_evse_gave_up_is_still_answered() -> None:
     b.handle("ev", b.machines["ev"].start(b.now))  # a late car tries anyway
     b.run(until=b.now + 5.0, stop=lambda: bool(b.matched("ev")))
     assert b.matched("ev") and b.matched("evse1")
+
+
+MAC_CAR2 = "02:00:00:00:00:e2"
+
+
+def neighbouring_charge_points() -> Bench:
+    """Our EV on evse1's cable, a second car on evse2's; each EVSE hears the other car at 30 dB."""
+    b = Bench()
+    b.add("ev", EvSlac(MAC_EV))
+    b.add("car2", EvSlac(MAC_CAR2))
+    b.add("evse1", EvseSlac(MAC_EVSE1))
+    b.add("evse2", EvseSlac(MAC_EVSE2))
+    for (x, y), db in {("ev", "evse1"): 10.0, ("car2", "evse2"): 10.0, ("ev", "evse2"): 30.0,
+                       ("car2", "evse1"): 30.0, ("ev", "car2"): 30.0, ("evse1", "evse2"): 25.0}.items():
+        b.model.set_attenuation(x, y, db)
+    return b
+
+
+@pytest.mark.parametrize("first", ["ev", "car2"])
+def test_two_cars_plugged_in_at_once_at_neighbouring_charge_points_both_match_at_once(first: str) -> None:
+    """Each EVSE answers both cars (C_EVSE_match_parallel runs): a neighbour's car heard through
+    crosstalk no longer keeps the EVSE busy until TT_EVSE_match_session while its own car waits."""
+    b = neighbouring_charge_points()
+    for name in ("evse1", "evse2", first, "car2" if first == "ev" else "ev"):
+        b.handle(name, b.machines[name].start(0.0))
+    b.run(until=60.0, stop=lambda: bool(b.matched("ev")) and bool(b.matched("car2")))
+    assert [x.peer_mac for x in b.matched("ev")] == [MAC_EVSE1]
+    assert [x.peer_mac for x in b.matched("car2")] == [MAC_EVSE2]
+    assert [x.peer_mac for x in b.matched("evse1")] == [MAC_EV] and [x.peer_mac for x in b.matched("evse2")] == [MAC_CAR2]
+    assert b.now < c.TT_EV_atten_results + c.TT_match_response  # both in their first attempt
+    assert b.machines["ev"].attempts == b.machines["car2"].attempts == 1
+    # each EVSE ran with both cars (the crosstalk runs were real); a match closes the other runs
+    for evse in ("evse1", "evse2"):
+        assert {cnf.FORWARDING_STA for cnf in b.sent(evse, m.CM_SLAC_PARM_CNF)} == {MAC_EV, MAC_CAR2}
+        assert b.machines[evse].runs == {} and b.machines[evse].state == EvseState.MATCHED
+
+
+def test_evse_keeps_at_most_c_evse_match_parallel_runs() -> None:
+    evse = EvseSlac(MAC_EVSE1)
+    evse.start(0.0)
+    cars = [f"02:00:00:00:01:{i:02x}" for i in range(c.C_EVSE_match_parallel + 1)]
+    answered = []
+    for i, car in enumerate(cars):
+        out = evse.receive(Frame(c.BROADCAST, car, m.CM_SLAC_PARM_REQ(RunID=bytes([i]) * 8)), 0.0)
+        answered += [o.dst for o in out if isinstance(o, Send)]
+    assert answered == cars[:c.C_EVSE_match_parallel] and len(evse.runs) == c.C_EVSE_match_parallel
+    assert evse.ignored == 1
+    evse.timeout(c.TT_match_sequence)  # none of them went on: all runs fail, the EVSE listens again
+    assert evse.runs == {} and evse.state == EvseState.WAIT_SLAC_PARM_REQ
+    assert evse.deadline == pytest.approx(c.TT_match_sequence + c.TT_EVSE_SLAC_init)
