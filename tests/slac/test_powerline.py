@@ -18,12 +18,11 @@ from iso15118.slac import constants as c
 from iso15118.slac import messages as m
 from iso15118.slac import netns
 from iso15118.slac.cp import CPState, SimulatedControlPilot
-from iso15118.slac.fsm import EvseState, SlacConfig
+from iso15118.slac.fsm import EvseState, EvState, MatchingFailed, SlacConfig
 from iso15118.slac.link import RawLink
 from iso15118.slac.modem import QcaModem
 from iso15118.slac.plcsim import SIM_FIRMWARE, Powerline, PowerlineModel
 from iso15118.slac.simulation import simulated_plug_in
-from iso15118.slac.fsm import MatchingFailed
 from iso15118.slac.station import DataLinkLost, SlacFailed, SlacStation
 
 from .conftest import ipv6_reaches, requires_netns
@@ -179,11 +178,14 @@ async def test_tt_match_join_expiry_makes_both_sides_retry_and_the_retry_joins()
         events: list = []
         slac["ev"].listeners.append(events.append)
         cp.set_state(CPState.B)
-        for _ in range(200):  # until the first join has failed
+        first_run = b""
+        for _ in range(400):  # until the first join has failed
+            if slac["ev"].machine.state == EvState.MATCHED and not first_run:
+                first_run = slac["ev"].machine.run_id
             if any(isinstance(e, DataLinkLost) and "TT_match_join" in e.reason for e in events):
                 break
-            await asyncio.sleep(0.05)
-        first_run = slac["evse"].machine.run_id
+            await asyncio.sleep(0.02)
+        assert first_run
         line.model.join_delay = 0.2  # the modems manage it the next time
         await asyncio.gather(slac["ev"].wait_ready(10), slac["evse"].wait_ready(10))
         assert any(isinstance(e, MatchingFailed) and not e.final and "TT_match_join" in e.reason for e in events)
