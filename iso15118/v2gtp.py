@@ -403,6 +403,12 @@ async def start_server(
             await conn.close()
             logger.info("SECC session with %s closed after %.3f s", conn.peer, time.monotonic() - started)
 
+    loop = asyncio.get_running_loop()
+
+    def protocol() -> asyncio.BaseProtocol:
+        streams = asyncio.StreamReaderProtocol(asyncio.StreamReader(loop=loop), on_client, loop=loop)
+        return streams if ssl_context is None else tls.server_protocol(loop, streams, ssl_context)
+
     target = netutil.scoped_host(host, interface) if interface else host
-    result.server = await asyncio.start_server(on_client, target, port, ssl=ssl_context)
+    result.server = await loop.create_server(protocol, target, port)
     return result
