@@ -142,6 +142,17 @@ class TLSSessionClosedError(V2GTPConnectionClosed):
     server rejected its certificate, so treat it as a TLS failure, not a normal close."""
 
 
+class V2GTPConnectError(V2GTPError):
+    """No V2G connection came up: TCP refused, reset or timed out, or the peer hung up during the TLS handshake."""
+
+
+def describe_error(exc: BaseException) -> str:
+    """'Type: message' for logs and exits; the type alone says something when the message is empty
+    (asyncio raises a bare TimeoutError or ConnectionResetError)."""
+    text = str(exc)
+    return f"{type(exc).__name__}: {text}" if text else type(exc).__name__
+
+
 class V2GTPTimeoutError(V2GTPError, TimeoutError):
     """No complete message in time. `close_connection` is True when a frame was cut in half."""
 
@@ -333,6 +344,12 @@ async def open_connection(
             )
     except ssl.SSLError as exc:
         raise tls.TLSHandshakeError(f"TLS handshake with [{target}]:{port} failed: {exc}") from exc
+    except TimeoutError as exc:
+        raise V2GTPConnectError(f"no {'TLS' if ssl_context else 'TCP'} connection to [{target}]:{port} "
+                                f"within {timeout:g} s") from exc
+    except OSError as exc:
+        step = "during the TLS handshake" if isinstance(exc, ConnectionResetError) and ssl_context else "on connect"
+        raise V2GTPConnectError(f"connection to [{target}]:{port} failed {step}: {describe_error(exc)}") from exc
     conn = V2GTPConnection(reader, writer, max_payload_length=max_payload_length)
     _log_session_transport(conn, "EVCC")
     return conn
