@@ -253,7 +253,7 @@ class V2GTPConnection:
 
     async def send(self, payload_type: PayloadType, payload: bytes) -> None:
         if self._writer.is_closing():
-            raise V2GTPConnectionClosed(0, 0, "send on a closed connection")
+            raise V2GTPConnectionClosed(0, 0, "the peer closed or reset it")
         try:
             self._writer.write(pack(payload_type, payload))
             await self._writer.drain()
