@@ -28,7 +28,9 @@ allocates more than max_payload_length bytes, whatever the header announces.
 from __future__ import annotations
 
 import asyncio
+import errno
 import logging
+import socket
 import ssl
 import struct
 import time
@@ -355,26 +357,95 @@ async def open_connection(
     return conn
 
 
+# accept() failing for want of file descriptors or memory: pause, say so once a minute, resume
+_OUT_OF_RESOURCES = frozenset({errno.EMFILE, errno.ENFILE, errno.ENOBUFS, errno.ENOMEM})
+ACCEPT_PAUSE_S = 0.5
+RESOURCE_WARNING_INTERVAL_S = 60.0
+LISTEN_BACKLOG = 100
+
+
 class V2GServer:
-    """The SECC's listening socket; one handler task per accepted session."""
+    """The SECC's listening socket, its accept loop, and one handler task per accepted session.
+
+    The accept loop is ours, not asyncio.Server's: when the process runs out of file descriptors asyncio
+    logs a traceback for every failed accept (about a hundred a second). Here a full table pauses
+    accepting for ACCEPT_PAUSE_S (new EVs wait in the listen backlog), logs one warning per
+    RESOURCE_WARNING_INTERVAL_S with the count of refused attempts, and resumes by itself."""
 
     def __init__(self) -> None:
-        self.server: asyncio.Server | None = None
+        self.socket: socket.socket | None = None
         self.sessions: set[asyncio.Task[None]] = set()
+        self.resource_pauses = 0  # accept attempts that failed for want of resources
+        self._accept_task: asyncio.Task[None] | None = None
+        self._warned_at: float | None = None
+        self._unreported = 0
 
     @property
     def port(self) -> int:
-        assert self.server is not None
-        return self.server.sockets[0].getsockname()[1]
+        assert self.socket is not None
+        return int(self.socket.getsockname()[1])
+
+    def out_of_resources(self, exc: OSError, doing: str) -> None:
+        """One warning per interval for a resource shortage (the count of the others rides along)."""
+        self.resource_pauses += 1
+        self._unreported += 1
+        now = time.monotonic()
+        if self._warned_at is None or now - self._warned_at >= RESOURCE_WARNING_INTERVAL_S:
+            logger.warning("SECC out of resources while %s: %s (%d time(s) since the last warning); pausing "
+                           "accept for %.1f s, new EVs wait in the listen backlog", doing, exc.strerror or exc,
+                           self._unreported, ACCEPT_PAUSE_S)
+            self._warned_at, self._unreported = now, 0
+
+    async def _accept_loop(self, protocol_factory: Callable[[], asyncio.BaseProtocol]) -> None:
+        loop = asyncio.get_running_loop()
+        assert self.socket is not None
+        paused = False
+        while True:
+            try:
+                conn, _ = await loop.sock_accept(self.socket)
+            except OSError as exc:
+                if exc.errno not in _OUT_OF_RESOURCES:
+                    raise
+                self.out_of_resources(exc, "accepting a V2G connection")
+                paused = True
+                await asyncio.sleep(ACCEPT_PAUSE_S)
+                continue
+            if paused:
+                logger.info("SECC accepting V2G connections again")
+                paused = False
+            try:
+                await loop.connect_accepted_socket(protocol_factory, conn)
+            except OSError as exc:
+                conn.close()
+                if exc.errno not in _OUT_OF_RESOURCES:
+                    raise
+                self.out_of_resources(exc, "setting up a V2G connection")
+
+    def _listen(self, target: str, port: int, protocol_factory: Callable[[], asyncio.BaseProtocol]) -> None:
+        """Bind the first address `target` resolves to (an SECC listens on one link-local address)."""
+        family, kind, proto, _, address = socket.getaddrinfo(target, port, type=socket.SOCK_STREAM,
+                                                             flags=socket.AI_PASSIVE)[0]
+        sock = socket.socket(family, kind, proto)
+        try:
+            sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+            sock.bind(address)
+            sock.listen(LISTEN_BACKLOG)
+            sock.setblocking(False)
+        except OSError:
+            sock.close()
+            raise
+        self.socket = sock
+        self._accept_task = asyncio.get_running_loop().create_task(self._accept_loop(protocol_factory))
 
     async def close(self) -> None:
-        if self.server is not None:
-            self.server.close()
+        if self._accept_task is not None:
+            self._accept_task.cancel()
+            await asyncio.gather(self._accept_task, return_exceptions=True)
+        if self.socket is not None:
+            self.socket.close()
         for task in list(self.sessions):
             task.cancel()
         await asyncio.gather(*self.sessions, return_exceptions=True)
-        if self.server is not None:
-            await self.server.wait_closed()
 
     async def __aenter__(self) -> V2GServer:
         return self
@@ -413,6 +484,11 @@ async def start_server(
             # Ends the task normally: Python 3.11's stream callback would otherwise log the
             # cancellation of every session as an error when the server closes.
             logger.info("SECC session with %s cancelled", conn.peer)
+        except OSError as exc:
+            if exc.errno not in _OUT_OF_RESOURCES:
+                logger.exception("SECC session with %s ended with an error", conn.peer)
+            else:  # e.g. no descriptor left for the session's log file: one line, not a traceback each time
+                result.out_of_resources(exc, f"starting the session with {conn.peer}")
         except Exception:
             logger.exception("SECC session with %s ended with an error", conn.peer)
         finally:
@@ -426,6 +502,5 @@ async def start_server(
         streams = asyncio.StreamReaderProtocol(asyncio.StreamReader(loop=loop), on_client, loop=loop)
         return streams if ssl_context is None else tls.server_protocol(loop, streams, ssl_context)
 
-    target = netutil.scoped_host(host, interface) if interface else host
-    result.server = await loop.create_server(protocol, target, port)
+    result._listen(netutil.scoped_host(host, interface) if interface else host, port, protocol)
     return result
