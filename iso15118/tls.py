@@ -34,6 +34,7 @@ import sys
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
 from cryptography import x509
 from cryptography.hazmat.primitives.asymmetric import ec, ed448
@@ -409,11 +410,11 @@ def _peer_text(peer: object) -> str:
     return str(peer)
 
 
-_SSLProtocol = asyncio.sslproto.SSLProtocol
+_SSLProtocol: Any = asyncio.sslproto.SSLProtocol  # typeshed describes the pre-3.11 class; we use 3.11+ internals
 _DO_HANDSHAKE = asyncio.sslproto.SSLProtocolState.DO_HANDSHAKE
 
 
-class _ServerTLSProtocol(_SSLProtocol):  # type: ignore[misc]
+class _ServerTLSProtocol(_SSLProtocol):  # type: ignore[misc]  # subclass of Any
     """asyncio's server-side TLS plus what it leaves out when a handshake fails: the alert OpenSSL queued
     (protocol_version, handshake_failure, decode_error, ...) goes out before the socket closes (asyncio
     drops it), and one WARNING names the peer, the reason and what the peer offered. Builds on
