@@ -463,8 +463,10 @@ class _ServerTLSProtocol(_SSLProtocol):  # type: ignore[misc]  # subclass of Any
             logger.warning("TLS handshake with %s %s; %s; %s", peer, what, offer.result() if ok else "offer unreadable",
                            alert)
 
-        # scapy's import and parsing stay off the event loop
-        self._loop.run_in_executor(None, describe_client_hello, hello).add_done_callback(log)
+        try:  # scapy's import and parsing stay off the event loop
+            self._loop.run_in_executor(None, describe_client_hello, hello).add_done_callback(log)
+        except RuntimeError:  # the loop is shutting down: no worker for the parse
+            logger.warning("TLS handshake with %s %s; %s", peer, what, alert)
 
 
 def server_protocol(loop: asyncio.AbstractEventLoop, app_protocol: asyncio.BaseProtocol, ssl_context: ssl.SSLContext,

@@ -397,6 +397,7 @@ class V2GServer:
             self._warned_at, self._unreported = now, 0
 
     async def _accept_loop(self, protocol_factory: Callable[[], asyncio.BaseProtocol]) -> None:
+        """Never ends on an error (a server that silently stops accepting is the worst outcome)."""
         loop = asyncio.get_running_loop()
         assert self.socket is not None
         paused = False
@@ -404,9 +405,10 @@ class V2GServer:
             try:
                 conn, _ = await loop.sock_accept(self.socket)
             except OSError as exc:
-                if exc.errno not in _OUT_OF_RESOURCES:
-                    raise
-                self.out_of_resources(exc, "accepting a V2G connection")
+                if exc.errno in _OUT_OF_RESOURCES:
+                    self.out_of_resources(exc, "accepting a V2G connection")
+                else:
+                    logger.warning("SECC accept failed: %s; retrying in %.1f s", describe_error(exc), ACCEPT_PAUSE_S)
                 paused = True
                 await asyncio.sleep(ACCEPT_PAUSE_S)
                 continue
@@ -415,11 +417,12 @@ class V2GServer:
                 paused = False
             try:
                 await loop.connect_accepted_socket(protocol_factory, conn)
-            except OSError as exc:
+            except OSError as exc:  # e.g. the EV reset before its transport was set up
                 conn.close()
-                if exc.errno not in _OUT_OF_RESOURCES:
-                    raise
-                self.out_of_resources(exc, "setting up a V2G connection")
+                if exc.errno in _OUT_OF_RESOURCES:
+                    self.out_of_resources(exc, "setting up a V2G connection")
+                else:
+                    logger.info("V2G connection lost while being set up: %s", describe_error(exc))
 
     def _listen(self, target: str, port: int, protocol_factory: Callable[[], asyncio.BaseProtocol]) -> None:
         """Bind the first address `target` resolves to (an SECC listens on one link-local address)."""
