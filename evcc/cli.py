@@ -26,10 +26,10 @@ from pathlib import Path
 from typing import Any
 
 from evcc.client import EVCCClient, SessionReport
-from evcc.session import EndKind, SessionEnd
 from evcc.config import ConfigError, EVCCConfig, load_config
 from evcc.controller import Authorization
 from evcc.pnc import ContractCredentials, ContractWallet, ProvisioningCredentials
+from evcc.session import EndKind, SessionEnd
 from evcc.simulator import BatteryModel, SimulatedEV
 from iso15118 import tls
 from iso15118.session.units import NO_SESSION_ID

@@ -391,9 +391,9 @@ class V2GServer:
         self._unreported += 1
         now = time.monotonic()
         if self._warned_at is None or now - self._warned_at >= RESOURCE_WARNING_INTERVAL_S:
-            logger.warning("SECC out of resources while %s: %s (%d time(s) since the last warning); pausing "
-                           "accept for %.1f s, new EVs wait in the listen backlog", doing, exc.strerror or exc,
-                           self._unreported, ACCEPT_PAUSE_S)
+            logger.warning("SECC out of resources while %s: %s (%d time(s) since the last warning); accepting "
+                           "pauses %.1f s at a time while it lasts, new EVs wait in the listen backlog", doing,
+                           exc.strerror or exc, self._unreported, ACCEPT_PAUSE_S)
             self._warned_at, self._unreported = now, 0
 
     async def _accept_loop(self, protocol_factory: Callable[[], asyncio.BaseProtocol]) -> None:
@@ -431,6 +431,8 @@ class V2GServer:
         sock = socket.socket(family, kind, proto)
         try:
             sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+            if family == socket.AF_INET6:
+                sock.setsockopt(socket.IPPROTO_IPV6, socket.IPV6_V6ONLY, 1)  # as asyncio.create_server does
             sock.bind(address)
             sock.listen(LISTEN_BACKLOG)
             sock.setblocking(False)
@@ -487,13 +489,12 @@ async def start_server(
             # Ends the task normally: Python 3.11's stream callback would otherwise log the
             # cancellation of every session as an error when the server closes.
             logger.info("SECC session with %s cancelled", conn.peer)
-        except OSError as exc:
-            if exc.errno not in _OUT_OF_RESOURCES:
-                logger.exception("SECC session with %s ended with an error", conn.peer)
-            else:  # e.g. no descriptor left for the session's log file: one line, not a traceback each time
+        except Exception as exc:
+            if isinstance(exc, OSError) and exc.errno in _OUT_OF_RESOURCES:
+                # e.g. no descriptor left for the session's log file: one line, not a traceback each time
                 result.out_of_resources(exc, f"starting the session with {conn.peer}")
-        except Exception:
-            logger.exception("SECC session with %s ended with an error", conn.peer)
+            else:
+                logger.exception("SECC session with %s ended with an error", conn.peer)
         finally:
             result.sessions.discard(task)
             await conn.close()

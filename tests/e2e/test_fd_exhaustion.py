@@ -56,4 +56,4 @@ async def test_descriptor_exhaustion_pauses_accepting_with_one_warning_then_reco
     assert "Traceback" not in err, err[-3000:]
     warnings = [line for line in err.splitlines() if "out of resources" in line]
     assert len(warnings) == 1, warnings
-    assert "Too many open files" in warnings[0] and "pausing accept" in warnings[0]
+    assert "Too many open files" in warnings[0] and "accepting pauses" in warnings[0]
