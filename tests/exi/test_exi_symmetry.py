@@ -142,3 +142,34 @@ def test_encoder_refuses_wrong_length_encrypted_private_keys() -> None:
 def test_session_id_in_header_is_strict_on_encode() -> None:
     with pytest.raises(EXIEncodeError):
         exi.encode(cm.SessionSetupReq(Header=MessageHeaderType(SessionID=bytes(4), TimeStamp=1), EVCCID="A"))
+
+
+def _xml_text(s: str) -> str:
+    """An attribute value as XML, whitespace as character references (a parser would normalize it)."""
+    return "".join(f"&#{ord(c)};" if c in "\t\r\n" else c for c in s.replace("&", "&amp;").replace('"', "&quot;"))
+
+
+@pytest.mark.oracle
+def test_whitespace_vectors_match_the_live_reference() -> None:
+    """Re-derives the SignedInfo vectors above with EXIficient itself (XML mode)."""
+    import shutil
+    import subprocess
+    from pathlib import Path
+
+    oracle = Path("/work/shared/tools/exi-oracle")
+    if shutil.which("java") is None or not oracle.exists():
+        pytest.skip("needs Java and /work/shared/tools/exi-oracle (the reference codec)")
+    docs = []
+    for id_, uri, c14n, _ in SIGNED_INFO:
+        attr = f' Id="{_xml_text(id_)}"' if id_ is not None else ""
+        docs.append(
+            f'<SignedInfo xmlns="http://www.w3.org/2000/09/xmldsig#"{attr}>'
+            f'<CanonicalizationMethod Algorithm="{_xml_text(c14n)}"/>'
+            '<SignatureMethod Algorithm="http://www.w3.org/2001/04/xmldsig-more#ecdsa-sha256"/>'
+            f'<Reference URI="{_xml_text(uri)}"><Transforms><Transform Algorithm="http://www.w3.org/TR/canonical-exi/"/>'
+            '</Transforms><DigestMethod Algorithm="http://www.w3.org/2001/04/xmlenc#sha256"/>'
+            '<DigestValue>R0IEJjBqx41TfXOiBGX8dCe4lVe9AwaLM/nF20SY6u4=</DigestValue></Reference></SignedInfo>')
+    run = subprocess.run([str(oracle), "encode-xml", XMLDSIG], input="\n".join(docs) + "\n", capture_output=True,
+                         text=True, timeout=300)
+    assert run.returncode == 0, run.stderr[-300:]
+    assert run.stdout.split() == [ref for *_, ref in SIGNED_INFO]
