@@ -383,7 +383,8 @@ class SECCSession:
             await self.conn.send(payload_type_of(response), exi.encode(response))
         except v2gtp.V2GTPConnectionClosed as exc:
             if self._abort_task is None:
-                self.end_reason = f"connection closed while sending {type(response).__name__}: {exc}"
+                how = v2gtp.describe_error(exc.__cause__) if exc.__cause__ else "the EV had closed or reset it"
+                self.end_reason = f"connection closed while sending {type(response).__name__}: {how}"
             return False
         self._observe("->", response)
         return True
