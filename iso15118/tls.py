@@ -442,7 +442,12 @@ class _ServerTLSProtocol(_SSLProtocol):  # type: ignore[misc]  # subclass of Any
             alert = self._outgoing.read()
             if alert and self._transport is not None:
                 self._transport.write(alert)
-            self._v2g_report(f"refused: {handshake_exc.reason or handshake_exc}", f"answered with {_alert_name(alert)}")
+            reason = str(handshake_exc.reason or handshake_exc)
+            if "_ALERT_" in reason:  # e.g. TLSV1_ALERT_UNKNOWN_CA: the EV does not trust our chain
+                what = f"refused by the peer: it sent alert {reason.split('_ALERT_', 1)[1].lower()}"
+            else:
+                what = f"refused: {reason}"
+            self._v2g_report(what, f"answered with {_alert_name(alert)}")
         elif handshake_exc is not None:  # asyncio passes the ConnectionResetError class on EOF
             self._v2g_report("not completed: the peer closed the connection", "no alert sent")
         self._v2g_hello = None

@@ -104,3 +104,14 @@ async def test_refused_vehicle_certificate_is_logged_with_the_reason(
     assert secc.sessions == [] and len(lines) == 1
     assert "CERTIFICATE_VERIFY_FAILED" in lines[0] and "the peer offered TLS 1.3" in lines[0]
     assert "alert" in out, out
+
+
+async def test_ev_that_does_not_trust_the_secc_chain_is_logged_as_its_alert(
+    secc_p521: Chain, stranger_p521: Chain, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.WARNING, logger="iso15118.tls")
+    async with secc_server(secc_ctx(secc_p521, ClientAuth.NONE)) as (secc, port):
+        code, out = await s_client(port, stranger_p521.root)  # trusts another root: refuses our chain
+        lines = await _tls_warnings(caplog, 1)
+    assert code != 0 and secc.sessions == [] and len(lines) == 1
+    assert "refused by the peer: it sent alert unknown_ca" in lines[0], lines
