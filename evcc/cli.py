@@ -19,6 +19,7 @@ import asyncio
 import json
 import logging
 import sys
+import time
 from collections.abc import Sequence
 from dataclasses import fields, replace
 from pathlib import Path
@@ -28,8 +29,13 @@ from evcc.client import EVCCClient, SessionReport
 from evcc.config import ConfigError, EVCCConfig, load_config
 from evcc.controller import Authorization
 from evcc.pnc import ContractCredentials, ContractWallet, ProvisioningCredentials
+from evcc.session import EndKind, SessionEnd
 from evcc.simulator import BatteryModel, SimulatedEV
 from iso15118 import tls
+from iso15118.session.units import NO_SESSION_ID
+from iso15118.v2gtp import describe_error
+
+logger = logging.getLogger("evcc")
 
 _CONNECTION_KEYS = {"host", "port", "interface", "tls_trust_roots", "tls_cert_chain", "tls_private_key"}
 _VEHICLE_KEYS = {"ac_max_power_w", "ac_min_power_w"}
@@ -151,10 +157,17 @@ async def run_session(
         client = EVCCClient(
             ev, ev_config, ssl_context=ssl_context, pnc=pnc, trace=printer, log_dir=log_dir, interface=interface
         )
-        if host and port:
-            return await client.run(host, int(port)), ev
-        assert interface is not None
-        return await client.run_discovered(interface), ev
+        try:
+            if host and port:
+                return await client.run(host, int(port)), ev
+            assert interface is not None
+            return await client.run_discovered(interface), ev
+        except Exception as exc:  # one EV's crash is its own result, never the fleet's end
+            logger.error("EV %s failed: %s", ev_config.evcc_id, describe_error(exc), exc_info=True)
+            report = SessionReport(end=SessionEnd(EndKind.Failed, f"EVCC crashed: {describe_error(exc)}",
+                                                  NO_SESSION_ID, error=True))
+            report.finished = time.monotonic()
+            return report, ev
 
     recorder = None
     if pcap is not None:
@@ -203,8 +216,9 @@ def _cmd_run(args: argparse.Namespace) -> int:
             pcap=args.pcap,
         )
     )
-    for report, ev in results:
-        print(report.summary() + f"; SoC now {ev.battery.soc:.1f} %", flush=True)
+    for index, (report, ev) in enumerate(results, 1):
+        name = f"EV {index}/{count}: " if count > 1 else ""
+        print(name + report.summary() + f"; SoC now {ev.battery.soc:.1f} %", flush=True)
     failed = sum(1 for report, _ in results if report.end is None or report.end.error)
     if count > 1:
         energy_in = sum(r.energy_in_wh for r, _ in results) / 1000
@@ -279,7 +293,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return int(args.func(args))
     except (ConfigError, tls.TLSError, OSError, ValueError) as exc:
-        print(f"evcc: {exc}", file=sys.stderr)
+        print(f"evcc {args.command}: {describe_error(exc)}", file=sys.stderr)
         return 2
 
 

@@ -35,7 +35,15 @@ from iso15118.messages.common_types import (
 )
 from iso15118.security.errors import SecurityError
 from iso15118.session import app_protocol
-from iso15118.session.units import NO_SESSION_ID, discharge_magnitude, from_rational, header, to_rational
+from iso15118.session.units import (
+    GEN_CHALLENGE_LENGTH,
+    NO_SESSION_ID,
+    SESSION_ID_LENGTH,
+    discharge_magnitude,
+    from_rational,
+    header,
+    to_rational,
+)
 
 
 class Phase(enum.Enum):
@@ -364,6 +372,9 @@ class EVCCSession:
         return self._send(req, Phase.SessionSetup)
 
     def _on_session_setup(self, res: cm.SessionSetupRes, ev: EVStatus, now: float) -> Step:
+        if len(res.Header.SessionID) != SESSION_ID_LENGTH:  # read liberally, but every request must carry it
+            return self._fail(f"SessionSetupRes assigned a {len(res.Header.SessionID)}-byte SessionID "
+                              f"{res.Header.SessionID.hex()} (-20 requires {SESSION_ID_LENGTH} bytes)")
         self.session_id = res.Header.SessionID
         self.evse_id = res.EVSEID
         actions: tuple[Action, ...] = ()
@@ -399,9 +410,14 @@ class EVCCSession:
         self._offered_authorization = offered
         self._ongoing_since = None
         pnc_wanted = self.config.authorization is Authorization.PnC and self.pnc is not None
-        if pnc_wanted and cm.authorizationType.PnC in offered and res.PnC_ASResAuthorizationMode is not None:
+        pnc_mode = res.PnC_ASResAuthorizationMode
+        if pnc_wanted and pnc_mode is not None and len(pnc_mode.GenChallenge) != GEN_CHALLENGE_LENGTH:
+            # we would sign a challenge no SECC can have sent: EIM if offered, else stop
+            return self._authorize((Event("PnCUnavailable", f"GenChallenge of {len(pnc_mode.GenChallenge)} bytes "
+                                                            f"({GEN_CHALLENGE_LENGTH} required)"),))
+        if pnc_wanted and cm.authorizationType.PnC in offered and pnc_mode is not None:
             assert self.pnc is not None
-            self._gen_challenge = res.PnC_ASResAuthorizationMode.GenChallenge
+            self._gen_challenge = pnc_mode.GenChallenge
             policy = self.config.certificate_installation
             if res.CertificateInstallationService and policy != "never":
                 req = self.pnc.installation_request(self._hdr(), always=policy == "always")

@@ -366,7 +366,8 @@ class SECCSession:
             outcome = await self._process(req, received)
             if outcome is None:
                 return False
-            await self._send(outcome.response)
+            if not await self._send(outcome.response):
+                return False
             if self.callbacks.response_time is not None:
                 self.callbacks.response_time(type(req).__name__, time.monotonic() - received)
             if outcome.grid_revision_sent is not None:
@@ -438,9 +439,17 @@ class SECCSession:
             else:
                 raise AssertionError(f"unknown action {action.kind}")
 
-    async def _send(self, response: Any) -> None:
-        await self.conn.send(payload_type_of(response), exi.encode(response))
+    async def _send(self, response: Any) -> bool:
+        """False when the EV is gone: a connection close like any other (power goes off in _finish)."""
+        try:
+            await self.conn.send(payload_type_of(response), exi.encode(response))
+        except v2gtp.V2GTPConnectionClosed as exc:
+            if self._abort_task is None:
+                how = v2gtp.describe_error(exc.__cause__) if exc.__cause__ else "the EV had closed or reset it"
+                self.end_reason = f"connection closed while sending {type(response).__name__}: {how}"
+            return False
         self._observe("->", response)
+        return True
 
     def _observe(self, direction: str, message: Any) -> None:
         if self.callbacks.trace is not None:

@@ -27,7 +27,7 @@ from iso15118.messages.common_types import (
 )
 from iso15118.session.app_protocol import ISO15118_20_AC, ISO15118_20_DC, AppProtocol, negotiate
 from iso15118.session.units import from_rational as F
-from iso15118.session.units import discharge_magnitude, header, new_session_id, timestamp
+from iso15118.session.units import GEN_CHALLENGE_LENGTH, discharge_magnitude, header, new_session_id, timestamp
 from iso15118.session.units import to_rational as R
 from iso15118.security.errors import SecurityError, response_code
 from iso15118.security.xmldsig import verify_message
@@ -172,7 +172,7 @@ class AuthorizationSetup(State):
             "CertificateInstallationService": ctx.config.certificate_installation and installs,
         }
         if "PnC" in ctx.offered_authorization:
-            ctx.gen_challenge = os.urandom(16)
+            ctx.gen_challenge = os.urandom(GEN_CHALLENGE_LENGTH)
             body["PnC_ASResAuthorizationMode"] = cm.PnC_ASResAuthorizationModeType(
                 GenChallenge=ctx.gen_challenge,
                 SupportedProviders=cm.SupportedProvidersListType(ProviderID=providers) if providers else None,
@@ -244,6 +244,11 @@ class Authorization(State):
         if method == "PnC":
             if req.PnC_AReqAuthorizationMode is None or env.pnc is None or ctx.gen_challenge is None:
                 return PnCResult(responseCodeType.FAILED)
+            size = len(req.PnC_AReqAuthorizationMode.GenChallenge)
+            if size != GEN_CHALLENGE_LENGTH:  # the decoder reads any length; it can never be the one we sent
+                reason = f"GenChallenge of {size} bytes, {GEN_CHALLENGE_LENGTH} were sent"
+                logger.warning("session %s: PnC refused (WARNING_ChallengeInvalid): %s", ctx.session_id.hex(), reason)
+                return PnCResult(responseCodeType.WARNING_ChallengeInvalid, None, reason)
             result = await env.pnc.verify(req, ctx.gen_challenge, ctx.info())
             if not result.response_code.value.startswith("OK"):
                 return result

@@ -7,7 +7,7 @@ counter) and e_n/d_n, the encoder and decoder of an element of that type after i
 from __future__ import annotations
 
 from ._any import dec_wildcard, enc_content
-from ._runtime import check_int, check_len, collapse
+from ._runtime import check_int, check_len
 from ._support import check_bool, enum_index, member_of, new as _new
 from .errors import EXIDecodeError, EXIEncodeError
 from ..messages import xmldsig as _m_xmldsig
@@ -106,7 +106,6 @@ def e_0(w, o, st):
             raise EXIEncodeError([], 'required field missing')
         w.bits(0, 1)
         s = 1
-        v = collapse(v)
         check_len(v, str, None, None, p)
         st.write(w, 'Algorithm', v)
         p = 'content'
@@ -137,7 +136,7 @@ def d_0(r, st, cls):
         if c == 0:
             s = 1
             p = 'Algorithm'
-            v = st.read(r, 'Algorithm', None)
+            v = st.read(r, 'Algorithm')
             f_Algorithm = v
         else:
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
@@ -152,7 +151,7 @@ def d_0(r, st, cls):
             elif c == 2:
                 s = 1
                 p = 'content'
-                f_content.append(st.read(r, '{http://www.w3.org/2000/09/xmldsig#}CanonicalizationMethodType', None))
+                f_content.append(st.read(r, '{http://www.w3.org/2000/09/xmldsig#}CanonicalizationMethodType'))
             else:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         p = ''
@@ -326,7 +325,7 @@ def d_1(r, st, cls):
                     raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
                 v = b''
             else:
-                v = r.binary(None)
+                v = r.binary()
                 if r.bits(1):
                     raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_P = v
@@ -338,7 +337,7 @@ def d_1(r, st, cls):
                     raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
                 v = b''
             else:
-                v = r.binary(None)
+                v = r.binary()
                 if r.bits(1):
                     raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_G = v
@@ -350,7 +349,7 @@ def d_1(r, st, cls):
                     raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
                 v = b''
             else:
-                v = r.binary(None)
+                v = r.binary()
                 if r.bits(1):
                     raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_Y = v
@@ -366,7 +365,7 @@ def d_1(r, st, cls):
                     raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
                 v = b''
             else:
-                v = r.binary(None)
+                v = r.binary()
                 if r.bits(1):
                     raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_Q = v
@@ -380,7 +379,7 @@ def d_1(r, st, cls):
                         raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
                     v = b''
                 else:
-                    v = r.binary(None)
+                    v = r.binary()
                     if r.bits(1):
                         raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_G = v
@@ -392,7 +391,7 @@ def d_1(r, st, cls):
                         raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
                     v = b''
                 else:
-                    v = r.binary(None)
+                    v = r.binary()
                     if r.bits(1):
                         raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_Y = v
@@ -408,7 +407,7 @@ def d_1(r, st, cls):
                     raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
                 v = b''
             else:
-                v = r.binary(None)
+                v = r.binary()
                 if r.bits(1):
                     raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_Y = v
@@ -421,7 +420,7 @@ def d_1(r, st, cls):
                     raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
                 v = b''
             else:
-                v = r.binary(None)
+                v = r.binary()
                 if r.bits(1):
                     raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_J = v
@@ -433,7 +432,7 @@ def d_1(r, st, cls):
                     raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
                 v = b''
             else:
-                v = r.binary(None)
+                v = r.binary()
                 if r.bits(1):
                     raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_Seed = v
@@ -451,7 +450,7 @@ def d_1(r, st, cls):
                         raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
                     v = b''
                 else:
-                    v = r.binary(None)
+                    v = r.binary()
                     if r.bits(1):
                         raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_Seed = v
@@ -469,7 +468,7 @@ def d_1(r, st, cls):
                     raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
                 v = b''
             else:
-                v = r.binary(None)
+                v = r.binary()
                 if r.bits(1):
                     raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_PgenCounter = v
@@ -509,7 +508,6 @@ def e_2(w, o, st):
             raise EXIEncodeError([], 'required field missing')
         w.bits(0, 1)
         s = 1
-        v = collapse(v)
         check_len(v, str, None, None, p)
         st.write(w, 'Algorithm', v)
         p = 'content'
@@ -540,7 +538,7 @@ def d_2(r, st, cls):
         if c == 0:
             s = 1
             p = 'Algorithm'
-            v = st.read(r, 'Algorithm', None)
+            v = st.read(r, 'Algorithm')
             f_Algorithm = v
         else:
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
@@ -555,7 +553,7 @@ def d_2(r, st, cls):
             elif c == 2:
                 s = 1
                 p = 'content'
-                f_content.append(st.read(r, '{http://www.w3.org/2000/09/xmldsig#}DigestMethodType', None))
+                f_content.append(st.read(r, '{http://www.w3.org/2000/09/xmldsig#}DigestMethodType'))
             else:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         p = ''
@@ -584,7 +582,6 @@ def e_3(w, o, st):
         if v is not None:
             w.bits(0, 4)
             s = 1
-            v = collapse(v)
             check_len(v, str, None, None, p)
             st.write(w, 'Id', v)
         p = 'KeyName'
@@ -739,7 +736,7 @@ def d_3(r, st, cls):
         if c == 0:
             s = 1
             p = 'Id'
-            v = st.read(r, 'Id', None)
+            v = st.read(r, 'Id')
             f_Id = v
         elif c == 1:
             s = 2
@@ -749,7 +746,7 @@ def d_3(r, st, cls):
                     raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
                 v = ''
             else:
-                v = st.read(r, '{http://www.w3.org/2000/09/xmldsig#}KeyName', None)
+                v = st.read(r, '{http://www.w3.org/2000/09/xmldsig#}KeyName')
                 if r.bits(1):
                     raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_KeyName.append(v)
@@ -786,7 +783,7 @@ def d_3(r, st, cls):
                     raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
                 v = ''
             else:
-                v = st.read(r, '{http://www.w3.org/2000/09/xmldsig#}MgmtData', None)
+                v = st.read(r, '{http://www.w3.org/2000/09/xmldsig#}MgmtData')
                 if r.bits(1):
                     raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_MgmtData.append(v)
@@ -797,7 +794,7 @@ def d_3(r, st, cls):
         elif c == 9:
             s = 1
             p = 'content'
-            f_content.append(st.read(r, '{http://www.w3.org/2000/09/xmldsig#}KeyInfoType', None))
+            f_content.append(st.read(r, '{http://www.w3.org/2000/09/xmldsig#}KeyInfoType'))
         else:
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         while s == 1:
@@ -810,7 +807,7 @@ def d_3(r, st, cls):
                         raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
                     v = ''
                 else:
-                    v = st.read(r, '{http://www.w3.org/2000/09/xmldsig#}KeyName', None)
+                    v = st.read(r, '{http://www.w3.org/2000/09/xmldsig#}KeyName')
                     if r.bits(1):
                         raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_KeyName.append(v)
@@ -847,7 +844,7 @@ def d_3(r, st, cls):
                         raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
                     v = ''
                 else:
-                    v = st.read(r, '{http://www.w3.org/2000/09/xmldsig#}MgmtData', None)
+                    v = st.read(r, '{http://www.w3.org/2000/09/xmldsig#}MgmtData')
                     if r.bits(1):
                         raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_MgmtData.append(v)
@@ -858,7 +855,7 @@ def d_3(r, st, cls):
             elif c == 8:
                 s = 1
                 p = 'content'
-                f_content.append(st.read(r, '{http://www.w3.org/2000/09/xmldsig#}KeyInfoType', None))
+                f_content.append(st.read(r, '{http://www.w3.org/2000/09/xmldsig#}KeyInfoType'))
             else:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         while s == 2:
@@ -871,7 +868,7 @@ def d_3(r, st, cls):
                         raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
                     v = ''
                 else:
-                    v = st.read(r, '{http://www.w3.org/2000/09/xmldsig#}KeyName', None)
+                    v = st.read(r, '{http://www.w3.org/2000/09/xmldsig#}KeyName')
                     if r.bits(1):
                         raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_KeyName.append(v)
@@ -908,7 +905,7 @@ def d_3(r, st, cls):
                         raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
                     v = ''
                 else:
-                    v = st.read(r, '{http://www.w3.org/2000/09/xmldsig#}MgmtData', None)
+                    v = st.read(r, '{http://www.w3.org/2000/09/xmldsig#}MgmtData')
                     if r.bits(1):
                         raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_MgmtData.append(v)
@@ -921,7 +918,7 @@ def d_3(r, st, cls):
             elif c == 9:
                 s = 2
                 p = 'content'
-                f_content.append(st.read(r, '{http://www.w3.org/2000/09/xmldsig#}KeyInfoType', None))
+                f_content.append(st.read(r, '{http://www.w3.org/2000/09/xmldsig#}KeyInfoType'))
             else:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         p = ''
@@ -1011,7 +1008,7 @@ def d_4(r, st, cls):
             elif c == 3:
                 s = 0
                 p = 'content'
-                f_content.append(st.read(r, '{http://www.w3.org/2000/09/xmldsig#}KeyValueType', None))
+                f_content.append(st.read(r, '{http://www.w3.org/2000/09/xmldsig#}KeyValueType'))
             else:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         while s == 1:
@@ -1021,7 +1018,7 @@ def d_4(r, st, cls):
             elif c == 1:
                 s = 1
                 p = 'content'
-                f_content.append(st.read(r, '{http://www.w3.org/2000/09/xmldsig#}KeyValueType', None))
+                f_content.append(st.read(r, '{http://www.w3.org/2000/09/xmldsig#}KeyValueType'))
             else:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         p = ''
@@ -1051,7 +1048,6 @@ def e_5(w, o, st):
         if v is not None:
             w.bits(0, 2)
             s = 1
-            v = collapse(v)
             check_len(v, str, None, None, p)
             st.write(w, 'Id', v)
         p = 'Reference'
@@ -1095,7 +1091,7 @@ def d_5(r, st, cls):
         if c == 0:
             s = 1
             p = 'Id'
-            v = st.read(r, 'Id', None)
+            v = st.read(r, 'Id')
             f_Id = v
         elif c == 1:
             s = 2
@@ -1148,7 +1144,6 @@ def e_6(w, o, st):
         if v is not None:
             w.bits(0, 3)
             s = 1
-            v = collapse(v)
             check_len(v, str, None, None, p)
             st.write(w, 'Encoding', v)
         p = 'Id'
@@ -1162,7 +1157,6 @@ def e_6(w, o, st):
                 s = 2
             else:
                 raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            v = collapse(v)
             check_len(v, str, None, None, p)
             st.write(w, 'Id', v)
         p = 'MimeType'
@@ -1217,17 +1211,17 @@ def d_6(r, st, cls):
         if c == 0:
             s = 1
             p = 'Encoding'
-            v = st.read(r, 'Encoding', None)
+            v = st.read(r, 'Encoding')
             f_Encoding = v
         elif c == 1:
             s = 2
             p = 'Id'
-            v = st.read(r, 'Id', None)
+            v = st.read(r, 'Id')
             f_Id = v
         elif c == 2:
             s = 3
             p = 'MimeType'
-            v = st.read(r, 'MimeType', None)
+            v = st.read(r, 'MimeType')
             f_MimeType = v
         elif c == 3:
             s = 3
@@ -1238,7 +1232,7 @@ def d_6(r, st, cls):
         elif c == 5:
             s = 3
             p = 'content'
-            f_content.append(st.read(r, '{http://www.w3.org/2000/09/xmldsig#}ObjectType', None))
+            f_content.append(st.read(r, '{http://www.w3.org/2000/09/xmldsig#}ObjectType'))
         else:
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         if s == 1:
@@ -1246,12 +1240,12 @@ def d_6(r, st, cls):
             if c == 0:
                 s = 2
                 p = 'Id'
-                v = st.read(r, 'Id', None)
+                v = st.read(r, 'Id')
                 f_Id = v
             elif c == 1:
                 s = 3
                 p = 'MimeType'
-                v = st.read(r, 'MimeType', None)
+                v = st.read(r, 'MimeType')
                 f_MimeType = v
             elif c == 2:
                 s = 3
@@ -1262,7 +1256,7 @@ def d_6(r, st, cls):
             elif c == 4:
                 s = 3
                 p = 'content'
-                f_content.append(st.read(r, '{http://www.w3.org/2000/09/xmldsig#}ObjectType', None))
+                f_content.append(st.read(r, '{http://www.w3.org/2000/09/xmldsig#}ObjectType'))
             else:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         if s == 2:
@@ -1270,7 +1264,7 @@ def d_6(r, st, cls):
             if c == 0:
                 s = 3
                 p = 'MimeType'
-                v = st.read(r, 'MimeType', None)
+                v = st.read(r, 'MimeType')
                 f_MimeType = v
             elif c == 1:
                 s = 3
@@ -1281,7 +1275,7 @@ def d_6(r, st, cls):
             elif c == 3:
                 s = 3
                 p = 'content'
-                f_content.append(st.read(r, '{http://www.w3.org/2000/09/xmldsig#}ObjectType', None))
+                f_content.append(st.read(r, '{http://www.w3.org/2000/09/xmldsig#}ObjectType'))
             else:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         while s == 3:
@@ -1295,7 +1289,7 @@ def d_6(r, st, cls):
             elif c == 2:
                 s = 3
                 p = 'content'
-                f_content.append(st.read(r, '{http://www.w3.org/2000/09/xmldsig#}ObjectType', None))
+                f_content.append(st.read(r, '{http://www.w3.org/2000/09/xmldsig#}ObjectType'))
             else:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         p = ''
@@ -1389,7 +1383,7 @@ def d_7(r, st, cls):
                     raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
                 v = b''
             else:
-                v = r.binary(None)
+                v = r.binary()
                 if r.bits(1):
                     raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_PGPKeyID = v
@@ -1401,7 +1395,7 @@ def d_7(r, st, cls):
                     raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
                 v = b''
             else:
-                v = r.binary(None)
+                v = r.binary()
                 if r.bits(1):
                     raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_PGPKeyPacket = v
@@ -1417,7 +1411,7 @@ def d_7(r, st, cls):
                         raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
                     v = b''
                 else:
-                    v = r.binary(None)
+                    v = r.binary()
                     if r.bits(1):
                         raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_PGPKeyPacket = v
@@ -1523,7 +1517,7 @@ def d_8(r, st, cls):
                 raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
             v = b''
         else:
-            v = r.binary(None)
+            v = r.binary()
             if r.bits(1):
                 raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_Modulus = v
@@ -1536,7 +1530,7 @@ def d_8(r, st, cls):
                 raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
             v = b''
         else:
-            v = r.binary(None)
+            v = r.binary()
             if r.bits(1):
                 raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_Exponent = v
@@ -1569,7 +1563,6 @@ def e_9(w, o, st):
         if v is not None:
             w.bits(0, 3)
             s = 1
-            v = collapse(v)
             check_len(v, str, None, None, p)
             st.write(w, 'Id', v)
         p = 'Type'
@@ -1583,7 +1576,6 @@ def e_9(w, o, st):
                 s = 2
             else:
                 raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            v = collapse(v)
             check_len(v, str, None, None, p)
             st.write(w, 'Type', v)
         p = 'URI'
@@ -1600,7 +1592,6 @@ def e_9(w, o, st):
                 s = 3
             else:
                 raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            v = collapse(v)
             check_len(v, str, None, None, p)
             st.write(w, 'URI', v)
         p = 'Transforms'
@@ -1681,17 +1672,17 @@ def d_9(r, st, cls):
         if c == 0:
             s = 1
             p = 'Id'
-            v = st.read(r, 'Id', None)
+            v = st.read(r, 'Id')
             f_Id = v
         elif c == 1:
             s = 2
             p = 'Type'
-            v = st.read(r, 'Type', None)
+            v = st.read(r, 'Type')
             f_Type = v
         elif c == 2:
             s = 3
             p = 'URI'
-            v = st.read(r, 'URI', None)
+            v = st.read(r, 'URI')
             f_URI = v
         elif c == 3:
             s = 4
@@ -1710,12 +1701,12 @@ def d_9(r, st, cls):
             if c == 0:
                 s = 2
                 p = 'Type'
-                v = st.read(r, 'Type', None)
+                v = st.read(r, 'Type')
                 f_Type = v
             elif c == 1:
                 s = 3
                 p = 'URI'
-                v = st.read(r, 'URI', None)
+                v = st.read(r, 'URI')
                 f_URI = v
             elif c == 2:
                 s = 4
@@ -1734,7 +1725,7 @@ def d_9(r, st, cls):
             if c == 0:
                 s = 3
                 p = 'URI'
-                v = st.read(r, 'URI', None)
+                v = st.read(r, 'URI')
                 f_URI = v
             elif c == 1:
                 s = 4
@@ -1778,7 +1769,7 @@ def d_9(r, st, cls):
                 raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
             v = b''
         else:
-            v = r.binary(None)
+            v = r.binary()
             if r.bits(1):
                 raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_DigestValue = v
@@ -1815,7 +1806,6 @@ def e_10(w, o, st):
         if v is not None:
             w.bits(0, 3)
             s = 1
-            v = collapse(v)
             check_len(v, str, None, None, p)
             st.write(w, 'Type', v)
         p = 'URI'
@@ -1829,7 +1819,6 @@ def e_10(w, o, st):
                 s = 2
             else:
                 raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            v = collapse(v)
             check_len(v, str, None, None, p)
             st.write(w, 'URI', v)
         p = 'Transforms'
@@ -1878,12 +1867,12 @@ def d_10(r, st, cls):
         if c == 0:
             s = 1
             p = 'Type'
-            v = st.read(r, 'Type', None)
+            v = st.read(r, 'Type')
             f_Type = v
         elif c == 1:
             s = 2
             p = 'URI'
-            v = st.read(r, 'URI', None)
+            v = st.read(r, 'URI')
             f_URI = v
         elif c == 2:
             s = 3
@@ -1899,7 +1888,7 @@ def d_10(r, st, cls):
             if c == 0:
                 s = 2
                 p = 'URI'
-                v = st.read(r, 'URI', None)
+                v = st.read(r, 'URI')
                 f_URI = v
             elif c == 1:
                 s = 3
@@ -2007,7 +1996,7 @@ def d_11(r, st, cls):
                         raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
                     v = b''
                 else:
-                    v = r.binary(None)
+                    v = r.binary()
                     if r.bits(1):
                         raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_SPKISexp.append(v)
@@ -2021,7 +2010,7 @@ def d_11(r, st, cls):
                             raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
                         v = b''
                     else:
-                        v = r.binary(None)
+                        v = r.binary()
                         if r.bits(1):
                             raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                     f_SPKISexp.append(v)
@@ -2043,7 +2032,7 @@ def d_11(r, st, cls):
                             raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
                         v = b''
                     else:
-                        v = r.binary(None)
+                        v = r.binary()
                         if r.bits(1):
                             raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                     f_SPKISexp.append(v)
@@ -2078,7 +2067,6 @@ def e_12(w, o, st):
             raise EXIEncodeError([], 'required field missing')
         w.bits(0, 1)
         s = 1
-        v = collapse(v)
         check_len(v, str, None, None, p)
         st.write(w, 'Algorithm', v)
         p = 'HMACOutputLength'
@@ -2119,7 +2107,7 @@ def d_12(r, st, cls):
         if c == 0:
             s = 1
             p = 'Algorithm'
-            v = st.read(r, 'Algorithm', None)
+            v = st.read(r, 'Algorithm')
             f_Algorithm = v
         else:
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
@@ -2146,7 +2134,7 @@ def d_12(r, st, cls):
             elif c == 3:
                 s = 1
                 p = 'content'
-                f_content.append(st.read(r, '{http://www.w3.org/2000/09/xmldsig#}SignatureMethodType', None))
+                f_content.append(st.read(r, '{http://www.w3.org/2000/09/xmldsig#}SignatureMethodType'))
             else:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         while s == 2:
@@ -2160,7 +2148,7 @@ def d_12(r, st, cls):
             elif c == 2:
                 s = 2
                 p = 'content'
-                f_content.append(st.read(r, '{http://www.w3.org/2000/09/xmldsig#}SignatureMethodType', None))
+                f_content.append(st.read(r, '{http://www.w3.org/2000/09/xmldsig#}SignatureMethodType'))
             else:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         p = ''
@@ -2190,7 +2178,6 @@ def e_13(w, o, st):
         if v is not None:
             w.bits(0, 2)
             s = 1
-            v = collapse(v)
             check_len(v, str, None, None, p)
             st.write(w, 'Id', v)
         p = 'SignatureProperty'
@@ -2234,7 +2221,7 @@ def d_13(r, st, cls):
         if c == 0:
             s = 1
             p = 'Id'
-            v = st.read(r, 'Id', None)
+            v = st.read(r, 'Id')
             f_Id = v
         elif c == 1:
             s = 2
@@ -2287,7 +2274,6 @@ def e_14(w, o, st):
         if v is not None:
             w.bits(0, 2)
             s = 1
-            v = collapse(v)
             check_len(v, str, None, None, p)
             st.write(w, 'Id', v)
         p = 'Target'
@@ -2302,7 +2288,6 @@ def e_14(w, o, st):
             s = 2
         else:
             raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-        v = collapse(v)
         check_len(v, str, None, None, p)
         st.write(w, 'Target', v)
         p = 'content'
@@ -2334,12 +2319,12 @@ def d_14(r, st, cls):
         if c == 0:
             s = 1
             p = 'Id'
-            v = st.read(r, 'Id', None)
+            v = st.read(r, 'Id')
             f_Id = v
         elif c == 1:
             s = 2
             p = 'Target'
-            v = st.read(r, 'Target', None)
+            v = st.read(r, 'Target')
             f_Target = v
         else:
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
@@ -2348,7 +2333,7 @@ def d_14(r, st, cls):
             if c == 0:
                 s = 2
                 p = 'Target'
-                v = st.read(r, 'Target', None)
+                v = st.read(r, 'Target')
                 f_Target = v
             else:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
@@ -2361,7 +2346,7 @@ def d_14(r, st, cls):
             elif c == 1:
                 s = 2
                 p = 'content'
-                f_content.append(st.read(r, '{http://www.w3.org/2000/09/xmldsig#}SignaturePropertyType', None))
+                f_content.append(st.read(r, '{http://www.w3.org/2000/09/xmldsig#}SignaturePropertyType'))
             else:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         while s == 3:
@@ -2375,7 +2360,7 @@ def d_14(r, st, cls):
             elif c == 2:
                 s = 3
                 p = 'content'
-                f_content.append(st.read(r, '{http://www.w3.org/2000/09/xmldsig#}SignaturePropertyType', None))
+                f_content.append(st.read(r, '{http://www.w3.org/2000/09/xmldsig#}SignaturePropertyType'))
             else:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         p = ''
@@ -2405,7 +2390,6 @@ def e_15(w, o, st):
         if v is not None:
             w.bits(0, 2)
             s = 1
-            v = collapse(v)
             check_len(v, str, None, None, p)
             st.write(w, 'Id', v)
         p = 'SignedInfo'
@@ -2475,7 +2459,7 @@ def d_15(r, st, cls):
         if c == 0:
             s = 1
             p = 'Id'
-            v = st.read(r, 'Id', None)
+            v = st.read(r, 'Id')
             f_Id = v
         elif c == 1:
             s = 2
@@ -2552,7 +2536,6 @@ def e_16(w, o, st):
         if v is not None:
             w.bits(0, 2)
             s = 1
-            v = collapse(v)
             check_len(v, str, None, None, p)
             st.write(w, 'Id', v)
         p = 'value'
@@ -2604,12 +2587,12 @@ def d_16(r, st, cls):
         if c == 0:
             s = 1
             p = 'Id'
-            v = st.read(r, 'Id', None)
+            v = st.read(r, 'Id')
             f_Id = v
         elif c == 1:
             s = 2
             p = 'value'
-            v = r.binary(None)
+            v = r.binary()
             f_value = v
         elif c == 2 and r.bits(3) == 0:
             f_value = b''
@@ -2621,7 +2604,7 @@ def d_16(r, st, cls):
             if c == 0:
                 s = 2
                 p = 'value'
-                v = r.binary(None)
+                v = r.binary()
                 f_value = v
             elif c == 1 and r.bits(3) == 0:
                 f_value = b''
@@ -2658,7 +2641,6 @@ def e_17(w, o, st):
         if v is not None:
             w.bits(0, 2)
             s = 1
-            v = collapse(v)
             check_len(v, str, None, None, p)
             st.write(w, 'Id', v)
         p = 'CanonicalizationMethod'
@@ -2721,7 +2703,7 @@ def d_17(r, st, cls):
         if c == 0:
             s = 1
             p = 'Id'
-            v = st.read(r, 'Id', None)
+            v = st.read(r, 'Id')
             f_Id = v
         elif c == 1:
             s = 2
@@ -2789,7 +2771,6 @@ def e_18(w, o, st):
             raise EXIEncodeError([], 'required field missing')
         w.bits(0, 1)
         s = 1
-        v = collapse(v)
         check_len(v, str, None, None, p)
         st.write(w, 'Algorithm', v)
         p = 'XPath'
@@ -2836,7 +2817,7 @@ def d_18(r, st, cls):
         if c == 0:
             s = 1
             p = 'Algorithm'
-            v = st.read(r, 'Algorithm', None)
+            v = st.read(r, 'Algorithm')
             f_Algorithm = v
         else:
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
@@ -2850,7 +2831,7 @@ def d_18(r, st, cls):
                         raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
                     v = ''
                 else:
-                    v = st.read(r, '{http://www.w3.org/2000/09/xmldsig#}XPath', None)
+                    v = st.read(r, '{http://www.w3.org/2000/09/xmldsig#}XPath')
                     if r.bits(1):
                         raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_XPath.append(v)
@@ -2863,7 +2844,7 @@ def d_18(r, st, cls):
             elif c == 3:
                 s = 1
                 p = 'content'
-                f_content.append(st.read(r, '{http://www.w3.org/2000/09/xmldsig#}TransformType', None))
+                f_content.append(st.read(r, '{http://www.w3.org/2000/09/xmldsig#}TransformType'))
             else:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         p = ''
@@ -3084,7 +3065,7 @@ def d_20(r, st, cls):
                     raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
                 v = b''
             else:
-                v = r.binary(None)
+                v = r.binary()
                 if r.bits(1):
                     raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_X509SKI.append(v)
@@ -3096,7 +3077,7 @@ def d_20(r, st, cls):
                     raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
                 v = ''
             else:
-                v = st.read(r, '{http://www.w3.org/2000/09/xmldsig#}X509SubjectName', None)
+                v = st.read(r, '{http://www.w3.org/2000/09/xmldsig#}X509SubjectName')
                 if r.bits(1):
                     raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_X509SubjectName.append(v)
@@ -3108,7 +3089,7 @@ def d_20(r, st, cls):
                     raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
                 v = b''
             else:
-                v = r.binary(None)
+                v = r.binary()
                 if r.bits(1):
                     raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_X509Certificate.append(v)
@@ -3120,7 +3101,7 @@ def d_20(r, st, cls):
                     raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
                 v = b''
             else:
-                v = r.binary(None)
+                v = r.binary()
                 if r.bits(1):
                     raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_X509CRL.append(v)
@@ -3145,7 +3126,7 @@ def d_20(r, st, cls):
                         raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
                     v = b''
                 else:
-                    v = r.binary(None)
+                    v = r.binary()
                     if r.bits(1):
                         raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_X509SKI.append(v)
@@ -3157,7 +3138,7 @@ def d_20(r, st, cls):
                         raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
                     v = ''
                 else:
-                    v = st.read(r, '{http://www.w3.org/2000/09/xmldsig#}X509SubjectName', None)
+                    v = st.read(r, '{http://www.w3.org/2000/09/xmldsig#}X509SubjectName')
                     if r.bits(1):
                         raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_X509SubjectName.append(v)
@@ -3169,7 +3150,7 @@ def d_20(r, st, cls):
                         raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
                     v = b''
                 else:
-                    v = r.binary(None)
+                    v = r.binary()
                     if r.bits(1):
                         raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_X509Certificate.append(v)
@@ -3181,7 +3162,7 @@ def d_20(r, st, cls):
                         raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
                     v = b''
                 else:
-                    v = r.binary(None)
+                    v = r.binary()
                     if r.bits(1):
                         raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_X509CRL.append(v)
@@ -3265,7 +3246,7 @@ def d_21(r, st, cls):
                 raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
             v = ''
         else:
-            v = st.read(r, '{http://www.w3.org/2000/09/xmldsig#}X509IssuerName', None)
+            v = st.read(r, '{http://www.w3.org/2000/09/xmldsig#}X509IssuerName')
             if r.bits(1):
                 raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_X509IssuerName = v
@@ -3310,7 +3291,6 @@ def e_22(w, o, st):
             raise EXIEncodeError([], 'required field missing')
         w.bits(0, 1)
         s = 1
-        v = collapse(v)
         check_len(v, str, None, 100, p)
         if not v:
             w.bits(8, 4)
@@ -3377,7 +3357,7 @@ def d_22(r, st, cls):
                 raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
             v = ''
         else:
-            v = st.read(r, 'ProtocolNamespace', 100)
+            v = st.read(r, 'ProtocolNamespace')
             if r.bits(1):
                 raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_ProtocolNamespace = v
@@ -12747,7 +12727,6 @@ def e_48(w, o, st):
         if v is not None:
             w.bits(0, 2)
             s = 1
-            v = collapse(v)
             check_len(v, str, None, None, p)
             st.write(w, '{urn:iso:std:iso:15118:-20:CommonMessages}Id', v)
         p = 'TimeAnchor'
@@ -12938,7 +12917,7 @@ def d_48(r, st, cls):
         if c == 0:
             s = 1
             p = 'Id'
-            v = st.read(r, '{urn:iso:std:iso:15118:-20:CommonMessages}Id', None)
+            v = st.read(r, '{urn:iso:std:iso:15118:-20:CommonMessages}Id')
             f_Id = v
         elif c == 1:
             s = 2
@@ -12986,7 +12965,7 @@ def d_48(r, st, cls):
                     raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
                 v = ''
             else:
-                v = st.read(r, '{urn:iso:std:iso:15118:-20:CommonMessages}PriceScheduleDescription', 160)
+                v = st.read(r, '{urn:iso:std:iso:15118:-20:CommonMessages}PriceScheduleDescription')
                 if r.bits(1):
                     raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_PriceScheduleDescription = v
@@ -12998,7 +12977,7 @@ def d_48(r, st, cls):
                     raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
                 v = ''
             else:
-                v = st.read(r, '{urn:iso:std:iso:15118:-20:CommonMessages}Currency', 3)
+                v = st.read(r, '{urn:iso:std:iso:15118:-20:CommonMessages}Currency')
                 if r.bits(1):
                     raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_Currency = v
@@ -13014,7 +12993,7 @@ def d_48(r, st, cls):
                     raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
                 v = ''
             else:
-                v = st.read(r, '{urn:iso:std:iso:15118:-20:CommonMessages}Currency', 3)
+                v = st.read(r, '{urn:iso:std:iso:15118:-20:CommonMessages}Currency')
                 if r.bits(1):
                     raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_Currency = v
@@ -13027,7 +13006,7 @@ def d_48(r, st, cls):
                 raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
             v = ''
         else:
-            v = st.read(r, '{urn:iso:std:iso:15118:-20:CommonMessages}Language', 3)
+            v = st.read(r, '{urn:iso:std:iso:15118:-20:CommonMessages}Language')
             if r.bits(1):
                 raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_Language = v
@@ -13040,7 +13019,7 @@ def d_48(r, st, cls):
                 raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
             v = ''
         else:
-            v = st.read(r, '{urn:iso:std:iso:15118:-20:CommonMessages}PriceAlgorithm', 255)
+            v = st.read(r, '{urn:iso:std:iso:15118:-20:CommonMessages}PriceAlgorithm')
             if r.bits(1):
                 raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_PriceAlgorithm = v
@@ -13319,7 +13298,7 @@ def d_50(r, st, cls):
                 raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
             v = ''
         else:
-            v = st.read(r, '{urn:iso:std:iso:15118:-20:CommonMessages}ServiceName', 80)
+            v = st.read(r, '{urn:iso:std:iso:15118:-20:CommonMessages}ServiceName')
             if r.bits(1):
                 raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_ServiceName = v
@@ -13831,7 +13810,7 @@ def d_55(r, st, cls):
                 raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
             v = b''
         else:
-            v = r.binary(1600)
+            v = r.binary()
             if r.bits(1):
                 raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_Certificate = v
@@ -14264,7 +14243,7 @@ def d_59(r, st, cls):
                 raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
             v = b''
         else:
-            v = r.binary(1600)
+            v = r.binary()
             if r.bits(1):
                 raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_Certificate = v
@@ -14998,7 +14977,7 @@ def d_66(r, st, cls):
                 raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
             v = ''
         else:
-            v = st.read(r, '{urn:iso:std:iso:15118:-20:CommonMessages}EMAID', 255)
+            v = st.read(r, '{urn:iso:std:iso:15118:-20:CommonMessages}EMAID')
             if r.bits(1):
                 raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         if len(f_EMAID) >= 8:
@@ -15015,7 +14994,7 @@ def d_66(r, st, cls):
                         raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
                     v = ''
                 else:
-                    v = st.read(r, '{urn:iso:std:iso:15118:-20:CommonMessages}EMAID', 255)
+                    v = st.read(r, '{urn:iso:std:iso:15118:-20:CommonMessages}EMAID')
                     if r.bits(1):
                         raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 if len(f_EMAID) >= 8:
@@ -15035,7 +15014,7 @@ def d_66(r, st, cls):
                         raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
                     v = ''
                 else:
-                    v = st.read(r, '{urn:iso:std:iso:15118:-20:CommonMessages}EMAID', 255)
+                    v = st.read(r, '{urn:iso:std:iso:15118:-20:CommonMessages}EMAID')
                     if r.bits(1):
                         raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 if len(f_EMAID) >= 8:
@@ -15149,7 +15128,7 @@ def d_67(r, st, cls):
                 raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
             v = ''
         else:
-            v = st.read(r, '{urn:iso:std:iso:15118:-20:CommonMessages}Currency', 3)
+            v = st.read(r, '{urn:iso:std:iso:15118:-20:CommonMessages}Currency')
             if r.bits(1):
                 raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_Currency = v
@@ -15162,7 +15141,7 @@ def d_67(r, st, cls):
                 raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
             v = ''
         else:
-            v = st.read(r, '{urn:iso:std:iso:15118:-20:CommonMessages}PriceAlgorithm', 255)
+            v = st.read(r, '{urn:iso:std:iso:15118:-20:CommonMessages}PriceAlgorithm')
             if r.bits(1):
                 raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_PriceAlgorithm = v
@@ -16326,7 +16305,7 @@ def d_80(r, st, cls):
                     raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
                 v = ''
             else:
-                v = st.read(r, '{urn:iso:std:iso:15118:-20:CommonMessages}OverstayRuleDescription', 160)
+                v = st.read(r, '{urn:iso:std:iso:15118:-20:CommonMessages}OverstayRuleDescription')
                 if r.bits(1):
                     raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_OverstayRuleDescription = v
@@ -16620,7 +16599,7 @@ def d_82(r, st, cls):
         if c == 0:
             s = 1
             p = 'Name'
-            v = st.read(r, '{urn:iso:std:iso:15118:-20:CommonMessages}Name', 80)
+            v = st.read(r, '{urn:iso:std:iso:15118:-20:CommonMessages}Name')
             f_Name = v
         else:
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
@@ -16682,7 +16661,7 @@ def d_82(r, st, cls):
                     raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
                 v = ''
             else:
-                v = st.read(r, '{urn:iso:std:iso:15118:-20:CommonMessages}finiteString', 80)
+                v = st.read(r, '{urn:iso:std:iso:15118:-20:CommonMessages}finiteString')
                 if r.bits(1):
                     raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_finiteString = v
@@ -16723,7 +16702,6 @@ def e_83(w, o, st):
             raise EXIEncodeError([], 'required field missing')
         w.bits(0, 1)
         s = 1
-        v = collapse(v)
         check_len(v, str, None, None, p)
         st.write(w, '{urn:iso:std:iso:15118:-20:CommonMessages}Id', v)
         p = 'GenChallenge'
@@ -16768,7 +16746,7 @@ def d_83(r, st, cls):
         if c == 0:
             s = 1
             p = 'Id'
-            v = st.read(r, '{urn:iso:std:iso:15118:-20:CommonMessages}Id', None)
+            v = st.read(r, '{urn:iso:std:iso:15118:-20:CommonMessages}Id')
             f_Id = v
         else:
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
@@ -16781,7 +16759,7 @@ def d_83(r, st, cls):
                 raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
             v = b''
         else:
-            v = r.binary(16)
+            v = r.binary()
             if r.bits(1):
                 raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_GenChallenge = v
@@ -16866,7 +16844,7 @@ def d_84(r, st, cls):
                 raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
             v = b''
         else:
-            v = r.binary(16)
+            v = r.binary()
             if r.bits(1):
                 raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_GenChallenge = v
@@ -17650,7 +17628,6 @@ def e_92(w, o, st):
         if v is not None:
             w.bits(0, 2)
             s = 1
-            v = collapse(v)
             check_len(v, str, None, None, p)
             st.write(w, '{urn:iso:std:iso:15118:-20:CommonMessages}Id', v)
         p = 'TimeAnchor'
@@ -17732,7 +17709,7 @@ def d_92(r, st, cls):
         if c == 0:
             s = 1
             p = 'Id'
-            v = st.read(r, '{urn:iso:std:iso:15118:-20:CommonMessages}Id', None)
+            v = st.read(r, '{urn:iso:std:iso:15118:-20:CommonMessages}Id')
             f_Id = v
         elif c == 1:
             s = 2
@@ -17780,7 +17757,7 @@ def d_92(r, st, cls):
                     raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
                 v = ''
             else:
-                v = st.read(r, '{urn:iso:std:iso:15118:-20:CommonMessages}PriceScheduleDescription', 160)
+                v = st.read(r, '{urn:iso:std:iso:15118:-20:CommonMessages}PriceScheduleDescription')
                 if r.bits(1):
                     raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_PriceScheduleDescription = v
@@ -18395,7 +18372,7 @@ def d_96(r, st, cls):
                     raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
                 v = ''
             else:
-                v = st.read(r, '{urn:iso:std:iso:15118:-20:CommonMessages}PriceScheduleDescription', 160)
+                v = st.read(r, '{urn:iso:std:iso:15118:-20:CommonMessages}PriceScheduleDescription')
                 if r.bits(1):
                     raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_PriceScheduleDescription = v
@@ -20466,7 +20443,7 @@ def d_116(r, st, cls):
                 raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
             v = ''
         else:
-            v = st.read(r, '{urn:iso:std:iso:15118:-20:CommonMessages}EVCCID', 255)
+            v = st.read(r, '{urn:iso:std:iso:15118:-20:CommonMessages}EVCCID')
             if r.bits(1):
                 raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_EVCCID = v
@@ -20563,7 +20540,7 @@ def d_117(r, st, cls):
                 raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
             v = ''
         else:
-            v = st.read(r, '{urn:iso:std:iso:15118:-20:CommonMessages}EVSEID', 255)
+            v = st.read(r, '{urn:iso:std:iso:15118:-20:CommonMessages}EVSEID')
             if r.bits(1):
                 raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_EVSEID = v
@@ -20686,7 +20663,7 @@ def d_118(r, st, cls):
                     raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
                 v = ''
             else:
-                v = st.read(r, '{urn:iso:std:iso:15118:-20:CommonMessages}EVTerminationCode', 80)
+                v = st.read(r, '{urn:iso:std:iso:15118:-20:CommonMessages}EVTerminationCode')
                 if r.bits(1):
                     raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_EVTerminationCode = v
@@ -20698,7 +20675,7 @@ def d_118(r, st, cls):
                     raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
                 v = ''
             else:
-                v = st.read(r, '{urn:iso:std:iso:15118:-20:CommonMessages}EVTerminationExplanation', 160)
+                v = st.read(r, '{urn:iso:std:iso:15118:-20:CommonMessages}EVTerminationExplanation')
                 if r.bits(1):
                     raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_EVTerminationExplanation = v
@@ -20716,7 +20693,7 @@ def d_118(r, st, cls):
                         raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
                     v = ''
                 else:
-                    v = st.read(r, '{urn:iso:std:iso:15118:-20:CommonMessages}EVTerminationExplanation', 160)
+                    v = st.read(r, '{urn:iso:std:iso:15118:-20:CommonMessages}EVTerminationExplanation')
                     if r.bits(1):
                         raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_EVTerminationExplanation = v
@@ -20827,7 +20804,6 @@ def e_120(w, o, st):
             raise EXIEncodeError([], 'required field missing')
         w.bits(0, 1)
         s = 1
-        v = collapse(v)
         check_len(v, str, None, None, p)
         st.write(w, '{urn:iso:std:iso:15118:-20:CommonMessages}Id', v)
         p = 'Certificate'
@@ -20876,7 +20852,7 @@ def d_120(r, st, cls):
         if c == 0:
             s = 1
             p = 'Id'
-            v = st.read(r, '{urn:iso:std:iso:15118:-20:CommonMessages}Id', None)
+            v = st.read(r, '{urn:iso:std:iso:15118:-20:CommonMessages}Id')
             f_Id = v
         else:
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
@@ -20889,7 +20865,7 @@ def d_120(r, st, cls):
                 raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
             v = b''
         else:
-            v = r.binary(1600)
+            v = r.binary()
             if r.bits(1):
                 raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_Certificate = v
@@ -20935,7 +20911,6 @@ def e_121(w, o, st):
             raise EXIEncodeError([], 'required field missing')
         w.bits(0, 1)
         s = 1
-        v = collapse(v)
         check_len(v, str, None, None, p)
         st.write(w, '{urn:iso:std:iso:15118:-20:CommonMessages}Id', v)
         p = 'ContractCertificateChain'
@@ -21036,7 +21011,7 @@ def d_121(r, st, cls):
         if c == 0:
             s = 1
             p = 'Id'
-            v = st.read(r, '{urn:iso:std:iso:15118:-20:CommonMessages}Id', None)
+            v = st.read(r, '{urn:iso:std:iso:15118:-20:CommonMessages}Id')
             f_Id = v
         else:
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
@@ -21064,7 +21039,7 @@ def d_121(r, st, cls):
                 raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
             v = b''
         else:
-            v = r.binary(133)
+            v = r.binary()
             if r.bits(1):
                 raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_DHPublicKey = v
@@ -21077,7 +21052,7 @@ def d_121(r, st, cls):
                     raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
                 v = b''
             else:
-                v = r.binary(94)
+                v = r.binary()
                 if r.bits(1):
                     raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_SECP521_EncryptedPrivateKey = v
@@ -21089,7 +21064,7 @@ def d_121(r, st, cls):
                     raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
                 v = b''
             else:
-                v = r.binary(84)
+                v = r.binary()
                 if r.bits(1):
                     raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_X448_EncryptedPrivateKey = v
@@ -21101,7 +21076,7 @@ def d_121(r, st, cls):
                     raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
                 v = b''
             else:
-                v = r.binary(206)
+                v = r.binary()
                 if r.bits(1):
                     raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_TPM_EncryptedPrivateKey = v
@@ -21142,7 +21117,6 @@ def e_122(w, o, st):
             raise EXIEncodeError([], 'required field missing')
         w.bits(0, 1)
         s = 1
-        v = collapse(v)
         check_len(v, str, None, None, p)
         st.write(w, '{urn:iso:std:iso:15118:-20:CommonMessages}Id', v)
         p = 'SessionID'
@@ -21223,7 +21197,7 @@ def d_122(r, st, cls):
         if c == 0:
             s = 1
             p = 'Id'
-            v = st.read(r, '{urn:iso:std:iso:15118:-20:CommonMessages}Id', None)
+            v = st.read(r, '{urn:iso:std:iso:15118:-20:CommonMessages}Id')
             f_Id = v
         else:
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
@@ -21236,7 +21210,7 @@ def d_122(r, st, cls):
                 raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
             v = b''
         else:
-            v = r.binary(8)
+            v = r.binary()
             if r.bits(1):
                 raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_SessionID = v
@@ -21365,7 +21339,7 @@ def d_123(r, st, cls):
                 raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
             v = b''
         else:
-            v = r.binary(1600)
+            v = r.binary()
             if r.bits(1):
                 raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         if len(f_Certificate) >= 3:
@@ -21380,7 +21354,7 @@ def d_123(r, st, cls):
                     raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
                 v = b''
             else:
-                v = r.binary(1600)
+                v = r.binary()
                 if r.bits(1):
                     raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             if len(f_Certificate) >= 3:
@@ -21400,7 +21374,7 @@ def d_123(r, st, cls):
                         raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
                     v = b''
                 else:
-                    v = r.binary(1600)
+                    v = r.binary()
                     if r.bits(1):
                         raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 if len(f_Certificate) >= 3:
@@ -21494,7 +21468,7 @@ def d_124(r, st, cls):
                 raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
             v = ''
         else:
-            v = st.read(r, '{urn:iso:std:iso:15118:-20:CommonMessages}ProviderID', 80)
+            v = st.read(r, '{urn:iso:std:iso:15118:-20:CommonMessages}ProviderID')
             if r.bits(1):
                 raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         if len(f_ProviderID) >= 128:
@@ -21511,7 +21485,7 @@ def d_124(r, st, cls):
                         raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
                     v = ''
                 else:
-                    v = st.read(r, '{urn:iso:std:iso:15118:-20:CommonMessages}ProviderID', 80)
+                    v = st.read(r, '{urn:iso:std:iso:15118:-20:CommonMessages}ProviderID')
                     if r.bits(1):
                         raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 if len(f_ProviderID) >= 128:
@@ -21531,7 +21505,7 @@ def d_124(r, st, cls):
                         raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
                     v = ''
                 else:
-                    v = st.read(r, '{urn:iso:std:iso:15118:-20:CommonMessages}ProviderID', 80)
+                    v = st.read(r, '{urn:iso:std:iso:15118:-20:CommonMessages}ProviderID')
                     if r.bits(1):
                         raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 if len(f_ProviderID) >= 128:
@@ -21864,7 +21838,7 @@ def d_127(r, st, cls):
                     raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
                 v = ''
             else:
-                v = st.read(r, '{urn:iso:std:iso:15118:-20:CommonMessages}TaxRuleName', 80)
+                v = st.read(r, '{urn:iso:std:iso:15118:-20:CommonMessages}TaxRuleName')
                 if r.bits(1):
                     raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_TaxRuleName = v
@@ -24674,7 +24648,7 @@ def d_145(r, st, cls):
                 raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
             v = b''
         else:
-            v = r.binary(8)
+            v = r.binary()
             if r.bits(1):
                 raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_SessionID = v
@@ -24900,7 +24874,7 @@ def d_146(r, st, cls):
                 raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
             v = ''
         else:
-            v = st.read(r, '{urn:iso:std:iso:15118:-20:CommonTypes}MeterID', 32)
+            v = st.read(r, '{urn:iso:std:iso:15118:-20:CommonTypes}MeterID')
             if r.bits(1):
                 raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_MeterID = v
@@ -24960,7 +24934,7 @@ def d_146(r, st, cls):
                     raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
                 v = b''
             else:
-                v = r.binary(64)
+                v = r.binary()
                 if r.bits(1):
                     raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_MeterSignature = v
@@ -25028,7 +25002,7 @@ def d_146(r, st, cls):
                         raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
                     v = b''
                 else:
-                    v = r.binary(64)
+                    v = r.binary()
                     if r.bits(1):
                         raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_MeterSignature = v
@@ -25084,7 +25058,7 @@ def d_146(r, st, cls):
                         raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
                     v = b''
                 else:
-                    v = r.binary(64)
+                    v = r.binary()
                     if r.bits(1):
                         raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_MeterSignature = v
@@ -25128,7 +25102,7 @@ def d_146(r, st, cls):
                         raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
                     v = b''
                 else:
-                    v = r.binary(64)
+                    v = r.binary()
                     if r.bits(1):
                         raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_MeterSignature = v
@@ -30845,7 +30819,7 @@ def d_177(r, st, cls):
                     raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
                 v = ''
             else:
-                v = st.read(r, '{urn:iso:std:iso:15118:-20:WPT}SSID', 255)
+                v = st.read(r, '{urn:iso:std:iso:15118:-20:WPT}SSID')
                 if r.bits(1):
                     raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_SSID = v
@@ -30857,7 +30831,7 @@ def d_177(r, st, cls):
                     raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
                 v = ''
             else:
-                v = st.read(r, '{urn:iso:std:iso:15118:-20:WPT}BSSID', 12)
+                v = st.read(r, '{urn:iso:std:iso:15118:-20:WPT}BSSID')
                 if r.bits(1):
                     raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_BSSID = v
@@ -30869,7 +30843,7 @@ def d_177(r, st, cls):
                     raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
                 v = ''
             else:
-                v = st.read(r, '{urn:iso:std:iso:15118:-20:WPT}IPAddress', 39)
+                v = st.read(r, '{urn:iso:std:iso:15118:-20:WPT}IPAddress')
                 if r.bits(1):
                     raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_IPAddress = v
@@ -30899,7 +30873,7 @@ def d_177(r, st, cls):
                         raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
                     v = ''
                 else:
-                    v = st.read(r, '{urn:iso:std:iso:15118:-20:WPT}BSSID', 12)
+                    v = st.read(r, '{urn:iso:std:iso:15118:-20:WPT}BSSID')
                     if r.bits(1):
                         raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_BSSID = v
@@ -30911,7 +30885,7 @@ def d_177(r, st, cls):
                         raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
                     v = ''
                 else:
-                    v = st.read(r, '{urn:iso:std:iso:15118:-20:WPT}IPAddress', 39)
+                    v = st.read(r, '{urn:iso:std:iso:15118:-20:WPT}IPAddress')
                     if r.bits(1):
                         raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_IPAddress = v
@@ -30941,7 +30915,7 @@ def d_177(r, st, cls):
                         raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
                     v = ''
                 else:
-                    v = st.read(r, '{urn:iso:std:iso:15118:-20:WPT}IPAddress', 39)
+                    v = st.read(r, '{urn:iso:std:iso:15118:-20:WPT}IPAddress')
                     if r.bits(1):
                         raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_IPAddress = v
@@ -31262,7 +31236,7 @@ def d_179(r, st, cls):
                         raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
                     v = b''
                 else:
-                    v = r.binary(256)
+                    v = r.binary()
                     if r.bits(1):
                         raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 if len(f_VendorSpecificDataContainer) >= 16:
@@ -31282,7 +31256,7 @@ def d_179(r, st, cls):
                         raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
                     v = b''
                 else:
-                    v = r.binary(256)
+                    v = r.binary()
                     if r.bits(1):
                         raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 if len(f_VendorSpecificDataContainer) >= 16:
@@ -31467,7 +31441,7 @@ def d_180(r, st, cls):
                     raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
                 v = b''
             else:
-                v = r.binary(256)
+                v = r.binary()
                 if r.bits(1):
                     raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             if len(f_VendorSpecificDataContainer) >= 16:
@@ -31494,7 +31468,7 @@ def d_180(r, st, cls):
                         raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
                     v = b''
                 else:
-                    v = r.binary(256)
+                    v = r.binary()
                     if r.bits(1):
                         raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 if len(f_VendorSpecificDataContainer) >= 16:
@@ -31515,7 +31489,7 @@ def d_180(r, st, cls):
                         raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
                     v = b''
                 else:
-                    v = r.binary(256)
+                    v = r.binary()
                     if r.bits(1):
                         raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 if len(f_VendorSpecificDataContainer) >= 16:
@@ -31535,7 +31509,7 @@ def d_180(r, st, cls):
                         raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
                     v = b''
                 else:
-                    v = r.binary(256)
+                    v = r.binary()
                     if r.bits(1):
                         raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 if len(f_VendorSpecificDataContainer) >= 16:
@@ -31777,7 +31751,7 @@ def d_181(r, st, cls):
                     raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
                 v = b''
             else:
-                v = r.binary(256)
+                v = r.binary()
                 if r.bits(1):
                     raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             if len(f_ManufacturerSpecificDataContainer) >= 16:
@@ -31804,7 +31778,7 @@ def d_181(r, st, cls):
                         raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
                     v = b''
                 else:
-                    v = r.binary(256)
+                    v = r.binary()
                     if r.bits(1):
                         raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 if len(f_ManufacturerSpecificDataContainer) >= 16:
@@ -31825,7 +31799,7 @@ def d_181(r, st, cls):
                         raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
                     v = b''
                 else:
-                    v = r.binary(256)
+                    v = r.binary()
                     if r.bits(1):
                         raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 if len(f_ManufacturerSpecificDataContainer) >= 16:
@@ -31845,7 +31819,7 @@ def d_181(r, st, cls):
                         raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
                     v = b''
                 else:
-                    v = r.binary(256)
+                    v = r.binary()
                     if r.bits(1):
                         raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 if len(f_ManufacturerSpecificDataContainer) >= 16:
@@ -32208,7 +32182,7 @@ def d_182(r, st, cls):
                     raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
                 v = b''
             else:
-                v = r.binary(256)
+                v = r.binary()
                 if r.bits(1):
                     raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             if len(f_ManufacturerSpecificDataContainer) >= 16:
@@ -32235,7 +32209,7 @@ def d_182(r, st, cls):
                         raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
                     v = b''
                 else:
-                    v = r.binary(256)
+                    v = r.binary()
                     if r.bits(1):
                         raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 if len(f_ManufacturerSpecificDataContainer) >= 16:
@@ -32256,7 +32230,7 @@ def d_182(r, st, cls):
                         raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
                     v = b''
                 else:
-                    v = r.binary(256)
+                    v = r.binary()
                     if r.bits(1):
                         raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 if len(f_ManufacturerSpecificDataContainer) >= 16:
@@ -32276,7 +32250,7 @@ def d_182(r, st, cls):
                         raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
                     v = b''
                 else:
-                    v = r.binary(256)
+                    v = r.binary()
                     if r.bits(1):
                         raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 if len(f_ManufacturerSpecificDataContainer) >= 16:
@@ -32476,7 +32450,7 @@ def d_183(r, st, cls):
                         raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
                     v = b''
                 else:
-                    v = r.binary(256)
+                    v = r.binary()
                     if r.bits(1):
                         raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 if len(f_VendorSpecificDataContainer) >= 16:
@@ -32496,7 +32470,7 @@ def d_183(r, st, cls):
                         raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
                     v = b''
                 else:
-                    v = r.binary(256)
+                    v = r.binary()
                     if r.bits(1):
                         raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 if len(f_VendorSpecificDataContainer) >= 16:
@@ -32737,7 +32711,7 @@ def d_184(r, st, cls):
                         raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
                     v = b''
                 else:
-                    v = r.binary(256)
+                    v = r.binary()
                     if r.bits(1):
                         raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 if len(f_SDManufacturerSpecificDataContainer) >= 16:
@@ -32757,7 +32731,7 @@ def d_184(r, st, cls):
                         raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
                     v = b''
                 else:
-                    v = r.binary(256)
+                    v = r.binary()
                     if r.bits(1):
                         raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 if len(f_SDManufacturerSpecificDataContainer) >= 16:
@@ -33243,7 +33217,7 @@ def d_188(r, st, cls):
                         raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
                     v = b''
                 else:
-                    v = r.binary(256)
+                    v = r.binary()
                     if r.bits(1):
                         raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 if len(f_VendorSpecificDataContainer) >= 16:
@@ -33268,7 +33242,7 @@ def d_188(r, st, cls):
                         raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
                     v = b''
                 else:
-                    v = r.binary(256)
+                    v = r.binary()
                     if r.bits(1):
                         raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 if len(f_VendorSpecificDataContainer) >= 16:
@@ -33445,7 +33419,7 @@ def d_189(r, st, cls):
                         raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
                     v = b''
                 else:
-                    v = r.binary(256)
+                    v = r.binary()
                     if r.bits(1):
                         raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 if len(f_VendorSpecificDataContainer) >= 16:
@@ -33470,7 +33444,7 @@ def d_189(r, st, cls):
                         raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
                     v = b''
                 else:
-                    v = r.binary(256)
+                    v = r.binary()
                     if r.bits(1):
                         raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 if len(f_VendorSpecificDataContainer) >= 16:
@@ -33692,7 +33666,7 @@ def d_190(r, st, cls):
                         raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
                     v = b''
                 else:
-                    v = r.binary(256)
+                    v = r.binary()
                     if r.bits(1):
                         raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 if len(f_VendorSpecificDataContainer) >= 16:
@@ -33717,7 +33691,7 @@ def d_190(r, st, cls):
                         raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
                     v = b''
                 else:
-                    v = r.binary(256)
+                    v = r.binary()
                     if r.bits(1):
                         raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 if len(f_VendorSpecificDataContainer) >= 16:
@@ -33942,7 +33916,7 @@ def d_191(r, st, cls):
                         raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
                     v = b''
                 else:
-                    v = r.binary(256)
+                    v = r.binary()
                     if r.bits(1):
                         raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 if len(f_VendorSpecificDataContainer) >= 16:
@@ -33967,7 +33941,7 @@ def d_191(r, st, cls):
                         raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
                     v = b''
                 else:
-                    v = r.binary(256)
+                    v = r.binary()
                     if r.bits(1):
                         raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 if len(f_VendorSpecificDataContainer) >= 16:
@@ -35134,7 +35108,7 @@ def d_204(r, st, cls):
                         raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
                     v = b''
                 else:
-                    v = r.binary(256)
+                    v = r.binary()
                     if r.bits(1):
                         raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 if len(f_VendorSpecificDataContainer) >= 16:
@@ -35154,7 +35128,7 @@ def d_204(r, st, cls):
                         raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
                     v = b''
                 else:
-                    v = r.binary(256)
+                    v = r.binary()
                     if r.bits(1):
                         raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 if len(f_VendorSpecificDataContainer) >= 16:
@@ -35347,7 +35321,7 @@ def d_205(r, st, cls):
                     raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
                 v = b''
             else:
-                v = r.binary(256)
+                v = r.binary()
                 if r.bits(1):
                     raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             if len(f_VendorSpecificDataContainer) >= 16:
@@ -35374,7 +35348,7 @@ def d_205(r, st, cls):
                         raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
                     v = b''
                 else:
-                    v = r.binary(256)
+                    v = r.binary()
                     if r.bits(1):
                         raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 if len(f_VendorSpecificDataContainer) >= 16:
@@ -35395,7 +35369,7 @@ def d_205(r, st, cls):
                         raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
                     v = b''
                 else:
-                    v = r.binary(256)
+                    v = r.binary()
                     if r.bits(1):
                         raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 if len(f_VendorSpecificDataContainer) >= 16:
@@ -35415,7 +35389,7 @@ def d_205(r, st, cls):
                         raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
                     v = b''
                 else:
-                    v = r.binary(256)
+                    v = r.binary()
                     if r.bits(1):
                         raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 if len(f_VendorSpecificDataContainer) >= 16:
@@ -35854,7 +35828,7 @@ def ds_0(r, st, cls):
             raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
         v = b''
     else:
-        v = r.binary(None)
+        v = r.binary()
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event after value')
     o = _new(cls)
@@ -35890,7 +35864,7 @@ def ds_1(r, st, cls):
             raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
         v = ''
     else:
-        v = st.read(r, '{http://www.w3.org/2000/09/xmldsig#}KeyName', None)
+        v = st.read(r, '{http://www.w3.org/2000/09/xmldsig#}KeyName')
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event after value')
     o = _new(cls)
@@ -35926,7 +35900,7 @@ def ds_2(r, st, cls):
             raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
         v = ''
     else:
-        v = st.read(r, '{http://www.w3.org/2000/09/xmldsig#}MgmtData', None)
+        v = st.read(r, '{http://www.w3.org/2000/09/xmldsig#}MgmtData')
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event after value')
     o = _new(cls)

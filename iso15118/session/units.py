@@ -8,6 +8,7 @@ from iso15118.messages.common_types import MessageHeaderType, RationalNumberType
 
 SESSION_ID_LENGTH = 8
 NO_SESSION_ID = bytes(SESSION_ID_LENGTH)  # what the EVCC sends before it has a session
+GEN_CHALLENGE_LENGTH = 16  # genChallengeType: what the SECC sends and the EV signs back
 _SHORT_MIN, _SHORT_MAX = -32768, 32767
 
 

@@ -195,9 +195,10 @@ async def test_untrusted_secc_certificate_is_a_tls_failure(secc_server, certific
     ev_client = EVCCClient(
         __import__("e2e_harness").make_vehicle(config), config, ssl_context=tls.evcc_client_context([other_root])
     )
-    with pytest.raises(tls.TLSHandshakeError):
-        await ev_client.run("::1", secc.port)
-    assert secc.requests == []
+    report = await ev_client.run("::1", secc.port)  # a failed session with its reason, as every other failure
+    assert report.end is not None and report.end.kind is EndKind.Failed and report.end.error
+    assert report.end.reason.startswith("TLSHandshakeError: TLS handshake with [::1]:") and "certificate" in report.end.reason
+    assert secc.requests == [] and report.connections == 0
 
 
 def test_plain_tcp_needs_the_lab_setting() -> None:
