@@ -444,7 +444,7 @@ class SECCSession:
         try:
             await self.conn.send(payload_type_of(response), exi.encode(response))
         except v2gtp.V2GTPConnectionClosed as exc:
-            if self._abort_task is None:
+            if self._stop_reason is None:  # after a stop, the stop stays the reason
                 how = v2gtp.describe_error(exc.__cause__) if exc.__cause__ else "the EV had closed or reset it"
                 self.end_reason = f"connection closed while sending {type(response).__name__}: {how}"
             return False
