@@ -112,6 +112,15 @@ def pnc_authorizer(pnc: PnCConfig | None) -> ContractAuthorizer | None:
                               installation=installation)
 
 
+def ocpp_station(path: str | Path) -> Any:
+    """The [ocpp] table as a secc.ocpp OCPPStation (None: no CSMS link)."""
+    from secc.ocpp.config import load_ocpp_config
+    from secc.ocpp.station import OCPPStation
+
+    config = load_ocpp_config(path)
+    return OCPPStation(config) if config is not None else None
+
+
 async def serve(path: str, overrides: argparse.Namespace) -> None:
     config, server_cfg, hardware = load_config(path)
     pnc = pnc_authorizer(load_pnc_config(path))
@@ -123,9 +132,15 @@ async def serve(path: str, overrides: argparse.Namespace) -> None:
     callbacks = SessionCallbacks(
         trace=(lambda line: print(line, flush=True)) if server_cfg.trace else None, session_ended=print_summary
     )
+    factory = controller_factory(overrides.controller or server_cfg.controller, hardware)
+    # --- OCPP link to the CSMS ([ocpp], secc.ocpp) ---
+    station = ocpp_station(path)
+    if station is not None:
+        factory, pnc = station.controllers(factory), station.pnc_authorizer(pnc) if pnc is not None else None
+    # --- end OCPP ---
     server = SECCServer(
         config,
-        controller_factory(overrides.controller or server_cfg.controller, hardware),
+        factory,
         ssl_context=ssl_context(server_cfg),
         allow_plain_tcp=server_cfg.allow_plain_tcp,
         pnc=pnc,
@@ -135,6 +150,11 @@ async def serve(path: str, overrides: argparse.Namespace) -> None:
     host = server_cfg.host if server_cfg.interface is None else "::"
     tune_gc()
     await server.start(host, server_cfg.port, interface=server_cfg.interface, sdp_server=server_cfg.sdp)
+    if station is not None:
+        await station.start()
+        print(f"OCPP: station {station.config.station_id} -> {station.config.url} "
+              f"(OCPP {', '.join(station.config.versions)}, security profile {station.config.security_profile})",
+              flush=True)
     print(f"SECC {config.evse_id} listening on port {server.port} "
           f"({'TLS 1.3' if server.ssl_context else 'PLAIN TCP - lab only'})", flush=True)
     if pnc is not None:
@@ -149,6 +169,8 @@ async def serve(path: str, overrides: argparse.Namespace) -> None:
         await stop.wait()
     finally:
         await server.close()
+        if station is not None:
+            await station.close()
 
 
 def main(argv: Sequence[str] | None = None) -> int:

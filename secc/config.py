@@ -183,7 +183,7 @@ def load_pnc_config(path: str | Path) -> PnCConfig | None:
 def load_config(path: str | Path) -> tuple[SECCConfig, ServerConfig, SimulatedHardware]:
     """Read the TOML file: [server], [secc], [secc.pricing], [limits.ac], [limits.dc], [simulator]."""
     data = _read_toml(path)
-    unknown = set(data) - {"server", "secc", "limits", "simulator", "pnc"}
+    unknown = set(data) - {"server", "secc", "limits", "simulator", "pnc", "ocpp"}  # [ocpp]: secc.ocpp.config
     if unknown:
         raise ConfigError(f"unknown table(s): {', '.join(sorted(unknown))}")
     base = Path(path).parent

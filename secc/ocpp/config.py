@@ -82,6 +82,7 @@ def _check(cfg: OCPPConfig) -> OCPPConfig:
 
 def ocpp_config_from_table(table: dict[str, Any], base: Path) -> OCPPConfig:
     paths = {k: (lambda v: _path(base, v)) for k in ("csms_ca", "client_cert", "client_key", "queue_path")}
+    table = {"queue_path": OCPPConfig.queue_path, **table}  # the queue lives beside the configuration
     return _check(_build(OCPPConfig, table, "ocpp", {**paths, "versions": tuple}))
 
 

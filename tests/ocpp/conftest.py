@@ -59,3 +59,55 @@ async def link(tmp_path: Path) -> AsyncIterator[Callable[..., Any]]:
     for one in links:
         await one.close()
         one.store.close()
+
+
+@pytest.fixture(scope="session")
+def certificates(tmp_path_factory: pytest.TempPathFactory) -> Any:
+    from e2e_harness import make_certificates
+
+    return make_certificates(tmp_path_factory.mktemp("pki"))
+
+
+@pytest.fixture
+async def station_secc(tmp_path: Path, certificates: Any) -> AsyncIterator[Callable[..., Any]]:
+    """station_secc(sim, pnc=None, **ocpp) -> (OCPPStation, SECCHarness): our SECCServer (loopback TLS 1.3,
+    simulated EVSEs) wired to the CSMS simulator through an OCPPStation, as the `secc` CLI wires them."""
+    from e2e_harness import SECCHarness
+
+    from iso15118 import tls
+    from secc.config import SECCConfig
+    from secc.ocpp.station import OCPPStation
+    from secc.server import SECCServer
+    from secc.session import SessionCallbacks
+    from secc.simulator import SimulatedEVSE, SimulatorSettings
+
+    running: list[tuple[OCPPStation, SECCServer]] = []
+
+    async def start(sim: CSMSSimulator, *, pnc: Any = None, config: SECCConfig | None = None,
+                    settings: SimulatorSettings | None = None, **kw: Any) -> tuple[OCPPStation, SECCHarness]:
+        cfg: dict[str, Any] = dict(csms_url=sim.url, station_id="CS001", password="secret", reconnect_min_s=0.05,
+                                   reconnect_max_s=0.2, response_timeout_s=5.0, queue_path=str(tmp_path / "queue.sqlite"),
+                                   eim_id_token="TOKEN-1")
+        cfg.update(kw)
+        station = OCPPStation(OCPPConfig(**cfg))
+        harness = SECCHarness(config=config or SECCConfig())
+
+        def factory() -> SimulatedEVSE:
+            evse = SimulatedEVSE(settings or SimulatorSettings())
+            harness.evses.append(evse)
+            return evse
+
+        ctx = tls.secc_server_context(certificates.secc_chain, certificates.secc_key, client_auth=tls.ClientAuth.NONE)
+        server = SECCServer(harness.config, station.controllers(factory), ssl_context=ctx,
+                            pnc=station.pnc_authorizer(pnc) if pnc is not None else None,
+                            callbacks=SessionCallbacks(session_ended=harness.summaries.append))
+        await server.start("::1", 0)
+        harness.port = server.port
+        await station.start()
+        running.append((station, server))
+        return station, harness
+
+    yield start
+    for station, server in running:
+        await server.close()
+        await station.close()

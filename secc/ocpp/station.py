@@ -1,0 +1,479 @@
+"""The SECC as an OCPP charging station: 15118 sessions become OCPP transactions and authorizations.
+
+    station = OCPPStation(ocpp_config)                       # link + durable outbox
+    server = SECCServer(config, station.controllers(factory), pnc=station.pnc_authorizer(local_pnc), ...)
+    await station.start()
+
+Every V2G session takes the lowest free EVSE and is one OCPP transaction (started when the session
+starts, ended with a stoppedReason from its end), with Authorized, ChargingStateChanged and periodic meter
+values in between. EIM tokens come from a card reader (`present_id_token`), RequestStartTransaction or
+the configured `eim_id_token`; PnC contracts go to the CSMS with their eMAID and
+iso15118CertificateHashData, and the CSMS's verdict is the AuthorizationRes code.
+"""
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+import uuid
+from dataclasses import dataclass
+from typing import Any, Callable
+
+from ocpp.messages import Call, _validate_payload
+
+from iso15118.messages.common_types import responseCodeType as RC
+from iso15118.security.certificates import RevocationData, load_der_chain
+from iso15118.security.pnc import authorization_outcome
+from secc.authorization import ContractAuthorizer, OCPPCertificateBackend, PnCResult
+from secc.controller import (
+    ACLimits,
+    AuthorizationRequest,
+    AuthorizationStatus,
+    DCLimits,
+    DCMeasurement,
+    EVSEController,
+    EVSEFault,
+    IsolationStatus,
+    MeterReading,
+    MobilityNeeds,
+    ScheduleOffer,
+    SessionHandle,
+    SessionInfo,
+    SetpointRequest,
+)
+from secc.ocpp import mapping
+from secc.ocpp.config import OCPPConfig
+from secc.ocpp.link import CSMSError, OCPPLink, OCPPUnavailable, now_iso
+from secc.ocpp.store import TransactionStore
+
+logger = logging.getLogger(__name__)
+
+
+@dataclass
+class EVSE:
+    evse_id: int
+    session: "OCPPSessionController | None" = None
+    presented: dict[str, Any] | None = None  # idToken from a card reader, waiting for a session
+    remote_start: dict[str, Any] | None = None  # idToken of RequestStartTransaction (authorized by the CSMS)
+    remote_start_id: int | None = None
+
+    @property
+    def status(self) -> str:
+        return "Occupied" if self.session is not None else "Available"
+
+
+@dataclass
+class PnCVerdict:
+    id_token: dict[str, Any]
+
+
+class OCPPStation:
+    def __init__(self, config: OCPPConfig, *, clock: Callable[[], float] = time.time) -> None:
+        self.config = config
+        self.clock = clock
+        self.store = TransactionStore(config.queue_path)
+        self.evses = {i: EVSE(i) for i in range(1, config.evses + 1)}
+        self.link = OCPPLink(config, self.store, status=self.statuses)
+        self.pnc_verdicts: dict[bytes, PnCVerdict] = {}  # session -> contract the CSMS accepted
+        self._started = False
+        for action, handler in (("RequestStartTransaction", self._on_request_start),
+                                ("RequestStopTransaction", self._on_request_stop),
+                                ("TriggerMessage", self._on_trigger)):
+            self.link.on(action, handler)
+
+    # --- lifecycle ------------------------------------------------------------------------------
+    async def start(self) -> None:
+        """End what a power loss interrupted (offline Ended events), then connect."""
+        for tx in self.store.open_transactions():
+            logger.warning("transaction %s on EVSE %d was open at start-up: ending it (PowerLoss)",
+                           tx.transaction_id, tx.evse_id)
+            self._event("Ended", "AbnormalCondition", tx.transaction_id, tx.evse_id, offline=True,
+                        transaction_info={"stoppedReason": "PowerLoss"})
+        self.link.start()
+        self._started = True
+
+    async def close(self) -> None:
+        await self.link.close()
+        self.store.close()
+
+    def statuses(self) -> list[tuple[int, str]]:
+        return [(e.evse_id, e.status) for e in self.evses.values()]
+
+    # --- what integrators call ----------------------------------------------------------------------
+    def present_id_token(self, evse_id: int, id_token: str, token_type: str = "ISO14443") -> None:
+        """A card (or app) was presented at this EVSE: the next EIM authorization uses it."""
+        self.evses[evse_id].presented = {"idToken": id_token, "type": token_type}
+
+    def controllers(self, factory: Callable[[], EVSEController]) -> Callable[[], EVSEController]:
+        """Wrap the SECC's controller factory: every session's controller reports to the CSMS."""
+        return lambda: OCPPSessionController(factory(), self)
+
+    def pnc_authorizer(self, local: ContractAuthorizer) -> "OCPPContractAuthorizer":
+        return OCPPContractAuthorizer(local, self)
+
+    # --- transactions -------------------------------------------------------------------------------
+    def _event(self, event_type: str, trigger: str, transaction_id: str, evse_id: int, *, offline: bool | None = None,
+               transaction_info: dict[str, Any] | None = None, id_token: dict[str, Any] | None = None,
+               meter_values: list[dict[str, Any]] | None = None, **extra: Any) -> None:
+        """Queue one TransactionEvent durably (validated by the library now, delivered in order later)."""
+        payload: dict[str, Any] = {
+            "eventType": event_type, "timestamp": now_iso(), "triggerReason": trigger, "seqNo": 0,
+            "transactionInfo": {"transactionId": transaction_id, **(transaction_info or {})},
+            "evse": {"id": evse_id, "connectorId": 1}, **extra,
+        }
+        if offline if offline is not None else not self.link.connected.is_set():
+            payload["offline"] = True
+        if id_token is not None:
+            payload["idToken"] = id_token
+        if meter_values:
+            payload["meterValue"] = [{"timestamp": now_iso(), "sampledValue": meter_values}]
+        _validate_payload(Call(unique_id="0", action="TransactionEvent", payload=payload), "2.0.1")
+        self.store.transaction_event(payload, evse_id)
+        self.link.wake_outbox()
+
+    def take_evse(self, session: "OCPPSessionController") -> EVSE:
+        free = [e for e in self.evses.values() if e.session is None]
+        if not free:
+            raise EVSEFault("every EVSE of this station is in use")
+        evse = min(free, key=lambda e: (e.remote_start is None and e.presented is None, e.evse_id))
+        evse.session = session
+        self._status(evse)
+        return evse
+
+    def release_evse(self, evse: EVSE) -> None:
+        evse.session = None
+        self._status(evse)
+
+    def _status(self, evse: EVSE) -> None:
+        if self.link.connected.is_set():
+            asyncio.ensure_future(self._send_status(evse.evse_id, evse.status))
+
+    async def _send_status(self, evse_id: int, status: str) -> None:
+        try:
+            await self.link.call("StatusNotification", timestamp=now_iso(), connector_status=status,
+                                 evse_id=evse_id, connector_id=1)
+        except (OCPPUnavailable, CSMSError) as exc:
+            logger.info("StatusNotification EVSE %d %s not sent (%s): it goes with the next connection", evse_id,
+                        status, exc)
+
+    # --- calls from the CSMS ---------------------------------------------------------------------------
+    async def _on_request_start(self, result: Any, id_token: dict[str, Any], remote_start_id: int,
+                                evse_id: int | None = None, **_: Any) -> Any:
+        free = [e for e in self.evses.values() if e.session is None and e.remote_start is None]
+        evse = self.evses.get(evse_id) if evse_id is not None else (free[0] if free else None)
+        if evse is None or evse not in free:
+            return result.RequestStartTransaction(status="Rejected")
+        evse.remote_start = {"idToken": id_token["id_token"], "type": id_token["type"]}
+        evse.remote_start_id = remote_start_id
+        return result.RequestStartTransaction(status="Accepted")
+
+    async def _on_request_stop(self, result: Any, transaction_id: str, **_: Any) -> Any:
+        for evse in self.evses.values():
+            if evse.session is not None and evse.session.transaction_id == transaction_id:
+                evse.session.remote_stop()
+                return result.RequestStopTransaction(status="Accepted")
+        return result.RequestStopTransaction(status="Rejected")
+
+    async def _on_trigger(self, result: Any, requested_message: str, evse: dict[str, Any] | None = None, **_: Any) -> Any:
+        evse_id = evse.get("id") if evse else None
+        if requested_message == "StatusNotification":
+            targets = [self.evses[evse_id]] if evse_id in self.evses else list(self.evses.values())
+            for target in targets:
+                self._status(target)
+        elif requested_message == "Heartbeat":
+            asyncio.ensure_future(self._quiet(self.link.call("Heartbeat")))
+        elif requested_message in ("TransactionEvent", "MeterValues"):
+            sessions = [e.session for e in self.evses.values() if e.session is not None
+                        and (evse_id is None or e.evse_id == evse_id)]
+            for session in sessions:
+                asyncio.ensure_future(session.sample("Trigger", "Trigger"))
+        else:
+            return result.TriggerMessage(status="NotImplemented")
+        return result.TriggerMessage(status="Accepted")
+
+    @staticmethod
+    async def _quiet(coro: Any) -> None:
+        try:
+            await coro
+        except (OCPPUnavailable, CSMSError) as exc:
+            logger.info("%s", exc)
+
+
+class OCPPContractAuthorizer:
+    """PnC through the CSMS: our own check of signature and chain first (only we know the GenChallenge),
+    then Authorize with the eMAID and the chain's iso15118CertificateHashData; the CSMS's answer is the
+    ResponseCode. Without an answer within authorize_timeout_s, offline_authorization decides."""
+
+    def __init__(self, local: ContractAuthorizer, station: OCPPStation) -> None:
+        self.local = local
+        self.station = station
+        self.supported_providers = local.supported_providers
+        if local.installation is None:
+            local.installation = OCPPCertificateBackend(station.link)
+
+    @property
+    def installs_certificates(self) -> bool:
+        return True
+
+    async def install_certificate(self, request: Any, info: SessionInfo) -> Any:
+        return await self.local.install_certificate(request, info)
+
+    async def verify(self, request: Any, gen_challenge: bytes, info: SessionInfo) -> PnCResult:
+        mode = request.PnC_AReqAuthorizationMode
+        element = mode.ContractCertificateChain
+        subs = element.SubCertificates.Certificate if element.SubCertificates is not None else []
+        try:
+            chain = load_der_chain(element.Certificate, subs)
+        except ValueError as exc:
+            return PnCResult(RC.WARNING_CertificateValidationError, None, f"contract chain unreadable: {exc}")
+        hash_data = mapping.certificate_hash_data(chain, self.local.mo_roots)
+        deadline = time.monotonic() + self.station.config.authorize_timeout_s
+        fetched = await self._ocsp(hash_data, deadline)
+        base = self.local._revocation() or RevocationData()
+        revocation = RevocationData(crls=base.crls, ocsp_responses=[*base.ocsp_responses, *fetched],
+                                    require_status=base.require_status)
+        code, emaid, error = authorization_outcome(request, gen_challenge=gen_challenge, trust_anchors=self.local.mo_roots,
+                                                   revocation=revocation, policy=self.local.policy)
+        if error is not None or emaid is None:
+            return PnCResult(code, None, str(error))
+        id_token = {"idToken": emaid, "type": "eMAID"}
+        try:
+            answer = await self.station.link.call(
+                "Authorize", timeout=max(deadline - time.monotonic(), 0.01),
+                id_token={"id_token": emaid, "type": "eMAID"},
+                iso15118_certificate_hash_data=[_snake_hash(h) for h in hash_data])
+        except (OCPPUnavailable, CSMSError) as exc:
+            if self.station.config.offline_authorization == "local":
+                logger.warning("PnC %s: CSMS did not decide (%s), our own verification does", emaid, exc)
+                self.station.pnc_verdicts[info.session_id] = PnCVerdict(id_token)
+                return PnCResult(code, emaid)
+            return PnCResult(RC.WARNING_GeneralPnCAuthorizationError, None, f"CSMS unreachable: {exc}")
+        status = _value(answer.id_token_info["status"])
+        result = mapping.pnc_response_code(status, _value(answer.certificate_status), code)
+        if not result.value.startswith("OK"):
+            return PnCResult(result, None, f"CSMS: idToken {status}, certificate {_value(answer.certificate_status)}")
+        self.station.pnc_verdicts[info.session_id] = PnCVerdict(id_token)
+        return PnCResult(result, emaid)
+
+    async def _ocsp(self, hash_data: list[dict[str, Any]], deadline: float) -> list[Any]:
+        """GetCertificateStatus for each certificate of the chain (OCSP through the CSMS)."""
+        from cryptography.x509 import ocsp
+
+        responses = []
+        for item in hash_data:
+            try:
+                answer = await self.station.link.call("GetCertificateStatus", timeout=max(deadline - time.monotonic(), 0.01),
+                                                      ocsp_request_data=_snake_hash(item))
+            except (OCPPUnavailable, CSMSError) as exc:
+                logger.info("GetCertificateStatus: %s", exc)
+                return responses
+            if _value(answer.status) == "Accepted" and answer.ocsp_result:
+                import base64
+
+                try:
+                    responses.append(ocsp.load_der_ocsp_response(base64.b64decode(answer.ocsp_result)))
+                except ValueError as exc:
+                    logger.warning("CSMS sent an unreadable OCSP response: %s", exc)
+        return responses
+
+
+def _snake_hash(item: dict[str, Any]) -> dict[str, Any]:
+    return {"hash_algorithm": item["hashAlgorithm"], "issuer_name_hash": item["issuerNameHash"],
+            "issuer_key_hash": item["issuerKeyHash"], "serial_number": item["serialNumber"],
+            "responder_url": item["responderURL"]}
+
+
+def _value(x: Any) -> Any:
+    return getattr(x, "value", x)
+
+
+class OCPPSessionController(EVSEController):
+    """The integrator's controller for one session, with the session reported to the CSMS as a transaction."""
+
+    def __init__(self, inner: EVSEController, station: OCPPStation) -> None:
+        self.inner = inner
+        self.station = station
+        self.evse: EVSE | None = None
+        self.transaction_id = uuid.uuid4().hex
+        self.id_token: dict[str, Any] | None = None
+        self.charging = False
+        self.soc: int | None = None
+        self.power_w: float | None = None
+        self._remote_stop = False
+        self._handle: SessionHandle | None = None
+        self._auth: asyncio.Future[Any] | None = None
+        self._meter_task: asyncio.Task[None] | None = None
+        self._service = None
+
+    def _tx(self, event_type: str, trigger: str, **kw: Any) -> None:
+        assert self.evse is not None
+        self.station._event(event_type, trigger, self.transaction_id, self.evse.evse_id, **kw)
+
+    async def _meter(self, context: str) -> list[dict[str, Any]]:
+        reading = await self.inner.meter_reading()
+        return mapping.sampled_values(reading, self.power_w, self.soc, context)
+
+    async def sample(self, trigger: str, context: str) -> None:
+        self._tx("Updated", trigger, meter_values=await self._meter(context))
+
+    async def _periodic(self) -> None:
+        while True:
+            await asyncio.sleep(self.station.config.meter_interval_s)
+            try:
+                await self.sample("MeterValuePeriodic", "Sample.Periodic")
+            except Exception:
+                logger.exception("periodic meter values")
+
+    def remote_stop(self) -> None:
+        from secc.controller import EVSENotification
+
+        self._remote_stop = True
+        if self._handle is not None:
+            self._handle.notify(EVSENotification.Terminate)
+
+    # --- session lifecycle ----------------------------------------------------------------------
+    async def session_started(self, info: SessionInfo, handle: SessionHandle) -> None:
+        self._handle = handle
+        self.evse = self.station.take_evse(self)
+        remote = self.evse.remote_start
+        self._tx("Started", "RemoteStart" if remote else "CablePluggedIn",
+                 transaction_info={"chargingState": "EVConnected",
+                                   **({"remoteStartId": self.evse.remote_start_id} if remote else {})},
+                 meter_values=await self._meter("Transaction.Begin"))
+        self._meter_task = asyncio.ensure_future(self._periodic())
+        await self.inner.session_started(info, handle)
+
+    async def session_ended(self, info: SessionInfo, reason: str) -> None:
+        if self._meter_task is not None:
+            self._meter_task.cancel()
+        if self.evse is not None:
+            try:
+                values = await self._meter("Transaction.End")
+            except Exception:
+                logger.exception("final meter reading")
+                values = []
+            stopped = mapping.stopped_reason(reason, remote_stop=self._remote_stop, authorized=self.id_token is not None)
+            self._tx("Ended", mapping.ENDED_TRIGGERS.get(stopped, "AbnormalCondition"), transaction_info={"stoppedReason": stopped, "chargingState": "Idle"}, meter_values=values)
+            self.station.pnc_verdicts.pop(info.session_id, None)
+            self.station.release_evse(self.evse)
+        await self.inner.session_ended(info, reason)
+
+    # --- authorization ----------------------------------------------------------------------------
+    async def authorize(self, info: SessionInfo, request: AuthorizationRequest) -> AuthorizationStatus:
+        if self.id_token is None:
+            status = self._pnc(info) if request.method == "PnC" else await self._eim()
+            if status is not AuthorizationStatus.ACCEPTED:
+                return status
+        return await self.inner.authorize(info, request)
+
+    def _pnc(self, info: SessionInfo) -> AuthorizationStatus:
+        verdict = self.station.pnc_verdicts.pop(info.session_id, None)
+        if verdict is None:  # only the OCPP PnC authorizer hands contracts over
+            return AuthorizationStatus.REJECTED
+        self._authorized(verdict.id_token, "Authorized")
+        return AuthorizationStatus.ACCEPTED
+
+    async def _eim(self) -> AuthorizationStatus:
+        assert self.evse is not None
+        if self.evse.remote_start is not None:  # the CSMS itself sent this idToken
+            token, self.evse.remote_start = self.evse.remote_start, None
+            self._authorized(token, "RemoteStart")
+            return AuthorizationStatus.ACCEPTED
+        if self._auth is None:
+            token = self.evse.presented
+            cfg = self.station.config
+            if token is None and cfg.eim_id_token:
+                token = {"idToken": cfg.eim_id_token, "type": cfg.eim_id_token_type}
+            if token is None:
+                return AuthorizationStatus.ONGOING_WAITING_FOR_CUSTOMER
+            self.evse.presented = None
+            self._auth = asyncio.ensure_future(self._authorize_token(token))
+        if not self._auth.done():
+            return AuthorizationStatus.ONGOING
+        task, self._auth = self._auth, None
+        token, accepted = task.result()
+        if not accepted:
+            return AuthorizationStatus.REJECTED
+        self._authorized(token, "Authorized")
+        return AuthorizationStatus.ACCEPTED
+
+    async def _authorize_token(self, token: dict[str, Any]) -> tuple[dict[str, Any], bool]:
+        try:
+            answer = await self.station.link.call("Authorize", id_token={"id_token": token["idToken"], "type": token["type"]})
+        except (OCPPUnavailable, CSMSError) as exc:
+            local = self.station.config.offline_authorization == "local"
+            logger.warning("Authorize %s: %s; offline policy %s", token["idToken"], exc, "accepts" if local else "rejects")
+            return token, local
+        status = _value(answer.id_token_info["status"])
+        if status != "Accepted":
+            logger.info("CSMS refused idToken %s: %s", token["idToken"], status)
+        return token, status == "Accepted"
+
+    def _authorized(self, token: dict[str, Any], trigger: str) -> None:
+        self.id_token = token
+        self._tx("Updated", trigger, id_token=token)
+
+    # --- energy transfer --------------------------------------------------------------------------
+    async def close_contactors(self) -> None:
+        await self.inner.close_contactors()
+        if not self.charging:
+            self.charging = True
+            self._tx("Updated", "ChargingStateChanged", transaction_info={"chargingState": "Charging"})
+
+    async def open_contactors(self) -> None:
+        await self.inner.open_contactors()
+
+    async def power_off(self) -> None:
+        await self.inner.power_off()
+        if self.charging:
+            self.charging = False
+            self.power_w = 0.0
+            self._tx("Updated", "ChargingStateChanged", transaction_info={"chargingState": "EVConnected"})
+
+    async def dynamic_setpoint(self, request: SetpointRequest) -> float:
+        if request.present_soc is not None:
+            self.soc = request.present_soc
+        return await self.inner.dynamic_setpoint(request)
+
+    async def present_dc(self) -> DCMeasurement:
+        present = await self.inner.present_dc()
+        self.power_w = present.voltage_v * present.current_a
+        return present
+
+    async def present_ac_power(self) -> float:
+        self.power_w = await self.inner.present_ac_power()
+        return self.power_w
+
+    # --- plain delegation ---------------------------------------------------------------------------
+    async def ac_limits(self) -> ACLimits:
+        return await self.inner.ac_limits()
+
+    async def dc_limits(self) -> DCLimits:
+        return await self.inner.dc_limits()
+
+    async def start_cable_check(self, voltage_v: float) -> None:
+        await self.inner.start_cable_check(voltage_v)
+
+    async def isolation_status(self) -> IsolationStatus:
+        return await self.inner.isolation_status()
+
+    async def set_dc_output(self, voltage_v: float, current_a: float) -> None:
+        await self.inner.set_dc_output(voltage_v, current_a)
+
+    async def set_ac_power(self, active_power_w: float) -> None:
+        await self.inner.set_ac_power(active_power_w)
+
+    async def apply_power_limits(self, import_limit_w: float, export_limit_w: float) -> None:
+        await self.inner.apply_power_limits(import_limit_w, export_limit_w)
+
+    async def meter_reading(self) -> MeterReading:
+        return await self.inner.meter_reading()
+
+    async def metering_confirmed(self, info: SessionInfo, signed_metering_data: Any) -> None:
+        await self.inner.metering_confirmed(info, signed_metering_data)
+
+    async def schedule_offers(self, info: SessionInfo, departure_time_s: int | None) -> list[ScheduleOffer] | None:
+        return await self.inner.schedule_offers(info, departure_time_s)
+
+    async def mobility_needs(self, info: SessionInfo) -> MobilityNeeds | None:
+        return await self.inner.mobility_needs(info)
