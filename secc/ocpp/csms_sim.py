@@ -122,11 +122,11 @@ class _Handlers:
             status="Accepted", exi_response=base64.b64encode(exi.encode(response)).decode())
 
     @on("GetCertificateStatus")
-    async def certificate_status(self, **_: Any) -> Any:
-        if self.sim.ocsp_response is None:
+    async def certificate_status(self, ocsp_request_data: dict[str, Any], **_: Any) -> Any:
+        der = self.sim.ocsp_responses.get(ocsp_request_data["serial_number"].lower().lstrip("0"))
+        if der is None:
             return self._call_result.GetCertificateStatus(status="Failed")
-        return self._call_result.GetCertificateStatus(status="Accepted",
-                                                      ocsp_result=base64.b64encode(self.sim.ocsp_response).decode())
+        return self._call_result.GetCertificateStatus(status="Accepted", ocsp_result=base64.b64encode(der).decode())
 
 
 class CP201Sim(_Handlers, CP201):
@@ -156,13 +156,13 @@ class _Logged:
 
 class CSMSSimulator:
     def __init__(self, *, versions: tuple[str, ...] = ("2.1", "2.0.1"), policy: Policy | None = None,
-                 ssl_context: ssl.SSLContext | None = None, cps: Any = None, ocsp_response: bytes | None = None,
+                 ssl_context: ssl.SSLContext | None = None, cps: Any = None,
                  echo: Callable[[str], None] | None = None) -> None:
         self.versions = versions
         self.policy = policy or Policy()
         self.ssl_context = ssl_context
         self.cps = cps  # CertificateInstallationBackend (e.g. LocalCPS) for Get15118EVCertificate
-        self.ocsp_response = ocsp_response  # DER answer to GetCertificateStatus
+        self.ocsp_responses: dict[str, bytes] = {}  # serial (hex) -> DER OCSP response for GetCertificateStatus
         self.echo = echo  # one line per message (the CLI prints them)
         self.log: list[Logged] = []
         self.stations: dict[str, Any] = {}  # station id -> connected ChargePoint

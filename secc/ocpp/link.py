@@ -26,7 +26,7 @@ from ocpp.v201 import ChargePoint as CP201
 from websockets.asyncio.client import ClientConnection, connect
 
 from secc.ocpp.config import OCPPConfig
-from secc.ocpp.payloads import build
+from secc.ocpp.payloads import build, fit
 from secc.ocpp.store import Queued, TransactionStore
 
 logger = logging.getLogger(__name__)
@@ -118,7 +118,8 @@ class OCPPLink:
         Raises OCPPUnavailable without a connection or answer, CSMSError on a CALLERROR."""
         if not self.connected.is_set() or self._cp is None or self._closed is None:
             raise OCPPUnavailable("not connected to the CSMS")
-        payload = getattr(self._cp._call, name)(**fields)
+        cls = getattr(self._cp._call, name)
+        payload = cls(**fit(cls, fields))
         return await self._call(self._cp, self._closed, payload, timeout)
 
     # --- the connection -----------------------------------------------------------------------------

@@ -85,3 +85,10 @@ def from_json(cls: type[T], data: Any, path: str = "") -> T:
 def to_json(payload: Any) -> dict[str, Any]:
     """A library dataclass (call payload or datatype) as camelCase JSON without unset fields."""
     return snake_to_camel_case(remove_nones(serialize_as_dict(payload)))  # type: ignore[no-any-return]
+
+
+def fit(cls: type, fields: Mapping[str, Any]) -> dict[str, Any]:
+    """Keyword names as `cls` spells them: the library's two versions disagree on some snake_case names
+    (2.0.1 `iso15118_schema_version`, 2.1 `iso_15118_schema_version`) that are one name on the wire."""
+    names = {_camel(f.name): f.name for f in dataclasses.fields(cls)}  # type: ignore[arg-type]
+    return {names.get(_camel(key), key): value for key, value in fields.items()}
