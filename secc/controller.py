@@ -139,6 +139,19 @@ class MeterReading:
 
 
 @dataclass(frozen=True)
+class EVChargeNeeds:
+    """The EV's limits from ChargeParameterDiscovery (W, A, V; discharge as magnitudes, 0 without BPT)."""
+
+    max_charge_power_w: float
+    min_charge_power_w: float
+    max_discharge_power_w: float
+    min_discharge_power_w: float
+    max_charge_current_a: float | None  # DC only
+    max_voltage_v: float | None  # DC only
+    target_soc: int | None = None
+
+
+@dataclass(frozen=True)
 class SessionInfo:
     """What the SECC knows about the session when it calls you (fields fill in as the session goes)."""
 
@@ -147,6 +160,7 @@ class SessionInfo:
     service: EnergyService | None = None
     control_mode: ControlMode | None = None
     vehicle_certificate: bytes | None = None  # DER leaf the EV authenticated with in TLS (None: none sent)
+    ev_needs: EVChargeNeeds | None = None  # after ChargeParameterDiscovery (e.g. for OCPP NotifyEVChargingNeeds)
 
 
 @dataclass(frozen=True)

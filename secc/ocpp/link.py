@@ -125,6 +125,7 @@ class OCPPLink:
     # --- the connection -----------------------------------------------------------------------------
     async def _call(self, cp: Any, closed: asyncio.Future[None], payload: Any, timeout: float | None) -> Any:
         task = asyncio.ensure_future(cp.call(payload, suppress=False))
+        task.add_done_callback(lambda t: t.cancelled() or t.exception())  # retrieved even when abandoned
         done, _ = await asyncio.wait({task, closed}, timeout=timeout or self.config.response_timeout_s,
                                      return_when=asyncio.FIRST_COMPLETED)
         if task not in done:
@@ -134,8 +135,8 @@ class OCPPLink:
             return task.result()
         except OCPPError as exc:
             raise CSMSError(f"{type(payload).__name__}: {exc}") from exc
-        except TimeoutError as exc:
-            raise OCPPUnavailable(str(exc)) from exc
+        except (TimeoutError, websockets.exceptions.ConnectionClosed) as exc:
+            raise OCPPUnavailable(f"{type(payload).__name__}: {exc}") from exc
 
     def _headers(self) -> dict[str, str]:
         if self.config.security_profile == 3:

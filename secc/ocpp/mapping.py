@@ -2,6 +2,8 @@
 certificate hash data. No I/O; every OCPP shape is camelCase JSON the library validates when sent."""
 from __future__ import annotations
 
+import datetime as dt
+import math
 from collections.abc import Sequence
 from typing import Any
 
@@ -11,7 +13,7 @@ from cryptography.x509 import ocsp
 from cryptography.x509.oid import AuthorityInformationAccessOID
 
 from iso15118.messages.common_types import responseCodeType as RC
-from secc.controller import EnergyService, MeterReading
+from secc.controller import EVChargeNeeds, MeterReading, SetpointRequest
 
 # AuthorizeResponse.certificateStatus -> the -20 AuthorizationRes code (V2G20-2620..)
 CERTIFICATE_STATUS_CODES = {
@@ -64,13 +66,53 @@ ENDED_TRIGGERS = {"Remote": "RemoteStop", "EVDisconnected": "EVCommunicationLost
                   "DeAuthorized": "Deauthorized"}  # stoppedReason -> triggerReason of the Ended event
 
 
-def energy_transfer_mode(service: EnergyService | None, phases: int) -> str | None:
-    """EnergyTransferModeEnumType (2.1 names; 2.0.1 has the non-BPT ones)."""
-    if service is None:
+def charging_needs(version: str | None, dc: bool, needs: EVChargeNeeds | None, request: SetpointRequest | None,
+                   departure_time_s: int | None, voltage_v: float) -> dict[str, Any] | None:
+    """NotifyEVChargingNeeds.chargingNeeds (snake_case for the library) from what the EV told the SECC:
+    its ChargeParameterDiscovery limits (Scheduled) or its Dynamic ChargeLoop request. OCPP 2.1 adds the
+    -20 V2X parameters, control mode and BPT transfer modes."""
+    if needs is None and request is None:
         return None
-    if service is EnergyService.AC:
-        return {1: "AC_single_phase", 2: "AC_two_phase"}.get(phases, "AC_three_phase")
-    return service.name  # DC, AC_BPT, DC_BPT, DC_ACDP, DC_ACDP_BPT, WPT
+    max_w = request.ev_max_charge_power_w if request else needs.max_charge_power_w  # type: ignore[union-attr]
+    min_w = request.ev_min_charge_power_w if request else needs.min_charge_power_w  # type: ignore[union-attr]
+    max_dis = request.ev_max_discharge_power_w if request else needs.max_discharge_power_w  # type: ignore[union-attr]
+    min_dis = request.ev_min_discharge_power_w if request else needs.min_discharge_power_w  # type: ignore[union-attr]
+    energy = request.ev_target_energy_wh if request and request.ev_target_energy_wh is not None else None
+    departure = request.departure_time if request and request.departure_time is not None else departure_time_s
+    bpt = max_dis > 0
+    out: dict[str, Any] = {"requested_energy_transfer": ("DC" if dc else "AC_three_phase") if version != "ocpp2.1" or not bpt
+                           else ("DC_BPT" if dc else "AC_BPT")}
+    if departure is not None:
+        out["departure_time"] = (dt.datetime.now(dt.timezone.utc) + dt.timedelta(seconds=departure)).isoformat(
+            timespec="seconds").replace("+00:00", "Z")
+    if dc:
+        current = needs.max_charge_current_a if needs and needs.max_charge_current_a is not None else None
+        voltage = needs.max_voltage_v if needs and needs.max_voltage_v is not None else None
+        if current is not None and voltage is not None and math.isfinite(current) and math.isfinite(voltage):
+            dcp: dict[str, Any] = {"ev_max_current": round(current), "ev_max_voltage": round(voltage),
+                                   "ev_max_power": round(max_w)}  # integers in 2.0.1
+            if energy is not None:
+                dcp["energy_amount"] = round(energy)
+            if request is not None and request.present_soc is not None:
+                dcp["state_of_charge"] = request.present_soc
+            out["dc_charging_parameters"] = dcp
+    else:
+        per_amp = voltage_v * 3
+        out["ac_charging_parameters"] = {"energy_amount": round(energy or 0.0), "ev_min_current": round(min_w / per_amp),
+                                         "ev_max_current": round(max_w / per_amp), "ev_max_voltage": round(voltage_v)}
+    if version == "ocpp2.1":
+        v2x: dict[str, Any] = {"max_charge_power": round(max_w, 1), "min_charge_power": round(min_w, 1)}
+        if bpt:
+            v2x.update(max_discharge_power=round(max_dis, 1), min_discharge_power=round(min_dis, 1))
+        if energy is not None:
+            v2x["ev_target_energy_request"] = round(energy, 1)
+        target = needs.target_soc if needs else None
+        if target is not None:
+            v2x["target_soc"] = target
+        out["v2x_charging_parameters"] = v2x
+        out["control_mode"] = "DynamicControl" if request is not None else "ScheduledControl"
+        out["mobility_needs_mode"] = "EVCC"
+    return out
 
 
 def sampled_values(meter: MeterReading, power_w: float | None, soc: int | None, context: str) -> list[dict[str, Any]]:

@@ -14,12 +14,14 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import math
 import time
 import uuid
 from dataclasses import dataclass
 from typing import Any, Callable
 
 from ocpp.messages import Call, _validate_payload
+from ocpp.v21.datatypes import ChargingProfileType
 
 from iso15118.messages.common_types import responseCodeType as RC
 from iso15118.security.certificates import RevocationData, load_der_chain
@@ -41,7 +43,10 @@ from secc.controller import (
     SessionInfo,
     SetpointRequest,
 )
+from secc.grid import GridDataError, GridLimitManager
+from secc.grid.sources.ocpp import OCPPAdapter, OcppContext, parse_profile, watts
 from secc.ocpp import mapping
+from secc.ocpp.payloads import PayloadError, build
 from secc.ocpp.config import OCPPConfig
 from secc.ocpp.link import CSMSError, OCPPLink, OCPPUnavailable, now_iso
 from secc.ocpp.store import TransactionStore
@@ -68,9 +73,12 @@ class PnCVerdict:
 
 
 class OCPPStation:
-    def __init__(self, config: OCPPConfig, *, clock: Callable[[], float] = time.time) -> None:
+    def __init__(self, config: OCPPConfig, *, grid: GridLimitManager | None = None) -> None:
         self.config = config
-        self.clock = clock
+        self.grid = grid
+        self.profiles = (OCPPAdapter(grid, OcppContext(voltage_v=config.voltage_v, phases=grid.config.ratings.phases))
+                         if grid is not None else None)
+        self.profile_changed: Callable[[], None] | None = None  # e.g. a benchmark's timestamp
         self.store = TransactionStore(config.queue_path)
         self.evses = {i: EVSE(i) for i in range(1, config.evses + 1)}
         self.link = OCPPLink(config, self.store, status=self.statuses)
@@ -78,7 +86,10 @@ class OCPPStation:
         self._started = False
         for action, handler in (("RequestStartTransaction", self._on_request_start),
                                 ("RequestStopTransaction", self._on_request_stop),
-                                ("TriggerMessage", self._on_trigger)):
+                                ("TriggerMessage", self._on_trigger),
+                                ("SetChargingProfile", self._on_set_profile),
+                                ("ClearChargingProfile", self._on_clear_profile),
+                                ("GetCompositeSchedule", self._on_composite)):
             self.link.on(action, handler)
 
     # --- lifecycle ------------------------------------------------------------------------------
@@ -191,12 +202,68 @@ class OCPPStation:
             return result.TriggerMessage(status="NotImplemented")
         return result.TriggerMessage(status="Accepted")
 
+    async def _on_set_profile(self, result: Any, evse_id: int, charging_profile: dict[str, Any], **_: Any) -> Any:
+        if self.profiles is None:
+            return result.SetChargingProfile(status="Rejected", status_info={"reason_code": "NoGridManager"})
+        if evse_id != 0 and evse_id not in self.evses:
+            return result.SetChargingProfile(status="Rejected", status_info={"reason_code": "UnknownEvse"})
+        try:
+            profile = parse_profile(build(ChargingProfileType, charging_profile, "chargingProfile"))
+        except (GridDataError, PayloadError) as exc:
+            logger.warning("SetChargingProfile refused: %s", exc)
+            return result.SetChargingProfile(status="Rejected",
+                                             status_info={"reason_code": "InvalidSchedule", "additional_info": str(exc)[:512]})
+        tx = profile.transaction_id
+        if profile.charging_profile_purpose.value == "TxProfile" and not any(
+                e.session is not None and e.session.transaction_id == tx for e in self.evses.values()):
+            return result.SetChargingProfile(status="Rejected", status_info={"reason_code": "TxNotFound"})
+        self.profiles.set_charging_profile(profile)
+        self._profiles_changed()
+        return result.SetChargingProfile(status="Accepted")
+
+    async def _on_clear_profile(self, result: Any, charging_profile_id: int | None = None,
+                                charging_profile_criteria: dict[str, Any] | None = None, **_: Any) -> Any:
+        criteria = charging_profile_criteria or {}
+        cleared = self.profiles is not None and self.profiles.clear_charging_profile(
+            charging_profile_id, purpose=criteria.get("charging_profile_purpose"), stack_level=criteria.get("stack_level"))
+        if cleared:
+            self._profiles_changed()
+        return result.ClearChargingProfile(status="Accepted" if cleared else "Unknown")
+
+    async def _on_composite(self, result: Any, duration: int, evse_id: int, charging_rate_unit: str | None = None,
+                            **_: Any) -> Any:
+        if self.profiles is None or self.grid is None or (evse_id != 0 and evse_id not in self.evses):
+            return result.GetCompositeSchedule(status="Rejected")
+        ratings = self.grid.config.ratings
+        steps = self.profiles.composite(time.time(), duration)
+        periods = []
+        for offset, import_w, export_w in steps or [(0.0, None, None)]:
+            period: dict[str, Any] = {"start_period": int(offset),
+                                      "limit": round(import_w if import_w is not None else ratings.import_w, 1)}
+            if self.link.version == "ocpp2.1":
+                period["discharge_limit"] = -round(export_w if export_w is not None else ratings.export_w, 1)
+            periods.append(period)
+        schedule = {"evse_id": evse_id, "duration": duration, "schedule_start": now_iso(), "charging_rate_unit": "W",
+                    "charging_schedule_period": periods}
+        return result.GetCompositeSchedule(status="Accepted", schedule=schedule)
+
+    def _profiles_changed(self) -> None:
+        """Scheduled sessions get new schedules (ScheduleRenegotiation); Dynamic ones read the new limits
+        from the grid manager in their next ChargeLoopRes."""
+        if self.profile_changed is not None:
+            self.profile_changed()
+        for evse in self.evses.values():
+            if evse.session is not None:
+                evse.session.profiles_changed()
+
     @staticmethod
     async def _quiet(coro: Any) -> None:
         try:
             await coro
-        except (OCPPUnavailable, CSMSError) as exc:
+        except OCPPUnavailable as exc:
             logger.info("%s", exc)
+        except CSMSError as exc:
+            logger.warning("%s", exc)
 
 
 class OCPPContractAuthorizer:
@@ -303,7 +370,9 @@ class OCPPSessionController(EVSEController):
         self._handle: SessionHandle | None = None
         self._auth: asyncio.Future[Any] | None = None
         self._meter_task: asyncio.Task[None] | None = None
-        self._service = None
+        self._scheduled = False  # Scheduled control mode: profiles become the offered schedules
+        self._needs_sent = False
+        self._dc: bool | None = None  # which limits the SECC asked for: the session's energy transfer
 
     def _tx(self, event_type: str, trigger: str, **kw: Any) -> None:
         assert self.evse is not None
@@ -341,6 +410,8 @@ class OCPPSessionController(EVSEController):
                                    **({"remoteStartId": self.evse.remote_start_id} if remote else {})},
                  meter_values=await self._meter("Transaction.Begin"))
         self._meter_task = asyncio.ensure_future(self._periodic())
+        if self.station.profiles is not None:
+            self.station.profiles.transaction_started(self.transaction_id)
         await self.inner.session_started(info, handle)
 
     async def session_ended(self, info: SessionInfo, reason: str) -> None:
@@ -355,6 +426,8 @@ class OCPPSessionController(EVSEController):
             stopped = mapping.stopped_reason(reason, remote_stop=self._remote_stop, authorized=self.id_token is not None)
             self._tx("Ended", mapping.ENDED_TRIGGERS.get(stopped, "AbnormalCondition"), transaction_info={"stoppedReason": stopped, "chargingState": "Idle"}, meter_values=values)
             self.station.pnc_verdicts.pop(info.session_id, None)
+            if self.station.profiles is not None and self.station.profiles.context.transaction_id == self.transaction_id:
+                self.station.profiles.transaction_ended()
             self.station.release_evse(self.evse)
         await self.inner.session_ended(info, reason)
 
@@ -388,6 +461,8 @@ class OCPPSessionController(EVSEController):
                 return AuthorizationStatus.ONGOING_WAITING_FOR_CUSTOMER
             self.evse.presented = None
             self._auth = asyncio.ensure_future(self._authorize_token(token))
+        # a CSMS that answers within the budget saves the EV a round of EVSEProcessing=Ongoing
+        await asyncio.wait({self._auth}, timeout=self.station.config.authorize_timeout_s)
         if not self._auth.done():
             return AuthorizationStatus.ONGOING
         task, self._auth = self._auth, None
@@ -431,9 +506,63 @@ class OCPPSessionController(EVSEController):
             self._tx("Updated", "ChargingStateChanged", transaction_info={"chargingState": "EVConnected"})
 
     async def dynamic_setpoint(self, request: SetpointRequest) -> float:
+        """The integrator's setpoint unless an OCPP 2.1 operation mode decides it (CentralSetpoint,
+        ExternalSetpoint: the profile's setpoint; Idle: 0; ChargingOnly: never discharge). The SECC clamps
+        the answer to every limit, the profiles' limits included."""
         if request.present_soc is not None:
             self.soc = request.present_soc
-        return await self.inner.dynamic_setpoint(request)
+        if not self._needs_sent:
+            self._needs_sent = True
+            self._notify_needs(None, request)
+        wanted = await self.inner.dynamic_setpoint(request)
+        profiles = self.station.profiles
+        if profiles is None:
+            return wanted
+        for limit in profiles.active(time.time()):
+            mode = _value(limit.period.operation_mode)
+            unit = limit.profile.charging_schedule[0].charging_rate_unit
+            if mode in ("CentralSetpoint", "ExternalSetpoint") and limit.period.setpoint is not None:
+                return watts(limit.period.setpoint, limit.period, unit, profiles.context)[0]
+            if mode == "Idle":
+                return 0.0
+            if mode == "ChargingOnly":
+                return max(wanted, 0.0)
+        return wanted
+
+    def profiles_changed(self) -> None:
+        from secc.controller import EVSENotification
+
+        if self._scheduled and self.charging and self._handle is not None:
+            self._handle.notify(EVSENotification.ScheduleRenegotiation)
+
+    def _notify_needs(self, info: SessionInfo | None, request: SetpointRequest | None,
+                      departure_time_s: int | None = None) -> None:
+        """NotifyEVChargingNeeds in the background (the 15118 answer never waits for the CSMS)."""
+        assert self.evse is not None
+        if not self.station.link.connected.is_set():
+            return
+        payload = mapping.charging_needs(self.station.link.version, bool(self._dc), info.ev_needs if info else None,
+                                         request, departure_time_s, self.station.config.voltage_v)
+        if payload is not None:
+            asyncio.ensure_future(self.station._quiet(self.station.link.call(
+                "NotifyEVChargingNeeds", evse_id=self.evse.evse_id, charging_needs=payload)))
+
+    async def schedule_offers(self, info: SessionInfo, departure_time_s: int | None) -> list[ScheduleOffer] | None:
+        """Scheduled mode: the composite of the OCPP profiles over the EV's time to departure, else the
+        integrator's offers."""
+        self._scheduled = True
+        self._notify_needs(info, None, departure_time_s)
+        profiles = self.station.profiles
+        duration = departure_time_s or 86400
+        steps = profiles.composite(time.time(), duration) if profiles is not None else []
+        if not steps:
+            return await self.inner.schedule_offers(info, departure_time_s)
+        ends = [offset for offset, _, _ in steps[1:]] + [float(duration)]
+        charge = tuple((int(end - offset), imp if imp is not None else math.inf)
+                       for (offset, imp, _), end in zip(steps, ends) if end > offset)
+        discharge = tuple((int(end - offset), exp if exp is not None else math.inf)
+                          for (offset, _, exp), end in zip(steps, ends) if end > offset)
+        return [ScheduleOffer(charge=charge, discharge=discharge)]
 
     async def present_dc(self) -> DCMeasurement:
         present = await self.inner.present_dc()
@@ -446,9 +575,11 @@ class OCPPSessionController(EVSEController):
 
     # --- plain delegation ---------------------------------------------------------------------------
     async def ac_limits(self) -> ACLimits:
+        self._dc = False
         return await self.inner.ac_limits()
 
     async def dc_limits(self) -> DCLimits:
+        self._dc = True
         return await self.inner.dc_limits()
 
     async def start_cable_check(self, voltage_v: float) -> None:
@@ -471,9 +602,6 @@ class OCPPSessionController(EVSEController):
 
     async def metering_confirmed(self, info: SessionInfo, signed_metering_data: Any) -> None:
         await self.inner.metering_confirmed(info, signed_metering_data)
-
-    async def schedule_offers(self, info: SessionInfo, departure_time_s: int | None) -> list[ScheduleOffer] | None:
-        return await self.inner.schedule_offers(info, departure_time_s)
 
     async def mobility_needs(self, info: SessionInfo) -> MobilityNeeds | None:
         return await self.inner.mobility_needs(info)

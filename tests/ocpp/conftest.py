@@ -1,11 +1,14 @@
 """Fixtures: the CSMS simulator on loopback and OCPP links to it (real websockets, both versions)."""
 from __future__ import annotations
 
+import sys
 from collections.abc import AsyncIterator, Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "e2e"))  # e2e_harness: certificates, EVCC runs
 from ocpp_lab import TLSFiles, make_tls
 
 from secc.ocpp.config import OCPPConfig
@@ -76,6 +79,7 @@ async def station_secc(tmp_path: Path, certificates: Any) -> AsyncIterator[Calla
 
     from iso15118 import tls
     from secc.config import SECCConfig
+    from secc.grid import GridConfig, GridLimitManager, Ratings
     from secc.ocpp.station import OCPPStation
     from secc.server import SECCServer
     from secc.session import SessionCallbacks
@@ -89,7 +93,9 @@ async def station_secc(tmp_path: Path, certificates: Any) -> AsyncIterator[Calla
                                    reconnect_max_s=0.2, response_timeout_s=5.0, queue_path=str(tmp_path / "queue.sqlite"),
                                    eim_id_token="TOKEN-1")
         cfg.update(kw)
-        station = OCPPStation(OCPPConfig(**cfg))
+        grid = GridLimitManager(GridConfig(Ratings(import_w=50_000, export_w=50_000, phases=3),
+                                           randomisation_enabled=False))
+        station = OCPPStation(OCPPConfig(**cfg), grid=grid)
         harness = SECCHarness(config=config or SECCConfig())
 
         def factory() -> SimulatedEVSE:
@@ -101,8 +107,10 @@ async def station_secc(tmp_path: Path, certificates: Any) -> AsyncIterator[Calla
         server = SECCServer(harness.config, station.controllers(factory), ssl_context=ctx,
                             pnc=station.pnc_authorizer(pnc) if pnc is not None else None,
                             callbacks=SessionCallbacks(session_ended=harness.summaries.append))
+        server.attach_grid(grid)
         await server.start("::1", 0)
         harness.port = server.port
+        harness.server = server  # type: ignore[attr-defined]
         await station.start()
         running.append((station, server))
         return station, harness
@@ -111,3 +119,16 @@ async def station_secc(tmp_path: Path, certificates: Any) -> AsyncIterator[Calla
     for station, server in running:
         await server.close()
         await station.close()
+
+
+@pytest.fixture
+def probe(certificates: Any) -> Callable[..., Any]:
+    """probe(port) -> a secc.probe ProbeClient over TLS 1.3 (one request, one response, under test control)."""
+    from iso15118 import tls, v2gtp
+    from secc.probe import ProbeClient
+
+    async def connect(port: int) -> Any:
+        ctx = tls.evcc_client_context([certificates.v2g_root])
+        return ProbeClient(await v2gtp.open_connection("::1", port, ssl_context=ctx), timeout=5.0)
+
+    return connect

@@ -4,19 +4,13 @@ offline for a whole session and the station restarts before it comes back."""
 from __future__ import annotations
 
 import asyncio
-import sys
-from pathlib import Path
 
-import pytest
+from e2e_harness import evcc_config, run_evcc
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "e2e"))
-
-from e2e_harness import evcc_config, run_evcc  # noqa: E402
-
-from evcc.session import EndKind  # noqa: E402
-from secc.ocpp.csms_sim import Policy  # noqa: E402
-from secc.ocpp.config import OCPPConfig  # noqa: E402
-from secc.ocpp.station import OCPPStation  # noqa: E402
+from evcc.session import EndKind
+from secc.ocpp.config import OCPPConfig
+from secc.ocpp.csms_sim import Policy
+from secc.ocpp.station import OCPPStation
 
 POLICY = dict(passwords={"CS001": "secret"})
 
