@@ -112,13 +112,20 @@ def pnc_authorizer(pnc: PnCConfig | None) -> ContractAuthorizer | None:
                               installation=installation)
 
 
-def ocpp_station(path: str | Path) -> Any:
-    """The [ocpp] table as a secc.ocpp OCPPStation (None: no CSMS link)."""
+def ocpp_station(path: str | Path, hardware: SimulatedHardware | None = None) -> Any:
+    """The [ocpp] table as a secc.ocpp OCPPStation (None: no CSMS link). Its charging profiles go to a grid
+    manager rated at the EVSE's maxima (the sessions follow it once the server is attached to it)."""
+    from secc.grid import GridConfig, GridLimitManager, Ratings
     from secc.ocpp.config import load_ocpp_config
     from secc.ocpp.station import OCPPStation
 
     config = load_ocpp_config(path)
-    return OCPPStation(config) if config is not None else None
+    if config is None:
+        return None
+    hw = hardware or SimulatedHardware()
+    ratings = Ratings(import_w=max(hw.ac.max_charge_power_w, hw.dc.max_charge_power_w),
+                      export_w=max(hw.ac.max_discharge_power_w, hw.dc.max_discharge_power_w), phases=3)
+    return OCPPStation(config, grid=GridLimitManager(GridConfig(ratings, randomisation_enabled=False)))
 
 
 async def serve(path: str, overrides: argparse.Namespace) -> None:
@@ -134,7 +141,7 @@ async def serve(path: str, overrides: argparse.Namespace) -> None:
     )
     factory = controller_factory(overrides.controller or server_cfg.controller, hardware)
     # --- OCPP link to the CSMS ([ocpp], secc.ocpp) ---
-    station = ocpp_station(path)
+    station = ocpp_station(path, hardware)
     if station is not None:
         factory, pnc = station.controllers(factory), station.pnc_authorizer(pnc) if pnc is not None else None
     # --- end OCPP ---
@@ -150,7 +157,12 @@ async def serve(path: str, overrides: argparse.Namespace) -> None:
     host = server_cfg.host if server_cfg.interface is None else "::"
     tune_gc()
     await server.start(host, server_cfg.port, interface=server_cfg.interface, sdp_server=server_cfg.sdp)
+    grid_task = None
     if station is not None:
+        from secc.grid.service import GridService
+
+        server.attach_grid(station.grid)
+        grid_task = asyncio.ensure_future(GridService(station.grid, [station.profiles]).run())
         await station.start()
         print(f"OCPP: station {station.config.station_id} -> {station.config.url} "
               f"(OCPP {', '.join(station.config.versions)}, security profile {station.config.security_profile})",
@@ -170,6 +182,8 @@ async def serve(path: str, overrides: argparse.Namespace) -> None:
     finally:
         await server.close()
         if station is not None:
+            if grid_task is not None:
+                grid_task.cancel()
             await station.close()
 
 
