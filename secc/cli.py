@@ -162,6 +162,9 @@ async def serve(path: str, overrides: argparse.Namespace) -> None:
         from secc.grid.service import GridService
 
         server.attach_grid(station.grid)
+        if server.ssl_context is not None and server_cfg.tls_cert and server_cfg.tls_key:
+            ctx, chain, key = server.ssl_context, server_cfg.tls_cert, server_cfg.tls_key
+            station.manage_v2g_certificate(chain, key, lambda: ctx.load_cert_chain(chain, key))
         grid_task = asyncio.ensure_future(GridService(station.grid, [station.profiles]).run())
         await station.start()
         print(f"OCPP: station {station.config.station_id} -> {station.config.url} "

@@ -35,6 +35,7 @@ class OCPPConfig:
     reconnect_max_s: float = 60.0
     message_attempts: int = 3  # TransactionEvent retries after a CallError before it is set aside
     queue_path: str = "ocpp-queue.sqlite"  # durable TransactionEvent queue (relative to the config file)
+    certificate_dir: str = "ocpp-certificates"  # roots installed by the CSMS, one directory per type
     meter_interval_s: float = 60.0  # TransactionEvent Updated with MeterValuePeriodic
     authorize_timeout_s: float = 1.0  # CSMS Authorize round trip inside the 15118 performance time
     offline_authorization: str = "local"  # CSMS unreachable: "local" (PnC: our own verification) or "reject"
@@ -81,8 +82,10 @@ def _check(cfg: OCPPConfig) -> OCPPConfig:
 
 
 def ocpp_config_from_table(table: dict[str, Any], base: Path) -> OCPPConfig:
-    paths = {k: (lambda v: _path(base, v)) for k in ("csms_ca", "client_cert", "client_key", "queue_path")}
-    table = {"queue_path": OCPPConfig.queue_path, **table}  # the queue lives beside the configuration
+    paths = {k: (lambda v: _path(base, v)) for k in ("csms_ca", "client_cert", "client_key", "queue_path",
+                                                      "certificate_dir")}
+    # the queue and the installed certificates live beside the configuration
+    table = {"queue_path": OCPPConfig.queue_path, "certificate_dir": OCPPConfig.certificate_dir, **table}
     return _check(_build(OCPPConfig, table, "ocpp", {**paths, "versions": tuple}))
 
 

@@ -23,8 +23,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from cryptography import x509
 from ocpp.charge_point import camel_to_snake_case
-from ocpp.routing import on
+from ocpp.routing import after, on
 from ocpp.v21 import ChargePoint as CP21
 from ocpp.v201 import ChargePoint as CP201
 from websockets.asyncio.server import Server, ServerConnection, basic_auth, serve
@@ -129,6 +130,25 @@ class _Handlers:
         return self._call_result.GetCertificateStatus(status="Accepted", ocsp_result=base64.b64encode(der).decode())
 
 
+    @on("SignCertificate")
+    async def sign_certificate(self, csr: str, **_: Any) -> Any:
+        self.sim.csrs.append(csr)
+        return self._call_result.SignCertificate(status="Accepted" if self.sim.pki is not None else "Rejected")
+
+    @after("SignCertificate")
+    async def certificate_signed(self, csr: str, **_: Any) -> None:
+        """The CPO's Sub-CA 2 of the toolkit PKI signs the SECC's CSR; CertificateSigned follows."""
+        if self.sim.pki is None:
+            return
+        chain = self.sim.issue_secc_certificate(csr)
+        try:
+            answer = await self.call(self._call.CertificateSigned(certificate_chain=chain,
+                                                                  certificate_type="V2GCertificate"), suppress=False)
+            self.sim.certificate_signed.append(answer.status)
+        except Exception as exc:
+            logger.warning("CertificateSigned failed: %s", exc)
+
+
 class CP201Sim(_Handlers, CP201):
     pass
 
@@ -156,12 +176,15 @@ class _Logged:
 
 class CSMSSimulator:
     def __init__(self, *, versions: tuple[str, ...] = ("2.1", "2.0.1"), policy: Policy | None = None,
-                 ssl_context: ssl.SSLContext | None = None, cps: Any = None,
+                 ssl_context: ssl.SSLContext | None = None, cps: Any = None, pki: Any = None,
                  echo: Callable[[str], None] | None = None) -> None:
         self.versions = versions
         self.policy = policy or Policy()
         self.ssl_context = ssl_context
         self.cps = cps  # CertificateInstallationBackend (e.g. LocalCPS) for Get15118EVCertificate
+        self.pki = pki  # pki.testpki.TestPKI: its CPO Sub-CA 2 signs the SECC's CSRs
+        self.csrs: list[str] = []
+        self.certificate_signed: list[str] = []  # the station's answers to CertificateSigned
         self.ocsp_responses: dict[str, bytes] = {}  # serial (hex) -> DER OCSP response for GetCertificateStatus
         self.echo = echo  # one line per message (the CLI prints them)
         self.log: list[Logged] = []
@@ -234,6 +257,21 @@ class CSMSSimulator:
             what = frame[2] if frame[0] == 2 else {3: "result", 4: "ERROR"}.get(frame[0], "?")
             self.echo(f"[csms] {station} {direction} {what} {json.dumps(frame[-1] if frame[0] != 4 else frame[2:])}")
 
+    def issue_secc_certificate(self, csr_pem: str) -> str:
+        """PEM chain (leaf, CPO Sub-CA 2, Sub-CA 1) for the CSR's key and subject common name."""
+        from cryptography.hazmat.primitives.serialization import Encoding
+        from cryptography.x509.oid import NameOID
+        from pki.issue import issue
+        from pki.profiles import Role
+
+        request = x509.load_pem_x509_csr(csr_pem.encode())
+        name = request.subject.get_attributes_for_oid(NameOID.COMMON_NAME)[0].value
+        issuer = self.pki[Role.CPO_SUBCA2]
+        leaf = issue(Role.SECC, str(name), suite=issuer.suite, issuer=issuer, organization="CPO",
+                     key=_CSRKey(request.public_key()))  # type: ignore[arg-type]
+        chain = [leaf.certificate, issuer.certificate, self.pki[Role.CPO_SUBCA1].certificate]
+        return b"".join(c.public_bytes(Encoding.PEM) for c in chain).decode()
+
     # --- what tests and labs ask -----------------------------------------------------------------------
     async def wait_station(self, station: str, timeout: float = 10.0) -> Any:
         async with asyncio.timeout(timeout):
@@ -276,6 +314,16 @@ class CSMSSimulator:
                 logger.warning("script step %s failed: %s", step, exc)
 
 
+class _CSRKey:
+    """The requester's public key where the toolkit's issue() expects a key pair (it only reads the public half)."""
+
+    def __init__(self, public_key: Any) -> None:
+        self._public = public_key
+
+    def public_key(self) -> Any:
+        return self._public
+
+
 def server_ssl_context(cert: str, key: str, client_ca: str | None) -> ssl.SSLContext:
     """TLS for profiles 2 (server auth) and 3 (client_ca: station certificates required)."""
     ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
@@ -288,14 +336,15 @@ def server_ssl_context(cert: str, key: str, client_ca: str | None) -> ssl.SSLCon
 
 
 async def _main(args: argparse.Namespace) -> None:
-    cps = None
+    cps = pki = None
     if args.pki:
+        from pki.testpki import load_pki
         from secc.authorization import LocalCPS
 
-        cps = LocalCPS(args.pki)
+        cps, pki = LocalCPS(args.pki), load_pki(Path(args.pki))
     policy = Policy(passwords=dict(p.split(":", 1) for p in args.password or []))
     ctx = server_ssl_context(args.tls_cert, args.tls_key, args.client_ca) if args.tls_cert else None
-    sim = CSMSSimulator(versions=tuple(args.versions), policy=policy, ssl_context=ctx, cps=cps,
+    sim = CSMSSimulator(versions=tuple(args.versions), policy=policy, ssl_context=ctx, cps=cps, pki=pki,
                         echo=lambda line: print(line, flush=True))
     await sim.start(args.host, args.port)
     print(f"CSMS simulator listening on {sim.url} (OCPP {', '.join(args.versions)})", flush=True)

@@ -47,6 +47,7 @@ from secc.grid import GridDataError, GridLimitManager
 from secc.grid.sources.ocpp import OCPPAdapter, OcppContext, parse_profile, watts
 from secc.ocpp import mapping
 from secc.ocpp.payloads import PayloadError, build
+from secc.ocpp.certificates import InstalledCertificates, V2GCertificate
 from secc.ocpp.config import OCPPConfig
 from secc.ocpp.link import CSMSError, OCPPLink, OCPPUnavailable, now_iso
 from secc.ocpp.store import TransactionStore
@@ -80,6 +81,8 @@ class OCPPStation:
                          if grid is not None else None)
         self.profile_changed: Callable[[], None] | None = None  # e.g. a benchmark's timestamp
         self.store = TransactionStore(config.queue_path)
+        self.certificates = InstalledCertificates(config.certificate_dir)
+        self.v2g_certificate: V2GCertificate | None = None  # see manage_v2g_certificate
         self.evses = {i: EVSE(i) for i in range(1, config.evses + 1)}
         self.link = OCPPLink(config, self.store, status=self.statuses)
         self.pnc_verdicts: dict[bytes, PnCVerdict] = {}  # session -> contract the CSMS accepted
@@ -89,7 +92,11 @@ class OCPPStation:
                                 ("TriggerMessage", self._on_trigger),
                                 ("SetChargingProfile", self._on_set_profile),
                                 ("ClearChargingProfile", self._on_clear_profile),
-                                ("GetCompositeSchedule", self._on_composite)):
+                                ("GetCompositeSchedule", self._on_composite),
+                                ("InstallCertificate", self._on_install_certificate),
+                                ("GetInstalledCertificateIds", self._on_installed_ids),
+                                ("DeleteCertificate", self._on_delete_certificate),
+                                ("CertificateSigned", self._on_certificate_signed)):
             self.link.on(action, handler)
 
     # --- lifecycle ------------------------------------------------------------------------------
@@ -121,6 +128,19 @@ class OCPPStation:
 
     def pnc_authorizer(self, local: ContractAuthorizer) -> "OCPPContractAuthorizer":
         return OCPPContractAuthorizer(local, self)
+
+    def manage_v2g_certificate(self, chain_path: str, key_path: str, reload: Callable[[], None]) -> None:
+        """Let the CSMS renew the SECC's TLS credentials (TriggerMessage SignV2GCertificate -> SignCertificate
+        -> CertificateSigned); `reload` makes the TLS server use the new files."""
+        self.v2g_certificate = V2GCertificate(chain_path, key_path,
+                                              lambda: self.certificates.roots("V2GRootCertificate"), reload)
+
+    async def sign_v2g_certificate(self) -> str:
+        """SignCertificate with a CSR for a fresh key; the certificate follows in CertificateSigned."""
+        if self.v2g_certificate is None:
+            raise RuntimeError("no V2G certificate to renew (manage_v2g_certificate)")
+        answer = await self.link.call("SignCertificate", csr=self.v2g_certificate.csr(), certificate_type="V2GCertificate")
+        return str(_value(answer.status))
 
     # --- transactions -------------------------------------------------------------------------------
     def _event(self, event_type: str, trigger: str, transaction_id: str, evse_id: int, *, offline: bool | None = None,
@@ -193,6 +213,8 @@ class OCPPStation:
                 self._status(target)
         elif requested_message == "Heartbeat":
             asyncio.ensure_future(self._quiet(self.link.call("Heartbeat")))
+        elif requested_message in ("SignV2GCertificate", "SignV2G20Certificate") and self.v2g_certificate is not None:
+            asyncio.ensure_future(self._quiet(self.sign_v2g_certificate()))
         elif requested_message in ("TransactionEvent", "MeterValues"):
             sessions = [e.session for e in self.evses.values() if e.session is not None
                         and (evse_id is None or e.evse_id == evse_id)]
@@ -247,6 +269,24 @@ class OCPPStation:
                     "charging_schedule_period": periods}
         return result.GetCompositeSchedule(status="Accepted", schedule=schedule)
 
+    async def _on_install_certificate(self, result: Any, certificate_type: str, certificate: str, **_: Any) -> Any:
+        return result.InstallCertificate(status=self.certificates.install(_value(certificate_type), certificate))
+
+    async def _on_installed_ids(self, result: Any, certificate_type: list[str] | None = None, **_: Any) -> Any:
+        chain = self.certificates.ids([_value(t) for t in certificate_type] if certificate_type else None)
+        if not chain:
+            return result.GetInstalledCertificateIds(status="NotFound")
+        return result.GetInstalledCertificateIds(status="Accepted", certificate_hash_data_chain=chain)
+
+    async def _on_delete_certificate(self, result: Any, certificate_hash_data: dict[str, Any], **_: Any) -> Any:
+        return result.DeleteCertificate(status=self.certificates.delete(certificate_hash_data))
+
+    async def _on_certificate_signed(self, result: Any, certificate_chain: str, certificate_type: str | None = None,
+                                     **_: Any) -> Any:
+        if _value(certificate_type) != "V2GCertificate" or self.v2g_certificate is None:
+            return result.CertificateSigned(status="Rejected")
+        return result.CertificateSigned(status=self.v2g_certificate.signed(certificate_chain))
+
     def _profiles_changed(self) -> None:
         """Scheduled sessions get new schedules (ScheduleRenegotiation); Dynamic ones read the new limits
         from the grid manager in their next ChargeLoopRes."""
@@ -293,13 +333,14 @@ class OCPPContractAuthorizer:
             chain = load_der_chain(element.Certificate, subs)
         except ValueError as exc:
             return PnCResult(RC.WARNING_CertificateValidationError, None, f"contract chain unreadable: {exc}")
-        hash_data = mapping.certificate_hash_data(chain, self.local.mo_roots)
+        hash_data = mapping.certificate_hash_data(chain, [*self.local.mo_roots, *self.station.certificates.roots("MORootCertificate")])
         deadline = time.monotonic() + self.station.config.authorize_timeout_s
         fetched = await self._ocsp(hash_data, deadline)
         base = self.local._revocation() or RevocationData()
         revocation = RevocationData(crls=base.crls, ocsp_responses=[*base.ocsp_responses, *fetched],
                                     require_status=base.require_status)
-        code, emaid, error = authorization_outcome(request, gen_challenge=gen_challenge, trust_anchors=self.local.mo_roots,
+        roots = [*self.local.mo_roots, *self.station.certificates.roots("MORootCertificate")]
+        code, emaid, error = authorization_outcome(request, gen_challenge=gen_challenge, trust_anchors=roots,
                                                    revocation=revocation, policy=self.local.policy)
         if error is not None or emaid is None:
             return PnCResult(code, None, str(error))

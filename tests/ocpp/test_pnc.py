@@ -41,11 +41,14 @@ def lab(tmp_path_factory: pytest.TempPathFactory) -> Lab:
 async def pnc_secc(tmp_path: Path) -> AsyncIterator[Callable[..., Any]]:
     running: list[tuple[Any, SECCServer]] = []
 
-    async def start(lab: Lab, sim: Any, *, local_cps: bool = True, online: bool = True, **ocpp: Any) -> tuple[Any, RunningSECC]:
+    async def start(lab: Lab, sim: Any, *, local_cps: bool = True, online: bool = True, mo_roots: str | None = None,
+                    **ocpp: Any) -> tuple[Any, RunningSECC]:
         table = {"csms_url": sim.url, "station_id": "CS001", "password": "secret", "reconnect_min_s": 0.05,
                  "reconnect_max_s": 0.2, "queue_path": str(tmp_path / "q.sqlite"), **ocpp}
         lines = "\n".join(f"{k} = {v!r}".replace("'", '"') for k, v in table.items())
         text = secc_toml(lab) + f"\n[ocpp]\n{lines}\n"
+        if mo_roots is not None:
+            text = text.replace(f'mo_roots = ["{lab.dir}/trust/mo-roots.pem"]', f'mo_roots = ["{mo_roots}"]')
         if not local_cps:
             text = text.replace(f'local_cps = "{lab.dir}"\n', "")
         path = tmp_path / "secc.toml"
@@ -160,3 +163,17 @@ async def test_installation_refused_by_the_csms_ends_without_power(csms, pnc_sec
     report, ev = await run_ev(secc, lab, ContractWallet.open(store=tmp_path / "w", provisioning=provisioning))
     assert report.end.kind is EndKind.Failed and "CertificateInstallationRes: FAILED" in report.end.reason
     assert secc.contactor_closes == 0 and True not in ev.contactor_history
+
+
+async def test_mo_root_installed_by_the_csms_is_trusted(csms, pnc_secc, lab) -> None:
+    from pki.testpki import pem
+
+    sim = await csms(policy=Policy(passwords={"CS001": "secret"}))
+    _, secc = await pnc_secc(lab, sim, mo_roots=str(lab.dir / "trust" / "v2g-roots.pem"))  # not the contract's root
+    report, _ = await run_ev(secc, lab, contract_of(lab))
+    assert "WARNING_eMSPUnknown" in report.end.reason and secc.contactor_closes == 0, report.end
+    answer = await sim.send("CS001", "InstallCertificate", certificate_type="MORootCertificate",
+                            certificate=pem(lab.pki[Role.MO_ROOT].certificate).decode())
+    assert answer.status == "Accepted"
+    report, _ = await run_ev(secc, lab, contract_of(lab))
+    assert report.end.kind is EndKind.Terminated and not report.end.error and secc.contactor_closes == 1, report.end
