@@ -195,6 +195,16 @@ class ScheduleOffer:
 
 
 @dataclass(frozen=True)
+class EVPowerProfile:
+    """The power the EV plans to take (PowerDeliveryReq Start): consecutive (duration s, power W) entries
+    from time_anchor (POSIX s); with the schedule it chose in Scheduled mode."""
+
+    time_anchor: int
+    entries: tuple[tuple[int, float], ...]
+    schedule_tuple_id: int | None = None
+
+
+@dataclass(frozen=True)
 class MobilityNeeds:
     """Dynamic mode with MobilityNeedsMode 2 (provided by the SECC, e.g. from the driver's app)."""
 
@@ -289,6 +299,9 @@ class EVSEController(ABC):
         """Up to 3 schedules to offer; None: one flat schedule at the EVSE (and grid) maximum until
         departure."""
         return None
+
+    async def ev_power_profile(self, info: SessionInfo, profile: EVPowerProfile) -> None:
+        """The EV's planned power at PowerDelivery Start (e.g. for OCPP NotifyEVChargingSchedule)."""
 
     # --- Dynamic control mode policy ----------------------------------------------------------
     async def mobility_needs(self, info: SessionInfo) -> MobilityNeeds | None:

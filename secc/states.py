@@ -42,6 +42,7 @@ from secc.controller import (
     DCLimits,
     DCMeasurement,
     EnergyService,
+    EVPowerProfile,
     EVSEController,
     EVSENotification,
     IsolationStatus,
@@ -713,6 +714,14 @@ def _check_power_profile(ctx: SessionContext, req: cm.PowerDeliveryReq) -> respo
 
 class PowerDelivery(State):
     request = "PowerDeliveryReq"
+
+    async def gather(self, env: Env, ctx: SessionContext, req: cm.PowerDeliveryReq) -> None:
+        profile = req.EVPowerProfile
+        if req.ChargeProgress is cm.chargeProgressType.Start and profile is not None:
+            chosen = profile.Scheduled_EVPPTControlMode
+            await env.controller.ev_power_profile(ctx.info(), EVPowerProfile(
+                profile.TimeAnchor, tuple((e.Duration, F(e.Power)) for e in profile.EVPowerProfileEntries.EVPowerProfileEntry),
+                chosen.SelectedScheduleTupleID if chosen is not None else None))
 
     def handle(self, ctx: SessionContext, req: cm.PowerDeliveryReq, snap: Any, now: float) -> Outcome:
         progress = req.ChargeProgress

@@ -13,7 +13,7 @@ from cryptography.x509 import ocsp
 from cryptography.x509.oid import AuthorityInformationAccessOID
 
 from iso15118.messages.common_types import responseCodeType as RC
-from secc.controller import EVChargeNeeds, MeterReading, SetpointRequest
+from secc.controller import EVChargeNeeds, EVPowerProfile, MeterReading, SetpointRequest
 
 # AuthorizeResponse.certificateStatus -> the -20 AuthorizationRes code (V2G20-2620..)
 CERTIFICATE_STATUS_CODES = {
@@ -161,3 +161,21 @@ def certificate_hash_data(chain: Sequence[x509.Certificate], roots: Sequence[x50
     if root is not None:
         issuers.append(root)
     return [ocsp_request_data(cert, issuer) for cert, issuer in zip(chain, issuers)][:4]
+
+
+def ev_charging_schedule(version: str | None, profile: EVPowerProfile) -> dict[str, Any]:
+    """NotifyEVChargingSchedule fields (snake_case) from the EV's power profile: W periods from its time anchor."""
+    anchor = profile.time_anchor or int(dt.datetime.now(dt.timezone.utc).timestamp())
+    periods, start = [], 0
+    for duration, power in profile.entries:
+        periods.append({"start_period": start, "limit": round(max(power, 0.0), 1)}
+                       if power >= 0 or version != "ocpp2.1" else
+                       {"start_period": start, "limit": 0.0, "discharge_limit": round(power, 1)})
+        start += duration
+    fields: dict[str, Any] = {
+        "time_base": dt.datetime.fromtimestamp(anchor, dt.timezone.utc).isoformat().replace("+00:00", "Z"),
+        "charging_schedule": {"id": profile.schedule_tuple_id or 1, "charging_rate_unit": "W", "duration": start,
+                              "charging_schedule_period": periods}}
+    if version == "ocpp2.1" and profile.schedule_tuple_id is not None:
+        fields["selected_charging_schedule_id"] = profile.schedule_tuple_id
+    return fields

@@ -33,6 +33,7 @@ from secc.controller import (
     AuthorizationStatus,
     DCLimits,
     DCMeasurement,
+    EVPowerProfile,
     EVSEController,
     EVSEFault,
     IsolationStatus,
@@ -587,6 +588,14 @@ class OCPPSessionController(EVSEController):
         if payload is not None:
             asyncio.ensure_future(self.station._quiet(self.station.link.call(
                 "NotifyEVChargingNeeds", evse_id=self.evse.evse_id, charging_needs=payload)))
+
+    async def ev_power_profile(self, info: SessionInfo, profile: EVPowerProfile) -> None:
+        """NotifyEVChargingSchedule in the background; then the integrator's hook."""
+        if self.evse is not None and self.station.link.connected.is_set() and profile.entries:
+            fields = mapping.ev_charging_schedule(self.station.link.version, profile)
+            asyncio.ensure_future(self.station._quiet(self.station.link.call(
+                "NotifyEVChargingSchedule", evse_id=self.evse.evse_id, **fields)))
+        await self.inner.ev_power_profile(info, profile)
 
     async def schedule_offers(self, info: SessionInfo, departure_time_s: int | None) -> list[ScheduleOffer] | None:
         """Scheduled mode: the composite of the OCPP profiles over the EV's time to departure, else the

@@ -96,6 +96,9 @@ async def test_scheduled_mode_offers_the_profile_and_renegotiates(csms, station_
     assert powers[:2] == [20000.0, 10000.0]
     needs = await sim.wait_for(lambda: sim.calls("NotifyEVChargingNeeds"))
     assert needs[0]["chargingNeeds"]["requestedEnergyTransfer"] == "DC"
+    (schedule,) = await sim.wait_for(lambda: sim.calls("NotifyEVChargingSchedule"))
+    assert schedule["evseId"] == 1 and schedule["chargingSchedule"]["chargingRateUnit"] == "W"
+    assert [q["limit"] for q in schedule["chargingSchedule"]["chargingSchedulePeriod"]] == [0.0]  # probe: power_w=0
     await sim.set_charging_profile("CS001", 0, profile(pid=2, purpose="TxDefaultProfile", periods=((0, 5000.0),)))
     res = await c.request(p.charge_loop(c.session_id, S.DC, M.Scheduled))
     assert res.EVSEStatus is not None
