@@ -309,7 +309,11 @@ class CSMSSimulator:
                 if "clear" in step:
                     await self.send(station, "ClearChargingProfile", charging_profile_id=int(step["clear"]))
                 else:
-                    await self.set_charging_profile(station, int(step.get("evse_id", 0)), step["chargingProfile"])
+                    profile = json.loads(json.dumps(step["chargingProfile"]))
+                    for schedule in profile.get("chargingSchedule", []):  # Absolute without a start: from now
+                        if profile.get("chargingProfileKind") == "Absolute" and "startSchedule" not in schedule:
+                            schedule["startSchedule"] = now_iso()
+                    await self.set_charging_profile(station, int(step.get("evse_id", 0)), profile)
             except Exception as exc:
                 logger.warning("script step %s failed: %s", step, exc)
 
@@ -345,7 +349,8 @@ async def _main(args: argparse.Namespace) -> None:
     policy = Policy(passwords=dict(p.split(":", 1) for p in args.password or []))
     ctx = server_ssl_context(args.tls_cert, args.tls_key, args.client_ca) if args.tls_cert else None
     sim = CSMSSimulator(versions=tuple(args.versions), policy=policy, ssl_context=ctx, cps=cps, pki=pki,
-                        echo=lambda line: print(line, flush=True))
+                        echo=lambda line: print(line[:args.max_line] + ("..." if len(line) > args.max_line else "")
+                                               if args.max_line else line, flush=True))
     await sim.start(args.host, args.port)
     print(f"CSMS simulator listening on {sim.url} (OCPP {', '.join(args.versions)})", flush=True)
     tasks = []
@@ -371,6 +376,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--client-ca", help="require station certificates from this CA (profile 3)")
     parser.add_argument("--script", help="JSON list of charging-profile steps to push")
     parser.add_argument("--station", default="CS001", help="station the script pushes to")
+    parser.add_argument("--max-line", type=int, default=0, help="shorten printed messages to this many characters")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.WARNING)
     try:

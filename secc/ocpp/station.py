@@ -323,6 +323,14 @@ class OCPPContractAuthorizer:
     def installs_certificates(self) -> bool:
         return True
 
+    @property
+    def mo_roots(self) -> list[Any]:
+        return [*self.local.mo_roots, *self.station.certificates.roots("MORootCertificate")]
+
+    @property
+    def installation(self) -> Any:
+        return self.local.installation
+
     async def install_certificate(self, request: Any, info: SessionInfo) -> Any:
         return await self.local.install_certificate(request, info)
 
@@ -334,13 +342,13 @@ class OCPPContractAuthorizer:
             chain = load_der_chain(element.Certificate, subs)
         except ValueError as exc:
             return PnCResult(RC.WARNING_CertificateValidationError, None, f"contract chain unreadable: {exc}")
-        hash_data = mapping.certificate_hash_data(chain, [*self.local.mo_roots, *self.station.certificates.roots("MORootCertificate")])
+        roots = self.mo_roots
+        hash_data = mapping.certificate_hash_data(chain, roots)
         deadline = time.monotonic() + self.station.config.authorize_timeout_s
         fetched = await self._ocsp(hash_data, deadline)
         base = self.local._revocation() or RevocationData()
         revocation = RevocationData(crls=base.crls, ocsp_responses=[*base.ocsp_responses, *fetched],
                                     require_status=base.require_status)
-        roots = [*self.local.mo_roots, *self.station.certificates.roots("MORootCertificate")]
         code, emaid, error = authorization_outcome(request, gen_challenge=gen_challenge, trust_anchors=roots,
                                                    revocation=revocation, policy=self.local.policy)
         if error is not None or emaid is None:
