@@ -6,6 +6,8 @@ PKI (secc.authorization.LocalCPS), pushes charging profiles (by call or on a scr
 on command (the listening socket and every connection close; `online()` listens again on the same port).
 
     python -m secc.ocpp.csms_sim --port 9000 [--pki DIR] [--script profiles.json]
+
+In the CLI, SIGUSR1 takes the CSMS offline and SIGUSR2 brings it back (kill -USR1 <pid>).
 """
 from __future__ import annotations
 
@@ -15,6 +17,7 @@ import base64
 import datetime as dt
 import json
 import logging
+import signal
 import ssl
 import sys
 import time
@@ -353,7 +356,15 @@ async def _main(args: argparse.Namespace) -> None:
                                                if args.max_line else line, flush=True))
     await sim.start(args.host, args.port)
     print(f"CSMS simulator listening on {sim.url} (OCPP {', '.join(args.versions)})", flush=True)
-    tasks = []
+    tasks: list[asyncio.Future[Any]] = []
+    loop = asyncio.get_running_loop()
+
+    def switch(online: bool) -> None:
+        print(f"[csms] going {'online' if online else 'offline'}", flush=True)
+        tasks.append(asyncio.ensure_future(sim.online() if online else sim.offline()))
+
+    loop.add_signal_handler(signal.SIGUSR1, switch, False)
+    loop.add_signal_handler(signal.SIGUSR2, switch, True)
     if args.script:
         steps = json.loads(Path(args.script).read_text())
         tasks.append(asyncio.ensure_future(sim.run_script(args.station, steps)))

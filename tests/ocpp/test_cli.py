@@ -69,3 +69,34 @@ async def test_cli_refuses_a_bad_ocpp_table(certificates, tmp_path) -> None:
     out, _ = await asyncio.wait_for(process.communicate(), 20)
     assert process.returncode == 2
     assert "[ocpp] security profile 2 needs csms_ca" in out.decode()
+
+
+async def test_csms_simulator_cli_goes_offline_on_command(link) -> None:
+    """python -m secc.ocpp.csms_sim: SIGUSR1 closes it (the station loses its connection), SIGUSR2 reopens it."""
+    process = await asyncio.create_subprocess_exec(
+        sys.executable, "-m", "secc.ocpp.csms_sim", "--port", "0", "--password", "CS001:secret", cwd=ROOT,
+        env={**os.environ, "PYTHONPATH": str(ROOT)}, stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.STDOUT)
+    try:
+        line = (await asyncio.wait_for(process.stdout.readline(), 20)).decode()
+        url = line.split("listening on ")[1].split()[0]
+
+        class At:  # what the link fixture reads from a simulator
+            pass
+
+        sim = At()
+        sim.url = url  # type: ignore[attr-defined]
+        station = await link(sim)
+        await asyncio.wait_for(station.connected.wait(), 10)
+        process.send_signal(signal.SIGUSR1)
+        async with asyncio.timeout(10):
+            while station.connected.is_set():
+                await asyncio.sleep(0.01)
+        process.send_signal(signal.SIGUSR2)
+        await asyncio.wait_for(station.connected.wait(), 10)
+        assert station.connections == 2
+    finally:
+        process.terminate()
+        out, _ = await asyncio.wait_for(process.communicate(), 10)
+    text = out.decode()
+    assert "[csms] going offline" in text and "[csms] going online" in text
+    assert text.count("<- BootNotification") == 1  # the reconnect needs no new boot
