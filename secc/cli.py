@@ -15,7 +15,7 @@ from typing import Any, Callable, Sequence
 
 from iso15118 import tls
 from iso15118.security.certificates import load_pem_certificates
-from secc.authorization import ContractAuthorizer, LocalCPS, load_revocation
+from secc.authorization import ContractAuthorizer, LocalCPS, PnCAuthorizer, load_revocation
 from secc.config import ConfigError, PnCConfig, ServerConfig, SimulatedHardware, load_config, load_pnc_config
 from secc.controller import EVSEController
 from secc.server import SECCServer
@@ -130,7 +130,8 @@ def ocpp_station(path: str | Path, hardware: SimulatedHardware | None = None) ->
 
 async def serve(path: str, overrides: argparse.Namespace) -> None:
     config, server_cfg, hardware = load_config(path)
-    pnc = pnc_authorizer(load_pnc_config(path))
+    local_pnc = pnc_authorizer(load_pnc_config(path))
+    pnc: PnCAuthorizer | None = local_pnc
     changes = {k: v for k, v in (("port", overrides.port), ("host", overrides.host),
                                  ("interface", overrides.interface), ("log_path", overrides.log)) if v is not None}
     if overrides.quiet:
@@ -143,7 +144,8 @@ async def serve(path: str, overrides: argparse.Namespace) -> None:
     # --- OCPP link to the CSMS ([ocpp], secc.ocpp) ---
     station = ocpp_station(path, hardware)
     if station is not None:
-        factory, pnc = station.controllers(factory), station.pnc_authorizer(pnc) if pnc is not None else None
+        factory = station.controllers(factory)
+        pnc = station.pnc_authorizer(local_pnc) if local_pnc is not None else None
     # --- end OCPP ---
     server = SECCServer(
         config,
@@ -172,9 +174,9 @@ async def serve(path: str, overrides: argparse.Namespace) -> None:
               flush=True)
     print(f"SECC {config.evse_id} listening on port {server.port} "
           f"({'TLS 1.3' if server.ssl_context else 'PLAIN TCP - lab only'})", flush=True)
-    if pnc is not None:
-        installation = type(pnc.installation).__name__ if pnc.installation is not None else "none"
-        print(f"Plug & Charge: {len(pnc.mo_roots)} trusted MO/V2G root(s), certificate installation: {installation}",
+    if local_pnc is not None:
+        installation = type(local_pnc.installation).__name__ if local_pnc.installation is not None else "none"
+        print(f"Plug & Charge: {len(local_pnc.mo_roots)} trusted MO/V2G root(s), certificate installation: {installation}",
               flush=True)
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()

@@ -74,6 +74,9 @@ class _Handlers:
 
     sim: "CSMSSimulator"
     id: str
+    _call: Any  # the version's modules and call(), from the ocpp ChargePoint this is mixed into
+    _call_result: Any
+    call: Any
 
     @on("BootNotification")
     async def boot(self, **_: Any) -> Any:

@@ -179,7 +179,7 @@ class OCPPLink:
         self.version = ws.subprotocol
         closed: asyncio.Future[None] = asyncio.get_running_loop().create_future()
         reader = asyncio.ensure_future(cp.start())
-        reader.add_done_callback(lambda _: closed.done() or closed.set_result(None))
+        reader.add_done_callback(lambda _: None if closed.done() else closed.set_result(None))
         self._cp, self._closed = cp, closed
         workers: list[asyncio.Task[None]] = []
         usable = False

@@ -376,7 +376,7 @@ class OCPPContractAuthorizer:
         """GetCertificateStatus for each certificate of the chain (OCSP through the CSMS)."""
         from cryptography.x509 import ocsp
 
-        responses = []
+        responses: list[ocsp.OCSPResponse] = []
         for item in hash_data:
             try:
                 answer = await self.station.link.call("GetCertificateStatus", timeout=max(deadline - time.monotonic(), 0.01),
@@ -498,12 +498,13 @@ class OCPPSessionController(EVSEController):
 
     async def _eim(self) -> AuthorizationStatus:
         assert self.evse is not None
-        if self.evse.remote_start is not None:  # the CSMS itself sent this idToken
-            token, self.evse.remote_start = self.evse.remote_start, None
-            self._authorized(token, "RemoteStart")
+        remote = self.evse.remote_start
+        if remote is not None:  # the CSMS itself sent this idToken
+            self.evse.remote_start = None
+            self._authorized(remote, "RemoteStart")
             return AuthorizationStatus.ACCEPTED
         if self._auth is None:
-            token = self.evse.presented
+            token: dict[str, Any] | None = self.evse.presented
             cfg = self.station.config
             if token is None and cfg.eim_id_token:
                 token = {"idToken": cfg.eim_id_token, "type": cfg.eim_id_token_type}

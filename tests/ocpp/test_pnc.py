@@ -5,7 +5,6 @@ The SECC is built from TOML the way the `secc` CLI builds it ([server], [pnc], [
 from __future__ import annotations
 
 import asyncio
-import dataclasses
 import sys
 from collections.abc import AsyncIterator, Callable
 from pathlib import Path
@@ -15,7 +14,7 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "pnc"))
 
-from pnc_lab import Lab, RecordingEVSE, RunningSECC, ev_config, run_ev, secc_toml  # noqa: E402
+from pnc_lab import Lab, RecordingEVSE, RunningSECC, run_ev, secc_toml  # noqa: E402
 
 from evcc.pnc import ContractCredentials, ContractWallet, ProvisioningCredentials  # noqa: E402
 from evcc.session import EndKind  # noqa: E402
