@@ -28,6 +28,7 @@ from typing import Any
 
 from cryptography import x509
 from ocpp.charge_point import camel_to_snake_case
+from ocpp.exceptions import InternalError
 from ocpp.routing import after, on
 from ocpp.v21 import ChargePoint as CP21
 from ocpp.v201 import ChargePoint as CP201
@@ -67,6 +68,7 @@ class Policy:
     boot_status: str = "Accepted"
     heartbeat_interval_s: int = 300
     passwords: dict[str, str] = field(default_factory=dict)  # station -> Basic password (profiles 1/2)
+    refuse_transaction_events: int = 0  # answer this many TransactionEvents with CALLERROR InternalError
 
 
 class _Handlers:
@@ -101,6 +103,9 @@ class _Handlers:
 
     @on("TransactionEvent")
     async def transaction_event(self, **payload: Any) -> Any:
+        if self.sim.policy.refuse_transaction_events > 0:  # a CSMS that errs: the station must not lose the event
+            self.sim.policy.refuse_transaction_events -= 1
+            raise InternalError(details={"cause": "simulated CSMS failure"})
         return self._call_result.TransactionEvent()
 
     @on("MeterValues")

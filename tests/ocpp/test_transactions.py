@@ -97,7 +97,7 @@ async def test_offline_for_a_whole_session_and_a_restart(csms, station_secc, cer
         assert [e["seqNo"] for e in got] == list(range(queued))
         assert [e["eventType"] for e in got][0] == "Started" and got[-1]["eventType"] == "Ended"
         assert all(e["offline"] is True for e in got)
-        assert len(again.store) == 0
+        await sim.wait_for(lambda: len(again.store) == 0)
     finally:
         await again.close()
 
@@ -142,3 +142,33 @@ async def test_remote_start_and_stop(csms, station_secc, certificates, version) 
     assert got[0]["triggerReason"] == "RemoteStart" and got[0]["transactionInfo"]["remoteStartId"] == 42
     assert got[1]["idToken"] == {"idToken": "APP-7", "type": "Central"} and not sim.calls("Authorize")
     assert (got[-1]["triggerReason"], got[-1]["transactionInfo"]["stoppedReason"]) == ("RemoteStop", "Remote")
+
+
+async def test_an_event_the_csms_keeps_refusing_is_set_aside_not_lost(csms, station_secc, certificates) -> None:
+    """CALLERROR: retried MessageAttempts times, then kept in the set_aside table; later events still flow."""
+    sim = await csms(policy=Policy(refuse_transaction_events=3, **POLICY))
+    station, secc = await station_secc(sim, message_attempts=3)
+    await asyncio.wait_for(station.link.connected.wait(), 10)
+    await run_evcc(evcc_config(), secc.port, certificates)
+    got = await sim.wait_for(lambda: (e := events(sim)) and e[-1]["eventType"] == "Ended" and e)
+    assert [e["seqNo"] for e in got[:3]] == [0, 0, 0]  # three refused attempts of Started
+    assert [e["seqNo"] for e in got[3:]] == list(range(1, len(got) - 2))
+    ((item, error),) = station.store.set_aside_items()
+    assert item.payload["eventType"] == "Started" and "InternalError" in error
+    await sim.wait_for(lambda: len(station.store) == 0)  # the last answer reaches the station after the CSMS logged it
+
+
+def test_stop_reason_and_response_code_mapping() -> None:
+    from iso15118.messages.common_types import responseCodeType as RC
+    from secc.ocpp.mapping import pnc_response_code, stopped_reason
+
+    assert stopped_reason("terminated by the EV") == "StoppedByEV"
+    assert stopped_reason("terminated by the EV", authorized=False) == "DeAuthorized"
+    assert stopped_reason("terminated by the EV", remote_stop=True) == "Remote"
+    assert stopped_reason("SECC shutting down") == "Reboot"
+    assert stopped_reason("V2G_SECC_Sequence_Timeout") == "Timeout"
+    assert stopped_reason("connection closed: reset by peer") == "EVDisconnected"
+    assert stopped_reason("grid: disconnect requested (DRM0)") == "EmergencyStop"
+    assert pnc_response_code("Accepted", None, RC.OK_CertificateExpiresSoon) is RC.OK_CertificateExpiresSoon
+    assert pnc_response_code("Accepted", "SignatureError", RC.OK) is RC.FAILED_SignatureError
+    assert pnc_response_code("NotAtThisTime", "Accepted", RC.OK) is RC.WARNING_GeneralPnCAuthorizationError
