@@ -13,7 +13,6 @@ from secc.controller import (
     ControlMode,
     DCLimits,
     EnergyService,
-    EVChargeNeeds,
     EVSENotification,
     SessionInfo,
 )
@@ -118,15 +117,9 @@ class SessionContext:
         return self.service is not None and self.service.is_bpt
 
     def info(self) -> SessionInfo:
-        ev, needs = self.ev, None
-        if self.evse_limits is not None:  # ChargeParameterDiscovery is done
-            needs = EVChargeNeeds(
-                ev.max_charge_power_w, ev.min_charge_power_w, ev.max_discharge_power_w, ev.min_discharge_power_w,
-                ev.max_charge_current_a if self.is_dc else None, ev.max_voltage_v if self.is_dc else None,
-                self.target_soc if self.target_soc is not None else ev.target_soc)
         return SessionInfo(
             session_id=self.session_id, evcc_id=self.evcc_id, service=self.service, control_mode=self.control_mode,
-            vehicle_certificate=self.vehicle_certificate, ev_needs=needs,
+            vehicle_certificate=self.vehicle_certificate,
         )
 
     def resume_from(self, paused: "SessionContext") -> None:

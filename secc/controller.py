@@ -140,15 +140,24 @@ class MeterReading:
 
 @dataclass(frozen=True)
 class EVChargeNeeds:
-    """The EV's limits from ChargeParameterDiscovery (W, A, V; discharge as magnitudes, 0 without BPT)."""
+    """What the EV asked for in ChargeParameterDiscovery and ScheduleExchange (W, A, V, Wh, s from now;
+    discharge as magnitudes, 0 without BPT; None where the EV did not say)."""
 
+    control_mode: ControlMode
     max_charge_power_w: float
     min_charge_power_w: float
     max_discharge_power_w: float
     min_discharge_power_w: float
-    max_charge_current_a: float | None  # DC only
-    max_voltage_v: float | None  # DC only
+    max_charge_current_a: float | None = None  # DC only
+    max_voltage_v: float | None = None  # DC only
+    departure_time_s: int | None = None
     target_soc: int | None = None
+    minimum_soc: int | None = None
+    target_energy_wh: float | None = None
+    max_energy_wh: float | None = None
+    min_energy_wh: float | None = None
+    max_v2x_energy_wh: float | None = None
+    min_v2x_energy_wh: float | None = None
 
 
 @dataclass(frozen=True)
@@ -160,7 +169,6 @@ class SessionInfo:
     service: EnergyService | None = None
     control_mode: ControlMode | None = None
     vehicle_certificate: bytes | None = None  # DER leaf the EV authenticated with in TLS (None: none sent)
-    ev_needs: EVChargeNeeds | None = None  # after ChargeParameterDiscovery (e.g. for OCPP NotifyEVChargingNeeds)
 
 
 @dataclass(frozen=True)
@@ -299,6 +307,9 @@ class EVSEController(ABC):
         """Up to 3 schedules to offer; None: one flat schedule at the EVSE (and grid) maximum until
         departure."""
         return None
+
+    async def ev_charge_needs(self, info: SessionInfo, needs: EVChargeNeeds) -> None:
+        """The EV's needs at ScheduleExchange (e.g. for OCPP NotifyEVChargingNeeds); before the offers."""
 
     async def ev_power_profile(self, info: SessionInfo, profile: EVPowerProfile) -> None:
         """The EV's planned power at PowerDelivery Start (e.g. for OCPP NotifyEVChargingSchedule)."""

@@ -13,7 +13,7 @@ from cryptography.x509 import ocsp
 from cryptography.x509.oid import AuthorityInformationAccessOID
 
 from iso15118.messages.common_types import responseCodeType as RC
-from secc.controller import EVChargeNeeds, EVPowerProfile, MeterReading, SetpointRequest
+from secc.controller import ControlMode, EVChargeNeeds, EVPowerProfile, MeterReading
 
 # AuthorizeResponse.certificateStatus -> the -20 AuthorizationRes code (V2G20-2620..)
 CERTIFICATE_STATUS_CODES = {
@@ -66,51 +66,42 @@ ENDED_TRIGGERS = {"Remote": "RemoteStop", "EVDisconnected": "EVCommunicationLost
                   "DeAuthorized": "Deauthorized"}  # stoppedReason -> triggerReason of the Ended event
 
 
-def charging_needs(version: str | None, dc: bool, needs: EVChargeNeeds | None, request: SetpointRequest | None,
-                   departure_time_s: int | None, voltage_v: float) -> dict[str, Any] | None:
-    """NotifyEVChargingNeeds.chargingNeeds (snake_case for the library) from what the EV told the SECC:
-    its ChargeParameterDiscovery limits (Scheduled) or its Dynamic ChargeLoop request. OCPP 2.1 adds the
-    -20 V2X parameters, control mode and BPT transfer modes."""
-    if needs is None and request is None:
-        return None
-    max_w = request.ev_max_charge_power_w if request else needs.max_charge_power_w  # type: ignore[union-attr]
-    min_w = request.ev_min_charge_power_w if request else needs.min_charge_power_w  # type: ignore[union-attr]
-    max_dis = request.ev_max_discharge_power_w if request else needs.max_discharge_power_w  # type: ignore[union-attr]
-    min_dis = request.ev_min_discharge_power_w if request else needs.min_discharge_power_w  # type: ignore[union-attr]
-    energy = request.ev_target_energy_wh if request and request.ev_target_energy_wh is not None else None
-    departure = request.departure_time if request and request.departure_time is not None else departure_time_s
-    bpt = max_dis > 0
-    out: dict[str, Any] = {"requested_energy_transfer": ("DC" if dc else "AC_three_phase") if version != "ocpp2.1" or not bpt
-                           else ("DC_BPT" if dc else "AC_BPT")}
-    if departure is not None:
-        out["departure_time"] = (dt.datetime.now(dt.timezone.utc) + dt.timedelta(seconds=departure)).isoformat(
+def charging_needs(version: str | None, dc: bool, needs: EVChargeNeeds, voltage_v: float) -> dict[str, Any]:
+    """NotifyEVChargingNeeds.chargingNeeds (snake_case for the library) from the EV's ScheduleExchange.
+    OCPP 2.1 adds the -20 V2X parameters, control mode and BPT transfer modes; 2.0.1 wants integers."""
+    bpt = needs.max_discharge_power_w > 0
+    transfer = ("DC_BPT" if dc else "AC_BPT") if bpt and version == "ocpp2.1" else ("DC" if dc else "AC_three_phase")
+    out: dict[str, Any] = {"requested_energy_transfer": transfer}
+    if needs.departure_time_s is not None:
+        out["departure_time"] = (dt.datetime.now(dt.timezone.utc) + dt.timedelta(seconds=needs.departure_time_s)).isoformat(
             timespec="seconds").replace("+00:00", "Z")
+    energy = needs.target_energy_wh
     if dc:
-        current = needs.max_charge_current_a if needs and needs.max_charge_current_a is not None else None
-        voltage = needs.max_voltage_v if needs and needs.max_voltage_v is not None else None
+        current, voltage = needs.max_charge_current_a, needs.max_voltage_v
         if current is not None and voltage is not None and math.isfinite(current) and math.isfinite(voltage):
             dcp: dict[str, Any] = {"ev_max_current": round(current), "ev_max_voltage": round(voltage),
-                                   "ev_max_power": round(max_w)}  # integers in 2.0.1
+                                   "ev_max_power": round(needs.max_charge_power_w)}
             if energy is not None:
                 dcp["energy_amount"] = round(energy)
-            if request is not None and request.present_soc is not None:
-                dcp["state_of_charge"] = request.present_soc
             out["dc_charging_parameters"] = dcp
     else:
         per_amp = voltage_v * 3
-        out["ac_charging_parameters"] = {"energy_amount": round(energy or 0.0), "ev_min_current": round(min_w / per_amp),
-                                         "ev_max_current": round(max_w / per_amp), "ev_max_voltage": round(voltage_v)}
+        out["ac_charging_parameters"] = {"energy_amount": round(energy or 0.0),
+                                         "ev_min_current": round(needs.min_charge_power_w / per_amp),
+                                         "ev_max_current": round(needs.max_charge_power_w / per_amp),
+                                         "ev_max_voltage": round(voltage_v)}
     if version == "ocpp2.1":
-        v2x: dict[str, Any] = {"max_charge_power": round(max_w, 1), "min_charge_power": round(min_w, 1)}
+        v2x: dict[str, Any] = {"max_charge_power": needs.max_charge_power_w, "min_charge_power": needs.min_charge_power_w}
         if bpt:
-            v2x.update(max_discharge_power=round(max_dis, 1), min_discharge_power=round(min_dis, 1))
-        if energy is not None:
-            v2x["ev_target_energy_request"] = round(energy, 1)
-        target = needs.target_soc if needs else None
-        if target is not None:
-            v2x["target_soc"] = target
+            v2x.update(max_discharge_power=needs.max_discharge_power_w, min_discharge_power=needs.min_discharge_power_w)
+        for key, value in (("ev_target_energy_request", energy), ("ev_max_energy_request", needs.max_energy_wh),
+                           ("ev_min_energy_request", needs.min_energy_wh),
+                           ("ev_max_v2x_energy_request", needs.max_v2x_energy_wh),
+                           ("ev_min_v2x_energy_request", needs.min_v2x_energy_wh), ("target_soc", needs.target_soc)):
+            if value is not None:
+                v2x[key] = value
         out["v2x_charging_parameters"] = v2x
-        out["control_mode"] = "DynamicControl" if request is not None else "ScheduledControl"
+        out["control_mode"] = "DynamicControl" if needs.control_mode is ControlMode.Dynamic else "ScheduledControl"
         out["mobility_needs_mode"] = "EVCC"
     return out
 

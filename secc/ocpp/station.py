@@ -32,7 +32,9 @@ from secc.controller import (
     AuthorizationRequest,
     AuthorizationStatus,
     DCLimits,
+    ControlMode,
     DCMeasurement,
+    EVChargeNeeds,
     EVPowerProfile,
     EVSEController,
     EVSEFault,
@@ -421,7 +423,6 @@ class OCPPSessionController(EVSEController):
         self._auth: asyncio.Future[Any] | None = None
         self._meter_task: asyncio.Task[None] | None = None
         self._scheduled = False  # Scheduled control mode: profiles become the offered schedules
-        self._needs_sent = False
         self._dc: bool | None = None  # which limits the SECC asked for: the session's energy transfer
 
     def _tx(self, event_type: str, trigger: str, **kw: Any) -> None:
@@ -562,9 +563,6 @@ class OCPPSessionController(EVSEController):
         the answer to every limit, the profiles' limits included."""
         if request.present_soc is not None:
             self.soc = request.present_soc
-        if not self._needs_sent:
-            self._needs_sent = True
-            self._notify_needs(None, request)
         wanted = await self.inner.dynamic_setpoint(request)
         profiles = self.station.profiles
         if profiles is None:
@@ -586,17 +584,14 @@ class OCPPSessionController(EVSEController):
         if self._scheduled and self.charging and self._handle is not None:
             self._handle.notify(EVSENotification.ScheduleRenegotiation)
 
-    def _notify_needs(self, info: SessionInfo | None, request: SetpointRequest | None,
-                      departure_time_s: int | None = None) -> None:
+    async def ev_charge_needs(self, info: SessionInfo, needs: EVChargeNeeds) -> None:
         """NotifyEVChargingNeeds in the background (the 15118 answer never waits for the CSMS)."""
-        assert self.evse is not None
-        if not self.station.link.connected.is_set():
-            return
-        payload = mapping.charging_needs(self.station.link.version, bool(self._dc), info.ev_needs if info else None,
-                                         request, departure_time_s, self.station.config.voltage_v)
-        if payload is not None:
+        self._scheduled = needs.control_mode is ControlMode.Scheduled
+        if self.evse is not None and self.station.link.connected.is_set():
+            payload = mapping.charging_needs(self.station.link.version, bool(self._dc), needs, self.station.config.voltage_v)
             asyncio.ensure_future(self.station._quiet(self.station.link.call(
                 "NotifyEVChargingNeeds", evse_id=self.evse.evse_id, charging_needs=payload)))
+        await self.inner.ev_charge_needs(info, needs)
 
     async def ev_power_profile(self, info: SessionInfo, profile: EVPowerProfile) -> None:
         """NotifyEVChargingSchedule in the background; then the integrator's hook."""
@@ -609,8 +604,6 @@ class OCPPSessionController(EVSEController):
     async def schedule_offers(self, info: SessionInfo, departure_time_s: int | None) -> list[ScheduleOffer] | None:
         """Scheduled mode: the composite of the OCPP profiles over the EV's time to departure, else the
         integrator's offers."""
-        self._scheduled = True
-        self._notify_needs(info, None, departure_time_s)
         profiles = self.station.profiles
         duration = departure_time_s or 86400
         steps = profiles.composite(time.time(), duration) if profiles is not None else []

@@ -96,6 +96,8 @@ async def test_scheduled_mode_offers_the_profile_and_renegotiates(csms, station_
     assert powers[:2] == [20000.0, 10000.0]
     needs = await sim.wait_for(lambda: sim.calls("NotifyEVChargingNeeds"))
     assert needs[0]["chargingNeeds"]["requestedEnergyTransfer"] == "DC"
+    assert needs[0]["chargingNeeds"]["dcChargingParameters"]["evMaxCurrent"] == 250
+    assert ("v2xChargingParameters" in needs[0]["chargingNeeds"]) is (version == "2.1")
     (schedule,) = await sim.wait_for(lambda: sim.calls("NotifyEVChargingSchedule"))
     assert schedule["evseId"] == 1 and schedule["chargingSchedule"]["chargingRateUnit"] == "W"
     assert [q["limit"] for q in schedule["chargingSchedule"]["chargingSchedulePeriod"]] == [0.0]  # probe: power_w=0
@@ -120,9 +122,13 @@ async def test_ocpp21_operation_modes_drive_dynamic_setpoints(csms, station_secc
     res = await c.request(p.charge_loop(c.session_id, S.DC_BPT, M.Dynamic))
     assert abs(target_power(res)) < 1
     needs = await sim.wait_for(lambda: sim.calls("NotifyEVChargingNeeds"))
-    v2x = needs[0]["chargingNeeds"]
+    v2x = needs[0]["chargingNeeds"]  # from the probe's ChargeParameterDiscovery and Dynamic ScheduleExchange
     assert v2x["requestedEnergyTransfer"] == "DC_BPT" and v2x["controlMode"] == "DynamicControl"
-    assert v2x["v2xChargingParameters"]["maxDischargePower"] == 30000.0
+    assert v2x["v2xChargingParameters"] == {
+        "maxChargePower": 100000.0, "minChargePower": 0.0, "maxDischargePower": 30000.0, "minDischargePower": 0.0,
+        "evTargetEnergyRequest": 40000.0, "evMaxEnergyRequest": 60000.0, "evMinEnergyRequest": 5000.0, "targetSoC": 80}
+    assert v2x["dcChargingParameters"] == {"evMaxCurrent": 250, "evMaxVoltage": 500, "evMaxPower": 100000,
+                                           "energyAmount": 40000}
 
 
 async def test_bad_profiles_are_refused(csms, station_secc) -> None:
