@@ -260,15 +260,17 @@ class OCPPStation:
         if self.profiles is None or self.grid is None or (evse_id != 0 and evse_id not in self.evses):
             return result.GetCompositeSchedule(status="Rejected")
         ratings = self.grid.config.ratings
+        unit = _value(charging_rate_unit) or "W"
+        per_unit = self.config.voltage_v * ratings.phases if unit == "A" else 1.0  # W per requested unit
         steps = self.profiles.composite(time.time(), duration)
         periods = []
         for offset, import_w, export_w in steps or [(0.0, None, None)]:
             period: dict[str, Any] = {"start_period": int(offset),
-                                      "limit": round(import_w if import_w is not None else ratings.import_w, 1)}
+                                      "limit": round((import_w if import_w is not None else ratings.import_w) / per_unit, 1)}
             if self.link.version == "ocpp2.1":
-                period["discharge_limit"] = -round(export_w if export_w is not None else ratings.export_w, 1)
+                period["discharge_limit"] = -round((export_w if export_w is not None else ratings.export_w) / per_unit, 1)
             periods.append(period)
-        schedule = {"evse_id": evse_id, "duration": duration, "schedule_start": now_iso(), "charging_rate_unit": "W",
+        schedule = {"evse_id": evse_id, "duration": duration, "schedule_start": now_iso(), "charging_rate_unit": unit,
                     "charging_schedule_period": periods}
         return result.GetCompositeSchedule(status="Accepted", schedule=schedule)
 

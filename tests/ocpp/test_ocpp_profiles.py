@@ -81,6 +81,9 @@ async def test_composite_schedule(csms, station_secc, version) -> None:
     assert 590 <= periods[1]["start_period"] <= 599  # the profile began a second before the request
     if version == "2.1":
         assert periods[0]["discharge_limit"] == -2000.0
+    amps = await sim.send("CS001", "GetCompositeSchedule", duration=60, evse_id=0, charging_rate_unit="A")
+    assert amps.schedule["charging_rate_unit"] == "A"
+    assert amps.schedule["charging_schedule_period"][0]["limit"] == round(6000.0 / (230.0 * 3), 1)
 
 
 async def test_scheduled_mode_offers_the_profile_and_renegotiates(csms, station_secc, probe, version) -> None:

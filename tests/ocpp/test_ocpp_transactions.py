@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import asyncio
 
+import pytest
+
 from e2e_harness import evcc_config, run_evcc
 
 from evcc.session import EndKind
@@ -172,3 +174,22 @@ def test_stop_reason_and_response_code_mapping() -> None:
     assert pnc_response_code("Accepted", None, RC.OK_CertificateExpiresSoon) is RC.OK_CertificateExpiresSoon
     assert pnc_response_code("Accepted", "SignatureError", RC.OK) is RC.FAILED_SignatureError
     assert pnc_response_code("NotAtThisTime", "Accepted", RC.OK) is RC.WARNING_GeneralPnCAuthorizationError
+
+
+@pytest.mark.parametrize("profile", [2, 3])
+async def test_session_over_tls_security_profiles(csms, station_secc, certificates, tls_files, profile) -> None:
+    """The same transaction over wss:// with Basic auth (profile 2) and with mutual TLS (profile 3)."""
+    from secc.ocpp.csms_sim import server_ssl_context
+
+    ctx = server_ssl_context(str(tls_files.server_cert), str(tls_files.server_key),
+                             str(tls_files.ca) if profile == 3 else None)
+    sim = await csms(policy=Policy(**POLICY) if profile == 2 else Policy(), ssl_context=ctx)
+    extra = dict(security_profile=profile, csms_ca=str(tls_files.ca))
+    if profile == 3:
+        extra.update(password=None, client_cert=str(tls_files.station_cert), client_key=str(tls_files.station_key))
+    station, secc = await station_secc(sim, **extra)
+    await asyncio.wait_for(station.link.connected.wait(), 10)
+    report, _ = await run_evcc(evcc_config(), secc.port, certificates)
+    assert not report.end.error, report.end
+    got = await sim.wait_for(lambda: (e := events(sim)) and e[-1]["eventType"] == "Ended" and e)
+    assert [e["seqNo"] for e in got] == list(range(len(got))) and sim.calls("Authorize")
