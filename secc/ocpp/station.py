@@ -82,14 +82,12 @@ class OCPPStation:
         self.grid = grid
         self.profiles = (OCPPAdapter(grid, OcppContext(voltage_v=config.voltage_v, phases=grid.config.ratings.phases))
                          if grid is not None else None)
-        self.profile_changed: Callable[[], None] | None = None  # e.g. a benchmark's timestamp
         self.store = TransactionStore(config.queue_path)
         self.certificates = InstalledCertificates(config.certificate_dir)
         self.v2g_certificate: V2GCertificate | None = None  # see manage_v2g_certificate
         self.evses = {i: EVSE(i) for i in range(1, config.evses + 1)}
         self.link = OCPPLink(config, self.store, status=self.statuses)
         self.pnc_verdicts: dict[bytes, PnCVerdict] = {}  # session -> contract the CSMS accepted
-        self._started = False
         for action, handler in (("RequestStartTransaction", self._on_request_start),
                                 ("RequestStopTransaction", self._on_request_stop),
                                 ("TriggerMessage", self._on_trigger),
@@ -111,7 +109,6 @@ class OCPPStation:
             self._event("Ended", "AbnormalCondition", tx.transaction_id, tx.evse_id, offline=True,
                         transaction_info={"stoppedReason": "PowerLoss"})
         self.link.start()
-        self._started = True
 
     async def close(self) -> None:
         await self.link.close()
@@ -295,8 +292,6 @@ class OCPPStation:
     def _profiles_changed(self) -> None:
         """Scheduled sessions get new schedules (ScheduleRenegotiation); Dynamic ones read the new limits
         from the grid manager in their next ChargeLoopRes."""
-        if self.profile_changed is not None:
-            self.profile_changed()
         for evse in self.evses.values():
             if evse.session is not None:
                 evse.session.profiles_changed()

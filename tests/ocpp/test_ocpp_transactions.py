@@ -193,3 +193,17 @@ async def test_session_over_tls_security_profiles(csms, station_secc, certificat
     assert not report.end.error, report.end
     got = await sim.wait_for(lambda: (e := events(sim)) and e[-1]["eventType"] == "Ended" and e)
     assert [e["seqNo"] for e in got] == list(range(len(got))) and sim.calls("Authorize")
+
+
+async def test_card_presented_at_the_evse(csms, station_secc, certificates) -> None:
+    """No configured token: the EV waits (Ongoing) until a card is presented, then Authorize decides."""
+    sim = await csms(policy=Policy(**POLICY))
+    station, secc = await station_secc(sim, eim_id_token=None)
+    await asyncio.wait_for(station.link.connected.wait(), 10)
+    ev = asyncio.ensure_future(run_evcc(evcc_config(ongoing_poll_interval_s=0.05), secc.port, certificates))
+    await sim.wait_for(lambda: events(sim))  # plugged in, waiting for the card
+    assert not sim.calls("Authorize")
+    station.present_id_token(1, "04A1B2C3D4")
+    report, _ = await asyncio.wait_for(ev, 30)
+    assert not report.end.error, report.end
+    assert sim.calls("Authorize") == [{"idToken": {"idToken": "04A1B2C3D4", "type": "ISO14443"}}]
