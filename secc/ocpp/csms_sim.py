@@ -247,6 +247,14 @@ class CSMSSimulator:
         if ws.subprotocol is None:
             await ws.close(1002, "no OCPP subprotocol")
             return
+        ssl_object = ws.transport.get_extra_info("ssl_object")
+        peer = ssl_object.getpeercert() if ssl_object is not None else None
+        if peer:  # security profile 3: the certificate's CN must be the station id in the URL
+            names = [v for rdn in peer.get("subject", ()) for k, v in rdn if k == "commonName"]
+            if station not in names:
+                logger.warning("station %s presented a certificate for %s: refused", station, names)
+                await ws.close(1008, "certificate does not match the station id")
+                return
         cls = CP21Sim if ws.subprotocol == "ocpp2.1" else CP201Sim
         cp = cls(station, _Logged(ws, self, station))
         cp.sim = self

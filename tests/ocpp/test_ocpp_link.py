@@ -123,3 +123,12 @@ def test_config_errors(change, message) -> None:
     base = dict(csms_url="ws://localhost:9000/ocpp", station_id="CS001", password="p")
     with pytest.raises(ConfigError, match=message):
         _check(OCPPConfig(**{**base, **change}))
+
+
+async def test_profile3_certificate_must_name_the_station(csms, link, tls_files) -> None:
+    ctx = server_ssl_context(str(tls_files.server_cert), str(tls_files.server_key), str(tls_files.ca))
+    sim = await csms(ssl_context=ctx)
+    station = await link(sim, station_id="CS002", security_profile=3, password=None, csms_ca=str(tls_files.ca),
+                         client_cert=str(tls_files.station_cert), client_key=str(tls_files.station_key))  # CN=CS001
+    await asyncio.sleep(0.5)
+    assert not station.connected.is_set() and not sim.calls("BootNotification")
