@@ -70,6 +70,7 @@ class OCPPLink:
         self.heartbeat_interval_s = config.heartbeat_interval_s
         self.connected = asyncio.Event()
         self._cp: Any = None
+        self._ws: ClientConnection | None = None
         self._closed: asyncio.Future[None] | None = None
         self._handlers: dict[str, Handler] = {}
         self._outbox_wakeup = asyncio.Event()
@@ -99,8 +100,16 @@ class OCPPLink:
     def start(self) -> None:
         self._task = asyncio.ensure_future(self._run())
 
-    async def close(self) -> None:
+    async def close(self, drain_s: float = 0.0) -> None:
+        """Stop: first up to drain_s for the outbox to empty (what stays is sent after the next start),
+        then close the WebSocket normally (1001 going away)."""
         self._stopping = True
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + drain_s
+        while self.connected.is_set() and self.store.head() is not None and loop.time() < deadline:
+            await asyncio.sleep(0.01)
+        if self._ws is not None:
+            await self._ws.close(1001, "station shutting down")
         if self._task is not None:
             self._task.cancel()
             try:
@@ -176,7 +185,7 @@ class OCPPLink:
     async def _session(self, ws: ClientConnection) -> bool:
         """One connection: boot, status, heartbeat and outbox until it closes. True once it was usable."""
         cp = self._make_cp(ws)
-        self.version = ws.subprotocol
+        self.version, self._ws = ws.subprotocol, ws
         closed: asyncio.Future[None] = asyncio.get_running_loop().create_future()
         reader = asyncio.ensure_future(cp.start())
         reader.add_done_callback(lambda _: None if closed.done() else closed.set_result(None))
@@ -196,7 +205,7 @@ class OCPPLink:
             await closed
         finally:
             self.connected.clear()
-            self._cp = self._closed = None
+            self._cp = self._closed = self._ws = None
             for task in (*workers, reader):
                 task.cancel()
             await asyncio.gather(*workers, reader, return_exceptions=True)

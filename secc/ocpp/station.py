@@ -110,8 +110,9 @@ class OCPPStation:
                         transaction_info={"stoppedReason": "PowerLoss"})
         self.link.start()
 
-    async def close(self) -> None:
-        await self.link.close()
+    async def close(self, drain_s: float = 2.0) -> None:
+        """Disconnect after the outbox is delivered (at most drain_s; the rest waits in sqlite)."""
+        await self.link.close(drain_s)
         self.store.close()
 
     def statuses(self) -> list[tuple[int, str]]:

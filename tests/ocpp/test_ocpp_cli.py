@@ -63,6 +63,27 @@ async def test_cli_session_reaches_the_csms(csms, certificates, tmp_path) -> Non
         assert await asyncio.wait_for(process.wait(), 10) == 0
 
 
+async def test_cli_shutdown_mid_session_delivers_the_ended_event(csms, certificates, tmp_path) -> None:
+    sim = await csms(policy=Policy(passwords={"CS001": "secret"}))
+    process = await start_secc(toml(certificates, sim.url, tmp_path))
+    port = None
+    async with asyncio.timeout(20):
+        while port is None:
+            line = (await process.stdout.readline()).decode()
+            assert line, "secc exited"
+            if "listening on port" in line:
+                port = int(line.split("listening on port")[1].split()[0])
+    await sim.wait_station("CS001")
+    ev = asyncio.ensure_future(run_evcc(evcc_config(charge_loop_interval_s=0.05, max_charge_loops=1000), port, certificates))
+    await sim.wait_for(lambda: any(e["transactionInfo"].get("chargingState") == "Charging"
+                                   for e in sim.calls("TransactionEvent")))
+    process.send_signal(signal.SIGTERM)
+    assert await asyncio.wait_for(process.wait(), 10) == 0
+    await asyncio.wait_for(ev, 30)
+    ended = [e for e in sim.calls("TransactionEvent") if e["eventType"] == "Ended"]
+    assert [e["transactionInfo"]["stoppedReason"] for e in ended] == ["Reboot"]  # sent before the process exited
+
+
 async def test_cli_refuses_a_bad_ocpp_table(certificates, tmp_path) -> None:
     path = toml(certificates, "wss://localhost:1/ocpp", tmp_path, "security_profile = 2\n")
     process = await start_secc(path)
