@@ -93,6 +93,15 @@ class OCPPLink:
             raise OCPPUnavailable("not connected to the CSMS")
         return self._cp._call_result  # type: ignore[no-any-return]
 
+    def charging_station(self) -> dict[str, Any]:
+        """BootNotification's chargingStation (snake_case)."""
+        station = {"model": self.config.model, "vendor_name": self.config.vendor}
+        if self.config.serial_number:
+            station["serial_number"] = self.config.serial_number
+        if self.config.firmware_version:
+            station["firmware_version"] = self.config.firmware_version
+        return station
+
     def on(self, action: str, handler: Handler) -> None:
         """Answer the CSMS's `action` with handler(result_module, **snake_case_payload)."""
         self._handlers[action] = handler
@@ -215,14 +224,9 @@ class OCPPLink:
     async def _boot(self, cp: Any, closed: asyncio.Future[None]) -> None:
         if self.boot_accepted:
             return  # the CSMS knows us since this process started: a reconnect needs no new boot
-        station = {"model": self.config.model, "vendor_name": self.config.vendor}
-        if self.config.serial_number:
-            station["serial_number"] = self.config.serial_number
-        if self.config.firmware_version:
-            station["firmware_version"] = self.config.firmware_version
         while True:
             result = await self._call(cp, closed, cp._call.BootNotification(
-                charging_station=station, reason="PowerUp"), None)
+                charging_station=self.charging_station(), reason="PowerUp"), None)
             if result.interval > 0:
                 self.heartbeat_interval_s = float(result.interval)
             if result.status == "Accepted":

@@ -216,11 +216,15 @@ class OCPPStation:
             asyncio.ensure_future(self._quiet(self.link.call("Heartbeat")))
         elif requested_message in ("SignV2GCertificate", "SignV2G20Certificate") and self.v2g_certificate is not None:
             asyncio.ensure_future(self._quiet(self.sign_v2g_certificate()))
+        elif requested_message == "BootNotification":
+            asyncio.ensure_future(self._quiet(self.link.call(
+                "BootNotification", charging_station=self.link.charging_station(), reason="Triggered")))
         elif requested_message in ("TransactionEvent", "MeterValues"):
             sessions = [e.session for e in self.evses.values() if e.session is not None
                         and (evse_id is None or e.evse_id == evse_id)]
             for session in sessions:
-                asyncio.ensure_future(session.sample("Trigger", "Trigger"))
+                send = session.sample("Trigger", "Trigger") if requested_message == "TransactionEvent" else session.meter_values()
+                asyncio.ensure_future(self._quiet(send))
         else:
             return result.TriggerMessage(status="NotImplemented")
         return result.TriggerMessage(status="Accepted")
@@ -400,6 +404,12 @@ def _snake_hash(item: dict[str, Any]) -> dict[str, Any]:
             "responder_url": item["responderURL"]}
 
 
+def _snake(value: dict[str, Any]) -> dict[str, Any]:
+    from ocpp.charge_point import camel_to_snake_case
+
+    return camel_to_snake_case(value)  # type: ignore[no-any-return]
+
+
 def _value(x: Any) -> Any:
     return getattr(x, "value", x)
 
@@ -433,6 +443,13 @@ class OCPPSessionController(EVSEController):
 
     async def sample(self, trigger: str, context: str) -> None:
         self._tx("Updated", trigger, meter_values=await self._meter(context))
+
+    async def meter_values(self) -> None:
+        """A triggered MeterValues message (not part of the transaction's durable record)."""
+        assert self.evse is not None
+        values = await self._meter("Trigger")
+        await self.station.link.call("MeterValues", evse_id=self.evse.evse_id,
+                                     meter_value=[{"timestamp": now_iso(), "sampled_value": [_snake(v) for v in values]}])
 
     async def _periodic(self) -> None:
         while True:

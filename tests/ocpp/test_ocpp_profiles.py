@@ -160,3 +160,19 @@ async def test_trigger_message(csms, station_secc, version) -> None:
     await sim.wait_for(lambda: len(sim.calls("StatusNotification")) > before and sim.calls("Heartbeat"))
     refused = await sim.send("CS001", "TriggerMessage", requested_message="LogStatusNotification")
     assert refused.status == "NotImplemented"
+
+
+async def test_trigger_meter_values_transaction_event_and_boot_in_a_session(csms, station_secc, probe, version) -> None:
+    sim = await csms(versions=(version,), policy=POLICY)
+    station, secc, c = await charging(sim, station_secc, probe, S.AC, M.Dynamic)
+    await c.request(p.charge_loop(c.session_id, S.AC, M.Dynamic))
+    for message in ("MeterValues", "TransactionEvent", "BootNotification"):
+        answer = await sim.send("CS001", "TriggerMessage", requested_message=message, evse={"id": 1})
+        assert answer.status == "Accepted", message
+    (values,) = await sim.wait_for(lambda: sim.calls("MeterValues"))
+    assert values["evseId"] == 1
+    assert {v["measurand"] for v in values["meterValue"][0]["sampledValue"]} >= {
+        "Energy.Active.Import.Register", "Energy.Active.Export.Register"}
+    await sim.wait_for(lambda: [e for e in sim.calls("TransactionEvent") if e["triggerReason"] == "Trigger"])
+    boots = await sim.wait_for(lambda: len(sim.calls("BootNotification")) == 2 and sim.calls("BootNotification"))
+    assert boots[-1]["reason"] == "Triggered"
