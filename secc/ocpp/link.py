@@ -175,6 +175,8 @@ class OCPPLink:
                         delay = self.config.reconnect_min_s  # a session that worked resets the backoff
             except (OSError, websockets.exceptions.WebSocketException, TimeoutError, OCPPUnavailable) as exc:
                 logger.warning("OCPP connection to %s: %s", self.config.url, exc)
+            except Exception:  # a bug in one connection must not end the link: log it, reconnect
+                logger.exception("OCPP connection to %s failed", self.config.url)
             if self._stopping:
                 return
             wait = delay * random.uniform(0.5, 1.0)

@@ -214,7 +214,9 @@ class OCPPStation:
                 self._status(target)
         elif requested_message == "Heartbeat":
             asyncio.ensure_future(self._quiet(self.link.call("Heartbeat")))
-        elif requested_message in ("SignV2GCertificate", "SignV2G20Certificate") and self.v2g_certificate is not None:
+        elif requested_message in ("SignV2GCertificate", "SignV2G20Certificate"):
+            if self.v2g_certificate is None:  # no TLS credentials this station manages
+                return result.TriggerMessage(status="Rejected")
             asyncio.ensure_future(self._quiet(self.sign_v2g_certificate()))
         elif requested_message == "BootNotification":
             asyncio.ensure_future(self._quiet(self.link.call(
