@@ -207,3 +207,26 @@ async def test_card_presented_at_the_evse(csms, station_secc, certificates) -> N
     report, _ = await asyncio.wait_for(ev, 30)
     assert not report.end.error, report.end
     assert sim.calls("Authorize") == [{"idToken": {"idToken": "04A1B2C3D4", "type": "ISO14443"}}]
+
+
+async def test_csms_lost_mid_session(csms, station_secc, certificates) -> None:
+    """Online at the start, unreachable from charging on, back after the session: one ordered stream;
+    only what happened while unreachable is flagged offline. The message in flight when the connection
+    broke (received by the CSMS, answer lost) is sent again: at-least-once, the CSMS sees the same seqNo."""
+    sim = await csms(policy=Policy(**POLICY))
+    station, secc = await station_secc(sim, meter_interval_s=0.05)
+    await asyncio.wait_for(station.link.connected.wait(), 10)
+    ev = asyncio.ensure_future(run_evcc(evcc_config(charge_loop_interval_s=0.05, max_charge_loops=20), secc.port,
+                                        certificates))
+    await sim.wait_for(lambda: len(events(sim)) >= 2)  # Started, Authorized delivered online
+    await sim.offline()
+    report, _ = await asyncio.wait_for(ev, 30)
+    assert not report.end.error, report.end
+    await secc.wait_summaries(1)
+    await sim.online()
+    got = await sim.wait_for(lambda: (e := events(sim)) and e[-1]["eventType"] == "Ended" and e)
+    seq = [e["seqNo"] for e in got]
+    distinct = [n for i, n in enumerate(seq) if i == 0 or n != seq[i - 1]]
+    assert distinct == list(range(len(distinct)))  # in order, none missing
+    assert len(seq) - len(distinct) <= 1  # at most the one in flight repeated
+    assert not any(e.get("offline") for e in got[:2]) and got[-1]["offline"] is True
