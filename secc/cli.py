@@ -112,9 +112,10 @@ def pnc_authorizer(pnc: PnCConfig | None) -> ContractAuthorizer | None:
                               installation=installation)
 
 
-def ocpp_station(path: str | Path, hardware: SimulatedHardware | None = None) -> Any:
-    """The [ocpp] table as a secc.ocpp OCPPStation (None: no CSMS link). Its charging profiles go to a grid
-    manager rated at the EVSE's maxima (the sessions follow it once the server is attached to it)."""
+def ocpp_station(path: str | Path, hardware: SimulatedHardware | None = None, grid: Any = None) -> Any:
+    """The [ocpp] table as a secc.ocpp OCPPStation (None: no CSMS link). Its charging profiles go to
+    `grid` (a secc.grid GridLimitManager, e.g. the one [grid] configures) or, without one, to a manager
+    of its own rated at the EVSE's maxima (the sessions follow it once the server is attached to it)."""
     from secc.grid import GridConfig, GridLimitManager, Ratings
     from secc.ocpp.config import load_ocpp_config
     from secc.ocpp.station import OCPPStation
@@ -122,10 +123,12 @@ def ocpp_station(path: str | Path, hardware: SimulatedHardware | None = None) ->
     config = load_ocpp_config(path)
     if config is None:
         return None
-    hw = hardware or SimulatedHardware()
-    ratings = Ratings(import_w=max(hw.ac.max_charge_power_w, hw.dc.max_charge_power_w),
-                      export_w=max(hw.ac.max_discharge_power_w, hw.dc.max_discharge_power_w), phases=3)
-    return OCPPStation(config, grid=GridLimitManager(GridConfig(ratings, randomisation_enabled=False)))
+    if grid is None:
+        hw = hardware or SimulatedHardware()
+        ratings = Ratings(import_w=max(hw.ac.max_charge_power_w, hw.dc.max_charge_power_w),
+                          export_w=max(hw.ac.max_discharge_power_w, hw.dc.max_discharge_power_w), phases=3)
+        grid = GridLimitManager(GridConfig(ratings, randomisation_enabled=False))
+    return OCPPStation(config, grid=grid)
 
 
 async def serve(path: str, overrides: argparse.Namespace) -> None:
