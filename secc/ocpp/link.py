@@ -77,22 +77,9 @@ class OCPPLink:
         self._task: asyncio.Task[None] | None = None
         self._stopping = False
         self.connections = 0  # how many times a WebSocket was opened (tests, logs)
-        self.on_message: Callable[[str, str, Any], None] | None = None  # (direction, action, payload) trace
+        self.on_message: Callable[[str, str, Any], None] | None = None  # (direction, station id, raw frame)
 
     # --- public API ----------------------------------------------------------------------------
-    @property
-    def call_module(self) -> types.ModuleType:
-        """The negotiated version's `call` module (payload classes to send)."""
-        if self._cp is None:
-            raise OCPPUnavailable("not connected to the CSMS")
-        return self._cp._call  # type: ignore[no-any-return]
-
-    @property
-    def result_module(self) -> types.ModuleType:
-        if self._cp is None:
-            raise OCPPUnavailable("not connected to the CSMS")
-        return self._cp._call_result  # type: ignore[no-any-return]
-
     def charging_station(self) -> dict[str, Any]:
         """BootNotification's chargingStation (snake_case)."""
         station = {"model": self.config.model, "vendor_name": self.config.vendor}
