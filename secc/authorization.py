@@ -110,6 +110,10 @@ class ContractAuthorizer:
     def installs_certificates(self) -> bool:
         return self.installation is not None
 
+    def revocation(self) -> RevocationData:
+        """The CRLs/OCSP responses in force now (none configured: empty)."""
+        return self._revocation() or RevocationData()
+
     async def verify(self, request: Any, gen_challenge: bytes, info: SessionInfo) -> PnCResult:
         now = self._clock() if self._clock is not None else None
         code, emaid, error = authorization_outcome(

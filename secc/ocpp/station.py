@@ -13,6 +13,7 @@ iso15118CertificateHashData, and the CSMS's verdict is the AuthorizationRes code
 from __future__ import annotations
 
 import asyncio
+import base64
 import logging
 import math
 import time
@@ -20,6 +21,8 @@ import uuid
 from dataclasses import dataclass
 from typing import Any, Callable
 
+from cryptography.x509 import ocsp
+from ocpp.charge_point import camel_to_snake_case
 from ocpp.messages import Call, _validate_payload
 from ocpp.v21.datatypes import ChargingProfileType
 
@@ -352,7 +355,7 @@ class OCPPContractAuthorizer:
         hash_data = mapping.certificate_hash_data(chain, roots)
         deadline = time.monotonic() + self.station.config.authorize_timeout_s
         fetched = await self._ocsp(hash_data, deadline)
-        base = self.local._revocation() or RevocationData()
+        base = self.local.revocation()
         revocation = RevocationData(crls=base.crls, ocsp_responses=[*base.ocsp_responses, *fetched],
                                     require_status=base.require_status)
         code, emaid, error = authorization_outcome(request, gen_challenge=gen_challenge, trust_anchors=roots,
@@ -364,7 +367,7 @@ class OCPPContractAuthorizer:
             answer = await self.station.link.call(
                 "Authorize", timeout=max(deadline - time.monotonic(), 0.01),
                 id_token={"id_token": emaid, "type": "eMAID"},
-                iso15118_certificate_hash_data=[_snake_hash(h) for h in hash_data])
+                iso15118_certificate_hash_data=[_snake(h) for h in hash_data])
         except (OCPPUnavailable, CSMSError) as exc:
             if self.station.config.offline_authorization == "local":
                 logger.warning("PnC %s: CSMS did not decide (%s), our own verification does", emaid, exc)
@@ -380,19 +383,15 @@ class OCPPContractAuthorizer:
 
     async def _ocsp(self, hash_data: list[dict[str, Any]], deadline: float) -> list[Any]:
         """GetCertificateStatus for each certificate of the chain (OCSP through the CSMS)."""
-        from cryptography.x509 import ocsp
-
         responses: list[ocsp.OCSPResponse] = []
         for item in hash_data:
             try:
                 answer = await self.station.link.call("GetCertificateStatus", timeout=max(deadline - time.monotonic(), 0.01),
-                                                      ocsp_request_data=_snake_hash(item))
+                                                      ocsp_request_data=_snake(item))
             except (OCPPUnavailable, CSMSError) as exc:
                 logger.info("GetCertificateStatus: %s", exc)
                 return responses
             if _value(answer.status) == "Accepted" and answer.ocsp_result:
-                import base64
-
                 try:
                     responses.append(ocsp.load_der_ocsp_response(base64.b64decode(answer.ocsp_result)))
                 except ValueError as exc:
@@ -400,15 +399,8 @@ class OCPPContractAuthorizer:
         return responses
 
 
-def _snake_hash(item: dict[str, Any]) -> dict[str, Any]:
-    return {"hash_algorithm": item["hashAlgorithm"], "issuer_name_hash": item["issuerNameHash"],
-            "issuer_key_hash": item["issuerKeyHash"], "serial_number": item["serialNumber"],
-            "responder_url": item["responderURL"]}
-
-
 def _snake(value: dict[str, Any]) -> dict[str, Any]:
-    from ocpp.charge_point import camel_to_snake_case
-
+    """camelCase JSON as the library's keyword arguments."""
     return camel_to_snake_case(value)  # type: ignore[no-any-return]
 
 
