@@ -176,3 +176,28 @@ async def test_trigger_meter_values_transaction_event_and_boot_in_a_session(csms
     await sim.wait_for(lambda: [e for e in sim.calls("TransactionEvent") if e["triggerReason"] == "Trigger"])
     boots = await sim.wait_for(lambda: len(sim.calls("BootNotification")) == 2 and sim.calls("BootNotification"))
     assert boots[-1]["reason"] == "Triggered"
+
+
+async def test_evcc_renegotiates_a_changed_schedule(csms, station_secc, certificates) -> None:
+    """Our EVCC in a DC Scheduled session: a TxDefaultProfile pushed mid-session leads to
+    ScheduleRenegotiation, a second ScheduleExchange offering the new profile, and power within it."""
+    from e2e_harness import evcc_config, run_evcc
+
+    from evcc.config import ControlMode as EVMode
+
+    sim = await csms(policy=POLICY)
+    station, secc = await station_secc(sim)
+    await asyncio.wait_for(station.link.connected.wait(), 10)
+    config = evcc_config(control_mode=EVMode.Scheduled, charge_loop_interval_s=0.05, max_charge_loops=60)
+    ev = asyncio.ensure_future(run_evcc(config, secc.port, certificates))
+    await sim.wait_for(lambda: any(e["transactionInfo"].get("chargingState") == "Charging"
+                                   for e in sim.calls("TransactionEvent")))
+    answer = await sim.set_charging_profile("CS001", 0, profile(purpose="TxDefaultProfile", periods=((0, 7000.0),)))
+    assert answer.status == "Accepted"
+    report, _ = await asyncio.wait_for(ev, 30)
+    assert not report.end.error, report.end
+    assert report.requests.count("ScheduleExchangeReq") == 2
+    assert len(sim.calls("NotifyEVChargingNeeds")) == 2  # the EV's needs again at the renegotiation
+    assert secc.evses[-1].import_cap_w == 7000.0  # the power electronics enforce it too
+    (summary,) = await secc.wait_summaries(1)
+    assert summary.control_mode == "Scheduled"
