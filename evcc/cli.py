@@ -2,7 +2,7 @@
 
     evcc run ev.toml [--host ::1 --port 50000 | --interface eth0] [--log-dir DIR] [--quiet]
     evcc fleet ev.toml --count 50 [--host ::1 --port 50000]     # many copies of the EV at once
-    evcc demo [--loopback] [--log-dir DIR] [--keep DIR]
+    evcc demo [--loopback] [--log-dir DIR] [--keep DIR] [--ocpp]
     evcc demo --drm SCRIPT [--plot PNG] [--drm-time-scale F]
 
 TOML tables: [evcc] (preferences, see evcc/config.py) with [evcc.settings] (target SoC, departure,
@@ -245,7 +245,7 @@ def _cmd_demo(args: argparse.Namespace) -> int:
         except PlotError as exc:
             print(f"evcc: {exc}", file=sys.stderr)
             return 2
-    return demo.main(loopback=args.loopback, log_dir=args.log_dir, keep=args.keep)
+    return demo.main(loopback=args.loopback, log_dir=args.log_dir, keep=args.keep, ocpp=args.ocpp)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -278,6 +278,8 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--loopback", action="store_true", help="use loopback even when root (no namespaces)")
     demo.add_argument("--log-dir", type=Path, help="JSON-lines message logs of both sides")
     demo.add_argument("--keep", type=Path, help="keep the generated configs and certificates in this directory")
+    demo.add_argument("--ocpp", action="store_true",
+                      help="the SECC reports to a CSMS simulator over OCPP 2.1 (its messages shown as [csms] lines)")
     demo.add_argument("--drm", type=Path, metavar="SCRIPT",
                       help="play a DRM script (e.g. secc/grid/examples/demo.drm) against DC BPT and AC BPT sessions")
     demo.add_argument("--drm-time-scale", type=float, default=0.1, help="script seconds are multiplied by this")

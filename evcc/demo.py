@@ -16,6 +16,11 @@ SLAC stage can go before the sessions and a grid/DRM script beside them):
                  TLS, installs a contract in session 1 and authorizes with it by PnC in both
   summary        energy in and out (EV and charger meters), duration, message count
 
+With --ocpp a CSMS simulator (python -m secc.ocpp.csms_sim, its own process) goes before the SECC:
+the SECC connects to it over OCPP 2.1, every session is a TransactionEvent transaction there, PnC
+contracts are authorized and installed (Get15118EVCertificate) through it, it pushes a charging profile
+during the first session, and every OCPP message it sees is printed as a [csms] line.
+
 Everything runs over real TLS 1.3; nothing is left behind (namespaces deleted, processes stopped).
 """
 from __future__ import annotations
@@ -110,6 +115,8 @@ class DemoContext:
     secc_process: asyncio.subprocess.Process | None = None
     secc_port: int | None = None
     secc_lines: list[str] = field(default_factory=list)
+    ocpp: bool = False  # a CSMS simulator process, and the SECC's [ocpp] table pointing at it
+    csms_url: str | None = None
     results: list[tuple[DemoSession, dict[str, Any]]] = field(default_factory=list)
     cleanups: list[Callable[[], Awaitable[None]]] = field(default_factory=list)
 
@@ -166,8 +173,12 @@ async def stage_secc(ctx: DemoContext) -> None:
         'control_modes = ["Scheduled", "Dynamic"]\n'
         'authorization_methods = ["PnC", "EIM"]\ncertificate_installation = true\n'
         "[simulator]\ncable_check_duration_s = 0.3\n"
-        # Plug & Charge: contracts checked against the MO root; the toolkit PKI doubles as the CPS.
-        f'[pnc]\nmo_roots = ["{pki / "trust" / "mo-roots.pem"}"]\nlocal_cps = "{pki}"\n'
+        # Plug & Charge: contracts checked against the MO root; the toolkit PKI doubles as the CPS
+        # (behind the CSMS with --ocpp: Get15118EVCertificate).
+        f'[pnc]\nmo_roots = ["{pki / "trust" / "mo-roots.pem"}"]\n'
+        + ("" if ctx.ocpp else f'local_cps = "{pki}"\n')
+        + (f'[ocpp]\ncsms_url = "{ctx.csms_url}"\nstation_id = "{CSMS_STATION}"\npassword = "{CSMS_PASSWORD}"\n'
+           f'queue_path = "{ctx.workdir / "ocpp-queue.sqlite"}"\nmeter_interval_s = 2.0\n' if ctx.ocpp else "")
     )
     command = _python() + ["secc.cli", str(config), "--controller", "evcc.demo:demo_evse"]
     if ctx.netns:
@@ -213,6 +224,67 @@ async def stage_secc(ctx: DemoContext) -> None:
         await asyncio.gather(task, return_exceptions=True)
 
     ctx.cleanups.append(stop_collecting)
+
+
+CSMS_STATION, CSMS_PASSWORD = "CS001", "demo"
+# What the simulated CSMS pushes once the SECC is connected: a 30 kW site limit during the DC session,
+# lifted again a few seconds later (the DC session's charge loop follows it).
+CSMS_SCRIPT = [
+    {"after_s": 3.0, "evse_id": 0, "chargingProfile": {
+        "id": 100, "stackLevel": 0, "chargingProfilePurpose": "ChargingStationExternalConstraints",
+        "chargingProfileKind": "Absolute",
+        "chargingSchedule": [{"id": 100, "chargingRateUnit": "W", "chargingSchedulePeriod": [{"startPeriod": 0, "limit": 30000.0}]}]}},
+    {"after_s": 2.0, "clear": 100},
+]
+
+
+async def stage_csms(ctx: DemoContext) -> None:
+    """The CSMS simulator as its own process (in the SECC's namespace), its messages printed as [csms] lines."""
+    if not ctx.ocpp:
+        return
+    script = ctx.workdir / "csms-script.json"
+    script.write_text(json.dumps(CSMS_SCRIPT))
+    command = _python() + ["secc.ocpp.csms_sim", "--port", "0", "--pki", str(ctx.workdir / "pki"),
+                           "--password", f"{CSMS_STATION}:{CSMS_PASSWORD}", "--script", str(script),
+                           "--station", CSMS_STATION, "--max-line", "150"]
+    if ctx.netns:
+        command = ctx.netns.prefix("secc") + command
+    process = await asyncio.create_subprocess_exec(*command, stdout=asyncio.subprocess.PIPE,
+                                                   stderr=asyncio.subprocess.STDOUT)
+
+    async def stop() -> None:
+        if process.returncode is None:
+            process.terminate()
+            try:
+                await asyncio.wait_for(process.wait(), 5.0)
+            except TimeoutError:
+                process.kill()
+                await process.wait()
+
+    ctx.cleanups.append(stop)
+    assert process.stdout is not None
+    async with asyncio.timeout(20.0):
+        while ctx.csms_url is None:
+            raw = await process.stdout.readline()
+            if not raw:
+                raise RuntimeError(f"the CSMS simulator ended before listening (exit code {await process.wait()})")
+            line = raw.decode(errors="replace").rstrip()
+            if "listening on " in line:
+                ctx.csms_url = line.split("listening on ")[1].split()[0]
+            ctx.out(f"== csms: pid {process.pid}: {line}")
+
+    async def echo() -> None:
+        assert process.stdout is not None
+        async for raw in process.stdout:
+            ctx.out("   " + raw.decode(errors="replace").rstrip())
+
+    task = asyncio.get_running_loop().create_task(echo())
+
+    async def stop_echo() -> None:
+        task.cancel()
+        await asyncio.gather(task, return_exceptions=True)
+
+    ctx.cleanups.append(stop_echo)
 
 
 def _toml_table(name: str, values: dict[str, Any]) -> str:
@@ -294,7 +366,7 @@ async def stage_summary(ctx: DemoContext) -> None:
         ctx.out(f"   JSON-lines message logs: {ctx.log_dir}")
 
 
-DEFAULT_STAGES: list[Stage] = [stage_certificates, stage_network, stage_secc, stage_sessions, stage_summary]
+DEFAULT_STAGES: list[Stage] = [stage_certificates, stage_network, stage_csms, stage_secc, stage_sessions, stage_summary]
 
 
 async def run_demo(ctx: DemoContext, stages: list[Stage] | None = None) -> bool:
@@ -310,13 +382,13 @@ async def run_demo(ctx: DemoContext, stages: list[Stage] | None = None) -> bool:
     return bool(ctx.results) and all(not r.get("error") and r.get("exit_code") == 0 for _, r in ctx.results)
 
 
-def main(*, loopback: bool = False, log_dir: Path | None = None, keep: Path | None = None) -> int:
+def main(*, loopback: bool = False, log_dir: Path | None = None, keep: Path | None = None, ocpp: bool = False) -> int:
     if log_dir:
         log_dir.mkdir(parents=True, exist_ok=True)
     if keep:
         keep.mkdir(parents=True, exist_ok=True)
-        ok = asyncio.run(run_demo(DemoContext(workdir=keep, log_dir=log_dir, loopback=loopback)))
+        ok = asyncio.run(run_demo(DemoContext(workdir=keep, log_dir=log_dir, loopback=loopback, ocpp=ocpp)))
     else:
         with tempfile.TemporaryDirectory(prefix="evcc-demo-") as tmp:
-            ok = asyncio.run(run_demo(DemoContext(workdir=Path(tmp), log_dir=log_dir, loopback=loopback)))
+            ok = asyncio.run(run_demo(DemoContext(workdir=Path(tmp), log_dir=log_dir, loopback=loopback, ocpp=ocpp)))
     return 0 if ok else 1

@@ -16,7 +16,7 @@ import asyncio
 import base64
 import datetime as dt
 import logging
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
@@ -30,6 +30,7 @@ from iso15118.messages.common_types import responseCodeType
 from iso15118.security.certificates import ISO15118_20, AlgorithmPolicy, RevocationData
 from iso15118.security.pnc import authorization_outcome
 from secc.controller import SessionInfo
+from secc.ocpp.link import CSMSError, OCPPUnavailable
 
 logger = logging.getLogger(__name__)
 
@@ -109,6 +110,10 @@ class ContractAuthorizer:
     def installs_certificates(self) -> bool:
         return self.installation is not None
 
+    def revocation(self) -> RevocationData:
+        """The CRLs/OCSP responses in force now (none configured: empty)."""
+        return self._revocation() or RevocationData()
+
     async def verify(self, request: Any, gen_challenge: bytes, info: SessionInfo) -> PnCResult:
         now = self._clock() if self._clock is not None else None
         code, emaid, error = authorization_outcome(
@@ -129,27 +134,32 @@ class CertificateBackendError(Exception):
     """The backend could not deliver a CertificateInstallationRes (the SECC answers FAILED)."""
 
 
-class OCPPCertificateBackend:
-    """Certificate installation over OCPP 2.0.1 Get15118EVCertificate.
+class OCPPCall(Protocol):
+    async def call(self, name: str, timeout: float | None = None, **fields: Any) -> Any: ...
 
-    `call` sends one Get15118EVCertificateRequest payload to the CSMS and returns its response payload
-    (your OCPP client's call, e.g. `lambda p: cp.call(call.Get15118EVCertificate(**p))` adapted to
-    dicts). The EXI request goes up base64-encoded; the CPS's signed EXI response comes back unchanged.
-    """
+
+class OCPPCertificateBackend:
+    """Certificate installation over OCPP Get15118EVCertificate, through the station's OCPP link
+    (secc.ocpp.link.OCPPLink). The EXI request goes up base64-encoded; the CPS's signed EXI response
+    comes back unchanged."""
 
     SCHEMA_VERSION = "urn:iso:std:iso:15118:-20:CommonMessages"
 
-    def __init__(self, call: Callable[[dict[str, Any]], Awaitable[dict[str, Any]]]) -> None:
-        self.call = call
+    def __init__(self, link: OCPPCall) -> None:
+        self.link = link
 
     async def certificate_installation(self, request: CertificateInstallationReq,
                                        info: SessionInfo) -> CertificateInstallationRes:
-        reply = await self.call({"iso15118SchemaVersion": self.SCHEMA_VERSION, "action": "Install",
-                                 "exiRequest": base64.b64encode(exi.encode(request)).decode("ascii")})
-        blob = reply.get("exiResponse")
-        if not blob:
-            raise CertificateBackendError(f"CSMS answered {reply.get('status')!r} without an exiResponse "
-                                          f"({reply.get('statusInfo')})")
+        try:
+            reply = await self.link.call("Get15118EVCertificate", iso15118_schema_version=self.SCHEMA_VERSION,
+                                         action="Install",
+                                         exi_request=base64.b64encode(exi.encode(request)).decode("ascii"))
+        except (OCPPUnavailable, CSMSError) as exc:
+            raise CertificateBackendError(f"Get15118EVCertificate: {exc}") from None
+        blob = reply.exi_response
+        status = getattr(reply.status, "value", reply.status)
+        if status != "Accepted" or not blob:
+            raise CertificateBackendError(f"CSMS answered {status!r} ({reply.status_info})")
         try:
             response = exi.decode(base64.b64decode(blob, validate=True), COMMON_MESSAGES)
         except (ValueError, exi.EXIError) as exc:

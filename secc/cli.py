@@ -15,7 +15,7 @@ from typing import Any, Callable, Sequence
 
 from iso15118 import tls
 from iso15118.security.certificates import load_pem_certificates
-from secc.authorization import ContractAuthorizer, LocalCPS, load_revocation
+from secc.authorization import ContractAuthorizer, LocalCPS, PnCAuthorizer, load_revocation
 from secc.config import (
     ConfigError, PnCConfig, ServerConfig, SimulatedHardware, load_config, load_grid_config, load_pnc_config,
 )
@@ -128,9 +128,29 @@ def grid_station(path: str, extra_sources: Sequence[SourceFactory] = ()) -> Grid
         raise ConfigError(f"[grid] {exc}") from None
 
 
+def ocpp_station(path: str | Path, hardware: SimulatedHardware | None = None, grid: Any = None) -> Any:
+    """The [ocpp] table as a secc.ocpp OCPPStation (None: no CSMS link). Its charging profiles go to
+    `grid` (a secc.grid GridLimitManager, e.g. the one [grid] configures) or, without one, to a manager
+    of its own rated at the EVSE's maxima (the sessions follow it once the server is attached to it)."""
+    from secc.grid import GridConfig, GridLimitManager, Ratings
+    from secc.ocpp.config import load_ocpp_config
+    from secc.ocpp.station import OCPPStation
+
+    config = load_ocpp_config(path)
+    if config is None:
+        return None
+    if grid is None:
+        hw = hardware or SimulatedHardware()
+        ratings = Ratings(import_w=max(hw.ac.max_charge_power_w, hw.dc.max_charge_power_w),
+                          export_w=max(hw.ac.max_discharge_power_w, hw.dc.max_discharge_power_w), phases=3)
+        grid = GridLimitManager(GridConfig(ratings, randomisation_enabled=False))
+    return OCPPStation(config, grid=grid)
+
+
 async def serve(path: str, overrides: argparse.Namespace) -> None:
     config, server_cfg, hardware = load_config(path)
-    pnc = pnc_authorizer(load_pnc_config(path))
+    local_pnc = pnc_authorizer(load_pnc_config(path))
+    pnc: PnCAuthorizer | None = local_pnc
     grid = grid_station(path)
     changes = {k: v for k, v in (("port", overrides.port), ("host", overrides.host),
                                  ("interface", overrides.interface), ("log_path", overrides.log)) if v is not None}
@@ -145,9 +165,18 @@ async def serve(path: str, overrides: argparse.Namespace) -> None:
         if context is None:
             raise ConfigError("--keylog needs TLS ([server] tls_cert and tls_key)")
         tls.enable_keylog(context, overrides.keylog)
+    factory = controller_factory(overrides.controller or server_cfg.controller, hardware)
+    # --- OCPP link to the CSMS ([ocpp], secc.ocpp): its charging profiles join the [grid] manager if any ---
+    station = ocpp_station(path, hardware, grid=grid.manager if grid is not None else None)
+    if station is not None:
+        factory = station.controllers(factory)
+        pnc = station.pnc_authorizer(local_pnc) if local_pnc is not None else None
+        if grid is not None:
+            grid.service.pollers.append(station.profiles)
+    # --- end OCPP ---
     server = SECCServer(
         config,
-        controller_factory(overrides.controller or server_cfg.controller, hardware),
+        factory,
         ssl_context=context,
         allow_plain_tcp=server_cfg.allow_plain_tcp,
         pnc=pnc,
@@ -161,11 +190,25 @@ async def serve(path: str, overrides: argparse.Namespace) -> None:
     await server.start(host, server_cfg.port, interface=server_cfg.interface, sdp_server=server_cfg.sdp)
     if grid is not None:
         await grid.start()
+    grid_task = None
+    if station is not None:
+        if grid is None:
+            from secc.grid.service import GridService
+
+            server.attach_grid(station.grid)
+            grid_task = asyncio.ensure_future(GridService(station.grid, [station.profiles]).run())
+        if server.ssl_context is not None and server_cfg.tls_cert and server_cfg.tls_key:
+            ctx, chain, key = server.ssl_context, server_cfg.tls_cert, server_cfg.tls_key
+            station.manage_v2g_certificate(chain, key, lambda: ctx.load_cert_chain(chain, key))
+        await station.start()
+        print(f"OCPP: station {station.config.station_id} -> {station.config.url} "
+              f"(OCPP {', '.join(station.config.versions)}, security profile {station.config.security_profile})",
+              flush=True)
     print(f"SECC {config.evse_id} listening on port {server.port} "
           f"({'TLS 1.3' if server.ssl_context else 'PLAIN TCP - lab only'})", flush=True)
-    if pnc is not None:
-        installation = type(pnc.installation).__name__ if pnc.installation is not None else "none"
-        print(f"Plug & Charge: {len(pnc.mo_roots)} trusted MO/V2G root(s), certificate installation: {installation}",
+    if local_pnc is not None:
+        installation = type(local_pnc.installation).__name__ if local_pnc.installation is not None else "none"
+        print(f"Plug & Charge: {len(local_pnc.mo_roots)} trusted MO/V2G root(s), certificate installation: {installation}",
               flush=True)
     if grid is not None:
         print(grid.describe(), flush=True)
@@ -185,6 +228,10 @@ async def serve(path: str, overrides: argparse.Namespace) -> None:
         await stop.wait()
     finally:
         await server.close()
+        if station is not None:
+            if grid_task is not None:
+                grid_task.cancel()
+            await station.close()
         if grid is not None:
             await grid.close()
         if recorder is not None:

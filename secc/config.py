@@ -224,7 +224,7 @@ def load_grid_config(path: str | Path) -> GridSettings | None:
 def load_config(path: str | Path) -> tuple[SECCConfig, ServerConfig, SimulatedHardware]:
     """Read the TOML file: [server], [secc], [secc.pricing], [limits.ac], [limits.dc], [simulator]."""
     data = _read_toml(path)
-    unknown = set(data) - {"server", "secc", "limits", "simulator", "pnc", "grid"}
+    unknown = set(data) - {"server", "secc", "limits", "simulator", "pnc", "grid", "ocpp"}  # [ocpp]: secc.ocpp.config
     if unknown:
         raise ConfigError(f"unknown table(s): {', '.join(sorted(unknown))}")
     base = Path(path).parent

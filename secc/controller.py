@@ -139,6 +139,28 @@ class MeterReading:
 
 
 @dataclass(frozen=True)
+class EVChargeNeeds:
+    """What the EV asked for in ChargeParameterDiscovery and ScheduleExchange (W, A, V, Wh, s from now;
+    discharge as magnitudes, 0 without BPT; None where the EV did not say)."""
+
+    control_mode: ControlMode
+    max_charge_power_w: float
+    min_charge_power_w: float
+    max_discharge_power_w: float
+    min_discharge_power_w: float
+    max_charge_current_a: float | None = None  # DC only
+    max_voltage_v: float | None = None  # DC only
+    departure_time_s: int | None = None
+    target_soc: int | None = None
+    minimum_soc: int | None = None
+    target_energy_wh: float | None = None
+    max_energy_wh: float | None = None
+    min_energy_wh: float | None = None
+    max_v2x_energy_wh: float | None = None
+    min_v2x_energy_wh: float | None = None
+
+
+@dataclass(frozen=True)
 class SessionInfo:
     """What the SECC knows about the session when it calls you (fields fill in as the session goes)."""
 
@@ -178,6 +200,16 @@ class ScheduleOffer:
     charge: tuple[tuple[int, float], ...]
     discharge: tuple[tuple[int, float], ...] = ()  # BPT only; powers as magnitudes
     energy_fee_per_kwh: float | None = None  # None: the configured tariff
+
+
+@dataclass(frozen=True)
+class EVPowerProfile:
+    """The power the EV plans to take (PowerDeliveryReq Start): consecutive (duration s, power W) entries
+    from time_anchor (POSIX s); with the schedule it chose in Scheduled mode."""
+
+    time_anchor: int
+    entries: tuple[tuple[int, float], ...]
+    schedule_tuple_id: int | None = None
 
 
 @dataclass(frozen=True)
@@ -276,6 +308,12 @@ class EVSEController(ABC):
         """Up to 3 schedules to offer; None: one flat schedule at the EVSE (and grid) maximum until
         departure."""
         return None
+
+    async def ev_charge_needs(self, info: SessionInfo, needs: EVChargeNeeds) -> None:
+        """The EV's needs at ScheduleExchange (e.g. for OCPP NotifyEVChargingNeeds); before the offers."""
+
+    async def ev_power_profile(self, info: SessionInfo, profile: EVPowerProfile) -> None:
+        """The EV's planned power at PowerDelivery Start (e.g. for OCPP NotifyEVChargingSchedule)."""
 
     # --- Dynamic control mode policy ----------------------------------------------------------
     async def mobility_needs(self, info: SessionInfo) -> MobilityNeeds | None:

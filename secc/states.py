@@ -42,6 +42,8 @@ from secc.controller import (
     DCLimits,
     DCMeasurement,
     EnergyService,
+    EVChargeNeeds,
+    EVPowerProfile,
     EVSEController,
     EVSENotification,
     IsolationStatus,
@@ -582,11 +584,35 @@ def schedule_tuples(ctx: SessionContext, offers: list[ScheduleOffer] | None, dur
     return tuples
 
 
+def ev_charge_needs(ctx: SessionContext, req: cm.ScheduleExchangeReq) -> EVChargeNeeds | None:
+    """The EV's ChargeParameterDiscovery limits with what its ScheduleExchangeReq asks for."""
+    mode = req.Dynamic_SEReqControlMode if ctx.control_mode is ControlMode.Dynamic else req.Scheduled_SEReqControlMode
+    if mode is None or ctx.control_mode is None:
+        return None
+    ev = ctx.ev
+
+    def energy(name: str) -> float | None:
+        value = getattr(mode, name, None)
+        return F(value) if value is not None else None
+
+    return EVChargeNeeds(
+        ctx.control_mode, ev.max_charge_power_w, ev.min_charge_power_w, ev.max_discharge_power_w,
+        ev.min_discharge_power_w, ev.max_charge_current_a if ctx.is_dc else None, ev.max_voltage_v if ctx.is_dc else None,
+        departure_time_s=mode.DepartureTime, target_soc=getattr(mode, "TargetSOC", None),
+        minimum_soc=getattr(mode, "MinimumSOC", None), target_energy_wh=energy("EVTargetEnergyRequest"),
+        max_energy_wh=energy("EVMaximumEnergyRequest"), min_energy_wh=energy("EVMinimumEnergyRequest"),
+        max_v2x_energy_wh=energy("EVMaximumV2XEnergyRequest"), min_v2x_energy_wh=energy("EVMinimumV2XEnergyRequest"),
+    )
+
+
 class ScheduleExchange(State):
     request = "ScheduleExchangeReq"
 
     async def gather(self, env: Env, ctx: SessionContext, req: cm.ScheduleExchangeReq) -> tuple[Any, Any]:
         """(limits, mobility needs) in Dynamic mode, (limits, schedule offers) in Scheduled mode."""
+        needs = ev_charge_needs(ctx, req)
+        if needs is not None:
+            await env.controller.ev_charge_needs(ctx.info(), needs)
         limits = await (env.controller.dc_limits() if ctx.is_dc else env.controller.ac_limits())
         extra = None
         if ctx.control_mode is ControlMode.Dynamic and ctx.config.mobility_needs_mode == 2:
@@ -743,6 +769,14 @@ def _check_power_profile(ctx: SessionContext, req: cm.PowerDeliveryReq) -> respo
 
 class PowerDelivery(State):
     request = "PowerDeliveryReq"
+
+    async def gather(self, env: Env, ctx: SessionContext, req: cm.PowerDeliveryReq) -> None:
+        profile = req.EVPowerProfile
+        if req.ChargeProgress is cm.chargeProgressType.Start and profile is not None:
+            chosen = profile.Scheduled_EVPPTControlMode
+            await env.controller.ev_power_profile(ctx.info(), EVPowerProfile(
+                profile.TimeAnchor, tuple((e.Duration, F(e.Power)) for e in profile.EVPowerProfileEntries.EVPowerProfileEntry),
+                chosen.SelectedScheduleTupleID if chosen is not None else None))
 
     def handle(self, ctx: SessionContext, req: cm.PowerDeliveryReq, snap: Any, now: float) -> Outcome:
         progress = req.ChargeProgress

@@ -1,10 +1,10 @@
-"""OCPP 2.0.1 charging profiles (own dataclasses of the JSON shape): W/A, stacking, validity, recurrency."""
+"""OCPP charging profiles (the `ocpp` library's types): W/A, stacking, validity, recurrency, 2.1 discharge limits."""
 import datetime as dt
 
 import pytest
 
 from secc.grid import GridDataError, Ratings
-from secc.grid.sources.ocpp import ChargingProfileType, OCPPAdapter, OcppContext
+from secc.grid.sources.ocpp import OCPPAdapter, OcppContext, parse_profile
 
 T0 = 1_800_000_000.0  # the clock fixture starts here
 
@@ -136,5 +136,38 @@ def test_bad_profiles_are_typed_errors(change, path):
     data = profile()
     change(data)
     with pytest.raises(GridDataError) as info:
-        ChargingProfileType.from_json(data)
+        parse_profile(data)
     assert info.value.path == path
+
+
+def test_ocpp21_discharge_limit_is_an_export_limit(make_manager):
+    manager = make_manager()
+    data = profile(periods=((0, 7000.0),))
+    data["chargingSchedule"][0]["chargingSchedulePeriod"][0]["dischargeLimit"] = -2500.0
+    OCPPAdapter(manager).set_charging_profile(data)
+    limits = manager.current_limits()
+    assert (limits.import_limit_w, limits.export_limit_w) == (7000.0, 2500.0)
+
+
+def test_composite_schedule_is_the_most_restrictive_over_time(make_manager):
+    manager = make_manager()
+    adapter = OCPPAdapter(manager)
+    adapter.set_charging_profile(profile(pid=1, periods=((0, 7000.0), (600, 3000.0))))
+    adapter.set_charging_profile(profile(pid=5, purpose="ChargingStationMaxProfile", periods=((0, 5000.0),), duration=900))
+    assert adapter.composite(T0, 1200) == [(0.0, 5000.0, None), (600.0, 3000.0, None)]
+    assert adapter.composite(T0, 1200, "Tx") == [(0.0, 7000.0, None), (600.0, 3000.0, None)]
+    assert adapter.clear_charging_profile(purpose="ChargingStationMaxProfile")
+    assert adapter.composite(T0, 300) == [(0.0, 7000.0, None)]
+    assert not adapter.clear_charging_profile(stack_level=9)
+
+
+def test_library_types_are_kept():
+    from ocpp.v21.datatypes import ChargingProfileType
+    from ocpp.v21.enums import ChargingRateUnitEnumType
+
+    parsed = parse_profile(profile(unit="A"))
+    assert isinstance(parsed, ChargingProfileType)
+    assert parsed.charging_schedule[0].charging_rate_unit is ChargingRateUnitEnumType.a
+    with pytest.raises(GridDataError) as info:
+        parse_profile({**profile(), "chargingSchedule": [{"id": 1, "chargingRateUnit": "kW", "chargingSchedulePeriod": []}]})
+    assert info.value.path == "chargingProfile.chargingSchedule[0].chargingRateUnit"

@@ -134,28 +134,33 @@ async def test_installation_through_an_ocpp_csms(start_secc, labs, tmp_path: Pat
     from pki.profiles import Suite
     from secc.authorization import OCPPCertificateBackend
 
+    from ocpp.v201 import call_result
+
     lab = labs[Suite.ISO20_ED448]
     cps = LocalContractService(lab.pki)
     calls: list[dict] = []
 
-    async def csms(payload: dict) -> dict:  # what a CSMS does with Get15118EVCertificateRequest
-        calls.append(payload)
-        request = exi.decode(base64.b64decode(payload["exiRequest"]), COMMON_MESSAGES)
-        response = cps.certificate_installation_res(request)
-        return {"status": "Accepted", "exiResponse": base64.b64encode(exi.encode(response)).decode()}
+    class Link:  # what a CSMS does with Get15118EVCertificateRequest (tests/ocpp: the same over websockets)
+        async def call(self, name: str, timeout: float | None = None, **fields: object) -> object:
+            calls.append({"name": name, **fields})
+            request = exi.decode(base64.b64decode(str(fields["exi_request"])), COMMON_MESSAGES)
+            response = cps.certificate_installation_res(request)
+            return call_result.Get15118EVCertificate(status="Accepted",
+                                                     exi_response=base64.b64encode(exi.encode(response)).decode())
 
     secc = await start_secc(secc_toml(lab))
-    secc.server.pnc.installation = OCPPCertificateBackend(csms)
+    secc.server.pnc.installation = OCPPCertificateBackend(Link())
     wallet = ContractWallet.open(store=tmp_path, provisioning=provisioning_of(lab))
     report, _ = await run_ev(secc, lab, wallet)
     assert not report.end.error and wallet.has_contract()
-    assert calls[0]["action"] == "Install" and calls[0]["iso15118SchemaVersion"].endswith(":-20:CommonMessages")
+    assert calls[0]["name"] == "Get15118EVCertificate" and calls[0]["action"] == "Install"
+    assert str(calls[0]["iso15118_schema_version"]).endswith(":-20:CommonMessages")
     assert secc.authorizations[0].identity == wallet.contract.emaid
 
 
 @pytest.mark.parametrize("reply", [
-    {"status": "Failed", "statusInfo": {"reasonCode": "NoContract"}},
-    {"status": "Accepted", "exiResponse": "bm90IEVYSQ=="},  # base64 of something that is not EXI
+    {"status": "Failed", "exi_response": "", "status_info": {"reasonCode": "NoContract"}},
+    {"status": "Accepted", "exi_response": "bm90IEVYSQ=="},  # base64 of something that is not EXI
 ])
 async def test_a_failing_csms_ends_the_session_without_power(start_secc, labs, tmp_path: Path, reply: dict) -> None:
     from pki.profiles import Suite
@@ -163,11 +168,14 @@ async def test_a_failing_csms_ends_the_session_without_power(start_secc, labs, t
 
     lab = labs[Suite.ISO20_ECDSA]
 
-    async def csms(payload: dict) -> dict:
-        return reply
+    from ocpp.v201 import call_result
+
+    class Link:
+        async def call(self, name: str, timeout: float | None = None, **fields: object) -> object:
+            return call_result.Get15118EVCertificate(**reply)
 
     secc = await start_secc(secc_toml(lab))
-    secc.server.pnc.installation = OCPPCertificateBackend(csms)
+    secc.server.pnc.installation = OCPPCertificateBackend(Link())
     report, ev = await run_ev(secc, lab, ContractWallet.open(store=tmp_path, provisioning=provisioning_of(lab)))
     assert report.end.kind is EndKind.Failed and "CertificateInstallationRes: FAILED" in report.end.reason
     assert secc.contactor_closes == 0 and True not in ev.contactor_history

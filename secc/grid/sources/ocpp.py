@@ -1,221 +1,157 @@
-"""OCPP 2.0.1 charging profiles as data (our own dataclasses of the JSON shape; no `ocpp` dependency).
+"""OCPP charging profiles (the `ocpp` package's 2.1 ChargingProfileType, a superset of 2.0.1's) -> grid requests.
 
 Per purpose the valid profile with the highest stackLevel that has a period at time t applies
 (TxProfile replaces TxDefaultProfile); the purposes are separate requests to the manager, where the
-most restrictive wins. A limits become W with the configured voltage and the number of phases.
+most restrictive wins. A limits become W with the configured voltage and the number of phases; an OCPP
+2.1 dischargeLimit (<= 0) becomes an export limit. The library's JSON schemas check the shape of what
+arrives over the wire; `parse_profile` adds the rules the schemas cannot express.
 """
 from __future__ import annotations
 
-import enum
 import math
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from ocpp.v21.datatypes import ChargingProfileType, ChargingSchedulePeriodType
+from ocpp.v21.enums import (
+    ChargingProfileKindEnumType as Kind,
+    ChargingProfilePurposeEnumType as Purpose,
+    ChargingRateUnitEnumType as Unit,
+    RecurrencyKindEnumType as Recurrency,
+)
+
+from secc.ocpp.payloads import PayloadError, from_json
+
 from ..manager import GridLimitManager
 from ..model import PHASES, ChangeKind, GridDataError, LimitRequest
-from ._data import get, number, obj, timestamp
+from ._data import timestamp
 
 DAY, WEEK = 86400.0, 7 * 86400.0
 
 
-class ChargingProfilePurposeEnumType(enum.Enum):
-    ChargingStationExternalConstraints = "ChargingStationExternalConstraints"
-    ChargingStationMaxProfile = "ChargingStationMaxProfile"
-    TxDefaultProfile = "TxDefaultProfile"
-    TxProfile = "TxProfile"
+def _time(text: str | None, path: str) -> float | None:
+    return None if text is None else timestamp(text, path)
 
 
-class ChargingProfileKindEnumType(enum.Enum):
-    Absolute = "Absolute"
-    Recurring = "Recurring"
-    Relative = "Relative"
-
-
-class RecurrencyKindEnumType(enum.Enum):
-    Daily = "Daily"
-    Weekly = "Weekly"
-
-
-class ChargingRateUnitEnumType(enum.Enum):
-    W = "W"
-    A = "A"
-
-
-def _enum(cls: type[enum.Enum], data: Mapping[str, Any], key: str, path: str, required: bool = True) -> Any:
-    value = get(data, key, path, str, required=required)
-    if value is None:
-        return None
+def parse_profile(data: Mapping[str, Any] | ChargingProfileType, path: str = "chargingProfile") -> ChargingProfileType:
+    """A camelCase chargingProfile (or the library type) checked for what the schema cannot say."""
     try:
-        return cls(value)
-    except ValueError as exc:
-        raise GridDataError(f"{value!r} is not one of {[m.value for m in cls]}", f"{path}.{key}") from exc
+        profile = data if isinstance(data, ChargingProfileType) else from_json(ChargingProfileType, data, path)
+    except PayloadError as exc:
+        raise GridDataError(str(exc).split(": ", 1)[-1], exc.path) from None
+    if profile.stack_level < 0:
+        raise GridDataError("must be >= 0", f"{path}.stackLevel")
+    if not 1 <= len(profile.charging_schedule) <= 3:
+        raise GridDataError("1..3 schedules", f"{path}.chargingSchedule")
+    for i, schedule in enumerate(profile.charging_schedule):
+        where = f"{path}.chargingSchedule[{i}]"
+        periods = schedule.charging_schedule_period
+        if not 1 <= len(periods) <= 1024:
+            raise GridDataError("1..1024 periods", f"{where}.chargingSchedulePeriod")
+        for j, period in enumerate(periods):
+            at = f"{where}.chargingSchedulePeriod[{j}]"
+            if period.start_period < 0:
+                raise GridDataError("must be >= 0", f"{at}.startPeriod")
+            if period.limit is not None and not (period.limit >= 0 and math.isfinite(period.limit)):
+                raise GridDataError("must be >= 0 (discharging is dischargeLimit)", f"{at}.limit")
+            if period.discharge_limit is not None and not (period.discharge_limit <= 0 and math.isfinite(period.discharge_limit)):
+                raise GridDataError("must be <= 0", f"{at}.dischargeLimit")
+            if period.number_phases is not None and period.number_phases not in (1, 2, 3):
+                raise GridDataError("must be 1..3", f"{at}.numberPhases")
+            if period.phase_to_use is not None and (period.phase_to_use not in (1, 2, 3) or period.number_phases != 1):
+                raise GridDataError("allowed only with numberPhases 1, value 1..3", f"{at}.phaseToUse")
+        if periods[0].start_period != 0:
+            raise GridDataError("the first period must start at 0", f"{where}.chargingSchedulePeriod[0].startPeriod")
+        if any(b.start_period <= a.start_period for a, b in zip(periods, periods[1:])):
+            raise GridDataError("startPeriod must increase", f"{where}.chargingSchedulePeriod")
+        if schedule.duration is not None and schedule.duration <= 0:
+            raise GridDataError("must be > 0", f"{where}.duration")
+        _time(schedule.start_schedule, f"{where}.startSchedule")
+    kind, schedule = profile.charging_profile_kind, profile.charging_schedule[0]
+    if kind in (Kind.absolute, Kind.recurring) and schedule.start_schedule is None:
+        raise GridDataError(f"{kind.value} profiles need startSchedule", f"{path}.chargingSchedule[0].startSchedule")
+    if kind is Kind.recurring and profile.recurrency_kind is None:
+        raise GridDataError("Recurring profiles need recurrencyKind", f"{path}.recurrencyKind")
+    if kind is Kind.relative and schedule.start_schedule is not None:
+        raise GridDataError("Relative profiles must not have startSchedule", f"{path}.chargingSchedule[0].startSchedule")
+    if profile.charging_profile_purpose is Purpose.tx_profile and profile.transaction_id is None:
+        raise GridDataError("a TxProfile needs transactionId", f"{path}.transactionId")
+    valid_from, valid_to = _time(profile.valid_from, f"{path}.validFrom"), _time(profile.valid_to, f"{path}.validTo")
+    if valid_from is not None and valid_to is not None and valid_to <= valid_from:
+        raise GridDataError("validTo must be after validFrom", f"{path}.validTo")
+    return profile
 
 
-@dataclass(frozen=True)
-class ChargingSchedulePeriodType:
-    startPeriod: int
-    limit: float
-    numberPhases: int | None = None
-    phaseToUse: int | None = None
-
-    @classmethod
-    def from_json(cls, data: Any, path: str) -> "ChargingSchedulePeriodType":
-        data = obj(data, path)
-        period = cls(
-            startPeriod=get(data, "startPeriod", path, int),
-            limit=number(data, "limit", path),
-            numberPhases=get(data, "numberPhases", path, int, required=False),
-            phaseToUse=get(data, "phaseToUse", path, int, required=False),
-        )
-        if period.startPeriod < 0:
-            raise GridDataError("must be >= 0", f"{path}.startPeriod")
-        if not (period.limit >= 0 and math.isfinite(period.limit)):
-            raise GridDataError("must be >= 0 (OCPP 2.0.1 has no discharge limits)", f"{path}.limit")
-        if period.numberPhases is not None and period.numberPhases not in (1, 2, 3):
-            raise GridDataError("must be 1..3", f"{path}.numberPhases")
-        if period.phaseToUse is not None and (period.phaseToUse not in (1, 2, 3) or period.numberPhases != 1):
-            raise GridDataError("allowed only with numberPhases 1, value 1..3", f"{path}.phaseToUse")
-        return period
+def schedule_start(profile: ChargingProfileType, t: float, transaction_start: float | None) -> float | None:
+    """Start of the schedule occurrence that covers t (None when it has not started)."""
+    if profile.charging_profile_kind is Kind.relative:
+        return transaction_start
+    start = _time(profile.charging_schedule[0].start_schedule, "startSchedule")
+    assert start is not None  # checked in parse_profile
+    if profile.charging_profile_kind is Kind.recurring and t >= start:
+        period = DAY if profile.recurrency_kind is Recurrency.daily else WEEK
+        start += math.floor((t - start) / period) * period
+    return start
 
 
-@dataclass(frozen=True)
-class ChargingScheduleType:
-    id: int
-    chargingRateUnit: ChargingRateUnitEnumType
-    chargingSchedulePeriod: tuple[ChargingSchedulePeriodType, ...]
-    startSchedule: float | None = None
-    duration: int | None = None
-
-    @classmethod
-    def from_json(cls, data: Any, path: str) -> "ChargingScheduleType":
-        data = obj(data, path)
-        raw_periods = get(data, "chargingSchedulePeriod", path, list)
-        if not 1 <= len(raw_periods) <= 1024:
-            raise GridDataError("1..1024 periods", f"{path}.chargingSchedulePeriod")
-        periods = tuple(ChargingSchedulePeriodType.from_json(p, f"{path}.chargingSchedulePeriod[{i}]") for i, p in enumerate(raw_periods))
-        if periods[0].startPeriod != 0:
-            raise GridDataError("the first period must start at 0", f"{path}.chargingSchedulePeriod[0].startPeriod")
-        if any(b.startPeriod <= a.startPeriod for a, b in zip(periods, periods[1:])):
-            raise GridDataError("startPeriod must increase", f"{path}.chargingSchedulePeriod")
-        start = get(data, "startSchedule", path, str, required=False)
-        length = get(data, "duration", path, int, required=False)
-        if length is not None and length <= 0:
-            raise GridDataError("must be > 0", f"{path}.duration")
-        return cls(
-            id=get(data, "id", path, int),
-            chargingRateUnit=_enum(ChargingRateUnitEnumType, data, "chargingRateUnit", path),
-            chargingSchedulePeriod=periods,
-            startSchedule=timestamp(start, f"{path}.startSchedule") if start is not None else None,
-            duration=length,
-        )
+def period_at(profile: ChargingProfileType, t: float, transaction_start: float | None) -> ChargingSchedulePeriodType | None:
+    valid_from, valid_to = _time(profile.valid_from, "validFrom"), _time(profile.valid_to, "validTo")
+    if (valid_from is not None and t < valid_from) or (valid_to is not None and t >= valid_to):
+        return None
+    start = schedule_start(profile, t, transaction_start)
+    if start is None or t < start:
+        return None
+    schedule = profile.charging_schedule[0]
+    offset = t - start
+    if schedule.duration is not None and offset >= schedule.duration:
+        return None
+    current = None
+    for period in schedule.charging_schedule_period:
+        if period.start_period > offset:
+            break
+        current = period
+    return current
 
 
-@dataclass(frozen=True)
-class ChargingProfileType:
-    id: int
-    stackLevel: int
-    chargingProfilePurpose: ChargingProfilePurposeEnumType
-    chargingProfileKind: ChargingProfileKindEnumType
-    chargingSchedule: tuple[ChargingScheduleType, ...]
-    recurrencyKind: RecurrencyKindEnumType | None = None
-    validFrom: float | None = None
-    validTo: float | None = None
-    transactionId: str | None = None
-
-    @classmethod
-    def from_json(cls, data: Any, path: str = "chargingProfile") -> "ChargingProfileType":
-        data = obj(data, path)
-        raw = get(data, "chargingSchedule", path, list)
-        if not 1 <= len(raw) <= 3:
-            raise GridDataError("1..3 schedules", f"{path}.chargingSchedule")
-        valid_from = get(data, "validFrom", path, str, required=False)
-        valid_to = get(data, "validTo", path, str, required=False)
-        profile = cls(
-            id=get(data, "id", path, int),
-            stackLevel=get(data, "stackLevel", path, int),
-            chargingProfilePurpose=_enum(ChargingProfilePurposeEnumType, data, "chargingProfilePurpose", path),
-            chargingProfileKind=_enum(ChargingProfileKindEnumType, data, "chargingProfileKind", path),
-            chargingSchedule=tuple(ChargingScheduleType.from_json(s, f"{path}.chargingSchedule[{i}]") for i, s in enumerate(raw)),
-            recurrencyKind=_enum(RecurrencyKindEnumType, data, "recurrencyKind", path, required=False),
-            validFrom=timestamp(valid_from, f"{path}.validFrom") if valid_from else None,
-            validTo=timestamp(valid_to, f"{path}.validTo") if valid_to else None,
-            transactionId=get(data, "transactionId", path, str, required=False),
-        )
-        if profile.stackLevel < 0:
-            raise GridDataError("must be >= 0", f"{path}.stackLevel")
-        kind, schedule = profile.chargingProfileKind, profile.chargingSchedule[0]
-        if kind in (ChargingProfileKindEnumType.Absolute, ChargingProfileKindEnumType.Recurring) and schedule.startSchedule is None:
-            raise GridDataError(f"{kind.value} profiles need startSchedule", f"{path}.chargingSchedule[0].startSchedule")
-        if kind is ChargingProfileKindEnumType.Recurring and profile.recurrencyKind is None:
-            raise GridDataError("Recurring profiles need recurrencyKind", f"{path}.recurrencyKind")
-        if kind is ChargingProfileKindEnumType.Relative and schedule.startSchedule is not None:
-            raise GridDataError("Relative profiles must not have startSchedule", f"{path}.chargingSchedule[0].startSchedule")
-        if profile.chargingProfilePurpose is ChargingProfilePurposeEnumType.TxProfile and profile.transactionId is None:
-            raise GridDataError("a TxProfile needs transactionId", f"{path}.transactionId")
-        if profile.validFrom is not None and profile.validTo is not None and profile.validTo <= profile.validFrom:
-            raise GridDataError("validTo must be after validFrom", f"{path}.validTo")
-        return profile
-
-    def schedule_start(self, t: float, transaction_start: float | None) -> float | None:
-        """Start of the schedule occurrence that covers t (None when it has not started)."""
-        schedule = self.chargingSchedule[0]
-        if self.chargingProfileKind is ChargingProfileKindEnumType.Relative:
-            return transaction_start
-        start = schedule.startSchedule
-        assert start is not None  # checked in from_json
-        if self.chargingProfileKind is ChargingProfileKindEnumType.Recurring and t >= start:
-            period = DAY if self.recurrencyKind is RecurrencyKindEnumType.Daily else WEEK
-            start += math.floor((t - start) / period) * period
-        return start
-
-    def period_at(self, t: float, transaction_start: float | None) -> ChargingSchedulePeriodType | None:
-        if (self.validFrom is not None and t < self.validFrom) or (self.validTo is not None and t >= self.validTo):
-            return None
-        start = self.schedule_start(t, transaction_start)
-        if start is None or t < start:
-            return None
-        schedule = self.chargingSchedule[0]
-        offset = t - start
-        if schedule.duration is not None and offset >= schedule.duration:
-            return None
-        current = None
-        for period in schedule.chargingSchedulePeriod:
-            if period.startPeriod > offset:
-                break
-            current = period
-        return current
-
-    def boundaries(self, begin: float, end: float, transaction_start: float | None) -> set[float]:
-        """Times in [begin, end] where this profile's limit may change."""
-        found = {t for t in (self.validFrom, self.validTo) if t is not None}
-        schedule = self.chargingSchedule[0]
-        first = self.schedule_start(begin, transaction_start)
-        if first is None:
-            return found
-        starts = [first]
-        if self.chargingProfileKind is ChargingProfileKindEnumType.Recurring:
-            period = DAY if self.recurrencyKind is RecurrencyKindEnumType.Daily else WEEK
-            while starts[-1] + period <= end:
-                starts.append(starts[-1] + period)
-        for start in starts:
-            found.update(start + p.startPeriod for p in schedule.chargingSchedulePeriod)
-            if schedule.duration is not None:
-                found.add(start + schedule.duration)
-        return {t for t in found if begin <= t <= end}
+def boundaries(profile: ChargingProfileType, begin: float, end: float, transaction_start: float | None) -> set[float]:
+    """Times in [begin, end] where this profile's limit may change."""
+    found = {t for t in (_time(profile.valid_from, "validFrom"), _time(profile.valid_to, "validTo")) if t is not None}
+    schedule = profile.charging_schedule[0]
+    first = schedule_start(profile, begin, transaction_start)
+    if first is None:
+        return found
+    starts = [first]
+    if profile.charging_profile_kind is Kind.recurring:
+        period = DAY if profile.recurrency_kind is Recurrency.daily else WEEK
+        while starts[-1] + period <= end:
+            starts.append(starts[-1] + period)
+    for start in starts:
+        found.update(start + p.start_period for p in schedule.charging_schedule_period)
+        if schedule.duration is not None:
+            found.add(start + schedule.duration)
+    return {t for t in found if begin <= t <= end}
 
 
 @dataclass(frozen=True)
 class OcppLimit:
-    import_limit_w: float
+    """What one period of one profile imposes (W; None: that direction is not limited)."""
+
+    import_limit_w: float | None
     import_limit_phase_w: tuple[float, float, float] | None
+    export_limit_w: float | None
     profile: ChargingProfileType
+    period: ChargingSchedulePeriodType
+
+    @property
+    def same_as(self) -> tuple[Any, ...]:
+        return (self.import_limit_w, self.import_limit_phase_w, self.export_limit_w, self.profile.id)
 
 
-PURPOSE_GROUPS: dict[str, tuple[ChargingProfilePurposeEnumType, ...]] = {
-    "ChargingStationMaxProfile": (ChargingProfilePurposeEnumType.ChargingStationMaxProfile,),
-    "ChargingStationExternalConstraints": (ChargingProfilePurposeEnumType.ChargingStationExternalConstraints,),
-    "Tx": (ChargingProfilePurposeEnumType.TxProfile, ChargingProfilePurposeEnumType.TxDefaultProfile),
+PURPOSE_GROUPS: dict[str, tuple[Purpose, ...]] = {
+    "ChargingStationMaxProfile": (Purpose.charging_station_max_profile,),
+    "ChargingStationExternalConstraints": (Purpose.charging_station_external_constraints,),
+    "Tx": (Purpose.tx_profile, Purpose.tx_default_profile),
 }
 GROUP_KIND = {
     "ChargingStationMaxProfile": ChangeKind.SUPPLY_LIMITATION,
@@ -234,30 +170,33 @@ class OcppContext:
     transaction_start: float | None = None
 
 
-def to_watts(period: ChargingSchedulePeriodType, unit: ChargingRateUnitEnumType, ctx: OcppContext) -> tuple[float, tuple[float, float, float] | None]:
-    """(total W, per-phase W or None on a single-phase installation)."""
-    phases = min(period.numberPhases or ctx.phases, ctx.phases)
-    if unit is ChargingRateUnitEnumType.A:
-        per_phase, total = period.limit * ctx.voltage_v, period.limit * ctx.voltage_v * phases
+def watts(value: float, period: ChargingSchedulePeriodType, unit: Unit, ctx: OcppContext) -> tuple[float, tuple[float, float, float] | None]:
+    """A limit or setpoint of `period` as (total W, per-phase W or None on a single-phase installation)."""
+    phases = min(period.number_phases or ctx.phases, ctx.phases)
+    if unit is Unit.a:
+        per_phase, total = value * ctx.voltage_v, value * ctx.voltage_v * phases
     else:
-        per_phase, total = period.limit / phases, period.limit
+        per_phase, total = value / phases, value
     if ctx.phases == 1:
         return total, None
-    used = [period.phaseToUse - 1] if period.phaseToUse else list(range(phases))
+    used = [period.phase_to_use - 1] if period.phase_to_use else list(range(phases))
     return total, tuple(per_phase if i in used else 0.0 for i in range(PHASES))  # type: ignore[return-value]
 
 
-def limit_at(profiles: Iterable[ChargingProfileType], purposes: tuple[ChargingProfilePurposeEnumType, ...], t: float, ctx: OcppContext) -> OcppLimit | None:
+def limit_at(profiles: Iterable[ChargingProfileType], purposes: tuple[Purpose, ...], t: float, ctx: OcppContext) -> OcppLimit | None:
     """The limit one purpose group imposes at t (earlier purposes in the tuple take precedence)."""
     for purpose in purposes:
-        candidates = [p for p in profiles if p.chargingProfilePurpose is purpose]
-        if purpose is ChargingProfilePurposeEnumType.TxProfile:
-            candidates = [p for p in candidates if ctx.transaction_id is not None and p.transactionId == ctx.transaction_id]
-        for profile in sorted(candidates, key=lambda p: -p.stackLevel):
-            period = profile.period_at(t, ctx.transaction_start)
-            if period is not None:
-                total, phases = to_watts(period, profile.chargingSchedule[0].chargingRateUnit, ctx)
-                return OcppLimit(total, phases, profile)
+        candidates = [p for p in profiles if p.charging_profile_purpose is purpose]
+        if purpose is Purpose.tx_profile:
+            candidates = [p for p in candidates if ctx.transaction_id is not None and p.transaction_id == ctx.transaction_id]
+        for profile in sorted(candidates, key=lambda p: -p.stack_level):
+            period = period_at(profile, t, ctx.transaction_start)
+            if period is None:
+                continue
+            unit = profile.charging_schedule[0].charging_rate_unit
+            total, phases = watts(period.limit, period, unit, ctx) if period.limit is not None else (None, None)
+            export = watts(-period.discharge_limit, period, unit, ctx)[0] if period.discharge_limit is not None else None
+            return OcppLimit(total, phases, export, profile, period)
     return None
 
 
@@ -287,17 +226,21 @@ class OCPPAdapter:
 
     def set_charging_profile(self, profile: ChargingProfileType | Mapping[str, Any], now: float | None = None) -> None:
         """SetChargingProfileRequest.chargingProfile (same purpose and id replaces; same purpose and stackLevel too)."""
-        if not isinstance(profile, ChargingProfileType):
-            profile = ChargingProfileType.from_json(profile)
-        purpose = profile.chargingProfilePurpose.value
+        profile = parse_profile(profile)
+        purpose = profile.charging_profile_purpose
         for key, old in list(self._profiles.items()):
-            if old.chargingProfilePurpose is profile.chargingProfilePurpose and old.stackLevel == profile.stackLevel and old.id != profile.id:
+            if old.charging_profile_purpose is purpose and old.stack_level == profile.stack_level and old.id != profile.id:
                 del self._profiles[key]
-        self._profiles[(purpose, profile.id)] = profile
+        self._profiles[(purpose.value, profile.id)] = profile
         self.refresh(now)
 
-    def clear_charging_profile(self, profile_id: int, now: float | None = None) -> bool:
-        removed = [k for k in self._profiles if k[1] == profile_id]
+    def clear_charging_profile(self, profile_id: int | None = None, now: float | None = None, *,
+                               purpose: str | None = None, stack_level: int | None = None) -> bool:
+        """ClearChargingProfile: by id, or by purpose and/or stackLevel (nothing given: every profile)."""
+        removed = [k for k, p in self._profiles.items()
+                   if (profile_id is None or p.id == profile_id)
+                   and (purpose is None or p.charging_profile_purpose.value == purpose)
+                   and (stack_level is None or p.stack_level == stack_level)]
         for key in removed:
             del self._profiles[key]
         self.refresh(now)
@@ -311,7 +254,7 @@ class OCPPAdapter:
     def transaction_ended(self, now: float | None = None) -> None:
         """TxProfiles end with their transaction."""
         self.context.transaction_id = self.context.transaction_start = None
-        for key in [k for k, p in self._profiles.items() if p.chargingProfilePurpose is ChargingProfilePurposeEnumType.TxProfile]:
+        for key in [k for k, p in self._profiles.items() if p.charging_profile_purpose is Purpose.tx_profile]:
             del self._profiles[key]
         self.refresh(now)
 
@@ -321,28 +264,56 @@ class OCPPAdapter:
         if self._horizon_end is not None and now >= self._horizon_end - self.horizon_s / 2:
             self.refresh(now)
 
+    def segments(self, group: str, now: float, end: float) -> list[tuple[float, float, OcppLimit]]:
+        """(begin, end, limit) of one purpose group over [now, end], merged where nothing changes."""
+        purposes = PURPOSE_GROUPS[group]
+        profiles = [p for p in self._profiles.values() if p.charging_profile_purpose in purposes]
+        if not profiles:
+            return []
+        cuts = {now, end}
+        for profile in profiles:
+            cuts |= boundaries(profile, now, end, self.context.transaction_start)
+        ordered = sorted(cuts)
+        found: list[tuple[float, float, OcppLimit]] = []
+        segment: tuple[float, OcppLimit] | None = None
+        for begin in ordered[:-1]:
+            limit = limit_at(profiles, purposes, begin, self.context)
+            if segment is not None and (limit is None or limit.same_as != segment[1].same_as):
+                found.append((segment[0], begin, segment[1]))
+                segment = None
+            if limit is not None and segment is None:
+                segment = (begin, limit)
+        if segment is not None:
+            found.append((segment[0], end, segment[1]))
+        return found
+
     def requests(self, now: float) -> list[LimitRequest]:
         end = now + self.horizon_s
-        requests: list[LimitRequest] = []
-        for group, purposes in PURPOSE_GROUPS.items():
-            profiles = [p for p in self._profiles.values() if p.chargingProfilePurpose in purposes]
-            if not profiles:
-                continue
-            cuts = {now, end}
-            for profile in profiles:
-                cuts |= profile.boundaries(now, end, self.context.transaction_start)
-            ordered = sorted(cuts)
-            segment: tuple[float, OcppLimit] | None = None
-            for begin, stop in zip(ordered, ordered[1:]):
-                limit = limit_at(profiles, purposes, begin, self.context)
-                if segment is not None and (limit is None or (limit.import_limit_w, limit.import_limit_phase_w, limit.profile.id) != (segment[1].import_limit_w, segment[1].import_limit_phase_w, segment[1].profile.id)):
-                    requests.append(self._request(group, segment[0], begin, segment[1], now))
-                    segment = None
-                if limit is not None and segment is None:
-                    segment = (begin, limit)
-            if segment is not None:
-                requests.append(self._request(group, segment[0], end, segment[1], now))
-        return requests
+        return [self._request(group, begin, stop, limit, now)
+                for group in PURPOSE_GROUPS for begin, stop, limit in self.segments(group, now, end)
+                if limit.import_limit_w is not None or limit.export_limit_w is not None]
+
+    def active(self, t: float) -> list[OcppLimit]:
+        """Every purpose group's period in force at t (for OCPP 2.1 operation modes and setpoints)."""
+        found = (limit_at(self._profiles.values(), purposes, t, self.context) for purposes in PURPOSE_GROUPS.values())
+        return [limit for limit in found if limit is not None]
+
+    def composite(self, now: float, duration_s: float, group: str | None = None) -> list[tuple[float, float | None, float | None]]:
+        """GetCompositeSchedule: (offset s, import W, export W) steps over [now, now + duration], the most
+        restrictive of the groups (or of one group); None: not limited."""
+        end = now + duration_s
+        groups = [group] if group else list(PURPOSE_GROUPS)
+        segments = [seg for g in groups for seg in self.segments(g, now, end)]
+        cuts = sorted({now, *(b for b, _, _ in segments), *(e for _, e, _ in segments)} - {end})
+        steps: list[tuple[float, float | None, float | None]] = []
+        for t in cuts:
+            active = [lim for b, e, lim in segments if b <= t < e]
+            imports = [lim.import_limit_w for lim in active if lim.import_limit_w is not None]
+            exports = [lim.export_limit_w for lim in active if lim.export_limit_w is not None]
+            step = (t - now, min(imports) if imports else None, min(exports) if exports else None)
+            if not steps or steps[-1][1:] != step[1:]:
+                steps.append(step)
+        return steps
 
     def _request(self, group: str, begin: float, end: float, limit: OcppLimit, now: float) -> LimitRequest:
         profile = limit.profile
@@ -351,11 +322,12 @@ class OCPPAdapter:
             key=f"{group}:{profile.id}@{begin:.0f}",
             import_limit_w=limit.import_limit_w,
             import_limit_phase_w=limit.import_limit_phase_w,
+            export_limit_w=limit.export_limit_w,
             kind=GROUP_KIND[group],
             valid_from=begin,
             expires_at=end,
             received_at=now,
-            detail=f"{profile.chargingProfilePurpose.value} id {profile.id} stackLevel {profile.stackLevel}",
+            detail=f"{profile.charging_profile_purpose.value} id {profile.id} stackLevel {profile.stack_level}",
         )
 
     def refresh(self, now: float | None = None) -> None:
