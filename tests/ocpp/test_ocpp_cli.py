@@ -121,3 +121,49 @@ async def test_csms_simulator_cli_goes_offline_on_command(link) -> None:
     text = out.decode()
     assert "[csms] going offline" in text and "[csms] going online" in text
     assert text.count("<- BootNotification") == 1  # the reconnect needs no new boot
+
+
+async def test_cli_with_grid_and_ocpp_follows_the_lower_of_a_dred_and_a_csms_profile(
+        csms, certificates, probe, tmp_path) -> None:
+    """[grid] and [ocpp] together: the CSMS's profiles join the [grid] manager, so a live session gets the
+    most restrictive of the DRED and the profile, through one manager: the profile caps the session, then
+    DRM0 on the DRED ends it."""
+    from secc import probe as p
+    from secc.controller import ControlMode as M, EnergyService as S
+    from test_ocpp_profiles import profile, target_power
+
+    sim = await csms(policy=Policy(passwords={"CS001": "secret"}))
+    drm = tmp_path / "drm.txt"
+    drm.write_text("none\n")
+    grid = f'[grid]\nimport_w = 11000\nexport_w = 11000\nphases = 3\nrandomised_delay_max_s = 0\n' \
+           f'[grid.dred]\ninput = "file"\npath = "{drm}"\n'
+    path = toml(certificates, sim.url, tmp_path)
+    path.write_text(path.read_text() + grid)
+    process = await start_secc(path)
+    try:
+        port, lines = None, []
+        async with asyncio.timeout(20):
+            while port is None or not all(any(line.startswith(start) for line in lines)
+                                          for start in ("OCPP: station CS001", "grid: 11 kW import")):
+                line = (await process.stdout.readline()).decode()
+                assert line, "secc exited: " + "".join(lines)
+                lines.append(line)
+                if "listening on port" in line:
+                    port = int(line.split("listening on port")[1].split()[0])
+        await sim.wait_station("CS001")
+        c = await probe(port)
+        await c.start_charging(S.AC, M.Dynamic)
+        assert (await sim.set_charging_profile("CS001", 0, profile(periods=((0, 3000.0),)))).status == "Accepted"
+        async with asyncio.timeout(10):
+            while target_power(await c.request(p.charge_loop(c.session_id, S.AC, M.Dynamic))) > 3000.0 + 1:
+                await asyncio.sleep(0.05)
+        drm.write_text("DRM0\n")  # the DRED still rules above the profile: disconnect
+        async with asyncio.timeout(10):
+            while True:
+                res = await c.request(p.charge_loop(c.session_id, S.AC, M.Dynamic))
+                if res.EVSEStatus is not None and res.EVSEStatus.EVSENotification.value == "Terminate":
+                    break
+                await asyncio.sleep(0.05)
+    finally:
+        process.send_signal(signal.SIGTERM)
+        assert await asyncio.wait_for(process.wait(), 10) == 0
