@@ -6,6 +6,7 @@ import asyncio
 import os
 import signal
 import sys
+import time
 from pathlib import Path
 
 from e2e_harness import evcc_config, run_evcc
@@ -153,10 +154,13 @@ async def test_cli_with_grid_and_ocpp_follows_the_lower_of_a_dred_and_a_csms_pro
         await sim.wait_station("CS001")
         c = await probe(port)
         await c.start_charging(S.AC, M.Dynamic)
-        assert (await sim.set_charging_profile("CS001", 0, profile(periods=((0, 3000.0),)))).status == "Accepted"
-        async with asyncio.timeout(10):
-            while target_power(await c.request(p.charge_loop(c.session_id, S.AC, M.Dynamic))) > 3000.0 + 1:
-                await asyncio.sleep(0.05)
+        # the second period starts 2 s later: the [grid] manager's own timers apply it
+        stepped = profile(periods=((0, 8000.0), (2, 3000.0)), start=time.time())
+        assert (await sim.set_charging_profile("CS001", 0, stepped)).status == "Accepted"
+        for cap in (8000.0, 3000.0):
+            async with asyncio.timeout(10):
+                while target_power(await c.request(p.charge_loop(c.session_id, S.AC, M.Dynamic))) > cap + 1:
+                    await asyncio.sleep(0.05)
         drm.write_text("DRM0\n")  # the DRED still rules above the profile: disconnect
         async with asyncio.timeout(10):
             while True:
