@@ -1,7 +1,7 @@
 """Generated from exi_schemas/ by `python -m iso15118.exi.generator`; do not edit.
 
-Per XSD complex type: E_n/D_n grammar tables (per state: event -> code, width, next state, loop
-counter) and e_n/d_n, the encoder and decoder of an element of that type after its SE event.
+Codec of ISO 15118-20, SupportedAppProtocol and xmldsig.
+Per XSD complex type: e_n/d_n, the encoder and decoder of an element of that type after its SE event.
 """
 # flake8: noqa
 from __future__ import annotations
@@ -10,14 +10,15 @@ from ._any import dec_wildcard, enc_content
 from ._runtime import check_int, check_len, collapse
 from ._support import check_bool, enum_index, member_of, new as _new
 from .errors import EXIDecodeError, EXIEncodeError
-from ..messages import xmldsig as _m_xmldsig
-from ..messages import app_protocol as _m_app_protocol
-from ..messages import common_types as _m_common_types
-from ..messages import common_messages as _m_common_messages
+from ._parts import LazyTable, ns_of_key, ns_of_member_key
 from ..messages import ac as _m_ac
+from ..messages import acdp as _m_acdp
+from ..messages import app_protocol as _m_app_protocol
+from ..messages import common_messages as _m_common_messages
+from ..messages import common_types as _m_common_types
 from ..messages import dc as _m_dc
 from ..messages import wpt as _m_wpt
-from ..messages import acdp as _m_acdp
+from ..messages import xmldsig as _m_xmldsig
 
 OPEN_0 = {1: (2, 0, 1, 2, 1)}
 OPEN_1 = {1: (2, 0, 1, 2, 1)}
@@ -35933,7 +35934,7 @@ def ds_2(r, st, cls):
     o.value = v
     return o
 
-ELEMENTS = {
+ELEMENTS = LazyTable(ns_of_key, {
     '{http://www.w3.org/2000/09/xmldsig#}CanonicalizationMethod': (e_0, d_0, _m_xmldsig.CanonicalizationMethod),
     '{http://www.w3.org/2000/09/xmldsig#}DSAKeyValue': (e_1, d_1, _m_xmldsig.DSAKeyValue),
     '{http://www.w3.org/2000/09/xmldsig#}DigestMethod': (e_2, d_2, _m_xmldsig.DigestMethod),
@@ -36048,7 +36049,7 @@ ELEMENTS = {
     '{urn:iso:std:iso:15118:-20:WPT}WPT_FinePositioningSetupRes': (e_191, d_191, _m_wpt.WPT_FinePositioningSetupRes),
     '{urn:iso:std:iso:15118:-20:WPT}WPT_PairingReq': (e_204, d_204, _m_wpt.WPT_PairingReq),
     '{urn:iso:std:iso:15118:-20:WPT}WPT_PairingRes': (e_205, d_205, _m_wpt.WPT_PairingRes),
-}
+})
 
 # types with mixed content: the JSON shape gives each of their child elements as a list
 MIXED_TYPES = frozenset({
@@ -36063,7 +36064,7 @@ MIXED_TYPES = frozenset({
 })
 
 # namespace -> the EXI URI table its schema set starts with: (uri, sorted local names)
-QNAME_TABLES = {
+QNAME_TABLES = LazyTable(None, {
     'http://www.w3.org/2000/09/xmldsig#': (
         ('', ('Algorithm', 'Encoding', 'Id', 'MimeType', 'Target', 'Type', 'URI')),
         ('http://www.w3.org/XML/1998/namespace', ('base', 'id', 'lang', 'space')),
@@ -36131,10 +36132,10 @@ QNAME_TABLES = {
         ('urn:iso:std:iso:15118:-20:ACDP', ('ACDP_ConnectReq', 'ACDP_ConnectReqType', 'ACDP_ConnectRes', 'ACDP_ConnectResType', 'ACDP_DisconnectReq', 'ACDP_DisconnectRes', 'ACDP_SystemStatusReq', 'ACDP_SystemStatusReqType', 'ACDP_SystemStatusRes', 'ACDP_SystemStatusResType', 'ACDP_VehiclePositioningReq', 'ACDP_VehiclePositioningReqType', 'ACDP_VehiclePositioningRes', 'ACDP_VehiclePositioningResType', 'ContactWindowXc', 'ContactWindowYc', 'EVAssociationStatus', 'EVCPStatus', 'EVElectricalChargingDeviceStatus', 'EVErrorCode', 'EVImmobilizationRequest', 'EVImmobilized', 'EVInChargePosition', 'EVMobilityStatus', 'EVPositioningSupport', 'EVReadyToCharge', 'EVRelativeXDeviation', 'EVRelativeYDeviation', 'EVSEDisabled', 'EVSEElectricalChargingDeviceStatus', 'EVSEEmergencyShutdown', 'EVSEIsolationStatus', 'EVSEMalfunction', 'EVSEMechanicalChargingDeviceStatus', 'EVSEPositioningSupport', 'EVSEProcessing', 'EVSEReadyToCharge', 'EVSEUtilityInterruptEvent', 'EVSOC', 'EVTechnicalStatus', 'EVTechnicalStatusType', 'EVTimeout', 'EVWLANStrength', 'cpStatusType', 'electricalChargingDeviceStatusType', 'errorCodeType', 'isolationStatusType', 'mechanicalChargingDeviceStatusType')),
         ('urn:iso:std:iso:15118:-20:CommonTypes', ('AckMaxDelay', 'AdditionalServicesCosts', 'Amount', 'BPT_DischargedEnergyReadingWh', 'BPT_InductiveEnergyReadingVARh', 'BatteryEnergyCapacity', 'CLReqControlMode', 'CLReqControlModeType', 'CLResControlMode', 'CLResControlModeType', 'CapacitiveEnergyReadingVARh', 'ChargeLoopReqType', 'ChargeLoopResType', 'ChargeParameterDiscoveryReqType', 'ChargeParameterDiscoveryResType', 'ChargedEnergyReadingWh', 'ChargingComplete', 'CostPerUnit', 'DepartureTime', 'DetailedCostType', 'DetailedTaxType', 'DisplayParameters', 'DisplayParametersType', 'Dynamic_CLReqControlModeType', 'Dynamic_CLResControlModeType', 'EVMaximumEnergyRequest', 'EVMinimumEnergyRequest', 'EVSENotification', 'EVSEStatus', 'EVSEStatusType', 'EVTargetEnergyRequest', 'EnergyCosts', 'Exponent', 'Header', 'InletHot', 'ListOfRootCertificateIDsType', 'MaximumSOC', 'MessageHeaderType', 'MeterID', 'MeterInfo', 'MeterInfoRequested', 'MeterInfoType', 'MeterSignature', 'MeterStatus', 'MeterTimestamp', 'MinimumSOC', 'NotificationMaxDelay', 'OccupancyCosts', 'OverstayCosts', 'PresentSOC', 'RationalNumberType', 'Receipt', 'ReceiptType', 'RemainingTimeToMaximumSOC', 'RemainingTimeToMinimumSOC', 'RemainingTimeToTargetSOC', 'ResponseCode', 'RootCertificateID', 'Scheduled_CLReqControlModeType', 'Scheduled_CLResControlModeType', 'SessionID', 'TargetSOC', 'TaxCosts', 'TaxRuleID', 'TimeAnchor', 'TimeStamp', 'V2GMessageType', 'V2GRequestType', 'V2GResponseType', 'Value', 'descriptionType', 'evseNotificationType', 'identifierType', 'meterIDType', 'meterSignatureType', 'nameType', 'numericIDType', 'percentValueType', 'processingType', 'responseCodeType', 'sessionIDType')),
     ),
-}
+})
 
 # (type qname, field) -> element qnames of the substitution group that field holds
-MEMBERS = {
+MEMBERS = LazyTable(ns_of_member_key, {
     ('{urn:iso:std:iso:15118:-20:AC}AC_ChargeLoopReqType', 'CLReqControlMode'): ('{urn:iso:std:iso:15118:-20:AC}BPT_Dynamic_AC_CLReqControlMode', '{urn:iso:std:iso:15118:-20:AC}BPT_Scheduled_AC_CLReqControlMode', '{urn:iso:std:iso:15118:-20:CommonTypes}CLReqControlMode', '{urn:iso:std:iso:15118:-20:AC}Dynamic_AC_CLReqControlMode', '{urn:iso:std:iso:15118:-20:AC}Scheduled_AC_CLReqControlMode'),
     ('{urn:iso:std:iso:15118:-20:AC}AC_ChargeLoopResType', 'CLResControlMode'): ('{urn:iso:std:iso:15118:-20:AC}BPT_Dynamic_AC_CLResControlMode', '{urn:iso:std:iso:15118:-20:AC}BPT_Scheduled_AC_CLResControlMode', '{urn:iso:std:iso:15118:-20:CommonTypes}CLResControlMode', '{urn:iso:std:iso:15118:-20:AC}Dynamic_AC_CLResControlMode', '{urn:iso:std:iso:15118:-20:AC}Scheduled_AC_CLResControlMode'),
     ('{urn:iso:std:iso:15118:-20:AC}AC_ChargeParameterDiscoveryReqType', 'AC_CPDReqEnergyTransferMode'): ('{urn:iso:std:iso:15118:-20:AC}AC_CPDReqEnergyTransferMode', '{urn:iso:std:iso:15118:-20:AC}BPT_AC_CPDReqEnergyTransferMode'),
@@ -36143,11 +36144,11 @@ MEMBERS = {
     ('{urn:iso:std:iso:15118:-20:DC}DC_ChargeLoopResType', 'CLResControlMode'): ('{urn:iso:std:iso:15118:-20:DC}BPT_Dynamic_DC_CLResControlMode', '{urn:iso:std:iso:15118:-20:DC}BPT_Scheduled_DC_CLResControlMode', '{urn:iso:std:iso:15118:-20:CommonTypes}CLResControlMode', '{urn:iso:std:iso:15118:-20:DC}Dynamic_DC_CLResControlMode', '{urn:iso:std:iso:15118:-20:DC}Scheduled_DC_CLResControlMode'),
     ('{urn:iso:std:iso:15118:-20:DC}DC_ChargeParameterDiscoveryReqType', 'DC_CPDReqEnergyTransferMode'): ('{urn:iso:std:iso:15118:-20:DC}BPT_DC_CPDReqEnergyTransferMode', '{urn:iso:std:iso:15118:-20:DC}DC_CPDReqEnergyTransferMode'),
     ('{urn:iso:std:iso:15118:-20:DC}DC_ChargeParameterDiscoveryResType', 'DC_CPDResEnergyTransferMode'): ('{urn:iso:std:iso:15118:-20:DC}BPT_DC_CPDResEnergyTransferMode', '{urn:iso:std:iso:15118:-20:DC}DC_CPDResEnergyTransferMode'),
-}
+})
 ELEMENT_ENCODERS = {q: v[0] for q, v in ELEMENTS.items()}
 
 # namespace -> global elements of the schema set loaded for it, in EXI order
-DOCUMENT_ELEMENTS = {
+DOCUMENT_ELEMENTS = LazyTable(None, {
     'http://www.w3.org/2000/09/xmldsig#': (
         '{http://www.w3.org/2000/09/xmldsig#}CanonicalizationMethod',
         '{http://www.w3.org/2000/09/xmldsig#}DSAKeyValue',
@@ -36432,11 +36433,11 @@ DOCUMENT_ELEMENTS = {
         '{http://www.w3.org/2000/09/xmldsig#}Transforms',
         '{http://www.w3.org/2000/09/xmldsig#}X509Data',
     ),
-}
+})
 
 # namespace -> (all element qnames of its schema set, sorted; qname -> (encoder, decoder, class)
 # for the complex-typed ones declared with one type): the schema-informed fragment grammar
-FRAGMENT_ELEMENTS = {
+FRAGMENT_ELEMENTS = LazyTable(None, {
     'http://www.w3.org/2000/09/xmldsig#': (
         ('{http://www.w3.org/2000/09/xmldsig#}CanonicalizationMethod', '{http://www.w3.org/2000/09/xmldsig#}DSAKeyValue', '{http://www.w3.org/2000/09/xmldsig#}DigestMethod', '{http://www.w3.org/2000/09/xmldsig#}DigestValue', '{http://www.w3.org/2000/09/xmldsig#}Exponent', '{http://www.w3.org/2000/09/xmldsig#}G', '{http://www.w3.org/2000/09/xmldsig#}HMACOutputLength', '{http://www.w3.org/2000/09/xmldsig#}J', '{http://www.w3.org/2000/09/xmldsig#}KeyInfo', '{http://www.w3.org/2000/09/xmldsig#}KeyName', '{http://www.w3.org/2000/09/xmldsig#}KeyValue', '{http://www.w3.org/2000/09/xmldsig#}Manifest', '{http://www.w3.org/2000/09/xmldsig#}MgmtData', '{http://www.w3.org/2000/09/xmldsig#}Modulus', '{http://www.w3.org/2000/09/xmldsig#}Object', '{http://www.w3.org/2000/09/xmldsig#}P', '{http://www.w3.org/2000/09/xmldsig#}PGPData', '{http://www.w3.org/2000/09/xmldsig#}PGPKeyID', '{http://www.w3.org/2000/09/xmldsig#}PGPKeyPacket', '{http://www.w3.org/2000/09/xmldsig#}PgenCounter', '{http://www.w3.org/2000/09/xmldsig#}Q', '{http://www.w3.org/2000/09/xmldsig#}RSAKeyValue', '{http://www.w3.org/2000/09/xmldsig#}Reference', '{http://www.w3.org/2000/09/xmldsig#}RetrievalMethod', '{http://www.w3.org/2000/09/xmldsig#}SPKIData', '{http://www.w3.org/2000/09/xmldsig#}SPKISexp', '{http://www.w3.org/2000/09/xmldsig#}Seed', '{http://www.w3.org/2000/09/xmldsig#}Signature', '{http://www.w3.org/2000/09/xmldsig#}SignatureMethod', '{http://www.w3.org/2000/09/xmldsig#}SignatureProperties', '{http://www.w3.org/2000/09/xmldsig#}SignatureProperty', '{http://www.w3.org/2000/09/xmldsig#}SignatureValue', '{http://www.w3.org/2000/09/xmldsig#}SignedInfo', '{http://www.w3.org/2000/09/xmldsig#}Transform', '{http://www.w3.org/2000/09/xmldsig#}Transforms', '{http://www.w3.org/2000/09/xmldsig#}X509CRL', '{http://www.w3.org/2000/09/xmldsig#}X509Certificate', '{http://www.w3.org/2000/09/xmldsig#}X509Data', '{http://www.w3.org/2000/09/xmldsig#}X509IssuerName', '{http://www.w3.org/2000/09/xmldsig#}X509IssuerSerial', '{http://www.w3.org/2000/09/xmldsig#}X509SKI', '{http://www.w3.org/2000/09/xmldsig#}X509SerialNumber', '{http://www.w3.org/2000/09/xmldsig#}X509SubjectName', '{http://www.w3.org/2000/09/xmldsig#}XPath', '{http://www.w3.org/2000/09/xmldsig#}Y'),
         {
@@ -37063,4 +37064,26 @@ FRAGMENT_ELEMENTS = {
             '{http://www.w3.org/2000/09/xmldsig#}X509IssuerSerial': (e_21, d_21, _m_xmldsig.X509IssuerSerialType),
         },
     ),
+})
+
+# namespace -> the codec module that holds it, imported on first use (iso15118.exi._parts)
+PARTS = {
+    'urn:din:70121:2012:MsgDef': '_codec_din',
+    'urn:din:70121:2012:MsgHeader': '_codec_din',
+    'urn:din:70121:2012:MsgBody': '_codec_din',
+    'urn:din:70121:2012:MsgDataTypes': '_codec_din',
+    'urn:iso:15118:2:2013:MsgDef': '_codec_iso2',
+    'urn:iso:15118:2:2013:MsgHeader': '_codec_iso2',
+    'urn:iso:15118:2:2013:MsgBody': '_codec_iso2',
+    'urn:iso:15118:2:2013:MsgDataTypes': '_codec_iso2',
+}
+
+# namespace of a DIN/-2 element -> the namespace whose document and fragment grammars hold it
+DOCUMENT_NAMESPACE = {
+    'urn:din:70121:2012:MsgHeader': 'urn:din:70121:2012:MsgDef',
+    'urn:din:70121:2012:MsgBody': 'urn:din:70121:2012:MsgDef',
+    'urn:din:70121:2012:MsgDataTypes': 'urn:din:70121:2012:MsgDef',
+    'urn:iso:15118:2:2013:MsgHeader': 'urn:iso:15118:2:2013:MsgDef',
+    'urn:iso:15118:2:2013:MsgBody': 'urn:iso:15118:2:2013:MsgDef',
+    'urn:iso:15118:2:2013:MsgDataTypes': 'urn:iso:15118:2:2013:MsgDef',
 }

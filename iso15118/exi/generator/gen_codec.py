@@ -1,8 +1,10 @@
 """Emits iso15118/exi/_codec.py: per complex type an encode and a decode function plus its grammar tables."""
 from __future__ import annotations
 
+import re
+
 from .grammar import State, build
-from .schema import NAMESPACES, ComplexT, FieldSpec, Model, SimpleT, field_specs, local, ns_of
+from .schema import CODEC_PART_OF_NS, ComplexT, FieldSpec, Model, SimpleT, field_specs, local, ns_of
 from .schema import MODULE_OF_NS
 
 NBIT_LIMIT = 4096
@@ -26,12 +28,26 @@ def length_bounds(s: SimpleT) -> tuple[int | None, int | None]:
 
 
 class _Gen:
-    def __init__(self, model: Model) -> None:
+    def __init__(self, model: Model, types: list[str] | None = None, base: _Gen | None = None) -> None:
+        """types: the complex types this module holds (default: all); base: the generator of the module
+        (_codec) whose functions the others call for types they do not hold (xmldsig)."""
         self.model = model
-        self.types = sorted(model.complex_types)
+        self.types = sorted(model.complex_types) if types is None else types
         self.tid = {q: i for i, q in enumerate(self.types)}
+        self.base = base
+        self.simple_roots: dict[str, int] = {}
         self.consts: list[str] = []
         self.enum_ids: dict[str, int] = {}
+
+    def fn(self, kind: str, qname: str) -> str:
+        """The name of the e_/d_ (complex type) or es_/ds_ (simple root element) function for qname."""
+        if kind in ("e", "d"):
+            if qname in self.tid:
+                return f"{kind}_{self.tid[qname]}"
+            return f"_base.{kind}_{self.base.tid[qname]}"
+        if qname in self.simple_roots:
+            return f"{kind}_{self.simple_roots[qname]}"
+        return f"_base.{kind}_{self.base.simple_roots[qname]}"
 
     # --- names ------------------------------------------------------------------------------------
     def cls_expr(self, qname: str) -> str:
@@ -323,7 +339,7 @@ class _Gen:
                 out.append(f"{ind}w.bits(0, 1)")
         else:
             tq = self.member_type(f.members[0], f.type_name)
-            out.append(f"{ind}e_{self.tid[tq]}(w, v, st)")
+            out.append(f"{ind}{self.fn('e', tq)}(w, v, st)")
         return out
 
     def open_table(self, states: list[State]) -> int:
@@ -510,7 +526,7 @@ class _Gen:
             tq = self.member_type(member, f.type_name)
             # the element class tells substitution-group members apart; otherwise the field's type class
             cls = self.elem_cls(member, tq) if len(f.members) > 1 else self.cls_expr(tq)
-            out.append(f"{ind}v = d_{self.tid[tq]}(r, st, {cls})")
+            out.append(f"{ind}v = {self.fn('d', tq)}(r, st, {cls})")
         if is_list and f.max is not None:
             out.append(f"{ind}if len(f_{f.name}) >= {f.max}:")
             out.append(f"{ind}    raise EXIDecodeError(r.pos, [], 'more than {f.max} items')")
@@ -586,22 +602,43 @@ def emit_simple_element(g: _Gen, k: int, el, out: list[str]) -> None:
     out.append("    return o")
 
 
+PART_MODULES = {"": "_codec", "din": "_codec_din", "iso2": "_codec_iso2"}
+
+
 def emit_codec(model: Model) -> dict[str, str]:
+    """_codec.py (-20, AppProtocol, xmldsig: what every SECC loads) and one module per older protocol
+    (_codec_din.py, _codec_iso2.py), which _codec's tables import the first time one of their
+    namespaces is looked up."""
     patterned = sorted(q for q, st in model.simple_types.items() if st.pattern)
     if patterned:
         # EXI then encodes strings with a restricted character set; these XSDs have none, so no code for it
         raise ValueError(f"pattern facets are not supported by this generator: {patterned}")
-    g = _Gen(model)
+    files = {}
+    base = None
+    for part, modname in PART_MODULES.items():
+        g = _Gen(model, sorted(q for q in model.complex_types if CODEC_PART_OF_NS[ns_of(q)] == part), base)
+        files[f"iso15118/exi/{modname}.py"] = emit_part(model, g, part)
+        base = base or g
+    return files
+
+
+def emit_part(model: Model, g: _Gen, part: str) -> str:
+    """One codec module: the types, elements and root namespaces of one part."""
+    def mine(q: str) -> bool:
+        return CODEC_PART_OF_NS[ns_of(q)] == part
+
     body: list[str] = []
     for q in g.types:
         g.emit_type(model.complex_types[q], body)
-    simple_roots = {q: k for k, q in enumerate(sorted(q for q, el in model.elements.items() if not el.type_name))}
-    for q, k in simple_roots.items():
+    g.simple_roots = {q: k for k, q in enumerate(sorted(q for q, el in model.elements.items()
+                                                        if not el.type_name and mine(q)))}
+    for q, k in g.simple_roots.items():
         emit_simple_element(g, k, model.elements[q], body)
+    what = "ISO 15118-20, SupportedAppProtocol and xmldsig" if not part else f"the {part} namespaces"
     head = ['"""Generated from exi_schemas/ by `python -m iso15118.exi.generator`; do not edit.',
             "",
-            "Per XSD complex type: E_n/D_n grammar tables (per state: event -> code, width, next state, loop",
-            "counter) and e_n/d_n, the encoder and decoder of an element of that type after its SE event.",
+            f"Codec of {what}.",
+            "Per XSD complex type: e_n/d_n, the encoder and decoder of an element of that type after its SE event.",
             '"""',
             "# flake8: noqa",
             "from __future__ import annotations", "",
@@ -609,51 +646,59 @@ def emit_codec(model: Model) -> dict[str, str]:
             "from ._runtime import check_int, check_len, collapse",
             "from ._support import check_bool, enum_index, member_of, new as _new",
             "from .errors import EXIDecodeError, EXIEncodeError"]
-    for mod, _ns, _c, _f in NAMESPACES:
-        head.append(f"from ..messages import {mod} as _m_{mod}")
+    if part:
+        head.append("from . import _codec as _base")
+    else:
+        head.append("from ._parts import LazyTable, ns_of_key, ns_of_member_key")
     tail = []
     # global elements with complex types: qname -> (encoder, decoder, class)
-    tail.append("\nELEMENTS = {")
+    lazy = "" if part else "LazyTable(ns_of_key, "
+    close = "}" if part else "})"
+    tail.append(f"\nELEMENTS = {lazy}{{")
     for q, el in sorted(model.elements.items()):
+        if not mine(q):
+            continue
         if el.type_name:
-            i = g.tid[el.type_name]
-            tail.append(f"    {q!r}: (e_{i}, d_{i}, {g.cls_expr(q)}),")
+            tail.append(f"    {q!r}: ({g.fn('e', el.type_name)}, {g.fn('d', el.type_name)}, {g.cls_expr(q)}),")
         else:
-            k = simple_roots[q]
-            tail.append(f"    {q!r}: (es_{k}, ds_{k}, {g.cls_expr(q)}),")
-    tail.append("}")
-    tail.append("\n# types with mixed content: the JSON shape gives each of their child elements as a list")
-    tail.append("MIXED_TYPES = frozenset({")
-    for q in g.types:
-        ct = model.complex_types[q]
-        if ct.mixed and ct.simple_content is None:
-            tail.append(f"    {q!r},")
-    tail.append("})")
+            tail.append(f"    {q!r}: ({g.fn('es', q)}, {g.fn('ds', q)}, {g.cls_expr(q)}),")
+    tail.append(close)
+    mixed = [q for q in g.types if model.complex_types[q].mixed and model.complex_types[q].simple_content is None]
+    if part and mixed:
+        raise ValueError(f"mixed content types outside _codec are not supported: {mixed}")
+    if not part:
+        tail.append("\n# types with mixed content: the JSON shape gives each of their child elements as a list")
+        tail.append("MIXED_TYPES = frozenset({")
+        tail += [f"    {q!r}," for q in mixed]
+        tail.append("})")
+    roots = [ns for ns in model.doc_elements if CODEC_PART_OF_NS[ns] == part]
     tail.append("\n# namespace -> the EXI URI table its schema set starts with: (uri, sorted local names)")
-    tail.append("QNAME_TABLES = {")
-    for ns, table in model.qname_tables.items():
+    tail.append(f"QNAME_TABLES = {'' if part else 'LazyTable(None, '}{{")
+    for ns in roots:
         tail.append(f"    {ns!r}: (")
-        for uri, names in table:
+        for uri, names in model.qname_tables[ns]:
             tail.append(f"        ({uri!r}, {tuple(names)!r}),")
         tail.append("    ),")
-    tail.append("}")
+    tail.append(close)
     tail.append("\n# (type qname, field) -> element qnames of the substitution group that field holds")
-    tail.append("MEMBERS = {")
+    tail.append(f"MEMBERS = {'' if part else 'LazyTable(ns_of_member_key, '}{{")
     for q in g.types:
         for f in field_specs(model, model.complex_types[q]):
             if f.kind == "element" and len(f.members) > 1:
                 tail.append(f"    ({q!r}, {f.name!r}): {tuple(f.members)!r},")
-    tail.append("}")
+    tail.append(close)
     tail.append("ELEMENT_ENCODERS = {q: v[0] for q, v in ELEMENTS.items()}")
     tail.append("\n# namespace -> global elements of the schema set loaded for it, in EXI order")
-    tail.append("DOCUMENT_ELEMENTS = {")
-    for ns, els in model.doc_elements.items():
+    tail.append(f"DOCUMENT_ELEMENTS = {'' if part else 'LazyTable(None, '}{{")
+    for ns in roots:
+        els = model.doc_elements[ns]
         tail.append(f"    {ns!r}: (\n" + "".join(f"        {e!r},\n" for e in els) + "    ),")
-    tail.append("}")
+    tail.append(close)
     tail.append("\n# namespace -> (all element qnames of its schema set, sorted; qname -> (encoder, decoder, class)")
     tail.append("# for the complex-typed ones declared with one type): the schema-informed fragment grammar")
-    tail.append("FRAGMENT_ELEMENTS = {")
-    for ns, decls in model.all_element_decls.items():
+    tail.append(f"FRAGMENT_ELEMENTS = {'' if part else 'LazyTable(None, '}{{")
+    for ns in roots:
+        decls = model.all_element_decls[ns]
         types: dict[str, set] = {}
         for q, t in decls:
             types.setdefault(q, set()).add(t)
@@ -661,13 +706,23 @@ def emit_codec(model: Model) -> dict[str, str]:
         rows = []
         for q in qs:
             (t,) = types[q] if len(types[q]) == 1 else (None,)
-            if t is not None and t in g.tid:
-                i = g.tid[t]
-                rows.append(f"        {q!r}: (e_{i}, d_{i}, {g.elem_cls(q, t)}),")
-            elif q in simple_roots and len(types[q]) == 1:
-                k = simple_roots[q]
-                rows.append(f"        {q!r}: (es_{k}, ds_{k}, {g.cls_expr(q)}),")
+            if t is not None and t in model.complex_types:
+                rows.append(f"        {q!r}: ({g.fn('e', t)}, {g.fn('d', t)}, {g.elem_cls(q, t)}),")
+            elif len(types[q]) == 1 and q in model.elements and not model.elements[q].type_name:
+                rows.append(f"        {q!r}: ({g.fn('es', q)}, {g.fn('ds', q)}, {g.cls_expr(q)}),")
         tail.append(f"    {ns!r}: (\n        {tuple(qs)!r},\n        {{\n" + "\n".join("    " + r for r in rows) + "\n        },\n    ),")
-    tail.append("}")
-    text = "\n".join(head) + "\n\n" + "\n".join(g.consts) + "\n" + "\n".join(body) + "\n" + "\n".join(tail) + "\n"
-    return {"iso15118/exi/_codec.py": text}
+    tail.append(close)
+    if not part:
+        tail.append("\n# namespace -> the codec module that holds it, imported on first use (iso15118.exi._parts)")
+        tail.append("PARTS = {")
+        tail += [f"    {ns!r}: {PART_MODULES[p]!r}," for ns, p in CODEC_PART_OF_NS.items() if p]
+        tail.append("}")
+        tail.append("\n# namespace of a DIN/-2 element -> the namespace whose document and fragment grammars hold it")
+        tail.append("DOCUMENT_NAMESPACE = {")
+        tail += [f"    {ns!r}: {ns.rsplit(':', 1)[0] + ':MsgDef'!r}," for ns, p in CODEC_PART_OF_NS.items()
+                 if p and not ns.endswith(":MsgDef")]
+        tail.append("}")
+    text = "\n".join(g.consts) + "\n" + "\n".join(body) + "\n" + "\n".join(tail) + "\n"
+    mods = sorted(set(re.findall(r"\b_m_(\w+)\.", text)))
+    head += [f"from ..messages import {mod} as _m_{mod}" for mod in mods]
+    return "\n".join(head) + "\n\n" + text
