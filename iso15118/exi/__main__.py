@@ -3,13 +3,17 @@
 encode: one JSON message per stdin line -> one hex line; decode: hex lines -> JSON lines. A line that
 fails prints `ERROR: <reason>` in its place and the others go on. As exi-oracle does, encode/decode in the
 xmldsig namespace work on fragments (SignedInfo as -20 signs it); the -fragment modes do so in any namespace.
+In the DIN and -2 namespaces, encode makes a document of V2G_Message and a fragment of any other root
+(AuthorizationReq, MeteringReceiptReq, ContractSignatureEncryptedPrivateKey, ... as -2 signs them), as
+exi-oracle does; their body elements are named under the MsgDef namespace there.
 """
 from __future__ import annotations
 
 import json
 import sys
 
-from . import decode, decode_fragment, encode, encode_fragment, from_json, to_json
+from . import _codec, decode, decode_fragment, encode, encode_fragment, from_json, to_json
+from ._json import root_element
 from .errors import EXIError
 
 MODES = ("encode", "decode", "encode-fragment", "decode-fragment")
@@ -21,10 +25,13 @@ XMLDSIG = "http://www.w3.org/2000/09/xmldsig#"
 def convert(mode: str, namespace: str, line: str) -> str:
     if namespace == XMLDSIG and mode in ("encode", "decode"):
         mode += "-fragment"
-    if mode == "encode":
-        return encode(from_json(json.loads(line), namespace)).hex()
-    if mode == "encode-fragment":
-        return encode_fragment(from_json(json.loads(line), namespace), namespace).hex()
+    if mode.startswith("encode"):
+        obj = json.loads(line)
+        msg = from_json(obj, namespace)
+        q = root_element(next(iter(obj)), namespace)[0]
+        if mode == "encode" and not (namespace in _codec.PARTS and not q.endswith("}V2G_Message")):
+            return encode(msg).hex()
+        return encode_fragment(msg, namespace, q).hex()
     data = bytes.fromhex(line)
     msg = decode(data, namespace) if mode == "decode" else decode_fragment(data, namespace)
     return json.dumps(_root_json(msg), separators=(",", ":"))
