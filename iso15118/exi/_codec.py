@@ -3388,8 +3388,6 @@ def d_22(r, st, cls):
         if c:
             raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
         v = r.uint()
-        if v > 4294967295:
-            raise EXIDecodeError(r.pos, [], 'value out of range')
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_VersionNumberMajor = v
@@ -3399,8 +3397,6 @@ def d_22(r, st, cls):
         if c:
             raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
         v = r.uint()
-        if v > 4294967295:
-            raise EXIDecodeError(r.pos, [], 'value out of range')
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_VersionNumberMinor = v
@@ -3417,8 +3413,6 @@ def d_22(r, st, cls):
         if c & 193:
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         v = ((c >> 1) & 31) + 1
-        if v > 20:
-            raise EXIDecodeError(r.pos, [], 'value out of range')
         f_Priority = v
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
@@ -4326,8 +4320,6 @@ def d_30(r, st, cls):
         v = r.uint()
         if c & 1:
             v = -v - 1
-        if v < -32768 or v > 32767:
-            raise EXIDecodeError(r.pos, [], 'value out of range')
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_EVRelativeXDeviation = v
@@ -4339,8 +4331,6 @@ def d_30(r, st, cls):
         v = r.uint()
         if c & 1:
             v = -v - 1
-        if v < -32768 or v > 32767:
-            raise EXIDecodeError(r.pos, [], 'value out of range')
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_EVRelativeYDeviation = v
@@ -4352,8 +4342,6 @@ def d_30(r, st, cls):
         v = r.uint()
         if c & 1:
             v = -v - 1
-        if v < -32768 or v > 32767:
-            raise EXIDecodeError(r.pos, [], 'value out of range')
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_ContactWindowXc = v
@@ -4365,8 +4353,6 @@ def d_30(r, st, cls):
         v = r.uint()
         if c & 1:
             v = -v - 1
-        if v < -32768 or v > 32767:
-            raise EXIDecodeError(r.pos, [], 'value out of range')
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_ContactWindowYc = v
@@ -4601,8 +4587,6 @@ def d_31(r, st, cls):
             if c & 257:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = ((c >> 1) & 127)
-            if v > 100:
-                raise EXIDecodeError(r.pos, [], 'value out of range')
             f_EVSOC = v
         elif c == 4:
             s = 7
@@ -4650,8 +4634,6 @@ def d_31(r, st, cls):
                 if c & 257:
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 v = ((c >> 1) & 127)
-                if v > 100:
-                    raise EXIDecodeError(r.pos, [], 'value out of range')
                 f_EVSOC = v
             elif c == 3:
                 s = 7
@@ -4694,8 +4676,6 @@ def d_31(r, st, cls):
                 if c & 257:
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 v = ((c >> 1) & 127)
-                if v > 100:
-                    raise EXIDecodeError(r.pos, [], 'value out of range')
                 f_EVSOC = v
             elif c == 2:
                 s = 7
@@ -4728,8 +4708,6 @@ def d_31(r, st, cls):
                 if c & 257:
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 v = ((c >> 1) & 127)
-                if v > 100:
-                    raise EXIDecodeError(r.pos, [], 'value out of range')
                 f_EVSOC = v
             elif c == 1:
                 s = 7
@@ -7415,8 +7393,6 @@ def d_40(r, st, cls):
             if c:
                 raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
             v = r.uint()
-            if v > 4294967295:
-                raise EXIDecodeError(r.pos, [], 'value out of range')
             if r.bits(1):
                 raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_DepartureTime = v
@@ -8050,8 +8026,6 @@ def d_41(r, st, cls):
             if c:
                 raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
             v = r.uint()
-            if v > 4294967295:
-                raise EXIDecodeError(r.pos, [], 'value out of range')
             if r.bits(1):
                 raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_DepartureTime = v
@@ -8062,8 +8036,6 @@ def d_41(r, st, cls):
             if c & 257:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = ((c >> 1) & 127)
-            if v > 100:
-                raise EXIDecodeError(r.pos, [], 'value out of range')
             f_MinimumSOC = v
         elif c == 2:
             s = 3
@@ -8072,8 +8044,6 @@ def d_41(r, st, cls):
             if c & 257:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = ((c >> 1) & 127)
-            if v > 100:
-                raise EXIDecodeError(r.pos, [], 'value out of range')
             f_TargetSOC = v
         elif c == 3:
             s = 4
@@ -8082,8 +8052,6 @@ def d_41(r, st, cls):
             if c:
                 raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
             v = r.uint()
-            if v > 65535:
-                raise EXIDecodeError(r.pos, [], 'value out of range')
             if r.bits(1):
                 raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_AckMaxDelay = v
@@ -8103,8 +8071,6 @@ def d_41(r, st, cls):
                 if c & 257:
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 v = ((c >> 1) & 127)
-                if v > 100:
-                    raise EXIDecodeError(r.pos, [], 'value out of range')
                 f_MinimumSOC = v
             elif c == 1:
                 s = 3
@@ -8113,8 +8079,6 @@ def d_41(r, st, cls):
                 if c & 257:
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 v = ((c >> 1) & 127)
-                if v > 100:
-                    raise EXIDecodeError(r.pos, [], 'value out of range')
                 f_TargetSOC = v
             elif c == 2:
                 s = 4
@@ -8123,8 +8087,6 @@ def d_41(r, st, cls):
                 if c:
                     raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
                 v = r.uint()
-                if v > 65535:
-                    raise EXIDecodeError(r.pos, [], 'value out of range')
                 if r.bits(1):
                     raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_AckMaxDelay = v
@@ -8144,8 +8106,6 @@ def d_41(r, st, cls):
                 if c & 257:
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 v = ((c >> 1) & 127)
-                if v > 100:
-                    raise EXIDecodeError(r.pos, [], 'value out of range')
                 f_TargetSOC = v
             elif c == 1:
                 s = 4
@@ -8154,8 +8114,6 @@ def d_41(r, st, cls):
                 if c:
                     raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
                 v = r.uint()
-                if v > 65535:
-                    raise EXIDecodeError(r.pos, [], 'value out of range')
                 if r.bits(1):
                     raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_AckMaxDelay = v
@@ -8175,8 +8133,6 @@ def d_41(r, st, cls):
                 if c:
                     raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
                 v = r.uint()
-                if v > 65535:
-                    raise EXIDecodeError(r.pos, [], 'value out of range')
                 if r.bits(1):
                     raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_AckMaxDelay = v
@@ -10501,8 +10457,6 @@ def d_44(r, st, cls):
             if c:
                 raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
             v = r.uint()
-            if v > 4294967295:
-                raise EXIDecodeError(r.pos, [], 'value out of range')
             if r.bits(1):
                 raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_DepartureTime = v
@@ -11003,8 +10957,6 @@ def d_45(r, st, cls):
             if c:
                 raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
             v = r.uint()
-            if v > 4294967295:
-                raise EXIDecodeError(r.pos, [], 'value out of range')
             if r.bits(1):
                 raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_DepartureTime = v
@@ -11015,8 +10967,6 @@ def d_45(r, st, cls):
             if c & 257:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = ((c >> 1) & 127)
-            if v > 100:
-                raise EXIDecodeError(r.pos, [], 'value out of range')
             f_MinimumSOC = v
         elif c == 2:
             s = 3
@@ -11025,8 +10975,6 @@ def d_45(r, st, cls):
             if c & 257:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = ((c >> 1) & 127)
-            if v > 100:
-                raise EXIDecodeError(r.pos, [], 'value out of range')
             f_TargetSOC = v
         elif c == 3:
             s = 4
@@ -11035,8 +10983,6 @@ def d_45(r, st, cls):
             if c:
                 raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
             v = r.uint()
-            if v > 65535:
-                raise EXIDecodeError(r.pos, [], 'value out of range')
             if r.bits(1):
                 raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_AckMaxDelay = v
@@ -11056,8 +11002,6 @@ def d_45(r, st, cls):
                 if c & 257:
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 v = ((c >> 1) & 127)
-                if v > 100:
-                    raise EXIDecodeError(r.pos, [], 'value out of range')
                 f_MinimumSOC = v
             elif c == 1:
                 s = 3
@@ -11066,8 +11010,6 @@ def d_45(r, st, cls):
                 if c & 257:
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 v = ((c >> 1) & 127)
-                if v > 100:
-                    raise EXIDecodeError(r.pos, [], 'value out of range')
                 f_TargetSOC = v
             elif c == 2:
                 s = 4
@@ -11076,8 +11018,6 @@ def d_45(r, st, cls):
                 if c:
                     raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
                 v = r.uint()
-                if v > 65535:
-                    raise EXIDecodeError(r.pos, [], 'value out of range')
                 if r.bits(1):
                     raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_AckMaxDelay = v
@@ -11097,8 +11037,6 @@ def d_45(r, st, cls):
                 if c & 257:
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 v = ((c >> 1) & 127)
-                if v > 100:
-                    raise EXIDecodeError(r.pos, [], 'value out of range')
                 f_TargetSOC = v
             elif c == 1:
                 s = 4
@@ -11107,8 +11045,6 @@ def d_45(r, st, cls):
                 if c:
                     raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
                 v = r.uint()
-                if v > 65535:
-                    raise EXIDecodeError(r.pos, [], 'value out of range')
                 if r.bits(1):
                     raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_AckMaxDelay = v
@@ -11128,8 +11064,6 @@ def d_45(r, st, cls):
                 if c:
                     raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
                 v = r.uint()
-                if v > 65535:
-                    raise EXIDecodeError(r.pos, [], 'value out of range')
                 if r.bits(1):
                     raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_AckMaxDelay = v
@@ -12948,8 +12882,6 @@ def d_48(r, st, cls):
             if c:
                 raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
             v = r.uint()
-            if v > 18446744073709551615:
-                raise EXIDecodeError(r.pos, [], 'value out of range')
             if r.bits(1):
                 raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_TimeAnchor = v
@@ -12962,8 +12894,6 @@ def d_48(r, st, cls):
             if c:
                 raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
             v = r.uint()
-            if v > 18446744073709551615:
-                raise EXIDecodeError(r.pos, [], 'value out of range')
             if r.bits(1):
                 raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_TimeAnchor = v
@@ -12973,8 +12903,6 @@ def d_48(r, st, cls):
         if c:
             raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
         v = r.uint()
-        if v < 1 or v > 4294967295:
-            raise EXIDecodeError(r.pos, [], 'value out of range')
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_PriceScheduleID = v
@@ -14446,8 +14374,6 @@ def d_61(r, st, cls):
         if c:
             raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
         v = r.uint()
-        if v > 4294967295:
-            raise EXIDecodeError(r.pos, [], 'value out of range')
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_DepartureTime = v
@@ -14459,8 +14385,6 @@ def d_61(r, st, cls):
             if c & 257:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = ((c >> 1) & 127)
-            if v > 100:
-                raise EXIDecodeError(r.pos, [], 'value out of range')
             f_MinimumSOC = v
         elif c == 1:
             s = 3
@@ -14469,8 +14393,6 @@ def d_61(r, st, cls):
             if c & 257:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = ((c >> 1) & 127)
-            if v > 100:
-                raise EXIDecodeError(r.pos, [], 'value out of range')
             f_TargetSOC = v
         elif c == 2:
             s = 4
@@ -14488,8 +14410,6 @@ def d_61(r, st, cls):
                 if c & 257:
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 v = ((c >> 1) & 127)
-                if v > 100:
-                    raise EXIDecodeError(r.pos, [], 'value out of range')
                 f_TargetSOC = v
             elif c == 1:
                 s = 4
@@ -14683,8 +14603,6 @@ def d_62(r, st, cls):
             if c:
                 raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
             v = r.uint()
-            if v > 4294967295:
-                raise EXIDecodeError(r.pos, [], 'value out of range')
             if r.bits(1):
                 raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_DepartureTime = v
@@ -14695,8 +14613,6 @@ def d_62(r, st, cls):
             if c & 257:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = ((c >> 1) & 127)
-            if v > 100:
-                raise EXIDecodeError(r.pos, [], 'value out of range')
             f_MinimumSOC = v
         elif c == 2:
             s = 3
@@ -14705,8 +14621,6 @@ def d_62(r, st, cls):
             if c & 257:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = ((c >> 1) & 127)
-            if v > 100:
-                raise EXIDecodeError(r.pos, [], 'value out of range')
             f_TargetSOC = v
         elif c == 3:
             s = 4
@@ -14731,8 +14645,6 @@ def d_62(r, st, cls):
                 if c & 257:
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 v = ((c >> 1) & 127)
-                if v > 100:
-                    raise EXIDecodeError(r.pos, [], 'value out of range')
                 f_MinimumSOC = v
             elif c == 1:
                 s = 3
@@ -14741,8 +14653,6 @@ def d_62(r, st, cls):
                 if c & 257:
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 v = ((c >> 1) & 127)
-                if v > 100:
-                    raise EXIDecodeError(r.pos, [], 'value out of range')
                 f_TargetSOC = v
             elif c == 2:
                 s = 4
@@ -14767,8 +14677,6 @@ def d_62(r, st, cls):
                 if c & 257:
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 v = ((c >> 1) & 127)
-                if v > 100:
-                    raise EXIDecodeError(r.pos, [], 'value out of range')
                 f_TargetSOC = v
             elif c == 1:
                 s = 4
@@ -15136,8 +15044,6 @@ def d_67(r, st, cls):
         if c:
             raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
         v = r.uint()
-        if v > 18446744073709551615:
-            raise EXIDecodeError(r.pos, [], 'value out of range')
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_TimeAnchor = v
@@ -15400,8 +15306,6 @@ def d_70(r, st, cls):
         if c:
             raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
         v = r.uint()
-        if v > 18446744073709551615:
-            raise EXIDecodeError(r.pos, [], 'value out of range')
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_TimeAnchor = v
@@ -15564,8 +15468,6 @@ def d_72(r, st, cls):
         if c:
             raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
         v = r.uint()
-        if v > 4294967295:
-            raise EXIDecodeError(r.pos, [], 'value out of range')
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_Duration = v
@@ -15637,8 +15539,6 @@ def d_73(r, st, cls):
         if c:
             raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
         v = r.uint()
-        if v > 18446744073709551615:
-            raise EXIDecodeError(r.pos, [], 'value out of range')
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_TimeAnchor = v
@@ -15807,8 +15707,6 @@ def d_75(r, st, cls):
         if c:
             raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
         v = r.uint()
-        if v > 4294967295:
-            raise EXIDecodeError(r.pos, [], 'value out of range')
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_Duration = v
@@ -16158,8 +16056,6 @@ def d_79(r, st, cls):
             if c:
                 raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
             v = r.uint()
-            if v > 4294967295:
-                raise EXIDecodeError(r.pos, [], 'value out of range')
             if r.bits(1):
                 raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_OverstayTimeThreshold = v
@@ -16338,8 +16234,6 @@ def d_80(r, st, cls):
             if c:
                 raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
             v = r.uint()
-            if v > 4294967295:
-                raise EXIDecodeError(r.pos, [], 'value out of range')
             if r.bits(1):
                 raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_StartTime = v
@@ -16352,8 +16246,6 @@ def d_80(r, st, cls):
             if c:
                 raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
             v = r.uint()
-            if v > 4294967295:
-                raise EXIDecodeError(r.pos, [], 'value out of range')
             if r.bits(1):
                 raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_StartTime = v
@@ -16369,8 +16261,6 @@ def d_80(r, st, cls):
         if c:
             raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
         v = r.uint()
-        if v > 4294967295:
-            raise EXIDecodeError(r.pos, [], 'value out of range')
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_OverstayFeePeriod = v
@@ -16459,8 +16349,6 @@ def d_81(r, st, cls):
         if c:
             raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
         v = r.uint()
-        if v > 65535:
-            raise EXIDecodeError(r.pos, [], 'value out of range')
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_ParameterSetID = v
@@ -16651,8 +16539,6 @@ def d_82(r, st, cls):
             v = r.uint()
             if c & 1:
                 v = -v - 1
-            if v < -32768 or v > 32767:
-                raise EXIDecodeError(r.pos, [], 'value out of range')
             if r.bits(1):
                 raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_shortValue = v
@@ -16665,8 +16551,6 @@ def d_82(r, st, cls):
             v = r.uint()
             if c & 1:
                 v = -v - 1
-            if v < -2147483648 or v > 2147483647:
-                raise EXIDecodeError(r.pos, [], 'value out of range')
             if r.bits(1):
                 raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_intValue = v
@@ -17295,8 +17179,6 @@ def d_88(r, st, cls):
         if c:
             raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
         v = r.uint()
-        if v > 4294967295:
-            raise EXIDecodeError(r.pos, [], 'value out of range')
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_Duration = v
@@ -17426,8 +17308,6 @@ def d_89(r, st, cls):
         if c:
             raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
         v = r.uint()
-        if v > 18446744073709551615:
-            raise EXIDecodeError(r.pos, [], 'value out of range')
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_TimeAnchor = v
@@ -17610,8 +17490,6 @@ def d_91(r, st, cls):
         if c:
             raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
         v = r.uint()
-        if v > 4294967295:
-            raise EXIDecodeError(r.pos, [], 'value out of range')
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_Duration = v
@@ -17742,8 +17620,6 @@ def d_92(r, st, cls):
             if c:
                 raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
             v = r.uint()
-            if v > 18446744073709551615:
-                raise EXIDecodeError(r.pos, [], 'value out of range')
             if r.bits(1):
                 raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_TimeAnchor = v
@@ -17756,8 +17632,6 @@ def d_92(r, st, cls):
             if c:
                 raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
             v = r.uint()
-            if v > 18446744073709551615:
-                raise EXIDecodeError(r.pos, [], 'value out of range')
             if r.bits(1):
                 raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_TimeAnchor = v
@@ -17767,8 +17641,6 @@ def d_92(r, st, cls):
         if c:
             raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
         v = r.uint()
-        if v < 1 or v > 4294967295:
-            raise EXIDecodeError(r.pos, [], 'value out of range')
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_PriceScheduleID = v
@@ -17972,8 +17844,6 @@ def d_94(r, st, cls):
         if c:
             raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
         v = r.uint()
-        if v > 4294967295:
-            raise EXIDecodeError(r.pos, [], 'value out of range')
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_Duration = v
@@ -18160,8 +18030,6 @@ def d_95(r, st, cls):
             if c:
                 raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
             v = r.uint()
-            if v > 4294967295:
-                raise EXIDecodeError(r.pos, [], 'value out of range')
             if r.bits(1):
                 raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_ParkingFeePeriod = v
@@ -18172,8 +18040,6 @@ def d_95(r, st, cls):
             if c:
                 raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
             v = r.uint()
-            if v > 65535:
-                raise EXIDecodeError(r.pos, [], 'value out of range')
             if r.bits(1):
                 raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_CarbonDioxideEmission = v
@@ -18201,8 +18067,6 @@ def d_95(r, st, cls):
                 if c:
                     raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
                 v = r.uint()
-                if v > 4294967295:
-                    raise EXIDecodeError(r.pos, [], 'value out of range')
                 if r.bits(1):
                     raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_ParkingFeePeriod = v
@@ -18213,8 +18077,6 @@ def d_95(r, st, cls):
                 if c:
                     raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
                 v = r.uint()
-                if v > 65535:
-                    raise EXIDecodeError(r.pos, [], 'value out of range')
                 if r.bits(1):
                     raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_CarbonDioxideEmission = v
@@ -18242,8 +18104,6 @@ def d_95(r, st, cls):
                 if c:
                     raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
                 v = r.uint()
-                if v > 65535:
-                    raise EXIDecodeError(r.pos, [], 'value out of range')
                 if r.bits(1):
                     raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_CarbonDioxideEmission = v
@@ -18371,8 +18231,6 @@ def d_96(r, st, cls):
         if c:
             raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
         v = r.uint()
-        if v > 18446744073709551615:
-            raise EXIDecodeError(r.pos, [], 'value out of range')
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_TimeAnchor = v
@@ -18382,8 +18240,6 @@ def d_96(r, st, cls):
         if c:
             raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
         v = r.uint()
-        if v < 1 or v > 4294967295:
-            raise EXIDecodeError(r.pos, [], 'value out of range')
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_PriceScheduleID = v
@@ -18493,8 +18349,6 @@ def d_97(r, st, cls):
         if c & 6145:
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         v = ((c >> 1) & 1023) + 12
-        if v > 1024:
-            raise EXIDecodeError(r.pos, [], 'value out of range')
         f_MaximumSupportingPoints = v
         c = r.bits(2)
         if c == 0:
@@ -18747,8 +18601,6 @@ def d_99(r, st, cls):
         if c:
             raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
         v = r.uint()
-        if v < 1 or v > 4294967295:
-            raise EXIDecodeError(r.pos, [], 'value out of range')
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_ScheduleTupleID = v
@@ -18836,8 +18688,6 @@ def d_100(r, st, cls):
         if c:
             raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
         v = r.uint()
-        if v < 1 or v > 4294967295:
-            raise EXIDecodeError(r.pos, [], 'value out of range')
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_SelectedScheduleTupleID = v
@@ -18995,8 +18845,6 @@ def d_101(r, st, cls):
             if c:
                 raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
             v = r.uint()
-            if v > 4294967295:
-                raise EXIDecodeError(r.pos, [], 'value out of range')
             if r.bits(1):
                 raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_DepartureTime = v
@@ -19257,8 +19105,6 @@ def d_103(r, st, cls):
         if c:
             raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
         v = r.uint()
-        if v < 1 or v > 4294967295:
-            raise EXIDecodeError(r.pos, [], 'value out of range')
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_SelectedScheduleTupleID = v
@@ -19428,8 +19274,6 @@ def d_105(r, st, cls):
         if c:
             raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
         v = r.uint()
-        if v > 65535:
-            raise EXIDecodeError(r.pos, [], 'value out of range')
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_ServiceID = v
@@ -19439,8 +19283,6 @@ def d_105(r, st, cls):
         if c:
             raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
         v = r.uint()
-        if v > 65535:
-            raise EXIDecodeError(r.pos, [], 'value out of range')
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_ParameterSetID = v
@@ -19512,8 +19354,6 @@ def d_106(r, st, cls):
         if c:
             raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
         v = r.uint()
-        if v > 65535:
-            raise EXIDecodeError(r.pos, [], 'value out of range')
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_ServiceID = v
@@ -19610,8 +19450,6 @@ def d_107(r, st, cls):
         if c:
             raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
         v = r.uint()
-        if v > 65535:
-            raise EXIDecodeError(r.pos, [], 'value out of range')
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_ServiceID = v
@@ -19900,8 +19738,6 @@ def d_110(r, st, cls):
         if c:
             raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
         v = r.uint()
-        if v > 65535:
-            raise EXIDecodeError(r.pos, [], 'value out of range')
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         if len(f_ServiceID) >= 16:
@@ -19917,8 +19753,6 @@ def d_110(r, st, cls):
                 if c:
                     raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
                 v = r.uint()
-                if v > 65535:
-                    raise EXIDecodeError(r.pos, [], 'value out of range')
                 if r.bits(1):
                     raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 if len(f_ServiceID) >= 16:
@@ -19937,8 +19771,6 @@ def d_110(r, st, cls):
                 if c:
                     raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
                 v = r.uint()
-                if v > 65535:
-                    raise EXIDecodeError(r.pos, [], 'value out of range')
                 if r.bits(1):
                     raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 if len(f_ServiceID) >= 16:
@@ -20379,8 +20211,6 @@ def d_115(r, st, cls):
         if c:
             raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
         v = r.uint()
-        if v > 65535:
-            raise EXIDecodeError(r.pos, [], 'value out of range')
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_ServiceID = v
@@ -21605,8 +21435,6 @@ def d_125(r, st, cls):
         if c:
             raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
         v = r.uint()
-        if v > 65535:
-            raise EXIDecodeError(r.pos, [], 'value out of range')
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_TargetOffsetX = v
@@ -21616,8 +21444,6 @@ def d_125(r, st, cls):
         if c:
             raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
         v = r.uint()
-        if v > 65535:
-            raise EXIDecodeError(r.pos, [], 'value out of range')
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_TargetOffsetY = v
@@ -21851,8 +21677,6 @@ def d_127(r, st, cls):
         if c:
             raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
         v = r.uint()
-        if v < 1 or v > 4294967295:
-            raise EXIDecodeError(r.pos, [], 'value out of range')
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_TaxRuleID = v
@@ -22082,8 +21906,6 @@ def d_128(r, st, cls):
             v = r.uint()
             if c & 1:
                 v = -v - 1
-            if v < -32768 or v > 32767:
-                raise EXIDecodeError(r.pos, [], 'value out of range')
             if r.bits(1):
                 raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_VehicleFrame = v
@@ -22096,8 +21918,6 @@ def d_128(r, st, cls):
             v = r.uint()
             if c & 1:
                 v = -v - 1
-            if v < -32768 or v > 32767:
-                raise EXIDecodeError(r.pos, [], 'value out of range')
             if r.bits(1):
                 raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_DeviceOffset = v
@@ -22110,8 +21930,6 @@ def d_128(r, st, cls):
             v = r.uint()
             if c & 1:
                 v = -v - 1
-            if v < -32768 or v > 32767:
-                raise EXIDecodeError(r.pos, [], 'value out of range')
             if r.bits(1):
                 raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_VehicleTravel = v
@@ -22130,8 +21948,6 @@ def d_128(r, st, cls):
                 v = r.uint()
                 if c & 1:
                     v = -v - 1
-                if v < -32768 or v > 32767:
-                    raise EXIDecodeError(r.pos, [], 'value out of range')
                 if r.bits(1):
                     raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_DeviceOffset = v
@@ -22144,8 +21960,6 @@ def d_128(r, st, cls):
                 v = r.uint()
                 if c & 1:
                     v = -v - 1
-                if v < -32768 or v > 32767:
-                    raise EXIDecodeError(r.pos, [], 'value out of range')
                 if r.bits(1):
                     raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_VehicleTravel = v
@@ -22164,8 +21978,6 @@ def d_128(r, st, cls):
                 v = r.uint()
                 if c & 1:
                     v = -v - 1
-                if v < -32768 or v > 32767:
-                    raise EXIDecodeError(r.pos, [], 'value out of range')
                 if r.bits(1):
                     raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_VehicleTravel = v
@@ -22306,8 +22118,6 @@ def d_129(r, st, cls):
             v = r.uint()
             if c & 1:
                 v = -v - 1
-            if v < -32768 or v > 32767:
-                raise EXIDecodeError(r.pos, [], 'value out of range')
             if r.bits(1):
                 raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_ParkingSpace = v
@@ -22320,8 +22130,6 @@ def d_129(r, st, cls):
             v = r.uint()
             if c & 1:
                 v = -v - 1
-            if v < -32768 or v > 32767:
-                raise EXIDecodeError(r.pos, [], 'value out of range')
             if r.bits(1):
                 raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_DeviceLocation = v
@@ -22334,8 +22142,6 @@ def d_129(r, st, cls):
             v = r.uint()
             if c & 1:
                 v = -v - 1
-            if v < -32768 or v > 32767:
-                raise EXIDecodeError(r.pos, [], 'value out of range')
             if r.bits(1):
                 raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_TargetDistance = v
@@ -22354,8 +22160,6 @@ def d_129(r, st, cls):
                 v = r.uint()
                 if c & 1:
                     v = -v - 1
-                if v < -32768 or v > 32767:
-                    raise EXIDecodeError(r.pos, [], 'value out of range')
                 if r.bits(1):
                     raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_DeviceLocation = v
@@ -22368,8 +22172,6 @@ def d_129(r, st, cls):
                 v = r.uint()
                 if c & 1:
                     v = -v - 1
-                if v < -32768 or v > 32767:
-                    raise EXIDecodeError(r.pos, [], 'value out of range')
                 if r.bits(1):
                     raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_TargetDistance = v
@@ -22388,8 +22190,6 @@ def d_129(r, st, cls):
                 v = r.uint()
                 if c & 1:
                     v = -v - 1
-                if v < -32768 or v > 32767:
-                    raise EXIDecodeError(r.pos, [], 'value out of range')
                 if r.bits(1):
                     raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_TargetDistance = v
@@ -22486,8 +22286,6 @@ def d_130(r, st, cls):
         if c:
             raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
         v = r.uint()
-        if v > 18446744073709551615:
-            raise EXIDecodeError(r.pos, [], 'value out of range')
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_CheckOutTime = v
@@ -23170,8 +22968,6 @@ def d_139(r, st, cls):
         if c:
             raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
         v = r.uint()
-        if v < 1 or v > 4294967295:
-            raise EXIDecodeError(r.pos, [], 'value out of range')
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_TaxRuleID = v
@@ -23486,8 +23282,6 @@ def d_140(r, st, cls):
             if c & 257:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = ((c >> 1) & 127)
-            if v > 100:
-                raise EXIDecodeError(r.pos, [], 'value out of range')
             f_PresentSOC = v
         elif c == 1:
             s = 2
@@ -23496,8 +23290,6 @@ def d_140(r, st, cls):
             if c & 257:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = ((c >> 1) & 127)
-            if v > 100:
-                raise EXIDecodeError(r.pos, [], 'value out of range')
             f_MinimumSOC = v
         elif c == 2:
             s = 3
@@ -23506,8 +23298,6 @@ def d_140(r, st, cls):
             if c & 257:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = ((c >> 1) & 127)
-            if v > 100:
-                raise EXIDecodeError(r.pos, [], 'value out of range')
             f_TargetSOC = v
         elif c == 3:
             s = 4
@@ -23516,8 +23306,6 @@ def d_140(r, st, cls):
             if c & 257:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = ((c >> 1) & 127)
-            if v > 100:
-                raise EXIDecodeError(r.pos, [], 'value out of range')
             f_MaximumSOC = v
         elif c == 4:
             s = 5
@@ -23526,8 +23314,6 @@ def d_140(r, st, cls):
             if c:
                 raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
             v = r.uint()
-            if v > 4294967295:
-                raise EXIDecodeError(r.pos, [], 'value out of range')
             if r.bits(1):
                 raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_RemainingTimeToMinimumSOC = v
@@ -23538,8 +23324,6 @@ def d_140(r, st, cls):
             if c:
                 raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
             v = r.uint()
-            if v > 4294967295:
-                raise EXIDecodeError(r.pos, [], 'value out of range')
             if r.bits(1):
                 raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_RemainingTimeToTargetSOC = v
@@ -23550,8 +23334,6 @@ def d_140(r, st, cls):
             if c:
                 raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
             v = r.uint()
-            if v > 4294967295:
-                raise EXIDecodeError(r.pos, [], 'value out of range')
             if r.bits(1):
                 raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_RemainingTimeToMaximumSOC = v
@@ -23589,8 +23371,6 @@ def d_140(r, st, cls):
                 if c & 257:
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 v = ((c >> 1) & 127)
-                if v > 100:
-                    raise EXIDecodeError(r.pos, [], 'value out of range')
                 f_MinimumSOC = v
             elif c == 1:
                 s = 3
@@ -23599,8 +23379,6 @@ def d_140(r, st, cls):
                 if c & 257:
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 v = ((c >> 1) & 127)
-                if v > 100:
-                    raise EXIDecodeError(r.pos, [], 'value out of range')
                 f_TargetSOC = v
             elif c == 2:
                 s = 4
@@ -23609,8 +23387,6 @@ def d_140(r, st, cls):
                 if c & 257:
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 v = ((c >> 1) & 127)
-                if v > 100:
-                    raise EXIDecodeError(r.pos, [], 'value out of range')
                 f_MaximumSOC = v
             elif c == 3:
                 s = 5
@@ -23619,8 +23395,6 @@ def d_140(r, st, cls):
                 if c:
                     raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
                 v = r.uint()
-                if v > 4294967295:
-                    raise EXIDecodeError(r.pos, [], 'value out of range')
                 if r.bits(1):
                     raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_RemainingTimeToMinimumSOC = v
@@ -23631,8 +23405,6 @@ def d_140(r, st, cls):
                 if c:
                     raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
                 v = r.uint()
-                if v > 4294967295:
-                    raise EXIDecodeError(r.pos, [], 'value out of range')
                 if r.bits(1):
                     raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_RemainingTimeToTargetSOC = v
@@ -23643,8 +23415,6 @@ def d_140(r, st, cls):
                 if c:
                     raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
                 v = r.uint()
-                if v > 4294967295:
-                    raise EXIDecodeError(r.pos, [], 'value out of range')
                 if r.bits(1):
                     raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_RemainingTimeToMaximumSOC = v
@@ -23682,8 +23452,6 @@ def d_140(r, st, cls):
                 if c & 257:
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 v = ((c >> 1) & 127)
-                if v > 100:
-                    raise EXIDecodeError(r.pos, [], 'value out of range')
                 f_TargetSOC = v
             elif c == 1:
                 s = 4
@@ -23692,8 +23460,6 @@ def d_140(r, st, cls):
                 if c & 257:
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 v = ((c >> 1) & 127)
-                if v > 100:
-                    raise EXIDecodeError(r.pos, [], 'value out of range')
                 f_MaximumSOC = v
             elif c == 2:
                 s = 5
@@ -23702,8 +23468,6 @@ def d_140(r, st, cls):
                 if c:
                     raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
                 v = r.uint()
-                if v > 4294967295:
-                    raise EXIDecodeError(r.pos, [], 'value out of range')
                 if r.bits(1):
                     raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_RemainingTimeToMinimumSOC = v
@@ -23714,8 +23478,6 @@ def d_140(r, st, cls):
                 if c:
                     raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
                 v = r.uint()
-                if v > 4294967295:
-                    raise EXIDecodeError(r.pos, [], 'value out of range')
                 if r.bits(1):
                     raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_RemainingTimeToTargetSOC = v
@@ -23726,8 +23488,6 @@ def d_140(r, st, cls):
                 if c:
                     raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
                 v = r.uint()
-                if v > 4294967295:
-                    raise EXIDecodeError(r.pos, [], 'value out of range')
                 if r.bits(1):
                     raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_RemainingTimeToMaximumSOC = v
@@ -23765,8 +23525,6 @@ def d_140(r, st, cls):
                 if c & 257:
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 v = ((c >> 1) & 127)
-                if v > 100:
-                    raise EXIDecodeError(r.pos, [], 'value out of range')
                 f_MaximumSOC = v
             elif c == 1:
                 s = 5
@@ -23775,8 +23533,6 @@ def d_140(r, st, cls):
                 if c:
                     raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
                 v = r.uint()
-                if v > 4294967295:
-                    raise EXIDecodeError(r.pos, [], 'value out of range')
                 if r.bits(1):
                     raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_RemainingTimeToMinimumSOC = v
@@ -23787,8 +23543,6 @@ def d_140(r, st, cls):
                 if c:
                     raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
                 v = r.uint()
-                if v > 4294967295:
-                    raise EXIDecodeError(r.pos, [], 'value out of range')
                 if r.bits(1):
                     raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_RemainingTimeToTargetSOC = v
@@ -23799,8 +23553,6 @@ def d_140(r, st, cls):
                 if c:
                     raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
                 v = r.uint()
-                if v > 4294967295:
-                    raise EXIDecodeError(r.pos, [], 'value out of range')
                 if r.bits(1):
                     raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_RemainingTimeToMaximumSOC = v
@@ -23838,8 +23590,6 @@ def d_140(r, st, cls):
                 if c:
                     raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
                 v = r.uint()
-                if v > 4294967295:
-                    raise EXIDecodeError(r.pos, [], 'value out of range')
                 if r.bits(1):
                     raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_RemainingTimeToMinimumSOC = v
@@ -23850,8 +23600,6 @@ def d_140(r, st, cls):
                 if c:
                     raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
                 v = r.uint()
-                if v > 4294967295:
-                    raise EXIDecodeError(r.pos, [], 'value out of range')
                 if r.bits(1):
                     raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_RemainingTimeToTargetSOC = v
@@ -23862,8 +23610,6 @@ def d_140(r, st, cls):
                 if c:
                     raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
                 v = r.uint()
-                if v > 4294967295:
-                    raise EXIDecodeError(r.pos, [], 'value out of range')
                 if r.bits(1):
                     raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_RemainingTimeToMaximumSOC = v
@@ -23901,8 +23647,6 @@ def d_140(r, st, cls):
                 if c:
                     raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
                 v = r.uint()
-                if v > 4294967295:
-                    raise EXIDecodeError(r.pos, [], 'value out of range')
                 if r.bits(1):
                     raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_RemainingTimeToTargetSOC = v
@@ -23913,8 +23657,6 @@ def d_140(r, st, cls):
                 if c:
                     raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
                 v = r.uint()
-                if v > 4294967295:
-                    raise EXIDecodeError(r.pos, [], 'value out of range')
                 if r.bits(1):
                     raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_RemainingTimeToMaximumSOC = v
@@ -23952,8 +23694,6 @@ def d_140(r, st, cls):
                 if c:
                     raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
                 v = r.uint()
-                if v > 4294967295:
-                    raise EXIDecodeError(r.pos, [], 'value out of range')
                 if r.bits(1):
                     raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_RemainingTimeToMaximumSOC = v
@@ -24136,8 +23876,6 @@ def d_141(r, st, cls):
             if c:
                 raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
             v = r.uint()
-            if v > 4294967295:
-                raise EXIDecodeError(r.pos, [], 'value out of range')
             if r.bits(1):
                 raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_DepartureTime = v
@@ -24284,8 +24022,6 @@ def d_142(r, st, cls):
             if c:
                 raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
             v = r.uint()
-            if v > 4294967295:
-                raise EXIDecodeError(r.pos, [], 'value out of range')
             if r.bits(1):
                 raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_DepartureTime = v
@@ -24296,8 +24032,6 @@ def d_142(r, st, cls):
             if c & 257:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = ((c >> 1) & 127)
-            if v > 100:
-                raise EXIDecodeError(r.pos, [], 'value out of range')
             f_MinimumSOC = v
         elif c == 2:
             s = 3
@@ -24306,8 +24040,6 @@ def d_142(r, st, cls):
             if c & 257:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = ((c >> 1) & 127)
-            if v > 100:
-                raise EXIDecodeError(r.pos, [], 'value out of range')
             f_TargetSOC = v
         elif c == 3:
             s = 4
@@ -24316,8 +24048,6 @@ def d_142(r, st, cls):
             if c:
                 raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
             v = r.uint()
-            if v > 65535:
-                raise EXIDecodeError(r.pos, [], 'value out of range')
             if r.bits(1):
                 raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_AckMaxDelay = v
@@ -24334,8 +24064,6 @@ def d_142(r, st, cls):
                 if c & 257:
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 v = ((c >> 1) & 127)
-                if v > 100:
-                    raise EXIDecodeError(r.pos, [], 'value out of range')
                 f_MinimumSOC = v
             elif c == 1:
                 s = 3
@@ -24344,8 +24072,6 @@ def d_142(r, st, cls):
                 if c & 257:
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 v = ((c >> 1) & 127)
-                if v > 100:
-                    raise EXIDecodeError(r.pos, [], 'value out of range')
                 f_TargetSOC = v
             elif c == 2:
                 s = 4
@@ -24354,8 +24080,6 @@ def d_142(r, st, cls):
                 if c:
                     raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
                 v = r.uint()
-                if v > 65535:
-                    raise EXIDecodeError(r.pos, [], 'value out of range')
                 if r.bits(1):
                     raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_AckMaxDelay = v
@@ -24372,8 +24096,6 @@ def d_142(r, st, cls):
                 if c & 257:
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 v = ((c >> 1) & 127)
-                if v > 100:
-                    raise EXIDecodeError(r.pos, [], 'value out of range')
                 f_TargetSOC = v
             elif c == 1:
                 s = 4
@@ -24382,8 +24104,6 @@ def d_142(r, st, cls):
                 if c:
                     raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
                 v = r.uint()
-                if v > 65535:
-                    raise EXIDecodeError(r.pos, [], 'value out of range')
                 if r.bits(1):
                     raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_AckMaxDelay = v
@@ -24400,8 +24120,6 @@ def d_142(r, st, cls):
                 if c:
                     raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
                 v = r.uint()
-                if v > 65535:
-                    raise EXIDecodeError(r.pos, [], 'value out of range')
                 if r.bits(1):
                     raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_AckMaxDelay = v
@@ -24474,8 +24192,6 @@ def d_143(r, st, cls):
         if c:
             raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
         v = r.uint()
-        if v > 65535:
-            raise EXIDecodeError(r.pos, [], 'value out of range')
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_NotificationMaxDelay = v
@@ -24685,8 +24401,6 @@ def d_145(r, st, cls):
         if c:
             raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
         v = r.uint()
-        if v > 18446744073709551615:
-            raise EXIDecodeError(r.pos, [], 'value out of range')
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_TimeStamp = v
@@ -24911,8 +24625,6 @@ def d_146(r, st, cls):
         if c:
             raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
         v = r.uint()
-        if v > 18446744073709551615:
-            raise EXIDecodeError(r.pos, [], 'value out of range')
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_ChargedEnergyReadingWh = v
@@ -24924,8 +24636,6 @@ def d_146(r, st, cls):
             if c:
                 raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
             v = r.uint()
-            if v > 18446744073709551615:
-                raise EXIDecodeError(r.pos, [], 'value out of range')
             if r.bits(1):
                 raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_BPT_DischargedEnergyReadingWh = v
@@ -24936,8 +24646,6 @@ def d_146(r, st, cls):
             if c:
                 raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
             v = r.uint()
-            if v > 18446744073709551615:
-                raise EXIDecodeError(r.pos, [], 'value out of range')
             if r.bits(1):
                 raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_CapacitiveEnergyReadingVARh = v
@@ -24948,8 +24656,6 @@ def d_146(r, st, cls):
             if c:
                 raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
             v = r.uint()
-            if v > 18446744073709551615:
-                raise EXIDecodeError(r.pos, [], 'value out of range')
             if r.bits(1):
                 raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_BPT_InductiveEnergyReadingVARh = v
@@ -24974,8 +24680,6 @@ def d_146(r, st, cls):
             v = r.uint()
             if c & 1:
                 v = -v - 1
-            if v < -32768 or v > 32767:
-                raise EXIDecodeError(r.pos, [], 'value out of range')
             if r.bits(1):
                 raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_MeterStatus = v
@@ -24986,8 +24690,6 @@ def d_146(r, st, cls):
             if c:
                 raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
             v = r.uint()
-            if v > 18446744073709551615:
-                raise EXIDecodeError(r.pos, [], 'value out of range')
             if r.bits(1):
                 raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_MeterTimestamp = v
@@ -25004,8 +24706,6 @@ def d_146(r, st, cls):
                 if c:
                     raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
                 v = r.uint()
-                if v > 18446744073709551615:
-                    raise EXIDecodeError(r.pos, [], 'value out of range')
                 if r.bits(1):
                     raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_CapacitiveEnergyReadingVARh = v
@@ -25016,8 +24716,6 @@ def d_146(r, st, cls):
                 if c:
                     raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
                 v = r.uint()
-                if v > 18446744073709551615:
-                    raise EXIDecodeError(r.pos, [], 'value out of range')
                 if r.bits(1):
                     raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_BPT_InductiveEnergyReadingVARh = v
@@ -25042,8 +24740,6 @@ def d_146(r, st, cls):
                 v = r.uint()
                 if c & 1:
                     v = -v - 1
-                if v < -32768 or v > 32767:
-                    raise EXIDecodeError(r.pos, [], 'value out of range')
                 if r.bits(1):
                     raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_MeterStatus = v
@@ -25054,8 +24750,6 @@ def d_146(r, st, cls):
                 if c:
                     raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
                 v = r.uint()
-                if v > 18446744073709551615:
-                    raise EXIDecodeError(r.pos, [], 'value out of range')
                 if r.bits(1):
                     raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_MeterTimestamp = v
@@ -25072,8 +24766,6 @@ def d_146(r, st, cls):
                 if c:
                     raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
                 v = r.uint()
-                if v > 18446744073709551615:
-                    raise EXIDecodeError(r.pos, [], 'value out of range')
                 if r.bits(1):
                     raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_BPT_InductiveEnergyReadingVARh = v
@@ -25098,8 +24790,6 @@ def d_146(r, st, cls):
                 v = r.uint()
                 if c & 1:
                     v = -v - 1
-                if v < -32768 or v > 32767:
-                    raise EXIDecodeError(r.pos, [], 'value out of range')
                 if r.bits(1):
                     raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_MeterStatus = v
@@ -25110,8 +24800,6 @@ def d_146(r, st, cls):
                 if c:
                     raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
                 v = r.uint()
-                if v > 18446744073709551615:
-                    raise EXIDecodeError(r.pos, [], 'value out of range')
                 if r.bits(1):
                     raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_MeterTimestamp = v
@@ -25142,8 +24830,6 @@ def d_146(r, st, cls):
                 v = r.uint()
                 if c & 1:
                     v = -v - 1
-                if v < -32768 or v > 32767:
-                    raise EXIDecodeError(r.pos, [], 'value out of range')
                 if r.bits(1):
                     raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_MeterStatus = v
@@ -25154,8 +24840,6 @@ def d_146(r, st, cls):
                 if c:
                     raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
                 v = r.uint()
-                if v > 18446744073709551615:
-                    raise EXIDecodeError(r.pos, [], 'value out of range')
                 if r.bits(1):
                     raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_MeterTimestamp = v
@@ -25174,8 +24858,6 @@ def d_146(r, st, cls):
                 v = r.uint()
                 if c & 1:
                     v = -v - 1
-                if v < -32768 or v > 32767:
-                    raise EXIDecodeError(r.pos, [], 'value out of range')
                 if r.bits(1):
                     raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_MeterStatus = v
@@ -25186,8 +24868,6 @@ def d_146(r, st, cls):
                 if c:
                     raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
                 v = r.uint()
-                if v > 18446744073709551615:
-                    raise EXIDecodeError(r.pos, [], 'value out of range')
                 if r.bits(1):
                     raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_MeterTimestamp = v
@@ -25204,8 +24884,6 @@ def d_146(r, st, cls):
                 if c:
                     raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
                 v = r.uint()
-                if v > 18446744073709551615:
-                    raise EXIDecodeError(r.pos, [], 'value out of range')
                 if r.bits(1):
                     raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_MeterTimestamp = v
@@ -25291,8 +24969,6 @@ def d_147(r, st, cls):
         v = r.uint()
         if c & 1:
             v = -v - 1
-        if v < -32768 or v > 32767:
-            raise EXIDecodeError(r.pos, [], 'value out of range')
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_Value = v
@@ -25456,8 +25132,6 @@ def d_148(r, st, cls):
         if c:
             raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
         v = r.uint()
-        if v > 18446744073709551615:
-            raise EXIDecodeError(r.pos, [], 'value out of range')
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_TimeAnchor = v
@@ -26122,8 +25796,6 @@ def d_154(r, st, cls):
             if c & 257:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = ((c >> 1) & 127)
-            if v > 100:
-                raise EXIDecodeError(r.pos, [], 'value out of range')
             f_TargetSOC = v
         elif c == 1:
             s = 8
@@ -26557,8 +26229,6 @@ def d_156(r, st, cls):
             if c:
                 raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
             v = r.uint()
-            if v > 4294967295:
-                raise EXIDecodeError(r.pos, [], 'value out of range')
             if r.bits(1):
                 raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_DepartureTime = v
@@ -26858,8 +26528,6 @@ def d_157(r, st, cls):
             if c:
                 raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
             v = r.uint()
-            if v > 4294967295:
-                raise EXIDecodeError(r.pos, [], 'value out of range')
             if r.bits(1):
                 raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_DepartureTime = v
@@ -26870,8 +26538,6 @@ def d_157(r, st, cls):
             if c & 257:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = ((c >> 1) & 127)
-            if v > 100:
-                raise EXIDecodeError(r.pos, [], 'value out of range')
             f_MinimumSOC = v
         elif c == 2:
             s = 3
@@ -26880,8 +26546,6 @@ def d_157(r, st, cls):
             if c & 257:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = ((c >> 1) & 127)
-            if v > 100:
-                raise EXIDecodeError(r.pos, [], 'value out of range')
             f_TargetSOC = v
         elif c == 3:
             s = 4
@@ -26890,8 +26554,6 @@ def d_157(r, st, cls):
             if c:
                 raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
             v = r.uint()
-            if v > 65535:
-                raise EXIDecodeError(r.pos, [], 'value out of range')
             if r.bits(1):
                 raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_AckMaxDelay = v
@@ -26911,8 +26573,6 @@ def d_157(r, st, cls):
                 if c & 257:
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 v = ((c >> 1) & 127)
-                if v > 100:
-                    raise EXIDecodeError(r.pos, [], 'value out of range')
                 f_MinimumSOC = v
             elif c == 1:
                 s = 3
@@ -26921,8 +26581,6 @@ def d_157(r, st, cls):
                 if c & 257:
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 v = ((c >> 1) & 127)
-                if v > 100:
-                    raise EXIDecodeError(r.pos, [], 'value out of range')
                 f_TargetSOC = v
             elif c == 2:
                 s = 4
@@ -26931,8 +26589,6 @@ def d_157(r, st, cls):
                 if c:
                     raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
                 v = r.uint()
-                if v > 65535:
-                    raise EXIDecodeError(r.pos, [], 'value out of range')
                 if r.bits(1):
                     raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_AckMaxDelay = v
@@ -26952,8 +26608,6 @@ def d_157(r, st, cls):
                 if c & 257:
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 v = ((c >> 1) & 127)
-                if v > 100:
-                    raise EXIDecodeError(r.pos, [], 'value out of range')
                 f_TargetSOC = v
             elif c == 1:
                 s = 4
@@ -26962,8 +26616,6 @@ def d_157(r, st, cls):
                 if c:
                     raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
                 v = r.uint()
-                if v > 65535:
-                    raise EXIDecodeError(r.pos, [], 'value out of range')
                 if r.bits(1):
                     raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_AckMaxDelay = v
@@ -26983,8 +26635,6 @@ def d_157(r, st, cls):
                 if c:
                     raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
                 v = r.uint()
-                if v > 65535:
-                    raise EXIDecodeError(r.pos, [], 'value out of range')
                 if r.bits(1):
                     raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_AckMaxDelay = v
@@ -28241,8 +27891,6 @@ def d_160(r, st, cls):
             if c & 257:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = ((c >> 1) & 127)
-            if v > 100:
-                raise EXIDecodeError(r.pos, [], 'value out of range')
             f_TargetSOC = v
         elif c == 1:
             s = -1
@@ -29666,8 +29314,6 @@ def d_172(r, st, cls):
             if c:
                 raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
             v = r.uint()
-            if v > 4294967295:
-                raise EXIDecodeError(r.pos, [], 'value out of range')
             if r.bits(1):
                 raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_DepartureTime = v
@@ -29885,8 +29531,6 @@ def d_173(r, st, cls):
             if c:
                 raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
             v = r.uint()
-            if v > 4294967295:
-                raise EXIDecodeError(r.pos, [], 'value out of range')
             if r.bits(1):
                 raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_DepartureTime = v
@@ -29897,8 +29541,6 @@ def d_173(r, st, cls):
             if c & 257:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = ((c >> 1) & 127)
-            if v > 100:
-                raise EXIDecodeError(r.pos, [], 'value out of range')
             f_MinimumSOC = v
         elif c == 2:
             s = 3
@@ -29907,8 +29549,6 @@ def d_173(r, st, cls):
             if c & 257:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = ((c >> 1) & 127)
-            if v > 100:
-                raise EXIDecodeError(r.pos, [], 'value out of range')
             f_TargetSOC = v
         elif c == 3:
             s = 4
@@ -29917,8 +29557,6 @@ def d_173(r, st, cls):
             if c:
                 raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
             v = r.uint()
-            if v > 65535:
-                raise EXIDecodeError(r.pos, [], 'value out of range')
             if r.bits(1):
                 raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_AckMaxDelay = v
@@ -29938,8 +29576,6 @@ def d_173(r, st, cls):
                 if c & 257:
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 v = ((c >> 1) & 127)
-                if v > 100:
-                    raise EXIDecodeError(r.pos, [], 'value out of range')
                 f_MinimumSOC = v
             elif c == 1:
                 s = 3
@@ -29948,8 +29584,6 @@ def d_173(r, st, cls):
                 if c & 257:
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 v = ((c >> 1) & 127)
-                if v > 100:
-                    raise EXIDecodeError(r.pos, [], 'value out of range')
                 f_TargetSOC = v
             elif c == 2:
                 s = 4
@@ -29958,8 +29592,6 @@ def d_173(r, st, cls):
                 if c:
                     raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
                 v = r.uint()
-                if v > 65535:
-                    raise EXIDecodeError(r.pos, [], 'value out of range')
                 if r.bits(1):
                     raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_AckMaxDelay = v
@@ -29979,8 +29611,6 @@ def d_173(r, st, cls):
                 if c & 257:
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 v = ((c >> 1) & 127)
-                if v > 100:
-                    raise EXIDecodeError(r.pos, [], 'value out of range')
                 f_TargetSOC = v
             elif c == 1:
                 s = 4
@@ -29989,8 +29619,6 @@ def d_173(r, st, cls):
                 if c:
                     raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
                 v = r.uint()
-                if v > 65535:
-                    raise EXIDecodeError(r.pos, [], 'value out of range')
                 if r.bits(1):
                     raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_AckMaxDelay = v
@@ -30010,8 +29638,6 @@ def d_173(r, st, cls):
                 if c:
                     raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
                 v = r.uint()
-                if v > 65535:
-                    raise EXIDecodeError(r.pos, [], 'value out of range')
                 if r.bits(1):
                     raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_AckMaxDelay = v
@@ -30881,8 +30507,6 @@ def d_177(r, st, cls):
             if c:
                 raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
             v = r.uint()
-            if v > 65535:
-                raise EXIDecodeError(r.pos, [], 'value out of range')
             if r.bits(1):
                 raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_Port = v
@@ -30923,8 +30547,6 @@ def d_177(r, st, cls):
                 if c:
                     raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
                 v = r.uint()
-                if v > 65535:
-                    raise EXIDecodeError(r.pos, [], 'value out of range')
                 if r.bits(1):
                     raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_Port = v
@@ -30953,8 +30575,6 @@ def d_177(r, st, cls):
                 if c:
                     raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
                 v = r.uint()
-                if v > 65535:
-                    raise EXIDecodeError(r.pos, [], 'value out of range')
                 if r.bits(1):
                     raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_Port = v
@@ -30971,8 +30591,6 @@ def d_177(r, st, cls):
                 if c:
                     raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
                 v = r.uint()
-                if v > 65535:
-                    raise EXIDecodeError(r.pos, [], 'value out of range')
                 if r.bits(1):
                     raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_Port = v
@@ -32436,8 +32054,6 @@ def d_183(r, st, cls):
         if c:
             raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
         v = r.uint()
-        if v > 65535:
-            raise EXIDecodeError(r.pos, [], 'value out of range')
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_SDMaxGroundClearence = v
@@ -32447,8 +32063,6 @@ def d_183(r, st, cls):
         if c:
             raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
         v = r.uint()
-        if v > 65535:
-            raise EXIDecodeError(r.pos, [], 'value out of range')
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_SDMinGroundClearence = v
@@ -32698,8 +32312,6 @@ def d_184(r, st, cls):
         if c:
             raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
         v = r.uint()
-        if v > 65535:
-            raise EXIDecodeError(r.pos, [], 'value out of range')
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_SDMaxGroundClearanceSupport = v
@@ -32709,8 +32321,6 @@ def d_184(r, st, cls):
         if c:
             raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
         v = r.uint()
-        if v > 65535:
-            raise EXIDecodeError(r.pos, [], 'value out of range')
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_SDMinGroundClearanceSupport = v
@@ -32851,8 +32461,6 @@ def d_185(r, st, cls):
         v = r.uint()
         if c & 1:
             v = -v - 1
-        if v < -32768 or v > 32767:
-            raise EXIDecodeError(r.pos, [], 'value out of range')
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_Coord_X = v
@@ -32864,8 +32472,6 @@ def d_185(r, st, cls):
         v = r.uint()
         if c & 1:
             v = -v - 1
-        if v < -32768 or v > 32767:
-            raise EXIDecodeError(r.pos, [], 'value out of range')
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_Coord_Y = v
@@ -32877,8 +32483,6 @@ def d_185(r, st, cls):
         v = r.uint()
         if c & 1:
             v = -v - 1
-        if v < -32768 or v > 32767:
-            raise EXIDecodeError(r.pos, [], 'value out of range')
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_Coord_Z = v
@@ -33677,8 +33281,6 @@ def d_190(r, st, cls):
         if c:
             raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
         v = r.uint()
-        if v > 65535:
-            raise EXIDecodeError(r.pos, [], 'value out of range')
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_NaturalOffset = v
@@ -33927,8 +33529,6 @@ def d_191(r, st, cls):
         if c:
             raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
         v = r.uint()
-        if v > 65535:
-            raise EXIDecodeError(r.pos, [], 'value out of range')
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_NaturalOffset = v
@@ -34374,8 +33974,6 @@ def d_196(r, st, cls):
         if c:
             raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
         v = r.uint()
-        if v < 1 or v > 4294967295:
-            raise EXIDecodeError(r.pos, [], 'value out of range')
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_RxIdentifier = v
@@ -34499,8 +34097,6 @@ def d_198(r, st, cls):
         if c:
             raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
         v = r.uint()
-        if v < 1 or v > 4294967295:
-            raise EXIDecodeError(r.pos, [], 'value out of range')
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_TxIdentifier = v
@@ -34836,8 +34432,6 @@ def d_202(r, st, cls):
         if c:
             raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
         v = r.uint()
-        if v < 1 or v > 4294967295:
-            raise EXIDecodeError(r.pos, [], 'value out of range')
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_TxIdentifier = v
@@ -35095,8 +34689,6 @@ def d_204(r, st, cls):
             if c:
                 raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
             v = r.uint()
-            if v < 1 or v > 4294967295:
-                raise EXIDecodeError(r.pos, [], 'value out of range')
             if r.bits(1):
                 raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_ObservedIDCode = v
@@ -35328,8 +34920,6 @@ def d_205(r, st, cls):
             if c:
                 raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
             v = r.uint()
-            if v < 1 or v > 4294967295:
-                raise EXIDecodeError(r.pos, [], 'value out of range')
             if r.bits(1):
                 raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_ObservedIDCode = v
@@ -35613,8 +35203,6 @@ def d_207(r, st, cls):
                 if c:
                     raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
                 v = r.uint()
-                if v > 65535:
-                    raise EXIDecodeError(r.pos, [], 'value out of range')
                 if r.bits(1):
                     raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_PulseSeparationTime = v
@@ -35626,8 +35214,6 @@ def d_207(r, st, cls):
         if c:
             raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
         v = r.uint()
-        if v > 65535:
-            raise EXIDecodeError(r.pos, [], 'value out of range')
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_PulseDuration = v
@@ -35637,8 +35223,6 @@ def d_207(r, st, cls):
         if c:
             raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
         v = r.uint()
-        if v > 65535:
-            raise EXIDecodeError(r.pos, [], 'value out of range')
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_PackageSeparationTime = v
@@ -35707,8 +35291,6 @@ def d_208(r, st, cls):
         if c:
             raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
         v = r.uint()
-        if v > 65535:
-            raise EXIDecodeError(r.pos, [], 'value out of range')
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_IndexNumber = v
@@ -35718,8 +35300,6 @@ def d_208(r, st, cls):
         if c:
             raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
         v = r.uint()
-        if v < 1 or v > 4294967295:
-            raise EXIDecodeError(r.pos, [], 'value out of range')
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_TxRxIdentifier = v
@@ -35793,8 +35373,6 @@ def d_209(r, st, cls):
         if c:
             raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
         v = r.uint()
-        if v < 1 or v > 4294967295:
-            raise EXIDecodeError(r.pos, [], 'value out of range')
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_TxRxIdentifier = v

@@ -835,8 +835,6 @@ def d_5(r, st, cls):
         v = r.uint()
         if c & 1:
             v = -v - 1
-        if v < -32768 or v > 32767:
-            raise EXIDecodeError(r.pos, [], 'value out of range')
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_RetryCounter = v
@@ -1254,8 +1252,6 @@ def d_9(r, st, cls):
         v = r.uint()
         if c & 1:
             v = -v - 1
-        if v < -32768 or v > 32767:
-            raise EXIDecodeError(r.pos, [], 'value out of range')
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_SAScheduleTupleID = v
@@ -2228,8 +2224,6 @@ def d_14(r, st, cls):
             v = r.uint()
             if c & 1:
                 v = -v - 1
-            if v < -32768 or v > 32767:
-                raise EXIDecodeError(r.pos, [], 'value out of range')
             if r.bits(1):
                 raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_SAScheduleTupleID = v
@@ -2499,8 +2493,6 @@ def d_17(r, st, cls):
         v = r.uint()
         if c & 1:
             v = -v - 1
-        if v < -9223372036854775808 or v > 9223372036854775807:
-            raise EXIDecodeError(r.pos, [], 'value out of range')
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_DateTimeNow = v
@@ -2946,8 +2938,6 @@ def d_22(r, st, cls):
         if c:
             raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
         v = r.uint()
-        if v > 65535:
-            raise EXIDecodeError(r.pos, [], 'value out of range')
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_ServiceID = v
@@ -3033,8 +3023,6 @@ def d_23(r, st, cls):
         if c:
             raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
         v = r.uint()
-        if v > 65535:
-            raise EXIDecodeError(r.pos, [], 'value out of range')
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_ServiceID = v
@@ -3571,8 +3559,6 @@ def d_29(r, st, cls):
             v = r.uint()
             if c & 1:
                 v = -v - 1
-            if v < -9223372036854775808 or v > 9223372036854775807:
-                raise EXIDecodeError(r.pos, [], 'value out of range')
             if r.bits(1):
                 raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_DateTimeNow = v
@@ -3897,8 +3883,6 @@ def d_34(r, st, cls):
         if c:
             raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
         v = r.uint()
-        if v > 4294967295:
-            raise EXIDecodeError(r.pos, [], 'value out of range')
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_DepartureTime = v
@@ -4118,8 +4102,6 @@ def d_36(r, st, cls):
         if c:
             raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
         v = r.uint()
-        if v > 4294967295:
-            raise EXIDecodeError(r.pos, [], 'value out of range')
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_NotificationMaxDelay = v
@@ -4297,8 +4279,6 @@ def d_38(r, st, cls):
         v = r.uint()
         if c & 1:
             v = -v - 1
-        if v < -32768 or v > 32767:
-            raise EXIDecodeError(r.pos, [], 'value out of range')
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_SAScheduleTupleID = v
@@ -4383,8 +4363,6 @@ def d_39(r, st, cls):
         if c:
             raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
         v = r.uint()
-        if v > 4294967295:
-            raise EXIDecodeError(r.pos, [], 'value out of range')
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_startValue = v
@@ -4479,8 +4457,6 @@ def d_40(r, st, cls):
         if c:
             raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
         v = r.uint()
-        if v > 4294967295:
-            raise EXIDecodeError(r.pos, [], 'value out of range')
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_amount = v
@@ -4492,8 +4468,6 @@ def d_40(r, st, cls):
             if c & 17:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = ((c >> 1) & 7) + -3
-            if v > 3:
-                raise EXIDecodeError(r.pos, [], 'value out of range')
             f_amountMultiplier = v
         elif c == 1:
             s = -1
@@ -4693,8 +4667,6 @@ def d_41(r, st, cls):
             if c & 257:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = ((c >> 1) & 127)
-            if v > 100:
-                raise EXIDecodeError(r.pos, [], 'value out of range')
             f_FullSOC = v
         elif c == 3:
             s = 8
@@ -4703,8 +4675,6 @@ def d_41(r, st, cls):
             if c & 257:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = ((c >> 1) & 127)
-            if v > 100:
-                raise EXIDecodeError(r.pos, [], 'value out of range')
             f_BulkSOC = v
         elif c == 4:
             s = -1
@@ -4724,8 +4694,6 @@ def d_41(r, st, cls):
                 if c & 257:
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 v = ((c >> 1) & 127)
-                if v > 100:
-                    raise EXIDecodeError(r.pos, [], 'value out of range')
                 f_FullSOC = v
             elif c == 2:
                 s = 8
@@ -4734,8 +4702,6 @@ def d_41(r, st, cls):
                 if c & 257:
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 v = ((c >> 1) & 127)
-                if v > 100:
-                    raise EXIDecodeError(r.pos, [], 'value out of range')
                 f_BulkSOC = v
             elif c == 3:
                 s = -1
@@ -4750,8 +4716,6 @@ def d_41(r, st, cls):
                 if c & 257:
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 v = ((c >> 1) & 127)
-                if v > 100:
-                    raise EXIDecodeError(r.pos, [], 'value out of range')
                 f_FullSOC = v
             elif c == 1:
                 s = 8
@@ -4760,8 +4724,6 @@ def d_41(r, st, cls):
                 if c & 257:
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 v = ((c >> 1) & 127)
-                if v > 100:
-                    raise EXIDecodeError(r.pos, [], 'value out of range')
                 f_BulkSOC = v
             elif c == 2:
                 s = -1
@@ -4776,8 +4738,6 @@ def d_41(r, st, cls):
                 if c & 257:
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 v = ((c >> 1) & 127)
-                if v > 100:
-                    raise EXIDecodeError(r.pos, [], 'value out of range')
                 f_BulkSOC = v
             elif c == 1:
                 s = -1
@@ -5215,8 +5175,6 @@ def d_44(r, st, cls):
         if c:
             raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
         v = r.uint()
-        if v > 4294967295:
-            raise EXIDecodeError(r.pos, [], 'value out of range')
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_NotificationMaxDelay = v
@@ -5397,8 +5355,6 @@ def d_45(r, st, cls):
         if c & 769:
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         v = ((c >> 1) & 127)
-        if v > 100:
-            raise EXIDecodeError(r.pos, [], 'value out of range')
         f_EVRESSSOC = v
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
@@ -5946,8 +5902,6 @@ def d_54(r, st, cls):
             v = r.uint()
             if c & 1:
                 v = -v - 1
-            if v < -32768 or v > 32767:
-                raise EXIDecodeError(r.pos, [], 'value out of range')
             if r.bits(1):
                 raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_MeterStatus = v
@@ -5960,8 +5914,6 @@ def d_54(r, st, cls):
             v = r.uint()
             if c & 1:
                 v = -v - 1
-            if v < -9223372036854775808 or v > 9223372036854775807:
-                raise EXIDecodeError(r.pos, [], 'value out of range')
             if r.bits(1):
                 raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_TMeter = v
@@ -5992,8 +5944,6 @@ def d_54(r, st, cls):
                 v = r.uint()
                 if c & 1:
                     v = -v - 1
-                if v < -32768 or v > 32767:
-                    raise EXIDecodeError(r.pos, [], 'value out of range')
                 if r.bits(1):
                     raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_MeterStatus = v
@@ -6006,8 +5956,6 @@ def d_54(r, st, cls):
                 v = r.uint()
                 if c & 1:
                     v = -v - 1
-                if v < -9223372036854775808 or v > 9223372036854775807:
-                    raise EXIDecodeError(r.pos, [], 'value out of range')
                 if r.bits(1):
                     raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_TMeter = v
@@ -6026,8 +5974,6 @@ def d_54(r, st, cls):
                 v = r.uint()
                 if c & 1:
                     v = -v - 1
-                if v < -32768 or v > 32767:
-                    raise EXIDecodeError(r.pos, [], 'value out of range')
                 if r.bits(1):
                     raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_MeterStatus = v
@@ -6040,8 +5986,6 @@ def d_54(r, st, cls):
                 v = r.uint()
                 if c & 1:
                     v = -v - 1
-                if v < -9223372036854775808 or v > 9223372036854775807:
-                    raise EXIDecodeError(r.pos, [], 'value out of range')
                 if r.bits(1):
                     raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_TMeter = v
@@ -6060,8 +6004,6 @@ def d_54(r, st, cls):
                 v = r.uint()
                 if c & 1:
                     v = -v - 1
-                if v < -9223372036854775808 or v > 9223372036854775807:
-                    raise EXIDecodeError(r.pos, [], 'value out of range')
                 if r.bits(1):
                     raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_TMeter = v
@@ -6247,8 +6189,6 @@ def d_56(r, st, cls):
         v = r.uint()
         if c & 1:
             v = -v - 1
-        if v < -32768 or v > 32767:
-            raise EXIDecodeError(r.pos, [], 'value out of range')
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_PMax = v
@@ -6326,8 +6266,6 @@ def d_57(r, st, cls):
         v = r.uint()
         if c & 1:
             v = -v - 1
-        if v < -32768 or v > 32767:
-            raise EXIDecodeError(r.pos, [], 'value out of range')
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_PMaxScheduleID = v
@@ -6419,8 +6357,6 @@ def d_58(r, st, cls):
         v = r.uint()
         if c & 1:
             v = -v - 1
-        if v < -32768 or v > 32767:
-            raise EXIDecodeError(r.pos, [], 'value out of range')
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_ParameterSetID = v
@@ -6607,8 +6543,6 @@ def d_59(r, st, cls):
             v = r.uint()
             if c & 1:
                 v = -v - 1
-            if v < -32768 or v > 32767:
-                raise EXIDecodeError(r.pos, [], 'value out of range')
             if r.bits(1):
                 raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_shortValue = v
@@ -6621,8 +6555,6 @@ def d_59(r, st, cls):
             v = r.uint()
             if c & 1:
                 v = -v - 1
-            if v < -2147483648 or v > 2147483647:
-                raise EXIDecodeError(r.pos, [], 'value out of range')
             if r.bits(1):
                 raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_intValue = v
@@ -6804,8 +6736,6 @@ def d_61(r, st, cls):
         if c & 49:
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         v = ((c >> 1) & 7) + -3
-        if v > 3:
-            raise EXIDecodeError(r.pos, [], 'value out of range')
         f_Multiplier = v
         c = r.bits(2)
         if c == 0:
@@ -6827,8 +6757,6 @@ def d_61(r, st, cls):
             v = r.uint()
             if c & 1:
                 v = -v - 1
-            if v < -32768 or v > 32767:
-                raise EXIDecodeError(r.pos, [], 'value out of range')
             if r.bits(1):
                 raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_Value = v
@@ -6843,8 +6771,6 @@ def d_61(r, st, cls):
             v = r.uint()
             if c & 1:
                 v = -v - 1
-            if v < -32768 or v > 32767:
-                raise EXIDecodeError(r.pos, [], 'value out of range')
             if r.bits(1):
                 raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_Value = v
@@ -6912,8 +6838,6 @@ def d_62(r, st, cls):
         if c:
             raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
         v = r.uint()
-        if v > 4294967295:
-            raise EXIDecodeError(r.pos, [], 'value out of range')
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_ChargingProfileEntryStart = v
@@ -6925,8 +6849,6 @@ def d_62(r, st, cls):
         v = r.uint()
         if c & 1:
             v = -v - 1
-        if v < -32768 or v > 32767:
-            raise EXIDecodeError(r.pos, [], 'value out of range')
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_ChargingProfileEntryMaxPower = v
@@ -6997,8 +6919,6 @@ def d_63(r, st, cls):
         if c:
             raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
         v = r.uint()
-        if v > 4294967295:
-            raise EXIDecodeError(r.pos, [], 'value out of range')
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_start = v
@@ -7010,8 +6930,6 @@ def d_63(r, st, cls):
             if c:
                 raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
             v = r.uint()
-            if v > 4294967295:
-                raise EXIDecodeError(r.pos, [], 'value out of range')
             if r.bits(1):
                 raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_duration = v
@@ -7166,8 +7084,6 @@ def d_65(r, st, cls):
         v = r.uint()
         if c & 1:
             v = -v - 1
-        if v < -32768 or v > 32767:
-            raise EXIDecodeError(r.pos, [], 'value out of range')
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_SAScheduleTupleID = v
@@ -7447,8 +7363,6 @@ def d_68(r, st, cls):
         v = r.uint()
         if c & 1:
             v = -v - 1
-        if v < -32768 or v > 32767:
-            raise EXIDecodeError(r.pos, [], 'value out of range')
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_SalesTariffID = v
@@ -7637,8 +7551,6 @@ def d_70(r, st, cls):
         if c:
             raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
         v = r.uint()
-        if v > 65535:
-            raise EXIDecodeError(r.pos, [], 'value out of range')
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_ServiceID = v
@@ -7652,8 +7564,6 @@ def d_70(r, st, cls):
             v = r.uint()
             if c & 1:
                 v = -v - 1
-            if v < -32768 or v > 32767:
-                raise EXIDecodeError(r.pos, [], 'value out of range')
             if r.bits(1):
                 raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_ParameterSetID = v
@@ -7987,8 +7897,6 @@ def d_74(r, st, cls):
         if c:
             raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
         v = r.uint()
-        if v > 65535:
-            raise EXIDecodeError(r.pos, [], 'value out of range')
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_ServiceID = v

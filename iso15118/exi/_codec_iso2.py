@@ -1263,8 +1263,6 @@ def d_9(r, st, cls):
             v = r.uint()
             if c & 1:
                 v = -v - 1
-            if v < -32768 or v > 32767:
-                raise EXIDecodeError(r.pos, [], 'value out of range')
             if r.bits(1):
                 raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_RetryCounter = v
@@ -1365,8 +1363,6 @@ def d_10(r, st, cls):
             if c:
                 raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
             v = r.uint()
-            if v > 65535:
-                raise EXIDecodeError(r.pos, [], 'value out of range')
             if r.bits(1):
                 raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_MaxEntriesSAScheduleTuple = v
@@ -1768,8 +1764,6 @@ def d_13(r, st, cls):
         if c & 1537:
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         v = ((c >> 1) & 255) + 1
-        if v > 255:
-            raise EXIDecodeError(r.pos, [], 'value out of range')
         f_SAScheduleTupleID = v
         c = r.bits(3)
         if c == 0:
@@ -2531,8 +2525,6 @@ def d_15(r, st, cls):
         if c & 1537:
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         v = ((c >> 1) & 255) + 1
-        if v > 255:
-            raise EXIDecodeError(r.pos, [], 'value out of range')
         f_SAScheduleTupleID = v
         c = r.bits(2)
         if c == 0:
@@ -2710,8 +2702,6 @@ def d_16(r, st, cls):
             if c & 513:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = ((c >> 1) & 255) + 1
-            if v > 255:
-                raise EXIDecodeError(r.pos, [], 'value out of range')
             f_SAScheduleTupleID = v
         elif c == 1:
             s = 4
@@ -3000,8 +2990,6 @@ def d_19(r, st, cls):
         v = r.uint()
         if c & 1:
             v = -v - 1
-        if v < -9223372036854775808 or v > 9223372036854775807:
-            raise EXIDecodeError(r.pos, [], 'value out of range')
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_EVSETimeStamp = v
@@ -3240,8 +3228,6 @@ def d_22(r, st, cls):
         if c & 1537:
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         v = ((c >> 1) & 255) + 1
-        if v > 255:
-            raise EXIDecodeError(r.pos, [], 'value out of range')
         f_SAScheduleTupleID = v
         c = r.bits(3)
         if c == 0:
@@ -3592,8 +3578,6 @@ def d_26(r, st, cls):
         if c:
             raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
         v = r.uint()
-        if v > 65535:
-            raise EXIDecodeError(r.pos, [], 'value out of range')
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_ServiceID = v
@@ -3679,8 +3663,6 @@ def d_27(r, st, cls):
         if c:
             raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
         v = r.uint()
-        if v > 65535:
-            raise EXIDecodeError(r.pos, [], 'value out of range')
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_ServiceID = v
@@ -4092,8 +4074,6 @@ def d_31(r, st, cls):
             v = r.uint()
             if c & 1:
                 v = -v - 1
-            if v < -9223372036854775808 or v > 9223372036854775807:
-                raise EXIDecodeError(r.pos, [], 'value out of range')
             if r.bits(1):
                 raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_EVSETimeStamp = v
@@ -4443,8 +4423,6 @@ def d_36(r, st, cls):
             if c:
                 raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
             v = r.uint()
-            if v > 4294967295:
-                raise EXIDecodeError(r.pos, [], 'value out of range')
             if r.bits(1):
                 raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_DepartureTime = v
@@ -4635,8 +4613,6 @@ def d_38(r, st, cls):
         if c:
             raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
         v = r.uint()
-        if v > 65535:
-            raise EXIDecodeError(r.pos, [], 'value out of range')
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_NotificationMaxDelay = v
@@ -4899,8 +4875,6 @@ def d_40(r, st, cls):
         if c:
             raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
         v = r.uint()
-        if v > 65535:
-            raise EXIDecodeError(r.pos, [], 'value out of range')
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_ServiceID = v
@@ -5014,24 +4988,15 @@ def e_41(w, o, st):
             if s == 0:
                 w.bits(0, 1)
                 s = 1
-                cnt = 23
             elif s == 1:
                 w.bits(0, 2)
-                cnt -= 1
-                s = 2 if cnt == 1 else 1
-            elif s == 2:
-                w.bits(0, 2)
-                s = 3
+                s = 1
             else:
                 raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
             e_68(w, v, st)
         p = ''
         if s == 1:
             w.bits(1, 2)
-        elif s == 2:
-            w.bits(1, 2)
-        elif s == 3:
-            w.bits(0, 1)
         else:
             raise EXIEncodeError([], 'content incomplete: a required field or choice is missing')
     except EXIEncodeError as x:
@@ -5049,7 +5014,6 @@ def d_41(r, st, cls):
     p = ''
     try:
         s = 1
-        cnt = 23
         p = 'ProfileEntry'
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
@@ -5060,8 +5024,7 @@ def d_41(r, st, cls):
         while s == 1:
             c = r.bits(2)
             if c == 0:
-                cnt -= 1
-                s = 2 if cnt == 1 else 1
+                s = 1
                 p = 'ProfileEntry'
                 v = d_68(r, st, _m_iso2_msg_data_types.ProfileEntryType)
                 if len(f_ProfileEntry) >= 24:
@@ -5071,23 +5034,6 @@ def d_41(r, st, cls):
                 s = -1
             else:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if s == 2:
-            c = r.bits(2)
-            if c == 0:
-                s = 3
-                p = 'ProfileEntry'
-                v = d_68(r, st, _m_iso2_msg_data_types.ProfileEntryType)
-                if len(f_ProfileEntry) >= 24:
-                    raise EXIDecodeError(r.pos, [], 'more than 24 items')
-                f_ProfileEntry.append(v)
-            elif c == 1:
-                s = -1
-            else:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if s == 3:
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            s = -1
         p = ''
     except EXIDecodeError as x:
         if p:
@@ -5375,8 +5321,6 @@ def d_44(r, st, cls):
         if c:
             raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
         v = r.uint()
-        if v > 4294967295:
-            raise EXIDecodeError(r.pos, [], 'value out of range')
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_amount = v
@@ -5388,8 +5332,6 @@ def d_44(r, st, cls):
             if c & 17:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = ((c >> 1) & 7) + -3
-            if v > 3:
-                raise EXIDecodeError(r.pos, [], 'value out of range')
             f_amountMultiplier = v
         elif c == 1:
             s = -1
@@ -5561,8 +5503,6 @@ def d_45(r, st, cls):
             if c:
                 raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
             v = r.uint()
-            if v > 4294967295:
-                raise EXIDecodeError(r.pos, [], 'value out of range')
             if r.bits(1):
                 raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_DepartureTime = v
@@ -5624,8 +5564,6 @@ def d_45(r, st, cls):
             if c & 257:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = ((c >> 1) & 127)
-            if v > 100:
-                raise EXIDecodeError(r.pos, [], 'value out of range')
             f_FullSOC = v
         elif c == 3:
             s = 9
@@ -5634,8 +5572,6 @@ def d_45(r, st, cls):
             if c & 257:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = ((c >> 1) & 127)
-            if v > 100:
-                raise EXIDecodeError(r.pos, [], 'value out of range')
             f_BulkSOC = v
         elif c == 4:
             s = -1
@@ -5655,8 +5591,6 @@ def d_45(r, st, cls):
                 if c & 257:
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 v = ((c >> 1) & 127)
-                if v > 100:
-                    raise EXIDecodeError(r.pos, [], 'value out of range')
                 f_FullSOC = v
             elif c == 2:
                 s = 9
@@ -5665,8 +5599,6 @@ def d_45(r, st, cls):
                 if c & 257:
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 v = ((c >> 1) & 127)
-                if v > 100:
-                    raise EXIDecodeError(r.pos, [], 'value out of range')
                 f_BulkSOC = v
             elif c == 3:
                 s = -1
@@ -5681,8 +5613,6 @@ def d_45(r, st, cls):
                 if c & 257:
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 v = ((c >> 1) & 127)
-                if v > 100:
-                    raise EXIDecodeError(r.pos, [], 'value out of range')
                 f_FullSOC = v
             elif c == 1:
                 s = 9
@@ -5691,8 +5621,6 @@ def d_45(r, st, cls):
                 if c & 257:
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 v = ((c >> 1) & 127)
-                if v > 100:
-                    raise EXIDecodeError(r.pos, [], 'value out of range')
                 f_BulkSOC = v
             elif c == 2:
                 s = -1
@@ -5707,8 +5635,6 @@ def d_45(r, st, cls):
                 if c & 257:
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 v = ((c >> 1) & 127)
-                if v > 100:
-                    raise EXIDecodeError(r.pos, [], 'value out of range')
                 f_BulkSOC = v
             elif c == 1:
                 s = -1
@@ -6101,8 +6027,6 @@ def d_48(r, st, cls):
         if c:
             raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
         v = r.uint()
-        if v > 65535:
-            raise EXIDecodeError(r.pos, [], 'value out of range')
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_NotificationMaxDelay = v
@@ -6235,8 +6159,6 @@ def d_49(r, st, cls):
         if c & 769:
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         v = ((c >> 1) & 127)
-        if v > 100:
-            raise EXIDecodeError(r.pos, [], 'value out of range')
         f_EVRESSSOC = v
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
@@ -6483,8 +6405,6 @@ def d_52(r, st, cls):
             if c:
                 raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
             v = r.uint()
-            if v > 4294967295:
-                raise EXIDecodeError(r.pos, [], 'value out of range')
             if r.bits(1):
                 raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_DepartureTime = v
@@ -6628,8 +6548,6 @@ def d_55(r, st, cls):
         if c:
             raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
         v = r.uint()
-        if v > 65535:
-            raise EXIDecodeError(r.pos, [], 'value out of range')
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_NotificationMaxDelay = v
@@ -6814,24 +6732,15 @@ def e_59(w, o, st):
             if s == 0:
                 w.bits(0, 1)
                 s = 1
-                cnt = 19
             elif s == 1:
                 w.bits(0, 2)
-                cnt -= 1
-                s = 2 if cnt == 1 else 1
-            elif s == 2:
-                w.bits(0, 2)
-                s = 3
+                s = 1
             else:
                 raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
             _base.e_21(w, v, st)
         p = ''
         if s == 1:
             w.bits(1, 2)
-        elif s == 2:
-            w.bits(1, 2)
-        elif s == 3:
-            w.bits(0, 1)
         else:
             raise EXIEncodeError([], 'content incomplete: a required field or choice is missing')
     except EXIEncodeError as x:
@@ -6849,7 +6758,6 @@ def d_59(r, st, cls):
     p = ''
     try:
         s = 1
-        cnt = 19
         p = 'RootCertificateID'
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
@@ -6860,8 +6768,7 @@ def d_59(r, st, cls):
         while s == 1:
             c = r.bits(2)
             if c == 0:
-                cnt -= 1
-                s = 2 if cnt == 1 else 1
+                s = 1
                 p = 'RootCertificateID'
                 v = _base.d_21(r, st, _m_xmldsig.X509IssuerSerialType)
                 if len(f_RootCertificateID) >= 20:
@@ -6871,23 +6778,6 @@ def d_59(r, st, cls):
                 s = -1
             else:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if s == 2:
-            c = r.bits(2)
-            if c == 0:
-                s = 3
-                p = 'RootCertificateID'
-                v = _base.d_21(r, st, _m_xmldsig.X509IssuerSerialType)
-                if len(f_RootCertificateID) >= 20:
-                    raise EXIDecodeError(r.pos, [], 'more than 20 items')
-                f_RootCertificateID.append(v)
-            elif c == 1:
-                s = -1
-            else:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if s == 3:
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            s = -1
         p = ''
     except EXIDecodeError as x:
         if p:
@@ -7033,8 +6923,6 @@ def d_60(r, st, cls):
             if c:
                 raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
             v = r.uint()
-            if v > 18446744073709551615:
-                raise EXIDecodeError(r.pos, [], 'value out of range')
             if r.bits(1):
                 raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_MeterReading = v
@@ -7059,8 +6947,6 @@ def d_60(r, st, cls):
             v = r.uint()
             if c & 1:
                 v = -v - 1
-            if v < -32768 or v > 32767:
-                raise EXIDecodeError(r.pos, [], 'value out of range')
             if r.bits(1):
                 raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_MeterStatus = v
@@ -7073,8 +6959,6 @@ def d_60(r, st, cls):
             v = r.uint()
             if c & 1:
                 v = -v - 1
-            if v < -9223372036854775808 or v > 9223372036854775807:
-                raise EXIDecodeError(r.pos, [], 'value out of range')
             if r.bits(1):
                 raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_TMeter = v
@@ -7105,8 +6989,6 @@ def d_60(r, st, cls):
                 v = r.uint()
                 if c & 1:
                     v = -v - 1
-                if v < -32768 or v > 32767:
-                    raise EXIDecodeError(r.pos, [], 'value out of range')
                 if r.bits(1):
                     raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_MeterStatus = v
@@ -7119,8 +7001,6 @@ def d_60(r, st, cls):
                 v = r.uint()
                 if c & 1:
                     v = -v - 1
-                if v < -9223372036854775808 or v > 9223372036854775807:
-                    raise EXIDecodeError(r.pos, [], 'value out of range')
                 if r.bits(1):
                     raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_TMeter = v
@@ -7139,8 +7019,6 @@ def d_60(r, st, cls):
                 v = r.uint()
                 if c & 1:
                     v = -v - 1
-                if v < -32768 or v > 32767:
-                    raise EXIDecodeError(r.pos, [], 'value out of range')
                 if r.bits(1):
                     raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_MeterStatus = v
@@ -7153,8 +7031,6 @@ def d_60(r, st, cls):
                 v = r.uint()
                 if c & 1:
                     v = -v - 1
-                if v < -9223372036854775808 or v > 9223372036854775807:
-                    raise EXIDecodeError(r.pos, [], 'value out of range')
                 if r.bits(1):
                     raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_TMeter = v
@@ -7173,8 +7049,6 @@ def d_60(r, st, cls):
                 v = r.uint()
                 if c & 1:
                     v = -v - 1
-                if v < -9223372036854775808 or v > 9223372036854775807:
-                    raise EXIDecodeError(r.pos, [], 'value out of range')
                 if r.bits(1):
                     raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_TMeter = v
@@ -7475,24 +7349,15 @@ def e_64(w, o, st):
             if s == 1:
                 w.bits(0, 1)
                 s = 2
-                cnt = 15
             elif s == 2:
                 w.bits(0, 2)
-                cnt -= 1
-                s = 3 if cnt == 1 else 2
-            elif s == 3:
-                w.bits(0, 2)
-                s = 4
+                s = 2
             else:
                 raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
             e_65(w, v, st)
         p = ''
         if s == 2:
             w.bits(1, 2)
-        elif s == 3:
-            w.bits(1, 2)
-        elif s == 4:
-            w.bits(0, 1)
         else:
             raise EXIEncodeError([], 'content incomplete: a required field or choice is missing')
     except EXIEncodeError as x:
@@ -7518,13 +7383,10 @@ def d_64(r, st, cls):
         v = r.uint()
         if c & 1:
             v = -v - 1
-        if v < -32768 or v > 32767:
-            raise EXIDecodeError(r.pos, [], 'value out of range')
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_ParameterSetID = v
         s = 2
-        cnt = 15
         p = 'Parameter'
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
@@ -7535,8 +7397,7 @@ def d_64(r, st, cls):
         while s == 2:
             c = r.bits(2)
             if c == 0:
-                cnt -= 1
-                s = 3 if cnt == 1 else 2
+                s = 2
                 p = 'Parameter'
                 v = d_65(r, st, _m_iso2_msg_data_types.ParameterType)
                 if len(f_Parameter) >= 16:
@@ -7546,23 +7407,6 @@ def d_64(r, st, cls):
                 s = -1
             else:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if s == 3:
-            c = r.bits(2)
-            if c == 0:
-                s = 4
-                p = 'Parameter'
-                v = d_65(r, st, _m_iso2_msg_data_types.ParameterType)
-                if len(f_Parameter) >= 16:
-                    raise EXIDecodeError(r.pos, [], 'more than 16 items')
-                f_Parameter.append(v)
-            elif c == 1:
-                s = -1
-            else:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if s == 4:
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            s = -1
         p = ''
     except EXIDecodeError as x:
         if p:
@@ -7710,8 +7554,6 @@ def d_65(r, st, cls):
             v = r.uint()
             if c & 1:
                 v = -v - 1
-            if v < -32768 or v > 32767:
-                raise EXIDecodeError(r.pos, [], 'value out of range')
             if r.bits(1):
                 raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_shortValue = v
@@ -7724,8 +7566,6 @@ def d_65(r, st, cls):
             v = r.uint()
             if c & 1:
                 v = -v - 1
-            if v < -2147483648 or v > 2147483647:
-                raise EXIDecodeError(r.pos, [], 'value out of range')
             if r.bits(1):
                 raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_intValue = v
@@ -7912,8 +7752,6 @@ def d_67(r, st, cls):
         if c & 49:
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         v = ((c >> 1) & 7) + -3
-        if v > 3:
-            raise EXIDecodeError(r.pos, [], 'value out of range')
         f_Multiplier = v
         s = 2
         p = 'Unit'
@@ -7932,8 +7770,6 @@ def d_67(r, st, cls):
         v = r.uint()
         if c & 1:
             v = -v - 1
-        if v < -32768 or v > 32767:
-            raise EXIDecodeError(r.pos, [], 'value out of range')
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_Value = v
@@ -8012,8 +7848,6 @@ def d_68(r, st, cls):
         if c:
             raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
         v = r.uint()
-        if v > 4294967295:
-            raise EXIDecodeError(r.pos, [], 'value out of range')
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_ChargingProfileEntryStart = v
@@ -8031,8 +7865,6 @@ def d_68(r, st, cls):
             if c & 9:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = ((c >> 1) & 3) + 1
-            if v > 3:
-                raise EXIDecodeError(r.pos, [], 'value out of range')
             f_ChargingProfileEntryMaxNumberOfPhasesInUse = v
         elif c == 1:
             s = -1
@@ -8107,8 +7939,6 @@ def d_69(r, st, cls):
         if c:
             raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
         v = r.uint()
-        if v > 16777214:
-            raise EXIDecodeError(r.pos, [], 'value out of range')
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_start = v
@@ -8120,8 +7950,6 @@ def d_69(r, st, cls):
             if c:
                 raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
             v = r.uint()
-            if v > 86400:
-                raise EXIDecodeError(r.pos, [], 'value out of range')
             if r.bits(1):
                 raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_duration = v
@@ -8304,8 +8132,6 @@ def d_71(r, st, cls):
         if c & 1537:
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         v = ((c >> 1) & 255) + 1
-        if v > 255:
-            raise EXIDecodeError(r.pos, [], 'value out of range')
         f_SAScheduleTupleID = v
         s = 2
         p = 'PMaxSchedule'
@@ -8642,8 +8468,6 @@ def d_74(r, st, cls):
             if c & 513:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = ((c >> 1) & 255) + 1
-            if v > 255:
-                raise EXIDecodeError(r.pos, [], 'value out of range')
             f_SalesTariffID = v
         else:
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
@@ -8654,8 +8478,6 @@ def d_74(r, st, cls):
             if c & 1537:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = ((c >> 1) & 255) + 1
-            if v > 255:
-                raise EXIDecodeError(r.pos, [], 'value out of range')
             f_SalesTariffID = v
         c = r.bits(2)
         if c == 0:
@@ -8762,24 +8584,15 @@ def e_75(w, o, st):
             if s == 0:
                 w.bits(0, 1)
                 s = 1
-                cnt = 15
             elif s == 1:
                 w.bits(0, 2)
-                cnt -= 1
-                s = 2 if cnt == 1 else 1
-            elif s == 2:
-                w.bits(0, 2)
-                s = 3
+                s = 1
             else:
                 raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
             e_76(w, v, st)
         p = ''
         if s == 1:
             w.bits(1, 2)
-        elif s == 2:
-            w.bits(1, 2)
-        elif s == 3:
-            w.bits(0, 1)
         else:
             raise EXIEncodeError([], 'content incomplete: a required field or choice is missing')
     except EXIEncodeError as x:
@@ -8797,7 +8610,6 @@ def d_75(r, st, cls):
     p = ''
     try:
         s = 1
-        cnt = 15
         p = 'SelectedService'
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
@@ -8808,8 +8620,7 @@ def d_75(r, st, cls):
         while s == 1:
             c = r.bits(2)
             if c == 0:
-                cnt -= 1
-                s = 2 if cnt == 1 else 1
+                s = 1
                 p = 'SelectedService'
                 v = d_76(r, st, _m_iso2_msg_data_types.SelectedServiceType)
                 if len(f_SelectedService) >= 16:
@@ -8819,23 +8630,6 @@ def d_75(r, st, cls):
                 s = -1
             else:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if s == 2:
-            c = r.bits(2)
-            if c == 0:
-                s = 3
-                p = 'SelectedService'
-                v = d_76(r, st, _m_iso2_msg_data_types.SelectedServiceType)
-                if len(f_SelectedService) >= 16:
-                    raise EXIDecodeError(r.pos, [], 'more than 16 items')
-                f_SelectedService.append(v)
-            elif c == 1:
-                s = -1
-            else:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if s == 3:
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            s = -1
         p = ''
     except EXIDecodeError as x:
         if p:
@@ -8899,8 +8693,6 @@ def d_76(r, st, cls):
         if c:
             raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
         v = r.uint()
-        if v > 65535:
-            raise EXIDecodeError(r.pos, [], 'value out of range')
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_ServiceID = v
@@ -8914,8 +8706,6 @@ def d_76(r, st, cls):
             v = r.uint()
             if c & 1:
                 v = -v - 1
-            if v < -32768 or v > 32767:
-                raise EXIDecodeError(r.pos, [], 'value out of range')
             if r.bits(1):
                 raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_ParameterSetID = v
@@ -9212,8 +9002,6 @@ def d_79(r, st, cls):
         if c:
             raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
         v = r.uint()
-        if v > 65535:
-            raise EXIDecodeError(r.pos, [], 'value out of range')
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_ServiceID = v
