@@ -29,7 +29,7 @@ def convert(mode: str, namespace: str, line: str) -> str:
         obj = json.loads(line)
         msg = from_json(obj, namespace)
         q = root_element(next(iter(obj)), namespace)[0]
-        if mode == "encode" and not (namespace in _codec.PARTS and not q.endswith("}V2G_Message")):
+        if mode == "encode" and not (namespace in _codec.DOCUMENT_NAMESPACE.values() and not q.endswith("}V2G_Message")):
             return encode(msg).hex()
         return encode_fragment(msg, namespace, q).hex()
     data = bytes.fromhex(line)

@@ -1,6 +1,6 @@
 """Generated from exi_schemas/ by `python -m iso15118.exi.generator`; do not edit.
 
-Codec of the din namespaces.
+Codec of urn:din:70121:2012:MsgBody, urn:din:70121:2012:MsgDataTypes, urn:din:70121:2012:MsgDef, urn:din:70121:2012:MsgHeader.
 Per XSD complex type: e_n/d_n, the encoder and decoder of an element of that type after its SE event.
 """
 # flake8: noqa
@@ -10,7 +10,7 @@ from ._any import dec_wildcard, enc_content
 from ._runtime import check_int, check_len, collapse
 from ._support import check_bool, enum_index, member_of, new as _new
 from .errors import EXIDecodeError, EXIEncodeError
-from . import _codec as _base
+from . import _codec_xmldsig as _p_xmldsig
 from ..messages import din_msg_body as _m_din_msg_body
 from ..messages import din_msg_data_types as _m_din_msg_data_types
 from ..messages import din_msg_def as _m_din_msg_def
@@ -8639,7 +8639,7 @@ def e_80(w, o, st):
                 s = 3
             else:
                 raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            _base.e_15(w, v, st)
+            _p_xmldsig.e_15(w, v, st)
         p = ''
         if s == 1:
             w.bits(2, 2)
@@ -8687,7 +8687,7 @@ def d_80(r, st, cls):
         elif c == 1:
             s = 3
             p = 'Signature'
-            v = _base.d_15(r, st, _m_xmldsig.SignatureType)
+            v = _p_xmldsig.d_15(r, st, _m_xmldsig.SignatureType)
             f_Signature = v
         elif c == 2:
             s = -1
@@ -8698,7 +8698,7 @@ def d_80(r, st, cls):
             if c == 0:
                 s = 3
                 p = 'Signature'
-                v = _base.d_15(r, st, _m_xmldsig.SignatureType)
+                v = _p_xmldsig.d_15(r, st, _m_xmldsig.SignatureType)
                 f_Signature = v
             elif c == 1:
                 s = -1
@@ -8808,7 +8808,60 @@ MEMBERS = {
     ('{urn:din:70121:2012:MsgDataTypes}SalesTariffEntryType', 'TimeInterval'): ('{urn:din:70121:2012:MsgDataTypes}RelativeTimeInterval', '{urn:din:70121:2012:MsgDataTypes}TimeInterval'),
     ('{urn:din:70121:2012:MsgDef}BodyType', 'BodyElement'): ('{urn:din:70121:2012:MsgDef}BodyElement', '{urn:din:70121:2012:MsgBody}CableCheckReq', '{urn:din:70121:2012:MsgBody}CableCheckRes', '{urn:din:70121:2012:MsgBody}CertificateInstallationReq', '{urn:din:70121:2012:MsgBody}CertificateInstallationRes', '{urn:din:70121:2012:MsgBody}CertificateUpdateReq', '{urn:din:70121:2012:MsgBody}CertificateUpdateRes', '{urn:din:70121:2012:MsgBody}ChargeParameterDiscoveryReq', '{urn:din:70121:2012:MsgBody}ChargeParameterDiscoveryRes', '{urn:din:70121:2012:MsgBody}ChargingStatusReq', '{urn:din:70121:2012:MsgBody}ChargingStatusRes', '{urn:din:70121:2012:MsgBody}ContractAuthenticationReq', '{urn:din:70121:2012:MsgBody}ContractAuthenticationRes', '{urn:din:70121:2012:MsgBody}CurrentDemandReq', '{urn:din:70121:2012:MsgBody}CurrentDemandRes', '{urn:din:70121:2012:MsgBody}MeteringReceiptReq', '{urn:din:70121:2012:MsgBody}MeteringReceiptRes', '{urn:din:70121:2012:MsgBody}PaymentDetailsReq', '{urn:din:70121:2012:MsgBody}PaymentDetailsRes', '{urn:din:70121:2012:MsgBody}PowerDeliveryReq', '{urn:din:70121:2012:MsgBody}PowerDeliveryRes', '{urn:din:70121:2012:MsgBody}PreChargeReq', '{urn:din:70121:2012:MsgBody}PreChargeRes', '{urn:din:70121:2012:MsgBody}ServiceDetailReq', '{urn:din:70121:2012:MsgBody}ServiceDetailRes', '{urn:din:70121:2012:MsgBody}ServiceDiscoveryReq', '{urn:din:70121:2012:MsgBody}ServiceDiscoveryRes', '{urn:din:70121:2012:MsgBody}ServicePaymentSelectionReq', '{urn:din:70121:2012:MsgBody}ServicePaymentSelectionRes', '{urn:din:70121:2012:MsgBody}SessionSetupReq', '{urn:din:70121:2012:MsgBody}SessionSetupRes', '{urn:din:70121:2012:MsgBody}SessionStopReq', '{urn:din:70121:2012:MsgBody}SessionStopRes', '{urn:din:70121:2012:MsgBody}WeldingDetectionReq', '{urn:din:70121:2012:MsgBody}WeldingDetectionRes'),
 }
-ELEMENT_ENCODERS = {q: v[0] for q, v in ELEMENTS.items()}
+
+# encoders of the substitution-group members the types above hold
+ELEMENT_ENCODERS = {
+    '{urn:din:70121:2012:MsgBody}CableCheckReq': e_0,
+    '{urn:din:70121:2012:MsgBody}CableCheckRes': e_1,
+    '{urn:din:70121:2012:MsgBody}CertificateInstallationReq': e_2,
+    '{urn:din:70121:2012:MsgBody}CertificateInstallationRes': e_3,
+    '{urn:din:70121:2012:MsgBody}CertificateUpdateReq': e_4,
+    '{urn:din:70121:2012:MsgBody}CertificateUpdateRes': e_5,
+    '{urn:din:70121:2012:MsgBody}ChargeParameterDiscoveryReq': e_6,
+    '{urn:din:70121:2012:MsgBody}ChargeParameterDiscoveryRes': e_7,
+    '{urn:din:70121:2012:MsgBody}ChargingStatusReq': e_8,
+    '{urn:din:70121:2012:MsgBody}ChargingStatusRes': e_9,
+    '{urn:din:70121:2012:MsgBody}ContractAuthenticationReq': e_10,
+    '{urn:din:70121:2012:MsgBody}ContractAuthenticationRes': e_11,
+    '{urn:din:70121:2012:MsgBody}CurrentDemandReq': e_12,
+    '{urn:din:70121:2012:MsgBody}CurrentDemandRes': e_13,
+    '{urn:din:70121:2012:MsgBody}MeteringReceiptReq': e_14,
+    '{urn:din:70121:2012:MsgBody}MeteringReceiptRes': e_15,
+    '{urn:din:70121:2012:MsgBody}PaymentDetailsReq': e_16,
+    '{urn:din:70121:2012:MsgBody}PaymentDetailsRes': e_17,
+    '{urn:din:70121:2012:MsgBody}PowerDeliveryReq': e_18,
+    '{urn:din:70121:2012:MsgBody}PowerDeliveryRes': e_19,
+    '{urn:din:70121:2012:MsgBody}PreChargeReq': e_20,
+    '{urn:din:70121:2012:MsgBody}PreChargeRes': e_21,
+    '{urn:din:70121:2012:MsgBody}ServiceDetailReq': e_22,
+    '{urn:din:70121:2012:MsgBody}ServiceDetailRes': e_23,
+    '{urn:din:70121:2012:MsgBody}ServiceDiscoveryReq': e_24,
+    '{urn:din:70121:2012:MsgBody}ServiceDiscoveryRes': e_25,
+    '{urn:din:70121:2012:MsgBody}ServicePaymentSelectionReq': e_26,
+    '{urn:din:70121:2012:MsgBody}ServicePaymentSelectionRes': e_27,
+    '{urn:din:70121:2012:MsgBody}SessionSetupReq': e_28,
+    '{urn:din:70121:2012:MsgBody}SessionSetupRes': e_29,
+    '{urn:din:70121:2012:MsgBody}SessionStopReq': e_31,
+    '{urn:din:70121:2012:MsgBody}SessionStopRes': e_30,
+    '{urn:din:70121:2012:MsgBody}WeldingDetectionReq': e_32,
+    '{urn:din:70121:2012:MsgBody}WeldingDetectionRes': e_33,
+    '{urn:din:70121:2012:MsgDataTypes}AC_EVChargeParameter': e_34,
+    '{urn:din:70121:2012:MsgDataTypes}AC_EVSEChargeParameter': e_35,
+    '{urn:din:70121:2012:MsgDataTypes}AC_EVSEStatus': e_36,
+    '{urn:din:70121:2012:MsgDataTypes}DC_EVChargeParameter': e_41,
+    '{urn:din:70121:2012:MsgDataTypes}DC_EVPowerDeliveryParameter': e_42,
+    '{urn:din:70121:2012:MsgDataTypes}DC_EVSEChargeParameter': e_43,
+    '{urn:din:70121:2012:MsgDataTypes}DC_EVSEStatus': e_44,
+    '{urn:din:70121:2012:MsgDataTypes}EVChargeParameter': e_46,
+    '{urn:din:70121:2012:MsgDataTypes}EVPowerDeliveryParameter': e_47,
+    '{urn:din:70121:2012:MsgDataTypes}EVSEChargeParameter': e_48,
+    '{urn:din:70121:2012:MsgDataTypes}EVSEStatus': e_49,
+    '{urn:din:70121:2012:MsgDataTypes}RelativeTimeInterval': e_63,
+    '{urn:din:70121:2012:MsgDataTypes}SAScheduleList': e_64,
+    '{urn:din:70121:2012:MsgDataTypes}SASchedules': e_66,
+    '{urn:din:70121:2012:MsgDataTypes}TimeInterval': e_52,
+    '{urn:din:70121:2012:MsgDef}BodyElement': e_77,
+}
 
 # namespace -> global elements of the schema set loaded for it, in EXI order
 DOCUMENT_ELEMENTS = {
@@ -8911,7 +8964,7 @@ FRAGMENT_ELEMENTS = {
             '{urn:din:70121:2012:MsgDef}BodyElement': (e_77, d_77, _m_din_msg_def.BodyElement),
             '{urn:din:70121:2012:MsgBody}CableCheckReq': (e_0, d_0, _m_din_msg_body.CableCheckReq),
             '{urn:din:70121:2012:MsgBody}CableCheckRes': (e_1, d_1, _m_din_msg_body.CableCheckRes),
-            '{http://www.w3.org/2000/09/xmldsig#}CanonicalizationMethod': (_base.e_0, _base.d_0, _m_xmldsig.CanonicalizationMethod),
+            '{http://www.w3.org/2000/09/xmldsig#}CanonicalizationMethod': (_p_xmldsig.e_0, _p_xmldsig.d_0, _m_xmldsig.CanonicalizationMethod),
             '{urn:din:70121:2012:MsgBody}CertificateInstallationReq': (e_2, d_2, _m_din_msg_body.CertificateInstallationReq),
             '{urn:din:70121:2012:MsgBody}CertificateInstallationRes': (e_3, d_3, _m_din_msg_body.CertificateInstallationRes),
             '{urn:din:70121:2012:MsgBody}CertificateUpdateReq': (e_4, d_4, _m_din_msg_body.CertificateUpdateReq),
@@ -8936,9 +8989,9 @@ FRAGMENT_ELEMENTS = {
             '{urn:din:70121:2012:MsgDataTypes}DC_EVSEStatus': (e_44, d_44, _m_din_msg_data_types.DC_EVSEStatus),
             '{urn:din:70121:2012:MsgBody}DC_EVStatus': (e_45, d_45, _m_din_msg_data_types.DC_EVStatusType),
             '{urn:din:70121:2012:MsgDataTypes}DC_EVStatus': (e_45, d_45, _m_din_msg_data_types.DC_EVStatus),
-            '{http://www.w3.org/2000/09/xmldsig#}DSAKeyValue': (_base.e_1, _base.d_1, _m_xmldsig.DSAKeyValue),
-            '{http://www.w3.org/2000/09/xmldsig#}DigestMethod': (_base.e_2, _base.d_2, _m_xmldsig.DigestMethod),
-            '{http://www.w3.org/2000/09/xmldsig#}DigestValue': (_base.es_0, _base.ds_0, _m_xmldsig.DigestValue),
+            '{http://www.w3.org/2000/09/xmldsig#}DSAKeyValue': (_p_xmldsig.e_1, _p_xmldsig.d_1, _m_xmldsig.DSAKeyValue),
+            '{http://www.w3.org/2000/09/xmldsig#}DigestMethod': (_p_xmldsig.e_2, _p_xmldsig.d_2, _m_xmldsig.DigestMethod),
+            '{http://www.w3.org/2000/09/xmldsig#}DigestValue': (_p_xmldsig.es_0, _p_xmldsig.ds_0, _m_xmldsig.DigestValue),
             '{urn:din:70121:2012:MsgDataTypes}EAmount': (e_61, d_61, _m_din_msg_data_types.PhysicalValueType),
             '{urn:din:70121:2012:MsgDataTypes}EVChargeParameter': (e_46, d_46, _m_din_msg_data_types.EVChargeParameter),
             '{urn:din:70121:2012:MsgDataTypes}EVEnergyCapacity': (e_61, d_61, _m_din_msg_data_types.PhysicalValueType),
@@ -8977,19 +9030,19 @@ FRAGMENT_ELEMENTS = {
             '{urn:din:70121:2012:MsgBody}EVTargetVoltage': (e_61, d_61, _m_din_msg_data_types.PhysicalValueType),
             '{urn:din:70121:2012:MsgDataTypes}Entry': (e_51, d_51, _m_din_msg_data_types.Entry),
             '{urn:din:70121:2012:MsgDef}Header': (e_80, d_80, _m_din_msg_header.MessageHeaderType),
-            '{http://www.w3.org/2000/09/xmldsig#}KeyInfo': (_base.e_3, _base.d_3, _m_xmldsig.KeyInfo),
-            '{http://www.w3.org/2000/09/xmldsig#}KeyName': (_base.es_1, _base.ds_1, _m_xmldsig.KeyName),
-            '{http://www.w3.org/2000/09/xmldsig#}KeyValue': (_base.e_4, _base.d_4, _m_xmldsig.KeyValue),
+            '{http://www.w3.org/2000/09/xmldsig#}KeyInfo': (_p_xmldsig.e_3, _p_xmldsig.d_3, _m_xmldsig.KeyInfo),
+            '{http://www.w3.org/2000/09/xmldsig#}KeyName': (_p_xmldsig.es_1, _p_xmldsig.ds_1, _m_xmldsig.KeyName),
+            '{http://www.w3.org/2000/09/xmldsig#}KeyValue': (_p_xmldsig.e_4, _p_xmldsig.d_4, _m_xmldsig.KeyValue),
             '{urn:din:70121:2012:MsgBody}ListOfRootCertificateIDs': (e_53, d_53, _m_din_msg_data_types.ListOfRootCertificateIDsType),
-            '{http://www.w3.org/2000/09/xmldsig#}Manifest': (_base.e_5, _base.d_5, _m_xmldsig.Manifest),
+            '{http://www.w3.org/2000/09/xmldsig#}Manifest': (_p_xmldsig.e_5, _p_xmldsig.d_5, _m_xmldsig.Manifest),
             '{urn:din:70121:2012:MsgBody}MeterInfo': (e_54, d_54, _m_din_msg_data_types.MeterInfoType),
             '{urn:din:70121:2012:MsgDataTypes}MeterReading': (e_61, d_61, _m_din_msg_data_types.PhysicalValueType),
             '{urn:din:70121:2012:MsgBody}MeteringReceiptReq': (e_14, d_14, _m_din_msg_body.MeteringReceiptReq),
             '{urn:din:70121:2012:MsgBody}MeteringReceiptRes': (e_15, d_15, _m_din_msg_body.MeteringReceiptRes),
-            '{http://www.w3.org/2000/09/xmldsig#}MgmtData': (_base.es_2, _base.ds_2, _m_xmldsig.MgmtData),
+            '{http://www.w3.org/2000/09/xmldsig#}MgmtData': (_p_xmldsig.es_2, _p_xmldsig.ds_2, _m_xmldsig.MgmtData),
             '{urn:din:70121:2012:MsgHeader}Notification': (e_55, d_55, _m_din_msg_data_types.NotificationType),
-            '{http://www.w3.org/2000/09/xmldsig#}Object': (_base.e_6, _base.d_6, _m_xmldsig.Object),
-            '{http://www.w3.org/2000/09/xmldsig#}PGPData': (_base.e_7, _base.d_7, _m_xmldsig.PGPData),
+            '{http://www.w3.org/2000/09/xmldsig#}Object': (_p_xmldsig.e_6, _p_xmldsig.d_6, _m_xmldsig.Object),
+            '{http://www.w3.org/2000/09/xmldsig#}PGPData': (_p_xmldsig.e_7, _p_xmldsig.d_7, _m_xmldsig.PGPData),
             '{urn:din:70121:2012:MsgDataTypes}PMaxSchedule': (e_57, d_57, _m_din_msg_data_types.PMaxScheduleType),
             '{urn:din:70121:2012:MsgDataTypes}PMaxScheduleEntry': (e_56, d_56, _m_din_msg_data_types.PMaxScheduleEntry),
             '{urn:din:70121:2012:MsgDataTypes}Parameter': (e_59, d_59, _m_din_msg_data_types.ParameterType),
@@ -9002,16 +9055,16 @@ FRAGMENT_ELEMENTS = {
             '{urn:din:70121:2012:MsgBody}PreChargeReq': (e_20, d_20, _m_din_msg_body.PreChargeReq),
             '{urn:din:70121:2012:MsgBody}PreChargeRes': (e_21, d_21, _m_din_msg_body.PreChargeRes),
             '{urn:din:70121:2012:MsgDataTypes}ProfileEntry': (e_62, d_62, _m_din_msg_data_types.ProfileEntryType),
-            '{http://www.w3.org/2000/09/xmldsig#}RSAKeyValue': (_base.e_8, _base.d_8, _m_xmldsig.RSAKeyValue),
-            '{http://www.w3.org/2000/09/xmldsig#}Reference': (_base.e_9, _base.d_9, _m_xmldsig.Reference),
+            '{http://www.w3.org/2000/09/xmldsig#}RSAKeyValue': (_p_xmldsig.e_8, _p_xmldsig.d_8, _m_xmldsig.RSAKeyValue),
+            '{http://www.w3.org/2000/09/xmldsig#}Reference': (_p_xmldsig.e_9, _p_xmldsig.d_9, _m_xmldsig.Reference),
             '{urn:din:70121:2012:MsgDataTypes}RelativeTimeInterval': (e_63, d_63, _m_din_msg_data_types.RelativeTimeInterval),
             '{urn:din:70121:2012:MsgBody}RemainingTimeToBulkSoC': (e_61, d_61, _m_din_msg_data_types.PhysicalValueType),
             '{urn:din:70121:2012:MsgBody}RemainingTimeToFullSoC': (e_61, d_61, _m_din_msg_data_types.PhysicalValueType),
-            '{http://www.w3.org/2000/09/xmldsig#}RetrievalMethod': (_base.e_10, _base.d_10, _m_xmldsig.RetrievalMethod),
+            '{http://www.w3.org/2000/09/xmldsig#}RetrievalMethod': (_p_xmldsig.e_10, _p_xmldsig.d_10, _m_xmldsig.RetrievalMethod),
             '{urn:din:70121:2012:MsgDataTypes}SAScheduleList': (e_64, d_64, _m_din_msg_data_types.SAScheduleList),
             '{urn:din:70121:2012:MsgDataTypes}SAScheduleTuple': (e_65, d_65, _m_din_msg_data_types.SAScheduleTupleType),
             '{urn:din:70121:2012:MsgDataTypes}SASchedules': (e_66, d_66, _m_din_msg_data_types.SASchedules),
-            '{http://www.w3.org/2000/09/xmldsig#}SPKIData': (_base.e_11, _base.d_11, _m_xmldsig.SPKIData),
+            '{http://www.w3.org/2000/09/xmldsig#}SPKIData': (_p_xmldsig.e_11, _p_xmldsig.d_11, _m_xmldsig.SPKIData),
             '{urn:din:70121:2012:MsgDataTypes}SalesTariff': (e_68, d_68, _m_din_msg_data_types.SalesTariffType),
             '{urn:din:70121:2012:MsgDataTypes}SalesTariffEntry': (e_67, d_67, _m_din_msg_data_types.SalesTariffEntry),
             '{urn:din:70121:2012:MsgDataTypes}SelectedService': (e_70, d_70, _m_din_msg_data_types.SelectedServiceType),
@@ -9031,21 +9084,21 @@ FRAGMENT_ELEMENTS = {
             '{urn:din:70121:2012:MsgBody}SessionSetupRes': (e_29, d_29, _m_din_msg_body.SessionSetupRes),
             '{urn:din:70121:2012:MsgBody}SessionStopReq': (e_31, d_31, _m_din_msg_body.SessionStopReq),
             '{urn:din:70121:2012:MsgBody}SessionStopRes': (e_30, d_30, _m_din_msg_body.SessionStopRes),
-            '{http://www.w3.org/2000/09/xmldsig#}Signature': (_base.e_15, _base.d_15, _m_xmldsig.Signature),
-            '{http://www.w3.org/2000/09/xmldsig#}SignatureMethod': (_base.e_12, _base.d_12, _m_xmldsig.SignatureMethod),
-            '{http://www.w3.org/2000/09/xmldsig#}SignatureProperties': (_base.e_13, _base.d_13, _m_xmldsig.SignatureProperties),
-            '{http://www.w3.org/2000/09/xmldsig#}SignatureProperty': (_base.e_14, _base.d_14, _m_xmldsig.SignatureProperty),
-            '{http://www.w3.org/2000/09/xmldsig#}SignatureValue': (_base.e_16, _base.d_16, _m_xmldsig.SignatureValue),
-            '{http://www.w3.org/2000/09/xmldsig#}SignedInfo': (_base.e_17, _base.d_17, _m_xmldsig.SignedInfo),
+            '{http://www.w3.org/2000/09/xmldsig#}Signature': (_p_xmldsig.e_15, _p_xmldsig.d_15, _m_xmldsig.Signature),
+            '{http://www.w3.org/2000/09/xmldsig#}SignatureMethod': (_p_xmldsig.e_12, _p_xmldsig.d_12, _m_xmldsig.SignatureMethod),
+            '{http://www.w3.org/2000/09/xmldsig#}SignatureProperties': (_p_xmldsig.e_13, _p_xmldsig.d_13, _m_xmldsig.SignatureProperties),
+            '{http://www.w3.org/2000/09/xmldsig#}SignatureProperty': (_p_xmldsig.e_14, _p_xmldsig.d_14, _m_xmldsig.SignatureProperty),
+            '{http://www.w3.org/2000/09/xmldsig#}SignatureValue': (_p_xmldsig.e_16, _p_xmldsig.d_16, _m_xmldsig.SignatureValue),
+            '{http://www.w3.org/2000/09/xmldsig#}SignedInfo': (_p_xmldsig.e_17, _p_xmldsig.d_17, _m_xmldsig.SignedInfo),
             '{urn:din:70121:2012:MsgDataTypes}SubCertificates': (e_76, d_76, _m_din_msg_data_types.SubCertificatesType),
             '{urn:din:70121:2012:MsgDataTypes}TimeInterval': (e_52, d_52, _m_din_msg_data_types.TimeInterval),
-            '{http://www.w3.org/2000/09/xmldsig#}Transform': (_base.e_18, _base.d_18, _m_xmldsig.Transform),
-            '{http://www.w3.org/2000/09/xmldsig#}Transforms': (_base.e_19, _base.d_19, _m_xmldsig.Transforms),
+            '{http://www.w3.org/2000/09/xmldsig#}Transform': (_p_xmldsig.e_18, _p_xmldsig.d_18, _m_xmldsig.Transform),
+            '{http://www.w3.org/2000/09/xmldsig#}Transforms': (_p_xmldsig.e_19, _p_xmldsig.d_19, _m_xmldsig.Transforms),
             '{urn:din:70121:2012:MsgDef}V2G_Message': (e_79, d_79, _m_din_msg_def.V2G_Message),
             '{urn:din:70121:2012:MsgBody}WeldingDetectionReq': (e_32, d_32, _m_din_msg_body.WeldingDetectionReq),
             '{urn:din:70121:2012:MsgBody}WeldingDetectionRes': (e_33, d_33, _m_din_msg_body.WeldingDetectionRes),
-            '{http://www.w3.org/2000/09/xmldsig#}X509Data': (_base.e_20, _base.d_20, _m_xmldsig.X509Data),
-            '{http://www.w3.org/2000/09/xmldsig#}X509IssuerSerial': (_base.e_21, _base.d_21, _m_xmldsig.X509IssuerSerialType),
+            '{http://www.w3.org/2000/09/xmldsig#}X509Data': (_p_xmldsig.e_20, _p_xmldsig.d_20, _m_xmldsig.X509Data),
+            '{http://www.w3.org/2000/09/xmldsig#}X509IssuerSerial': (_p_xmldsig.e_21, _p_xmldsig.d_21, _m_xmldsig.X509IssuerSerialType),
             '{urn:din:70121:2012:MsgDataTypes}physicalValue': (e_61, d_61, _m_din_msg_data_types.PhysicalValueType),
         },
     ),

@@ -1,6 +1,6 @@
 """Generated from exi_schemas/ by `python -m iso15118.exi.generator`; do not edit.
 
-Codec of the iso2 namespaces.
+Codec of urn:iso:15118:2:2013:MsgBody, urn:iso:15118:2:2013:MsgDataTypes, urn:iso:15118:2:2013:MsgDef, urn:iso:15118:2:2013:MsgHeader.
 Per XSD complex type: e_n/d_n, the encoder and decoder of an element of that type after its SE event.
 """
 # flake8: noqa
@@ -10,7 +10,7 @@ from ._any import dec_wildcard, enc_content
 from ._runtime import check_int, check_len, collapse
 from ._support import check_bool, enum_index, member_of, new as _new
 from .errors import EXIDecodeError, EXIEncodeError
-from . import _codec as _base
+from . import _codec_xmldsig as _p_xmldsig
 from ..messages import iso2_msg_body as _m_iso2_msg_body
 from ..messages import iso2_msg_data_types as _m_iso2_msg_data_types
 from ..messages import iso2_msg_def as _m_iso2_msg_def
@@ -6737,7 +6737,7 @@ def e_59(w, o, st):
                 s = 1
             else:
                 raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            _base.e_21(w, v, st)
+            _p_xmldsig.e_21(w, v, st)
         p = ''
         if s == 1:
             w.bits(1, 2)
@@ -6761,7 +6761,7 @@ def d_59(r, st, cls):
         p = 'RootCertificateID'
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        v = _base.d_21(r, st, _m_xmldsig.X509IssuerSerialType)
+        v = _p_xmldsig.d_21(r, st, _m_xmldsig.X509IssuerSerialType)
         if len(f_RootCertificateID) >= 20:
             raise EXIDecodeError(r.pos, [], 'more than 20 items')
         f_RootCertificateID.append(v)
@@ -6770,7 +6770,7 @@ def d_59(r, st, cls):
             if c == 0:
                 s = 1
                 p = 'RootCertificateID'
-                v = _base.d_21(r, st, _m_xmldsig.X509IssuerSerialType)
+                v = _p_xmldsig.d_21(r, st, _m_xmldsig.X509IssuerSerialType)
                 if len(f_RootCertificateID) >= 20:
                     raise EXIDecodeError(r.pos, [], 'more than 20 items')
                 f_RootCertificateID.append(v)
@@ -9443,7 +9443,7 @@ def e_83(w, o, st):
                 s = 3
             else:
                 raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            _base.e_15(w, v, st)
+            _p_xmldsig.e_15(w, v, st)
         p = ''
         if s == 1:
             w.bits(2, 2)
@@ -9491,7 +9491,7 @@ def d_83(r, st, cls):
         elif c == 1:
             s = 3
             p = 'Signature'
-            v = _base.d_15(r, st, _m_xmldsig.SignatureType)
+            v = _p_xmldsig.d_15(r, st, _m_xmldsig.SignatureType)
             f_Signature = v
         elif c == 2:
             s = -1
@@ -9502,7 +9502,7 @@ def d_83(r, st, cls):
             if c == 0:
                 s = 3
                 p = 'Signature'
-                v = _base.d_15(r, st, _m_xmldsig.SignatureType)
+                v = _p_xmldsig.d_15(r, st, _m_xmldsig.SignatureType)
                 f_Signature = v
             elif c == 1:
                 s = -1
@@ -9612,7 +9612,60 @@ MEMBERS = {
     ('{urn:iso:15118:2:2013:MsgDataTypes}PMaxScheduleEntryType', 'TimeInterval'): ('{urn:iso:15118:2:2013:MsgDataTypes}RelativeTimeInterval', '{urn:iso:15118:2:2013:MsgDataTypes}TimeInterval'),
     ('{urn:iso:15118:2:2013:MsgDataTypes}SalesTariffEntryType', 'TimeInterval'): ('{urn:iso:15118:2:2013:MsgDataTypes}RelativeTimeInterval', '{urn:iso:15118:2:2013:MsgDataTypes}TimeInterval'),
 }
-ELEMENT_ENCODERS = {q: v[0] for q, v in ELEMENTS.items()}
+
+# encoders of the substitution-group members the types above hold
+ELEMENT_ENCODERS = {
+    '{urn:iso:15118:2:2013:MsgBody}AuthorizationReq': e_0,
+    '{urn:iso:15118:2:2013:MsgBody}AuthorizationRes': e_1,
+    '{urn:iso:15118:2:2013:MsgBody}BodyElement': e_2,
+    '{urn:iso:15118:2:2013:MsgBody}CableCheckReq': e_4,
+    '{urn:iso:15118:2:2013:MsgBody}CableCheckRes': e_5,
+    '{urn:iso:15118:2:2013:MsgBody}CertificateInstallationReq': e_6,
+    '{urn:iso:15118:2:2013:MsgBody}CertificateInstallationRes': e_7,
+    '{urn:iso:15118:2:2013:MsgBody}CertificateUpdateReq': e_8,
+    '{urn:iso:15118:2:2013:MsgBody}CertificateUpdateRes': e_9,
+    '{urn:iso:15118:2:2013:MsgBody}ChargeParameterDiscoveryReq': e_10,
+    '{urn:iso:15118:2:2013:MsgBody}ChargeParameterDiscoveryRes': e_11,
+    '{urn:iso:15118:2:2013:MsgBody}ChargingStatusReq': e_12,
+    '{urn:iso:15118:2:2013:MsgBody}ChargingStatusRes': e_13,
+    '{urn:iso:15118:2:2013:MsgBody}CurrentDemandReq': e_14,
+    '{urn:iso:15118:2:2013:MsgBody}CurrentDemandRes': e_15,
+    '{urn:iso:15118:2:2013:MsgBody}MeteringReceiptReq': e_16,
+    '{urn:iso:15118:2:2013:MsgBody}MeteringReceiptRes': e_17,
+    '{urn:iso:15118:2:2013:MsgBody}PaymentDetailsReq': e_18,
+    '{urn:iso:15118:2:2013:MsgBody}PaymentDetailsRes': e_19,
+    '{urn:iso:15118:2:2013:MsgBody}PaymentServiceSelectionReq': e_20,
+    '{urn:iso:15118:2:2013:MsgBody}PaymentServiceSelectionRes': e_21,
+    '{urn:iso:15118:2:2013:MsgBody}PowerDeliveryReq': e_22,
+    '{urn:iso:15118:2:2013:MsgBody}PowerDeliveryRes': e_23,
+    '{urn:iso:15118:2:2013:MsgBody}PreChargeReq': e_24,
+    '{urn:iso:15118:2:2013:MsgBody}PreChargeRes': e_25,
+    '{urn:iso:15118:2:2013:MsgBody}ServiceDetailReq': e_26,
+    '{urn:iso:15118:2:2013:MsgBody}ServiceDetailRes': e_27,
+    '{urn:iso:15118:2:2013:MsgBody}ServiceDiscoveryReq': e_28,
+    '{urn:iso:15118:2:2013:MsgBody}ServiceDiscoveryRes': e_29,
+    '{urn:iso:15118:2:2013:MsgBody}SessionSetupReq': e_30,
+    '{urn:iso:15118:2:2013:MsgBody}SessionSetupRes': e_31,
+    '{urn:iso:15118:2:2013:MsgBody}SessionStopReq': e_32,
+    '{urn:iso:15118:2:2013:MsgBody}SessionStopRes': e_33,
+    '{urn:iso:15118:2:2013:MsgBody}WeldingDetectionReq': e_34,
+    '{urn:iso:15118:2:2013:MsgBody}WeldingDetectionRes': e_35,
+    '{urn:iso:15118:2:2013:MsgDataTypes}AC_EVChargeParameter': e_36,
+    '{urn:iso:15118:2:2013:MsgDataTypes}AC_EVSEChargeParameter': e_37,
+    '{urn:iso:15118:2:2013:MsgDataTypes}AC_EVSEStatus': e_38,
+    '{urn:iso:15118:2:2013:MsgDataTypes}DC_EVChargeParameter': e_45,
+    '{urn:iso:15118:2:2013:MsgDataTypes}DC_EVPowerDeliveryParameter': e_46,
+    '{urn:iso:15118:2:2013:MsgDataTypes}DC_EVSEChargeParameter': e_47,
+    '{urn:iso:15118:2:2013:MsgDataTypes}DC_EVSEStatus': e_48,
+    '{urn:iso:15118:2:2013:MsgDataTypes}EVChargeParameter': e_52,
+    '{urn:iso:15118:2:2013:MsgDataTypes}EVPowerDeliveryParameter': e_53,
+    '{urn:iso:15118:2:2013:MsgDataTypes}EVSEChargeParameter': e_54,
+    '{urn:iso:15118:2:2013:MsgDataTypes}EVSEStatus': e_55,
+    '{urn:iso:15118:2:2013:MsgDataTypes}RelativeTimeInterval': e_69,
+    '{urn:iso:15118:2:2013:MsgDataTypes}SAScheduleList': e_70,
+    '{urn:iso:15118:2:2013:MsgDataTypes}SASchedules': e_72,
+    '{urn:iso:15118:2:2013:MsgDataTypes}TimeInterval': e_58,
+}
 
 # namespace -> global elements of the schema set loaded for it, in EXI order
 DOCUMENT_ELEMENTS = {
@@ -9716,7 +9769,7 @@ FRAGMENT_ELEMENTS = {
             '{urn:iso:15118:2:2013:MsgBody}BodyElement': (e_2, d_2, _m_iso2_msg_body.BodyElement),
             '{urn:iso:15118:2:2013:MsgBody}CableCheckReq': (e_4, d_4, _m_iso2_msg_body.CableCheckReq),
             '{urn:iso:15118:2:2013:MsgBody}CableCheckRes': (e_5, d_5, _m_iso2_msg_body.CableCheckRes),
-            '{http://www.w3.org/2000/09/xmldsig#}CanonicalizationMethod': (_base.e_0, _base.d_0, _m_xmldsig.CanonicalizationMethod),
+            '{http://www.w3.org/2000/09/xmldsig#}CanonicalizationMethod': (_p_xmldsig.e_0, _p_xmldsig.d_0, _m_xmldsig.CanonicalizationMethod),
             '{urn:iso:15118:2:2013:MsgBody}CertificateInstallationReq': (e_6, d_6, _m_iso2_msg_body.CertificateInstallationReq),
             '{urn:iso:15118:2:2013:MsgBody}CertificateInstallationRes': (e_7, d_7, _m_iso2_msg_body.CertificateInstallationRes),
             '{urn:iso:15118:2:2013:MsgBody}CertificateUpdateReq': (e_8, d_8, _m_iso2_msg_body.CertificateUpdateReq),
@@ -9742,9 +9795,9 @@ FRAGMENT_ELEMENTS = {
             '{urn:iso:15118:2:2013:MsgBody}DC_EVStatus': (e_49, d_49, _m_iso2_msg_data_types.DC_EVStatusType),
             '{urn:iso:15118:2:2013:MsgDataTypes}DC_EVStatus': (e_49, d_49, _m_iso2_msg_data_types.DC_EVStatus),
             '{urn:iso:15118:2:2013:MsgBody}DHpublickey': (e_50, d_50, _m_iso2_msg_data_types.DiffieHellmanPublickeyType),
-            '{http://www.w3.org/2000/09/xmldsig#}DSAKeyValue': (_base.e_1, _base.d_1, _m_xmldsig.DSAKeyValue),
-            '{http://www.w3.org/2000/09/xmldsig#}DigestMethod': (_base.e_2, _base.d_2, _m_xmldsig.DigestMethod),
-            '{http://www.w3.org/2000/09/xmldsig#}DigestValue': (_base.es_0, _base.ds_0, _m_xmldsig.DigestValue),
+            '{http://www.w3.org/2000/09/xmldsig#}DSAKeyValue': (_p_xmldsig.e_1, _p_xmldsig.d_1, _m_xmldsig.DSAKeyValue),
+            '{http://www.w3.org/2000/09/xmldsig#}DigestMethod': (_p_xmldsig.e_2, _p_xmldsig.d_2, _m_xmldsig.DigestMethod),
+            '{http://www.w3.org/2000/09/xmldsig#}DigestValue': (_p_xmldsig.es_0, _p_xmldsig.ds_0, _m_xmldsig.DigestValue),
             '{urn:iso:15118:2:2013:MsgDataTypes}EAmount': (e_67, d_67, _m_iso2_msg_data_types.PhysicalValueType),
             '{urn:iso:15118:2:2013:MsgDataTypes}EVChargeParameter': (e_52, d_52, _m_iso2_msg_data_types.EVChargeParameter),
             '{urn:iso:15118:2:2013:MsgDataTypes}EVEnergyCapacity': (e_67, d_67, _m_iso2_msg_data_types.PhysicalValueType),
@@ -9782,18 +9835,18 @@ FRAGMENT_ELEMENTS = {
             '{urn:iso:15118:2:2013:MsgBody}EVTargetVoltage': (e_67, d_67, _m_iso2_msg_data_types.PhysicalValueType),
             '{urn:iso:15118:2:2013:MsgDataTypes}Entry': (e_57, d_57, _m_iso2_msg_data_types.Entry),
             '{urn:iso:15118:2:2013:MsgDef}Header': (e_83, d_83, _m_iso2_msg_header.MessageHeaderType),
-            '{http://www.w3.org/2000/09/xmldsig#}KeyInfo': (_base.e_3, _base.d_3, _m_xmldsig.KeyInfo),
-            '{http://www.w3.org/2000/09/xmldsig#}KeyName': (_base.es_1, _base.ds_1, _m_xmldsig.KeyName),
-            '{http://www.w3.org/2000/09/xmldsig#}KeyValue': (_base.e_4, _base.d_4, _m_xmldsig.KeyValue),
+            '{http://www.w3.org/2000/09/xmldsig#}KeyInfo': (_p_xmldsig.e_3, _p_xmldsig.d_3, _m_xmldsig.KeyInfo),
+            '{http://www.w3.org/2000/09/xmldsig#}KeyName': (_p_xmldsig.es_1, _p_xmldsig.ds_1, _m_xmldsig.KeyName),
+            '{http://www.w3.org/2000/09/xmldsig#}KeyValue': (_p_xmldsig.e_4, _p_xmldsig.d_4, _m_xmldsig.KeyValue),
             '{urn:iso:15118:2:2013:MsgBody}ListOfRootCertificateIDs': (e_59, d_59, _m_iso2_msg_data_types.ListOfRootCertificateIDsType),
-            '{http://www.w3.org/2000/09/xmldsig#}Manifest': (_base.e_5, _base.d_5, _m_xmldsig.Manifest),
+            '{http://www.w3.org/2000/09/xmldsig#}Manifest': (_p_xmldsig.e_5, _p_xmldsig.d_5, _m_xmldsig.Manifest),
             '{urn:iso:15118:2:2013:MsgBody}MeterInfo': (e_60, d_60, _m_iso2_msg_data_types.MeterInfoType),
             '{urn:iso:15118:2:2013:MsgBody}MeteringReceiptReq': (e_16, d_16, _m_iso2_msg_body.MeteringReceiptReq),
             '{urn:iso:15118:2:2013:MsgBody}MeteringReceiptRes': (e_17, d_17, _m_iso2_msg_body.MeteringReceiptRes),
-            '{http://www.w3.org/2000/09/xmldsig#}MgmtData': (_base.es_2, _base.ds_2, _m_xmldsig.MgmtData),
+            '{http://www.w3.org/2000/09/xmldsig#}MgmtData': (_p_xmldsig.es_2, _p_xmldsig.ds_2, _m_xmldsig.MgmtData),
             '{urn:iso:15118:2:2013:MsgHeader}Notification': (e_61, d_61, _m_iso2_msg_data_types.NotificationType),
-            '{http://www.w3.org/2000/09/xmldsig#}Object': (_base.e_6, _base.d_6, _m_xmldsig.Object),
-            '{http://www.w3.org/2000/09/xmldsig#}PGPData': (_base.e_7, _base.d_7, _m_xmldsig.PGPData),
+            '{http://www.w3.org/2000/09/xmldsig#}Object': (_p_xmldsig.e_6, _p_xmldsig.d_6, _m_xmldsig.Object),
+            '{http://www.w3.org/2000/09/xmldsig#}PGPData': (_p_xmldsig.e_7, _p_xmldsig.d_7, _m_xmldsig.PGPData),
             '{urn:iso:15118:2:2013:MsgDataTypes}PMax': (e_67, d_67, _m_iso2_msg_data_types.PhysicalValueType),
             '{urn:iso:15118:2:2013:MsgDataTypes}PMaxSchedule': (e_63, d_63, _m_iso2_msg_data_types.PMaxScheduleType),
             '{urn:iso:15118:2:2013:MsgDataTypes}PMaxScheduleEntry': (e_62, d_62, _m_iso2_msg_data_types.PMaxScheduleEntry),
@@ -9809,18 +9862,18 @@ FRAGMENT_ELEMENTS = {
             '{urn:iso:15118:2:2013:MsgBody}PreChargeReq': (e_24, d_24, _m_iso2_msg_body.PreChargeReq),
             '{urn:iso:15118:2:2013:MsgBody}PreChargeRes': (e_25, d_25, _m_iso2_msg_body.PreChargeRes),
             '{urn:iso:15118:2:2013:MsgDataTypes}ProfileEntry': (e_68, d_68, _m_iso2_msg_data_types.ProfileEntryType),
-            '{http://www.w3.org/2000/09/xmldsig#}RSAKeyValue': (_base.e_8, _base.d_8, _m_xmldsig.RSAKeyValue),
-            '{http://www.w3.org/2000/09/xmldsig#}Reference': (_base.e_9, _base.d_9, _m_xmldsig.Reference),
+            '{http://www.w3.org/2000/09/xmldsig#}RSAKeyValue': (_p_xmldsig.e_8, _p_xmldsig.d_8, _m_xmldsig.RSAKeyValue),
+            '{http://www.w3.org/2000/09/xmldsig#}Reference': (_p_xmldsig.e_9, _p_xmldsig.d_9, _m_xmldsig.Reference),
             '{urn:iso:15118:2:2013:MsgDataTypes}RelativeTimeInterval': (e_69, d_69, _m_iso2_msg_data_types.RelativeTimeInterval),
             '{urn:iso:15118:2:2013:MsgBody}RemainingTimeToBulkSoC': (e_67, d_67, _m_iso2_msg_data_types.PhysicalValueType),
             '{urn:iso:15118:2:2013:MsgBody}RemainingTimeToFullSoC': (e_67, d_67, _m_iso2_msg_data_types.PhysicalValueType),
-            '{http://www.w3.org/2000/09/xmldsig#}RetrievalMethod': (_base.e_10, _base.d_10, _m_xmldsig.RetrievalMethod),
-            '{urn:iso:15118:2:2013:MsgDataTypes}RootCertificateID': (_base.e_21, _base.d_21, _m_xmldsig.X509IssuerSerialType),
+            '{http://www.w3.org/2000/09/xmldsig#}RetrievalMethod': (_p_xmldsig.e_10, _p_xmldsig.d_10, _m_xmldsig.RetrievalMethod),
+            '{urn:iso:15118:2:2013:MsgDataTypes}RootCertificateID': (_p_xmldsig.e_21, _p_xmldsig.d_21, _m_xmldsig.X509IssuerSerialType),
             '{urn:iso:15118:2:2013:MsgBody}SAProvisioningCertificateChain': (e_39, d_39, _m_iso2_msg_data_types.CertificateChainType),
             '{urn:iso:15118:2:2013:MsgDataTypes}SAScheduleList': (e_70, d_70, _m_iso2_msg_data_types.SAScheduleList),
             '{urn:iso:15118:2:2013:MsgDataTypes}SAScheduleTuple': (e_71, d_71, _m_iso2_msg_data_types.SAScheduleTupleType),
             '{urn:iso:15118:2:2013:MsgDataTypes}SASchedules': (e_72, d_72, _m_iso2_msg_data_types.SASchedules),
-            '{http://www.w3.org/2000/09/xmldsig#}SPKIData': (_base.e_11, _base.d_11, _m_xmldsig.SPKIData),
+            '{http://www.w3.org/2000/09/xmldsig#}SPKIData': (_p_xmldsig.e_11, _p_xmldsig.d_11, _m_xmldsig.SPKIData),
             '{urn:iso:15118:2:2013:MsgDataTypes}SalesTariff': (e_74, d_74, _m_iso2_msg_data_types.SalesTariffType),
             '{urn:iso:15118:2:2013:MsgDataTypes}SalesTariffEntry': (e_73, d_73, _m_iso2_msg_data_types.SalesTariffEntry),
             '{urn:iso:15118:2:2013:MsgDataTypes}SelectedService': (e_76, d_76, _m_iso2_msg_data_types.SelectedServiceType),
@@ -9836,22 +9889,22 @@ FRAGMENT_ELEMENTS = {
             '{urn:iso:15118:2:2013:MsgBody}SessionSetupRes': (e_31, d_31, _m_iso2_msg_body.SessionSetupRes),
             '{urn:iso:15118:2:2013:MsgBody}SessionStopReq': (e_32, d_32, _m_iso2_msg_body.SessionStopReq),
             '{urn:iso:15118:2:2013:MsgBody}SessionStopRes': (e_33, d_33, _m_iso2_msg_body.SessionStopRes),
-            '{http://www.w3.org/2000/09/xmldsig#}Signature': (_base.e_15, _base.d_15, _m_xmldsig.Signature),
-            '{http://www.w3.org/2000/09/xmldsig#}SignatureMethod': (_base.e_12, _base.d_12, _m_xmldsig.SignatureMethod),
-            '{http://www.w3.org/2000/09/xmldsig#}SignatureProperties': (_base.e_13, _base.d_13, _m_xmldsig.SignatureProperties),
-            '{http://www.w3.org/2000/09/xmldsig#}SignatureProperty': (_base.e_14, _base.d_14, _m_xmldsig.SignatureProperty),
-            '{http://www.w3.org/2000/09/xmldsig#}SignatureValue': (_base.e_16, _base.d_16, _m_xmldsig.SignatureValue),
-            '{http://www.w3.org/2000/09/xmldsig#}SignedInfo': (_base.e_17, _base.d_17, _m_xmldsig.SignedInfo),
+            '{http://www.w3.org/2000/09/xmldsig#}Signature': (_p_xmldsig.e_15, _p_xmldsig.d_15, _m_xmldsig.Signature),
+            '{http://www.w3.org/2000/09/xmldsig#}SignatureMethod': (_p_xmldsig.e_12, _p_xmldsig.d_12, _m_xmldsig.SignatureMethod),
+            '{http://www.w3.org/2000/09/xmldsig#}SignatureProperties': (_p_xmldsig.e_13, _p_xmldsig.d_13, _m_xmldsig.SignatureProperties),
+            '{http://www.w3.org/2000/09/xmldsig#}SignatureProperty': (_p_xmldsig.e_14, _p_xmldsig.d_14, _m_xmldsig.SignatureProperty),
+            '{http://www.w3.org/2000/09/xmldsig#}SignatureValue': (_p_xmldsig.e_16, _p_xmldsig.d_16, _m_xmldsig.SignatureValue),
+            '{http://www.w3.org/2000/09/xmldsig#}SignedInfo': (_p_xmldsig.e_17, _p_xmldsig.d_17, _m_xmldsig.SignedInfo),
             '{urn:iso:15118:2:2013:MsgDataTypes}SubCertificates': (e_80, d_80, _m_iso2_msg_data_types.SubCertificatesType),
             '{urn:iso:15118:2:2013:MsgDataTypes}SupportedEnergyTransferMode': (e_81, d_81, _m_iso2_msg_data_types.SupportedEnergyTransferModeType),
             '{urn:iso:15118:2:2013:MsgDataTypes}TimeInterval': (e_58, d_58, _m_iso2_msg_data_types.TimeInterval),
-            '{http://www.w3.org/2000/09/xmldsig#}Transform': (_base.e_18, _base.d_18, _m_xmldsig.Transform),
-            '{http://www.w3.org/2000/09/xmldsig#}Transforms': (_base.e_19, _base.d_19, _m_xmldsig.Transforms),
+            '{http://www.w3.org/2000/09/xmldsig#}Transform': (_p_xmldsig.e_18, _p_xmldsig.d_18, _m_xmldsig.Transform),
+            '{http://www.w3.org/2000/09/xmldsig#}Transforms': (_p_xmldsig.e_19, _p_xmldsig.d_19, _m_xmldsig.Transforms),
             '{urn:iso:15118:2:2013:MsgDef}V2G_Message': (e_82, d_82, _m_iso2_msg_def.V2G_Message),
             '{urn:iso:15118:2:2013:MsgBody}WeldingDetectionReq': (e_34, d_34, _m_iso2_msg_body.WeldingDetectionReq),
             '{urn:iso:15118:2:2013:MsgBody}WeldingDetectionRes': (e_35, d_35, _m_iso2_msg_body.WeldingDetectionRes),
-            '{http://www.w3.org/2000/09/xmldsig#}X509Data': (_base.e_20, _base.d_20, _m_xmldsig.X509Data),
-            '{http://www.w3.org/2000/09/xmldsig#}X509IssuerSerial': (_base.e_21, _base.d_21, _m_xmldsig.X509IssuerSerialType),
+            '{http://www.w3.org/2000/09/xmldsig#}X509Data': (_p_xmldsig.e_20, _p_xmldsig.d_20, _m_xmldsig.X509Data),
+            '{http://www.w3.org/2000/09/xmldsig#}X509IssuerSerial': (_p_xmldsig.e_21, _p_xmldsig.d_21, _m_xmldsig.X509IssuerSerialType),
             '{urn:iso:15118:2:2013:MsgDataTypes}physicalValue': (e_67, d_67, _m_iso2_msg_data_types.PhysicalValueType),
             '{urn:iso:15118:2:2013:MsgDataTypes}startValue': (e_67, d_67, _m_iso2_msg_data_types.PhysicalValueType),
         },

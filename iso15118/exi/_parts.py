@@ -1,10 +1,18 @@
-"""Lazily loaded codec parts: DIN SPEC 70121 and ISO 15118-2 live in their own generated modules
-(_codec_din, _codec_iso2), imported the first time one of their namespaces is looked up, so a SECC that
-never meets such a car never loads (or compiles) them. _codec's tables are LazyTables: a miss on a key of
-such a namespace imports the module and merges its rows into every table of _codec.
+"""Lazily loaded codec parts: every namespace's encoders and decoders live in a generated module of their
+own (_codec_common_messages, _codec_ac, ..., one per DIN and -2 schema set: _codec_din, _codec_iso2),
+imported the first time the namespace is looked up, so a process only loads (and, without bytecode,
+compiles) what it meets: a SECC that never sees a DIN car never loads DIN, none loads WPT unless asked.
+_codec's tables are LazyTables: a miss on a key of such a namespace imports its module and merges the
+module's rows into every table of _codec.
+
+Without bytecode (read-only images, PYTHONDONTWRITEBYTECODE) Python compiles a module's source on import and
+glibc keeps the compiler's freed memory (tens of MB for a codec module); after loading a part the heap is
+trimmed (malloc_trim) so that memory goes back to the system.
 """
 from __future__ import annotations
 
+import ctypes
+import ctypes.util
 import importlib
 import threading
 from collections.abc import Callable
@@ -35,11 +43,29 @@ def load_part(namespace: str) -> bool:
         for table in ("ELEMENTS", "QNAME_TABLES", "MEMBERS", "DOCUMENT_ELEMENTS", "FRAGMENT_ELEMENTS"):
             dict.update(getattr(_codec, table), getattr(part, table))
         _loaded.add(name)
+        _trim()
     return True
 
 
+def _libc_trim() -> Callable[[int], int] | None:
+    path = ctypes.util.find_library("c")
+    try:
+        return getattr(ctypes.CDLL(path), "malloc_trim", None) if path else None
+    except OSError:
+        return None
+
+
+_malloc_trim = _libc_trim()
+
+
+def _trim() -> None:
+    """Give the memory freed after compiling a part back to the system (glibc only; elsewhere a no-op)."""
+    if _malloc_trim is not None:
+        _malloc_trim(0)
+
+
 class LazyTable(dict):
-    """A dict of _codec whose rows for DIN/-2 keys appear on first lookup (key_ns: the key's namespace;
+    """A dict of _codec whose rows for a namespace appear on its first lookup (key_ns: the key's namespace;
     None: the key is a namespace)."""
     __slots__ = ("_key_ns",)
 

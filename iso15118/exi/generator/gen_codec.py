@@ -38,26 +38,25 @@ def dec_int(s: SimpleT, ind: str) -> list[str]:
 
 
 class _Gen:
-    def __init__(self, model: Model, types: list[str] | None = None, base: _Gen | None = None) -> None:
-        """types: the complex types this module holds (default: all); base: the generator of the module
-        (_codec) whose functions the others call for types they do not hold (xmldsig)."""
+    def __init__(self, model: Model, part: str, gens: dict[str, _Gen]) -> None:
+        """The generator of one codec module (`part`, see CODEC_PART_OF_NS): its complex types and simple
+        root elements; gens: every part's generator, for calls into the modules of other namespaces."""
         self.model = model
-        self.types = sorted(model.complex_types) if types is None else types
+        self.part = part
+        self.types = sorted(q for q in model.complex_types if CODEC_PART_OF_NS[ns_of(q)] == part)
         self.tid = {q: i for i, q in enumerate(self.types)}
-        self.base = base
-        self.simple_roots: dict[str, int] = {}
+        self.gens = gens
+        self.simple_roots = {q: k for k, q in enumerate(sorted(
+            q for q, el in model.elements.items() if not el.type_name and CODEC_PART_OF_NS[ns_of(q)] == part))}
         self.consts: list[str] = []
         self.enum_ids: dict[str, int] = {}
 
     def fn(self, kind: str, qname: str) -> str:
-        """The name of the e_/d_ (complex type) or es_/ds_ (simple root element) function for qname."""
-        if kind in ("e", "d"):
-            if qname in self.tid:
-                return f"{kind}_{self.tid[qname]}"
-            return f"_base.{kind}_{self.base.tid[qname]}"
-        if qname in self.simple_roots:
-            return f"{kind}_{self.simple_roots[qname]}"
-        return f"_base.{kind}_{self.base.simple_roots[qname]}"
+        """The name of the e_/d_ (complex type) or es_/ds_ (simple root element) function for qname, in this
+        module or in the module of its namespace (imported as _p_<part>)."""
+        g = self.gens[CODEC_PART_OF_NS[ns_of(qname)]]
+        i = g.tid[qname] if kind in ("e", "d") else g.simple_roots[qname]
+        return f"{kind}_{i}" if g is self else f"_p_{g.part}.{kind}_{i}"
 
     # --- names ------------------------------------------------------------------------------------
     def cls_expr(self, qname: str) -> str:
@@ -593,42 +592,34 @@ def emit_simple_element(g: _Gen, k: int, el, out: list[str]) -> None:
     out.append("    return o")
 
 
-PART_MODULES = {"": "_codec", "din": "_codec_din", "iso2": "_codec_iso2"}
-
-
 def emit_codec(model: Model) -> dict[str, str]:
-    """_codec.py (-20, AppProtocol, xmldsig: what every SECC loads) and one module per older protocol
-    (_codec_din.py, _codec_iso2.py), which _codec's tables import the first time one of their
-    namespaces is looked up."""
+    """_codec.py, the tables every caller uses (LazyTables, iso15118.exi._parts), and per namespace (DIN and
+    -2: per schema set) a module _codec_<part>.py with its encoders, decoders and table rows, imported the
+    first time one of its namespaces is looked up; no single huge module is compiled at start."""
     patterned = sorted(q for q, st in model.simple_types.items() if st.pattern)
     if patterned:
         # EXI then encodes strings with a restricted character set; these XSDs have none, so no code for it
         raise ValueError(f"pattern facets are not supported by this generator: {patterned}")
-    files = {}
-    base = None
-    for part, modname in PART_MODULES.items():
-        g = _Gen(model, sorted(q for q in model.complex_types if CODEC_PART_OF_NS[ns_of(q)] == part), base)
-        files[f"iso15118/exi/{modname}.py"] = emit_part(model, g, part)
-        base = base or g
+    gens: dict[str, _Gen] = {}
+    for part in dict.fromkeys(CODEC_PART_OF_NS.values()):
+        gens[part] = _Gen(model, part, gens)
+    files = {f"iso15118/exi/_codec_{part}.py": emit_part(model, g) for part, g in gens.items()}
+    files["iso15118/exi/_codec.py"] = emit_tables(model)
     return files
 
 
-def emit_part(model: Model, g: _Gen, part: str) -> str:
+def emit_part(model: Model, g: _Gen) -> str:
     """One codec module: the types, elements and root namespaces of one part."""
-    def mine(q: str) -> bool:
-        return CODEC_PART_OF_NS[ns_of(q)] == part
-
+    part = g.part
     body: list[str] = []
     for q in g.types:
         g.emit_type(model.complex_types[q], body)
-    g.simple_roots = {q: k for k, q in enumerate(sorted(q for q, el in model.elements.items()
-                                                        if not el.type_name and mine(q)))}
     for q, k in g.simple_roots.items():
         emit_simple_element(g, k, model.elements[q], body)
-    what = "ISO 15118-20, SupportedAppProtocol and xmldsig" if not part else f"the {part} namespaces"
+    names = sorted(ns for ns, p in CODEC_PART_OF_NS.items() if p == part)
     head = ['"""Generated from exi_schemas/ by `python -m iso15118.exi.generator`; do not edit.',
             "",
-            f"Codec of {what}.",
+            f"Codec of {', '.join(names)}.",
             "Per XSD complex type: e_n/d_n, the encoder and decoder of an element of that type after its SE event.",
             '"""',
             "# flake8: noqa",
@@ -637,57 +628,50 @@ def emit_part(model: Model, g: _Gen, part: str) -> str:
             "from ._runtime import check_int, check_len, collapse",
             "from ._support import check_bool, enum_index, member_of, new as _new",
             "from .errors import EXIDecodeError, EXIEncodeError"]
-    if part:
-        head.append("from . import _codec as _base")
-    else:
-        head.append("from ._parts import LazyTable, ns_of_key, ns_of_member_key")
     tail = []
     # global elements with complex types: qname -> (encoder, decoder, class)
-    lazy = "" if part else "LazyTable(ns_of_key, "
-    close = "}" if part else "})"
-    tail.append(f"\nELEMENTS = {lazy}{{")
+    tail.append("\nELEMENTS = {")
     for q, el in sorted(model.elements.items()):
-        if not mine(q):
+        if CODEC_PART_OF_NS[ns_of(q)] != part:
             continue
         if el.type_name:
             tail.append(f"    {q!r}: ({g.fn('e', el.type_name)}, {g.fn('d', el.type_name)}, {g.cls_expr(q)}),")
         else:
             tail.append(f"    {q!r}: ({g.fn('es', q)}, {g.fn('ds', q)}, {g.cls_expr(q)}),")
-    tail.append(close)
-    mixed = [q for q in g.types if model.complex_types[q].mixed and model.complex_types[q].simple_content is None]
-    if part and mixed:
-        raise ValueError(f"mixed content types outside _codec are not supported: {mixed}")
-    if not part:
-        tail.append("\n# types with mixed content: the JSON shape gives each of their child elements as a list")
-        tail.append("MIXED_TYPES = frozenset({")
-        tail += [f"    {q!r}," for q in mixed]
-        tail.append("})")
+    tail.append("}")
     roots = [ns for ns in model.doc_elements if CODEC_PART_OF_NS[ns] == part]
     tail.append("\n# namespace -> the EXI URI table its schema set starts with: (uri, sorted local names)")
-    tail.append(f"QNAME_TABLES = {'' if part else 'LazyTable(None, '}{{")
+    tail.append("QNAME_TABLES = {")
     for ns in roots:
         tail.append(f"    {ns!r}: (")
-        for uri, names in model.qname_tables[ns]:
-            tail.append(f"        ({uri!r}, {tuple(names)!r}),")
+        for uri, names_ in model.qname_tables[ns]:
+            tail.append(f"        ({uri!r}, {tuple(names_)!r}),")
         tail.append("    ),")
-    tail.append(close)
+    tail.append("}")
     tail.append("\n# (type qname, field) -> element qnames of the substitution group that field holds")
-    tail.append(f"MEMBERS = {'' if part else 'LazyTable(ns_of_member_key, '}{{")
+    tail.append("MEMBERS = {")
+    members: set[str] = set()
     for q in g.types:
         for f in field_specs(model, model.complex_types[q]):
             if f.kind == "element" and len(f.members) > 1:
                 tail.append(f"    ({q!r}, {f.name!r}): {tuple(f.members)!r},")
-    tail.append(close)
-    tail.append("ELEMENT_ENCODERS = {q: v[0] for q, v in ELEMENTS.items()}")
+                members.update(f.members)
+    tail.append("}")
+    tail.append("\n# encoders of the substitution-group members the types above hold")
+    tail.append("ELEMENT_ENCODERS = {")
+    for q in sorted(members):
+        el = model.elements[q]
+        tail.append(f"    {q!r}: {g.fn('e', el.type_name) if el.type_name else g.fn('es', q)},")
+    tail.append("}")
     tail.append("\n# namespace -> global elements of the schema set loaded for it, in EXI order")
-    tail.append(f"DOCUMENT_ELEMENTS = {'' if part else 'LazyTable(None, '}{{")
+    tail.append("DOCUMENT_ELEMENTS = {")
     for ns in roots:
         els = model.doc_elements[ns]
         tail.append(f"    {ns!r}: (\n" + "".join(f"        {e!r},\n" for e in els) + "    ),")
-    tail.append(close)
+    tail.append("}")
     tail.append("\n# namespace -> (all element qnames of its schema set, sorted; qname -> (encoder, decoder, class)")
     tail.append("# for the complex-typed ones declared with one type): the schema-informed fragment grammar")
-    tail.append(f"FRAGMENT_ELEMENTS = {'' if part else 'LazyTable(None, '}{{")
+    tail.append("FRAGMENT_ELEMENTS = {")
     for ns in roots:
         decls = model.all_element_decls[ns]
         types: dict[str, set] = {}
@@ -702,18 +686,38 @@ def emit_part(model: Model, g: _Gen, part: str) -> str:
             elif len(types[q]) == 1 and q in model.elements and not model.elements[q].type_name:
                 rows.append(f"        {q!r}: ({g.fn('es', q)}, {g.fn('ds', q)}, {g.cls_expr(q)}),")
         tail.append(f"    {ns!r}: (\n        {tuple(qs)!r},\n        {{\n" + "\n".join("    " + r for r in rows) + "\n        },\n    ),")
-    tail.append(close)
-    if not part:
-        tail.append("\n# namespace -> the codec module that holds it, imported on first use (iso15118.exi._parts)")
-        tail.append("PARTS = {")
-        tail += [f"    {ns!r}: {PART_MODULES[p]!r}," for ns, p in CODEC_PART_OF_NS.items() if p]
-        tail.append("}")
-        tail.append("\n# namespace of a DIN/-2 element -> the namespace whose document and fragment grammars hold it")
-        tail.append("DOCUMENT_NAMESPACE = {")
-        tail += [f"    {ns!r}: {ns.rsplit(':', 1)[0] + ':MsgDef'!r}," for ns, p in CODEC_PART_OF_NS.items()
-                 if p and not ns.endswith(":MsgDef")]
-        tail.append("}")
+    tail.append("}")
     text = "\n".join(g.consts) + "\n" + "\n".join(body) + "\n" + "\n".join(tail) + "\n"
-    mods = sorted(set(re.findall(r"\b_m_(\w+)\.", text)))
-    head += [f"from ..messages import {mod} as _m_{mod}" for mod in mods]
+    head += [f"from . import _codec_{p} as _p_{p}" for p in sorted(set(re.findall(r"\b_p_(\w+)\.", text)))]
+    head += [f"from ..messages import {mod} as _m_{mod}" for mod in sorted(set(re.findall(r"\b_m_(\w+)\.", text)))]
     return "\n".join(head) + "\n\n" + text
+
+
+def emit_tables(model: Model) -> str:
+    """_codec.py: the tables the codec looks everything up in; their rows come from the part modules."""
+    mixed = sorted(q for q, ct in model.complex_types.items() if ct.mixed and ct.simple_content is None)
+    out = ['"""Generated from exi_schemas/ by `python -m iso15118.exi.generator`; do not edit.',
+           "",
+           "The codec's tables, filled per namespace from its module _codec_<part> on first lookup",
+           "(iso15118.exi._parts): ELEMENTS (qname -> encoder, decoder, class), QNAME_TABLES, MEMBERS,",
+           "DOCUMENT_ELEMENTS, FRAGMENT_ELEMENTS, as each part module defines them.",
+           '"""',
+           "from __future__ import annotations", "",
+           "from ._parts import LazyTable, ns_of_key, ns_of_member_key", "",
+           "ELEMENTS = LazyTable(ns_of_key, {})",
+           "QNAME_TABLES = LazyTable(None, {})",
+           "MEMBERS = LazyTable(ns_of_member_key, {})",
+           "DOCUMENT_ELEMENTS = LazyTable(None, {})",
+           "FRAGMENT_ELEMENTS = LazyTable(None, {})",
+           "\n# types with mixed content: the JSON shape gives each of their child elements as a list",
+           "MIXED_TYPES = frozenset({"] + [f"    {q!r}," for q in mixed] + ["})"]
+    out.append("\n# namespace -> the codec module that holds it")
+    out.append("PARTS = {")
+    out += [f"    {ns!r}: '_codec_{p}'," for ns, p in CODEC_PART_OF_NS.items()]
+    out.append("}")
+    out.append("\n# namespace of a DIN/-2 element -> the namespace whose document and fragment grammars hold it")
+    out.append("DOCUMENT_NAMESPACE = {")
+    out += [f"    {ns!r}: {ns.rsplit(':', 1)[0] + ':MsgDef'!r}," for ns, p in CODEC_PART_OF_NS.items()
+            if p in ("din", "iso2") and not ns.endswith(":MsgDef")]
+    out.append("}")
+    return "\n".join(out) + "\n"

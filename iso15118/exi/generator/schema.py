@@ -30,13 +30,14 @@ NAMESPACES: list[tuple[str, str, str, str]] = [
      for mod, part in (("msg_def", "MsgDef"), ("msg_header", "MsgHeader"), ("msg_body", "MsgBody"),
                        ("msg_data_types", "MsgDataTypes"))]
 MODULE_OF_NS = {ns: mod for mod, ns, _, _ in NAMESPACES}
-# The codec module each namespace's types and elements go to: -20, AppProtocol and xmldsig in _codec (the
-# base every SECC loads), DIN and -2 each in their own module, imported the first time they are used.
+# The codec module (_codec_<part>) each namespace's types and elements go to, imported the first time the
+# namespace is used: one per -20/AppProtocol/xmldsig namespace, one per DIN and -2 schema set.
 CODEC_PART_OF_NS = {ns: ("din" if ns.startswith("urn:din:") else "iso2" if ns.startswith("urn:iso:15118:2:2013:")
-                         else "") for ns in MODULE_OF_NS}
+                         else MODULE_OF_NS[ns]) for ns in MODULE_OF_NS}
 # Namespaces that are document roots (decode(data, namespace)) and fragment grammars; the other DIN/-2
 # namespaces (MsgHeader, MsgBody, MsgDataTypes) only hold types and elements of those schema sets.
-ROOT_NAMESPACES = [ns for _m, ns, _c, _f in NAMESPACES if CODEC_PART_OF_NS[ns] == "" or ns.endswith(":MsgDef")]
+ROOT_NAMESPACES = [ns for _m, ns, _c, _f in NAMESPACES if CODEC_PART_OF_NS[ns] not in ("din", "iso2")
+                   or ns.endswith(":MsgDef")]
 
 INT_RANGES = {
     "byte": (-(2**7), 2**7 - 1), "short": (-(2**15), 2**15 - 1), "int": (-(2**31), 2**31 - 1),
