@@ -9,6 +9,7 @@ from __future__ import annotations
 from ._any import dec_wildcard, enc_content
 from ._runtime import check_int, check_len, collapse
 from ._support import check_bool, enum_index, member_of, new as _new
+from ._untyped import from_base64, from_hex, read_untyped, to_bool
 from .errors import EXIDecodeError, EXIEncodeError
 from . import _codec_common_types as _p_common_types
 from . import _codec_xmldsig as _p_xmldsig
@@ -81,10 +82,14 @@ def d_0(r, st, cls):
         p = 'EVElectricalChargingDeviceStatus'
         c = r.bits(5)
         if c & 25:
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if ((c >> 1) & 3) >= 4:
-            raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
-        v = ENUM_0[((c >> 1) & 3)]
+            if c >> 3 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            r.pos -= 3
+            v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:ACDP}EVElectricalChargingDeviceStatus', _m_acdp.electricalChargingDeviceStatusType)
+        else:
+            if ((c >> 1) & 3) >= 4:
+                raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
+            v = ENUM_0[((c >> 1) & 3)]
         f_EVElectricalChargingDeviceStatus = v
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
@@ -175,37 +180,53 @@ def d_1(r, st, cls):
         p = 'ResponseCode'
         c = r.bits(9)
         if c & 385:
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if ((c >> 1) & 63) >= 40:
-            raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
-        v = ENUM_1[((c >> 1) & 63)]
+            if c >> 7 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            r.pos -= 7
+            v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}ResponseCode', _m_common_types.responseCodeType)
+        else:
+            if ((c >> 1) & 63) >= 40:
+                raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
+            v = ENUM_1[((c >> 1) & 63)]
         f_ResponseCode = v
         s = 3
         p = 'EVSEProcessing'
         c = r.bits(5)
         if c & 25:
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if ((c >> 1) & 3) >= 3:
-            raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
-        v = ENUM_2[((c >> 1) & 3)]
+            if c >> 3 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            r.pos -= 3
+            v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:ACDP}EVSEProcessing', _m_common_types.processingType)
+        else:
+            if ((c >> 1) & 3) >= 3:
+                raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
+            v = ENUM_2[((c >> 1) & 3)]
         f_EVSEProcessing = v
         s = 4
         p = 'EVSEElectricalChargingDeviceStatus'
         c = r.bits(5)
         if c & 25:
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if ((c >> 1) & 3) >= 4:
-            raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
-        v = ENUM_0[((c >> 1) & 3)]
+            if c >> 3 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            r.pos -= 3
+            v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:ACDP}EVSEElectricalChargingDeviceStatus', _m_acdp.electricalChargingDeviceStatusType)
+        else:
+            if ((c >> 1) & 3) >= 4:
+                raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
+            v = ENUM_0[((c >> 1) & 3)]
         f_EVSEElectricalChargingDeviceStatus = v
         s = 5
         p = 'EVSEMechanicalChargingDeviceStatus'
         c = r.bits(5)
         if c & 25:
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if ((c >> 1) & 3) >= 3:
-            raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
-        v = ENUM_3[((c >> 1) & 3)]
+            if c >> 3 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            r.pos -= 3
+            v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:ACDP}EVSEMechanicalChargingDeviceStatus', _m_acdp.mechanicalChargingDeviceStatusType)
+        else:
+            if ((c >> 1) & 3) >= 3:
+                raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
+            v = ENUM_3[((c >> 1) & 3)]
         f_EVSEMechanicalChargingDeviceStatus = v
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
@@ -414,77 +435,117 @@ def d_3(r, st, cls):
         p = 'ResponseCode'
         c = r.bits(9)
         if c & 385:
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if ((c >> 1) & 63) >= 40:
-            raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
-        v = ENUM_1[((c >> 1) & 63)]
+            if c >> 7 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            r.pos -= 7
+            v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}ResponseCode', _m_common_types.responseCodeType)
+        else:
+            if ((c >> 1) & 63) >= 40:
+                raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
+            v = ENUM_1[((c >> 1) & 63)]
         f_ResponseCode = v
         s = 3
         p = 'EVSEMechanicalChargingDeviceStatus'
         c = r.bits(5)
         if c & 25:
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if ((c >> 1) & 3) >= 3:
-            raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
-        v = ENUM_3[((c >> 1) & 3)]
+            if c >> 3 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            r.pos -= 3
+            v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:ACDP}EVSEMechanicalChargingDeviceStatus', _m_acdp.mechanicalChargingDeviceStatusType)
+        else:
+            if ((c >> 1) & 3) >= 3:
+                raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
+            v = ENUM_3[((c >> 1) & 3)]
         f_EVSEMechanicalChargingDeviceStatus = v
         s = 4
         p = 'EVSEReadyToCharge'
         c = r.bits(4)
         if c & 13:
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        v = ((c >> 1) & 1) == 1
+            if c >> 2 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            r.pos -= 2
+            v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:ACDP}EVSEReadyToCharge', to_bool)
+        else:
+            v = ((c >> 1) & 1) == 1
         f_EVSEReadyToCharge = v
         s = 5
         p = 'EVSEIsolationStatus'
         c = r.bits(5)
         if c & 25:
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if ((c >> 1) & 3) >= 4:
-            raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
-        v = ENUM_4[((c >> 1) & 3)]
+            if c >> 3 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            r.pos -= 3
+            v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:ACDP}EVSEIsolationStatus', _m_acdp.isolationStatusType)
+        else:
+            if ((c >> 1) & 3) >= 4:
+                raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
+            v = ENUM_4[((c >> 1) & 3)]
         f_EVSEIsolationStatus = v
         s = 6
         p = 'EVSEDisabled'
         c = r.bits(4)
         if c & 13:
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        v = ((c >> 1) & 1) == 1
+            if c >> 2 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            r.pos -= 2
+            v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:ACDP}EVSEDisabled', to_bool)
+        else:
+            v = ((c >> 1) & 1) == 1
         f_EVSEDisabled = v
         s = 7
         p = 'EVSEUtilityInterruptEvent'
         c = r.bits(4)
         if c & 13:
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        v = ((c >> 1) & 1) == 1
+            if c >> 2 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            r.pos -= 2
+            v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:ACDP}EVSEUtilityInterruptEvent', to_bool)
+        else:
+            v = ((c >> 1) & 1) == 1
         f_EVSEUtilityInterruptEvent = v
         s = 8
         p = 'EVSEEmergencyShutdown'
         c = r.bits(4)
         if c & 13:
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        v = ((c >> 1) & 1) == 1
+            if c >> 2 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            r.pos -= 2
+            v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:ACDP}EVSEEmergencyShutdown', to_bool)
+        else:
+            v = ((c >> 1) & 1) == 1
         f_EVSEEmergencyShutdown = v
         s = 9
         p = 'EVSEMalfunction'
         c = r.bits(4)
         if c & 13:
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        v = ((c >> 1) & 1) == 1
+            if c >> 2 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            r.pos -= 2
+            v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:ACDP}EVSEMalfunction', to_bool)
+        else:
+            v = ((c >> 1) & 1) == 1
         f_EVSEMalfunction = v
         s = 10
         p = 'EVInChargePosition'
         c = r.bits(4)
         if c & 13:
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        v = ((c >> 1) & 1) == 1
+            if c >> 2 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            r.pos -= 2
+            v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:ACDP}EVInChargePosition', to_bool)
+        else:
+            v = ((c >> 1) & 1) == 1
         f_EVInChargePosition = v
         s = 11
         p = 'EVAssociationStatus'
         c = r.bits(4)
         if c & 13:
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        v = ((c >> 1) & 1) == 1
+            if c >> 2 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            r.pos -= 2
+            v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:ACDP}EVAssociationStatus', to_bool)
+        else:
+            v = ((c >> 1) & 1) == 1
         f_EVAssociationStatus = v
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
@@ -568,15 +629,23 @@ def d_4(r, st, cls):
         p = 'EVMobilityStatus'
         c = r.bits(4)
         if c & 13:
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        v = ((c >> 1) & 1) == 1
+            if c >> 2 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            r.pos -= 2
+            v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:ACDP}EVMobilityStatus', to_bool)
+        else:
+            v = ((c >> 1) & 1) == 1
         f_EVMobilityStatus = v
         s = 3
         p = 'EVPositioningSupport'
         c = r.bits(4)
         if c & 13:
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        v = ((c >> 1) & 1) == 1
+            if c >> 2 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            r.pos -= 2
+            v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:ACDP}EVPositioningSupport', to_bool)
+        else:
+            v = ((c >> 1) & 1) == 1
         f_EVPositioningSupport = v
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
@@ -704,77 +773,109 @@ def d_5(r, st, cls):
         p = 'ResponseCode'
         c = r.bits(9)
         if c & 385:
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if ((c >> 1) & 63) >= 40:
-            raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
-        v = ENUM_1[((c >> 1) & 63)]
+            if c >> 7 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            r.pos -= 7
+            v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}ResponseCode', _m_common_types.responseCodeType)
+        else:
+            if ((c >> 1) & 63) >= 40:
+                raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
+            v = ENUM_1[((c >> 1) & 63)]
         f_ResponseCode = v
         s = 3
         p = 'EVSEProcessing'
         c = r.bits(5)
         if c & 25:
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if ((c >> 1) & 3) >= 3:
-            raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
-        v = ENUM_2[((c >> 1) & 3)]
+            if c >> 3 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            r.pos -= 3
+            v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:ACDP}EVSEProcessing', _m_common_types.processingType)
+        else:
+            if ((c >> 1) & 3) >= 3:
+                raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
+            v = ENUM_2[((c >> 1) & 3)]
         f_EVSEProcessing = v
         s = 4
         p = 'EVSEPositioningSupport'
         c = r.bits(4)
         if c & 13:
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        v = ((c >> 1) & 1) == 1
+            if c >> 2 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            r.pos -= 2
+            v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:ACDP}EVSEPositioningSupport', to_bool)
+        else:
+            v = ((c >> 1) & 1) == 1
         f_EVSEPositioningSupport = v
         s = 5
         p = 'EVRelativeXDeviation'
         c = r.bits(3)
         if c & 6:
-            raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-        v = r.uint()
-        if c & 1:
-            v = -v - 1
-        if r.bits(1):
-            raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            if c >> 1 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            r.pos -= 1
+            v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:ACDP}EVRelativeXDeviation', int)
+        else:
+            v = r.uint()
+            if c & 1:
+                v = -v - 1
+            if r.bits(1):
+                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_EVRelativeXDeviation = v
         s = 6
         p = 'EVRelativeYDeviation'
         c = r.bits(3)
         if c & 6:
-            raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-        v = r.uint()
-        if c & 1:
-            v = -v - 1
-        if r.bits(1):
-            raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            if c >> 1 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            r.pos -= 1
+            v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:ACDP}EVRelativeYDeviation', int)
+        else:
+            v = r.uint()
+            if c & 1:
+                v = -v - 1
+            if r.bits(1):
+                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_EVRelativeYDeviation = v
         s = 7
         p = 'ContactWindowXc'
         c = r.bits(3)
         if c & 6:
-            raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-        v = r.uint()
-        if c & 1:
-            v = -v - 1
-        if r.bits(1):
-            raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            if c >> 1 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            r.pos -= 1
+            v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:ACDP}ContactWindowXc', int)
+        else:
+            v = r.uint()
+            if c & 1:
+                v = -v - 1
+            if r.bits(1):
+                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_ContactWindowXc = v
         s = 8
         p = 'ContactWindowYc'
         c = r.bits(3)
         if c & 6:
-            raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-        v = r.uint()
-        if c & 1:
-            v = -v - 1
-        if r.bits(1):
-            raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            if c >> 1 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            r.pos -= 1
+            v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:ACDP}ContactWindowYc', int)
+        else:
+            v = r.uint()
+            if c & 1:
+                v = -v - 1
+            if r.bits(1):
+                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_ContactWindowYc = v
         s = 9
         p = 'EVInChargePosition'
         c = r.bits(4)
         if c & 13:
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        v = ((c >> 1) & 1) == 1
+            if c >> 2 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            r.pos -= 2
+            v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:ACDP}EVInChargePosition', to_bool)
+        else:
+            v = ((c >> 1) & 1) == 1
         f_EVInChargePosition = v
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
@@ -959,15 +1060,23 @@ def d_6(r, st, cls):
         p = 'EVReadyToCharge'
         c = r.bits(4)
         if c & 13:
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        v = ((c >> 1) & 1) == 1
+            if c >> 2 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            r.pos -= 2
+            v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:ACDP}EVReadyToCharge', to_bool)
+        else:
+            v = ((c >> 1) & 1) == 1
         f_EVReadyToCharge = v
         s = 2
         p = 'EVImmobilizationRequest'
         c = r.bits(4)
         if c & 13:
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        v = ((c >> 1) & 1) == 1
+            if c >> 2 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            r.pos -= 2
+            v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:ACDP}EVImmobilizationRequest', to_bool)
+        else:
+            v = ((c >> 1) & 1) == 1
         f_EVImmobilizationRequest = v
         c = r.bits(3)
         if c == 0:
@@ -975,8 +1084,12 @@ def d_6(r, st, cls):
             p = 'EVImmobilized'
             c = r.bits(3)
             if c & 5:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = ((c >> 1) & 1) == 1
+                if c >> 2 != 1:
+                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                r.pos -= 2
+                v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:ACDP}EVImmobilized', to_bool)
+            else:
+                v = ((c >> 1) & 1) == 1
             f_EVImmobilized = v
         elif c == 1:
             s = 4
@@ -988,36 +1101,52 @@ def d_6(r, st, cls):
             p = 'EVCPStatus'
             c = r.bits(5)
             if c & 17:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            if ((c >> 1) & 7) >= 5:
-                raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
-            v = ENUM_5[((c >> 1) & 7)]
+                if c >> 4 != 1:
+                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                r.pos -= 4
+                v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:ACDP}EVCPStatus', _m_acdp.cpStatusType)
+            else:
+                if ((c >> 1) & 7) >= 5:
+                    raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
+                v = ENUM_5[((c >> 1) & 7)]
             f_EVCPStatus = v
         elif c == 3:
             s = 6
             p = 'EVSOC'
             c = r.bits(9)
             if c & 257:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = ((c >> 1) & 127)
+                if c >> 8 != 1:
+                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                r.pos -= 8
+                v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:ACDP}EVSOC', int)
+            else:
+                v = ((c >> 1) & 127)
             f_EVSOC = v
         elif c == 4:
             s = 7
             p = 'EVErrorCode'
             c = r.bits(6)
             if c & 33:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            if ((c >> 1) & 15) >= 10:
-                raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
-            v = ENUM_6[((c >> 1) & 15)]
+                if c >> 5 != 1:
+                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                r.pos -= 5
+                v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:ACDP}EVErrorCode', _m_acdp.errorCodeType)
+            else:
+                if ((c >> 1) & 15) >= 10:
+                    raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
+                v = ENUM_6[((c >> 1) & 15)]
             f_EVErrorCode = v
         elif c == 5:
             s = 8
             p = 'EVTimeout'
             c = r.bits(3)
             if c & 5:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = ((c >> 1) & 1) == 1
+                if c >> 2 != 1:
+                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                r.pos -= 2
+                v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:ACDP}EVTimeout', to_bool)
+            else:
+                v = ((c >> 1) & 1) == 1
             f_EVTimeout = v
         elif c == 6:
             s = -1
@@ -1035,36 +1164,52 @@ def d_6(r, st, cls):
                 p = 'EVCPStatus'
                 c = r.bits(5)
                 if c & 17:
-                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-                if ((c >> 1) & 7) >= 5:
-                    raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
-                v = ENUM_5[((c >> 1) & 7)]
+                    if c >> 4 != 1:
+                        raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                    r.pos -= 4
+                    v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:ACDP}EVCPStatus', _m_acdp.cpStatusType)
+                else:
+                    if ((c >> 1) & 7) >= 5:
+                        raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
+                    v = ENUM_5[((c >> 1) & 7)]
                 f_EVCPStatus = v
             elif c == 2:
                 s = 6
                 p = 'EVSOC'
                 c = r.bits(9)
                 if c & 257:
-                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-                v = ((c >> 1) & 127)
+                    if c >> 8 != 1:
+                        raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                    r.pos -= 8
+                    v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:ACDP}EVSOC', int)
+                else:
+                    v = ((c >> 1) & 127)
                 f_EVSOC = v
             elif c == 3:
                 s = 7
                 p = 'EVErrorCode'
                 c = r.bits(6)
                 if c & 33:
-                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-                if ((c >> 1) & 15) >= 10:
-                    raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
-                v = ENUM_6[((c >> 1) & 15)]
+                    if c >> 5 != 1:
+                        raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                    r.pos -= 5
+                    v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:ACDP}EVErrorCode', _m_acdp.errorCodeType)
+                else:
+                    if ((c >> 1) & 15) >= 10:
+                        raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
+                    v = ENUM_6[((c >> 1) & 15)]
                 f_EVErrorCode = v
             elif c == 4:
                 s = 8
                 p = 'EVTimeout'
                 c = r.bits(3)
                 if c & 5:
-                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-                v = ((c >> 1) & 1) == 1
+                    if c >> 2 != 1:
+                        raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                    r.pos -= 2
+                    v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:ACDP}EVTimeout', to_bool)
+                else:
+                    v = ((c >> 1) & 1) == 1
                 f_EVTimeout = v
             elif c == 5:
                 s = -1
@@ -1077,36 +1222,52 @@ def d_6(r, st, cls):
                 p = 'EVCPStatus'
                 c = r.bits(5)
                 if c & 17:
-                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-                if ((c >> 1) & 7) >= 5:
-                    raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
-                v = ENUM_5[((c >> 1) & 7)]
+                    if c >> 4 != 1:
+                        raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                    r.pos -= 4
+                    v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:ACDP}EVCPStatus', _m_acdp.cpStatusType)
+                else:
+                    if ((c >> 1) & 7) >= 5:
+                        raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
+                    v = ENUM_5[((c >> 1) & 7)]
                 f_EVCPStatus = v
             elif c == 1:
                 s = 6
                 p = 'EVSOC'
                 c = r.bits(9)
                 if c & 257:
-                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-                v = ((c >> 1) & 127)
+                    if c >> 8 != 1:
+                        raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                    r.pos -= 8
+                    v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:ACDP}EVSOC', int)
+                else:
+                    v = ((c >> 1) & 127)
                 f_EVSOC = v
             elif c == 2:
                 s = 7
                 p = 'EVErrorCode'
                 c = r.bits(6)
                 if c & 33:
-                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-                if ((c >> 1) & 15) >= 10:
-                    raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
-                v = ENUM_6[((c >> 1) & 15)]
+                    if c >> 5 != 1:
+                        raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                    r.pos -= 5
+                    v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:ACDP}EVErrorCode', _m_acdp.errorCodeType)
+                else:
+                    if ((c >> 1) & 15) >= 10:
+                        raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
+                    v = ENUM_6[((c >> 1) & 15)]
                 f_EVErrorCode = v
             elif c == 3:
                 s = 8
                 p = 'EVTimeout'
                 c = r.bits(3)
                 if c & 5:
-                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-                v = ((c >> 1) & 1) == 1
+                    if c >> 2 != 1:
+                        raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                    r.pos -= 2
+                    v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:ACDP}EVTimeout', to_bool)
+                else:
+                    v = ((c >> 1) & 1) == 1
                 f_EVTimeout = v
             elif c == 4:
                 s = -1
@@ -1119,26 +1280,38 @@ def d_6(r, st, cls):
                 p = 'EVSOC'
                 c = r.bits(9)
                 if c & 257:
-                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-                v = ((c >> 1) & 127)
+                    if c >> 8 != 1:
+                        raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                    r.pos -= 8
+                    v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:ACDP}EVSOC', int)
+                else:
+                    v = ((c >> 1) & 127)
                 f_EVSOC = v
             elif c == 1:
                 s = 7
                 p = 'EVErrorCode'
                 c = r.bits(6)
                 if c & 33:
-                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-                if ((c >> 1) & 15) >= 10:
-                    raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
-                v = ENUM_6[((c >> 1) & 15)]
+                    if c >> 5 != 1:
+                        raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                    r.pos -= 5
+                    v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:ACDP}EVErrorCode', _m_acdp.errorCodeType)
+                else:
+                    if ((c >> 1) & 15) >= 10:
+                        raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
+                    v = ENUM_6[((c >> 1) & 15)]
                 f_EVErrorCode = v
             elif c == 2:
                 s = 8
                 p = 'EVTimeout'
                 c = r.bits(3)
                 if c & 5:
-                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-                v = ((c >> 1) & 1) == 1
+                    if c >> 2 != 1:
+                        raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                    r.pos -= 2
+                    v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:ACDP}EVTimeout', to_bool)
+                else:
+                    v = ((c >> 1) & 1) == 1
                 f_EVTimeout = v
             elif c == 3:
                 s = -1
@@ -1151,18 +1324,26 @@ def d_6(r, st, cls):
                 p = 'EVErrorCode'
                 c = r.bits(6)
                 if c & 33:
-                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-                if ((c >> 1) & 15) >= 10:
-                    raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
-                v = ENUM_6[((c >> 1) & 15)]
+                    if c >> 5 != 1:
+                        raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                    r.pos -= 5
+                    v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:ACDP}EVErrorCode', _m_acdp.errorCodeType)
+                else:
+                    if ((c >> 1) & 15) >= 10:
+                        raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
+                    v = ENUM_6[((c >> 1) & 15)]
                 f_EVErrorCode = v
             elif c == 1:
                 s = 8
                 p = 'EVTimeout'
                 c = r.bits(3)
                 if c & 5:
-                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-                v = ((c >> 1) & 1) == 1
+                    if c >> 2 != 1:
+                        raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                    r.pos -= 2
+                    v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:ACDP}EVTimeout', to_bool)
+                else:
+                    v = ((c >> 1) & 1) == 1
                 f_EVTimeout = v
             elif c == 2:
                 s = -1
@@ -1175,8 +1356,12 @@ def d_6(r, st, cls):
                 p = 'EVTimeout'
                 c = r.bits(3)
                 if c & 5:
-                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-                v = ((c >> 1) & 1) == 1
+                    if c >> 2 != 1:
+                        raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                    r.pos -= 2
+                    v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:ACDP}EVTimeout', to_bool)
+                else:
+                    v = ((c >> 1) & 1) == 1
                 f_EVTimeout = v
             elif c == 1:
                 s = -1

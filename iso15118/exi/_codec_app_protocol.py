@@ -9,6 +9,7 @@ from __future__ import annotations
 from ._any import dec_wildcard, enc_content
 from ._runtime import check_int, check_len, collapse
 from ._support import check_bool, enum_index, member_of, new as _new
+from ._untyped import from_base64, from_hex, read_untyped, to_bool
 from .errors import EXIDecodeError, EXIEncodeError
 from ..messages import app_protocol as _m_app_protocol
 
@@ -93,9 +94,7 @@ def d_0(r, st, cls):
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         if r.bits(1):
-            if r.bits(3):
-                raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-            v = ''
+            v = read_untyped(r, st, 'ProtocolNamespace', str, '')
         else:
             v = st.read(r, 'ProtocolNamespace', 100)
             if r.bits(1):
@@ -105,33 +104,47 @@ def d_0(r, st, cls):
         p = 'VersionNumberMajor'
         c = r.bits(2)
         if c:
-            raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-        v = r.uint()
-        if r.bits(1):
-            raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            if c >> 0 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            v = read_untyped(r, st, 'VersionNumberMajor', int)
+        else:
+            v = r.uint()
+            if r.bits(1):
+                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_VersionNumberMajor = v
         s = 3
         p = 'VersionNumberMinor'
         c = r.bits(2)
         if c:
-            raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-        v = r.uint()
-        if r.bits(1):
-            raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            if c >> 0 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            v = read_untyped(r, st, 'VersionNumberMinor', int)
+        else:
+            v = r.uint()
+            if r.bits(1):
+                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_VersionNumberMinor = v
         s = 4
         p = 'SchemaID'
         c = r.bits(11)
         if c & 1537:
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        v = ((c >> 1) & 255)
+            if c >> 9 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            r.pos -= 9
+            v = read_untyped(r, st, 'SchemaID', int)
+        else:
+            v = ((c >> 1) & 255)
         f_SchemaID = v
         s = 5
         p = 'Priority'
         c = r.bits(8)
         if c & 193:
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        v = ((c >> 1) & 31) + 1
+            if c >> 6 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            r.pos -= 6
+            v = read_untyped(r, st, 'Priority', int)
+        else:
+            v = ((c >> 1) & 31) + 1
         f_Priority = v
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
@@ -303,10 +316,14 @@ def d_2(r, st, cls):
         p = 'ResponseCode'
         c = r.bits(5)
         if c & 25:
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if ((c >> 1) & 3) >= 3:
-            raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
-        v = ENUM_0[((c >> 1) & 3)]
+            if c >> 3 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            r.pos -= 3
+            v = read_untyped(r, st, 'ResponseCode', _m_app_protocol.responseCodeType)
+        else:
+            if ((c >> 1) & 3) >= 3:
+                raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
+            v = ENUM_0[((c >> 1) & 3)]
         f_ResponseCode = v
         c = r.bits(2)
         if c == 0:
@@ -314,8 +331,12 @@ def d_2(r, st, cls):
             p = 'SchemaID'
             c = r.bits(10)
             if c & 513:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = ((c >> 1) & 255)
+                if c >> 9 != 1:
+                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                r.pos -= 9
+                v = read_untyped(r, st, 'SchemaID', int)
+            else:
+                v = ((c >> 1) & 255)
             f_SchemaID = v
         elif c == 1:
             s = -1

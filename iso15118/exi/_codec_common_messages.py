@@ -9,6 +9,7 @@ from __future__ import annotations
 from ._any import dec_wildcard, enc_content
 from ._runtime import check_int, check_len, collapse
 from ._support import check_bool, enum_index, member_of, new as _new
+from ._untyped import from_base64, from_hex, read_untyped, to_bool
 from .errors import EXIDecodeError, EXIEncodeError
 from . import _codec_common_types as _p_common_types
 from . import _codec_xmldsig as _p_xmldsig
@@ -253,10 +254,13 @@ def d_0(r, st, cls):
             p = 'TimeAnchor'
             c = r.bits(1)
             if c:
-                raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-            v = r.uint()
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                if c >> 0 != 1:
+                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}TimeAnchor', int)
+            else:
+                v = r.uint()
+                if r.bits(1):
+                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_TimeAnchor = v
         else:
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
@@ -265,28 +269,32 @@ def d_0(r, st, cls):
             p = 'TimeAnchor'
             c = r.bits(2)
             if c:
-                raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-            v = r.uint()
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                if c >> 0 != 1:
+                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}TimeAnchor', int)
+            else:
+                v = r.uint()
+                if r.bits(1):
+                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_TimeAnchor = v
         s = 3
         p = 'PriceScheduleID'
         c = r.bits(2)
         if c:
-            raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-        v = r.uint()
-        if r.bits(1):
-            raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            if c >> 0 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}PriceScheduleID', int)
+        else:
+            v = r.uint()
+            if r.bits(1):
+                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_PriceScheduleID = v
         c = r.bits(2)
         if c == 0:
             s = 4
             p = 'PriceScheduleDescription'
             if r.bits(1):
-                if r.bits(3):
-                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                v = ''
+                v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}PriceScheduleDescription', str, '')
             else:
                 v = st.read(r, '{urn:iso:std:iso:15118:-20:CommonMessages}PriceScheduleDescription', 160)
                 if r.bits(1):
@@ -296,9 +304,7 @@ def d_0(r, st, cls):
             s = 5
             p = 'Currency'
             if r.bits(1):
-                if r.bits(3):
-                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                v = ''
+                v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}Currency', str, '')
             else:
                 v = st.read(r, '{urn:iso:std:iso:15118:-20:CommonMessages}Currency', 3)
                 if r.bits(1):
@@ -312,9 +318,7 @@ def d_0(r, st, cls):
             if r.bits(1):
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             if r.bits(1):
-                if r.bits(3):
-                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                v = ''
+                v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}Currency', str, '')
             else:
                 v = st.read(r, '{urn:iso:std:iso:15118:-20:CommonMessages}Currency', 3)
                 if r.bits(1):
@@ -325,9 +329,7 @@ def d_0(r, st, cls):
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         if r.bits(1):
-            if r.bits(3):
-                raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-            v = ''
+            v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}Language', str, '')
         else:
             v = st.read(r, '{urn:iso:std:iso:15118:-20:CommonMessages}Language', 3)
             if r.bits(1):
@@ -338,9 +340,7 @@ def d_0(r, st, cls):
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         if r.bits(1):
-            if r.bits(3):
-                raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-            v = ''
+            v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}PriceAlgorithm', str, '')
         else:
             v = st.read(r, '{urn:iso:std:iso:15118:-20:CommonMessages}PriceAlgorithm', 255)
             if r.bits(1):
@@ -617,9 +617,7 @@ def d_2(r, st, cls):
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         if r.bits(1):
-            if r.bits(3):
-                raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-            v = ''
+            v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}ServiceName', str, '')
         else:
             v = st.read(r, '{urn:iso:std:iso:15118:-20:CommonMessages}ServiceName', 80)
             if r.bits(1):
@@ -716,10 +714,14 @@ def d_3(r, st, cls):
         p = 'SelectedAuthorizationService'
         c = r.bits(4)
         if c & 13:
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if ((c >> 1) & 1) >= 2:
-            raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
-        v = ENUM_0[((c >> 1) & 1)]
+            if c >> 2 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            r.pos -= 2
+            v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}SelectedAuthorizationService', _m_common_messages.authorizationType)
+        else:
+            if ((c >> 1) & 1) >= 2:
+                raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
+            v = ENUM_0[((c >> 1) & 1)]
         f_SelectedAuthorizationService = v
         c = r.bits(2)
         if c == 0:
@@ -809,19 +811,27 @@ def d_4(r, st, cls):
         p = 'ResponseCode'
         c = r.bits(9)
         if c & 385:
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if ((c >> 1) & 63) >= 40:
-            raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
-        v = ENUM_1[((c >> 1) & 63)]
+            if c >> 7 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            r.pos -= 7
+            v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}ResponseCode', _m_common_types.responseCodeType)
+        else:
+            if ((c >> 1) & 63) >= 40:
+                raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
+            v = ENUM_1[((c >> 1) & 63)]
         f_ResponseCode = v
         s = 3
         p = 'EVSEProcessing'
         c = r.bits(5)
         if c & 25:
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if ((c >> 1) & 3) >= 3:
-            raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
-        v = ENUM_2[((c >> 1) & 3)]
+            if c >> 3 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            r.pos -= 3
+            v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}EVSEProcessing', _m_common_types.processingType)
+        else:
+            if ((c >> 1) & 3) >= 3:
+                raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
+            v = ENUM_2[((c >> 1) & 3)]
         f_EVSEProcessing = v
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
@@ -995,19 +1005,27 @@ def d_6(r, st, cls):
         p = 'ResponseCode'
         c = r.bits(9)
         if c & 385:
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if ((c >> 1) & 63) >= 40:
-            raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
-        v = ENUM_1[((c >> 1) & 63)]
+            if c >> 7 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            r.pos -= 7
+            v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}ResponseCode', _m_common_types.responseCodeType)
+        else:
+            if ((c >> 1) & 63) >= 40:
+                raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
+            v = ENUM_1[((c >> 1) & 63)]
         f_ResponseCode = v
         s = 3
         p = 'AuthorizationServices'
         c = r.bits(4)
         if c & 13:
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if ((c >> 1) & 1) >= 2:
-            raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
-        v = ENUM_0[((c >> 1) & 1)]
+            if c >> 2 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            r.pos -= 2
+            v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}AuthorizationServices', _m_common_messages.authorizationType)
+        else:
+            if ((c >> 1) & 1) >= 2:
+                raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
+            v = ENUM_0[((c >> 1) & 1)]
         if len(f_AuthorizationServices) >= 2:
             raise EXIDecodeError(r.pos, [], 'more than 2 items')
         f_AuthorizationServices.append(v)
@@ -1017,10 +1035,14 @@ def d_6(r, st, cls):
             p = 'AuthorizationServices'
             c = r.bits(3)
             if c & 5:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            if ((c >> 1) & 1) >= 2:
-                raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
-            v = ENUM_0[((c >> 1) & 1)]
+                if c >> 2 != 1:
+                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                r.pos -= 2
+                v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}AuthorizationServices', _m_common_messages.authorizationType)
+            else:
+                if ((c >> 1) & 1) >= 2:
+                    raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
+                v = ENUM_0[((c >> 1) & 1)]
             if len(f_AuthorizationServices) >= 2:
                 raise EXIDecodeError(r.pos, [], 'more than 2 items')
             f_AuthorizationServices.append(v)
@@ -1029,8 +1051,12 @@ def d_6(r, st, cls):
             p = 'CertificateInstallationService'
             c = r.bits(3)
             if c & 5:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = ((c >> 1) & 1) == 1
+                if c >> 2 != 1:
+                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                r.pos -= 2
+                v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}CertificateInstallationService', to_bool)
+            else:
+                v = ((c >> 1) & 1) == 1
             f_CertificateInstallationService = v
         else:
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
@@ -1039,8 +1065,12 @@ def d_6(r, st, cls):
             p = 'CertificateInstallationService'
             c = r.bits(4)
             if c & 13:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = ((c >> 1) & 1) == 1
+                if c >> 2 != 1:
+                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                r.pos -= 2
+                v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}CertificateInstallationService', to_bool)
+            else:
+                v = ((c >> 1) & 1) == 1
             f_CertificateInstallationService = v
         c = r.bits(2)
         if c == 0:
@@ -1129,9 +1159,7 @@ def d_7(r, st, cls):
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         if r.bits(1):
-            if r.bits(3):
-                raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-            v = b''
+            v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}Certificate', from_base64, b'')
         else:
             v = r.binary(1600)
             if r.bits(1):
@@ -1253,8 +1281,12 @@ def d_8(r, st, cls):
         p = 'MaximumContractCertificateChains'
         c = r.bits(11)
         if c & 1537:
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        v = ((c >> 1) & 255)
+            if c >> 9 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            r.pos -= 9
+            v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}MaximumContractCertificateChains', int)
+        else:
+            v = ((c >> 1) & 255)
         f_MaximumContractCertificateChains = v
         c = r.bits(2)
         if c == 0:
@@ -1367,19 +1399,27 @@ def d_9(r, st, cls):
         p = 'ResponseCode'
         c = r.bits(9)
         if c & 385:
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if ((c >> 1) & 63) >= 40:
-            raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
-        v = ENUM_1[((c >> 1) & 63)]
+            if c >> 7 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            r.pos -= 7
+            v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}ResponseCode', _m_common_types.responseCodeType)
+        else:
+            if ((c >> 1) & 63) >= 40:
+                raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
+            v = ENUM_1[((c >> 1) & 63)]
         f_ResponseCode = v
         s = 3
         p = 'EVSEProcessing'
         c = r.bits(5)
         if c & 25:
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if ((c >> 1) & 3) >= 3:
-            raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
-        v = ENUM_2[((c >> 1) & 3)]
+            if c >> 3 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            r.pos -= 3
+            v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}EVSEProcessing', _m_common_types.processingType)
+        else:
+            if ((c >> 1) & 3) >= 3:
+                raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
+            v = ENUM_2[((c >> 1) & 3)]
         f_EVSEProcessing = v
         s = 4
         p = 'CPSCertificateChain'
@@ -1397,8 +1437,12 @@ def d_9(r, st, cls):
         p = 'RemainingContractCertificateChains'
         c = r.bits(11)
         if c & 1537:
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        v = ((c >> 1) & 255)
+            if c >> 9 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            r.pos -= 9
+            v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}RemainingContractCertificateChains', int)
+        else:
+            v = ((c >> 1) & 255)
         f_RemainingContractCertificateChains = v
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
@@ -1562,9 +1606,7 @@ def d_11(r, st, cls):
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         if r.bits(1):
-            if r.bits(3):
-                raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-            v = b''
+            v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}Certificate', from_base64, b'')
         else:
             v = r.binary(1600)
             if r.bits(1):
@@ -1745,10 +1787,13 @@ def d_13(r, st, cls):
         p = 'DepartureTime'
         c = r.bits(2)
         if c:
-            raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-        v = r.uint()
-        if r.bits(1):
-            raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            if c >> 0 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}DepartureTime', int)
+        else:
+            v = r.uint()
+            if r.bits(1):
+                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_DepartureTime = v
         c = r.bits(2)
         if c == 0:
@@ -1756,16 +1801,24 @@ def d_13(r, st, cls):
             p = 'MinimumSOC'
             c = r.bits(9)
             if c & 257:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = ((c >> 1) & 127)
+                if c >> 8 != 1:
+                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                r.pos -= 8
+                v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}MinimumSOC', int)
+            else:
+                v = ((c >> 1) & 127)
             f_MinimumSOC = v
         elif c == 1:
             s = 3
             p = 'TargetSOC'
             c = r.bits(9)
             if c & 257:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = ((c >> 1) & 127)
+                if c >> 8 != 1:
+                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                r.pos -= 8
+                v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}TargetSOC', int)
+            else:
+                v = ((c >> 1) & 127)
             f_TargetSOC = v
         elif c == 2:
             s = 4
@@ -1781,8 +1834,12 @@ def d_13(r, st, cls):
                 p = 'TargetSOC'
                 c = r.bits(9)
                 if c & 257:
-                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-                v = ((c >> 1) & 127)
+                    if c >> 8 != 1:
+                        raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                    r.pos -= 8
+                    v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}TargetSOC', int)
+                else:
+                    v = ((c >> 1) & 127)
                 f_TargetSOC = v
             elif c == 1:
                 s = 4
@@ -1974,26 +2031,37 @@ def d_14(r, st, cls):
             p = 'DepartureTime'
             c = r.bits(1)
             if c:
-                raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-            v = r.uint()
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                if c >> 0 != 1:
+                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}DepartureTime', int)
+            else:
+                v = r.uint()
+                if r.bits(1):
+                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_DepartureTime = v
         elif c == 1:
             s = 2
             p = 'MinimumSOC'
             c = r.bits(9)
             if c & 257:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = ((c >> 1) & 127)
+                if c >> 8 != 1:
+                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                r.pos -= 8
+                v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}MinimumSOC', int)
+            else:
+                v = ((c >> 1) & 127)
             f_MinimumSOC = v
         elif c == 2:
             s = 3
             p = 'TargetSOC'
             c = r.bits(9)
             if c & 257:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = ((c >> 1) & 127)
+                if c >> 8 != 1:
+                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                r.pos -= 8
+                v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}TargetSOC', int)
+            else:
+                v = ((c >> 1) & 127)
             f_TargetSOC = v
         elif c == 3:
             s = 4
@@ -2016,16 +2084,24 @@ def d_14(r, st, cls):
                 p = 'MinimumSOC'
                 c = r.bits(9)
                 if c & 257:
-                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-                v = ((c >> 1) & 127)
+                    if c >> 8 != 1:
+                        raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                    r.pos -= 8
+                    v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}MinimumSOC', int)
+                else:
+                    v = ((c >> 1) & 127)
                 f_MinimumSOC = v
             elif c == 1:
                 s = 3
                 p = 'TargetSOC'
                 c = r.bits(9)
                 if c & 257:
-                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-                v = ((c >> 1) & 127)
+                    if c >> 8 != 1:
+                        raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                    r.pos -= 8
+                    v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}TargetSOC', int)
+                else:
+                    v = ((c >> 1) & 127)
                 f_TargetSOC = v
             elif c == 2:
                 s = 4
@@ -2048,8 +2124,12 @@ def d_14(r, st, cls):
                 p = 'TargetSOC'
                 c = r.bits(9)
                 if c & 257:
-                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-                v = ((c >> 1) & 127)
+                    if c >> 8 != 1:
+                        raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                    r.pos -= 8
+                    v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}TargetSOC', int)
+                else:
+                    v = ((c >> 1) & 127)
                 f_TargetSOC = v
             elif c == 1:
                 s = 4
@@ -2276,9 +2356,7 @@ def d_18(r, st, cls):
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         if r.bits(1):
-            if r.bits(3):
-                raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-            v = ''
+            v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}EMAID', str, '')
         else:
             v = st.read(r, '{urn:iso:std:iso:15118:-20:CommonMessages}EMAID', 255)
             if r.bits(1):
@@ -2293,9 +2371,7 @@ def d_18(r, st, cls):
                 s = 2 if cnt == 1 else 1
                 p = 'EMAID'
                 if r.bits(1):
-                    if r.bits(3):
-                        raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                    v = ''
+                    v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}EMAID', str, '')
                 else:
                     v = st.read(r, '{urn:iso:std:iso:15118:-20:CommonMessages}EMAID', 255)
                     if r.bits(1):
@@ -2313,9 +2389,7 @@ def d_18(r, st, cls):
                 s = 3
                 p = 'EMAID'
                 if r.bits(1):
-                    if r.bits(3):
-                        raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                    v = ''
+                    v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}EMAID', str, '')
                 else:
                     v = st.read(r, '{urn:iso:std:iso:15118:-20:CommonMessages}EMAID', 255)
                     if r.bits(1):
@@ -2415,19 +2489,20 @@ def d_19(r, st, cls):
         p = 'TimeAnchor'
         c = r.bits(2)
         if c:
-            raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-        v = r.uint()
-        if r.bits(1):
-            raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            if c >> 0 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}TimeAnchor', int)
+        else:
+            v = r.uint()
+            if r.bits(1):
+                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_TimeAnchor = v
         s = 2
         p = 'Currency'
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         if r.bits(1):
-            if r.bits(3):
-                raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-            v = ''
+            v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}Currency', str, '')
         else:
             v = st.read(r, '{urn:iso:std:iso:15118:-20:CommonMessages}Currency', 3)
             if r.bits(1):
@@ -2438,9 +2513,7 @@ def d_19(r, st, cls):
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         if r.bits(1):
-            if r.bits(3):
-                raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-            v = ''
+            v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}PriceAlgorithm', str, '')
         else:
             v = st.read(r, '{urn:iso:std:iso:15118:-20:CommonMessages}PriceAlgorithm', 255)
             if r.bits(1):
@@ -2677,10 +2750,13 @@ def d_22(r, st, cls):
         p = 'TimeAnchor'
         c = r.bits(2)
         if c:
-            raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-        v = r.uint()
-        if r.bits(1):
-            raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            if c >> 0 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}TimeAnchor', int)
+        else:
+            v = r.uint()
+            if r.bits(1):
+                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_TimeAnchor = v
         c = r.bits(2)
         if c == 0:
@@ -2839,10 +2915,13 @@ def d_24(r, st, cls):
         p = 'Duration'
         c = r.bits(2)
         if c:
-            raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-        v = r.uint()
-        if r.bits(1):
-            raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            if c >> 0 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}Duration', int)
+        else:
+            v = r.uint()
+            if r.bits(1):
+                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_Duration = v
         s = 2
         p = 'Power'
@@ -2910,10 +2989,13 @@ def d_25(r, st, cls):
         p = 'TimeAnchor'
         c = r.bits(2)
         if c:
-            raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-        v = r.uint()
-        if r.bits(1):
-            raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            if c >> 0 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}TimeAnchor', int)
+        else:
+            v = r.uint()
+            if r.bits(1):
+                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_TimeAnchor = v
         s = 2
         p = 'EVPowerScheduleEntries'
@@ -3078,10 +3160,13 @@ def d_27(r, st, cls):
         p = 'Duration'
         c = r.bits(2)
         if c:
-            raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-        v = r.uint()
-        if r.bits(1):
-            raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            if c >> 0 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}Duration', int)
+        else:
+            v = r.uint()
+            if r.bits(1):
+                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_Duration = v
         s = 2
         cnt = 7
@@ -3319,10 +3404,14 @@ def d_30(r, st, cls):
         p = 'ResponseCode'
         c = r.bits(9)
         if c & 385:
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if ((c >> 1) & 63) >= 40:
-            raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
-        v = ENUM_1[((c >> 1) & 63)]
+            if c >> 7 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            r.pos -= 7
+            v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}ResponseCode', _m_common_types.responseCodeType)
+        else:
+            if ((c >> 1) & 63) >= 40:
+                raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
+            v = ENUM_1[((c >> 1) & 63)]
         f_ResponseCode = v
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
@@ -3427,10 +3516,13 @@ def d_31(r, st, cls):
             p = 'OverstayTimeThreshold'
             c = r.bits(1)
             if c:
-                raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-            v = r.uint()
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                if c >> 0 != 1:
+                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}OverstayTimeThreshold', int)
+            else:
+                v = r.uint()
+                if r.bits(1):
+                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_OverstayTimeThreshold = v
         elif c == 1:
             s = 2
@@ -3592,9 +3684,7 @@ def d_32(r, st, cls):
             s = 1
             p = 'OverstayRuleDescription'
             if r.bits(1):
-                if r.bits(3):
-                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                v = ''
+                v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}OverstayRuleDescription', str, '')
             else:
                 v = st.read(r, '{urn:iso:std:iso:15118:-20:CommonMessages}OverstayRuleDescription', 160)
                 if r.bits(1):
@@ -3605,10 +3695,13 @@ def d_32(r, st, cls):
             p = 'StartTime'
             c = r.bits(1)
             if c:
-                raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-            v = r.uint()
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                if c >> 0 != 1:
+                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}StartTime', int)
+            else:
+                v = r.uint()
+                if r.bits(1):
+                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_StartTime = v
         else:
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
@@ -3617,10 +3710,13 @@ def d_32(r, st, cls):
             p = 'StartTime'
             c = r.bits(2)
             if c:
-                raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-            v = r.uint()
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                if c >> 0 != 1:
+                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}StartTime', int)
+            else:
+                v = r.uint()
+                if r.bits(1):
+                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_StartTime = v
         s = 3
         p = 'OverstayFee'
@@ -3632,10 +3728,13 @@ def d_32(r, st, cls):
         p = 'OverstayFeePeriod'
         c = r.bits(2)
         if c:
-            raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-        v = r.uint()
-        if r.bits(1):
-            raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            if c >> 0 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}OverstayFeePeriod', int)
+        else:
+            v = r.uint()
+            if r.bits(1):
+                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_OverstayFeePeriod = v
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
@@ -3720,10 +3819,13 @@ def d_33(r, st, cls):
         p = 'ParameterSetID'
         c = r.bits(2)
         if c:
-            raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-        v = r.uint()
-        if r.bits(1):
-            raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            if c >> 0 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}ParameterSetID', int)
+        else:
+            v = r.uint()
+            if r.bits(1):
+                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_ParameterSetID = v
         s = 2
         cnt = 31
@@ -3892,40 +3994,56 @@ def d_34(r, st, cls):
             p = 'boolValue'
             c = r.bits(3)
             if c & 5:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = ((c >> 1) & 1) == 1
+                if c >> 2 != 1:
+                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                r.pos -= 2
+                v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}boolValue', to_bool)
+            else:
+                v = ((c >> 1) & 1) == 1
             f_boolValue = v
         elif c == 1:
             s = 2
             p = 'byteValue'
             c = r.bits(10)
             if c & 513:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = ((c >> 1) & 255) + -128
+                if c >> 9 != 1:
+                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                r.pos -= 9
+                v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}byteValue', int)
+            else:
+                v = ((c >> 1) & 255) + -128
             f_byteValue = v
         elif c == 2:
             s = 2
             p = 'shortValue'
             c = r.bits(2)
             if c & 2:
-                raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-            v = r.uint()
-            if c & 1:
-                v = -v - 1
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                if c >> 1 != 1:
+                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                r.pos -= 1
+                v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}shortValue', int)
+            else:
+                v = r.uint()
+                if c & 1:
+                    v = -v - 1
+                if r.bits(1):
+                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_shortValue = v
         elif c == 3:
             s = 2
             p = 'intValue'
             c = r.bits(2)
             if c & 2:
-                raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-            v = r.uint()
-            if c & 1:
-                v = -v - 1
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                if c >> 1 != 1:
+                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                r.pos -= 1
+                v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}intValue', int)
+            else:
+                v = r.uint()
+                if c & 1:
+                    v = -v - 1
+                if r.bits(1):
+                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_intValue = v
         elif c == 4:
             s = 2
@@ -3936,9 +4054,7 @@ def d_34(r, st, cls):
             s = 2
             p = 'finiteString'
             if r.bits(1):
-                if r.bits(3):
-                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                v = ''
+                v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}finiteString', str, '')
             else:
                 v = st.read(r, '{urn:iso:std:iso:15118:-20:CommonMessages}finiteString', 80)
                 if r.bits(1):
@@ -4035,9 +4151,7 @@ def d_35(r, st, cls):
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         if r.bits(1):
-            if r.bits(3):
-                raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-            v = b''
+            v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}GenChallenge', from_base64, b'')
         else:
             v = r.binary(16)
             if r.bits(1):
@@ -4120,9 +4234,7 @@ def d_36(r, st, cls):
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         if r.bits(1):
-            if r.bits(3):
-                raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-            v = b''
+            v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}GenChallenge', from_base64, b'')
         else:
             v = r.binary(16)
             if r.bits(1):
@@ -4239,19 +4351,27 @@ def d_37(r, st, cls):
         p = 'EVProcessing'
         c = r.bits(5)
         if c & 25:
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if ((c >> 1) & 3) >= 3:
-            raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
-        v = ENUM_2[((c >> 1) & 3)]
+            if c >> 3 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            r.pos -= 3
+            v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}EVProcessing', _m_common_types.processingType)
+        else:
+            if ((c >> 1) & 3) >= 3:
+                raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
+            v = ENUM_2[((c >> 1) & 3)]
         f_EVProcessing = v
         s = 3
         p = 'ChargeProgress'
         c = r.bits(5)
         if c & 25:
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if ((c >> 1) & 3) >= 4:
-            raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
-        v = ENUM_3[((c >> 1) & 3)]
+            if c >> 3 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            r.pos -= 3
+            v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}ChargeProgress', _m_common_messages.chargeProgressType)
+        else:
+            if ((c >> 1) & 3) >= 4:
+                raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
+            v = ENUM_3[((c >> 1) & 3)]
         f_ChargeProgress = v
         c = r.bits(2)
         if c == 0:
@@ -4264,10 +4384,14 @@ def d_37(r, st, cls):
             p = 'BPT_ChannelSelection'
             c = r.bits(3)
             if c & 5:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            if ((c >> 1) & 1) >= 2:
-                raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
-            v = ENUM_4[((c >> 1) & 1)]
+                if c >> 2 != 1:
+                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                r.pos -= 2
+                v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}BPT_ChannelSelection', _m_common_messages.channelSelectionType)
+            else:
+                if ((c >> 1) & 1) >= 2:
+                    raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
+                v = ENUM_4[((c >> 1) & 1)]
             f_BPT_ChannelSelection = v
         elif c == 2:
             s = -1
@@ -4280,10 +4404,14 @@ def d_37(r, st, cls):
                 p = 'BPT_ChannelSelection'
                 c = r.bits(3)
                 if c & 5:
-                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-                if ((c >> 1) & 1) >= 2:
-                    raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
-                v = ENUM_4[((c >> 1) & 1)]
+                    if c >> 2 != 1:
+                        raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                    r.pos -= 2
+                    v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}BPT_ChannelSelection', _m_common_messages.channelSelectionType)
+                else:
+                    if ((c >> 1) & 1) >= 2:
+                        raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
+                    v = ENUM_4[((c >> 1) & 1)]
                 f_BPT_ChannelSelection = v
             elif c == 1:
                 s = -1
@@ -4370,10 +4498,14 @@ def d_38(r, st, cls):
         p = 'ResponseCode'
         c = r.bits(9)
         if c & 385:
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if ((c >> 1) & 63) >= 40:
-            raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
-        v = ENUM_1[((c >> 1) & 63)]
+            if c >> 7 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            r.pos -= 7
+            v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}ResponseCode', _m_common_types.responseCodeType)
+        else:
+            if ((c >> 1) & 63) >= 40:
+                raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
+            v = ENUM_1[((c >> 1) & 63)]
         f_ResponseCode = v
         c = r.bits(2)
         if c == 0:
@@ -4550,10 +4682,13 @@ def d_40(r, st, cls):
         p = 'Duration'
         c = r.bits(2)
         if c:
-            raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-        v = r.uint()
-        if r.bits(1):
-            raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            if c >> 0 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}Duration', int)
+        else:
+            v = r.uint()
+            if r.bits(1):
+                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_Duration = v
         s = 2
         p = 'Power'
@@ -4679,10 +4814,13 @@ def d_41(r, st, cls):
         p = 'TimeAnchor'
         c = r.bits(2)
         if c:
-            raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-        v = r.uint()
-        if r.bits(1):
-            raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            if c >> 0 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}TimeAnchor', int)
+        else:
+            v = r.uint()
+            if r.bits(1):
+                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_TimeAnchor = v
         c = r.bits(2)
         if c == 0:
@@ -4861,17 +4999,24 @@ def d_43(r, st, cls):
         p = 'Duration'
         c = r.bits(2)
         if c:
-            raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-        v = r.uint()
-        if r.bits(1):
-            raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            if c >> 0 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}Duration', int)
+        else:
+            v = r.uint()
+            if r.bits(1):
+                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_Duration = v
         s = 2
         p = 'PriceLevel'
         c = r.bits(11)
         if c & 1537:
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        v = ((c >> 1) & 255)
+            if c >> 9 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            r.pos -= 9
+            v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}PriceLevel', int)
+        else:
+            v = ((c >> 1) & 255)
         f_PriceLevel = v
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
@@ -4991,10 +5136,13 @@ def d_44(r, st, cls):
             p = 'TimeAnchor'
             c = r.bits(1)
             if c:
-                raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-            v = r.uint()
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                if c >> 0 != 1:
+                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}TimeAnchor', int)
+            else:
+                v = r.uint()
+                if r.bits(1):
+                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_TimeAnchor = v
         else:
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
@@ -5003,28 +5151,32 @@ def d_44(r, st, cls):
             p = 'TimeAnchor'
             c = r.bits(2)
             if c:
-                raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-            v = r.uint()
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                if c >> 0 != 1:
+                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}TimeAnchor', int)
+            else:
+                v = r.uint()
+                if r.bits(1):
+                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_TimeAnchor = v
         s = 3
         p = 'PriceScheduleID'
         c = r.bits(2)
         if c:
-            raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-        v = r.uint()
-        if r.bits(1):
-            raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            if c >> 0 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}PriceScheduleID', int)
+        else:
+            v = r.uint()
+            if r.bits(1):
+                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_PriceScheduleID = v
         c = r.bits(2)
         if c == 0:
             s = 4
             p = 'PriceScheduleDescription'
             if r.bits(1):
-                if r.bits(3):
-                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                v = ''
+                v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}PriceScheduleDescription', str, '')
             else:
                 v = st.read(r, '{urn:iso:std:iso:15118:-20:CommonMessages}PriceScheduleDescription', 160)
                 if r.bits(1):
@@ -5035,8 +5187,12 @@ def d_44(r, st, cls):
             p = 'NumberOfPriceLevels'
             c = r.bits(10)
             if c & 513:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = ((c >> 1) & 255)
+                if c >> 9 != 1:
+                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                r.pos -= 9
+                v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}NumberOfPriceLevels', int)
+            else:
+                v = ((c >> 1) & 255)
             f_NumberOfPriceLevels = v
         else:
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
@@ -5045,8 +5201,12 @@ def d_44(r, st, cls):
             p = 'NumberOfPriceLevels'
             c = r.bits(11)
             if c & 1537:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = ((c >> 1) & 255)
+                if c >> 9 != 1:
+                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                r.pos -= 9
+                v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}NumberOfPriceLevels', int)
+            else:
+                v = ((c >> 1) & 255)
             f_NumberOfPriceLevels = v
         s = 6
         p = 'PriceLevelScheduleEntries'
@@ -5215,10 +5375,13 @@ def d_46(r, st, cls):
         p = 'Duration'
         c = r.bits(2)
         if c:
-            raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-        v = r.uint()
-        if r.bits(1):
-            raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            if c >> 0 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}Duration', int)
+        else:
+            v = r.uint()
+            if r.bits(1):
+                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_Duration = v
         s = 2
         cnt = 7
@@ -5401,28 +5564,38 @@ def d_47(r, st, cls):
             p = 'ParkingFeePeriod'
             c = r.bits(1)
             if c:
-                raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-            v = r.uint()
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                if c >> 0 != 1:
+                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}ParkingFeePeriod', int)
+            else:
+                v = r.uint()
+                if r.bits(1):
+                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_ParkingFeePeriod = v
         elif c == 2:
             s = 4
             p = 'CarbonDioxideEmission'
             c = r.bits(1)
             if c:
-                raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-            v = r.uint()
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                if c >> 0 != 1:
+                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}CarbonDioxideEmission', int)
+            else:
+                v = r.uint()
+                if r.bits(1):
+                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_CarbonDioxideEmission = v
         elif c == 3:
             s = 5
             p = 'RenewableGenerationPercentage'
             c = r.bits(10)
             if c & 513:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = ((c >> 1) & 255)
+                if c >> 9 != 1:
+                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                r.pos -= 9
+                v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}RenewableGenerationPercentage', int)
+            else:
+                v = ((c >> 1) & 255)
             f_RenewableGenerationPercentage = v
         elif c == 4:
             s = 6
@@ -5438,28 +5611,38 @@ def d_47(r, st, cls):
                 p = 'ParkingFeePeriod'
                 c = r.bits(1)
                 if c:
-                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                v = r.uint()
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                    if c >> 0 != 1:
+                        raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                    v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}ParkingFeePeriod', int)
+                else:
+                    v = r.uint()
+                    if r.bits(1):
+                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_ParkingFeePeriod = v
             elif c == 1:
                 s = 4
                 p = 'CarbonDioxideEmission'
                 c = r.bits(1)
                 if c:
-                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                v = r.uint()
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                    if c >> 0 != 1:
+                        raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                    v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}CarbonDioxideEmission', int)
+                else:
+                    v = r.uint()
+                    if r.bits(1):
+                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_CarbonDioxideEmission = v
             elif c == 2:
                 s = 5
                 p = 'RenewableGenerationPercentage'
                 c = r.bits(10)
                 if c & 513:
-                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-                v = ((c >> 1) & 255)
+                    if c >> 9 != 1:
+                        raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                    r.pos -= 9
+                    v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}RenewableGenerationPercentage', int)
+                else:
+                    v = ((c >> 1) & 255)
                 f_RenewableGenerationPercentage = v
             elif c == 3:
                 s = 6
@@ -5475,18 +5658,25 @@ def d_47(r, st, cls):
                 p = 'CarbonDioxideEmission'
                 c = r.bits(1)
                 if c:
-                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                v = r.uint()
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                    if c >> 0 != 1:
+                        raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                    v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}CarbonDioxideEmission', int)
+                else:
+                    v = r.uint()
+                    if r.bits(1):
+                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_CarbonDioxideEmission = v
             elif c == 1:
                 s = 5
                 p = 'RenewableGenerationPercentage'
                 c = r.bits(10)
                 if c & 513:
-                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-                v = ((c >> 1) & 255)
+                    if c >> 9 != 1:
+                        raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                    r.pos -= 9
+                    v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}RenewableGenerationPercentage', int)
+                else:
+                    v = ((c >> 1) & 255)
                 f_RenewableGenerationPercentage = v
             elif c == 2:
                 s = 6
@@ -5502,8 +5692,12 @@ def d_47(r, st, cls):
                 p = 'RenewableGenerationPercentage'
                 c = r.bits(10)
                 if c & 513:
-                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-                v = ((c >> 1) & 255)
+                    if c >> 9 != 1:
+                        raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                    r.pos -= 9
+                    v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}RenewableGenerationPercentage', int)
+                else:
+                    v = ((c >> 1) & 255)
                 f_RenewableGenerationPercentage = v
             elif c == 1:
                 s = 6
@@ -5602,28 +5796,32 @@ def d_48(r, st, cls):
         p = 'TimeAnchor'
         c = r.bits(2)
         if c:
-            raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-        v = r.uint()
-        if r.bits(1):
-            raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            if c >> 0 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}TimeAnchor', int)
+        else:
+            v = r.uint()
+            if r.bits(1):
+                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_TimeAnchor = v
         s = 2
         p = 'PriceScheduleID'
         c = r.bits(2)
         if c:
-            raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-        v = r.uint()
-        if r.bits(1):
-            raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            if c >> 0 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}PriceScheduleID', int)
+        else:
+            v = r.uint()
+            if r.bits(1):
+                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_PriceScheduleID = v
         c = r.bits(2)
         if c == 0:
             s = 3
             p = 'PriceScheduleDescription'
             if r.bits(1):
-                if r.bits(3):
-                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                v = ''
+                v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}PriceScheduleDescription', str, '')
             else:
                 v = st.read(r, '{urn:iso:std:iso:15118:-20:CommonMessages}PriceScheduleDescription', 160)
                 if r.bits(1):
@@ -5720,8 +5918,12 @@ def d_49(r, st, cls):
         p = 'MaximumSupportingPoints'
         c = r.bits(13)
         if c & 6145:
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        v = ((c >> 1) & 1023) + 12
+            if c >> 11 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            r.pos -= 11
+            v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}MaximumSupportingPoints', int)
+        else:
+            v = ((c >> 1) & 1023) + 12
         f_MaximumSupportingPoints = v
         c = r.bits(2)
         if c == 0:
@@ -5847,19 +6049,27 @@ def d_50(r, st, cls):
         p = 'ResponseCode'
         c = r.bits(9)
         if c & 385:
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if ((c >> 1) & 63) >= 40:
-            raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
-        v = ENUM_1[((c >> 1) & 63)]
+            if c >> 7 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            r.pos -= 7
+            v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}ResponseCode', _m_common_types.responseCodeType)
+        else:
+            if ((c >> 1) & 63) >= 40:
+                raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
+            v = ENUM_1[((c >> 1) & 63)]
         f_ResponseCode = v
         s = 3
         p = 'EVSEProcessing'
         c = r.bits(5)
         if c & 25:
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if ((c >> 1) & 3) >= 3:
-            raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
-        v = ENUM_2[((c >> 1) & 3)]
+            if c >> 3 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            r.pos -= 3
+            v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}EVSEProcessing', _m_common_types.processingType)
+        else:
+            if ((c >> 1) & 3) >= 3:
+                raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
+            v = ENUM_2[((c >> 1) & 3)]
         f_EVSEProcessing = v
         c = r.bits(2)
         if c == 0:
@@ -5867,8 +6077,12 @@ def d_50(r, st, cls):
             p = 'GoToPause'
             c = r.bits(3)
             if c & 5:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = ((c >> 1) & 1) == 1
+                if c >> 2 != 1:
+                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                r.pos -= 2
+                v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}GoToPause', to_bool)
+            else:
+                v = ((c >> 1) & 1) == 1
             f_GoToPause = v
         elif c == 1:
             s = 5
@@ -5972,10 +6186,13 @@ def d_51(r, st, cls):
         p = 'ScheduleTupleID'
         c = r.bits(2)
         if c:
-            raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-        v = r.uint()
-        if r.bits(1):
-            raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            if c >> 0 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}ScheduleTupleID', int)
+        else:
+            v = r.uint()
+            if r.bits(1):
+                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_ScheduleTupleID = v
         s = 2
         p = 'ChargingSchedule'
@@ -6059,10 +6276,13 @@ def d_52(r, st, cls):
         p = 'SelectedScheduleTupleID'
         c = r.bits(2)
         if c:
-            raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-        v = r.uint()
-        if r.bits(1):
-            raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            if c >> 0 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}SelectedScheduleTupleID', int)
+        else:
+            v = r.uint()
+            if r.bits(1):
+                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_SelectedScheduleTupleID = v
         c = r.bits(2)
         if c == 0:
@@ -6070,10 +6290,14 @@ def d_52(r, st, cls):
             p = 'PowerToleranceAcceptance'
             c = r.bits(3)
             if c & 5:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            if ((c >> 1) & 1) >= 2:
-                raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
-            v = ENUM_5[((c >> 1) & 1)]
+                if c >> 2 != 1:
+                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                r.pos -= 2
+                v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}PowerToleranceAcceptance', _m_common_messages.powerToleranceAcceptanceType)
+            else:
+                if ((c >> 1) & 1) >= 2:
+                    raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
+                v = ENUM_5[((c >> 1) & 1)]
             f_PowerToleranceAcceptance = v
         elif c == 1:
             s = -1
@@ -6216,10 +6440,13 @@ def d_53(r, st, cls):
             p = 'DepartureTime'
             c = r.bits(1)
             if c:
-                raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-            v = r.uint()
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                if c >> 0 != 1:
+                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}DepartureTime', int)
+            else:
+                v = r.uint()
+                if r.bits(1):
+                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_DepartureTime = v
         elif c == 1:
             s = 2
@@ -6476,10 +6703,13 @@ def d_55(r, st, cls):
         p = 'SelectedScheduleTupleID'
         c = r.bits(2)
         if c:
-            raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-        v = r.uint()
-        if r.bits(1):
-            raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            if c >> 0 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}SelectedScheduleTupleID', int)
+        else:
+            v = r.uint()
+            if r.bits(1):
+                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_SelectedScheduleTupleID = v
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
@@ -6645,19 +6875,25 @@ def d_57(r, st, cls):
         p = 'ServiceID'
         c = r.bits(2)
         if c:
-            raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-        v = r.uint()
-        if r.bits(1):
-            raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            if c >> 0 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}ServiceID', int)
+        else:
+            v = r.uint()
+            if r.bits(1):
+                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_ServiceID = v
         s = 2
         p = 'ParameterSetID'
         c = r.bits(2)
         if c:
-            raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-        v = r.uint()
-        if r.bits(1):
-            raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            if c >> 0 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}ParameterSetID', int)
+        else:
+            v = r.uint()
+            if r.bits(1):
+                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_ParameterSetID = v
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
@@ -6725,10 +6961,13 @@ def d_58(r, st, cls):
         p = 'ServiceID'
         c = r.bits(2)
         if c:
-            raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-        v = r.uint()
-        if r.bits(1):
-            raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            if c >> 0 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}ServiceID', int)
+        else:
+            v = r.uint()
+            if r.bits(1):
+                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_ServiceID = v
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
@@ -6812,19 +7051,26 @@ def d_59(r, st, cls):
         p = 'ResponseCode'
         c = r.bits(9)
         if c & 385:
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if ((c >> 1) & 63) >= 40:
-            raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
-        v = ENUM_1[((c >> 1) & 63)]
+            if c >> 7 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            r.pos -= 7
+            v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}ResponseCode', _m_common_types.responseCodeType)
+        else:
+            if ((c >> 1) & 63) >= 40:
+                raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
+            v = ENUM_1[((c >> 1) & 63)]
         f_ResponseCode = v
         s = 3
         p = 'ServiceID'
         c = r.bits(2)
         if c:
-            raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-        v = r.uint()
-        if r.bits(1):
-            raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            if c >> 0 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}ServiceID', int)
+        else:
+            v = r.uint()
+            if r.bits(1):
+                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_ServiceID = v
         s = 4
         p = 'ServiceParameterList'
@@ -7003,17 +7249,25 @@ def d_61(r, st, cls):
         p = 'ResponseCode'
         c = r.bits(9)
         if c & 385:
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if ((c >> 1) & 63) >= 40:
-            raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
-        v = ENUM_1[((c >> 1) & 63)]
+            if c >> 7 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            r.pos -= 7
+            v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}ResponseCode', _m_common_types.responseCodeType)
+        else:
+            if ((c >> 1) & 63) >= 40:
+                raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
+            v = ENUM_1[((c >> 1) & 63)]
         f_ResponseCode = v
         s = 3
         p = 'ServiceRenegotiationSupported'
         c = r.bits(4)
         if c & 13:
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        v = ((c >> 1) & 1) == 1
+            if c >> 2 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            r.pos -= 2
+            v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}ServiceRenegotiationSupported', to_bool)
+        else:
+            v = ((c >> 1) & 1) == 1
         f_ServiceRenegotiationSupported = v
         s = 4
         p = 'EnergyTransferServiceList'
@@ -7109,10 +7363,13 @@ def d_62(r, st, cls):
         p = 'ServiceID'
         c = r.bits(2)
         if c:
-            raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-        v = r.uint()
-        if r.bits(1):
-            raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            if c >> 0 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}ServiceID', int)
+        else:
+            v = r.uint()
+            if r.bits(1):
+                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         if len(f_ServiceID) >= 16:
             raise EXIDecodeError(r.pos, [], 'more than 16 items')
         f_ServiceID.append(v)
@@ -7124,10 +7381,13 @@ def d_62(r, st, cls):
                 p = 'ServiceID'
                 c = r.bits(1)
                 if c:
-                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                v = r.uint()
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                    if c >> 0 != 1:
+                        raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                    v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}ServiceID', int)
+                else:
+                    v = r.uint()
+                    if r.bits(1):
+                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 if len(f_ServiceID) >= 16:
                     raise EXIDecodeError(r.pos, [], 'more than 16 items')
                 f_ServiceID.append(v)
@@ -7142,10 +7402,13 @@ def d_62(r, st, cls):
                 p = 'ServiceID'
                 c = r.bits(1)
                 if c:
-                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                v = r.uint()
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                    if c >> 0 != 1:
+                        raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                    v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}ServiceID', int)
+                else:
+                    v = r.uint()
+                    if r.bits(1):
+                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 if len(f_ServiceID) >= 16:
                     raise EXIDecodeError(r.pos, [], 'more than 16 items')
                 f_ServiceID.append(v)
@@ -7517,10 +7780,14 @@ def d_66(r, st, cls):
         p = 'ResponseCode'
         c = r.bits(9)
         if c & 385:
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if ((c >> 1) & 63) >= 40:
-            raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
-        v = ENUM_1[((c >> 1) & 63)]
+            if c >> 7 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            r.pos -= 7
+            v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}ResponseCode', _m_common_types.responseCodeType)
+        else:
+            if ((c >> 1) & 63) >= 40:
+                raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
+            v = ENUM_1[((c >> 1) & 63)]
         f_ResponseCode = v
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
@@ -7582,17 +7849,24 @@ def d_67(r, st, cls):
         p = 'ServiceID'
         c = r.bits(2)
         if c:
-            raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-        v = r.uint()
-        if r.bits(1):
-            raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            if c >> 0 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}ServiceID', int)
+        else:
+            v = r.uint()
+            if r.bits(1):
+                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_ServiceID = v
         s = 2
         p = 'FreeService'
         c = r.bits(4)
         if c & 13:
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        v = ((c >> 1) & 1) == 1
+            if c >> 2 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            r.pos -= 2
+            v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}FreeService', to_bool)
+        else:
+            v = ((c >> 1) & 1) == 1
         f_FreeService = v
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
@@ -7666,9 +7940,7 @@ def d_68(r, st, cls):
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         if r.bits(1):
-            if r.bits(3):
-                raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-            v = ''
+            v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}EVCCID', str, '')
         else:
             v = st.read(r, '{urn:iso:std:iso:15118:-20:CommonMessages}EVCCID', 255)
             if r.bits(1):
@@ -7753,19 +8025,21 @@ def d_69(r, st, cls):
         p = 'ResponseCode'
         c = r.bits(9)
         if c & 385:
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if ((c >> 1) & 63) >= 40:
-            raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
-        v = ENUM_1[((c >> 1) & 63)]
+            if c >> 7 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            r.pos -= 7
+            v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}ResponseCode', _m_common_types.responseCodeType)
+        else:
+            if ((c >> 1) & 63) >= 40:
+                raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
+            v = ENUM_1[((c >> 1) & 63)]
         f_ResponseCode = v
         s = 3
         p = 'EVSEID'
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         if r.bits(1):
-            if r.bits(3):
-                raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-            v = ''
+            v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}EVSEID', str, '')
         else:
             v = st.read(r, '{urn:iso:std:iso:15118:-20:CommonMessages}EVSEID', 255)
             if r.bits(1):
@@ -7876,19 +8150,21 @@ def d_70(r, st, cls):
         p = 'ChargingSession'
         c = r.bits(5)
         if c & 25:
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if ((c >> 1) & 3) >= 3:
-            raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
-        v = ENUM_6[((c >> 1) & 3)]
+            if c >> 3 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            r.pos -= 3
+            v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}ChargingSession', _m_common_messages.chargingSessionType)
+        else:
+            if ((c >> 1) & 3) >= 3:
+                raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
+            v = ENUM_6[((c >> 1) & 3)]
         f_ChargingSession = v
         c = r.bits(2)
         if c == 0:
             s = 3
             p = 'EVTerminationCode'
             if r.bits(1):
-                if r.bits(3):
-                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                v = ''
+                v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}EVTerminationCode', str, '')
             else:
                 v = st.read(r, '{urn:iso:std:iso:15118:-20:CommonMessages}EVTerminationCode', 80)
                 if r.bits(1):
@@ -7898,9 +8174,7 @@ def d_70(r, st, cls):
             s = 4
             p = 'EVTerminationExplanation'
             if r.bits(1):
-                if r.bits(3):
-                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                v = ''
+                v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}EVTerminationExplanation', str, '')
             else:
                 v = st.read(r, '{urn:iso:std:iso:15118:-20:CommonMessages}EVTerminationExplanation', 160)
                 if r.bits(1):
@@ -7916,9 +8190,7 @@ def d_70(r, st, cls):
                 s = 4
                 p = 'EVTerminationExplanation'
                 if r.bits(1):
-                    if r.bits(3):
-                        raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                    v = ''
+                    v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}EVTerminationExplanation', str, '')
                 else:
                     v = st.read(r, '{urn:iso:std:iso:15118:-20:CommonMessages}EVTerminationExplanation', 160)
                     if r.bits(1):
@@ -7996,10 +8268,14 @@ def d_71(r, st, cls):
         p = 'ResponseCode'
         c = r.bits(9)
         if c & 385:
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if ((c >> 1) & 63) >= 40:
-            raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
-        v = ENUM_1[((c >> 1) & 63)]
+            if c >> 7 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            r.pos -= 7
+            v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}ResponseCode', _m_common_types.responseCodeType)
+        else:
+            if ((c >> 1) & 63) >= 40:
+                raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
+            v = ENUM_1[((c >> 1) & 63)]
         f_ResponseCode = v
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
@@ -8089,9 +8365,7 @@ def d_72(r, st, cls):
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         if r.bits(1):
-            if r.bits(3):
-                raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-            v = b''
+            v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}Certificate', from_base64, b'')
         else:
             v = r.binary(1600)
             if r.bits(1):
@@ -8254,19 +8528,21 @@ def d_73(r, st, cls):
         p = 'ECDHCurve'
         c = r.bits(4)
         if c & 13:
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if ((c >> 1) & 1) >= 2:
-            raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
-        v = ENUM_7[((c >> 1) & 1)]
+            if c >> 2 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            r.pos -= 2
+            v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}ECDHCurve', _m_common_messages.ecdhCurveType)
+        else:
+            if ((c >> 1) & 1) >= 2:
+                raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
+            v = ENUM_7[((c >> 1) & 1)]
         f_ECDHCurve = v
         s = 4
         p = 'DHPublicKey'
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         if r.bits(1):
-            if r.bits(3):
-                raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-            v = b''
+            v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}DHPublicKey', from_base64, b'')
         else:
             v = r.binary(133)
             if r.bits(1):
@@ -8277,9 +8553,7 @@ def d_73(r, st, cls):
             s = 5
             p = 'SECP521_EncryptedPrivateKey'
             if r.bits(1):
-                if r.bits(3):
-                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                v = b''
+                v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}SECP521_EncryptedPrivateKey', from_base64, b'')
             else:
                 v = r.binary(94)
                 if r.bits(1):
@@ -8289,9 +8563,7 @@ def d_73(r, st, cls):
             s = 5
             p = 'X448_EncryptedPrivateKey'
             if r.bits(1):
-                if r.bits(3):
-                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                v = b''
+                v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}X448_EncryptedPrivateKey', from_base64, b'')
             else:
                 v = r.binary(84)
                 if r.bits(1):
@@ -8301,9 +8573,7 @@ def d_73(r, st, cls):
             s = 5
             p = 'TPM_EncryptedPrivateKey'
             if r.bits(1):
-                if r.bits(3):
-                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                v = b''
+                v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}TPM_EncryptedPrivateKey', from_base64, b'')
             else:
                 v = r.binary(206)
                 if r.bits(1):
@@ -8436,9 +8706,7 @@ def d_74(r, st, cls):
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         if r.bits(1):
-            if r.bits(3):
-                raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-            v = b''
+            v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}SessionID', from_hex, b'')
         else:
             v = r.binary(8)
             if r.bits(1):
@@ -8565,9 +8833,7 @@ def d_75(r, st, cls):
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         if r.bits(1):
-            if r.bits(3):
-                raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-            v = b''
+            v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}Certificate', from_base64, b'')
         else:
             v = r.binary(1600)
             if r.bits(1):
@@ -8580,9 +8846,7 @@ def d_75(r, st, cls):
             s = 2
             p = 'Certificate'
             if r.bits(1):
-                if r.bits(3):
-                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                v = b''
+                v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}Certificate', from_base64, b'')
             else:
                 v = r.binary(1600)
                 if r.bits(1):
@@ -8600,9 +8864,7 @@ def d_75(r, st, cls):
                 s = 3
                 p = 'Certificate'
                 if r.bits(1):
-                    if r.bits(3):
-                        raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                    v = b''
+                    v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}Certificate', from_base64, b'')
                 else:
                     v = r.binary(1600)
                     if r.bits(1):
@@ -8694,9 +8956,7 @@ def d_76(r, st, cls):
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         if r.bits(1):
-            if r.bits(3):
-                raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-            v = ''
+            v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}ProviderID', str, '')
         else:
             v = st.read(r, '{urn:iso:std:iso:15118:-20:CommonMessages}ProviderID', 80)
             if r.bits(1):
@@ -8711,9 +8971,7 @@ def d_76(r, st, cls):
                 s = 2 if cnt == 1 else 1
                 p = 'ProviderID'
                 if r.bits(1):
-                    if r.bits(3):
-                        raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                    v = ''
+                    v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}ProviderID', str, '')
                 else:
                     v = st.read(r, '{urn:iso:std:iso:15118:-20:CommonMessages}ProviderID', 80)
                     if r.bits(1):
@@ -8731,9 +8989,7 @@ def d_76(r, st, cls):
                 s = 3
                 p = 'ProviderID'
                 if r.bits(1):
-                    if r.bits(3):
-                        raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                    v = ''
+                    v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}ProviderID', str, '')
                 else:
                     v = st.read(r, '{urn:iso:std:iso:15118:-20:CommonMessages}ProviderID', 80)
                     if r.bits(1):
@@ -8806,19 +9062,25 @@ def d_77(r, st, cls):
         p = 'TargetOffsetX'
         c = r.bits(2)
         if c:
-            raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-        v = r.uint()
-        if r.bits(1):
-            raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            if c >> 0 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}TargetOffsetX', int)
+        else:
+            v = r.uint()
+            if r.bits(1):
+                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_TargetOffsetX = v
         s = 2
         p = 'TargetOffsetY'
         c = r.bits(2)
         if c:
-            raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-        v = r.uint()
-        if r.bits(1):
-            raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            if c >> 0 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}TargetOffsetY', int)
+        else:
+            v = r.uint()
+            if r.bits(1):
+                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_TargetOffsetY = v
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
@@ -9048,19 +9310,20 @@ def d_79(r, st, cls):
         p = 'TaxRuleID'
         c = r.bits(2)
         if c:
-            raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-        v = r.uint()
-        if r.bits(1):
-            raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            if c >> 0 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}TaxRuleID', int)
+        else:
+            v = r.uint()
+            if r.bits(1):
+                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_TaxRuleID = v
         c = r.bits(2)
         if c == 0:
             s = 2
             p = 'TaxRuleName'
             if r.bits(1):
-                if r.bits(3):
-                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                v = ''
+                v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}TaxRuleName', str, '')
             else:
                 v = st.read(r, '{urn:iso:std:iso:15118:-20:CommonMessages}TaxRuleName', 80)
                 if r.bits(1):
@@ -9086,16 +9349,24 @@ def d_79(r, st, cls):
             p = 'TaxIncludedInPrice'
             c = r.bits(3)
             if c & 5:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = ((c >> 1) & 1) == 1
+                if c >> 2 != 1:
+                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                r.pos -= 2
+                v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}TaxIncludedInPrice', to_bool)
+            else:
+                v = ((c >> 1) & 1) == 1
             f_TaxIncludedInPrice = v
         elif c == 1:
             s = 5
             p = 'AppliesToEnergyFee'
             c = r.bits(3)
             if c & 5:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = ((c >> 1) & 1) == 1
+                if c >> 2 != 1:
+                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                r.pos -= 2
+                v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}AppliesToEnergyFee', to_bool)
+            else:
+                v = ((c >> 1) & 1) == 1
             f_AppliesToEnergyFee = v
         else:
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
@@ -9104,29 +9375,45 @@ def d_79(r, st, cls):
             p = 'AppliesToEnergyFee'
             c = r.bits(4)
             if c & 13:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = ((c >> 1) & 1) == 1
+                if c >> 2 != 1:
+                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                r.pos -= 2
+                v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}AppliesToEnergyFee', to_bool)
+            else:
+                v = ((c >> 1) & 1) == 1
             f_AppliesToEnergyFee = v
         s = 6
         p = 'AppliesToParkingFee'
         c = r.bits(4)
         if c & 13:
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        v = ((c >> 1) & 1) == 1
+            if c >> 2 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            r.pos -= 2
+            v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}AppliesToParkingFee', to_bool)
+        else:
+            v = ((c >> 1) & 1) == 1
         f_AppliesToParkingFee = v
         s = 7
         p = 'AppliesToOverstayFee'
         c = r.bits(4)
         if c & 13:
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        v = ((c >> 1) & 1) == 1
+            if c >> 2 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            r.pos -= 2
+            v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}AppliesToOverstayFee', to_bool)
+        else:
+            v = ((c >> 1) & 1) == 1
         f_AppliesToOverstayFee = v
         s = 8
         p = 'AppliesMinimumMaximumCost'
         c = r.bits(4)
         if c & 13:
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        v = ((c >> 1) & 1) == 1
+            if c >> 2 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            r.pos -= 2
+            v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}AppliesMinimumMaximumCost', to_bool)
+        else:
+            v = ((c >> 1) & 1) == 1
         f_AppliesMinimumMaximumCost = v
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
@@ -9255,19 +9542,27 @@ def d_80(r, st, cls):
         p = 'EVCheckInStatus'
         c = r.bits(5)
         if c & 25:
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if ((c >> 1) & 3) >= 3:
-            raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
-        v = ENUM_8[((c >> 1) & 3)]
+            if c >> 3 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            r.pos -= 3
+            v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}EVCheckInStatus', _m_common_messages.evCheckInStatusType)
+        else:
+            if ((c >> 1) & 3) >= 3:
+                raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
+            v = ENUM_8[((c >> 1) & 3)]
         f_EVCheckInStatus = v
         s = 3
         p = 'ParkingMethod'
         c = r.bits(5)
         if c & 25:
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if ((c >> 1) & 3) >= 3:
-            raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
-        v = ENUM_9[((c >> 1) & 3)]
+            if c >> 3 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            r.pos -= 3
+            v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}ParkingMethod', _m_common_messages.parkingMethodType)
+        else:
+            if ((c >> 1) & 3) >= 3:
+                raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
+            v = ENUM_9[((c >> 1) & 3)]
         f_ParkingMethod = v
         c = r.bits(3)
         if c == 0:
@@ -9275,36 +9570,48 @@ def d_80(r, st, cls):
             p = 'VehicleFrame'
             c = r.bits(2)
             if c & 2:
-                raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-            v = r.uint()
-            if c & 1:
-                v = -v - 1
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                if c >> 1 != 1:
+                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                r.pos -= 1
+                v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}VehicleFrame', int)
+            else:
+                v = r.uint()
+                if c & 1:
+                    v = -v - 1
+                if r.bits(1):
+                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_VehicleFrame = v
         elif c == 1:
             s = 5
             p = 'DeviceOffset'
             c = r.bits(2)
             if c & 2:
-                raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-            v = r.uint()
-            if c & 1:
-                v = -v - 1
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                if c >> 1 != 1:
+                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                r.pos -= 1
+                v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}DeviceOffset', int)
+            else:
+                v = r.uint()
+                if c & 1:
+                    v = -v - 1
+                if r.bits(1):
+                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_DeviceOffset = v
         elif c == 2:
             s = 6
             p = 'VehicleTravel'
             c = r.bits(2)
             if c & 2:
-                raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-            v = r.uint()
-            if c & 1:
-                v = -v - 1
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                if c >> 1 != 1:
+                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                r.pos -= 1
+                v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}VehicleTravel', int)
+            else:
+                v = r.uint()
+                if c & 1:
+                    v = -v - 1
+                if r.bits(1):
+                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_VehicleTravel = v
         elif c == 3:
             s = -1
@@ -9317,24 +9624,32 @@ def d_80(r, st, cls):
                 p = 'DeviceOffset'
                 c = r.bits(2)
                 if c & 2:
-                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                v = r.uint()
-                if c & 1:
-                    v = -v - 1
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                    if c >> 1 != 1:
+                        raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                    r.pos -= 1
+                    v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}DeviceOffset', int)
+                else:
+                    v = r.uint()
+                    if c & 1:
+                        v = -v - 1
+                    if r.bits(1):
+                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_DeviceOffset = v
             elif c == 1:
                 s = 6
                 p = 'VehicleTravel'
                 c = r.bits(2)
                 if c & 2:
-                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                v = r.uint()
-                if c & 1:
-                    v = -v - 1
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                    if c >> 1 != 1:
+                        raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                    r.pos -= 1
+                    v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}VehicleTravel', int)
+                else:
+                    v = r.uint()
+                    if c & 1:
+                        v = -v - 1
+                    if r.bits(1):
+                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_VehicleTravel = v
             elif c == 2:
                 s = -1
@@ -9347,12 +9662,16 @@ def d_80(r, st, cls):
                 p = 'VehicleTravel'
                 c = r.bits(2)
                 if c & 2:
-                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                v = r.uint()
-                if c & 1:
-                    v = -v - 1
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                    if c >> 1 != 1:
+                        raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                    r.pos -= 1
+                    v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}VehicleTravel', int)
+                else:
+                    v = r.uint()
+                    if c & 1:
+                        v = -v - 1
+                    if r.bits(1):
+                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_VehicleTravel = v
             elif c == 1:
                 s = -1
@@ -9476,10 +9795,14 @@ def d_81(r, st, cls):
         p = 'ResponseCode'
         c = r.bits(9)
         if c & 385:
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if ((c >> 1) & 63) >= 40:
-            raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
-        v = ENUM_1[((c >> 1) & 63)]
+            if c >> 7 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            r.pos -= 7
+            v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}ResponseCode', _m_common_types.responseCodeType)
+        else:
+            if ((c >> 1) & 63) >= 40:
+                raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
+            v = ENUM_1[((c >> 1) & 63)]
         f_ResponseCode = v
         c = r.bits(3)
         if c == 0:
@@ -9487,36 +9810,48 @@ def d_81(r, st, cls):
             p = 'ParkingSpace'
             c = r.bits(2)
             if c & 2:
-                raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-            v = r.uint()
-            if c & 1:
-                v = -v - 1
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                if c >> 1 != 1:
+                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                r.pos -= 1
+                v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}ParkingSpace', int)
+            else:
+                v = r.uint()
+                if c & 1:
+                    v = -v - 1
+                if r.bits(1):
+                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_ParkingSpace = v
         elif c == 1:
             s = 4
             p = 'DeviceLocation'
             c = r.bits(2)
             if c & 2:
-                raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-            v = r.uint()
-            if c & 1:
-                v = -v - 1
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                if c >> 1 != 1:
+                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                r.pos -= 1
+                v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}DeviceLocation', int)
+            else:
+                v = r.uint()
+                if c & 1:
+                    v = -v - 1
+                if r.bits(1):
+                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_DeviceLocation = v
         elif c == 2:
             s = 5
             p = 'TargetDistance'
             c = r.bits(2)
             if c & 2:
-                raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-            v = r.uint()
-            if c & 1:
-                v = -v - 1
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                if c >> 1 != 1:
+                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                r.pos -= 1
+                v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}TargetDistance', int)
+            else:
+                v = r.uint()
+                if c & 1:
+                    v = -v - 1
+                if r.bits(1):
+                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_TargetDistance = v
         elif c == 3:
             s = -1
@@ -9529,24 +9864,32 @@ def d_81(r, st, cls):
                 p = 'DeviceLocation'
                 c = r.bits(2)
                 if c & 2:
-                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                v = r.uint()
-                if c & 1:
-                    v = -v - 1
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                    if c >> 1 != 1:
+                        raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                    r.pos -= 1
+                    v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}DeviceLocation', int)
+                else:
+                    v = r.uint()
+                    if c & 1:
+                        v = -v - 1
+                    if r.bits(1):
+                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_DeviceLocation = v
             elif c == 1:
                 s = 5
                 p = 'TargetDistance'
                 c = r.bits(2)
                 if c & 2:
-                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                v = r.uint()
-                if c & 1:
-                    v = -v - 1
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                    if c >> 1 != 1:
+                        raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                    r.pos -= 1
+                    v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}TargetDistance', int)
+                else:
+                    v = r.uint()
+                    if c & 1:
+                        v = -v - 1
+                    if r.bits(1):
+                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_TargetDistance = v
             elif c == 2:
                 s = -1
@@ -9559,12 +9902,16 @@ def d_81(r, st, cls):
                 p = 'TargetDistance'
                 c = r.bits(2)
                 if c & 2:
-                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                v = r.uint()
-                if c & 1:
-                    v = -v - 1
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                    if c >> 1 != 1:
+                        raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                    r.pos -= 1
+                    v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}TargetDistance', int)
+                else:
+                    v = r.uint()
+                    if c & 1:
+                        v = -v - 1
+                    if r.bits(1):
+                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_TargetDistance = v
             elif c == 1:
                 s = -1
@@ -9648,19 +9995,26 @@ def d_82(r, st, cls):
         p = 'EVCheckOutStatus'
         c = r.bits(5)
         if c & 25:
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if ((c >> 1) & 3) >= 3:
-            raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
-        v = ENUM_10[((c >> 1) & 3)]
+            if c >> 3 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            r.pos -= 3
+            v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}EVCheckOutStatus', _m_common_messages.evCheckOutStatusType)
+        else:
+            if ((c >> 1) & 3) >= 3:
+                raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
+            v = ENUM_10[((c >> 1) & 3)]
         f_EVCheckOutStatus = v
         s = 3
         p = 'CheckOutTime'
         c = r.bits(2)
         if c:
-            raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-        v = r.uint()
-        if r.bits(1):
-            raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            if c >> 0 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}CheckOutTime', int)
+        else:
+            v = r.uint()
+            if r.bits(1):
+                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_CheckOutTime = v
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
@@ -9736,19 +10090,27 @@ def d_83(r, st, cls):
         p = 'ResponseCode'
         c = r.bits(9)
         if c & 385:
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if ((c >> 1) & 63) >= 40:
-            raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
-        v = ENUM_1[((c >> 1) & 63)]
+            if c >> 7 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            r.pos -= 7
+            v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}ResponseCode', _m_common_types.responseCodeType)
+        else:
+            if ((c >> 1) & 63) >= 40:
+                raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
+            v = ENUM_1[((c >> 1) & 63)]
         f_ResponseCode = v
         s = 3
         p = 'EVSECheckOutStatus'
         c = r.bits(4)
         if c & 13:
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if ((c >> 1) & 1) >= 2:
-            raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
-        v = ENUM_11[((c >> 1) & 1)]
+            if c >> 2 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            r.pos -= 2
+            v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}EVSECheckOutStatus', _m_common_messages.evseCheckOutStatusType)
+        else:
+            if ((c >> 1) & 1) >= 2:
+                raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
+            v = ENUM_11[((c >> 1) & 1)]
         f_EVSECheckOutStatus = v
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')

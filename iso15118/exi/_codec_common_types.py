@@ -9,6 +9,7 @@ from __future__ import annotations
 from ._any import dec_wildcard, enc_content
 from ._runtime import check_int, check_len, collapse
 from ._support import check_bool, enum_index, member_of, new as _new
+from ._untyped import from_base64, from_hex, read_untyped, to_bool
 from .errors import EXIDecodeError, EXIEncodeError
 from . import _codec_xmldsig as _p_xmldsig
 from ..messages import common_types as _m_common_types
@@ -163,8 +164,12 @@ def d_2(r, st, cls):
             p = 'MeterInfoRequested'
             c = r.bits(3)
             if c & 5:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = ((c >> 1) & 1) == 1
+                if c >> 2 != 1:
+                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                r.pos -= 2
+                v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}MeterInfoRequested', to_bool)
+            else:
+                v = ((c >> 1) & 1) == 1
             f_MeterInfoRequested = v
         else:
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
@@ -173,8 +178,12 @@ def d_2(r, st, cls):
             p = 'MeterInfoRequested'
             c = r.bits(4)
             if c & 13:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = ((c >> 1) & 1) == 1
+                if c >> 2 != 1:
+                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                r.pos -= 2
+                v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}MeterInfoRequested', to_bool)
+            else:
+                v = ((c >> 1) & 1) == 1
             f_MeterInfoRequested = v
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
@@ -287,10 +296,14 @@ def d_3(r, st, cls):
         p = 'ResponseCode'
         c = r.bits(9)
         if c & 385:
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if ((c >> 1) & 63) >= 40:
-            raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
-        v = ENUM_0[((c >> 1) & 63)]
+            if c >> 7 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            r.pos -= 7
+            v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}ResponseCode', _m_common_types.responseCodeType)
+        else:
+            if ((c >> 1) & 63) >= 40:
+                raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
+            v = ENUM_0[((c >> 1) & 63)]
         f_ResponseCode = v
         c = r.bits(3)
         if c == 0:
@@ -460,10 +473,14 @@ def d_5(r, st, cls):
         p = 'ResponseCode'
         c = r.bits(9)
         if c & 385:
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if ((c >> 1) & 63) >= 40:
-            raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
-        v = ENUM_0[((c >> 1) & 63)]
+            if c >> 7 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            r.pos -= 7
+            v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}ResponseCode', _m_common_types.responseCodeType)
+        else:
+            if ((c >> 1) & 63) >= 40:
+                raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
+            v = ENUM_0[((c >> 1) & 63)]
         f_ResponseCode = v
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
@@ -592,10 +609,13 @@ def d_7(r, st, cls):
         p = 'TaxRuleID'
         c = r.bits(2)
         if c:
-            raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-        v = r.uint()
-        if r.bits(1):
-            raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            if c >> 0 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}TaxRuleID', int)
+        else:
+            v = r.uint()
+            if r.bits(1):
+                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_TaxRuleID = v
         s = 2
         p = 'Amount'
@@ -906,70 +926,99 @@ def d_8(r, st, cls):
             p = 'PresentSOC'
             c = r.bits(9)
             if c & 257:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = ((c >> 1) & 127)
+                if c >> 8 != 1:
+                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                r.pos -= 8
+                v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}PresentSOC', int)
+            else:
+                v = ((c >> 1) & 127)
             f_PresentSOC = v
         elif c == 1:
             s = 2
             p = 'MinimumSOC'
             c = r.bits(9)
             if c & 257:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = ((c >> 1) & 127)
+                if c >> 8 != 1:
+                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                r.pos -= 8
+                v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}MinimumSOC', int)
+            else:
+                v = ((c >> 1) & 127)
             f_MinimumSOC = v
         elif c == 2:
             s = 3
             p = 'TargetSOC'
             c = r.bits(9)
             if c & 257:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = ((c >> 1) & 127)
+                if c >> 8 != 1:
+                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                r.pos -= 8
+                v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}TargetSOC', int)
+            else:
+                v = ((c >> 1) & 127)
             f_TargetSOC = v
         elif c == 3:
             s = 4
             p = 'MaximumSOC'
             c = r.bits(9)
             if c & 257:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = ((c >> 1) & 127)
+                if c >> 8 != 1:
+                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                r.pos -= 8
+                v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}MaximumSOC', int)
+            else:
+                v = ((c >> 1) & 127)
             f_MaximumSOC = v
         elif c == 4:
             s = 5
             p = 'RemainingTimeToMinimumSOC'
             c = r.bits(1)
             if c:
-                raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-            v = r.uint()
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                if c >> 0 != 1:
+                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}RemainingTimeToMinimumSOC', int)
+            else:
+                v = r.uint()
+                if r.bits(1):
+                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_RemainingTimeToMinimumSOC = v
         elif c == 5:
             s = 6
             p = 'RemainingTimeToTargetSOC'
             c = r.bits(1)
             if c:
-                raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-            v = r.uint()
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                if c >> 0 != 1:
+                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}RemainingTimeToTargetSOC', int)
+            else:
+                v = r.uint()
+                if r.bits(1):
+                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_RemainingTimeToTargetSOC = v
         elif c == 6:
             s = 7
             p = 'RemainingTimeToMaximumSOC'
             c = r.bits(1)
             if c:
-                raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-            v = r.uint()
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                if c >> 0 != 1:
+                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}RemainingTimeToMaximumSOC', int)
+            else:
+                v = r.uint()
+                if r.bits(1):
+                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_RemainingTimeToMaximumSOC = v
         elif c == 7:
             s = 8
             p = 'ChargingComplete'
             c = r.bits(3)
             if c & 5:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = ((c >> 1) & 1) == 1
+                if c >> 2 != 1:
+                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                r.pos -= 2
+                v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}ChargingComplete', to_bool)
+            else:
+                v = ((c >> 1) & 1) == 1
             f_ChargingComplete = v
         elif c == 8:
             s = 9
@@ -981,8 +1030,12 @@ def d_8(r, st, cls):
             p = 'InletHot'
             c = r.bits(3)
             if c & 5:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = ((c >> 1) & 1) == 1
+                if c >> 2 != 1:
+                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                r.pos -= 2
+                v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}InletHot', to_bool)
+            else:
+                v = ((c >> 1) & 1) == 1
             f_InletHot = v
         elif c == 10:
             s = -1
@@ -995,62 +1048,87 @@ def d_8(r, st, cls):
                 p = 'MinimumSOC'
                 c = r.bits(9)
                 if c & 257:
-                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-                v = ((c >> 1) & 127)
+                    if c >> 8 != 1:
+                        raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                    r.pos -= 8
+                    v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}MinimumSOC', int)
+                else:
+                    v = ((c >> 1) & 127)
                 f_MinimumSOC = v
             elif c == 1:
                 s = 3
                 p = 'TargetSOC'
                 c = r.bits(9)
                 if c & 257:
-                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-                v = ((c >> 1) & 127)
+                    if c >> 8 != 1:
+                        raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                    r.pos -= 8
+                    v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}TargetSOC', int)
+                else:
+                    v = ((c >> 1) & 127)
                 f_TargetSOC = v
             elif c == 2:
                 s = 4
                 p = 'MaximumSOC'
                 c = r.bits(9)
                 if c & 257:
-                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-                v = ((c >> 1) & 127)
+                    if c >> 8 != 1:
+                        raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                    r.pos -= 8
+                    v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}MaximumSOC', int)
+                else:
+                    v = ((c >> 1) & 127)
                 f_MaximumSOC = v
             elif c == 3:
                 s = 5
                 p = 'RemainingTimeToMinimumSOC'
                 c = r.bits(1)
                 if c:
-                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                v = r.uint()
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                    if c >> 0 != 1:
+                        raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                    v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}RemainingTimeToMinimumSOC', int)
+                else:
+                    v = r.uint()
+                    if r.bits(1):
+                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_RemainingTimeToMinimumSOC = v
             elif c == 4:
                 s = 6
                 p = 'RemainingTimeToTargetSOC'
                 c = r.bits(1)
                 if c:
-                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                v = r.uint()
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                    if c >> 0 != 1:
+                        raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                    v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}RemainingTimeToTargetSOC', int)
+                else:
+                    v = r.uint()
+                    if r.bits(1):
+                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_RemainingTimeToTargetSOC = v
             elif c == 5:
                 s = 7
                 p = 'RemainingTimeToMaximumSOC'
                 c = r.bits(1)
                 if c:
-                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                v = r.uint()
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                    if c >> 0 != 1:
+                        raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                    v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}RemainingTimeToMaximumSOC', int)
+                else:
+                    v = r.uint()
+                    if r.bits(1):
+                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_RemainingTimeToMaximumSOC = v
             elif c == 6:
                 s = 8
                 p = 'ChargingComplete'
                 c = r.bits(3)
                 if c & 5:
-                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-                v = ((c >> 1) & 1) == 1
+                    if c >> 2 != 1:
+                        raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                    r.pos -= 2
+                    v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}ChargingComplete', to_bool)
+                else:
+                    v = ((c >> 1) & 1) == 1
                 f_ChargingComplete = v
             elif c == 7:
                 s = 9
@@ -1062,8 +1140,12 @@ def d_8(r, st, cls):
                 p = 'InletHot'
                 c = r.bits(3)
                 if c & 5:
-                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-                v = ((c >> 1) & 1) == 1
+                    if c >> 2 != 1:
+                        raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                    r.pos -= 2
+                    v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}InletHot', to_bool)
+                else:
+                    v = ((c >> 1) & 1) == 1
                 f_InletHot = v
             elif c == 9:
                 s = -1
@@ -1076,54 +1158,75 @@ def d_8(r, st, cls):
                 p = 'TargetSOC'
                 c = r.bits(9)
                 if c & 257:
-                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-                v = ((c >> 1) & 127)
+                    if c >> 8 != 1:
+                        raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                    r.pos -= 8
+                    v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}TargetSOC', int)
+                else:
+                    v = ((c >> 1) & 127)
                 f_TargetSOC = v
             elif c == 1:
                 s = 4
                 p = 'MaximumSOC'
                 c = r.bits(9)
                 if c & 257:
-                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-                v = ((c >> 1) & 127)
+                    if c >> 8 != 1:
+                        raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                    r.pos -= 8
+                    v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}MaximumSOC', int)
+                else:
+                    v = ((c >> 1) & 127)
                 f_MaximumSOC = v
             elif c == 2:
                 s = 5
                 p = 'RemainingTimeToMinimumSOC'
                 c = r.bits(1)
                 if c:
-                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                v = r.uint()
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                    if c >> 0 != 1:
+                        raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                    v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}RemainingTimeToMinimumSOC', int)
+                else:
+                    v = r.uint()
+                    if r.bits(1):
+                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_RemainingTimeToMinimumSOC = v
             elif c == 3:
                 s = 6
                 p = 'RemainingTimeToTargetSOC'
                 c = r.bits(1)
                 if c:
-                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                v = r.uint()
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                    if c >> 0 != 1:
+                        raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                    v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}RemainingTimeToTargetSOC', int)
+                else:
+                    v = r.uint()
+                    if r.bits(1):
+                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_RemainingTimeToTargetSOC = v
             elif c == 4:
                 s = 7
                 p = 'RemainingTimeToMaximumSOC'
                 c = r.bits(1)
                 if c:
-                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                v = r.uint()
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                    if c >> 0 != 1:
+                        raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                    v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}RemainingTimeToMaximumSOC', int)
+                else:
+                    v = r.uint()
+                    if r.bits(1):
+                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_RemainingTimeToMaximumSOC = v
             elif c == 5:
                 s = 8
                 p = 'ChargingComplete'
                 c = r.bits(3)
                 if c & 5:
-                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-                v = ((c >> 1) & 1) == 1
+                    if c >> 2 != 1:
+                        raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                    r.pos -= 2
+                    v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}ChargingComplete', to_bool)
+                else:
+                    v = ((c >> 1) & 1) == 1
                 f_ChargingComplete = v
             elif c == 6:
                 s = 9
@@ -1135,8 +1238,12 @@ def d_8(r, st, cls):
                 p = 'InletHot'
                 c = r.bits(3)
                 if c & 5:
-                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-                v = ((c >> 1) & 1) == 1
+                    if c >> 2 != 1:
+                        raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                    r.pos -= 2
+                    v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}InletHot', to_bool)
+                else:
+                    v = ((c >> 1) & 1) == 1
                 f_InletHot = v
             elif c == 8:
                 s = -1
@@ -1149,46 +1256,63 @@ def d_8(r, st, cls):
                 p = 'MaximumSOC'
                 c = r.bits(9)
                 if c & 257:
-                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-                v = ((c >> 1) & 127)
+                    if c >> 8 != 1:
+                        raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                    r.pos -= 8
+                    v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}MaximumSOC', int)
+                else:
+                    v = ((c >> 1) & 127)
                 f_MaximumSOC = v
             elif c == 1:
                 s = 5
                 p = 'RemainingTimeToMinimumSOC'
                 c = r.bits(1)
                 if c:
-                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                v = r.uint()
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                    if c >> 0 != 1:
+                        raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                    v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}RemainingTimeToMinimumSOC', int)
+                else:
+                    v = r.uint()
+                    if r.bits(1):
+                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_RemainingTimeToMinimumSOC = v
             elif c == 2:
                 s = 6
                 p = 'RemainingTimeToTargetSOC'
                 c = r.bits(1)
                 if c:
-                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                v = r.uint()
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                    if c >> 0 != 1:
+                        raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                    v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}RemainingTimeToTargetSOC', int)
+                else:
+                    v = r.uint()
+                    if r.bits(1):
+                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_RemainingTimeToTargetSOC = v
             elif c == 3:
                 s = 7
                 p = 'RemainingTimeToMaximumSOC'
                 c = r.bits(1)
                 if c:
-                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                v = r.uint()
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                    if c >> 0 != 1:
+                        raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                    v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}RemainingTimeToMaximumSOC', int)
+                else:
+                    v = r.uint()
+                    if r.bits(1):
+                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_RemainingTimeToMaximumSOC = v
             elif c == 4:
                 s = 8
                 p = 'ChargingComplete'
                 c = r.bits(3)
                 if c & 5:
-                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-                v = ((c >> 1) & 1) == 1
+                    if c >> 2 != 1:
+                        raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                    r.pos -= 2
+                    v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}ChargingComplete', to_bool)
+                else:
+                    v = ((c >> 1) & 1) == 1
                 f_ChargingComplete = v
             elif c == 5:
                 s = 9
@@ -1200,8 +1324,12 @@ def d_8(r, st, cls):
                 p = 'InletHot'
                 c = r.bits(3)
                 if c & 5:
-                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-                v = ((c >> 1) & 1) == 1
+                    if c >> 2 != 1:
+                        raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                    r.pos -= 2
+                    v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}InletHot', to_bool)
+                else:
+                    v = ((c >> 1) & 1) == 1
                 f_InletHot = v
             elif c == 7:
                 s = -1
@@ -1214,38 +1342,51 @@ def d_8(r, st, cls):
                 p = 'RemainingTimeToMinimumSOC'
                 c = r.bits(1)
                 if c:
-                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                v = r.uint()
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                    if c >> 0 != 1:
+                        raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                    v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}RemainingTimeToMinimumSOC', int)
+                else:
+                    v = r.uint()
+                    if r.bits(1):
+                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_RemainingTimeToMinimumSOC = v
             elif c == 1:
                 s = 6
                 p = 'RemainingTimeToTargetSOC'
                 c = r.bits(1)
                 if c:
-                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                v = r.uint()
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                    if c >> 0 != 1:
+                        raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                    v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}RemainingTimeToTargetSOC', int)
+                else:
+                    v = r.uint()
+                    if r.bits(1):
+                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_RemainingTimeToTargetSOC = v
             elif c == 2:
                 s = 7
                 p = 'RemainingTimeToMaximumSOC'
                 c = r.bits(1)
                 if c:
-                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                v = r.uint()
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                    if c >> 0 != 1:
+                        raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                    v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}RemainingTimeToMaximumSOC', int)
+                else:
+                    v = r.uint()
+                    if r.bits(1):
+                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_RemainingTimeToMaximumSOC = v
             elif c == 3:
                 s = 8
                 p = 'ChargingComplete'
                 c = r.bits(3)
                 if c & 5:
-                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-                v = ((c >> 1) & 1) == 1
+                    if c >> 2 != 1:
+                        raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                    r.pos -= 2
+                    v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}ChargingComplete', to_bool)
+                else:
+                    v = ((c >> 1) & 1) == 1
                 f_ChargingComplete = v
             elif c == 4:
                 s = 9
@@ -1257,8 +1398,12 @@ def d_8(r, st, cls):
                 p = 'InletHot'
                 c = r.bits(3)
                 if c & 5:
-                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-                v = ((c >> 1) & 1) == 1
+                    if c >> 2 != 1:
+                        raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                    r.pos -= 2
+                    v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}InletHot', to_bool)
+                else:
+                    v = ((c >> 1) & 1) == 1
                 f_InletHot = v
             elif c == 6:
                 s = -1
@@ -1271,28 +1416,38 @@ def d_8(r, st, cls):
                 p = 'RemainingTimeToTargetSOC'
                 c = r.bits(1)
                 if c:
-                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                v = r.uint()
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                    if c >> 0 != 1:
+                        raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                    v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}RemainingTimeToTargetSOC', int)
+                else:
+                    v = r.uint()
+                    if r.bits(1):
+                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_RemainingTimeToTargetSOC = v
             elif c == 1:
                 s = 7
                 p = 'RemainingTimeToMaximumSOC'
                 c = r.bits(1)
                 if c:
-                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                v = r.uint()
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                    if c >> 0 != 1:
+                        raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                    v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}RemainingTimeToMaximumSOC', int)
+                else:
+                    v = r.uint()
+                    if r.bits(1):
+                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_RemainingTimeToMaximumSOC = v
             elif c == 2:
                 s = 8
                 p = 'ChargingComplete'
                 c = r.bits(3)
                 if c & 5:
-                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-                v = ((c >> 1) & 1) == 1
+                    if c >> 2 != 1:
+                        raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                    r.pos -= 2
+                    v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}ChargingComplete', to_bool)
+                else:
+                    v = ((c >> 1) & 1) == 1
                 f_ChargingComplete = v
             elif c == 3:
                 s = 9
@@ -1304,8 +1459,12 @@ def d_8(r, st, cls):
                 p = 'InletHot'
                 c = r.bits(3)
                 if c & 5:
-                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-                v = ((c >> 1) & 1) == 1
+                    if c >> 2 != 1:
+                        raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                    r.pos -= 2
+                    v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}InletHot', to_bool)
+                else:
+                    v = ((c >> 1) & 1) == 1
                 f_InletHot = v
             elif c == 5:
                 s = -1
@@ -1318,18 +1477,25 @@ def d_8(r, st, cls):
                 p = 'RemainingTimeToMaximumSOC'
                 c = r.bits(1)
                 if c:
-                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                v = r.uint()
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                    if c >> 0 != 1:
+                        raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                    v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}RemainingTimeToMaximumSOC', int)
+                else:
+                    v = r.uint()
+                    if r.bits(1):
+                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_RemainingTimeToMaximumSOC = v
             elif c == 1:
                 s = 8
                 p = 'ChargingComplete'
                 c = r.bits(3)
                 if c & 5:
-                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-                v = ((c >> 1) & 1) == 1
+                    if c >> 2 != 1:
+                        raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                    r.pos -= 2
+                    v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}ChargingComplete', to_bool)
+                else:
+                    v = ((c >> 1) & 1) == 1
                 f_ChargingComplete = v
             elif c == 2:
                 s = 9
@@ -1341,8 +1507,12 @@ def d_8(r, st, cls):
                 p = 'InletHot'
                 c = r.bits(3)
                 if c & 5:
-                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-                v = ((c >> 1) & 1) == 1
+                    if c >> 2 != 1:
+                        raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                    r.pos -= 2
+                    v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}InletHot', to_bool)
+                else:
+                    v = ((c >> 1) & 1) == 1
                 f_InletHot = v
             elif c == 4:
                 s = -1
@@ -1355,8 +1525,12 @@ def d_8(r, st, cls):
                 p = 'ChargingComplete'
                 c = r.bits(3)
                 if c & 5:
-                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-                v = ((c >> 1) & 1) == 1
+                    if c >> 2 != 1:
+                        raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                    r.pos -= 2
+                    v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}ChargingComplete', to_bool)
+                else:
+                    v = ((c >> 1) & 1) == 1
                 f_ChargingComplete = v
             elif c == 1:
                 s = 9
@@ -1368,8 +1542,12 @@ def d_8(r, st, cls):
                 p = 'InletHot'
                 c = r.bits(3)
                 if c & 5:
-                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-                v = ((c >> 1) & 1) == 1
+                    if c >> 2 != 1:
+                        raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                    r.pos -= 2
+                    v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}InletHot', to_bool)
+                else:
+                    v = ((c >> 1) & 1) == 1
                 f_InletHot = v
             elif c == 3:
                 s = -1
@@ -1387,8 +1565,12 @@ def d_8(r, st, cls):
                 p = 'InletHot'
                 c = r.bits(3)
                 if c & 5:
-                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-                v = ((c >> 1) & 1) == 1
+                    if c >> 2 != 1:
+                        raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                    r.pos -= 2
+                    v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}InletHot', to_bool)
+                else:
+                    v = ((c >> 1) & 1) == 1
                 f_InletHot = v
             elif c == 2:
                 s = -1
@@ -1401,8 +1583,12 @@ def d_8(r, st, cls):
                 p = 'InletHot'
                 c = r.bits(3)
                 if c & 5:
-                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-                v = ((c >> 1) & 1) == 1
+                    if c >> 2 != 1:
+                        raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                    r.pos -= 2
+                    v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}InletHot', to_bool)
+                else:
+                    v = ((c >> 1) & 1) == 1
                 f_InletHot = v
             elif c == 1:
                 s = -1
@@ -1500,10 +1686,13 @@ def d_9(r, st, cls):
             p = 'DepartureTime'
             c = r.bits(1)
             if c:
-                raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-            v = r.uint()
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                if c >> 0 != 1:
+                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}DepartureTime', int)
+            else:
+                v = r.uint()
+                if r.bits(1):
+                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_DepartureTime = v
         elif c == 1:
             s = 2
@@ -1646,36 +1835,50 @@ def d_10(r, st, cls):
             p = 'DepartureTime'
             c = r.bits(1)
             if c:
-                raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-            v = r.uint()
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                if c >> 0 != 1:
+                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}DepartureTime', int)
+            else:
+                v = r.uint()
+                if r.bits(1):
+                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_DepartureTime = v
         elif c == 1:
             s = 2
             p = 'MinimumSOC'
             c = r.bits(9)
             if c & 257:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = ((c >> 1) & 127)
+                if c >> 8 != 1:
+                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                r.pos -= 8
+                v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}MinimumSOC', int)
+            else:
+                v = ((c >> 1) & 127)
             f_MinimumSOC = v
         elif c == 2:
             s = 3
             p = 'TargetSOC'
             c = r.bits(9)
             if c & 257:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = ((c >> 1) & 127)
+                if c >> 8 != 1:
+                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                r.pos -= 8
+                v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}TargetSOC', int)
+            else:
+                v = ((c >> 1) & 127)
             f_TargetSOC = v
         elif c == 3:
             s = 4
             p = 'AckMaxDelay'
             c = r.bits(1)
             if c:
-                raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-            v = r.uint()
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                if c >> 0 != 1:
+                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}AckMaxDelay', int)
+            else:
+                v = r.uint()
+                if r.bits(1):
+                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_AckMaxDelay = v
         elif c == 4:
             s = -1
@@ -1688,26 +1891,37 @@ def d_10(r, st, cls):
                 p = 'MinimumSOC'
                 c = r.bits(9)
                 if c & 257:
-                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-                v = ((c >> 1) & 127)
+                    if c >> 8 != 1:
+                        raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                    r.pos -= 8
+                    v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}MinimumSOC', int)
+                else:
+                    v = ((c >> 1) & 127)
                 f_MinimumSOC = v
             elif c == 1:
                 s = 3
                 p = 'TargetSOC'
                 c = r.bits(9)
                 if c & 257:
-                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-                v = ((c >> 1) & 127)
+                    if c >> 8 != 1:
+                        raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                    r.pos -= 8
+                    v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}TargetSOC', int)
+                else:
+                    v = ((c >> 1) & 127)
                 f_TargetSOC = v
             elif c == 2:
                 s = 4
                 p = 'AckMaxDelay'
                 c = r.bits(1)
                 if c:
-                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                v = r.uint()
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                    if c >> 0 != 1:
+                        raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                    v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}AckMaxDelay', int)
+                else:
+                    v = r.uint()
+                    if r.bits(1):
+                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_AckMaxDelay = v
             elif c == 3:
                 s = -1
@@ -1720,18 +1934,25 @@ def d_10(r, st, cls):
                 p = 'TargetSOC'
                 c = r.bits(9)
                 if c & 257:
-                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-                v = ((c >> 1) & 127)
+                    if c >> 8 != 1:
+                        raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                    r.pos -= 8
+                    v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}TargetSOC', int)
+                else:
+                    v = ((c >> 1) & 127)
                 f_TargetSOC = v
             elif c == 1:
                 s = 4
                 p = 'AckMaxDelay'
                 c = r.bits(1)
                 if c:
-                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                v = r.uint()
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                    if c >> 0 != 1:
+                        raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                    v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}AckMaxDelay', int)
+                else:
+                    v = r.uint()
+                    if r.bits(1):
+                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_AckMaxDelay = v
             elif c == 2:
                 s = -1
@@ -1744,10 +1965,13 @@ def d_10(r, st, cls):
                 p = 'AckMaxDelay'
                 c = r.bits(1)
                 if c:
-                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                v = r.uint()
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                    if c >> 0 != 1:
+                        raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                    v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}AckMaxDelay', int)
+                else:
+                    v = r.uint()
+                    if r.bits(1):
+                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_AckMaxDelay = v
             elif c == 1:
                 s = -1
@@ -1816,19 +2040,26 @@ def d_11(r, st, cls):
         p = 'NotificationMaxDelay'
         c = r.bits(2)
         if c:
-            raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-        v = r.uint()
-        if r.bits(1):
-            raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            if c >> 0 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}NotificationMaxDelay', int)
+        else:
+            v = r.uint()
+            if r.bits(1):
+                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_NotificationMaxDelay = v
         s = 2
         p = 'EVSENotification'
         c = r.bits(6)
         if c & 49:
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if ((c >> 1) & 7) >= 6:
-            raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
-        v = ENUM_1[((c >> 1) & 7)]
+            if c >> 4 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            r.pos -= 4
+            v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}EVSENotification', _m_common_types.evseNotificationType)
+        else:
+            if ((c >> 1) & 7) >= 6:
+                raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
+            v = ENUM_1[((c >> 1) & 7)]
         f_EVSENotification = v
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
@@ -2013,9 +2244,7 @@ def d_13(r, st, cls):
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         if r.bits(1):
-            if r.bits(3):
-                raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-            v = b''
+            v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}SessionID', from_hex, b'')
         else:
             v = r.binary(8)
             if r.bits(1):
@@ -2025,10 +2254,13 @@ def d_13(r, st, cls):
         p = 'TimeStamp'
         c = r.bits(2)
         if c:
-            raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-        v = r.uint()
-        if r.bits(1):
-            raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            if c >> 0 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}TimeStamp', int)
+        else:
+            v = r.uint()
+            if r.bits(1):
+                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_TimeStamp = v
         c = r.bits(2)
         if c == 0:
@@ -2237,9 +2469,7 @@ def d_14(r, st, cls):
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         if r.bits(1):
-            if r.bits(3):
-                raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-            v = ''
+            v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}MeterID', str, '')
         else:
             v = st.read(r, '{urn:iso:std:iso:15118:-20:CommonTypes}MeterID', 32)
             if r.bits(1):
@@ -2249,10 +2479,13 @@ def d_14(r, st, cls):
         p = 'ChargedEnergyReadingWh'
         c = r.bits(2)
         if c:
-            raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-        v = r.uint()
-        if r.bits(1):
-            raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            if c >> 0 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}ChargedEnergyReadingWh', int)
+        else:
+            v = r.uint()
+            if r.bits(1):
+                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_ChargedEnergyReadingWh = v
         c = r.bits(3)
         if c == 0:
@@ -2260,38 +2493,45 @@ def d_14(r, st, cls):
             p = 'BPT_DischargedEnergyReadingWh'
             c = r.bits(1)
             if c:
-                raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-            v = r.uint()
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                if c >> 0 != 1:
+                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}BPT_DischargedEnergyReadingWh', int)
+            else:
+                v = r.uint()
+                if r.bits(1):
+                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_BPT_DischargedEnergyReadingWh = v
         elif c == 1:
             s = 4
             p = 'CapacitiveEnergyReadingVARh'
             c = r.bits(1)
             if c:
-                raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-            v = r.uint()
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                if c >> 0 != 1:
+                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}CapacitiveEnergyReadingVARh', int)
+            else:
+                v = r.uint()
+                if r.bits(1):
+                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_CapacitiveEnergyReadingVARh = v
         elif c == 2:
             s = 5
             p = 'BPT_InductiveEnergyReadingVARh'
             c = r.bits(1)
             if c:
-                raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-            v = r.uint()
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                if c >> 0 != 1:
+                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}BPT_InductiveEnergyReadingVARh', int)
+            else:
+                v = r.uint()
+                if r.bits(1):
+                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_BPT_InductiveEnergyReadingVARh = v
         elif c == 3:
             s = 6
             p = 'MeterSignature'
             if r.bits(1):
-                if r.bits(3):
-                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                v = b''
+                v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}MeterSignature', from_base64, b'')
             else:
                 v = r.binary(64)
                 if r.bits(1):
@@ -2302,22 +2542,29 @@ def d_14(r, st, cls):
             p = 'MeterStatus'
             c = r.bits(2)
             if c & 2:
-                raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-            v = r.uint()
-            if c & 1:
-                v = -v - 1
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                if c >> 1 != 1:
+                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                r.pos -= 1
+                v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}MeterStatus', int)
+            else:
+                v = r.uint()
+                if c & 1:
+                    v = -v - 1
+                if r.bits(1):
+                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_MeterStatus = v
         elif c == 5:
             s = 8
             p = 'MeterTimestamp'
             c = r.bits(1)
             if c:
-                raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-            v = r.uint()
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                if c >> 0 != 1:
+                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}MeterTimestamp', int)
+            else:
+                v = r.uint()
+                if r.bits(1):
+                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_MeterTimestamp = v
         elif c == 6:
             s = -1
@@ -2330,28 +2577,32 @@ def d_14(r, st, cls):
                 p = 'CapacitiveEnergyReadingVARh'
                 c = r.bits(1)
                 if c:
-                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                v = r.uint()
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                    if c >> 0 != 1:
+                        raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                    v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}CapacitiveEnergyReadingVARh', int)
+                else:
+                    v = r.uint()
+                    if r.bits(1):
+                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_CapacitiveEnergyReadingVARh = v
             elif c == 1:
                 s = 5
                 p = 'BPT_InductiveEnergyReadingVARh'
                 c = r.bits(1)
                 if c:
-                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                v = r.uint()
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                    if c >> 0 != 1:
+                        raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                    v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}BPT_InductiveEnergyReadingVARh', int)
+                else:
+                    v = r.uint()
+                    if r.bits(1):
+                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_BPT_InductiveEnergyReadingVARh = v
             elif c == 2:
                 s = 6
                 p = 'MeterSignature'
                 if r.bits(1):
-                    if r.bits(3):
-                        raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                    v = b''
+                    v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}MeterSignature', from_base64, b'')
                 else:
                     v = r.binary(64)
                     if r.bits(1):
@@ -2362,22 +2613,29 @@ def d_14(r, st, cls):
                 p = 'MeterStatus'
                 c = r.bits(2)
                 if c & 2:
-                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                v = r.uint()
-                if c & 1:
-                    v = -v - 1
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                    if c >> 1 != 1:
+                        raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                    r.pos -= 1
+                    v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}MeterStatus', int)
+                else:
+                    v = r.uint()
+                    if c & 1:
+                        v = -v - 1
+                    if r.bits(1):
+                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_MeterStatus = v
             elif c == 4:
                 s = 8
                 p = 'MeterTimestamp'
                 c = r.bits(1)
                 if c:
-                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                v = r.uint()
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                    if c >> 0 != 1:
+                        raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                    v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}MeterTimestamp', int)
+                else:
+                    v = r.uint()
+                    if r.bits(1):
+                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_MeterTimestamp = v
             elif c == 5:
                 s = -1
@@ -2390,18 +2648,19 @@ def d_14(r, st, cls):
                 p = 'BPT_InductiveEnergyReadingVARh'
                 c = r.bits(1)
                 if c:
-                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                v = r.uint()
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                    if c >> 0 != 1:
+                        raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                    v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}BPT_InductiveEnergyReadingVARh', int)
+                else:
+                    v = r.uint()
+                    if r.bits(1):
+                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_BPT_InductiveEnergyReadingVARh = v
             elif c == 1:
                 s = 6
                 p = 'MeterSignature'
                 if r.bits(1):
-                    if r.bits(3):
-                        raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                    v = b''
+                    v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}MeterSignature', from_base64, b'')
                 else:
                     v = r.binary(64)
                     if r.bits(1):
@@ -2412,22 +2671,29 @@ def d_14(r, st, cls):
                 p = 'MeterStatus'
                 c = r.bits(2)
                 if c & 2:
-                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                v = r.uint()
-                if c & 1:
-                    v = -v - 1
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                    if c >> 1 != 1:
+                        raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                    r.pos -= 1
+                    v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}MeterStatus', int)
+                else:
+                    v = r.uint()
+                    if c & 1:
+                        v = -v - 1
+                    if r.bits(1):
+                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_MeterStatus = v
             elif c == 3:
                 s = 8
                 p = 'MeterTimestamp'
                 c = r.bits(1)
                 if c:
-                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                v = r.uint()
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                    if c >> 0 != 1:
+                        raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                    v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}MeterTimestamp', int)
+                else:
+                    v = r.uint()
+                    if r.bits(1):
+                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_MeterTimestamp = v
             elif c == 4:
                 s = -1
@@ -2439,9 +2705,7 @@ def d_14(r, st, cls):
                 s = 6
                 p = 'MeterSignature'
                 if r.bits(1):
-                    if r.bits(3):
-                        raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                    v = b''
+                    v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}MeterSignature', from_base64, b'')
                 else:
                     v = r.binary(64)
                     if r.bits(1):
@@ -2452,22 +2716,29 @@ def d_14(r, st, cls):
                 p = 'MeterStatus'
                 c = r.bits(2)
                 if c & 2:
-                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                v = r.uint()
-                if c & 1:
-                    v = -v - 1
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                    if c >> 1 != 1:
+                        raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                    r.pos -= 1
+                    v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}MeterStatus', int)
+                else:
+                    v = r.uint()
+                    if c & 1:
+                        v = -v - 1
+                    if r.bits(1):
+                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_MeterStatus = v
             elif c == 2:
                 s = 8
                 p = 'MeterTimestamp'
                 c = r.bits(1)
                 if c:
-                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                v = r.uint()
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                    if c >> 0 != 1:
+                        raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                    v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}MeterTimestamp', int)
+                else:
+                    v = r.uint()
+                    if r.bits(1):
+                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_MeterTimestamp = v
             elif c == 3:
                 s = -1
@@ -2480,22 +2751,29 @@ def d_14(r, st, cls):
                 p = 'MeterStatus'
                 c = r.bits(2)
                 if c & 2:
-                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                v = r.uint()
-                if c & 1:
-                    v = -v - 1
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                    if c >> 1 != 1:
+                        raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                    r.pos -= 1
+                    v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}MeterStatus', int)
+                else:
+                    v = r.uint()
+                    if c & 1:
+                        v = -v - 1
+                    if r.bits(1):
+                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_MeterStatus = v
             elif c == 1:
                 s = 8
                 p = 'MeterTimestamp'
                 c = r.bits(1)
                 if c:
-                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                v = r.uint()
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                    if c >> 0 != 1:
+                        raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                    v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}MeterTimestamp', int)
+                else:
+                    v = r.uint()
+                    if r.bits(1):
+                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_MeterTimestamp = v
             elif c == 2:
                 s = -1
@@ -2508,10 +2786,13 @@ def d_14(r, st, cls):
                 p = 'MeterTimestamp'
                 c = r.bits(1)
                 if c:
-                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                v = r.uint()
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                    if c >> 0 != 1:
+                        raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                    v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}MeterTimestamp', int)
+                else:
+                    v = r.uint()
+                    if r.bits(1):
+                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_MeterTimestamp = v
             elif c == 1:
                 s = -1
@@ -2584,19 +2865,27 @@ def d_15(r, st, cls):
         p = 'Exponent'
         c = r.bits(11)
         if c & 1537:
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        v = ((c >> 1) & 255) + -128
+            if c >> 9 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            r.pos -= 9
+            v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}Exponent', int)
+        else:
+            v = ((c >> 1) & 255) + -128
         f_Exponent = v
         s = 2
         p = 'Value'
         c = r.bits(3)
         if c & 6:
-            raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-        v = r.uint()
-        if c & 1:
-            v = -v - 1
-        if r.bits(1):
-            raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            if c >> 1 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            r.pos -= 1
+            v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}Value', int)
+        else:
+            v = r.uint()
+            if c & 1:
+                v = -v - 1
+            if r.bits(1):
+                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_Value = v
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
@@ -2756,10 +3045,13 @@ def d_16(r, st, cls):
         p = 'TimeAnchor'
         c = r.bits(2)
         if c:
-            raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-        v = r.uint()
-        if r.bits(1):
-            raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            if c >> 0 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}TimeAnchor', int)
+        else:
+            v = r.uint()
+            if r.bits(1):
+                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_TimeAnchor = v
         c = r.bits(3)
         if c == 0:
@@ -3241,10 +3533,14 @@ def d_21(r, st, cls):
         p = 'ResponseCode'
         c = r.bits(9)
         if c & 385:
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if ((c >> 1) & 63) >= 40:
-            raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
-        v = ENUM_0[((c >> 1) & 63)]
+            if c >> 7 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            r.pos -= 7
+            v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}ResponseCode', _m_common_types.responseCodeType)
+        else:
+            if ((c >> 1) & 63) >= 40:
+                raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
+            v = ENUM_0[((c >> 1) & 63)]
         f_ResponseCode = v
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')

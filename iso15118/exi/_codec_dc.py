@@ -9,6 +9,7 @@ from __future__ import annotations
 from ._any import dec_wildcard, enc_content
 from ._runtime import check_int, check_len, collapse
 from ._support import check_bool, enum_index, member_of, new as _new
+from ._untyped import from_base64, from_hex, read_untyped, to_bool
 from .errors import EXIDecodeError, EXIEncodeError
 from . import _codec_common_types as _p_common_types
 from . import _codec_xmldsig as _p_xmldsig
@@ -184,8 +185,12 @@ def d_0(r, st, cls):
             p = 'TargetSOC'
             c = r.bits(9)
             if c & 257:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = ((c >> 1) & 127)
+                if c >> 8 != 1:
+                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                r.pos -= 8
+                v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:DC}TargetSOC', int)
+            else:
+                v = ((c >> 1) & 127)
             f_TargetSOC = v
         elif c == 1:
             s = 8
@@ -617,10 +622,13 @@ def d_2(r, st, cls):
             p = 'DepartureTime'
             c = r.bits(1)
             if c:
-                raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-            v = r.uint()
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                if c >> 0 != 1:
+                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}DepartureTime', int)
+            else:
+                v = r.uint()
+                if r.bits(1):
+                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_DepartureTime = v
         elif c == 1:
             s = 2
@@ -916,36 +924,50 @@ def d_3(r, st, cls):
             p = 'DepartureTime'
             c = r.bits(1)
             if c:
-                raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-            v = r.uint()
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                if c >> 0 != 1:
+                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}DepartureTime', int)
+            else:
+                v = r.uint()
+                if r.bits(1):
+                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_DepartureTime = v
         elif c == 1:
             s = 2
             p = 'MinimumSOC'
             c = r.bits(9)
             if c & 257:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = ((c >> 1) & 127)
+                if c >> 8 != 1:
+                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                r.pos -= 8
+                v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}MinimumSOC', int)
+            else:
+                v = ((c >> 1) & 127)
             f_MinimumSOC = v
         elif c == 2:
             s = 3
             p = 'TargetSOC'
             c = r.bits(9)
             if c & 257:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = ((c >> 1) & 127)
+                if c >> 8 != 1:
+                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                r.pos -= 8
+                v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}TargetSOC', int)
+            else:
+                v = ((c >> 1) & 127)
             f_TargetSOC = v
         elif c == 3:
             s = 4
             p = 'AckMaxDelay'
             c = r.bits(1)
             if c:
-                raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-            v = r.uint()
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                if c >> 0 != 1:
+                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}AckMaxDelay', int)
+            else:
+                v = r.uint()
+                if r.bits(1):
+                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_AckMaxDelay = v
         elif c == 4:
             s = 5
@@ -961,26 +983,37 @@ def d_3(r, st, cls):
                 p = 'MinimumSOC'
                 c = r.bits(9)
                 if c & 257:
-                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-                v = ((c >> 1) & 127)
+                    if c >> 8 != 1:
+                        raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                    r.pos -= 8
+                    v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}MinimumSOC', int)
+                else:
+                    v = ((c >> 1) & 127)
                 f_MinimumSOC = v
             elif c == 1:
                 s = 3
                 p = 'TargetSOC'
                 c = r.bits(9)
                 if c & 257:
-                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-                v = ((c >> 1) & 127)
+                    if c >> 8 != 1:
+                        raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                    r.pos -= 8
+                    v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}TargetSOC', int)
+                else:
+                    v = ((c >> 1) & 127)
                 f_TargetSOC = v
             elif c == 2:
                 s = 4
                 p = 'AckMaxDelay'
                 c = r.bits(1)
                 if c:
-                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                v = r.uint()
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                    if c >> 0 != 1:
+                        raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                    v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}AckMaxDelay', int)
+                else:
+                    v = r.uint()
+                    if r.bits(1):
+                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_AckMaxDelay = v
             elif c == 3:
                 s = 5
@@ -996,18 +1029,25 @@ def d_3(r, st, cls):
                 p = 'TargetSOC'
                 c = r.bits(9)
                 if c & 257:
-                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-                v = ((c >> 1) & 127)
+                    if c >> 8 != 1:
+                        raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                    r.pos -= 8
+                    v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}TargetSOC', int)
+                else:
+                    v = ((c >> 1) & 127)
                 f_TargetSOC = v
             elif c == 1:
                 s = 4
                 p = 'AckMaxDelay'
                 c = r.bits(1)
                 if c:
-                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                v = r.uint()
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                    if c >> 0 != 1:
+                        raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                    v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}AckMaxDelay', int)
+                else:
+                    v = r.uint()
+                    if r.bits(1):
+                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_AckMaxDelay = v
             elif c == 2:
                 s = 5
@@ -1023,10 +1063,13 @@ def d_3(r, st, cls):
                 p = 'AckMaxDelay'
                 c = r.bits(1)
                 if c:
-                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                v = r.uint()
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                    if c >> 0 != 1:
+                        raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                    v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}AckMaxDelay', int)
+                else:
+                    v = r.uint()
+                    if r.bits(1):
+                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_AckMaxDelay = v
             elif c == 1:
                 s = 5
@@ -2279,8 +2322,12 @@ def d_6(r, st, cls):
             p = 'TargetSOC'
             c = r.bits(9)
             if c & 257:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = ((c >> 1) & 127)
+                if c >> 8 != 1:
+                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                r.pos -= 8
+                v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:DC}TargetSOC', int)
+            else:
+                v = ((c >> 1) & 127)
             f_TargetSOC = v
         elif c == 1:
             s = -1
@@ -2568,19 +2615,27 @@ def d_9(r, st, cls):
         p = 'ResponseCode'
         c = r.bits(9)
         if c & 385:
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if ((c >> 1) & 63) >= 40:
-            raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
-        v = ENUM_0[((c >> 1) & 63)]
+            if c >> 7 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            r.pos -= 7
+            v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}ResponseCode', _m_common_types.responseCodeType)
+        else:
+            if ((c >> 1) & 63) >= 40:
+                raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
+            v = ENUM_0[((c >> 1) & 63)]
         f_ResponseCode = v
         s = 3
         p = 'EVSEProcessing'
         c = r.bits(5)
         if c & 25:
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if ((c >> 1) & 3) >= 3:
-            raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
-        v = ENUM_1[((c >> 1) & 3)]
+            if c >> 3 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            r.pos -= 3
+            v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:DC}EVSEProcessing', _m_common_types.processingType)
+        else:
+            if ((c >> 1) & 3) >= 3:
+                raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
+            v = ENUM_1[((c >> 1) & 3)]
         f_EVSEProcessing = v
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
@@ -2702,8 +2757,12 @@ def d_10(r, st, cls):
             p = 'MeterInfoRequested'
             c = r.bits(3)
             if c & 5:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = ((c >> 1) & 1) == 1
+                if c >> 2 != 1:
+                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                r.pos -= 2
+                v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}MeterInfoRequested', to_bool)
+            else:
+                v = ((c >> 1) & 1) == 1
             f_MeterInfoRequested = v
         else:
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
@@ -2712,8 +2771,12 @@ def d_10(r, st, cls):
             p = 'MeterInfoRequested'
             c = r.bits(4)
             if c & 13:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = ((c >> 1) & 1) == 1
+                if c >> 2 != 1:
+                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                r.pos -= 2
+                v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}MeterInfoRequested', to_bool)
+            else:
+                v = ((c >> 1) & 1) == 1
             f_MeterInfoRequested = v
         s = 4
         p = 'EVPresentVoltage'
@@ -2930,10 +2993,14 @@ def d_11(r, st, cls):
         p = 'ResponseCode'
         c = r.bits(9)
         if c & 385:
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if ((c >> 1) & 63) >= 40:
-            raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
-        v = ENUM_0[((c >> 1) & 63)]
+            if c >> 7 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            r.pos -= 7
+            v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}ResponseCode', _m_common_types.responseCodeType)
+        else:
+            if ((c >> 1) & 63) >= 40:
+                raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
+            v = ENUM_0[((c >> 1) & 63)]
         f_ResponseCode = v
         c = r.bits(3)
         if c == 0:
@@ -3008,22 +3075,34 @@ def d_11(r, st, cls):
         p = 'EVSEPowerLimitAchieved'
         c = r.bits(4)
         if c & 13:
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        v = ((c >> 1) & 1) == 1
+            if c >> 2 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            r.pos -= 2
+            v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:DC}EVSEPowerLimitAchieved', to_bool)
+        else:
+            v = ((c >> 1) & 1) == 1
         f_EVSEPowerLimitAchieved = v
         s = 9
         p = 'EVSECurrentLimitAchieved'
         c = r.bits(4)
         if c & 13:
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        v = ((c >> 1) & 1) == 1
+            if c >> 2 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            r.pos -= 2
+            v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:DC}EVSECurrentLimitAchieved', to_bool)
+        else:
+            v = ((c >> 1) & 1) == 1
         f_EVSECurrentLimitAchieved = v
         s = 10
         p = 'EVSEVoltageLimitAchieved'
         c = r.bits(4)
         if c & 13:
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        v = ((c >> 1) & 1) == 1
+            if c >> 2 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            r.pos -= 2
+            v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:DC}EVSEVoltageLimitAchieved', to_bool)
+        else:
+            v = ((c >> 1) & 1) == 1
         f_EVSEVoltageLimitAchieved = v
         c = r.bits(3)
         if c == 0:
@@ -3220,10 +3299,14 @@ def d_13(r, st, cls):
         p = 'ResponseCode'
         c = r.bits(9)
         if c & 385:
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if ((c >> 1) & 63) >= 40:
-            raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
-        v = ENUM_0[((c >> 1) & 63)]
+            if c >> 7 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            r.pos -= 7
+            v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}ResponseCode', _m_common_types.responseCodeType)
+        else:
+            if ((c >> 1) & 63) >= 40:
+                raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
+            v = ENUM_0[((c >> 1) & 63)]
         f_ResponseCode = v
         c = r.bits(2)
         if c == 0:
@@ -3320,10 +3403,14 @@ def d_14(r, st, cls):
         p = 'EVProcessing'
         c = r.bits(5)
         if c & 25:
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if ((c >> 1) & 3) >= 3:
-            raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
-        v = ENUM_1[((c >> 1) & 3)]
+            if c >> 3 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            r.pos -= 3
+            v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:DC}EVProcessing', _m_common_types.processingType)
+        else:
+            if ((c >> 1) & 3) >= 3:
+                raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
+            v = ENUM_1[((c >> 1) & 3)]
         f_EVProcessing = v
         s = 3
         p = 'EVPresentVoltage'
@@ -3412,10 +3499,14 @@ def d_15(r, st, cls):
         p = 'ResponseCode'
         c = r.bits(9)
         if c & 385:
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if ((c >> 1) & 63) >= 40:
-            raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
-        v = ENUM_0[((c >> 1) & 63)]
+            if c >> 7 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            r.pos -= 7
+            v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}ResponseCode', _m_common_types.responseCodeType)
+        else:
+            if ((c >> 1) & 63) >= 40:
+                raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
+            v = ENUM_0[((c >> 1) & 63)]
         f_ResponseCode = v
         s = 3
         p = 'EVSEPresentVoltage'
@@ -3489,10 +3580,14 @@ def d_16(r, st, cls):
         p = 'EVProcessing'
         c = r.bits(5)
         if c & 25:
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if ((c >> 1) & 3) >= 3:
-            raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
-        v = ENUM_1[((c >> 1) & 3)]
+            if c >> 3 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            r.pos -= 3
+            v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:DC}EVProcessing', _m_common_types.processingType)
+        else:
+            if ((c >> 1) & 3) >= 3:
+                raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
+            v = ENUM_1[((c >> 1) & 3)]
         f_EVProcessing = v
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
@@ -3567,10 +3662,14 @@ def d_17(r, st, cls):
         p = 'ResponseCode'
         c = r.bits(9)
         if c & 385:
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if ((c >> 1) & 63) >= 40:
-            raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
-        v = ENUM_0[((c >> 1) & 63)]
+            if c >> 7 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            r.pos -= 7
+            v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}ResponseCode', _m_common_types.responseCodeType)
+        else:
+            if ((c >> 1) & 63) >= 40:
+                raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
+            v = ENUM_0[((c >> 1) & 63)]
         f_ResponseCode = v
         s = 3
         p = 'EVSEPresentVoltage'
@@ -3702,10 +3801,13 @@ def d_18(r, st, cls):
             p = 'DepartureTime'
             c = r.bits(1)
             if c:
-                raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-            v = r.uint()
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                if c >> 0 != 1:
+                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}DepartureTime', int)
+            else:
+                v = r.uint()
+                if r.bits(1):
+                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_DepartureTime = v
         elif c == 1:
             s = 2
@@ -3919,36 +4021,50 @@ def d_19(r, st, cls):
             p = 'DepartureTime'
             c = r.bits(1)
             if c:
-                raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-            v = r.uint()
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                if c >> 0 != 1:
+                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}DepartureTime', int)
+            else:
+                v = r.uint()
+                if r.bits(1):
+                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_DepartureTime = v
         elif c == 1:
             s = 2
             p = 'MinimumSOC'
             c = r.bits(9)
             if c & 257:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = ((c >> 1) & 127)
+                if c >> 8 != 1:
+                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                r.pos -= 8
+                v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}MinimumSOC', int)
+            else:
+                v = ((c >> 1) & 127)
             f_MinimumSOC = v
         elif c == 2:
             s = 3
             p = 'TargetSOC'
             c = r.bits(9)
             if c & 257:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = ((c >> 1) & 127)
+                if c >> 8 != 1:
+                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                r.pos -= 8
+                v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}TargetSOC', int)
+            else:
+                v = ((c >> 1) & 127)
             f_TargetSOC = v
         elif c == 3:
             s = 4
             p = 'AckMaxDelay'
             c = r.bits(1)
             if c:
-                raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-            v = r.uint()
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                if c >> 0 != 1:
+                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}AckMaxDelay', int)
+            else:
+                v = r.uint()
+                if r.bits(1):
+                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_AckMaxDelay = v
         elif c == 4:
             s = 5
@@ -3964,26 +4080,37 @@ def d_19(r, st, cls):
                 p = 'MinimumSOC'
                 c = r.bits(9)
                 if c & 257:
-                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-                v = ((c >> 1) & 127)
+                    if c >> 8 != 1:
+                        raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                    r.pos -= 8
+                    v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}MinimumSOC', int)
+                else:
+                    v = ((c >> 1) & 127)
                 f_MinimumSOC = v
             elif c == 1:
                 s = 3
                 p = 'TargetSOC'
                 c = r.bits(9)
                 if c & 257:
-                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-                v = ((c >> 1) & 127)
+                    if c >> 8 != 1:
+                        raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                    r.pos -= 8
+                    v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}TargetSOC', int)
+                else:
+                    v = ((c >> 1) & 127)
                 f_TargetSOC = v
             elif c == 2:
                 s = 4
                 p = 'AckMaxDelay'
                 c = r.bits(1)
                 if c:
-                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                v = r.uint()
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                    if c >> 0 != 1:
+                        raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                    v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}AckMaxDelay', int)
+                else:
+                    v = r.uint()
+                    if r.bits(1):
+                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_AckMaxDelay = v
             elif c == 3:
                 s = 5
@@ -3999,18 +4126,25 @@ def d_19(r, st, cls):
                 p = 'TargetSOC'
                 c = r.bits(9)
                 if c & 257:
-                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-                v = ((c >> 1) & 127)
+                    if c >> 8 != 1:
+                        raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                    r.pos -= 8
+                    v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}TargetSOC', int)
+                else:
+                    v = ((c >> 1) & 127)
                 f_TargetSOC = v
             elif c == 1:
                 s = 4
                 p = 'AckMaxDelay'
                 c = r.bits(1)
                 if c:
-                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                v = r.uint()
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                    if c >> 0 != 1:
+                        raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                    v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}AckMaxDelay', int)
+                else:
+                    v = r.uint()
+                    if r.bits(1):
+                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_AckMaxDelay = v
             elif c == 2:
                 s = 5
@@ -4026,10 +4160,13 @@ def d_19(r, st, cls):
                 p = 'AckMaxDelay'
                 c = r.bits(1)
                 if c:
-                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                v = r.uint()
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                    if c >> 0 != 1:
+                        raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                    v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}AckMaxDelay', int)
+                else:
+                    v = r.uint()
+                    if r.bits(1):
+                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_AckMaxDelay = v
             elif c == 1:
                 s = 5

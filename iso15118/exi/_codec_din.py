@@ -9,6 +9,7 @@ from __future__ import annotations
 from ._any import dec_wildcard, enc_content
 from ._runtime import check_int, check_len, collapse
 from ._support import check_bool, enum_index, member_of, new as _new
+from ._untyped import from_base64, from_hex, read_untyped, to_bool
 from .errors import EXIDecodeError, EXIEncodeError
 from . import _codec_xmldsig as _p_xmldsig
 from ..messages import din_msg_body as _m_din_msg_body
@@ -157,10 +158,14 @@ def d_1(r, st, cls):
         p = 'ResponseCode'
         c = r.bits(8)
         if c & 193:
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if ((c >> 1) & 31) >= 23:
-            raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
-        v = ENUM_0[((c >> 1) & 31)]
+            if c >> 6 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            r.pos -= 6
+            v = read_untyped(r, st, '{urn:din:70121:2012:MsgBody}ResponseCode', _m_din_msg_data_types.responseCodeType)
+        else:
+            if ((c >> 1) & 31) >= 23:
+                raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
+            v = ENUM_0[((c >> 1) & 31)]
         f_ResponseCode = v
         s = 2
         p = 'DC_EVSEStatus'
@@ -172,10 +177,14 @@ def d_1(r, st, cls):
         p = 'EVSEProcessing'
         c = r.bits(4)
         if c & 13:
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if ((c >> 1) & 1) >= 2:
-            raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
-        v = ENUM_1[((c >> 1) & 1)]
+            if c >> 2 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            r.pos -= 2
+            v = read_untyped(r, st, '{urn:din:70121:2012:MsgBody}EVSEProcessing', _m_din_msg_data_types.EVSEProcessingType)
+        else:
+            if ((c >> 1) & 1) >= 2:
+                raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
+            v = ENUM_1[((c >> 1) & 1)]
         f_EVSEProcessing = v
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
@@ -278,9 +287,7 @@ def d_2(r, st, cls):
             s = 2
             p = 'OEMProvisioningCert'
             if r.bits(1):
-                if r.bits(3):
-                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                v = b''
+                v = read_untyped(r, st, '{urn:din:70121:2012:MsgBody}OEMProvisioningCert', from_base64, b'')
             else:
                 v = r.binary(1200)
                 if r.bits(1):
@@ -294,9 +301,7 @@ def d_2(r, st, cls):
             if r.bits(1):
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             if r.bits(1):
-                if r.bits(3):
-                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                v = b''
+                v = read_untyped(r, st, '{urn:din:70121:2012:MsgBody}OEMProvisioningCert', from_base64, b'')
             else:
                 v = r.binary(1200)
                 if r.bits(1):
@@ -313,9 +318,7 @@ def d_2(r, st, cls):
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         if r.bits(1):
-            if r.bits(3):
-                raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-            v = b''
+            v = read_untyped(r, st, '{urn:din:70121:2012:MsgBody}DHParams', from_base64, b'')
         else:
             v = r.binary(256)
             if r.bits(1):
@@ -442,10 +445,14 @@ def d_3(r, st, cls):
         p = 'ResponseCode'
         c = r.bits(8)
         if c & 193:
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if ((c >> 1) & 31) >= 23:
-            raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
-        v = ENUM_0[((c >> 1) & 31)]
+            if c >> 6 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            r.pos -= 6
+            v = read_untyped(r, st, '{urn:din:70121:2012:MsgBody}ResponseCode', _m_din_msg_data_types.responseCodeType)
+        else:
+            if ((c >> 1) & 31) >= 23:
+                raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
+            v = ENUM_0[((c >> 1) & 31)]
         f_ResponseCode = v
         s = 3
         p = 'ContractSignatureCertChain'
@@ -458,9 +465,7 @@ def d_3(r, st, cls):
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         if r.bits(1):
-            if r.bits(3):
-                raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-            v = b''
+            v = read_untyped(r, st, '{urn:din:70121:2012:MsgBody}ContractSignatureEncryptedPrivateKey', from_base64, b'')
         else:
             v = r.binary(128)
             if r.bits(1):
@@ -471,9 +476,7 @@ def d_3(r, st, cls):
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         if r.bits(1):
-            if r.bits(3):
-                raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-            v = b''
+            v = read_untyped(r, st, '{urn:din:70121:2012:MsgBody}DHParams', from_base64, b'')
         else:
             v = r.binary(256)
             if r.bits(1):
@@ -484,9 +487,7 @@ def d_3(r, st, cls):
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         if r.bits(1):
-            if r.bits(3):
-                raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-            v = ''
+            v = read_untyped(r, st, '{urn:din:70121:2012:MsgBody}ContractID', str, '')
         else:
             v = st.read(r, '{urn:din:70121:2012:MsgBody}ContractID', 24)
             if r.bits(1):
@@ -619,9 +620,7 @@ def d_4(r, st, cls):
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         if r.bits(1):
-            if r.bits(3):
-                raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-            v = ''
+            v = read_untyped(r, st, '{urn:din:70121:2012:MsgBody}ContractID', str, '')
         else:
             v = st.read(r, '{urn:din:70121:2012:MsgBody}ContractID', 24)
             if r.bits(1):
@@ -638,9 +637,7 @@ def d_4(r, st, cls):
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         if r.bits(1):
-            if r.bits(3):
-                raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-            v = b''
+            v = read_untyped(r, st, '{urn:din:70121:2012:MsgBody}DHParams', from_base64, b'')
         else:
             v = r.binary(256)
             if r.bits(1):
@@ -777,10 +774,14 @@ def d_5(r, st, cls):
         p = 'ResponseCode'
         c = r.bits(8)
         if c & 193:
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if ((c >> 1) & 31) >= 23:
-            raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
-        v = ENUM_0[((c >> 1) & 31)]
+            if c >> 6 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            r.pos -= 6
+            v = read_untyped(r, st, '{urn:din:70121:2012:MsgBody}ResponseCode', _m_din_msg_data_types.responseCodeType)
+        else:
+            if ((c >> 1) & 31) >= 23:
+                raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
+            v = ENUM_0[((c >> 1) & 31)]
         f_ResponseCode = v
         s = 3
         p = 'ContractSignatureCertChain'
@@ -793,9 +794,7 @@ def d_5(r, st, cls):
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         if r.bits(1):
-            if r.bits(3):
-                raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-            v = b''
+            v = read_untyped(r, st, '{urn:din:70121:2012:MsgBody}ContractSignatureEncryptedPrivateKey', from_base64, b'')
         else:
             v = r.binary(128)
             if r.bits(1):
@@ -806,9 +805,7 @@ def d_5(r, st, cls):
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         if r.bits(1):
-            if r.bits(3):
-                raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-            v = b''
+            v = read_untyped(r, st, '{urn:din:70121:2012:MsgBody}DHParams', from_base64, b'')
         else:
             v = r.binary(256)
             if r.bits(1):
@@ -819,9 +816,7 @@ def d_5(r, st, cls):
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         if r.bits(1):
-            if r.bits(3):
-                raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-            v = ''
+            v = read_untyped(r, st, '{urn:din:70121:2012:MsgBody}ContractID', str, '')
         else:
             v = st.read(r, '{urn:din:70121:2012:MsgBody}ContractID', 24)
             if r.bits(1):
@@ -831,12 +826,16 @@ def d_5(r, st, cls):
         p = 'RetryCounter'
         c = r.bits(3)
         if c & 6:
-            raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-        v = r.uint()
-        if c & 1:
-            v = -v - 1
-        if r.bits(1):
-            raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            if c >> 1 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            r.pos -= 1
+            v = read_untyped(r, st, '{urn:din:70121:2012:MsgBody}RetryCounter', int)
+        else:
+            v = r.uint()
+            if c & 1:
+                v = -v - 1
+            if r.bits(1):
+                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_RetryCounter = v
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
@@ -912,10 +911,14 @@ def d_6(r, st, cls):
         p = 'EVRequestedEnergyTransferType'
         c = r.bits(6)
         if c & 49:
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if ((c >> 1) & 7) >= 6:
-            raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
-        v = ENUM_2[((c >> 1) & 7)]
+            if c >> 4 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            r.pos -= 4
+            v = read_untyped(r, st, '{urn:din:70121:2012:MsgBody}EVRequestedEnergyTransferType', _m_din_msg_data_types.EVRequestedEnergyTransferType)
+        else:
+            if ((c >> 1) & 7) >= 6:
+                raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
+            v = ENUM_2[((c >> 1) & 7)]
         f_EVRequestedEnergyTransferType = v
         c = r.bits(2)
         if c == 0:
@@ -1025,19 +1028,27 @@ def d_7(r, st, cls):
         p = 'ResponseCode'
         c = r.bits(8)
         if c & 193:
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if ((c >> 1) & 31) >= 23:
-            raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
-        v = ENUM_0[((c >> 1) & 31)]
+            if c >> 6 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            r.pos -= 6
+            v = read_untyped(r, st, '{urn:din:70121:2012:MsgBody}ResponseCode', _m_din_msg_data_types.responseCodeType)
+        else:
+            if ((c >> 1) & 31) >= 23:
+                raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
+            v = ENUM_0[((c >> 1) & 31)]
         f_ResponseCode = v
         s = 2
         p = 'EVSEProcessing'
         c = r.bits(4)
         if c & 13:
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if ((c >> 1) & 1) >= 2:
-            raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
-        v = ENUM_1[((c >> 1) & 1)]
+            if c >> 2 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            r.pos -= 2
+            v = read_untyped(r, st, '{urn:din:70121:2012:MsgBody}EVSEProcessing', _m_din_msg_data_types.EVSEProcessingType)
+        else:
+            if ((c >> 1) & 1) >= 2:
+                raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
+            v = ENUM_1[((c >> 1) & 1)]
         f_EVSEProcessing = v
         c = r.bits(2)
         if c == 0:
@@ -1226,19 +1237,21 @@ def d_9(r, st, cls):
         p = 'ResponseCode'
         c = r.bits(8)
         if c & 193:
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if ((c >> 1) & 31) >= 23:
-            raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
-        v = ENUM_0[((c >> 1) & 31)]
+            if c >> 6 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            r.pos -= 6
+            v = read_untyped(r, st, '{urn:din:70121:2012:MsgBody}ResponseCode', _m_din_msg_data_types.responseCodeType)
+        else:
+            if ((c >> 1) & 31) >= 23:
+                raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
+            v = ENUM_0[((c >> 1) & 31)]
         f_ResponseCode = v
         s = 2
         p = 'EVSEID'
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         if r.bits(1):
-            if r.bits(3):
-                raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-            v = b''
+            v = read_untyped(r, st, '{urn:din:70121:2012:MsgBody}EVSEID', from_hex, b'')
         else:
             v = r.binary(32)
             if r.bits(1):
@@ -1248,12 +1261,16 @@ def d_9(r, st, cls):
         p = 'SAScheduleTupleID'
         c = r.bits(3)
         if c & 6:
-            raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-        v = r.uint()
-        if c & 1:
-            v = -v - 1
-        if r.bits(1):
-            raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            if c >> 1 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            r.pos -= 1
+            v = read_untyped(r, st, '{urn:din:70121:2012:MsgBody}SAScheduleTupleID', int)
+        else:
+            v = r.uint()
+            if c & 1:
+                v = -v - 1
+            if r.bits(1):
+                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_SAScheduleTupleID = v
         c = r.bits(2)
         if c == 0:
@@ -1271,8 +1288,12 @@ def d_9(r, st, cls):
             p = 'ReceiptRequired'
             c = r.bits(3)
             if c & 5:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = ((c >> 1) & 1) == 1
+                if c >> 2 != 1:
+                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                r.pos -= 2
+                v = read_untyped(r, st, '{urn:din:70121:2012:MsgBody}ReceiptRequired', to_bool)
+            else:
+                v = ((c >> 1) & 1) == 1
             f_ReceiptRequired = v
         else:
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
@@ -1288,8 +1309,12 @@ def d_9(r, st, cls):
                 p = 'ReceiptRequired'
                 c = r.bits(3)
                 if c & 5:
-                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-                v = ((c >> 1) & 1) == 1
+                    if c >> 2 != 1:
+                        raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                    r.pos -= 2
+                    v = read_untyped(r, st, '{urn:din:70121:2012:MsgBody}ReceiptRequired', to_bool)
+                else:
+                    v = ((c >> 1) & 1) == 1
                 f_ReceiptRequired = v
             else:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
@@ -1298,8 +1323,12 @@ def d_9(r, st, cls):
             p = 'ReceiptRequired'
             c = r.bits(4)
             if c & 13:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = ((c >> 1) & 1) == 1
+                if c >> 2 != 1:
+                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                r.pos -= 2
+                v = read_untyped(r, st, '{urn:din:70121:2012:MsgBody}ReceiptRequired', to_bool)
+            else:
+                v = ((c >> 1) & 1) == 1
             f_ReceiptRequired = v
         s = 7
         p = 'AC_EVSEStatus'
@@ -1396,9 +1425,7 @@ def d_10(r, st, cls):
             s = 2
             p = 'GenChallenge'
             if r.bits(1):
-                if r.bits(3):
-                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                v = ''
+                v = read_untyped(r, st, '{urn:din:70121:2012:MsgBody}GenChallenge', str, '')
             else:
                 v = st.read(r, '{urn:din:70121:2012:MsgBody}GenChallenge', None)
                 if r.bits(1):
@@ -1414,9 +1441,7 @@ def d_10(r, st, cls):
                 s = 2
                 p = 'GenChallenge'
                 if r.bits(1):
-                    if r.bits(3):
-                        raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                    v = ''
+                    v = read_untyped(r, st, '{urn:din:70121:2012:MsgBody}GenChallenge', str, '')
                 else:
                     v = st.read(r, '{urn:din:70121:2012:MsgBody}GenChallenge', None)
                     if r.bits(1):
@@ -1486,19 +1511,27 @@ def d_11(r, st, cls):
         p = 'ResponseCode'
         c = r.bits(8)
         if c & 193:
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if ((c >> 1) & 31) >= 23:
-            raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
-        v = ENUM_0[((c >> 1) & 31)]
+            if c >> 6 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            r.pos -= 6
+            v = read_untyped(r, st, '{urn:din:70121:2012:MsgBody}ResponseCode', _m_din_msg_data_types.responseCodeType)
+        else:
+            if ((c >> 1) & 31) >= 23:
+                raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
+            v = ENUM_0[((c >> 1) & 31)]
         f_ResponseCode = v
         s = 2
         p = 'EVSEProcessing'
         c = r.bits(4)
         if c & 13:
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if ((c >> 1) & 1) >= 2:
-            raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
-        v = ENUM_1[((c >> 1) & 1)]
+            if c >> 2 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            r.pos -= 2
+            v = read_untyped(r, st, '{urn:din:70121:2012:MsgBody}EVSEProcessing', _m_din_msg_data_types.EVSEProcessingType)
+        else:
+            if ((c >> 1) & 1) >= 2:
+                raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
+            v = ENUM_1[((c >> 1) & 1)]
         f_EVSEProcessing = v
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
@@ -1703,16 +1736,24 @@ def d_12(r, st, cls):
             p = 'BulkChargingComplete'
             c = r.bits(3)
             if c & 5:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = ((c >> 1) & 1) == 1
+                if c >> 2 != 1:
+                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                r.pos -= 2
+                v = read_untyped(r, st, '{urn:din:70121:2012:MsgBody}BulkChargingComplete', to_bool)
+            else:
+                v = ((c >> 1) & 1) == 1
             f_BulkChargingComplete = v
         elif c == 4:
             s = 7
             p = 'ChargingComplete'
             c = r.bits(3)
             if c & 5:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = ((c >> 1) & 1) == 1
+                if c >> 2 != 1:
+                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                r.pos -= 2
+                v = read_untyped(r, st, '{urn:din:70121:2012:MsgBody}ChargingComplete', to_bool)
+            else:
+                v = ((c >> 1) & 1) == 1
             f_ChargingComplete = v
         else:
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
@@ -1733,16 +1774,24 @@ def d_12(r, st, cls):
                 p = 'BulkChargingComplete'
                 c = r.bits(3)
                 if c & 5:
-                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-                v = ((c >> 1) & 1) == 1
+                    if c >> 2 != 1:
+                        raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                    r.pos -= 2
+                    v = read_untyped(r, st, '{urn:din:70121:2012:MsgBody}BulkChargingComplete', to_bool)
+                else:
+                    v = ((c >> 1) & 1) == 1
                 f_BulkChargingComplete = v
             elif c == 3:
                 s = 7
                 p = 'ChargingComplete'
                 c = r.bits(3)
                 if c & 5:
-                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-                v = ((c >> 1) & 1) == 1
+                    if c >> 2 != 1:
+                        raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                    r.pos -= 2
+                    v = read_untyped(r, st, '{urn:din:70121:2012:MsgBody}ChargingComplete', to_bool)
+                else:
+                    v = ((c >> 1) & 1) == 1
                 f_ChargingComplete = v
             else:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
@@ -1758,16 +1807,24 @@ def d_12(r, st, cls):
                 p = 'BulkChargingComplete'
                 c = r.bits(3)
                 if c & 5:
-                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-                v = ((c >> 1) & 1) == 1
+                    if c >> 2 != 1:
+                        raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                    r.pos -= 2
+                    v = read_untyped(r, st, '{urn:din:70121:2012:MsgBody}BulkChargingComplete', to_bool)
+                else:
+                    v = ((c >> 1) & 1) == 1
                 f_BulkChargingComplete = v
             elif c == 2:
                 s = 7
                 p = 'ChargingComplete'
                 c = r.bits(3)
                 if c & 5:
-                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-                v = ((c >> 1) & 1) == 1
+                    if c >> 2 != 1:
+                        raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                    r.pos -= 2
+                    v = read_untyped(r, st, '{urn:din:70121:2012:MsgBody}ChargingComplete', to_bool)
+                else:
+                    v = ((c >> 1) & 1) == 1
                 f_ChargingComplete = v
             else:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
@@ -1778,16 +1835,24 @@ def d_12(r, st, cls):
                 p = 'BulkChargingComplete'
                 c = r.bits(3)
                 if c & 5:
-                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-                v = ((c >> 1) & 1) == 1
+                    if c >> 2 != 1:
+                        raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                    r.pos -= 2
+                    v = read_untyped(r, st, '{urn:din:70121:2012:MsgBody}BulkChargingComplete', to_bool)
+                else:
+                    v = ((c >> 1) & 1) == 1
                 f_BulkChargingComplete = v
             elif c == 1:
                 s = 7
                 p = 'ChargingComplete'
                 c = r.bits(3)
                 if c & 5:
-                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-                v = ((c >> 1) & 1) == 1
+                    if c >> 2 != 1:
+                        raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                    r.pos -= 2
+                    v = read_untyped(r, st, '{urn:din:70121:2012:MsgBody}ChargingComplete', to_bool)
+                else:
+                    v = ((c >> 1) & 1) == 1
                 f_ChargingComplete = v
             else:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
@@ -1796,8 +1861,12 @@ def d_12(r, st, cls):
             p = 'ChargingComplete'
             c = r.bits(4)
             if c & 13:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = ((c >> 1) & 1) == 1
+                if c >> 2 != 1:
+                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                r.pos -= 2
+                v = read_untyped(r, st, '{urn:din:70121:2012:MsgBody}ChargingComplete', to_bool)
+            else:
+                v = ((c >> 1) & 1) == 1
             f_ChargingComplete = v
         c = r.bits(2)
         if c == 0:
@@ -1990,10 +2059,14 @@ def d_13(r, st, cls):
         p = 'ResponseCode'
         c = r.bits(8)
         if c & 193:
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if ((c >> 1) & 31) >= 23:
-            raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
-        v = ENUM_0[((c >> 1) & 31)]
+            if c >> 6 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            r.pos -= 6
+            v = read_untyped(r, st, '{urn:din:70121:2012:MsgBody}ResponseCode', _m_din_msg_data_types.responseCodeType)
+        else:
+            if ((c >> 1) & 31) >= 23:
+                raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
+            v = ENUM_0[((c >> 1) & 31)]
         f_ResponseCode = v
         s = 2
         p = 'DC_EVSEStatus'
@@ -2017,22 +2090,34 @@ def d_13(r, st, cls):
         p = 'EVSECurrentLimitAchieved'
         c = r.bits(4)
         if c & 13:
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        v = ((c >> 1) & 1) == 1
+            if c >> 2 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            r.pos -= 2
+            v = read_untyped(r, st, '{urn:din:70121:2012:MsgBody}EVSECurrentLimitAchieved', to_bool)
+        else:
+            v = ((c >> 1) & 1) == 1
         f_EVSECurrentLimitAchieved = v
         s = 6
         p = 'EVSEVoltageLimitAchieved'
         c = r.bits(4)
         if c & 13:
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        v = ((c >> 1) & 1) == 1
+            if c >> 2 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            r.pos -= 2
+            v = read_untyped(r, st, '{urn:din:70121:2012:MsgBody}EVSEVoltageLimitAchieved', to_bool)
+        else:
+            v = ((c >> 1) & 1) == 1
         f_EVSEVoltageLimitAchieved = v
         s = 7
         p = 'EVSEPowerLimitAchieved'
         c = r.bits(4)
         if c & 13:
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        v = ((c >> 1) & 1) == 1
+            if c >> 2 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            r.pos -= 2
+            v = read_untyped(r, st, '{urn:din:70121:2012:MsgBody}EVSEPowerLimitAchieved', to_bool)
+        else:
+            v = ((c >> 1) & 1) == 1
         f_EVSEPowerLimitAchieved = v
         c = r.bits(3)
         if c == 0:
@@ -2190,9 +2275,7 @@ def d_14(r, st, cls):
             s = 2
             p = 'SessionID'
             if r.bits(1):
-                if r.bits(3):
-                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                v = b''
+                v = read_untyped(r, st, '{urn:din:70121:2012:MsgBody}SessionID', from_hex, b'')
             else:
                 v = r.binary(8)
                 if r.bits(1):
@@ -2206,9 +2289,7 @@ def d_14(r, st, cls):
             if r.bits(1):
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             if r.bits(1):
-                if r.bits(3):
-                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                v = b''
+                v = read_untyped(r, st, '{urn:din:70121:2012:MsgBody}SessionID', from_hex, b'')
             else:
                 v = r.binary(8)
                 if r.bits(1):
@@ -2220,12 +2301,16 @@ def d_14(r, st, cls):
             p = 'SAScheduleTupleID'
             c = r.bits(2)
             if c & 2:
-                raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-            v = r.uint()
-            if c & 1:
-                v = -v - 1
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                if c >> 1 != 1:
+                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                r.pos -= 1
+                v = read_untyped(r, st, '{urn:din:70121:2012:MsgBody}SAScheduleTupleID', int)
+            else:
+                v = r.uint()
+                if c & 1:
+                    v = -v - 1
+                if r.bits(1):
+                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_SAScheduleTupleID = v
         elif c == 1:
             s = 4
@@ -2302,10 +2387,14 @@ def d_15(r, st, cls):
         p = 'ResponseCode'
         c = r.bits(8)
         if c & 193:
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if ((c >> 1) & 31) >= 23:
-            raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
-        v = ENUM_0[((c >> 1) & 31)]
+            if c >> 6 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            r.pos -= 6
+            v = read_untyped(r, st, '{urn:din:70121:2012:MsgBody}ResponseCode', _m_din_msg_data_types.responseCodeType)
+        else:
+            if ((c >> 1) & 31) >= 23:
+                raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
+            v = ENUM_0[((c >> 1) & 31)]
         f_ResponseCode = v
         s = 2
         p = 'AC_EVSEStatus'
@@ -2379,9 +2468,7 @@ def d_16(r, st, cls):
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         if r.bits(1):
-            if r.bits(3):
-                raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-            v = ''
+            v = read_untyped(r, st, '{urn:din:70121:2012:MsgBody}ContractID', str, '')
         else:
             v = st.read(r, '{urn:din:70121:2012:MsgBody}ContractID', 24)
             if r.bits(1):
@@ -2467,19 +2554,21 @@ def d_17(r, st, cls):
         p = 'ResponseCode'
         c = r.bits(8)
         if c & 193:
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if ((c >> 1) & 31) >= 23:
-            raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
-        v = ENUM_0[((c >> 1) & 31)]
+            if c >> 6 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            r.pos -= 6
+            v = read_untyped(r, st, '{urn:din:70121:2012:MsgBody}ResponseCode', _m_din_msg_data_types.responseCodeType)
+        else:
+            if ((c >> 1) & 31) >= 23:
+                raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
+            v = ENUM_0[((c >> 1) & 31)]
         f_ResponseCode = v
         s = 2
         p = 'GenChallenge'
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         if r.bits(1):
-            if r.bits(3):
-                raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-            v = ''
+            v = read_untyped(r, st, '{urn:din:70121:2012:MsgBody}GenChallenge', str, '')
         else:
             v = st.read(r, '{urn:din:70121:2012:MsgBody}GenChallenge', None)
             if r.bits(1):
@@ -2489,12 +2578,16 @@ def d_17(r, st, cls):
         p = 'DateTimeNow'
         c = r.bits(3)
         if c & 6:
-            raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-        v = r.uint()
-        if c & 1:
-            v = -v - 1
-        if r.bits(1):
-            raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            if c >> 1 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            r.pos -= 1
+            v = read_untyped(r, st, '{urn:din:70121:2012:MsgBody}DateTimeNow', int)
+        else:
+            v = r.uint()
+            if c & 1:
+                v = -v - 1
+            if r.bits(1):
+                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_DateTimeNow = v
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
@@ -2587,8 +2680,12 @@ def d_18(r, st, cls):
         p = 'ReadyToChargeState'
         c = r.bits(4)
         if c & 13:
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        v = ((c >> 1) & 1) == 1
+            if c >> 2 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            r.pos -= 2
+            v = read_untyped(r, st, '{urn:din:70121:2012:MsgBody}ReadyToChargeState', to_bool)
+        else:
+            v = ((c >> 1) & 1) == 1
         f_ReadyToChargeState = v
         c = r.bits(3)
         if c == 0:
@@ -2695,10 +2792,14 @@ def d_19(r, st, cls):
         p = 'ResponseCode'
         c = r.bits(8)
         if c & 193:
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if ((c >> 1) & 31) >= 23:
-            raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
-        v = ENUM_0[((c >> 1) & 31)]
+            if c >> 6 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            r.pos -= 6
+            v = read_untyped(r, st, '{urn:din:70121:2012:MsgBody}ResponseCode', _m_din_msg_data_types.responseCodeType)
+        else:
+            if ((c >> 1) & 31) >= 23:
+                raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
+            v = ENUM_0[((c >> 1) & 31)]
         f_ResponseCode = v
         c = r.bits(2)
         if c == 0:
@@ -2866,10 +2967,14 @@ def d_21(r, st, cls):
         p = 'ResponseCode'
         c = r.bits(8)
         if c & 193:
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if ((c >> 1) & 31) >= 23:
-            raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
-        v = ENUM_0[((c >> 1) & 31)]
+            if c >> 6 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            r.pos -= 6
+            v = read_untyped(r, st, '{urn:din:70121:2012:MsgBody}ResponseCode', _m_din_msg_data_types.responseCodeType)
+        else:
+            if ((c >> 1) & 31) >= 23:
+                raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
+            v = ENUM_0[((c >> 1) & 31)]
         f_ResponseCode = v
         s = 2
         p = 'DC_EVSEStatus'
@@ -2936,10 +3041,13 @@ def d_22(r, st, cls):
         p = 'ServiceID'
         c = r.bits(2)
         if c:
-            raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-        v = r.uint()
-        if r.bits(1):
-            raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            if c >> 0 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            v = read_untyped(r, st, '{urn:din:70121:2012:MsgBody}ServiceID', int)
+        else:
+            v = r.uint()
+            if r.bits(1):
+                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_ServiceID = v
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
@@ -3012,19 +3120,26 @@ def d_23(r, st, cls):
         p = 'ResponseCode'
         c = r.bits(8)
         if c & 193:
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if ((c >> 1) & 31) >= 23:
-            raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
-        v = ENUM_0[((c >> 1) & 31)]
+            if c >> 6 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            r.pos -= 6
+            v = read_untyped(r, st, '{urn:din:70121:2012:MsgBody}ResponseCode', _m_din_msg_data_types.responseCodeType)
+        else:
+            if ((c >> 1) & 31) >= 23:
+                raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
+            v = ENUM_0[((c >> 1) & 31)]
         f_ResponseCode = v
         s = 2
         p = 'ServiceID'
         c = r.bits(2)
         if c:
-            raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-        v = r.uint()
-        if r.bits(1):
-            raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            if c >> 0 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            v = read_untyped(r, st, '{urn:din:70121:2012:MsgBody}ServiceID', int)
+        else:
+            v = r.uint()
+            if r.bits(1):
+                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_ServiceID = v
         c = r.bits(2)
         if c == 0:
@@ -3115,9 +3230,7 @@ def d_24(r, st, cls):
             s = 1
             p = 'ServiceScope'
             if r.bits(1):
-                if r.bits(3):
-                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                v = ''
+                v = read_untyped(r, st, '{urn:din:70121:2012:MsgBody}ServiceScope', str, '')
             else:
                 v = st.read(r, '{urn:din:70121:2012:MsgBody}ServiceScope', 32)
                 if r.bits(1):
@@ -3128,10 +3241,14 @@ def d_24(r, st, cls):
             p = 'ServiceCategory'
             c = r.bits(4)
             if c & 9:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            if ((c >> 1) & 3) >= 4:
-                raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
-            v = ENUM_3[((c >> 1) & 3)]
+                if c >> 3 != 1:
+                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                r.pos -= 3
+                v = read_untyped(r, st, '{urn:din:70121:2012:MsgBody}ServiceCategory', _m_din_msg_data_types.serviceCategoryType)
+            else:
+                if ((c >> 1) & 3) >= 4:
+                    raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
+                v = ENUM_3[((c >> 1) & 3)]
             f_ServiceCategory = v
         elif c == 2:
             s = -1
@@ -3144,10 +3261,14 @@ def d_24(r, st, cls):
                 p = 'ServiceCategory'
                 c = r.bits(4)
                 if c & 9:
-                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-                if ((c >> 1) & 3) >= 4:
-                    raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
-                v = ENUM_3[((c >> 1) & 3)]
+                    if c >> 3 != 1:
+                        raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                    r.pos -= 3
+                    v = read_untyped(r, st, '{urn:din:70121:2012:MsgBody}ServiceCategory', _m_din_msg_data_types.serviceCategoryType)
+                else:
+                    if ((c >> 1) & 3) >= 4:
+                        raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
+                    v = ENUM_3[((c >> 1) & 3)]
                 f_ServiceCategory = v
             elif c == 1:
                 s = -1
@@ -3233,10 +3354,14 @@ def d_25(r, st, cls):
         p = 'ResponseCode'
         c = r.bits(8)
         if c & 193:
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if ((c >> 1) & 31) >= 23:
-            raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
-        v = ENUM_0[((c >> 1) & 31)]
+            if c >> 6 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            r.pos -= 6
+            v = read_untyped(r, st, '{urn:din:70121:2012:MsgBody}ResponseCode', _m_din_msg_data_types.responseCodeType)
+        else:
+            if ((c >> 1) & 31) >= 23:
+                raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
+            v = ENUM_0[((c >> 1) & 31)]
         f_ResponseCode = v
         s = 2
         p = 'PaymentOptions'
@@ -3322,10 +3447,14 @@ def d_26(r, st, cls):
         p = 'SelectedPaymentOption'
         c = r.bits(4)
         if c & 13:
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if ((c >> 1) & 1) >= 2:
-            raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
-        v = ENUM_4[((c >> 1) & 1)]
+            if c >> 2 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            r.pos -= 2
+            v = read_untyped(r, st, '{urn:din:70121:2012:MsgBody}SelectedPaymentOption', _m_din_msg_data_types.paymentOptionType)
+        else:
+            if ((c >> 1) & 1) >= 2:
+                raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
+            v = ENUM_4[((c >> 1) & 1)]
         f_SelectedPaymentOption = v
         s = 2
         p = 'SelectedServiceList'
@@ -3384,10 +3513,14 @@ def d_27(r, st, cls):
         p = 'ResponseCode'
         c = r.bits(8)
         if c & 193:
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if ((c >> 1) & 31) >= 23:
-            raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
-        v = ENUM_0[((c >> 1) & 31)]
+            if c >> 6 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            r.pos -= 6
+            v = read_untyped(r, st, '{urn:din:70121:2012:MsgBody}ResponseCode', _m_din_msg_data_types.responseCodeType)
+        else:
+            if ((c >> 1) & 31) >= 23:
+                raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
+            v = ENUM_0[((c >> 1) & 31)]
         f_ResponseCode = v
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
@@ -3446,9 +3579,7 @@ def d_28(r, st, cls):
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         if r.bits(1):
-            if r.bits(3):
-                raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-            v = b''
+            v = read_untyped(r, st, '{urn:din:70121:2012:MsgBody}EVCCID', from_hex, b'')
         else:
             v = r.binary(8)
             if r.bits(1):
@@ -3531,19 +3662,21 @@ def d_29(r, st, cls):
         p = 'ResponseCode'
         c = r.bits(8)
         if c & 193:
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if ((c >> 1) & 31) >= 23:
-            raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
-        v = ENUM_0[((c >> 1) & 31)]
+            if c >> 6 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            r.pos -= 6
+            v = read_untyped(r, st, '{urn:din:70121:2012:MsgBody}ResponseCode', _m_din_msg_data_types.responseCodeType)
+        else:
+            if ((c >> 1) & 31) >= 23:
+                raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
+            v = ENUM_0[((c >> 1) & 31)]
         f_ResponseCode = v
         s = 2
         p = 'EVSEID'
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         if r.bits(1):
-            if r.bits(3):
-                raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-            v = b''
+            v = read_untyped(r, st, '{urn:din:70121:2012:MsgBody}EVSEID', from_hex, b'')
         else:
             v = r.binary(32)
             if r.bits(1):
@@ -3555,12 +3688,16 @@ def d_29(r, st, cls):
             p = 'DateTimeNow'
             c = r.bits(2)
             if c & 2:
-                raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-            v = r.uint()
-            if c & 1:
-                v = -v - 1
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                if c >> 1 != 1:
+                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                r.pos -= 1
+                v = read_untyped(r, st, '{urn:din:70121:2012:MsgBody}DateTimeNow', int)
+            else:
+                v = r.uint()
+                if c & 1:
+                    v = -v - 1
+                if r.bits(1):
+                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_DateTimeNow = v
         elif c == 1:
             s = -1
@@ -3619,10 +3756,14 @@ def d_30(r, st, cls):
         p = 'ResponseCode'
         c = r.bits(8)
         if c & 193:
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if ((c >> 1) & 31) >= 23:
-            raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
-        v = ENUM_0[((c >> 1) & 31)]
+            if c >> 6 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            r.pos -= 6
+            v = read_untyped(r, st, '{urn:din:70121:2012:MsgBody}ResponseCode', _m_din_msg_data_types.responseCodeType)
+        else:
+            if ((c >> 1) & 31) >= 23:
+                raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
+            v = ENUM_0[((c >> 1) & 31)]
         f_ResponseCode = v
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
@@ -3779,10 +3920,14 @@ def d_33(r, st, cls):
         p = 'ResponseCode'
         c = r.bits(8)
         if c & 193:
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if ((c >> 1) & 31) >= 23:
-            raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
-        v = ENUM_0[((c >> 1) & 31)]
+            if c >> 6 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            r.pos -= 6
+            v = read_untyped(r, st, '{urn:din:70121:2012:MsgBody}ResponseCode', _m_din_msg_data_types.responseCodeType)
+        else:
+            if ((c >> 1) & 31) >= 23:
+                raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
+            v = ENUM_0[((c >> 1) & 31)]
         f_ResponseCode = v
         s = 2
         p = 'DC_EVSEStatus'
@@ -3881,10 +4026,13 @@ def d_34(r, st, cls):
         p = 'DepartureTime'
         c = r.bits(2)
         if c:
-            raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-        v = r.uint()
-        if r.bits(1):
-            raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            if c >> 0 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            v = read_untyped(r, st, '{urn:din:70121:2012:MsgDataTypes}DepartureTime', int)
+        else:
+            v = r.uint()
+            if r.bits(1):
+                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_DepartureTime = v
         s = 2
         p = 'EAmount'
@@ -4086,33 +4234,48 @@ def d_36(r, st, cls):
         p = 'PowerSwitchClosed'
         c = r.bits(4)
         if c & 13:
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        v = ((c >> 1) & 1) == 1
+            if c >> 2 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            r.pos -= 2
+            v = read_untyped(r, st, '{urn:din:70121:2012:MsgDataTypes}PowerSwitchClosed', to_bool)
+        else:
+            v = ((c >> 1) & 1) == 1
         f_PowerSwitchClosed = v
         s = 2
         p = 'RCD'
         c = r.bits(4)
         if c & 13:
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        v = ((c >> 1) & 1) == 1
+            if c >> 2 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            r.pos -= 2
+            v = read_untyped(r, st, '{urn:din:70121:2012:MsgDataTypes}RCD', to_bool)
+        else:
+            v = ((c >> 1) & 1) == 1
         f_RCD = v
         s = 3
         p = 'NotificationMaxDelay'
         c = r.bits(2)
         if c:
-            raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-        v = r.uint()
-        if r.bits(1):
-            raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            if c >> 0 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            v = read_untyped(r, st, '{urn:din:70121:2012:MsgDataTypes}NotificationMaxDelay', int)
+        else:
+            v = r.uint()
+            if r.bits(1):
+                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_NotificationMaxDelay = v
         s = 4
         p = 'EVSENotification'
         c = r.bits(5)
         if c & 25:
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if ((c >> 1) & 3) >= 3:
-            raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
-        v = ENUM_5[((c >> 1) & 3)]
+            if c >> 3 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            r.pos -= 3
+            v = read_untyped(r, st, '{urn:din:70121:2012:MsgDataTypes}EVSENotification', _m_din_msg_data_types.EVSENotificationType)
+        else:
+            if ((c >> 1) & 3) >= 3:
+                raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
+            v = ENUM_5[((c >> 1) & 3)]
         f_EVSENotification = v
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
@@ -4186,9 +4349,7 @@ def d_37(r, st, cls):
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         if r.bits(1):
-            if r.bits(3):
-                raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-            v = b''
+            v = read_untyped(r, st, '{urn:din:70121:2012:MsgDataTypes}Certificate', from_base64, b'')
         else:
             v = r.binary(1200)
             if r.bits(1):
@@ -4275,12 +4436,16 @@ def d_38(r, st, cls):
         p = 'SAScheduleTupleID'
         c = r.bits(3)
         if c & 6:
-            raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-        v = r.uint()
-        if c & 1:
-            v = -v - 1
-        if r.bits(1):
-            raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            if c >> 1 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            r.pos -= 1
+            v = read_untyped(r, st, '{urn:din:70121:2012:MsgDataTypes}SAScheduleTupleID', int)
+        else:
+            v = r.uint()
+            if c & 1:
+                v = -v - 1
+            if r.bits(1):
+                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_SAScheduleTupleID = v
         s = 2
         p = 'ProfileEntry'
@@ -4361,10 +4526,13 @@ def d_39(r, st, cls):
         p = 'startValue'
         c = r.bits(2)
         if c:
-            raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-        v = r.uint()
-        if r.bits(1):
-            raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            if c >> 0 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            v = read_untyped(r, st, '{urn:din:70121:2012:MsgDataTypes}startValue', int)
+        else:
+            v = r.uint()
+            if r.bits(1):
+                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_startValue = v
         while s == 1:
             c = r.bits(2)
@@ -4446,19 +4614,26 @@ def d_40(r, st, cls):
         p = 'costKind'
         c = r.bits(5)
         if c & 25:
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if ((c >> 1) & 3) >= 3:
-            raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
-        v = ENUM_6[((c >> 1) & 3)]
+            if c >> 3 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            r.pos -= 3
+            v = read_untyped(r, st, '{urn:din:70121:2012:MsgDataTypes}costKind', _m_din_msg_data_types.costKindType)
+        else:
+            if ((c >> 1) & 3) >= 3:
+                raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
+            v = ENUM_6[((c >> 1) & 3)]
         f_costKind = v
         s = 2
         p = 'amount'
         c = r.bits(2)
         if c:
-            raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-        v = r.uint()
-        if r.bits(1):
-            raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            if c >> 0 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            v = read_untyped(r, st, '{urn:din:70121:2012:MsgDataTypes}amount', int)
+        else:
+            v = r.uint()
+            if r.bits(1):
+                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_amount = v
         c = r.bits(2)
         if c == 0:
@@ -4466,8 +4641,12 @@ def d_40(r, st, cls):
             p = 'amountMultiplier'
             c = r.bits(5)
             if c & 17:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = ((c >> 1) & 7) + -3
+                if c >> 4 != 1:
+                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                r.pos -= 4
+                v = read_untyped(r, st, '{urn:din:70121:2012:MsgDataTypes}amountMultiplier', int)
+            else:
+                v = ((c >> 1) & 7) + -3
             f_amountMultiplier = v
         elif c == 1:
             s = -1
@@ -4665,16 +4844,24 @@ def d_41(r, st, cls):
             p = 'FullSOC'
             c = r.bits(9)
             if c & 257:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = ((c >> 1) & 127)
+                if c >> 8 != 1:
+                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                r.pos -= 8
+                v = read_untyped(r, st, '{urn:din:70121:2012:MsgDataTypes}FullSOC', int)
+            else:
+                v = ((c >> 1) & 127)
             f_FullSOC = v
         elif c == 3:
             s = 8
             p = 'BulkSOC'
             c = r.bits(9)
             if c & 257:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = ((c >> 1) & 127)
+                if c >> 8 != 1:
+                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                r.pos -= 8
+                v = read_untyped(r, st, '{urn:din:70121:2012:MsgDataTypes}BulkSOC', int)
+            else:
+                v = ((c >> 1) & 127)
             f_BulkSOC = v
         elif c == 4:
             s = -1
@@ -4692,16 +4879,24 @@ def d_41(r, st, cls):
                 p = 'FullSOC'
                 c = r.bits(9)
                 if c & 257:
-                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-                v = ((c >> 1) & 127)
+                    if c >> 8 != 1:
+                        raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                    r.pos -= 8
+                    v = read_untyped(r, st, '{urn:din:70121:2012:MsgDataTypes}FullSOC', int)
+                else:
+                    v = ((c >> 1) & 127)
                 f_FullSOC = v
             elif c == 2:
                 s = 8
                 p = 'BulkSOC'
                 c = r.bits(9)
                 if c & 257:
-                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-                v = ((c >> 1) & 127)
+                    if c >> 8 != 1:
+                        raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                    r.pos -= 8
+                    v = read_untyped(r, st, '{urn:din:70121:2012:MsgDataTypes}BulkSOC', int)
+                else:
+                    v = ((c >> 1) & 127)
                 f_BulkSOC = v
             elif c == 3:
                 s = -1
@@ -4714,16 +4909,24 @@ def d_41(r, st, cls):
                 p = 'FullSOC'
                 c = r.bits(9)
                 if c & 257:
-                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-                v = ((c >> 1) & 127)
+                    if c >> 8 != 1:
+                        raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                    r.pos -= 8
+                    v = read_untyped(r, st, '{urn:din:70121:2012:MsgDataTypes}FullSOC', int)
+                else:
+                    v = ((c >> 1) & 127)
                 f_FullSOC = v
             elif c == 1:
                 s = 8
                 p = 'BulkSOC'
                 c = r.bits(9)
                 if c & 257:
-                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-                v = ((c >> 1) & 127)
+                    if c >> 8 != 1:
+                        raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                    r.pos -= 8
+                    v = read_untyped(r, st, '{urn:din:70121:2012:MsgDataTypes}BulkSOC', int)
+                else:
+                    v = ((c >> 1) & 127)
                 f_BulkSOC = v
             elif c == 2:
                 s = -1
@@ -4736,8 +4939,12 @@ def d_41(r, st, cls):
                 p = 'BulkSOC'
                 c = r.bits(9)
                 if c & 257:
-                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-                v = ((c >> 1) & 127)
+                    if c >> 8 != 1:
+                        raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                    r.pos -= 8
+                    v = read_untyped(r, st, '{urn:din:70121:2012:MsgDataTypes}BulkSOC', int)
+                else:
+                    v = ((c >> 1) & 127)
                 f_BulkSOC = v
             elif c == 1:
                 s = -1
@@ -4830,16 +5037,24 @@ def d_42(r, st, cls):
             p = 'BulkChargingComplete'
             c = r.bits(3)
             if c & 5:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = ((c >> 1) & 1) == 1
+                if c >> 2 != 1:
+                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                r.pos -= 2
+                v = read_untyped(r, st, '{urn:din:70121:2012:MsgDataTypes}BulkChargingComplete', to_bool)
+            else:
+                v = ((c >> 1) & 1) == 1
             f_BulkChargingComplete = v
         elif c == 1:
             s = 3
             p = 'ChargingComplete'
             c = r.bits(3)
             if c & 5:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = ((c >> 1) & 1) == 1
+                if c >> 2 != 1:
+                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                r.pos -= 2
+                v = read_untyped(r, st, '{urn:din:70121:2012:MsgDataTypes}ChargingComplete', to_bool)
+            else:
+                v = ((c >> 1) & 1) == 1
             f_ChargingComplete = v
         else:
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
@@ -4848,8 +5063,12 @@ def d_42(r, st, cls):
             p = 'ChargingComplete'
             c = r.bits(4)
             if c & 13:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = ((c >> 1) & 1) == 1
+                if c >> 2 != 1:
+                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                r.pos -= 2
+                v = read_untyped(r, st, '{urn:din:70121:2012:MsgDataTypes}ChargingComplete', to_bool)
+            else:
+                v = ((c >> 1) & 1) == 1
             f_ChargingComplete = v
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
@@ -5142,20 +5361,28 @@ def d_44(r, st, cls):
             p = 'EVSEIsolationStatus'
             c = r.bits(4)
             if c & 9:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            if ((c >> 1) & 3) >= 4:
-                raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
-            v = ENUM_7[((c >> 1) & 3)]
+                if c >> 3 != 1:
+                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                r.pos -= 3
+                v = read_untyped(r, st, '{urn:din:70121:2012:MsgDataTypes}EVSEIsolationStatus', _m_din_msg_data_types.isolationLevelType)
+            else:
+                if ((c >> 1) & 3) >= 4:
+                    raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
+                v = ENUM_7[((c >> 1) & 3)]
             f_EVSEIsolationStatus = v
         elif c == 1:
             s = 2
             p = 'EVSEStatusCode'
             c = r.bits(6)
             if c & 33:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            if ((c >> 1) & 15) >= 12:
-                raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
-            v = ENUM_8[((c >> 1) & 15)]
+                if c >> 5 != 1:
+                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                r.pos -= 5
+                v = read_untyped(r, st, '{urn:din:70121:2012:MsgDataTypes}EVSEStatusCode', _m_din_msg_data_types.DC_EVSEStatusCodeType)
+            else:
+                if ((c >> 1) & 15) >= 12:
+                    raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
+                v = ENUM_8[((c >> 1) & 15)]
             f_EVSEStatusCode = v
         else:
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
@@ -5164,28 +5391,39 @@ def d_44(r, st, cls):
             p = 'EVSEStatusCode'
             c = r.bits(7)
             if c & 97:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            if ((c >> 1) & 15) >= 12:
-                raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
-            v = ENUM_8[((c >> 1) & 15)]
+                if c >> 5 != 1:
+                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                r.pos -= 5
+                v = read_untyped(r, st, '{urn:din:70121:2012:MsgDataTypes}EVSEStatusCode', _m_din_msg_data_types.DC_EVSEStatusCodeType)
+            else:
+                if ((c >> 1) & 15) >= 12:
+                    raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
+                v = ENUM_8[((c >> 1) & 15)]
             f_EVSEStatusCode = v
         s = 3
         p = 'NotificationMaxDelay'
         c = r.bits(2)
         if c:
-            raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-        v = r.uint()
-        if r.bits(1):
-            raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            if c >> 0 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            v = read_untyped(r, st, '{urn:din:70121:2012:MsgDataTypes}NotificationMaxDelay', int)
+        else:
+            v = r.uint()
+            if r.bits(1):
+                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_NotificationMaxDelay = v
         s = 4
         p = 'EVSENotification'
         c = r.bits(5)
         if c & 25:
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if ((c >> 1) & 3) >= 3:
-            raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
-        v = ENUM_5[((c >> 1) & 3)]
+            if c >> 3 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            r.pos -= 3
+            v = read_untyped(r, st, '{urn:din:70121:2012:MsgDataTypes}EVSENotification', _m_din_msg_data_types.EVSENotificationType)
+        else:
+            if ((c >> 1) & 3) >= 3:
+                raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
+            v = ENUM_5[((c >> 1) & 3)]
         f_EVSENotification = v
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
@@ -5285,8 +5523,12 @@ def d_45(r, st, cls):
         p = 'EVReady'
         c = r.bits(4)
         if c & 13:
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        v = ((c >> 1) & 1) == 1
+            if c >> 2 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            r.pos -= 2
+            v = read_untyped(r, st, '{urn:din:70121:2012:MsgDataTypes}EVReady', to_bool)
+        else:
+            v = ((c >> 1) & 1) == 1
         f_EVReady = v
         c = r.bits(2)
         if c == 0:
@@ -5294,26 +5536,38 @@ def d_45(r, st, cls):
             p = 'EVCabinConditioning'
             c = r.bits(3)
             if c & 5:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = ((c >> 1) & 1) == 1
+                if c >> 2 != 1:
+                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                r.pos -= 2
+                v = read_untyped(r, st, '{urn:din:70121:2012:MsgDataTypes}EVCabinConditioning', to_bool)
+            else:
+                v = ((c >> 1) & 1) == 1
             f_EVCabinConditioning = v
         elif c == 1:
             s = 3
             p = 'EVRESSConditioning'
             c = r.bits(3)
             if c & 5:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = ((c >> 1) & 1) == 1
+                if c >> 2 != 1:
+                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                r.pos -= 2
+                v = read_untyped(r, st, '{urn:din:70121:2012:MsgDataTypes}EVRESSConditioning', to_bool)
+            else:
+                v = ((c >> 1) & 1) == 1
             f_EVRESSConditioning = v
         elif c == 2:
             s = 4
             p = 'EVErrorCode'
             c = r.bits(6)
             if c & 33:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            if ((c >> 1) & 15) >= 12:
-                raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
-            v = ENUM_9[((c >> 1) & 15)]
+                if c >> 5 != 1:
+                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                r.pos -= 5
+                v = read_untyped(r, st, '{urn:din:70121:2012:MsgDataTypes}EVErrorCode', _m_din_msg_data_types.DC_EVErrorCodeType)
+            else:
+                if ((c >> 1) & 15) >= 12:
+                    raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
+                v = ENUM_9[((c >> 1) & 15)]
             f_EVErrorCode = v
         else:
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
@@ -5324,18 +5578,26 @@ def d_45(r, st, cls):
                 p = 'EVRESSConditioning'
                 c = r.bits(3)
                 if c & 5:
-                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-                v = ((c >> 1) & 1) == 1
+                    if c >> 2 != 1:
+                        raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                    r.pos -= 2
+                    v = read_untyped(r, st, '{urn:din:70121:2012:MsgDataTypes}EVRESSConditioning', to_bool)
+                else:
+                    v = ((c >> 1) & 1) == 1
                 f_EVRESSConditioning = v
             elif c == 1:
                 s = 4
                 p = 'EVErrorCode'
                 c = r.bits(6)
                 if c & 33:
-                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-                if ((c >> 1) & 15) >= 12:
-                    raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
-                v = ENUM_9[((c >> 1) & 15)]
+                    if c >> 5 != 1:
+                        raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                    r.pos -= 5
+                    v = read_untyped(r, st, '{urn:din:70121:2012:MsgDataTypes}EVErrorCode', _m_din_msg_data_types.DC_EVErrorCodeType)
+                else:
+                    if ((c >> 1) & 15) >= 12:
+                        raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
+                    v = ENUM_9[((c >> 1) & 15)]
                 f_EVErrorCode = v
             else:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
@@ -5344,17 +5606,25 @@ def d_45(r, st, cls):
             p = 'EVErrorCode'
             c = r.bits(7)
             if c & 97:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            if ((c >> 1) & 15) >= 12:
-                raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
-            v = ENUM_9[((c >> 1) & 15)]
+                if c >> 5 != 1:
+                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                r.pos -= 5
+                v = read_untyped(r, st, '{urn:din:70121:2012:MsgDataTypes}EVErrorCode', _m_din_msg_data_types.DC_EVErrorCodeType)
+            else:
+                if ((c >> 1) & 15) >= 12:
+                    raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
+                v = ENUM_9[((c >> 1) & 15)]
             f_EVErrorCode = v
         s = 5
         p = 'EVRESSSOC'
         c = r.bits(10)
         if c & 769:
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        v = ((c >> 1) & 127)
+            if c >> 8 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            r.pos -= 8
+            v = read_untyped(r, st, '{urn:din:70121:2012:MsgDataTypes}EVRESSSOC', int)
+        else:
+            v = ((c >> 1) & 127)
         f_EVRESSSOC = v
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
@@ -5713,9 +5983,7 @@ def d_53(r, st, cls):
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         if r.bits(1):
-            if r.bits(3):
-                raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-            v = ''
+            v = read_untyped(r, st, '{urn:din:70121:2012:MsgDataTypes}RootCertificateID', str, '')
         else:
             v = st.read(r, '{urn:din:70121:2012:MsgDataTypes}RootCertificateID', 40)
             if r.bits(1):
@@ -5727,9 +5995,7 @@ def d_53(r, st, cls):
                 s = 1
                 p = 'RootCertificateID'
                 if r.bits(1):
-                    if r.bits(3):
-                        raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                    v = ''
+                    v = read_untyped(r, st, '{urn:din:70121:2012:MsgDataTypes}RootCertificateID', str, '')
                 else:
                     v = st.read(r, '{urn:din:70121:2012:MsgDataTypes}RootCertificateID', 40)
                     if r.bits(1):
@@ -5867,9 +6133,7 @@ def d_54(r, st, cls):
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         if r.bits(1):
-            if r.bits(3):
-                raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-            v = ''
+            v = read_untyped(r, st, '{urn:din:70121:2012:MsgDataTypes}MeterID', str, '')
         else:
             v = st.read(r, '{urn:din:70121:2012:MsgDataTypes}MeterID', 32)
             if r.bits(1):
@@ -5885,9 +6149,7 @@ def d_54(r, st, cls):
             s = 3
             p = 'SigMeterReading'
             if r.bits(1):
-                if r.bits(3):
-                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                v = b''
+                v = read_untyped(r, st, '{urn:din:70121:2012:MsgDataTypes}SigMeterReading', from_base64, b'')
             else:
                 v = r.binary(32)
                 if r.bits(1):
@@ -5898,24 +6160,32 @@ def d_54(r, st, cls):
             p = 'MeterStatus'
             c = r.bits(2)
             if c & 2:
-                raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-            v = r.uint()
-            if c & 1:
-                v = -v - 1
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                if c >> 1 != 1:
+                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                r.pos -= 1
+                v = read_untyped(r, st, '{urn:din:70121:2012:MsgDataTypes}MeterStatus', int)
+            else:
+                v = r.uint()
+                if c & 1:
+                    v = -v - 1
+                if r.bits(1):
+                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_MeterStatus = v
         elif c == 3:
             s = 5
             p = 'TMeter'
             c = r.bits(2)
             if c & 2:
-                raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-            v = r.uint()
-            if c & 1:
-                v = -v - 1
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                if c >> 1 != 1:
+                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                r.pos -= 1
+                v = read_untyped(r, st, '{urn:din:70121:2012:MsgDataTypes}TMeter', int)
+            else:
+                v = r.uint()
+                if c & 1:
+                    v = -v - 1
+                if r.bits(1):
+                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_TMeter = v
         elif c == 4:
             s = -1
@@ -5927,9 +6197,7 @@ def d_54(r, st, cls):
                 s = 3
                 p = 'SigMeterReading'
                 if r.bits(1):
-                    if r.bits(3):
-                        raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                    v = b''
+                    v = read_untyped(r, st, '{urn:din:70121:2012:MsgDataTypes}SigMeterReading', from_base64, b'')
                 else:
                     v = r.binary(32)
                     if r.bits(1):
@@ -5940,24 +6208,32 @@ def d_54(r, st, cls):
                 p = 'MeterStatus'
                 c = r.bits(2)
                 if c & 2:
-                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                v = r.uint()
-                if c & 1:
-                    v = -v - 1
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                    if c >> 1 != 1:
+                        raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                    r.pos -= 1
+                    v = read_untyped(r, st, '{urn:din:70121:2012:MsgDataTypes}MeterStatus', int)
+                else:
+                    v = r.uint()
+                    if c & 1:
+                        v = -v - 1
+                    if r.bits(1):
+                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_MeterStatus = v
             elif c == 2:
                 s = 5
                 p = 'TMeter'
                 c = r.bits(2)
                 if c & 2:
-                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                v = r.uint()
-                if c & 1:
-                    v = -v - 1
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                    if c >> 1 != 1:
+                        raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                    r.pos -= 1
+                    v = read_untyped(r, st, '{urn:din:70121:2012:MsgDataTypes}TMeter', int)
+                else:
+                    v = r.uint()
+                    if c & 1:
+                        v = -v - 1
+                    if r.bits(1):
+                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_TMeter = v
             elif c == 3:
                 s = -1
@@ -5970,24 +6246,32 @@ def d_54(r, st, cls):
                 p = 'MeterStatus'
                 c = r.bits(2)
                 if c & 2:
-                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                v = r.uint()
-                if c & 1:
-                    v = -v - 1
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                    if c >> 1 != 1:
+                        raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                    r.pos -= 1
+                    v = read_untyped(r, st, '{urn:din:70121:2012:MsgDataTypes}MeterStatus', int)
+                else:
+                    v = r.uint()
+                    if c & 1:
+                        v = -v - 1
+                    if r.bits(1):
+                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_MeterStatus = v
             elif c == 1:
                 s = 5
                 p = 'TMeter'
                 c = r.bits(2)
                 if c & 2:
-                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                v = r.uint()
-                if c & 1:
-                    v = -v - 1
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                    if c >> 1 != 1:
+                        raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                    r.pos -= 1
+                    v = read_untyped(r, st, '{urn:din:70121:2012:MsgDataTypes}TMeter', int)
+                else:
+                    v = r.uint()
+                    if c & 1:
+                        v = -v - 1
+                    if r.bits(1):
+                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_TMeter = v
             elif c == 2:
                 s = -1
@@ -6000,12 +6284,16 @@ def d_54(r, st, cls):
                 p = 'TMeter'
                 c = r.bits(2)
                 if c & 2:
-                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                v = r.uint()
-                if c & 1:
-                    v = -v - 1
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                    if c >> 1 != 1:
+                        raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                    r.pos -= 1
+                    v = read_untyped(r, st, '{urn:din:70121:2012:MsgDataTypes}TMeter', int)
+                else:
+                    v = r.uint()
+                    if c & 1:
+                        v = -v - 1
+                    if r.bits(1):
+                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_TMeter = v
             elif c == 1:
                 s = -1
@@ -6084,19 +6372,21 @@ def d_55(r, st, cls):
         p = 'FaultCode'
         c = r.bits(5)
         if c & 25:
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if ((c >> 1) & 3) >= 3:
-            raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
-        v = ENUM_10[((c >> 1) & 3)]
+            if c >> 3 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            r.pos -= 3
+            v = read_untyped(r, st, '{urn:din:70121:2012:MsgDataTypes}FaultCode', _m_din_msg_data_types.faultCodeType)
+        else:
+            if ((c >> 1) & 3) >= 3:
+                raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
+            v = ENUM_10[((c >> 1) & 3)]
         f_FaultCode = v
         c = r.bits(2)
         if c == 0:
             s = 2
             p = 'FaultMsg'
             if r.bits(1):
-                if r.bits(3):
-                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                v = ''
+                v = read_untyped(r, st, '{urn:din:70121:2012:MsgDataTypes}FaultMsg', str, '')
             else:
                 v = st.read(r, '{urn:din:70121:2012:MsgDataTypes}FaultMsg', 64)
                 if r.bits(1):
@@ -6185,12 +6475,16 @@ def d_56(r, st, cls):
         p = 'PMax'
         c = r.bits(3)
         if c & 6:
-            raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-        v = r.uint()
-        if c & 1:
-            v = -v - 1
-        if r.bits(1):
-            raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            if c >> 1 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            r.pos -= 1
+            v = read_untyped(r, st, '{urn:din:70121:2012:MsgDataTypes}PMax', int)
+        else:
+            v = r.uint()
+            if c & 1:
+                v = -v - 1
+            if r.bits(1):
+                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_PMax = v
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
@@ -6262,12 +6556,16 @@ def d_57(r, st, cls):
         p = 'PMaxScheduleID'
         c = r.bits(3)
         if c & 6:
-            raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-        v = r.uint()
-        if c & 1:
-            v = -v - 1
-        if r.bits(1):
-            raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            if c >> 1 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            r.pos -= 1
+            v = read_untyped(r, st, '{urn:din:70121:2012:MsgDataTypes}PMaxScheduleID', int)
+        else:
+            v = r.uint()
+            if c & 1:
+                v = -v - 1
+            if r.bits(1):
+                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_PMaxScheduleID = v
         s = 2
         p = 'PMaxScheduleEntry'
@@ -6353,12 +6651,16 @@ def d_58(r, st, cls):
         p = 'ParameterSetID'
         c = r.bits(3)
         if c & 6:
-            raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-        v = r.uint()
-        if c & 1:
-            v = -v - 1
-        if r.bits(1):
-            raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            if c >> 1 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            r.pos -= 1
+            v = read_untyped(r, st, '{urn:din:70121:2012:MsgDataTypes}ParameterSetID', int)
+        else:
+            v = r.uint()
+            if c & 1:
+                v = -v - 1
+            if r.bits(1):
+                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_ParameterSetID = v
         s = 2
         p = 'Parameter'
@@ -6523,40 +6825,56 @@ def d_59(r, st, cls):
             p = 'boolValue'
             c = r.bits(3)
             if c & 5:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = ((c >> 1) & 1) == 1
+                if c >> 2 != 1:
+                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                r.pos -= 2
+                v = read_untyped(r, st, '{urn:din:70121:2012:MsgDataTypes}boolValue', to_bool)
+            else:
+                v = ((c >> 1) & 1) == 1
             f_boolValue = v
         elif c == 1:
             s = 3
             p = 'byteValue'
             c = r.bits(10)
             if c & 513:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = ((c >> 1) & 255) + -128
+                if c >> 9 != 1:
+                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                r.pos -= 9
+                v = read_untyped(r, st, '{urn:din:70121:2012:MsgDataTypes}byteValue', int)
+            else:
+                v = ((c >> 1) & 255) + -128
             f_byteValue = v
         elif c == 2:
             s = 3
             p = 'shortValue'
             c = r.bits(2)
             if c & 2:
-                raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-            v = r.uint()
-            if c & 1:
-                v = -v - 1
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                if c >> 1 != 1:
+                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                r.pos -= 1
+                v = read_untyped(r, st, '{urn:din:70121:2012:MsgDataTypes}shortValue', int)
+            else:
+                v = r.uint()
+                if c & 1:
+                    v = -v - 1
+                if r.bits(1):
+                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_shortValue = v
         elif c == 3:
             s = 3
             p = 'intValue'
             c = r.bits(2)
             if c & 2:
-                raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-            v = r.uint()
-            if c & 1:
-                v = -v - 1
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                if c >> 1 != 1:
+                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                r.pos -= 1
+                v = read_untyped(r, st, '{urn:din:70121:2012:MsgDataTypes}intValue', int)
+            else:
+                v = r.uint()
+                if c & 1:
+                    v = -v - 1
+                if r.bits(1):
+                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_intValue = v
         elif c == 4:
             s = 3
@@ -6567,9 +6885,7 @@ def d_59(r, st, cls):
             s = 3
             p = 'stringValue'
             if r.bits(1):
-                if r.bits(3):
-                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                v = ''
+                v = read_untyped(r, st, '{urn:din:70121:2012:MsgDataTypes}stringValue', str, '')
             else:
                 v = st.read(r, '{urn:din:70121:2012:MsgDataTypes}stringValue', None)
                 if r.bits(1):
@@ -6644,10 +6960,14 @@ def d_60(r, st, cls):
         p = 'PaymentOption'
         c = r.bits(4)
         if c & 13:
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if ((c >> 1) & 1) >= 2:
-            raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
-        v = ENUM_4[((c >> 1) & 1)]
+            if c >> 2 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            r.pos -= 2
+            v = read_untyped(r, st, '{urn:din:70121:2012:MsgDataTypes}PaymentOption', _m_din_msg_data_types.paymentOptionType)
+        else:
+            if ((c >> 1) & 1) >= 2:
+                raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
+            v = ENUM_4[((c >> 1) & 1)]
         f_PaymentOption.append(v)
         while s == 1:
             c = r.bits(2)
@@ -6656,10 +6976,14 @@ def d_60(r, st, cls):
                 p = 'PaymentOption'
                 c = r.bits(3)
                 if c & 5:
-                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-                if ((c >> 1) & 1) >= 2:
-                    raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
-                v = ENUM_4[((c >> 1) & 1)]
+                    if c >> 2 != 1:
+                        raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                    r.pos -= 2
+                    v = read_untyped(r, st, '{urn:din:70121:2012:MsgDataTypes}PaymentOption', _m_din_msg_data_types.paymentOptionType)
+                else:
+                    if ((c >> 1) & 1) >= 2:
+                        raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
+                    v = ENUM_4[((c >> 1) & 1)]
                 f_PaymentOption.append(v)
             elif c == 1:
                 s = -1
@@ -6734,8 +7058,12 @@ def d_61(r, st, cls):
         p = 'Multiplier'
         c = r.bits(6)
         if c & 49:
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        v = ((c >> 1) & 7) + -3
+            if c >> 4 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            r.pos -= 4
+            v = read_untyped(r, st, '{urn:din:70121:2012:MsgDataTypes}Multiplier', int)
+        else:
+            v = ((c >> 1) & 7) + -3
         f_Multiplier = v
         c = r.bits(2)
         if c == 0:
@@ -6743,22 +7071,30 @@ def d_61(r, st, cls):
             p = 'Unit'
             c = r.bits(6)
             if c & 33:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            if ((c >> 1) & 15) >= 10:
-                raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
-            v = ENUM_12[((c >> 1) & 15)]
+                if c >> 5 != 1:
+                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                r.pos -= 5
+                v = read_untyped(r, st, '{urn:din:70121:2012:MsgDataTypes}Unit', _m_din_msg_data_types.unitSymbolType)
+            else:
+                if ((c >> 1) & 15) >= 10:
+                    raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
+                v = ENUM_12[((c >> 1) & 15)]
             f_Unit = v
         elif c == 1:
             s = 3
             p = 'Value'
             c = r.bits(2)
             if c & 2:
-                raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-            v = r.uint()
-            if c & 1:
-                v = -v - 1
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                if c >> 1 != 1:
+                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                r.pos -= 1
+                v = read_untyped(r, st, '{urn:din:70121:2012:MsgDataTypes}Value', int)
+            else:
+                v = r.uint()
+                if c & 1:
+                    v = -v - 1
+                if r.bits(1):
+                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_Value = v
         else:
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
@@ -6767,12 +7103,16 @@ def d_61(r, st, cls):
             p = 'Value'
             c = r.bits(3)
             if c & 6:
-                raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-            v = r.uint()
-            if c & 1:
-                v = -v - 1
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                if c >> 1 != 1:
+                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                r.pos -= 1
+                v = read_untyped(r, st, '{urn:din:70121:2012:MsgDataTypes}Value', int)
+            else:
+                v = r.uint()
+                if c & 1:
+                    v = -v - 1
+                if r.bits(1):
+                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_Value = v
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
@@ -6836,21 +7176,28 @@ def d_62(r, st, cls):
         p = 'ChargingProfileEntryStart'
         c = r.bits(2)
         if c:
-            raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-        v = r.uint()
-        if r.bits(1):
-            raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            if c >> 0 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            v = read_untyped(r, st, '{urn:din:70121:2012:MsgDataTypes}ChargingProfileEntryStart', int)
+        else:
+            v = r.uint()
+            if r.bits(1):
+                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_ChargingProfileEntryStart = v
         s = 2
         p = 'ChargingProfileEntryMaxPower'
         c = r.bits(3)
         if c & 6:
-            raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-        v = r.uint()
-        if c & 1:
-            v = -v - 1
-        if r.bits(1):
-            raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            if c >> 1 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            r.pos -= 1
+            v = read_untyped(r, st, '{urn:din:70121:2012:MsgDataTypes}ChargingProfileEntryMaxPower', int)
+        else:
+            v = r.uint()
+            if c & 1:
+                v = -v - 1
+            if r.bits(1):
+                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_ChargingProfileEntryMaxPower = v
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
@@ -6917,10 +7264,13 @@ def d_63(r, st, cls):
         p = 'start'
         c = r.bits(2)
         if c:
-            raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-        v = r.uint()
-        if r.bits(1):
-            raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            if c >> 0 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            v = read_untyped(r, st, '{urn:din:70121:2012:MsgDataTypes}start', int)
+        else:
+            v = r.uint()
+            if r.bits(1):
+                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_start = v
         c = r.bits(2)
         if c == 0:
@@ -6928,10 +7278,13 @@ def d_63(r, st, cls):
             p = 'duration'
             c = r.bits(1)
             if c:
-                raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-            v = r.uint()
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                if c >> 0 != 1:
+                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                v = read_untyped(r, st, '{urn:din:70121:2012:MsgDataTypes}duration', int)
+            else:
+                v = r.uint()
+                if r.bits(1):
+                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_duration = v
         elif c == 1:
             s = -1
@@ -7080,12 +7433,16 @@ def d_65(r, st, cls):
         p = 'SAScheduleTupleID'
         c = r.bits(3)
         if c & 6:
-            raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-        v = r.uint()
-        if c & 1:
-            v = -v - 1
-        if r.bits(1):
-            raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            if c >> 1 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            r.pos -= 1
+            v = read_untyped(r, st, '{urn:din:70121:2012:MsgDataTypes}SAScheduleTupleID', int)
+        else:
+            v = r.uint()
+            if c & 1:
+                v = -v - 1
+            if r.bits(1):
+                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_SAScheduleTupleID = v
         s = 2
         p = 'PMaxSchedule'
@@ -7232,8 +7589,12 @@ def d_67(r, st, cls):
         p = 'EPriceLevel'
         c = r.bits(11)
         if c & 1537:
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        v = ((c >> 1) & 255)
+            if c >> 9 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            r.pos -= 9
+            v = read_untyped(r, st, '{urn:din:70121:2012:MsgDataTypes}EPriceLevel', int)
+        else:
+            v = ((c >> 1) & 255)
         f_EPriceLevel = v
         while s == 2:
             c = r.bits(2)
@@ -7359,21 +7720,23 @@ def d_68(r, st, cls):
         p = 'SalesTariffID'
         c = r.bits(3)
         if c & 6:
-            raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-        v = r.uint()
-        if c & 1:
-            v = -v - 1
-        if r.bits(1):
-            raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            if c >> 1 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            r.pos -= 1
+            v = read_untyped(r, st, '{urn:din:70121:2012:MsgDataTypes}SalesTariffID', int)
+        else:
+            v = r.uint()
+            if c & 1:
+                v = -v - 1
+            if r.bits(1):
+                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_SalesTariffID = v
         c = r.bits(2)
         if c == 0:
             s = 3
             p = 'SalesTariffDescription'
             if r.bits(1):
-                if r.bits(3):
-                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                v = ''
+                v = read_untyped(r, st, '{urn:din:70121:2012:MsgDataTypes}SalesTariffDescription', str, '')
             else:
                 v = st.read(r, '{urn:din:70121:2012:MsgDataTypes}SalesTariffDescription', 32)
                 if r.bits(1):
@@ -7384,8 +7747,12 @@ def d_68(r, st, cls):
             p = 'NumEPriceLevels'
             c = r.bits(10)
             if c & 513:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = ((c >> 1) & 255)
+                if c >> 9 != 1:
+                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                r.pos -= 9
+                v = read_untyped(r, st, '{urn:din:70121:2012:MsgDataTypes}NumEPriceLevels', int)
+            else:
+                v = ((c >> 1) & 255)
             f_NumEPriceLevels = v
         else:
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
@@ -7394,8 +7761,12 @@ def d_68(r, st, cls):
             p = 'NumEPriceLevels'
             c = r.bits(11)
             if c & 1537:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = ((c >> 1) & 255)
+                if c >> 9 != 1:
+                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                r.pos -= 9
+                v = read_untyped(r, st, '{urn:din:70121:2012:MsgDataTypes}NumEPriceLevels', int)
+            else:
+                v = ((c >> 1) & 255)
             f_NumEPriceLevels = v
         s = 5
         p = 'SalesTariffEntry'
@@ -7549,10 +7920,13 @@ def d_70(r, st, cls):
         p = 'ServiceID'
         c = r.bits(2)
         if c:
-            raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-        v = r.uint()
-        if r.bits(1):
-            raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            if c >> 0 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            v = read_untyped(r, st, '{urn:din:70121:2012:MsgDataTypes}ServiceID', int)
+        else:
+            v = r.uint()
+            if r.bits(1):
+                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_ServiceID = v
         c = r.bits(2)
         if c == 0:
@@ -7560,12 +7934,16 @@ def d_70(r, st, cls):
             p = 'ParameterSetID'
             c = r.bits(2)
             if c & 2:
-                raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-            v = r.uint()
-            if c & 1:
-                v = -v - 1
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                if c >> 1 != 1:
+                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                r.pos -= 1
+                v = read_untyped(r, st, '{urn:din:70121:2012:MsgDataTypes}ParameterSetID', int)
+            else:
+                v = r.uint()
+                if c & 1:
+                    v = -v - 1
+                if r.bits(1):
+                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_ParameterSetID = v
         elif c == 1:
             s = -1
@@ -7645,17 +8023,25 @@ def d_71(r, st, cls):
         p = 'FreeService'
         c = r.bits(4)
         if c & 13:
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        v = ((c >> 1) & 1) == 1
+            if c >> 2 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            r.pos -= 2
+            v = read_untyped(r, st, '{urn:din:70121:2012:MsgDataTypes}FreeService', to_bool)
+        else:
+            v = ((c >> 1) & 1) == 1
         f_FreeService = v
         s = 3
         p = 'EnergyTransferType'
         c = r.bits(7)
         if c & 97:
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if ((c >> 1) & 15) >= 10:
-            raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
-        v = ENUM_13[((c >> 1) & 15)]
+            if c >> 5 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            r.pos -= 5
+            v = read_untyped(r, st, '{urn:din:70121:2012:MsgDataTypes}EnergyTransferType', _m_din_msg_data_types.EVSESupportedEnergyTransferType)
+        else:
+            if ((c >> 1) & 15) >= 10:
+                raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
+            v = ENUM_13[((c >> 1) & 15)]
         f_EnergyTransferType = v
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
@@ -7895,19 +8281,20 @@ def d_74(r, st, cls):
         p = 'ServiceID'
         c = r.bits(2)
         if c:
-            raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-        v = r.uint()
-        if r.bits(1):
-            raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            if c >> 0 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            v = read_untyped(r, st, '{urn:din:70121:2012:MsgDataTypes}ServiceID', int)
+        else:
+            v = r.uint()
+            if r.bits(1):
+                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_ServiceID = v
         c = r.bits(2)
         if c == 0:
             s = 2
             p = 'ServiceName'
             if r.bits(1):
-                if r.bits(3):
-                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                v = ''
+                v = read_untyped(r, st, '{urn:din:70121:2012:MsgDataTypes}ServiceName', str, '')
             else:
                 v = st.read(r, '{urn:din:70121:2012:MsgDataTypes}ServiceName', 32)
                 if r.bits(1):
@@ -7918,10 +8305,14 @@ def d_74(r, st, cls):
             p = 'ServiceCategory'
             c = r.bits(4)
             if c & 9:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            if ((c >> 1) & 3) >= 4:
-                raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
-            v = ENUM_3[((c >> 1) & 3)]
+                if c >> 3 != 1:
+                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                r.pos -= 3
+                v = read_untyped(r, st, '{urn:din:70121:2012:MsgDataTypes}ServiceCategory', _m_din_msg_data_types.serviceCategoryType)
+            else:
+                if ((c >> 1) & 3) >= 4:
+                    raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
+                v = ENUM_3[((c >> 1) & 3)]
             f_ServiceCategory = v
         else:
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
@@ -7930,19 +8321,21 @@ def d_74(r, st, cls):
             p = 'ServiceCategory'
             c = r.bits(5)
             if c & 25:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            if ((c >> 1) & 3) >= 4:
-                raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
-            v = ENUM_3[((c >> 1) & 3)]
+                if c >> 3 != 1:
+                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                r.pos -= 3
+                v = read_untyped(r, st, '{urn:din:70121:2012:MsgDataTypes}ServiceCategory', _m_din_msg_data_types.serviceCategoryType)
+            else:
+                if ((c >> 1) & 3) >= 4:
+                    raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
+                v = ENUM_3[((c >> 1) & 3)]
             f_ServiceCategory = v
         c = r.bits(2)
         if c == 0:
             s = 4
             p = 'ServiceScope'
             if r.bits(1):
-                if r.bits(3):
-                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                v = ''
+                v = read_untyped(r, st, '{urn:din:70121:2012:MsgDataTypes}ServiceScope', str, '')
             else:
                 v = st.read(r, '{urn:din:70121:2012:MsgDataTypes}ServiceScope', 32)
                 if r.bits(1):
@@ -8020,8 +8413,12 @@ def d_75(r, st, cls):
         p = 'FreeService'
         c = r.bits(4)
         if c & 13:
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        v = ((c >> 1) & 1) == 1
+            if c >> 2 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            r.pos -= 2
+            v = read_untyped(r, st, '{urn:din:70121:2012:MsgDataTypes}FreeService', to_bool)
+        else:
+            v = ((c >> 1) & 1) == 1
         f_FreeService = v
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
@@ -8091,9 +8488,7 @@ def d_76(r, st, cls):
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         if r.bits(1):
-            if r.bits(3):
-                raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-            v = b''
+            v = read_untyped(r, st, '{urn:din:70121:2012:MsgDataTypes}Certificate', from_base64, b'')
         else:
             v = r.binary(1200)
             if r.bits(1):
@@ -8105,9 +8500,7 @@ def d_76(r, st, cls):
                 s = 1
                 p = 'Certificate'
                 if r.bits(1):
-                    if r.bits(3):
-                        raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                    v = b''
+                    v = read_untyped(r, st, '{urn:din:70121:2012:MsgDataTypes}Certificate', from_base64, b'')
                 else:
                     v = r.binary(1200)
                     if r.bits(1):
@@ -8670,9 +9063,7 @@ def d_80(r, st, cls):
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         if r.bits(1):
-            if r.bits(3):
-                raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-            v = b''
+            v = read_untyped(r, st, '{urn:din:70121:2012:MsgHeader}SessionID', from_hex, b'')
         else:
             v = r.binary(8)
             if r.bits(1):

@@ -9,6 +9,7 @@ from __future__ import annotations
 from ._any import dec_wildcard, enc_content
 from ._runtime import check_int, check_len, collapse
 from ._support import check_bool, enum_index, member_of, new as _new
+from ._untyped import from_base64, from_hex, read_untyped, to_bool
 from .errors import EXIDecodeError, EXIEncodeError
 from . import _codec_xmldsig as _p_xmldsig
 from ..messages import iso2_msg_body as _m_iso2_msg_body
@@ -122,9 +123,7 @@ def d_0(r, st, cls):
             s = 2
             p = 'GenChallenge'
             if r.bits(1):
-                if r.bits(3):
-                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                v = b''
+                v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgBody}GenChallenge', from_base64, b'')
             else:
                 v = r.binary(16)
                 if r.bits(1):
@@ -140,9 +139,7 @@ def d_0(r, st, cls):
                 s = 2
                 p = 'GenChallenge'
                 if r.bits(1):
-                    if r.bits(3):
-                        raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                    v = b''
+                    v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgBody}GenChallenge', from_base64, b'')
                 else:
                     v = r.binary(16)
                     if r.bits(1):
@@ -212,19 +209,27 @@ def d_1(r, st, cls):
         p = 'ResponseCode'
         c = r.bits(8)
         if c & 193:
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if ((c >> 1) & 31) >= 26:
-            raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
-        v = ENUM_0[((c >> 1) & 31)]
+            if c >> 6 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            r.pos -= 6
+            v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgBody}ResponseCode', _m_iso2_msg_data_types.responseCodeType)
+        else:
+            if ((c >> 1) & 31) >= 26:
+                raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
+            v = ENUM_0[((c >> 1) & 31)]
         f_ResponseCode = v
         s = 2
         p = 'EVSEProcessing'
         c = r.bits(5)
         if c & 25:
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if ((c >> 1) & 3) >= 3:
-            raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
-        v = ENUM_1[((c >> 1) & 3)]
+            if c >> 3 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            r.pos -= 3
+            v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgBody}EVSEProcessing', _m_iso2_msg_data_types.EVSEProcessingType)
+        else:
+            if ((c >> 1) & 3) >= 3:
+                raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
+            v = ENUM_1[((c >> 1) & 3)]
         f_EVSEProcessing = v
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
@@ -750,10 +755,14 @@ def d_5(r, st, cls):
         p = 'ResponseCode'
         c = r.bits(8)
         if c & 193:
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if ((c >> 1) & 31) >= 26:
-            raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
-        v = ENUM_0[((c >> 1) & 31)]
+            if c >> 6 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            r.pos -= 6
+            v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgBody}ResponseCode', _m_iso2_msg_data_types.responseCodeType)
+        else:
+            if ((c >> 1) & 31) >= 26:
+                raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
+            v = ENUM_0[((c >> 1) & 31)]
         f_ResponseCode = v
         s = 2
         p = 'DC_EVSEStatus'
@@ -765,10 +774,14 @@ def d_5(r, st, cls):
         p = 'EVSEProcessing'
         c = r.bits(5)
         if c & 25:
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if ((c >> 1) & 3) >= 3:
-            raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
-        v = ENUM_1[((c >> 1) & 3)]
+            if c >> 3 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            r.pos -= 3
+            v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgBody}EVSEProcessing', _m_iso2_msg_data_types.EVSEProcessingType)
+        else:
+            if ((c >> 1) & 3) >= 3:
+                raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
+            v = ENUM_1[((c >> 1) & 3)]
         f_EVSEProcessing = v
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
@@ -855,9 +868,7 @@ def d_6(r, st, cls):
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         if r.bits(1):
-            if r.bits(3):
-                raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-            v = b''
+            v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgBody}OEMProvisioningCert', from_base64, b'')
         else:
             v = r.binary(800)
             if r.bits(1):
@@ -961,10 +972,14 @@ def d_7(r, st, cls):
         p = 'ResponseCode'
         c = r.bits(8)
         if c & 193:
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if ((c >> 1) & 31) >= 26:
-            raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
-        v = ENUM_0[((c >> 1) & 31)]
+            if c >> 6 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            r.pos -= 6
+            v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgBody}ResponseCode', _m_iso2_msg_data_types.responseCodeType)
+        else:
+            if ((c >> 1) & 31) >= 26:
+                raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
+            v = ENUM_0[((c >> 1) & 31)]
         f_ResponseCode = v
         s = 2
         p = 'SAProvisioningCertificateChain'
@@ -1098,9 +1113,7 @@ def d_8(r, st, cls):
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         if r.bits(1):
-            if r.bits(3):
-                raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-            v = ''
+            v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgBody}eMAID', str, '')
         else:
             v = st.read(r, '{urn:iso:15118:2:2013:MsgBody}eMAID', 15)
             if r.bits(1):
@@ -1218,10 +1231,14 @@ def d_9(r, st, cls):
         p = 'ResponseCode'
         c = r.bits(8)
         if c & 193:
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if ((c >> 1) & 31) >= 26:
-            raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
-        v = ENUM_0[((c >> 1) & 31)]
+            if c >> 6 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            r.pos -= 6
+            v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgBody}ResponseCode', _m_iso2_msg_data_types.responseCodeType)
+        else:
+            if ((c >> 1) & 31) >= 26:
+                raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
+            v = ENUM_0[((c >> 1) & 31)]
         f_ResponseCode = v
         s = 2
         p = 'SAProvisioningCertificateChain'
@@ -1259,12 +1276,16 @@ def d_9(r, st, cls):
             p = 'RetryCounter'
             c = r.bits(2)
             if c & 2:
-                raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-            v = r.uint()
-            if c & 1:
-                v = -v - 1
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                if c >> 1 != 1:
+                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                r.pos -= 1
+                v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgBody}RetryCounter', int)
+            else:
+                v = r.uint()
+                if c & 1:
+                    v = -v - 1
+                if r.bits(1):
+                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_RetryCounter = v
         elif c == 1:
             s = -1
@@ -1361,20 +1382,27 @@ def d_10(r, st, cls):
             p = 'MaxEntriesSAScheduleTuple'
             c = r.bits(1)
             if c:
-                raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-            v = r.uint()
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                if c >> 0 != 1:
+                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgBody}MaxEntriesSAScheduleTuple', int)
+            else:
+                v = r.uint()
+                if r.bits(1):
+                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_MaxEntriesSAScheduleTuple = v
         elif c == 1:
             s = 2
             p = 'RequestedEnergyTransferMode'
             c = r.bits(5)
             if c & 17:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            if ((c >> 1) & 7) >= 6:
-                raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
-            v = ENUM_2[((c >> 1) & 7)]
+                if c >> 4 != 1:
+                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                r.pos -= 4
+                v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgBody}RequestedEnergyTransferMode', _m_iso2_msg_data_types.EnergyTransferModeType)
+            else:
+                if ((c >> 1) & 7) >= 6:
+                    raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
+                v = ENUM_2[((c >> 1) & 7)]
             f_RequestedEnergyTransferMode = v
         else:
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
@@ -1383,10 +1411,14 @@ def d_10(r, st, cls):
             p = 'RequestedEnergyTransferMode'
             c = r.bits(6)
             if c & 49:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            if ((c >> 1) & 7) >= 6:
-                raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
-            v = ENUM_2[((c >> 1) & 7)]
+                if c >> 4 != 1:
+                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                r.pos -= 4
+                v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgBody}RequestedEnergyTransferMode', _m_iso2_msg_data_types.EnergyTransferModeType)
+            else:
+                if ((c >> 1) & 7) >= 6:
+                    raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
+                v = ENUM_2[((c >> 1) & 7)]
             f_RequestedEnergyTransferMode = v
         c = r.bits(2)
         if c == 0:
@@ -1514,19 +1546,27 @@ def d_11(r, st, cls):
         p = 'ResponseCode'
         c = r.bits(8)
         if c & 193:
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if ((c >> 1) & 31) >= 26:
-            raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
-        v = ENUM_0[((c >> 1) & 31)]
+            if c >> 6 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            r.pos -= 6
+            v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgBody}ResponseCode', _m_iso2_msg_data_types.responseCodeType)
+        else:
+            if ((c >> 1) & 31) >= 26:
+                raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
+            v = ENUM_0[((c >> 1) & 31)]
         f_ResponseCode = v
         s = 2
         p = 'EVSEProcessing'
         c = r.bits(5)
         if c & 25:
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if ((c >> 1) & 3) >= 3:
-            raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
-        v = ENUM_1[((c >> 1) & 3)]
+            if c >> 3 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            r.pos -= 3
+            v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgBody}EVSEProcessing', _m_iso2_msg_data_types.EVSEProcessingType)
+        else:
+            if ((c >> 1) & 3) >= 3:
+                raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
+            v = ENUM_1[((c >> 1) & 3)]
         f_EVSEProcessing = v
         c = r.bits(3)
         if c == 0:
@@ -1740,19 +1780,21 @@ def d_13(r, st, cls):
         p = 'ResponseCode'
         c = r.bits(8)
         if c & 193:
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if ((c >> 1) & 31) >= 26:
-            raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
-        v = ENUM_0[((c >> 1) & 31)]
+            if c >> 6 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            r.pos -= 6
+            v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgBody}ResponseCode', _m_iso2_msg_data_types.responseCodeType)
+        else:
+            if ((c >> 1) & 31) >= 26:
+                raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
+            v = ENUM_0[((c >> 1) & 31)]
         f_ResponseCode = v
         s = 2
         p = 'EVSEID'
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         if r.bits(1):
-            if r.bits(3):
-                raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-            v = ''
+            v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgBody}EVSEID', str, '')
         else:
             v = st.read(r, '{urn:iso:15118:2:2013:MsgBody}EVSEID', 37)
             if r.bits(1):
@@ -1762,8 +1804,12 @@ def d_13(r, st, cls):
         p = 'SAScheduleTupleID'
         c = r.bits(11)
         if c & 1537:
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        v = ((c >> 1) & 255) + 1
+            if c >> 9 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            r.pos -= 9
+            v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgBody}SAScheduleTupleID', int)
+        else:
+            v = ((c >> 1) & 255) + 1
         f_SAScheduleTupleID = v
         c = r.bits(3)
         if c == 0:
@@ -1781,8 +1827,12 @@ def d_13(r, st, cls):
             p = 'ReceiptRequired'
             c = r.bits(3)
             if c & 5:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = ((c >> 1) & 1) == 1
+                if c >> 2 != 1:
+                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                r.pos -= 2
+                v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgBody}ReceiptRequired', to_bool)
+            else:
+                v = ((c >> 1) & 1) == 1
             f_ReceiptRequired = v
         elif c == 3:
             s = 7
@@ -1803,8 +1853,12 @@ def d_13(r, st, cls):
                 p = 'ReceiptRequired'
                 c = r.bits(3)
                 if c & 5:
-                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-                v = ((c >> 1) & 1) == 1
+                    if c >> 2 != 1:
+                        raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                    r.pos -= 2
+                    v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgBody}ReceiptRequired', to_bool)
+                else:
+                    v = ((c >> 1) & 1) == 1
                 f_ReceiptRequired = v
             elif c == 2:
                 s = 7
@@ -1820,8 +1874,12 @@ def d_13(r, st, cls):
                 p = 'ReceiptRequired'
                 c = r.bits(3)
                 if c & 5:
-                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-                v = ((c >> 1) & 1) == 1
+                    if c >> 2 != 1:
+                        raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                    r.pos -= 2
+                    v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgBody}ReceiptRequired', to_bool)
+                else:
+                    v = ((c >> 1) & 1) == 1
                 f_ReceiptRequired = v
             elif c == 1:
                 s = 7
@@ -2045,16 +2103,24 @@ def d_14(r, st, cls):
             p = 'BulkChargingComplete'
             c = r.bits(3)
             if c & 5:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = ((c >> 1) & 1) == 1
+                if c >> 2 != 1:
+                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                r.pos -= 2
+                v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgBody}BulkChargingComplete', to_bool)
+            else:
+                v = ((c >> 1) & 1) == 1
             f_BulkChargingComplete = v
         elif c == 4:
             s = 7
             p = 'ChargingComplete'
             c = r.bits(3)
             if c & 5:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = ((c >> 1) & 1) == 1
+                if c >> 2 != 1:
+                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                r.pos -= 2
+                v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgBody}ChargingComplete', to_bool)
+            else:
+                v = ((c >> 1) & 1) == 1
             f_ChargingComplete = v
         else:
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
@@ -2075,16 +2141,24 @@ def d_14(r, st, cls):
                 p = 'BulkChargingComplete'
                 c = r.bits(3)
                 if c & 5:
-                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-                v = ((c >> 1) & 1) == 1
+                    if c >> 2 != 1:
+                        raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                    r.pos -= 2
+                    v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgBody}BulkChargingComplete', to_bool)
+                else:
+                    v = ((c >> 1) & 1) == 1
                 f_BulkChargingComplete = v
             elif c == 3:
                 s = 7
                 p = 'ChargingComplete'
                 c = r.bits(3)
                 if c & 5:
-                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-                v = ((c >> 1) & 1) == 1
+                    if c >> 2 != 1:
+                        raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                    r.pos -= 2
+                    v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgBody}ChargingComplete', to_bool)
+                else:
+                    v = ((c >> 1) & 1) == 1
                 f_ChargingComplete = v
             else:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
@@ -2100,16 +2174,24 @@ def d_14(r, st, cls):
                 p = 'BulkChargingComplete'
                 c = r.bits(3)
                 if c & 5:
-                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-                v = ((c >> 1) & 1) == 1
+                    if c >> 2 != 1:
+                        raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                    r.pos -= 2
+                    v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgBody}BulkChargingComplete', to_bool)
+                else:
+                    v = ((c >> 1) & 1) == 1
                 f_BulkChargingComplete = v
             elif c == 2:
                 s = 7
                 p = 'ChargingComplete'
                 c = r.bits(3)
                 if c & 5:
-                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-                v = ((c >> 1) & 1) == 1
+                    if c >> 2 != 1:
+                        raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                    r.pos -= 2
+                    v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgBody}ChargingComplete', to_bool)
+                else:
+                    v = ((c >> 1) & 1) == 1
                 f_ChargingComplete = v
             else:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
@@ -2120,16 +2202,24 @@ def d_14(r, st, cls):
                 p = 'BulkChargingComplete'
                 c = r.bits(3)
                 if c & 5:
-                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-                v = ((c >> 1) & 1) == 1
+                    if c >> 2 != 1:
+                        raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                    r.pos -= 2
+                    v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgBody}BulkChargingComplete', to_bool)
+                else:
+                    v = ((c >> 1) & 1) == 1
                 f_BulkChargingComplete = v
             elif c == 1:
                 s = 7
                 p = 'ChargingComplete'
                 c = r.bits(3)
                 if c & 5:
-                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-                v = ((c >> 1) & 1) == 1
+                    if c >> 2 != 1:
+                        raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                    r.pos -= 2
+                    v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgBody}ChargingComplete', to_bool)
+                else:
+                    v = ((c >> 1) & 1) == 1
                 f_ChargingComplete = v
             else:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
@@ -2138,8 +2228,12 @@ def d_14(r, st, cls):
             p = 'ChargingComplete'
             c = r.bits(4)
             if c & 13:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = ((c >> 1) & 1) == 1
+                if c >> 2 != 1:
+                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                r.pos -= 2
+                v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgBody}ChargingComplete', to_bool)
+            else:
+                v = ((c >> 1) & 1) == 1
             f_ChargingComplete = v
         c = r.bits(2)
         if c == 0:
@@ -2384,10 +2478,14 @@ def d_15(r, st, cls):
         p = 'ResponseCode'
         c = r.bits(8)
         if c & 193:
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if ((c >> 1) & 31) >= 26:
-            raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
-        v = ENUM_0[((c >> 1) & 31)]
+            if c >> 6 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            r.pos -= 6
+            v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgBody}ResponseCode', _m_iso2_msg_data_types.responseCodeType)
+        else:
+            if ((c >> 1) & 31) >= 26:
+                raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
+            v = ENUM_0[((c >> 1) & 31)]
         f_ResponseCode = v
         s = 2
         p = 'DC_EVSEStatus'
@@ -2411,22 +2509,34 @@ def d_15(r, st, cls):
         p = 'EVSECurrentLimitAchieved'
         c = r.bits(4)
         if c & 13:
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        v = ((c >> 1) & 1) == 1
+            if c >> 2 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            r.pos -= 2
+            v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgBody}EVSECurrentLimitAchieved', to_bool)
+        else:
+            v = ((c >> 1) & 1) == 1
         f_EVSECurrentLimitAchieved = v
         s = 6
         p = 'EVSEVoltageLimitAchieved'
         c = r.bits(4)
         if c & 13:
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        v = ((c >> 1) & 1) == 1
+            if c >> 2 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            r.pos -= 2
+            v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgBody}EVSEVoltageLimitAchieved', to_bool)
+        else:
+            v = ((c >> 1) & 1) == 1
         f_EVSEVoltageLimitAchieved = v
         s = 7
         p = 'EVSEPowerLimitAchieved'
         c = r.bits(4)
         if c & 13:
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        v = ((c >> 1) & 1) == 1
+            if c >> 2 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            r.pos -= 2
+            v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgBody}EVSEPowerLimitAchieved', to_bool)
+        else:
+            v = ((c >> 1) & 1) == 1
         f_EVSEPowerLimitAchieved = v
         c = r.bits(3)
         if c == 0:
@@ -2448,9 +2558,7 @@ def d_15(r, st, cls):
             s = 11
             p = 'EVSEID'
             if r.bits(1):
-                if r.bits(3):
-                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                v = ''
+                v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgBody}EVSEID', str, '')
             else:
                 v = st.read(r, '{urn:iso:15118:2:2013:MsgBody}EVSEID', 37)
                 if r.bits(1):
@@ -2474,9 +2582,7 @@ def d_15(r, st, cls):
                 s = 11
                 p = 'EVSEID'
                 if r.bits(1):
-                    if r.bits(3):
-                        raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                    v = ''
+                    v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgBody}EVSEID', str, '')
                 else:
                     v = st.read(r, '{urn:iso:15118:2:2013:MsgBody}EVSEID', 37)
                     if r.bits(1):
@@ -2495,9 +2601,7 @@ def d_15(r, st, cls):
                 s = 11
                 p = 'EVSEID'
                 if r.bits(1):
-                    if r.bits(3):
-                        raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                    v = ''
+                    v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgBody}EVSEID', str, '')
                 else:
                     v = st.read(r, '{urn:iso:15118:2:2013:MsgBody}EVSEID', 37)
                     if r.bits(1):
@@ -2511,9 +2615,7 @@ def d_15(r, st, cls):
             if r.bits(1):
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             if r.bits(1):
-                if r.bits(3):
-                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                v = ''
+                v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgBody}EVSEID', str, '')
             else:
                 v = st.read(r, '{urn:iso:15118:2:2013:MsgBody}EVSEID', 37)
                 if r.bits(1):
@@ -2523,8 +2625,12 @@ def d_15(r, st, cls):
         p = 'SAScheduleTupleID'
         c = r.bits(11)
         if c & 1537:
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        v = ((c >> 1) & 255) + 1
+            if c >> 9 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            r.pos -= 9
+            v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgBody}SAScheduleTupleID', int)
+        else:
+            v = ((c >> 1) & 255) + 1
         f_SAScheduleTupleID = v
         c = r.bits(2)
         if c == 0:
@@ -2537,8 +2643,12 @@ def d_15(r, st, cls):
             p = 'ReceiptRequired'
             c = r.bits(3)
             if c & 5:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = ((c >> 1) & 1) == 1
+                if c >> 2 != 1:
+                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                r.pos -= 2
+                v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgBody}ReceiptRequired', to_bool)
+            else:
+                v = ((c >> 1) & 1) == 1
             f_ReceiptRequired = v
         elif c == 2:
             s = -1
@@ -2551,8 +2661,12 @@ def d_15(r, st, cls):
                 p = 'ReceiptRequired'
                 c = r.bits(3)
                 if c & 5:
-                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-                v = ((c >> 1) & 1) == 1
+                    if c >> 2 != 1:
+                        raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                    r.pos -= 2
+                    v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgBody}ReceiptRequired', to_bool)
+                else:
+                    v = ((c >> 1) & 1) == 1
                 f_ReceiptRequired = v
             elif c == 1:
                 s = -1
@@ -2670,9 +2784,7 @@ def d_16(r, st, cls):
             s = 2
             p = 'SessionID'
             if r.bits(1):
-                if r.bits(3):
-                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                v = b''
+                v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgBody}SessionID', from_hex, b'')
             else:
                 v = r.binary(8)
                 if r.bits(1):
@@ -2686,9 +2798,7 @@ def d_16(r, st, cls):
             if r.bits(1):
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             if r.bits(1):
-                if r.bits(3):
-                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                v = b''
+                v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgBody}SessionID', from_hex, b'')
             else:
                 v = r.binary(8)
                 if r.bits(1):
@@ -2700,8 +2810,12 @@ def d_16(r, st, cls):
             p = 'SAScheduleTupleID'
             c = r.bits(10)
             if c & 513:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = ((c >> 1) & 255) + 1
+                if c >> 9 != 1:
+                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                r.pos -= 9
+                v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgBody}SAScheduleTupleID', int)
+            else:
+                v = ((c >> 1) & 255) + 1
             f_SAScheduleTupleID = v
         elif c == 1:
             s = 4
@@ -2788,10 +2902,14 @@ def d_17(r, st, cls):
         p = 'ResponseCode'
         c = r.bits(8)
         if c & 193:
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if ((c >> 1) & 31) >= 26:
-            raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
-        v = ENUM_0[((c >> 1) & 31)]
+            if c >> 6 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            r.pos -= 6
+            v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgBody}ResponseCode', _m_iso2_msg_data_types.responseCodeType)
+        else:
+            if ((c >> 1) & 31) >= 26:
+                raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
+            v = ENUM_0[((c >> 1) & 31)]
         f_ResponseCode = v
         c = r.bits(2)
         if c == 0:
@@ -2876,9 +2994,7 @@ def d_18(r, st, cls):
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         if r.bits(1):
-            if r.bits(3):
-                raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-            v = ''
+            v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgBody}eMAID', str, '')
         else:
             v = st.read(r, '{urn:iso:15118:2:2013:MsgBody}eMAID', 15)
             if r.bits(1):
@@ -2964,19 +3080,21 @@ def d_19(r, st, cls):
         p = 'ResponseCode'
         c = r.bits(8)
         if c & 193:
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if ((c >> 1) & 31) >= 26:
-            raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
-        v = ENUM_0[((c >> 1) & 31)]
+            if c >> 6 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            r.pos -= 6
+            v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgBody}ResponseCode', _m_iso2_msg_data_types.responseCodeType)
+        else:
+            if ((c >> 1) & 31) >= 26:
+                raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
+            v = ENUM_0[((c >> 1) & 31)]
         f_ResponseCode = v
         s = 2
         p = 'GenChallenge'
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         if r.bits(1):
-            if r.bits(3):
-                raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-            v = b''
+            v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgBody}GenChallenge', from_base64, b'')
         else:
             v = r.binary(16)
             if r.bits(1):
@@ -2986,12 +3104,16 @@ def d_19(r, st, cls):
         p = 'EVSETimeStamp'
         c = r.bits(3)
         if c & 6:
-            raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-        v = r.uint()
-        if c & 1:
-            v = -v - 1
-        if r.bits(1):
-            raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            if c >> 1 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            r.pos -= 1
+            v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgBody}EVSETimeStamp', int)
+        else:
+            v = r.uint()
+            if c & 1:
+                v = -v - 1
+            if r.bits(1):
+                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_EVSETimeStamp = v
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
@@ -3053,10 +3175,14 @@ def d_20(r, st, cls):
         p = 'SelectedPaymentOption'
         c = r.bits(4)
         if c & 13:
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if ((c >> 1) & 1) >= 2:
-            raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
-        v = ENUM_3[((c >> 1) & 1)]
+            if c >> 2 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            r.pos -= 2
+            v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgBody}SelectedPaymentOption', _m_iso2_msg_data_types.paymentOptionType)
+        else:
+            if ((c >> 1) & 1) >= 2:
+                raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
+            v = ENUM_3[((c >> 1) & 1)]
         f_SelectedPaymentOption = v
         s = 2
         p = 'SelectedServiceList'
@@ -3115,10 +3241,14 @@ def d_21(r, st, cls):
         p = 'ResponseCode'
         c = r.bits(8)
         if c & 193:
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if ((c >> 1) & 31) >= 26:
-            raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
-        v = ENUM_0[((c >> 1) & 31)]
+            if c >> 6 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            r.pos -= 6
+            v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgBody}ResponseCode', _m_iso2_msg_data_types.responseCodeType)
+        else:
+            if ((c >> 1) & 31) >= 26:
+                raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
+            v = ENUM_0[((c >> 1) & 31)]
         f_ResponseCode = v
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
@@ -3217,17 +3347,25 @@ def d_22(r, st, cls):
         p = 'ChargeProgress'
         c = r.bits(5)
         if c & 25:
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if ((c >> 1) & 3) >= 3:
-            raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
-        v = ENUM_4[((c >> 1) & 3)]
+            if c >> 3 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            r.pos -= 3
+            v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgBody}ChargeProgress', _m_iso2_msg_data_types.chargeProgressType)
+        else:
+            if ((c >> 1) & 3) >= 3:
+                raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
+            v = ENUM_4[((c >> 1) & 3)]
         f_ChargeProgress = v
         s = 2
         p = 'SAScheduleTupleID'
         c = r.bits(11)
         if c & 1537:
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        v = ((c >> 1) & 255) + 1
+            if c >> 9 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            r.pos -= 9
+            v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgBody}SAScheduleTupleID', int)
+        else:
+            v = ((c >> 1) & 255) + 1
         f_SAScheduleTupleID = v
         c = r.bits(3)
         if c == 0:
@@ -3335,10 +3473,14 @@ def d_23(r, st, cls):
         p = 'ResponseCode'
         c = r.bits(8)
         if c & 193:
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if ((c >> 1) & 31) >= 26:
-            raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
-        v = ENUM_0[((c >> 1) & 31)]
+            if c >> 6 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            r.pos -= 6
+            v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgBody}ResponseCode', _m_iso2_msg_data_types.responseCodeType)
+        else:
+            if ((c >> 1) & 31) >= 26:
+                raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
+            v = ENUM_0[((c >> 1) & 31)]
         f_ResponseCode = v
         c = r.bits(2)
         if c == 0:
@@ -3506,10 +3648,14 @@ def d_25(r, st, cls):
         p = 'ResponseCode'
         c = r.bits(8)
         if c & 193:
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if ((c >> 1) & 31) >= 26:
-            raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
-        v = ENUM_0[((c >> 1) & 31)]
+            if c >> 6 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            r.pos -= 6
+            v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgBody}ResponseCode', _m_iso2_msg_data_types.responseCodeType)
+        else:
+            if ((c >> 1) & 31) >= 26:
+                raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
+            v = ENUM_0[((c >> 1) & 31)]
         f_ResponseCode = v
         s = 2
         p = 'DC_EVSEStatus'
@@ -3576,10 +3722,13 @@ def d_26(r, st, cls):
         p = 'ServiceID'
         c = r.bits(2)
         if c:
-            raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-        v = r.uint()
-        if r.bits(1):
-            raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            if c >> 0 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgBody}ServiceID', int)
+        else:
+            v = r.uint()
+            if r.bits(1):
+                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_ServiceID = v
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
@@ -3652,19 +3801,26 @@ def d_27(r, st, cls):
         p = 'ResponseCode'
         c = r.bits(8)
         if c & 193:
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if ((c >> 1) & 31) >= 26:
-            raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
-        v = ENUM_0[((c >> 1) & 31)]
+            if c >> 6 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            r.pos -= 6
+            v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgBody}ResponseCode', _m_iso2_msg_data_types.responseCodeType)
+        else:
+            if ((c >> 1) & 31) >= 26:
+                raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
+            v = ENUM_0[((c >> 1) & 31)]
         f_ResponseCode = v
         s = 2
         p = 'ServiceID'
         c = r.bits(2)
         if c:
-            raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-        v = r.uint()
-        if r.bits(1):
-            raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            if c >> 0 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgBody}ServiceID', int)
+        else:
+            v = r.uint()
+            if r.bits(1):
+                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_ServiceID = v
         c = r.bits(2)
         if c == 0:
@@ -3755,9 +3911,7 @@ def d_28(r, st, cls):
             s = 1
             p = 'ServiceScope'
             if r.bits(1):
-                if r.bits(3):
-                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                v = ''
+                v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgBody}ServiceScope', str, '')
             else:
                 v = st.read(r, '{urn:iso:15118:2:2013:MsgBody}ServiceScope', 64)
                 if r.bits(1):
@@ -3768,10 +3922,14 @@ def d_28(r, st, cls):
             p = 'ServiceCategory'
             c = r.bits(4)
             if c & 9:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            if ((c >> 1) & 3) >= 4:
-                raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
-            v = ENUM_5[((c >> 1) & 3)]
+                if c >> 3 != 1:
+                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                r.pos -= 3
+                v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgBody}ServiceCategory', _m_iso2_msg_data_types.serviceCategoryType)
+            else:
+                if ((c >> 1) & 3) >= 4:
+                    raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
+                v = ENUM_5[((c >> 1) & 3)]
             f_ServiceCategory = v
         elif c == 2:
             s = -1
@@ -3784,10 +3942,14 @@ def d_28(r, st, cls):
                 p = 'ServiceCategory'
                 c = r.bits(4)
                 if c & 9:
-                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-                if ((c >> 1) & 3) >= 4:
-                    raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
-                v = ENUM_5[((c >> 1) & 3)]
+                    if c >> 3 != 1:
+                        raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                    r.pos -= 3
+                    v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgBody}ServiceCategory', _m_iso2_msg_data_types.serviceCategoryType)
+                else:
+                    if ((c >> 1) & 3) >= 4:
+                        raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
+                    v = ENUM_5[((c >> 1) & 3)]
                 f_ServiceCategory = v
             elif c == 1:
                 s = -1
@@ -3873,10 +4035,14 @@ def d_29(r, st, cls):
         p = 'ResponseCode'
         c = r.bits(8)
         if c & 193:
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if ((c >> 1) & 31) >= 26:
-            raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
-        v = ENUM_0[((c >> 1) & 31)]
+            if c >> 6 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            r.pos -= 6
+            v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgBody}ResponseCode', _m_iso2_msg_data_types.responseCodeType)
+        else:
+            if ((c >> 1) & 31) >= 26:
+                raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
+            v = ENUM_0[((c >> 1) & 31)]
         f_ResponseCode = v
         s = 2
         p = 'PaymentOptionList'
@@ -3961,9 +4127,7 @@ def d_30(r, st, cls):
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         if r.bits(1):
-            if r.bits(3):
-                raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-            v = b''
+            v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgBody}EVCCID', from_hex, b'')
         else:
             v = r.binary(6)
             if r.bits(1):
@@ -4046,19 +4210,21 @@ def d_31(r, st, cls):
         p = 'ResponseCode'
         c = r.bits(8)
         if c & 193:
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if ((c >> 1) & 31) >= 26:
-            raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
-        v = ENUM_0[((c >> 1) & 31)]
+            if c >> 6 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            r.pos -= 6
+            v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgBody}ResponseCode', _m_iso2_msg_data_types.responseCodeType)
+        else:
+            if ((c >> 1) & 31) >= 26:
+                raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
+            v = ENUM_0[((c >> 1) & 31)]
         f_ResponseCode = v
         s = 2
         p = 'EVSEID'
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         if r.bits(1):
-            if r.bits(3):
-                raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-            v = ''
+            v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgBody}EVSEID', str, '')
         else:
             v = st.read(r, '{urn:iso:15118:2:2013:MsgBody}EVSEID', 37)
             if r.bits(1):
@@ -4070,12 +4236,16 @@ def d_31(r, st, cls):
             p = 'EVSETimeStamp'
             c = r.bits(2)
             if c & 2:
-                raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-            v = r.uint()
-            if c & 1:
-                v = -v - 1
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                if c >> 1 != 1:
+                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                r.pos -= 1
+                v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgBody}EVSETimeStamp', int)
+            else:
+                v = r.uint()
+                if c & 1:
+                    v = -v - 1
+                if r.bits(1):
+                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_EVSETimeStamp = v
         elif c == 1:
             s = -1
@@ -4134,10 +4304,14 @@ def d_32(r, st, cls):
         p = 'ChargingSession'
         c = r.bits(4)
         if c & 13:
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if ((c >> 1) & 1) >= 2:
-            raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
-        v = ENUM_6[((c >> 1) & 1)]
+            if c >> 2 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            r.pos -= 2
+            v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgBody}ChargingSession', _m_iso2_msg_data_types.chargingSessionType)
+        else:
+            if ((c >> 1) & 1) >= 2:
+                raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
+            v = ENUM_6[((c >> 1) & 1)]
         f_ChargingSession = v
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
@@ -4189,10 +4363,14 @@ def d_33(r, st, cls):
         p = 'ResponseCode'
         c = r.bits(8)
         if c & 193:
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if ((c >> 1) & 31) >= 26:
-            raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
-        v = ENUM_0[((c >> 1) & 31)]
+            if c >> 6 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            r.pos -= 6
+            v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgBody}ResponseCode', _m_iso2_msg_data_types.responseCodeType)
+        else:
+            if ((c >> 1) & 31) >= 26:
+                raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
+            v = ENUM_0[((c >> 1) & 31)]
         f_ResponseCode = v
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
@@ -4312,10 +4490,14 @@ def d_35(r, st, cls):
         p = 'ResponseCode'
         c = r.bits(8)
         if c & 193:
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if ((c >> 1) & 31) >= 26:
-            raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
-        v = ENUM_0[((c >> 1) & 31)]
+            if c >> 6 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            r.pos -= 6
+            v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgBody}ResponseCode', _m_iso2_msg_data_types.responseCodeType)
+        else:
+            if ((c >> 1) & 31) >= 26:
+                raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
+            v = ENUM_0[((c >> 1) & 31)]
         f_ResponseCode = v
         s = 2
         p = 'DC_EVSEStatus'
@@ -4421,10 +4603,13 @@ def d_36(r, st, cls):
             p = 'DepartureTime'
             c = r.bits(1)
             if c:
-                raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-            v = r.uint()
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                if c >> 0 != 1:
+                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgDataTypes}DepartureTime', int)
+            else:
+                v = r.uint()
+                if r.bits(1):
+                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_DepartureTime = v
         elif c == 1:
             s = 2
@@ -4611,26 +4796,37 @@ def d_38(r, st, cls):
         p = 'NotificationMaxDelay'
         c = r.bits(2)
         if c:
-            raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-        v = r.uint()
-        if r.bits(1):
-            raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            if c >> 0 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgDataTypes}NotificationMaxDelay', int)
+        else:
+            v = r.uint()
+            if r.bits(1):
+                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_NotificationMaxDelay = v
         s = 2
         p = 'EVSENotification'
         c = r.bits(5)
         if c & 25:
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if ((c >> 1) & 3) >= 3:
-            raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
-        v = ENUM_7[((c >> 1) & 3)]
+            if c >> 3 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            r.pos -= 3
+            v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgDataTypes}EVSENotification', _m_iso2_msg_data_types.EVSENotificationType)
+        else:
+            if ((c >> 1) & 3) >= 3:
+                raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
+            v = ENUM_7[((c >> 1) & 3)]
         f_EVSENotification = v
         s = 3
         p = 'RCD'
         c = r.bits(4)
         if c & 13:
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        v = ((c >> 1) & 1) == 1
+            if c >> 2 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            r.pos -= 2
+            v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgDataTypes}RCD', to_bool)
+        else:
+            v = ((c >> 1) & 1) == 1
         f_RCD = v
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
@@ -4723,9 +4919,7 @@ def d_39(r, st, cls):
             s = 2
             p = 'Certificate'
             if r.bits(1):
-                if r.bits(3):
-                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                v = b''
+                v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgDataTypes}Certificate', from_base64, b'')
             else:
                 v = r.binary(800)
                 if r.bits(1):
@@ -4739,9 +4933,7 @@ def d_39(r, st, cls):
             if r.bits(1):
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             if r.bits(1):
-                if r.bits(3):
-                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                v = b''
+                v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgDataTypes}Certificate', from_base64, b'')
             else:
                 v = r.binary(800)
                 if r.bits(1):
@@ -4873,19 +5065,20 @@ def d_40(r, st, cls):
         p = 'ServiceID'
         c = r.bits(2)
         if c:
-            raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-        v = r.uint()
-        if r.bits(1):
-            raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            if c >> 0 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgDataTypes}ServiceID', int)
+        else:
+            v = r.uint()
+            if r.bits(1):
+                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_ServiceID = v
         c = r.bits(2)
         if c == 0:
             s = 2
             p = 'ServiceName'
             if r.bits(1):
-                if r.bits(3):
-                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                v = ''
+                v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgDataTypes}ServiceName', str, '')
             else:
                 v = st.read(r, '{urn:iso:15118:2:2013:MsgDataTypes}ServiceName', 32)
                 if r.bits(1):
@@ -4896,10 +5089,14 @@ def d_40(r, st, cls):
             p = 'ServiceCategory'
             c = r.bits(4)
             if c & 9:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            if ((c >> 1) & 3) >= 4:
-                raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
-            v = ENUM_5[((c >> 1) & 3)]
+                if c >> 3 != 1:
+                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                r.pos -= 3
+                v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgDataTypes}ServiceCategory', _m_iso2_msg_data_types.serviceCategoryType)
+            else:
+                if ((c >> 1) & 3) >= 4:
+                    raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
+                v = ENUM_5[((c >> 1) & 3)]
             f_ServiceCategory = v
         else:
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
@@ -4908,19 +5105,21 @@ def d_40(r, st, cls):
             p = 'ServiceCategory'
             c = r.bits(5)
             if c & 25:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            if ((c >> 1) & 3) >= 4:
-                raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
-            v = ENUM_5[((c >> 1) & 3)]
+                if c >> 3 != 1:
+                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                r.pos -= 3
+                v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgDataTypes}ServiceCategory', _m_iso2_msg_data_types.serviceCategoryType)
+            else:
+                if ((c >> 1) & 3) >= 4:
+                    raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
+                v = ENUM_5[((c >> 1) & 3)]
             f_ServiceCategory = v
         c = r.bits(2)
         if c == 0:
             s = 4
             p = 'ServiceScope'
             if r.bits(1):
-                if r.bits(3):
-                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                v = ''
+                v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgDataTypes}ServiceScope', str, '')
             else:
                 v = st.read(r, '{urn:iso:15118:2:2013:MsgDataTypes}ServiceScope', 64)
                 if r.bits(1):
@@ -4931,8 +5130,12 @@ def d_40(r, st, cls):
             p = 'FreeService'
             c = r.bits(3)
             if c & 5:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = ((c >> 1) & 1) == 1
+                if c >> 2 != 1:
+                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                r.pos -= 2
+                v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgDataTypes}FreeService', to_bool)
+            else:
+                v = ((c >> 1) & 1) == 1
             f_FreeService = v
         else:
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
@@ -4941,8 +5144,12 @@ def d_40(r, st, cls):
             p = 'FreeService'
             c = r.bits(4)
             if c & 13:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = ((c >> 1) & 1) == 1
+                if c >> 2 != 1:
+                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                r.pos -= 2
+                v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgDataTypes}FreeService', to_bool)
+            else:
+                v = ((c >> 1) & 1) == 1
             f_FreeService = v
         s = 6
         p = 'SupportedEnergyTransferMode'
@@ -5310,19 +5517,26 @@ def d_44(r, st, cls):
         p = 'costKind'
         c = r.bits(5)
         if c & 25:
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if ((c >> 1) & 3) >= 3:
-            raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
-        v = ENUM_8[((c >> 1) & 3)]
+            if c >> 3 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            r.pos -= 3
+            v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgDataTypes}costKind', _m_iso2_msg_data_types.costKindType)
+        else:
+            if ((c >> 1) & 3) >= 3:
+                raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
+            v = ENUM_8[((c >> 1) & 3)]
         f_costKind = v
         s = 2
         p = 'amount'
         c = r.bits(2)
         if c:
-            raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-        v = r.uint()
-        if r.bits(1):
-            raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            if c >> 0 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgDataTypes}amount', int)
+        else:
+            v = r.uint()
+            if r.bits(1):
+                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_amount = v
         c = r.bits(2)
         if c == 0:
@@ -5330,8 +5544,12 @@ def d_44(r, st, cls):
             p = 'amountMultiplier'
             c = r.bits(5)
             if c & 17:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = ((c >> 1) & 7) + -3
+                if c >> 4 != 1:
+                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                r.pos -= 4
+                v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgDataTypes}amountMultiplier', int)
+            else:
+                v = ((c >> 1) & 7) + -3
             f_amountMultiplier = v
         elif c == 1:
             s = -1
@@ -5501,10 +5719,13 @@ def d_45(r, st, cls):
             p = 'DepartureTime'
             c = r.bits(1)
             if c:
-                raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-            v = r.uint()
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                if c >> 0 != 1:
+                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgDataTypes}DepartureTime', int)
+            else:
+                v = r.uint()
+                if r.bits(1):
+                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_DepartureTime = v
         elif c == 1:
             s = 2
@@ -5562,16 +5783,24 @@ def d_45(r, st, cls):
             p = 'FullSOC'
             c = r.bits(9)
             if c & 257:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = ((c >> 1) & 127)
+                if c >> 8 != 1:
+                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                r.pos -= 8
+                v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgDataTypes}FullSOC', int)
+            else:
+                v = ((c >> 1) & 127)
             f_FullSOC = v
         elif c == 3:
             s = 9
             p = 'BulkSOC'
             c = r.bits(9)
             if c & 257:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = ((c >> 1) & 127)
+                if c >> 8 != 1:
+                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                r.pos -= 8
+                v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgDataTypes}BulkSOC', int)
+            else:
+                v = ((c >> 1) & 127)
             f_BulkSOC = v
         elif c == 4:
             s = -1
@@ -5589,16 +5818,24 @@ def d_45(r, st, cls):
                 p = 'FullSOC'
                 c = r.bits(9)
                 if c & 257:
-                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-                v = ((c >> 1) & 127)
+                    if c >> 8 != 1:
+                        raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                    r.pos -= 8
+                    v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgDataTypes}FullSOC', int)
+                else:
+                    v = ((c >> 1) & 127)
                 f_FullSOC = v
             elif c == 2:
                 s = 9
                 p = 'BulkSOC'
                 c = r.bits(9)
                 if c & 257:
-                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-                v = ((c >> 1) & 127)
+                    if c >> 8 != 1:
+                        raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                    r.pos -= 8
+                    v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgDataTypes}BulkSOC', int)
+                else:
+                    v = ((c >> 1) & 127)
                 f_BulkSOC = v
             elif c == 3:
                 s = -1
@@ -5611,16 +5848,24 @@ def d_45(r, st, cls):
                 p = 'FullSOC'
                 c = r.bits(9)
                 if c & 257:
-                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-                v = ((c >> 1) & 127)
+                    if c >> 8 != 1:
+                        raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                    r.pos -= 8
+                    v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgDataTypes}FullSOC', int)
+                else:
+                    v = ((c >> 1) & 127)
                 f_FullSOC = v
             elif c == 1:
                 s = 9
                 p = 'BulkSOC'
                 c = r.bits(9)
                 if c & 257:
-                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-                v = ((c >> 1) & 127)
+                    if c >> 8 != 1:
+                        raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                    r.pos -= 8
+                    v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgDataTypes}BulkSOC', int)
+                else:
+                    v = ((c >> 1) & 127)
                 f_BulkSOC = v
             elif c == 2:
                 s = -1
@@ -5633,8 +5878,12 @@ def d_45(r, st, cls):
                 p = 'BulkSOC'
                 c = r.bits(9)
                 if c & 257:
-                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-                v = ((c >> 1) & 127)
+                    if c >> 8 != 1:
+                        raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                    r.pos -= 8
+                    v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgDataTypes}BulkSOC', int)
+                else:
+                    v = ((c >> 1) & 127)
                 f_BulkSOC = v
             elif c == 1:
                 s = -1
@@ -5728,16 +5977,24 @@ def d_46(r, st, cls):
             p = 'BulkChargingComplete'
             c = r.bits(3)
             if c & 5:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = ((c >> 1) & 1) == 1
+                if c >> 2 != 1:
+                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                r.pos -= 2
+                v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgDataTypes}BulkChargingComplete', to_bool)
+            else:
+                v = ((c >> 1) & 1) == 1
             f_BulkChargingComplete = v
         elif c == 1:
             s = 3
             p = 'ChargingComplete'
             c = r.bits(3)
             if c & 5:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = ((c >> 1) & 1) == 1
+                if c >> 2 != 1:
+                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                r.pos -= 2
+                v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgDataTypes}ChargingComplete', to_bool)
+            else:
+                v = ((c >> 1) & 1) == 1
             f_ChargingComplete = v
         else:
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
@@ -5746,8 +6003,12 @@ def d_46(r, st, cls):
             p = 'ChargingComplete'
             c = r.bits(4)
             if c & 13:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = ((c >> 1) & 1) == 1
+                if c >> 2 != 1:
+                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                r.pos -= 2
+                v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgDataTypes}ChargingComplete', to_bool)
+            else:
+                v = ((c >> 1) & 1) == 1
             f_ChargingComplete = v
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
@@ -6025,19 +6286,26 @@ def d_48(r, st, cls):
         p = 'NotificationMaxDelay'
         c = r.bits(2)
         if c:
-            raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-        v = r.uint()
-        if r.bits(1):
-            raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            if c >> 0 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgDataTypes}NotificationMaxDelay', int)
+        else:
+            v = r.uint()
+            if r.bits(1):
+                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_NotificationMaxDelay = v
         s = 2
         p = 'EVSENotification'
         c = r.bits(5)
         if c & 25:
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if ((c >> 1) & 3) >= 3:
-            raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
-        v = ENUM_7[((c >> 1) & 3)]
+            if c >> 3 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            r.pos -= 3
+            v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgDataTypes}EVSENotification', _m_iso2_msg_data_types.EVSENotificationType)
+        else:
+            if ((c >> 1) & 3) >= 3:
+                raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
+            v = ENUM_7[((c >> 1) & 3)]
         f_EVSENotification = v
         c = r.bits(2)
         if c == 0:
@@ -6045,20 +6313,28 @@ def d_48(r, st, cls):
             p = 'EVSEIsolationStatus'
             c = r.bits(5)
             if c & 17:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            if ((c >> 1) & 7) >= 5:
-                raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
-            v = ENUM_9[((c >> 1) & 7)]
+                if c >> 4 != 1:
+                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                r.pos -= 4
+                v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgDataTypes}EVSEIsolationStatus', _m_iso2_msg_data_types.isolationLevelType)
+            else:
+                if ((c >> 1) & 7) >= 5:
+                    raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
+                v = ENUM_9[((c >> 1) & 7)]
             f_EVSEIsolationStatus = v
         elif c == 1:
             s = 4
             p = 'EVSEStatusCode'
             c = r.bits(6)
             if c & 33:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            if ((c >> 1) & 15) >= 12:
-                raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
-            v = ENUM_10[((c >> 1) & 15)]
+                if c >> 5 != 1:
+                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                r.pos -= 5
+                v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgDataTypes}EVSEStatusCode', _m_iso2_msg_data_types.DC_EVSEStatusCodeType)
+            else:
+                if ((c >> 1) & 15) >= 12:
+                    raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
+                v = ENUM_10[((c >> 1) & 15)]
             f_EVSEStatusCode = v
         else:
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
@@ -6067,10 +6343,14 @@ def d_48(r, st, cls):
             p = 'EVSEStatusCode'
             c = r.bits(7)
             if c & 97:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            if ((c >> 1) & 15) >= 12:
-                raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
-            v = ENUM_10[((c >> 1) & 15)]
+                if c >> 5 != 1:
+                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                r.pos -= 5
+                v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgDataTypes}EVSEStatusCode', _m_iso2_msg_data_types.DC_EVSEStatusCodeType)
+            else:
+                if ((c >> 1) & 15) >= 12:
+                    raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
+                v = ENUM_10[((c >> 1) & 15)]
             f_EVSEStatusCode = v
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
@@ -6141,24 +6421,36 @@ def d_49(r, st, cls):
         p = 'EVReady'
         c = r.bits(4)
         if c & 13:
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        v = ((c >> 1) & 1) == 1
+            if c >> 2 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            r.pos -= 2
+            v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgDataTypes}EVReady', to_bool)
+        else:
+            v = ((c >> 1) & 1) == 1
         f_EVReady = v
         s = 2
         p = 'EVErrorCode'
         c = r.bits(7)
         if c & 97:
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if ((c >> 1) & 15) >= 12:
-            raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
-        v = ENUM_11[((c >> 1) & 15)]
+            if c >> 5 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            r.pos -= 5
+            v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgDataTypes}EVErrorCode', _m_iso2_msg_data_types.DC_EVErrorCodeType)
+        else:
+            if ((c >> 1) & 15) >= 12:
+                raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
+            v = ENUM_11[((c >> 1) & 15)]
         f_EVErrorCode = v
         s = 3
         p = 'EVRESSSOC'
         c = r.bits(10)
         if c & 769:
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        v = ((c >> 1) & 127)
+            if c >> 8 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            r.pos -= 8
+            v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgDataTypes}EVRESSSOC', int)
+        else:
+            v = ((c >> 1) & 127)
         f_EVRESSSOC = v
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
@@ -6403,10 +6695,13 @@ def d_52(r, st, cls):
             p = 'DepartureTime'
             c = r.bits(1)
             if c:
-                raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-            v = r.uint()
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                if c >> 0 != 1:
+                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgDataTypes}DepartureTime', int)
+            else:
+                v = r.uint()
+                if r.bits(1):
+                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_DepartureTime = v
         elif c == 1:
             s = -1
@@ -6546,19 +6841,26 @@ def d_55(r, st, cls):
         p = 'NotificationMaxDelay'
         c = r.bits(2)
         if c:
-            raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-        v = r.uint()
-        if r.bits(1):
-            raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            if c >> 0 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgDataTypes}NotificationMaxDelay', int)
+        else:
+            v = r.uint()
+            if r.bits(1):
+                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_NotificationMaxDelay = v
         s = 2
         p = 'EVSENotification'
         c = r.bits(5)
         if c & 25:
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if ((c >> 1) & 3) >= 3:
-            raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
-        v = ENUM_7[((c >> 1) & 3)]
+            if c >> 3 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            r.pos -= 3
+            v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgDataTypes}EVSENotification', _m_iso2_msg_data_types.EVSENotificationType)
+        else:
+            if ((c >> 1) & 3) >= 3:
+                raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
+            v = ENUM_7[((c >> 1) & 3)]
         f_EVSENotification = v
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
@@ -6907,9 +7209,7 @@ def d_60(r, st, cls):
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         if r.bits(1):
-            if r.bits(3):
-                raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-            v = ''
+            v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgDataTypes}MeterID', str, '')
         else:
             v = st.read(r, '{urn:iso:15118:2:2013:MsgDataTypes}MeterID', 32)
             if r.bits(1):
@@ -6921,18 +7221,19 @@ def d_60(r, st, cls):
             p = 'MeterReading'
             c = r.bits(1)
             if c:
-                raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-            v = r.uint()
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                if c >> 0 != 1:
+                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgDataTypes}MeterReading', int)
+            else:
+                v = r.uint()
+                if r.bits(1):
+                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_MeterReading = v
         elif c == 1:
             s = 3
             p = 'SigMeterReading'
             if r.bits(1):
-                if r.bits(3):
-                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                v = b''
+                v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgDataTypes}SigMeterReading', from_base64, b'')
             else:
                 v = r.binary(64)
                 if r.bits(1):
@@ -6943,24 +7244,32 @@ def d_60(r, st, cls):
             p = 'MeterStatus'
             c = r.bits(2)
             if c & 2:
-                raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-            v = r.uint()
-            if c & 1:
-                v = -v - 1
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                if c >> 1 != 1:
+                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                r.pos -= 1
+                v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgDataTypes}MeterStatus', int)
+            else:
+                v = r.uint()
+                if c & 1:
+                    v = -v - 1
+                if r.bits(1):
+                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_MeterStatus = v
         elif c == 3:
             s = 5
             p = 'TMeter'
             c = r.bits(2)
             if c & 2:
-                raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-            v = r.uint()
-            if c & 1:
-                v = -v - 1
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                if c >> 1 != 1:
+                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                r.pos -= 1
+                v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgDataTypes}TMeter', int)
+            else:
+                v = r.uint()
+                if c & 1:
+                    v = -v - 1
+                if r.bits(1):
+                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_TMeter = v
         elif c == 4:
             s = -1
@@ -6972,9 +7281,7 @@ def d_60(r, st, cls):
                 s = 3
                 p = 'SigMeterReading'
                 if r.bits(1):
-                    if r.bits(3):
-                        raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                    v = b''
+                    v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgDataTypes}SigMeterReading', from_base64, b'')
                 else:
                     v = r.binary(64)
                     if r.bits(1):
@@ -6985,24 +7292,32 @@ def d_60(r, st, cls):
                 p = 'MeterStatus'
                 c = r.bits(2)
                 if c & 2:
-                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                v = r.uint()
-                if c & 1:
-                    v = -v - 1
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                    if c >> 1 != 1:
+                        raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                    r.pos -= 1
+                    v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgDataTypes}MeterStatus', int)
+                else:
+                    v = r.uint()
+                    if c & 1:
+                        v = -v - 1
+                    if r.bits(1):
+                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_MeterStatus = v
             elif c == 2:
                 s = 5
                 p = 'TMeter'
                 c = r.bits(2)
                 if c & 2:
-                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                v = r.uint()
-                if c & 1:
-                    v = -v - 1
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                    if c >> 1 != 1:
+                        raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                    r.pos -= 1
+                    v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgDataTypes}TMeter', int)
+                else:
+                    v = r.uint()
+                    if c & 1:
+                        v = -v - 1
+                    if r.bits(1):
+                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_TMeter = v
             elif c == 3:
                 s = -1
@@ -7015,24 +7330,32 @@ def d_60(r, st, cls):
                 p = 'MeterStatus'
                 c = r.bits(2)
                 if c & 2:
-                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                v = r.uint()
-                if c & 1:
-                    v = -v - 1
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                    if c >> 1 != 1:
+                        raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                    r.pos -= 1
+                    v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgDataTypes}MeterStatus', int)
+                else:
+                    v = r.uint()
+                    if c & 1:
+                        v = -v - 1
+                    if r.bits(1):
+                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_MeterStatus = v
             elif c == 1:
                 s = 5
                 p = 'TMeter'
                 c = r.bits(2)
                 if c & 2:
-                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                v = r.uint()
-                if c & 1:
-                    v = -v - 1
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                    if c >> 1 != 1:
+                        raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                    r.pos -= 1
+                    v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgDataTypes}TMeter', int)
+                else:
+                    v = r.uint()
+                    if c & 1:
+                        v = -v - 1
+                    if r.bits(1):
+                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_TMeter = v
             elif c == 2:
                 s = -1
@@ -7045,12 +7368,16 @@ def d_60(r, st, cls):
                 p = 'TMeter'
                 c = r.bits(2)
                 if c & 2:
-                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                v = r.uint()
-                if c & 1:
-                    v = -v - 1
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                    if c >> 1 != 1:
+                        raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                    r.pos -= 1
+                    v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgDataTypes}TMeter', int)
+                else:
+                    v = r.uint()
+                    if c & 1:
+                        v = -v - 1
+                    if r.bits(1):
+                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_TMeter = v
             elif c == 1:
                 s = -1
@@ -7129,19 +7456,21 @@ def d_61(r, st, cls):
         p = 'FaultCode'
         c = r.bits(5)
         if c & 25:
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if ((c >> 1) & 3) >= 3:
-            raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
-        v = ENUM_12[((c >> 1) & 3)]
+            if c >> 3 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            r.pos -= 3
+            v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgDataTypes}FaultCode', _m_iso2_msg_data_types.faultCodeType)
+        else:
+            if ((c >> 1) & 3) >= 3:
+                raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
+            v = ENUM_12[((c >> 1) & 3)]
         f_FaultCode = v
         c = r.bits(2)
         if c == 0:
             s = 2
             p = 'FaultMsg'
             if r.bits(1):
-                if r.bits(3):
-                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                v = ''
+                v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgDataTypes}FaultMsg', str, '')
             else:
                 v = st.read(r, '{urn:iso:15118:2:2013:MsgDataTypes}FaultMsg', 64)
                 if r.bits(1):
@@ -7379,12 +7708,16 @@ def d_64(r, st, cls):
         p = 'ParameterSetID'
         c = r.bits(3)
         if c & 6:
-            raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-        v = r.uint()
-        if c & 1:
-            v = -v - 1
-        if r.bits(1):
-            raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            if c >> 1 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            r.pos -= 1
+            v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgDataTypes}ParameterSetID', int)
+        else:
+            v = r.uint()
+            if c & 1:
+                v = -v - 1
+            if r.bits(1):
+                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_ParameterSetID = v
         s = 2
         p = 'Parameter'
@@ -7534,40 +7867,56 @@ def d_65(r, st, cls):
             p = 'boolValue'
             c = r.bits(3)
             if c & 5:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = ((c >> 1) & 1) == 1
+                if c >> 2 != 1:
+                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                r.pos -= 2
+                v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgDataTypes}boolValue', to_bool)
+            else:
+                v = ((c >> 1) & 1) == 1
             f_boolValue = v
         elif c == 1:
             s = 2
             p = 'byteValue'
             c = r.bits(10)
             if c & 513:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = ((c >> 1) & 255) + -128
+                if c >> 9 != 1:
+                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                r.pos -= 9
+                v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgDataTypes}byteValue', int)
+            else:
+                v = ((c >> 1) & 255) + -128
             f_byteValue = v
         elif c == 2:
             s = 2
             p = 'shortValue'
             c = r.bits(2)
             if c & 2:
-                raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-            v = r.uint()
-            if c & 1:
-                v = -v - 1
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                if c >> 1 != 1:
+                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                r.pos -= 1
+                v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgDataTypes}shortValue', int)
+            else:
+                v = r.uint()
+                if c & 1:
+                    v = -v - 1
+                if r.bits(1):
+                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_shortValue = v
         elif c == 3:
             s = 2
             p = 'intValue'
             c = r.bits(2)
             if c & 2:
-                raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-            v = r.uint()
-            if c & 1:
-                v = -v - 1
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                if c >> 1 != 1:
+                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                r.pos -= 1
+                v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgDataTypes}intValue', int)
+            else:
+                v = r.uint()
+                if c & 1:
+                    v = -v - 1
+                if r.bits(1):
+                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_intValue = v
         elif c == 4:
             s = 2
@@ -7578,9 +7927,7 @@ def d_65(r, st, cls):
             s = 2
             p = 'stringValue'
             if r.bits(1):
-                if r.bits(3):
-                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                v = ''
+                v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgDataTypes}stringValue', str, '')
             else:
                 v = st.read(r, '{urn:iso:15118:2:2013:MsgDataTypes}stringValue', None)
                 if r.bits(1):
@@ -7658,10 +8005,14 @@ def d_66(r, st, cls):
         p = 'PaymentOption'
         c = r.bits(4)
         if c & 13:
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if ((c >> 1) & 1) >= 2:
-            raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
-        v = ENUM_3[((c >> 1) & 1)]
+            if c >> 2 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            r.pos -= 2
+            v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgDataTypes}PaymentOption', _m_iso2_msg_data_types.paymentOptionType)
+        else:
+            if ((c >> 1) & 1) >= 2:
+                raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
+            v = ENUM_3[((c >> 1) & 1)]
         if len(f_PaymentOption) >= 2:
             raise EXIDecodeError(r.pos, [], 'more than 2 items')
         f_PaymentOption.append(v)
@@ -7671,10 +8022,14 @@ def d_66(r, st, cls):
             p = 'PaymentOption'
             c = r.bits(3)
             if c & 5:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            if ((c >> 1) & 1) >= 2:
-                raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
-            v = ENUM_3[((c >> 1) & 1)]
+                if c >> 2 != 1:
+                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                r.pos -= 2
+                v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgDataTypes}PaymentOption', _m_iso2_msg_data_types.paymentOptionType)
+            else:
+                if ((c >> 1) & 1) >= 2:
+                    raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
+                v = ENUM_3[((c >> 1) & 1)]
             if len(f_PaymentOption) >= 2:
                 raise EXIDecodeError(r.pos, [], 'more than 2 items')
             f_PaymentOption.append(v)
@@ -7750,28 +8105,40 @@ def d_67(r, st, cls):
         p = 'Multiplier'
         c = r.bits(6)
         if c & 49:
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        v = ((c >> 1) & 7) + -3
+            if c >> 4 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            r.pos -= 4
+            v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgDataTypes}Multiplier', int)
+        else:
+            v = ((c >> 1) & 7) + -3
         f_Multiplier = v
         s = 2
         p = 'Unit'
         c = r.bits(6)
         if c & 49:
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if ((c >> 1) & 7) >= 7:
-            raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
-        v = ENUM_13[((c >> 1) & 7)]
+            if c >> 4 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            r.pos -= 4
+            v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgDataTypes}Unit', _m_iso2_msg_data_types.unitSymbolType)
+        else:
+            if ((c >> 1) & 7) >= 7:
+                raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
+            v = ENUM_13[((c >> 1) & 7)]
         f_Unit = v
         s = 3
         p = 'Value'
         c = r.bits(3)
         if c & 6:
-            raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-        v = r.uint()
-        if c & 1:
-            v = -v - 1
-        if r.bits(1):
-            raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            if c >> 1 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            r.pos -= 1
+            v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgDataTypes}Value', int)
+        else:
+            v = r.uint()
+            if c & 1:
+                v = -v - 1
+            if r.bits(1):
+                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_Value = v
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
@@ -7846,10 +8213,13 @@ def d_68(r, st, cls):
         p = 'ChargingProfileEntryStart'
         c = r.bits(2)
         if c:
-            raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-        v = r.uint()
-        if r.bits(1):
-            raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            if c >> 0 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgDataTypes}ChargingProfileEntryStart', int)
+        else:
+            v = r.uint()
+            if r.bits(1):
+                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_ChargingProfileEntryStart = v
         s = 2
         p = 'ChargingProfileEntryMaxPower'
@@ -7863,8 +8233,12 @@ def d_68(r, st, cls):
             p = 'ChargingProfileEntryMaxNumberOfPhasesInUse'
             c = r.bits(4)
             if c & 9:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = ((c >> 1) & 3) + 1
+                if c >> 3 != 1:
+                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                r.pos -= 3
+                v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgDataTypes}ChargingProfileEntryMaxNumberOfPhasesInUse', int)
+            else:
+                v = ((c >> 1) & 3) + 1
             f_ChargingProfileEntryMaxNumberOfPhasesInUse = v
         elif c == 1:
             s = -1
@@ -7937,10 +8311,13 @@ def d_69(r, st, cls):
         p = 'start'
         c = r.bits(2)
         if c:
-            raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-        v = r.uint()
-        if r.bits(1):
-            raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            if c >> 0 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgDataTypes}start', int)
+        else:
+            v = r.uint()
+            if r.bits(1):
+                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_start = v
         c = r.bits(2)
         if c == 0:
@@ -7948,10 +8325,13 @@ def d_69(r, st, cls):
             p = 'duration'
             c = r.bits(1)
             if c:
-                raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-            v = r.uint()
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                if c >> 0 != 1:
+                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgDataTypes}duration', int)
+            else:
+                v = r.uint()
+                if r.bits(1):
+                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_duration = v
         elif c == 1:
             s = -1
@@ -8130,8 +8510,12 @@ def d_71(r, st, cls):
         p = 'SAScheduleTupleID'
         c = r.bits(11)
         if c & 1537:
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        v = ((c >> 1) & 255) + 1
+            if c >> 9 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            r.pos -= 9
+            v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgDataTypes}SAScheduleTupleID', int)
+        else:
+            v = ((c >> 1) & 255) + 1
         f_SAScheduleTupleID = v
         s = 2
         p = 'PMaxSchedule'
@@ -8297,8 +8681,12 @@ def d_73(r, st, cls):
             p = 'EPriceLevel'
             c = r.bits(10)
             if c & 513:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = ((c >> 1) & 255)
+                if c >> 9 != 1:
+                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                r.pos -= 9
+                v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgDataTypes}EPriceLevel', int)
+            else:
+                v = ((c >> 1) & 255)
             f_EPriceLevel = v
         elif c == 1:
             s = 2
@@ -8466,8 +8854,12 @@ def d_74(r, st, cls):
             p = 'SalesTariffID'
             c = r.bits(10)
             if c & 513:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = ((c >> 1) & 255) + 1
+                if c >> 9 != 1:
+                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                r.pos -= 9
+                v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgDataTypes}SalesTariffID', int)
+            else:
+                v = ((c >> 1) & 255) + 1
             f_SalesTariffID = v
         else:
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
@@ -8476,17 +8868,19 @@ def d_74(r, st, cls):
             p = 'SalesTariffID'
             c = r.bits(11)
             if c & 1537:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = ((c >> 1) & 255) + 1
+                if c >> 9 != 1:
+                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                r.pos -= 9
+                v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgDataTypes}SalesTariffID', int)
+            else:
+                v = ((c >> 1) & 255) + 1
             f_SalesTariffID = v
         c = r.bits(2)
         if c == 0:
             s = 3
             p = 'SalesTariffDescription'
             if r.bits(1):
-                if r.bits(3):
-                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                v = ''
+                v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgDataTypes}SalesTariffDescription', str, '')
             else:
                 v = st.read(r, '{urn:iso:15118:2:2013:MsgDataTypes}SalesTariffDescription', 32)
                 if r.bits(1):
@@ -8497,8 +8891,12 @@ def d_74(r, st, cls):
             p = 'NumEPriceLevels'
             c = r.bits(10)
             if c & 513:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = ((c >> 1) & 255)
+                if c >> 9 != 1:
+                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                r.pos -= 9
+                v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgDataTypes}NumEPriceLevels', int)
+            else:
+                v = ((c >> 1) & 255)
             f_NumEPriceLevels = v
         elif c == 2:
             s = 5
@@ -8516,8 +8914,12 @@ def d_74(r, st, cls):
                 p = 'NumEPriceLevels'
                 c = r.bits(10)
                 if c & 513:
-                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-                v = ((c >> 1) & 255)
+                    if c >> 9 != 1:
+                        raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                    r.pos -= 9
+                    v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgDataTypes}NumEPriceLevels', int)
+                else:
+                    v = ((c >> 1) & 255)
                 f_NumEPriceLevels = v
             elif c == 1:
                 s = 5
@@ -8691,10 +9093,13 @@ def d_76(r, st, cls):
         p = 'ServiceID'
         c = r.bits(2)
         if c:
-            raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-        v = r.uint()
-        if r.bits(1):
-            raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            if c >> 0 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgDataTypes}ServiceID', int)
+        else:
+            v = r.uint()
+            if r.bits(1):
+                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_ServiceID = v
         c = r.bits(2)
         if c == 0:
@@ -8702,12 +9107,16 @@ def d_76(r, st, cls):
             p = 'ParameterSetID'
             c = r.bits(2)
             if c & 2:
-                raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-            v = r.uint()
-            if c & 1:
-                v = -v - 1
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                if c >> 1 != 1:
+                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                r.pos -= 1
+                v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgDataTypes}ParameterSetID', int)
+            else:
+                v = r.uint()
+                if c & 1:
+                    v = -v - 1
+                if r.bits(1):
+                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_ParameterSetID = v
         elif c == 1:
             s = -1
@@ -9000,19 +9409,20 @@ def d_79(r, st, cls):
         p = 'ServiceID'
         c = r.bits(2)
         if c:
-            raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-        v = r.uint()
-        if r.bits(1):
-            raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            if c >> 0 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgDataTypes}ServiceID', int)
+        else:
+            v = r.uint()
+            if r.bits(1):
+                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_ServiceID = v
         c = r.bits(2)
         if c == 0:
             s = 2
             p = 'ServiceName'
             if r.bits(1):
-                if r.bits(3):
-                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                v = ''
+                v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgDataTypes}ServiceName', str, '')
             else:
                 v = st.read(r, '{urn:iso:15118:2:2013:MsgDataTypes}ServiceName', 32)
                 if r.bits(1):
@@ -9023,10 +9433,14 @@ def d_79(r, st, cls):
             p = 'ServiceCategory'
             c = r.bits(4)
             if c & 9:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            if ((c >> 1) & 3) >= 4:
-                raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
-            v = ENUM_5[((c >> 1) & 3)]
+                if c >> 3 != 1:
+                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                r.pos -= 3
+                v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgDataTypes}ServiceCategory', _m_iso2_msg_data_types.serviceCategoryType)
+            else:
+                if ((c >> 1) & 3) >= 4:
+                    raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
+                v = ENUM_5[((c >> 1) & 3)]
             f_ServiceCategory = v
         else:
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
@@ -9035,19 +9449,21 @@ def d_79(r, st, cls):
             p = 'ServiceCategory'
             c = r.bits(5)
             if c & 25:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            if ((c >> 1) & 3) >= 4:
-                raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
-            v = ENUM_5[((c >> 1) & 3)]
+                if c >> 3 != 1:
+                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                r.pos -= 3
+                v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgDataTypes}ServiceCategory', _m_iso2_msg_data_types.serviceCategoryType)
+            else:
+                if ((c >> 1) & 3) >= 4:
+                    raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
+                v = ENUM_5[((c >> 1) & 3)]
             f_ServiceCategory = v
         c = r.bits(2)
         if c == 0:
             s = 4
             p = 'ServiceScope'
             if r.bits(1):
-                if r.bits(3):
-                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                v = ''
+                v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgDataTypes}ServiceScope', str, '')
             else:
                 v = st.read(r, '{urn:iso:15118:2:2013:MsgDataTypes}ServiceScope', 64)
                 if r.bits(1):
@@ -9058,8 +9474,12 @@ def d_79(r, st, cls):
             p = 'FreeService'
             c = r.bits(3)
             if c & 5:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = ((c >> 1) & 1) == 1
+                if c >> 2 != 1:
+                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                r.pos -= 2
+                v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgDataTypes}FreeService', to_bool)
+            else:
+                v = ((c >> 1) & 1) == 1
             f_FreeService = v
         else:
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
@@ -9068,8 +9488,12 @@ def d_79(r, st, cls):
             p = 'FreeService'
             c = r.bits(4)
             if c & 13:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = ((c >> 1) & 1) == 1
+                if c >> 2 != 1:
+                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                r.pos -= 2
+                v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgDataTypes}FreeService', to_bool)
+            else:
+                v = ((c >> 1) & 1) == 1
             f_FreeService = v
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
@@ -9154,9 +9578,7 @@ def d_80(r, st, cls):
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         if r.bits(1):
-            if r.bits(3):
-                raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-            v = b''
+            v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgDataTypes}Certificate', from_base64, b'')
         else:
             v = r.binary(800)
             if r.bits(1):
@@ -9171,9 +9593,7 @@ def d_80(r, st, cls):
                 s = 2 if cnt == 1 else 1
                 p = 'Certificate'
                 if r.bits(1):
-                    if r.bits(3):
-                        raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                    v = b''
+                    v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgDataTypes}Certificate', from_base64, b'')
                 else:
                     v = r.binary(800)
                     if r.bits(1):
@@ -9191,9 +9611,7 @@ def d_80(r, st, cls):
                 s = 3
                 p = 'Certificate'
                 if r.bits(1):
-                    if r.bits(3):
-                        raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                    v = b''
+                    v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgDataTypes}Certificate', from_base64, b'')
                 else:
                     v = r.binary(800)
                     if r.bits(1):
@@ -9278,10 +9696,14 @@ def d_81(r, st, cls):
         p = 'EnergyTransferMode'
         c = r.bits(6)
         if c & 49:
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if ((c >> 1) & 7) >= 6:
-            raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
-        v = ENUM_2[((c >> 1) & 7)]
+            if c >> 4 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            r.pos -= 4
+            v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgDataTypes}EnergyTransferMode', _m_iso2_msg_data_types.EnergyTransferModeType)
+        else:
+            if ((c >> 1) & 7) >= 6:
+                raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
+            v = ENUM_2[((c >> 1) & 7)]
         if len(f_EnergyTransferMode) >= 6:
             raise EXIDecodeError(r.pos, [], 'more than 6 items')
         f_EnergyTransferMode.append(v)
@@ -9293,10 +9715,14 @@ def d_81(r, st, cls):
                 p = 'EnergyTransferMode'
                 c = r.bits(5)
                 if c & 17:
-                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-                if ((c >> 1) & 7) >= 6:
-                    raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
-                v = ENUM_2[((c >> 1) & 7)]
+                    if c >> 4 != 1:
+                        raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                    r.pos -= 4
+                    v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgDataTypes}EnergyTransferMode', _m_iso2_msg_data_types.EnergyTransferModeType)
+                else:
+                    if ((c >> 1) & 7) >= 6:
+                        raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
+                    v = ENUM_2[((c >> 1) & 7)]
                 if len(f_EnergyTransferMode) >= 6:
                     raise EXIDecodeError(r.pos, [], 'more than 6 items')
                 f_EnergyTransferMode.append(v)
@@ -9311,10 +9737,14 @@ def d_81(r, st, cls):
                 p = 'EnergyTransferMode'
                 c = r.bits(5)
                 if c & 17:
-                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-                if ((c >> 1) & 7) >= 6:
-                    raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
-                v = ENUM_2[((c >> 1) & 7)]
+                    if c >> 4 != 1:
+                        raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                    r.pos -= 4
+                    v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgDataTypes}EnergyTransferMode', _m_iso2_msg_data_types.EnergyTransferModeType)
+                else:
+                    if ((c >> 1) & 7) >= 6:
+                        raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
+                    v = ENUM_2[((c >> 1) & 7)]
                 if len(f_EnergyTransferMode) >= 6:
                     raise EXIDecodeError(r.pos, [], 'more than 6 items')
                 f_EnergyTransferMode.append(v)
@@ -9474,9 +9904,7 @@ def d_83(r, st, cls):
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         if r.bits(1):
-            if r.bits(3):
-                raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-            v = b''
+            v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgHeader}SessionID', from_hex, b'')
         else:
             v = r.binary(8)
             if r.bits(1):

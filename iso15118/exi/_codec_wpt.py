@@ -9,6 +9,7 @@ from __future__ import annotations
 from ._any import dec_wildcard, enc_content
 from ._runtime import check_int, check_len, collapse
 from ._support import check_bool, enum_index, member_of, new as _new
+from ._untyped import from_base64, from_hex, read_untyped, to_bool
 from .errors import EXIDecodeError, EXIEncodeError
 from . import _codec_common_types as _p_common_types
 from . import _codec_xmldsig as _p_xmldsig
@@ -253,9 +254,7 @@ def d_1(r, st, cls):
             s = 1
             p = 'SSID'
             if r.bits(1):
-                if r.bits(3):
-                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                v = ''
+                v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}SSID', str, '')
             else:
                 v = st.read(r, '{urn:iso:std:iso:15118:-20:WPT}SSID', 255)
                 if r.bits(1):
@@ -265,9 +264,7 @@ def d_1(r, st, cls):
             s = 2
             p = 'BSSID'
             if r.bits(1):
-                if r.bits(3):
-                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                v = ''
+                v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}BSSID', str, '')
             else:
                 v = st.read(r, '{urn:iso:std:iso:15118:-20:WPT}BSSID', 12)
                 if r.bits(1):
@@ -277,9 +274,7 @@ def d_1(r, st, cls):
             s = 3
             p = 'IPAddress'
             if r.bits(1):
-                if r.bits(3):
-                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                v = ''
+                v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}IPAddress', str, '')
             else:
                 v = st.read(r, '{urn:iso:std:iso:15118:-20:WPT}IPAddress', 39)
                 if r.bits(1):
@@ -290,10 +285,13 @@ def d_1(r, st, cls):
             p = 'Port'
             c = r.bits(1)
             if c:
-                raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-            v = r.uint()
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                if c >> 0 != 1:
+                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}Port', int)
+            else:
+                v = r.uint()
+                if r.bits(1):
+                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_Port = v
         elif c == 4:
             s = -1
@@ -305,9 +303,7 @@ def d_1(r, st, cls):
                 s = 2
                 p = 'BSSID'
                 if r.bits(1):
-                    if r.bits(3):
-                        raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                    v = ''
+                    v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}BSSID', str, '')
                 else:
                     v = st.read(r, '{urn:iso:std:iso:15118:-20:WPT}BSSID', 12)
                     if r.bits(1):
@@ -317,9 +313,7 @@ def d_1(r, st, cls):
                 s = 3
                 p = 'IPAddress'
                 if r.bits(1):
-                    if r.bits(3):
-                        raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                    v = ''
+                    v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}IPAddress', str, '')
                 else:
                     v = st.read(r, '{urn:iso:std:iso:15118:-20:WPT}IPAddress', 39)
                     if r.bits(1):
@@ -330,10 +324,13 @@ def d_1(r, st, cls):
                 p = 'Port'
                 c = r.bits(1)
                 if c:
-                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                v = r.uint()
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                    if c >> 0 != 1:
+                        raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                    v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}Port', int)
+                else:
+                    v = r.uint()
+                    if r.bits(1):
+                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_Port = v
             elif c == 3:
                 s = -1
@@ -345,9 +342,7 @@ def d_1(r, st, cls):
                 s = 3
                 p = 'IPAddress'
                 if r.bits(1):
-                    if r.bits(3):
-                        raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                    v = ''
+                    v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}IPAddress', str, '')
                 else:
                     v = st.read(r, '{urn:iso:std:iso:15118:-20:WPT}IPAddress', 39)
                     if r.bits(1):
@@ -358,10 +353,13 @@ def d_1(r, st, cls):
                 p = 'Port'
                 c = r.bits(1)
                 if c:
-                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                v = r.uint()
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                    if c >> 0 != 1:
+                        raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                    v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}Port', int)
+                else:
+                    v = r.uint()
+                    if r.bits(1):
+                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_Port = v
             elif c == 2:
                 s = -1
@@ -374,10 +372,13 @@ def d_1(r, st, cls):
                 p = 'Port'
                 c = r.bits(1)
                 if c:
-                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                v = r.uint()
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                    if c >> 0 != 1:
+                        raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                    v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}Port', int)
+                else:
+                    v = r.uint()
+                    if r.bits(1):
+                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_Port = v
             elif c == 1:
                 s = -1
@@ -459,10 +460,14 @@ def d_2(r, st, cls):
         p = 'WPT_AlignmentCheckMethod'
         c = r.bits(5)
         if c & 25:
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if ((c >> 1) & 3) >= 3:
-            raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
-        v = ENUM_0[((c >> 1) & 3)]
+            if c >> 3 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            r.pos -= 3
+            v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}WPT_AlignmentCheckMethod', _m_wpt.WPT_AlignmentCheckMethodType)
+        else:
+            if ((c >> 1) & 3) >= 3:
+                raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
+            v = ENUM_0[((c >> 1) & 3)]
         if len(f_WPT_AlignmentCheckMethod) >= 8:
             raise EXIDecodeError(r.pos, [], 'more than 8 items')
         f_WPT_AlignmentCheckMethod.append(v)
@@ -474,10 +479,14 @@ def d_2(r, st, cls):
                 p = 'WPT_AlignmentCheckMethod'
                 c = r.bits(4)
                 if c & 9:
-                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-                if ((c >> 1) & 3) >= 3:
-                    raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
-                v = ENUM_0[((c >> 1) & 3)]
+                    if c >> 3 != 1:
+                        raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                    r.pos -= 3
+                    v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}WPT_AlignmentCheckMethod', _m_wpt.WPT_AlignmentCheckMethodType)
+                else:
+                    if ((c >> 1) & 3) >= 3:
+                        raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
+                    v = ENUM_0[((c >> 1) & 3)]
                 if len(f_WPT_AlignmentCheckMethod) >= 8:
                     raise EXIDecodeError(r.pos, [], 'more than 8 items')
                 f_WPT_AlignmentCheckMethod.append(v)
@@ -492,10 +501,14 @@ def d_2(r, st, cls):
                 p = 'WPT_AlignmentCheckMethod'
                 c = r.bits(4)
                 if c & 9:
-                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-                if ((c >> 1) & 3) >= 3:
-                    raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
-                v = ENUM_0[((c >> 1) & 3)]
+                    if c >> 3 != 1:
+                        raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                    r.pos -= 3
+                    v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}WPT_AlignmentCheckMethod', _m_wpt.WPT_AlignmentCheckMethodType)
+                else:
+                    if ((c >> 1) & 3) >= 3:
+                        raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
+                    v = ENUM_0[((c >> 1) & 3)]
                 if len(f_WPT_AlignmentCheckMethod) >= 8:
                     raise EXIDecodeError(r.pos, [], 'more than 8 items')
                 f_WPT_AlignmentCheckMethod.append(v)
@@ -620,10 +633,14 @@ def d_3(r, st, cls):
         p = 'EVProcessing'
         c = r.bits(5)
         if c & 25:
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if ((c >> 1) & 3) >= 3:
-            raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
-        v = ENUM_1[((c >> 1) & 3)]
+            if c >> 3 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            r.pos -= 3
+            v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}EVProcessing', _m_common_types.processingType)
+        else:
+            if ((c >> 1) & 3) >= 3:
+                raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
+            v = ENUM_1[((c >> 1) & 3)]
         f_EVProcessing = v
         c = r.bits(2)
         if c == 0:
@@ -637,10 +654,14 @@ def d_3(r, st, cls):
             p = 'EVResultCode'
             c = r.bits(4)
             if c & 9:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            if ((c >> 1) & 3) >= 3:
-                raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
-            v = ENUM_2[((c >> 1) & 3)]
+                if c >> 3 != 1:
+                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                r.pos -= 3
+                v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}EVResultCode', _m_wpt.WPT_EVResultType)
+            else:
+                if ((c >> 1) & 3) >= 3:
+                    raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
+                v = ENUM_2[((c >> 1) & 3)]
             f_EVResultCode = v
         else:
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
@@ -650,10 +671,14 @@ def d_3(r, st, cls):
             p = 'EVResultCode'
             c = r.bits(5)
             if c & 25:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            if ((c >> 1) & 3) >= 3:
-                raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
-            v = ENUM_2[((c >> 1) & 3)]
+                if c >> 3 != 1:
+                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                r.pos -= 3
+                v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}EVResultCode', _m_wpt.WPT_EVResultType)
+            else:
+                if ((c >> 1) & 3) >= 3:
+                    raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
+                v = ENUM_2[((c >> 1) & 3)]
             f_EVResultCode = v
         while s == 4:
             c = r.bits(2)
@@ -662,9 +687,7 @@ def d_3(r, st, cls):
                 s = 5 if cnt == 1 else 4
                 p = 'VendorSpecificDataContainer'
                 if r.bits(1):
-                    if r.bits(3):
-                        raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                    v = b''
+                    v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}VendorSpecificDataContainer', from_base64, b'')
                 else:
                     v = r.binary(256)
                     if r.bits(1):
@@ -682,9 +705,7 @@ def d_3(r, st, cls):
                 s = 6
                 p = 'VendorSpecificDataContainer'
                 if r.bits(1):
-                    if r.bits(3):
-                        raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                    v = b''
+                    v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}VendorSpecificDataContainer', from_base64, b'')
                 else:
                     v = r.binary(256)
                     if r.bits(1):
@@ -836,19 +857,27 @@ def d_4(r, st, cls):
         p = 'ResponseCode'
         c = r.bits(9)
         if c & 385:
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if ((c >> 1) & 63) >= 40:
-            raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
-        v = ENUM_3[((c >> 1) & 63)]
+            if c >> 7 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            r.pos -= 7
+            v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}ResponseCode', _m_common_types.responseCodeType)
+        else:
+            if ((c >> 1) & 63) >= 40:
+                raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
+            v = ENUM_3[((c >> 1) & 63)]
         f_ResponseCode = v
         s = 3
         p = 'EVSEProcessing'
         c = r.bits(5)
         if c & 25:
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if ((c >> 1) & 3) >= 3:
-            raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
-        v = ENUM_1[((c >> 1) & 3)]
+            if c >> 3 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            r.pos -= 3
+            v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}EVSEProcessing', _m_common_types.processingType)
+        else:
+            if ((c >> 1) & 3) >= 3:
+                raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
+            v = ENUM_1[((c >> 1) & 3)]
         f_EVSEProcessing = v
         c = r.bits(3)
         if c == 0:
@@ -867,9 +896,7 @@ def d_4(r, st, cls):
             cnt = 15
             p = 'VendorSpecificDataContainer'
             if r.bits(1):
-                if r.bits(3):
-                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                v = b''
+                v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}VendorSpecificDataContainer', from_base64, b'')
             else:
                 v = r.binary(256)
                 if r.bits(1):
@@ -894,9 +921,7 @@ def d_4(r, st, cls):
                 cnt = 15
                 p = 'VendorSpecificDataContainer'
                 if r.bits(1):
-                    if r.bits(3):
-                        raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                    v = b''
+                    v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}VendorSpecificDataContainer', from_base64, b'')
                 else:
                     v = r.binary(256)
                     if r.bits(1):
@@ -915,9 +940,7 @@ def d_4(r, st, cls):
                 s = 6 if cnt == 1 else 5
                 p = 'VendorSpecificDataContainer'
                 if r.bits(1):
-                    if r.bits(3):
-                        raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                    v = b''
+                    v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}VendorSpecificDataContainer', from_base64, b'')
                 else:
                     v = r.binary(256)
                     if r.bits(1):
@@ -935,9 +958,7 @@ def d_4(r, st, cls):
                 s = 7
                 p = 'VendorSpecificDataContainer'
                 if r.bits(1):
-                    if r.bits(3):
-                        raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                    v = b''
+                    v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}VendorSpecificDataContainer', from_base64, b'')
                 else:
                     v = r.binary(256)
                     if r.bits(1):
@@ -1126,8 +1147,12 @@ def d_5(r, st, cls):
             p = 'MeterInfoRequested'
             c = r.bits(3)
             if c & 5:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = ((c >> 1) & 1) == 1
+                if c >> 2 != 1:
+                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                r.pos -= 2
+                v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}MeterInfoRequested', to_bool)
+            else:
+                v = ((c >> 1) & 1) == 1
             f_MeterInfoRequested = v
         else:
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
@@ -1136,8 +1161,12 @@ def d_5(r, st, cls):
             p = 'MeterInfoRequested'
             c = r.bits(4)
             if c & 13:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            v = ((c >> 1) & 1) == 1
+                if c >> 2 != 1:
+                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                r.pos -= 2
+                v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}MeterInfoRequested', to_bool)
+            else:
+                v = ((c >> 1) & 1) == 1
             f_MeterInfoRequested = v
         s = 4
         p = 'EVPCPowerRequest'
@@ -1155,10 +1184,14 @@ def d_5(r, st, cls):
         p = 'EVPCChargeDiagnostics'
         c = r.bits(5)
         if c & 25:
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if ((c >> 1) & 3) >= 4:
-            raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
-        v = ENUM_4[((c >> 1) & 3)]
+            if c >> 3 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            r.pos -= 3
+            v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}EVPCChargeDiagnostics', _m_wpt.WPT_EVPCChargeDiagnosticsType)
+        else:
+            if ((c >> 1) & 3) >= 4:
+                raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
+            v = ENUM_4[((c >> 1) & 3)]
         f_EVPCChargeDiagnostics = v
         c = r.bits(3)
         if c == 0:
@@ -1177,9 +1210,7 @@ def d_5(r, st, cls):
             cnt = 15
             p = 'ManufacturerSpecificDataContainer'
             if r.bits(1):
-                if r.bits(3):
-                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                v = b''
+                v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}ManufacturerSpecificDataContainer', from_base64, b'')
             else:
                 v = r.binary(256)
                 if r.bits(1):
@@ -1204,9 +1235,7 @@ def d_5(r, st, cls):
                 cnt = 15
                 p = 'ManufacturerSpecificDataContainer'
                 if r.bits(1):
-                    if r.bits(3):
-                        raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                    v = b''
+                    v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}ManufacturerSpecificDataContainer', from_base64, b'')
                 else:
                     v = r.binary(256)
                     if r.bits(1):
@@ -1225,9 +1254,7 @@ def d_5(r, st, cls):
                 s = 9 if cnt == 1 else 8
                 p = 'ManufacturerSpecificDataContainer'
                 if r.bits(1):
-                    if r.bits(3):
-                        raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                    v = b''
+                    v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}ManufacturerSpecificDataContainer', from_base64, b'')
                 else:
                     v = r.binary(256)
                     if r.bits(1):
@@ -1245,9 +1272,7 @@ def d_5(r, st, cls):
                 s = 10
                 p = 'ManufacturerSpecificDataContainer'
                 if r.bits(1):
-                    if r.bits(3):
-                        raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                    v = b''
+                    v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}ManufacturerSpecificDataContainer', from_base64, b'')
                 else:
                     v = r.binary(256)
                     if r.bits(1):
@@ -1488,10 +1513,14 @@ def d_6(r, st, cls):
         p = 'ResponseCode'
         c = r.bits(9)
         if c & 385:
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if ((c >> 1) & 63) >= 40:
-            raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
-        v = ENUM_3[((c >> 1) & 63)]
+            if c >> 7 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            r.pos -= 7
+            v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}ResponseCode', _m_common_types.responseCodeType)
+        else:
+            if ((c >> 1) & 63) >= 40:
+                raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
+            v = ENUM_3[((c >> 1) & 63)]
         f_ResponseCode = v
         c = r.bits(3)
         if c == 0:
@@ -1586,10 +1615,14 @@ def d_6(r, st, cls):
         p = 'SPCChargeDiagnostics'
         c = r.bits(6)
         if c & 49:
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if ((c >> 1) & 7) >= 6:
-            raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
-        v = ENUM_5[((c >> 1) & 7)]
+            if c >> 4 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            r.pos -= 4
+            v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}SPCChargeDiagnostics', _m_wpt.WPT_SPCChargeDiagnosticsType)
+        else:
+            if ((c >> 1) & 7) >= 6:
+                raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
+            v = ENUM_5[((c >> 1) & 7)]
         f_SPCChargeDiagnostics = v
         c = r.bits(3)
         if c == 0:
@@ -1608,9 +1641,7 @@ def d_6(r, st, cls):
             cnt = 15
             p = 'ManufacturerSpecificDataContainer'
             if r.bits(1):
-                if r.bits(3):
-                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                v = b''
+                v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}ManufacturerSpecificDataContainer', from_base64, b'')
             else:
                 v = r.binary(256)
                 if r.bits(1):
@@ -1635,9 +1666,7 @@ def d_6(r, st, cls):
                 cnt = 15
                 p = 'ManufacturerSpecificDataContainer'
                 if r.bits(1):
-                    if r.bits(3):
-                        raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                    v = b''
+                    v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}ManufacturerSpecificDataContainer', from_base64, b'')
                 else:
                     v = r.binary(256)
                     if r.bits(1):
@@ -1656,9 +1685,7 @@ def d_6(r, st, cls):
                 s = 13 if cnt == 1 else 12
                 p = 'ManufacturerSpecificDataContainer'
                 if r.bits(1):
-                    if r.bits(3):
-                        raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                    v = b''
+                    v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}ManufacturerSpecificDataContainer', from_base64, b'')
                 else:
                     v = r.binary(256)
                     if r.bits(1):
@@ -1676,9 +1703,7 @@ def d_6(r, st, cls):
                 s = 14
                 p = 'ManufacturerSpecificDataContainer'
                 if r.bits(1):
-                    if r.bits(3):
-                        raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                    v = b''
+                    v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}ManufacturerSpecificDataContainer', from_base64, b'')
                 else:
                     v = r.binary(256)
                     if r.bits(1):
@@ -1837,19 +1862,25 @@ def d_7(r, st, cls):
         p = 'SDMaxGroundClearence'
         c = r.bits(2)
         if c:
-            raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-        v = r.uint()
-        if r.bits(1):
-            raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            if c >> 0 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}SDMaxGroundClearence', int)
+        else:
+            v = r.uint()
+            if r.bits(1):
+                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_SDMaxGroundClearence = v
         s = 4
         p = 'SDMinGroundClearence'
         c = r.bits(2)
         if c:
-            raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-        v = r.uint()
-        if r.bits(1):
-            raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            if c >> 0 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}SDMinGroundClearence', int)
+        else:
+            v = r.uint()
+            if r.bits(1):
+                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_SDMinGroundClearence = v
         s = 5
         p = 'EVPCNaturalFrequency'
@@ -1862,8 +1893,12 @@ def d_7(r, st, cls):
         p = 'EVPCDeviceLocalControl'
         c = r.bits(4)
         if c & 13:
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        v = ((c >> 1) & 1) == 1
+            if c >> 2 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            r.pos -= 2
+            v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}EVPCDeviceLocalControl', to_bool)
+        else:
+            v = ((c >> 1) & 1) == 1
         f_EVPCDeviceLocalControl = v
         while s == 6:
             c = r.bits(2)
@@ -1872,9 +1907,7 @@ def d_7(r, st, cls):
                 s = 7 if cnt == 1 else 6
                 p = 'VendorSpecificDataContainer'
                 if r.bits(1):
-                    if r.bits(3):
-                        raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                    v = b''
+                    v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}VendorSpecificDataContainer', from_base64, b'')
                 else:
                     v = r.binary(256)
                     if r.bits(1):
@@ -1892,9 +1925,7 @@ def d_7(r, st, cls):
                 s = 8
                 p = 'VendorSpecificDataContainer'
                 if r.bits(1):
-                    if r.bits(3):
-                        raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                    v = b''
+                    v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}VendorSpecificDataContainer', from_base64, b'')
                 else:
                     v = r.binary(256)
                     if r.bits(1):
@@ -2065,19 +2096,27 @@ def d_8(r, st, cls):
         p = 'ResponseCode'
         c = r.bits(9)
         if c & 385:
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if ((c >> 1) & 63) >= 40:
-            raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
-        v = ENUM_3[((c >> 1) & 63)]
+            if c >> 7 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            r.pos -= 7
+            v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}ResponseCode', _m_common_types.responseCodeType)
+        else:
+            if ((c >> 1) & 63) >= 40:
+                raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
+            v = ENUM_3[((c >> 1) & 63)]
         f_ResponseCode = v
         s = 3
         p = 'PDInputPowerClass'
         c = r.bits(5)
         if c & 25:
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if ((c >> 1) & 3) >= 4:
-            raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
-        v = ENUM_6[((c >> 1) & 3)]
+            if c >> 3 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            r.pos -= 3
+            v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}PDInputPowerClass', _m_wpt.WPT_PowerClassType)
+        else:
+            if ((c >> 1) & 3) >= 4:
+                raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
+            v = ENUM_6[((c >> 1) & 3)]
         f_PDInputPowerClass = v
         s = 4
         p = 'SDMinOutputPower'
@@ -2095,19 +2134,25 @@ def d_8(r, st, cls):
         p = 'SDMaxGroundClearanceSupport'
         c = r.bits(2)
         if c:
-            raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-        v = r.uint()
-        if r.bits(1):
-            raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            if c >> 0 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}SDMaxGroundClearanceSupport', int)
+        else:
+            v = r.uint()
+            if r.bits(1):
+                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_SDMaxGroundClearanceSupport = v
         s = 7
         p = 'SDMinGroundClearanceSupport'
         c = r.bits(2)
         if c:
-            raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-        v = r.uint()
-        if r.bits(1):
-            raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            if c >> 0 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}SDMinGroundClearanceSupport', int)
+        else:
+            v = r.uint()
+            if r.bits(1):
+                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_SDMinGroundClearanceSupport = v
         s = 8
         p = 'PDMinCoilCurrent'
@@ -2129,9 +2174,7 @@ def d_8(r, st, cls):
                 s = 10 if cnt == 1 else 9
                 p = 'SDManufacturerSpecificDataContainer'
                 if r.bits(1):
-                    if r.bits(3):
-                        raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                    v = b''
+                    v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}SDManufacturerSpecificDataContainer', from_base64, b'')
                 else:
                     v = r.binary(256)
                     if r.bits(1):
@@ -2149,9 +2192,7 @@ def d_8(r, st, cls):
                 s = 11
                 p = 'SDManufacturerSpecificDataContainer'
                 if r.bits(1):
-                    if r.bits(3):
-                        raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                    v = b''
+                    v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}SDManufacturerSpecificDataContainer', from_base64, b'')
                 else:
                     v = r.binary(256)
                     if r.bits(1):
@@ -2242,34 +2283,46 @@ def d_9(r, st, cls):
         p = 'Coord_X'
         c = r.bits(3)
         if c & 6:
-            raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-        v = r.uint()
-        if c & 1:
-            v = -v - 1
-        if r.bits(1):
-            raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            if c >> 1 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            r.pos -= 1
+            v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}Coord_X', int)
+        else:
+            v = r.uint()
+            if c & 1:
+                v = -v - 1
+            if r.bits(1):
+                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_Coord_X = v
         s = 2
         p = 'Coord_Y'
         c = r.bits(3)
         if c & 6:
-            raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-        v = r.uint()
-        if c & 1:
-            v = -v - 1
-        if r.bits(1):
-            raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            if c >> 1 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            r.pos -= 1
+            v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}Coord_Y', int)
+        else:
+            v = r.uint()
+            if c & 1:
+                v = -v - 1
+            if r.bits(1):
+                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_Coord_Y = v
         s = 3
         p = 'Coord_Z'
         c = r.bits(3)
         if c & 6:
-            raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-        v = r.uint()
-        if c & 1:
-            v = -v - 1
-        if r.bits(1):
-            raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            if c >> 1 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            r.pos -= 1
+            v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}Coord_Z', int)
+        else:
+            v = r.uint()
+            if c & 1:
+                v = -v - 1
+            if r.bits(1):
+                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_Coord_Z = v
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
@@ -2442,10 +2495,14 @@ def d_11(r, st, cls):
         p = 'WPT_FinePositioningMethod'
         c = r.bits(6)
         if c & 49:
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if ((c >> 1) & 7) >= 5:
-            raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
-        v = ENUM_7[((c >> 1) & 7)]
+            if c >> 4 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            r.pos -= 4
+            v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}WPT_FinePositioningMethod', _m_wpt.WPT_FinePositioningMethodType)
+        else:
+            if ((c >> 1) & 7) >= 5:
+                raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
+            v = ENUM_7[((c >> 1) & 7)]
         if len(f_WPT_FinePositioningMethod) >= 8:
             raise EXIDecodeError(r.pos, [], 'more than 8 items')
         f_WPT_FinePositioningMethod.append(v)
@@ -2457,10 +2514,14 @@ def d_11(r, st, cls):
                 p = 'WPT_FinePositioningMethod'
                 c = r.bits(5)
                 if c & 17:
-                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-                if ((c >> 1) & 7) >= 5:
-                    raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
-                v = ENUM_7[((c >> 1) & 7)]
+                    if c >> 4 != 1:
+                        raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                    r.pos -= 4
+                    v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}WPT_FinePositioningMethod', _m_wpt.WPT_FinePositioningMethodType)
+                else:
+                    if ((c >> 1) & 7) >= 5:
+                        raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
+                    v = ENUM_7[((c >> 1) & 7)]
                 if len(f_WPT_FinePositioningMethod) >= 8:
                     raise EXIDecodeError(r.pos, [], 'more than 8 items')
                 f_WPT_FinePositioningMethod.append(v)
@@ -2475,10 +2536,14 @@ def d_11(r, st, cls):
                 p = 'WPT_FinePositioningMethod'
                 c = r.bits(5)
                 if c & 17:
-                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-                if ((c >> 1) & 7) >= 5:
-                    raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
-                v = ENUM_7[((c >> 1) & 7)]
+                    if c >> 4 != 1:
+                        raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                    r.pos -= 4
+                    v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}WPT_FinePositioningMethod', _m_wpt.WPT_FinePositioningMethodType)
+                else:
+                    if ((c >> 1) & 7) >= 5:
+                        raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
+                    v = ENUM_7[((c >> 1) & 7)]
                 if len(f_WPT_FinePositioningMethod) >= 8:
                     raise EXIDecodeError(r.pos, [], 'more than 8 items')
                 f_WPT_FinePositioningMethod.append(v)
@@ -2607,20 +2672,28 @@ def d_12(r, st, cls):
         p = 'EVProcessing'
         c = r.bits(5)
         if c & 25:
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if ((c >> 1) & 3) >= 3:
-            raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
-        v = ENUM_1[((c >> 1) & 3)]
+            if c >> 3 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            r.pos -= 3
+            v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}EVProcessing', _m_common_types.processingType)
+        else:
+            if ((c >> 1) & 3) >= 3:
+                raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
+            v = ENUM_1[((c >> 1) & 3)]
         f_EVProcessing = v
         s = 3
         cnt = 16
         p = 'EVResultCode'
         c = r.bits(5)
         if c & 25:
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if ((c >> 1) & 3) >= 3:
-            raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
-        v = ENUM_2[((c >> 1) & 3)]
+            if c >> 3 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            r.pos -= 3
+            v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}EVResultCode', _m_wpt.WPT_EVResultType)
+        else:
+            if ((c >> 1) & 3) >= 3:
+                raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
+            v = ENUM_2[((c >> 1) & 3)]
         f_EVResultCode = v
         while s == 3:
             c = r.bits(2)
@@ -2629,9 +2702,7 @@ def d_12(r, st, cls):
                 s = 5 if cnt == 1 else 3
                 p = 'VendorSpecificDataContainer'
                 if r.bits(1):
-                    if r.bits(3):
-                        raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                    v = b''
+                    v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}VendorSpecificDataContainer', from_base64, b'')
                 else:
                     v = r.binary(256)
                     if r.bits(1):
@@ -2654,9 +2725,7 @@ def d_12(r, st, cls):
                 s = 6
                 p = 'VendorSpecificDataContainer'
                 if r.bits(1):
-                    if r.bits(3):
-                        raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                    v = b''
+                    v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}VendorSpecificDataContainer', from_base64, b'')
                 else:
                     v = r.binary(256)
                     if r.bits(1):
@@ -2809,20 +2878,28 @@ def d_13(r, st, cls):
         p = 'ResponseCode'
         c = r.bits(9)
         if c & 385:
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if ((c >> 1) & 63) >= 40:
-            raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
-        v = ENUM_3[((c >> 1) & 63)]
+            if c >> 7 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            r.pos -= 7
+            v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}ResponseCode', _m_common_types.responseCodeType)
+        else:
+            if ((c >> 1) & 63) >= 40:
+                raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
+            v = ENUM_3[((c >> 1) & 63)]
         f_ResponseCode = v
         s = 3
         cnt = 16
         p = 'EVSEProcessing'
         c = r.bits(5)
         if c & 25:
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if ((c >> 1) & 3) >= 3:
-            raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
-        v = ENUM_1[((c >> 1) & 3)]
+            if c >> 3 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            r.pos -= 3
+            v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}EVSEProcessing', _m_common_types.processingType)
+        else:
+            if ((c >> 1) & 3) >= 3:
+                raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
+            v = ENUM_1[((c >> 1) & 3)]
         f_EVSEProcessing = v
         while s == 3:
             c = r.bits(2)
@@ -2831,9 +2908,7 @@ def d_13(r, st, cls):
                 s = 5 if cnt == 1 else 3
                 p = 'VendorSpecificDataContainer'
                 if r.bits(1):
-                    if r.bits(3):
-                        raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                    v = b''
+                    v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}VendorSpecificDataContainer', from_base64, b'')
                 else:
                     v = r.binary(256)
                     if r.bits(1):
@@ -2856,9 +2931,7 @@ def d_13(r, st, cls):
                 s = 6
                 p = 'VendorSpecificDataContainer'
                 if r.bits(1):
-                    if r.bits(3):
-                        raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                    v = b''
+                    v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}VendorSpecificDataContainer', from_base64, b'')
                 else:
                     v = r.binary(256)
                     if r.bits(1):
@@ -3036,10 +3109,14 @@ def d_14(r, st, cls):
         p = 'EVProcessing'
         c = r.bits(5)
         if c & 25:
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if ((c >> 1) & 3) >= 3:
-            raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
-        v = ENUM_1[((c >> 1) & 3)]
+            if c >> 3 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            r.pos -= 3
+            v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}EVProcessing', _m_common_types.processingType)
+        else:
+            if ((c >> 1) & 3) >= 3:
+                raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
+            v = ENUM_1[((c >> 1) & 3)]
         f_EVProcessing = v
         s = 3
         p = 'EVDeviceFinePositioningMethodList'
@@ -3064,10 +3141,13 @@ def d_14(r, st, cls):
         p = 'NaturalOffset'
         c = r.bits(2)
         if c:
-            raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-        v = r.uint()
-        if r.bits(1):
-            raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            if c >> 0 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}NaturalOffset', int)
+        else:
+            v = r.uint()
+            if r.bits(1):
+                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_NaturalOffset = v
         while s == 6:
             c = r.bits(2)
@@ -3076,9 +3156,7 @@ def d_14(r, st, cls):
                 s = 8 if cnt == 1 else 6
                 p = 'VendorSpecificDataContainer'
                 if r.bits(1):
-                    if r.bits(3):
-                        raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                    v = b''
+                    v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}VendorSpecificDataContainer', from_base64, b'')
                 else:
                     v = r.binary(256)
                     if r.bits(1):
@@ -3101,9 +3179,7 @@ def d_14(r, st, cls):
                 s = 9
                 p = 'VendorSpecificDataContainer'
                 if r.bits(1):
-                    if r.bits(3):
-                        raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                    v = b''
+                    v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}VendorSpecificDataContainer', from_base64, b'')
                 else:
                     v = r.binary(256)
                     if r.bits(1):
@@ -3284,10 +3360,14 @@ def d_15(r, st, cls):
         p = 'ResponseCode'
         c = r.bits(9)
         if c & 385:
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if ((c >> 1) & 63) >= 40:
-            raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
-        v = ENUM_3[((c >> 1) & 63)]
+            if c >> 7 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            r.pos -= 7
+            v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}ResponseCode', _m_common_types.responseCodeType)
+        else:
+            if ((c >> 1) & 63) >= 40:
+                raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
+            v = ENUM_3[((c >> 1) & 63)]
         f_ResponseCode = v
         s = 3
         p = 'PrimaryDeviceFinePositioningMethodList'
@@ -3312,10 +3392,13 @@ def d_15(r, st, cls):
         p = 'NaturalOffset'
         c = r.bits(2)
         if c:
-            raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-        v = r.uint()
-        if r.bits(1):
-            raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            if c >> 0 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}NaturalOffset', int)
+        else:
+            v = r.uint()
+            if r.bits(1):
+                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_NaturalOffset = v
         while s == 6:
             c = r.bits(2)
@@ -3324,9 +3407,7 @@ def d_15(r, st, cls):
                 s = 8 if cnt == 1 else 6
                 p = 'VendorSpecificDataContainer'
                 if r.bits(1):
-                    if r.bits(3):
-                        raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                    v = b''
+                    v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}VendorSpecificDataContainer', from_base64, b'')
                 else:
                     v = r.binary(256)
                     if r.bits(1):
@@ -3349,9 +3430,7 @@ def d_15(r, st, cls):
                 s = 9
                 p = 'VendorSpecificDataContainer'
                 if r.bits(1):
-                    if r.bits(3):
-                        raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                    v = b''
+                    v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}VendorSpecificDataContainer', from_base64, b'')
                 else:
                     v = r.binary(256)
                     if r.bits(1):
@@ -3445,8 +3524,12 @@ def d_16(r, st, cls):
         p = 'NumPackages'
         c = r.bits(11)
         if c & 1537:
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        v = ((c >> 1) & 255)
+            if c >> 9 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            r.pos -= 9
+            v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}NumPackages', int)
+        else:
+            v = ((c >> 1) & 255)
         f_NumPackages = v
         s = 2
         p = 'WPT_LF_DataPackage'
@@ -3525,8 +3608,12 @@ def d_17(r, st, cls):
         p = 'PackageIndex'
         c = r.bits(11)
         if c & 1537:
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        v = ((c >> 1) & 255)
+            if c >> 9 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            r.pos -= 9
+            v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}PackageIndex', int)
+        else:
+            v = ((c >> 1) & 255)
         f_PackageIndex = v
         c = r.bits(2)
         if c == 0:
@@ -3616,8 +3703,12 @@ def d_18(r, st, cls):
         p = 'NumberOfReceivers'
         c = r.bits(11)
         if c & 1537:
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        v = ((c >> 1) & 255)
+            if c >> 9 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            r.pos -= 9
+            v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}NumberOfReceivers', int)
+        else:
+            v = ((c >> 1) & 255)
         f_NumberOfReceivers = v
         s = 2
         p = 'RxSpecData'
@@ -3757,10 +3848,13 @@ def d_20(r, st, cls):
         p = 'RxIdentifier'
         c = r.bits(2)
         if c:
-            raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-        v = r.uint()
-        if r.bits(1):
-            raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            if c >> 0 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}RxIdentifier', int)
+        else:
+            v = r.uint()
+            if r.bits(1):
+                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_RxIdentifier = v
         s = 2
         p = 'RSSIData'
@@ -3880,10 +3974,13 @@ def d_22(r, st, cls):
         p = 'TxIdentifier'
         c = r.bits(2)
         if c:
-            raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-        v = r.uint()
-        if r.bits(1):
-            raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            if c >> 0 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}TxIdentifier', int)
+        else:
+            v = r.uint()
+            if r.bits(1):
+                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_TxIdentifier = v
         s = 2
         p = 'RSSI'
@@ -4057,8 +4154,12 @@ def d_24(r, st, cls):
         p = 'NumberOfTransmitters'
         c = r.bits(11)
         if c & 1537:
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        v = ((c >> 1) & 255)
+            if c >> 9 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            r.pos -= 9
+            v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}NumberOfTransmitters', int)
+        else:
+            v = ((c >> 1) & 255)
         f_NumberOfTransmitters = v
         s = 2
         p = 'SignalFrequency'
@@ -4215,10 +4316,13 @@ def d_26(r, st, cls):
         p = 'TxIdentifier'
         c = r.bits(2)
         if c:
-            raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-        v = r.uint()
-        if r.bits(1):
-            raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            if c >> 0 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}TxIdentifier', int)
+        else:
+            v = r.uint()
+            if r.bits(1):
+                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_TxIdentifier = v
         s = 2
         p = 'EIRP'
@@ -4299,10 +4403,14 @@ def d_27(r, st, cls):
         p = 'WPT_PairingMethod'
         c = r.bits(6)
         if c & 49:
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if ((c >> 1) & 7) >= 6:
-            raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
-        v = ENUM_8[((c >> 1) & 7)]
+            if c >> 4 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            r.pos -= 4
+            v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}WPT_PairingMethod', _m_wpt.WPT_PairingMethodType)
+        else:
+            if ((c >> 1) & 7) >= 6:
+                raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
+            v = ENUM_8[((c >> 1) & 7)]
         if len(f_WPT_PairingMethod) >= 8:
             raise EXIDecodeError(r.pos, [], 'more than 8 items')
         f_WPT_PairingMethod.append(v)
@@ -4314,10 +4422,14 @@ def d_27(r, st, cls):
                 p = 'WPT_PairingMethod'
                 c = r.bits(5)
                 if c & 17:
-                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-                if ((c >> 1) & 7) >= 6:
-                    raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
-                v = ENUM_8[((c >> 1) & 7)]
+                    if c >> 4 != 1:
+                        raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                    r.pos -= 4
+                    v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}WPT_PairingMethod', _m_wpt.WPT_PairingMethodType)
+                else:
+                    if ((c >> 1) & 7) >= 6:
+                        raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
+                    v = ENUM_8[((c >> 1) & 7)]
                 if len(f_WPT_PairingMethod) >= 8:
                     raise EXIDecodeError(r.pos, [], 'more than 8 items')
                 f_WPT_PairingMethod.append(v)
@@ -4332,10 +4444,14 @@ def d_27(r, st, cls):
                 p = 'WPT_PairingMethod'
                 c = r.bits(5)
                 if c & 17:
-                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-                if ((c >> 1) & 7) >= 6:
-                    raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
-                v = ENUM_8[((c >> 1) & 7)]
+                    if c >> 4 != 1:
+                        raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                    r.pos -= 4
+                    v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}WPT_PairingMethod', _m_wpt.WPT_PairingMethodType)
+                else:
+                    if ((c >> 1) & 7) >= 6:
+                        raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
+                    v = ENUM_8[((c >> 1) & 7)]
                 if len(f_WPT_PairingMethod) >= 8:
                     raise EXIDecodeError(r.pos, [], 'more than 8 items')
                 f_WPT_PairingMethod.append(v)
@@ -4461,10 +4577,14 @@ def d_28(r, st, cls):
         p = 'EVProcessing'
         c = r.bits(5)
         if c & 25:
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if ((c >> 1) & 3) >= 3:
-            raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
-        v = ENUM_1[((c >> 1) & 3)]
+            if c >> 3 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            r.pos -= 3
+            v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}EVProcessing', _m_common_types.processingType)
+        else:
+            if ((c >> 1) & 3) >= 3:
+                raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
+            v = ENUM_1[((c >> 1) & 3)]
         f_EVProcessing = v
         c = r.bits(2)
         if c == 0:
@@ -4472,10 +4592,13 @@ def d_28(r, st, cls):
             p = 'ObservedIDCode'
             c = r.bits(1)
             if c:
-                raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-            v = r.uint()
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                if c >> 0 != 1:
+                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}ObservedIDCode', int)
+            else:
+                v = r.uint()
+                if r.bits(1):
+                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_ObservedIDCode = v
         elif c == 1:
             s = 4
@@ -4483,10 +4606,14 @@ def d_28(r, st, cls):
             p = 'EVResultCode'
             c = r.bits(4)
             if c & 9:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            if ((c >> 1) & 3) >= 3:
-                raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
-            v = ENUM_2[((c >> 1) & 3)]
+                if c >> 3 != 1:
+                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                r.pos -= 3
+                v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}EVResultCode', _m_wpt.WPT_EVResultType)
+            else:
+                if ((c >> 1) & 3) >= 3:
+                    raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
+                v = ENUM_2[((c >> 1) & 3)]
             f_EVResultCode = v
         else:
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
@@ -4496,10 +4623,14 @@ def d_28(r, st, cls):
             p = 'EVResultCode'
             c = r.bits(5)
             if c & 25:
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            if ((c >> 1) & 3) >= 3:
-                raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
-            v = ENUM_2[((c >> 1) & 3)]
+                if c >> 3 != 1:
+                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                r.pos -= 3
+                v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}EVResultCode', _m_wpt.WPT_EVResultType)
+            else:
+                if ((c >> 1) & 3) >= 3:
+                    raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
+                v = ENUM_2[((c >> 1) & 3)]
             f_EVResultCode = v
         while s == 4:
             c = r.bits(2)
@@ -4508,9 +4639,7 @@ def d_28(r, st, cls):
                 s = 5 if cnt == 1 else 4
                 p = 'VendorSpecificDataContainer'
                 if r.bits(1):
-                    if r.bits(3):
-                        raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                    v = b''
+                    v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}VendorSpecificDataContainer', from_base64, b'')
                 else:
                     v = r.binary(256)
                     if r.bits(1):
@@ -4528,9 +4657,7 @@ def d_28(r, st, cls):
                 s = 6
                 p = 'VendorSpecificDataContainer'
                 if r.bits(1):
-                    if r.bits(3):
-                        raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                    v = b''
+                    v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}VendorSpecificDataContainer', from_base64, b'')
                 else:
                     v = r.binary(256)
                     if r.bits(1):
@@ -4683,19 +4810,27 @@ def d_29(r, st, cls):
         p = 'ResponseCode'
         c = r.bits(9)
         if c & 385:
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if ((c >> 1) & 63) >= 40:
-            raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
-        v = ENUM_3[((c >> 1) & 63)]
+            if c >> 7 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            r.pos -= 7
+            v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}ResponseCode', _m_common_types.responseCodeType)
+        else:
+            if ((c >> 1) & 63) >= 40:
+                raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
+            v = ENUM_3[((c >> 1) & 63)]
         f_ResponseCode = v
         s = 3
         p = 'EVSEProcessing'
         c = r.bits(5)
         if c & 25:
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if ((c >> 1) & 3) >= 3:
-            raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
-        v = ENUM_1[((c >> 1) & 3)]
+            if c >> 3 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            r.pos -= 3
+            v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}EVSEProcessing', _m_common_types.processingType)
+        else:
+            if ((c >> 1) & 3) >= 3:
+                raise EXIDecodeError(r.pos, [], 'enumeration index out of range')
+            v = ENUM_1[((c >> 1) & 3)]
         f_EVSEProcessing = v
         c = r.bits(3)
         if c == 0:
@@ -4703,10 +4838,13 @@ def d_29(r, st, cls):
             p = 'ObservedIDCode'
             c = r.bits(1)
             if c:
-                raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-            v = r.uint()
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                if c >> 0 != 1:
+                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}ObservedIDCode', int)
+            else:
+                v = r.uint()
+                if r.bits(1):
+                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_ObservedIDCode = v
         elif c == 1:
             s = 5
@@ -4719,9 +4857,7 @@ def d_29(r, st, cls):
             cnt = 15
             p = 'VendorSpecificDataContainer'
             if r.bits(1):
-                if r.bits(3):
-                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                v = b''
+                v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}VendorSpecificDataContainer', from_base64, b'')
             else:
                 v = r.binary(256)
                 if r.bits(1):
@@ -4746,9 +4882,7 @@ def d_29(r, st, cls):
                 cnt = 15
                 p = 'VendorSpecificDataContainer'
                 if r.bits(1):
-                    if r.bits(3):
-                        raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                    v = b''
+                    v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}VendorSpecificDataContainer', from_base64, b'')
                 else:
                     v = r.binary(256)
                     if r.bits(1):
@@ -4767,9 +4901,7 @@ def d_29(r, st, cls):
                 s = 6 if cnt == 1 else 5
                 p = 'VendorSpecificDataContainer'
                 if r.bits(1):
-                    if r.bits(3):
-                        raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                    v = b''
+                    v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}VendorSpecificDataContainer', from_base64, b'')
                 else:
                     v = r.binary(256)
                     if r.bits(1):
@@ -4787,9 +4919,7 @@ def d_29(r, st, cls):
                 s = 7
                 p = 'VendorSpecificDataContainer'
                 if r.bits(1):
-                    if r.bits(3):
-                        raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                    v = b''
+                    v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}VendorSpecificDataContainer', from_base64, b'')
                 else:
                     v = r.binary(256)
                     if r.bits(1):
@@ -4986,10 +5116,13 @@ def d_31(r, st, cls):
                 p = 'PulseSeparationTime'
                 c = r.bits(1)
                 if c:
-                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                v = r.uint()
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                    if c >> 0 != 1:
+                        raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                    v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}PulseSeparationTime', int)
+                else:
+                    v = r.uint()
+                    if r.bits(1):
+                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_PulseSeparationTime = v
             else:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
@@ -4997,19 +5130,25 @@ def d_31(r, st, cls):
         p = 'PulseDuration'
         c = r.bits(2)
         if c:
-            raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-        v = r.uint()
-        if r.bits(1):
-            raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            if c >> 0 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}PulseDuration', int)
+        else:
+            v = r.uint()
+            if r.bits(1):
+                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_PulseDuration = v
         s = 5
         p = 'PackageSeparationTime'
         c = r.bits(2)
         if c:
-            raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-        v = r.uint()
-        if r.bits(1):
-            raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            if c >> 0 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}PackageSeparationTime', int)
+        else:
+            v = r.uint()
+            if r.bits(1):
+                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_PackageSeparationTime = v
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
@@ -5074,19 +5213,25 @@ def d_32(r, st, cls):
         p = 'IndexNumber'
         c = r.bits(2)
         if c:
-            raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-        v = r.uint()
-        if r.bits(1):
-            raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            if c >> 0 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}IndexNumber', int)
+        else:
+            v = r.uint()
+            if r.bits(1):
+                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_IndexNumber = v
         s = 2
         p = 'TxRxIdentifier'
         c = r.bits(2)
         if c:
-            raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-        v = r.uint()
-        if r.bits(1):
-            raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            if c >> 0 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}TxRxIdentifier', int)
+        else:
+            v = r.uint()
+            if r.bits(1):
+                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_TxRxIdentifier = v
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
@@ -5156,10 +5301,13 @@ def d_33(r, st, cls):
         p = 'TxRxIdentifier'
         c = r.bits(2)
         if c:
-            raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-        v = r.uint()
-        if r.bits(1):
-            raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            if c >> 0 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}TxRxIdentifier', int)
+        else:
+            v = r.uint()
+            if r.bits(1):
+                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_TxRxIdentifier = v
         s = 2
         p = 'TxRxPosition'

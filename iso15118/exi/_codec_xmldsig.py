@@ -9,6 +9,7 @@ from __future__ import annotations
 from ._any import dec_wildcard, enc_content
 from ._runtime import check_int, check_len, collapse
 from ._support import check_bool, enum_index, member_of, new as _new
+from ._untyped import from_base64, from_hex, read_untyped, to_bool
 from .errors import EXIDecodeError, EXIEncodeError
 from ..messages import xmldsig as _m_xmldsig
 
@@ -255,9 +256,7 @@ def d_1(r, st, cls):
             s = 1
             p = 'P'
             if r.bits(1):
-                if r.bits(3):
-                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                v = b''
+                v = read_untyped(r, st, '{http://www.w3.org/2000/09/xmldsig#}P', from_base64, b'')
             else:
                 v = r.binary(None)
                 if r.bits(1):
@@ -267,9 +266,7 @@ def d_1(r, st, cls):
             s = 2
             p = 'G'
             if r.bits(1):
-                if r.bits(3):
-                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                v = b''
+                v = read_untyped(r, st, '{http://www.w3.org/2000/09/xmldsig#}G', from_base64, b'')
             else:
                 v = r.binary(None)
                 if r.bits(1):
@@ -279,9 +276,7 @@ def d_1(r, st, cls):
             s = 3
             p = 'Y'
             if r.bits(1):
-                if r.bits(3):
-                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                v = b''
+                v = read_untyped(r, st, '{http://www.w3.org/2000/09/xmldsig#}Y', from_base64, b'')
             else:
                 v = r.binary(None)
                 if r.bits(1):
@@ -295,9 +290,7 @@ def d_1(r, st, cls):
             if r.bits(1):
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             if r.bits(1):
-                if r.bits(3):
-                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                v = b''
+                v = read_untyped(r, st, '{http://www.w3.org/2000/09/xmldsig#}Q', from_base64, b'')
             else:
                 v = r.binary(None)
                 if r.bits(1):
@@ -309,9 +302,7 @@ def d_1(r, st, cls):
                 s = 2
                 p = 'G'
                 if r.bits(1):
-                    if r.bits(3):
-                        raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                    v = b''
+                    v = read_untyped(r, st, '{http://www.w3.org/2000/09/xmldsig#}G', from_base64, b'')
                 else:
                     v = r.binary(None)
                     if r.bits(1):
@@ -321,9 +312,7 @@ def d_1(r, st, cls):
                 s = 3
                 p = 'Y'
                 if r.bits(1):
-                    if r.bits(3):
-                        raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                    v = b''
+                    v = read_untyped(r, st, '{http://www.w3.org/2000/09/xmldsig#}Y', from_base64, b'')
                 else:
                     v = r.binary(None)
                     if r.bits(1):
@@ -337,9 +326,7 @@ def d_1(r, st, cls):
             if r.bits(1):
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             if r.bits(1):
-                if r.bits(3):
-                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                v = b''
+                v = read_untyped(r, st, '{http://www.w3.org/2000/09/xmldsig#}Y', from_base64, b'')
             else:
                 v = r.binary(None)
                 if r.bits(1):
@@ -350,9 +337,7 @@ def d_1(r, st, cls):
             s = 5
             p = 'J'
             if r.bits(1):
-                if r.bits(3):
-                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                v = b''
+                v = read_untyped(r, st, '{http://www.w3.org/2000/09/xmldsig#}J', from_base64, b'')
             else:
                 v = r.binary(None)
                 if r.bits(1):
@@ -362,9 +347,7 @@ def d_1(r, st, cls):
             s = 6
             p = 'Seed'
             if r.bits(1):
-                if r.bits(3):
-                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                v = b''
+                v = read_untyped(r, st, '{http://www.w3.org/2000/09/xmldsig#}Seed', from_base64, b'')
             else:
                 v = r.binary(None)
                 if r.bits(1):
@@ -380,9 +363,7 @@ def d_1(r, st, cls):
                 s = 6
                 p = 'Seed'
                 if r.bits(1):
-                    if r.bits(3):
-                        raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                    v = b''
+                    v = read_untyped(r, st, '{http://www.w3.org/2000/09/xmldsig#}Seed', from_base64, b'')
                 else:
                     v = r.binary(None)
                     if r.bits(1):
@@ -398,9 +379,7 @@ def d_1(r, st, cls):
             if r.bits(1):
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             if r.bits(1):
-                if r.bits(3):
-                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                v = b''
+                v = read_untyped(r, st, '{http://www.w3.org/2000/09/xmldsig#}PgenCounter', from_base64, b'')
             else:
                 v = r.binary(None)
                 if r.bits(1):
@@ -678,9 +657,7 @@ def d_3(r, st, cls):
             s = 2
             p = 'KeyName'
             if r.bits(1):
-                if r.bits(3):
-                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                v = ''
+                v = read_untyped(r, st, '{http://www.w3.org/2000/09/xmldsig#}KeyName', str, '')
             else:
                 v = st.read(r, '{http://www.w3.org/2000/09/xmldsig#}KeyName', None)
                 if r.bits(1):
@@ -715,9 +692,7 @@ def d_3(r, st, cls):
             s = 2
             p = 'MgmtData'
             if r.bits(1):
-                if r.bits(3):
-                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                v = ''
+                v = read_untyped(r, st, '{http://www.w3.org/2000/09/xmldsig#}MgmtData', str, '')
             else:
                 v = st.read(r, '{http://www.w3.org/2000/09/xmldsig#}MgmtData', None)
                 if r.bits(1):
@@ -739,9 +714,7 @@ def d_3(r, st, cls):
                 s = 2
                 p = 'KeyName'
                 if r.bits(1):
-                    if r.bits(3):
-                        raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                    v = ''
+                    v = read_untyped(r, st, '{http://www.w3.org/2000/09/xmldsig#}KeyName', str, '')
                 else:
                     v = st.read(r, '{http://www.w3.org/2000/09/xmldsig#}KeyName', None)
                     if r.bits(1):
@@ -776,9 +749,7 @@ def d_3(r, st, cls):
                 s = 2
                 p = 'MgmtData'
                 if r.bits(1):
-                    if r.bits(3):
-                        raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                    v = ''
+                    v = read_untyped(r, st, '{http://www.w3.org/2000/09/xmldsig#}MgmtData', str, '')
                 else:
                     v = st.read(r, '{http://www.w3.org/2000/09/xmldsig#}MgmtData', None)
                     if r.bits(1):
@@ -800,9 +771,7 @@ def d_3(r, st, cls):
                 s = 2
                 p = 'KeyName'
                 if r.bits(1):
-                    if r.bits(3):
-                        raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                    v = ''
+                    v = read_untyped(r, st, '{http://www.w3.org/2000/09/xmldsig#}KeyName', str, '')
                 else:
                     v = st.read(r, '{http://www.w3.org/2000/09/xmldsig#}KeyName', None)
                     if r.bits(1):
@@ -837,9 +806,7 @@ def d_3(r, st, cls):
                 s = 2
                 p = 'MgmtData'
                 if r.bits(1):
-                    if r.bits(3):
-                        raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                    v = ''
+                    v = read_untyped(r, st, '{http://www.w3.org/2000/09/xmldsig#}MgmtData', str, '')
                 else:
                     v = st.read(r, '{http://www.w3.org/2000/09/xmldsig#}MgmtData', None)
                     if r.bits(1):
@@ -1318,9 +1285,7 @@ def d_7(r, st, cls):
             s = 1
             p = 'PGPKeyID'
             if r.bits(1):
-                if r.bits(3):
-                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                v = b''
+                v = read_untyped(r, st, '{http://www.w3.org/2000/09/xmldsig#}PGPKeyID', from_base64, b'')
             else:
                 v = r.binary(None)
                 if r.bits(1):
@@ -1330,9 +1295,7 @@ def d_7(r, st, cls):
             s = 2
             p = 'PGPKeyPacket'
             if r.bits(1):
-                if r.bits(3):
-                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                v = b''
+                v = read_untyped(r, st, '{http://www.w3.org/2000/09/xmldsig#}PGPKeyPacket', from_base64, b'')
             else:
                 v = r.binary(None)
                 if r.bits(1):
@@ -1346,9 +1309,7 @@ def d_7(r, st, cls):
                 s = 3
                 p = 'PGPKeyPacket'
                 if r.bits(1):
-                    if r.bits(3):
-                        raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                    v = b''
+                    v = read_untyped(r, st, '{http://www.w3.org/2000/09/xmldsig#}PGPKeyPacket', from_base64, b'')
                 else:
                     v = r.binary(None)
                     if r.bits(1):
@@ -1452,9 +1413,7 @@ def d_8(r, st, cls):
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         if r.bits(1):
-            if r.bits(3):
-                raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-            v = b''
+            v = read_untyped(r, st, '{http://www.w3.org/2000/09/xmldsig#}Modulus', from_base64, b'')
         else:
             v = r.binary(None)
             if r.bits(1):
@@ -1465,9 +1424,7 @@ def d_8(r, st, cls):
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         if r.bits(1):
-            if r.bits(3):
-                raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-            v = b''
+            v = read_untyped(r, st, '{http://www.w3.org/2000/09/xmldsig#}Exponent', from_base64, b'')
         else:
             v = r.binary(None)
             if r.bits(1):
@@ -1707,9 +1664,7 @@ def d_9(r, st, cls):
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         if r.bits(1):
-            if r.bits(3):
-                raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-            v = b''
+            v = read_untyped(r, st, '{http://www.w3.org/2000/09/xmldsig#}DigestValue', from_base64, b'')
         else:
             v = r.binary(None)
             if r.bits(1):
@@ -1936,9 +1891,7 @@ def d_11(r, st, cls):
                 if r.bits(1):
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 if r.bits(1):
-                    if r.bits(3):
-                        raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                    v = b''
+                    v = read_untyped(r, st, '{http://www.w3.org/2000/09/xmldsig#}SPKISexp', from_base64, b'')
                 else:
                     v = r.binary(None)
                     if r.bits(1):
@@ -1950,9 +1903,7 @@ def d_11(r, st, cls):
                     s = 1
                     p = 'SPKISexp'
                     if r.bits(1):
-                        if r.bits(3):
-                            raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                        v = b''
+                        v = read_untyped(r, st, '{http://www.w3.org/2000/09/xmldsig#}SPKISexp', from_base64, b'')
                     else:
                         v = r.binary(None)
                         if r.bits(1):
@@ -1972,9 +1923,7 @@ def d_11(r, st, cls):
                     s = 1
                     p = 'SPKISexp'
                     if r.bits(1):
-                        if r.bits(3):
-                            raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                        v = b''
+                        v = read_untyped(r, st, '{http://www.w3.org/2000/09/xmldsig#}SPKISexp', from_base64, b'')
                     else:
                         v = r.binary(None)
                         if r.bits(1):
@@ -2063,12 +2012,16 @@ def d_12(r, st, cls):
                 p = 'HMACOutputLength'
                 c = r.bits(2)
                 if c & 2:
-                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                v = r.uint()
-                if c & 1:
-                    v = -v - 1
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                    if c >> 1 != 1:
+                        raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+                    r.pos -= 1
+                    v = read_untyped(r, st, '{http://www.w3.org/2000/09/xmldsig#}HMACOutputLength', int)
+                else:
+                    v = r.uint()
+                    if c & 1:
+                        v = -v - 1
+                    if r.bits(1):
+                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_HMACOutputLength = v
             elif c == 1:
                 s = 2
@@ -2779,9 +2732,7 @@ def d_18(r, st, cls):
                 s = 1
                 p = 'XPath'
                 if r.bits(1):
-                    if r.bits(3):
-                        raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                    v = ''
+                    v = read_untyped(r, st, '{http://www.w3.org/2000/09/xmldsig#}XPath', str, '')
                 else:
                     v = st.read(r, '{http://www.w3.org/2000/09/xmldsig#}XPath', None)
                     if r.bits(1):
@@ -3013,9 +2964,7 @@ def d_20(r, st, cls):
             s = 1
             p = 'X509SKI'
             if r.bits(1):
-                if r.bits(3):
-                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                v = b''
+                v = read_untyped(r, st, '{http://www.w3.org/2000/09/xmldsig#}X509SKI', from_base64, b'')
             else:
                 v = r.binary(None)
                 if r.bits(1):
@@ -3025,9 +2974,7 @@ def d_20(r, st, cls):
             s = 1
             p = 'X509SubjectName'
             if r.bits(1):
-                if r.bits(3):
-                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                v = ''
+                v = read_untyped(r, st, '{http://www.w3.org/2000/09/xmldsig#}X509SubjectName', str, '')
             else:
                 v = st.read(r, '{http://www.w3.org/2000/09/xmldsig#}X509SubjectName', None)
                 if r.bits(1):
@@ -3037,9 +2984,7 @@ def d_20(r, st, cls):
             s = 1
             p = 'X509Certificate'
             if r.bits(1):
-                if r.bits(3):
-                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                v = b''
+                v = read_untyped(r, st, '{http://www.w3.org/2000/09/xmldsig#}X509Certificate', from_base64, b'')
             else:
                 v = r.binary(None)
                 if r.bits(1):
@@ -3049,9 +2994,7 @@ def d_20(r, st, cls):
             s = 1
             p = 'X509CRL'
             if r.bits(1):
-                if r.bits(3):
-                    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                v = b''
+                v = read_untyped(r, st, '{http://www.w3.org/2000/09/xmldsig#}X509CRL', from_base64, b'')
             else:
                 v = r.binary(None)
                 if r.bits(1):
@@ -3074,9 +3017,7 @@ def d_20(r, st, cls):
                 s = 1
                 p = 'X509SKI'
                 if r.bits(1):
-                    if r.bits(3):
-                        raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                    v = b''
+                    v = read_untyped(r, st, '{http://www.w3.org/2000/09/xmldsig#}X509SKI', from_base64, b'')
                 else:
                     v = r.binary(None)
                     if r.bits(1):
@@ -3086,9 +3027,7 @@ def d_20(r, st, cls):
                 s = 1
                 p = 'X509SubjectName'
                 if r.bits(1):
-                    if r.bits(3):
-                        raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                    v = ''
+                    v = read_untyped(r, st, '{http://www.w3.org/2000/09/xmldsig#}X509SubjectName', str, '')
                 else:
                     v = st.read(r, '{http://www.w3.org/2000/09/xmldsig#}X509SubjectName', None)
                     if r.bits(1):
@@ -3098,9 +3037,7 @@ def d_20(r, st, cls):
                 s = 1
                 p = 'X509Certificate'
                 if r.bits(1):
-                    if r.bits(3):
-                        raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                    v = b''
+                    v = read_untyped(r, st, '{http://www.w3.org/2000/09/xmldsig#}X509Certificate', from_base64, b'')
                 else:
                     v = r.binary(None)
                     if r.bits(1):
@@ -3110,9 +3047,7 @@ def d_20(r, st, cls):
                 s = 1
                 p = 'X509CRL'
                 if r.bits(1):
-                    if r.bits(3):
-                        raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-                    v = b''
+                    v = read_untyped(r, st, '{http://www.w3.org/2000/09/xmldsig#}X509CRL', from_base64, b'')
                 else:
                     v = r.binary(None)
                     if r.bits(1):
@@ -3194,9 +3129,7 @@ def d_21(r, st, cls):
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         if r.bits(1):
-            if r.bits(3):
-                raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-            v = ''
+            v = read_untyped(r, st, '{http://www.w3.org/2000/09/xmldsig#}X509IssuerName', str, '')
         else:
             v = st.read(r, '{http://www.w3.org/2000/09/xmldsig#}X509IssuerName', None)
             if r.bits(1):
@@ -3206,12 +3139,16 @@ def d_21(r, st, cls):
         p = 'X509SerialNumber'
         c = r.bits(3)
         if c & 6:
-            raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
-        v = r.uint()
-        if c & 1:
-            v = -v - 1
-        if r.bits(1):
-            raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            if c >> 1 != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
+            r.pos -= 1
+            v = read_untyped(r, st, '{http://www.w3.org/2000/09/xmldsig#}X509SerialNumber', int)
+        else:
+            v = r.uint()
+            if c & 1:
+                v = -v - 1
+            if r.bits(1):
+                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_X509SerialNumber = v
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')

@@ -56,6 +56,15 @@ VECTORS = [
      _power_delivery(3), "809802004080c1014181c21150000000018a38f780208600"),
     ("iso2-seres-power-delivery-four-phases", ISO2, "809802004080c1014181c21150000000018a38f78020c600",
      _power_delivery(4), None),
+    # what EXIficient (Josev) writes for a value outside the type: CH [untyped value] "4", then EE
+    ("iso2-power-delivery-four-phases-untyped", ISO2, "809802004080c1014181c21150000000018a38f78021c06690c0",
+     _power_delivery(4), None),
+    ("iso2-power-delivery-tuple-id-300-untyped", ISO2, "8098004011503814ccc0c230",
+     {"V2G_Message": {"Header": {"SessionID": "00"}, "Body": {"PowerDeliveryReq": {
+         "ChargeProgress": "Start", "SAScheduleTupleID": 300}}}}, None),
+    ("iso2-metering-receipt-negative-reading-untyped", ISO2, "8098004010f40200380cc2003780e042d358c0",
+     {"V2G_Message": {"Header": {"SessionID": "00"}, "Body": {"MeteringReceiptReq": {
+         "SessionID": "00", "SAScheduleTupleID": 0, "MeterInfo": {"MeterID": "x", "MeterReading": -5}}}}}, None),
 ]
 
 
@@ -79,7 +88,7 @@ def test_tesla_session_id_is_kept_as_four_bytes() -> None:
 
 
 def test_out_of_range_phase_count_reaches_the_application_typed() -> None:
-    msg = exi.decode(bytes.fromhex(VECTORS[-1][2]), ISO2)
+    msg = exi.decode(bytes.fromhex(next(v[2] for v in VECTORS if v[0] == "iso2-seres-power-delivery-four-phases")), ISO2)
     entry = msg.Body.BodyElement.ChargingProfile.ProfileEntry[0]
     assert isinstance(entry, iso2_msg_data_types.ProfileEntryType)
     assert entry.ChargingProfileEntryMaxNumberOfPhasesInUse == 4

@@ -477,18 +477,14 @@ class _Gen:
                 mask = (((1 << (code_bits + 1)) - 1) << (n + 1)) | 1
                 out.append(f"{ind}c = r.bits({total})")
                 out.append(f"{ind}if c & {mask}:")
-                if sm.kind == "str":
-                    out.append(f"{ind}    {bad}")
-                else:
-                    out.append(f"{ind}    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')")
-                out += self.fixed_value(sm, f"((c >> 1) & {(1 << n) - 1})" if n else "0", ind)
+                out += self.dec_untyped(sm, f.qname, ind + "    ", f"c >> {n + 1}", n + 1)
+                out.append(f"{ind}else:")
+                out += self.fixed_value(sm, f"((c >> 1) & {(1 << n) - 1})" if n else "0", ind + "    ")
             elif sm.kind in ("str", "bytes"):
                 if code_bits:
                     out += [f"{ind}if r.bits(1):", f"{ind}    {bad}"]
                 out.append(f"{ind}if r.bits(1):")
-                out.append(f"{ind}    if r.bits(3):")
-                out.append(f"{ind}        raise EXIDecodeError(r.pos, [], 'unsupported second-level event')")
-                out.append(f"{ind}    v = {repr('' if sm.kind == 'str' else b'')}")
+                out += self.dec_untyped(sm, f.qname, ind + "    ")
                 out.append(f"{ind}else:")
                 out += self.dec_value(sm, f.qname, ind + "    ")
                 out.append(f"{ind}    if r.bits(1):")
@@ -498,15 +494,17 @@ class _Gen:
                 total = code_bits + 1 + (1 if signed else 0)
                 out.append(f"{ind}c = r.bits({total})")
                 out.append(f"{ind}if c{' & ' + str(((1 << (code_bits + 1)) - 1) << 1) if signed else ''}:")
-                out.append(f"{ind}    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')")
+                out += self.dec_untyped(sm, f.qname, ind + "    ", f"c >> {int(signed)}", int(signed))
+                out.append(f"{ind}else:")
+                typed = ind + "    "
                 if signed:
-                    out.append(f"{ind}v = r.uint()")
-                    out.append(f"{ind}if c & 1:")
-                    out.append(f"{ind}    v = -v - 1")
+                    out.append(f"{typed}v = r.uint()")
+                    out.append(f"{typed}if c & 1:")
+                    out.append(f"{typed}    v = -v - 1")
                 else:
-                    out += self.dec_value(sm, f.qname, ind)
-                out.append(f"{ind}if r.bits(1):")
-                out.append(f"{ind}    raise EXIDecodeError(r.pos, [], 'unsupported event after value')")
+                    out += self.dec_value(sm, f.qname, typed)
+                out.append(f"{typed}if r.bits(1):")
+                out.append(f"{typed}    raise EXIDecodeError(r.pos, [], 'unsupported event after value')")
         elif self.model.complex_types[self.member_type(member, f.type_name)].abstract:
             out.append(f"{ind}raise EXIDecodeError(r.pos, [], 'element of an abstract type without xsi:type')")
             return out
@@ -521,6 +519,25 @@ class _Gen:
             out.append(f"{ind}if len(f_{f.name}) >= {f.max}:")
             out.append(f"{ind}    raise EXIDecodeError(r.pos, [], 'more than {f.max} items')")
         out.append(f"{ind}f_{f.name}{'.append(v)' if is_list else ' = v'}")
+        return out
+
+    def dec_untyped(self, sm: SimpleT, q: str, ind: str, escape: str = "", rewind: int = 0) -> list[str]:
+        """Lines for the escape at the start of a simple element (iso15118.exi._untyped): `escape` is the
+        expression that must be 1 (code bits 0, escape bit 1) when bits were read ahead, `rewind` how many
+        of them belong to the value and are read again."""
+        out = []
+        if escape:
+            out += [f"{ind}if {escape} != 1:",
+                    f"{ind}    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')"]
+        if rewind:
+            out.append(f"{ind}r.pos -= {rewind}")
+        conv = {"int": "int", "bool": "to_bool", "str": "str"}.get(sm.kind)
+        if sm.kind == "enum":
+            conv = self.cls_expr(sm.name)
+        elif sm.kind == "bytes":
+            conv = "from_hex" if sm.builtin == "hexBinary" else "from_base64"
+        empty = {"str": ", ''", "bytes": ", b''"}.get(sm.kind, "")
+        out.append(f"{ind}v = read_untyped(r, st, {q!r}, {conv}{empty})")
         return out
 
     def member_type(self, member: str, default: str) -> str:
@@ -627,6 +644,7 @@ def emit_part(model: Model, g: _Gen) -> str:
             "from ._any import dec_wildcard, enc_content",
             "from ._runtime import check_int, check_len, collapse",
             "from ._support import check_bool, enum_index, member_of, new as _new",
+            "from ._untyped import from_base64, from_hex, read_untyped, to_bool",
             "from .errors import EXIDecodeError, EXIEncodeError"]
     tail = []
     # global elements with complex types: qname -> (encoder, decoder, class)
