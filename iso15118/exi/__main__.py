@@ -12,7 +12,8 @@ from __future__ import annotations
 import json
 import sys
 
-from . import _codec, decode, decode_fragment, encode, encode_fragment, from_json, to_json
+from . import _codec, decode, encode, encode_fragment, from_json, to_json
+from ._api import decode_fragment_named
 from ._json import root_element
 from .errors import EXIError
 
@@ -29,19 +30,22 @@ def convert(mode: str, namespace: str, line: str) -> str:
         obj = json.loads(line)
         msg = from_json(obj, namespace)
         q = root_element(next(iter(obj)), namespace)[0]
-        if mode == "encode" and not (namespace in _codec.DOCUMENT_NAMESPACE.values() and not q.endswith("}V2G_Message")):
+        v2g = namespace in _codec.DOCUMENT_NAMESPACE.values()     # DIN/-2: only V2G_Message is a document
+        if mode == "encode" and not (v2g and not q.endswith("}V2G_Message")):
             return encode(msg).hex()
         return encode_fragment(msg, namespace, q).hex()
     data = bytes.fromhex(line)
-    msg = decode(data, namespace) if mode == "decode" else decode_fragment(data, namespace)
-    return json.dumps(_root_json(msg), separators=(",", ":"))
+    if mode == "decode":
+        return json.dumps(to_json(decode(data, namespace)), separators=(",", ":"))
+    q, msg = decode_fragment_named(data, namespace)
+    return json.dumps(_root_json(q, msg), separators=(",", ":"))
 
 
-def _root_json(msg: object) -> dict:
+def _root_json(qname: str, msg: object) -> dict:
     if getattr(type(msg), "XSD_ELEMENT", None):
         return to_json(msg)
     from ._json import _obj_to_json
-    return {type(msg).__name__: _obj_to_json(msg)}
+    return {qname.rsplit("}", 1)[1]: _obj_to_json(msg)}
 
 
 def main(argv: list[str] | None = None) -> int:

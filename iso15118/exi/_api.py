@@ -59,8 +59,8 @@ def _write(q: str, index: int, width: int, encoder: object, element: object, ns:
 
 
 def _read(data: bytes, names: tuple[str, ...], width: int, table: dict, what: str, ns: str, *,
-          fragment: bool) -> object:
-    """The root element of a stream or fragment; every failure is an EXIDecodeError with its path."""
+          fragment: bool) -> tuple[str, object]:
+    """qname and value of the root element of a stream or fragment; every failure is an EXIDecodeError with its path."""
     if not isinstance(data, (bytes, bytearray, memoryview)):
         raise TypeError("data must be bytes")
     r = reader(bytes(data))
@@ -84,7 +84,7 @@ def _read(data: bytes, names: tuple[str, ...], width: int, table: dict, what: st
         raise
     except RecursionError:
         raise EXIDecodeError(r.pos, path, "nesting too deep") from None
-    return element
+    return q, element
 
 
 def encode(message: object) -> bytes:
@@ -105,7 +105,7 @@ def decode(data: bytes, namespace: str) -> object:
     if doc is None:
         raise ValueError(f"unknown namespace {namespace!r}")
     els, _idx, width = doc
-    return _read(data, els, width, _codec.ELEMENTS, "root element", namespace, fragment=False)
+    return _read(data, els, width, _codec.ELEMENTS, "root element", namespace, fragment=False)[1]
 
 
 XMLDSIG = "http://www.w3.org/2000/09/xmldsig#"
@@ -152,7 +152,13 @@ def _namespace_of_type(element: object) -> str:
 
 
 def decode_fragment(data: bytes, namespace: str) -> object:
-    """The element in an EXI fragment made with the fragment grammar of `namespace`'s schema set."""
+    """The element in an EXI fragment made with the fragment grammar of `namespace`'s schema set (an instance
+    of its type for a local element such as -2's ContractSignatureEncryptedPrivateKey)."""
+    return decode_fragment_named(data, namespace)[1]
+
+
+def decode_fragment_named(data: bytes, namespace: str) -> tuple[str, object]:
+    """decode_fragment, with the qname of the element the fragment holds."""
     frag = _frag(namespace)
     if frag is None:
         raise ValueError(f"unknown namespace {namespace!r}")
