@@ -11,6 +11,7 @@ from ._runtime import check_int, check_len, collapse
 from ._support import check_bool, enum_index, member_of, new as _new
 from ._untyped import from_base64, from_hex, read_untyped, to_bool
 from .errors import EXIDecodeError, EXIEncodeError
+from ._elfrag import ElementFragment
 from . import _codec_xmldsig as _p_xmldsig
 from ..messages import iso2_msg_body as _m_iso2_msg_body
 from ..messages import iso2_msg_data_types as _m_iso2_msg_data_types
@@ -53,6 +54,7 @@ ENUM_12 = tuple(_m_iso2_msg_data_types.faultCodeType)
 EIDX_12 = {m: i for i, m in enumerate(ENUM_12)}
 ENUM_13 = tuple(_m_iso2_msg_data_types.unitSymbolType)
 EIDX_13 = {m: i for i, m in enumerate(ENUM_13)}
+ELFRAG_0 = ElementFragment('{urn:iso:15118:2:2013:MsgBody}eMAID', ('Algorithm', 'Encoding', 'Id', '{urn:iso:15118:2:2013:MsgBody}Id', '{urn:iso:15118:2:2013:MsgDataTypes}Id', 'MimeType', '{urn:iso:15118:2:2013:MsgDataTypes}Name', 'Target', 'Type', 'URI'), 243, {'{urn:iso:15118:2:2013:MsgDataTypes}Id': 'Id'})
 
 
 # {urn:iso:15118:2:2013:MsgBody}AuthorizationReqType
@@ -10333,6 +10335,7 @@ FRAGMENT_ELEMENTS = {
             '{urn:iso:15118:2:2013:MsgBody}WeldingDetectionRes': (e_35, d_35, _m_iso2_msg_body.WeldingDetectionRes),
             '{http://www.w3.org/2000/09/xmldsig#}X509Data': (_p_xmldsig.e_20, _p_xmldsig.d_20, _m_xmldsig.X509Data),
             '{http://www.w3.org/2000/09/xmldsig#}X509IssuerSerial': (_p_xmldsig.e_21, _p_xmldsig.d_21, _m_xmldsig.X509IssuerSerialType),
+            '{urn:iso:15118:2:2013:MsgBody}eMAID': (ELFRAG_0.encode, ELFRAG_0.decode, _m_iso2_msg_data_types.EMAIDType),
             '{urn:iso:15118:2:2013:MsgDataTypes}physicalValue': (e_67, d_67, _m_iso2_msg_data_types.PhysicalValueType),
             '{urn:iso:15118:2:2013:MsgDataTypes}startValue': (e_67, d_67, _m_iso2_msg_data_types.PhysicalValueType),
         },

@@ -140,7 +140,11 @@ def _fragment_elements(ex: _Extractor, schema: xmlschema.XMLSchema) -> dict[str,
     out: dict[str, Any] = {}
     for qname, decls in sorted(seen.items()):
         if len({id(d.type) if not d.type.name else d.type.name for d in decls}) != 1:
-            continue
+            # declared with several types (-2 eMAID: EMAIDType and a string): the element fragment grammar;
+            # generated as its one complex (simple-content) type
+            decls = [d for d in decls if d.type.is_complex()]
+            if len({d.type.name for d in decls}) != 1:
+                continue
         ns, local = _split(qname)
         if local in out:
             out.pop(local)

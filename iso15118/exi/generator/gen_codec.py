@@ -703,12 +703,41 @@ def emit_part(model: Model, g: _Gen) -> str:
                 rows.append(f"        {q!r}: ({g.fn('e', t)}, {g.fn('d', t)}, {g.elem_cls(q, t)}),")
             elif len(types[q]) == 1 and q in model.elements and not model.elements[q].type_name:
                 rows.append(f"        {q!r}: ({g.fn('es', q)}, {g.fn('ds', q)}, {g.cls_expr(q)}),")
+            elif (ef := element_fragment(model, g, ns, q, types[q], len(qs))) is not None:
+                rows.append(f"        {q!r}: ({ef}.encode, {ef}.decode, {g.cls_expr(element_fragment_type(model, types[q]))}),")
         tail.append(f"    {ns!r}: (\n        {tuple(qs)!r},\n        {{\n" + "\n".join("    " + r for r in rows) + "\n        },\n    ),")
     tail.append("}")
     text = "\n".join(g.consts) + "\n" + "\n".join(body) + "\n" + "\n".join(tail) + "\n"
+    if "ElementFragment(" in text:
+        head.append("from ._elfrag import ElementFragment")
     head += [f"from . import _codec_{p} as _p_{p}" for p in sorted(set(re.findall(r"\b_p_(\w+)\.", text)))]
     head += [f"from ..messages import {mod} as _m_{mod}" for mod in sorted(set(re.findall(r"\b_m_(\w+)\.", text)))]
     return "\n".join(head) + "\n\n" + text
+
+
+def element_fragment_type(model: Model, types: set[str]) -> str | None:
+    """The one simple-content complex type with a string value among an element's declarations, if the
+    others are string types: the class an element fragment (iso15118.exi._elfrag) decodes to."""
+    complex_ = [t for t in types if t in model.complex_types]
+    if len(complex_) != 1:
+        return None
+    ct = model.complex_types[complex_[0]]
+    simple = [model.simple_types.get(t) for t in types if t not in model.complex_types]
+    if ct.simple_content is None or ct.simple_content.kind != "str" or any(s is None or s.kind != "str" for s in simple):
+        return None
+    return ct.qname
+
+
+def element_fragment(model: Model, g: _Gen, ns: str, q: str, types: set[str], n_elements: int) -> str | None:
+    """A constant ElementFragment for an element declared with several types (-2 eMAID), or None."""
+    t = element_fragment_type(model, types)
+    if t is None:
+        return None
+    fields = {f.qname: f.name for f in field_specs(model, model.complex_types[t]) if f.kind == "attribute"}
+    k = len([c for c in g.consts if c.startswith("ELFRAG_")])
+    g.consts.append(f"ELFRAG_{k} = ElementFragment({q!r}, {tuple(model.all_attribute_decls[ns])!r}, "
+                    f"{n_elements}, {fields!r})")
+    return f"ELFRAG_{k}"
 
 
 def emit_tables(model: Model) -> str:

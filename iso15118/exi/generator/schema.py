@@ -150,6 +150,8 @@ class Model:
     doc_elements: dict[str, list[str]] = field(default_factory=dict)
     # namespace -> all element declarations (global + local) of its schema set, for fragments
     all_element_decls: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
+    # namespace -> every attribute qname of its schema set, sorted (element fragment grammars)
+    all_attribute_decls: dict[str, list[str]] = field(default_factory=dict)
     # namespace -> the pre-populated URI table of its schema set: (uri, sorted local names) in EXI order
     qname_tables: dict[str, list[tuple[str, list[str]]]] = field(default_factory=dict)
 
@@ -375,10 +377,19 @@ def load() -> Model:
                 tn = comp.type.name or (comp.name + "#anon")
                 decls[(comp.name, tn)] = None
         b.model.all_element_decls[ns] = sorted(decls, key=lambda d: sort_key(d[0]))
+        b.model.all_attribute_decls[ns] = sorted(
+            {c.name for c in maps.iter_components() if isinstance(c, XsdAttribute) and c.ref is None and c.name
+             and _ours(c)}, key=sort_key)
         b.model.qname_tables[ns] = _qname_table(maps)
     for ct in b.model.complex_types.values():
         ct.subtypes.sort(key=sort_key)
     return b.model
+
+
+def _ours(component) -> bool:
+    """Declared in exi_schemas/ (not in the XMLSchema/XML meta-schemas xmlschema adds)."""
+    url = str(getattr(getattr(component, "schema", None), "url", "") or "")
+    return url.replace("file://", "").startswith(str(SCHEMA_DIR.parent))
 
 
 def _qname_table(maps) -> list[tuple[str, list[str]]]:
