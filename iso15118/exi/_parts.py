@@ -12,7 +12,6 @@ trimmed (malloc_trim) so that memory goes back to the system.
 from __future__ import annotations
 
 import ctypes
-import ctypes.util
 import importlib
 import threading
 from collections.abc import Callable
@@ -48,9 +47,9 @@ def load_part(namespace: str) -> bool:
 
 
 def _libc_trim() -> Callable[[int], int] | None:
-    path = ctypes.util.find_library("c")
+    """glibc's malloc_trim from the symbols already in the process (no library search: no subprocess)."""
     try:
-        return getattr(ctypes.CDLL(path), "malloc_trim", None) if path else None
+        return getattr(ctypes.CDLL(None), "malloc_trim", None)
     except OSError:
         return None
 
