@@ -1,9 +1,16 @@
-"""Grid-limit latency: a signal arriving -> limits computed and published to a subscriber.
+"""Grid-limit latency: a signal arriving -> limits computed and published -> first ChargeLoopRes carrying them.
 
-Measures, per source, the time from handing the signal to secc.grid until the subscriber callback
-(what the SECC session uses) holds the new GridLimits, plus the cost of turning them into ChargeLoop
-values. The end-to-end "signal -> first ChargeLoop response" figure needs the SECC session and is
-measured once it integrates. Run: python3 benchmarks/grid_bench.py [--signals N]
+In-process figures: per source, the time from handing the signal to secc.grid until the subscriber
+callback (what the SECC session uses) holds the new GridLimits, plus the cost of turning them into
+ChargeLoop values. Live figures (--live-signals, default 20 per client): the real clients of `[grid]`
+(OpenADR VEN against an openleadr VTN, IEEE 2030.5 client against a TLS 2030.5 server, DRED file)
+feeding a GridStation attached to an SECC with a live AC Dynamic session (probe EV, loopback TLS 1.3,
+ChargeLoopReq every 100 ms): from the signal's arrival at the station (the client hands it to the
+manager: audit time_received) and from the peer publishing it, to the first ChargeLoopRes carrying it
+(audit time_sent_to_ev). The peer figure includes the clients' polling: the VEN polls at the VTN's
+requested rate (1 s: openleadr carries it in whole seconds), the 2030.5 client every 0.2 s, the DRED
+file every 0.1 s.
+Run: python3 benchmarks/grid_bench.py [--signals N] [--live-signals N]
 """
 from __future__ import annotations
 
@@ -154,14 +161,142 @@ def bench_chargeloop(calls: int) -> None:
         report(name, samples)
 
 
+CHARGE_LOOP_S = 0.1
+LIVE_RATING_W, LIVE_LIMIT_W = 10_000.0, 3_000.0
+
+
+def report_ms(name: str, samples_s: list[float]) -> None:
+    ms = sorted(s * 1e3 for s in samples_s)
+    p99 = ms[min(len(ms) - 1, int(len(ms) * 0.99))]
+    print(f"{name:78s} n={len(ms):4d}  median {statistics.median(ms):7.1f} ms  p99 {p99:8.1f} ms  worst {ms[-1]:8.1f} ms")
+
+
+async def bench_live(signals: int) -> None:
+    """Each real [grid] client against its peer, with a live session; see the module docstring."""
+    import sys
+    import tempfile
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests" / "grid_session"))
+    from grid_peers import VTN, SEP2Server, csip_limit, der_control, make_tls_files  # the tests' loopback peers
+
+    from iso15118 import tls, v2gtp
+    from pki.testpki import build_pki, write_pki
+    from secc import probe as p
+    from secc.config import SECCConfig
+    from secc.controller import ControlMode, EnergyService
+    from secc.grid.clients.csip_client import lfdi
+    from secc.grid.settings import parse_grid_table
+    from secc.grid.station import GridStation
+    from secc.server import SECCServer
+    from secc.simulator import SimulatedEVSE
+
+    with tempfile.TemporaryDirectory(prefix="grid-bench-") as tmp_dir:
+        tmp = Path(tmp_dir)
+        manifest = write_pki(build_pki(), tmp / "pki")
+        files = manifest["files"]["secc"]
+        server_ctx = tls.secc_server_context(tmp / "pki" / files["chain"], tmp / "pki" / files["key"], client_auth=tls.ClientAuth.NONE)
+        ev_ctx = tls.evcc_client_context([tmp / "pki" / manifest["trust"]["v2g"]])
+
+        async def run(name: str, clients: dict[str, object], send: Callable[[int], object]) -> None:
+            table = {"import_w": LIVE_RATING_W, "export_w": LIVE_RATING_W, "phases": 3, "randomisation_enabled": False,
+                     "poll_interval_s": 0.1, **clients}
+            station = GridStation(parse_grid_table(table, tmp))
+            server = SECCServer(SECCConfig(), SimulatedEVSE, ssl_context=server_ctx)
+            await server.start("::1", 0)
+            server.attach_grid(station.manager)
+            await station.start()
+            conn = await v2gtp.open_connection("::1", server.port, ssl_context=ev_ctx)
+            ev = p.ProbeClient(conn, timeout=5.0)
+            await ev.start_charging(EnergyService.AC, ControlMode.Dynamic)
+            stop = asyncio.Event()
+
+            async def charge_loops() -> None:
+                while not stop.is_set():
+                    await ev.request(p.charge_loop(ev.session_id, EnergyService.AC, ControlMode.Dynamic,
+                                                   power_w=LIVE_LIMIT_W - 500))  # an EV within every limit
+                    await asyncio.sleep(CHARGE_LOOP_S)
+
+            loop_task = asyncio.create_task(charge_loops())
+            from_arrival, from_peer = [], []
+            try:
+                await asyncio.sleep(1.0)  # registration / first poll
+                for i in range(signals):
+                    revision = station.manager.current_limits().revision
+                    await asyncio.sleep(0.137 * (i % 3) / 3)  # land at varying points of the loop cycle
+                    published = time.time()
+                    result = send(i)
+                    if asyncio.iscoroutine(result):
+                        await result
+                    deadline = time.monotonic() + 10.0
+                    while True:
+                        entry = station.manager.audit.latest
+                        if entry is not None and entry.revision > revision and entry.time_sent_to_ev is not None:
+                            break
+                        if time.monotonic() > deadline:
+                            raise RuntimeError(f"{name}: signal {i} never reached a ChargeLoopRes")
+                        await asyncio.sleep(0.005)
+                    from_arrival.append(entry.time_sent_to_ev - entry.time_received)
+                    from_peer.append(entry.time_sent_to_ev - published)
+                    await asyncio.sleep(0.25)
+            finally:
+                stop.set()
+                await asyncio.gather(loop_task, return_exceptions=True)
+                await conn.close()
+                await station.close()
+                await server.close()
+            report_ms(f"{name}: arrival at the station -> ChargeLoopRes", from_arrival)
+            report_ms(f"{name}: peer publishes -> ChargeLoopRes (with polling)", from_peer)
+
+        vtn = VTN(poll_s=1)
+        await vtn.start()
+        events: list[str] = []
+
+        def openadr(i: int) -> None:
+            if i % 2 == 0:
+                events.append(vtn.add_capacity_event(LIVE_LIMIT_W / LIVE_RATING_W))
+            else:
+                vtn.cancel(events[-1])
+
+        try:
+            await run("OpenADR 2.0b event (openleadr VTN)", {"openadr": {"vtn_url": vtn.url, "ven_name": "bench"}}, openadr)
+        finally:
+            await vtn.close()
+
+        tls_files = make_tls_files(tmp / "tls")
+        sep2 = SEP2Server(tls_files, lfdi(tls_files.client_cert.read_bytes()))
+        await sep2.start()
+
+        def dercontrol(i: int) -> None:
+            now = int(time.time())
+            sep2.controls = [der_control(f"{i:04X}", now - 1, 600, csip_limit("opModImpLimW", int(LIVE_LIMIT_W)),
+                                         response_required="00")] if i % 2 == 0 else []
+
+        csip = {"server_url": sep2.url, "cert": str(tls_files.client_cert), "key": str(tls_files.client_key),
+                "ca": str(tls_files.ca), "poll_interval_s": 0.2}
+        try:
+            await run("IEEE 2030.5 DERControl (TLS client auth)", {"csip": csip}, dercontrol)
+        finally:
+            await sep2.close()
+
+        drm_file = tmp / "drm"
+        drm_file.write_text("none")
+        await run("DRED file input (DRM2 / none)", {"dred": {"input": "file", "path": str(drm_file)}},
+                  lambda i: drm_file.write_text("DRM2" if i % 2 == 0 else "none"))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--signals", type=int, default=2000)
+    parser.add_argument("--live-signals", type=int, default=20, help="signals per real client in live sessions (0: skip)")
     args = parser.parse_args()
     print(f"secc.grid latency, {args.signals} signals per source (perf_counter; Python {'.'.join(map(str, __import__('sys').version_info[:3]))})")
     bench_sources(args.signals)
     asyncio.run(bench_async(min(args.signals, 1000)))
     bench_chargeloop(args.signals)
+    if args.live_signals:
+        print(f"live sessions: AC Dynamic, ChargeLoopReq every {CHARGE_LOOP_S * 1000:.0f} ms, peers on loopback")
+        asyncio.run(bench_live(args.live_signals))
 
 
 if __name__ == "__main__":

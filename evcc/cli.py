@@ -19,6 +19,7 @@ import asyncio
 import json
 import logging
 import sys
+import time
 from collections.abc import Sequence
 from dataclasses import fields, replace
 from pathlib import Path
@@ -28,8 +29,13 @@ from evcc.client import EVCCClient, SessionReport
 from evcc.config import ConfigError, EVCCConfig, load_config
 from evcc.controller import Authorization
 from evcc.pnc import ContractCredentials, ContractWallet, ProvisioningCredentials
+from evcc.session import EndKind, SessionEnd
 from evcc.simulator import BatteryModel, SimulatedEV
 from iso15118 import tls
+from iso15118.session.units import NO_SESSION_ID
+from iso15118.v2gtp import describe_error
+
+logger = logging.getLogger("evcc")
 
 _CONNECTION_KEYS = {"host", "port", "interface", "tls_trust_roots", "tls_cert_chain", "tls_private_key"}
 _VEHICLE_KEYS = {"ac_max_power_w", "ac_min_power_w"}
@@ -120,12 +126,18 @@ async def run_session(
     log_dir: Path | None = None,
     trace: bool = True,
     count: int = 1,
+    keylog: Path | None = None,
+    pcap: Path | None = None,
 ) -> list[tuple[SessionReport, SimulatedEV]]:
     """Run the vehicle of `path` (or `count` copies of it at once: a fleet) through a session."""
     config, doc = load_config(path)
     connection = _table(doc, "connection", _CONNECTION_KEYS)
     log_table = _table(doc, "log", {"trace", "log_dir"})
     ssl_context = build_ssl_context(connection, path.parent, config)
+    if keylog is not None:
+        if ssl_context is None:
+            raise ConfigError("--keylog needs TLS ([connection] tls_trust_roots)")
+        tls.enable_keylog(ssl_context, keylog)
     pnc = build_wallet(_table(doc, "pnc", _PNC_KEYS), path.parent, connection)
     if config.authorization is Authorization.PnC and pnc is None:
         raise ConfigError("authorization = PnC needs a [pnc] table (a contract, or provisioning credentials to install one)")
@@ -145,12 +157,30 @@ async def run_session(
         client = EVCCClient(
             ev, ev_config, ssl_context=ssl_context, pnc=pnc, trace=printer, log_dir=log_dir, interface=interface
         )
-        if host and port:
-            return await client.run(host, int(port)), ev
-        assert interface is not None
-        return await client.run_discovered(interface), ev
+        try:
+            if host and port:
+                return await client.run(host, int(port)), ev
+            assert interface is not None
+            return await client.run_discovered(interface), ev
+        except Exception as exc:  # one EV's crash is its own result, never the fleet's end
+            logger.error("EV %s failed: %s", ev_config.evcc_id, describe_error(exc), exc_info=True)
+            report = SessionReport(end=SessionEnd(EndKind.Failed, f"EVCC crashed: {describe_error(exc)}",
+                                                  NO_SESSION_ID, error=True))
+            report.finished = time.monotonic()
+            return report, ev
 
-    return list(await asyncio.gather(*(one(i) for i in range(count))))
+    recorder = None
+    if pcap is not None:
+        from iso15118.capture.recorder import PcapRecorder  # scapy: only when recording
+
+        recorder = PcapRecorder(pcap, interface or "lo", ssl_context=ssl_context)
+        recorder.start()
+    try:
+        return list(await asyncio.gather(*(one(i) for i in range(count))))
+    finally:
+        if recorder is not None:
+            await asyncio.sleep(0.2)  # the last FIN/ACKs reach the capture
+            recorder.stop()
 
 
 def report_dict(report: SessionReport, ev: SimulatedEV) -> dict[str, Any]:
@@ -182,10 +212,13 @@ def _cmd_run(args: argparse.Namespace) -> int:
             log_dir=args.log_dir,
             trace=not args.quiet and count == 1,
             count=count,
+            keylog=args.keylog,
+            pcap=args.pcap,
         )
     )
-    for report, ev in results:
-        print(report.summary() + f"; SoC now {ev.battery.soc:.1f} %", flush=True)
+    for index, (report, ev) in enumerate(results, 1):
+        name = f"EV {index}/{count}: " if count > 1 else ""
+        print(name + report.summary() + f"; SoC now {ev.battery.soc:.1f} %", flush=True)
     failed = sum(1 for report, _ in results if report.end is None or report.end.error)
     if count > 1:
         energy_in = sum(r.energy_in_wh for r, _ in results) / 1000
@@ -205,8 +238,13 @@ def _cmd_demo(args: argparse.Namespace) -> int:
         import asyncio
 
         from evcc.grid_demo import run_grid_demo
+        from evcc.plot import PlotError
 
-        return 0 if asyncio.run(run_grid_demo(args.drm, time_scale=args.drm_time_scale, plot=args.plot)) else 1
+        try:
+            return 0 if asyncio.run(run_grid_demo(args.drm, time_scale=args.drm_time_scale, plot=args.plot)) else 1
+        except PlotError as exc:
+            print(f"evcc: {exc}", file=sys.stderr)
+            return 2
     return demo.main(loopback=args.loopback, log_dir=args.log_dir, keep=args.keep)
 
 
@@ -222,6 +260,8 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--log-dir", type=Path, help="one JSON-lines file of decoded messages per session")
     run.add_argument("--summary-json", type=Path, help="write the session summary here")
     run.add_argument("--quiet", action="store_true", help="no trace line per message")
+    run.add_argument("--keylog", type=Path, help="LAB ONLY: append TLS session secrets (NSS key log) to this file")
+    run.add_argument("--pcap", type=Path, help="record the V2G traffic (and each TLS session decrypted) as pcapng (root)")
     run.set_defaults(func=_cmd_run)
     fleet = sub.add_parser("fleet", help="run COUNT copies of the vehicle at once against one charger")
     fleet.add_argument("config", type=Path)
@@ -231,6 +271,8 @@ def build_parser() -> argparse.ArgumentParser:
     fleet.add_argument("--interface", help="SDP on this interface instead of a fixed host/port")
     fleet.add_argument("--log-dir", type=Path, help="one JSON-lines file of decoded messages per session")
     fleet.add_argument("--summary-json", type=Path, help="write the list of session summaries here")
+    fleet.add_argument("--keylog", type=Path, help="LAB ONLY: append TLS session secrets (NSS key log) to this file")
+    fleet.add_argument("--pcap", type=Path, help="record the V2G traffic (and each TLS session decrypted) as pcapng (root)")
     fleet.set_defaults(func=_cmd_run, quiet=True)
     demo = sub.add_parser("demo", help="DC BPT Dynamic and AC Scheduled sessions against our SECC on this machine")
     demo.add_argument("--loopback", action="store_true", help="use loopback even when root (no namespaces)")
@@ -239,7 +281,8 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--drm", type=Path, metavar="SCRIPT",
                       help="play a DRM script (e.g. secc/grid/examples/demo.drm) against DC BPT and AC BPT sessions")
     demo.add_argument("--drm-time-scale", type=float, default=0.1, help="script seconds are multiplied by this")
-    demo.add_argument("--plot", type=Path, metavar="PNG", help="with --drm: draw power against limit as a PNG")
+    demo.add_argument("--plot", type=Path, metavar="PNG",
+                      help="with --drm: draw power, limits and active DRMs per session as a PNG (plot extra)")
     demo.set_defaults(func=_cmd_demo)
     return parser
 
@@ -250,7 +293,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return int(args.func(args))
     except (ConfigError, tls.TLSError, OSError, ValueError) as exc:
-        print(f"evcc: {exc}", file=sys.stderr)
+        print(f"evcc {args.command}: {describe_error(exc)}", file=sys.stderr)
         return 2
 
 

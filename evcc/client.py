@@ -179,15 +179,20 @@ class EVCCClient:
         report = SessionReport()
         resume: EVCCSession | None = None
         for _ in range(MAX_RESUMES + 1):
-            host, port = await locate()
             session = EVCCSession(
                 self.config,
                 resume_session_id=resume.session_id if resume else None,
+                resume_service=resume.agreed_service() if resume else None,
                 pnc=self.pnc,
                 paused_before=resume is not None,
                 departure_at=resume.departure_at if resume else None,
             )
-            end = await self._connection(host, port, report, session)
+            try:
+                host, port = await locate()
+            except (sdp.SDPError, tls.TLSError, OSError) as exc:
+                end = await self._end_unconnected(session, f"SECC discovery failed: {v2gtp.describe_error(exc)}")
+            else:
+                end = await self._connection(host, port, report, session)
             report.end = end
             if end.kind is not EndKind.Paused:
                 break
@@ -212,14 +217,24 @@ class EVCCClient:
             elif isinstance(action, ContractInstalled) and self.pnc is not None:
                 await asyncio.to_thread(self.pnc.persist)
 
+    async def _end_unconnected(self, session: EVCCSession, reason: str) -> SessionEnd:
+        """No connection to run the session on: it fails with `reason` (and power off, as every end)."""
+        step = session.abort(reason)
+        await self._apply(step, time.monotonic())
+        assert step.end is not None
+        return step.end
+
     async def _connection(self, host: str, port: int, report: SessionReport, session: EVCCSession) -> SessionEnd:
-        conn = await v2gtp.open_connection(
-            host,
-            port,
-            ssl_context=self.ssl_context,
-            interface=self.interface,
-            allow_plain_tcp=self.config.allow_plain_tcp,
-        )
+        try:
+            conn = await v2gtp.open_connection(
+                host,
+                port,
+                ssl_context=self.ssl_context,
+                interface=self.interface,
+                allow_plain_tcp=self.config.allow_plain_tcp,
+            )
+        except (v2gtp.V2GTPError, tls.TLSError) as exc:  # the session ends with its reason, as any other failure
+            return await self._end_unconnected(session, v2gtp.describe_error(exc))
         report.connections += 1
         report.tls.append(conn.tls.describe() if conn.tls else "PLAIN TCP (lab mode)")
         log = _SessionLog(self.log_dir) if self.log_dir else None

@@ -39,6 +39,9 @@ class EVCCConfig:
     # EV-initiated standby (PowerDelivery Standby): after N loops, for standby_loops loops.
     standby_after_loops: int | None = None
     standby_loops: int = 3
+    # Scheduled mode: whether the EV agrees to the PowerTolerance the SECC may offer with a schedule
+    # (PowerDeliveryReq PowerToleranceAcceptance: Confirmed / NotConfirmed; omitted when none was offered).
+    accept_power_tolerance: bool = True
     precharge_tolerance_v: float = 20.0
     welding_voltage_v: float = 60.0  # contactor check done once the EVSE reads below this
     allow_plain_tcp: bool = False  # lab only: -20 requires TLS; each session then logs a warning

@@ -19,14 +19,10 @@ from typing import Any
 from evcc.client import EVCCClient
 from evcc.config import EVCCConfig
 from evcc.controller import ControlMode, EnergyTransfer, UserSettings
-from evcc.plot import Panel, Series, write_plot
+from evcc.plot import NO_MODE, PanelData, require_matplotlib, write_figure
 from evcc.simulator import BatteryModel, SimulatedEV
 from iso15118 import tls
 from pki.testpki import build_pki, write_pki
-
-LIMIT_COLOUR = (200, 30, 30)
-POWER_COLOUR = (30, 80, 200)
-
 
 @dataclass(frozen=True)
 class GridDemoSession:
@@ -116,11 +112,17 @@ async def run_session(session: GridDemoSession, script: Path | list[Any], time_s
     player_task = asyncio.get_running_loop().create_task(player.run(SystemClock(), on_step))
     try:
         report = await asyncio.wait_for(client.run("::1", server.port), timeout=60 + 60 * time_scale)
-        run.outcome = f"{report.end.kind.value}: {report.end.reason}" if report.end else "no end"
+        async with asyncio.timeout(5.0):  # the SECC writes its summary just after the EV hung up
+            while server.sessions:
+                await asyncio.sleep(0.01)
     finally:
         player_task.cancel()
         await asyncio.gather(player_task, return_exceptions=True)
         await server.close()
+    # -20 tells the EV only that the EVSE terminated (EVSENotification Terminate); the cause is the SECC's.
+    ev_end = f"{report.end.kind.value}: {report.end.reason}" if report.end else "no end"
+    secc_end = "; ".join(summary.end_reason for summary in server.summaries) or "no session"
+    run.outcome = f"EV {ev_end}; SECC: {secc_end}"
     run.power_off_at_end = all(e.present_power_w == 0 for e in evses)
     limits = grid.current_limits()
     run.samples.append(Sample(time.monotonic() - started, limits.import_limit_w, limits.export_limit_w,
@@ -136,20 +138,26 @@ def _table(run: GridRun, out: Callable[[str], None], every: int) -> None:
                 f"{s.power_w / 1000:9.2f}")
 
 
-def plot_runs(runs: list[GridRun], path: Path) -> None:
-    """One panel per session: grid import limit (red, wide) and power flowing (blue) against time."""
-    x_max = max((s.t for r in runs for s in r.samples), default=1.0)
+def plot_runs(runs: list[GridRun], path: Path, script: str = "DRM script") -> Any:
+    """One panel per session: power, import and export limits, active DRMs shaded (evcc.plot)."""
     panels = [
-        Panel([Series(LIMIT_COLOUR, [(s.t, s.import_limit_w) for s in r.samples], thickness=6),
-               Series(POWER_COLOUR, [(s.t, s.power_w) for s in r.samples])],
-              y_min=-r.session.rating_w * 0.1, y_max=r.session.rating_w * 1.1)
+        PanelData(
+            title=f"{r.session.title}, site rating {r.session.rating_w / 1000:g} kW",
+            t_s=[s.t for s in r.samples],
+            power_w=[s.power_w for s in r.samples],
+            import_limit_w=[s.import_limit_w for s in r.samples],
+            export_limit_w=[s.export_limit_w for s in r.samples],
+            modes=[NO_MODE if s.modes == "end" else s.modes for s in r.samples],
+        )
         for r in runs
     ]
-    write_plot(path, panels, x_max)
+    return write_figure(path, panels, f"AS/NZS 4755 DRED ({script}) against live ISO 15118-20 sessions")
 
 
 async def run_grid_demo(script: Path, *, time_scale: float = 0.1, plot: Path | None = None,
                         out: Callable[[str], None] = print) -> bool:
+    if plot:
+        require_matplotlib()
     runs = []
     with tempfile.TemporaryDirectory(prefix="evcc-grid-demo-") as tmp:
         for index, session in enumerate(GRID_SESSIONS, start=1):
@@ -162,6 +170,6 @@ async def run_grid_demo(script: Path, *, time_scale: float = 0.1, plot: Path | N
     within = all(s.power_w <= s.import_limit_w * 1.001 + 1.0 for r in runs for s in r.samples)
     out(f"== grid summary: power within the grid import limit at every ChargeLoopRes: {within}")
     if plot:
-        plot_runs(runs, plot)
-        out(f"   plot: {plot} (one panel per session; red = grid import limit, blue = power flowing)")
+        plot_runs(runs, plot, Path(script).name)
+        out(f"   plot: {plot} (one panel per session: power, import/export limits, active DRMs shaded)")
     return within and all(r.power_off_at_end and r.samples for r in runs)

@@ -1,99 +1,85 @@
-"""A small PNG line plot (zlib + struct), so the demo can draw power against limit without matplotlib."""
+"""The grid demo's figure with matplotlib (the `plot` extra): what a V2G trial puts in its report.
+
+One panel per session over a shared time axis in seconds: the power flowing in kW (+ charging /
+import, - discharging / export), the grid's import limit and its export limit (drawn negative, on the
+discharge side), and the span of each active DRM / operation mode shaded and named in the legend.
+"""
 from __future__ import annotations
 
-import struct
-import zlib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
-RGB = tuple[int, int, int]
-BACKGROUND: RGB = (255, 255, 255)
-GRID: RGB = (225, 225, 225)
-AXIS: RGB = (90, 90, 90)
+NO_MODE = "-"
 
 
-@dataclass(frozen=True)
-class Series:
-    colour: RGB
-    points: Sequence[tuple[float, float]]  # (x, y) in data units
-    thickness: int = 2
+class PlotError(RuntimeError):
+    """The figure cannot be drawn (matplotlib missing, or nothing to draw)."""
 
 
 @dataclass(frozen=True)
-class Panel:
-    """One chart: its series share the x range of the whole figure and their own y range."""
+class PanelData:
+    """One session's samples, all in W and seconds since the session started."""
 
-    series: Sequence[Series]
-    y_min: float
-    y_max: float
-
-
-class Canvas:
-    def __init__(self, width: int, height: int) -> None:
-        self.width, self.height = width, height
-        self.pixels = bytearray(BACKGROUND * (width * height))
-
-    def set(self, x: int, y: int, colour: RGB) -> None:
-        if 0 <= x < self.width and 0 <= y < self.height:
-            i = 3 * (y * self.width + x)
-            self.pixels[i:i + 3] = bytes(colour)
-
-    def line(self, x0: int, y0: int, x1: int, y1: int, colour: RGB, thickness: int = 1) -> None:
-        """Bresenham, widened downwards and rightwards by `thickness` pixels."""
-        dx, dy = abs(x1 - x0), -abs(y1 - y0)
-        sx, sy = (1 if x0 < x1 else -1), (1 if y0 < y1 else -1)
-        err = dx + dy
-        while True:
-            for t in range(thickness):
-                self.set(x0 + t, y0, colour)
-                self.set(x0, y0 + t, colour)
-            if x0 == x1 and y0 == y1:
-                return
-            e2 = 2 * err
-            if e2 >= dy:
-                err += dy
-                x0 += sx
-            if e2 <= dx:
-                err += dx
-                y0 += sy
-
-    def png(self) -> bytes:
-        raw = b"".join(b"\x00" + bytes(self.pixels[3 * self.width * y:3 * self.width * (y + 1)])
-                       for y in range(self.height))
-
-        def chunk(kind: bytes, data: bytes) -> bytes:
-            return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
-
-        header = struct.pack(">IIBBBBB", self.width, self.height, 8, 2, 0, 0, 0)  # 8-bit RGB
-        return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(raw, 9)) + chunk(b"IEND", b"")
+    title: str
+    t_s: Sequence[float]
+    power_w: Sequence[float]  # + import (charge), - export (discharge)
+    import_limit_w: Sequence[float]
+    export_limit_w: Sequence[float]  # a magnitude: drawn as -export_limit_w
+    modes: Sequence[str]  # the active DRMs / operation mode at each sample, NO_MODE for none
 
 
-def write_plot(path: Path, panels: Sequence[Panel], x_max: float, *, width: int = 800, panel_height: int = 220,
-               margin: int = 20, gridlines: int = 4) -> None:
-    """Panels stacked vertically over a shared x axis from 0 to `x_max`, each with a light grid."""
-    canvas = Canvas(width, len(panels) * panel_height)
-    plot_w = width - 2 * margin
-    for index, panel in enumerate(panels):
-        top = index * panel_height + margin
-        bottom = (index + 1) * panel_height - margin
-        span = (panel.y_max - panel.y_min) or 1.0
+def _mode_spans(panel: PanelData) -> list[tuple[str, float, float]]:
+    """(mode, start, end) for every run of samples with the same active mode."""
+    spans: list[tuple[str, float, float]] = []
+    for i, (t, mode) in enumerate(zip(panel.t_s, panel.modes)):
+        end = panel.t_s[i + 1] if i + 1 < len(panel.t_s) else t
+        if spans and spans[-1][0] == mode and spans[-1][2] == t:
+            spans[-1] = (mode, spans[-1][1], end)
+        else:
+            spans.append((mode, t, end))
+    return [s for s in spans if s[0] != NO_MODE and s[2] > s[1]]
 
-        def px(x: float) -> int:
-            return margin + round(plot_w * min(max(x / x_max, 0.0), 1.0)) if x_max > 0 else margin
 
-        def py(y: float) -> int:
-            return bottom - round((bottom - top) * min(max((y - panel.y_min) / span, 0.0), 1.0))
+def require_matplotlib() -> Any:
+    """matplotlib's Figure class, or a PlotError saying how to install it (checked before a long run)."""
+    try:
+        from matplotlib.figure import Figure
+    except ImportError:
+        raise PlotError("drawing the figure needs matplotlib: pip install 'iso15118-stack[plot]'") from None
+    return Figure
 
-        for g in range(gridlines + 1):
-            y = top + round((bottom - top) * g / gridlines)
-            canvas.line(margin, y, width - margin, y, GRID)
-            x = margin + round(plot_w * g / gridlines)
-            canvas.line(x, top, x, bottom, GRID)
-        canvas.line(margin, bottom, width - margin, bottom, AXIS)
-        canvas.line(margin, top, margin, bottom, AXIS)
-        for series in panel.series:
-            points = [(px(x), py(y)) for x, y in series.points]
-            for (x0, y0), (x1, y1) in zip(points, points[1:]):
-                canvas.line(x0, y0, x1, y1, series.colour, thickness=series.thickness)
-    path.write_bytes(canvas.png())
+
+def write_figure(path: Path, panels: Sequence[PanelData], title: str) -> Any:
+    """Draw the panels into a PNG at `path`; returns the matplotlib Figure (for checks)."""
+    Figure = require_matplotlib()  # noqa: N806
+    if not panels or not all(p.t_s for p in panels):
+        raise PlotError("no samples to draw")
+    figure = Figure(figsize=(10, 1.2 + 3.2 * len(panels)), layout="constrained")
+    axes = figure.subplots(len(panels), 1, sharex=True, squeeze=False)[:, 0]
+    palette = ["tab:orange", "tab:green", "tab:olive", "tab:cyan", "tab:pink", "tab:brown", "tab:gray"]
+    colours: dict[str, str] = {}
+    for ax, panel in zip(axes, panels):
+        kw = lambda values: [v / 1000 for v in values]  # noqa: E731
+        for mode, start, end in _mode_spans(panel):
+            colour = colours.setdefault(mode, palette[len(colours) % len(palette)])
+            labels = ax.get_legend_handles_labels()[1]
+            ax.axvspan(start, end, color=colour, alpha=0.18, lw=0,
+                       label=None if f"{mode.replace(',', ' + ')} active" in labels else f"{mode.replace(',', ' + ')} active")
+        ax.step(panel.t_s, kw(panel.import_limit_w), where="post", color="tab:red", lw=4, alpha=0.55,
+                label="import limit")  # wide and light: the power line stays visible on top of it
+        ax.step(panel.t_s, [-v for v in kw(panel.export_limit_w)], where="post", color="tab:purple", lw=4, alpha=0.55,
+                label="export limit (shown negative)")
+        ax.step(panel.t_s, kw(panel.power_w), where="post", color="tab:blue", lw=1.5,
+                label="power (+ charge, − discharge)")  # sampled at each ChargeLoopRes, held until the next
+        ax.axhline(0.0, color="0.3", lw=0.8)
+        ax.set_title(panel.title, fontsize=11, loc="left")
+        ax.set_ylabel("power (kW)")
+        ax.grid(alpha=0.3)
+        ax.legend(loc="center left", bbox_to_anchor=(1.01, 0.5), fontsize=8, frameon=False)
+    axes[-1].set_xlabel("time since the session started (s)")
+    axes[-1].set_xlim(left=0.0)
+    figure.suptitle(title, fontsize=13)
+    figure.savefig(path, dpi=110)
+    return figure

@@ -35,7 +35,15 @@ from iso15118.messages.common_types import (
 )
 from iso15118.security.errors import SecurityError
 from iso15118.session import app_protocol
-from iso15118.session.units import NO_SESSION_ID, from_rational, header, to_rational
+from iso15118.session.units import (
+    GEN_CHALLENGE_LENGTH,
+    NO_SESSION_ID,
+    SESSION_ID_LENGTH,
+    discharge_magnitude,
+    from_rational,
+    header,
+    to_rational,
+)
 
 
 class Phase(enum.Enum):
@@ -106,6 +114,19 @@ Action = SetContactors | PowerTransfer | EVSELimitsChanged | Event | ContractIns
 
 
 @dataclass(frozen=True)
+class AgreedService:
+    """What a paused session agreed and a resumed one keeps ([V2G20-1032], [V2G20-1844]): after
+    OK_OldSessionJoined the EV goes straight to ChargeParameterDiscovery with these."""
+
+    service_id: int
+    parameter_set_id: int
+    parameters: dict[str, Any]
+    bpt_active: bool
+    service_renegotiation_supported: bool
+    contract_authorized: bool
+
+
+@dataclass(frozen=True)
 class SessionEnd:
     kind: EndKind
     reason: str
@@ -154,12 +175,13 @@ def _clip(x: float, low: float, high: float) -> float:
 class EVCCSession:
     """One -20 communication session seen from the EV (one TCP/TLS connection).
 
-    `resume_session_id` continues a paused session. `pnc` plugs in Plug & Charge (issue 5);
-    without it the EVCC uses EIM.
+    `resume_session_id` continues a paused session (`resume_service`: what it agreed). `pnc` plugs
+    in Plug & Charge (issue 5); without it the EVCC uses EIM.
     """
 
     config: EVCCConfig
     resume_session_id: bytes | None = None
+    resume_service: AgreedService | None = None
     pnc: PnCCredentials | None = None
     paused_before: bool = False  # an EV-initiated pause happens once per charging session
     phase: Phase = Phase.SupportedAppProtocol
@@ -193,6 +215,8 @@ class EVCCSession:
     _contract_authorized: bool = False  # PnC: the contract key can sign MeteringConfirmationReq
     _progress: cm.chargeProgressType | None = None
     _precharge_done: bool = False
+    _precharge_failure: str | None = None  # why the EV gave up pre-charge (reported as the end reason)
+    _energized: bool = False  # contactors were closed in this session: the welding check is due
     _welding_tries: int = 0
     _unanswered: set[evseNotificationType] = field(default_factory=set)
     _offered_authorization: set[cm.authorizationType] = field(default_factory=set)
@@ -260,7 +284,12 @@ class EVCCSession:
         return tuple(actions)
 
     def _fail(self, reason: str) -> Step:
-        """End now, without SessionStop: a FAILED response or a broken peer. Power off first."""
+        """End now, without SessionStop: a FAILED response or a broken peer. Power off first.
+
+        When an orderly stop was already under way, its cause stays first in the reason: the later
+        error (e.g. the SECC refusing our SessionStopReq) is a consequence, not the story."""
+        if self.ending is not None and self.end_reason:
+            reason = f"{self.end_reason}; then {reason}"
         actions = self._safe_actions() + (Event("SessionFailed", reason),)
         self.phase = Phase.Ended
         return Step(actions=actions, end=SessionEnd(EndKind.Failed, reason, self.session_id, error=True))
@@ -308,13 +337,16 @@ class EVCCSession:
             return 0.0
         return ev.limits.max_discharge_power_w
 
-    def _begin_stop(self, kind: cm.chargingSessionType, reason: str, *, error: bool = False) -> Step:
-        """Orderly end: PowerDelivery Stop (if power was on), welding check (DC), SessionStop."""
+    def _begin_stop(
+        self, kind: cm.chargingSessionType, reason: str, *, error: bool = False, power_delivery: bool = False
+    ) -> Step:
+        """Orderly end: PowerDelivery Stop (if power was on, or `power_delivery`: the sequence requires
+        it, as after a Finished DC_PreChargeReq), welding check (DC, contactors used), SessionStop."""
         self.ending = kind
         self.end_reason = reason
         self.end_error = error
         actions = (Event("Stopping", f"{kind.value}: {reason}"),)
-        if self.charging or self.contactors_closed:
+        if power_delivery or self.charging or self.contactors_closed:
             return self._power_delivery(cm.chargeProgressType.Stop, actions=actions)
         return self._session_stop(actions)
 
@@ -340,6 +372,9 @@ class EVCCSession:
         return self._send(req, Phase.SessionSetup)
 
     def _on_session_setup(self, res: cm.SessionSetupRes, ev: EVStatus, now: float) -> Step:
+        if len(res.Header.SessionID) != SESSION_ID_LENGTH:  # read liberally, but every request must carry it
+            return self._fail(f"SessionSetupRes assigned a {len(res.Header.SessionID)}-byte SessionID "
+                              f"{res.Header.SessionID.hex()} (-20 requires {SESSION_ID_LENGTH} bytes)")
         self.session_id = res.Header.SessionID
         self.evse_id = res.EVSEID
         actions: tuple[Action, ...] = ()
@@ -348,16 +383,41 @@ class EVCCSession:
             if joined and self.session_id != self.resume_session_id:
                 return self._fail("OK_OldSessionJoined with a different SessionID")
             actions = (Event("Resumed" if joined else "ResumeRefused", self.session_id.hex()),)
+            agreed = self.resume_service
+            if joined and agreed is not None:
+                # [V2G20-1032]: the next request is ChargeParameterDiscoveryReq; authorization and the
+                # selected service hold for the whole service session ([V2G20-1844]).
+                self.service_id, self.parameter_set_id = agreed.service_id, agreed.parameter_set_id
+                self.service_parameters = dict(agreed.parameters)
+                self.bpt_active = agreed.bpt_active
+                self.service_renegotiation_supported = agreed.service_renegotiation_supported
+                self._contract_authorized = agreed.contract_authorized
+                return self._charge_parameter_discovery(ev, actions=actions)
+            # OK_NewSessionEstablished: nothing of the paused session holds, start over.
         return self._send(cm.AuthorizationSetupReq(Header=self._hdr()), Phase.AuthorizationSetup, actions=actions)
+
+    def agreed_service(self) -> AgreedService | None:
+        """What a resumed session may keep (None before ServiceSelection)."""
+        if self.service_id is None or self.parameter_set_id is None:
+            return None
+        return AgreedService(
+            self.service_id, self.parameter_set_id, dict(self.service_parameters), self.bpt_active,
+            self.service_renegotiation_supported, self._contract_authorized,
+        )
 
     def _on_authorization_setup(self, res: cm.AuthorizationSetupRes, ev: EVStatus, now: float) -> Step:
         offered = set(res.AuthorizationServices)
         self._offered_authorization = offered
         self._ongoing_since = None
         pnc_wanted = self.config.authorization is Authorization.PnC and self.pnc is not None
-        if pnc_wanted and cm.authorizationType.PnC in offered and res.PnC_ASResAuthorizationMode is not None:
+        pnc_mode = res.PnC_ASResAuthorizationMode
+        if pnc_wanted and pnc_mode is not None and len(pnc_mode.GenChallenge) != GEN_CHALLENGE_LENGTH:
+            # we would sign a challenge no SECC can have sent: EIM if offered, else stop
+            return self._authorize((Event("PnCUnavailable", f"GenChallenge of {len(pnc_mode.GenChallenge)} bytes "
+                                                            f"({GEN_CHALLENGE_LENGTH} required)"),))
+        if pnc_wanted and cm.authorizationType.PnC in offered and pnc_mode is not None:
             assert self.pnc is not None
-            self._gen_challenge = res.PnC_ASResAuthorizationMode.GenChallenge
+            self._gen_challenge = pnc_mode.GenChallenge
             policy = self.config.certificate_installation
             if res.CertificateInstallationService and policy != "never":
                 req = self.pnc.installation_request(self._hdr(), always=policy == "always")
@@ -539,15 +599,15 @@ class EVCCSession:
                 max_charge_current_a=from_rational(m.EVSEMaximumChargeCurrent),
                 max_voltage_v=from_rational(m.EVSEMaximumVoltage),
                 min_voltage_v=from_rational(m.EVSEMinimumVoltage),
-                max_discharge_power_w=from_rational(getattr(m, "EVSEMaximumDischargePower", None)),
-                max_discharge_current_a=from_rational(getattr(m, "EVSEMaximumDischargeCurrent", None)),
+                max_discharge_power_w=discharge_magnitude(getattr(m, "EVSEMaximumDischargePower", None)),
+                max_discharge_current_a=discharge_magnitude(getattr(m, "EVSEMaximumDischargeCurrent", None)),
             )
         else:
             m = res.AC_CPDResEnergyTransferMode
             limits = EVSELimits(
                 max_charge_power_w=from_rational(m.EVSEMaximumChargePower),
                 min_charge_power_w=from_rational(m.EVSEMinimumChargePower),
-                max_discharge_power_w=from_rational(getattr(m, "EVSEMaximumDischargePower", None)),
+                max_discharge_power_w=discharge_magnitude(getattr(m, "EVSEMaximumDischargePower", None)),
                 extra={"EVSENominalFrequency": from_rational(m.EVSENominalFrequency)},
             )
         self.evse_limits = limits
@@ -641,16 +701,28 @@ class EVCCSession:
 
     def _on_precharge(self, res: Any, ev: EVStatus, now: float) -> Step:
         if self._precharge_done:
-            # The EVSE confirmed our Finished: voltages match, close the contactors, start power.
             self._ongoing_since = None
+            if self._precharge_failure is not None:
+                # Out of the loop the way -20 allows: Finished, then PowerDelivery Stop, then SessionStop
+                # (SessionStopReq straight after an Ongoing DC_PreChargeReq is a sequence error).
+                return self._begin_stop(
+                    cm.chargingSessionType.Terminate, self._precharge_failure, error=True, power_delivery=True
+                )
+            # The EVSE confirmed our Finished: voltages match, close the contactors, start power.
             return self._power_delivery(cm.chargeProgressType.Start, ev=ev, now=now, actions=(SetContactors(True),))
-        difference = abs(from_rational(res.EVSEPresentVoltage) - ev.present_voltage_v)
-        if difference <= self.config.precharge_tolerance_v:
+        evse_voltage = from_rational(res.EVSEPresentVoltage)
+        if abs(evse_voltage - ev.present_voltage_v) <= self.config.precharge_tolerance_v:
             self._precharge_done = True
             return self._send(self._precharge_request(ev, processingType.Finished), Phase.PreCharge)
-        late = self._ongoing(now, self.config.timing.evcc_pre_charge_timeout, "DC_PreCharge")
-        if late:
-            return self._begin_stop(cm.chargingSessionType.Terminate, late, error=True)
+        limit = self.config.timing.evcc_pre_charge_timeout
+        if self._ongoing(now, limit, "DC_PreCharge"):
+            self._precharge_done = True
+            self._precharge_failure = (
+                f"pre-charge did not converge: EVSE stayed at {evse_voltage:g} V, battery at "
+                f"{ev.present_voltage_v:g} V (tolerance {self.config.precharge_tolerance_v:g} V) for {limit:g} s"
+            )
+            event = Event("PreChargeFailed", self._precharge_failure)
+            return self._send(self._precharge_request(ev, processingType.Finished), Phase.PreCharge, actions=(event,))
         return self._send(
             self._precharge_request(ev, processingType.Ongoing),
             Phase.PreCharge,
@@ -679,7 +751,8 @@ class EVCCSession:
             return cm.EVPowerProfileType(
                 TimeAnchor=header(self.session_id).TimeStamp,
                 Scheduled_EVPPTControlMode=cm.Scheduled_EVPPTControlModeType(
-                    SelectedScheduleTupleID=self.schedule.ScheduleTupleID
+                    SelectedScheduleTupleID=self.schedule.ScheduleTupleID,
+                    PowerToleranceAcceptance=self._power_tolerance_acceptance(),
                 ),
                 EVPowerProfileEntries=cm.EVPowerProfileEntryListType(EVPowerProfileEntry=entries),
             )
@@ -691,6 +764,22 @@ class EVCCSession:
                 EVPowerProfileEntry=[cm.PowerScheduleEntryType(Duration=duration, Power=to_rational(max_power))]
             ),
         )
+
+    def _power_tolerance_acceptance(self) -> cm.powerToleranceAcceptanceType | None:
+        """Our answer to a PowerTolerance in the selected tuple; None (omitted) when none was offered.
+
+        The XSD makes the element optional, but a SECC that offered a tolerance waits for the answer
+        (Josev's validator refuses a Scheduled PowerDeliveryReq without it)."""
+        assert self.schedule is not None
+        offered = any(
+            s is not None and s.PowerSchedule.PowerTolerance is not None
+            for s in (self.schedule.ChargingSchedule, self.schedule.DischargingSchedule)
+        )
+        if not offered:
+            return None
+        if self.config.accept_power_tolerance:
+            return cm.powerToleranceAcceptanceType.PowerToleranceConfirmed
+        return cm.powerToleranceAcceptanceType.PowerToleranceNotConfirmed
 
     def _power_delivery(
         self,
@@ -710,7 +799,7 @@ class EVCCSession:
                 out = self._wants_discharge(ev)
                 channel = cm.channelSelectionType.Discharge if out else cm.channelSelectionType.Charge
             if any(isinstance(a, SetContactors) and a.closed for a in actions):
-                self.contactors_closed = True
+                self.contactors_closed = self._energized = True
         req = cm.PowerDeliveryReq(
             Header=self._hdr(),
             EVProcessing=processingType.Finished,
@@ -739,27 +828,40 @@ class EVCCSession:
         if progress is cm.chargeProgressType.ScheduleRenegotiation:
             self.renegotiating = True
             return self._charge_parameter_discovery(ev, actions=(Event("ScheduleRenegotiation"),))
-        # Stop: power off, contactors open, then the welding check (DC) before SessionStop.
+        # Stop: power off, contactors open, then the welding check (DC, if they were ever closed)
+        # before SessionStop.
         self.charging = False
         actions = self._safe_actions()
-        if self.config.energy_transfer is EnergyTransfer.DC and self.ending is not cm.chargingSessionType.ServiceRenegotiation:
+        if (
+            self.config.energy_transfer is EnergyTransfer.DC
+            and self._energized
+            and self.ending is not cm.chargingSessionType.ServiceRenegotiation
+        ):
             self._welding_tries = 0
-            req = msg_dc.DC_WeldingDetectionReq(Header=self._hdr(), EVProcessing=processingType.Ongoing)
-            return self._send(req, Phase.WeldingDetection, actions=actions)
+            return self._send(self._welding_request(processingType.Ongoing), Phase.WeldingDetection, actions=actions)
         return self._session_stop(actions)
 
+    def _welding_request(self, processing: processingType) -> Any:
+        return msg_dc.DC_WeldingDetectionReq(Header=self._hdr(), EVProcessing=processing)
+
     def _on_welding_detection(self, res: Any, ev: EVStatus, now: float) -> Step:
-        self._welding_tries += 1
+        """Ongoing until the EVSE reads below welding_voltage_v (or enough tries), then one Finished:
+        only after that may SessionStopReq follow (-20 sequence; Josev issue 212, EVerest)."""
         voltage = from_rational(res.EVSEPresentVoltage)
-        if voltage <= self.config.welding_voltage_v or self._welding_tries >= MAX_WELDING_DETECTION_REQUESTS:
+        if self._last_request.EVProcessing is processingType.Finished:
             if ev.contactor_welded:
                 # Power is already off on both sides; the session still ends, flagged for service.
                 self.end_error = True
                 self.end_reason = f"{self.end_reason}; EV contactor welded".lstrip("; ")
                 return self._session_stop((Event("ContactorWelded", f"EVSE at {voltage:g} V"),))
             return self._session_stop((Event("WeldingDetection", f"EVSE at {voltage:g} V"),))
-        req = msg_dc.DC_WeldingDetectionReq(Header=self._hdr(), EVProcessing=processingType.Ongoing)
-        return self._send(req, Phase.WeldingDetection, delay=self.config.ongoing_poll_interval_s)
+        self._welding_tries += 1
+        done = voltage <= self.config.welding_voltage_v or self._welding_tries >= MAX_WELDING_DETECTION_REQUESTS
+        processing = processingType.Finished if done else processingType.Ongoing
+        return self._send(
+            self._welding_request(processing), Phase.WeldingDetection,
+            delay=0.0 if done else self.config.ongoing_poll_interval_s,
+        )
 
     def _on_session_stop(self, res: cm.SessionStopRes, ev: EVStatus, now: float) -> Step:
         kind = self.ending
@@ -949,7 +1051,11 @@ class EVCCSession:
             "max_discharge_current_a": "EVSEMaximumDischargeCurrent",
             "target_active_power_w": "EVSETargetActivePower",
         }
-        updates = {k: from_rational(getattr(mode, v)) for k, v in names.items() if getattr(mode, v, None) is not None}
+        updates = {
+            k: (discharge_magnitude if "discharge" in k else from_rational)(getattr(mode, v))
+            for k, v in names.items()
+            if getattr(mode, v, None) is not None
+        }
         if not updates:
             return None
         limits = replace(self.evse_limits, **updates)

@@ -9,21 +9,38 @@ scope id. These helpers answer for the *calling thread's* network namespace (the
     await wait_for_link_local(ifname, timeout) -> IPv6Address
     scoped_host(address, ifname) -> "fe80::1%eth0"   (what asyncio/getaddrinfo accept)
     sockaddr(address, port, ifname) -> (host, port, flowinfo, scope_id)
+    await bind_dynamic_port(bind) -> what bind(port) returned, port from 49152-65535
 """
 
 from __future__ import annotations
 
 import asyncio
+import errno
 import ipaddress
+import random
 import socket
 import time
+from collections.abc import Awaitable, Callable
 from pathlib import Path
+from typing import TypeVar
+
+T = TypeVar("T")
+
+# ISO 15118-2 Table 15 (kept by -20; RFC 6335 dynamic ports): the SECC's TCP server port and the EVCC's
+# TCP and SDP client ports come from this range. Josev drops SDP responses announcing any other port.
+DYNAMIC_PORTS = range(49152, 65536)
+BIND_ATTEMPTS = 32  # random picks before giving up; a collision is rare (16384 ports)
+_PORT_TAKEN = (errno.EADDRINUSE, errno.EADDRNOTAVAIL)
 
 # /proc/self/net follows the thread-group leader's namespace; thread-self follows ours.
 _IF_INET6 = (Path("/proc/thread-self/net/if_inet6"), Path("/proc/self/net/if_inet6"))
 _IFA_F_TENTATIVE = 0x40
 _IFA_F_DADFAILED = 0x08
 _SCOPE_LINK = 0x20
+
+
+class DynamicPortsExhaustedError(OSError):
+    """No free port in the dynamic range after BIND_ATTEMPTS random picks."""
 
 
 class InterfaceError(OSError):
@@ -82,3 +99,29 @@ def scoped_host(address: ipaddress.IPv6Address | str, ifname: str) -> str:
 def sockaddr(address: ipaddress.IPv6Address | str, port: int, ifname: str | None) -> tuple[str, int, int, int]:
     scope_id = interface_index(ifname) if ifname else 0
     return (str(ipaddress.IPv6Address(address)), port, 0, scope_id)
+
+
+async def bind_dynamic_port(
+    bind: Callable[[int], Awaitable[T]],
+    *,
+    attempts: int = BIND_ATTEMPTS,
+    pick: Callable[[range], int] = random.SystemRandom().choice,
+) -> T:
+    """Call `bind(port)` with random ports of DYNAMIC_PORTS until one is free; return its result.
+
+    Only "address in use / not available" means try another port; any other error is the caller's.
+    Random rather than sequential picks: a restarted SECC or a reconnecting EVCC does not fall on a
+    port still in TIME_WAIT, and the port is not predictable from outside.
+    """
+    tried: list[int] = []
+    for _ in range(attempts):
+        port = pick(DYNAMIC_PORTS)
+        try:
+            return await bind(port)
+        except OSError as exc:
+            if exc.errno not in _PORT_TAKEN:
+                raise
+            tried.append(port)
+    raise DynamicPortsExhaustedError(
+        errno.EADDRINUSE, f"no free port in {DYNAMIC_PORTS.start}-{DYNAMIC_PORTS.stop - 1} after {attempts} tries ({tried[-3:]} ...)"
+    )

@@ -183,12 +183,14 @@ class _ServerProtocol(asyncio.DatagramProtocol):
         logger.warning("SDP server socket error: %s", exc)
 
 
-def _udp_socket(interface: str, port: int) -> socket.socket:
-    """UDP/IPv6 socket bound to `interface` only, in the calling thread's network namespace."""
+def _udp_socket(interface: str, port: int, *, reuse: bool = True) -> socket.socket:
+    """UDP/IPv6 socket bound to `interface` only, in the calling thread's network namespace.
+
+    `reuse` (SO_REUSEADDR) lets the SDP server share 15118; a client's own port must be its alone."""
     index = netutil.interface_index(interface)
     sock = socket.socket(socket.AF_INET6, socket.SOCK_DGRAM)
     try:
-        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, int(reuse))
         sock.setsockopt(socket.SOL_SOCKET, socket.SO_BINDTODEVICE, interface.encode())
         sock.setsockopt(socket.IPPROTO_IPV6, socket.IPV6_MULTICAST_IF, index)
         sock.setsockopt(socket.IPPROTO_IPV6, socket.IPV6_MULTICAST_HOPS, 1)
@@ -276,7 +278,12 @@ async def discover_secc(
     request = SDPRequest(security, transport_protocol).to_datagram()
     destination = netutil.sockaddr(SDP_MULTICAST_ADDRESS, port, interface)
     loop = asyncio.get_running_loop()
-    udp, protocol = await loop.create_datagram_endpoint(_ClientProtocol, sock=_udp_socket(interface, 0))
+
+    async def endpoint(client_port: int) -> tuple[asyncio.DatagramTransport, _ClientProtocol]:
+        # ISO 15118-2 Table 15: the SDP client's UDP port is a dynamic port too.
+        return await loop.create_datagram_endpoint(_ClientProtocol, sock=_udp_socket(interface, client_port, reuse=False))
+
+    udp, protocol = await netutil.bind_dynamic_port(endpoint)
     try:
         for attempt in range(1, max_requests + 1):
             udp.sendto(request, destination)

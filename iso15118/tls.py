@@ -23,6 +23,8 @@ process are not affected (unlike a process-wide OPENSSL_CONF).
 
 from __future__ import annotations
 
+import asyncio
+import asyncio.sslproto
 import ctypes
 import enum
 import logging
@@ -32,9 +34,12 @@ import sys
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
 from cryptography import x509
 from cryptography.hazmat.primitives.asymmetric import ec, ed448
+
+logger = logging.getLogger(__name__)
 
 V2G_CIPHER_SUITES = ("TLS_AES_256_GCM_SHA384", "TLS_CHACHA20_POLY1305_SHA256")
 V2G_GROUPS = ("secp521r1", "X448")
@@ -345,3 +350,143 @@ def negotiated_parameters(ssl_object: ssl.SSLObject | ssl.SSLSocket) -> TLSParam
         peer_certificate=ssl_object.getpeercert(binary_form=True),
         ocsp_response=None if ssl_object.server_side else lib.stapled_ocsp(pointer),
     )
+
+
+def enable_keylog(ctx: ssl.SSLContext, path: PathLike) -> None:
+    """Write every session's TLS secrets to `path` (NSS key log format) so Wireshark or
+    `v2g-capture --keylog` can decrypt a capture. Lab only: the file opens every session it logs."""
+    ctx.keylog_filename = os.fspath(path)
+    logging.getLogger(__name__).warning("TLS KEY LOG ON: session secrets of every connection go to %s; anyone holding that file can "
+                   "decrypt the traffic. Lab use only, never in the field.", os.fspath(path))
+
+
+# ---------------------------------------------------------------- refused handshakes: alert + one log line
+
+_TLS13 = "TLS 1.3"
+_PROFILE_GROUPS = frozenset(g.lower() for g in V2G_GROUPS)
+_CLIENT_HELLO_CAPTURE = 16384  # one TLS record: enough for any ClientHello we can describe
+
+
+def describe_client_hello(data: bytes) -> str:
+    """What a peer offered in the first bytes it sent (versions and key exchange groups), for the log line of
+    a refused handshake. Parsed with scapy's TLS layer, imported on first use (only refusals pay for it)."""
+    if not data:
+        return "the peer sent nothing"
+    if data[0] != 0x16:
+        return f"the peer sent no TLS handshake record (first bytes {data[:8].hex()})"
+    from scapy.layers.tls.basefields import _tls_version
+    from scapy.layers.tls.crypto.groups import _tls_named_groups
+    from scapy.layers.tls.extensions import TLS_Ext_SupportedGroups, TLS_Ext_SupportedVersion_CH
+    from scapy.layers.tls.handshake import TLSClientHello
+    from scapy.layers.tls.record import TLS
+
+    try:
+        hello = TLS(data).getlayer(TLSClientHello)
+    except Exception:  # noqa: BLE001 - scapy raises anything on hostile bytes; the bytes are what we report
+        hello = None
+    if hello is None:
+        return f"malformed ClientHello ({len(data)} bytes, first {data[:8].hex()})"
+    versions = [hello.version]
+    groups: list[int] = []
+    for ext in hello.ext or []:
+        if isinstance(ext, TLS_Ext_SupportedVersion_CH):
+            versions = list(ext.versions)
+        elif isinstance(ext, TLS_Ext_SupportedGroups):
+            groups = list(ext.groups)
+    version_names = [_tls_version.get(v, f"0x{v:04x}") for v in versions]
+    group_names = [_tls_named_groups.get(g, f"0x{g:04x}") for g in groups]
+    text = f"the peer offered {', '.join(version_names)}; groups {', '.join(group_names) or 'none'}"
+    if _TLS13 not in version_names or not _PROFILE_GROUPS & {g.lower() for g in group_names}:
+        text += (f" - outside the ISO 15118-20 profile ({_TLS13}, groups {'/'.join(V2G_GROUPS)}; "
+                 "Josev offers TLS 1.2 + P-256, a known non-interop)")
+    return text
+
+
+def _alert_name(record: bytes) -> str:
+    """The alert in what we sent: plaintext before the server's keys, encrypted after them."""
+    if len(record) >= 7 and record[0] == 0x15:
+        try:
+            return ssl.AlertDescription(record[6]).name.removeprefix("ALERT_DESCRIPTION_").lower()
+        except ValueError:
+            return f"alert {record[6]}"
+    return "an encrypted alert" if record else "no alert (OpenSSL sends none to input that is not TLS)"
+
+
+def _peer_text(peer: object) -> str:
+    if isinstance(peer, tuple) and len(peer) >= 2:
+        return f"[{peer[0]}]:{peer[1]}" if ":" in str(peer[0]) else f"{peer[0]}:{peer[1]}"
+    return str(peer)
+
+
+_SSLProtocol: Any = asyncio.sslproto.SSLProtocol  # typeshed describes the pre-3.11 class; we use 3.11+ internals
+_DO_HANDSHAKE = asyncio.sslproto.SSLProtocolState.DO_HANDSHAKE
+
+
+class _ServerTLSProtocol(_SSLProtocol):  # type: ignore[misc]  # subclass of Any
+    """asyncio's server-side TLS plus what it leaves out when a handshake fails: the alert OpenSSL queued
+    (protocol_version, handshake_failure, decode_error, ...) goes out before the socket closes (asyncio
+    drops it), and one WARNING names the peer, the reason and what the peer offered. Builds on
+    asyncio.sslproto internals of CPython 3.11-3.14 (checked in server_protocol)."""
+
+    def __init__(self, loop: asyncio.AbstractEventLoop, app_protocol: asyncio.BaseProtocol,
+                 ssl_context: ssl.SSLContext, handshake_timeout: float | None) -> None:
+        super().__init__(loop, app_protocol, ssl_context, None, server_side=True,
+                         ssl_handshake_timeout=handshake_timeout)
+        self._v2g_hello: bytearray | None = bytearray()
+        self._v2g_peer: object = None
+
+    def connection_made(self, transport: asyncio.BaseTransport) -> None:
+        self._v2g_peer = transport.get_extra_info("peername")
+        super().connection_made(transport)
+
+    def buffer_updated(self, nbytes: int) -> None:
+        hello = self._v2g_hello
+        if hello is not None and len(hello) < _CLIENT_HELLO_CAPTURE:
+            hello += self._ssl_buffer_view[:min(nbytes, _CLIENT_HELLO_CAPTURE - len(hello))]
+        super().buffer_updated(nbytes)
+
+    def _on_handshake_complete(self, handshake_exc: BaseException | None) -> None:
+        if isinstance(handshake_exc, ssl.SSLError):
+            alert = self._outgoing.read()
+            if alert and self._transport is not None:
+                self._transport.write(alert)
+            reason = str(handshake_exc.reason or handshake_exc)
+            if "_ALERT_" in reason:  # e.g. TLSV1_ALERT_UNKNOWN_CA: the EV does not trust our chain
+                what = f"refused by the peer: it sent alert {reason.split('_ALERT_', 1)[1].lower()}"
+            else:
+                what = f"refused: {reason}"
+            self._v2g_report(what, f"answered with {_alert_name(alert)}")
+        elif handshake_exc is not None:  # asyncio passes the ConnectionResetError class on EOF
+            self._v2g_report("not completed: the peer closed the connection", "no alert sent")
+        self._v2g_hello = None
+        super()._on_handshake_complete(handshake_exc)
+
+    def connection_lost(self, exc: BaseException | None) -> None:
+        if self._state == _DO_HANDSHAKE:
+            self._v2g_report(f"not completed: {exc or 'the peer closed the connection'}", "no alert sent")
+        self._v2g_hello = None
+        super().connection_lost(exc)
+
+    def _v2g_report(self, what: str, alert: str) -> None:
+        hello, peer = bytes(self._v2g_hello or b""), _peer_text(self._v2g_peer)
+        self._v2g_hello = None
+
+        def log(offer: asyncio.Future[str]) -> None:
+            ok = not offer.cancelled() and offer.exception() is None
+            logger.warning("TLS handshake with %s %s; %s; %s", peer, what, offer.result() if ok else "offer unreadable",
+                           alert)
+
+        try:  # scapy's import and parsing stay off the event loop
+            self._loop.run_in_executor(None, describe_client_hello, hello).add_done_callback(log)
+        except RuntimeError:  # the loop is shutting down: no worker for the parse
+            logger.warning("TLS handshake with %s %s; %s", peer, what, alert)
+
+
+def server_protocol(loop: asyncio.AbstractEventLoop, app_protocol: asyncio.BaseProtocol, ssl_context: ssl.SSLContext,
+                    *, handshake_timeout: float | None = None) -> asyncio.BaseProtocol:
+    """The protocol a plain TCP server hands each connection: TLS server side over `app_protocol`, with
+    refused handshakes answered by their alert and logged (see _ServerTLSProtocol)."""
+    missing = [n for n in ("_on_handshake_complete", "buffer_updated", "_do_handshake") if not hasattr(_SSLProtocol, n)]
+    if missing:
+        raise TLSConfigurationError(f"asyncio.sslproto.SSLProtocol lacks {missing} (Python {sys.version})")
+    return _ServerTLSProtocol(loop, app_protocol, ssl_context, handshake_timeout)

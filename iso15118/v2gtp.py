@@ -28,7 +28,9 @@ allocates more than max_payload_length bytes, whatever the header announces.
 from __future__ import annotations
 
 import asyncio
+import errno
 import logging
+import socket
 import ssl
 import struct
 import time
@@ -44,6 +46,7 @@ PROTOCOL_VERSION = 0x01
 INVERSE_PROTOCOL_VERSION = 0xFE
 HEADER_LENGTH = 8
 DEFAULT_MAX_PAYLOAD_LENGTH = 65536  # room for CertificateInstallationRes with several chains
+CLOSE_TIMEOUT_S = 2.0  # how long close() waits for a peer to take the close (TLS close_notify, FIN)
 
 _HEADER = struct.Struct(">BBHI")
 
@@ -140,6 +143,17 @@ class IncompleteMessageError(V2GTPConnectionClosed):
 class TLSSessionClosedError(V2GTPConnectionClosed):
     """A TLS peer hung up before the first message. In TLS 1.3 this is how a client learns that the
     server rejected its certificate, so treat it as a TLS failure, not a normal close."""
+
+
+class V2GTPConnectError(V2GTPError):
+    """No V2G connection came up: TCP refused, reset or timed out, or the peer hung up during the TLS handshake."""
+
+
+def describe_error(exc: BaseException) -> str:
+    """'Type: message' for logs and exits; the type alone says something when the message is empty
+    (asyncio raises a bare TimeoutError or ConnectionResetError)."""
+    text = str(exc)
+    return f"{type(exc).__name__}: {text}" if text else type(exc).__name__
 
 
 class V2GTPTimeoutError(V2GTPError, TimeoutError):
@@ -242,7 +256,7 @@ class V2GTPConnection:
 
     async def send(self, payload_type: PayloadType, payload: bytes) -> None:
         if self._writer.is_closing():
-            raise V2GTPConnectionClosed(0, 0, "send on a closed connection")
+            raise V2GTPConnectionClosed(0, 0, "the peer closed or reset it")
         try:
             self._writer.write(pack(payload_type, payload))
             await self._writer.drain()
@@ -281,12 +295,22 @@ class V2GTPConnection:
         return V2GTPConnectionClosed(expected, received)
 
     async def close(self) -> None:
+        """Close (TLS close_notify, FIN); a peer that is gone (link down, frozen) gets CLOSE_TIMEOUT_S, then
+        the transport is aborted: a dead link must not hold the socket and the task until TCP gives up."""
         if not self._writer.is_closing():
             self._writer.close()
         try:
-            await self._writer.wait_closed()
+            async with asyncio.timeout(CLOSE_TIMEOUT_S):
+                await self._writer.wait_closed()
+        except TimeoutError:
+            logger.info("%s did not acknowledge the close within %g s: connection aborted", self.peer, CLOSE_TIMEOUT_S)
+            self.abort()
         except (ConnectionError, ssl.SSLError, OSError):
             logger.debug("transport error while closing %s", self.peer, exc_info=True)
+
+    def abort(self) -> None:
+        """Drop the connection at once, without waiting for the peer."""
+        self._writer.transport.abort()
 
     async def __aenter__(self) -> V2GTPConnection:
         return self
@@ -326,38 +350,127 @@ async def open_connection(
     """EVCC side: connect (and TLS handshake) to the SECC found by SDP. `interface` adds the scope id."""
     _check_security(ssl_context, allow_plain_tcp)
     target = netutil.scoped_host(host, interface) if interface else host
+    loop = asyncio.get_running_loop()
+
+    async def connect_from(local_port: int) -> tuple[asyncio.StreamReader, asyncio.StreamWriter]:
+        return await asyncio.open_connection(
+            target, port, ssl=ssl_context, server_hostname="" if ssl_context else None,
+            local_addr=(any_address, local_port),
+        )
+
     try:
         async with asyncio.timeout(timeout):
-            reader, writer = await asyncio.open_connection(
-                target, port, ssl=ssl_context, server_hostname="" if ssl_context else None
-            )
+            family = (await loop.getaddrinfo(target, port, type=socket.SOCK_STREAM))[0][0]
+            any_address = "::" if family == socket.AF_INET6 else "0.0.0.0"
+            # ISO 15118-2 Table 15: the EVCC's TCP client port is a dynamic port (49152-65535).
+            reader, writer = await netutil.bind_dynamic_port(connect_from)
     except ssl.SSLError as exc:
         raise tls.TLSHandshakeError(f"TLS handshake with [{target}]:{port} failed: {exc}") from exc
+    except TimeoutError as exc:
+        raise V2GTPConnectError(f"no {'TLS' if ssl_context else 'TCP'} connection to [{target}]:{port} "
+                                f"within {timeout:g} s") from exc
+    except OSError as exc:
+        step = "during the TLS handshake" if isinstance(exc, ConnectionResetError) and ssl_context else "on connect"
+        raise V2GTPConnectError(f"connection to [{target}]:{port} failed {step}: {describe_error(exc)}") from exc
     conn = V2GTPConnection(reader, writer, max_payload_length=max_payload_length)
     _log_session_transport(conn, "EVCC")
     return conn
 
 
+# accept() failing for want of file descriptors or memory: pause, say so once a minute, resume
+_OUT_OF_RESOURCES = frozenset({errno.EMFILE, errno.ENFILE, errno.ENOBUFS, errno.ENOMEM})
+ACCEPT_PAUSE_S = 0.5
+RESOURCE_WARNING_INTERVAL_S = 60.0
+LISTEN_BACKLOG = 100
+
+
 class V2GServer:
-    """The SECC's listening socket; one handler task per accepted session."""
+    """The SECC's listening socket, its accept loop, and one handler task per accepted session.
+
+    The accept loop is ours, not asyncio.Server's: when the process runs out of file descriptors asyncio
+    logs a traceback for every failed accept (about a hundred a second). Here a full table pauses
+    accepting for ACCEPT_PAUSE_S (new EVs wait in the listen backlog), logs one warning per
+    RESOURCE_WARNING_INTERVAL_S with the count of refused attempts, and resumes by itself."""
 
     def __init__(self) -> None:
-        self.server: asyncio.Server | None = None
+        self.socket: socket.socket | None = None
         self.sessions: set[asyncio.Task[None]] = set()
+        self.resource_pauses = 0  # accept attempts that failed for want of resources
+        self._accept_task: asyncio.Task[None] | None = None
+        self._warned_at: float | None = None
+        self._unreported = 0
 
     @property
     def port(self) -> int:
-        assert self.server is not None
-        return self.server.sockets[0].getsockname()[1]
+        assert self.socket is not None
+        return int(self.socket.getsockname()[1])
+
+    def out_of_resources(self, exc: OSError, doing: str) -> None:
+        """One warning per interval for a resource shortage (the count of the others rides along)."""
+        self.resource_pauses += 1
+        self._unreported += 1
+        now = time.monotonic()
+        if self._warned_at is None or now - self._warned_at >= RESOURCE_WARNING_INTERVAL_S:
+            logger.warning("SECC out of resources while %s: %s (%d time(s) since the last warning); accepting "
+                           "pauses %.1f s at a time while it lasts, new EVs wait in the listen backlog", doing,
+                           exc.strerror or exc, self._unreported, ACCEPT_PAUSE_S)
+            self._warned_at, self._unreported = now, 0
+
+    async def _accept_loop(self, protocol_factory: Callable[[], asyncio.BaseProtocol]) -> None:
+        """Never ends on an error (a server that silently stops accepting is the worst outcome)."""
+        loop = asyncio.get_running_loop()
+        assert self.socket is not None
+        paused = False
+        while True:
+            try:
+                conn, _ = await loop.sock_accept(self.socket)
+            except OSError as exc:
+                if exc.errno in _OUT_OF_RESOURCES:
+                    self.out_of_resources(exc, "accepting a V2G connection")
+                else:
+                    logger.warning("SECC accept failed: %s; retrying in %.1f s", describe_error(exc), ACCEPT_PAUSE_S)
+                paused = True
+                await asyncio.sleep(ACCEPT_PAUSE_S)
+                continue
+            if paused:
+                logger.info("SECC accepting V2G connections again")
+                paused = False
+            try:
+                await loop.connect_accepted_socket(protocol_factory, conn)
+            except OSError as exc:  # e.g. the EV reset before its transport was set up
+                conn.close()
+                if exc.errno in _OUT_OF_RESOURCES:
+                    self.out_of_resources(exc, "setting up a V2G connection")
+                else:
+                    logger.info("V2G connection lost while being set up: %s", describe_error(exc))
+
+    def _listen(self, target: str, port: int, protocol_factory: Callable[[], asyncio.BaseProtocol]) -> None:
+        """Bind the first address `target` resolves to (an SECC listens on one link-local address)."""
+        family, kind, proto, _, address = socket.getaddrinfo(target, port, type=socket.SOCK_STREAM,
+                                                             flags=socket.AI_PASSIVE)[0]
+        sock = socket.socket(family, kind, proto)
+        try:
+            sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+            if family == socket.AF_INET6:
+                sock.setsockopt(socket.IPPROTO_IPV6, socket.IPV6_V6ONLY, 1)  # as asyncio.create_server does
+            sock.bind(address)
+            sock.listen(LISTEN_BACKLOG)
+            sock.setblocking(False)
+        except OSError:
+            sock.close()
+            raise
+        self.socket = sock
+        self._accept_task = asyncio.get_running_loop().create_task(self._accept_loop(protocol_factory))
 
     async def close(self) -> None:
-        if self.server is not None:
-            self.server.close()
+        if self._accept_task is not None:
+            self._accept_task.cancel()
+            await asyncio.gather(self._accept_task, return_exceptions=True)
+        if self.socket is not None:
+            self.socket.close()
         for task in list(self.sessions):
             task.cancel()
         await asyncio.gather(*self.sessions, return_exceptions=True)
-        if self.server is not None:
-            await self.server.wait_closed()
 
     async def __aenter__(self) -> V2GServer:
         return self
@@ -376,7 +489,7 @@ async def start_server(
     allow_plain_tcp: bool = False,
     max_payload_length: int = DEFAULT_MAX_PAYLOAD_LENGTH,
 ) -> V2GServer:
-    """SECC side: listen on host (link-local + interface, or loopback); port 0 picks a free port.
+    """SECC side: listen on host (link-local + interface, or loopback); port 0 picks a free dynamic port.
 
     A crashing handler is logged and closes only its own connection; the server keeps running.
     """
@@ -396,13 +509,31 @@ async def start_server(
             # Ends the task normally: Python 3.11's stream callback would otherwise log the
             # cancellation of every session as an error when the server closes.
             logger.info("SECC session with %s cancelled", conn.peer)
-        except Exception:
-            logger.exception("SECC session with %s ended with an error", conn.peer)
+        except Exception as exc:
+            if isinstance(exc, OSError) and exc.errno in _OUT_OF_RESOURCES:
+                # e.g. no descriptor left for the session's log file: one line, not a traceback each time
+                result.out_of_resources(exc, f"starting the session with {conn.peer}")
+            else:
+                logger.exception("SECC session with %s ended with an error", conn.peer)
         finally:
             result.sessions.discard(task)
-            await conn.close()
+            try:
+                await conn.close()
+            except asyncio.CancelledError:  # the server is closing: no waiting for a peer that may be gone
+                conn.abort()
             logger.info("SECC session with %s closed after %.3f s", conn.peer, time.monotonic() - started)
 
+    loop = asyncio.get_running_loop()
+
+    def protocol() -> asyncio.BaseProtocol:
+        streams = asyncio.StreamReaderProtocol(asyncio.StreamReader(loop=loop), on_client, loop=loop)
+        return streams if ssl_context is None else tls.server_protocol(loop, streams, ssl_context)
+
     target = netutil.scoped_host(host, interface) if interface else host
-    result.server = await asyncio.start_server(on_client, target, port, ssl=ssl_context)
+
+    async def listen(on_port: int) -> None:
+        result._listen(target, on_port, protocol)
+
+    # Port 0: a dynamic port (ISO 15118-2 Table 15, 49152-65535), not the kernel's ephemeral range.
+    await (listen(port) if port else netutil.bind_dynamic_port(listen))
     return result

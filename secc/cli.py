@@ -16,7 +16,11 @@ from typing import Any, Callable, Sequence
 from iso15118 import tls
 from iso15118.security.certificates import load_pem_certificates
 from secc.authorization import ContractAuthorizer, LocalCPS, load_revocation
-from secc.config import ConfigError, PnCConfig, ServerConfig, SimulatedHardware, load_config, load_pnc_config
+from secc.config import (
+    ConfigError, PnCConfig, ServerConfig, SimulatedHardware, load_config, load_grid_config, load_pnc_config,
+)
+from secc.grid.model import GridError
+from secc.grid.station import GridStation, SourceFactory
 from secc.controller import EVSEController
 from secc.server import SECCServer
 from secc.session import SessionCallbacks, SessionSummary
@@ -112,9 +116,22 @@ def pnc_authorizer(pnc: PnCConfig | None) -> ContractAuthorizer | None:
                               installation=installation)
 
 
+def grid_station(path: str, extra_sources: Sequence[SourceFactory] = ()) -> GridStation | None:
+    """The [grid] table as a GridStation (None: no grid limits). Sources configured elsewhere (e.g. an
+    OCPP link's charging profiles) join through extra_sources."""
+    settings = load_grid_config(path)
+    if settings is None:
+        return None
+    try:
+        return GridStation(settings, extra_sources=extra_sources)
+    except GridError as exc:
+        raise ConfigError(f"[grid] {exc}") from None
+
+
 async def serve(path: str, overrides: argparse.Namespace) -> None:
     config, server_cfg, hardware = load_config(path)
     pnc = pnc_authorizer(load_pnc_config(path))
+    grid = grid_station(path)
     changes = {k: v for k, v in (("port", overrides.port), ("host", overrides.host),
                                  ("interface", overrides.interface), ("log_path", overrides.log)) if v is not None}
     if overrides.quiet:
@@ -123,10 +140,15 @@ async def serve(path: str, overrides: argparse.Namespace) -> None:
     callbacks = SessionCallbacks(
         trace=(lambda line: print(line, flush=True)) if server_cfg.trace else None, session_ended=print_summary
     )
+    context = ssl_context(server_cfg)
+    if overrides.keylog:
+        if context is None:
+            raise ConfigError("--keylog needs TLS ([server] tls_cert and tls_key)")
+        tls.enable_keylog(context, overrides.keylog)
     server = SECCServer(
         config,
         controller_factory(overrides.controller or server_cfg.controller, hardware),
-        ssl_context=ssl_context(server_cfg),
+        ssl_context=context,
         allow_plain_tcp=server_cfg.allow_plain_tcp,
         pnc=pnc,
         callbacks=callbacks,
@@ -134,21 +156,39 @@ async def serve(path: str, overrides: argparse.Namespace) -> None:
     )
     host = server_cfg.host if server_cfg.interface is None else "::"
     tune_gc()
+    if grid is not None:
+        server.attach_grid(grid.manager)
     await server.start(host, server_cfg.port, interface=server_cfg.interface, sdp_server=server_cfg.sdp)
+    if grid is not None:
+        await grid.start()
     print(f"SECC {config.evse_id} listening on port {server.port} "
           f"({'TLS 1.3' if server.ssl_context else 'PLAIN TCP - lab only'})", flush=True)
     if pnc is not None:
         installation = type(pnc.installation).__name__ if pnc.installation is not None else "none"
         print(f"Plug & Charge: {len(pnc.mo_roots)} trusted MO/V2G root(s), certificate installation: {installation}",
               flush=True)
+    if grid is not None:
+        print(grid.describe(), flush=True)
+    recorder = None
+    if overrides.pcap:
+        from iso15118.capture.recorder import PcapRecorder  # scapy: only when recording
+
+        recorder = PcapRecorder(overrides.pcap, server_cfg.interface or "lo", ssl_context=context,
+                                bpf=f"tcp port {server.port} or udp port 15118 or ether proto 0x88e1")
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGINT, signal.SIGTERM):
         loop.add_signal_handler(sig, stop.set)
     try:
+        if recorder is not None:
+            recorder.start()
         await stop.wait()
     finally:
         await server.close()
+        if grid is not None:
+            await grid.close()
+        if recorder is not None:
+            recorder.stop()
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -160,6 +200,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--log", help="JSON-lines message log: file, or directory for one file per session")
     parser.add_argument("--controller", help="EVSE controller factory 'module:callable' (default: simulated EVSE)")
     parser.add_argument("--quiet", action="store_true", help="no per-message trace lines")
+    parser.add_argument("--keylog", help="LAB ONLY: append TLS session secrets (NSS key log) to this file")
+    parser.add_argument("--pcap", help="record the V2G traffic (and each TLS session decrypted) as pcapng (root)")
     parser.add_argument("-v", "--verbose", action="store_true")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.DEBUG if args.verbose else logging.WARNING,
@@ -171,6 +213,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     except tls.TLSError as exc:
         print(f"secc: TLS setup failed: {exc}", file=sys.stderr)
+        return 2
+    except OSError as exc:  # e.g. --pcap without the right to capture, a port in use
+        print(f"secc: {exc}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         pass

@@ -8,6 +8,8 @@ from typing import Any
 
 from iso15118.session.timers import SessionTiming
 from secc.controller import ACLimits, ControlMode, DCLimits, EnergyService
+from secc.grid.model import GridDataError
+from secc.grid.settings import GridSettings, parse_grid_table
 
 
 class ConfigError(ValueError):
@@ -25,8 +27,28 @@ class PricingConfig:
     price_levels: int = 4
 
 
+# Charge-loop watchdog bounds (s): above this an EV that fell silent would keep power well after every
+# EV-side timeout of the charge loop (V2G_EVCC_Msg_Timeout: DC 0.5 s, AC 2 s) has made it give up.
+CHARGE_LOOP_WATCHDOG_MAX_S = 5.0
+CHARGE_LOOP_WATCHDOG_DEFAULT_S = 2.0
+
+
 @dataclass(frozen=True)
 class SECCConfig:
+    """What the charger offers and how the SECC behaves.
+
+    `charge_loop_watchdog_s`: while the SECC has the output energized (pre-charge, power transfer,
+    standby) and no request arrives for this long, it powers off (controller.power_off: output to zero,
+    contactors open) and ends the session. -20 itself only has V2G_SECC_Sequence_Timeout (60 s), but an EV
+    whose link or process died stopped long before: the EV gives up after V2G_EVCC_Msg_Timeout (0.5 s in
+    DC_ChargeLoop, 2 s in AC_ChargeLoop), and IEC 61851-25 6.3.5.5 asks a DC EVSE to shut down when valid EV
+    data is missing for more than 1 s. 2 s default: beyond a DC EV's 0.5 s timeout plus its loop cadence and
+    the AC loop's 2 s timeout, and short of 60 s by far. Peers have no such watchdog: Josev's SECC waits
+    V2G_SECC_SEQUENCE_TIMEOUT (60 s) for every request, EVerest libiso15118's session loop has no request
+    timeout at all (left to the charger's control-pilot logic). The session ends (no pause/resume: the EV
+    lost its own timeout, and -20 resumes only sessions paused with SessionStop Pause); the EV starts a new one.
+    """
+
     evse_id: str = "DE*PNX*E12345*1"
     services: tuple[EnergyService, ...] = (
         EnergyService.AC,
@@ -51,8 +73,16 @@ class SECCConfig:
     islanding_detection: int = 1  # AC BPT: 1 active, 2 passive
     schedule_duration_s: int = 86400  # power schedule length when the EV gives no departure time
     precharge_current_a: float = 2.0
+    charge_loop_watchdog_s: float = CHARGE_LOOP_WATCHDOG_DEFAULT_S
     pricing: PricingConfig = field(default_factory=PricingConfig)
     timing: SessionTiming = field(default_factory=SessionTiming)
+
+    def __post_init__(self) -> None:
+        watchdog = self.charge_loop_watchdog_s
+        if isinstance(watchdog, bool) or not isinstance(watchdog, (int, float)) \
+                or not 0 < watchdog <= CHARGE_LOOP_WATCHDOG_MAX_S:
+            raise ConfigError(f"[secc] charge_loop_watchdog_s = {watchdog!r}: a number of seconds in "
+                              f"(0, {CHARGE_LOOP_WATCHDOG_MAX_S:g}] (power off when an energized EV falls silent)")
 
     @property
     def offers_ac(self) -> bool:
@@ -180,10 +210,21 @@ def load_pnc_config(path: str | Path) -> PnCConfig | None:
     return pnc
 
 
+def load_grid_config(path: str | Path) -> GridSettings | None:
+    """The [grid] table (None when absent): grid limits and the clients that receive them (secc.grid.settings)."""
+    data = _read_toml(path)
+    if "grid" not in data:
+        return None
+    try:
+        return parse_grid_table(data["grid"], Path(path).parent)
+    except GridDataError as exc:
+        raise ConfigError(f"[{exc.path or 'grid'}] {str(exc).removeprefix(f'{exc.path}: ')}") from None
+
+
 def load_config(path: str | Path) -> tuple[SECCConfig, ServerConfig, SimulatedHardware]:
     """Read the TOML file: [server], [secc], [secc.pricing], [limits.ac], [limits.dc], [simulator]."""
     data = _read_toml(path)
-    unknown = set(data) - {"server", "secc", "limits", "simulator", "pnc"}
+    unknown = set(data) - {"server", "secc", "limits", "simulator", "pnc", "grid"}
     if unknown:
         raise ConfigError(f"unknown table(s): {', '.join(sorted(unknown))}")
     base = Path(path).parent

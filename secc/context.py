@@ -89,6 +89,9 @@ class SessionContext:
     schedules_exchanged: bool = False
     # energy transfer
     power_flowing: bool = False
+    # In a DC_PreCharge or an Ongoing DC_WeldingDetection loop: -20 names the next request there, so
+    # the lenient SessionStopReq of states.precheck does not apply (see the sequence notes there).
+    session_stop_barred: bool = False
     standby: bool = False
     discharge_selected: bool = False
     # started/ongoing timers keyed by what is ongoing ("Authorization", "DC_CableCheck", ...)
@@ -97,6 +100,7 @@ class SessionContext:
     pending_notification: tuple[EVSENotification, int] | None = None
     notification_deadline: float | None = None  # EV must have stopped by then (Terminate/Pause/ServiceReneg.)
     terminate_requested: bool = False  # EVSE Terminate outside the charge loop: next request gets FAILED
+    stopped: bool = False  # power-off decided (emergency stop, grid disconnect): every limit offered is 0
     metering_to_confirm: Any = None  # MeterInfoType sent with the MeteringConfirmation notification
     grid: GridState = field(default_factory=GridState)
     # bookkeeping
@@ -130,6 +134,9 @@ class SessionContext:
         self.parameter_set_id = paused.parameter_set_id
         self.offered_services = paused.offered_services
         self.ev = paused.ev
+        # The paused session's authorization stays valid for the whole service session ([V2G20-1844]).
+        self.authorized = paused.authorized
+        self.contract_certificate = paused.contract_certificate
         self.resumed = True
 
 

@@ -196,7 +196,8 @@ class SessionHandle(Protocol):
         """Send this notification to the EV in the next response that carries EVSEStatus."""
 
     def emergency_stop(self, reason: str) -> None:
-        """Power off now and end the session (e.g. emergency button, DRM0)."""
+        """Power off now and end the session (e.g. emergency button, DRM0). Final: no set-point of a request
+        in flight reaches you afterwards; the EV is told (Terminate in the charge loop, else FAILED)."""
 
 
 class EVSEController(ABC):

@@ -93,8 +93,8 @@ def cable_check(sid: bytes) -> dc.DC_CableCheckReq:
     return dc.DC_CableCheckReq(Header=header(sid))
 
 
-def pre_charge(sid: bytes, voltage: float = 400.0) -> dc.DC_PreChargeReq:
-    return dc.DC_PreChargeReq(Header=header(sid), EVProcessing=FINISHED, EVPresentVoltage=R(voltage),
+def pre_charge(sid: bytes, voltage: float = 400.0, processing: processingType = FINISHED) -> dc.DC_PreChargeReq:
+    return dc.DC_PreChargeReq(Header=header(sid), EVProcessing=processing, EVPresentVoltage=R(voltage),
                               EVTargetVoltage=R(voltage))
 
 
@@ -150,8 +150,8 @@ def charge_loop(sid: bytes, service: EnergyService, mode: ControlMode, *, power_
     return ac.AC_ChargeLoopReq(Header=header(sid), MeterInfoRequested=meter, CLReqControlMode=cl)
 
 
-def welding_detection(sid: bytes) -> dc.DC_WeldingDetectionReq:
-    return dc.DC_WeldingDetectionReq(Header=header(sid), EVProcessing=FINISHED)
+def welding_detection(sid: bytes, processing: processingType = FINISHED) -> dc.DC_WeldingDetectionReq:
+    return dc.DC_WeldingDetectionReq(Header=header(sid), EVProcessing=processing)
 
 
 def session_stop(sid: bytes, kind: cm.chargingSessionType = cm.chargingSessionType.Terminate) -> cm.SessionStopReq:
@@ -195,10 +195,11 @@ class ProbeClient:
                 if responses[-1].EVSEProcessing is FINISHED:
                     break
                 await asyncio.sleep(0.05)
-            for _ in range(20):  # pre-charge until the EVSE output matches the battery voltage
-                responses.append(await self.request(pre_charge(sid)))
+            for _ in range(20):  # pre-charge (Ongoing) until the EVSE output matches the battery voltage
+                responses.append(await self.request(pre_charge(sid, processing=processingType.Ongoing)))
                 if abs(from_rational(responses[-1].EVSEPresentVoltage) - 400.0) < 10:
                     break
+            responses.append(await self.request(pre_charge(sid)))  # Finished: PowerDeliveryReq next
         tuple_id = 1 if mode is ControlMode.Scheduled else None
         responses.append(await self.request(power_delivery(sid, cm.chargeProgressType.Start,
                                                            schedule_tuple_id=tuple_id, power_w=0)))

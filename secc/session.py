@@ -3,6 +3,12 @@
 The runner owns all I/O around the pure states (secc.states): the V2GTP connection, the EVSE
 controller, timers, the control-event queue (EVSE notifications, grid limits, emergency stop) and
 the feedback callbacks (trace, JSON-lines log, grid-limit audit, session summary).
+
+Two safety rules live here, not in the states:
+- Stop ordering: once power-off is decided (emergency stop, grid disconnect) the session is "stopped";
+  `_act` is the one place power actions run and it never runs one again, whatever request was in flight.
+- Charge-loop watchdog: while the output is energized, a silent EV (link down, frozen process with the
+  TCP connection open) loses power after `charge_loop_watchdog_s`, not after the 60 s sequence timeout.
 """
 from __future__ import annotations
 
@@ -13,6 +19,7 @@ from dataclasses import dataclass
 from typing import Any, Callable, Protocol
 
 from iso15118 import exi, v2gtp
+from iso15118.messages.common_messages import chargeProgressType
 from iso15118.messages.common_types import responseCodeType
 from iso15118.session.framing import FramingError, decode_payload, payload_type_of
 from iso15118.session.units import from_rational as F
@@ -33,6 +40,12 @@ from secc.responses import can_answer
 from secc.states import STATES, Env, PausedSessions, charge_cap_w, fail, precheck
 
 logger = logging.getLogger(__name__)
+
+# Actions that energize the output; once a session is stopped `_act` never runs them again.
+POWER_ACTIONS = frozenset({"set_dc_output", "set_ac_power", "close_contactors"})
+# Requests a stopped session still answers through its states: the EV winding down the charge loop
+# (the ChargeLoopRes carries EVSENotification Terminate and zero limits). Any other request gets FAILED.
+WINDING_DOWN = frozenset({"AC_ChargeLoopReq", "DC_ChargeLoopReq", "DC_WeldingDetectionReq", "SessionStopReq"})
 
 
 class GridLimitsLike(Protocol):
@@ -157,7 +170,8 @@ class SECCSession:
         self.end_reason = "connection closed"
         self._started = time.monotonic()
         self._meter_start: MeterReading | None = None
-        self._abort_task: asyncio.Task[None] | None = None
+        self._stop_reason: str | None = None  # set once power-off is decided; it is the session's end reason
+        self._energized = False  # the runner has set an output (pre-charge, contactors, set-points) since power_off
         self._complied_revision: int | None = None
         self._controller_started = False
         self._event_loop = asyncio.get_running_loop()
@@ -190,6 +204,9 @@ class SECCSession:
 
     def _apply(self, event: ControlEvent) -> None:
         ctx = self.ctx
+        if self._stop_reason is not None:  # power-off decided: nothing may reach the EV or the hardware again
+            logger.info("session stopped (%s): %s ignored", self._stop_reason, type(event).__name__)
+            return
         if isinstance(event, Notify):
             delay = self.config.notification_max_delay_s if event.max_delay_s is None else event.max_delay_s
             if event.notification is EVSENotification.Terminate and not ctx.power_flowing:
@@ -197,8 +214,7 @@ class SECCSession:
             else:
                 ctx.pending_notification = (event.notification, delay)
         elif isinstance(event, EmergencyStop):
-            if self._abort_task is None:
-                self._abort_task = self._event_loop.create_task(self._abort(event.reason))
+            self._stop(event.reason)
         else:
             limits = event.limits
             grid = ctx.grid
@@ -209,7 +225,7 @@ class SECCSession:
                 self._violations = ViolationTracker(grace)
             if limits.disconnect:
                 modes = ", ".join(sorted(m.mode.name for m in getattr(limits, "active_modes", ()))) or "DRM0"
-                self._apply(EmergencyStop(f"grid: disconnect requested ({modes})"))
+                self._stop(f"grid disconnect ({modes})")
                 return
             schedule = ctx.selected_schedule
             if (
@@ -253,10 +269,41 @@ class SECCSession:
             logger.exception("controller failed to apply grid limits; stopping the session")
             self.emergency_stop("controller could not apply grid limits")
 
-    async def _abort(self, reason: str) -> None:
-        self.end_reason = reason
+    def _stop(self, reason: str) -> None:
+        """Power-off decided: switch off now, then let the EV learn why the -20 way where it can.
+
+        From here on `_act` runs no power action and every limit offered is 0 (ctx.stopped). An EV in the
+        charge loop gets EVSENotification Terminate (NotificationMaxDelay 0) in the answer to its in-flight
+        or next ChargeLoopReq and winds down (PowerDelivery Stop, SessionStop); any other request is answered
+        FAILED. The EV has `charge_loop_watchdog_s` to come back, then the connection closes. Before
+        SessionSetup there is nothing to tell: the connection closes at once. The end reason is `reason`.
+        """
+        if self._stop_reason is not None:
+            return
+        ctx = self.ctx
+        self._stop_reason = self.end_reason = reason
+        ctx.stopped = True
+        if ctx.power_flowing:
+            ctx.pending_notification = (EVSENotification.Terminate, 0)
+        ctx.notification_deadline = time.monotonic() + self.config.charge_loop_watchdog_s
+        logger.warning("session %s: power off now: %s", ctx.session_id.hex(), reason)
+        task = self._event_loop.create_task(self._stop_now(close=not ctx.established))
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+
+    async def _stop_now(self, close: bool) -> None:
         await self._power_off()
-        await self.conn.close()
+        if close:
+            await self.conn.close()
+
+    def _stopped_answer(self, req: Any) -> Outcome | None:
+        """A stopped session answers FAILED to every request but those that wind the charge loop down."""
+        if self._stop_reason is None:
+            return None
+        name = type(req).__name__
+        if name in WINDING_DOWN or (name == "PowerDeliveryReq" and req.ChargeProgress is chargeProgressType.Stop):
+            return None
+        return fail(req, self.ctx, responseCodeType.FAILED, self._stop_reason)
 
     # --- the loop --------------------------------------------------------------------------------
     async def run(self) -> SessionSummary:
@@ -275,6 +322,8 @@ class SECCSession:
 
     def _receive_timeout(self) -> float:
         timeout = self.config.timing.sequence_timeout
+        if self._energized:
+            timeout = min(timeout, self.config.charge_loop_watchdog_s)
         deadline = self.ctx.notification_deadline
         if deadline is not None:
             timeout = min(timeout, deadline - time.monotonic())
@@ -293,12 +342,15 @@ class SECCSession:
                 deadline = ctx.notification_deadline
                 if deadline is not None and time.monotonic() >= deadline:
                     self.end_reason = "EV did not stop within NotificationMaxDelay"
+                elif self._energized and self.config.charge_loop_watchdog_s < self.config.timing.sequence_timeout:
+                    self.end_reason = (f"charge-loop watchdog: no request for {self.config.charge_loop_watchdog_s:g} s "
+                                       "with the output energized")
+                    logger.warning("session %s: %s; power off", ctx.session_id.hex(), self.end_reason)
                 else:
                     self.end_reason = "V2G_SECC_Sequence_Timeout"
                 return False
             except v2gtp.V2GTPConnectionClosed as exc:
-                if self._abort_task is None:
-                    self.end_reason = f"connection closed: {exc}"
+                self.end_reason = f"connection closed: {exc}"
                 return False
             except v2gtp.V2GTPError as exc:
                 self.end_reason = f"V2GTP error: {exc}"
@@ -314,7 +366,8 @@ class SECCSession:
             outcome = await self._process(req, received)
             if outcome is None:
                 return False
-            await self._send(outcome.response)
+            if not await self._send(outcome.response):
+                return False
             if self.callbacks.response_time is not None:
                 self.callbacks.response_time(type(req).__name__, time.monotonic() - received)
             if outcome.grid_revision_sent is not None:
@@ -334,7 +387,7 @@ class SECCSession:
                 return fail(req, ctx, responseCodeType.FAILED_SequenceError, f"{name} is not supported by this SECC")
             self.end_reason = f"{name} is not a request the SECC answers"
             return None
-        outcome = precheck(ctx, req)
+        outcome = precheck(ctx, req) or self._stopped_answer(req)
         if outcome is not None:
             return outcome
         performance = self.config.timing.secc_performance(name)
@@ -342,29 +395,39 @@ class SECCSession:
             async with asyncio.timeout(performance - (time.monotonic() - received)):
                 snap = await state.gather(self.env, ctx, req)
                 self._check_grid_compliance(req, snap.present if name.endswith("ChargeLoopReq") else None)
+                stopped_before = self._stop_reason is not None
                 outcome = state.handle(ctx, req, snap, time.monotonic())
                 await self._act(outcome)
+                if self._stop_reason is not None and not stopped_before:  # the stop came while acting: answer as stopped
+                    outcome = state.handle(ctx, req, snap, time.monotonic())
         except TimeoutError:
             return fail(req, ctx, responseCodeType.FAILED, f"no answer within V2G_SECC_Msg_Performance_Time ({performance} s)")
         except ContactorError as exc:
             return fail(req, ctx, responseCodeType.FAILED_ContactorError, str(exc))
         except EVSEFault as exc:
             return fail(req, ctx, responseCodeType.FAILED, f"EVSE fault: {exc}")
+        refused = self._stopped_answer(req)  # the stop came while this request was in flight
+        if refused is not None:
+            return refused
         if outcome.allowed is not None:
             ctx.allowed = outcome.allowed
         return outcome
 
     async def _act(self, outcome: Outcome) -> None:
+        """Run the outcome's actions; the one place power actions run, each guarded by the stopped state."""
         c = self.controller
         for action in outcome.actions:
-            if action.kind == "set_dc_output":
-                await c.set_dc_output(*action.args)
-            elif action.kind == "set_ac_power":
-                await c.set_ac_power(*action.args)
-            elif action.kind == "close_contactors":
-                await c.close_contactors()
+            if action.kind in POWER_ACTIONS:
+                if self._stop_reason is not None:
+                    logger.info("session stopped (%s): %s not run", self._stop_reason, action.kind)
+                    continue
+                self._energized = True
+                await getattr(c, action.kind)(*action.args)
+                if self._stop_reason is not None:  # the stop came while the hardware applied this action
+                    await self._power_off()
             elif action.kind == "power_off":
                 await c.power_off()
+                self._energized = False
             elif action.kind == "metering_confirmed":
                 await c.metering_confirmed(*action.args)
             elif action.kind == "session_started":
@@ -376,9 +439,17 @@ class SECCSession:
             else:
                 raise AssertionError(f"unknown action {action.kind}")
 
-    async def _send(self, response: Any) -> None:
-        await self.conn.send(payload_type_of(response), exi.encode(response))
+    async def _send(self, response: Any) -> bool:
+        """False when the EV is gone: a connection close like any other (power goes off in _finish)."""
+        try:
+            await self.conn.send(payload_type_of(response), exi.encode(response))
+        except v2gtp.V2GTPConnectionClosed as exc:
+            if self._stop_reason is None:  # after a stop, the stop stays the reason
+                how = v2gtp.describe_error(exc.__cause__) if exc.__cause__ else "the EV had closed or reset it"
+                self.end_reason = f"connection closed while sending {type(response).__name__}: {how}"
+            return False
         self._observe("->", response)
+        return True
 
     def _observe(self, direction: str, message: Any) -> None:
         if self.callbacks.trace is not None:
@@ -399,6 +470,7 @@ class SECCSession:
 
     async def _power_off(self) -> None:
         self.ctx.power_flowing = False
+        self._energized = False
         try:
             await asyncio.wait_for(self.controller.power_off(), timeout=5.0)
         except Exception:
@@ -415,6 +487,8 @@ class SECCSession:
             await power_off
             raise
         ctx = self.ctx
+        if self._stop_reason is not None:  # whatever closed the connection after it, the stop is the cause
+            self.end_reason = self._stop_reason
         charged = discharged = 0
         try:
             if self._meter_start is not None:

@@ -27,7 +27,7 @@ from iso15118.messages.common_types import (
 )
 from iso15118.session.app_protocol import ISO15118_20_AC, ISO15118_20_DC, AppProtocol, negotiate
 from iso15118.session.units import from_rational as F
-from iso15118.session.units import header, new_session_id, timestamp
+from iso15118.session.units import GEN_CHALLENGE_LENGTH, discharge_magnitude, header, new_session_id, timestamp
 from iso15118.session.units import to_rational as R
 from iso15118.security.errors import SecurityError, response_code
 from iso15118.security.xmldsig import verify_message
@@ -135,14 +135,19 @@ class SessionSetup(State):
     def handle(self, ctx: SessionContext, req: cm.SessionSetupReq, paused: SessionContext | None, now: float) -> Outcome:
         ctx.evcc_id = req.EVCCID
         code = responseCodeType.OK_NewSessionEstablished
+        nxt = allow("AuthorizationSetupReq")
         if paused is not None and paused.is_dc == ctx.is_dc:
             ctx.resume_from(paused)
             code = responseCodeType.OK_OldSessionJoined
+            # [V2G20-1032]: a resumed session goes on with {AC,DC}_ChargeParameterDiscoveryReq (the
+            # authorization and the selected service still hold). Leniency 2 (see precheck):
+            # AuthorizationSetupReq too, the -2 order Josev 0.31.2 and older EVCCs use.
+            nxt = allow(CPD[ctx.is_dc], "AuthorizationSetupReq")
         else:
             ctx.session_id = new_session_id()
         return Outcome(
             ok(cm.SessionSetupRes, ctx, code, EVSEID=ctx.config.evse_id),
-            allowed=allow("AuthorizationSetupReq"),
+            allowed=nxt,
             actions=(Action("session_started"),),
         )
 
@@ -167,7 +172,7 @@ class AuthorizationSetup(State):
             "CertificateInstallationService": ctx.config.certificate_installation and installs,
         }
         if "PnC" in ctx.offered_authorization:
-            ctx.gen_challenge = os.urandom(16)
+            ctx.gen_challenge = os.urandom(GEN_CHALLENGE_LENGTH)
             body["PnC_ASResAuthorizationMode"] = cm.PnC_ASResAuthorizationModeType(
                 GenChallenge=ctx.gen_challenge,
                 SupportedProviders=cm.SupportedProvidersListType(ProviderID=providers) if providers else None,
@@ -239,6 +244,11 @@ class Authorization(State):
         if method == "PnC":
             if req.PnC_AReqAuthorizationMode is None or env.pnc is None or ctx.gen_challenge is None:
                 return PnCResult(responseCodeType.FAILED)
+            size = len(req.PnC_AReqAuthorizationMode.GenChallenge)
+            if size != GEN_CHALLENGE_LENGTH:  # the decoder reads any length; it can never be the one we sent
+                reason = f"GenChallenge of {size} bytes, {GEN_CHALLENGE_LENGTH} were sent"
+                logger.warning("session %s: PnC refused (WARNING_ChallengeInvalid): %s", ctx.session_id.hex(), reason)
+                return PnCResult(responseCodeType.WARNING_ChallengeInvalid, None, reason)
             result = await env.pnc.verify(req, ctx.gen_challenge, ctx.info())
             if not result.response_code.value.startswith("OK"):
                 return result
@@ -381,8 +391,10 @@ class ServiceSelection(State):
 
 
 def charge_cap_w(ctx: SessionContext) -> float:
-    """What the EV may draw now: EVSE maximum, grid import limit, selected schedule."""
+    """What the EV may draw now: EVSE maximum, grid import limit, selected schedule (0 once stopped)."""
     limits = ctx.evse_limits
+    if ctx.stopped:
+        return 0.0
     cap = min(limits.max_charge_power_w if limits else 0.0, ctx.grid.import_limit_w)
     if ctx.control_mode is ControlMode.Scheduled and ctx.selected_schedule is not None:
         cap = min(cap, ctx.selected_schedule.charge_power_w)
@@ -392,7 +404,7 @@ def charge_cap_w(ctx: SessionContext) -> float:
 def discharge_cap_w(ctx: SessionContext) -> float:
     """What the EV may feed back now (magnitude); 0 without BPT."""
     limits = ctx.evse_limits
-    if not ctx.bpt or limits is None:
+    if not ctx.bpt or limits is None or ctx.stopped:
         return 0.0
     cap = min(limits.max_discharge_power_w, ctx.grid.export_limit_w)
     if ctx.control_mode is ControlMode.Scheduled and ctx.selected_schedule is not None:
@@ -413,8 +425,8 @@ class ACChargeParameterDiscovery(State):
             return fail(req, ctx, responseCodeType.FAILED_WrongChargeParameter, "energy transfer mode does not match the service")
         ev = EVParameters(max_charge_power_w=F(mode.EVMaximumChargePower), min_charge_power_w=F(mode.EVMinimumChargePower))
         if bpt:
-            ev.max_discharge_power_w = F(mode.EVMaximumDischargePower)
-            ev.min_discharge_power_w = F(mode.EVMinimumDischargePower)
+            ev.max_discharge_power_w = discharge_magnitude(mode.EVMaximumDischargePower)
+            ev.min_discharge_power_w = discharge_magnitude(mode.EVMinimumDischargePower)
         if (ev.min_charge_power_w > ev.max_charge_power_w or ev.min_charge_power_w < 0
                 or ev.min_discharge_power_w > ev.max_discharge_power_w
                 or ev.min_charge_power_w > limits.max_charge_power_w):
@@ -459,9 +471,9 @@ class DCChargeParameterDiscovery(State):
             target_soc=mode.TargetSOC,
         )
         if bpt:
-            ev.max_discharge_power_w = F(mode.EVMaximumDischargePower)
-            ev.min_discharge_power_w = F(mode.EVMinimumDischargePower)
-            ev.max_discharge_current_a = F(mode.EVMaximumDischargeCurrent)
+            ev.max_discharge_power_w = discharge_magnitude(mode.EVMaximumDischargePower)
+            ev.min_discharge_power_w = discharge_magnitude(mode.EVMinimumDischargePower)
+            ev.max_discharge_current_a = discharge_magnitude(mode.EVMaximumDischargeCurrent)
         if (ev.min_voltage_v > ev.max_voltage_v or ev.min_charge_power_w > ev.max_charge_power_w
                 or ev.max_voltage_v < limits.min_voltage_v or ev.min_voltage_v > limits.max_voltage_v
                 or ev.max_charge_current_a < 0):
@@ -491,15 +503,17 @@ class DCChargeParameterDiscovery(State):
         )
 
 
-def price_schedule(ctx: SessionContext, anchor: int, energy_fee_per_kwh: float | None = None) -> dict[str, Any]:
-    """The configured tariff (or this fee) as the ChargingSchedule/Dynamic_SEResControlMode price choice."""
+def price_schedule(ctx: SessionContext, anchor: int, energy_fee_per_kwh: float | None = None,
+                   schedule_id: int = 1) -> dict[str, Any]:
+    """The configured tariff (or this fee) as the price choice of a Charging/DischargingSchedule or of
+    Dynamic_SEResControlMode; nothing when pricing is "none"."""
     pricing = ctx.config.pricing
     fee = pricing.energy_fee_per_kwh if energy_fee_per_kwh is None else energy_fee_per_kwh
     if pricing.kind == "absolute":
         return {
             "AbsolutePriceSchedule": cm.AbsolutePriceScheduleType(
                 TimeAnchor=anchor,
-                PriceScheduleID=1,
+                PriceScheduleID=schedule_id,
                 Currency=pricing.currency,
                 Language=pricing.language,
                 PriceAlgorithm=PRICE_ALGORITHM,
@@ -517,7 +531,7 @@ def price_schedule(ctx: SessionContext, anchor: int, energy_fee_per_kwh: float |
         return {
             "PriceLevelSchedule": cm.PriceLevelScheduleType(
                 TimeAnchor=anchor,
-                PriceScheduleID=1,
+                PriceScheduleID=schedule_id,
                 NumberOfPriceLevels=pricing.price_levels,
                 PriceLevelScheduleEntries=cm.PriceLevelScheduleEntryListType(
                     PriceLevelScheduleEntry=[cm.PriceLevelScheduleEntryType(Duration=0, PriceLevel=0)]
@@ -555,8 +569,13 @@ def schedule_tuples(ctx: SessionContext, offers: list[ScheduleOffer] | None, dur
             ChargingSchedule=cm.ChargingScheduleType(
                 PowerSchedule=_power_schedule(anchor, charge), **price_schedule(ctx, anchor, offer.energy_fee_per_kwh)
             ),
+            # The tariff goes with the discharging schedule too: the XSD makes it optional, but an EV
+            # that prices energy it gives back needs it (Josev's validator refuses a schedule without one).
             DischargingSchedule=(
-                cm.ChargingScheduleType(PowerSchedule=_power_schedule(anchor, [(d, -p) for d, p in discharge]))
+                cm.ChargingScheduleType(
+                    PowerSchedule=_power_schedule(anchor, [(d, -p) for d, p in discharge]),
+                    **price_schedule(ctx, anchor, offer.energy_fee_per_kwh, schedule_id=2),
+                )
                 if discharge else None
             ),
         ))
@@ -653,11 +672,22 @@ class DCPreCharge(State):
         target = F(req.EVTargetVoltage)
         limits = ctx.evse_limits
         assert isinstance(limits, DCLimits)
+        if target < limits.min_voltage_v:
+            # Skoda Enyaq asks for a target below its battery voltage, even below 0 (everest-core
+            # `hack_skoda_enyaq`): pre-charge means matching the battery, so aim at EVPresentVoltage.
+            # Only ever downwards-corrected: a target above the limits stays an error.
+            logger.warning("pre-charge target %g V below the EVSE minimum: using EVPresentVoltage %g V",
+                           target, F(req.EVPresentVoltage))
+            target = F(req.EVPresentVoltage)
         if not (limits.min_voltage_v <= target <= limits.max_voltage_v) or target > ctx.ev.max_voltage_v:
             return fail(req, ctx, responseCodeType.FAILED_WrongChargeParameter, f"pre-charge target {target} V out of range")
+        # After Ongoing the EV sends DC_PreChargeReq again (PowerDeliveryReq: leniency 3 in precheck);
+        # after Finished PowerDeliveryReq (Start, or Stop when the EV gives up). No SessionStopReq in between.
+        ctx.session_stop_barred = True
+        nxt = allow("PowerDeliveryReq") if req.EVProcessing is FINISHED else allow("DC_PreChargeReq", "PowerDeliveryReq")
         return Outcome(
             ok(dc.DC_PreChargeRes, ctx, EVSEPresentVoltage=R(present.voltage_v)),
-            allowed=allow("DC_PreChargeReq", "PowerDeliveryReq"),
+            allowed=nxt,
             actions=(Action("set_dc_output", (target, ctx.config.precharge_current_a)),),
         )
 
@@ -717,6 +747,7 @@ class PowerDelivery(State):
     def handle(self, ctx: SessionContext, req: cm.PowerDeliveryReq, snap: Any, now: float) -> Outcome:
         progress = req.ChargeProgress
         loop = CHARGE_LOOP[ctx.is_dc]
+        ctx.session_stop_barred = False
         if progress is cm.chargeProgressType.Start:
             if req.EVProcessing is not FINISHED:  # EV not ready yet: it will ask again
                 return Outcome(ok(cm.PowerDeliveryRes, ctx), allowed=allow("PowerDeliveryReq"))
@@ -794,8 +825,8 @@ def _setpoint_request(ctx: SessionContext, mode: Any) -> SetpointRequest:
     return SetpointRequest(
         ev_max_charge_power_w=F(mode.EVMaximumChargePower),
         ev_min_charge_power_w=F(mode.EVMinimumChargePower),
-        ev_max_discharge_power_w=F(getattr(mode, "EVMaximumDischargePower", None)),
-        ev_min_discharge_power_w=F(getattr(mode, "EVMinimumDischargePower", None)),
+        ev_max_discharge_power_w=discharge_magnitude(getattr(mode, "EVMaximumDischargePower", None)),
+        ev_min_discharge_power_w=discharge_magnitude(getattr(mode, "EVMinimumDischargePower", None)),
         ev_target_energy_wh=F(mode.EVTargetEnergyRequest),
         departure_time=mode.DepartureTime if mode.DepartureTime is not None else ctx.departure_time,
         present_soc=None,
@@ -862,7 +893,7 @@ class DCChargeLoop(_ChargeLoop):
         else:
             voltage = ev_voltage
             ev_max = min(F(mode.EVMaximumChargePower), charge_cap)
-            ev_max_dis = min(F(getattr(mode, "EVMaximumDischargePower", None)), discharge_cap)
+            ev_max_dis = min(discharge_magnitude(getattr(mode, "EVMaximumDischargePower", None)), discharge_cap)
             wanted = snap.setpoint_w if snap.setpoint_w is not None else ev_max
             requested_power = _clamp(wanted, -ev_max_dis, ev_max)
             requested_current = requested_power / voltage if voltage > 0 else 0.0
@@ -969,7 +1000,7 @@ class ACChargeLoop(_ChargeLoop):
                                 EVSEPresentActivePower=R(present_w))
         else:
             ev_max = min(F(mode.EVMaximumChargePower), charge_cap)
-            ev_max_dis = min(F(getattr(mode, "EVMaximumDischargePower", None)), discharge_cap)
+            ev_max_dis = min(discharge_magnitude(getattr(mode, "EVMaximumDischargePower", None)), discharge_cap)
             wanted = snap.setpoint_w if snap.setpoint_w is not None else ev_max
             target = 0.0 if ctx.standby else _clamp(wanted, -ev_max_dis, ev_max)
             cls = ac.BPT_Dynamic_AC_CLResControlMode if ctx.bpt else ac.Dynamic_AC_CLResControlMode
@@ -1019,9 +1050,13 @@ class DCWeldingDetection(State):
         return await env.controller.present_dc()
 
     def handle(self, ctx: SessionContext, req: Any, present: DCMeasurement, now: float) -> Outcome:
+        # After Ongoing the EV asks again; only after Finished may SessionStopReq follow (Josev issue 212
+        # quotes the -20 requirement; EVerest's state machine does the same).
+        finished = req.EVProcessing is FINISHED
+        ctx.session_stop_barred = not finished
         return Outcome(
             ok(dc.DC_WeldingDetectionRes, ctx, EVSEPresentVoltage=R(present.voltage_v)),
-            allowed=allow("DC_WeldingDetectionReq", "SessionStopReq"),
+            allowed=allow("SessionStopReq") if finished else allow("DC_WeldingDetectionReq"),
         )
 
 
@@ -1046,14 +1081,31 @@ class SessionStop(State):
         return Outcome(ok(cm.SessionStopRes, ctx), allowed=allow("ServiceDiscoveryReq"))
 
 
+# The sequence check. Every state's Outcome.allowed lists the requests -20 allows next. precheck adds
+# the leniencies below and nothing else; each is kept because the standard allows it or because real
+# vehicles or other stacks need it (docs/interop.md lists them with the deviations of other stacks):
+#  1. SessionStopReq (Terminate/Pause) whenever no energy flows, from SessionSetupRes on, except inside
+#     a pre-charge loop and after an Ongoing DC_WeldingDetectionRes (ctx.session_stop_barred: there -20
+#     names the next request; EVerest answers FAILED_SequenceError in both, Josev in the pre-charge loop).
+#     Standard: the EV may end the session before energy transfer when no service, authorization or
+#     schedule fits; Josev 0.31.2 accepts SessionStopReq in every such state.
+#     Real vehicles: Audi Q4 e-tron sends SessionStopReq right after SessionSetupRes (Josev issue 432).
+#     While energy flows: PowerDeliveryReq Stop first, else FAILED_SequenceError (SessionStop state).
+#  2. After OK_OldSessionJoined: AuthorizationSetupReq besides [V2G20-1032]'s ChargeParameterDiscoveryReq
+#     (SessionSetup state), and after that re-authorization ChargeParameterDiscoveryReq as well as
+#     ServiceDiscoveryReq (Authorization state). Other implementations: Josev 0.31.2's EV and SECC
+#     re-authorize on resume, as -2 requires.
+#  3. PowerDeliveryReq after an Ongoing DC_PreChargeReq, without a Finished one (DCPreCharge state).
+#     Real vehicles: -2/DIN cars end pre-charge this way (no EVProcessing there); Josev and EVerest
+#     accept it.
 def precheck(ctx: SessionContext, req: Any) -> Outcome | None:
     """SessionID and sequence checks every request passes before its state sees it."""
     name = type(req).__name__
     if name not in (SAP, "SessionSetupReq") and ctx.established and req.Header.SessionID != ctx.session_id:
         return fail(req, ctx, responseCodeType.FAILED_UnknownSession, f"SessionID {req.Header.SessionID.hex()} unknown")
     allowed = ctx.allowed
-    if ctx.established and not ctx.power_flowing and "AuthorizationSetupReq" not in allowed:
-        allowed = allowed | {"SessionStopReq"}
+    if ctx.established and not ctx.power_flowing and not ctx.session_stop_barred:
+        allowed = allowed | {"SessionStopReq"}  # leniency 1
     if name not in allowed:
         return fail(req, ctx, responseCodeType.FAILED_SequenceError, f"{name} not allowed now (expected {sorted(allowed)})")
     if ctx.terminate_requested:

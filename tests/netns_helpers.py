@@ -58,6 +58,10 @@ _skip_without_netns = pytest.mark.skipif(
 )
 
 
+#: For a whole module: `pytestmark = NETNS_MARKS`.
+NETNS_MARKS = [pytest.mark.netns, _skip_without_netns]
+
+
 def requires_netns(test: Any) -> Any:
     """Mark a test `netns` (see pyproject markers) and skip it where namespaces cannot be made."""
     return pytest.mark.netns(_skip_without_netns(test))

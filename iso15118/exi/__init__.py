@@ -13,7 +13,7 @@ Options as ISO 15118-20 uses them, each confirmed byte for byte against EXIficie
   element declarations of that schema set (281 for CommonMessages, 45 for xmldsig), ending with ED;
 - maxOccurs up to 128 is expanded exactly (a counted loop, not 128 states); larger bounds (255, 1024, 2048)
   get the unbounded grammar as in EXIficient, while encode and decode still enforce the bound;
-- xs:ID/xs:anyURI values are whitespace-collapsed before encoding, as EXIficient does.
+- strings are written exactly as given (no whiteSpace collapse of xs:ID/xs:anyURI), as EXIficient's encoder does;
 - xs:any wildcards and mixed text of the xmldsig types (SignatureProperty, Object, KeyInfo, Transform, ...):
   the `content` field of those classes, a list of text, AnyElement (foreign elements) and instances of
   global element classes (their schema grammar); qnames through the URI and local-name string tables,
@@ -24,8 +24,8 @@ Options as ISO 15118-20 uses them, each confirmed byte for byte against EXIficie
   follow the declared children of the same element (their position relative to those is not kept).
 Not supported: xsi:type other than xs:anyType, xsi:nil and other second-level events on decode
 (rejected with EXIDecodeError).
-Facet checks on encode: integer ranges, enumerations, upper length bounds, occurrence bounds, choices;
-lower length bounds are not enforced (a published vector has a 1-byte SessionID).
+Facet checks on encode: integer ranges, enumerations, length bounds, occurrence bounds, choices. The
+decoder reads values outside the length facets, as the reference does (the session states judge them).
 
   encode(message) -> bytes                 full EXI stream (header 0x80); namespace from the message class
   decode(data, namespace) -> message

@@ -68,7 +68,7 @@ class QNames:
     def read(self, r: BitReader) -> tuple[str, str]:
         i = r.bits(len(self.uris).bit_length())
         if i == 0:
-            uri = r.chars(r.uint(), None)
+            uri = r.chars(r.uint())
             i = self.uidx.get(uri)
             if i is None:       # a miss for a known URI is odd but harmless
                 i = self._add_uri(uri)
@@ -84,7 +84,7 @@ class QNames:
             if j >= len(part):
                 raise EXIDecodeError(r.pos, [], "local-name index out of range")
             return uri, part[j]
-        name = r.chars(n - 1, None)
+        name = r.chars(n - 1)
         if name not in self.nidx[i]:
             self.nidx[i][name] = len(part)
             part.append(name)
@@ -292,10 +292,10 @@ def _dec_builtin(r: BitReader, st: StringTable, qn: QNames, uri: str, name: str,
             key = _qname(prod[1], prod[2])
             if key in attrs:
                 raise EXIDecodeError(r.pos, [], f"attribute {key} twice")
-            attrs[key] = st.read(r, key, None)
+            attrs[key] = st.read(r, key)
             continue
         if kind == "C":
-            content.append(st.read(r, q, None))
+            content.append(st.read(r, q))
         else:
             content.append(_dec_element(r, st, qn, prod[1], prod[2]))
         prods = ec
@@ -312,7 +312,7 @@ def _dec_anytype(r: BitReader, st: StringTable, qn: QNames, uri: str, name: str,
             key = _qname(*qn.read(r))
             if key in attrs:
                 raise EXIDecodeError(r.pos, [], f"attribute {key} twice")
-            attrs[key] = st.read(r, key, None)
+            attrs[key] = st.read(r, key)
             continue
         if width == 3:
             c -= 1
@@ -321,7 +321,7 @@ def _dec_anytype(r: BitReader, st: StringTable, qn: QNames, uri: str, name: str,
         elif c == 1:
             return AnyElement(namespace=uri, name=name, attributes=attrs, content=content)
         elif c == 2:
-            content.append(st.read(r, q, None))
+            content.append(st.read(r, q))
         else:
             raise EXIDecodeError(r.pos, [], "unsupported event in anyType content (second level)")
         width = 2

@@ -7,7 +7,7 @@ Per XSD complex type: e_n/d_n, the encoder and decoder of an element of that typ
 from __future__ import annotations
 
 from ._any import dec_wildcard, enc_content
-from ._runtime import check_int, check_len, collapse
+from ._runtime import check_int, check_len
 from ._support import check_bool, enum_index, member_of, new as _new
 from ._untyped import from_base64, from_hex, read_untyped, to_bool
 from .errors import EXIDecodeError, EXIEncodeError
@@ -31,7 +31,6 @@ def e_0(w, o, st):
             raise EXIEncodeError([], 'required field missing')
         w.bits(0, 1)
         s = 1
-        v = collapse(v)
         check_len(v, str, None, 100, p)
         if not v:
             w.bits(8, 4)
@@ -96,7 +95,7 @@ def d_0(r, st, cls):
         if r.bits(1):
             v = read_untyped(r, st, 'ProtocolNamespace', str, '')
         else:
-            v = st.read(r, 'ProtocolNamespace', 100)
+            v = st.read(r, 'ProtocolNamespace')
             if r.bits(1):
                 raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_ProtocolNamespace = v

@@ -7,7 +7,7 @@ Per XSD complex type: e_n/d_n, the encoder and decoder of an element of that typ
 from __future__ import annotations
 
 from ._any import dec_wildcard, enc_content
-from ._runtime import check_int, check_len, collapse
+from ._runtime import check_int, check_len
 from ._support import check_bool, enum_index, member_of, new as _new
 from ._untyped import from_base64, from_hex, read_untyped, to_bool
 from .errors import EXIDecodeError, EXIEncodeError
@@ -56,7 +56,6 @@ def e_0(w, o, st):
         if v is not None:
             w.bits(0, 2)
             s = 1
-            v = collapse(v)
             check_len(v, str, None, None, p)
             st.write(w, '{urn:iso:std:iso:15118:-20:CommonMessages}Id', v)
         p = 'TimeAnchor'
@@ -247,7 +246,7 @@ def d_0(r, st, cls):
         if c == 0:
             s = 1
             p = 'Id'
-            v = st.read(r, '{urn:iso:std:iso:15118:-20:CommonMessages}Id', None)
+            v = st.read(r, '{urn:iso:std:iso:15118:-20:CommonMessages}Id')
             f_Id = v
         elif c == 1:
             s = 2
@@ -296,7 +295,7 @@ def d_0(r, st, cls):
             if r.bits(1):
                 v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}PriceScheduleDescription', str, '')
             else:
-                v = st.read(r, '{urn:iso:std:iso:15118:-20:CommonMessages}PriceScheduleDescription', 160)
+                v = st.read(r, '{urn:iso:std:iso:15118:-20:CommonMessages}PriceScheduleDescription')
                 if r.bits(1):
                     raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_PriceScheduleDescription = v
@@ -306,7 +305,7 @@ def d_0(r, st, cls):
             if r.bits(1):
                 v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}Currency', str, '')
             else:
-                v = st.read(r, '{urn:iso:std:iso:15118:-20:CommonMessages}Currency', 3)
+                v = st.read(r, '{urn:iso:std:iso:15118:-20:CommonMessages}Currency')
                 if r.bits(1):
                     raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_Currency = v
@@ -320,7 +319,7 @@ def d_0(r, st, cls):
             if r.bits(1):
                 v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}Currency', str, '')
             else:
-                v = st.read(r, '{urn:iso:std:iso:15118:-20:CommonMessages}Currency', 3)
+                v = st.read(r, '{urn:iso:std:iso:15118:-20:CommonMessages}Currency')
                 if r.bits(1):
                     raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_Currency = v
@@ -331,7 +330,7 @@ def d_0(r, st, cls):
         if r.bits(1):
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}Language', str, '')
         else:
-            v = st.read(r, '{urn:iso:std:iso:15118:-20:CommonMessages}Language', 3)
+            v = st.read(r, '{urn:iso:std:iso:15118:-20:CommonMessages}Language')
             if r.bits(1):
                 raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_Language = v
@@ -342,7 +341,7 @@ def d_0(r, st, cls):
         if r.bits(1):
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}PriceAlgorithm', str, '')
         else:
-            v = st.read(r, '{urn:iso:std:iso:15118:-20:CommonMessages}PriceAlgorithm', 255)
+            v = st.read(r, '{urn:iso:std:iso:15118:-20:CommonMessages}PriceAlgorithm')
             if r.bits(1):
                 raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_PriceAlgorithm = v
@@ -619,7 +618,7 @@ def d_2(r, st, cls):
         if r.bits(1):
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}ServiceName', str, '')
         else:
-            v = st.read(r, '{urn:iso:std:iso:15118:-20:CommonMessages}ServiceName', 80)
+            v = st.read(r, '{urn:iso:std:iso:15118:-20:CommonMessages}ServiceName')
             if r.bits(1):
                 raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_ServiceName = v
@@ -1161,7 +1160,7 @@ def d_7(r, st, cls):
         if r.bits(1):
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}Certificate', from_base64, b'')
         else:
-            v = r.binary(1600)
+            v = r.binary()
             if r.bits(1):
                 raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_Certificate = v
@@ -1608,7 +1607,7 @@ def d_11(r, st, cls):
         if r.bits(1):
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}Certificate', from_base64, b'')
         else:
-            v = r.binary(1600)
+            v = r.binary()
             if r.bits(1):
                 raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_Certificate = v
@@ -2358,7 +2357,7 @@ def d_18(r, st, cls):
         if r.bits(1):
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}EMAID', str, '')
         else:
-            v = st.read(r, '{urn:iso:std:iso:15118:-20:CommonMessages}EMAID', 255)
+            v = st.read(r, '{urn:iso:std:iso:15118:-20:CommonMessages}EMAID')
             if r.bits(1):
                 raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         if len(f_EMAID) >= 8:
@@ -2373,7 +2372,7 @@ def d_18(r, st, cls):
                 if r.bits(1):
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}EMAID', str, '')
                 else:
-                    v = st.read(r, '{urn:iso:std:iso:15118:-20:CommonMessages}EMAID', 255)
+                    v = st.read(r, '{urn:iso:std:iso:15118:-20:CommonMessages}EMAID')
                     if r.bits(1):
                         raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 if len(f_EMAID) >= 8:
@@ -2391,7 +2390,7 @@ def d_18(r, st, cls):
                 if r.bits(1):
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}EMAID', str, '')
                 else:
-                    v = st.read(r, '{urn:iso:std:iso:15118:-20:CommonMessages}EMAID', 255)
+                    v = st.read(r, '{urn:iso:std:iso:15118:-20:CommonMessages}EMAID')
                     if r.bits(1):
                         raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 if len(f_EMAID) >= 8:
@@ -2504,7 +2503,7 @@ def d_19(r, st, cls):
         if r.bits(1):
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}Currency', str, '')
         else:
-            v = st.read(r, '{urn:iso:std:iso:15118:-20:CommonMessages}Currency', 3)
+            v = st.read(r, '{urn:iso:std:iso:15118:-20:CommonMessages}Currency')
             if r.bits(1):
                 raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_Currency = v
@@ -2515,7 +2514,7 @@ def d_19(r, st, cls):
         if r.bits(1):
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}PriceAlgorithm', str, '')
         else:
-            v = st.read(r, '{urn:iso:std:iso:15118:-20:CommonMessages}PriceAlgorithm', 255)
+            v = st.read(r, '{urn:iso:std:iso:15118:-20:CommonMessages}PriceAlgorithm')
             if r.bits(1):
                 raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_PriceAlgorithm = v
@@ -3686,7 +3685,7 @@ def d_32(r, st, cls):
             if r.bits(1):
                 v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}OverstayRuleDescription', str, '')
             else:
-                v = st.read(r, '{urn:iso:std:iso:15118:-20:CommonMessages}OverstayRuleDescription', 160)
+                v = st.read(r, '{urn:iso:std:iso:15118:-20:CommonMessages}OverstayRuleDescription')
                 if r.bits(1):
                     raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_OverstayRuleDescription = v
@@ -3984,7 +3983,7 @@ def d_34(r, st, cls):
         if c == 0:
             s = 1
             p = 'Name'
-            v = st.read(r, '{urn:iso:std:iso:15118:-20:CommonMessages}Name', 80)
+            v = st.read(r, '{urn:iso:std:iso:15118:-20:CommonMessages}Name')
             f_Name = v
         else:
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
@@ -4056,7 +4055,7 @@ def d_34(r, st, cls):
             if r.bits(1):
                 v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}finiteString', str, '')
             else:
-                v = st.read(r, '{urn:iso:std:iso:15118:-20:CommonMessages}finiteString', 80)
+                v = st.read(r, '{urn:iso:std:iso:15118:-20:CommonMessages}finiteString')
                 if r.bits(1):
                     raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_finiteString = v
@@ -4097,7 +4096,6 @@ def e_35(w, o, st):
             raise EXIEncodeError([], 'required field missing')
         w.bits(0, 1)
         s = 1
-        v = collapse(v)
         check_len(v, str, None, None, p)
         st.write(w, '{urn:iso:std:iso:15118:-20:CommonMessages}Id', v)
         p = 'GenChallenge'
@@ -4142,7 +4140,7 @@ def d_35(r, st, cls):
         if c == 0:
             s = 1
             p = 'Id'
-            v = st.read(r, '{urn:iso:std:iso:15118:-20:CommonMessages}Id', None)
+            v = st.read(r, '{urn:iso:std:iso:15118:-20:CommonMessages}Id')
             f_Id = v
         else:
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
@@ -4153,7 +4151,7 @@ def d_35(r, st, cls):
         if r.bits(1):
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}GenChallenge', from_base64, b'')
         else:
-            v = r.binary(16)
+            v = r.binary()
             if r.bits(1):
                 raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_GenChallenge = v
@@ -4236,7 +4234,7 @@ def d_36(r, st, cls):
         if r.bits(1):
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}GenChallenge', from_base64, b'')
         else:
-            v = r.binary(16)
+            v = r.binary()
             if r.bits(1):
                 raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_GenChallenge = v
@@ -5047,7 +5045,6 @@ def e_44(w, o, st):
         if v is not None:
             w.bits(0, 2)
             s = 1
-            v = collapse(v)
             check_len(v, str, None, None, p)
             st.write(w, '{urn:iso:std:iso:15118:-20:CommonMessages}Id', v)
         p = 'TimeAnchor'
@@ -5129,7 +5126,7 @@ def d_44(r, st, cls):
         if c == 0:
             s = 1
             p = 'Id'
-            v = st.read(r, '{urn:iso:std:iso:15118:-20:CommonMessages}Id', None)
+            v = st.read(r, '{urn:iso:std:iso:15118:-20:CommonMessages}Id')
             f_Id = v
         elif c == 1:
             s = 2
@@ -5178,7 +5175,7 @@ def d_44(r, st, cls):
             if r.bits(1):
                 v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}PriceScheduleDescription', str, '')
             else:
-                v = st.read(r, '{urn:iso:std:iso:15118:-20:CommonMessages}PriceScheduleDescription', 160)
+                v = st.read(r, '{urn:iso:std:iso:15118:-20:CommonMessages}PriceScheduleDescription')
                 if r.bits(1):
                     raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_PriceScheduleDescription = v
@@ -5823,7 +5820,7 @@ def d_48(r, st, cls):
             if r.bits(1):
                 v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}PriceScheduleDescription', str, '')
             else:
-                v = st.read(r, '{urn:iso:std:iso:15118:-20:CommonMessages}PriceScheduleDescription', 160)
+                v = st.read(r, '{urn:iso:std:iso:15118:-20:CommonMessages}PriceScheduleDescription')
                 if r.bits(1):
                     raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_PriceScheduleDescription = v
@@ -7942,7 +7939,7 @@ def d_68(r, st, cls):
         if r.bits(1):
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}EVCCID', str, '')
         else:
-            v = st.read(r, '{urn:iso:std:iso:15118:-20:CommonMessages}EVCCID', 255)
+            v = st.read(r, '{urn:iso:std:iso:15118:-20:CommonMessages}EVCCID')
             if r.bits(1):
                 raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_EVCCID = v
@@ -8041,7 +8038,7 @@ def d_69(r, st, cls):
         if r.bits(1):
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}EVSEID', str, '')
         else:
-            v = st.read(r, '{urn:iso:std:iso:15118:-20:CommonMessages}EVSEID', 255)
+            v = st.read(r, '{urn:iso:std:iso:15118:-20:CommonMessages}EVSEID')
             if r.bits(1):
                 raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_EVSEID = v
@@ -8166,7 +8163,7 @@ def d_70(r, st, cls):
             if r.bits(1):
                 v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}EVTerminationCode', str, '')
             else:
-                v = st.read(r, '{urn:iso:std:iso:15118:-20:CommonMessages}EVTerminationCode', 80)
+                v = st.read(r, '{urn:iso:std:iso:15118:-20:CommonMessages}EVTerminationCode')
                 if r.bits(1):
                     raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_EVTerminationCode = v
@@ -8176,7 +8173,7 @@ def d_70(r, st, cls):
             if r.bits(1):
                 v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}EVTerminationExplanation', str, '')
             else:
-                v = st.read(r, '{urn:iso:std:iso:15118:-20:CommonMessages}EVTerminationExplanation', 160)
+                v = st.read(r, '{urn:iso:std:iso:15118:-20:CommonMessages}EVTerminationExplanation')
                 if r.bits(1):
                     raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_EVTerminationExplanation = v
@@ -8192,7 +8189,7 @@ def d_70(r, st, cls):
                 if r.bits(1):
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}EVTerminationExplanation', str, '')
                 else:
-                    v = st.read(r, '{urn:iso:std:iso:15118:-20:CommonMessages}EVTerminationExplanation', 160)
+                    v = st.read(r, '{urn:iso:std:iso:15118:-20:CommonMessages}EVTerminationExplanation')
                     if r.bits(1):
                         raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_EVTerminationExplanation = v
@@ -8307,7 +8304,6 @@ def e_72(w, o, st):
             raise EXIEncodeError([], 'required field missing')
         w.bits(0, 1)
         s = 1
-        v = collapse(v)
         check_len(v, str, None, None, p)
         st.write(w, '{urn:iso:std:iso:15118:-20:CommonMessages}Id', v)
         p = 'Certificate'
@@ -8356,7 +8352,7 @@ def d_72(r, st, cls):
         if c == 0:
             s = 1
             p = 'Id'
-            v = st.read(r, '{urn:iso:std:iso:15118:-20:CommonMessages}Id', None)
+            v = st.read(r, '{urn:iso:std:iso:15118:-20:CommonMessages}Id')
             f_Id = v
         else:
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
@@ -8367,7 +8363,7 @@ def d_72(r, st, cls):
         if r.bits(1):
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}Certificate', from_base64, b'')
         else:
-            v = r.binary(1600)
+            v = r.binary()
             if r.bits(1):
                 raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_Certificate = v
@@ -8413,7 +8409,6 @@ def e_73(w, o, st):
             raise EXIEncodeError([], 'required field missing')
         w.bits(0, 1)
         s = 1
-        v = collapse(v)
         check_len(v, str, None, None, p)
         st.write(w, '{urn:iso:std:iso:15118:-20:CommonMessages}Id', v)
         p = 'ContractCertificateChain'
@@ -8514,7 +8509,7 @@ def d_73(r, st, cls):
         if c == 0:
             s = 1
             p = 'Id'
-            v = st.read(r, '{urn:iso:std:iso:15118:-20:CommonMessages}Id', None)
+            v = st.read(r, '{urn:iso:std:iso:15118:-20:CommonMessages}Id')
             f_Id = v
         else:
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
@@ -8544,7 +8539,7 @@ def d_73(r, st, cls):
         if r.bits(1):
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}DHPublicKey', from_base64, b'')
         else:
-            v = r.binary(133)
+            v = r.binary()
             if r.bits(1):
                 raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_DHPublicKey = v
@@ -8555,7 +8550,7 @@ def d_73(r, st, cls):
             if r.bits(1):
                 v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}SECP521_EncryptedPrivateKey', from_base64, b'')
             else:
-                v = r.binary(94)
+                v = r.binary()
                 if r.bits(1):
                     raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_SECP521_EncryptedPrivateKey = v
@@ -8565,7 +8560,7 @@ def d_73(r, st, cls):
             if r.bits(1):
                 v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}X448_EncryptedPrivateKey', from_base64, b'')
             else:
-                v = r.binary(84)
+                v = r.binary()
                 if r.bits(1):
                     raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_X448_EncryptedPrivateKey = v
@@ -8575,7 +8570,7 @@ def d_73(r, st, cls):
             if r.bits(1):
                 v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}TPM_EncryptedPrivateKey', from_base64, b'')
             else:
-                v = r.binary(206)
+                v = r.binary()
                 if r.bits(1):
                     raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_TPM_EncryptedPrivateKey = v
@@ -8616,7 +8611,6 @@ def e_74(w, o, st):
             raise EXIEncodeError([], 'required field missing')
         w.bits(0, 1)
         s = 1
-        v = collapse(v)
         check_len(v, str, None, None, p)
         st.write(w, '{urn:iso:std:iso:15118:-20:CommonMessages}Id', v)
         p = 'SessionID'
@@ -8697,7 +8691,7 @@ def d_74(r, st, cls):
         if c == 0:
             s = 1
             p = 'Id'
-            v = st.read(r, '{urn:iso:std:iso:15118:-20:CommonMessages}Id', None)
+            v = st.read(r, '{urn:iso:std:iso:15118:-20:CommonMessages}Id')
             f_Id = v
         else:
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
@@ -8708,7 +8702,7 @@ def d_74(r, st, cls):
         if r.bits(1):
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}SessionID', from_hex, b'')
         else:
-            v = r.binary(8)
+            v = r.binary()
             if r.bits(1):
                 raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_SessionID = v
@@ -8835,7 +8829,7 @@ def d_75(r, st, cls):
         if r.bits(1):
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}Certificate', from_base64, b'')
         else:
-            v = r.binary(1600)
+            v = r.binary()
             if r.bits(1):
                 raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         if len(f_Certificate) >= 3:
@@ -8848,7 +8842,7 @@ def d_75(r, st, cls):
             if r.bits(1):
                 v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}Certificate', from_base64, b'')
             else:
-                v = r.binary(1600)
+                v = r.binary()
                 if r.bits(1):
                     raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             if len(f_Certificate) >= 3:
@@ -8866,7 +8860,7 @@ def d_75(r, st, cls):
                 if r.bits(1):
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}Certificate', from_base64, b'')
                 else:
-                    v = r.binary(1600)
+                    v = r.binary()
                     if r.bits(1):
                         raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 if len(f_Certificate) >= 3:
@@ -8958,7 +8952,7 @@ def d_76(r, st, cls):
         if r.bits(1):
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}ProviderID', str, '')
         else:
-            v = st.read(r, '{urn:iso:std:iso:15118:-20:CommonMessages}ProviderID', 80)
+            v = st.read(r, '{urn:iso:std:iso:15118:-20:CommonMessages}ProviderID')
             if r.bits(1):
                 raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         if len(f_ProviderID) >= 128:
@@ -8973,7 +8967,7 @@ def d_76(r, st, cls):
                 if r.bits(1):
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}ProviderID', str, '')
                 else:
-                    v = st.read(r, '{urn:iso:std:iso:15118:-20:CommonMessages}ProviderID', 80)
+                    v = st.read(r, '{urn:iso:std:iso:15118:-20:CommonMessages}ProviderID')
                     if r.bits(1):
                         raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 if len(f_ProviderID) >= 128:
@@ -8991,7 +8985,7 @@ def d_76(r, st, cls):
                 if r.bits(1):
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}ProviderID', str, '')
                 else:
-                    v = st.read(r, '{urn:iso:std:iso:15118:-20:CommonMessages}ProviderID', 80)
+                    v = st.read(r, '{urn:iso:std:iso:15118:-20:CommonMessages}ProviderID')
                     if r.bits(1):
                         raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 if len(f_ProviderID) >= 128:
@@ -9325,7 +9319,7 @@ def d_79(r, st, cls):
             if r.bits(1):
                 v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}TaxRuleName', str, '')
             else:
-                v = st.read(r, '{urn:iso:std:iso:15118:-20:CommonMessages}TaxRuleName', 80)
+                v = st.read(r, '{urn:iso:std:iso:15118:-20:CommonMessages}TaxRuleName')
                 if r.bits(1):
                     raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_TaxRuleName = v

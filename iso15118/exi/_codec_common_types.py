@@ -7,7 +7,7 @@ Per XSD complex type: e_n/d_n, the encoder and decoder of an element of that typ
 from __future__ import annotations
 
 from ._any import dec_wildcard, enc_content
-from ._runtime import check_int, check_len, collapse
+from ._runtime import check_int, check_len
 from ._support import check_bool, enum_index, member_of, new as _new
 from ._untyped import from_base64, from_hex, read_untyped, to_bool
 from .errors import EXIDecodeError, EXIEncodeError
@@ -2246,7 +2246,7 @@ def d_13(r, st, cls):
         if r.bits(1):
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}SessionID', from_hex, b'')
         else:
-            v = r.binary(8)
+            v = r.binary()
             if r.bits(1):
                 raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_SessionID = v
@@ -2471,7 +2471,7 @@ def d_14(r, st, cls):
         if r.bits(1):
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}MeterID', str, '')
         else:
-            v = st.read(r, '{urn:iso:std:iso:15118:-20:CommonTypes}MeterID', 32)
+            v = st.read(r, '{urn:iso:std:iso:15118:-20:CommonTypes}MeterID')
             if r.bits(1):
                 raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_MeterID = v
@@ -2533,7 +2533,7 @@ def d_14(r, st, cls):
             if r.bits(1):
                 v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}MeterSignature', from_base64, b'')
             else:
-                v = r.binary(64)
+                v = r.binary()
                 if r.bits(1):
                     raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_MeterSignature = v
@@ -2604,7 +2604,7 @@ def d_14(r, st, cls):
                 if r.bits(1):
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}MeterSignature', from_base64, b'')
                 else:
-                    v = r.binary(64)
+                    v = r.binary()
                     if r.bits(1):
                         raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_MeterSignature = v
@@ -2662,7 +2662,7 @@ def d_14(r, st, cls):
                 if r.bits(1):
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}MeterSignature', from_base64, b'')
                 else:
-                    v = r.binary(64)
+                    v = r.binary()
                     if r.bits(1):
                         raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_MeterSignature = v
@@ -2707,7 +2707,7 @@ def d_14(r, st, cls):
                 if r.bits(1):
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}MeterSignature', from_base64, b'')
                 else:
-                    v = r.binary(64)
+                    v = r.binary()
                     if r.bits(1):
                         raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_MeterSignature = v

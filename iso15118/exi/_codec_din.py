@@ -7,7 +7,7 @@ Per XSD complex type: e_n/d_n, the encoder and decoder of an element of that typ
 from __future__ import annotations
 
 from ._any import dec_wildcard, enc_content
-from ._runtime import check_int, check_len, collapse
+from ._runtime import check_int, check_len
 from ._support import check_bool, enum_index, member_of, new as _new
 from ._untyped import from_base64, from_hex, read_untyped, to_bool
 from .errors import EXIDecodeError, EXIEncodeError
@@ -216,7 +216,6 @@ def e_2(w, o, st):
         if v is not None:
             w.bits(0, 2)
             s = 1
-            v = collapse(v)
             check_len(v, str, None, None, p)
             st.write(w, 'Id', v)
         p = 'OEMProvisioningCert'
@@ -281,7 +280,7 @@ def d_2(r, st, cls):
         if c == 0:
             s = 1
             p = 'Id'
-            v = st.read(r, 'Id', None)
+            v = st.read(r, 'Id')
             f_Id = v
         elif c == 1:
             s = 2
@@ -289,7 +288,7 @@ def d_2(r, st, cls):
             if r.bits(1):
                 v = read_untyped(r, st, '{urn:din:70121:2012:MsgBody}OEMProvisioningCert', from_base64, b'')
             else:
-                v = r.binary(1200)
+                v = r.binary()
                 if r.bits(1):
                     raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_OEMProvisioningCert = v
@@ -303,7 +302,7 @@ def d_2(r, st, cls):
             if r.bits(1):
                 v = read_untyped(r, st, '{urn:din:70121:2012:MsgBody}OEMProvisioningCert', from_base64, b'')
             else:
-                v = r.binary(1200)
+                v = r.binary()
                 if r.bits(1):
                     raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_OEMProvisioningCert = v
@@ -320,7 +319,7 @@ def d_2(r, st, cls):
         if r.bits(1):
             v = read_untyped(r, st, '{urn:din:70121:2012:MsgBody}DHParams', from_base64, b'')
         else:
-            v = r.binary(256)
+            v = r.binary()
             if r.bits(1):
                 raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_DHParams = v
@@ -356,7 +355,6 @@ def e_3(w, o, st):
             raise EXIEncodeError([], 'required field missing')
         w.bits(0, 1)
         s = 1
-        v = collapse(v)
         check_len(v, str, None, None, p)
         st.write(w, 'Id', v)
         p = 'ResponseCode'
@@ -437,7 +435,7 @@ def d_3(r, st, cls):
         if c == 0:
             s = 1
             p = 'Id'
-            v = st.read(r, 'Id', None)
+            v = st.read(r, 'Id')
             f_Id = v
         else:
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
@@ -467,7 +465,7 @@ def d_3(r, st, cls):
         if r.bits(1):
             v = read_untyped(r, st, '{urn:din:70121:2012:MsgBody}ContractSignatureEncryptedPrivateKey', from_base64, b'')
         else:
-            v = r.binary(128)
+            v = r.binary()
             if r.bits(1):
                 raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_ContractSignatureEncryptedPrivateKey = v
@@ -478,7 +476,7 @@ def d_3(r, st, cls):
         if r.bits(1):
             v = read_untyped(r, st, '{urn:din:70121:2012:MsgBody}DHParams', from_base64, b'')
         else:
-            v = r.binary(256)
+            v = r.binary()
             if r.bits(1):
                 raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_DHParams = v
@@ -489,7 +487,7 @@ def d_3(r, st, cls):
         if r.bits(1):
             v = read_untyped(r, st, '{urn:din:70121:2012:MsgBody}ContractID', str, '')
         else:
-            v = st.read(r, '{urn:din:70121:2012:MsgBody}ContractID', 24)
+            v = st.read(r, '{urn:din:70121:2012:MsgBody}ContractID')
             if r.bits(1):
                 raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_ContractID = v
@@ -526,7 +524,6 @@ def e_4(w, o, st):
         if v is not None:
             w.bits(0, 2)
             s = 1
-            v = collapse(v)
             check_len(v, str, None, None, p)
             st.write(w, 'Id', v)
         p = 'ContractSignatureCertChain'
@@ -599,7 +596,7 @@ def d_4(r, st, cls):
         if c == 0:
             s = 1
             p = 'Id'
-            v = st.read(r, 'Id', None)
+            v = st.read(r, 'Id')
             f_Id = v
         elif c == 1:
             s = 2
@@ -622,7 +619,7 @@ def d_4(r, st, cls):
         if r.bits(1):
             v = read_untyped(r, st, '{urn:din:70121:2012:MsgBody}ContractID', str, '')
         else:
-            v = st.read(r, '{urn:din:70121:2012:MsgBody}ContractID', 24)
+            v = st.read(r, '{urn:din:70121:2012:MsgBody}ContractID')
             if r.bits(1):
                 raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_ContractID = v
@@ -639,7 +636,7 @@ def d_4(r, st, cls):
         if r.bits(1):
             v = read_untyped(r, st, '{urn:din:70121:2012:MsgBody}DHParams', from_base64, b'')
         else:
-            v = r.binary(256)
+            v = r.binary()
             if r.bits(1):
                 raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_DHParams = v
@@ -676,7 +673,6 @@ def e_5(w, o, st):
             raise EXIEncodeError([], 'required field missing')
         w.bits(0, 1)
         s = 1
-        v = collapse(v)
         check_len(v, str, None, None, p)
         st.write(w, 'Id', v)
         p = 'ResponseCode'
@@ -766,7 +762,7 @@ def d_5(r, st, cls):
         if c == 0:
             s = 1
             p = 'Id'
-            v = st.read(r, 'Id', None)
+            v = st.read(r, 'Id')
             f_Id = v
         else:
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
@@ -796,7 +792,7 @@ def d_5(r, st, cls):
         if r.bits(1):
             v = read_untyped(r, st, '{urn:din:70121:2012:MsgBody}ContractSignatureEncryptedPrivateKey', from_base64, b'')
         else:
-            v = r.binary(128)
+            v = r.binary()
             if r.bits(1):
                 raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_ContractSignatureEncryptedPrivateKey = v
@@ -807,7 +803,7 @@ def d_5(r, st, cls):
         if r.bits(1):
             v = read_untyped(r, st, '{urn:din:70121:2012:MsgBody}DHParams', from_base64, b'')
         else:
-            v = r.binary(256)
+            v = r.binary()
             if r.bits(1):
                 raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_DHParams = v
@@ -818,7 +814,7 @@ def d_5(r, st, cls):
         if r.bits(1):
             v = read_untyped(r, st, '{urn:din:70121:2012:MsgBody}ContractID', str, '')
         else:
-            v = st.read(r, '{urn:din:70121:2012:MsgBody}ContractID', 24)
+            v = st.read(r, '{urn:din:70121:2012:MsgBody}ContractID')
             if r.bits(1):
                 raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_ContractID = v
@@ -1253,7 +1249,7 @@ def d_9(r, st, cls):
         if r.bits(1):
             v = read_untyped(r, st, '{urn:din:70121:2012:MsgBody}EVSEID', from_hex, b'')
         else:
-            v = r.binary(32)
+            v = r.binary()
             if r.bits(1):
                 raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_EVSEID = v
@@ -1370,7 +1366,6 @@ def e_10(w, o, st):
         if v is not None:
             w.bits(0, 2)
             s = 1
-            v = collapse(v)
             check_len(v, str, None, None, p)
             st.write(w, 'Id', v)
         p = 'GenChallenge'
@@ -1419,7 +1414,7 @@ def d_10(r, st, cls):
         if c == 0:
             s = 1
             p = 'Id'
-            v = st.read(r, 'Id', None)
+            v = st.read(r, 'Id')
             f_Id = v
         elif c == 1:
             s = 2
@@ -1427,7 +1422,7 @@ def d_10(r, st, cls):
             if r.bits(1):
                 v = read_untyped(r, st, '{urn:din:70121:2012:MsgBody}GenChallenge', str, '')
             else:
-                v = st.read(r, '{urn:din:70121:2012:MsgBody}GenChallenge', None)
+                v = st.read(r, '{urn:din:70121:2012:MsgBody}GenChallenge')
                 if r.bits(1):
                     raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_GenChallenge = v
@@ -1443,7 +1438,7 @@ def d_10(r, st, cls):
                 if r.bits(1):
                     v = read_untyped(r, st, '{urn:din:70121:2012:MsgBody}GenChallenge', str, '')
                 else:
-                    v = st.read(r, '{urn:din:70121:2012:MsgBody}GenChallenge', None)
+                    v = st.read(r, '{urn:din:70121:2012:MsgBody}GenChallenge')
                     if r.bits(1):
                         raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_GenChallenge = v
@@ -2204,7 +2199,6 @@ def e_14(w, o, st):
         if v is not None:
             w.bits(0, 2)
             s = 1
-            v = collapse(v)
             check_len(v, str, None, None, p)
             st.write(w, 'Id', v)
         p = 'SessionID'
@@ -2269,7 +2263,7 @@ def d_14(r, st, cls):
         if c == 0:
             s = 1
             p = 'Id'
-            v = st.read(r, 'Id', None)
+            v = st.read(r, 'Id')
             f_Id = v
         elif c == 1:
             s = 2
@@ -2277,7 +2271,7 @@ def d_14(r, st, cls):
             if r.bits(1):
                 v = read_untyped(r, st, '{urn:din:70121:2012:MsgBody}SessionID', from_hex, b'')
             else:
-                v = r.binary(8)
+                v = r.binary()
                 if r.bits(1):
                     raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_SessionID = v
@@ -2291,7 +2285,7 @@ def d_14(r, st, cls):
             if r.bits(1):
                 v = read_untyped(r, st, '{urn:din:70121:2012:MsgBody}SessionID', from_hex, b'')
             else:
-                v = r.binary(8)
+                v = r.binary()
                 if r.bits(1):
                     raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_SessionID = v
@@ -2470,7 +2464,7 @@ def d_16(r, st, cls):
         if r.bits(1):
             v = read_untyped(r, st, '{urn:din:70121:2012:MsgBody}ContractID', str, '')
         else:
-            v = st.read(r, '{urn:din:70121:2012:MsgBody}ContractID', 24)
+            v = st.read(r, '{urn:din:70121:2012:MsgBody}ContractID')
             if r.bits(1):
                 raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_ContractID = v
@@ -2570,7 +2564,7 @@ def d_17(r, st, cls):
         if r.bits(1):
             v = read_untyped(r, st, '{urn:din:70121:2012:MsgBody}GenChallenge', str, '')
         else:
-            v = st.read(r, '{urn:din:70121:2012:MsgBody}GenChallenge', None)
+            v = st.read(r, '{urn:din:70121:2012:MsgBody}GenChallenge')
             if r.bits(1):
                 raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_GenChallenge = v
@@ -3232,7 +3226,7 @@ def d_24(r, st, cls):
             if r.bits(1):
                 v = read_untyped(r, st, '{urn:din:70121:2012:MsgBody}ServiceScope', str, '')
             else:
-                v = st.read(r, '{urn:din:70121:2012:MsgBody}ServiceScope', 32)
+                v = st.read(r, '{urn:din:70121:2012:MsgBody}ServiceScope')
                 if r.bits(1):
                     raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_ServiceScope = v
@@ -3581,7 +3575,7 @@ def d_28(r, st, cls):
         if r.bits(1):
             v = read_untyped(r, st, '{urn:din:70121:2012:MsgBody}EVCCID', from_hex, b'')
         else:
-            v = r.binary(8)
+            v = r.binary()
             if r.bits(1):
                 raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_EVCCID = v
@@ -3678,7 +3672,7 @@ def d_29(r, st, cls):
         if r.bits(1):
             v = read_untyped(r, st, '{urn:din:70121:2012:MsgBody}EVSEID', from_hex, b'')
         else:
-            v = r.binary(32)
+            v = r.binary()
             if r.bits(1):
                 raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_EVSEID = v
@@ -4351,7 +4345,7 @@ def d_37(r, st, cls):
         if r.bits(1):
             v = read_untyped(r, st, '{urn:din:70121:2012:MsgDataTypes}Certificate', from_base64, b'')
         else:
-            v = r.binary(1200)
+            v = r.binary()
             if r.bits(1):
                 raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_Certificate = v
@@ -5985,7 +5979,7 @@ def d_53(r, st, cls):
         if r.bits(1):
             v = read_untyped(r, st, '{urn:din:70121:2012:MsgDataTypes}RootCertificateID', str, '')
         else:
-            v = st.read(r, '{urn:din:70121:2012:MsgDataTypes}RootCertificateID', 40)
+            v = st.read(r, '{urn:din:70121:2012:MsgDataTypes}RootCertificateID')
             if r.bits(1):
                 raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_RootCertificateID.append(v)
@@ -5997,7 +5991,7 @@ def d_53(r, st, cls):
                 if r.bits(1):
                     v = read_untyped(r, st, '{urn:din:70121:2012:MsgDataTypes}RootCertificateID', str, '')
                 else:
-                    v = st.read(r, '{urn:din:70121:2012:MsgDataTypes}RootCertificateID', 40)
+                    v = st.read(r, '{urn:din:70121:2012:MsgDataTypes}RootCertificateID')
                     if r.bits(1):
                         raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_RootCertificateID.append(v)
@@ -6135,7 +6129,7 @@ def d_54(r, st, cls):
         if r.bits(1):
             v = read_untyped(r, st, '{urn:din:70121:2012:MsgDataTypes}MeterID', str, '')
         else:
-            v = st.read(r, '{urn:din:70121:2012:MsgDataTypes}MeterID', 32)
+            v = st.read(r, '{urn:din:70121:2012:MsgDataTypes}MeterID')
             if r.bits(1):
                 raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_MeterID = v
@@ -6151,7 +6145,7 @@ def d_54(r, st, cls):
             if r.bits(1):
                 v = read_untyped(r, st, '{urn:din:70121:2012:MsgDataTypes}SigMeterReading', from_base64, b'')
             else:
-                v = r.binary(32)
+                v = r.binary()
                 if r.bits(1):
                     raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_SigMeterReading = v
@@ -6199,7 +6193,7 @@ def d_54(r, st, cls):
                 if r.bits(1):
                     v = read_untyped(r, st, '{urn:din:70121:2012:MsgDataTypes}SigMeterReading', from_base64, b'')
                 else:
-                    v = r.binary(32)
+                    v = r.binary()
                     if r.bits(1):
                         raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_SigMeterReading = v
@@ -6388,7 +6382,7 @@ def d_55(r, st, cls):
             if r.bits(1):
                 v = read_untyped(r, st, '{urn:din:70121:2012:MsgDataTypes}FaultMsg', str, '')
             else:
-                v = st.read(r, '{urn:din:70121:2012:MsgDataTypes}FaultMsg', 64)
+                v = st.read(r, '{urn:din:70121:2012:MsgDataTypes}FaultMsg')
                 if r.bits(1):
                     raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_FaultMsg = v
@@ -6804,7 +6798,7 @@ def d_59(r, st, cls):
         if c == 0:
             s = 1
             p = 'Name'
-            v = st.read(r, 'Name', None)
+            v = st.read(r, 'Name')
             f_Name = v
         else:
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
@@ -6887,7 +6881,7 @@ def d_59(r, st, cls):
             if r.bits(1):
                 v = read_untyped(r, st, '{urn:din:70121:2012:MsgDataTypes}stringValue', str, '')
             else:
-                v = st.read(r, '{urn:din:70121:2012:MsgDataTypes}stringValue', None)
+                v = st.read(r, '{urn:din:70121:2012:MsgDataTypes}stringValue')
                 if r.bits(1):
                     raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_stringValue = v
@@ -7635,7 +7629,6 @@ def e_68(w, o, st):
             raise EXIEncodeError([], 'required field missing')
         w.bits(0, 1)
         s = 1
-        v = collapse(v)
         check_len(v, str, None, None, p)
         st.write(w, 'Id', v)
         p = 'SalesTariffID'
@@ -7712,7 +7705,7 @@ def d_68(r, st, cls):
         if c == 0:
             s = 1
             p = 'Id'
-            v = st.read(r, 'Id', None)
+            v = st.read(r, 'Id')
             f_Id = v
         else:
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
@@ -7738,7 +7731,7 @@ def d_68(r, st, cls):
             if r.bits(1):
                 v = read_untyped(r, st, '{urn:din:70121:2012:MsgDataTypes}SalesTariffDescription', str, '')
             else:
-                v = st.read(r, '{urn:din:70121:2012:MsgDataTypes}SalesTariffDescription', 32)
+                v = st.read(r, '{urn:din:70121:2012:MsgDataTypes}SalesTariffDescription')
                 if r.bits(1):
                     raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_SalesTariffDescription = v
@@ -8296,7 +8289,7 @@ def d_74(r, st, cls):
             if r.bits(1):
                 v = read_untyped(r, st, '{urn:din:70121:2012:MsgDataTypes}ServiceName', str, '')
             else:
-                v = st.read(r, '{urn:din:70121:2012:MsgDataTypes}ServiceName', 32)
+                v = st.read(r, '{urn:din:70121:2012:MsgDataTypes}ServiceName')
                 if r.bits(1):
                     raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_ServiceName = v
@@ -8337,7 +8330,7 @@ def d_74(r, st, cls):
             if r.bits(1):
                 v = read_untyped(r, st, '{urn:din:70121:2012:MsgDataTypes}ServiceScope', str, '')
             else:
-                v = st.read(r, '{urn:din:70121:2012:MsgDataTypes}ServiceScope', 32)
+                v = st.read(r, '{urn:din:70121:2012:MsgDataTypes}ServiceScope')
                 if r.bits(1):
                     raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_ServiceScope = v
@@ -8490,7 +8483,7 @@ def d_76(r, st, cls):
         if r.bits(1):
             v = read_untyped(r, st, '{urn:din:70121:2012:MsgDataTypes}Certificate', from_base64, b'')
         else:
-            v = r.binary(1200)
+            v = r.binary()
             if r.bits(1):
                 raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_Certificate.append(v)
@@ -8502,7 +8495,7 @@ def d_76(r, st, cls):
                 if r.bits(1):
                     v = read_untyped(r, st, '{urn:din:70121:2012:MsgDataTypes}Certificate', from_base64, b'')
                 else:
-                    v = r.binary(1200)
+                    v = r.binary()
                     if r.bits(1):
                         raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_Certificate.append(v)
@@ -9065,7 +9058,7 @@ def d_80(r, st, cls):
         if r.bits(1):
             v = read_untyped(r, st, '{urn:din:70121:2012:MsgHeader}SessionID', from_hex, b'')
         else:
-            v = r.binary(8)
+            v = r.binary()
             if r.bits(1):
                 raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_SessionID = v

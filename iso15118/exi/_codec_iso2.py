@@ -7,7 +7,7 @@ Per XSD complex type: e_n/d_n, the encoder and decoder of an element of that typ
 from __future__ import annotations
 
 from ._any import dec_wildcard, enc_content
-from ._runtime import check_int, check_len, collapse
+from ._runtime import check_int, check_len
 from ._support import check_bool, enum_index, member_of, new as _new
 from ._untyped import from_base64, from_hex, read_untyped, to_bool
 from .errors import EXIDecodeError, EXIEncodeError
@@ -70,7 +70,6 @@ def e_0(w, o, st):
         if v is not None:
             w.bits(0, 2)
             s = 1
-            v = collapse(v)
             check_len(v, str, None, None, p)
             st.write(w, '{urn:iso:15118:2:2013:MsgBody}Id', v)
         p = 'GenChallenge'
@@ -119,7 +118,7 @@ def d_0(r, st, cls):
         if c == 0:
             s = 1
             p = 'Id'
-            v = st.read(r, '{urn:iso:15118:2:2013:MsgBody}Id', None)
+            v = st.read(r, '{urn:iso:15118:2:2013:MsgBody}Id')
             f_Id = v
         elif c == 1:
             s = 2
@@ -127,7 +126,7 @@ def d_0(r, st, cls):
             if r.bits(1):
                 v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgBody}GenChallenge', from_base64, b'')
             else:
-                v = r.binary(16)
+                v = r.binary()
                 if r.bits(1):
                     raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_GenChallenge = v
@@ -143,7 +142,7 @@ def d_0(r, st, cls):
                 if r.bits(1):
                     v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgBody}GenChallenge', from_base64, b'')
                 else:
-                    v = r.binary(16)
+                    v = r.binary()
                     if r.bits(1):
                         raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_GenChallenge = v
@@ -816,7 +815,6 @@ def e_6(w, o, st):
             raise EXIEncodeError([], 'required field missing')
         w.bits(0, 1)
         s = 1
-        v = collapse(v)
         check_len(v, str, None, None, p)
         st.write(w, '{urn:iso:15118:2:2013:MsgBody}Id', v)
         p = 'OEMProvisioningCert'
@@ -861,7 +859,7 @@ def d_6(r, st, cls):
         if c == 0:
             s = 1
             p = 'Id'
-            v = st.read(r, '{urn:iso:15118:2:2013:MsgBody}Id', None)
+            v = st.read(r, '{urn:iso:15118:2:2013:MsgBody}Id')
             f_Id = v
         else:
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
@@ -872,7 +870,7 @@ def d_6(r, st, cls):
         if r.bits(1):
             v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgBody}OEMProvisioningCert', from_base64, b'')
         else:
-            v = r.binary(800)
+            v = r.binary()
             if r.bits(1):
                 raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_OEMProvisioningCert = v
@@ -1047,7 +1045,6 @@ def e_8(w, o, st):
             raise EXIEncodeError([], 'required field missing')
         w.bits(0, 1)
         s = 1
-        v = collapse(v)
         check_len(v, str, None, None, p)
         st.write(w, '{urn:iso:15118:2:2013:MsgBody}Id', v)
         p = 'ContractSignatureCertChain'
@@ -1100,7 +1097,7 @@ def d_8(r, st, cls):
         if c == 0:
             s = 1
             p = 'Id'
-            v = st.read(r, '{urn:iso:15118:2:2013:MsgBody}Id', None)
+            v = st.read(r, '{urn:iso:15118:2:2013:MsgBody}Id')
             f_Id = v
         else:
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
@@ -1117,7 +1114,7 @@ def d_8(r, st, cls):
         if r.bits(1):
             v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgBody}eMAID', str, '')
         else:
-            v = st.read(r, '{urn:iso:15118:2:2013:MsgBody}eMAID', 15)
+            v = st.read(r, '{urn:iso:15118:2:2013:MsgBody}eMAID')
             if r.bits(1):
                 raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_eMAID = v
@@ -1798,7 +1795,7 @@ def d_13(r, st, cls):
         if r.bits(1):
             v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgBody}EVSEID', str, '')
         else:
-            v = st.read(r, '{urn:iso:15118:2:2013:MsgBody}EVSEID', 37)
+            v = st.read(r, '{urn:iso:15118:2:2013:MsgBody}EVSEID')
             if r.bits(1):
                 raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_EVSEID = v
@@ -2562,7 +2559,7 @@ def d_15(r, st, cls):
             if r.bits(1):
                 v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgBody}EVSEID', str, '')
             else:
-                v = st.read(r, '{urn:iso:15118:2:2013:MsgBody}EVSEID', 37)
+                v = st.read(r, '{urn:iso:15118:2:2013:MsgBody}EVSEID')
                 if r.bits(1):
                     raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_EVSEID = v
@@ -2586,7 +2583,7 @@ def d_15(r, st, cls):
                 if r.bits(1):
                     v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgBody}EVSEID', str, '')
                 else:
-                    v = st.read(r, '{urn:iso:15118:2:2013:MsgBody}EVSEID', 37)
+                    v = st.read(r, '{urn:iso:15118:2:2013:MsgBody}EVSEID')
                     if r.bits(1):
                         raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_EVSEID = v
@@ -2605,7 +2602,7 @@ def d_15(r, st, cls):
                 if r.bits(1):
                     v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgBody}EVSEID', str, '')
                 else:
-                    v = st.read(r, '{urn:iso:15118:2:2013:MsgBody}EVSEID', 37)
+                    v = st.read(r, '{urn:iso:15118:2:2013:MsgBody}EVSEID')
                     if r.bits(1):
                         raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_EVSEID = v
@@ -2619,7 +2616,7 @@ def d_15(r, st, cls):
             if r.bits(1):
                 v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgBody}EVSEID', str, '')
             else:
-                v = st.read(r, '{urn:iso:15118:2:2013:MsgBody}EVSEID', 37)
+                v = st.read(r, '{urn:iso:15118:2:2013:MsgBody}EVSEID')
                 if r.bits(1):
                     raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_EVSEID = v
@@ -2716,7 +2713,6 @@ def e_16(w, o, st):
         if v is not None:
             w.bits(0, 2)
             s = 1
-            v = collapse(v)
             check_len(v, str, None, None, p)
             st.write(w, '{urn:iso:15118:2:2013:MsgBody}Id', v)
         p = 'SessionID'
@@ -2780,7 +2776,7 @@ def d_16(r, st, cls):
         if c == 0:
             s = 1
             p = 'Id'
-            v = st.read(r, '{urn:iso:15118:2:2013:MsgBody}Id', None)
+            v = st.read(r, '{urn:iso:15118:2:2013:MsgBody}Id')
             f_Id = v
         elif c == 1:
             s = 2
@@ -2788,7 +2784,7 @@ def d_16(r, st, cls):
             if r.bits(1):
                 v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgBody}SessionID', from_hex, b'')
             else:
-                v = r.binary(8)
+                v = r.binary()
                 if r.bits(1):
                     raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_SessionID = v
@@ -2802,7 +2798,7 @@ def d_16(r, st, cls):
             if r.bits(1):
                 v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgBody}SessionID', from_hex, b'')
             else:
-                v = r.binary(8)
+                v = r.binary()
                 if r.bits(1):
                     raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_SessionID = v
@@ -2998,7 +2994,7 @@ def d_18(r, st, cls):
         if r.bits(1):
             v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgBody}eMAID', str, '')
         else:
-            v = st.read(r, '{urn:iso:15118:2:2013:MsgBody}eMAID', 15)
+            v = st.read(r, '{urn:iso:15118:2:2013:MsgBody}eMAID')
             if r.bits(1):
                 raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_eMAID = v
@@ -3098,7 +3094,7 @@ def d_19(r, st, cls):
         if r.bits(1):
             v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgBody}GenChallenge', from_base64, b'')
         else:
-            v = r.binary(16)
+            v = r.binary()
             if r.bits(1):
                 raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_GenChallenge = v
@@ -3915,7 +3911,7 @@ def d_28(r, st, cls):
             if r.bits(1):
                 v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgBody}ServiceScope', str, '')
             else:
-                v = st.read(r, '{urn:iso:15118:2:2013:MsgBody}ServiceScope', 64)
+                v = st.read(r, '{urn:iso:15118:2:2013:MsgBody}ServiceScope')
                 if r.bits(1):
                     raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_ServiceScope = v
@@ -4131,7 +4127,7 @@ def d_30(r, st, cls):
         if r.bits(1):
             v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgBody}EVCCID', from_hex, b'')
         else:
-            v = r.binary(6)
+            v = r.binary()
             if r.bits(1):
                 raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_EVCCID = v
@@ -4228,7 +4224,7 @@ def d_31(r, st, cls):
         if r.bits(1):
             v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgBody}EVSEID', str, '')
         else:
-            v = st.read(r, '{urn:iso:15118:2:2013:MsgBody}EVSEID', 37)
+            v = st.read(r, '{urn:iso:15118:2:2013:MsgBody}EVSEID')
             if r.bits(1):
                 raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_EVSEID = v
@@ -4860,7 +4856,6 @@ def e_39(w, o, st):
         if v is not None:
             w.bits(0, 2)
             s = 1
-            v = collapse(v)
             check_len(v, str, None, None, p)
             st.write(w, '{urn:iso:15118:2:2013:MsgDataTypes}Id', v)
         p = 'Certificate'
@@ -4915,7 +4910,7 @@ def d_39(r, st, cls):
         if c == 0:
             s = 1
             p = 'Id'
-            v = st.read(r, '{urn:iso:15118:2:2013:MsgDataTypes}Id', None)
+            v = st.read(r, '{urn:iso:15118:2:2013:MsgDataTypes}Id')
             f_Id = v
         elif c == 1:
             s = 2
@@ -4923,7 +4918,7 @@ def d_39(r, st, cls):
             if r.bits(1):
                 v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgDataTypes}Certificate', from_base64, b'')
             else:
-                v = r.binary(800)
+                v = r.binary()
                 if r.bits(1):
                     raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_Certificate = v
@@ -4937,7 +4932,7 @@ def d_39(r, st, cls):
             if r.bits(1):
                 v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgDataTypes}Certificate', from_base64, b'')
             else:
-                v = r.binary(800)
+                v = r.binary()
                 if r.bits(1):
                     raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_Certificate = v
@@ -5082,7 +5077,7 @@ def d_40(r, st, cls):
             if r.bits(1):
                 v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgDataTypes}ServiceName', str, '')
             else:
-                v = st.read(r, '{urn:iso:15118:2:2013:MsgDataTypes}ServiceName', 32)
+                v = st.read(r, '{urn:iso:15118:2:2013:MsgDataTypes}ServiceName')
                 if r.bits(1):
                     raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_ServiceName = v
@@ -5123,7 +5118,7 @@ def d_40(r, st, cls):
             if r.bits(1):
                 v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgDataTypes}ServiceScope', str, '')
             else:
-                v = st.read(r, '{urn:iso:15118:2:2013:MsgDataTypes}ServiceScope', 64)
+                v = st.read(r, '{urn:iso:15118:2:2013:MsgDataTypes}ServiceScope')
                 if r.bits(1):
                     raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_ServiceScope = v
@@ -5385,7 +5380,6 @@ def e_43(w, o, st):
             raise EXIEncodeError([], 'required field missing')
         w.bits(0, 1)
         s = 1
-        v = collapse(v)
         check_len(v, str, None, None, p)
         st.write(w, '{urn:iso:15118:2:2013:MsgDataTypes}Id', v)
         p = 'value'
@@ -5431,7 +5425,7 @@ def d_43(r, st, cls):
         if c == 0:
             s = 1
             p = 'Id'
-            v = st.read(r, '{urn:iso:15118:2:2013:MsgDataTypes}Id', None)
+            v = st.read(r, '{urn:iso:15118:2:2013:MsgDataTypes}Id')
             f_Id = v
         else:
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
@@ -5439,7 +5433,7 @@ def d_43(r, st, cls):
         if c == 0:
             s = 2
             p = 'value'
-            v = r.binary(48)
+            v = r.binary()
             f_value = v
         elif c == 1 and r.bits(3) == 0:
             f_value = b''
@@ -6485,7 +6479,6 @@ def e_50(w, o, st):
             raise EXIEncodeError([], 'required field missing')
         w.bits(0, 1)
         s = 1
-        v = collapse(v)
         check_len(v, str, None, None, p)
         st.write(w, '{urn:iso:15118:2:2013:MsgDataTypes}Id', v)
         p = 'value'
@@ -6531,7 +6524,7 @@ def d_50(r, st, cls):
         if c == 0:
             s = 1
             p = 'Id'
-            v = st.read(r, '{urn:iso:15118:2:2013:MsgDataTypes}Id', None)
+            v = st.read(r, '{urn:iso:15118:2:2013:MsgDataTypes}Id')
             f_Id = v
         else:
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
@@ -6539,7 +6532,7 @@ def d_50(r, st, cls):
         if c == 0:
             s = 2
             p = 'value'
-            v = r.binary(65)
+            v = r.binary()
             f_value = v
         elif c == 1 and r.bits(3) == 0:
             f_value = b''
@@ -6577,7 +6570,6 @@ def e_51(w, o, st):
             raise EXIEncodeError([], 'required field missing')
         w.bits(0, 1)
         s = 1
-        v = collapse(v)
         check_len(v, str, None, None, p)
         st.write(w, '{urn:iso:15118:2:2013:MsgDataTypes}Id', v)
         p = 'value'
@@ -6623,7 +6615,7 @@ def d_51(r, st, cls):
         if c == 0:
             s = 1
             p = 'Id'
-            v = st.read(r, '{urn:iso:15118:2:2013:MsgDataTypes}Id', None)
+            v = st.read(r, '{urn:iso:15118:2:2013:MsgDataTypes}Id')
             f_Id = v
         else:
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
@@ -6631,7 +6623,7 @@ def d_51(r, st, cls):
         if c == 0:
             s = 2
             p = 'value'
-            v = st.read(r, '', 15)
+            v = st.read(r, '')
             f_value = v
         elif c == 1 and r.bits(3) == 0:
             f_value = ''
@@ -7213,7 +7205,7 @@ def d_60(r, st, cls):
         if r.bits(1):
             v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgDataTypes}MeterID', str, '')
         else:
-            v = st.read(r, '{urn:iso:15118:2:2013:MsgDataTypes}MeterID', 32)
+            v = st.read(r, '{urn:iso:15118:2:2013:MsgDataTypes}MeterID')
             if r.bits(1):
                 raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_MeterID = v
@@ -7237,7 +7229,7 @@ def d_60(r, st, cls):
             if r.bits(1):
                 v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgDataTypes}SigMeterReading', from_base64, b'')
             else:
-                v = r.binary(64)
+                v = r.binary()
                 if r.bits(1):
                     raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_SigMeterReading = v
@@ -7285,7 +7277,7 @@ def d_60(r, st, cls):
                 if r.bits(1):
                     v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgDataTypes}SigMeterReading', from_base64, b'')
                 else:
-                    v = r.binary(64)
+                    v = r.binary()
                     if r.bits(1):
                         raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_SigMeterReading = v
@@ -7474,7 +7466,7 @@ def d_61(r, st, cls):
             if r.bits(1):
                 v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgDataTypes}FaultMsg', str, '')
             else:
-                v = st.read(r, '{urn:iso:15118:2:2013:MsgDataTypes}FaultMsg', 64)
+                v = st.read(r, '{urn:iso:15118:2:2013:MsgDataTypes}FaultMsg')
                 if r.bits(1):
                     raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_FaultMsg = v
@@ -7859,7 +7851,7 @@ def d_65(r, st, cls):
         if c == 0:
             s = 1
             p = 'Name'
-            v = st.read(r, '{urn:iso:15118:2:2013:MsgDataTypes}Name', None)
+            v = st.read(r, '{urn:iso:15118:2:2013:MsgDataTypes}Name')
             f_Name = v
         else:
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
@@ -7931,7 +7923,7 @@ def d_65(r, st, cls):
             if r.bits(1):
                 v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgDataTypes}stringValue', str, '')
             else:
-                v = st.read(r, '{urn:iso:15118:2:2013:MsgDataTypes}stringValue', None)
+                v = st.read(r, '{urn:iso:15118:2:2013:MsgDataTypes}stringValue')
                 if r.bits(1):
                     raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_stringValue = v
@@ -8760,7 +8752,6 @@ def e_74(w, o, st):
         if v is not None:
             w.bits(0, 2)
             s = 1
-            v = collapse(v)
             check_len(v, str, None, None, p)
             st.write(w, '{urn:iso:15118:2:2013:MsgDataTypes}Id', v)
         p = 'SalesTariffID'
@@ -8849,7 +8840,7 @@ def d_74(r, st, cls):
         if c == 0:
             s = 1
             p = 'Id'
-            v = st.read(r, '{urn:iso:15118:2:2013:MsgDataTypes}Id', None)
+            v = st.read(r, '{urn:iso:15118:2:2013:MsgDataTypes}Id')
             f_Id = v
         elif c == 1:
             s = 2
@@ -8884,7 +8875,7 @@ def d_74(r, st, cls):
             if r.bits(1):
                 v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgDataTypes}SalesTariffDescription', str, '')
             else:
-                v = st.read(r, '{urn:iso:15118:2:2013:MsgDataTypes}SalesTariffDescription', 32)
+                v = st.read(r, '{urn:iso:15118:2:2013:MsgDataTypes}SalesTariffDescription')
                 if r.bits(1):
                     raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_SalesTariffDescription = v
@@ -9426,7 +9417,7 @@ def d_79(r, st, cls):
             if r.bits(1):
                 v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgDataTypes}ServiceName', str, '')
             else:
-                v = st.read(r, '{urn:iso:15118:2:2013:MsgDataTypes}ServiceName', 32)
+                v = st.read(r, '{urn:iso:15118:2:2013:MsgDataTypes}ServiceName')
                 if r.bits(1):
                     raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_ServiceName = v
@@ -9467,7 +9458,7 @@ def d_79(r, st, cls):
             if r.bits(1):
                 v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgDataTypes}ServiceScope', str, '')
             else:
-                v = st.read(r, '{urn:iso:15118:2:2013:MsgDataTypes}ServiceScope', 64)
+                v = st.read(r, '{urn:iso:15118:2:2013:MsgDataTypes}ServiceScope')
                 if r.bits(1):
                     raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_ServiceScope = v
@@ -9582,7 +9573,7 @@ def d_80(r, st, cls):
         if r.bits(1):
             v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgDataTypes}Certificate', from_base64, b'')
         else:
-            v = r.binary(800)
+            v = r.binary()
             if r.bits(1):
                 raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         if len(f_Certificate) >= 4:
@@ -9597,7 +9588,7 @@ def d_80(r, st, cls):
                 if r.bits(1):
                     v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgDataTypes}Certificate', from_base64, b'')
                 else:
-                    v = r.binary(800)
+                    v = r.binary()
                     if r.bits(1):
                         raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 if len(f_Certificate) >= 4:
@@ -9615,7 +9606,7 @@ def d_80(r, st, cls):
                 if r.bits(1):
                     v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgDataTypes}Certificate', from_base64, b'')
                 else:
-                    v = r.binary(800)
+                    v = r.binary()
                     if r.bits(1):
                         raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 if len(f_Certificate) >= 4:
@@ -9908,7 +9899,7 @@ def d_83(r, st, cls):
         if r.bits(1):
             v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgHeader}SessionID', from_hex, b'')
         else:
-            v = r.binary(8)
+            v = r.binary()
             if r.bits(1):
                 raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_SessionID = v

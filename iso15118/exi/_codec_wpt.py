@@ -7,7 +7,7 @@ Per XSD complex type: e_n/d_n, the encoder and decoder of an element of that typ
 from __future__ import annotations
 
 from ._any import dec_wildcard, enc_content
-from ._runtime import check_int, check_len, collapse
+from ._runtime import check_int, check_len
 from ._support import check_bool, enum_index, member_of, new as _new
 from ._untyped import from_base64, from_hex, read_untyped, to_bool
 from .errors import EXIDecodeError, EXIEncodeError
@@ -256,7 +256,7 @@ def d_1(r, st, cls):
             if r.bits(1):
                 v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}SSID', str, '')
             else:
-                v = st.read(r, '{urn:iso:std:iso:15118:-20:WPT}SSID', 255)
+                v = st.read(r, '{urn:iso:std:iso:15118:-20:WPT}SSID')
                 if r.bits(1):
                     raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_SSID = v
@@ -266,7 +266,7 @@ def d_1(r, st, cls):
             if r.bits(1):
                 v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}BSSID', str, '')
             else:
-                v = st.read(r, '{urn:iso:std:iso:15118:-20:WPT}BSSID', 12)
+                v = st.read(r, '{urn:iso:std:iso:15118:-20:WPT}BSSID')
                 if r.bits(1):
                     raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_BSSID = v
@@ -276,7 +276,7 @@ def d_1(r, st, cls):
             if r.bits(1):
                 v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}IPAddress', str, '')
             else:
-                v = st.read(r, '{urn:iso:std:iso:15118:-20:WPT}IPAddress', 39)
+                v = st.read(r, '{urn:iso:std:iso:15118:-20:WPT}IPAddress')
                 if r.bits(1):
                     raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_IPAddress = v
@@ -305,7 +305,7 @@ def d_1(r, st, cls):
                 if r.bits(1):
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}BSSID', str, '')
                 else:
-                    v = st.read(r, '{urn:iso:std:iso:15118:-20:WPT}BSSID', 12)
+                    v = st.read(r, '{urn:iso:std:iso:15118:-20:WPT}BSSID')
                     if r.bits(1):
                         raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_BSSID = v
@@ -315,7 +315,7 @@ def d_1(r, st, cls):
                 if r.bits(1):
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}IPAddress', str, '')
                 else:
-                    v = st.read(r, '{urn:iso:std:iso:15118:-20:WPT}IPAddress', 39)
+                    v = st.read(r, '{urn:iso:std:iso:15118:-20:WPT}IPAddress')
                     if r.bits(1):
                         raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_IPAddress = v
@@ -344,7 +344,7 @@ def d_1(r, st, cls):
                 if r.bits(1):
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}IPAddress', str, '')
                 else:
-                    v = st.read(r, '{urn:iso:std:iso:15118:-20:WPT}IPAddress', 39)
+                    v = st.read(r, '{urn:iso:std:iso:15118:-20:WPT}IPAddress')
                     if r.bits(1):
                         raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_IPAddress = v
@@ -689,7 +689,7 @@ def d_3(r, st, cls):
                 if r.bits(1):
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}VendorSpecificDataContainer', from_base64, b'')
                 else:
-                    v = r.binary(256)
+                    v = r.binary()
                     if r.bits(1):
                         raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 if len(f_VendorSpecificDataContainer) >= 16:
@@ -707,7 +707,7 @@ def d_3(r, st, cls):
                 if r.bits(1):
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}VendorSpecificDataContainer', from_base64, b'')
                 else:
-                    v = r.binary(256)
+                    v = r.binary()
                     if r.bits(1):
                         raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 if len(f_VendorSpecificDataContainer) >= 16:
@@ -898,7 +898,7 @@ def d_4(r, st, cls):
             if r.bits(1):
                 v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}VendorSpecificDataContainer', from_base64, b'')
             else:
-                v = r.binary(256)
+                v = r.binary()
                 if r.bits(1):
                     raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             if len(f_VendorSpecificDataContainer) >= 16:
@@ -923,7 +923,7 @@ def d_4(r, st, cls):
                 if r.bits(1):
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}VendorSpecificDataContainer', from_base64, b'')
                 else:
-                    v = r.binary(256)
+                    v = r.binary()
                     if r.bits(1):
                         raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 if len(f_VendorSpecificDataContainer) >= 16:
@@ -942,7 +942,7 @@ def d_4(r, st, cls):
                 if r.bits(1):
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}VendorSpecificDataContainer', from_base64, b'')
                 else:
-                    v = r.binary(256)
+                    v = r.binary()
                     if r.bits(1):
                         raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 if len(f_VendorSpecificDataContainer) >= 16:
@@ -960,7 +960,7 @@ def d_4(r, st, cls):
                 if r.bits(1):
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}VendorSpecificDataContainer', from_base64, b'')
                 else:
-                    v = r.binary(256)
+                    v = r.binary()
                     if r.bits(1):
                         raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 if len(f_VendorSpecificDataContainer) >= 16:
@@ -1212,7 +1212,7 @@ def d_5(r, st, cls):
             if r.bits(1):
                 v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}ManufacturerSpecificDataContainer', from_base64, b'')
             else:
-                v = r.binary(256)
+                v = r.binary()
                 if r.bits(1):
                     raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             if len(f_ManufacturerSpecificDataContainer) >= 16:
@@ -1237,7 +1237,7 @@ def d_5(r, st, cls):
                 if r.bits(1):
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}ManufacturerSpecificDataContainer', from_base64, b'')
                 else:
-                    v = r.binary(256)
+                    v = r.binary()
                     if r.bits(1):
                         raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 if len(f_ManufacturerSpecificDataContainer) >= 16:
@@ -1256,7 +1256,7 @@ def d_5(r, st, cls):
                 if r.bits(1):
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}ManufacturerSpecificDataContainer', from_base64, b'')
                 else:
-                    v = r.binary(256)
+                    v = r.binary()
                     if r.bits(1):
                         raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 if len(f_ManufacturerSpecificDataContainer) >= 16:
@@ -1274,7 +1274,7 @@ def d_5(r, st, cls):
                 if r.bits(1):
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}ManufacturerSpecificDataContainer', from_base64, b'')
                 else:
-                    v = r.binary(256)
+                    v = r.binary()
                     if r.bits(1):
                         raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 if len(f_ManufacturerSpecificDataContainer) >= 16:
@@ -1643,7 +1643,7 @@ def d_6(r, st, cls):
             if r.bits(1):
                 v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}ManufacturerSpecificDataContainer', from_base64, b'')
             else:
-                v = r.binary(256)
+                v = r.binary()
                 if r.bits(1):
                     raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             if len(f_ManufacturerSpecificDataContainer) >= 16:
@@ -1668,7 +1668,7 @@ def d_6(r, st, cls):
                 if r.bits(1):
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}ManufacturerSpecificDataContainer', from_base64, b'')
                 else:
-                    v = r.binary(256)
+                    v = r.binary()
                     if r.bits(1):
                         raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 if len(f_ManufacturerSpecificDataContainer) >= 16:
@@ -1687,7 +1687,7 @@ def d_6(r, st, cls):
                 if r.bits(1):
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}ManufacturerSpecificDataContainer', from_base64, b'')
                 else:
-                    v = r.binary(256)
+                    v = r.binary()
                     if r.bits(1):
                         raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 if len(f_ManufacturerSpecificDataContainer) >= 16:
@@ -1705,7 +1705,7 @@ def d_6(r, st, cls):
                 if r.bits(1):
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}ManufacturerSpecificDataContainer', from_base64, b'')
                 else:
-                    v = r.binary(256)
+                    v = r.binary()
                     if r.bits(1):
                         raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 if len(f_ManufacturerSpecificDataContainer) >= 16:
@@ -1909,7 +1909,7 @@ def d_7(r, st, cls):
                 if r.bits(1):
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}VendorSpecificDataContainer', from_base64, b'')
                 else:
-                    v = r.binary(256)
+                    v = r.binary()
                     if r.bits(1):
                         raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 if len(f_VendorSpecificDataContainer) >= 16:
@@ -1927,7 +1927,7 @@ def d_7(r, st, cls):
                 if r.bits(1):
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}VendorSpecificDataContainer', from_base64, b'')
                 else:
-                    v = r.binary(256)
+                    v = r.binary()
                     if r.bits(1):
                         raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 if len(f_VendorSpecificDataContainer) >= 16:
@@ -2176,7 +2176,7 @@ def d_8(r, st, cls):
                 if r.bits(1):
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}SDManufacturerSpecificDataContainer', from_base64, b'')
                 else:
-                    v = r.binary(256)
+                    v = r.binary()
                     if r.bits(1):
                         raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 if len(f_SDManufacturerSpecificDataContainer) >= 16:
@@ -2194,7 +2194,7 @@ def d_8(r, st, cls):
                 if r.bits(1):
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}SDManufacturerSpecificDataContainer', from_base64, b'')
                 else:
-                    v = r.binary(256)
+                    v = r.binary()
                     if r.bits(1):
                         raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 if len(f_SDManufacturerSpecificDataContainer) >= 16:
@@ -2704,7 +2704,7 @@ def d_12(r, st, cls):
                 if r.bits(1):
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}VendorSpecificDataContainer', from_base64, b'')
                 else:
-                    v = r.binary(256)
+                    v = r.binary()
                     if r.bits(1):
                         raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 if len(f_VendorSpecificDataContainer) >= 16:
@@ -2727,7 +2727,7 @@ def d_12(r, st, cls):
                 if r.bits(1):
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}VendorSpecificDataContainer', from_base64, b'')
                 else:
-                    v = r.binary(256)
+                    v = r.binary()
                     if r.bits(1):
                         raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 if len(f_VendorSpecificDataContainer) >= 16:
@@ -2910,7 +2910,7 @@ def d_13(r, st, cls):
                 if r.bits(1):
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}VendorSpecificDataContainer', from_base64, b'')
                 else:
-                    v = r.binary(256)
+                    v = r.binary()
                     if r.bits(1):
                         raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 if len(f_VendorSpecificDataContainer) >= 16:
@@ -2933,7 +2933,7 @@ def d_13(r, st, cls):
                 if r.bits(1):
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}VendorSpecificDataContainer', from_base64, b'')
                 else:
-                    v = r.binary(256)
+                    v = r.binary()
                     if r.bits(1):
                         raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 if len(f_VendorSpecificDataContainer) >= 16:
@@ -3158,7 +3158,7 @@ def d_14(r, st, cls):
                 if r.bits(1):
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}VendorSpecificDataContainer', from_base64, b'')
                 else:
-                    v = r.binary(256)
+                    v = r.binary()
                     if r.bits(1):
                         raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 if len(f_VendorSpecificDataContainer) >= 16:
@@ -3181,7 +3181,7 @@ def d_14(r, st, cls):
                 if r.bits(1):
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}VendorSpecificDataContainer', from_base64, b'')
                 else:
-                    v = r.binary(256)
+                    v = r.binary()
                     if r.bits(1):
                         raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 if len(f_VendorSpecificDataContainer) >= 16:
@@ -3409,7 +3409,7 @@ def d_15(r, st, cls):
                 if r.bits(1):
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}VendorSpecificDataContainer', from_base64, b'')
                 else:
-                    v = r.binary(256)
+                    v = r.binary()
                     if r.bits(1):
                         raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 if len(f_VendorSpecificDataContainer) >= 16:
@@ -3432,7 +3432,7 @@ def d_15(r, st, cls):
                 if r.bits(1):
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}VendorSpecificDataContainer', from_base64, b'')
                 else:
-                    v = r.binary(256)
+                    v = r.binary()
                     if r.bits(1):
                         raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 if len(f_VendorSpecificDataContainer) >= 16:
@@ -4641,7 +4641,7 @@ def d_28(r, st, cls):
                 if r.bits(1):
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}VendorSpecificDataContainer', from_base64, b'')
                 else:
-                    v = r.binary(256)
+                    v = r.binary()
                     if r.bits(1):
                         raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 if len(f_VendorSpecificDataContainer) >= 16:
@@ -4659,7 +4659,7 @@ def d_28(r, st, cls):
                 if r.bits(1):
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}VendorSpecificDataContainer', from_base64, b'')
                 else:
-                    v = r.binary(256)
+                    v = r.binary()
                     if r.bits(1):
                         raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 if len(f_VendorSpecificDataContainer) >= 16:
@@ -4859,7 +4859,7 @@ def d_29(r, st, cls):
             if r.bits(1):
                 v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}VendorSpecificDataContainer', from_base64, b'')
             else:
-                v = r.binary(256)
+                v = r.binary()
                 if r.bits(1):
                     raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             if len(f_VendorSpecificDataContainer) >= 16:
@@ -4884,7 +4884,7 @@ def d_29(r, st, cls):
                 if r.bits(1):
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}VendorSpecificDataContainer', from_base64, b'')
                 else:
-                    v = r.binary(256)
+                    v = r.binary()
                     if r.bits(1):
                         raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 if len(f_VendorSpecificDataContainer) >= 16:
@@ -4903,7 +4903,7 @@ def d_29(r, st, cls):
                 if r.bits(1):
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}VendorSpecificDataContainer', from_base64, b'')
                 else:
-                    v = r.binary(256)
+                    v = r.binary()
                     if r.bits(1):
                         raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 if len(f_VendorSpecificDataContainer) >= 16:
@@ -4921,7 +4921,7 @@ def d_29(r, st, cls):
                 if r.bits(1):
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}VendorSpecificDataContainer', from_base64, b'')
                 else:
-                    v = r.binary(256)
+                    v = r.binary()
                     if r.bits(1):
                         raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 if len(f_VendorSpecificDataContainer) >= 16:

@@ -7,7 +7,7 @@ Per XSD complex type: e_n/d_n, the encoder and decoder of an element of that typ
 from __future__ import annotations
 
 from ._any import dec_wildcard, enc_content
-from ._runtime import check_int, check_len, collapse
+from ._runtime import check_int, check_len
 from ._support import check_bool, enum_index, member_of, new as _new
 from ._untyped import from_base64, from_hex, read_untyped, to_bool
 from .errors import EXIDecodeError, EXIEncodeError
@@ -40,7 +40,6 @@ def e_0(w, o, st):
             raise EXIEncodeError([], 'required field missing')
         w.bits(0, 1)
         s = 1
-        v = collapse(v)
         check_len(v, str, None, None, p)
         st.write(w, 'Algorithm', v)
         p = 'content'
@@ -71,7 +70,7 @@ def d_0(r, st, cls):
         if c == 0:
             s = 1
             p = 'Algorithm'
-            v = st.read(r, 'Algorithm', None)
+            v = st.read(r, 'Algorithm')
             f_Algorithm = v
         else:
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
@@ -86,7 +85,7 @@ def d_0(r, st, cls):
             elif c == 2:
                 s = 1
                 p = 'content'
-                f_content.append(st.read(r, '{http://www.w3.org/2000/09/xmldsig#}CanonicalizationMethodType', None))
+                f_content.append(st.read(r, '{http://www.w3.org/2000/09/xmldsig#}CanonicalizationMethodType'))
             else:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         p = ''
@@ -258,7 +257,7 @@ def d_1(r, st, cls):
             if r.bits(1):
                 v = read_untyped(r, st, '{http://www.w3.org/2000/09/xmldsig#}P', from_base64, b'')
             else:
-                v = r.binary(None)
+                v = r.binary()
                 if r.bits(1):
                     raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_P = v
@@ -268,7 +267,7 @@ def d_1(r, st, cls):
             if r.bits(1):
                 v = read_untyped(r, st, '{http://www.w3.org/2000/09/xmldsig#}G', from_base64, b'')
             else:
-                v = r.binary(None)
+                v = r.binary()
                 if r.bits(1):
                     raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_G = v
@@ -278,7 +277,7 @@ def d_1(r, st, cls):
             if r.bits(1):
                 v = read_untyped(r, st, '{http://www.w3.org/2000/09/xmldsig#}Y', from_base64, b'')
             else:
-                v = r.binary(None)
+                v = r.binary()
                 if r.bits(1):
                     raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_Y = v
@@ -292,7 +291,7 @@ def d_1(r, st, cls):
             if r.bits(1):
                 v = read_untyped(r, st, '{http://www.w3.org/2000/09/xmldsig#}Q', from_base64, b'')
             else:
-                v = r.binary(None)
+                v = r.binary()
                 if r.bits(1):
                     raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_Q = v
@@ -304,7 +303,7 @@ def d_1(r, st, cls):
                 if r.bits(1):
                     v = read_untyped(r, st, '{http://www.w3.org/2000/09/xmldsig#}G', from_base64, b'')
                 else:
-                    v = r.binary(None)
+                    v = r.binary()
                     if r.bits(1):
                         raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_G = v
@@ -314,7 +313,7 @@ def d_1(r, st, cls):
                 if r.bits(1):
                     v = read_untyped(r, st, '{http://www.w3.org/2000/09/xmldsig#}Y', from_base64, b'')
                 else:
-                    v = r.binary(None)
+                    v = r.binary()
                     if r.bits(1):
                         raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_Y = v
@@ -328,7 +327,7 @@ def d_1(r, st, cls):
             if r.bits(1):
                 v = read_untyped(r, st, '{http://www.w3.org/2000/09/xmldsig#}Y', from_base64, b'')
             else:
-                v = r.binary(None)
+                v = r.binary()
                 if r.bits(1):
                     raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_Y = v
@@ -339,7 +338,7 @@ def d_1(r, st, cls):
             if r.bits(1):
                 v = read_untyped(r, st, '{http://www.w3.org/2000/09/xmldsig#}J', from_base64, b'')
             else:
-                v = r.binary(None)
+                v = r.binary()
                 if r.bits(1):
                     raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_J = v
@@ -349,7 +348,7 @@ def d_1(r, st, cls):
             if r.bits(1):
                 v = read_untyped(r, st, '{http://www.w3.org/2000/09/xmldsig#}Seed', from_base64, b'')
             else:
-                v = r.binary(None)
+                v = r.binary()
                 if r.bits(1):
                     raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_Seed = v
@@ -365,7 +364,7 @@ def d_1(r, st, cls):
                 if r.bits(1):
                     v = read_untyped(r, st, '{http://www.w3.org/2000/09/xmldsig#}Seed', from_base64, b'')
                 else:
-                    v = r.binary(None)
+                    v = r.binary()
                     if r.bits(1):
                         raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_Seed = v
@@ -381,7 +380,7 @@ def d_1(r, st, cls):
             if r.bits(1):
                 v = read_untyped(r, st, '{http://www.w3.org/2000/09/xmldsig#}PgenCounter', from_base64, b'')
             else:
-                v = r.binary(None)
+                v = r.binary()
                 if r.bits(1):
                     raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_PgenCounter = v
@@ -421,7 +420,6 @@ def e_2(w, o, st):
             raise EXIEncodeError([], 'required field missing')
         w.bits(0, 1)
         s = 1
-        v = collapse(v)
         check_len(v, str, None, None, p)
         st.write(w, 'Algorithm', v)
         p = 'content'
@@ -452,7 +450,7 @@ def d_2(r, st, cls):
         if c == 0:
             s = 1
             p = 'Algorithm'
-            v = st.read(r, 'Algorithm', None)
+            v = st.read(r, 'Algorithm')
             f_Algorithm = v
         else:
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
@@ -467,7 +465,7 @@ def d_2(r, st, cls):
             elif c == 2:
                 s = 1
                 p = 'content'
-                f_content.append(st.read(r, '{http://www.w3.org/2000/09/xmldsig#}DigestMethodType', None))
+                f_content.append(st.read(r, '{http://www.w3.org/2000/09/xmldsig#}DigestMethodType'))
             else:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         p = ''
@@ -496,7 +494,6 @@ def e_3(w, o, st):
         if v is not None:
             w.bits(0, 4)
             s = 1
-            v = collapse(v)
             check_len(v, str, None, None, p)
             st.write(w, 'Id', v)
         p = 'KeyName'
@@ -651,7 +648,7 @@ def d_3(r, st, cls):
         if c == 0:
             s = 1
             p = 'Id'
-            v = st.read(r, 'Id', None)
+            v = st.read(r, 'Id')
             f_Id = v
         elif c == 1:
             s = 2
@@ -659,7 +656,7 @@ def d_3(r, st, cls):
             if r.bits(1):
                 v = read_untyped(r, st, '{http://www.w3.org/2000/09/xmldsig#}KeyName', str, '')
             else:
-                v = st.read(r, '{http://www.w3.org/2000/09/xmldsig#}KeyName', None)
+                v = st.read(r, '{http://www.w3.org/2000/09/xmldsig#}KeyName')
                 if r.bits(1):
                     raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_KeyName.append(v)
@@ -694,7 +691,7 @@ def d_3(r, st, cls):
             if r.bits(1):
                 v = read_untyped(r, st, '{http://www.w3.org/2000/09/xmldsig#}MgmtData', str, '')
             else:
-                v = st.read(r, '{http://www.w3.org/2000/09/xmldsig#}MgmtData', None)
+                v = st.read(r, '{http://www.w3.org/2000/09/xmldsig#}MgmtData')
                 if r.bits(1):
                     raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_MgmtData.append(v)
@@ -705,7 +702,7 @@ def d_3(r, st, cls):
         elif c == 9:
             s = 1
             p = 'content'
-            f_content.append(st.read(r, '{http://www.w3.org/2000/09/xmldsig#}KeyInfoType', None))
+            f_content.append(st.read(r, '{http://www.w3.org/2000/09/xmldsig#}KeyInfoType'))
         else:
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         while s == 1:
@@ -716,7 +713,7 @@ def d_3(r, st, cls):
                 if r.bits(1):
                     v = read_untyped(r, st, '{http://www.w3.org/2000/09/xmldsig#}KeyName', str, '')
                 else:
-                    v = st.read(r, '{http://www.w3.org/2000/09/xmldsig#}KeyName', None)
+                    v = st.read(r, '{http://www.w3.org/2000/09/xmldsig#}KeyName')
                     if r.bits(1):
                         raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_KeyName.append(v)
@@ -751,7 +748,7 @@ def d_3(r, st, cls):
                 if r.bits(1):
                     v = read_untyped(r, st, '{http://www.w3.org/2000/09/xmldsig#}MgmtData', str, '')
                 else:
-                    v = st.read(r, '{http://www.w3.org/2000/09/xmldsig#}MgmtData', None)
+                    v = st.read(r, '{http://www.w3.org/2000/09/xmldsig#}MgmtData')
                     if r.bits(1):
                         raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_MgmtData.append(v)
@@ -762,7 +759,7 @@ def d_3(r, st, cls):
             elif c == 8:
                 s = 1
                 p = 'content'
-                f_content.append(st.read(r, '{http://www.w3.org/2000/09/xmldsig#}KeyInfoType', None))
+                f_content.append(st.read(r, '{http://www.w3.org/2000/09/xmldsig#}KeyInfoType'))
             else:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         while s == 2:
@@ -773,7 +770,7 @@ def d_3(r, st, cls):
                 if r.bits(1):
                     v = read_untyped(r, st, '{http://www.w3.org/2000/09/xmldsig#}KeyName', str, '')
                 else:
-                    v = st.read(r, '{http://www.w3.org/2000/09/xmldsig#}KeyName', None)
+                    v = st.read(r, '{http://www.w3.org/2000/09/xmldsig#}KeyName')
                     if r.bits(1):
                         raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_KeyName.append(v)
@@ -808,7 +805,7 @@ def d_3(r, st, cls):
                 if r.bits(1):
                     v = read_untyped(r, st, '{http://www.w3.org/2000/09/xmldsig#}MgmtData', str, '')
                 else:
-                    v = st.read(r, '{http://www.w3.org/2000/09/xmldsig#}MgmtData', None)
+                    v = st.read(r, '{http://www.w3.org/2000/09/xmldsig#}MgmtData')
                     if r.bits(1):
                         raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_MgmtData.append(v)
@@ -821,7 +818,7 @@ def d_3(r, st, cls):
             elif c == 9:
                 s = 2
                 p = 'content'
-                f_content.append(st.read(r, '{http://www.w3.org/2000/09/xmldsig#}KeyInfoType', None))
+                f_content.append(st.read(r, '{http://www.w3.org/2000/09/xmldsig#}KeyInfoType'))
             else:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         p = ''
@@ -911,7 +908,7 @@ def d_4(r, st, cls):
             elif c == 3:
                 s = 0
                 p = 'content'
-                f_content.append(st.read(r, '{http://www.w3.org/2000/09/xmldsig#}KeyValueType', None))
+                f_content.append(st.read(r, '{http://www.w3.org/2000/09/xmldsig#}KeyValueType'))
             else:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         while s == 1:
@@ -921,7 +918,7 @@ def d_4(r, st, cls):
             elif c == 1:
                 s = 1
                 p = 'content'
-                f_content.append(st.read(r, '{http://www.w3.org/2000/09/xmldsig#}KeyValueType', None))
+                f_content.append(st.read(r, '{http://www.w3.org/2000/09/xmldsig#}KeyValueType'))
             else:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         p = ''
@@ -951,7 +948,6 @@ def e_5(w, o, st):
         if v is not None:
             w.bits(0, 2)
             s = 1
-            v = collapse(v)
             check_len(v, str, None, None, p)
             st.write(w, 'Id', v)
         p = 'Reference'
@@ -995,7 +991,7 @@ def d_5(r, st, cls):
         if c == 0:
             s = 1
             p = 'Id'
-            v = st.read(r, 'Id', None)
+            v = st.read(r, 'Id')
             f_Id = v
         elif c == 1:
             s = 2
@@ -1048,7 +1044,6 @@ def e_6(w, o, st):
         if v is not None:
             w.bits(0, 3)
             s = 1
-            v = collapse(v)
             check_len(v, str, None, None, p)
             st.write(w, 'Encoding', v)
         p = 'Id'
@@ -1062,7 +1057,6 @@ def e_6(w, o, st):
                 s = 2
             else:
                 raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            v = collapse(v)
             check_len(v, str, None, None, p)
             st.write(w, 'Id', v)
         p = 'MimeType'
@@ -1117,17 +1111,17 @@ def d_6(r, st, cls):
         if c == 0:
             s = 1
             p = 'Encoding'
-            v = st.read(r, 'Encoding', None)
+            v = st.read(r, 'Encoding')
             f_Encoding = v
         elif c == 1:
             s = 2
             p = 'Id'
-            v = st.read(r, 'Id', None)
+            v = st.read(r, 'Id')
             f_Id = v
         elif c == 2:
             s = 3
             p = 'MimeType'
-            v = st.read(r, 'MimeType', None)
+            v = st.read(r, 'MimeType')
             f_MimeType = v
         elif c == 3:
             s = 3
@@ -1138,7 +1132,7 @@ def d_6(r, st, cls):
         elif c == 5:
             s = 3
             p = 'content'
-            f_content.append(st.read(r, '{http://www.w3.org/2000/09/xmldsig#}ObjectType', None))
+            f_content.append(st.read(r, '{http://www.w3.org/2000/09/xmldsig#}ObjectType'))
         else:
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         if s == 1:
@@ -1146,12 +1140,12 @@ def d_6(r, st, cls):
             if c == 0:
                 s = 2
                 p = 'Id'
-                v = st.read(r, 'Id', None)
+                v = st.read(r, 'Id')
                 f_Id = v
             elif c == 1:
                 s = 3
                 p = 'MimeType'
-                v = st.read(r, 'MimeType', None)
+                v = st.read(r, 'MimeType')
                 f_MimeType = v
             elif c == 2:
                 s = 3
@@ -1162,7 +1156,7 @@ def d_6(r, st, cls):
             elif c == 4:
                 s = 3
                 p = 'content'
-                f_content.append(st.read(r, '{http://www.w3.org/2000/09/xmldsig#}ObjectType', None))
+                f_content.append(st.read(r, '{http://www.w3.org/2000/09/xmldsig#}ObjectType'))
             else:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         if s == 2:
@@ -1170,7 +1164,7 @@ def d_6(r, st, cls):
             if c == 0:
                 s = 3
                 p = 'MimeType'
-                v = st.read(r, 'MimeType', None)
+                v = st.read(r, 'MimeType')
                 f_MimeType = v
             elif c == 1:
                 s = 3
@@ -1181,7 +1175,7 @@ def d_6(r, st, cls):
             elif c == 3:
                 s = 3
                 p = 'content'
-                f_content.append(st.read(r, '{http://www.w3.org/2000/09/xmldsig#}ObjectType', None))
+                f_content.append(st.read(r, '{http://www.w3.org/2000/09/xmldsig#}ObjectType'))
             else:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         while s == 3:
@@ -1195,7 +1189,7 @@ def d_6(r, st, cls):
             elif c == 2:
                 s = 3
                 p = 'content'
-                f_content.append(st.read(r, '{http://www.w3.org/2000/09/xmldsig#}ObjectType', None))
+                f_content.append(st.read(r, '{http://www.w3.org/2000/09/xmldsig#}ObjectType'))
             else:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         p = ''
@@ -1287,7 +1281,7 @@ def d_7(r, st, cls):
             if r.bits(1):
                 v = read_untyped(r, st, '{http://www.w3.org/2000/09/xmldsig#}PGPKeyID', from_base64, b'')
             else:
-                v = r.binary(None)
+                v = r.binary()
                 if r.bits(1):
                     raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_PGPKeyID = v
@@ -1297,7 +1291,7 @@ def d_7(r, st, cls):
             if r.bits(1):
                 v = read_untyped(r, st, '{http://www.w3.org/2000/09/xmldsig#}PGPKeyPacket', from_base64, b'')
             else:
-                v = r.binary(None)
+                v = r.binary()
                 if r.bits(1):
                     raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_PGPKeyPacket = v
@@ -1311,7 +1305,7 @@ def d_7(r, st, cls):
                 if r.bits(1):
                     v = read_untyped(r, st, '{http://www.w3.org/2000/09/xmldsig#}PGPKeyPacket', from_base64, b'')
                 else:
-                    v = r.binary(None)
+                    v = r.binary()
                     if r.bits(1):
                         raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_PGPKeyPacket = v
@@ -1415,7 +1409,7 @@ def d_8(r, st, cls):
         if r.bits(1):
             v = read_untyped(r, st, '{http://www.w3.org/2000/09/xmldsig#}Modulus', from_base64, b'')
         else:
-            v = r.binary(None)
+            v = r.binary()
             if r.bits(1):
                 raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_Modulus = v
@@ -1426,7 +1420,7 @@ def d_8(r, st, cls):
         if r.bits(1):
             v = read_untyped(r, st, '{http://www.w3.org/2000/09/xmldsig#}Exponent', from_base64, b'')
         else:
-            v = r.binary(None)
+            v = r.binary()
             if r.bits(1):
                 raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_Exponent = v
@@ -1459,7 +1453,6 @@ def e_9(w, o, st):
         if v is not None:
             w.bits(0, 3)
             s = 1
-            v = collapse(v)
             check_len(v, str, None, None, p)
             st.write(w, 'Id', v)
         p = 'Type'
@@ -1473,7 +1466,6 @@ def e_9(w, o, st):
                 s = 2
             else:
                 raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            v = collapse(v)
             check_len(v, str, None, None, p)
             st.write(w, 'Type', v)
         p = 'URI'
@@ -1490,7 +1482,6 @@ def e_9(w, o, st):
                 s = 3
             else:
                 raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            v = collapse(v)
             check_len(v, str, None, None, p)
             st.write(w, 'URI', v)
         p = 'Transforms'
@@ -1571,17 +1562,17 @@ def d_9(r, st, cls):
         if c == 0:
             s = 1
             p = 'Id'
-            v = st.read(r, 'Id', None)
+            v = st.read(r, 'Id')
             f_Id = v
         elif c == 1:
             s = 2
             p = 'Type'
-            v = st.read(r, 'Type', None)
+            v = st.read(r, 'Type')
             f_Type = v
         elif c == 2:
             s = 3
             p = 'URI'
-            v = st.read(r, 'URI', None)
+            v = st.read(r, 'URI')
             f_URI = v
         elif c == 3:
             s = 4
@@ -1600,12 +1591,12 @@ def d_9(r, st, cls):
             if c == 0:
                 s = 2
                 p = 'Type'
-                v = st.read(r, 'Type', None)
+                v = st.read(r, 'Type')
                 f_Type = v
             elif c == 1:
                 s = 3
                 p = 'URI'
-                v = st.read(r, 'URI', None)
+                v = st.read(r, 'URI')
                 f_URI = v
             elif c == 2:
                 s = 4
@@ -1624,7 +1615,7 @@ def d_9(r, st, cls):
             if c == 0:
                 s = 3
                 p = 'URI'
-                v = st.read(r, 'URI', None)
+                v = st.read(r, 'URI')
                 f_URI = v
             elif c == 1:
                 s = 4
@@ -1666,7 +1657,7 @@ def d_9(r, st, cls):
         if r.bits(1):
             v = read_untyped(r, st, '{http://www.w3.org/2000/09/xmldsig#}DigestValue', from_base64, b'')
         else:
-            v = r.binary(None)
+            v = r.binary()
             if r.bits(1):
                 raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_DigestValue = v
@@ -1703,7 +1694,6 @@ def e_10(w, o, st):
         if v is not None:
             w.bits(0, 3)
             s = 1
-            v = collapse(v)
             check_len(v, str, None, None, p)
             st.write(w, 'Type', v)
         p = 'URI'
@@ -1717,7 +1707,6 @@ def e_10(w, o, st):
                 s = 2
             else:
                 raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            v = collapse(v)
             check_len(v, str, None, None, p)
             st.write(w, 'URI', v)
         p = 'Transforms'
@@ -1766,12 +1755,12 @@ def d_10(r, st, cls):
         if c == 0:
             s = 1
             p = 'Type'
-            v = st.read(r, 'Type', None)
+            v = st.read(r, 'Type')
             f_Type = v
         elif c == 1:
             s = 2
             p = 'URI'
-            v = st.read(r, 'URI', None)
+            v = st.read(r, 'URI')
             f_URI = v
         elif c == 2:
             s = 3
@@ -1787,7 +1776,7 @@ def d_10(r, st, cls):
             if c == 0:
                 s = 2
                 p = 'URI'
-                v = st.read(r, 'URI', None)
+                v = st.read(r, 'URI')
                 f_URI = v
             elif c == 1:
                 s = 3
@@ -1893,7 +1882,7 @@ def d_11(r, st, cls):
                 if r.bits(1):
                     v = read_untyped(r, st, '{http://www.w3.org/2000/09/xmldsig#}SPKISexp', from_base64, b'')
                 else:
-                    v = r.binary(None)
+                    v = r.binary()
                     if r.bits(1):
                         raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_SPKISexp.append(v)
@@ -1905,7 +1894,7 @@ def d_11(r, st, cls):
                     if r.bits(1):
                         v = read_untyped(r, st, '{http://www.w3.org/2000/09/xmldsig#}SPKISexp', from_base64, b'')
                     else:
-                        v = r.binary(None)
+                        v = r.binary()
                         if r.bits(1):
                             raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                     f_SPKISexp.append(v)
@@ -1925,7 +1914,7 @@ def d_11(r, st, cls):
                     if r.bits(1):
                         v = read_untyped(r, st, '{http://www.w3.org/2000/09/xmldsig#}SPKISexp', from_base64, b'')
                     else:
-                        v = r.binary(None)
+                        v = r.binary()
                         if r.bits(1):
                             raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                     f_SPKISexp.append(v)
@@ -1960,7 +1949,6 @@ def e_12(w, o, st):
             raise EXIEncodeError([], 'required field missing')
         w.bits(0, 1)
         s = 1
-        v = collapse(v)
         check_len(v, str, None, None, p)
         st.write(w, 'Algorithm', v)
         p = 'HMACOutputLength'
@@ -2001,7 +1989,7 @@ def d_12(r, st, cls):
         if c == 0:
             s = 1
             p = 'Algorithm'
-            v = st.read(r, 'Algorithm', None)
+            v = st.read(r, 'Algorithm')
             f_Algorithm = v
         else:
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
@@ -2032,7 +2020,7 @@ def d_12(r, st, cls):
             elif c == 3:
                 s = 1
                 p = 'content'
-                f_content.append(st.read(r, '{http://www.w3.org/2000/09/xmldsig#}SignatureMethodType', None))
+                f_content.append(st.read(r, '{http://www.w3.org/2000/09/xmldsig#}SignatureMethodType'))
             else:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         while s == 2:
@@ -2046,7 +2034,7 @@ def d_12(r, st, cls):
             elif c == 2:
                 s = 2
                 p = 'content'
-                f_content.append(st.read(r, '{http://www.w3.org/2000/09/xmldsig#}SignatureMethodType', None))
+                f_content.append(st.read(r, '{http://www.w3.org/2000/09/xmldsig#}SignatureMethodType'))
             else:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         p = ''
@@ -2076,7 +2064,6 @@ def e_13(w, o, st):
         if v is not None:
             w.bits(0, 2)
             s = 1
-            v = collapse(v)
             check_len(v, str, None, None, p)
             st.write(w, 'Id', v)
         p = 'SignatureProperty'
@@ -2120,7 +2107,7 @@ def d_13(r, st, cls):
         if c == 0:
             s = 1
             p = 'Id'
-            v = st.read(r, 'Id', None)
+            v = st.read(r, 'Id')
             f_Id = v
         elif c == 1:
             s = 2
@@ -2173,7 +2160,6 @@ def e_14(w, o, st):
         if v is not None:
             w.bits(0, 2)
             s = 1
-            v = collapse(v)
             check_len(v, str, None, None, p)
             st.write(w, 'Id', v)
         p = 'Target'
@@ -2188,7 +2174,6 @@ def e_14(w, o, st):
             s = 2
         else:
             raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-        v = collapse(v)
         check_len(v, str, None, None, p)
         st.write(w, 'Target', v)
         p = 'content'
@@ -2220,12 +2205,12 @@ def d_14(r, st, cls):
         if c == 0:
             s = 1
             p = 'Id'
-            v = st.read(r, 'Id', None)
+            v = st.read(r, 'Id')
             f_Id = v
         elif c == 1:
             s = 2
             p = 'Target'
-            v = st.read(r, 'Target', None)
+            v = st.read(r, 'Target')
             f_Target = v
         else:
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
@@ -2234,7 +2219,7 @@ def d_14(r, st, cls):
             if c == 0:
                 s = 2
                 p = 'Target'
-                v = st.read(r, 'Target', None)
+                v = st.read(r, 'Target')
                 f_Target = v
             else:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
@@ -2247,7 +2232,7 @@ def d_14(r, st, cls):
             elif c == 1:
                 s = 2
                 p = 'content'
-                f_content.append(st.read(r, '{http://www.w3.org/2000/09/xmldsig#}SignaturePropertyType', None))
+                f_content.append(st.read(r, '{http://www.w3.org/2000/09/xmldsig#}SignaturePropertyType'))
             else:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         while s == 3:
@@ -2261,7 +2246,7 @@ def d_14(r, st, cls):
             elif c == 2:
                 s = 3
                 p = 'content'
-                f_content.append(st.read(r, '{http://www.w3.org/2000/09/xmldsig#}SignaturePropertyType', None))
+                f_content.append(st.read(r, '{http://www.w3.org/2000/09/xmldsig#}SignaturePropertyType'))
             else:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         p = ''
@@ -2291,7 +2276,6 @@ def e_15(w, o, st):
         if v is not None:
             w.bits(0, 2)
             s = 1
-            v = collapse(v)
             check_len(v, str, None, None, p)
             st.write(w, 'Id', v)
         p = 'SignedInfo'
@@ -2361,7 +2345,7 @@ def d_15(r, st, cls):
         if c == 0:
             s = 1
             p = 'Id'
-            v = st.read(r, 'Id', None)
+            v = st.read(r, 'Id')
             f_Id = v
         elif c == 1:
             s = 2
@@ -2438,7 +2422,6 @@ def e_16(w, o, st):
         if v is not None:
             w.bits(0, 2)
             s = 1
-            v = collapse(v)
             check_len(v, str, None, None, p)
             st.write(w, 'Id', v)
         p = 'value'
@@ -2490,12 +2473,12 @@ def d_16(r, st, cls):
         if c == 0:
             s = 1
             p = 'Id'
-            v = st.read(r, 'Id', None)
+            v = st.read(r, 'Id')
             f_Id = v
         elif c == 1:
             s = 2
             p = 'value'
-            v = r.binary(None)
+            v = r.binary()
             f_value = v
         elif c == 2 and r.bits(3) == 0:
             f_value = b''
@@ -2507,7 +2490,7 @@ def d_16(r, st, cls):
             if c == 0:
                 s = 2
                 p = 'value'
-                v = r.binary(None)
+                v = r.binary()
                 f_value = v
             elif c == 1 and r.bits(3) == 0:
                 f_value = b''
@@ -2544,7 +2527,6 @@ def e_17(w, o, st):
         if v is not None:
             w.bits(0, 2)
             s = 1
-            v = collapse(v)
             check_len(v, str, None, None, p)
             st.write(w, 'Id', v)
         p = 'CanonicalizationMethod'
@@ -2607,7 +2589,7 @@ def d_17(r, st, cls):
         if c == 0:
             s = 1
             p = 'Id'
-            v = st.read(r, 'Id', None)
+            v = st.read(r, 'Id')
             f_Id = v
         elif c == 1:
             s = 2
@@ -2675,7 +2657,6 @@ def e_18(w, o, st):
             raise EXIEncodeError([], 'required field missing')
         w.bits(0, 1)
         s = 1
-        v = collapse(v)
         check_len(v, str, None, None, p)
         st.write(w, 'Algorithm', v)
         p = 'XPath'
@@ -2722,7 +2703,7 @@ def d_18(r, st, cls):
         if c == 0:
             s = 1
             p = 'Algorithm'
-            v = st.read(r, 'Algorithm', None)
+            v = st.read(r, 'Algorithm')
             f_Algorithm = v
         else:
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
@@ -2734,7 +2715,7 @@ def d_18(r, st, cls):
                 if r.bits(1):
                     v = read_untyped(r, st, '{http://www.w3.org/2000/09/xmldsig#}XPath', str, '')
                 else:
-                    v = st.read(r, '{http://www.w3.org/2000/09/xmldsig#}XPath', None)
+                    v = st.read(r, '{http://www.w3.org/2000/09/xmldsig#}XPath')
                     if r.bits(1):
                         raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_XPath.append(v)
@@ -2747,7 +2728,7 @@ def d_18(r, st, cls):
             elif c == 3:
                 s = 1
                 p = 'content'
-                f_content.append(st.read(r, '{http://www.w3.org/2000/09/xmldsig#}TransformType', None))
+                f_content.append(st.read(r, '{http://www.w3.org/2000/09/xmldsig#}TransformType'))
             else:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         p = ''
@@ -2966,7 +2947,7 @@ def d_20(r, st, cls):
             if r.bits(1):
                 v = read_untyped(r, st, '{http://www.w3.org/2000/09/xmldsig#}X509SKI', from_base64, b'')
             else:
-                v = r.binary(None)
+                v = r.binary()
                 if r.bits(1):
                     raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_X509SKI.append(v)
@@ -2976,7 +2957,7 @@ def d_20(r, st, cls):
             if r.bits(1):
                 v = read_untyped(r, st, '{http://www.w3.org/2000/09/xmldsig#}X509SubjectName', str, '')
             else:
-                v = st.read(r, '{http://www.w3.org/2000/09/xmldsig#}X509SubjectName', None)
+                v = st.read(r, '{http://www.w3.org/2000/09/xmldsig#}X509SubjectName')
                 if r.bits(1):
                     raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_X509SubjectName.append(v)
@@ -2986,7 +2967,7 @@ def d_20(r, st, cls):
             if r.bits(1):
                 v = read_untyped(r, st, '{http://www.w3.org/2000/09/xmldsig#}X509Certificate', from_base64, b'')
             else:
-                v = r.binary(None)
+                v = r.binary()
                 if r.bits(1):
                     raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_X509Certificate.append(v)
@@ -2996,7 +2977,7 @@ def d_20(r, st, cls):
             if r.bits(1):
                 v = read_untyped(r, st, '{http://www.w3.org/2000/09/xmldsig#}X509CRL', from_base64, b'')
             else:
-                v = r.binary(None)
+                v = r.binary()
                 if r.bits(1):
                     raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_X509CRL.append(v)
@@ -3019,7 +3000,7 @@ def d_20(r, st, cls):
                 if r.bits(1):
                     v = read_untyped(r, st, '{http://www.w3.org/2000/09/xmldsig#}X509SKI', from_base64, b'')
                 else:
-                    v = r.binary(None)
+                    v = r.binary()
                     if r.bits(1):
                         raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_X509SKI.append(v)
@@ -3029,7 +3010,7 @@ def d_20(r, st, cls):
                 if r.bits(1):
                     v = read_untyped(r, st, '{http://www.w3.org/2000/09/xmldsig#}X509SubjectName', str, '')
                 else:
-                    v = st.read(r, '{http://www.w3.org/2000/09/xmldsig#}X509SubjectName', None)
+                    v = st.read(r, '{http://www.w3.org/2000/09/xmldsig#}X509SubjectName')
                     if r.bits(1):
                         raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_X509SubjectName.append(v)
@@ -3039,7 +3020,7 @@ def d_20(r, st, cls):
                 if r.bits(1):
                     v = read_untyped(r, st, '{http://www.w3.org/2000/09/xmldsig#}X509Certificate', from_base64, b'')
                 else:
-                    v = r.binary(None)
+                    v = r.binary()
                     if r.bits(1):
                         raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_X509Certificate.append(v)
@@ -3049,7 +3030,7 @@ def d_20(r, st, cls):
                 if r.bits(1):
                     v = read_untyped(r, st, '{http://www.w3.org/2000/09/xmldsig#}X509CRL', from_base64, b'')
                 else:
-                    v = r.binary(None)
+                    v = r.binary()
                     if r.bits(1):
                         raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_X509CRL.append(v)
@@ -3131,7 +3112,7 @@ def d_21(r, st, cls):
         if r.bits(1):
             v = read_untyped(r, st, '{http://www.w3.org/2000/09/xmldsig#}X509IssuerName', str, '')
         else:
-            v = st.read(r, '{http://www.w3.org/2000/09/xmldsig#}X509IssuerName', None)
+            v = st.read(r, '{http://www.w3.org/2000/09/xmldsig#}X509IssuerName')
             if r.bits(1):
                 raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_X509IssuerName = v
@@ -3194,7 +3175,7 @@ def ds_0(r, st, cls):
             raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
         v = b''
     else:
-        v = r.binary(None)
+        v = r.binary()
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event after value')
     o = _new(cls)
@@ -3230,7 +3211,7 @@ def ds_1(r, st, cls):
             raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
         v = ''
     else:
-        v = st.read(r, '{http://www.w3.org/2000/09/xmldsig#}KeyName', None)
+        v = st.read(r, '{http://www.w3.org/2000/09/xmldsig#}KeyName')
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event after value')
     o = _new(cls)
@@ -3266,7 +3247,7 @@ def ds_2(r, st, cls):
             raise EXIDecodeError(r.pos, [], 'unsupported second-level event')
         v = ''
     else:
-        v = st.read(r, '{http://www.w3.org/2000/09/xmldsig#}MgmtData', None)
+        v = st.read(r, '{http://www.w3.org/2000/09/xmldsig#}MgmtData')
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event after value')
     o = _new(cls)

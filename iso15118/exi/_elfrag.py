@@ -7,7 +7,7 @@ attributes as strings, the text as an untyped string, "" as EE straight away.
 """
 from __future__ import annotations
 
-from ._runtime import BitReader, BitWriter, StringTable, check_len, collapse
+from ._runtime import BitReader, BitWriter, StringTable, check_len
 from ._support import new
 from .errors import EXIDecodeError, EXIEncodeError
 
@@ -29,7 +29,6 @@ class ElementFragment:
             name = self.fields.get(a)
             v = getattr(o, name) if name else None
             if v is not None:
-                v = collapse(v)
                 check_len(v, str, None, None, name)
                 w.bits(i, self.width)
                 st.write(w, a, v)
@@ -53,12 +52,12 @@ class ElementFragment:
                 name = self.fields[self.attributes[c]]
                 if getattr(o, name) is not None:
                     raise EXIDecodeError(r.pos, [name], "attribute given twice")
-                setattr(o, name, st.read(r, self.attributes[c], None))
+                setattr(o, name, st.read(r, self.attributes[c]))
             elif c == self.ee:
                 o.value = ""
                 return o
             elif c == self.ch:
-                o.value = st.read(r, self.qname, None)
+                o.value = st.read(r, self.qname)
                 if r.bits(self.width_after_ch) != self.ee_after_ch:
                     raise EXIDecodeError(r.pos, [], "only text is supported in this element fragment")
                 return o

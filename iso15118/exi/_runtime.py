@@ -1,20 +1,12 @@
 """Bit-level EXI primitives shared by the generated codec: bit writer/reader, typed values, string tables.
 
 Bit-packed alignment, as ISO 15118-20 uses EXI. Readers check every length against the bits that are left
-(and against the schema facet) before allocating anything, so a hostile length field costs nothing.
+before allocating anything, so a hostile length field costs nothing. Like the reference, they do not check
+length facets: the encoder enforces those, the session states judge what they read.
 """
 from __future__ import annotations
 
-import re
-
 from .errors import EXIDecodeError, EXIEncodeError
-
-_XML_SPACE = re.compile("[ \t\r\n]+")
-
-
-def collapse(s: str) -> str:
-    """XSD whiteSpace="collapse" (xs:ID, xs:anyURI, xs:token, ...), applied before encoding as EXIficient does."""
-    return _XML_SPACE.sub(" ", s).strip(" ") if isinstance(s, str) else s
 
 _MAX_UINT_OCTETS = 40     # 280 bits: more than any -20 integer (xs:integer X509SerialNumber included)
 
@@ -119,15 +111,15 @@ class BitReader:
             return -self.uint() - 1
         return self.uint()
 
-    def binary(self, max_len: int | None) -> bytes:
+    def binary(self) -> bytes:
         n = self.uint()
-        if (max_len is not None and n > max_len) or n * 8 > self.end - self.pos:
-            raise EXIDecodeError(self.pos, [], f"binary length {n} exceeds facet or stream")
+        if n * 8 > self.end - self.pos:
+            raise EXIDecodeError(self.pos, [], f"binary length {n} exceeds the stream")
         return self.bits(n * 8).to_bytes(n, "big") if n else b""
 
-    def chars(self, n: int, max_len: int | None) -> str:
-        if (max_len is not None and n > max_len) or n * 8 > self.end - self.pos:
-            raise EXIDecodeError(self.pos, [], f"string length {n} exceeds facet or stream")
+    def chars(self, n: int) -> str:
+        if n * 8 > self.end - self.pos:
+            raise EXIDecodeError(self.pos, [], f"string length {n} exceeds the stream")
         if not n:
             return ""
         start = self.pos
@@ -201,7 +193,7 @@ class StringTable:
         self.gidx.setdefault(s, len(self.glob))
         self.glob.append(s)
 
-    def read(self, r: BitReader, q: str, max_len: int | None) -> str:
+    def read(self, r: BitReader, q: str) -> str:
         n = r.uint()
         if n == 0:
             loc = self.loc.get(q)
@@ -218,7 +210,7 @@ class StringTable:
             if i >= len(self.glob):
                 raise EXIDecodeError(r.pos, [], "global string table index out of range")
             return self.glob[i]
-        s = r.chars(n - 2, max_len)
+        s = r.chars(n - 2)
         if s:
             self.add(q, s)
         return s

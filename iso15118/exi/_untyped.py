@@ -24,7 +24,7 @@ def read_untyped(r: BitReader, st: StringTable, q: str, conv: Callable[[str], ob
         return empty
     if code != _CH_UNTYPED:
         raise EXIDecodeError(r.pos, [], "unsupported second-level event")
-    text = st.read(r, q, None)
+    text = st.read(r, q)
     if r.bits(3) != 0b100:          # escape, then EE (second-level code 0 of 2 bits)
         raise EXIDecodeError(r.pos, [], "unsupported event after an untyped value")
     try:

@@ -30,6 +30,7 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric import ec, ed448
 from cryptography.hazmat.primitives.asymmetric.utils import decode_dss_signature, encode_dss_signature
 
+from iso15118.exi.errors import EXIEncodeError
 from iso15118.messages.xmldsig import (
     CanonicalizationMethod,
     DigestMethod,
@@ -273,5 +274,8 @@ def verify_message(message: Any, public_key: PublicKey, *, encoder: FragmentEnco
         raise SignatureError(f"{type(message).__name__} has no Signature in its Header")
     encode = encoder or _default_encoder()
     element_id, element = signed_element_of(message)
-    verify_fragments(signature, {element_id: encode(element)}, public_key, encoder=encode)
+    try:
+        verify_fragments(signature, {element_id: encode(element)}, public_key, encoder=encode)
+    except EXIEncodeError as error:  # the decoder reads values outside the facets; no valid signer wrote them
+        raise SignatureError(f"{type(message).__name__}: signed content outside its schema facets: {error}") from error
 

@@ -93,3 +93,20 @@ class SessionTiming:
             msg_timeout={k: v * factor for k, v in self.msg_timeout.items()},
             performance_time={k: v * factor for k, v in self.performance_time.items()},
         )
+
+
+# V2G_EVCC_Msg_Timeout of the earlier generations, for tools that judge recorded sessions of any protocol.
+# DIN SPEC 70121 section 9.6.2 Table 75; ISO 15118-2 as Josev's timeouts module has it (-2 Table 109).
+DIN70121_EVCC_Msg_Timeout: dict[str, float] = {
+    "supportedAppProtocolReq": 2.0, "SessionSetupReq": 2.0, "ServiceDiscoveryReq": 2.0,
+    "ServicePaymentSelectionReq": 2.0, "ContractAuthenticationReq": 2.0, "ChargeParameterDiscoveryReq": 2.0,
+    "PowerDeliveryReq": 2.0, "CableCheckReq": 2.0, "PreChargeReq": 2.0, "CurrentDemandReq": 0.25,
+    "WeldingDetectionReq": 2.0, "SessionStopReq": 2.0,
+}
+ISO15118_2_EVCC_Msg_Timeout: dict[str, float] = {
+    "supportedAppProtocolReq": 2.0, "SessionSetupReq": 2.0, "ServiceDiscoveryReq": 2.0, "ServiceDetailReq": 5.0,
+    "PaymentServiceSelectionReq": 2.0, "CertificateInstallationReq": 5.0, "CertificateUpdateReq": 5.0,
+    "PaymentDetailsReq": 5.0, "AuthorizationReq": 2.0, "ChargeParameterDiscoveryReq": 2.0,
+    "ChargingStatusReq": 2.0, "MeteringReceiptReq": 2.0, "PowerDeliveryReq": 5.0, "CableCheckReq": 2.0,
+    "PreChargeReq": 2.0, "CurrentDemandReq": 0.5, "WeldingDetectionReq": 2.0, "SessionStopReq": 2.0,
+}

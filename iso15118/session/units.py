@@ -8,6 +8,7 @@ from iso15118.messages.common_types import MessageHeaderType, RationalNumberType
 
 SESSION_ID_LENGTH = 8
 NO_SESSION_ID = bytes(SESSION_ID_LENGTH)  # what the EVCC sends before it has a session
+GEN_CHALLENGE_LENGTH = 16  # genChallengeType: what the SECC sends and the EV signs back
 _SHORT_MIN, _SHORT_MAX = -32768, 32767
 
 
@@ -48,6 +49,13 @@ def from_rational(r: RationalNumberType | None, default: float = 0.0) -> float:
     if r is None:
         return default
     return r.Value * _POWERS[r.Exponent]
+
+
+def discharge_magnitude(r: RationalNumberType | None, default: float = 0.0) -> float:
+    """A discharge limit (power, current) as the magnitude -20 defines. Some cars and chargers send
+    them negative (everest-core PR 1473, `negative_bidirectional_limits`): liberal in what we accept,
+    while we always send magnitudes."""
+    return abs(from_rational(r, default))
 
 
 def new_session_id() -> bytes:

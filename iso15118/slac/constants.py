@@ -32,7 +32,8 @@ C_EV_match_MNBC = 10               # number of M-Sounds (CM_MNBC_SOUND.IND)
 C_EV_start_atten_char_inds = 3     # repetitions of CM_START_ATTEN_CHAR.IND
 C_EV_match_retry = 2               # EV retries of a request that got no response
 C_sequ_retry = 2                   # EVSE repetitions of the E/F -> B sequence after TT_EVSE_SLAC_init
-C_conn_max_match = 3               # minimum number of matching attempts within TT_matching_repetition
+C_conn_max_match = 3               # retries of the whole matching process (Table 3: min 3)
+C_EVSE_match_parallel = 5          # EVSE: matching runs of different EVs it keeps open at once
 C_EV_match_signalattn_direct = 10  # dB; attenuation below which an EVSE is plainly the one we are plugged into
 C_EV_match_signalattn_indirect = 20  # dB; above it the EVSE is a neighbour heard through crosstalk
 
@@ -69,7 +70,10 @@ RESP_TYPE_HLE = 0x00               # sound recipients report the profile to thei
 RESP_TYPE_OTHER_GP_STA = 0x01      # the value ISO 15118-3 names
 CM_SET_KEY_TYPE_NMK = 0x01
 CM_SET_KEY_PID_HLE = 0x04
-CM_SET_KEY_RESULT_SUCCESS = 0x00
+CM_SET_KEY_RESULT_SUCCESS = 0x00       # HomePlug AV's "success"
+CM_SET_KEY_RESULT_QCA_ACCEPTED = 0x01  # what QCA firmware answers when it takes the key and restarts
+                                       # (open-plc-utils' evse/pev: 0 = "Device refused request"; pyPLC)
+QCA_JOIN_TIME = 1.0                    # s from CM_SET_KEY to a formed logical network: about a second on real modems
 NID_SECURITY_LEVEL_SIMPLE_CONNECT = 0x00
 
 RUN_ID_LEN = 8

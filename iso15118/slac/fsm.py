@@ -66,7 +66,7 @@ class Matched:
 
 @dataclass(frozen=True)
 class MatchingFailed:
-    """This matching attempt (EVSE) or the whole matching process (EV, after all retries) failed."""
+    """One EV's matching run (EVSE), an attempt (EV) or, `final`, the whole matching (after all retries)."""
 
     reason: str
     final: bool
@@ -103,6 +103,10 @@ class SlacConfig:
     validate_toggles: int = 1
     decide_when_all_answered: bool = True  # EV: stop waiting once every EVSE that answered PARM has reported
     nmk: bytes | None = None  # EVSE: fixed NMK (interop/testing); None draws a random one per session
+    match_process_retries: int = c.C_conn_max_match  # EV: whole matching processes retried after a failed one
+    assumed_attenuation_db: float | None = None  # EVSE: report this for sounds heard without any
+    # CM_ATTEN_PROFILE.IND (an AR7420/QCA7420 modem sends none); None fails such attempts. A guess:
+    # it makes a neighbour's EVSE look as close as the right one, so use it only without crosstalk.
 
 
 class MachineBase:
@@ -118,6 +122,10 @@ class MachineBase:
     @property
     def timers(self) -> c.SlacTimers:
         return self.config.timers
+
+    def prepare(self) -> list[Output]:
+        """Outputs when the station starts, before any plug-in."""
+        return []
 
     def _ignore(self, frame: Frame, why: str) -> list[Output]:
         self.ignored += 1
@@ -144,237 +152,333 @@ class EvseState(enum.Enum):
     UNMATCHED = "unmatched"
 
 
+RUN_STATES = (EvseState.WAIT_START_ATTEN_CHAR, EvseState.SOUNDING, EvseState.WAIT_ATTEN_CHAR_RSP,
+              EvseState.WAIT_SLAC_MATCH_REQ)  # in the order a run goes through them
+
+
+@dataclass
+class EvseRun:
+    """One EV's matching run at this EVSE: the EV on our cable and neighbours' EVs heard through crosstalk
+    all get one, up to C_EVSE_match_parallel at once, so a neighbour's car cannot keep ours waiting."""
+
+    pev_mac: str
+    run_id: bytes
+    state: EvseState
+    deadline: float
+    num_sounds: int = 0
+    sounds: int = 0
+    profiles: int = 0
+    aag_sum: list[int] = field(default_factory=lambda: [0] * c.SLAC_GROUPS)
+    atten_char: CM_ATTEN_CHAR_IND | None = None
+    atten_char_sent: int = 0
+    match_cnf: CM_SLAC_MATCH_CNF | None = None
+    validate_requests: int = 0
+    validating: bool = False
+
+
 class EvseSlac(MachineBase):
-    """EVSE side: answers one EV's matching run at a time; never matches a frame of another run or EV."""
+    """EVSE side: answers up to C_EVSE_match_parallel EVs' runs at once and matches the one EV that asks;
+    never matches a frame of another run or EV.
+
+    `state` is the EVSE's (idle, listening, matched, unmatched) or, while runs are open, the state of
+    the most advanced one; `deadline` the earliest of TT_EVSE_SLAC_init and the runs' timers."""
 
     def __init__(self, mac: str, config: SlacConfig | None = None) -> None:
         super().__init__(mac, config or SlacConfig())
-        self.state = EvseState.IDLE
-        self.nmk = b""
-        self.nid = b""
-        self.init_retries = 0
-        self._reset_run()
-
-    def _reset_run(self) -> None:
-        self.pev_mac = ""
-        self.run_id = b""
-        self.num_sounds = 0
-        self.sounds = 0
-        self.profiles = 0
-        self._aag_sum: list[int] = []
-        self._atten_char: CM_ATTEN_CHAR_IND | None = None
-        self._atten_char_sent = 0
-        self._match_cnf: CM_SLAC_MATCH_CNF | None = None
-        self.toggles = 0
-        self._validate_requests = 0
-        self._validating = False
-
-    # control-pilot driven
-    def start(self, now: float) -> list[Output]:
-        """CP entered B/C/D: new session key for the local modem, then wait TT_EVSE_SLAC_init for the EV."""
+        self._state = EvseState.IDLE
+        self.runs: dict[str, EvseRun] = {}
+        self.matched: EvseRun | None = None
+        self._init_deadline: float | None = None
         self.nmk = self.config.nmk or random_nmk()
         self.nid = nid_from_nmk(self.nmk)
+        self._keyed = False  # the modem holds self.nmk
+        self._early_parm: tuple[Frame, float] | None = None
         self.init_retries = 0
+        self.toggles = 0  # B->C->B toggles seen on our pilot while a run validates
+
+    # --- views --------------------------------------------------------------------------------------------
+    @property
+    def current(self) -> EvseRun | None:
+        """The matched run, else the most advanced open one."""
+        if self.matched is not None:
+            return self.matched
+        return max(self.runs.values(), key=lambda run: RUN_STATES.index(run.state), default=None)
+
+    @property
+    def state(self) -> EvseState:
+        run = self.current
+        return run.state if self._state == EvseState.WAIT_SLAC_PARM_REQ and run is not None else self._state
+
+    @property
+    def pev_mac(self) -> str:
+        run = self.current
+        return run.pev_mac if run is not None else ""
+
+    @property
+    def run_id(self) -> bytes:
+        run = self.current
+        return run.run_id if run is not None else b""
+
+    def _flush(self) -> list[Output]:
+        """Every entry point ends here: the one deadline the driver waits for is recomputed first."""
+        deadlines = [run.deadline for run in self.runs.values()]
+        if self._init_deadline is not None:
+            deadlines.append(self._init_deadline)
+        self.deadline = min(deadlines, default=None)
+        return super()._flush()
+
+    # --- control pilot and station ------------------------------------------------------------------------
+    def prepare(self) -> list[Output]:
+        """Key the modem with the first session's NMK now: a QCA modem restarts on a new key, and a car
+        may send CM_SLAC_PARM.REQ the moment the PWM starts (Tesla), so plug-in must not wait for a key."""
+        self._key_modem()
+        return self._flush()
+
+    def _key_modem(self) -> None:
         self._out.append(SetKey(self.nmk, self.nid))
-        self._wait_parm(now)
+        self._keyed = True
+
+    def start(self, now: float) -> list[Output]:
+        """CP entered B/C/D: wait TT_EVSE_SLAC_init for the EV; the modem already holds this session's key.
+
+        A CM_SLAC_PARM.REQ heard within TT_match_response before (the car reacted to the PWM before
+        the pilot's state B reached us) is answered at once."""
+        self.init_retries = 0
+        if not self._keyed:
+            self._key_modem()
+        self._listen(now)
+        early, self._early_parm = self._early_parm, None
+        if early is not None and now - early[1] <= self.timers.TT_match_response:
+            assert isinstance(early[0].message, CM_SLAC_PARM_REQ)
+            return self._on_parm_req(early[0], early[0].message, now)  # flushes the outputs above too
         return self._flush()
 
     def stop(self) -> list[Output]:
-        """CP went to A/E/F: forget the run; a fresh key makes the modem leave the EV's network."""
-        was_active = self.state != EvseState.IDLE
-        self.state, self.deadline = EvseState.IDLE, None
-        self._reset_run()
-        if was_active:
-            nmk = random_nmk()
-            self._out.append(SetKey(nmk, nid_from_nmk(nmk)))
+        """CP went to A/E/F: forget the runs; the next session's key makes the modem leave the EV's network."""
+        was_active = self._state != EvseState.IDLE
+        self._state, self._init_deadline, self.matched = EvseState.IDLE, None, None
+        self.runs.clear()
+        if was_active:  # (an idle EVSE keeps a request heard just before its plug-in)
+            self._early_parm = None
+            self.nmk = self.config.nmk or random_nmk()
+            self.nid = nid_from_nmk(self.nmk)
+            self._key_modem()
+        return self._flush()
+
+    def join_failed(self, now: float, run_id: bytes) -> list[Output]:
+        """The matched EV's network did not form within TT_match_join: reset and listen for its retry."""
+        if self.matched is not None and self.matched.run_id == run_id:
+            self._fail(now, self.matched, "TT_match_join expired: the logical network did not form")
         return self._flush()
 
     def cp_toggle(self) -> None:
         """One B->C->B toggle seen on the control pilot while validating."""
         self.toggles += 1
 
-    def _wait_parm(self, now: float) -> None:
-        self._reset_run()
-        self.state = EvseState.WAIT_SLAC_PARM_REQ
-        self.deadline = now + self.timers.TT_EVSE_SLAC_init
+    def _listen(self, now: float) -> None:
+        """Wait TT_EVSE_SLAC_init for a CM_SLAC_PARM.REQ, with no run open."""
+        self._state, self.matched = EvseState.WAIT_SLAC_PARM_REQ, None
+        self.runs.clear()
+        self._init_deadline = now + self.timers.TT_EVSE_SLAC_init
 
-    def _fail(self, now: float, reason: str) -> None:
-        """A failed attempt: the EV will retry with a new RunID, so listen again."""
-        log.info("EVSE %s: matching attempt failed: %s", self.mac, reason)
+    def _fail(self, now: float, run: EvseRun, reason: str) -> None:
+        """A failed run: that EV retries with a new RunID; with no run left, TT_EVSE_SLAC_init starts over."""
+        log.info("EVSE %s: matching run of %s failed: %s", self.mac, run.pev_mac, reason)
         self._out.append(MatchingFailed(reason, final=False))
-        self._wait_parm(now)
+        self.runs.pop(run.pev_mac, None)
+        if run is self.matched or not self.runs:
+            self._listen(now)
 
+    # --- frames -------------------------------------------------------------------------------------------
     def receive(self, frame: Frame, now: float) -> list[Output]:
         msg, src = frame.message, frame.src.lower()
         if isinstance(msg, CM_SLAC_PARM_REQ):
             return self._on_parm_req(frame, msg, now)
-        if self.state in (EvseState.IDLE, EvseState.WAIT_SLAC_PARM_REQ, EvseState.UNMATCHED):
-            return self._ignore(frame, f"no run in state {self.state.name}")
         if isinstance(msg, CM_ATTEN_PROFILE_IND):
             # From our own modem: the EV's MAC identifies the run.
-            if msg.PEV_MAC.lower() != self.pev_mac or self.state != EvseState.SOUNDING:
-                return self._ignore(frame, "profile of another EV or outside sounding")
-            return self._on_profile(msg, now)
-        if src != self.pev_mac:
-            return self._ignore(frame, "another EV")
-        if getattr(msg, "RunID", self.run_id) != self.run_id:
+            run = self.runs.get(msg.PEV_MAC.lower())
+            if run is None or run.state != EvseState.SOUNDING or self.matched is not None:
+                return self._ignore(frame, "profile of no EV we sound with")
+            return self._on_profile(run, msg, now)
+        run = self.matched if self.matched is not None else self.runs.get(src)
+        if run is None or run.pev_mac != src:
+            return self._ignore(frame, f"no run of this EV in state {self.state.name}")
+        if getattr(msg, "RunID", run.run_id) != run.run_id:
             return self._ignore(frame, "another RunID")
         if isinstance(msg, CM_START_ATTEN_CHAR_IND):
-            if self.state == EvseState.WAIT_START_ATTEN_CHAR:
-                self.num_sounds = min(msg.NUM_SOUNDS, self.config.num_sounds) or self.config.num_sounds
-                self._start_sounding(now, msg.Time_Out * 0.1 if msg.Time_Out else self.timers.TT_EVSE_match_MNBC)
+            if run.state == EvseState.WAIT_START_ATTEN_CHAR:
+                run.num_sounds = min(msg.NUM_SOUNDS, self.config.num_sounds) or self.config.num_sounds
+                self._start_sounding(run, now, msg.Time_Out * 0.1 if msg.Time_Out else self.timers.TT_EVSE_match_MNBC)
                 return self._flush()
             return self._ignore(frame, "repeated CM_START_ATTEN_CHAR.IND")
         if isinstance(msg, CM_MNBC_SOUND_IND):
-            if self.state == EvseState.WAIT_START_ATTEN_CHAR:  # all start indications lost
-                self.num_sounds = self.config.num_sounds
-                self._start_sounding(now, self.timers.TT_EVSE_match_MNBC)
-            if self.state != EvseState.SOUNDING:
+            if run.state == EvseState.WAIT_START_ATTEN_CHAR:  # all start indications lost
+                run.num_sounds = self.config.num_sounds
+                self._start_sounding(run, now, self.timers.TT_EVSE_match_MNBC)
+            if run.state != EvseState.SOUNDING:
                 return self._ignore(frame, "sound after sounding")
-            self.sounds += 1
+            run.sounds += 1
             return self._flush()
         if isinstance(msg, CM_ATTEN_CHAR_RSP):
-            if self.state != EvseState.WAIT_ATTEN_CHAR_RSP:
+            if run.state != EvseState.WAIT_ATTEN_CHAR_RSP:
                 return self._ignore(frame, "unexpected CM_ATTEN_CHAR.RSP")
             if msg.Result != 0:
-                self._fail(now, f"EV refused the attenuation profile (Result {msg.Result})")
+                self._fail(now, run, f"EV refused the attenuation profile (Result {msg.Result})")
                 return self._flush()
-            self.state = EvseState.WAIT_SLAC_MATCH_REQ
-            self.deadline = now + self.timers.TT_EVSE_match_session
+            run.state, run.deadline = EvseState.WAIT_SLAC_MATCH_REQ, now + self.timers.TT_EVSE_match_session
             return self._flush()
         if isinstance(msg, CM_VALIDATE_REQ):
-            return self._on_validate(frame, msg, now)
+            return self._on_validate(run, frame, msg, now)
         if isinstance(msg, CM_SLAC_MATCH_REQ):
-            return self._on_match_req(frame, msg, now)
+            return self._on_match_req(run, frame, msg, now)
         return self._ignore(frame, "not an EVSE-side message")
 
     def _on_parm_req(self, frame: Frame, msg: CM_SLAC_PARM_REQ, now: float) -> list[Output]:
         src = frame.src.lower()
-        if self.state in (EvseState.IDLE, EvseState.UNMATCHED):
-            return self._ignore(frame, f"CM_SLAC_PARM.REQ in state {self.state.name}")
         if msg.APPLICATION_TYPE != c.APPLICATION_TYPE_PEV_EVSE or msg.SECURITY_TYPE != c.SECURITY_TYPE_NONE:
             return self._ignore(frame, "unsupported application or security type")
-        busy = self.state not in (EvseState.WAIT_SLAC_PARM_REQ, EvseState.MATCHED)
-        if busy and src != self.pev_mac:
-            return self._ignore(frame, "busy with another EV")
-        if self.state == EvseState.MATCHED and src != self.pev_mac:
-            return self._ignore(frame, "matched to another EV")
-        repeated = src == self.pev_mac and msg.RunID == self.run_id and self.state == EvseState.WAIT_START_ATTEN_CHAR
-        if not repeated:  # a repeat means our confirmation was lost: confirm again, same run
-            self._reset_run()
-            self.pev_mac, self.run_id = src, msg.RunID
+        if self._state == EvseState.IDLE:  # kept for a moment: our state B may be just behind the car's request
+            self._early_parm = (frame, now)
+            return self._ignore(frame, "CM_SLAC_PARM.REQ before plug-in")
+        if self.matched is not None:
+            if src != self.matched.pev_mac:
+                return self._ignore(frame, "matched to another EV")
+            self._listen(now)  # our EV starts over (a failed join on its side): a new run
+        elif self._state == EvseState.UNMATCHED:
+            self._listen(now)  # a car may still try after our last E/F retry, or resend straight after an abort
+        run = self.runs.get(src)
+        if run is None or msg.RunID != run.run_id or run.state != EvseState.WAIT_START_ATTEN_CHAR:
+            # a repeat of the run's request means our confirmation was lost: confirm again, same run
+            if run is None and len(self.runs) >= c.C_EVSE_match_parallel:
+                return self._ignore(frame, f"already {len(self.runs)} runs open (C_EVSE_match_parallel)")
+            run = self.runs[src] = EvseRun(src, msg.RunID, EvseState.WAIT_START_ATTEN_CHAR, now)
+        self._init_deadline = None  # TT_EVSE_SLAC_init ends with the first request
         self._send(src, CM_SLAC_PARM_CNF(
             M_SOUND_TARGET=c.BROADCAST,
             NUM_SOUNDS=self.config.num_sounds,
             Time_Out=self.timers.time_out_field,
             RESP_TYPE=self.config.resp_type,
             FORWARDING_STA=src,
-            RunID=self.run_id,
+            RunID=run.run_id,
         ))
-        self.state = EvseState.WAIT_START_ATTEN_CHAR
-        self.deadline = now + self.timers.TT_match_sequence
+        run.deadline = now + self.timers.TT_match_sequence
         return self._flush()
 
-    def _start_sounding(self, now: float, window: float) -> None:
-        self.state = EvseState.SOUNDING
-        self.deadline = now + max(window, self.timers.TT_EVSE_match_MNBC)
-        self._aag_sum = [0] * c.SLAC_GROUPS
+    def _start_sounding(self, run: EvseRun, now: float, window: float) -> None:
+        run.state = EvseState.SOUNDING
+        run.deadline = now + max(window, self.timers.TT_EVSE_match_MNBC)
 
-    def _on_profile(self, msg: CM_ATTEN_PROFILE_IND, now: float) -> list[Output]:
+    def _on_profile(self, run: EvseRun, msg: CM_ATTEN_PROFILE_IND, now: float) -> list[Output]:
         groups = min(len(msg.AAG), c.SLAC_GROUPS)
         for g in range(groups):
-            self._aag_sum[g] += msg.AAG[g]
-        self.profiles += 1
-        if self.profiles >= self.num_sounds:
-            self._send_atten_char(now)
+            run.aag_sum[g] += msg.AAG[g]
+        run.profiles += 1
+        if run.profiles >= run.num_sounds:
+            self._send_atten_char(run, now)
         return self._flush()
 
-    def _send_atten_char(self, now: float) -> None:
-        """Average the profiles per group (ISO 15118-3: arithmetic mean over the received sounds)."""
-        aag = bytes(min(255, round(total / self.profiles)) for total in self._aag_sum)
-        self._atten_char = CM_ATTEN_CHAR_IND(
-            SOURCE_ADDRESS=self.pev_mac, RunID=self.run_id, NumSounds=self.profiles, AAG=aag
-        )
-        self._resend_atten_char(now)
+    def _send_atten_char(self, run: EvseRun, now: float) -> None:
+        """Average the profiles per group (ISO 15118-3: arithmetic mean over the received sounds); with
+        sounds but no profile at all (AR7420), the configured assumption, if any."""
+        if run.profiles:
+            aag = bytes(min(255, round(total / run.profiles)) for total in run.aag_sum)
+            count = run.profiles
+        else:
+            assert self.config.assumed_attenuation_db is not None
+            aag = bytes([max(0, min(255, round(self.config.assumed_attenuation_db)))] * c.SLAC_GROUPS)
+            count = run.sounds
+        run.atten_char = CM_ATTEN_CHAR_IND(SOURCE_ADDRESS=run.pev_mac, RunID=run.run_id, NumSounds=count, AAG=aag)
+        self._resend_atten_char(run, now)
 
-    def _resend_atten_char(self, now: float) -> None:
-        assert self._atten_char is not None
-        self._atten_char_sent += 1
-        self._send(self.pev_mac, self._atten_char)
-        self.state = EvseState.WAIT_ATTEN_CHAR_RSP
-        self.deadline = now + self.timers.TT_match_response
+    def _resend_atten_char(self, run: EvseRun, now: float) -> None:
+        assert run.atten_char is not None
+        run.atten_char_sent += 1
+        self._send(run.pev_mac, run.atten_char)
+        run.state, run.deadline = EvseState.WAIT_ATTEN_CHAR_RSP, now + self.timers.TT_match_response
 
-    def _on_validate(self, frame: Frame, msg: CM_VALIDATE_REQ, now: float) -> list[Output]:
-        if self.state != EvseState.WAIT_SLAC_MATCH_REQ:
+    def _on_validate(self, run: EvseRun, frame: Frame, msg: CM_VALIDATE_REQ, now: float) -> list[Output]:
+        if run.state != EvseState.WAIT_SLAC_MATCH_REQ:
             return self._ignore(frame, "CM_VALIDATE.REQ out of sequence")
         if not self.config.validate:
-            self._send(self.pev_mac, CM_VALIDATE_CNF(SignalType=0, ToggleNum=0, Result=VALIDATE_NOT_REQUIRED))
-        elif self._validate_requests == 0:
-            self._validate_requests += 1
-            self._send(self.pev_mac, CM_VALIDATE_CNF(SignalType=0, ToggleNum=0, Result=VALIDATE_READY))
+            self._send(run.pev_mac, CM_VALIDATE_CNF(SignalType=0, ToggleNum=0, Result=VALIDATE_NOT_REQUIRED))
+        elif run.validate_requests == 0:
+            run.validate_requests += 1
+            self._send(run.pev_mac, CM_VALIDATE_CNF(SignalType=0, ToggleNum=0, Result=VALIDATE_READY))
         else:
             # Second request: the EV toggles now; count for Timer (x100 ms + 100 ms) then answer.
-            self._validate_requests += 1
-            self._validating = True
+            run.validate_requests += 1
+            run.validating = True
             self.toggles = 0
-            self.deadline = now + min((msg.Timer + 1) * 0.1, self.timers.TT_EVSE_vald_toggle)
+            run.deadline = now + min((msg.Timer + 1) * 0.1, self.timers.TT_EVSE_vald_toggle)
             return self._flush()
-        self.deadline = now + self.timers.TT_EVSE_match_session
+        run.deadline = now + self.timers.TT_EVSE_match_session
         return self._flush()
 
-    def _on_match_req(self, frame: Frame, msg: CM_SLAC_MATCH_REQ, now: float) -> list[Output]:
-        if msg.EVSE_MAC.lower() != self.mac or msg.PEV_MAC.lower() != self.pev_mac:
+    def _on_match_req(self, run: EvseRun, frame: Frame, msg: CM_SLAC_MATCH_REQ, now: float) -> list[Output]:
+        if msg.EVSE_MAC.lower() != self.mac or msg.PEV_MAC.lower() != run.pev_mac:
             return self._ignore(frame, "CM_SLAC_MATCH.REQ names another station")
-        if self.state == EvseState.MATCHED and self._match_cnf is not None:
-            self._send(self.pev_mac, self._match_cnf)  # our confirmation was lost
+        if run is self.matched and run.match_cnf is not None:
+            self._send(run.pev_mac, run.match_cnf)  # our confirmation was lost
             return self._flush()
-        if self.state not in (EvseState.WAIT_SLAC_MATCH_REQ, EvseState.WAIT_ATTEN_CHAR_RSP):
+        if run.state not in (EvseState.WAIT_SLAC_MATCH_REQ, EvseState.WAIT_ATTEN_CHAR_RSP):
             return self._ignore(frame, "CM_SLAC_MATCH.REQ out of sequence")
-        self._match_cnf = CM_SLAC_MATCH_CNF(
-            PEV_ID=msg.PEV_ID, PEV_MAC=self.pev_mac, EVSE_ID=self.config.station_id, EVSE_MAC=self.mac,
-            RunID=self.run_id, NID=self.nid, NMK=self.nmk,
+        run.match_cnf = CM_SLAC_MATCH_CNF(
+            PEV_ID=msg.PEV_ID, PEV_MAC=run.pev_mac, EVSE_ID=self.config.station_id, EVSE_MAC=self.mac,
+            RunID=run.run_id, NID=self.nid, NMK=self.nmk,
         )
-        self._send(self.pev_mac, self._match_cnf)
-        self.state, self.deadline = EvseState.MATCHED, None
-        self._out.append(Matched(self.pev_mac, self.nmk, self.nid, self.run_id))
+        self._send(run.pev_mac, run.match_cnf)
+        run.state = EvseState.MATCHED
+        self._state, self.matched = EvseState.MATCHED, run
+        self.runs.clear()  # the other EVs were neighbours' cars
+        self._out.append(Matched(run.pev_mac, self.nmk, self.nid, run.run_id))
         return self._flush()
 
+    # --- time ---------------------------------------------------------------------------------------------
     def timeout(self, now: float) -> list[Output]:
         if self.deadline is None or now < self.deadline:
             return []
-        state = self.state
-        if state == EvseState.WAIT_SLAC_PARM_REQ:
-            self.init_retries += 1
-            if self.init_retries > c.C_sequ_retry:
-                self.state, self.deadline = EvseState.UNMATCHED, None
-                self._out.append(MatchingFailed("TT_EVSE_SLAC_init expired", final=True))
+        if self._init_deadline is not None and now >= self._init_deadline:
+            self._init_expired(now)
+        for run in [run for run in self.runs.values() if now >= run.deadline]:
+            self._run_timeout(run, now)
+        return self._flush()
+
+    def _init_expired(self, now: float) -> None:
+        self.init_retries += 1
+        if self.init_retries > c.C_sequ_retry:
+            self._state, self._init_deadline = EvseState.UNMATCHED, None
+            self._out.append(MatchingFailed("TT_EVSE_SLAC_init expired", final=True))
+        else:
+            self._out.append(MatchingFailed("TT_EVSE_SLAC_init expired", final=False))
+            self._out.append(StepEF(self.timers.T_step_EF))
+            self._listen(now + self.timers.T_step_EF)  # TT_EVSE_SLAC_init restarts back in B
+
+    def _run_timeout(self, run: EvseRun, now: float) -> None:
+        if run.state == EvseState.WAIT_START_ATTEN_CHAR:
+            self._fail(now, run, "TT_match_sequence expired waiting for CM_START_ATTEN_CHAR.IND")
+        elif run.state == EvseState.SOUNDING:
+            if run.profiles or (run.sounds and self.config.assumed_attenuation_db is not None):
+                self._send_atten_char(run, now)
+            elif run.sounds:
+                self._fail(now, run, f"{run.sounds} sounds heard but no CM_ATTEN_PROFILE.IND from the modem "
+                                     "(AR7420?); set assumed_attenuation_db to match anyway")
             else:
-                self._out.append(MatchingFailed("TT_EVSE_SLAC_init expired", final=False))
-                self._out.append(StepEF(self.timers.T_step_EF))
-                self._wait_parm(now + self.timers.T_step_EF)  # TT_EVSE_SLAC_init restarts back in B
-        elif state == EvseState.WAIT_START_ATTEN_CHAR:
-            self._fail(now, "TT_match_sequence expired waiting for CM_START_ATTEN_CHAR.IND")
-        elif state == EvseState.SOUNDING:
-            if self.profiles:
-                self._send_atten_char(now)
+                self._fail(now, run, "TT_EVSE_match_MNBC expired without an attenuation profile")
+        elif run.state == EvseState.WAIT_ATTEN_CHAR_RSP:
+            if run.atten_char_sent <= c.C_EV_match_retry:
+                self._resend_atten_char(run, now)
             else:
-                self._fail(now, "TT_EVSE_match_MNBC expired without an attenuation profile")
-        elif state == EvseState.WAIT_ATTEN_CHAR_RSP:
-            if self._atten_char_sent <= c.C_EV_match_retry:
-                self._resend_atten_char(now)
-            else:
-                self._fail(now, "no CM_ATTEN_CHAR.RSP")
-        elif state == EvseState.WAIT_SLAC_MATCH_REQ:
-            if self._validating:
-                self._validating = False
-                self._send(self.pev_mac, CM_VALIDATE_CNF(
+                self._fail(now, run, "no CM_ATTEN_CHAR.RSP")
+        elif run.state == EvseState.WAIT_SLAC_MATCH_REQ:
+            if run.validating:
+                run.validating = False
+                self._send(run.pev_mac, CM_VALIDATE_CNF(
                     SignalType=0, ToggleNum=self.toggles,
                     Result=VALIDATE_SUCCESS if self.toggles else VALIDATE_FAILURE,
                 ))
-                self.deadline = now + self.timers.TT_EVSE_match_session
+                run.deadline = now + self.timers.TT_EVSE_match_session
             else:
-                self._fail(now, "TT_EVSE_match_session expired waiting for CM_SLAC_MATCH.REQ")
-        return self._flush()
+                self._fail(now, run, "TT_EVSE_match_session expired waiting for CM_SLAC_MATCH.REQ")
 
 
 VALIDATE_NOT_READY, VALIDATE_READY, VALIDATE_SUCCESS, VALIDATE_FAILURE, VALIDATE_NOT_REQUIRED = range(5)
@@ -413,7 +517,9 @@ class EvSlac(MachineBase):
         super().__init__(mac, config or SlacConfig())
         self.state = EvState.IDLE
         self.process_start = 0.0
-        self.attempts = 0
+        self.attempts = 0  # within the current matching process
+        self.processes = 0  # matching processes since plug-in: the first plus its retries
+        self._next_process = False
         self._new_run()
 
     def _new_run(self) -> None:
@@ -429,9 +535,22 @@ class EvSlac(MachineBase):
 
     def start(self, now: float) -> list[Output]:
         """CP entered B: start the matching process (TT_matching_repetition runs from here)."""
+        self.processes = 0
+        self._start_process(now)
+        return self._flush()
+
+    def _start_process(self, now: float) -> None:
+        self.processes += 1
         self.process_start = now
         self.attempts = 0
         self._attempt(now)
+
+    def join_failed(self, now: float, run_id: bytes) -> list[Output]:
+        """No logical network within TT_match_join after CM_SLAC_MATCH.CNF: leave it and retry matching."""
+        if self.state == EvState.MATCHED and run_id == self.run_id:
+            nmk = random_nmk()
+            self._out.append(SetKey(nmk, nid_from_nmk(nmk)))
+            self._attempt_failed(now, "TT_match_join expired: the logical network did not form")
         return self._flush()
 
     def stop(self) -> list[Output]:
@@ -469,15 +588,24 @@ class EvSlac(MachineBase):
             self.deadline = now + self.timers.TT_EVSE_vald_toggle + self.timers.TT_match_response
 
     def _attempt_failed(self, now: float, reason: str) -> None:
-        log.info("EV %s: matching attempt %d failed: %s", self.mac, self.attempts, reason)
+        """[V2G3-A09-124/125]: after TT_matching_rate the next attempt, while TT_matching_repetition lasts;
+        then the whole matching process again, match_process_retries times (C_conn_max_match)."""
+        log.info("EV %s: matching attempt %d of process %d failed: %s", self.mac, self.attempts, self.processes, reason)
         retry_at = now + self.timers.TT_matching_rate
-        if retry_at < self.process_start + self.timers.TT_matching_repetition:
+        self._next_process = retry_at >= self.process_start + self.timers.TT_matching_repetition
+        if not self._next_process:
             self._out.append(MatchingFailed(reason, final=False))
-            self._new_run()
-            self.state, self.deadline = EvState.WAIT_RETRY, retry_at
+        elif self.processes <= self.config.match_process_retries:
+            self._out.append(MatchingFailed(
+                f"{reason}; matching process {self.processes} failed (TT_matching_repetition), retry "
+                f"{self.processes} of {self.config.match_process_retries}", final=False))
         else:
-            self._out.append(MatchingFailed(reason + "; TT_matching_repetition exhausted", final=True))
+            self._out.append(MatchingFailed(
+                f"{reason}; TT_matching_repetition exhausted in all {self.processes} matching processes", final=True))
             self.state, self.deadline = EvState.UNMATCHED, None
+            return
+        self._new_run()
+        self.state, self.deadline = EvState.WAIT_RETRY, retry_at
 
     def receive(self, frame: Frame, now: float) -> list[Output]:
         msg, src = frame.message, frame.src.lower()
@@ -581,7 +709,10 @@ class EvSlac(MachineBase):
             return []
         state = self.state
         if state == EvState.WAIT_RETRY:
-            self._attempt(now)
+            if self._next_process:
+                self._start_process(now)
+            else:
+                self._attempt(now)
         elif state == EvState.SOUNDING:
             self._send_next_of_batch(now)
         elif state == EvState.WAIT_ATTEN_CHAR:

@@ -1,7 +1,8 @@
 """The host's side of its local HomePlug Green PHY modem: set the key, learn when the link is up, reset.
 
 `HomePlugModem` only uses CM_SET_KEY (standard HomePlug AV) and, lacking a standard link-status
-message, assumes the network formed `settle_time` after the key was accepted. `QcaModem` adds the
+message, assumes the network formed `settle_time` after the key was accepted (real modems take
+about a second). `QcaModem` adds the
 Qualcomm QCA7000/7005/AR7420 vendor messages (OUI 00:B0:52): VS_PL_LNK_STATUS polling, VS_RS_DEV,
 VS_SW_VER. Pick one with `make_modem("qca" | "homeplug", ...)`.
 """
@@ -44,9 +45,11 @@ class HomePlugModem:
     """Any HomePlug GP modem: key setting only."""
 
     CONFIRMATIONS: tuple[type[Message], ...] = (CM_SET_KEY_CNF,)
+    # HomePlug AV's success is 0, QCA-based modems answer 1 for the same: a generic host accepts both
+    SET_KEY_ACCEPTED: tuple[int, ...] = (c.CM_SET_KEY_RESULT_SUCCESS, c.CM_SET_KEY_RESULT_QCA_ACCEPTED)
 
     def __init__(self, send: Callable[[bytes], None], host_mac: str, modem_mac: str = c.QCA_LOCALCAST,
-                 settle_time: float = 0.5, timeout: float = MODEM_TIMEOUT) -> None:
+                 settle_time: float = 1.5 * c.QCA_JOIN_TIME, timeout: float = MODEM_TIMEOUT) -> None:
         self._send, self.host_mac, self.modem_mac = send, host_mac, modem_mac
         self.settle_time, self.timeout = settle_time, timeout
         self._pending: dict[type[Message], asyncio.Future[Message]] = {}
@@ -79,9 +82,8 @@ class HomePlugModem:
     async def set_key(self, nmk: bytes, nid: bytes) -> None:
         cnf = await self._request(CM_SET_KEY_REQ(MyNonce=secrets.token_bytes(4), NID=nid, NewKey=nmk), CM_SET_KEY_CNF)
         assert isinstance(cnf, CM_SET_KEY_CNF)
-        if cnf.Result != c.CM_SET_KEY_RESULT_SUCCESS:
-            # QCA firmware (and open-plc-utils) use 1 where HomePlug AV says 0: the link check decides.
-            log.info("CM_SET_KEY.CNF Result %d (not HomePlug's 0); relying on the link check", cnf.Result)
+        if cnf.Result not in self.SET_KEY_ACCEPTED:
+            raise ModemError(f"CM_SET_KEY.CNF Result {cnf.Result}: the modem refused the key")
         self.nmk, self._key_set_at = nmk, time.monotonic()
 
     async def link_up(self) -> bool:
@@ -112,6 +114,8 @@ class QcaModem(HomePlugModem):
     """Qualcomm QCA7000/7005/AR7420: link status, reset and version through vendor messages."""
 
     CONFIRMATIONS = (CM_SET_KEY_CNF, VS_PL_LNK_STATUS_CNF, VS_RS_DEV_CNF, VS_SW_VER_CNF)
+    # QCA firmware answers 1 when it takes the key (and restarts); 0 is its refusal (open-plc-utils, pyPLC)
+    SET_KEY_ACCEPTED = (c.CM_SET_KEY_RESULT_QCA_ACCEPTED,)
 
     async def link_up(self) -> bool:
         cnf = await self._request(VS_PL_LNK_STATUS_REQ(), VS_PL_LNK_STATUS_CNF)

@@ -6,12 +6,30 @@ import ctypes
 import fcntl
 import os
 import secrets
+import signal
 import socket
 import struct
 import time
 from typing import Iterator
 
 from pyroute2 import NetNS, netns
+
+
+def _forget_parent_signal_handling() -> None:
+    """In a child forked without exec: drop the parent's signal wakeup fd and asyncio's handlers.
+
+    pyroute2 forks helpers for namespace work and ends them with SIGTERM. A child that inherited
+    asyncio's set_wakeup_fd writes that signal number into the fd it shares with the parent, whose
+    event loop then runs its own SIGTERM handler: `python -m iso15118.slac.plcsim` quit right after
+    start. Without the wakeup fd and with default dispositions the child just dies, as pyroute2 expects.
+    """
+    signal.set_wakeup_fd(-1)
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        if getattr(signal.getsignal(sig), "__module__", None) == "asyncio.unix_events":
+            signal.signal(sig, signal.default_int_handler if sig == signal.SIGINT else signal.SIG_DFL)
+
+
+os.register_at_fork(after_in_child=_forget_parent_signal_handling)
 
 
 def require_netns_capability() -> str | None:

@@ -1,15 +1,18 @@
 """Powerline simulator: veth pairs, one per station in its own namespace, joined as one shared powerline.
 
 Each station's veth peer sits in a powerline namespace where this simulator plays the station's
-HomePlug Green PHY modem:
+HomePlug Green PHY modem, by default as a Qualcomm QCA7000 behaves:
   * CM_SET_KEY.REQ and the QCA vendor requests (software version, reset, link status) are answered
-    by the modem and never reach the line;
+    only when sent to the modem's own MAC or the QCA local address 00:b0:52:00:00:01, never reach
+    the line, and CM_SET_KEY.CNF carries Result 1 as QCA firmware sends it (HomePlug AV says 0);
   * every CM_MNBC_SOUND.IND is heard by all coupled stations, and each hearing modem tells its
     host a CM_ATTEN_PROFILE.IND with the attenuation configured for that pair of stations, so
-    crosstalk between neighbouring charge points is a matter of configuration;
+    crosstalk between neighbouring charge points is a matter of configuration; an AR7420-like
+    modem (`attenuation_profile=False`) reports none;
   * other SLAC frames reach every coupled station (broadcast) or the addressed one;
   * anything else (IPv6, ...) flows only between stations whose modems hold the same NMK, i.e.
-    that joined one logical network, once `join_delay` has passed since the key was set.
+    that joined one logical network, once `join_delay` (about a second) has passed since the key was set;
+  * frames on the line may be lost (`loss`) or overtaken (`reorder`), with a seeded random source.
 
 `PowerlineModel` is the pure part (frame in, deliveries out); `Powerline` adds namespaces and sockets.
 """
@@ -24,7 +27,7 @@ import signal
 import time
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import Iterable
+from typing import Iterable, NamedTuple
 
 from . import constants as c
 from . import netns as ns
@@ -54,6 +57,9 @@ SIM_FIRMWARE = b"plcsim QCA7000-compatible modem model"
 MODEM_ONLY = {c.CM_SET_KEY | c.MMTYPE_CNF, c.CM_ATTEN_PROFILE | c.MMTYPE_IND}  # a host never sends these
 
 
+REORDER_DELAY = 0.005  # s a reordered frame is held back: the next frames of a batch overtake it
+
+
 @dataclass
 class SimModem:
     """The simulated modem of one station."""
@@ -63,9 +69,22 @@ class SimModem:
     modem_mac: str
     nmk: bytes = field(default_factory=random_nmk)
     key_set_at: float = float("-inf")
+    attenuation_profile: bool = True  # False: an AR7420/QCA7420, which sends no CM_ATTEN_PROFILE.IND
 
     def joined(self, now: float, join_delay: float) -> bool:
         return now >= self.key_set_at + join_delay
+
+    def addressed(self, dst: str) -> bool:
+        """Management requests are for this modem only when sent to its MAC or the QCA local address."""
+        return dst in (self.modem_mac, c.QCA_LOCALCAST)
+
+
+class Delivery(NamedTuple):
+    """One frame for a station's host, `delay` seconds from now."""
+
+    station: str
+    frame: bytes
+    delay: float = 0.0
 
 
 def _pair(a: str, b: str) -> frozenset[str]:
@@ -75,20 +94,26 @@ def _pair(a: str, b: str) -> frozenset[str]:
 class PowerlineModel:
     """Who hears whom and who shares a network. Deliveries are (station name, frame for its host)."""
 
-    def __init__(self, default_attenuation_db: float | None = 20.0, join_delay: float = 0.0,
-                 set_key_result: int = c.CM_SET_KEY_RESULT_SUCCESS, noise_db: float = 1.0,
+    def __init__(self, default_attenuation_db: float | None = 20.0, join_delay: float = c.QCA_JOIN_TIME,
+                 set_key_result: int = c.CM_SET_KEY_RESULT_QCA_ACCEPTED, noise_db: float = 1.0,
+                 loss: float = 0.0, reorder: float = 0.0, without_attenuation_profile: Iterable[str] = (),
                  seed: int | None = None) -> None:
+        if not (0.0 <= loss < 1.0 and 0.0 <= reorder <= 1.0):
+            raise ValueError(f"loss must be in [0, 1) and reorder in [0, 1], got {loss} and {reorder}")
         self.modems: dict[str, SimModem] = {}
         self.attenuation: dict[frozenset[str], float | None] = {}
         self.default_attenuation_db = default_attenuation_db
         self.join_delay = join_delay
         self.set_key_result = set_key_result
         self.noise_db = noise_db
+        self.loss, self.reorder = loss, reorder
+        self.without_attenuation_profile = set(without_attenuation_profile)
         self.rng = random.Random(seed)
         self.stats: Counter[str] = Counter()
 
     def add(self, name: str, host_mac: str, modem_mac: str | None = None) -> SimModem:
-        modem = SimModem(name, host_mac.lower(), (modem_mac or "00:b0:52:" + secrets.token_bytes(3).hex(":")).lower())
+        modem = SimModem(name, host_mac.lower(), (modem_mac or "00:b0:52:" + secrets.token_bytes(3).hex(":")).lower(),
+                         attenuation_profile=name not in self.without_attenuation_profile)
         self.modems[name] = modem
         return modem
 
@@ -109,13 +134,16 @@ class PowerlineModel:
         me = self.modems[name]
         return any(self.same_network(me, peer, now) for peer in self.coupled(name))
 
-    def from_host(self, name: str, raw: bytes, now: float) -> list[tuple[str, bytes]]:
+    def from_host(self, name: str, raw: bytes, now: float) -> list[Delivery]:
         """Route one frame a station's host sent into its modem."""
         me = self.modems[name]
         mmtype = mmtype_of(raw)
         if mmtype is None:
             return self._data(me, raw, now)
         if mmtype == c.CM_SET_KEY | c.MMTYPE_REQ or c.VS_SW_VER <= mmtype < 0xC000:
+            if not me.addressed(raw[0:6].hex(":")):
+                self.stats["management_not_for_modem"] += 1  # a real modem neither answers nor forwards it
+                return []
             return self._management(me, raw, now)
         if mmtype == c.CM_MNBC_SOUND | c.MMTYPE_IND:
             return self._sound(me, raw)
@@ -124,34 +152,57 @@ class PowerlineModel:
             return []
         return self._slac(me, raw)
 
-    def _slac(self, me: SimModem, raw: bytes) -> list[tuple[str, bytes]]:
+    def _on_line(self) -> float | None:
+        """One frame's fate on the line: None when lost, else its extra delay (reordering)."""
+        if self.loss and self.rng.random() < self.loss:
+            self.stats["lost"] += 1
+            return None
+        if self.reorder and self.rng.random() < self.reorder:
+            self.stats["reordered"] += 1
+            return REORDER_DELAY
+        return 0.0
+
+    def _slac(self, me: SimModem, raw: bytes) -> list[Delivery]:
         dst = raw[0:6].hex(":")
-        out = [(m.name, raw) for m in self.coupled(me.name) if dst == c.BROADCAST or dst == m.host_mac]
+        out = []
+        for peer in self.coupled(me.name):
+            if dst == c.BROADCAST or dst == peer.host_mac:
+                delay = self._on_line()
+                if delay is not None:
+                    out.append(Delivery(peer.name, raw, delay))
         self.stats["slac"] += len(out)
         return out
 
-    def _sound(self, me: SimModem, raw: bytes) -> list[tuple[str, bytes]]:
-        out: list[tuple[str, bytes]] = []
+    def _sound(self, me: SimModem, raw: bytes) -> list[Delivery]:
+        out: list[Delivery] = []
         for peer in self.coupled(me.name):
-            db = self.attenuation_db(me.name, peer.name)
-            assert db is not None
-            aag = bytes(max(0, min(255, round(db + self.rng.uniform(-self.noise_db, self.noise_db))))
-                        for _ in range(c.SLAC_GROUPS))
-            out.append((peer.name, raw))
-            out.append((peer.name, encode(peer.host_mac, peer.modem_mac,
-                                          CM_ATTEN_PROFILE_IND(PEV_MAC=me.host_mac, AAG=aag))))
+            delay = self._on_line()
+            if delay is None:
+                continue  # a sound the peer's modem never heard: no profile either
+            out.append(Delivery(peer.name, raw, delay))
+            if peer.attenuation_profile:
+                db = self.attenuation_db(me.name, peer.name)
+                assert db is not None
+                aag = bytes(max(0, min(255, round(db + self.rng.uniform(-self.noise_db, self.noise_db))))
+                            for _ in range(c.SLAC_GROUPS))
+                out.append(Delivery(peer.name, encode(peer.host_mac, peer.modem_mac,
+                                                      CM_ATTEN_PROFILE_IND(PEV_MAC=me.host_mac, AAG=aag)), delay))
         self.stats["sounds"] += 1
         return out
 
-    def _data(self, me: SimModem, raw: bytes, now: float) -> list[tuple[str, bytes]]:
+    def _data(self, me: SimModem, raw: bytes, now: float) -> list[Delivery]:
         dst = raw[0:6]
         multicast = bool(dst[0] & 1)
-        out = [(peer.name, raw) for peer in self.coupled(me.name)
-               if (multicast or dst.hex(":") == peer.host_mac) and self.same_network(me, peer, now)]
+        out = []
+        for peer in self.coupled(me.name):
+            if (multicast or dst.hex(":") == peer.host_mac) and self.same_network(me, peer, now):
+                delay = self._on_line()
+                if delay is not None:
+                    out.append(Delivery(peer.name, raw, delay))
         self.stats["data" if out else "data_blocked"] += 1
         return out
 
-    def _management(self, me: SimModem, raw: bytes, now: float) -> list[tuple[str, bytes]]:
+    def _management(self, me: SimModem, raw: bytes, now: float) -> list[Delivery]:
         try:
             msg = decode(raw).message
         except FrameError as exc:
@@ -174,7 +225,7 @@ class PowerlineModel:
             self.stats["management_unanswered"] += 1
             return []
         self.stats["management"] += 1
-        return [(me.name, encode(me.host_mac, me.modem_mac, reply))]
+        return [Delivery(me.name, encode(raw[6:12].hex(":"), me.modem_mac, reply))]  # to the requesting host
 
 
 # --- namespaces and sockets ---------------------------------------------------------------------------
@@ -245,8 +296,16 @@ class Powerline:
     async def _pump(self, name: str, link: RawLink) -> None:
         while True:
             raw = await link.recv()
-            for dst, frame in self.model.from_host(name, raw, self._clock()):
-                self._links[dst].send(frame)
+            for delivery in self.model.from_host(name, raw, self._clock()):
+                if delivery.delay:
+                    asyncio.get_running_loop().call_later(delivery.delay, self._deliver, delivery)
+                else:
+                    self._deliver(delivery)
+
+    def _deliver(self, delivery: Delivery) -> None:
+        link = self._links.get(delivery.station)
+        if link is not None:  # None: the line closed while a reordered frame was held back
+            link.send(delivery.frame)
 
     async def close(self) -> None:
         for task in self._tasks:
@@ -274,10 +333,19 @@ def _parse_attenuation(items: list[str]) -> list[tuple[str, str, float | None]]:
     return out
 
 
+def _probability(text: str) -> float:
+    value = float(text)
+    if not 0.0 <= value < 1.0:
+        raise argparse.ArgumentTypeError(f"{text} is not a probability in [0, 1)")
+    return value
+
+
 async def _serve(args: argparse.Namespace) -> None:
     model = PowerlineModel(default_attenuation_db=None if args.default_attenuation == "none"
                            else float(args.default_attenuation),
-                           join_delay=args.join_delay, set_key_result=args.set_key_result)
+                           join_delay=args.join_delay, set_key_result=args.set_key_result, loss=args.loss,
+                           reorder=args.reorder, without_attenuation_profile=args.no_attenuation_profile,
+                           seed=args.seed)
     for a, b, db in _parse_attenuation(args.attenuation):
         model.set_attenuation(a, b, db)
     stop = asyncio.Event()
@@ -299,11 +367,21 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--attenuation", action="append", default=[], metavar="A:B=DB",
                         help="attenuation between two stations in dB, or 'none' to decouple them")
     parser.add_argument("--default-attenuation", default="20", help="dB for unlisted pairs, or 'none'")
-    parser.add_argument("--join-delay", type=float, default=0.0, help="seconds from CM_SET_KEY to network joined")
-    parser.add_argument("--set-key-result", type=lambda s: int(s, 0), default=c.CM_SET_KEY_RESULT_SUCCESS,
-                        help="Result in CM_SET_KEY.CNF (open-plc-utils' evse/pev want 1)")
+    parser.add_argument("--join-delay", type=float, default=c.QCA_JOIN_TIME,
+                        help="seconds from CM_SET_KEY to network joined (default: about a second, as real modems)")
+    parser.add_argument("--set-key-result", type=lambda s: int(s, 0), default=c.CM_SET_KEY_RESULT_QCA_ACCEPTED,
+                        help="Result in CM_SET_KEY.CNF (default 1, as QCA firmware; HomePlug AV says 0)")
+    parser.add_argument("--loss", type=_probability, default=0.0, help="probability that a frame on the line is lost")
+    parser.add_argument("--reorder", type=_probability, default=0.0,
+                        help=f"probability that a frame on the line is held back {REORDER_DELAY * 1000:.0f} ms")
+    parser.add_argument("--no-attenuation-profile", action="append", default=[], metavar="STATION",
+                        help="this station's modem sends no CM_ATTEN_PROFILE.IND (like an AR7420)")
+    parser.add_argument("--seed", type=int, help="seed for noise, loss and reordering")
     parser.add_argument("-v", "--verbose", action="store_true")
     args = parser.parse_args(argv)
+    unknown = set(args.no_attenuation_profile) - set(args.stations.split(","))
+    if unknown:
+        parser.error(f"--no-attenuation-profile: no station {', '.join(sorted(unknown))}")
     logging.basicConfig(level=logging.DEBUG if args.verbose else logging.INFO)
     reason = ns.require_netns_capability()
     if reason:

@@ -58,14 +58,14 @@ class SimulatedSite:
     crosstalk; SLAC must still pair the EV with the EVSE whose cable it is on."""
 
     def __init__(self, evse_count: int = 1, attenuation: dict[tuple[str, str], float | None] | None = None,
-                 timers: SlacTimers | None = None, modem: str = "qca", join_delay: float = 0.0,
+                 timers: SlacTimers | None = None, modem: str = "qca", line: PowerlineModel | None = None,
                  ev_config: SlacConfig | None = None, evse_config: SlacConfig | None = None,
                  plugged_into: str = "evse1", modem_options: dict[str, float | str] | None = None) -> None:
         self.names = ["ev"] + [f"evse{i}" for i in range(1, evse_count + 1)]
         if plugged_into not in self.names[1:]:
             raise ValueError(f"no EVSE {plugged_into!r}")
         self.plugged_into = plugged_into
-        model = PowerlineModel(join_delay=join_delay)
+        model = line or PowerlineModel()  # real modems' behaviour unless the caller varies it
         for (a, b), db in (attenuation or default_attenuation(evse_count)).items():
             model.set_attenuation(a, b, db)
         self.powerline = Powerline(model)
@@ -126,11 +126,11 @@ class SimulatedSite:
 
 @contextlib.asynccontextmanager
 async def simulated_plug_in(evse_count: int = 1, attenuation: dict[tuple[str, str], float | None] | None = None,
-                            timers: SlacTimers | None = None, modem: str = "qca", join_delay: float = 0.0,
+                            timers: SlacTimers | None = None, modem: str = "qca", line: PowerlineModel | None = None,
                             ready_timeout: float = 30.0, ev_config: SlacConfig | None = None,
                             evse_config: SlacConfig | None = None, plugged_into: str = "evse1",
                             modem_options: dict[str, float | str] | None = None) -> AsyncIterator[PluggedIn]:
     """Build a `SimulatedSite`, plug the EV into `plugged_into` and yield once the data link is up."""
-    async with SimulatedSite(evse_count, attenuation, timers, modem, join_delay, ev_config, evse_config,
+    async with SimulatedSite(evse_count, attenuation, timers, modem, line, ev_config, evse_config,
                              plugged_into, modem_options) as site:
         yield await site.plug_in(ready_timeout)

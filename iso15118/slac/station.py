@@ -93,6 +93,7 @@ class SlacStation:
     def start(self) -> None:
         self._tasks = [asyncio.create_task(self._pump(), name=f"slac-{self.role}-rx"),
                        asyncio.create_task(self._run(), name=f"slac-{self.role}")]
+        self._handle(self.machine.prepare())
         if self.cp is not None and self.cp.state.plugged:
             self._inbox.put_nowait(("cp", (CPState.A, self.cp.state)))
 
@@ -142,6 +143,8 @@ class SlacStation:
             if kind == "cp":
                 previous, current = item  # type: ignore[misc]
                 self._on_cp_change(previous, current)
+            elif kind == "join_failed":
+                self._handle(self.machine.join_failed(time.monotonic(), item))  # type: ignore[arg-type]
             else:
                 self._on_frame(item)  # type: ignore[arg-type]
             # a busy inbox must not starve the timers
@@ -195,6 +198,8 @@ class SlacStation:
                 self._key_task = self._spawn(self._set_key(out, self._key_task))
             elif isinstance(out, Matched):
                 self.matched_at = time.monotonic()
+                if self._join_task is not None:  # a retried match supersedes the join still in progress
+                    self._join_task.cancel()
                 self._join_task = self._spawn(self._join(out))
             elif isinstance(out, MatchingFailed):
                 log.info("%s %s: %s%s", self.role, self.link.mac, out.reason, " (final)" if out.final else "")
@@ -234,13 +239,14 @@ class SlacStation:
             log.warning("%s %s: %s", self.role, self.link.mac, exc)
 
     async def _join(self, matched: Matched) -> None:
-        """After the match: key in the modem, then the network must form within TT_match_join."""
+        """After the match: key in the modem, then the network must form within TT_match_join; if it
+        does not, the machine decides on the retry (in `_run`, where its deadlines are kept)."""
         if self._key_task is not None:
             with contextlib.suppress(Exception):
                 await self._key_task
         if not await self.modem.wait_link(self.config.timers.TT_match_join):
             self._emit(DataLinkLost("TT_match_join expired: the logical network did not form"))
-            self.failed.set()
+            self._inbox.put_nowait(("join_failed", matched.run_id))
             return
         self.link_info = DataLinkReady(matched.peer_mac, matched.nmk, matched.nid, matched.attenuation_db)
         log.info("%s %s: data link ready with %s", self.role, self.link.mac, matched.peer_mac)

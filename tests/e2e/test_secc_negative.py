@@ -383,7 +383,8 @@ async def test_controller_bug_ends_only_its_session(secc) -> None:
 
 
 async def test_emergency_stop_from_the_controller(secc) -> None:
-    h = await secc()
+    """The EV stays silent after the stop: the SECC waits charge_loop_watchdog_s for it, then hangs up."""
+    h = await secc(SECCConfig(charge_loop_watchdog_s=0.5))
     c = await h.probe()
     await c.start_charging(S.AC, M.Scheduled)
     h.evses[0].handle.emergency_stop("emergency button")
@@ -402,7 +403,7 @@ class Limits:
 
 
 async def test_grid_limits_reach_the_ev_and_drm0_stops(secc) -> None:
-    h = await secc()
+    h = await secc(SECCConfig(charge_loop_watchdog_s=0.5))
     sent: list[int] = []
     h.server.callbacks.grid_limits_sent = lambda sid, rev, at: sent.append(rev)
     c = await h.probe()

@@ -44,6 +44,9 @@ class FakeSECC:
     loops: int = 0
     requests: list[Any] = field(default_factory=list)
     present_voltage: float = 0.0
+    power_tolerance_w: float | None = None  # Scheduled: PowerTolerance in every PowerSchedule
+    precharge_stuck_v: float | None = None  # DC_PreChargeRes reports this whatever the target (Josev's EVSE: 1 V)
+    welding_reading_v: float = 0.0  # what DC_WeldingDetectionRes reports
 
     def hdr(self) -> MessageHeaderType:
         return MessageHeaderType(SessionID=self.session_id, TimeStamp=1_700_000_000)
@@ -176,6 +179,7 @@ class FakeSECC:
                 return cm.ChargingScheduleType(
                     PowerSchedule=cm.PowerScheduleType(
                         TimeAnchor=0,
+                        PowerTolerance=R(self.power_tolerance_w) if self.power_tolerance_w is not None else None,
                         PowerScheduleEntries=cm.PowerScheduleEntryListType(
                             PowerScheduleEntry=[
                                 cm.PowerScheduleEntryType(Duration=3600, Power=R(power)),
@@ -209,6 +213,8 @@ class FakeSECC:
     def _DC_PreChargeReq(self, req: Any) -> Any:
         target = from_rational(req.EVTargetVoltage)
         self.present_voltage += max(-200.0, min(200.0, target - self.present_voltage))
+        if self.precharge_stuck_v is not None:
+            self.present_voltage = self.precharge_stuck_v
         return msg_dc.DC_PreChargeRes(
             Header=self.hdr(), ResponseCode=self.code(req), EVSEPresentVoltage=R(self.present_voltage)
         )
@@ -291,8 +297,10 @@ class FakeSECC:
         )
 
     def _DC_WeldingDetectionReq(self, req: Any) -> Any:
-        self.present_voltage = 0.0
-        return msg_dc.DC_WeldingDetectionRes(Header=self.hdr(), ResponseCode=self.code(req), EVSEPresentVoltage=R(0))
+        self.present_voltage = self.welding_reading_v
+        return msg_dc.DC_WeldingDetectionRes(
+            Header=self.hdr(), ResponseCode=self.code(req), EVSEPresentVoltage=R(self.welding_reading_v)
+        )
 
     def _SessionStopReq(self, req: Any) -> Any:
         return cm.SessionStopRes(Header=self.hdr(), ResponseCode=self.code(req))
@@ -304,6 +312,7 @@ class Run:
     steps: list[Step]
     end: SessionEnd
     ev: SimulatedEV
+    session: EVCCSession
 
     @property
     def names(self) -> list[str]:
@@ -342,7 +351,7 @@ async def drive(
             elif isinstance(action, PowerTransfer):
                 await ev.on_power_transfer(action.power_w, action.voltage_v)
         if step.end is not None:
-            return Run(requests, steps, step.end, ev)
+            return Run(requests, steps, step.end, ev, session)
         assert step.request is not None and len(requests) < max_messages
         clock.t += step.delay_s
         requests.append(step.request)

@@ -29,7 +29,7 @@ async def test_evse_terminate(make_ev, clock, energy) -> None:
     ev = make_ev(energy)
     secc = FakeSECC(notification_at_loop={2: N.Terminate})
     run = await drive(EVCCSession(cfg(energy_transfer=energy)), secc, ev, clock)
-    welding = ["DC_WeldingDetectionReq"] if energy is EnergyTransfer.DC else []
+    welding = ["DC_WeldingDetectionReq"] * 2 if energy is EnergyTransfer.DC else []  # Ongoing, then Finished
     assert tail_after_loops(run.names) == ["PowerDeliveryReq", *welding, "SessionStopReq"]
     assert run.requests[-1].ChargingSession is cm.chargingSessionType.Terminate
     assert secc.loops == 2 and run.end.kind is EndKind.Terminated and not run.end.error
@@ -42,13 +42,22 @@ async def test_evse_pause_then_resume_same_session_id(make_ev, clock) -> None:
     first = await drive(EVCCSession(cfg()), secc, ev, clock)
     assert first.end.kind is EndKind.Paused
     assert first.requests[-1].ChargingSession is cm.chargingSessionType.Pause
-    assert tail_after_loops(first.names) == ["PowerDeliveryReq", "DC_WeldingDetectionReq", "SessionStopReq"]
+    assert tail_after_loops(first.names) == [
+        "PowerDeliveryReq", "DC_WeldingDetectionReq", "DC_WeldingDetectionReq", "SessionStopReq"
+    ]
     assert not ev.contactors_closed
 
     paused_id = first.end.session_id
     secc.loops = 0
-    second = await drive(EVCCSession(cfg(), resume_session_id=paused_id, paused_before=True), secc, ev, clock)
+    second = await drive(
+        EVCCSession(cfg(), resume_session_id=paused_id, resume_service=first.session.agreed_service(),
+                    paused_before=True),
+        secc, ev, clock,
+    )
     assert second.requests[1].Header.SessionID == paused_id
+    # [V2G20-1032]: straight to ChargeParameterDiscovery, same service and control mode.
+    assert second.names[2] == "DC_ChargeParameterDiscoveryReq"
+    assert "AuthorizationSetupReq" not in second.names and "ServiceSelectionReq" not in second.names
     assert second.end.kind is EndKind.Terminated and second.end.session_id == paused_id
     assert "Resumed" in [a.name for s in second.steps for a in s.actions if hasattr(a, "name")]
     assert second.names.count("DC_ChargeLoopReq") == 6

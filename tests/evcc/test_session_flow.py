@@ -10,6 +10,7 @@ from evcc.session import EndKind, EVCCSession, Event, EVSELimitsChanged, PowerTr
 from iso15118.messages import ac as msg_ac
 from iso15118.messages import common_messages as cm
 from iso15118.messages import dc as msg_dc
+from iso15118.messages.common_types import processingType
 from iso15118.session.units import from_rational
 
 DC_SETUP = [
@@ -55,8 +56,11 @@ async def test_dc_dynamic_bpt_full_sequence(make_ev, clock) -> None:
     assert run.names == DC_SETUP + ["DC_ChargeLoopReq"] * 5 + [
         "PowerDeliveryReq",
         "DC_WeldingDetectionReq",
+        "DC_WeldingDetectionReq",
         "SessionStopReq",
     ]
+    welding = [r.EVProcessing for r in run.requests if isinstance(r, msg_dc.DC_WeldingDetectionReq)]
+    assert welding == [processingType.Ongoing, processingType.Finished]
     assert run.end.kind is EndKind.Terminated and not run.end.error
     assert run.end.session_id == secc.session_id
     # BPT service (6) with the Dynamic parameter set (2), BPT flavours of every mode.
@@ -69,7 +73,7 @@ async def test_dc_dynamic_bpt_full_sequence(make_ev, clock) -> None:
     # Contactors close before PowerDelivery Start and open after Stop, and power ends at zero.
     contactors = run.actions(SetContactors)
     assert [c.closed for c in contactors] == [True, False]
-    assert run.requests[-3].ChargeProgress is cm.chargeProgressType.Stop
+    assert run.requests[-4].ChargeProgress is cm.chargeProgressType.Stop
     assert not ev.contactors_closed and ev.power_w == 0.0
     assert ev.energy_in_wh > 0 and ev.energy_out_wh == 0
     assert run.actions(EVSELimitsChanged)

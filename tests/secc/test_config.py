@@ -18,6 +18,7 @@ def test_example_config_loads() -> None:
     assert secc.control_modes == (ControlMode.Scheduled, ControlMode.Dynamic)
     assert server.allow_plain_tcp and server.host == "::1"
     assert hardware.dc.max_charge_power_w == 150000 and hardware.cable_check_duration_s == 0.5
+    assert secc.charge_loop_watchdog_s == 2.0
 
 
 @pytest.mark.parametrize(
@@ -31,6 +32,9 @@ def test_example_config_loads() -> None:
         ("[server]\nallow_plain_tcp = true\n[limits.dc]\nmax_charge_power_w = 1\n", "limits.dc"),
         ("[server]\nallow_plain_tcp = true\n[weather]\n", "weather"),
         ("[server\n", "secc.toml"),
+        ("[server]\nallow_plain_tcp = true\n[secc]\ncharge_loop_watchdog_s = 0\n", "charge_loop_watchdog_s"),
+        ("[server]\nallow_plain_tcp = true\n[secc]\ncharge_loop_watchdog_s = 60\n", "charge_loop_watchdog_s"),
+        ("[server]\nallow_plain_tcp = true\n[secc]\ncharge_loop_watchdog_s = '2'\n", "charge_loop_watchdog_s"),
     ],
 )
 def test_config_errors_name_the_key(tmp_path: Path, text: str, message: str) -> None:

@@ -20,10 +20,13 @@ class Bench:
     drop: Drop = lambda name, frame: False
     log: list[tuple[float, str, Output]] = field(default_factory=list)
     delivered: list[tuple[float, str, Frame]] = field(default_factory=list)
+    held: list[tuple[float, str, bytes]] = field(default_factory=list)  # reordered frames, due time first
 
     def add(self, name: str, machine: EvSlac | EvseSlac) -> None:
+        """A station on the line, started as `SlacStation.start` does (the EVSE keys its modem)."""
         self.machines[name] = machine
         self.model.add(name, machine.mac)
+        self.handle(name, machine.prepare())
 
     def outputs(self, name: str, kind: type) -> list:
         return [o for _, n, o in self.log if n == name and isinstance(o, kind)]
@@ -55,29 +58,43 @@ class Bench:
             return []
         raw = encode(out.dst, machine.mac, out.message)
         results = []
-        for dst, frame_raw in self.model.from_host(name, raw, self.now):
-            try:
-                frame = decode(frame_raw)
-            except FrameError:
-                continue
-            if self.drop(dst, frame):
-                continue
-            self.delivered.append((self.now, dst, frame))
-            results.append((dst, self.machines[dst].receive(frame, self.now)))
+        for dst, frame_raw, delay in self.model.from_host(name, raw, self.now):
+            if delay:
+                self.held.append((self.now + delay, dst, frame_raw))
+                self.held.sort(key=lambda held: held[0])
+            else:
+                results.extend(self._receive(dst, frame_raw))
         return results
 
+    def _receive(self, dst: str, frame_raw: bytes) -> list[tuple[str, list[Output]]]:
+        try:
+            frame = decode(frame_raw)
+        except FrameError:
+            return []
+        if self.drop(dst, frame) or dst not in self.machines:
+            return []
+        self.delivered.append((self.now, dst, frame))
+        return [(dst, self.machines[dst].receive(frame, self.now))]
+
     def run(self, until: float, stop: Callable[[], bool] = lambda: False) -> None:
-        """Advance the fake clock deadline by deadline."""
+        """Advance the fake clock event by event: machine deadlines and held-back frames."""
         while not stop():
-            deadlines = [(m.deadline, n) for n, m in self.machines.items() if m.deadline is not None]
-            if not deadlines:
+            events = [(m.deadline, n) for n, m in self.machines.items() if m.deadline is not None]
+            if self.held:
+                events.append((self.held[0][0], ""))
+            if not events:
                 return
-            deadline, name = min(deadlines)
-            if deadline > until:
+            when, name = min(events)
+            if when > until:
                 self.now = until
                 return
-            self.now = max(self.now, deadline)
-            self.handle(name, self.machines[name].timeout(self.now))
+            self.now = max(self.now, when)
+            if name:
+                self.handle(name, self.machines[name].timeout(self.now))
+            else:
+                _, dst, frame_raw = self.held.pop(0)
+                for who, outs in self._receive(dst, frame_raw):
+                    self.handle(who, outs)
 
     def matched(self, name: str) -> list[Matched]:
         return self.outputs(name, Matched)

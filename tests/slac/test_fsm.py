@@ -1,6 +1,8 @@
 """Pure state-machine tests: no sockets, fake clock, the simulator's pure powerline model in between."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from iso15118.slac import constants as c
@@ -19,6 +21,8 @@ from iso15118.slac.fsm import (
 )
 from iso15118.slac.keys import nid_from_nmk
 from iso15118.slac.messages import Frame
+
+from iso15118.slac.plcsim import PowerlineModel
 
 from .harness import MAC_EV, MAC_EVSE1, MAC_EVSE2, Bench
 
@@ -49,9 +53,10 @@ def test_ev_and_evse_match_with_one_fresh_key_and_its_nid() -> None:
     assert ev_match.nmk == evse_match.nmk and ev_match.nid == nid_from_nmk(ev_match.nmk)
     assert ev_match.attenuation_db == pytest.approx(10.0)
     assert b.machines["ev"].state == EvState.MATCHED and b.machines["evse1"].state == EvseState.MATCHED
-    # the EVSE programmed its modem with the session key at plug-in, the EV after the match
-    assert b.outputs("evse1", SetKey)[0].nmk == ev_match.nmk and b.outputs("ev", SetKey)[-1].nmk == ev_match.nmk
-    assert b.model.link_up("ev", b.now)
+    # the EVSE programmed its modem with the session key before plug-in, the EV after the match
+    assert [o.nmk for o in b.outputs("evse1", SetKey)] == [ev_match.nmk]
+    assert b.outputs("ev", SetKey)[-1].nmk == ev_match.nmk
+    assert not b.model.link_up("ev", b.now) and b.model.link_up("ev", b.now + b.model.join_delay)
     # nothing but the mandated spacing of 3 start indications and 10 sounds costs time
     assert b.now == pytest.approx(c.minimum_standard_wait())
     assert len(b.sent("ev", m.CM_START_ATTEN_CHAR_IND)) == c.C_EV_start_atten_char_inds
@@ -100,15 +105,21 @@ def test_ev_ignores_frames_of_another_run() -> None:
     assert b.matched("ev")
 
 
-def test_all_evses_above_threshold_retries_until_matching_repetition_then_gives_up() -> None:
+def test_all_evses_above_threshold_retries_the_matching_process_c_conn_max_match_times_then_gives_up() -> None:
     b = bench(evses=2, attenuation=(45.0, 50.0))
     plug_in(b)
-    b.run(until=60.0, stop=lambda: any(f.final for f in b.failures("ev")))
+    b.run(until=120.0, stop=lambda: any(f.final for f in b.failures("ev")))
     failures = b.failures("ev")
     assert failures[-1].final and "above threshold" in failures[-1].reason
-    assert all(not f.final for f in failures[:-1]) and len(failures) >= c.C_conn_max_match
-    assert b.now <= c.TT_matching_repetition + c.TT_EV_atten_results
-    assert b.machines["ev"].state == EvState.UNMATCHED and b.matched("ev") == []
+    assert all(not f.final for f in failures[:-1])
+    ev = b.machines["ev"]
+    processes = 1 + c.C_conn_max_match  # the first matching process and its retries
+    assert ev.processes == processes
+    assert len([f for f in failures if "retry" in f.reason]) == processes - 1
+    assert len(failures) >= processes * c.C_conn_max_match  # C_conn_max_match attempts within each process
+    per_process = c.TT_matching_repetition + c.TT_matching_rate + c.TT_EV_atten_results
+    assert b.now <= processes * per_process
+    assert ev.state == EvState.UNMATCHED and b.matched("ev") == []
     # each attempt uses a new RunID
     run_ids = {req.RunID for req in b.sent("ev", m.CM_SLAC_PARM_REQ)}
     assert len(run_ids) == len(failures)
@@ -126,14 +137,87 @@ def test_ev_without_any_evse_repeats_parm_req_then_retries_then_fails() -> None:
     b = Bench()
     b.add("ev", EvSlac(MAC_EV))
     b.handle("ev", b.machines["ev"].start(0.0))
-    b.run(until=60.0)
+    b.run(until=120.0)
     reqs = b.sent("ev", m.CM_SLAC_PARM_REQ)
     failures = b.failures("ev")
-    assert failures[-1].final
+    assert failures[-1].final and [f.final for f in failures].count(True) == 1
     # every attempt: the request plus C_EV_match_retry repetitions, TT_match_response apart
     assert len(reqs) == len(failures) * (1 + c.C_EV_match_retry)
     attempt = (1 + c.C_EV_match_retry) * timers.TT_match_response + timers.TT_matching_rate
-    assert len(failures) == pytest.approx(timers.TT_matching_repetition / attempt, abs=1)
+    processes = 1 + c.C_conn_max_match
+    assert len(failures) == pytest.approx(processes * timers.TT_matching_repetition / attempt, abs=processes)
+    # the processes follow each other TT_matching_rate apart: no pause longer than that between attempts
+    times = [t for t, name, o in b.log if name == "ev" and isinstance(o, Send)
+             and isinstance(o.message, m.CM_SLAC_PARM_REQ)]
+    gaps = [t2 - t1 for t1, t2 in zip(times, times[1:])]
+    assert max(gaps) == pytest.approx(timers.TT_match_response + timers.TT_matching_rate)
+
+
+def test_ev_retries_processes_only_as_configured() -> None:
+    b = Bench()
+    b.add("ev", EvSlac(MAC_EV, SlacConfig(match_process_retries=0)))
+    b.handle("ev", b.machines["ev"].start(0.0))
+    b.run(until=60.0)
+    assert b.failures("ev")[-1].final and b.machines["ev"].processes == 1
+    assert b.now <= c.TT_matching_repetition + c.TT_matching_rate
+
+
+def test_ev_plugged_in_while_the_evse_still_settles_matches_in_a_later_process() -> None:
+    """pyslac's EVSE listens only 10 s after keying its modem; the EV's first process is over by then."""
+    b = bench()
+    b.handle("ev", b.machines["ev"].start(0.0))
+    settle = 12.0
+    b.run(until=settle)
+    assert b.failures("ev") and not any(f.final for f in b.failures("ev"))
+    b.handle("evse1", b.machines["evse1"].start(b.now))
+    b.run(until=60.0, stop=lambda: bool(b.matched("ev")))
+    (match,) = b.matched("ev")
+    assert match.peer_mac == MAC_EVSE1 and b.matched("evse1")
+    assert b.machines["ev"].processes == 2
+    assert b.now < settle + c.TT_matching_repetition  # the next attempt after the EVSE listens matches
+
+
+def test_join_failure_makes_both_sides_retry_and_the_retry_matches() -> None:
+    b = bench()
+    plug_in(b)
+    b.run(until=5.0, stop=lambda: bool(b.matched("ev")))
+    ev, evse = b.machines["ev"], b.machines["evse1"]
+    first = ev.run_id
+    b.now += c.TT_match_join  # the network never formed
+    b.handle("evse1", evse.join_failed(b.now, first))
+    assert evse.state == EvseState.WAIT_SLAC_PARM_REQ  # reset: listening for the EV's retry
+    assert evse.deadline == pytest.approx(b.now + c.TT_EVSE_SLAC_init)
+    b.handle("ev", ev.join_failed(b.now, first))
+    assert ev.state == EvState.WAIT_RETRY and "TT_match_join" in b.failures("ev")[-1].reason
+    assert b.outputs("ev", SetKey)[-1].nmk != b.matched("ev")[0].nmk  # left the network it could not join
+    b.run(until=b.now + 5.0, stop=lambda: len(b.matched("ev")) == 2)
+    second = b.matched("ev")[1]
+    assert second.run_id != first and second.nmk == b.matched("evse1")[1].nmk
+    assert ev.processes == 2  # TT_match_join outlasts TT_matching_repetition: a new matching process
+
+
+def test_join_failure_of_a_superseded_run_changes_nothing() -> None:
+    b = bench()
+    plug_in(b)
+    b.run(until=5.0, stop=lambda: bool(b.matched("ev")))
+    ev, evse = b.machines["ev"], b.machines["evse1"]
+    assert ev.join_failed(b.now, b"oldrunid") == [] and evse.join_failed(b.now, b"oldrunid") == []
+    assert ev.state == EvState.MATCHED and evse.state == EvseState.MATCHED
+
+
+def test_repeated_join_failures_end_unmatched() -> None:
+    b = bench()
+    plug_in(b)
+    ev, evse = b.machines["ev"], b.machines["evse1"]
+    for _ in range(20):
+        b.run(until=b.now + 60.0, stop=lambda: ev.state in (EvState.MATCHED, EvState.UNMATCHED))
+        if ev.state == EvState.UNMATCHED:
+            break
+        b.now += c.TT_match_join
+        b.handle("evse1", evse.join_failed(b.now, evse.run_id))
+        b.handle("ev", ev.join_failed(b.now, ev.run_id))
+    assert ev.state == EvState.UNMATCHED and b.failures("ev")[-1].final
+    assert len(b.matched("ev")) == 1 + c.C_conn_max_match
 
 
 def test_evse_slac_init_timeout_retries_c_sequ_retry_times_then_unmatched() -> None:
@@ -213,13 +297,39 @@ def test_evse_reports_partial_profile_when_sounds_are_lost() -> None:
     assert b.matched("ev")
 
 
-def test_evse_without_profiles_fails_the_attempt() -> None:
+def test_evse_without_sounds_or_profiles_fails_the_attempt() -> None:
     b = bench()
-    b.drop = drop_type(m.CM_ATTEN_PROFILE_IND)
+    b.drop = lambda name, frame: isinstance(frame.message, (m.CM_ATTEN_PROFILE_IND, m.CM_MNBC_SOUND_IND))
     plug_in(b)
     b.run(until=1.0)
     assert any("TT_EVSE_match_MNBC" in f.reason for f in b.failures("evse1"))
     assert b.sent("evse1", m.CM_ATTEN_CHAR_IND) == []
+
+
+def ar7420_bench(evse_config: SlacConfig | None = None) -> Bench:
+    b = Bench(model=PowerlineModel(noise_db=0.0, seed=1, without_attenuation_profile={"evse1"}))
+    b.add("ev", EvSlac(MAC_EV))
+    b.add("evse1", EvseSlac(MAC_EVSE1, evse_config))
+    b.model.set_attenuation("ev", "evse1", 10.0)
+    return b
+
+
+def test_evse_on_an_ar7420_modem_says_why_it_cannot_match() -> None:
+    b = ar7420_bench()
+    plug_in(b)
+    b.run(until=2.0)
+    reasons = [f.reason for f in b.failures("evse1")]
+    assert reasons and all("no CM_ATTEN_PROFILE.IND" in r and "AR7420" in r for r in reasons)
+    assert b.sent("evse1", m.CM_ATTEN_CHAR_IND) == [] and not b.matched("ev")
+
+
+def test_evse_on_an_ar7420_modem_matches_with_an_assumed_attenuation() -> None:
+    b = ar7420_bench(SlacConfig(assumed_attenuation_db=15.0))
+    plug_in(b)
+    b.run(until=5.0, stop=lambda: bool(b.matched("ev")))
+    (char,) = b.sent("evse1", m.CM_ATTEN_CHAR_IND)
+    assert char.NumSounds == c.C_EV_match_MNBC and set(char.AAG) == {15}
+    assert b.matched("ev")[0].attenuation_db == pytest.approx(15.0)
 
 
 def test_ev_without_atten_char_fails_the_attempt_after_tt_ev_atten_results() -> None:
@@ -350,3 +460,110 @@ def test_evse_averages_each_group_over_the_sounds_and_the_ev_over_groups() -> No
     ev.receive(Frame(MAC_EV, MAC_EVSE1, char), 0.02)
     assert ev.chosen is not None and ev.chosen.mac == MAC_EVSE1
     assert ev.chosen.attenuation_db == pytest.approx(sum(char.AAG) / c.SLAC_GROUPS)
+
+
+# --- field quirks (../shared/reference/real-world-quirks.md) ------------------------------------------------
+def test_parm_req_sent_the_moment_the_pwm_starts_is_answered_at_once() -> None:
+    """Tesla sends CM_SLAC_PARM.REQ as soon as the PWM starts, which can be before our CP state B
+    reaches the EVSE's SLAC; the modem is keyed beforehand, so nothing else delays the answer."""
+    b = bench()
+    evse = b.machines["evse1"]
+    keyed = b.model.modems["evse1"].nmk
+    b.handle("ev", b.machines["ev"].start(0.0))  # the car's request reaches the EVSE while still IDLE
+    assert evse.state == EvseState.IDLE and b.sent("evse1", m.CM_SLAC_PARM_CNF) == []
+    b.now = c.TT_match_response / 4
+    b.handle("evse1", evse.stop())  # what the station does on every plug-in
+    b.handle("evse1", evse.start(b.now))
+    (cnf,) = b.sent("evse1", m.CM_SLAC_PARM_CNF)
+    assert cnf.RunID == b.machines["ev"].run_id
+    assert b.outputs("evse1", SetKey)[-1].nmk == keyed == evse.nmk  # no new key at plug-in
+    b.run(until=5.0, stop=lambda: bool(b.matched("ev")))
+    assert b.matched("ev") and len(b.sent("ev", m.CM_SLAC_PARM_REQ)) == 1  # no repetition was needed
+
+
+def test_a_parm_req_heard_long_before_plug_in_is_not_answered() -> None:
+    b = bench()
+    evse = b.machines["evse1"]
+    b.handle("ev", b.machines["ev"].stop())
+    evse.receive(Frame(c.BROADCAST, MAC_EV, m.CM_SLAC_PARM_REQ(RunID=b"stalerun")), 0.0)
+    b.handle("evse1", evse.start(c.TT_match_response * 2))
+    assert b.sent("evse1", m.CM_SLAC_PARM_CNF) == [] and evse.state == EvseState.WAIT_SLAC_PARM_REQ
+
+
+def test_car_resending_parm_req_straight_after_its_abort_is_answered() -> None:
+    """Some cars send a new CM_SLAC_PARM.REQ right after aborting an attempt, without TT_matching_rate."""
+    impatient = SlacConfig(timers=replace(c.SlacTimers(), TT_matching_rate=0.0))
+    b = bench(ev_config=impatient)
+    b.drop = drop_type(m.CM_ATTEN_CHAR_IND, at="ev", times=1 + c.C_EV_match_retry)  # the car's first attempt fails
+    plug_in(b)
+    b.run(until=5.0, stop=lambda: bool(b.matched("ev")))
+    first, second = [r.RunID for r in b.sent("ev", m.CM_SLAC_PARM_REQ)][:2]
+    assert first != second
+    # the EVSE was still busy with the first run (repeating CM_ATTEN_CHAR.IND) when the new request came
+    abort = next(t for t, name, o in b.log if name == "ev" and isinstance(o, MatchingFailed))
+    resend = [t for t, name, o in b.log if name == "ev" and isinstance(o, Send)
+              and isinstance(o.message, m.CM_SLAC_PARM_REQ) and o.message.RunID == second][0]
+    assert resend == abort
+    assert [x.run_id for x in b.matched("evse1")] == [second] and b.matched("ev")[0].run_id == second
+
+
+def test_parm_req_after_the_evse_gave_up_is_still_answered() -> None:
+    timers = c.SlacTimers().scaled(0.01)
+    b = bench(ev_config=SlacConfig(timers=timers), evse_config=SlacConfig(timers=timers))
+    evse = b.machines["evse1"]
+    b.handle("evse1", evse.start(0.0))
+    b.run(until=10.0)
+    assert evse.state == EvseState.UNMATCHED and b.failures("evse1")[-1].final
+    b.handle("ev", b.machines["ev"].start(b.now))  # a late car tries anyway
+    b.run(until=b.now + 5.0, stop=lambda: bool(b.matched("ev")))
+    assert b.matched("ev") and b.matched("evse1")
+
+
+MAC_CAR2 = "02:00:00:00:00:e2"
+
+
+def neighbouring_charge_points() -> Bench:
+    """Our EV on evse1's cable, a second car on evse2's; each EVSE hears the other car at 30 dB."""
+    b = Bench()
+    b.add("ev", EvSlac(MAC_EV))
+    b.add("car2", EvSlac(MAC_CAR2))
+    b.add("evse1", EvseSlac(MAC_EVSE1))
+    b.add("evse2", EvseSlac(MAC_EVSE2))
+    for (x, y), db in {("ev", "evse1"): 10.0, ("car2", "evse2"): 10.0, ("ev", "evse2"): 30.0,
+                       ("car2", "evse1"): 30.0, ("ev", "car2"): 30.0, ("evse1", "evse2"): 25.0}.items():
+        b.model.set_attenuation(x, y, db)
+    return b
+
+
+@pytest.mark.parametrize("first", ["ev", "car2"])
+def test_two_cars_plugged_in_at_once_at_neighbouring_charge_points_both_match_at_once(first: str) -> None:
+    """Each EVSE answers both cars (C_EVSE_match_parallel runs): a neighbour's car heard through
+    crosstalk no longer keeps the EVSE busy until TT_EVSE_match_session while its own car waits."""
+    b = neighbouring_charge_points()
+    for name in ("evse1", "evse2", first, "car2" if first == "ev" else "ev"):
+        b.handle(name, b.machines[name].start(0.0))
+    b.run(until=60.0, stop=lambda: bool(b.matched("ev")) and bool(b.matched("car2")))
+    assert [x.peer_mac for x in b.matched("ev")] == [MAC_EVSE1]
+    assert [x.peer_mac for x in b.matched("car2")] == [MAC_EVSE2]
+    assert [x.peer_mac for x in b.matched("evse1")] == [MAC_EV] and [x.peer_mac for x in b.matched("evse2")] == [MAC_CAR2]
+    assert b.now < c.TT_EV_atten_results + c.TT_match_response  # both in their first attempt
+    assert b.machines["ev"].attempts == b.machines["car2"].attempts == 1
+    # each EVSE ran with both cars (the crosstalk runs were real); a match closes the other runs
+    for evse in ("evse1", "evse2"):
+        assert {cnf.FORWARDING_STA for cnf in b.sent(evse, m.CM_SLAC_PARM_CNF)} == {MAC_EV, MAC_CAR2}
+        assert b.machines[evse].runs == {} and b.machines[evse].state == EvseState.MATCHED
+
+
+def test_evse_keeps_at_most_c_evse_match_parallel_runs() -> None:
+    evse = EvseSlac(MAC_EVSE1)
+    evse.start(0.0)
+    cars = [f"02:00:00:00:01:{i:02x}" for i in range(c.C_EVSE_match_parallel + 1)]
+    answered = []
+    for i, car in enumerate(cars):
+        out = evse.receive(Frame(c.BROADCAST, car, m.CM_SLAC_PARM_REQ(RunID=bytes([i]) * 8)), 0.0)
+        answered += [o.dst for o in out if isinstance(o, Send)]
+    assert answered == cars[:c.C_EVSE_match_parallel] and len(evse.runs) == c.C_EVSE_match_parallel
+    assert evse.ignored == 1
+    evse.timeout(c.TT_match_sequence)  # none of them went on: all runs fail, the EVSE listens again
+    assert evse.runs == {} and evse.state == EvseState.WAIT_SLAC_PARM_REQ
+    assert evse.deadline == pytest.approx(c.TT_match_sequence + c.TT_EVSE_SLAC_init)

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 import pytest
 
 from iso15118 import netutil, sdp, tls, v2gtp
+from iso15118.netutil import DYNAMIC_PORTS
 from iso15118.sdp import SDPRequest, SDPResponse, Security, TransportProtocol
 from iso15118.v2gtp import PayloadType
 from tests.netns_helpers import NetnsLoop, VethLink, requires_netns, veth_link
@@ -272,3 +273,24 @@ async def test_discovery_then_tls_session_on_link_local(
     assert params is not None
     assert (params.version, params.cipher, params.group) == ("TLSv1.3", "TLS_AES_256_GCM_SHA384", "secp521r1")
     assert params.peer_subject == f"CN={secc_p521.leaf_subject}"
+
+
+@requires_netns
+async def test_sdp_client_port_is_a_dynamic_port(link: VethLink, secc_loop: NetnsLoop, ev_loop: NetnsLoop) -> None:
+    """ISO 15118-2 Table 15: the SDP client's UDP port, like the TCP ports, is from 49152-65535."""
+
+    async def one_request() -> int:
+        sock = sdp._udp_socket(link.a.ifname, sdp.SDP_PORT)
+        try:
+            _, addr = await asyncio.get_running_loop().sock_recvfrom(sock, 1500)
+            response = sdp.SDPResponse(link.a.address, 50000, Security.NO_TLS, sdp.TransportProtocol.TCP)
+            sock.sendto(response.to_datagram(), addr)
+            return int(addr[1])
+        finally:
+            sock.close()
+
+    server = asyncio.ensure_future(secc_loop.run(one_request()))
+    await asyncio.sleep(0.1)
+    found = await ev_loop.run(sdp.discover_secc(link.b.ifname, security=Security.NO_TLS))
+    assert found.SECCPort == 50000
+    assert (await server) in DYNAMIC_PORTS

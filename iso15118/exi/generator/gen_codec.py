@@ -8,7 +8,6 @@ from .schema import CODEC_PART_OF_NS, ComplexT, FieldSpec, Model, SimpleT, field
 from .schema import MODULE_OF_NS
 
 NBIT_LIMIT = 4096
-COLLAPSE = {"ID", "IDREF", "NCName", "Name", "token", "anyURI", "language", "NMTOKEN"}
 
 
 # Where the -20 text overrides an XSD length facet. dhPublicKeyType says 133 octets (a secp521r1
@@ -18,8 +17,8 @@ TEXT_LENGTH_OVERRIDES = {"{urn:iso:std:iso:15118:-20:CommonMessages}dhPublicKeyT
 
 
 def length_bounds(s: SimpleT) -> tuple[int | None, int | None]:
-    """The (min, max) length facets the encoder enforces; the decoder stays lenient on the minimum
-    so that short values from other implementations can still be read and answered."""
+    """The (min, max) length facets the encoder enforces. The decoder ignores them, as the reference does
+    (only the bits left bound a length): the states judge a wrong length and answer with a response code."""
     if s.name in TEXT_LENGTH_OVERRIDES:
         return TEXT_LENGTH_OVERRIDES[s.name]
     if s.length is not None:
@@ -96,8 +95,9 @@ class _Gen:
         lo, hi = length_bounds(s)
         if k == "bytes":
             return [f"{ind}check_len({v}, bytes, {lo}, {hi}, p)", f"{ind}w.binary({v})"]
-        pre = [f"{ind}{v} = collapse({v})"] if s.builtin in COLLAPSE else []
-        return pre + [f"{ind}check_len({v}, str, {lo}, {hi}, p)", f"{ind}st.write(w, {q!r}, {v})"]
+        # Every character as given, whitespace of xs:ID/xs:anyURI included: EXIficient's encoder applies no
+        # whiteSpace facet either (tests/exi/test_exi_symmetry.py), and a signature covers the exact string.
+        return [f"{ind}check_len({v}, str, {lo}, {hi}, p)", f"{ind}st.write(w, {q!r}, {v})"]
 
     def dec_value(self, s: SimpleT, q: str, ind: str) -> list[str]:
         """Lines that leave the decoded value in `v`."""
@@ -111,10 +111,9 @@ class _Gen:
             return [f"{ind}v = r.bits({(len(s.enum) - 1).bit_length()})",
                     f"{ind}if v >= {len(s.enum)}:", f"{ind}    raise EXIDecodeError(r.pos, [], 'enumeration index out of range')",
                     f"{ind}v = ENUM_{i}[v]"]
-        hi = s.max_length if s.max_length is not None else s.length
         if k == "bytes":
-            return [f"{ind}v = r.binary({hi})"]
-        return [f"{ind}v = st.read(r, {q!r}, {hi})"]
+            return [f"{ind}v = r.binary()"]
+        return [f"{ind}v = st.read(r, {q!r})"]
 
     # --- one complex type -------------------------------------------------------------------------
     def emit_type(self, ct: ComplexT, out: list[str]) -> None:
@@ -322,8 +321,6 @@ class _Gen:
                 # "" / b"" is written as EE right after SE (escape 1, second-level code 0), as EXIficient does
                 lo, hi = length_bounds(f.simple)
                 py = f.simple.kind
-                if f.simple.builtin in COLLAPSE:
-                    out.append(f"{ind}v = collapse(v)")
                 out.append(f"{ind}check_len(v, {py}, {lo}, {hi}, p)")
                 out.append(f"{ind}if not v:")
                 out.append(f"{ind}    w.bits(8, 4)")
@@ -412,7 +409,7 @@ class _Gen:
                 if t.event == "*" or t.event == "CH" and t.event not in by_event:
                     out += self._goto(st, k, t, bb)
                     out.append(f"{bb}p = 'content'")
-                    read = "dec_wildcard(r, st)" if t.event == "*" else f"st.read(r, {qname!r}, None)"
+                    read = "dec_wildcard(r, st)" if t.event == "*" else f"st.read(r, {qname!r})"
                     out.append(f"{bb}f_content.append({read})")
                     continue
                 f, member = by_event[t.event]
@@ -642,7 +639,7 @@ def emit_part(model: Model, g: _Gen) -> str:
             "# flake8: noqa",
             "from __future__ import annotations", "",
             "from ._any import dec_wildcard, enc_content",
-            "from ._runtime import check_int, check_len, collapse",
+            "from ._runtime import check_int, check_len",
             "from ._support import check_bool, enum_index, member_of, new as _new",
             "from ._untyped import from_base64, from_hex, read_untyped, to_bool",
             "from .errors import EXIDecodeError, EXIEncodeError"]

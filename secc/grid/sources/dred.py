@@ -192,6 +192,55 @@ class CharDevGPIODRMInput:
             self._close(fd)
 
 
+class GpiodDRMInput:
+    """GPIO lines through the Linux character device with libgpiod's Python bindings (`gpiod` >= 2).
+
+    The lines are requested once as inputs (active-low applied by the kernel, so ACTIVE means
+    asserted) and held until close(); a failed read drops the request so the next poll retries.
+    """
+
+    def __init__(self, chip: str | os.PathLike[str], lines: Mapping[DRM, int], *, active_low: bool = True,
+                 consumer: str = "secc-dred") -> None:
+        try:
+            import gpiod  # optional: pip install 'iso15118-stack[gpio]'
+        except ImportError as exc:
+            raise DREDInputError("GPIO DRED inputs need the gpiod package (pip install gpiod)") from exc
+        self._gpiod = gpiod
+        self.chip = os.fspath(chip)
+        self.lines = _check_lines(lines)
+        self.active_low = active_low
+        self.consumer = consumer
+        self._request: object | None = None
+
+    def _lines(self):  # type: ignore[no-untyped-def]
+        if self._request is None:
+            from gpiod.line import Direction
+
+            settings = self._gpiod.LineSettings(direction=Direction.INPUT, active_low=self.active_low)
+            try:
+                self._request = self._gpiod.request_lines(
+                    self.chip, consumer=self.consumer, config={tuple(self.lines.values()): settings})
+            except (OSError, ValueError) as exc:
+                raise DREDInputError(f"{self.chip}: line request failed: {exc}") from exc
+        return self._request
+
+    def read(self) -> frozenset[DRM]:
+        from gpiod.line import Value
+
+        request = self._lines()
+        try:
+            values = request.get_values(list(self.lines.values()))
+        except OSError as exc:
+            self.close()
+            raise DREDInputError(f"{self.chip}: reading lines failed: {exc}") from exc
+        return frozenset(mode for mode, value in zip(self.lines, values) if value == Value.ACTIVE)
+
+    def close(self) -> None:
+        if self._request is not None:
+            request, self._request = self._request, None
+            request.release()
+
+
 class DREDAdapter:
     """Polls a DRMInput and submits one request per asserted mode.
 

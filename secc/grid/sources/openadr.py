@@ -127,6 +127,14 @@ class OpenADRAdapter:
         self._received: dict[str, float] = {}
         manager.register_source(source, heartbeat_timeout_s)
 
+    def forget_ended(self, now: float) -> None:
+        """Drop events whose active period is over: a VTN stops listing them, and a station running
+        for months must not keep every past event."""
+        for event_id, event in list(self._events.items()):
+            if event.duration_s > 0 and event.dtstart + event.duration_s <= now:
+                del self._events[event_id]
+                self._received.pop(event_id, None)
+
     def distribute_event(self, events: Iterable[OadrEvent | Mapping[str, Any]], now: float | None = None) -> None:
         """oadrDistributeEvent: every event the VTN currently lists."""
         now = self.manager.clock.time() if now is None else now
