@@ -116,7 +116,10 @@ def _fragment_element(element: object, namespace: str) -> str:
     if q is not None:
         return q
     t = getattr(type(element), "XSD_TYPE", None)
-    table = _frag(namespace)[3]
+    frag = _frag(namespace)
+    if frag is None:
+        raise EXIEncodeError([], f"unknown namespace {namespace!r}")
+    table = frag[3]
     found = [k for k, v in table.items() if v[2] is type(element)] or [
         k for k, v in table.items() if getattr(v[2], "XSD_TYPE", None) == t]
     if len(found) != 1:

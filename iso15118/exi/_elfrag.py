@@ -7,6 +7,8 @@ attributes as strings, the text as an untyped string, "" as EE straight away.
 """
 from __future__ import annotations
 
+from typing import Any
+
 from ._runtime import BitReader, BitWriter, StringTable, check_len
 from ._support import new
 from .errors import EXIDecodeError, EXIEncodeError
@@ -28,7 +30,7 @@ class ElementFragment:
         for i, a in enumerate(self.attributes):
             name = self.fields.get(a)
             v = getattr(o, name) if name else None
-            if v is not None:
+            if name and v is not None:
                 check_len(v, str, None, None, name)
                 w.bits(i, self.width)
                 st.write(w, a, v)
@@ -43,7 +45,7 @@ class ElementFragment:
         w.bits(self.ee_after_ch, self.width_after_ch)
 
     def decode(self, r: BitReader, st: StringTable, cls: type) -> object:
-        o = new(cls)
+        o: Any = new(cls)
         for name in self.fields.values():
             setattr(o, name, None)
         while True:
