@@ -1,4 +1,5 @@
-"""Typed ISO 15118-20 messages, generated from exi_schemas/ (see iso15118.exi.generator).
+"""Typed ISO 15118-20, SupportedAppProtocol, DIN SPEC 70121 and ISO 15118-2 messages, generated from
+exi_schemas/ (see iso15118.exi.generator); one module per XSD namespace (DIN/-2: din_*, iso2_*).
 
 Every XSD complexType is a kw_only dataclass named as the type; every global element is a class named
 as the element that subclasses its type (a message is an instance of its element class). Enumerations
