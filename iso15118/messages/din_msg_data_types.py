@@ -476,106 +476,106 @@ class SubCertificatesType:
     Certificate: list[bytes] = field(metadata=meta('element', '{urn:din:70121:2012:MsgDataTypes}Certificate', '{urn:din:70121:2012:MsgDataTypes}certificateType', 'base64Binary', 1, None, None, {'max_length': 1200}))
 
 
-@dataclass(kw_only=True)
 class AC_EVChargeParameter(AC_EVChargeParameterType):
+    """The AC_EVChargeParameter element (AC_EVChargeParameterType)."""
     XSD_ELEMENT: ClassVar[str] = '{urn:din:70121:2012:MsgDataTypes}AC_EVChargeParameter'
 
 
-@dataclass(kw_only=True)
 class AC_EVSEChargeParameter(AC_EVSEChargeParameterType):
+    """The AC_EVSEChargeParameter element (AC_EVSEChargeParameterType)."""
     XSD_ELEMENT: ClassVar[str] = '{urn:din:70121:2012:MsgDataTypes}AC_EVSEChargeParameter'
 
 
-@dataclass(kw_only=True)
 class AC_EVSEStatus(AC_EVSEStatusType):
+    """The AC_EVSEStatus element (AC_EVSEStatusType)."""
     XSD_ELEMENT: ClassVar[str] = '{urn:din:70121:2012:MsgDataTypes}AC_EVSEStatus'
 
 
-@dataclass(kw_only=True)
 class DC_EVChargeParameter(DC_EVChargeParameterType):
+    """The DC_EVChargeParameter element (DC_EVChargeParameterType)."""
     XSD_ELEMENT: ClassVar[str] = '{urn:din:70121:2012:MsgDataTypes}DC_EVChargeParameter'
 
 
-@dataclass(kw_only=True)
 class DC_EVPowerDeliveryParameter(DC_EVPowerDeliveryParameterType):
+    """The DC_EVPowerDeliveryParameter element (DC_EVPowerDeliveryParameterType)."""
     XSD_ELEMENT: ClassVar[str] = '{urn:din:70121:2012:MsgDataTypes}DC_EVPowerDeliveryParameter'
 
 
-@dataclass(kw_only=True)
 class DC_EVSEChargeParameter(DC_EVSEChargeParameterType):
+    """The DC_EVSEChargeParameter element (DC_EVSEChargeParameterType)."""
     XSD_ELEMENT: ClassVar[str] = '{urn:din:70121:2012:MsgDataTypes}DC_EVSEChargeParameter'
 
 
-@dataclass(kw_only=True)
 class DC_EVSEStatus(DC_EVSEStatusType):
+    """The DC_EVSEStatus element (DC_EVSEStatusType)."""
     XSD_ELEMENT: ClassVar[str] = '{urn:din:70121:2012:MsgDataTypes}DC_EVSEStatus'
 
 
-@dataclass(kw_only=True)
 class DC_EVStatus(DC_EVStatusType):
+    """The DC_EVStatus element (DC_EVStatusType)."""
     XSD_ELEMENT: ClassVar[str] = '{urn:din:70121:2012:MsgDataTypes}DC_EVStatus'
 
 
-@dataclass(kw_only=True)
 class EVChargeParameter(EVChargeParameterType):
+    """The EVChargeParameter element (EVChargeParameterType)."""
     XSD_ELEMENT: ClassVar[str] = '{urn:din:70121:2012:MsgDataTypes}EVChargeParameter'
 
 
-@dataclass(kw_only=True)
 class EVPowerDeliveryParameter(EVPowerDeliveryParameterType):
+    """The EVPowerDeliveryParameter element (EVPowerDeliveryParameterType)."""
     XSD_ELEMENT: ClassVar[str] = '{urn:din:70121:2012:MsgDataTypes}EVPowerDeliveryParameter'
 
 
-@dataclass(kw_only=True)
 class EVSEChargeParameter(EVSEChargeParameterType):
+    """The EVSEChargeParameter element (EVSEChargeParameterType)."""
     XSD_ELEMENT: ClassVar[str] = '{urn:din:70121:2012:MsgDataTypes}EVSEChargeParameter'
 
 
-@dataclass(kw_only=True)
 class EVSEStatus(EVSEStatusType):
+    """The EVSEStatus element (EVSEStatusType)."""
     XSD_ELEMENT: ClassVar[str] = '{urn:din:70121:2012:MsgDataTypes}EVSEStatus'
 
 
-@dataclass(kw_only=True)
 class EVStatus(EVStatusType):
+    """The EVStatus element (EVStatusType)."""
     XSD_ELEMENT: ClassVar[str] = '{urn:din:70121:2012:MsgDataTypes}EVStatus'
 
 
-@dataclass(kw_only=True)
 class Entry(EntryType):
+    """The Entry element (EntryType)."""
     XSD_ELEMENT: ClassVar[str] = '{urn:din:70121:2012:MsgDataTypes}Entry'
 
 
-@dataclass(kw_only=True)
 class PMaxScheduleEntry(PMaxScheduleEntryType):
+    """The PMaxScheduleEntry element (PMaxScheduleEntryType)."""
     XSD_ELEMENT: ClassVar[str] = '{urn:din:70121:2012:MsgDataTypes}PMaxScheduleEntry'
 
 
-@dataclass(kw_only=True)
 class RelativeTimeInterval(RelativeTimeIntervalType):
+    """The RelativeTimeInterval element (RelativeTimeIntervalType)."""
     XSD_ELEMENT: ClassVar[str] = '{urn:din:70121:2012:MsgDataTypes}RelativeTimeInterval'
 
 
-@dataclass(kw_only=True)
 class SAScheduleList(SAScheduleListType):
+    """The SAScheduleList element (SAScheduleListType)."""
     XSD_ELEMENT: ClassVar[str] = '{urn:din:70121:2012:MsgDataTypes}SAScheduleList'
 
 
-@dataclass(kw_only=True)
 class SASchedules(SASchedulesType):
+    """The SASchedules element (SASchedulesType)."""
     XSD_ELEMENT: ClassVar[str] = '{urn:din:70121:2012:MsgDataTypes}SASchedules'
 
 
-@dataclass(kw_only=True)
 class SalesTariffEntry(SalesTariffEntryType):
+    """The SalesTariffEntry element (SalesTariffEntryType)."""
     XSD_ELEMENT: ClassVar[str] = '{urn:din:70121:2012:MsgDataTypes}SalesTariffEntry'
 
 
-@dataclass(kw_only=True)
 class ServiceCharge(ServiceChargeType):
+    """The ServiceCharge element (ServiceChargeType)."""
     XSD_ELEMENT: ClassVar[str] = '{urn:din:70121:2012:MsgDataTypes}ServiceCharge'
 
 
-@dataclass(kw_only=True)
 class TimeInterval(IntervalType):
+    """The TimeInterval element (IntervalType)."""
     XSD_ELEMENT: ClassVar[str] = '{urn:din:70121:2012:MsgDataTypes}TimeInterval'

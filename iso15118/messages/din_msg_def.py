@@ -28,8 +28,8 @@ class BodyType:
     BodyElement: BodyBaseType | None = field(default=None, metadata=meta('element', '{urn:din:70121:2012:MsgDef}BodyElement', '{urn:din:70121:2012:MsgDef}BodyBaseType', None, 0, 1, None, {}))
 
 
-@dataclass(kw_only=True)
 class BodyElement(BodyBaseType):
+    """The BodyElement element (BodyBaseType)."""
     XSD_ELEMENT: ClassVar[str] = '{urn:din:70121:2012:MsgDef}BodyElement'
 
 

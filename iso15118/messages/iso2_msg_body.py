@@ -337,176 +337,176 @@ class WeldingDetectionResType(BodyBaseType):
     EVSEPresentVoltage: PhysicalValueType = field(metadata=meta('element', '{urn:iso:15118:2:2013:MsgBody}EVSEPresentVoltage', '{urn:iso:15118:2:2013:MsgDataTypes}PhysicalValueType', None, 1, 1, None, {}))
 
 
-@dataclass(kw_only=True)
 class AuthorizationReq(AuthorizationReqType):
+    """The AuthorizationReq element (AuthorizationReqType)."""
     XSD_ELEMENT: ClassVar[str] = '{urn:iso:15118:2:2013:MsgBody}AuthorizationReq'
 
 
-@dataclass(kw_only=True)
 class AuthorizationRes(AuthorizationResType):
+    """The AuthorizationRes element (AuthorizationResType)."""
     XSD_ELEMENT: ClassVar[str] = '{urn:iso:15118:2:2013:MsgBody}AuthorizationRes'
 
 
-@dataclass(kw_only=True)
 class BodyElement(BodyBaseType):
+    """The BodyElement element (BodyBaseType)."""
     XSD_ELEMENT: ClassVar[str] = '{urn:iso:15118:2:2013:MsgBody}BodyElement'
 
 
-@dataclass(kw_only=True)
 class CableCheckReq(CableCheckReqType):
+    """The CableCheckReq element (CableCheckReqType)."""
     XSD_ELEMENT: ClassVar[str] = '{urn:iso:15118:2:2013:MsgBody}CableCheckReq'
 
 
-@dataclass(kw_only=True)
 class CableCheckRes(CableCheckResType):
+    """The CableCheckRes element (CableCheckResType)."""
     XSD_ELEMENT: ClassVar[str] = '{urn:iso:15118:2:2013:MsgBody}CableCheckRes'
 
 
-@dataclass(kw_only=True)
 class CertificateInstallationReq(CertificateInstallationReqType):
+    """The CertificateInstallationReq element (CertificateInstallationReqType)."""
     XSD_ELEMENT: ClassVar[str] = '{urn:iso:15118:2:2013:MsgBody}CertificateInstallationReq'
 
 
-@dataclass(kw_only=True)
 class CertificateInstallationRes(CertificateInstallationResType):
+    """The CertificateInstallationRes element (CertificateInstallationResType)."""
     XSD_ELEMENT: ClassVar[str] = '{urn:iso:15118:2:2013:MsgBody}CertificateInstallationRes'
 
 
-@dataclass(kw_only=True)
 class CertificateUpdateReq(CertificateUpdateReqType):
+    """The CertificateUpdateReq element (CertificateUpdateReqType)."""
     XSD_ELEMENT: ClassVar[str] = '{urn:iso:15118:2:2013:MsgBody}CertificateUpdateReq'
 
 
-@dataclass(kw_only=True)
 class CertificateUpdateRes(CertificateUpdateResType):
+    """The CertificateUpdateRes element (CertificateUpdateResType)."""
     XSD_ELEMENT: ClassVar[str] = '{urn:iso:15118:2:2013:MsgBody}CertificateUpdateRes'
 
 
-@dataclass(kw_only=True)
 class ChargeParameterDiscoveryReq(ChargeParameterDiscoveryReqType):
+    """The ChargeParameterDiscoveryReq element (ChargeParameterDiscoveryReqType)."""
     XSD_ELEMENT: ClassVar[str] = '{urn:iso:15118:2:2013:MsgBody}ChargeParameterDiscoveryReq'
 
 
-@dataclass(kw_only=True)
 class ChargeParameterDiscoveryRes(ChargeParameterDiscoveryResType):
+    """The ChargeParameterDiscoveryRes element (ChargeParameterDiscoveryResType)."""
     XSD_ELEMENT: ClassVar[str] = '{urn:iso:15118:2:2013:MsgBody}ChargeParameterDiscoveryRes'
 
 
-@dataclass(kw_only=True)
 class ChargingStatusReq(ChargingStatusReqType):
+    """The ChargingStatusReq element (ChargingStatusReqType)."""
     XSD_ELEMENT: ClassVar[str] = '{urn:iso:15118:2:2013:MsgBody}ChargingStatusReq'
 
 
-@dataclass(kw_only=True)
 class ChargingStatusRes(ChargingStatusResType):
+    """The ChargingStatusRes element (ChargingStatusResType)."""
     XSD_ELEMENT: ClassVar[str] = '{urn:iso:15118:2:2013:MsgBody}ChargingStatusRes'
 
 
-@dataclass(kw_only=True)
 class CurrentDemandReq(CurrentDemandReqType):
+    """The CurrentDemandReq element (CurrentDemandReqType)."""
     XSD_ELEMENT: ClassVar[str] = '{urn:iso:15118:2:2013:MsgBody}CurrentDemandReq'
 
 
-@dataclass(kw_only=True)
 class CurrentDemandRes(CurrentDemandResType):
+    """The CurrentDemandRes element (CurrentDemandResType)."""
     XSD_ELEMENT: ClassVar[str] = '{urn:iso:15118:2:2013:MsgBody}CurrentDemandRes'
 
 
-@dataclass(kw_only=True)
 class MeteringReceiptReq(MeteringReceiptReqType):
+    """The MeteringReceiptReq element (MeteringReceiptReqType)."""
     XSD_ELEMENT: ClassVar[str] = '{urn:iso:15118:2:2013:MsgBody}MeteringReceiptReq'
 
 
-@dataclass(kw_only=True)
 class MeteringReceiptRes(MeteringReceiptResType):
+    """The MeteringReceiptRes element (MeteringReceiptResType)."""
     XSD_ELEMENT: ClassVar[str] = '{urn:iso:15118:2:2013:MsgBody}MeteringReceiptRes'
 
 
-@dataclass(kw_only=True)
 class PaymentDetailsReq(PaymentDetailsReqType):
+    """The PaymentDetailsReq element (PaymentDetailsReqType)."""
     XSD_ELEMENT: ClassVar[str] = '{urn:iso:15118:2:2013:MsgBody}PaymentDetailsReq'
 
 
-@dataclass(kw_only=True)
 class PaymentDetailsRes(PaymentDetailsResType):
+    """The PaymentDetailsRes element (PaymentDetailsResType)."""
     XSD_ELEMENT: ClassVar[str] = '{urn:iso:15118:2:2013:MsgBody}PaymentDetailsRes'
 
 
-@dataclass(kw_only=True)
 class PaymentServiceSelectionReq(PaymentServiceSelectionReqType):
+    """The PaymentServiceSelectionReq element (PaymentServiceSelectionReqType)."""
     XSD_ELEMENT: ClassVar[str] = '{urn:iso:15118:2:2013:MsgBody}PaymentServiceSelectionReq'
 
 
-@dataclass(kw_only=True)
 class PaymentServiceSelectionRes(PaymentServiceSelectionResType):
+    """The PaymentServiceSelectionRes element (PaymentServiceSelectionResType)."""
     XSD_ELEMENT: ClassVar[str] = '{urn:iso:15118:2:2013:MsgBody}PaymentServiceSelectionRes'
 
 
-@dataclass(kw_only=True)
 class PowerDeliveryReq(PowerDeliveryReqType):
+    """The PowerDeliveryReq element (PowerDeliveryReqType)."""
     XSD_ELEMENT: ClassVar[str] = '{urn:iso:15118:2:2013:MsgBody}PowerDeliveryReq'
 
 
-@dataclass(kw_only=True)
 class PowerDeliveryRes(PowerDeliveryResType):
+    """The PowerDeliveryRes element (PowerDeliveryResType)."""
     XSD_ELEMENT: ClassVar[str] = '{urn:iso:15118:2:2013:MsgBody}PowerDeliveryRes'
 
 
-@dataclass(kw_only=True)
 class PreChargeReq(PreChargeReqType):
+    """The PreChargeReq element (PreChargeReqType)."""
     XSD_ELEMENT: ClassVar[str] = '{urn:iso:15118:2:2013:MsgBody}PreChargeReq'
 
 
-@dataclass(kw_only=True)
 class PreChargeRes(PreChargeResType):
+    """The PreChargeRes element (PreChargeResType)."""
     XSD_ELEMENT: ClassVar[str] = '{urn:iso:15118:2:2013:MsgBody}PreChargeRes'
 
 
-@dataclass(kw_only=True)
 class ServiceDetailReq(ServiceDetailReqType):
+    """The ServiceDetailReq element (ServiceDetailReqType)."""
     XSD_ELEMENT: ClassVar[str] = '{urn:iso:15118:2:2013:MsgBody}ServiceDetailReq'
 
 
-@dataclass(kw_only=True)
 class ServiceDetailRes(ServiceDetailResType):
+    """The ServiceDetailRes element (ServiceDetailResType)."""
     XSD_ELEMENT: ClassVar[str] = '{urn:iso:15118:2:2013:MsgBody}ServiceDetailRes'
 
 
-@dataclass(kw_only=True)
 class ServiceDiscoveryReq(ServiceDiscoveryReqType):
+    """The ServiceDiscoveryReq element (ServiceDiscoveryReqType)."""
     XSD_ELEMENT: ClassVar[str] = '{urn:iso:15118:2:2013:MsgBody}ServiceDiscoveryReq'
 
 
-@dataclass(kw_only=True)
 class ServiceDiscoveryRes(ServiceDiscoveryResType):
+    """The ServiceDiscoveryRes element (ServiceDiscoveryResType)."""
     XSD_ELEMENT: ClassVar[str] = '{urn:iso:15118:2:2013:MsgBody}ServiceDiscoveryRes'
 
 
-@dataclass(kw_only=True)
 class SessionSetupReq(SessionSetupReqType):
+    """The SessionSetupReq element (SessionSetupReqType)."""
     XSD_ELEMENT: ClassVar[str] = '{urn:iso:15118:2:2013:MsgBody}SessionSetupReq'
 
 
-@dataclass(kw_only=True)
 class SessionSetupRes(SessionSetupResType):
+    """The SessionSetupRes element (SessionSetupResType)."""
     XSD_ELEMENT: ClassVar[str] = '{urn:iso:15118:2:2013:MsgBody}SessionSetupRes'
 
 
-@dataclass(kw_only=True)
 class SessionStopReq(SessionStopReqType):
+    """The SessionStopReq element (SessionStopReqType)."""
     XSD_ELEMENT: ClassVar[str] = '{urn:iso:15118:2:2013:MsgBody}SessionStopReq'
 
 
-@dataclass(kw_only=True)
 class SessionStopRes(SessionStopResType):
+    """The SessionStopRes element (SessionStopResType)."""
     XSD_ELEMENT: ClassVar[str] = '{urn:iso:15118:2:2013:MsgBody}SessionStopRes'
 
 
-@dataclass(kw_only=True)
 class WeldingDetectionReq(WeldingDetectionReqType):
+    """The WeldingDetectionReq element (WeldingDetectionReqType)."""
     XSD_ELEMENT: ClassVar[str] = '{urn:iso:15118:2:2013:MsgBody}WeldingDetectionReq'
 
 
-@dataclass(kw_only=True)
 class WeldingDetectionRes(WeldingDetectionResType):
+    """The WeldingDetectionRes element (WeldingDetectionResType)."""
     XSD_ELEMENT: ClassVar[str] = '{urn:iso:15118:2:2013:MsgBody}WeldingDetectionRes'

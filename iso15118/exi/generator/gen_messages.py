@@ -76,7 +76,10 @@ def emit_module(model: Model, module: str, ns: str) -> str:
                        body, imports)
         else:
             base = ref(module, el.type_name, imports)
-            body.append(f"\n\n@dataclass(kw_only=True)\nclass {el.name}({base}):")
+            # no fields of its own: it inherits the type's dataclass methods (a second @dataclass would
+            # generate __init__/__repr__/__eq__ again for every message element, ~4 KB each)
+            body.append(f"\n\nclass {el.name}({base}):")
+            body.append(f"    \"\"\"The {el.name} element ({local(el.type_name)}).\"\"\"")
             body.append(f"    XSD_ELEMENT: ClassVar[str] = {el.qname!r}")
     lines = [HEADER.format(doc=f"Namespace {ns}.")]
     lines.append("from __future__ import annotations\n")
