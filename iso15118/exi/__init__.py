@@ -1,6 +1,8 @@
-"""Schema-informed EXI 1.0 codec for ISO 15118-20 (and SupportedAppProtocol), generated from exi_schemas/.
+"""Schema-informed EXI 1.0 codec for ISO 15118-20, SupportedAppProtocol, DIN SPEC 70121 and ISO 15118-2,
+generated from exi_schemas/; each namespace's codec is a module of its own, loaded on first use (_parts).
 
-Options as ISO 15118-20 uses them, each confirmed byte for byte against EXIficient (the reference):
+Options, each confirmed byte for byte against EXIficient (the reference), the same for DIN and -2 except
+where noted (tests/exi_corpus: every DIN/-2 body element, child element and list maximum):
 - header 0x80 (no options, no cookie), bit-packed, schema-informed;
 - NON-strict grammars: every element state also has second-level events, so a state with n first-level
   events uses ceil(log2(n+1)) bits; an empty string/binary element is written as EE right after SE
@@ -12,7 +14,14 @@ Options as ISO 15118-20 uses them, each confirmed byte for byte against EXIficie
 - fragments (what -20 digests and signs, and SignedInfo): the schema-informed fragment grammar over all
   element declarations of that schema set (281 for CommonMessages, 45 for xmldsig), ending with ED;
 - maxOccurs up to 128 is expanded exactly (a counted loop, not 128 states); larger bounds (255, 1024, 2048)
-  get the unbounded grammar as in EXIficient, while encode and decode still enforce the bound;
+  get the unbounded grammar as in EXIficient, while encode and decode still enforce the bound; in -2 the
+  reference expands only up to 8 (SelectedService 16, RootCertificateID 20, ProfileEntry 24: unbounded);
+- substitution groups list their head even when it is abstract (-2 BodyElement), as EXIficient does;
+- DIN/-2: documents are V2G_Message in the MsgDef schema set; what -2 signs (AuthorizationReq,
+  MeteringReceiptReq, ContractSignatureCertChain, ContractSignatureEncryptedPrivateKey, DHpublickey) uses
+  the fragment grammar of that schema set; eMAID, declared with two types, its element fragment grammar;
+- decoding is as liberal as the reference: integers outside their facets (in an n-bit field, or as
+  EXIficient's CH [untyped value]) are read, trailing bytes after the document are ignored;
 - strings are written exactly as given (no whiteSpace collapse of xs:ID/xs:anyURI), as EXIficient's encoder does;
 - xs:any wildcards and mixed text of the xmldsig types (SignatureProperty, Object, KeyInfo, Transform, ...):
   the `content` field of those classes, a list of text, AnyElement (foreign elements) and instances of

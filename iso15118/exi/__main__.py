@@ -3,13 +3,18 @@
 encode: one JSON message per stdin line -> one hex line; decode: hex lines -> JSON lines. A line that
 fails prints `ERROR: <reason>` in its place and the others go on. As exi-oracle does, encode/decode in the
 xmldsig namespace work on fragments (SignedInfo as -20 signs it); the -fragment modes do so in any namespace.
+In the DIN and -2 namespaces, encode makes a document of V2G_Message and a fragment of any other root
+(AuthorizationReq, MeteringReceiptReq, ContractSignatureEncryptedPrivateKey, ... as -2 signs them), as
+exi-oracle does; their body elements are named under the MsgDef namespace there.
 """
 from __future__ import annotations
 
 import json
 import sys
 
-from . import decode, decode_fragment, encode, encode_fragment, from_json, to_json
+from . import _codec, decode, encode, encode_fragment, from_json, to_json
+from ._api import decode_fragment_named
+from ._json import root_element
 from .errors import EXIError
 
 MODES = ("encode", "decode", "encode-fragment", "decode-fragment")
@@ -21,20 +26,26 @@ XMLDSIG = "http://www.w3.org/2000/09/xmldsig#"
 def convert(mode: str, namespace: str, line: str) -> str:
     if namespace == XMLDSIG and mode in ("encode", "decode"):
         mode += "-fragment"
-    if mode == "encode":
-        return encode(from_json(json.loads(line), namespace)).hex()
-    if mode == "encode-fragment":
-        return encode_fragment(from_json(json.loads(line), namespace), namespace).hex()
+    if mode.startswith("encode"):
+        obj = json.loads(line)
+        msg = from_json(obj, namespace)
+        q = root_element(next(iter(obj)), namespace)[0]
+        v2g = namespace in _codec.DOCUMENT_NAMESPACE.values()     # DIN/-2: only V2G_Message is a document
+        if mode == "encode" and not (v2g and not q.endswith("}V2G_Message")):
+            return encode(msg).hex()
+        return encode_fragment(msg, namespace, q).hex()
     data = bytes.fromhex(line)
-    msg = decode(data, namespace) if mode == "decode" else decode_fragment(data, namespace)
-    return json.dumps(_root_json(msg), separators=(",", ":"))
+    if mode == "decode":
+        return json.dumps(to_json(decode(data, namespace)), separators=(",", ":"))
+    q, msg = decode_fragment_named(data, namespace)
+    return json.dumps(_root_json(q, msg), separators=(",", ":"))
 
 
-def _root_json(msg: object) -> dict:
+def _root_json(qname: str, msg: object) -> dict:
     if getattr(type(msg), "XSD_ELEMENT", None):
         return to_json(msg)
     from ._json import _obj_to_json
-    return {type(msg).__name__: _obj_to_json(msg)}
+    return {qname.rsplit("}", 1)[1]: _obj_to_json(msg)}
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -8,14 +8,32 @@ from .errors import EXIDecodeError, EXIEncodeError
 HEADER = 0x80      # distinguishing bits 10, no options, final version 1
 
 
-def _doc_index(ns: str) -> tuple[tuple[str, ...], dict[str, int], int]:
-    els = _codec.DOCUMENT_ELEMENTS.get(ns)
-    if els is None:
-        raise KeyError(ns)
-    return els, {q: i for i, q in enumerate(els)}, len(els).bit_length()
+_DOCS: dict[str, tuple[tuple[str, ...], dict[str, int], int]] = {}
+_FRAGS: dict[str, tuple[tuple[str, ...], dict[str, int], int, dict]] = {}
 
 
-_DOCS = {ns: _doc_index(ns) for ns in _codec.DOCUMENT_ELEMENTS}
+def _doc(ns: str) -> tuple[tuple[str, ...], dict[str, int], int] | None:
+    """Root elements of the document grammar of `ns`, their index and the event-code width; None if `ns`
+    is no root namespace. Built on first use, as DIN/-2 load on first use (iso15118.exi._parts)."""
+    d = _DOCS.get(ns)
+    if d is None:
+        els = _codec.DOCUMENT_ELEMENTS.get(ns)
+        if els is None:
+            return None
+        d = _DOCS[ns] = (els, {q: i for i, q in enumerate(els)}, len(els).bit_length())
+    return d
+
+
+def _frag(ns: str) -> tuple[tuple[str, ...], dict[str, int], int, dict] | None:
+    """The same for the fragment grammar of `ns` (its width counts ED too), with its element table."""
+    f = _FRAGS.get(ns)
+    if f is None:
+        row = _codec.FRAGMENT_ELEMENTS.get(ns)
+        if row is None:
+            return None
+        qs, table = row
+        f = _FRAGS[ns] = (qs, {q: i for i, q in enumerate(qs)}, (len(qs) + 1).bit_length(), table)
+    return f
 
 
 def _element_of(message: object) -> str:
@@ -41,8 +59,8 @@ def _write(q: str, index: int, width: int, encoder: object, element: object, ns:
 
 
 def _read(data: bytes, names: tuple[str, ...], width: int, table: dict, what: str, ns: str, *,
-          fragment: bool) -> object:
-    """The root element of a stream or fragment; every failure is an EXIDecodeError with its path."""
+          fragment: bool) -> tuple[str, object]:
+    """qname and value of the root element of a stream or fragment; every failure is an EXIDecodeError with its path."""
     if not isinstance(data, (bytes, bytearray, memoryview)):
         raise TypeError("data must be bytes")
     r = reader(bytes(data))
@@ -66,27 +84,30 @@ def _read(data: bytes, names: tuple[str, ...], width: int, table: dict, what: st
         raise
     except RecursionError:
         raise EXIDecodeError(r.pos, path, "nesting too deep") from None
-    return element
+    return q, element
 
 
 def encode(message: object) -> bytes:
     """The EXI stream of a message (an instance of a global element class), header 0x80 included."""
     q = _element_of(message)
     ns = q[1:].split("}", 1)[0]
-    _els, idx, width = _DOCS[ns]
+    ns = _codec.DOCUMENT_NAMESPACE.get(ns, ns)
+    doc = _doc(ns)
+    if doc is None or q not in doc[1]:
+        raise EXIEncodeError([], f"{type(message).__name__} is no root element of a document grammar")
+    _els, idx, width = doc
     return _write(q, idx[q], width, _codec.ELEMENTS[q][0], message, ns).getvalue()
 
 
 def decode(data: bytes, namespace: str) -> object:
     """The message in an EXI stream whose root element belongs to the schema of `namespace`."""
-    if namespace not in _DOCS:
+    doc = _doc(namespace)
+    if doc is None:
         raise ValueError(f"unknown namespace {namespace!r}")
-    els, _idx, width = _DOCS[namespace]
-    return _read(data, els, width, _codec.ELEMENTS, "root element", namespace, fragment=False)
+    els, _idx, width = doc
+    return _read(data, els, width, _codec.ELEMENTS, "root element", namespace, fragment=False)[1]
 
 
-_FRAGS = {ns: (qs, {q: i for i, q in enumerate(qs)}, (len(qs) + 1).bit_length(), table)
-          for ns, (qs, table) in _codec.FRAGMENT_ELEMENTS.items()}
 XMLDSIG = "http://www.w3.org/2000/09/xmldsig#"
 
 
@@ -95,7 +116,10 @@ def _fragment_element(element: object, namespace: str) -> str:
     if q is not None:
         return q
     t = getattr(type(element), "XSD_TYPE", None)
-    table = _FRAGS[namespace][3]
+    frag = _frag(namespace)
+    if frag is None:
+        raise EXIEncodeError([], f"unknown namespace {namespace!r}")
+    table = frag[3]
     found = [k for k, v in table.items() if v[2] is type(element)] or [
         k for k, v in table.items() if getattr(v[2], "XSD_TYPE", None) == t]
     if len(found) != 1:
@@ -110,9 +134,11 @@ def encode_fragment(element: object, namespace: str | None = None, qname: str | 
     (default: the element's own namespace; xmldsig elements such as SignedInfo: the xmldsig schema)."""
     q = qname or getattr(type(element), "XSD_ELEMENT", None)
     ns = namespace or (q[1:].split("}", 1)[0] if q else _namespace_of_type(element))
-    if ns not in _FRAGS:
+    ns = _codec.DOCUMENT_NAMESPACE.get(ns, ns)
+    frag = _frag(ns)
+    if frag is None:
         raise EXIEncodeError([], f"unknown namespace {ns!r}")
-    qs, idx, width, table = _FRAGS[ns]
+    qs, idx, width, table = frag
     q = q or _fragment_element(element, ns)
     if q not in table:
         raise EXIEncodeError([q], "not an element of this schema's fragment grammar (or declared with several types)")
@@ -129,8 +155,15 @@ def _namespace_of_type(element: object) -> str:
 
 
 def decode_fragment(data: bytes, namespace: str) -> object:
-    """The element in an EXI fragment made with the fragment grammar of `namespace`'s schema set."""
-    if namespace not in _FRAGS:
+    """The element in an EXI fragment made with the fragment grammar of `namespace`'s schema set (an instance
+    of its type for a local element such as -2's ContractSignatureEncryptedPrivateKey)."""
+    return decode_fragment_named(data, namespace)[1]
+
+
+def decode_fragment_named(data: bytes, namespace: str) -> tuple[str, object]:
+    """decode_fragment, with the qname of the element the fragment holds."""
+    frag = _frag(namespace)
+    if frag is None:
         raise ValueError(f"unknown namespace {namespace!r}")
-    qs, _idx, width, table = _FRAGS[namespace]
+    qs, _idx, width, table = frag
     return _read(data, qs, width, table, "fragment element", namespace, fragment=True)

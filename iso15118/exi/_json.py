@@ -204,12 +204,26 @@ def _obj_from_json(d: dict, cls: type, path: list[str]) -> object:
         raise EXIEncodeError(path, str(e)) from None
 
 
+def root_element(name: str, namespace: str) -> tuple[str, type]:
+    """qname and class of the element `name` as the JSON shape names it under `namespace`: a global element
+    of that namespace, else the one element of that local name in its schema set (DIN/-2: the MsgBody
+    elements under MsgDef, and elements -2 signs as fragments, local ones included)."""
+    q = "{%s}%s" % (namespace, name)
+    if q in _codec.ELEMENTS:
+        return q, _codec.ELEMENTS[q][2]
+    frag = _codec.FRAGMENT_ELEMENTS.get(namespace)
+    if frag is not None:
+        found = [k for k in frag[1] if _local(k) == name]
+        if len(found) == 1:
+            return found[0], frag[1][found[0]][2]
+    raise EXIEncodeError([name], f"no root element {name} in {namespace}")
+
+
 def from_json(obj: dict, namespace: str) -> object:
     """The message for {"ElementName": {...}} in the schema of `namespace`."""
     if not isinstance(obj, dict) or len(obj) != 1:
         raise EXIEncodeError([], "expected one root element")
     (name, body), = obj.items()
-    q = "{%s}%s" % (namespace, name)
-    if q not in _codec.ELEMENTS:
-        raise EXIEncodeError([name], f"no root element {name} in {namespace}")
-    return _val_from_json(body, {}, _codec.ELEMENTS[q][2], [name])
+    if not isinstance(name, str):
+        raise EXIEncodeError([], "expected one root element")
+    return _val_from_json(body, {}, root_element(name, namespace)[1], [name])

@@ -1,4 +1,5 @@
-"""Typed ISO 15118-20 messages, generated from exi_schemas/ (see iso15118.exi.generator).
+"""Typed ISO 15118-20, SupportedAppProtocol, DIN SPEC 70121 and ISO 15118-2 messages, generated from
+exi_schemas/ (see iso15118.exi.generator); one module per XSD namespace (DIN/-2: din_*, iso2_*).
 
 Every XSD complexType is a kw_only dataclass named as the type; every global element is a class named
 as the element that subclasses its type (a message is an instance of its element class). Enumerations
@@ -26,3 +27,11 @@ AC = 'urn:iso:std:iso:15118:-20:AC'
 DC = 'urn:iso:std:iso:15118:-20:DC'
 WPT = 'urn:iso:std:iso:15118:-20:WPT'
 ACDP = 'urn:iso:std:iso:15118:-20:ACDP'
+DIN_MSG_DEF = 'urn:din:70121:2012:MsgDef'
+DIN_MSG_HEADER = 'urn:din:70121:2012:MsgHeader'
+DIN_MSG_BODY = 'urn:din:70121:2012:MsgBody'
+DIN_MSG_DATA_TYPES = 'urn:din:70121:2012:MsgDataTypes'
+ISO2_MSG_DEF = 'urn:iso:15118:2:2013:MsgDef'
+ISO2_MSG_HEADER = 'urn:iso:15118:2:2013:MsgHeader'
+ISO2_MSG_BODY = 'urn:iso:15118:2:2013:MsgBody'
+ISO2_MSG_DATA_TYPES = 'urn:iso:15118:2:2013:MsgDataTypes'

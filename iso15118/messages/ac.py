@@ -198,81 +198,81 @@ class BPT_Scheduled_AC_CLResControlModeType(Scheduled_AC_CLResControlModeType):
     XSD_TYPE: ClassVar[str] = '{urn:iso:std:iso:15118:-20:AC}BPT_Scheduled_AC_CLResControlModeType'
 
 
-@dataclass(kw_only=True)
 class AC_CPDReqEnergyTransferMode(AC_CPDReqEnergyTransferModeType):
+    """The AC_CPDReqEnergyTransferMode element (AC_CPDReqEnergyTransferModeType)."""
     XSD_ELEMENT: ClassVar[str] = '{urn:iso:std:iso:15118:-20:AC}AC_CPDReqEnergyTransferMode'
 
 
-@dataclass(kw_only=True)
 class AC_CPDResEnergyTransferMode(AC_CPDResEnergyTransferModeType):
+    """The AC_CPDResEnergyTransferMode element (AC_CPDResEnergyTransferModeType)."""
     XSD_ELEMENT: ClassVar[str] = '{urn:iso:std:iso:15118:-20:AC}AC_CPDResEnergyTransferMode'
 
 
-@dataclass(kw_only=True)
 class AC_ChargeLoopReq(AC_ChargeLoopReqType):
+    """The AC_ChargeLoopReq element (AC_ChargeLoopReqType)."""
     XSD_ELEMENT: ClassVar[str] = '{urn:iso:std:iso:15118:-20:AC}AC_ChargeLoopReq'
 
 
-@dataclass(kw_only=True)
 class AC_ChargeLoopRes(AC_ChargeLoopResType):
+    """The AC_ChargeLoopRes element (AC_ChargeLoopResType)."""
     XSD_ELEMENT: ClassVar[str] = '{urn:iso:std:iso:15118:-20:AC}AC_ChargeLoopRes'
 
 
-@dataclass(kw_only=True)
 class AC_ChargeParameterDiscoveryReq(AC_ChargeParameterDiscoveryReqType):
+    """The AC_ChargeParameterDiscoveryReq element (AC_ChargeParameterDiscoveryReqType)."""
     XSD_ELEMENT: ClassVar[str] = '{urn:iso:std:iso:15118:-20:AC}AC_ChargeParameterDiscoveryReq'
 
 
-@dataclass(kw_only=True)
 class AC_ChargeParameterDiscoveryRes(AC_ChargeParameterDiscoveryResType):
+    """The AC_ChargeParameterDiscoveryRes element (AC_ChargeParameterDiscoveryResType)."""
     XSD_ELEMENT: ClassVar[str] = '{urn:iso:std:iso:15118:-20:AC}AC_ChargeParameterDiscoveryRes'
 
 
-@dataclass(kw_only=True)
 class BPT_AC_CPDReqEnergyTransferMode(BPT_AC_CPDReqEnergyTransferModeType):
+    """The BPT_AC_CPDReqEnergyTransferMode element (BPT_AC_CPDReqEnergyTransferModeType)."""
     XSD_ELEMENT: ClassVar[str] = '{urn:iso:std:iso:15118:-20:AC}BPT_AC_CPDReqEnergyTransferMode'
 
 
-@dataclass(kw_only=True)
 class BPT_AC_CPDResEnergyTransferMode(BPT_AC_CPDResEnergyTransferModeType):
+    """The BPT_AC_CPDResEnergyTransferMode element (BPT_AC_CPDResEnergyTransferModeType)."""
     XSD_ELEMENT: ClassVar[str] = '{urn:iso:std:iso:15118:-20:AC}BPT_AC_CPDResEnergyTransferMode'
 
 
-@dataclass(kw_only=True)
 class BPT_Dynamic_AC_CLReqControlMode(BPT_Dynamic_AC_CLReqControlModeType):
+    """The BPT_Dynamic_AC_CLReqControlMode element (BPT_Dynamic_AC_CLReqControlModeType)."""
     XSD_ELEMENT: ClassVar[str] = '{urn:iso:std:iso:15118:-20:AC}BPT_Dynamic_AC_CLReqControlMode'
 
 
-@dataclass(kw_only=True)
 class BPT_Dynamic_AC_CLResControlMode(BPT_Dynamic_AC_CLResControlModeType):
+    """The BPT_Dynamic_AC_CLResControlMode element (BPT_Dynamic_AC_CLResControlModeType)."""
     XSD_ELEMENT: ClassVar[str] = '{urn:iso:std:iso:15118:-20:AC}BPT_Dynamic_AC_CLResControlMode'
 
 
-@dataclass(kw_only=True)
 class BPT_Scheduled_AC_CLReqControlMode(BPT_Scheduled_AC_CLReqControlModeType):
+    """The BPT_Scheduled_AC_CLReqControlMode element (BPT_Scheduled_AC_CLReqControlModeType)."""
     XSD_ELEMENT: ClassVar[str] = '{urn:iso:std:iso:15118:-20:AC}BPT_Scheduled_AC_CLReqControlMode'
 
 
-@dataclass(kw_only=True)
 class BPT_Scheduled_AC_CLResControlMode(BPT_Scheduled_AC_CLResControlModeType):
+    """The BPT_Scheduled_AC_CLResControlMode element (BPT_Scheduled_AC_CLResControlModeType)."""
     XSD_ELEMENT: ClassVar[str] = '{urn:iso:std:iso:15118:-20:AC}BPT_Scheduled_AC_CLResControlMode'
 
 
-@dataclass(kw_only=True)
 class Dynamic_AC_CLReqControlMode(Dynamic_AC_CLReqControlModeType):
+    """The Dynamic_AC_CLReqControlMode element (Dynamic_AC_CLReqControlModeType)."""
     XSD_ELEMENT: ClassVar[str] = '{urn:iso:std:iso:15118:-20:AC}Dynamic_AC_CLReqControlMode'
 
 
-@dataclass(kw_only=True)
 class Dynamic_AC_CLResControlMode(Dynamic_AC_CLResControlModeType):
+    """The Dynamic_AC_CLResControlMode element (Dynamic_AC_CLResControlModeType)."""
     XSD_ELEMENT: ClassVar[str] = '{urn:iso:std:iso:15118:-20:AC}Dynamic_AC_CLResControlMode'
 
 
-@dataclass(kw_only=True)
 class Scheduled_AC_CLReqControlMode(Scheduled_AC_CLReqControlModeType):
+    """The Scheduled_AC_CLReqControlMode element (Scheduled_AC_CLReqControlModeType)."""
     XSD_ELEMENT: ClassVar[str] = '{urn:iso:std:iso:15118:-20:AC}Scheduled_AC_CLReqControlMode'
 
 
-@dataclass(kw_only=True)
 class Scheduled_AC_CLResControlMode(Scheduled_AC_CLResControlModeType):
+    """The Scheduled_AC_CLResControlMode element (Scheduled_AC_CLResControlModeType)."""
     XSD_ELEMENT: ClassVar[str] = '{urn:iso:std:iso:15118:-20:AC}Scheduled_AC_CLResControlMode'

@@ -127,41 +127,41 @@ class EVTechnicalStatusType:
     EVTimeout: bool | None = field(default=None, metadata=meta('element', '{urn:iso:std:iso:15118:-20:ACDP}EVTimeout', '{http://www.w3.org/2001/XMLSchema}boolean', 'boolean', 0, 1, None, {}))
 
 
-@dataclass(kw_only=True)
 class ACDP_ConnectReq(ACDP_ConnectReqType):
+    """The ACDP_ConnectReq element (ACDP_ConnectReqType)."""
     XSD_ELEMENT: ClassVar[str] = '{urn:iso:std:iso:15118:-20:ACDP}ACDP_ConnectReq'
 
 
-@dataclass(kw_only=True)
 class ACDP_ConnectRes(ACDP_ConnectResType):
+    """The ACDP_ConnectRes element (ACDP_ConnectResType)."""
     XSD_ELEMENT: ClassVar[str] = '{urn:iso:std:iso:15118:-20:ACDP}ACDP_ConnectRes'
 
 
-@dataclass(kw_only=True)
 class ACDP_DisconnectReq(ACDP_ConnectReqType):
+    """The ACDP_DisconnectReq element (ACDP_ConnectReqType)."""
     XSD_ELEMENT: ClassVar[str] = '{urn:iso:std:iso:15118:-20:ACDP}ACDP_DisconnectReq'
 
 
-@dataclass(kw_only=True)
 class ACDP_DisconnectRes(ACDP_ConnectResType):
+    """The ACDP_DisconnectRes element (ACDP_ConnectResType)."""
     XSD_ELEMENT: ClassVar[str] = '{urn:iso:std:iso:15118:-20:ACDP}ACDP_DisconnectRes'
 
 
-@dataclass(kw_only=True)
 class ACDP_SystemStatusReq(ACDP_SystemStatusReqType):
+    """The ACDP_SystemStatusReq element (ACDP_SystemStatusReqType)."""
     XSD_ELEMENT: ClassVar[str] = '{urn:iso:std:iso:15118:-20:ACDP}ACDP_SystemStatusReq'
 
 
-@dataclass(kw_only=True)
 class ACDP_SystemStatusRes(ACDP_SystemStatusResType):
+    """The ACDP_SystemStatusRes element (ACDP_SystemStatusResType)."""
     XSD_ELEMENT: ClassVar[str] = '{urn:iso:std:iso:15118:-20:ACDP}ACDP_SystemStatusRes'
 
 
-@dataclass(kw_only=True)
 class ACDP_VehiclePositioningReq(ACDP_VehiclePositioningReqType):
+    """The ACDP_VehiclePositioningReq element (ACDP_VehiclePositioningReqType)."""
     XSD_ELEMENT: ClassVar[str] = '{urn:iso:std:iso:15118:-20:ACDP}ACDP_VehiclePositioningReq'
 
 
-@dataclass(kw_only=True)
 class ACDP_VehiclePositioningRes(ACDP_VehiclePositioningResType):
+    """The ACDP_VehiclePositioningRes element (ACDP_VehiclePositioningResType)."""
     XSD_ELEMENT: ClassVar[str] = '{urn:iso:std:iso:15118:-20:ACDP}ACDP_VehiclePositioningRes'

@@ -706,141 +706,141 @@ class VehicleCheckOutResType(V2GResponseType):
     EVSECheckOutStatus: evseCheckOutStatusType = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:CommonMessages}EVSECheckOutStatus', '{urn:iso:std:iso:15118:-20:CommonMessages}evseCheckOutStatusType', 'string', 1, 1, None, {}))
 
 
-@dataclass(kw_only=True)
 class AuthorizationReq(AuthorizationReqType):
+    """The AuthorizationReq element (AuthorizationReqType)."""
     XSD_ELEMENT: ClassVar[str] = '{urn:iso:std:iso:15118:-20:CommonMessages}AuthorizationReq'
 
 
-@dataclass(kw_only=True)
 class AuthorizationRes(AuthorizationResType):
+    """The AuthorizationRes element (AuthorizationResType)."""
     XSD_ELEMENT: ClassVar[str] = '{urn:iso:std:iso:15118:-20:CommonMessages}AuthorizationRes'
 
 
-@dataclass(kw_only=True)
 class AuthorizationSetupReq(AuthorizationSetupReqType):
+    """The AuthorizationSetupReq element (AuthorizationSetupReqType)."""
     XSD_ELEMENT: ClassVar[str] = '{urn:iso:std:iso:15118:-20:CommonMessages}AuthorizationSetupReq'
 
 
-@dataclass(kw_only=True)
 class AuthorizationSetupRes(AuthorizationSetupResType):
+    """The AuthorizationSetupRes element (AuthorizationSetupResType)."""
     XSD_ELEMENT: ClassVar[str] = '{urn:iso:std:iso:15118:-20:CommonMessages}AuthorizationSetupRes'
 
 
-@dataclass(kw_only=True)
 class CertificateInstallationReq(CertificateInstallationReqType):
+    """The CertificateInstallationReq element (CertificateInstallationReqType)."""
     XSD_ELEMENT: ClassVar[str] = '{urn:iso:std:iso:15118:-20:CommonMessages}CertificateInstallationReq'
 
 
-@dataclass(kw_only=True)
 class CertificateInstallationRes(CertificateInstallationResType):
+    """The CertificateInstallationRes element (CertificateInstallationResType)."""
     XSD_ELEMENT: ClassVar[str] = '{urn:iso:std:iso:15118:-20:CommonMessages}CertificateInstallationRes'
 
 
-@dataclass(kw_only=True)
 class MeteringConfirmationReq(MeteringConfirmationReqType):
+    """The MeteringConfirmationReq element (MeteringConfirmationReqType)."""
     XSD_ELEMENT: ClassVar[str] = '{urn:iso:std:iso:15118:-20:CommonMessages}MeteringConfirmationReq'
 
 
-@dataclass(kw_only=True)
 class MeteringConfirmationRes(MeteringConfirmationResType):
+    """The MeteringConfirmationRes element (MeteringConfirmationResType)."""
     XSD_ELEMENT: ClassVar[str] = '{urn:iso:std:iso:15118:-20:CommonMessages}MeteringConfirmationRes'
 
 
-@dataclass(kw_only=True)
 class PowerDeliveryReq(PowerDeliveryReqType):
+    """The PowerDeliveryReq element (PowerDeliveryReqType)."""
     XSD_ELEMENT: ClassVar[str] = '{urn:iso:std:iso:15118:-20:CommonMessages}PowerDeliveryReq'
 
 
-@dataclass(kw_only=True)
 class PowerDeliveryRes(PowerDeliveryResType):
+    """The PowerDeliveryRes element (PowerDeliveryResType)."""
     XSD_ELEMENT: ClassVar[str] = '{urn:iso:std:iso:15118:-20:CommonMessages}PowerDeliveryRes'
 
 
-@dataclass(kw_only=True)
 class ScheduleExchangeReq(ScheduleExchangeReqType):
+    """The ScheduleExchangeReq element (ScheduleExchangeReqType)."""
     XSD_ELEMENT: ClassVar[str] = '{urn:iso:std:iso:15118:-20:CommonMessages}ScheduleExchangeReq'
 
 
-@dataclass(kw_only=True)
 class ScheduleExchangeRes(ScheduleExchangeResType):
+    """The ScheduleExchangeRes element (ScheduleExchangeResType)."""
     XSD_ELEMENT: ClassVar[str] = '{urn:iso:std:iso:15118:-20:CommonMessages}ScheduleExchangeRes'
 
 
-@dataclass(kw_only=True)
 class ServiceDetailReq(ServiceDetailReqType):
+    """The ServiceDetailReq element (ServiceDetailReqType)."""
     XSD_ELEMENT: ClassVar[str] = '{urn:iso:std:iso:15118:-20:CommonMessages}ServiceDetailReq'
 
 
-@dataclass(kw_only=True)
 class ServiceDetailRes(ServiceDetailResType):
+    """The ServiceDetailRes element (ServiceDetailResType)."""
     XSD_ELEMENT: ClassVar[str] = '{urn:iso:std:iso:15118:-20:CommonMessages}ServiceDetailRes'
 
 
-@dataclass(kw_only=True)
 class ServiceDiscoveryReq(ServiceDiscoveryReqType):
+    """The ServiceDiscoveryReq element (ServiceDiscoveryReqType)."""
     XSD_ELEMENT: ClassVar[str] = '{urn:iso:std:iso:15118:-20:CommonMessages}ServiceDiscoveryReq'
 
 
-@dataclass(kw_only=True)
 class ServiceDiscoveryRes(ServiceDiscoveryResType):
+    """The ServiceDiscoveryRes element (ServiceDiscoveryResType)."""
     XSD_ELEMENT: ClassVar[str] = '{urn:iso:std:iso:15118:-20:CommonMessages}ServiceDiscoveryRes'
 
 
-@dataclass(kw_only=True)
 class ServiceSelectionReq(ServiceSelectionReqType):
+    """The ServiceSelectionReq element (ServiceSelectionReqType)."""
     XSD_ELEMENT: ClassVar[str] = '{urn:iso:std:iso:15118:-20:CommonMessages}ServiceSelectionReq'
 
 
-@dataclass(kw_only=True)
 class ServiceSelectionRes(ServiceSelectionResType):
+    """The ServiceSelectionRes element (ServiceSelectionResType)."""
     XSD_ELEMENT: ClassVar[str] = '{urn:iso:std:iso:15118:-20:CommonMessages}ServiceSelectionRes'
 
 
-@dataclass(kw_only=True)
 class SessionSetupReq(SessionSetupReqType):
+    """The SessionSetupReq element (SessionSetupReqType)."""
     XSD_ELEMENT: ClassVar[str] = '{urn:iso:std:iso:15118:-20:CommonMessages}SessionSetupReq'
 
 
-@dataclass(kw_only=True)
 class SessionSetupRes(SessionSetupResType):
+    """The SessionSetupRes element (SessionSetupResType)."""
     XSD_ELEMENT: ClassVar[str] = '{urn:iso:std:iso:15118:-20:CommonMessages}SessionSetupRes'
 
 
-@dataclass(kw_only=True)
 class SessionStopReq(SessionStopReqType):
+    """The SessionStopReq element (SessionStopReqType)."""
     XSD_ELEMENT: ClassVar[str] = '{urn:iso:std:iso:15118:-20:CommonMessages}SessionStopReq'
 
 
-@dataclass(kw_only=True)
 class SessionStopRes(SessionStopResType):
+    """The SessionStopRes element (SessionStopResType)."""
     XSD_ELEMENT: ClassVar[str] = '{urn:iso:std:iso:15118:-20:CommonMessages}SessionStopRes'
 
 
-@dataclass(kw_only=True)
 class SignedInstallationData(SignedInstallationDataType):
+    """The SignedInstallationData element (SignedInstallationDataType)."""
     XSD_ELEMENT: ClassVar[str] = '{urn:iso:std:iso:15118:-20:CommonMessages}SignedInstallationData'
 
 
-@dataclass(kw_only=True)
 class SignedMeteringData(SignedMeteringDataType):
+    """The SignedMeteringData element (SignedMeteringDataType)."""
     XSD_ELEMENT: ClassVar[str] = '{urn:iso:std:iso:15118:-20:CommonMessages}SignedMeteringData'
 
 
-@dataclass(kw_only=True)
 class VehicleCheckInReq(VehicleCheckInReqType):
+    """The VehicleCheckInReq element (VehicleCheckInReqType)."""
     XSD_ELEMENT: ClassVar[str] = '{urn:iso:std:iso:15118:-20:CommonMessages}VehicleCheckInReq'
 
 
-@dataclass(kw_only=True)
 class VehicleCheckInRes(VehicleCheckInResType):
+    """The VehicleCheckInRes element (VehicleCheckInResType)."""
     XSD_ELEMENT: ClassVar[str] = '{urn:iso:std:iso:15118:-20:CommonMessages}VehicleCheckInRes'
 
 
-@dataclass(kw_only=True)
 class VehicleCheckOutReq(VehicleCheckOutReqType):
+    """The VehicleCheckOutReq element (VehicleCheckOutReqType)."""
     XSD_ELEMENT: ClassVar[str] = '{urn:iso:std:iso:15118:-20:CommonMessages}VehicleCheckOutReq'
 
 
-@dataclass(kw_only=True)
 class VehicleCheckOutRes(VehicleCheckOutResType):
+    """The VehicleCheckOutRes element (VehicleCheckOutResType)."""
     XSD_ELEMENT: ClassVar[str] = '{urn:iso:std:iso:15118:-20:CommonMessages}VehicleCheckOutRes'

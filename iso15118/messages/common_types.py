@@ -240,11 +240,11 @@ class Scheduled_CLResControlModeType(CLResControlModeType):
     XSD_TYPE: ClassVar[str] = '{urn:iso:std:iso:15118:-20:CommonTypes}Scheduled_CLResControlModeType'
 
 
-@dataclass(kw_only=True)
 class CLReqControlMode(CLReqControlModeType):
+    """The CLReqControlMode element (CLReqControlModeType)."""
     XSD_ELEMENT: ClassVar[str] = '{urn:iso:std:iso:15118:-20:CommonTypes}CLReqControlMode'
 
 
-@dataclass(kw_only=True)
 class CLResControlMode(CLResControlModeType):
+    """The CLResControlMode element (CLResControlModeType)."""
     XSD_ELEMENT: ClassVar[str] = '{urn:iso:std:iso:15118:-20:CommonTypes}CLResControlMode'

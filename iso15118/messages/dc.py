@@ -215,111 +215,111 @@ class DC_WeldingDetectionResType(V2GResponseType):
     EVSEPresentVoltage: RationalNumberType = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:DC}EVSEPresentVoltage', '{urn:iso:std:iso:15118:-20:CommonTypes}RationalNumberType', None, 1, 1, None, {}))
 
 
-@dataclass(kw_only=True)
 class BPT_DC_CPDReqEnergyTransferMode(BPT_DC_CPDReqEnergyTransferModeType):
+    """The BPT_DC_CPDReqEnergyTransferMode element (BPT_DC_CPDReqEnergyTransferModeType)."""
     XSD_ELEMENT: ClassVar[str] = '{urn:iso:std:iso:15118:-20:DC}BPT_DC_CPDReqEnergyTransferMode'
 
 
-@dataclass(kw_only=True)
 class BPT_DC_CPDResEnergyTransferMode(BPT_DC_CPDResEnergyTransferModeType):
+    """The BPT_DC_CPDResEnergyTransferMode element (BPT_DC_CPDResEnergyTransferModeType)."""
     XSD_ELEMENT: ClassVar[str] = '{urn:iso:std:iso:15118:-20:DC}BPT_DC_CPDResEnergyTransferMode'
 
 
-@dataclass(kw_only=True)
 class BPT_Dynamic_DC_CLReqControlMode(BPT_Dynamic_DC_CLReqControlModeType):
+    """The BPT_Dynamic_DC_CLReqControlMode element (BPT_Dynamic_DC_CLReqControlModeType)."""
     XSD_ELEMENT: ClassVar[str] = '{urn:iso:std:iso:15118:-20:DC}BPT_Dynamic_DC_CLReqControlMode'
 
 
-@dataclass(kw_only=True)
 class BPT_Dynamic_DC_CLResControlMode(BPT_Dynamic_DC_CLResControlModeType):
+    """The BPT_Dynamic_DC_CLResControlMode element (BPT_Dynamic_DC_CLResControlModeType)."""
     XSD_ELEMENT: ClassVar[str] = '{urn:iso:std:iso:15118:-20:DC}BPT_Dynamic_DC_CLResControlMode'
 
 
-@dataclass(kw_only=True)
 class BPT_Scheduled_DC_CLReqControlMode(BPT_Scheduled_DC_CLReqControlModeType):
+    """The BPT_Scheduled_DC_CLReqControlMode element (BPT_Scheduled_DC_CLReqControlModeType)."""
     XSD_ELEMENT: ClassVar[str] = '{urn:iso:std:iso:15118:-20:DC}BPT_Scheduled_DC_CLReqControlMode'
 
 
-@dataclass(kw_only=True)
 class BPT_Scheduled_DC_CLResControlMode(BPT_Scheduled_DC_CLResControlModeType):
+    """The BPT_Scheduled_DC_CLResControlMode element (BPT_Scheduled_DC_CLResControlModeType)."""
     XSD_ELEMENT: ClassVar[str] = '{urn:iso:std:iso:15118:-20:DC}BPT_Scheduled_DC_CLResControlMode'
 
 
-@dataclass(kw_only=True)
 class DC_CPDReqEnergyTransferMode(DC_CPDReqEnergyTransferModeType):
+    """The DC_CPDReqEnergyTransferMode element (DC_CPDReqEnergyTransferModeType)."""
     XSD_ELEMENT: ClassVar[str] = '{urn:iso:std:iso:15118:-20:DC}DC_CPDReqEnergyTransferMode'
 
 
-@dataclass(kw_only=True)
 class DC_CPDResEnergyTransferMode(DC_CPDResEnergyTransferModeType):
+    """The DC_CPDResEnergyTransferMode element (DC_CPDResEnergyTransferModeType)."""
     XSD_ELEMENT: ClassVar[str] = '{urn:iso:std:iso:15118:-20:DC}DC_CPDResEnergyTransferMode'
 
 
-@dataclass(kw_only=True)
 class DC_CableCheckReq(DC_CableCheckReqType):
+    """The DC_CableCheckReq element (DC_CableCheckReqType)."""
     XSD_ELEMENT: ClassVar[str] = '{urn:iso:std:iso:15118:-20:DC}DC_CableCheckReq'
 
 
-@dataclass(kw_only=True)
 class DC_CableCheckRes(DC_CableCheckResType):
+    """The DC_CableCheckRes element (DC_CableCheckResType)."""
     XSD_ELEMENT: ClassVar[str] = '{urn:iso:std:iso:15118:-20:DC}DC_CableCheckRes'
 
 
-@dataclass(kw_only=True)
 class DC_ChargeLoopReq(DC_ChargeLoopReqType):
+    """The DC_ChargeLoopReq element (DC_ChargeLoopReqType)."""
     XSD_ELEMENT: ClassVar[str] = '{urn:iso:std:iso:15118:-20:DC}DC_ChargeLoopReq'
 
 
-@dataclass(kw_only=True)
 class DC_ChargeLoopRes(DC_ChargeLoopResType):
+    """The DC_ChargeLoopRes element (DC_ChargeLoopResType)."""
     XSD_ELEMENT: ClassVar[str] = '{urn:iso:std:iso:15118:-20:DC}DC_ChargeLoopRes'
 
 
-@dataclass(kw_only=True)
 class DC_ChargeParameterDiscoveryReq(DC_ChargeParameterDiscoveryReqType):
+    """The DC_ChargeParameterDiscoveryReq element (DC_ChargeParameterDiscoveryReqType)."""
     XSD_ELEMENT: ClassVar[str] = '{urn:iso:std:iso:15118:-20:DC}DC_ChargeParameterDiscoveryReq'
 
 
-@dataclass(kw_only=True)
 class DC_ChargeParameterDiscoveryRes(DC_ChargeParameterDiscoveryResType):
+    """The DC_ChargeParameterDiscoveryRes element (DC_ChargeParameterDiscoveryResType)."""
     XSD_ELEMENT: ClassVar[str] = '{urn:iso:std:iso:15118:-20:DC}DC_ChargeParameterDiscoveryRes'
 
 
-@dataclass(kw_only=True)
 class DC_PreChargeReq(DC_PreChargeReqType):
+    """The DC_PreChargeReq element (DC_PreChargeReqType)."""
     XSD_ELEMENT: ClassVar[str] = '{urn:iso:std:iso:15118:-20:DC}DC_PreChargeReq'
 
 
-@dataclass(kw_only=True)
 class DC_PreChargeRes(DC_PreChargeResType):
+    """The DC_PreChargeRes element (DC_PreChargeResType)."""
     XSD_ELEMENT: ClassVar[str] = '{urn:iso:std:iso:15118:-20:DC}DC_PreChargeRes'
 
 
-@dataclass(kw_only=True)
 class DC_WeldingDetectionReq(DC_WeldingDetectionReqType):
+    """The DC_WeldingDetectionReq element (DC_WeldingDetectionReqType)."""
     XSD_ELEMENT: ClassVar[str] = '{urn:iso:std:iso:15118:-20:DC}DC_WeldingDetectionReq'
 
 
-@dataclass(kw_only=True)
 class DC_WeldingDetectionRes(DC_WeldingDetectionResType):
+    """The DC_WeldingDetectionRes element (DC_WeldingDetectionResType)."""
     XSD_ELEMENT: ClassVar[str] = '{urn:iso:std:iso:15118:-20:DC}DC_WeldingDetectionRes'
 
 
-@dataclass(kw_only=True)
 class Dynamic_DC_CLReqControlMode(Dynamic_DC_CLReqControlModeType):
+    """The Dynamic_DC_CLReqControlMode element (Dynamic_DC_CLReqControlModeType)."""
     XSD_ELEMENT: ClassVar[str] = '{urn:iso:std:iso:15118:-20:DC}Dynamic_DC_CLReqControlMode'
 
 
-@dataclass(kw_only=True)
 class Dynamic_DC_CLResControlMode(Dynamic_DC_CLResControlModeType):
+    """The Dynamic_DC_CLResControlMode element (Dynamic_DC_CLResControlModeType)."""
     XSD_ELEMENT: ClassVar[str] = '{urn:iso:std:iso:15118:-20:DC}Dynamic_DC_CLResControlMode'
 
 
-@dataclass(kw_only=True)
 class Scheduled_DC_CLReqControlMode(Scheduled_DC_CLReqControlModeType):
+    """The Scheduled_DC_CLReqControlMode element (Scheduled_DC_CLReqControlModeType)."""
     XSD_ELEMENT: ClassVar[str] = '{urn:iso:std:iso:15118:-20:DC}Scheduled_DC_CLReqControlMode'
 
 
-@dataclass(kw_only=True)
 class Scheduled_DC_CLResControlMode(Scheduled_DC_CLResControlModeType):
+    """The Scheduled_DC_CLResControlMode element (Scheduled_DC_CLResControlModeType)."""
     XSD_ELEMENT: ClassVar[str] = '{urn:iso:std:iso:15118:-20:DC}Scheduled_DC_CLResControlMode'

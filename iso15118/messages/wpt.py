@@ -357,61 +357,61 @@ class WPT_TxRxSpecDataType:
     TxRxOrientation: WPT_CoordinateXYZType = field(metadata=meta('element', '{urn:iso:std:iso:15118:-20:WPT}TxRxOrientation', '{urn:iso:std:iso:15118:-20:WPT}WPT_CoordinateXYZType', None, 1, 1, None, {}))
 
 
-@dataclass(kw_only=True)
 class WPT_AlignmentCheckReq(WPT_AlignmentCheckReqType):
+    """The WPT_AlignmentCheckReq element (WPT_AlignmentCheckReqType)."""
     XSD_ELEMENT: ClassVar[str] = '{urn:iso:std:iso:15118:-20:WPT}WPT_AlignmentCheckReq'
 
 
-@dataclass(kw_only=True)
 class WPT_AlignmentCheckRes(WPT_AlignmentCheckResType):
+    """The WPT_AlignmentCheckRes element (WPT_AlignmentCheckResType)."""
     XSD_ELEMENT: ClassVar[str] = '{urn:iso:std:iso:15118:-20:WPT}WPT_AlignmentCheckRes'
 
 
-@dataclass(kw_only=True)
 class WPT_ChargeLoopReq(WPT_ChargeLoopReqType):
+    """The WPT_ChargeLoopReq element (WPT_ChargeLoopReqType)."""
     XSD_ELEMENT: ClassVar[str] = '{urn:iso:std:iso:15118:-20:WPT}WPT_ChargeLoopReq'
 
 
-@dataclass(kw_only=True)
 class WPT_ChargeLoopRes(WPT_ChargeLoopResType):
+    """The WPT_ChargeLoopRes element (WPT_ChargeLoopResType)."""
     XSD_ELEMENT: ClassVar[str] = '{urn:iso:std:iso:15118:-20:WPT}WPT_ChargeLoopRes'
 
 
-@dataclass(kw_only=True)
 class WPT_ChargeParameterDiscoveryReq(WPT_ChargeParameterDiscoveryReqType):
+    """The WPT_ChargeParameterDiscoveryReq element (WPT_ChargeParameterDiscoveryReqType)."""
     XSD_ELEMENT: ClassVar[str] = '{urn:iso:std:iso:15118:-20:WPT}WPT_ChargeParameterDiscoveryReq'
 
 
-@dataclass(kw_only=True)
 class WPT_ChargeParameterDiscoveryRes(WPT_ChargeParameterDiscoveryResType):
+    """The WPT_ChargeParameterDiscoveryRes element (WPT_ChargeParameterDiscoveryResType)."""
     XSD_ELEMENT: ClassVar[str] = '{urn:iso:std:iso:15118:-20:WPT}WPT_ChargeParameterDiscoveryRes'
 
 
-@dataclass(kw_only=True)
 class WPT_FinePositioningReq(WPT_FinePositioningReqType):
+    """The WPT_FinePositioningReq element (WPT_FinePositioningReqType)."""
     XSD_ELEMENT: ClassVar[str] = '{urn:iso:std:iso:15118:-20:WPT}WPT_FinePositioningReq'
 
 
-@dataclass(kw_only=True)
 class WPT_FinePositioningRes(WPT_FinePositioningResType):
+    """The WPT_FinePositioningRes element (WPT_FinePositioningResType)."""
     XSD_ELEMENT: ClassVar[str] = '{urn:iso:std:iso:15118:-20:WPT}WPT_FinePositioningRes'
 
 
-@dataclass(kw_only=True)
 class WPT_FinePositioningSetupReq(WPT_FinePositioningSetupReqType):
+    """The WPT_FinePositioningSetupReq element (WPT_FinePositioningSetupReqType)."""
     XSD_ELEMENT: ClassVar[str] = '{urn:iso:std:iso:15118:-20:WPT}WPT_FinePositioningSetupReq'
 
 
-@dataclass(kw_only=True)
 class WPT_FinePositioningSetupRes(WPT_FinePositioningSetupResType):
+    """The WPT_FinePositioningSetupRes element (WPT_FinePositioningSetupResType)."""
     XSD_ELEMENT: ClassVar[str] = '{urn:iso:std:iso:15118:-20:WPT}WPT_FinePositioningSetupRes'
 
 
-@dataclass(kw_only=True)
 class WPT_PairingReq(WPT_PairingReqType):
+    """The WPT_PairingReq element (WPT_PairingReqType)."""
     XSD_ELEMENT: ClassVar[str] = '{urn:iso:std:iso:15118:-20:WPT}WPT_PairingReq'
 
 
-@dataclass(kw_only=True)
 class WPT_PairingRes(WPT_PairingResType):
+    """The WPT_PairingRes element (WPT_PairingResType)."""
     XSD_ELEMENT: ClassVar[str] = '{urn:iso:std:iso:15118:-20:WPT}WPT_PairingRes'

@@ -203,18 +203,18 @@ class X509IssuerSerialType:
     X509SerialNumber: int = field(metadata=meta('element', '{http://www.w3.org/2000/09/xmldsig#}X509SerialNumber', '{http://www.w3.org/2001/XMLSchema}integer', 'integer', 1, 1, None, {}))
 
 
-@dataclass(kw_only=True)
 class CanonicalizationMethod(CanonicalizationMethodType):
+    """The CanonicalizationMethod element (CanonicalizationMethodType)."""
     XSD_ELEMENT: ClassVar[str] = '{http://www.w3.org/2000/09/xmldsig#}CanonicalizationMethod'
 
 
-@dataclass(kw_only=True)
 class DSAKeyValue(DSAKeyValueType):
+    """The DSAKeyValue element (DSAKeyValueType)."""
     XSD_ELEMENT: ClassVar[str] = '{http://www.w3.org/2000/09/xmldsig#}DSAKeyValue'
 
 
-@dataclass(kw_only=True)
 class DigestMethod(DigestMethodType):
+    """The DigestMethod element (DigestMethodType)."""
     XSD_ELEMENT: ClassVar[str] = '{http://www.w3.org/2000/09/xmldsig#}DigestMethod'
 
 
@@ -225,8 +225,8 @@ class DigestValue:
     value: bytes = field(metadata=meta('value', '', '{http://www.w3.org/2000/09/xmldsig#}DigestValueType', 'base64Binary', 1, 1, None, {}))
 
 
-@dataclass(kw_only=True)
 class KeyInfo(KeyInfoType):
+    """The KeyInfo element (KeyInfoType)."""
     XSD_ELEMENT: ClassVar[str] = '{http://www.w3.org/2000/09/xmldsig#}KeyInfo'
 
 
@@ -237,13 +237,13 @@ class KeyName:
     value: str = field(metadata=meta('value', '', '{http://www.w3.org/2001/XMLSchema}string', 'string', 1, 1, None, {}))
 
 
-@dataclass(kw_only=True)
 class KeyValue(KeyValueType):
+    """The KeyValue element (KeyValueType)."""
     XSD_ELEMENT: ClassVar[str] = '{http://www.w3.org/2000/09/xmldsig#}KeyValue'
 
 
-@dataclass(kw_only=True)
 class Manifest(ManifestType):
+    """The Manifest element (ManifestType)."""
     XSD_ELEMENT: ClassVar[str] = '{http://www.w3.org/2000/09/xmldsig#}Manifest'
 
 
@@ -254,76 +254,76 @@ class MgmtData:
     value: str = field(metadata=meta('value', '', '{http://www.w3.org/2001/XMLSchema}string', 'string', 1, 1, None, {}))
 
 
-@dataclass(kw_only=True)
 class Object(ObjectType):
+    """The Object element (ObjectType)."""
     XSD_ELEMENT: ClassVar[str] = '{http://www.w3.org/2000/09/xmldsig#}Object'
 
 
-@dataclass(kw_only=True)
 class PGPData(PGPDataType):
+    """The PGPData element (PGPDataType)."""
     XSD_ELEMENT: ClassVar[str] = '{http://www.w3.org/2000/09/xmldsig#}PGPData'
 
 
-@dataclass(kw_only=True)
 class RSAKeyValue(RSAKeyValueType):
+    """The RSAKeyValue element (RSAKeyValueType)."""
     XSD_ELEMENT: ClassVar[str] = '{http://www.w3.org/2000/09/xmldsig#}RSAKeyValue'
 
 
-@dataclass(kw_only=True)
 class Reference(ReferenceType):
+    """The Reference element (ReferenceType)."""
     XSD_ELEMENT: ClassVar[str] = '{http://www.w3.org/2000/09/xmldsig#}Reference'
 
 
-@dataclass(kw_only=True)
 class RetrievalMethod(RetrievalMethodType):
+    """The RetrievalMethod element (RetrievalMethodType)."""
     XSD_ELEMENT: ClassVar[str] = '{http://www.w3.org/2000/09/xmldsig#}RetrievalMethod'
 
 
-@dataclass(kw_only=True)
 class SPKIData(SPKIDataType):
+    """The SPKIData element (SPKIDataType)."""
     XSD_ELEMENT: ClassVar[str] = '{http://www.w3.org/2000/09/xmldsig#}SPKIData'
 
 
-@dataclass(kw_only=True)
 class Signature(SignatureType):
+    """The Signature element (SignatureType)."""
     XSD_ELEMENT: ClassVar[str] = '{http://www.w3.org/2000/09/xmldsig#}Signature'
 
 
-@dataclass(kw_only=True)
 class SignatureMethod(SignatureMethodType):
+    """The SignatureMethod element (SignatureMethodType)."""
     XSD_ELEMENT: ClassVar[str] = '{http://www.w3.org/2000/09/xmldsig#}SignatureMethod'
 
 
-@dataclass(kw_only=True)
 class SignatureProperties(SignaturePropertiesType):
+    """The SignatureProperties element (SignaturePropertiesType)."""
     XSD_ELEMENT: ClassVar[str] = '{http://www.w3.org/2000/09/xmldsig#}SignatureProperties'
 
 
-@dataclass(kw_only=True)
 class SignatureProperty(SignaturePropertyType):
+    """The SignatureProperty element (SignaturePropertyType)."""
     XSD_ELEMENT: ClassVar[str] = '{http://www.w3.org/2000/09/xmldsig#}SignatureProperty'
 
 
-@dataclass(kw_only=True)
 class SignatureValue(SignatureValueType):
+    """The SignatureValue element (SignatureValueType)."""
     XSD_ELEMENT: ClassVar[str] = '{http://www.w3.org/2000/09/xmldsig#}SignatureValue'
 
 
-@dataclass(kw_only=True)
 class SignedInfo(SignedInfoType):
+    """The SignedInfo element (SignedInfoType)."""
     XSD_ELEMENT: ClassVar[str] = '{http://www.w3.org/2000/09/xmldsig#}SignedInfo'
 
 
-@dataclass(kw_only=True)
 class Transform(TransformType):
+    """The Transform element (TransformType)."""
     XSD_ELEMENT: ClassVar[str] = '{http://www.w3.org/2000/09/xmldsig#}Transform'
 
 
-@dataclass(kw_only=True)
 class Transforms(TransformsType):
+    """The Transforms element (TransformsType)."""
     XSD_ELEMENT: ClassVar[str] = '{http://www.w3.org/2000/09/xmldsig#}Transforms'
 
 
-@dataclass(kw_only=True)
 class X509Data(X509DataType):
+    """The X509Data element (X509DataType)."""
     XSD_ELEMENT: ClassVar[str] = '{http://www.w3.org/2000/09/xmldsig#}X509Data'

@@ -36,7 +36,8 @@ from oracle_java import ORACLE_JAR, compile_harness, with_find  # noqa: E402
 ORACLE = Path("/work/shared/tools/exi-oracle")
 CORPUS = HERE / "corpus.jsonl"
 FIXTURES = HERE.parent / "fixtures" / "exi"
-JSON_BRIDGE = {m.APP_PROTOCOL, m.COMMON_MESSAGES, m.AC, m.DC}  # roots the reference's JSON mode knows
+JSON_BRIDGE = {m.APP_PROTOCOL, m.COMMON_MESSAGES, m.AC, m.DC, m.DIN, m.ISO2}  # roots the reference's JSON mode knows
+V2 = (m.DIN, m.ISO2)   # DIN SPEC 70121 and ISO 15118-2: one V2G_Message root, a case per body element
 # The reference's JSON bridge fails on PGPData inside -20 messages (JAXB mapping), so generated -20
 # messages leave it out; the xmldsig PGPData element itself is still in the corpus.
 AVOID_IN_MESSAGES = frozenset({"PGPData"})
@@ -91,6 +92,9 @@ PROFILES = {
 def generated_cases() -> list[dict[str, Any]]:
     cases = []
     for ns in m.NAMESPACES:
+        if ns in V2:
+            cases += body_cases(ns)
+            continue
         for i, root in enumerate(m.roots(ns)):
             if root["name"] in NO_JSON_SHAPE:
                 continue
@@ -102,26 +106,62 @@ def generated_cases() -> list[dict[str, Any]]:
     return cases
 
 
+def body_cases(ns: str) -> list[dict[str, Any]]:
+    """DIN/-2: V2G_Message with each body element, in every profile (steered to it with `prefer`)."""
+    cases = []
+    for i, body in enumerate(m.body_members(ns)):
+        for j, (pname, prof) in enumerate(PROFILES.items()):
+            seed = 1000 * m.NAMESPACES.index(ns) + 10 * i + j
+            steered = m.Profile(**{**prof.__dict__, "prefer": frozenset({body})})
+            msg = m.Generator(Seeded(seed), steered).message(ns, "V2G_Message")
+            cases.append({"case": f"gen-{m.SHORT_NS[ns]}-{body}-{pname}", "message": "V2G_Message",
+                          "namespace": ns, "kind": "document", "json": msg})
+    return cases
+
+
+def signed_fragment_cases() -> list[dict[str, Any]]:
+    """-2: what it signs, as EXI fragments of the MsgDef schema set, typical and full."""
+    cases = []
+    for i, name in enumerate(m.ISO2_SIGNED):
+        if name not in m.MODEL["fragments"][m.ISO2]:
+            continue
+        for j, pname in enumerate(("typical", "full")):
+            prof = PROFILES[pname]
+            msg = m.Generator(Seeded(70000 + 10 * i + j), prof).message(m.ISO2, name)
+            cases.append({"case": f"frag-iso2-{name}-{pname}", "message": name, "namespace": m.ISO2,
+                          "kind": "fragment", "json": msg})
+    return cases
+
+
 # lists the other cases do not fill to maxOccurs
 LISTS_AT_MAX = ["AdditionalService", "OverstayRule", "TaxRule", "PriceRule", "PriceRuleStack",
                 "PriceLevelScheduleEntry", "RxSpecData", "TxSpecData", "PulseSequenceOrder"]
 
 
-def coverage_cases(cases: list[dict[str, Any]]) -> list[dict[str, Any]]:
+# DIN/-2 lists at maxOccurs (1024 schedule/tariff entries, 255 parameter sets, ...)
+V2_LISTS_AT_MAX = ["PMaxScheduleEntry", "SalesTariffEntry", "ParameterSet", "Parameter", "SelectedService",
+                   "Service", "ProfileEntry", "SAScheduleTuple", "Certificate", "ConsumptionCost", "Cost",
+                   "EnergyTransferMode", "PaymentOption", "RootCertificateID"]
+
+
+def coverage_cases(cases: list[dict[str, Any]], namespaces: list[str] | None = None,
+                   lists_at_max: list[str] | None = None, seed: int = 90000) -> list[dict[str, Any]]:
     """One steered instance for every child element no other case uses, and for LISTS_AT_MAX."""
+    namespaces = namespaces or [m.XMLDSIG] + [ns for ns in m.NAMESPACES if ns not in V2 and ns != m.XMLDSIG]
+    cases = [c for c in cases if c["namespace"] in namespaces and c["kind"] == "document"]
     allowed, used = m.coverage([(c["namespace"], c["json"]) for c in cases])
-    targets = list(dict.fromkeys(sorted({name for _, name in allowed - used}) + LISTS_AT_MAX))
+    targets = list(dict.fromkeys(sorted({name for _, name in allowed - used}) + (lists_at_max or LISTS_AT_MAX)))
     out = []
     for k, name in enumerate(targets):
         # xmldsig names from xmldsig roots: the reference's JAXB decoder fails on X509Data/PGPData in -20 headers
-        for ns in [m.XMLDSIG] + m.NAMESPACES[:-1]:
+        for ns in namespaces:
             root = next((r["name"] for r in m.roots(ns) if name in m._type_reach(r["type"])
                          and r["name"] not in NO_JSON_SHAPE), None)
             if root is None:
                 continue
             avoid = frozenset() if ns == m.XMLDSIG else AVOID_IN_MESSAGES | {"Signature"}
             prof = m.Profile(p_optional=0.3, max_list=3, values=m.REALISTIC, avoid=avoid, prefer=frozenset({name}))
-            msg = m.Generator(Seeded(90000 + k), prof).message(ns, root)
+            msg = m.Generator(Seeded(seed + k), prof).message(ns, root)
             if name in m.element_names(msg):
                 out.append({"case": f"cov-{m.SHORT_NS[ns]}-{root}-{name}", "message": root, "namespace": ns,
                             "kind": "document", "json": msg})
@@ -133,9 +173,13 @@ def validate(cases: list[dict[str, Any]]) -> None:
     schemas = {ns: schema_extract.load_schema(ns) for ns in m.NAMESPACES}
     bad = []
     for c in cases:
+        if c["kind"] == "fragment" and c["namespace"] in V2 and not m.MODEL["fragments"][c["namespace"]][c["message"]]["global"]:
+            continue  # a local element: no schema root to validate it as (its parents' cases validate it)
         try:
             schemas[c["namespace"]].validate(m.to_xml(c["json"], c["namespace"]))
         except Exception as e:  # noqa: BLE001 - report every invalid case at once
+            if "IDREF" in str(e) and "not found in XML document" in str(e):
+                continue  # DIN types its Id attributes xs:IDREF; nothing they could refer to is in the message
             bad.append(f"{c['case']}: {str(e).splitlines()[0]} / {str(e).splitlines()[2:4]}")
     if bad:
         raise SystemExit("schema-invalid corpus cases:\n  " + "\n  ".join(bad))
@@ -150,10 +194,10 @@ def oracle(mode: str, ns: str, lines: list[str]) -> list[str]:
     return out
 
 
-def reference_bytes(cases: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def reference_bytes(cases: list[dict[str, Any]], namespaces: list[str]) -> list[dict[str, Any]]:
     fixtures: list[dict[str, Any]] = []
     problems: list[str] = []
-    for ns in m.NAMESPACES:
+    for ns in namespaces:
         docs = [c for c in cases if c["namespace"] == ns and c["kind"] == "document"]
         frags = [c for c in cases if c["namespace"] == ns and c["kind"] == "fragment"]
         if docs:
@@ -162,8 +206,9 @@ def reference_bytes(cases: list[dict[str, Any]]) -> list[dict[str, Any]]:
             wild = [m.has_wildcard_content(c["json"]) for c in docs]
             via_json = (oracle("encode", ns, [json.dumps(c["json"]) for c in docs]) if ns in JSON_BRIDGE
                         else [None] * len(docs))
-            via_json = [None if w else j for w, j in zip(wild, via_json)]
-            if ns in JSON_BRIDGE:
+            # wildcard content, and what the JSON bridge (JAXB) refuses in DIN/-2 (xmldsig in headers): XML mode only
+            via_json = [None if w or (j or "").startswith("ERROR") else j for w, j in zip(wild, via_json)]
+            if ns in JSON_BRIDGE and ns not in V2:
                 back = [json.loads(b) if not b.startswith("ERROR") else b
                         for b in oracle("decode", ns, [h if not h.startswith("ERROR") else "00" for h in via_xml])]
                 if any(wild):
@@ -171,13 +216,15 @@ def reference_bytes(cases: list[dict[str, Any]]) -> list[dict[str, Any]]:
                                                          for h, w in zip(via_xml, wild)])
                     back = [(m.from_xml(bx, ns) if not bx.startswith("ERROR") else bx) if w else b
                             for w, b, bx in zip(wild, back, back_xml)]
-            elif ns != m.XMLDSIG:
-                back = [m.from_xml(b, ns) if not b.startswith("ERROR") else b
-                        for b in oracle("decode-xml", ns, [h if not h.startswith("ERROR") else "00" for h in via_xml])]
-            else:  # the reference's own CLI decodes xmldsig as fragments only
+            elif ns in V2 or ns == m.XMLDSIG:
+                # the reference's CLI decodes xmldsig as fragments only, and its DIN/-2 decoding goes through
+                # JAXB, which fails on xmldsig content and certificates: decode with EXIficient alone
                 back = [m.from_xml(b, ns) if not b.startswith("ERROR") else b
                         for b in reference_decode_documents(ns, [h if not h.startswith("ERROR") else "00"
                                                                  for h in via_xml])]
+            else:
+                back = [m.from_xml(b, ns) if not b.startswith("ERROR") else b
+                        for b in oracle("decode-xml", ns, [h if not h.startswith("ERROR") else "00" for h in via_xml])]
             for c, hx, hj, b in zip(docs, via_xml, via_json, back):
                 if hx.startswith("ERROR"):
                     problems.append(f"{c['case']}: reference XML mode: {hx}")
@@ -201,7 +248,12 @@ def reference_bytes(cases: list[dict[str, Any]]) -> list[dict[str, Any]]:
                 fixtures.append(row)
         if frags:
             enc = oracle("encode", ns, [json.dumps(c["json"]) for c in frags])
-            back = oracle("decode", ns, [h if not h.startswith("ERROR") else "00" for h in enc])
+            if ns in V2:  # the reference's CLI decodes DIN/-2 streams as documents only
+                back = [json.dumps(m.from_xml(b, ns)) if not b.startswith("ERROR") else "null" for b in
+                        reference_decode_documents(ns, [h if not h.startswith("ERROR") else "00" for h in enc],
+                                                   fragment=True)]
+            else:
+                back = oracle("decode", ns, [h if not h.startswith("ERROR") else "00" for h in enc])
             for c, h, b in zip(frags, enc, back):
                 if h.startswith("ERROR") or json.loads(b) != c["json"]:
                     problems.append(f"{c['case']}: fragment {h[:80]} decodes to {b[:300]}")
@@ -240,7 +292,7 @@ public class DsDecode {
         ff.setAccessible(true);
         EXIFactory f = ((EXIFactory) ff.get(codec)).clone();
         f.setGrammars((com.siemens.ct.exi.core.grammars.Grammars) grammars);
-        f.setFragment(false);
+        f.setFragment(args.length > 1 && args[1].equals("fragment"));
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         Transformer t = TransformerFactory.newInstance().newTransformer();
         t.setOutputProperty(OutputKeys.OMIT_XML_DECLARATION, "yes");
@@ -259,10 +311,12 @@ public class DsDecode {
 """)
 
 
-def reference_decode_documents(ns: str, hexes: list[str]) -> list[str]:
+def reference_decode_documents(ns: str, hexes: list[str], fragment: bool = False) -> list[str]:
+    """The reference's XML for streams (fragment: EXI fragments) of `ns`'s schema set."""
     with tempfile.TemporaryDirectory() as tmp:
         compile_harness("DsDecode", DOCUMENT_DECODER, Path(tmp))
-        out = subprocess.run(["java", "-cp", f"{tmp}:{ORACLE_JAR}", "DsDecode", ns], input="\n".join(hexes) + "\n",
+        out = subprocess.run(["java", "-cp", f"{tmp}:{ORACLE_JAR}", "DsDecode", ns] + (["fragment"] if fragment else []),
+                             input="\n".join(hexes) + "\n",
                              capture_output=True, text=True, check=True).stdout.splitlines()
     assert len(out) == len(hexes)
     return out
@@ -276,10 +330,13 @@ def write_jsonl(path: Path, rows: list[dict[str, Any]]) -> None:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--no-oracle", action="store_true", help="build and validate the corpus only")
+    ap.add_argument("--only", default="", help="comma-separated short namespaces (din,iso2) whose fixtures to rebuild")
     args = ap.parse_args()
+    only = [ns for ns in m.NAMESPACES if m.SHORT_NS[ns] in args.only.split(",")] if args.only else m.NAMESPACES
     schema_extract.main()
-    cases = hand_cases.cases() + generated_cases()
-    cases += coverage_cases(cases)
+    cases = hand_cases.cases() + generated_cases() + signed_fragment_cases()
+    cases += coverage_cases(cases) + [c for k, ns in enumerate(V2)
+                                      for c in coverage_cases(cases, [ns], V2_LISTS_AT_MAX, seed=95000 + 1000 * k)]
     names = [c["case"] for c in cases]
     dupes = {n for n in names if names.count(n) > 1}
     if dupes:
@@ -289,8 +346,8 @@ def main() -> None:
     print(f"corpus: {len(cases)} cases -> {CORPUS}")
     if args.no_oracle:
         return
-    fixtures = reference_bytes(cases)
-    for ns in m.NAMESPACES:
+    fixtures = reference_bytes(cases, only)
+    for ns in only:
         rows = [f for f in fixtures if f["namespace"] == ns]
         write_jsonl(FIXTURES / f"{m.SHORT_NS[ns]}.jsonl", rows)
         print(f"fixtures {m.SHORT_NS[ns]}: {len(rows)}")

@@ -24,9 +24,17 @@ DC = "urn:iso:std:iso:15118:-20:DC"
 WPT = "urn:iso:std:iso:15118:-20:WPT"
 ACDP = "urn:iso:std:iso:15118:-20:ACDP"
 XMLDSIG = "http://www.w3.org/2000/09/xmldsig#"
-NAMESPACES = [APP_PROTOCOL, COMMON_MESSAGES, AC, DC, WPT, ACDP, XMLDSIG]
+DIN = "urn:din:70121:2012:MsgDef"
+ISO2 = "urn:iso:15118:2:2013:MsgDef"
+NAMESPACES = [APP_PROTOCOL, COMMON_MESSAGES, AC, DC, WPT, ACDP, XMLDSIG, DIN, ISO2]
 SHORT_NS = {APP_PROTOCOL: "app", COMMON_MESSAGES: "cm", AC: "ac", DC: "dc", WPT: "wpt", ACDP: "acdp",
-            XMLDSIG: "ds"}
+            XMLDSIG: "ds", DIN: "din", ISO2: "iso2"}
+# the other namespaces of the DIN and -2 schema sets (XML prefixes only)
+SUB_NS = {f"{base}:{part}": f"{short}{part[3:].lower()}" for short, base in (("din", "urn:din:70121:2012"),
+          ("iso2", "urn:iso:15118:2:2013")) for part in ("MsgHeader", "MsgBody", "MsgDataTypes")}
+# -2 signs these (and SignedInfo, in the xmldsig namespace) as EXI fragments
+ISO2_SIGNED = ["AuthorizationReq", "MeteringReceiptReq", "ContractSignatureCertChain",
+               "ContractSignatureEncryptedPrivateKey", "DHpublickey", "eMAID"]
 
 
 XSI = "http://www.w3.org/2001/XMLSchema-instance"
@@ -53,12 +61,29 @@ def has_wildcard_content(v: Any) -> bool:
 
 
 def roots(namespace: str) -> list[dict[str, Any]]:
-    """Global elements of a namespace that can be a document root (abstract heads excluded)."""
-    return [r for r in MODEL["namespaces"][namespace] if not r["abstract"]]
+    """Global elements of a namespace that can be a document root (abstract heads and elements of an
+    abstract type excluded)."""
+    return [r for r in MODEL["namespaces"][namespace] if not r["abstract"] and not TYPES[r["type"]].get("abstract")]
+
+
+def body_members(namespace: str) -> list[str]:
+    """DIN/-2: the body elements V2G_Message/Body can hold (substitution group of BodyElement)."""
+    body = next(i for i in TYPES[root_type(namespace, "V2G_Message")]["content"]["items"] if i.get("name") == "Body")
+    (el,) = [i for i in TYPES[body["alts"][0]["type"]]["content"]["items"] if i["p"] == "el"]
+    return sorted(a["name"] for a in el["alts"] if not TYPES[a["type"]].get("abstract"))
 
 
 def root_type(namespace: str, name: str) -> str:
-    return next(r["type"] for r in MODEL["namespaces"][namespace] if r["name"] == name)
+    """Type of a root element, or (DIN/-2) of an element of that schema set encoded as a fragment."""
+    found = next((r["type"] for r in MODEL["namespaces"][namespace] if r["name"] == name), None)
+    return found if found is not None else MODEL["fragments"][namespace][name]["type"]
+
+
+def element_ns(namespace: str, name: str) -> str:
+    """The namespace a root (or DIN/-2 fragment) element `name` of `namespace`'s schema set is declared in."""
+    if any(r["name"] == name for r in MODEL["namespaces"][namespace]):
+        return namespace
+    return MODEL["fragments"][namespace][name]["ns"]
 
 
 INT_RANGES = {
@@ -87,6 +112,7 @@ REALISTIC: dict[str, list[Any]] = {
                   "http://www.w3.org/2001/04/xmlenc#sha256", "http://www.w3.org/2001/04/xmldsig-more#ecdsa-sha384"],
     "URI": ["#id1", "#SignedInstallationData", "#SIGNED-METERING-1"],
     "Currency": ["EUR", "USD", "GBP"], "Language": ["ENG", "DEU", "NLD"],
+    "Multiplier": [-3, -1, 0, 1, 3], "SAScheduleTupleID": [1, 2, 3], "MeterReading": [0, 123456, 98765432],
     "ProtocolNamespace": ["urn:iso:std:iso:15118:-20:DC", "urn:iso:std:iso:15118:-20:AC", "urn:din:70121:2012:MsgDef"],
 }
 
@@ -287,7 +313,7 @@ class Generator:
             hi_len = min(cap, max(lo_len, self.prof.max_binary)) if not self.prof.full else cap
             data = self.src.binary(lo_len, hi_len if not self.prof.full else cap)
             return data.hex().upper() if b == "hexBinary" else base64.b64encode(data).decode("ascii")
-        if b == "ID":  # xs:ID values must be unique within a document
+        if b in ("ID", "IDREF"):  # xs:ID values must be unique within a document; DIN's Id is an xs:IDREF
             self._ids += 1
             return "ID" + self.src.text(0, 10, "abcdefghijklmnopqrstuvwxyz0123456789_-") + f".{self._ids}"
         cap = t["maxLength"] if t["maxLength"] is not None else self.prof.max_string
@@ -310,7 +336,8 @@ def _fits(t: dict[str, Any], v: Any) -> bool:
         hi = hi if t["max"] is None else min(hi, int(t["max"]))
         return isinstance(v, int) and not isinstance(v, bool) and lo <= v <= hi
     if b == "hexBinary":
-        return isinstance(v, str) and t["minLength"] in (None, len(v) // 2) and len(v) % 2 == 0
+        return (isinstance(v, str) and t["minLength"] in (None, len(v) // 2) and len(v) % 2 == 0
+                and all(c in "0123456789ABCDEF" for c in v) and (t["maxLength"] is None or len(v) // 2 <= t["maxLength"]))
     if b in ("string", "anyURI"):
         return isinstance(v, str) and (t["maxLength"] is None or len(v) <= t["maxLength"])
     return False
@@ -382,11 +409,11 @@ def coverage(messages: list[tuple[str, dict[str, Any]]]) -> tuple[set[tuple[str,
 def to_xml(message: dict[str, Any], namespace: str) -> str:
     """One-line XML document for a message in the JSON shape, namespaces and attributes per the schema."""
     (name, body), = message.items()
-    prefixes = {ns: p for ns, p in SHORT_NS.items()}
+    prefixes = {ns: p for ns, p in SHORT_NS.items()} | SUB_NS
     prefixes["urn:iso:std:iso:15118:-20:CommonTypes"] = "ct"
     decl = " ".join(f'xmlns:{p}="{ns}"' for ns, p in prefixes.items())
     parts: list[str] = []
-    _xml_element(parts, prefixes, namespace, name, root_type(namespace, name), body, decl)
+    _xml_element(parts, prefixes, element_ns(namespace, name), name, root_type(namespace, name), body, decl)
     return "".join(parts)
 
 

@@ -24,11 +24,16 @@ SCHEMA_FILES = {
     "urn:iso:std:iso:15118:-20:WPT": "V2G_CI_WPT.xsd",
     "urn:iso:std:iso:15118:-20:ACDP": "V2G_CI_ACDP.xsd",
     "http://www.w3.org/2000/09/xmldsig#": "xmldsig-core-schema.xsd",
+    "urn:din:70121:2012:MsgDef": "../din70121/V2G_CI_MsgDef.xsd",
+    "urn:iso:15118:2:2013:MsgDef": "../iso15118-2/V2G_CI_MsgDef.xsd",
 }
+# DIN/-2: the elements -2 signs are encoded as EXI fragments (not document roots); the model lists every
+# element declaration of those schema sets with a unique name, so fragments can be generated and checked.
+FRAGMENT_NAMESPACES = ("urn:din:70121:2012:MsgDef", "urn:iso:15118:2:2013:MsgDef")
 
 
 def load_schema(namespace: str) -> xmlschema.XMLSchema:
-    return xmlschema.XMLSchema(str(SCHEMA_DIR / SCHEMA_FILES[namespace]))
+    return xmlschema.XMLSchema(str((SCHEMA_DIR / SCHEMA_FILES[namespace]).resolve()))
 
 
 def _split(qname: str) -> tuple[str, str]:
@@ -109,6 +114,7 @@ class _Extractor:
 def extract() -> dict[str, Any]:
     ex = _Extractor()
     namespaces: dict[str, list[dict[str, Any]]] = {}
+    fragments: dict[str, dict[str, Any]] = {}
     for ns in SCHEMA_FILES:
         schema = load_schema(ns)
         roots = []
@@ -119,7 +125,34 @@ def extract() -> dict[str, Any]:
             roots.append({"name": local, "abstract": bool(el.abstract),
                           "type": ex.type_key(el.type, "{%s}%s" % (ns, local))})
         namespaces[ns] = roots
-    return {"namespaces": namespaces, "types": ex.types}
+        if ns in FRAGMENT_NAMESPACES:
+            fragments[ns] = _fragment_elements(ex, schema)
+    return {"namespaces": namespaces, "types": ex.types, "fragments": fragments}
+
+
+def _fragment_elements(ex: _Extractor, schema: xmlschema.XMLSchema) -> dict[str, Any]:
+    """Local name -> {ns, type, global} for each element name declared once (one type) in the schema set."""
+    seen: dict[str, list[Any]] = {}
+    for comp in schema.maps.iter_components():
+        if isinstance(comp, xmlschema.validators.XsdElement) and comp.ref is None and comp.name \
+                and comp.target_namespace != XSD:
+            seen.setdefault(comp.name, []).append(comp)
+    out: dict[str, Any] = {}
+    for qname, decls in sorted(seen.items()):
+        if len({id(d.type) if not d.type.name else d.type.name for d in decls}) != 1:
+            # declared with several types (-2 eMAID: EMAIDType and a string): the element fragment grammar;
+            # generated as its one complex (simple-content) type
+            decls = [d for d in decls if d.type.is_complex()]
+            if len({d.type.name for d in decls}) != 1:
+                continue
+        ns, local = _split(qname)
+        if local in out:
+            out.pop(local)
+            continue
+        d = decls[0]
+        out[local] = {"ns": ns, "global": any(x.parent is None for x in decls),
+                      "type": ex.type_key(d.type, qname)}
+    return out
 
 
 def main() -> None:

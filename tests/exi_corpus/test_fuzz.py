@@ -42,9 +42,13 @@ def _decode_or_reject(ns: str, data: bytes) -> None:
         signal.signal(signal.SIGALRM, old)
 
 
+# DIN SPEC 70121 and ISO 15118-2 seeds, fuzzed on their own as well so they get their share of examples
+V2_SEEDS = [(ns, data) for ns, data in SEEDS if ns.startswith(("urn:din:", "urn:iso:15118:2:2013:"))]
+
+
 @st.composite
-def mutated(draw: st.DrawFn) -> tuple[str, bytes]:
-    ns, data = draw(st.sampled_from(SEEDS))
+def mutated(draw: st.DrawFn, seeds: list[tuple[str, bytes]] = SEEDS) -> tuple[str, bytes]:
+    ns, data = draw(st.sampled_from(seeds))
     kind = draw(st.sampled_from(["flip", "truncate", "extend", "overwrite", "random", "huge-length"]))
     buf = bytearray(data)
     if kind == "flip":
@@ -72,6 +76,18 @@ def mutated(draw: st.DrawFn) -> tuple[str, bytes]:
 @given(case=mutated())
 def test_mutated_stream_is_message_or_decode_error(case: tuple[str, bytes]) -> None:
     _decode_or_reject(*case)
+
+
+@settings(max_examples=400, deadline=1000, phases=[Phase.explicit, Phase.reuse, Phase.generate],
+          suppress_health_check=[HealthCheck.too_slow])
+@given(case=mutated(V2_SEEDS))
+def test_mutated_din_iso2_stream_is_message_or_decode_error(case: tuple[str, bytes]) -> None:
+    _decode_or_reject(*case)
+
+
+def test_din_iso2_seeds_present() -> None:
+    assert {ns for ns, _ in V2_SEEDS} >= {"urn:din:70121:2012:MsgDef", "urn:iso:15118:2:2013:MsgDef",
+                                          "urn:iso:15118:2:2013:MsgDef#fragment"}
 
 
 @pytest.mark.parametrize("ns,data", SEEDS[::15], ids=lambda x: x if isinstance(x, str) else x[:6].hex())

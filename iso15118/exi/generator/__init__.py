@@ -1,4 +1,4 @@
-"""Generator for iso15118/messages (dataclasses) and iso15118/exi/_gen_* (EXI codec), from exi_schemas/.
+"""Generator for iso15118/messages (dataclasses) and iso15118/exi/_codec*.py (EXI codec), from exi_schemas/.
 
 Generation-time only: needs xmlschema. Runtime modules never import this package.
 """

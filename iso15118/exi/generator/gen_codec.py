@@ -1,8 +1,10 @@
 """Emits iso15118/exi/_codec.py: per complex type an encode and a decode function plus its grammar tables."""
 from __future__ import annotations
 
+import re
+
 from .grammar import State, build
-from .schema import NAMESPACES, ComplexT, FieldSpec, Model, SimpleT, field_specs, local, ns_of
+from .schema import CODEC_PART_OF_NS, ComplexT, FieldSpec, Model, SimpleT, field_specs, local, ns_of
 from .schema import MODULE_OF_NS
 
 NBIT_LIMIT = 4096
@@ -24,13 +26,36 @@ def length_bounds(s: SimpleT) -> tuple[int | None, int | None]:
     return s.min_length, s.max_length
 
 
+def dec_int(s: SimpleT, ind: str) -> list[str]:
+    """Lines that leave a decoded integer in `v`. Liberal as the reference: a value outside the facets that
+    the encoding still carries (MaxNumberOfPhasesInUse = 4 in the 2-bit field of 1..3, 70000 as an
+    unsignedShort) is decoded, not refused; the encoder keeps enforcing the facets."""
+    lo, hi = s.min, s.max
+    if lo is not None and hi is not None and hi - lo < NBIT_LIMIT:
+        return [f"{ind}v = r.bits({(hi - lo).bit_length()}) + {lo}"]
+    return [f"{ind}v = {'r.uint()' if lo is not None and lo >= 0 else 'r.sint()'}"]
+
+
 class _Gen:
-    def __init__(self, model: Model) -> None:
+    def __init__(self, model: Model, part: str, gens: dict[str, _Gen]) -> None:
+        """The generator of one codec module (`part`, see CODEC_PART_OF_NS): its complex types and simple
+        root elements; gens: every part's generator, for calls into the modules of other namespaces."""
         self.model = model
-        self.types = sorted(model.complex_types)
+        self.part = part
+        self.types = sorted(q for q in model.complex_types if CODEC_PART_OF_NS[ns_of(q)] == part)
         self.tid = {q: i for i, q in enumerate(self.types)}
+        self.gens = gens
+        self.simple_roots = {q: k for k, q in enumerate(sorted(
+            q for q, el in model.elements.items() if not el.type_name and CODEC_PART_OF_NS[ns_of(q)] == part))}
         self.consts: list[str] = []
         self.enum_ids: dict[str, int] = {}
+
+    def fn(self, kind: str, qname: str) -> str:
+        """The name of the e_/d_ (complex type) or es_/ds_ (simple root element) function for qname, in this
+        module or in the module of its namespace (imported as _p_<part>)."""
+        g = self.gens[CODEC_PART_OF_NS[ns_of(qname)]]
+        i = g.tid[qname] if kind in ("e", "d") else g.simple_roots[qname]
+        return f"{kind}_{i}" if g is self else f"_p_{g.part}.{kind}_{i}"
 
     # --- names ------------------------------------------------------------------------------------
     def cls_expr(self, qname: str) -> str:
@@ -80,19 +105,7 @@ class _Gen:
         if k == "bool":
             return [f"{ind}v = r.bits(1) == 1"]
         if k == "int":
-            lo, hi = s.min, s.max
-            if lo is not None and hi is not None and hi - lo < NBIT_LIMIT:
-                return [f"{ind}v = r.bits({(hi - lo).bit_length()}) + {lo}",
-                        f"{ind}if v > {hi}:", f"{ind}    raise EXIDecodeError(r.pos, [], 'value out of range')"]
-            read = "r.uint()" if lo is not None and lo >= 0 else "r.sint()"
-            cond = " or ".join(c for c in (f"v < {lo}" if lo is not None and lo > 0 else "",
-                                           f"v > {hi}" if hi is not None else "",
-                                           ) if c) if lo is not None and lo >= 0 else " or ".join(
-                c for c in (f"v < {lo}" if lo is not None else "", f"v > {hi}" if hi is not None else "") if c)
-            out = [f"{ind}v = {read}"]
-            if cond:
-                out += [f"{ind}if {cond}:", f"{ind}    raise EXIDecodeError(r.pos, [], 'value out of range')"]
-            return out
+            return dec_int(s, ind)
         if k == "enum":
             i = self.enum_const(s)
             return [f"{ind}v = r.bits({(len(s.enum) - 1).bit_length()})",
@@ -320,7 +333,7 @@ class _Gen:
                 out.append(f"{ind}w.bits(0, 1)")
         else:
             tq = self.member_type(f.members[0], f.type_name)
-            out.append(f"{ind}e_{self.tid[tq]}(w, v, st)")
+            out.append(f"{ind}{self.fn('e', tq)}(w, v, st)")
         return out
 
     def open_table(self, states: list[State]) -> int:
@@ -440,10 +453,8 @@ class _Gen:
             return [f"{ind}if {x} >= {len(sm.enum)}:",
                     f"{ind}    raise EXIDecodeError(r.pos, [], 'enumeration index out of range')",
                     f"{ind}v = ENUM_{i}[{x}]"]
-        out = [f"{ind}v = {x} + {sm.min}" if sm.min else f"{ind}v = {x}"]
-        if (sm.max - sm.min + 1) != 1 << (sm.max - sm.min).bit_length():
-            out += [f"{ind}if v > {sm.max}:", f"{ind}    raise EXIDecodeError(r.pos, [], 'value out of range')"]
-        return out
+        # no check against the facet's maximum: see dec_int
+        return [f"{ind}v = {x} + {sm.min}" if sm.min else f"{ind}v = {x}"]
 
     def dec_event(self, f: FieldSpec, member: str, ind: str, code_bits: int = 0) -> list[str]:
         """Decode one event's content into f_<field>. code_bits=1: the state's 1-bit event code (which must
@@ -463,18 +474,14 @@ class _Gen:
                 mask = (((1 << (code_bits + 1)) - 1) << (n + 1)) | 1
                 out.append(f"{ind}c = r.bits({total})")
                 out.append(f"{ind}if c & {mask}:")
-                if sm.kind == "str":
-                    out.append(f"{ind}    {bad}")
-                else:
-                    out.append(f"{ind}    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')")
-                out += self.fixed_value(sm, f"((c >> 1) & {(1 << n) - 1})" if n else "0", ind)
+                out += self.dec_untyped(sm, f.qname, ind + "    ", f"c >> {n + 1}", n + 1)
+                out.append(f"{ind}else:")
+                out += self.fixed_value(sm, f"((c >> 1) & {(1 << n) - 1})" if n else "0", ind + "    ")
             elif sm.kind in ("str", "bytes"):
                 if code_bits:
                     out += [f"{ind}if r.bits(1):", f"{ind}    {bad}"]
                 out.append(f"{ind}if r.bits(1):")
-                out.append(f"{ind}    if r.bits(3):")
-                out.append(f"{ind}        raise EXIDecodeError(r.pos, [], 'unsupported second-level event')")
-                out.append(f"{ind}    v = {repr('' if sm.kind == 'str' else b'')}")
+                out += self.dec_untyped(sm, f.qname, ind + "    ")
                 out.append(f"{ind}else:")
                 out += self.dec_value(sm, f.qname, ind + "    ")
                 out.append(f"{ind}    if r.bits(1):")
@@ -484,20 +491,17 @@ class _Gen:
                 total = code_bits + 1 + (1 if signed else 0)
                 out.append(f"{ind}c = r.bits({total})")
                 out.append(f"{ind}if c{' & ' + str(((1 << (code_bits + 1)) - 1) << 1) if signed else ''}:")
-                out.append(f"{ind}    raise EXIDecodeError(r.pos, [], 'unsupported second-level event')")
+                out += self.dec_untyped(sm, f.qname, ind + "    ", f"c >> {int(signed)}", int(signed))
+                out.append(f"{ind}else:")
+                typed = ind + "    "
                 if signed:
-                    out.append(f"{ind}v = r.uint()")
-                    out.append(f"{ind}if c & 1:")
-                    out.append(f"{ind}    v = -v - 1")
-                    conds = [c for c in (f"v < {sm.min}" if sm.min is not None else "",
-                                         f"v > {sm.max}" if sm.max is not None else "") if c]
-                    if conds:
-                        out += [f"{ind}if {' or '.join(conds)}:",
-                                f"{ind}    raise EXIDecodeError(r.pos, [], 'value out of range')"]
+                    out.append(f"{typed}v = r.uint()")
+                    out.append(f"{typed}if c & 1:")
+                    out.append(f"{typed}    v = -v - 1")
                 else:
-                    out += self.dec_value(sm, f.qname, ind)
-                out.append(f"{ind}if r.bits(1):")
-                out.append(f"{ind}    raise EXIDecodeError(r.pos, [], 'unsupported event after value')")
+                    out += self.dec_value(sm, f.qname, typed)
+                out.append(f"{typed}if r.bits(1):")
+                out.append(f"{typed}    raise EXIDecodeError(r.pos, [], 'unsupported event after value')")
         elif self.model.complex_types[self.member_type(member, f.type_name)].abstract:
             out.append(f"{ind}raise EXIDecodeError(r.pos, [], 'element of an abstract type without xsi:type')")
             return out
@@ -507,11 +511,30 @@ class _Gen:
             tq = self.member_type(member, f.type_name)
             # the element class tells substitution-group members apart; otherwise the field's type class
             cls = self.elem_cls(member, tq) if len(f.members) > 1 else self.cls_expr(tq)
-            out.append(f"{ind}v = d_{self.tid[tq]}(r, st, {cls})")
+            out.append(f"{ind}v = {self.fn('d', tq)}(r, st, {cls})")
         if is_list and f.max is not None:
             out.append(f"{ind}if len(f_{f.name}) >= {f.max}:")
             out.append(f"{ind}    raise EXIDecodeError(r.pos, [], 'more than {f.max} items')")
         out.append(f"{ind}f_{f.name}{'.append(v)' if is_list else ' = v'}")
+        return out
+
+    def dec_untyped(self, sm: SimpleT, q: str, ind: str, escape: str = "", rewind: int = 0) -> list[str]:
+        """Lines for the escape at the start of a simple element (iso15118.exi._untyped): `escape` is the
+        expression that must be 1 (code bits 0, escape bit 1) when bits were read ahead, `rewind` how many
+        of them belong to the value and are read again."""
+        out = []
+        if escape:
+            out += [f"{ind}if {escape} != 1:",
+                    f"{ind}    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')"]
+        if rewind:
+            out.append(f"{ind}r.pos -= {rewind}")
+        conv = {"int": "int", "bool": "to_bool", "str": "str"}.get(sm.kind)
+        if sm.kind == "enum":
+            conv = self.cls_expr(sm.name)
+        elif sm.kind == "bytes":
+            conv = "from_hex" if sm.builtin == "hexBinary" else "from_base64"
+        empty = {"str": ", ''", "bytes": ", b''"}.get(sm.kind, "")
+        out.append(f"{ind}v = read_untyped(r, st, {q!r}, {conv}{empty})")
         return out
 
     def member_type(self, member: str, default: str) -> str:
@@ -584,73 +607,88 @@ def emit_simple_element(g: _Gen, k: int, el, out: list[str]) -> None:
 
 
 def emit_codec(model: Model) -> dict[str, str]:
+    """_codec.py, the tables every caller uses (LazyTables, iso15118.exi._parts), and per namespace (DIN and
+    -2: per schema set) a module _codec_<part>.py with its encoders, decoders and table rows, imported the
+    first time one of its namespaces is looked up; no single huge module is compiled at start."""
     patterned = sorted(q for q, st in model.simple_types.items() if st.pattern)
     if patterned:
         # EXI then encodes strings with a restricted character set; these XSDs have none, so no code for it
         raise ValueError(f"pattern facets are not supported by this generator: {patterned}")
-    g = _Gen(model)
+    gens: dict[str, _Gen] = {}
+    for part in dict.fromkeys(CODEC_PART_OF_NS.values()):
+        gens[part] = _Gen(model, part, gens)
+    files = {f"iso15118/exi/_codec_{part}.py": emit_part(model, g) for part, g in gens.items()}
+    files["iso15118/exi/_codec.py"] = emit_tables(model)
+    return files
+
+
+def emit_part(model: Model, g: _Gen) -> str:
+    """One codec module: the types, elements and root namespaces of one part."""
+    part = g.part
     body: list[str] = []
     for q in g.types:
         g.emit_type(model.complex_types[q], body)
-    simple_roots = {q: k for k, q in enumerate(sorted(q for q, el in model.elements.items() if not el.type_name))}
-    for q, k in simple_roots.items():
+    for q, k in g.simple_roots.items():
         emit_simple_element(g, k, model.elements[q], body)
+    names = sorted(ns for ns, p in CODEC_PART_OF_NS.items() if p == part)
     head = ['"""Generated from exi_schemas/ by `python -m iso15118.exi.generator`; do not edit.',
             "",
-            "Per XSD complex type: E_n/D_n grammar tables (per state: event -> code, width, next state, loop",
-            "counter) and e_n/d_n, the encoder and decoder of an element of that type after its SE event.",
+            f"Codec of {', '.join(names)}.",
+            "Per XSD complex type: e_n/d_n, the encoder and decoder of an element of that type after its SE event.",
             '"""',
             "# flake8: noqa",
             "from __future__ import annotations", "",
             "from ._any import dec_wildcard, enc_content",
             "from ._runtime import check_int, check_len",
             "from ._support import check_bool, enum_index, member_of, new as _new",
+            "from ._untyped import from_base64, from_hex, read_untyped, to_bool",
             "from .errors import EXIDecodeError, EXIEncodeError"]
-    for mod, _ns, _c, _f in NAMESPACES:
-        head.append(f"from ..messages import {mod} as _m_{mod}")
     tail = []
     # global elements with complex types: qname -> (encoder, decoder, class)
     tail.append("\nELEMENTS = {")
     for q, el in sorted(model.elements.items()):
+        if CODEC_PART_OF_NS[ns_of(q)] != part:
+            continue
         if el.type_name:
-            i = g.tid[el.type_name]
-            tail.append(f"    {q!r}: (e_{i}, d_{i}, {g.cls_expr(q)}),")
+            tail.append(f"    {q!r}: ({g.fn('e', el.type_name)}, {g.fn('d', el.type_name)}, {g.cls_expr(q)}),")
         else:
-            k = simple_roots[q]
-            tail.append(f"    {q!r}: (es_{k}, ds_{k}, {g.cls_expr(q)}),")
+            tail.append(f"    {q!r}: ({g.fn('es', q)}, {g.fn('ds', q)}, {g.cls_expr(q)}),")
     tail.append("}")
-    tail.append("\n# types with mixed content: the JSON shape gives each of their child elements as a list")
-    tail.append("MIXED_TYPES = frozenset({")
-    for q in g.types:
-        ct = model.complex_types[q]
-        if ct.mixed and ct.simple_content is None:
-            tail.append(f"    {q!r},")
-    tail.append("})")
+    roots = [ns for ns in model.doc_elements if CODEC_PART_OF_NS[ns] == part]
     tail.append("\n# namespace -> the EXI URI table its schema set starts with: (uri, sorted local names)")
     tail.append("QNAME_TABLES = {")
-    for ns, table in model.qname_tables.items():
+    for ns in roots:
         tail.append(f"    {ns!r}: (")
-        for uri, names in table:
-            tail.append(f"        ({uri!r}, {tuple(names)!r}),")
+        for uri, names_ in model.qname_tables[ns]:
+            tail.append(f"        ({uri!r}, {tuple(names_)!r}),")
         tail.append("    ),")
     tail.append("}")
     tail.append("\n# (type qname, field) -> element qnames of the substitution group that field holds")
     tail.append("MEMBERS = {")
+    members: set[str] = set()
     for q in g.types:
         for f in field_specs(model, model.complex_types[q]):
             if f.kind == "element" and len(f.members) > 1:
                 tail.append(f"    ({q!r}, {f.name!r}): {tuple(f.members)!r},")
+                members.update(f.members)
     tail.append("}")
-    tail.append("ELEMENT_ENCODERS = {q: v[0] for q, v in ELEMENTS.items()}")
+    tail.append("\n# encoders of the substitution-group members the types above hold")
+    tail.append("ELEMENT_ENCODERS = {")
+    for q in sorted(members):
+        el = model.elements[q]
+        tail.append(f"    {q!r}: {g.fn('e', el.type_name) if el.type_name else g.fn('es', q)},")
+    tail.append("}")
     tail.append("\n# namespace -> global elements of the schema set loaded for it, in EXI order")
     tail.append("DOCUMENT_ELEMENTS = {")
-    for ns, els in model.doc_elements.items():
+    for ns in roots:
+        els = model.doc_elements[ns]
         tail.append(f"    {ns!r}: (\n" + "".join(f"        {e!r},\n" for e in els) + "    ),")
     tail.append("}")
     tail.append("\n# namespace -> (all element qnames of its schema set, sorted; qname -> (encoder, decoder, class)")
     tail.append("# for the complex-typed ones declared with one type): the schema-informed fragment grammar")
     tail.append("FRAGMENT_ELEMENTS = {")
-    for ns, decls in model.all_element_decls.items():
+    for ns in roots:
+        decls = model.all_element_decls[ns]
         types: dict[str, set] = {}
         for q, t in decls:
             types.setdefault(q, set()).add(t)
@@ -658,13 +696,72 @@ def emit_codec(model: Model) -> dict[str, str]:
         rows = []
         for q in qs:
             (t,) = types[q] if len(types[q]) == 1 else (None,)
-            if t is not None and t in g.tid:
-                i = g.tid[t]
-                rows.append(f"        {q!r}: (e_{i}, d_{i}, {g.elem_cls(q, t)}),")
-            elif q in simple_roots and len(types[q]) == 1:
-                k = simple_roots[q]
-                rows.append(f"        {q!r}: (es_{k}, ds_{k}, {g.cls_expr(q)}),")
+            if t is not None and t in model.complex_types:
+                rows.append(f"        {q!r}: ({g.fn('e', t)}, {g.fn('d', t)}, {g.elem_cls(q, t)}),")
+            elif len(types[q]) == 1 and q in model.elements and not model.elements[q].type_name:
+                rows.append(f"        {q!r}: ({g.fn('es', q)}, {g.fn('ds', q)}, {g.cls_expr(q)}),")
+            elif (ef := element_fragment(model, g, ns, q, types[q], len(qs))) is not None:
+                rows.append(f"        {q!r}: ({ef}.encode, {ef}.decode, {g.cls_expr(element_fragment_type(model, types[q]))}),")
         tail.append(f"    {ns!r}: (\n        {tuple(qs)!r},\n        {{\n" + "\n".join("    " + r for r in rows) + "\n        },\n    ),")
     tail.append("}")
-    text = "\n".join(head) + "\n\n" + "\n".join(g.consts) + "\n" + "\n".join(body) + "\n" + "\n".join(tail) + "\n"
-    return {"iso15118/exi/_codec.py": text}
+    text = "\n".join(g.consts) + "\n" + "\n".join(body) + "\n" + "\n".join(tail) + "\n"
+    if "ElementFragment(" in text:
+        head.append("from ._elfrag import ElementFragment")
+    head += [f"from . import _codec_{p} as _p_{p}" for p in sorted(set(re.findall(r"\b_p_(\w+)\.", text)))]
+    head += [f"from ..messages import {mod} as _m_{mod}" for mod in sorted(set(re.findall(r"\b_m_(\w+)\.", text)))]
+    return "\n".join(head) + "\n\n" + text
+
+
+def element_fragment_type(model: Model, types: set[str]) -> str | None:
+    """The one simple-content complex type with a string value among an element's declarations, if the
+    others are string types: the class an element fragment (iso15118.exi._elfrag) decodes to."""
+    complex_ = [t for t in types if t in model.complex_types]
+    if len(complex_) != 1:
+        return None
+    ct = model.complex_types[complex_[0]]
+    simple = [model.simple_types.get(t) for t in types if t not in model.complex_types]
+    if ct.simple_content is None or ct.simple_content.kind != "str" or any(s is None or s.kind != "str" for s in simple):
+        return None
+    return ct.qname
+
+
+def element_fragment(model: Model, g: _Gen, ns: str, q: str, types: set[str], n_elements: int) -> str | None:
+    """A constant ElementFragment for an element declared with several types (-2 eMAID), or None."""
+    t = element_fragment_type(model, types)
+    if t is None:
+        return None
+    fields = {f.qname: f.name for f in field_specs(model, model.complex_types[t]) if f.kind == "attribute"}
+    k = len([c for c in g.consts if c.startswith("ELFRAG_")])
+    g.consts.append(f"ELFRAG_{k} = ElementFragment({q!r}, {tuple(model.all_attribute_decls[ns])!r}, "
+                    f"{n_elements}, {fields!r})")
+    return f"ELFRAG_{k}"
+
+
+def emit_tables(model: Model) -> str:
+    """_codec.py: the tables the codec looks everything up in; their rows come from the part modules."""
+    mixed = sorted(q for q, ct in model.complex_types.items() if ct.mixed and ct.simple_content is None)
+    out = ['"""Generated from exi_schemas/ by `python -m iso15118.exi.generator`; do not edit.',
+           "",
+           "The codec's tables, filled per namespace from its module _codec_<part> on first lookup",
+           "(iso15118.exi._parts): ELEMENTS (qname -> encoder, decoder, class), QNAME_TABLES, MEMBERS,",
+           "DOCUMENT_ELEMENTS, FRAGMENT_ELEMENTS, as each part module defines them.",
+           '"""',
+           "from __future__ import annotations", "",
+           "from ._parts import LazyTable, ns_of_key, ns_of_member_key", "",
+           "ELEMENTS = LazyTable(ns_of_key, {})",
+           "QNAME_TABLES = LazyTable(None, {})",
+           "MEMBERS = LazyTable(ns_of_member_key, {})",
+           "DOCUMENT_ELEMENTS = LazyTable(None, {})",
+           "FRAGMENT_ELEMENTS = LazyTable(None, {})",
+           "\n# types with mixed content: the JSON shape gives each of their child elements as a list",
+           "MIXED_TYPES = frozenset({"] + [f"    {q!r}," for q in mixed] + ["})"]
+    out.append("\n# namespace -> the codec module that holds it")
+    out.append("PARTS = {")
+    out += [f"    {ns!r}: '_codec_{p}'," for ns, p in CODEC_PART_OF_NS.items()]
+    out.append("}")
+    out.append("\n# namespace of a DIN/-2 element -> the namespace whose document and fragment grammars hold it")
+    out.append("DOCUMENT_NAMESPACE = {")
+    out += [f"    {ns!r}: {ns.rsplit(':', 1)[0] + ':MsgDef'!r}," for ns, p in CODEC_PART_OF_NS.items()
+            if p in ("din", "iso2") and not ns.endswith(":MsgDef")]
+    out.append("}")
+    return "\n".join(out) + "\n"

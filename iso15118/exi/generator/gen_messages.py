@@ -76,7 +76,10 @@ def emit_module(model: Model, module: str, ns: str) -> str:
                        body, imports)
         else:
             base = ref(module, el.type_name, imports)
-            body.append(f"\n\n@dataclass(kw_only=True)\nclass {el.name}({base}):")
+            # no fields of its own: it inherits the type's dataclass methods (a second @dataclass would
+            # generate __init__/__repr__/__eq__ again for every message element, ~4 KB each)
+            body.append(f"\n\nclass {el.name}({base}):")
+            body.append(f"    \"\"\"The {el.name} element ({local(el.type_name)}).\"\"\"")
             body.append(f"    XSD_ELEMENT: ClassVar[str] = {el.qname!r}")
     lines = [HEADER.format(doc=f"Namespace {ns}.")]
     lines.append("from __future__ import annotations\n")
@@ -120,7 +123,8 @@ def emit_class(model: Model, module: str, ct: ComplexT, name: str, base: str | N
             body.append(f"    {f.name}: {t} = field(metadata={m})")
 
 
-INIT = '''"""Typed ISO 15118-20 messages, generated from exi_schemas/ (see iso15118.exi.generator).
+INIT = '''"""Typed ISO 15118-20, SupportedAppProtocol, DIN SPEC 70121 and ISO 15118-2 messages, generated from
+exi_schemas/ (see iso15118.exi.generator); one module per XSD namespace (DIN/-2: din_*, iso2_*).
 
 Every XSD complexType is a kw_only dataclass named as the type; every global element is a class named
 as the element that subclasses its type (a message is an instance of its element class). Enumerations

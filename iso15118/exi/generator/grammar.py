@@ -22,9 +22,21 @@ MANY = "N"
 EXPANDED_MAX_OCCURS = 128
 
 
-def grammar_max(p) -> int | None:
+# The reference's -2 grammars expand only small bounds: SelectedService/Parameter (16), RootCertificateID (20)
+# and ProfileEntry (24) get the unbounded grammar (one more item allowed at the maximum, 2-bit EE), Service (8)
+# and smaller are exact. Checked against the oracle at 8, 16, 20 and 24. DIN declares its lists unbounded.
+EXPANDED_MAX_OCCURS_BY_NS = {"urn:iso:15118:2:2013:": 8}
+
+
+def expanded_max_occurs(type_qname: str) -> int:
+    """The largest maxOccurs the reference expands exactly in the content model of a type."""
+    ns = type_qname[1:].split("}", 1)[0]
+    return next((n for prefix, n in EXPANDED_MAX_OCCURS_BY_NS.items() if ns.startswith(prefix)), EXPANDED_MAX_OCCURS)
+
+
+def grammar_max(p, limit: int = EXPANDED_MAX_OCCURS) -> int | None:
     """The maxOccurs the EXI grammar of particle p is built with (see EXPANDED_MAX_OCCURS)."""
-    return None if p.max is None or p.max > EXPANDED_MAX_OCCURS else p.max
+    return None if p.max is None or p.max > limit else p.max
 
 
 @dataclass
@@ -58,13 +70,14 @@ class _ChNode:
 def build(ct: ComplexT) -> list[State]:
     """States of the element grammar of a complex type; state 0 is the start tag state."""
     terms: list[tuple] = []
+    limit = expanded_max_occurs(ct.qname)
     attr_nodes = [_AttrNode(a) for a in ct.attributes]
     for n in attr_nodes:
         terms.append((n, 1 if n.attr.required else 0, 1))
     if ct.simple_content is not None:
         terms.append((_ChNode(), 1, 1))
     elif ct.particle is not None:
-        terms.append((ct.particle, ct.particle.min, grammar_max(ct.particle)))
+        terms.append((ct.particle, ct.particle.min, grammar_max(ct.particle, limit)))
     mixed = ct.mixed and ct.simple_content is None
     states: list[State] = []
     index: dict[tuple, int] = {}
@@ -108,10 +121,10 @@ def build(ct: ComplexT) -> list[State]:
                 out.append(("CH", node, after))
             elif id(node) not in visiting:
                 if kind == "sequence":
-                    out += first(tuple((k, k.min, grammar_max(k)) for k in node.children) + after, visiting | {id(node)})
+                    out += first(tuple((k, k.min, grammar_max(k, limit)) for k in node.children) + after, visiting | {id(node)})
                 else:
                     for k in node.children:
-                        out += first(((k, k.min, grammar_max(k)),) + after, visiting | {id(node)})
+                        out += first(((k, k.min, grammar_max(k, limit)),) + after, visiting | {id(node)})
         if mn == 0 or (mx is not None and mx > 0 and nullable(node) and id(node) not in visiting):
             out += first(rest, visiting)
         return out

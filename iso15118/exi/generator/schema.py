@@ -25,8 +25,19 @@ NAMESPACES: list[tuple[str, str, str, str]] = [
     ("dc", "urn:iso:std:iso:15118:-20:DC", "DC", "V2G_CI_DC.xsd"),
     ("wpt", "urn:iso:std:iso:15118:-20:WPT", "WPT", "V2G_CI_WPT.xsd"),
     ("acdp", "urn:iso:std:iso:15118:-20:ACDP", "ACDP", "V2G_CI_ACDP.xsd"),
-]
+] + [(f"{short}_{mod}", f"{urn}:{part}", f"{short.upper()}_{mod.upper()}", f"{sub}/V2G_CI_{part}.xsd")
+     for short, urn, sub in (("din", "urn:din:70121:2012", "../din70121"), ("iso2", "urn:iso:15118:2:2013", "../iso15118-2"))
+     for mod, part in (("msg_def", "MsgDef"), ("msg_header", "MsgHeader"), ("msg_body", "MsgBody"),
+                       ("msg_data_types", "MsgDataTypes"))]
 MODULE_OF_NS = {ns: mod for mod, ns, _, _ in NAMESPACES}
+# The codec module (_codec_<part>) each namespace's types and elements go to, imported the first time the
+# namespace is used: one per -20/AppProtocol/xmldsig namespace, one per DIN and -2 schema set.
+CODEC_PART_OF_NS = {ns: ("din" if ns.startswith("urn:din:") else "iso2" if ns.startswith("urn:iso:15118:2:2013:")
+                         else MODULE_OF_NS[ns]) for ns in MODULE_OF_NS}
+# Namespaces that are document roots (decode(data, namespace)) and fragment grammars; the other DIN/-2
+# namespaces (MsgHeader, MsgBody, MsgDataTypes) only hold types and elements of those schema sets.
+ROOT_NAMESPACES = [ns for _m, ns, _c, _f in NAMESPACES if CODEC_PART_OF_NS[ns] not in ("din", "iso2")
+                   or ns.endswith(":MsgDef")]
 
 INT_RANGES = {
     "byte": (-(2**7), 2**7 - 1), "short": (-(2**15), 2**15 - 1), "int": (-(2**31), 2**31 - 1),
@@ -139,6 +150,8 @@ class Model:
     doc_elements: dict[str, list[str]] = field(default_factory=dict)
     # namespace -> all element declarations (global + local) of its schema set, for fragments
     all_element_decls: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
+    # namespace -> every attribute qname of its schema set, sorted (element fragment grammars)
+    all_attribute_decls: dict[str, list[str]] = field(default_factory=dict)
     # namespace -> the pre-populated URI table of its schema set: (uri, sorted local names) in EXI order
     qname_tables: dict[str, list[tuple[str, list[str]]]] = field(default_factory=dict)
 
@@ -240,7 +253,10 @@ class _Builder:
         raise ValueError(f"unknown particle {p!r}")
 
     def subst_members(self, head, maps) -> list[str]:
-        out = [] if head.abstract else [head.name]
+        """The head and every element substituting it. EXIficient lists an abstract head too (its SE
+        event exists, confirmed against the reference with -2's abstract BodyElement); nothing can be
+        encoded through it, and the decoder rejects it."""
+        out = [head.name]
         for sub in maps.substitution_groups.get(head.name, []) if head.name else []:
             out += self.subst_members(sub, maps)
         return out
@@ -329,7 +345,9 @@ def leaves(p: Particle | None) -> list[Particle]:
 def load() -> Model:
     b = _Builder()
     for module, ns, _const, fname in NAMESPACES:
-        schema = xmlschema.XMLSchema(str(SCHEMA_DIR / fname))
+        if ns not in ROOT_NAMESPACES:
+            continue
+        schema = xmlschema.XMLSchema(str((SCHEMA_DIR / fname).resolve()))
         maps = schema.maps
         globals_ = sorted((e for e in maps.elements.values() if e.target_namespace != XS), key=lambda e: sort_key(e.name))
         b.model.doc_elements[ns] = [e.name for e in globals_]
@@ -359,10 +377,19 @@ def load() -> Model:
                 tn = comp.type.name or (comp.name + "#anon")
                 decls[(comp.name, tn)] = None
         b.model.all_element_decls[ns] = sorted(decls, key=lambda d: sort_key(d[0]))
+        b.model.all_attribute_decls[ns] = sorted(
+            {c.name for c in maps.iter_components() if isinstance(c, XsdAttribute) and c.ref is None and c.name
+             and _ours(c)}, key=sort_key)
         b.model.qname_tables[ns] = _qname_table(maps)
     for ct in b.model.complex_types.values():
         ct.subtypes.sort(key=sort_key)
     return b.model
+
+
+def _ours(component) -> bool:
+    """Declared in exi_schemas/ (not in the XMLSchema/XML meta-schemas xmlschema adds)."""
+    url = str(getattr(getattr(component, "schema", None), "url", "") or "")
+    return url.replace("file://", "").startswith(str(SCHEMA_DIR.parent))
 
 
 def _qname_table(maps) -> list[tuple[str, list[str]]]:
@@ -372,7 +399,7 @@ def _qname_table(maps) -> list[tuple[str, list[str]]]:
     names: dict[str, set[str]] = {"": set()}
     for c in maps.iter_components():
         url = str(getattr(getattr(c, "schema", None), "url", "") or "")
-        if not url.replace("file://", "").startswith(str(SCHEMA_DIR)) or not getattr(c, "name", None):
+        if not url.replace("file://", "").startswith(str(SCHEMA_DIR.parent)) or not getattr(c, "name", None):
             continue
         if isinstance(c, (XsdElement, XsdAttribute)) and c.ref is None:
             names.setdefault(ns_of(c.name), set()).add(local(c.name))
