@@ -47,6 +47,7 @@ class _Conversation:
     kind: str | None = None  # "tls" | "plain", from the EV's first bytes
     namespaces: NamespaceTracker = field(default_factory=NamespaceTracker)
     closed: bool = False
+    guess_noted: bool = False
 
 
 class CaptureReader:
@@ -145,6 +146,11 @@ class CaptureReader:
                 events.append(ConnectionEvent(at, conv.connection, from_ev, f"offset {item.offset}: {item.text}", error=True))
                 continue
             namespace, message, error = conv.namespaces.decode(item.payload_type, item.payload)
+            if conv.namespaces.guessed is not None and not conv.guess_noted:
+                conv.guess_noted = True
+                events.append(ConnectionEvent(at, conv.connection, from_ev, f"namespace guessed (handshake not "
+                                              f"captured): {conv.namespaces.guessed}; DIN and -2 streams can "
+                                              "decode in each other's schema"))
             events.append(V2GEvent(at, conv.connection, from_ev, item.offset, item.payload_type, item.payload,
                                    namespace, message, error))
         return events

@@ -41,7 +41,7 @@ def trace_line(event: CaptureEvent) -> str:
                 f"({event.name}, {len(event.payload)} bytes): {event.error}")
     sid = session_id_of(event.message)
     sid_text = f" [{sid.hex()}]" if sid else ""
-    return f"{at} #{event.connection.index}{arrow} {event.name}{sid_text} {summarize(body_of(event.message))}".rstrip()
+    return f"{at} #{event.connection.index}{arrow} {message_name(event.message)}{sid_text} {summarize(body_of(event.message))}".rstrip()
 
 
 def _arrow(from_ev: bool | None) -> str:

@@ -94,6 +94,7 @@ class NamespaceTracker:
     """Which namespace each payload of a connection is decoded in."""
 
     protocol: str | None = None  # the namespace the SupportedAppProtocol handshake agreed
+    guessed: str | None = None  # the namespace tried and found when the handshake was not captured
     _offer: dict[int, str] = field(default_factory=dict)  # SchemaID -> namespace, from the EV's request
 
     def decode(self, payload_type: int, payload: bytes) -> tuple[str | None, Any, str | None]:
@@ -113,6 +114,7 @@ class NamespaceTracker:
             for guess in _GUESSES[1:]:
                 ns, message, _ = _decode(guess, payload)
                 if message is not None:
+                    self.guessed = ns
                     return ns, message, None
         return namespace, None, error
 
