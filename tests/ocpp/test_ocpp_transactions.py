@@ -45,7 +45,8 @@ async def test_eim_session_is_one_transaction(csms, station_secc, certificates, 
     assert measurands(end)["Energy.Active.Import.Register"] > 0
     assert "Energy.Active.Export.Register" in measurands(end)
     assert not any(e.get("offline") for e in got)
-    statuses = [s["connectorStatus"] for s in sim.calls("StatusNotification")]
+    # the connector's last StatusNotification may follow the Ended event: wait for it
+    statuses = await sim.wait_for(lambda: (s := [x["connectorStatus"] for x in sim.calls("StatusNotification")])[2:] and s)
     assert statuses == ["Available", "Occupied", "Available"]
 
 
