@@ -157,6 +157,27 @@ def _python() -> list[str]:
     return [sys.executable, "-m"]
 
 
+async def _spawn_in_secc_namespace(ctx: DemoContext, module_args: list[str]) -> asyncio.subprocess.Process:
+    """`python -m <module_args>` in the SECC's namespace (if any), output piped, ended at clean-up."""
+    command = _python() + module_args
+    if ctx.netns:
+        command = ctx.netns.prefix("secc") + command
+    process = await asyncio.create_subprocess_exec(*command, stdout=asyncio.subprocess.PIPE,
+                                                   stderr=asyncio.subprocess.STDOUT)
+
+    async def stop() -> None:
+        if process.returncode is None:
+            process.terminate()
+            try:
+                await asyncio.wait_for(process.wait(), 5.0)
+            except TimeoutError:
+                process.kill()
+                await process.wait()
+
+    ctx.cleanups.append(stop)
+    return process
+
+
 async def stage_secc(ctx: DemoContext) -> None:
     pki = ctx.workdir / "pki"
     files = ctx.pki["files"]["secc"]
@@ -180,24 +201,8 @@ async def stage_secc(ctx: DemoContext) -> None:
         + (f'[ocpp]\ncsms_url = "{ctx.csms_url}"\nstation_id = "{CSMS_STATION}"\npassword = "{CSMS_PASSWORD}"\n'
            f'queue_path = "{ctx.workdir / "ocpp-queue.sqlite"}"\nmeter_interval_s = 2.0\n' if ctx.ocpp else "")
     )
-    command = _python() + ["secc.cli", str(config), "--controller", "evcc.demo:demo_evse"]
-    if ctx.netns:
-        command = ctx.netns.prefix("secc") + command
-    process = await asyncio.create_subprocess_exec(
-        *command, stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.STDOUT
-    )
-    ctx.secc_process = process
-
-    async def stop() -> None:
-        if process.returncode is None:
-            process.terminate()
-            try:
-                await asyncio.wait_for(process.wait(), 5.0)
-            except TimeoutError:
-                process.kill()
-                await process.wait()
-
-    ctx.cleanups.append(stop)
+    process = ctx.secc_process = await _spawn_in_secc_namespace(
+        ctx, ["secc.cli", str(config), "--controller", "evcc.demo:demo_evse"])
     assert process.stdout is not None
     async with asyncio.timeout(20.0):
         while True:
@@ -244,24 +249,10 @@ async def stage_csms(ctx: DemoContext) -> None:
         return
     script = ctx.workdir / "csms-script.json"
     script.write_text(json.dumps(CSMS_SCRIPT))
-    command = _python() + ["secc.ocpp.csms_sim", "--port", "0", "--pki", str(ctx.workdir / "pki"),
+    command = ["secc.ocpp.csms_sim", "--port", "0", "--pki", str(ctx.workdir / "pki"),
                            "--password", f"{CSMS_STATION}:{CSMS_PASSWORD}", "--script", str(script),
                            "--station", CSMS_STATION, "--max-line", "150"]
-    if ctx.netns:
-        command = ctx.netns.prefix("secc") + command
-    process = await asyncio.create_subprocess_exec(*command, stdout=asyncio.subprocess.PIPE,
-                                                   stderr=asyncio.subprocess.STDOUT)
-
-    async def stop() -> None:
-        if process.returncode is None:
-            process.terminate()
-            try:
-                await asyncio.wait_for(process.wait(), 5.0)
-            except TimeoutError:
-                process.kill()
-                await process.wait()
-
-    ctx.cleanups.append(stop)
+    process = await _spawn_in_secc_namespace(ctx, command)
     assert process.stdout is not None
     async with asyncio.timeout(20.0):
         while ctx.csms_url is None:
