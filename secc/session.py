@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
+import weakref
 from dataclasses import dataclass
 from typing import Any, Callable, Protocol
 
@@ -131,8 +132,42 @@ def ev_requested_power_w(req: Any, present: Any) -> float | None:
     return None
 
 
+class WeakSessionHandle:
+    """The `SessionHandle` a controller keeps. It refers to its session weakly: a controller holding
+    the session itself would tie every ended session (with its TLS connection) into a reference cycle
+    that only a full garbage collection frees. Once the session is gone the calls do nothing (its
+    power was switched off when it ended)."""
+
+    __slots__ = ("_session",)
+
+    def __init__(self, session: SECCSession) -> None:
+        self._session = weakref.ref(session)
+
+    def _live(self) -> SECCSession | None:
+        session = self._session()
+        if session is None:
+            logger.debug("control event after its session ended: ignored")
+        return session
+
+    def post(self, event: ControlEvent) -> None:
+        if (session := self._live()) is not None:
+            session.post(event)
+
+    def notify(self, notification: EVSENotification, max_delay_s: int | None = None) -> None:
+        if (session := self._live()) is not None:
+            session.notify(notification, max_delay_s)
+
+    def emergency_stop(self, reason: str) -> None:
+        if (session := self._live()) is not None:
+            session.emergency_stop(reason)
+
+    def update_grid_limits(self, limits: GridLimitsLike) -> None:
+        if (session := self._live()) is not None:
+            session.update_grid_limits(limits)
+
+
 class SECCSession:
-    """Runs one V2G communication session. Also the `SessionHandle` the controller gets."""
+    """Runs one V2G communication session; the controller gets a WeakSessionHandle to it."""
 
     def __init__(
         self,
@@ -371,7 +406,7 @@ class SECCSession:
                 if self.log is not None:
                     self.log.rename(self.ctx.session_id.hex())
                 self._meter_start = await c.meter_reading()
-                await c.session_started(self.ctx.info(), self)
+                await c.session_started(self.ctx.info(), WeakSessionHandle(self))
                 self._controller_started = True
             else:
                 raise AssertionError(f"unknown action {action.kind}")
