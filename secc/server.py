@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import logging
 import ssl
+from collections import deque
 from typing import Any, Callable
 
 from iso15118 import sdp, v2gtp
@@ -35,6 +36,7 @@ class SECCServer:
         pnc: PnCAuthorizer | None = None,
         callbacks: SessionCallbacks | None = None,
         log_path: str | None = None,
+        summary_history: int = 100,
     ) -> None:
         self.config = config
         self.controller_factory = controller_factory
@@ -45,7 +47,8 @@ class SECCServer:
         self.log_path = log_path
         self.paused = PausedSessionStore(config.paused_session_expiry_s)
         self.sessions: set[SECCSession] = set()
-        self.summaries: list[SessionSummary] = []
+        # The most recent sessions' summaries (status pages, tests); older ones only went to the callback.
+        self.summaries: deque[SessionSummary] = deque(maxlen=summary_history)
         self._v2g: v2gtp.V2GServer | None = None
         self._sdp: sdp.SDPServer | None = None
         self._grid_limits: GridLimitsLike | None = None
