@@ -15,9 +15,9 @@ from typing import Any, Callable, Protocol
 
 from iso15118 import exi, v2gtp
 from iso15118.messages.common_types import responseCodeType
-from iso15118.session.framing import FramingError, decode_payload, payload_type_of
+from iso15118.session.framing import FramingError, decode_payload_off_loop, payload_type_of
 from iso15118.session.units import from_rational as F
-from iso15118.session.trace import JSONLinesLog, trace_line
+from iso15118.session.trace import JSONLinesLog, LogWriter, trace_line
 from secc.authorization import PnCAuthorizer
 from secc.config import SECCConfig
 from secc.context import Outcome, SessionContext
@@ -179,6 +179,7 @@ class SECCSession:
         pnc: PnCAuthorizer | None = None,
         callbacks: SessionCallbacks | None = None,
         log_path: str | None = None,
+        log_writer: LogWriter | None = None,
     ) -> None:
         self.conn = conn
         self.config = config
@@ -188,7 +189,7 @@ class SECCSession:
         self.ctx.vehicle_certificate = conn.tls.peer_certificate if conn.tls is not None else None
         self.env = Env(controller=controller, paused=paused, pnc=pnc)
         self.callbacks = callbacks or SessionCallbacks()
-        self.log = JSONLinesLog(log_path, f"conn-{id(self):x}") if log_path else None
+        self.log = JSONLinesLog(log_path, f"conn-{id(self):x}", writer=log_writer) if log_path else None
         self.end_reason = "connection closed"
         self._started = time.monotonic()
         self._meter_start: MeterReading | None = None
@@ -340,7 +341,7 @@ class SECCSession:
                 return False
             received = time.monotonic()
             try:
-                req = decode_payload(payload_type, payload)
+                req = await decode_payload_off_loop(payload_type, payload)
             except (exi.EXIError, FramingError) as exc:
                 self.end_reason = f"malformed message: {exc}"
                 return False
@@ -474,7 +475,7 @@ class SECCSession:
         )
         if self.log is not None:
             self.log.event("session_end", **summary.__dict__)
-            self.log.close()
+            await self.log.aclose()
         if self.callbacks.session_ended is not None:
             self.callbacks.session_ended(summary)
         logger.info("session %s ended: %s", summary.session_id, summary.end_reason)
