@@ -226,19 +226,31 @@ class JSONLinesLog:
         if self._writer is None:
             self._write(make_line)
             return
-        self._report_dropped()
-        if not self._writer.submit(lambda: self._write(make_line)):
-            if not self._unreported:
-                logger.warning("JSON-lines log of %s: writer queue full, dropping lines (counted in the log)",
-                               self._session)
-            self.dropped += 1
-            self._unreported += 1
+        note = self._dropped_note()
+
+        def job() -> None:
+            if note is not None:
+                self._write(lambda: note)
+            self._write(make_line)
+
+        if self._writer.submit(job):
+            self._unreported = 0
+            return
+        if not self._unreported:
+            logger.warning("JSON-lines log of %s: writer queue full, dropping lines (counted in the log)", self._session)
+        self.dropped += 1
+        self._unreported += 1
+
+    def _dropped_note(self) -> dict[str, Any] | None:
+        if not self._unreported:
+            return None
+        return {"t": round(time.time(), 6), "session": self._session, "event": "log_lines_dropped",
+                "lines": self._unreported}
 
     def _report_dropped(self) -> None:
-        if self._unreported and self._writer is not None:
-            line = {"t": round(time.time(), 6), "session": self._session, "event": "log_lines_dropped",
-                    "lines": self._unreported}
-            self._writer.submit(lambda: self._write(lambda: line), droppable=False)
+        note = self._dropped_note()
+        if note is not None and self._writer is not None:
+            self._writer.submit(lambda: self._write(lambda: note), droppable=False)
             self._unreported = 0
 
     def close(self) -> None:
