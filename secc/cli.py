@@ -43,6 +43,14 @@ def tune_gc() -> None:
     gc.set_threshold(20000, 50, 100)
 
 
+def tune_threads() -> None:
+    """The decode and log-writer threads share the GIL with the event loop: after giving it up for a
+    socket call the loop waits up to the switch interval for it back, several times per request. At
+    Python's 5 ms a ChargeLoop waited up to ~200 ms behind other sessions' large messages, at 1 ms
+    ~30 ms (benchmarks/secc_resource_bench.py stall)."""
+    sys.setswitchinterval(0.001)
+
+
 def print_summary(summary: SessionSummary) -> None:
     print(
         f"session {summary.session_id} ({summary.service or '-'} {summary.control_mode or '-'}): "
@@ -134,6 +142,7 @@ async def serve(path: str, overrides: argparse.Namespace) -> None:
     )
     host = server_cfg.host if server_cfg.interface is None else "::"
     tune_gc()
+    tune_threads()
     await server.start(host, server_cfg.port, interface=server_cfg.interface, sdp_server=server_cfg.sdp)
     print(f"SECC {config.evse_id} listening on port {server.port} "
           f"({'TLS 1.3' if server.ssl_context else 'PLAIN TCP - lab only'})", flush=True)
