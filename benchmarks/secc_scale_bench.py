@@ -29,12 +29,11 @@ import time
 from multiprocessing.connection import Connection
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from bench_support import bench_pki, percentile, raise_priority
 
 from iso15118 import exi, tls, v2gtp  # noqa: E402
 from iso15118.messages.common_types import responseCodeType  # noqa: E402
 from iso15118.session.framing import decode_payload, payload_type_of  # noqa: E402
-from pki.testpki import build_pki, write_pki  # noqa: E402
 from secc import probe  # noqa: E402
 from secc.cli import tune_gc  # noqa: E402
 from secc.config import SECCConfig  # noqa: E402
@@ -46,20 +45,6 @@ from secc.simulator import SimulatedEVSE  # noqa: E402
 COMBOS = [(s, m) for s in (EnergyService.DC_BPT, EnergyService.AC, EnergyService.DC, EnergyService.AC_BPT)
           for m in (ControlMode.Dynamic, ControlMode.Scheduled)]
 TARGET_P99_MS = 100.0
-
-
-def raise_priority(nice: int) -> None:
-    """Shield the measurement from unrelated load on a shared machine (needs root; else ignored).
-    With autogroup scheduling a process's nice value only counts inside its session's group, so
-    the group's nice value is raised too (as a charger would prioritise its SECC)."""
-    try:
-        os.nice(nice)
-    except PermissionError:
-        pass
-    try:
-        Path("/proc/self/autogroup").write_text(str(nice))
-    except OSError:
-        pass
 
 
 def run_secc(chain: str, key: str, pipe: Connection, nice: int) -> None:
@@ -265,10 +250,6 @@ def run_worker(port: int, root: str, cadence: float, worker_id: int, pipe: Conne
     Worker(port, root, cadence, worker_id, pipe).run()
 
 
-def percentile(sorted_values: list[float], q: float) -> float:
-    return sorted_values[min(len(sorted_values) - 1, int(q * len(sorted_values)))]
-
-
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--step", type=int, default=100, help="sessions added per step")
@@ -286,10 +267,8 @@ def main() -> int:
     except OSError:
         original_group_nice = None
     raise_priority(args.nice)
-    tmp = Path(tempfile.mkdtemp(prefix="secc-bench-"))
-    manifest = write_pki(build_pki(), tmp)
-    chain, key = (str(tmp / manifest["files"]["secc"][k]) for k in ("chain", "key"))
-    root = str(tmp / manifest["trust"]["v2g"])
+    pki = bench_pki(Path(tempfile.mkdtemp(prefix="secc-bench-")))
+    chain, key, root = str(pki.secc_chain), str(pki.secc_key), str(pki.v2g_root)
 
     ctx = mp.get_context("spawn")
     secc_pipe, secc_child = ctx.Pipe()

@@ -230,6 +230,21 @@ async def read_message(
     return await _FrameReader(reader, max_payload_length).read()
 
 
+def _socket_transport(transport: asyncio.BaseTransport) -> asyncio.BaseTransport:
+    """The socket transport under a connection (under asyncio's TLS layer for TLS connections)."""
+    ssl_protocol = getattr(transport, "_ssl_protocol", None)
+    return getattr(ssl_protocol, "_transport", None) or transport if ssl_protocol is not None else transport
+
+
+def _release_read_callback(transport: asyncio.BaseTransport) -> None:
+    """Break the cycle CPython 3.11's socket transport keeps after close: `_read_ready_cb` is a bound
+    method of the transport itself (python/cpython#100348, cleared in close() since 3.12). Left alone,
+    every closed connection waits for a full garbage collection, which a long-running SECC that tunes
+    the collector (secc.cli.tune_gc) reaches only after hours: memory grew per connection."""
+    if transport.is_closing() and getattr(transport, "_read_ready_cb", None) is not None:
+        transport._read_ready_cb = None  # type: ignore[attr-defined]
+
+
 class V2GTPConnection:
     """One V2G TCP/TLS connection carrying V2GTP frames; what a SECC/EVCC session talks through."""
 
@@ -249,6 +264,7 @@ class V2GTPConnection:
         self.tls: tls.TLSParameters | None = tls.negotiated_parameters(ssl_object) if ssl_object else None
         self.peer: tuple = writer.get_extra_info("peername")
         self.local: tuple = writer.get_extra_info("sockname")
+        self._socket_transport = _socket_transport(writer.transport)
 
     @property
     def is_closing(self) -> bool:
@@ -285,7 +301,10 @@ class V2GTPConnection:
                 return payload_type, payload
         if error.close_connection:
             await self.close()
-        raise error
+        try:
+            raise error
+        finally:  # the traceback holds this frame: a local `error` would make a cycle keeping the connection
+            del error
 
     def _closed_error(self, expected: int, received: int, cause: Exception) -> V2GTPConnectionClosed:
         if self.tls is not None and self.messages_received == 0 and received == 0:
@@ -307,6 +326,7 @@ class V2GTPConnection:
             self.abort()
         except (ConnectionError, ssl.SSLError, OSError):
             logger.debug("transport error while closing %s", self.peer, exc_info=True)
+        _release_read_callback(self._socket_transport)
 
     def abort(self) -> None:
         """Drop the connection at once, without waiting for the peer."""

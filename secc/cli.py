@@ -47,6 +47,14 @@ def tune_gc() -> None:
     gc.set_threshold(20000, 50, 100)
 
 
+def tune_threads() -> None:
+    """The decode and log-writer threads share the GIL with the event loop: after giving it up for a
+    socket call the loop waits up to the switch interval for it back, several times per request. At
+    Python's 5 ms a ChargeLoop waited up to ~200 ms behind other sessions' large messages, at 1 ms
+    ~30 ms (benchmarks/secc_resource_bench.py stall)."""
+    sys.setswitchinterval(0.001)
+
+
 def print_summary(summary: SessionSummary) -> None:
     print(
         f"session {summary.session_id} ({summary.service or '-'} {summary.control_mode or '-'}): "
@@ -185,6 +193,7 @@ async def serve(path: str, overrides: argparse.Namespace) -> None:
     )
     host = server_cfg.host if server_cfg.interface is None else "::"
     tune_gc()
+    tune_threads()
     if grid is not None:
         server.attach_grid(grid.manager)
     await server.start(host, server_cfg.port, interface=server_cfg.interface, sdp_server=server_cfg.sdp)

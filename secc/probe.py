@@ -6,6 +6,7 @@ the responses, so tests and benchmarks can drive a SECC to any state and then mi
 from __future__ import annotations
 
 import asyncio
+from functools import cache
 from typing import Any
 
 from iso15118 import exi, v2gtp
@@ -87,6 +88,42 @@ def schedule_exchange(sid: bytes, mode: ControlMode, departure_s: int = 7200) ->
             EVMaximumEnergyRequest=R(60000), EVMinimumEnergyRequest=R(5000),
         ),
     )
+
+
+def energy_offer_schedule_exchange(sid: bytes, price_rule_stacks: int, departure_s: int = 7200) -> cm.ScheduleExchangeReq:
+    """A Scheduled ScheduleExchangeReq with the EV's full energy offer: 1024 power schedule entries and
+    `price_rule_stacks` stacks of 8 price rules (the XSD's maxima are 1024 and 1024 x 8)."""
+    rules = [cm.EVPriceRuleType(EnergyFee=R(0.25 + j / 100), PowerRangeStart=R(1000 * j)) for j in range(8)]
+    offer = cm.EVEnergyOfferType(
+        EVPowerSchedule=cm.EVPowerScheduleType(TimeAnchor=0, EVPowerScheduleEntries=cm.EVPowerScheduleEntryListType(
+            EVPowerScheduleEntry=[cm.EVPowerScheduleEntryType(Duration=60, Power=R(11000 - i)) for i in range(1024)])),
+        EVAbsolutePriceSchedule=cm.EVAbsolutePriceScheduleType(
+            TimeAnchor=0, Currency="EUR", PriceAlgorithm="urn:iso:std:iso:15118:-20:PriceAlgorithm:1-Power",
+            EVPriceRuleStacks=cm.EVPriceRuleStackListType(
+                EVPriceRuleStack=[cm.EVPriceRuleStackType(Duration=60, EVPriceRule=rules) for _ in range(price_rule_stacks)])),
+    )
+    return cm.ScheduleExchangeReq(
+        Header=header(sid), MaximumSupportingPoints=1024,
+        Scheduled_SEReqControlMode=cm.Scheduled_SEReqControlModeType(DepartureTime=departure_s, EVEnergyOffer=offer),
+    )
+
+
+@cache
+def _stacks_that_fit(max_payload: int) -> int:
+    low, high = 1, 1024  # the largest stack count whose message still fits (the SessionID's size is fixed)
+    while low < high:
+        middle = (low + high + 1) // 2
+        if len(exi.encode(energy_offer_schedule_exchange(NO_SESSION_ID, middle))) <= max_payload:
+            low = middle
+        else:
+            high = middle - 1
+    return low
+
+
+def largest_schedule_exchange(sid: bytes, max_payload: int = v2gtp.DEFAULT_MAX_PAYLOAD_LENGTH) -> cm.ScheduleExchangeReq:
+    """A valid ScheduleExchangeReq as close to `max_payload` EXI bytes as the energy offer allows: what a
+    peer can send to make the SECC decode (and log) as much as possible in one message."""
+    return energy_offer_schedule_exchange(sid, _stacks_that_fit(max_payload))
 
 
 def cable_check(sid: bytes) -> dc.DC_CableCheckReq:

@@ -11,11 +11,14 @@ the server down.
 """
 from __future__ import annotations
 
+import asyncio
 import logging
 import ssl
+from collections import deque
 from typing import Any, Callable
 
 from iso15118 import sdp, v2gtp
+from iso15118.session.trace import LogWriter
 from secc.authorization import PnCAuthorizer
 from secc.config import SECCConfig
 from secc.controller import EVSEController
@@ -35,6 +38,7 @@ class SECCServer:
         pnc: PnCAuthorizer | None = None,
         callbacks: SessionCallbacks | None = None,
         log_path: str | None = None,
+        summary_history: int = 100,
     ) -> None:
         self.config = config
         self.controller_factory = controller_factory
@@ -43,9 +47,12 @@ class SECCServer:
         self.pnc = pnc
         self.callbacks = callbacks or SessionCallbacks()
         self.log_path = log_path
+        # One writer thread formats and writes every session's log lines, off the event loop.
+        self.log_writer = LogWriter() if log_path else None
         self.paused = PausedSessionStore(config.paused_session_expiry_s)
         self.sessions: set[SECCSession] = set()
-        self.summaries: list[SessionSummary] = []
+        # The most recent sessions' summaries (status pages, tests); older ones only went to the callback.
+        self.summaries: deque[SessionSummary] = deque(maxlen=summary_history)
         self._v2g: v2gtp.V2GServer | None = None
         self._sdp: sdp.SDPServer | None = None
         self._grid_limits: GridLimitsLike | None = None
@@ -78,7 +85,7 @@ class SECCServer:
     async def _handle(self, conn: v2gtp.V2GTPConnection) -> None:
         session = SECCSession(
             conn, self.config, self.controller_factory(), paused=self.paused, pnc=self.pnc,
-            callbacks=self.callbacks, log_path=self.log_path,
+            callbacks=self.callbacks, log_path=self.log_path, log_writer=self.log_writer,
         )
         self.sessions.add(session)
         try:
@@ -109,6 +116,8 @@ class SECCServer:
             await self._sdp.close()
         if self._v2g is not None:
             await self._v2g.close()
+        if self.log_writer is not None:
+            await asyncio.to_thread(self.log_writer.close)
 
     async def __aenter__(self) -> SECCServer:
         return self

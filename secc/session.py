@@ -15,15 +15,16 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
+import weakref
 from dataclasses import dataclass
 from typing import Any, Callable, Protocol
 
 from iso15118 import exi, v2gtp
 from iso15118.messages.common_messages import chargeProgressType
 from iso15118.messages.common_types import responseCodeType
-from iso15118.session.framing import FramingError, decode_payload, payload_type_of
+from iso15118.session.framing import FramingError, decode_payload_off_loop, payload_type_of
 from iso15118.session.units import from_rational as F
-from iso15118.session.trace import JSONLinesLog, trace_line
+from iso15118.session.trace import JSONLinesLog, LogWriter, trace_line
 from secc.authorization import PnCAuthorizer
 from secc.config import SECCConfig
 from secc.context import Outcome, SessionContext
@@ -144,8 +145,42 @@ def ev_requested_power_w(req: Any, present: Any) -> float | None:
     return None
 
 
+class WeakSessionHandle:
+    """The `SessionHandle` a controller keeps. It refers to its session weakly: a controller holding
+    the session itself would tie every ended session (with its TLS connection) into a reference cycle
+    that only a full garbage collection frees. Once the session is gone the calls do nothing (its
+    power was switched off when it ended)."""
+
+    __slots__ = ("_session",)
+
+    def __init__(self, session: SECCSession) -> None:
+        self._session = weakref.ref(session)
+
+    def _live(self) -> SECCSession | None:
+        session = self._session()
+        if session is None:
+            logger.debug("control event after its session ended: ignored")
+        return session
+
+    def post(self, event: ControlEvent) -> None:
+        if (session := self._live()) is not None:
+            session.post(event)
+
+    def notify(self, notification: EVSENotification, max_delay_s: int | None = None) -> None:
+        if (session := self._live()) is not None:
+            session.notify(notification, max_delay_s)
+
+    def emergency_stop(self, reason: str) -> None:
+        if (session := self._live()) is not None:
+            session.emergency_stop(reason)
+
+    def update_grid_limits(self, limits: GridLimitsLike) -> None:
+        if (session := self._live()) is not None:
+            session.update_grid_limits(limits)
+
+
 class SECCSession:
-    """Runs one V2G communication session. Also the `SessionHandle` the controller gets."""
+    """Runs one V2G communication session; the controller gets a WeakSessionHandle to it."""
 
     def __init__(
         self,
@@ -157,6 +192,7 @@ class SECCSession:
         pnc: PnCAuthorizer | None = None,
         callbacks: SessionCallbacks | None = None,
         log_path: str | None = None,
+        log_writer: LogWriter | None = None,
     ) -> None:
         self.conn = conn
         self.config = config
@@ -166,7 +202,7 @@ class SECCSession:
         self.ctx.vehicle_certificate = conn.tls.peer_certificate if conn.tls is not None else None
         self.env = Env(controller=controller, paused=paused, pnc=pnc)
         self.callbacks = callbacks or SessionCallbacks()
-        self.log = JSONLinesLog(log_path, f"conn-{id(self):x}") if log_path else None
+        self.log = JSONLinesLog(log_path, f"conn-{id(self):x}", writer=log_writer) if log_path else None
         self.end_reason = "connection closed"
         self._started = time.monotonic()
         self._meter_start: MeterReading | None = None
@@ -357,7 +393,7 @@ class SECCSession:
                 return False
             received = time.monotonic()
             try:
-                req = decode_payload(payload_type, payload)
+                req = await decode_payload_off_loop(payload_type, payload)
             except (exi.EXIError, FramingError) as exc:
                 self.end_reason = f"malformed message: {exc}"
                 return False
@@ -434,7 +470,7 @@ class SECCSession:
                 if self.log is not None:
                     self.log.rename(self.ctx.session_id.hex())
                 self._meter_start = await c.meter_reading()
-                await c.session_started(self.ctx.info(), self)
+                await c.session_started(self.ctx.info(), WeakSessionHandle(self))
                 self._controller_started = True
             else:
                 raise AssertionError(f"unknown action {action.kind}")
@@ -513,7 +549,7 @@ class SECCSession:
         )
         if self.log is not None:
             self.log.event("session_end", **summary.__dict__)
-            self.log.close()
+            await self.log.aclose()
         if self.callbacks.session_ended is not None:
             self.callbacks.session_ended(summary)
         logger.info("session %s ended: %s", summary.session_id, summary.end_reason)

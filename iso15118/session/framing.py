@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import asyncio
+from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 from iso15118 import exi, v2gtp
@@ -10,6 +11,13 @@ from iso15118.v2gtp import PayloadType
 
 # Largest V2GTP payload we accept (CertificateInstallationRes with several chains fits).
 MAX_PAYLOAD_LENGTH = v2gtp.DEFAULT_MAX_PAYLOAD_LENGTH
+
+#: Payloads up to this size decode on the event loop (a ChargeLoopReq is ~40 bytes, well under 1 ms);
+#: larger ones (schedules, certificate chains: a 64 KB ScheduleExchangeReq takes ~40 ms) decode on
+#: one worker thread, so that one session's large message does not hold up the others' requests.
+INLINE_DECODE_LIMIT = 2048
+# One thread: large decodes queue behind each other instead of all competing with the loop for the GIL.
+_large_decodes = ThreadPoolExecutor(max_workers=1, thread_name_prefix="exi-decode")
 
 NAMESPACE_PAYLOAD_TYPE: dict[str, PayloadType] = {
     APP_PROTOCOL: PayloadType.SAP,
@@ -60,6 +68,14 @@ def decode_payload(payload_type: PayloadType, payload: bytes) -> Any:
     return exi.decode(payload, namespace)
 
 
+async def decode_payload_off_loop(payload_type: PayloadType, payload: bytes,
+                                  inline_limit: int = INLINE_DECODE_LIMIT) -> Any:
+    """decode_payload, on the worker thread when the payload is larger than `inline_limit`."""
+    if len(payload) <= inline_limit:
+        return decode_payload(payload_type, payload)
+    return await asyncio.get_running_loop().run_in_executor(_large_decodes, decode_payload, payload_type, payload)
+
+
 def decode_frame(frame: bytes, max_payload_length: int = MAX_PAYLOAD_LENGTH) -> Any:
     """Decode one complete V2GTP frame (header + payload)."""
     payload_type, length = v2gtp.parse_header(frame, max_payload_length)
@@ -74,4 +90,4 @@ async def read_message(
 ) -> tuple[PayloadType, bytes, Any]:
     """Read the next frame: (payload type, raw EXI, decoded message). Raises V2GTPError/EXIError."""
     payload_type, payload = await v2gtp.read_message(reader, max_payload_length)
-    return payload_type, payload, decode_payload(payload_type, payload)
+    return payload_type, payload, await decode_payload_off_loop(payload_type, payload)
