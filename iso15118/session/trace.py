@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import asyncio
 import concurrent.futures
+import contextlib
 import copy
 import dataclasses
 import enum
@@ -271,8 +272,9 @@ class JSONLinesLog:
         def close_file() -> None:
             try:
                 self._file.close()
-            finally:
-                done.set_result(None)
+            finally:  # the session awaiting it may have been cancelled meanwhile (SECC shutting down)
+                with contextlib.suppress(concurrent.futures.InvalidStateError):
+                    done.set_result(None)
 
         self._report_dropped()
         self._writer.submit(close_file, droppable=False)

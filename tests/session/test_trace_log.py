@@ -121,3 +121,29 @@ async def test_the_drop_count_is_logged_before_the_next_line_that_fits(tmp_path:
         writer.close()
     assert [(line["event"], line.get("lines", line.get("n"))) for line in lines(tmp_path / "log.jsonl")] == [
         ("log_lines_dropped", 2), ("kept", 3)]
+
+
+async def test_aclose_of_a_cancelled_session_leaves_the_writer_quiet(tmp_path, caplog) -> None:
+    """A session cancelled while its log closes (SECC shutdown): the file still closes, nothing is logged
+    as an error by the writer thread."""
+    import asyncio
+    import contextlib
+    import logging
+    import threading
+
+    from iso15118.session.trace import JSONLinesLog, LogWriter
+
+    writer = LogWriter()
+    blocker = threading.Event()
+    writer.submit(blocker.wait, droppable=False)  # the writer is busy until the session was cancelled
+    log = JSONLinesLog(tmp_path, "s1", writer=writer)
+    task = asyncio.ensure_future(log.aclose())
+    await asyncio.sleep(0.05)
+    task.cancel()
+    with contextlib.suppress(asyncio.CancelledError):
+        await task
+    with caplog.at_level(logging.ERROR):
+        blocker.set()
+        writer.close()
+    assert task.cancelled() and log._file.closed
+    assert [r for r in caplog.records if r.levelno >= logging.ERROR] == []
