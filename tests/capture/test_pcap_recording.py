@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from scapy.utils import PcapNgReader
 
-from iso15118.capture import ConnectionEvent, V2GEvent, read_capture
+from iso15118.capture import ConnectionEvent, KeyLog, V2GEvent, read_capture
 from iso15118.capture.report import message_name
 from pki.testpki import build_pki, write_pki
 from tests.netns_helpers import NETNS_MARKS, veth_link
@@ -49,11 +49,17 @@ async def _run(tmp: Path) -> tuple[str, int]:
         try:
             while b"listening" not in (line := await asyncio.wait_for(secc.stdout.readline(), 30)):
                 assert line, "secc exited before listening"
+            live = await asyncio.create_subprocess_exec(  # v2g-capture -i beside the charger, as a lab would
+                "ip", "netns", "exec", link.a.netns, sys.executable, "-m", "iso15118.capture", "-i", link.a.ifname,
+                "--timeout", "12", stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.STDOUT, env=_env(), cwd=_ROOT)
+            await asyncio.sleep(2.0)  # the live capture opens its socket
             ev = await asyncio.create_subprocess_exec(
                 "ip", "netns", "exec", link.b.netns, sys.executable, "-m", "evcc.cli", "run", str(ev_toml),
-                "--pcap", str(tmp / "ev.pcapng"), stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.STDOUT,
-                env=_env(), cwd=_ROOT)
+                "--pcap", str(tmp / "ev.pcapng"), "--keylog", str(tmp / "ev-keys.log"),
+                stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.STDOUT, env=_env(), cwd=_ROOT)
             out, _ = await asyncio.wait_for(ev.communicate(), 90)
+            live_out, _ = await asyncio.wait_for(live.communicate(), 30)
+            (tmp / "live.txt").write_bytes(live_out)
             await asyncio.sleep(0.3)
         finally:
             secc.send_signal(signal.SIGTERM)
@@ -82,6 +88,27 @@ def test_recording_holds_the_decrypted_session(recorded: tuple[Path, str], side:
     assert any(isinstance(e, ConnectionEvent) and "TLS records not decrypted" in e.text for e in events)
     comments = [p.comments for p in PcapNgReader(str(tmp / f"{side}.pcapng")) if getattr(p, "comments", None)]
     assert comments and b"decrypted V2GTP of connection" in comments[0][0]
+
+
+def test_evcc_keylog_decrypts_the_real_tls_packets(recorded: tuple[Path, str]) -> None:
+    """`evcc run --keylog`: the real TLS conversation in the recording reads with the EV's key log."""
+    tmp, ev_out = recorded
+    assert "TLS KEY LOG ON" in ev_out  # the loud warning
+    events = list(read_capture(tmp / "ev.pcapng", KeyLog.load(tmp / "ev-keys.log")))
+    real = [message_name(e.message) for e in events
+            if isinstance(e, V2GEvent) and not e.connection.ev.address.startswith("fd00:15:118:")]
+    copy = [message_name(e.message) for e in events
+            if isinstance(e, V2GEvent) and e.connection.ev.address.startswith("fd00:15:118:")]
+    assert real == copy and real[-1] == "SessionStopRes"
+
+
+def test_live_capture_beside_the_charger(recorded: tuple[Path, str]) -> None:
+    """`v2g-capture -i IF` during the session: SDP and the TLS connection (no key log: said, not hidden)."""
+    tmp, _ = recorded
+    live = (tmp / "live.txt").read_text()
+    assert "SDPRequest" in live and "SDPResponse" in live, live
+    assert "TLS 1.3 TLS_AES_256_GCM_SHA384 negotiated" in live or "TLS 1.3 TLS_CHACHA20_POLY1305_SHA256 negotiated" in live
+    assert "TLS records not decrypted (no keys)" in live
 
 
 def test_pcap_without_capture_rights_is_a_clear_error(tmp_path: Path) -> None:

@@ -97,3 +97,34 @@ def test_missing_connection_is_a_clear_error(recording: CapturedSession) -> None
         load_exchanges(recording.pcap, connection=9)
     names = [message_name(r.message) for _, r in load_exchanges(recording.pcap)]
     assert names == recording.ev_messages()
+
+
+async def test_replay_cli_both_sides(recording: CapturedSession) -> None:
+    """`v2g-replay ev` against our SECC, `v2g-replay secc` against our EVCC, as processes."""
+    import os
+    import sys
+
+    root = Path(__file__).resolve().parents[2]
+    env = {**os.environ, "PYTHONPATH": str(root)}
+    server = SECCServer(SECCConfig(), SimulatedEVSE, ssl_context=None, allow_plain_tcp=True)
+    await server.start("::1", 0)
+    try:
+        ev = await asyncio.create_subprocess_exec(
+            sys.executable, "-m", "iso15118.capture.replay", "ev", str(recording.pcap), "--host", "::1",
+            "--port", str(server.port), stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.STDOUT, env=env)
+        out, _ = await asyncio.wait_for(ev.communicate(), 60)
+    finally:
+        await server.close()
+    assert ev.returncode == 0 and "0 divergence(s); all recorded requests sent" in out.decode(), out.decode()
+
+    secc = await asyncio.create_subprocess_exec(
+        sys.executable, "-m", "iso15118.capture.replay", "secc", str(recording.pcap), "--port", "0",
+        stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.STDOUT, env=env)
+    assert secc.stdout is not None
+    line = (await asyncio.wait_for(secc.stdout.readline(), 30)).decode()
+    port = int(line.rsplit("port", 1)[1])
+    config = evcc_config(allow_plain_tcp=True, max_charge_loops=4)
+    report = await asyncio.wait_for(EVCCClient(make_vehicle(config), config, ssl_context=None).run("::1", port), 30)
+    rest, _ = await asyncio.wait_for(secc.communicate(), 30)
+    assert report.end is not None and not report.end.error, report.summary()
+    assert secc.returncode == 0 and "0 divergence(s)" in rest.decode(), rest.decode()
