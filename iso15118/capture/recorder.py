@@ -144,8 +144,7 @@ def capture(interface: str, bpf: str, path: str) -> int:
             continue
         if loopback and address[2] == _PACKET_OUTGOING:
             continue  # lo shows every frame twice: as sent and as received
-        now = time.time()
-        writer.write_packet(frame, sec=int(now), usec=int(now % 1 * 1e6))
+        writer.write_packet(frame, sec=time.time())  # pcapng: a float; scapy ignores usec there
     writer.close()
     return 0
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import os
+import shutil
 import signal
 import sys
 from pathlib import Path
@@ -86,8 +87,11 @@ def test_recording_holds_the_decrypted_session(recorded: tuple[Path, str], side:
     assert all(e.connection.ev.address.startswith("fd00:15:118:") for e in decoded)
     # the real TLS conversation is there too, and says it cannot be read without keys
     assert any(isinstance(e, ConnectionEvent) and "TLS records not decrypted" in e.text for e in events)
-    comments = [p.comments for p in PcapNgReader(str(tmp / f"{side}.pcapng")) if getattr(p, "comments", None)]
+    packets = list(PcapNgReader(str(tmp / f"{side}.pcapng")))
+    comments = [p.comments for p in packets if getattr(p, "comments", None)]
     assert comments and b"decrypted V2GTP of connection" in comments[0][0]
+    times = [float(p.time) for p in packets]
+    assert times == sorted(times) and any(t % 1 for t in times)  # microseconds kept, in capture order
 
 
 def test_evcc_keylog_decrypts_the_real_tls_packets(recorded: tuple[Path, str]) -> None:
@@ -121,3 +125,25 @@ def test_pcap_without_capture_rights_is_a_clear_error(tmp_path: Path) -> None:
                        capture_output=True, text=True, timeout=60, env=_env(), cwd=_ROOT)
     assert r.returncode == 2, r.stderr
     assert "cannot capture on lo" in r.stderr and "CAP_NET_RAW" in r.stderr and "Traceback" not in r.stderr, r.stderr
+
+
+@pytest.mark.skipif(shutil.which("tshark") is None, reason="needs tshark (Debian package tshark)")
+def test_wireshark_reads_the_recording_and_decrypts_it_with_the_key_log(recorded: tuple[Path, str]) -> None:
+    """tshark, Wireshark's command line, as the independent reader: both conversations with our comment, and
+    the real TLS 1.3 decrypted with the key log `evcc --keylog` wrote (V2GTP header 01 FE in the plaintext)."""
+    import subprocess
+
+    tmp, _ = recorded
+    capture, keylog = tmp / "ev.pcapng", tmp / "ev-keys.log"
+
+    def tshark(*args: str) -> str:
+        run = subprocess.run(["tshark", "-r", str(capture), *args], capture_output=True, text=True, timeout=120)
+        assert run.returncode == 0, run.stderr
+        return run.stdout
+
+    conversations = tshark("-q", "-z", "conv,tcp")
+    assert "fd00:15:118:1::e" in conversations and "fe80::" in conversations
+    assert "decrypted V2GTP of connection" in tshark("-Y", "frame.comment", "-T", "fields", "-e", "frame.comment")
+    plain = tshark("-o", f"tls.keylog_file:{keylog}", "-Y", "tls && data", "-T", "fields", "-e", "data.data")
+    assert plain.splitlines() and all(line.startswith("01fe") for line in plain.splitlines())
+    assert tshark("-Y", "tls && data", "-T", "fields", "-e", "data.data").strip() == ""  # without it: nothing
