@@ -29,6 +29,7 @@ import ssl
 import struct
 from dataclasses import dataclass, field
 from enum import IntEnum
+from typing import TypeVar
 
 from iso15118 import netutil, tls, v2gtp
 from iso15118.v2gtp import PayloadType
@@ -73,7 +74,10 @@ class SDPTimeoutError(SDPError, TimeoutError):
         self.requests = requests
 
 
-def _enum_field(enum_type: type[IntEnum], raw: int, what: str, error: type[SDPError]) -> IntEnum:
+_E = TypeVar("_E", bound=IntEnum)
+
+
+def _enum_field(enum_type: type[_E], raw: int, what: str, error: type[SDPError]) -> _E:
     try:
         return enum_type(raw)
     except ValueError:

@@ -31,6 +31,7 @@ import logging
 import os
 import ssl
 import sys
+from _ctypes import CFuncPtr  # what ctypes re-exports as _CFuncPtr (typeshed keeps that name private)
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache
@@ -140,7 +141,7 @@ class _LibSSL:
         self.crypto_malloc = self._fn(lib, "CRYPTO_malloc", vp, ctypes.c_size_t, cp, i)
 
     @staticmethod
-    def _fn(lib: ctypes.CDLL, name: str, restype: object, *argtypes: object) -> ctypes._CFuncPtr:
+    def _fn(lib: ctypes.CDLL, name: str, restype: object, *argtypes: object) -> CFuncPtr:
         try:
             fn = getattr(lib, name)
         except AttributeError as exc:
@@ -158,7 +159,7 @@ class _LibSSL:
 
     def ssl_pointer(self, ssl_object: ssl.SSLObject | ssl.SSLSocket) -> int:
         """SSL* of a PySSLSocket: after PyObject_HEAD and its socket weakref, checked via SSL_get_SSL_CTX."""
-        inner = ssl_object._sslobj  # the _ssl._SSLSocket for both SSLObject and SSLSocket
+        inner = getattr(ssl_object, "_sslobj")  # the _ssl._SSLSocket for both (private: not in the stubs)
         pointer = ctypes.c_void_p.from_address(id(inner) + object.__basicsize__ + ctypes.sizeof(ctypes.c_void_p)).value
         if not pointer or self.get_ssl_ctx(pointer) != self.ctx_pointer(ssl_object.context):
             raise TLSConfigurationError("cannot locate the SSL behind the ssl object (CPython layout changed)")

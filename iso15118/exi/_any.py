@@ -69,9 +69,9 @@ class QNames:
         i = r.bits(len(self.uris).bit_length())
         if i == 0:
             uri = r.chars(r.uint())
-            i = self.uidx.get(uri)
-            if i is None:       # a miss for a known URI is odd but harmless
-                i = self._add_uri(uri)
+            known = self.uidx.get(uri)
+            # a miss for a known URI is odd but harmless
+            i = self._add_uri(uri) if known is None else known
         elif i > len(self.uris):
             raise EXIDecodeError(r.pos, [], "URI index out of range")
         else:
@@ -177,11 +177,11 @@ def _enc_element(w: BitWriter, v: object, st: StringTable) -> None:
             raise
         qn.depth -= 1
         return
-    q = getattr(type(v), "XSD_ELEMENT", None)
-    if q is None or q not in qn.globals:
+    element_q = getattr(type(v), "XSD_ELEMENT", None)
+    if element_q is None or element_q not in qn.globals:
         raise EXIEncodeError([], f"{type(v).__name__} is neither AnyElement nor a global element of this schema set")
-    qn.write(w, *_split(q))
-    _codec.ELEMENTS[q][0](w, v, st)
+    qn.write(w, *_split(element_q))
+    _codec.ELEMENTS[element_q][0](w, v, st)
 
 
 def _enc_attrs(w: BitWriter, el: AnyElement, st: StringTable, qn: QNames) -> None:

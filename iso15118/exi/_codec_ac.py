@@ -6,6 +6,8 @@ Per XSD complex type: e_n/d_n, the encoder and decoder of an element of that typ
 # flake8: noqa
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from ._any import dec_wildcard, enc_content
 from ._runtime import check_int, check_len
 from ._support import check_bool, enum_index, member_of, new as _new
@@ -8026,7 +8028,7 @@ QNAME_TABLES = {
 }
 
 # (type qname, field) -> element qnames of the substitution group that field holds
-MEMBERS = {
+MEMBERS: dict[tuple[str, str], tuple[str, ...]] = {
     ('{urn:iso:std:iso:15118:-20:AC}AC_ChargeLoopReqType', 'CLReqControlMode'): ('{urn:iso:std:iso:15118:-20:AC}BPT_Dynamic_AC_CLReqControlMode', '{urn:iso:std:iso:15118:-20:AC}BPT_Scheduled_AC_CLReqControlMode', '{urn:iso:std:iso:15118:-20:CommonTypes}CLReqControlMode', '{urn:iso:std:iso:15118:-20:AC}Dynamic_AC_CLReqControlMode', '{urn:iso:std:iso:15118:-20:AC}Scheduled_AC_CLReqControlMode'),
     ('{urn:iso:std:iso:15118:-20:AC}AC_ChargeLoopResType', 'CLResControlMode'): ('{urn:iso:std:iso:15118:-20:AC}BPT_Dynamic_AC_CLResControlMode', '{urn:iso:std:iso:15118:-20:AC}BPT_Scheduled_AC_CLResControlMode', '{urn:iso:std:iso:15118:-20:CommonTypes}CLResControlMode', '{urn:iso:std:iso:15118:-20:AC}Dynamic_AC_CLResControlMode', '{urn:iso:std:iso:15118:-20:AC}Scheduled_AC_CLResControlMode'),
     ('{urn:iso:std:iso:15118:-20:AC}AC_ChargeParameterDiscoveryReqType', 'AC_CPDReqEnergyTransferMode'): ('{urn:iso:std:iso:15118:-20:AC}AC_CPDReqEnergyTransferMode', '{urn:iso:std:iso:15118:-20:AC}BPT_AC_CPDReqEnergyTransferMode'),
@@ -8034,7 +8036,7 @@ MEMBERS = {
 }
 
 # encoders of the substitution-group members the types above hold
-ELEMENT_ENCODERS = {
+ELEMENT_ENCODERS: dict[str, Callable[..., None]] = {
     '{urn:iso:std:iso:15118:-20:AC}AC_CPDReqEnergyTransferMode': e_0,
     '{urn:iso:std:iso:15118:-20:AC}AC_CPDResEnergyTransferMode': e_1,
     '{urn:iso:std:iso:15118:-20:AC}BPT_AC_CPDReqEnergyTransferMode': e_6,

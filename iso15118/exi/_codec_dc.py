@@ -6,6 +6,8 @@ Per XSD complex type: e_n/d_n, the encoder and decoder of an element of that typ
 # flake8: noqa
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from ._any import dec_wildcard, enc_content
 from ._runtime import check_int, check_len
 from ._support import check_bool, enum_index, member_of, new as _new
@@ -4816,7 +4818,7 @@ QNAME_TABLES = {
 }
 
 # (type qname, field) -> element qnames of the substitution group that field holds
-MEMBERS = {
+MEMBERS: dict[tuple[str, str], tuple[str, ...]] = {
     ('{urn:iso:std:iso:15118:-20:DC}DC_ChargeLoopReqType', 'CLReqControlMode'): ('{urn:iso:std:iso:15118:-20:DC}BPT_Dynamic_DC_CLReqControlMode', '{urn:iso:std:iso:15118:-20:DC}BPT_Scheduled_DC_CLReqControlMode', '{urn:iso:std:iso:15118:-20:CommonTypes}CLReqControlMode', '{urn:iso:std:iso:15118:-20:DC}Dynamic_DC_CLReqControlMode', '{urn:iso:std:iso:15118:-20:DC}Scheduled_DC_CLReqControlMode'),
     ('{urn:iso:std:iso:15118:-20:DC}DC_ChargeLoopResType', 'CLResControlMode'): ('{urn:iso:std:iso:15118:-20:DC}BPT_Dynamic_DC_CLResControlMode', '{urn:iso:std:iso:15118:-20:DC}BPT_Scheduled_DC_CLResControlMode', '{urn:iso:std:iso:15118:-20:CommonTypes}CLResControlMode', '{urn:iso:std:iso:15118:-20:DC}Dynamic_DC_CLResControlMode', '{urn:iso:std:iso:15118:-20:DC}Scheduled_DC_CLResControlMode'),
     ('{urn:iso:std:iso:15118:-20:DC}DC_ChargeParameterDiscoveryReqType', 'DC_CPDReqEnergyTransferMode'): ('{urn:iso:std:iso:15118:-20:DC}BPT_DC_CPDReqEnergyTransferMode', '{urn:iso:std:iso:15118:-20:DC}DC_CPDReqEnergyTransferMode'),
@@ -4824,7 +4826,7 @@ MEMBERS = {
 }
 
 # encoders of the substitution-group members the types above hold
-ELEMENT_ENCODERS = {
+ELEMENT_ENCODERS: dict[str, Callable[..., None]] = {
     '{urn:iso:std:iso:15118:-20:CommonTypes}CLReqControlMode': _p_common_types.e_0,
     '{urn:iso:std:iso:15118:-20:CommonTypes}CLResControlMode': _p_common_types.e_1,
     '{urn:iso:std:iso:15118:-20:DC}BPT_DC_CPDReqEnergyTransferMode': e_0,

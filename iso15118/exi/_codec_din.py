@@ -6,6 +6,8 @@ Per XSD complex type: e_n/d_n, the encoder and decoder of an element of that typ
 # flake8: noqa
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from ._any import dec_wildcard, enc_content
 from ._runtime import check_int, check_len
 from ._support import check_bool, enum_index, member_of, new as _new
@@ -9181,7 +9183,7 @@ QNAME_TABLES = {
 }
 
 # (type qname, field) -> element qnames of the substitution group that field holds
-MEMBERS = {
+MEMBERS: dict[tuple[str, str], tuple[str, ...]] = {
     ('{urn:din:70121:2012:MsgBody}ChargeParameterDiscoveryReqType', 'EVChargeParameter'): ('{urn:din:70121:2012:MsgDataTypes}AC_EVChargeParameter', '{urn:din:70121:2012:MsgDataTypes}DC_EVChargeParameter', '{urn:din:70121:2012:MsgDataTypes}EVChargeParameter'),
     ('{urn:din:70121:2012:MsgBody}ChargeParameterDiscoveryResType', 'SASchedules'): ('{urn:din:70121:2012:MsgDataTypes}SAScheduleList', '{urn:din:70121:2012:MsgDataTypes}SASchedules'),
     ('{urn:din:70121:2012:MsgBody}ChargeParameterDiscoveryResType', 'EVSEChargeParameter'): ('{urn:din:70121:2012:MsgDataTypes}AC_EVSEChargeParameter', '{urn:din:70121:2012:MsgDataTypes}DC_EVSEChargeParameter', '{urn:din:70121:2012:MsgDataTypes}EVSEChargeParameter'),
@@ -9194,7 +9196,7 @@ MEMBERS = {
 }
 
 # encoders of the substitution-group members the types above hold
-ELEMENT_ENCODERS = {
+ELEMENT_ENCODERS: dict[str, Callable[..., None]] = {
     '{urn:din:70121:2012:MsgBody}CableCheckReq': e_0,
     '{urn:din:70121:2012:MsgBody}CableCheckRes': e_1,
     '{urn:din:70121:2012:MsgBody}CertificateInstallationReq': e_2,

@@ -6,6 +6,8 @@ Per XSD complex type: e_n/d_n, the encoder and decoder of an element of that typ
 # flake8: noqa
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from ._any import dec_wildcard, enc_content
 from ._runtime import check_int, check_len
 from ._support import check_bool, enum_index, member_of, new as _new
@@ -10021,7 +10023,7 @@ QNAME_TABLES = {
 }
 
 # (type qname, field) -> element qnames of the substitution group that field holds
-MEMBERS = {
+MEMBERS: dict[tuple[str, str], tuple[str, ...]] = {
     ('{urn:iso:15118:2:2013:MsgBody}BodyType', 'BodyElement'): ('{urn:iso:15118:2:2013:MsgBody}AuthorizationReq', '{urn:iso:15118:2:2013:MsgBody}AuthorizationRes', '{urn:iso:15118:2:2013:MsgBody}BodyElement', '{urn:iso:15118:2:2013:MsgBody}CableCheckReq', '{urn:iso:15118:2:2013:MsgBody}CableCheckRes', '{urn:iso:15118:2:2013:MsgBody}CertificateInstallationReq', '{urn:iso:15118:2:2013:MsgBody}CertificateInstallationRes', '{urn:iso:15118:2:2013:MsgBody}CertificateUpdateReq', '{urn:iso:15118:2:2013:MsgBody}CertificateUpdateRes', '{urn:iso:15118:2:2013:MsgBody}ChargeParameterDiscoveryReq', '{urn:iso:15118:2:2013:MsgBody}ChargeParameterDiscoveryRes', '{urn:iso:15118:2:2013:MsgBody}ChargingStatusReq', '{urn:iso:15118:2:2013:MsgBody}ChargingStatusRes', '{urn:iso:15118:2:2013:MsgBody}CurrentDemandReq', '{urn:iso:15118:2:2013:MsgBody}CurrentDemandRes', '{urn:iso:15118:2:2013:MsgBody}MeteringReceiptReq', '{urn:iso:15118:2:2013:MsgBody}MeteringReceiptRes', '{urn:iso:15118:2:2013:MsgBody}PaymentDetailsReq', '{urn:iso:15118:2:2013:MsgBody}PaymentDetailsRes', '{urn:iso:15118:2:2013:MsgBody}PaymentServiceSelectionReq', '{urn:iso:15118:2:2013:MsgBody}PaymentServiceSelectionRes', '{urn:iso:15118:2:2013:MsgBody}PowerDeliveryReq', '{urn:iso:15118:2:2013:MsgBody}PowerDeliveryRes', '{urn:iso:15118:2:2013:MsgBody}PreChargeReq', '{urn:iso:15118:2:2013:MsgBody}PreChargeRes', '{urn:iso:15118:2:2013:MsgBody}ServiceDetailReq', '{urn:iso:15118:2:2013:MsgBody}ServiceDetailRes', '{urn:iso:15118:2:2013:MsgBody}ServiceDiscoveryReq', '{urn:iso:15118:2:2013:MsgBody}ServiceDiscoveryRes', '{urn:iso:15118:2:2013:MsgBody}SessionSetupReq', '{urn:iso:15118:2:2013:MsgBody}SessionSetupRes', '{urn:iso:15118:2:2013:MsgBody}SessionStopReq', '{urn:iso:15118:2:2013:MsgBody}SessionStopRes', '{urn:iso:15118:2:2013:MsgBody}WeldingDetectionReq', '{urn:iso:15118:2:2013:MsgBody}WeldingDetectionRes'),
     ('{urn:iso:15118:2:2013:MsgBody}ChargeParameterDiscoveryReqType', 'EVChargeParameter'): ('{urn:iso:15118:2:2013:MsgDataTypes}AC_EVChargeParameter', '{urn:iso:15118:2:2013:MsgDataTypes}DC_EVChargeParameter', '{urn:iso:15118:2:2013:MsgDataTypes}EVChargeParameter'),
     ('{urn:iso:15118:2:2013:MsgBody}ChargeParameterDiscoveryResType', 'SASchedules'): ('{urn:iso:15118:2:2013:MsgDataTypes}SAScheduleList', '{urn:iso:15118:2:2013:MsgDataTypes}SASchedules'),
@@ -10035,7 +10037,7 @@ MEMBERS = {
 }
 
 # encoders of the substitution-group members the types above hold
-ELEMENT_ENCODERS = {
+ELEMENT_ENCODERS: dict[str, Callable[..., None]] = {
     '{urn:iso:15118:2:2013:MsgBody}AuthorizationReq': e_0,
     '{urn:iso:15118:2:2013:MsgBody}AuthorizationRes': e_1,
     '{urn:iso:15118:2:2013:MsgBody}BodyElement': e_2,

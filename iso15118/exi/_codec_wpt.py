@@ -6,6 +6,8 @@ Per XSD complex type: e_n/d_n, the encoder and decoder of an element of that typ
 # flake8: noqa
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from ._any import dec_wildcard, enc_content
 from ._runtime import check_int, check_len
 from ._support import check_bool, enum_index, member_of, new as _new
@@ -5366,11 +5368,11 @@ QNAME_TABLES = {
 }
 
 # (type qname, field) -> element qnames of the substitution group that field holds
-MEMBERS = {
+MEMBERS: dict[tuple[str, str], tuple[str, ...]] = {
 }
 
 # encoders of the substitution-group members the types above hold
-ELEMENT_ENCODERS = {
+ELEMENT_ENCODERS: dict[str, Callable[..., None]] = {
 }
 
 # namespace -> global elements of the schema set loaded for it, in EXI order

@@ -34,10 +34,11 @@ def _fields(cls: type) -> tuple:
             t = args[0]
         elif args:
             t = next(a for a in args if a is not type(None))
-        members = _codec.MEMBERS.get((cls.XSD_TYPE, f.name))
+        xsd_type = getattr(cls, "XSD_TYPE")  # every generated class has one; `type` does not declare it
+        members = _codec.MEMBERS.get((xsd_type, f.name))
         meta = f.metadata
         as_list = meta["max_occurs"] is None or meta["max_occurs"] > 1 or (
-            meta["kind"] == "element" and cls.XSD_TYPE in _codec.MIXED_TYPES)
+            meta["kind"] == "element" and xsd_type in _codec.MIXED_TYPES)
         out.append((f.name, meta, t, members, as_list))
     return tuple(out)
 
@@ -107,7 +108,8 @@ def _content_from_json(items: object, path: list[str]) -> list:
 
 def _obj_to_json(obj: object) -> dict:
     out: dict = {}
-    for name, meta, _t, members, as_list in _fields(type(obj)):
+    obj_type: type = type(obj)  # annotated `type`: mypy 2.4 rejects a bare type(x) as not Hashable for the cache
+    for name, meta, _t, members, as_list in _fields(obj_type):
         v = getattr(obj, name)
         if v is None or (isinstance(v, list) and not v):
             continue
@@ -120,7 +122,7 @@ def _obj_to_json(obj: object) -> dict:
         if members:
             item = v[0] if isinstance(v, list) else v
             el = getattr(type(item), "XSD_ELEMENT", None)
-            key = _local(el) if el in members else name
+            key = _local(el) if el is not None and el in members else name
         if isinstance(v, list):
             out[key] = [_val_to_json(x, meta) for x in v]
         else:
@@ -139,8 +141,9 @@ def to_json(message: object) -> dict:
     q = getattr(type(message), "XSD_ELEMENT", None)
     if q is None:
         raise EXIEncodeError([], f"{type(message).__name__} is not a global element class")
-    if _is_simple_element(type(message)):
-        return {_local(q): _val_to_json(message.value, _fields(type(message))[0][1])}
+    message_type: type = type(message)  # see _obj_to_json
+    if _is_simple_element(message_type):
+        return {_local(q): _val_to_json(getattr(message, "value"), _fields(message_type)[0][1])}
     return {_local(q): _obj_to_json(message)}
 
 
@@ -160,7 +163,7 @@ def _val_from_json(v: object, meta: dict, t: object, path: list[str]) -> object:
     if isinstance(t, type) and dataclasses.is_dataclass(t):
         if _is_simple_element(t) and not isinstance(v, dict):
             _name, m, vt, _members, _as_list = _fields(t)[0]
-            return t(value=_val_from_json(v, m, vt, path))
+            return typing.cast(typing.Any, t)(value=_val_from_json(v, m, vt, path))  # a simple element class
         if not isinstance(v, dict):
             raise EXIEncodeError(path, "expected an object")
         return _obj_from_json(v, t, path)
@@ -168,7 +171,7 @@ def _val_from_json(v: object, meta: dict, t: object, path: list[str]) -> object:
 
 
 def _obj_from_json(d: dict, cls: type, path: list[str]) -> object:
-    kw = {}
+    kw: dict[str, object] = {}
     known = set()
     for name, meta, t, members, as_list in _fields(cls):
         keys = [name]

@@ -6,7 +6,12 @@ length facets: the encoder enforces those, the session states judge what they re
 """
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from .errors import EXIDecodeError, EXIEncodeError
+
+if TYPE_CHECKING:
+    from ._any import QNames
 
 _MAX_UINT_OCTETS = 40     # 280 bits: more than any -20 integer (xs:integer X509SerialNumber included)
 
@@ -176,7 +181,7 @@ class StringTable:
         self.gidx: dict[str, int] = {}
         self.loc: dict[str, tuple[list[str], dict[str, int]]] = {}
         self.ns = ns            # the schema set (by its namespace) whose qname tables wildcards start from
-        self.qn = None          # those tables, made on the first wildcard (_any.QNames)
+        self.qn: QNames | None = None          # those tables, made on the first wildcard (_any.QNames)
 
     @staticmethod
     def write(w: BitWriter, q: str, s: str) -> None:
@@ -224,7 +229,7 @@ def check_int(v: object, lo: int | None, hi: int | None, path: str) -> int:
     return v
 
 
-def check_len(v: object, kind: type, lo: int | None, hi: int | None, path: str) -> None:
+def check_len(v: object, kind: type[str] | type[bytes], lo: int | None, hi: int | None, path: str) -> None:
     if not isinstance(v, kind):
         raise EXIEncodeError([], f"expected {kind.__name__}, got {type(v).__name__}")
     n = len(v)

@@ -253,7 +253,8 @@ def signed_element_of(message: Any) -> tuple[str, Any]:
     if not element_id:
         raise SignatureError(f"{name}.{spec.field} has no Id attribute")
     qname = next(f.metadata["qname"] for f in dataclasses.fields(message) if f.name == spec.field)
-    cls = _element_class(type(value), qname)
+    value_type: type = type(value)  # annotated `type`: mypy 2.4 rejects a bare type(x) as not Hashable for the cache
+    cls = _element_class(value_type, qname)
     if type(value) is not cls:
         value = cls(**{f.name: getattr(value, f.name) for f in dataclasses.fields(value)})
     return element_id, value

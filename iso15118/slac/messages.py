@@ -9,7 +9,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 from dataclasses import dataclass, field
-from typing import Any, Callable, ClassVar
+from typing import Any, Callable, ClassVar, TypeVar, dataclass_transform
 
 from scapy.contrib.homeplugav import HomePlugAV
 from scapy.fields import ByteField, Field, FieldLenField, LEShortField, MACField, StrFixedLenField, StrLenField
@@ -80,15 +80,23 @@ class Message:
     LAYER: ClassVar[type[Packet]]
     MIN_PAYLOAD: ClassVar[int]
     FULL_PAYLOAD: ClassVar[int]
+    # set by dataclass() in `message()`; declared so the type checker sees every Message as a dataclass
+    __dataclass_fields__: ClassVar[dict[str, dataclasses.Field[Any]]]
 
     def layer(self) -> Packet:
-        return self.LAYER(**{f.name: getattr(self, f.name) for f in dataclasses.fields(self)})  # type: ignore[arg-type]
+        return self.LAYER(**{f.name: getattr(self, f.name) for f in dataclasses.fields(self)})
 
 
-def message(mmtype: int, mmv: int = c.MMV_HOMEPLUG_AV11, min_payload: int | None = None) -> Callable[[type], type]:
+_M = TypeVar("_M", bound=Message)
+
+
+@dataclass_transform(field_specifiers=(field,))
+def message(
+    mmtype: int, mmv: int = c.MMV_HOMEPLUG_AV11, min_payload: int | None = None
+) -> Callable[[type[_M]], type[_M]]:
     """Register a message; `min_payload` accepts senders that cut the tail (zeros stand in for it)."""
 
-    def register(cls: type) -> type:
+    def register(cls: type[_M]) -> type[_M]:
         cls = dataclass(cls)
         wire: list[Field] = []
         for f in dataclasses.fields(cls):

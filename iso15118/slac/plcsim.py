@@ -46,6 +46,7 @@ from .messages import (
     VS_SW_VER_CNF,
     VS_SW_VER_REQ,
     FrameError,
+    Message,
     decode,
     encode,
     mmtype_of,
@@ -209,6 +210,7 @@ class PowerlineModel:
             self.stats["management_malformed"] += 1
             log.debug("%s modem: %s", me.name, exc)
             return []
+        reply: Message
         if isinstance(msg, CM_SET_KEY_REQ):
             me.nmk, me.key_set_at = msg.NewKey, now
             reply = CM_SET_KEY_CNF(Result=self.set_key_result, MyNonce=secrets.token_bytes(4), YourNonce=msg.MyNonce,

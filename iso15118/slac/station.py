@@ -12,7 +12,7 @@ import logging
 import time
 from collections import Counter
 from dataclasses import dataclass
-from typing import Any, Callable, Coroutine, Union
+from typing import Any, Callable, Coroutine, Union, cast
 
 from . import constants as c
 from .cp import ControlPilot, CPState
@@ -141,12 +141,12 @@ class SlacStation:
                 self._handle(self.machine.timeout(time.monotonic()))
                 continue
             if kind == "cp":
-                previous, current = item  # type: ignore[misc]
+                previous, current = cast(tuple[CPState, CPState], item)  # the "cp" items put above
                 self._on_cp_change(previous, current)
             elif kind == "join_failed":
-                self._handle(self.machine.join_failed(time.monotonic(), item))  # type: ignore[arg-type]
+                self._handle(self.machine.join_failed(time.monotonic(), cast(bytes, item)))
             else:
-                self._on_frame(item)  # type: ignore[arg-type]
+                self._on_frame(cast(bytes, item))
             # a busy inbox must not starve the timers
             if self.machine.deadline is not None and time.monotonic() >= self.machine.deadline:
                 self._handle(self.machine.timeout(time.monotonic()))

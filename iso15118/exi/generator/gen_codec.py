@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from typing import cast
 
 from .grammar import State, build
 from .schema import CODEC_PART_OF_NS, ComplexT, FieldSpec, Model, SimpleT, field_specs, local, ns_of
@@ -69,13 +70,13 @@ class _Gen:
         return self.cls_expr(type_qname)
 
     def enum_const(self, s: SimpleT) -> int:
-        if s.name not in self.enum_ids:
+        if s.qname not in self.enum_ids:
             i = len(self.enum_ids)
-            self.enum_ids[s.name] = i
-            cls = self.cls_expr(s.name)
+            self.enum_ids[s.qname] = i
+            cls = self.cls_expr(s.qname)
             self.consts.append(f"ENUM_{i} = tuple({cls})")
             self.consts.append(f"EIDX_{i} = {{m: i for i, m in enumerate(ENUM_{i})}}")
-        return self.enum_ids[s.name]
+        return self.enum_ids[s.qname]
 
     # --- simple values ----------------------------------------------------------------------------
     def enc_value(self, s: SimpleT, q: str, v: str, ind: str) -> list[str]:
@@ -91,7 +92,7 @@ class _Gen:
             return [f"{ind}w.sint(check_int({v}, {lo}, {hi}, p))"]
         if k == "enum":
             i = self.enum_const(s)
-            return [f"{ind}w.bits(enum_index(EIDX_{i}, {v}, p), {(len(s.enum) - 1).bit_length()})"]
+            return [f"{ind}w.bits(enum_index(EIDX_{i}, {v}, p), {(len(s.values) - 1).bit_length()})"]
         lo, hi = length_bounds(s)
         if k == "bytes":
             return [f"{ind}check_len({v}, bytes, {lo}, {hi}, p)", f"{ind}w.binary({v})"]
@@ -108,8 +109,8 @@ class _Gen:
             return dec_int(s, ind)
         if k == "enum":
             i = self.enum_const(s)
-            return [f"{ind}v = r.bits({(len(s.enum) - 1).bit_length()})",
-                    f"{ind}if v >= {len(s.enum)}:", f"{ind}    raise EXIDecodeError(r.pos, [], 'enumeration index out of range')",
+            return [f"{ind}v = r.bits({(len(s.values) - 1).bit_length()})",
+                    f"{ind}if v >= {len(s.values)}:", f"{ind}    raise EXIDecodeError(r.pos, [], 'enumeration index out of range')",
                     f"{ind}v = ENUM_{i}[v]"]
         if k == "bytes":
             return [f"{ind}v = r.binary()"]
@@ -226,7 +227,7 @@ class _Gen:
                 rows = rows_for(f.qname)
                 targets |= {r[3].target for r in rows}
                 out += self.enc_fixed(f, states, rows, body, direct=direct(rows))
-            elif f.kind == "value" and f.simple.kind in ("str", "bytes"):
+            elif f.kind == "value" and f.simple_type.kind in ("str", "bytes"):
                 # empty text: EE at once as a second-level event (escape, then code 0 of 3 bits), as EXIficient
                 out.append(f"{body}if not v:")
                 rows = rows_for("CH")
@@ -290,8 +291,9 @@ class _Gen:
 
     def enc_fixed(self, f: FieldSpec, states, rows, ind: str, direct: bool = False) -> list[str]:
         """SE code, CH, an n-bit value and EE in one write."""
-        sm = f.simple
+        sm = f.simple_type
         n = self.fixed_width(sm)
+        assert n is not None, "callers take this path for fixed-width values only"
         if sm.kind == "bool":
             out = [f"{ind}x = check_bool(v, p)"]
         elif sm.kind == "enum":
@@ -315,7 +317,7 @@ class _Gen:
     def enc_value_of(self, f: FieldSpec, ind: str) -> list[str]:
         out = []
         if f.kind in ("attribute", "value"):
-            out += self.enc_value(f.simple, f.qname, "v", ind)
+            out += self.enc_value(f.simple_type, f.qname, "v", ind)
         elif f.simple is not None:
             if f.simple.kind in ("str", "bytes"):
                 # "" / b"" is written as EE right after SE (escape 1, second-level code 0), as EXIficient does
@@ -439,7 +441,7 @@ class _Gen:
         if sm.kind == "bool":
             return 1
         if sm.kind == "enum":
-            return (len(sm.enum) - 1).bit_length()
+            return (len(sm.values) - 1).bit_length()
         if sm.kind == "int" and sm.min is not None and sm.max is not None and sm.max - sm.min < NBIT_LIMIT:
             return (sm.max - sm.min).bit_length()
         return None
@@ -450,7 +452,7 @@ class _Gen:
             return [f"{ind}v = {x} == 1"]
         if sm.kind == "enum":
             i = self.enum_const(sm)
-            return [f"{ind}if {x} >= {len(sm.enum)}:",
+            return [f"{ind}if {x} >= {len(sm.values)}:",
                     f"{ind}    raise EXIDecodeError(r.pos, [], 'enumeration index out of range')",
                     f"{ind}v = ENUM_{i}[{x}]"]
         # no check against the facet's maximum: see dec_int
@@ -465,7 +467,7 @@ class _Gen:
         if f.kind in ("attribute", "value"):
             if code_bits:
                 out += [f"{ind}if r.bits(1):", f"{ind}    {bad}"]
-            out += self.dec_value(f.simple, f.qname, ind)
+            out += self.dec_value(f.simple_type, f.qname, ind)
         elif f.simple is not None:
             sm = f.simple
             n = self.fixed_width(sm)
@@ -530,7 +532,7 @@ class _Gen:
             out.append(f"{ind}r.pos -= {rewind}")
         conv = {"int": "int", "bool": "to_bool", "str": "str"}.get(sm.kind)
         if sm.kind == "enum":
-            conv = self.cls_expr(sm.name)
+            conv = self.cls_expr(sm.qname)
         elif sm.kind == "bytes":
             conv = "from_hex" if sm.builtin == "hexBinary" else "from_base64"
         empty = {"str": ", ''", "bytes": ", b''"}.get(sm.kind, "")
@@ -546,7 +548,7 @@ class _Gen:
     def member_map(self, f: FieldSpec) -> int:
         key = tuple(f.members)
         if not hasattr(self, "_mm"):
-            self._mm = {}
+            self._mm: dict[tuple[str, ...], int] = {}
         if key not in self._mm:
             i = len(self._mm)
             self._mm[key] = i
@@ -638,6 +640,7 @@ def emit_part(model: Model, g: _Gen) -> str:
             '"""',
             "# flake8: noqa",
             "from __future__ import annotations", "",
+            "from collections.abc import Callable", "",
             "from ._any import dec_wildcard, enc_content",
             "from ._runtime import check_int, check_len",
             "from ._support import check_bool, enum_index, member_of, new as _new",
@@ -664,7 +667,7 @@ def emit_part(model: Model, g: _Gen) -> str:
         tail.append("    ),")
     tail.append("}")
     tail.append("\n# (type qname, field) -> element qnames of the substitution group that field holds")
-    tail.append("MEMBERS = {")
+    tail.append("MEMBERS: dict[tuple[str, str], tuple[str, ...]] = {")
     members: set[str] = set()
     for q in g.types:
         for f in field_specs(model, model.complex_types[q]):
@@ -673,7 +676,7 @@ def emit_part(model: Model, g: _Gen) -> str:
                 members.update(f.members)
     tail.append("}")
     tail.append("\n# encoders of the substitution-group members the types above hold")
-    tail.append("ELEMENT_ENCODERS = {")
+    tail.append("ELEMENT_ENCODERS: dict[str, Callable[..., None]] = {")
     for q in sorted(members):
         el = model.elements[q]
         tail.append(f"    {q!r}: {g.fn('e', el.type_name) if el.type_name else g.fn('es', q)},")
@@ -695,13 +698,13 @@ def emit_part(model: Model, g: _Gen) -> str:
         qs = sorted(types, key=lambda q: (local(q), ns_of(q)))
         rows = []
         for q in qs:
-            (t,) = types[q] if len(types[q]) == 1 else (None,)
-            if t is not None and t in model.complex_types:
-                rows.append(f"        {q!r}: ({g.fn('e', t)}, {g.fn('d', t)}, {g.elem_cls(q, t)}),")
+            (only,) = types[q] if len(types[q]) == 1 else (None,)
+            if only is not None and only in model.complex_types:
+                rows.append(f"        {q!r}: ({g.fn('e', only)}, {g.fn('d', only)}, {g.elem_cls(q, only)}),")
             elif len(types[q]) == 1 and q in model.elements and not model.elements[q].type_name:
                 rows.append(f"        {q!r}: ({g.fn('es', q)}, {g.fn('ds', q)}, {g.cls_expr(q)}),")
             elif (ef := element_fragment(model, g, ns, q, types[q], len(qs))) is not None:
-                rows.append(f"        {q!r}: ({ef}.encode, {ef}.decode, {g.cls_expr(element_fragment_type(model, types[q]))}),")
+                rows.append(f"        {q!r}: ({ef}.encode, {ef}.decode, {g.cls_expr(cast(str, element_fragment_type(model, types[q])))}),")
         tail.append(f"    {ns!r}: (\n        {tuple(qs)!r},\n        {{\n" + "\n".join("    " + r for r in rows) + "\n        },\n    ),")
     tail.append("}")
     text = "\n".join(g.consts) + "\n" + "\n".join(body) + "\n" + "\n".join(tail) + "\n"

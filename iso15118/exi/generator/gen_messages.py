@@ -9,7 +9,7 @@ HEADER = '"""Generated from exi_schemas/ by `python -m iso15118.exi.generator`; 
 def py_type(model: Model, module: str, s: SimpleT | None, type_name: str, imports: set[tuple[str, str]]) -> str:
     if s is not None:
         if s.kind == "enum":
-            return ref(module, s.name, imports)
+            return ref(module, s.qname, imports)
         return s.kind
     return ref(module, type_name, imports, model)
 
@@ -41,10 +41,10 @@ def facets(s: SimpleT | None) -> dict:
 def emit_module(model: Model, module: str, ns: str) -> str:
     imports: set[tuple[str, str]] = set()
     body: list[str] = []
-    enums = sorted((s for s in model.simple_types.values() if s.enum and ns_of(s.name) == ns), key=lambda s: local(s.name))
+    enums = sorted((s for s in model.simple_types.values() if s.enum and ns_of(s.qname) == ns), key=lambda s: local(s.qname))
     for s in enums:
-        body.append(f"\n\nclass {local(s.name)}(Enum):")
-        for v in s.enum:
+        body.append(f"\n\nclass {local(s.qname)}(Enum):")
+        for v in s.values:
             body.append(f"    {enum_member(v)} = {v!r}")
     types = [ct for ct in model.complex_types.values() if ct.module == module and not ct.qname.endswith("#anon")]
     done: set[str] = set()
@@ -63,6 +63,7 @@ def emit_module(model: Model, module: str, ns: str) -> str:
     for el in sorted((e for e in model.elements.values() if e.module == module), key=lambda e: e.name):
         if not el.type_name:
             # a simple-typed global element: inside a parent it is a plain value; as a root, this class
+            assert el.simple is not None, "a global element without a complex type has a simple one"
             t = py_type(model, module, el.simple, "", imports)
             m = (f"meta('value', '', {el.simple.xsd_type!r}, {el.simple.builtin!r}, 1, 1, None, "
                  f"{facets(el.simple)!r})")

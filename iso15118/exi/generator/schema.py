@@ -7,9 +7,10 @@ from __future__ import annotations
 import keyword
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import cast
 
 import xmlschema
-from xmlschema.validators import XsdAnyElement, XsdAttribute, XsdElement, XsdGroup
+from xmlschema.validators import XsdAnyElement, XsdAttribute, XsdComplexType, XsdElement, XsdGroup
 
 XS = "http://www.w3.org/2001/XMLSchema"
 ROOT = Path(__file__).resolve().parents[3]
@@ -84,6 +85,18 @@ class SimpleT:
     @property
     def xsd_type(self) -> str:
         return self.name or "{%s}%s" % (XS, self.builtin)
+
+    @property
+    def qname(self) -> str:
+        """XSD qname of a named type; every enumeration is one (it becomes a Python Enum class)."""
+        assert self.name is not None, f"anonymous {self.builtin} type has no qname"
+        return self.name
+
+    @property
+    def values(self) -> list[str]:
+        """The members of an enumeration."""
+        assert self.enum is not None, f"{self.xsd_type} is not an enumeration"
+        return self.enum
 
 
 @dataclass
@@ -234,8 +247,8 @@ class _Builder:
             part = Particle("element", p.min_occurs, mx, qname=qname, field_name=local(qname), members=members)
             if t.is_simple():
                 part.simple = self.simple(t)
-            elif t.has_simple_content() and not t.attributes:
-                part.simple = self.simple(t.content)
+            elif t.has_simple_content() and not cast(XsdComplexType, t).attributes:
+                part.simple = self.simple(cast(XsdComplexType, t).content)
             else:
                 part.type_name = self.complex(t, schema_maps, owner=head)
             return part
@@ -358,8 +371,8 @@ def load() -> Model:
             tname, simple = "", None
             if t.is_simple():
                 simple = b.simple(t)
-            elif t.has_simple_content() and not t.attributes:
-                simple = b.simple(t.content)
+            elif t.has_simple_content() and not cast(XsdComplexType, t).attributes:
+                simple = b.simple(cast(XsdComplexType, t).content)
             else:
                 tname = b.complex(t, maps, owner=e)
             head = e.substitution_group
@@ -423,6 +436,12 @@ class FieldSpec:
     max: int | None
     choice: int | None        # alternatives of one xs:choice share a number
     members: list[str] = field(default_factory=list)
+
+    @property
+    def simple_type(self) -> SimpleT:
+        """The simple type of an attribute, a simple-content value or a simple-typed element."""
+        assert self.simple is not None, f"{self.name} has no simple type"
+        return self.simple
 
 
 def field_specs(model: Model, ct: ComplexT) -> list[FieldSpec]:
