@@ -66,8 +66,9 @@ def arbitrate(
     active = [r for r in all_requests if r.active_at(now)]
     effective = [r for r in active if r.mode is None or r.mode not in overridden]
 
-    values, binding = ceilings(ratings), {dim: None for dim in DIMENSIONS}
-    urgent_values, urgent_binding = ceilings(ratings), {dim: None for dim in DIMENSIONS}
+    values, urgent_values = ceilings(ratings), ceilings(ratings)
+    binding: dict[str, LimitRequest | None] = {dim: None for dim in DIMENSIONS}
+    urgent_binding: dict[str, LimitRequest | None] = {dim: None for dim in DIMENSIONS}
     by_source: dict[str, list[LimitRequest]] = {}
     for request in effective:
         by_source.setdefault(request.source, []).append(request)
@@ -93,6 +94,7 @@ def arbitrate(
 
     active_modes = []
     for r in sorted((r for r in active if r.mode is not None), key=lambda r: (r.mode, r.priority, r.source)):
+        assert r.mode is not None  # filtered above
         honoured, reason = True, ""
         if r.mode is DRM.DRM4 and not import_ok:
             honoured, reason = False, import_reason

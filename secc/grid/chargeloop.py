@@ -156,9 +156,9 @@ def ac_dynamic_limits(limits: GridLimits, evse: EVSEPowerLimits, ev: EVPowerRequ
     per_phase = caps.phases == 3 and len(set(per_phase_values)) > 1
     reactive = _reactive(limits, evse)
     if per_phase:
-        reactive_phases = (None, None, None) if reactive is None else (reactive / 3,) * 3
+        reactive_phase = None if reactive is None else reactive / 3
         return ACDynamicLimits(
-            per_phase_values[0], per_phase_values[1], per_phase_values[2], *reactive_phases,
+            per_phase_values[0], per_phase_values[1], per_phase_values[2], reactive_phase, reactive_phase, reactive_phase,
             total_active_power_w=target, per_phase=True, max_charge_power_w=caps.charge_w, max_discharge_power_w=caps.discharge_w,
         )
     return ACDynamicLimits(

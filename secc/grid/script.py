@@ -155,7 +155,7 @@ class DRMScriptPlayer:
             return None
         return self._start + self.steps[self._next].at_s
 
-    async def run(self, clock: Clock, on_step: Callable[[ScriptStep], None] | None = None) -> None:
+    async def run(self, clock: Clock, on_step: Callable[[ScriptStep], object] | None = None) -> None:
         """Play the whole script on the clock (a ManualClock makes it instant)."""
         self.start(clock.time())
         while not self.finished:

@@ -119,7 +119,7 @@ def _typed(cls: type, table: dict[str, Any], where: str, convert: Mapping[str, C
     unknown = sorted(set(table) - set(known))
     if unknown:
         raise GridDataError(f"unknown key(s): {', '.join(unknown)}", where)
-    kinds = {"str": str, "bool": bool, "int": int, "float": (float, int)}
+    kinds: dict[str, type | tuple[type, ...]] = {"str": str, "bool": bool, "int": int, "float": (float, int)}
     kwargs = {}
     for key, value in table.items():
         path = f"{where}.{key}"

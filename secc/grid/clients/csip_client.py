@@ -174,11 +174,11 @@ class CSIPClient:
                 return items
 
     async def _respond(self, session: aiohttp.ClientSession, control: Any, status: int, now: float) -> None:
-        from envoy_schema.server.schema.sep2.response import DERControlResponse as Response
+        from envoy_schema.server.schema.sep2.response import DERControlResponse as Response, ResponseType
 
         if control.replyTo is None or (control.mRID, status) in self._responded:
             return
-        body = Response(createdDateTime=int(now), endDeviceLFDI=self.lfdi, status=status, subject=control.mRID)
+        body = Response(createdDateTime=int(now), endDeviceLFDI=self.lfdi, status=ResponseType(status), subject=control.mRID)
         try:
             async with session.post(self.settings.server_url + control.replyTo, data=body.to_xml(skip_empty=True),
                                     headers={"Content-Type": SEP_XML}) as response:

@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime as _dt
 import re
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, Literal, overload
 
 from ..model import GridDataError
 
@@ -29,6 +29,10 @@ def get(data: Mapping[str, Any], key: str, path: str, kind: type | tuple[type, .
     return value
 
 
+@overload
+def number(data: Mapping[str, Any], key: str, path: str, *, required: Literal[True] = ...) -> float: ...
+@overload
+def number(data: Mapping[str, Any], key: str, path: str, *, required: bool) -> float | None: ...
 def number(data: Mapping[str, Any], key: str, path: str, *, required: bool = True) -> float | None:
     value = get(data, key, path, (int, float), required=required)
     return None if value is None else float(value)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypedDict
 
 from ..drm import drm_request
 from ..manager import GridLimitManager
@@ -134,6 +134,17 @@ class DERControl:
         )
 
 
+class _RequestFields(TypedDict):
+    """The fields every request made from one DERControlBase shares."""
+
+    source: str
+    priority: int
+    valid_from: float | None
+    expires_at: float | None
+    received_at: float
+    kind: ChangeKind
+
+
 def base_requests(
     base: DERControlBase,
     *,
@@ -147,7 +158,7 @@ def base_requests(
     kind: ChangeKind = ChangeKind.DEMAND_RESPONSE,
     max_reactive_power_var: float | None = None,
 ) -> list[LimitRequest]:
-    common = dict(source=source, priority=priority, valid_from=valid_from, expires_at=expires_at, received_at=received_at, kind=kind)
+    common = _RequestFields(source=source, priority=priority, valid_from=valid_from, expires_at=expires_at, received_at=received_at, kind=kind)
     requests: list[LimitRequest] = []
     if base.opModConnect is False:
         requests.append(drm_request(DRM.DRM0, key=f"{key}:opModConnect", import_reference_w=ratings.import_w, export_reference_w=ratings.export_w, detail="opModConnect false", **common))

@@ -7,11 +7,14 @@ import re
 import struct
 from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from ..drm import ReferenceConfig, drm_request
 from ..manager import GridLimitManager
 from ..model import DRM, ChangeKind, GridDataError, GridError, LimitRequest
+
+if TYPE_CHECKING:
+    from gpiod import LineRequest
 
 log = logging.getLogger(__name__)
 
@@ -124,7 +127,7 @@ def pack_handle_request(offsets: list[int], active_low: bool, label: str = "secc
     return bytearray(_HANDLE_REQUEST.pack(*padded, flags, bytes(GPIOHANDLES_MAX), label.encode()[:31], len(offsets), -1))
 
 
-def unpack_handle_fd(buffer: bytes) -> int:
+def unpack_handle_fd(buffer: bytes | bytearray) -> int:
     return _HANDLE_REQUEST.unpack(bytes(buffer))[-1]
 
 
@@ -210,9 +213,9 @@ class GpiodDRMInput:
         self.lines = _check_lines(lines)
         self.active_low = active_low
         self.consumer = consumer
-        self._request: object | None = None
+        self._request: LineRequest | None = None
 
-    def _lines(self):  # type: ignore[no-untyped-def]
+    def _lines(self) -> LineRequest:
         if self._request is None:
             from gpiod.line import Direction
 
