@@ -127,17 +127,6 @@ async def test_stop_before_power_transfer_answers_failed(secc) -> None:
     h.assert_power_off()
 
 
-async def test_stop_with_a_silent_ev_closes_after_the_watchdog(secc) -> None:
-    h = await secc(SECCConfig(charge_loop_watchdog_s=0.3), evse_class=PowerLogEVSE)
-    c = await h.probe()
-    await c.start_charging(S.AC, M.Scheduled)
-    h.evses[0].handle.emergency_stop("emergency button")
-    await expect_closed(c.conn)
-    await h.ended()
-    assert h.reason == "emergency button"
-    h.assert_power_off()
-
-
 async def test_power_delivery_start_after_a_stop_is_refused(secc) -> None:
     """A stop during pre-charge: the EV's PowerDelivery Start gets FAILED and no contactor closes."""
     h = await secc(evse_class=PowerLogEVSE)

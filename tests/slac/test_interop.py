@@ -38,11 +38,11 @@ THEIR_EVSE_NID = "026BCBA5354E08"
 
 
 @contextlib.asynccontextmanager
-async def their_program(station: Station, program: str, profile: Path, *args: str) -> AsyncIterator[list[str]]:
-    """Run `program` in the station's namespace; yields its output lines as they come."""
+async def in_station(station: Station, *command: str, cwd: str | None = None) -> AsyncIterator[list[str]]:
+    """Run `command` in the station's namespace; yields its output lines as they come, ends it on exit."""
     proc = await asyncio.create_subprocess_exec(
-        "ip", "netns", "exec", station.netns, program, "-i", station.ifname, "-p", str(profile), "-d", *args,
-        stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.STDOUT)
+        "ip", "netns", "exec", station.netns, *command,
+        stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.STDOUT, cwd=cwd)
     lines: list[str] = []
 
     async def read() -> None:
@@ -58,6 +58,11 @@ async def their_program(station: Station, program: str, profile: Path, *args: st
             proc.terminate()
         await proc.wait()
         await reader
+
+
+def their_program(station: Station, program: str, profile: Path, *args: str) -> contextlib.AbstractAsyncContextManager[list[str]]:
+    """An open-plc-utils program (`evse`, `pev`) on the station's interface."""
+    return in_station(station, program, "-i", station.ifname, "-p", str(profile), "-d", *args)
 
 
 @contextlib.asynccontextmanager
@@ -150,27 +155,10 @@ def pyslac_python() -> Path:
     return python
 
 
-@contextlib.asynccontextmanager
-async def pyslac_evse(python: Path, station: Station) -> AsyncIterator[list[str]]:
-    """pyslac's EVSE on the station's interface; yields its output lines as they come."""
-    proc = await asyncio.create_subprocess_exec(
-        "ip", "netns", "exec", station.netns, str(python), str(PYSLAC_EVSE), station.ifname, "DE*SWT*E123456789",
-        stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.STDOUT, cwd=tempfile.gettempdir())
-    lines: list[str] = []
-
-    async def read() -> None:
-        assert proc.stdout is not None
-        async for line in proc.stdout:
-            lines.append(line.decode(errors="replace").rstrip())
-
-    reader = asyncio.create_task(read())
-    try:
-        yield lines
-    finally:
-        if proc.returncode is None:
-            proc.terminate()
-        await proc.wait()
-        await reader
+def pyslac_evse(python: Path, station: Station) -> contextlib.AbstractAsyncContextManager[list[str]]:
+    """pyslac's EVSE on the station's interface."""
+    return in_station(station, str(python), str(PYSLAC_EVSE), station.ifname, "DE*SWT*E123456789",
+                      cwd=tempfile.gettempdir())
 
 
 async def wait_for_line(lines: list[str], prefix: str, timeout: float) -> list[str]:
