@@ -1,4 +1,4 @@
-"""SupportedAppProtocol negotiation: the one handshake before any -20 message.
+"""SupportedAppProtocol negotiation: the one handshake before any DIN 70121, -2 or -20 message.
 
 The EVCC offers protocols (namespace, version, SchemaID, priority); the SECC picks the offered
 protocol with the best priority it supports and answers with that SchemaID. For -20 the namespace
@@ -29,6 +29,9 @@ ISO15118_20_DC = AppProtocol("urn:iso:std:iso:15118:-20:DC", 1, 0)
 ISO15118_20_WPT = AppProtocol("urn:iso:std:iso:15118:-20:WPT", 1, 0)
 ISO15118_20_ACDP = AppProtocol("urn:iso:std:iso:15118:-20:ACDP", 1, 0)
 ISO15118_20_PROTOCOLS = (ISO15118_20_AC, ISO15118_20_DC, ISO15118_20_WPT, ISO15118_20_ACDP)
+# DIN SPEC 70121:2014 and ISO 15118-2:2013 as real vehicles and chargers announce them (both 2.0).
+DIN70121 = AppProtocol("urn:din:70121:2012:MsgDef", 2, 0)
+ISO15118_2 = AppProtocol("urn:iso:15118:2:2013:MsgDef", 2, 0)
 
 
 class NegotiationError(Exception):
