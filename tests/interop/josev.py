@@ -30,6 +30,7 @@ JOSEV_VERSION = "0.31.2"
 JOSEV_REQUIREMENTS = (f"iso15118=={JOSEV_VERSION}", "aiofile")  # aiofile: missing from its metadata
 _DECODED = re.compile(r'Decoded message \(ns=[^)]*\): \{"(\w+)":(.*)$')
 _ENCODED = re.compile(r'Message to encode \(ns=[^)]*\): \{"(\w+)":(.*)$')
+_RECEIVED_EXI = re.compile(r"EXI-encoded message \(ns=([^)]*)\): ([0-9a-f]+)")  # LOG_LEVEL=DEBUG, MESSAGE_LOG_EXI
 
 
 #: The message pairs of a whole session, in order (repeats folded: see `collapsed`), per Josev setup.
@@ -39,6 +40,9 @@ DIN_DC = ("supportedAppProtocolReq", "SessionSetupReq", "ServiceDiscoveryReq", "
 ISO2_AC = ("supportedAppProtocolReq", "SessionSetupReq", "ServiceDiscoveryReq", "PaymentServiceSelectionReq",
            "AuthorizationReq", "ChargeParameterDiscoveryReq", "PowerDeliveryReq", "ChargingStatusReq",
            "PowerDeliveryReq", "SessionStopReq")
+ISO2_AC_PNC = ("supportedAppProtocolReq", "SessionSetupReq", "ServiceDiscoveryReq", "PaymentServiceSelectionReq",
+               "PaymentDetailsReq", "AuthorizationReq", "ChargeParameterDiscoveryReq", "PowerDeliveryReq",
+               "ChargingStatusReq", "PowerDeliveryReq", "SessionStopReq")
 ISO2_DC = ("supportedAppProtocolReq", "SessionSetupReq", "ServiceDiscoveryReq", "PaymentServiceSelectionReq",
            "AuthorizationReq", "ChargeParameterDiscoveryReq", "CableCheckReq", "PreChargeReq", "PowerDeliveryReq",
            "CurrentDemandReq", "PowerDeliveryReq", "WeldingDetectionReq", "SessionStopReq")
@@ -53,6 +57,7 @@ class OldProtocolCase:
     josev: str  # "DIN_SPEC_70121" | "ISO_15118_2"
     energy_transfer_mode: str  # DIN/-2 EnergyTransferMode: "DC_extended", "AC_three_phase_core"
     sequence: tuple[str, ...]
+    pnc: bool = False  # Plug & Charge over TLS 1.2 with Josev's own -2 PKI (josev_pki)
 
     @property
     def dc(self) -> bool:
@@ -60,7 +65,7 @@ class OldProtocolCase:
 
     @property
     def id(self) -> str:
-        return f"{self.ours}-{'DC' if self.dc else 'AC'}"
+        return f"{self.ours}-{'DC' if self.dc else 'AC'}{'-PnC' if self.pnc else ''}"
 
 
 OLD_PROTOCOL_CASES = (
@@ -68,6 +73,7 @@ OLD_PROTOCOL_CASES = (
     OldProtocolCase("ISO15118-2", "ISO_15118_2", "AC_three_phase_core", ISO2_AC),
     OldProtocolCase("ISO15118-2", "ISO_15118_2", "DC_extended", ISO2_DC),
 )
+PNC_CASE = OldProtocolCase("ISO15118-2", "ISO_15118_2", "AC_three_phase_core", ISO2_AC_PNC, pnc=True)
 
 
 def collapsed(names: list[str]) -> list[str]:
@@ -145,15 +151,21 @@ class JosevLog:
         return self.path.read_text(errors="replace") if self.path.exists() else ""
 
     def _matches(self, pattern: re.Pattern[str]) -> list[tuple[str, dict]]:  # type: ignore[type-arg]
-        """(name, content) of every logged message; a DIN/-2 V2G_Message by its body element."""
-        found = []
+        """(name, content) of every message on the wire Josev logged; a DIN/-2 V2G_Message by its body
+        element. Josev logs what it signs or checks the same way (-2 SalesTariff, the AuthorizationReq
+        fragment of PnC): in a DIN/-2 log only V2G_Message and SupportedAppProtocol lines are messages."""
+        raw = []
         for line in self.text().splitlines():
             m = pattern.search(line)
-            if m and (m.group(1) == "V2G_Message" or m.group(1)[-3:] in ("Req", "Res")):  # not -2's SalesTariff
-                name, content = m.group(1), json.loads("{" + f'"{m.group(1)}":' + m.group(2))[m.group(1)]
-                if name == "V2G_Message" and isinstance(content.get("Body"), dict) and content["Body"]:
-                    name, content = next(iter(content["Body"].items()))
-                found.append((name, content))
+            if m:
+                raw.append((m.group(1), json.loads("{" + f'"{m.group(1)}":' + m.group(2))[m.group(1)]))
+        if any(name == "V2G_Message" for name, _ in raw):
+            raw = [(n, c) for n, c in raw if n == "V2G_Message" or n.startswith("supportedAppProtocol")]
+        found = []
+        for name, content in raw:
+            if name == "V2G_Message" and isinstance(content.get("Body"), dict) and content["Body"]:
+                name, content = next(iter(content["Body"].items()))
+            found.append((name, content))
         return found
 
     def received(self) -> list[str]:
@@ -161,6 +173,16 @@ class JosevLog:
 
     def sent(self) -> list[str]:
         return [name for name, _ in self._matches(_ENCODED)]
+
+    def received_exi(self) -> list[tuple[bool, bytes]]:
+        """(is SupportedAppProtocol, EXI bytes) of every message Josev received, as it logged them with
+        LOG_LEVEL=DEBUG and MESSAGE_LOG_EXI=true: the only view of a TLS session's bytes."""
+        found = []
+        for line in self.text().splitlines():
+            m = _RECEIVED_EXI.search(line)
+            if m:
+                found.append(("SAP" in m.group(1) or "AppProtocol" in m.group(1), bytes.fromhex(m.group(2))))
+        return found
 
     def body(self, name: str, *, sent: bool = True) -> dict:  # type: ignore[type-arg]
         """The last message `name` Josev sent (or received), as the JSON it logged."""
@@ -243,3 +265,20 @@ def tcpdump(netns: str, ifname: str, path: Path) -> Iterator[Path]:
         except subprocess.TimeoutExpired:
             process.kill()
             process.wait()
+
+
+def josev_pki(venv: Path, workdir: Path) -> Path:
+    """Josev's own -2 test PKI (its create_certs.sh -v iso-2: V2G/MO/OEM roots, P-256, passwords in
+    files), made in a copy under `workdir`; the returned directory is what its PKI_PATH wants.
+    Raises JosevUnavailable without bash/openssl or when the script fails."""
+    if shutil.which("openssl") is None or shutil.which("bash") is None:
+        raise JosevUnavailable("openssl and bash are needed for Josev's PKI script")
+    package = next(venv.glob("lib/python3*/site-packages/iso15118"))
+    pki = workdir / "pki"
+    shutil.rmtree(pki, ignore_errors=True)
+    shutil.copytree(package / "shared" / "pki", pki)
+    made = subprocess.run(["bash", "create_certs.sh", "-v", "iso-2"], cwd=pki, capture_output=True, text=True,
+                          timeout=300, env=clean_env(workdir))
+    if made.returncode != 0 or not (pki / "iso15118_2" / "certs" / "seccLeafCert.pem").exists():
+        raise JosevUnavailable(f"Josev's create_certs.sh -v iso-2 failed: {(made.stdout + made.stderr)[-300:]}")
+    return pki
