@@ -7,8 +7,10 @@ EXIficient-shaped JSON; `repeat` says how often the car sent the same bytes in a
 
 The driver plays a car against a live SECC over real TCP the way the car behaved, not byte for byte:
 - the SessionID the SECC assigns replaces the recorded one from the first request after
-  SessionSetupRes on (SessionSetupReq itself goes out as recorded: 1-byte 00, 6 or 8 zero bytes);
-- bytes after the EXI document (Tesla's 0x00 after ContractAuthenticationReq) stay appended;
+  SessionSetupRes on (SessionSetupReq itself goes out as recorded: 1-byte 00, 6 or 8 zero bytes). It is
+  spliced into the recorded bits (the header comes first, at a fixed bit offset per namespace), so every
+  other bit goes out as the car sent it: values our encoder refuses (a Seres' MaxNumberOfPhasesInUse 4)
+  and bytes after the EXI document (Tesla's 0x00 after ContractAuthenticationReq) included;
 - a request the SECC answers with EVSEProcessing Ongoing is sent again while it does, recorded
   repeats are dropped once it says Finished (the car moves on);
 - PreChargeReq is sent again until the SECC's EVSEPresentVoltage is within the car's tolerance of
@@ -18,7 +20,7 @@ The driver plays a car against a live SECC over real TCP the way the car behaved
 from __future__ import annotations
 
 import asyncio
-import dataclasses
+import functools
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -42,22 +44,52 @@ def _text(value: Any) -> str:
     return str(getattr(value, "value", value)) if value is not None else ""
 
 
+@functools.cache
+def _session_id_bit_offset(namespace: str, length: int) -> int:
+    """Where a `length`-byte SessionID's bits start in any V2G_Message of `namespace` (the header is the
+    first child and SessionID its first field, so the offset depends on the length alone)."""
+    def bits(session_id: bytes) -> int:
+        message = exi.from_json({"V2G_Message": {"Header": {"SessionID": session_id.hex()},
+                                                 "Body": {"SessionStopReq": {"ChargingSession": "Terminate"}
+                                                          if namespace == NAMESPACES["ISO15118-2"] else {}}}}, namespace)
+        return int.from_bytes(exi.encode(message), "big")
+    total = len(exi.encode(exi.from_json({"V2G_Message": {"Header": {"SessionID": "00" * length}, "Body": {
+        "SessionStopReq": {"ChargingSession": "Terminate"} if namespace == NAMESPACES["ISO15118-2"] else {}}}},
+        namespace))) * 8
+    diff = bits(bytes(length)) ^ bits(b"\xff" * length)
+    return total - diff.bit_length()
+
+
+def splice_session_id(payload: bytes, namespace: str, old: bytes, new: bytes) -> bytes:
+    """`payload` with the SessionID `old` replaced by `new` (same length) bit for bit, nothing else touched."""
+    if len(old) != len(new):
+        raise FixtureError(f"cannot splice a {len(new)}-byte SessionID over a {len(old)}-byte one")
+    offset, width, total = _session_id_bit_offset(namespace, len(old)), 8 * len(old), 8 * len(payload)
+    value = int.from_bytes(payload, "big")
+    shift = total - offset - width
+    if (value >> shift) & ((1 << width) - 1) != int.from_bytes(old, "big"):
+        raise FixtureError("the recorded SessionID is not where the header puts it")
+    value = value & ~(((1 << width) - 1) << shift) | (int.from_bytes(new, "big") << shift)
+    return value.to_bytes(len(payload), "big")
+
+
 @dataclass(frozen=True)
 class Recorded:
-    """One recorded message: its bytes, what they decode to, and the bytes after the EXI document."""
+    """One recorded message: its bytes, what they decode to, the bytes after the EXI document (None when our
+    encoder refuses a value the car sent, e.g. one outside its facets: then nothing can be said)."""
 
     payload: bytes
     message: Any
-    tail: bytes
+    namespace: str
+    tail: bytes | None
 
     @property
     def name(self) -> str:
         return message_name(self.message)
 
     def with_session(self, session_id: bytes) -> bytes:
-        """The same message under the SessionID the SECC assigned, its trailing bytes kept."""
-        header = dataclasses.replace(self.message.Header, SessionID=session_id)
-        return exi.encode(dataclasses.replace(self.message, Header=header)) + self.tail
+        """The same bytes under the SessionID the SECC assigned."""
+        return splice_session_id(self.payload, self.namespace, self.message.Header.SessionID, session_id)
 
 
 @dataclass(frozen=True)
@@ -94,10 +126,13 @@ def _recorded(entry: dict[str, Any], namespace: str, where: str) -> Recorded:
     else:
         message = exi.from_json(entry["json"], namespace)
         payload = exi.encode(message)
-    canonical = exi.encode(message)
+    try:
+        canonical = exi.encode(message)
+    except exi.EXIEncodeError:
+        return Recorded(payload, message, namespace, None)  # a value outside the schema: sent as recorded
     if not payload.startswith(canonical):
         raise FixtureError(f"{where}: our encoding of the decoded message is not a prefix of the recorded bytes")
-    return Recorded(payload, message, payload[len(canonical):])
+    return Recorded(payload, message, namespace, payload[len(canonical):])
 
 
 def load(path: Path) -> CarRecording:

@@ -44,13 +44,18 @@ def _sent(recording: CarRecording, name: str) -> list[Any]:
 def test_fixtures_decode_and_carry_the_quirks_they_claim() -> None:
     """Every fixture decodes with our codec and re-encodes to its recorded bytes (trailing bytes apart);
     the quirks the replays are about are really in the bytes."""
-    assert len(EV_SIDE) + len(CHARGER_SIDE) == len(list(FIXTURES.glob("*.json"))) >= 7
+    assert len(EV_SIDE) + len(CHARGER_SIDE) == len(list(FIXTURES.glob("*.json"))) >= 8
     bmw = _by_name("bmw-ix-iso2-dc")
     assert _sent(bmw, "SessionSetupReq")[0].message.Header.SessionID == b"\x00"
     assert len(_sent(bmw, "ServiceDiscoveryReq")[0].payload) == 80
     assert len(_sent(bmw, "WeldingDetectionReq")) == 6 and bmw.messages[-1].name == "SessionStopReq"
     seres = _by_name("seres-iso2-ac-with-dc-parameters")
     assert _sent(seres, "SessionSetupReq")[0].message.Header.SessionID == bytes(6)
+    seres_dc = _by_name("seres-iso2-dc")
+    profile = _sent(seres_dc, "PowerDeliveryReq")[0]
+    entry = profile.message.Body.BodyElement.ChargingProfile.ProfileEntry[0]
+    assert entry.ChargingProfileEntryMaxNumberOfPhasesInUse == 4 and entry.ChargingProfileEntryMaxPower.Value < 0
+    assert profile.tail is None  # outside the schema: our encoder refuses it, the replay sends the car's bits
     tesla = _by_name("tesla-model3-din")
     assert {m.tail for m in _sent(tesla, "ContractAuthenticationReq")} == {b"\x00"}
     ioniq = _by_name("hyundai-ioniq-din")
