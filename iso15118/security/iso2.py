@@ -76,7 +76,7 @@ from iso15118.messages.iso2_msg_data_types import (
 )
 from iso15118.messages.xmldsig import Signature, SignatureType, X509IssuerSerialType
 
-from .certificates import ISO15118_2, RevocationData, ValidatedChain, common_name, load_der_chain, validate_chain
+from .certificates import MAX_SUB_CERTIFICATES_ISO2, ISO15118_2, RevocationData, ValidatedChain, common_name, load_der_chain, validate_chain
 from .errors import (
     ChallengeInvalidError,
     KeyTransportError,
@@ -303,7 +303,7 @@ def chain_certificates(element: CertificateChainType | None) -> list[x509.Certif
     if element is None:
         raise NoCertificateAvailableError("no certificate chain in message")
     subs = element.SubCertificates.Certificate if element.SubCertificates is not None else []
-    return load_der_chain(element.Certificate, subs)
+    return load_der_chain(element.Certificate, subs, max_sub_certificates=MAX_SUB_CERTIFICATES_ISO2)
 
 
 def root_certificate_ids(roots: Sequence[x509.Certificate]) -> ListOfRootCertificateIDsType:
