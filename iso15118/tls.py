@@ -15,6 +15,8 @@ has a vehicle certificate; OCSP stapling of the SECC leaf's status where availab
     ctx2 = secc_iso2_server_context("pki2/secc/chain.pem", "pki2/secc/leaf.key.pem")
     ctx = secc_dual_server_context(ctx20, ctx2)     # one listener: TLS 1.3 -> -20 chain, TLS 1.2 -> -2 chain
     ctx = evcc_iso2_client_context(["pki2/trust/v2g-roots.pem"])
+    ctx = evcc_dual_client_context(ctx20_client, ["pki2/trust/v2g-roots.pem"])   # an EV offering -20 and -2
+    check_negotiated_profile(params)                # the peer's key fits the negotiated version
     TLSParameters.version ("TLSv1.3" / "TLSv1.2") decides what SupportedAppProtocol may offer.
 The EVCC context always asks for the stapled status; checking it is the PKI layer's job
 (TLSParameters.ocsp_response holds the DER OCSPResponse, or None when the SECC sent none).
@@ -388,6 +390,43 @@ def evcc_iso2_client_context(trust_roots: Iterable[PathLike]) -> ssl.SSLContext:
     ctx.verify_mode = ssl.CERT_REQUIRED
     _load_trust(ctx, trust_roots, "V2G root")
     return ctx
+
+
+def evcc_dual_client_context(tls13: ssl.SSLContext, iso2_trust_roots: Iterable[PathLike]) -> ssl.SSLContext:
+    """An EV that offers -20 and -2: returns `tls13` (from evcc_client_context) extended to TLS 1.2 with the -2
+    suites, P-256 (offered after the -20 groups, so a TLS 1.3 key share stays secp521r1) and the -2 V2G
+    roots. After the handshake call check_negotiated_profile: a TLS 1.3 SECC must present a -20 key, a
+    TLS 1.2 SECC a P-256 one, and SupportedAppProtocol offers -20 only over TLS 1.3."""
+    if tls13.minimum_version is not ssl.TLSVersion.TLSv1_3:
+        raise TLSConfigurationError("evcc_dual_client_context extends a -20 (TLS 1.3) client context")
+    tls13.minimum_version = ssl.TLSVersion.TLSv1_2
+    try:
+        tls13.set_ciphers(":".join(ISO2_CIPHER_SUITES))
+    except ssl.SSLError as exc:
+        raise TLSConfigurationError(f"libssl refused cipher suites {ISO2_CIPHER_SUITES}: {exc}") from exc
+    lib = _libssl()
+    pointer = lib.ctx_pointer(tls13)
+    for ctrl, value in ((_SSL_CTRL_SET_GROUPS_LIST, (*V2G_GROUPS, *ISO2_GROUPS)),
+                        (_SSL_CTRL_SET_SIGALGS_LIST, (*V2G_SIGNATURE_ALGORITHMS, "ecdsa_secp256r1_sha256"))):
+        if lib.ctx_ctrl(pointer, ctrl, 0, ctypes.c_char_p(":".join(value).encode())) != 1:
+            raise TLSConfigurationError(f"libssl refused {value} (ctrl {ctrl})")
+    _load_trust(tls13, iso2_trust_roots, "-2 V2G root")
+    return tls13
+
+
+def check_negotiated_profile(params: TLSParameters) -> None:
+    """Raise TLSHandshakeError unless the peer's key fits the negotiated version's profile: TLS 1.3 -> -20
+    (secp521r1 / Ed448), TLS 1.2 -> -2 (P-256). Guards dual-version contexts against a -2 chain in a TLS 1.3
+    session (and the reverse); a peer without a certificate (an EV at the SECC) passes."""
+    if params.peer_certificate is None:
+        return
+    certificate = x509.load_der_x509_certificate(params.peer_certificate)
+    try:
+        _check_key_type(certificate, "peer", iso2=params.version == "TLSv1.2")
+    except TLSConfigurationError as exc:
+        raise TLSHandshakeError(f"{params.version} session outside its ISO 15118 profile: {exc}") from exc
+    if params.version not in ("TLSv1.2", "TLSv1.3"):
+        raise TLSHandshakeError(f"{params.version} is neither the -20 (TLS 1.3) nor the -2 (TLS 1.2) version")
 
 
 def secc_dual_server_context(tls13: ssl.SSLContext, tls12: ssl.SSLContext) -> ssl.SSLContext:

@@ -130,3 +130,31 @@ async def test_one_listener_serves_both_versions_with_the_right_chain(pki2_dir: 
     # the -20 EV authenticated with its vehicle certificate; the -2 EVs were never asked
     assert secc.sessions[1] is not None and secc.sessions[1].peer_certificate is not None
     assert secc.sessions[0] is not None and secc.sessions[0].peer_certificate is None
+
+
+async def test_dual_ev_gets_tls13_from_a_dual_secc_and_tls12_from_a_minus_2_secc(pki2_dir: Path, pki20_dir: Path) -> None:
+    def ev() -> ssl.SSLContext:
+        ctx20 = tls.evcc_client_context([pki20_dir / "trust/v2g-roots.pem"])
+        return tls.evcc_dual_client_context(ctx20, [pki2_dir / "trust/v2g-roots.pem"])
+
+    async with serving(dual_server(pki2_dir, pki20_dir)) as (_, port):
+        params, leaf = await connect(port, ev())
+    assert (params.version, params.group) == ("TLSv1.3", "secp521r1")
+    tls.check_negotiated_profile(params)
+    async with serving(iso2_server(pki2_dir)) as (_, port):
+        params, leaf = await connect(port, ev())
+    assert (params.version, params.cipher) == ("TLSv1.2", "ECDHE-ECDSA-AES128-SHA256")
+    tls.check_negotiated_profile(params)
+    assert leaf == x509.load_pem_x509_certificate((pki2_dir / "secc/leaf.pem").read_bytes())
+
+
+async def test_profile_check_catches_a_minus_2_chain_in_tls13(pki2_dir: Path, pki20_dir: Path) -> None:
+    p256_leaf = (pki2_dir / "secc/leaf.der").read_bytes()
+    p521_leaf = (pki20_dir / "secc/leaf.der").read_bytes()
+    tls.check_negotiated_profile(tls.TLSParameters("TLSv1.2", "ECDHE-ECDSA-AES128-SHA256", "prime256v1", None, p256_leaf))
+    tls.check_negotiated_profile(tls.TLSParameters("TLSv1.3", "TLS_AES_256_GCM_SHA384", "secp521r1", None, p521_leaf))
+    tls.check_negotiated_profile(tls.TLSParameters("TLSv1.2", "ECDHE-ECDSA-AES128-SHA256", "prime256v1", None, None))
+    with pytest.raises(tls.TLSHandshakeError, match="TLSv1.3"):
+        tls.check_negotiated_profile(tls.TLSParameters("TLSv1.3", "TLS_AES_256_GCM_SHA384", "secp521r1", None, p256_leaf))
+    with pytest.raises(tls.TLSHandshakeError, match="TLSv1.2"):
+        tls.check_negotiated_profile(tls.TLSParameters("TLSv1.2", "ECDHE-ECDSA-AES128-SHA256", "prime256v1", None, p521_leaf))
