@@ -35,6 +35,7 @@ API (stable; the -2 SECC and EVCC states build on it):
           certificate_installation_req(provisioning_certificate, provisioning_key, v2g_roots, ...) -> (req, Signature)
           certificate_update_req(contract_chain, contract_key, v2g_roots, ...) -> (req, Signature)
           open_certificate_installation_res(response, signature, *, agreement_key, v2g_roots, ...) -> InstalledContract
+          (TLS: iso15118.tls.evcc_iso2_client_context, check_negotiated_profile, check_secc_certificate)
     CPS:  verify_certificate_installation_req(request, signature, *, oem_chain=(), oem_roots=(), now=None)
           verify_certificate_update_req(request, signature, *, mo_roots, now=None, revocation=None) -> ValidatedChain
           certificate_installation_res(*, contract_chain, contract_key, receiver, sa_chain, sa_key,
@@ -78,6 +79,7 @@ from iso15118.messages.xmldsig import Signature, SignatureType, X509IssuerSerial
 
 from .certificates import MAX_SUB_CERTIFICATES_ISO2, ISO15118_2, RevocationData, ValidatedChain, common_name, load_der_chain, validate_chain
 from .errors import (
+    CertChainError,
     ChallengeInvalidError,
     KeyTransportError,
     NoCertificateAvailableError,
@@ -480,12 +482,16 @@ def open_certificate_installation_res(
     mo_roots: Sequence[x509.Certificate] = (),
     now: dt.datetime | None = None,
 ) -> InstalledContract:
-    """EV: SA provisioning chain valid to a V2G root, its signature over the 4 elements valid, eMAID that of
+    """EV: SA provisioning chain valid to a V2G root (leaf with DC=CPS), its signature over the 4 elements valid, eMAID that of
     the contract certificate, the contract key decrypts (with `agreement_key`: OEM provisioning key, or the
     old contract key for an update) and matches. With `mo_roots` the contract chain is validated too."""
     now = _now(now)
     sa = validate_chain(chain_certificates(response.SAProvisioningCertificateChain), v2g_roots, now=now,
                         policy=ISO15118_2)
+    domains = [str(a.value) for a in sa.leaf.subject.get_attributes_for_oid(x509.NameOID.DOMAIN_COMPONENT)]
+    if "CPS" not in domains:  # [V2G2-925]: a leaf without the Domain Component of its use is invalid
+        raise CertChainError(f"SA provisioning certificate {sa.leaf.subject.rfc4514_string()} lacks DC=CPS",
+                             reason=Reason.PROFILE_VIOLATION)
     verify(response, signature, sa.leaf.public_key())
     contract_chain = chain_certificates(response.ContractSignatureCertChain)
     if mo_roots:
