@@ -330,14 +330,23 @@ def verify_contract_chain(chain_element: CertificateChainType | None, *, mo_root
     return PnCAuthorization(emaid=common_name(chain.leaf), chain=chain)
 
 
+def _plain_emaid(emaid: str) -> str:
+    """EMAIDs compare without their optional dashes and case (DE-8AA-1A2B3C4D5 == de8aa1a2b3c4d5)."""
+    return emaid.replace("-", "").upper()
+
+
 def payment_details_outcome(request: body2.PaymentDetailsReqType, *, mo_roots: Sequence[x509.Certificate],
                             now: dt.datetime | None = None, revocation: RevocationData | None = None,
                             ) -> tuple[responseCodeType, PnCAuthorization | None, SecurityError | None]:
-    """`verify_contract_chain` for the PaymentDetails state: (ResponseCode, contract or None, error or None).
-    OK_CertificateExpiresSoon announces a contract about to expire. Never raises for a bad request."""
+    """`verify_contract_chain` for the PaymentDetails state, and the eMAID must be the contract certificate's
+    (dashes and case aside): (ResponseCode, contract or None, error or None). OK_CertificateExpiresSoon
+    announces a contract about to expire. Never raises for a bad request."""
     try:
         contract = verify_contract_chain(request.ContractSignatureCertChain, mo_roots=mo_roots, now=now,
                                          revocation=revocation)
+        if _plain_emaid(request.eMAID) != _plain_emaid(contract.emaid):
+            raise CertChainError(f"eMAID {request.eMAID!r} is not the contract certificate's {contract.emaid!r}",
+                                 reason=Reason.PROFILE_VIOLATION)
     except SecurityError as error:
         return response_code(error, "PaymentDetailsReq"), None, error
     return responseCodeType(contract.response_code), contract, None

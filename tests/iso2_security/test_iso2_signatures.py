@@ -222,3 +222,14 @@ def test_installation_res_signed_by_a_non_cps_certificate_is_refused(pki2: TestP
     with pytest.raises(CertChainError, match="DC=CPS"):
         iso2.open_certificate_installation_res(response, signature, agreement_key=prov_key,  # type: ignore[arg-type]
                                                v2g_roots=[pki2.root(Role.SECC)])
+
+
+def test_payment_details_emaid_must_be_the_contract_certificates(pki2: TestPKI) -> None:
+    chain = iso2.certificate_chain(pki2.chain(Role.CONTRACT))
+    mo_roots = [pki2.root(Role.CONTRACT)]
+    dashed = "-".join((pki2.emaid[:2], pki2.emaid[2:5], pki2.emaid[5:])).lower()  # de-pnx-c123456789
+    assert iso2.payment_details_outcome(body2.PaymentDetailsReq(eMAID=dashed, ContractSignatureCertChain=chain),
+                                        mo_roots=mo_roots)[0] is responseCodeType.OK
+    code, contract_, error = iso2.payment_details_outcome(
+        body2.PaymentDetailsReq(eMAID="DEPNXC999999999", ContractSignatureCertChain=chain), mo_roots=mo_roots)
+    assert code is responseCodeType.FAILED_CertChainError and contract_ is None and "eMAID" in str(error)
