@@ -56,9 +56,10 @@ V2G_GROUPS = ("secp521r1", "X448")
 V2G_SIGNATURE_ALGORITHMS = ("ecdsa_secp521r1_sha512", "ed448")
 SECC_CHAIN_LENGTH = 3  # leaf + SubCA2 + SubCA1
 
-# ISO 15118-2 (TLS 1.2, [V2G2-604]): TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA256 and
-# TLS_ECDH_ECDSA_WITH_AES_128_CBC_SHA256. OpenSSL removed static-ECDH suites in 1.1.0, so OpenSSL 3 (what
-# Python's ssl runs on) offers and accepts only the ECDHE one; every -2 EVCC must support it ([V2G2-604]).
+# ISO 15118-2 (TLS 1.2): TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA256 and TLS_ECDH_ECDSA_WITH_AES_128_CBC_SHA256.
+# OpenSSL removed the static-ECDH suites in 1.1.0, so OpenSSL 3 (what Python's ssl runs on) offers and accepts
+# only the ECDHE one: an EV that offers nothing but TLS_ECDH_ECDSA_WITH_AES_128_CBC_SHA256 cannot connect
+# (the stacks we know - Josev, EVerest, RISE-V2G - offer ECDHE).
 ISO2_CIPHER_SUITES = ("ECDHE-ECDSA-AES128-SHA256",)  # OpenSSL's name of TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA256
 ISO2_GROUPS = ("P-256",)
 ISO2_SIGNATURE_ALGORITHMS = ("ECDSA+SHA256",)
@@ -377,7 +378,7 @@ def evcc_client_context(
 def secc_iso2_server_context(cert_chain: PathLike, private_key: PathLike, *,
                              password: bytes | None = None) -> ssl.SSLContext:
     """-2 SECC server context: TLS 1.2 only, ISO2_CIPHER_SUITES, P-256 chain (leaf, SubCA2, SubCA1: the -2
-    PKI's `secc/chain.pem`), server authentication only ([V2G2-605]: no client certificate in -2)."""
+    PKI's `secc/chain.pem`), server authentication only (-2 has no client certificate)."""
     _load_chain(cert_chain, "-2 SECC", range(2, SECC_CHAIN_LENGTH + 1), iso2=True)
     ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
     ctx.minimum_version = ssl.TLSVersion.TLSv1_2
@@ -390,7 +391,7 @@ def secc_iso2_server_context(cert_chain: PathLike, private_key: PathLike, *,
 
 def evcc_iso2_client_context(trust_roots: Iterable[PathLike]) -> ssl.SSLContext:
     """-2 EVCC client context: TLS 1.2 only, ISO2_CIPHER_SUITES, P-256; the SECC chain must lead to one of
-    the V2G roots `trust_roots`. No client certificate ([V2G2-605]); no host name check (the SECC
+    the V2G roots `trust_roots`. No client certificate (-2 has none); no host name check (the SECC
     certificate names the EVSE); no extendedKeyUsage purpose check (see _LibSSL.ignore_extended_key_usage)."""
     ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
     ctx.minimum_version = ssl.TLSVersion.TLSv1_2
