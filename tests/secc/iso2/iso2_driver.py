@@ -34,8 +34,12 @@ class Driver:
 
     async def send(self, message: Any, now: float | None = None) -> Any:
         """The decoded response body; `self.last` keeps the Outcome."""
+        return await self.send_raw(exi.encode(message), now)
+
+    async def send_raw(self, data: bytes, now: float | None = None) -> Any:
+        """As a car's encoder wrote it (values outside the schema's facets included)."""
         assert self.ended is None, f"session already ended: {self.ended}"
-        req = protocol.request_of(exi.decode(exi.encode(message), ISO2_MSG_DEF))
+        req = protocol.request_of(exi.decode(data, ISO2_MSG_DEF))
         outcome = protocol.precheck(self.ctx, req)
         if outcome is None:
             state = protocol.STATES[type(req)]
