@@ -23,7 +23,7 @@ from secc.iso2.context import ISO2Context
 from secc.iso2.messages import (
     FINISHED, NO_NOTIFICATION, NOTIFICATION, ONGOING, F, P, U, ac_status, allow, dc_status, fail, ok,
 )
-from secc.iso2.setup import DC_MODES
+from secc.iso2.setup import DC_MODES, pnc_hook
 from secc.states import Env, State, charge_cap_w, ongoing_expired
 
 logger = logging.getLogger(__name__)
@@ -488,8 +488,9 @@ class MeteringReceipt(State):
     request = iso2.MeteringReceiptReq
 
     async def gather(self, env: Env, ctx: ISO2Context, req: iso2.MeteringReceiptReq) -> t.responseCodeType:
-        assert env.pnc is not None and ctx.contract_certificate is not None  # ReceiptRequired only with Contract
-        return await env.pnc.verify_metering_receipt(req, ctx.contract_certificate)  # type: ignore[attr-defined]
+        pnc = pnc_hook(env)
+        assert pnc is not None and ctx.contract_certificate is not None  # ReceiptRequired only with Contract
+        return await pnc.verify_metering_receipt(req, ctx.contract_certificate)
 
     def handle(self, ctx: ISO2Context, req: iso2.MeteringReceiptReq, code: t.responseCodeType, now: float) -> Outcome:
         sent, ctx.metering_to_confirm = ctx.metering_to_confirm, None

@@ -32,7 +32,8 @@ STATES: dict[type, State] = {
     s.request: s  # type: ignore[misc]
     for s in (
         setup.SessionSetup(), setup.ServiceDiscovery(), setup.ServiceDetail(), setup.PaymentServiceSelection(),
-        setup.PaymentDetails(), setup.Authorization(), charging.ChargeParameterDiscovery(), charging.CableCheck(),
+        setup.PaymentDetails(), setup.Authorization(), setup.CertificateInstallation(), setup.CertificateUpdate(),
+         charging.ChargeParameterDiscovery(), charging.CableCheck(),
         charging.PreCharge(), charging.PowerDelivery(), charging.ChargingStatus(), charging.CurrentDemand(),
         charging.MeteringReceipt(), charging.WeldingDetection(), charging.SessionStop(),
     )

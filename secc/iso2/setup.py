@@ -6,16 +6,21 @@ offers ExternalPayment only.
 """
 from __future__ import annotations
 
+import asyncio
+import hmac
 import logging
 import os
 from typing import Any
 
 from iso15118.messages import iso2_msg_body as iso2
 from iso15118.messages import iso2_msg_data_types as t
+from iso15118.security.errors import SecurityError
 from iso15118.session.units import GEN_CHALLENGE_LENGTH, new_session_id, timestamp
+from iso15118.session.v2g_message import ISO2, unwrap
 from secc.context import Action, Outcome
 from secc.controller import AuthorizationRequest, AuthorizationStatus
 from secc.iso2.context import ISO2Context
+from secc.iso2.pnc import ISO2ContractVerifier, iso2_pnc, response_code
 from secc.iso2.messages import (
     CERTIFICATE_INSTALLATION, CERTIFICATE_SERVICE_ID, CERTIFICATE_UPDATE, CHARGE_SERVICE_ID, FINISHED, OK, ONGOING,
     allow, fail, ok,
@@ -28,6 +33,11 @@ MODE = t.EnergyTransferModeType
 _AC_MODES = {1: (MODE.AC_single_phase_core,), 2: (MODE.AC_three_phase_core, MODE.AC_single_phase_core)}
 _DC_MODES = {1: MODE.DC_core, 2: MODE.DC_extended, 3: MODE.DC_combo_core, 4: MODE.DC_unique}
 DC_MODES = frozenset(_DC_MODES.values())
+
+
+def pnc_hook(env: Env) -> ISO2ContractVerifier | None:
+    """The -2 PnC hook: given as such (tests, integrators) or derived from the SECC's -20 authorizer."""
+    return env.pnc if isinstance(env.pnc, ISO2ContractVerifier) else iso2_pnc(env.pnc)
 
 
 def energy_transfer_modes(ctx: ISO2Context) -> tuple[t.EnergyTransferModeType, ...]:
@@ -72,7 +82,7 @@ class ServiceDiscovery(State):
 
     async def gather(self, env: Env, ctx: ISO2Context, req: Any) -> tuple[bool, bool]:
         """(PnC possible, certificate service possible)."""
-        pnc = env.pnc
+        pnc = pnc_hook(env)
         return pnc is not None, pnc is not None and pnc.installs_certificates
 
     def handle(self, ctx: ISO2Context, req: iso2.ServiceDiscoveryReq, snap: tuple[bool, bool], now: float) -> Outcome:
@@ -158,10 +168,12 @@ class Authorization(State):
 
     async def gather(self, env: Env, ctx: ISO2Context, req: iso2.AuthorizationReq) -> Any:
         if ctx.payment_option is t.paymentOptionType.Contract:
-            if req.GenChallenge != ctx.gen_challenge:
+            if req.GenChallenge is None or ctx.gen_challenge is None \
+                    or not hmac.compare_digest(req.GenChallenge, ctx.gen_challenge):
                 return R.FAILED_ChallengeInvalid
-            assert env.pnc is not None and ctx.contract_certificate is not None  # Contract offered only with a hook
-            code = await env.pnc.verify_authorization(req, ctx.contract_certificate)  # type: ignore[attr-defined]
+            pnc = pnc_hook(env)
+            assert pnc is not None and ctx.contract_certificate is not None  # Contract offered only with a hook
+            code = await pnc.verify_authorization(req, ctx.contract_certificate)
             if code is not R.OK:
                 return code
             return await env.controller.authorize(ctx.info(), AuthorizationRequest("PnC", ctx.emaid))
@@ -193,8 +205,9 @@ class PaymentDetails(State):
     request = iso2.PaymentDetailsReq
 
     async def gather(self, env: Env, ctx: ISO2Context, req: iso2.PaymentDetailsReq) -> Any:
-        assert env.pnc is not None  # Contract is offered only with a PnC hook
-        return await env.pnc.verify_contract(req.ContractSignatureCertChain, req.eMAID, ctx.info())  # type: ignore[attr-defined]
+        pnc = pnc_hook(env)
+        assert pnc is not None  # Contract is offered only with a PnC hook
+        return await pnc.verify_contract(req.ContractSignatureCertChain, req.eMAID, ctx.info())
 
     def handle(self, ctx: ISO2Context, req: iso2.PaymentDetailsReq, code: t.responseCodeType, now: float) -> Outcome:
         if not code.value.startswith("OK"):
@@ -207,3 +220,53 @@ class PaymentDetails(State):
             allowed=allow(iso2.AuthorizationReq),
         )
 
+
+
+class _CertificateService(State):
+    """CertificateInstallation/Update: forwarded to the CPS backend. -2 has no EVSEProcessing here, so the
+    backend must answer within the performance time (less a margin), else the EV gets FAILED. The CPS's
+    Header Signature (over the contract data) travels on unchanged; the SessionID is the session's."""
+
+    MARGIN_S = 0.5
+
+    async def call(self, pnc: ISO2ContractVerifier, req: Any, ctx: ISO2Context) -> Any:
+        raise NotImplementedError
+
+    async def gather(self, env: Env, ctx: ISO2Context, req: Any) -> Any:
+        pnc = pnc_hook(env)
+        assert pnc is not None and pnc.installs_certificates  # offered only with a backend
+        budget = max(ctx.config.timing.secc_performance(type(req).__name__) - self.MARGIN_S, 0.1)
+        try:
+            return await asyncio.wait_for(self.call(pnc, req, ctx), budget)
+        except TimeoutError:
+            logger.warning("%s: the certificate backend did not answer within %.1f s", type(req).__name__, budget)
+            return R.FAILED
+        except SecurityError as error:
+            logger.warning("%s refused: %s", type(req).__name__, error)
+            return response_code(error, type(req))
+        except Exception:  # a broken backend is this request's failure, not the server's
+            logger.exception("certificate backend failed")
+            return R.FAILED
+
+    def handle(self, ctx: ISO2Context, req: Any, res: Any, now: float) -> Outcome:
+        if isinstance(res, t.responseCodeType):
+            return fail(req, ctx, res, f"{type(req).__name__} not served")
+        header, body = unwrap(res)
+        out = Outcome(ISO2.wrap(body, ctx.session_id, signature=header.Signature), allowed=allow(iso2.PaymentDetailsReq))
+        if body.ResponseCode.value.startswith("FAILED"):
+            out.end = f"{body.ResponseCode.value}: {type(req).__name__} (backend)"
+        return out
+
+
+class CertificateInstallation(_CertificateService):
+    request = iso2.CertificateInstallationReq
+
+    async def call(self, pnc: ISO2ContractVerifier, req: Any, ctx: ISO2Context) -> Any:
+        return await pnc.certificate_installation(req, ctx.info())
+
+
+class CertificateUpdate(_CertificateService):
+    request = iso2.CertificateUpdateReq
+
+    async def call(self, pnc: ISO2ContractVerifier, req: Any, ctx: ISO2Context) -> Any:
+        return await pnc.certificate_update(req, ctx.info())
