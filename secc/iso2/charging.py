@@ -109,21 +109,23 @@ def sa_schedules(ctx: ISO2Context, offers: list[ScheduleOffer] | None, duration:
     cap = charge_cap_w(ctx)
     offers = [offer for offer in offers or () if offer.charge] or [ScheduleOffer(charge=((duration, cap),))]
     limit = max(max_entries or 1024, 1)
-    ctx.schedules, tuples = {}, []
+    ctx.schedules, ctx.offered_tuples, tuples = {}, {}, []
     for tuple_id, offer in enumerate(offers[:MAX_TUPLES], start=1):
         charge = [(d, min(max(p, 0.0), cap)) for d, p in offer.charge[:limit]]
-        entries, start = [], 0
+        entries: list[t.PMaxScheduleEntryType] = []
+        starts: list[tuple[int, float]] = []
+        start = 0
         for i, (d, p) in enumerate(charge):
             last = i == len(charge) - 1  # the last interval carries the schedule's end
             entries.append(t.PMaxScheduleEntry(TimeInterval=t.RelativeTimeInterval(start=start, duration=d if last else None),
                                                PMax=P(p, U.W)))
+            starts.append((start, p))
             start += d
         ctx.schedules[tuple_id] = Schedule(tuple_id, max(p for _, p in charge), 0.0, start)
+        ctx.offered_tuples[tuple_id] = starts
         tuples.append(t.SAScheduleTupleType(SAScheduleTupleID=tuple_id,
                                             PMaxSchedule=t.PMaxScheduleType(PMaxScheduleEntry=entries),
                                             SalesTariff=sales_tariff(ctx, tuple_id, start)))
-    ctx.offered_tuples = {tid: [(e.TimeInterval.start, F(e.PMax)) for e in tup.PMaxSchedule.PMaxScheduleEntry]
-                          for tid, tup in zip(ctx.schedules, tuples)}
     return t.SAScheduleList(SAScheduleTuple=tuples)
 
 
@@ -381,6 +383,8 @@ class LoopSnapshot:
 
 async def loop_snapshot(env: Env, ctx: ISO2Context) -> LoopSnapshot:
     c = env.controller
+    limits: ACLimits | DCLimits
+    present: DCMeasurement | float
     if ctx.is_dc:
         limits, present = await c.dc_limits(), await c.present_dc()
     else:

@@ -17,6 +17,7 @@ from iso15118 import exi
 from iso15118.messages import ISO2_MSG_DEF
 from iso15118.messages import iso2_msg_body as iso2
 from iso15118.messages import iso2_msg_data_types as t
+from iso15118.session.framing import FramingError
 from iso15118.session.timers import ISO15118_2_SECC_Msg_Performance_Time, V2G_SECC_Msg_Performance_Time_Default
 from iso15118.session.units import from_physical as F
 from iso15118.session.v2g_message import ISO2, unwrap
@@ -54,7 +55,7 @@ def new_context(base: SessionContext) -> ISO2Context:
 def decode(payload_type: PayloadType, payload: bytes) -> Any:
     """-2 travels as V2GTP 0x8001 (as SupportedAppProtocol does) in the MsgDef namespace; trailing padding is ignored (leniency 3)."""
     if payload_type is not PayloadType.SAP:
-        raise exi.EXIDecodeError([], f"payload type {payload_type!r} carries no -2 message")
+        raise FramingError(f"payload type {payload_type!r} carries no -2 message")
     return exi.decode(payload, ISO2_MSG_DEF)
 
 

@@ -150,13 +150,12 @@ class PaymentServiceSelection(State):
         ctx.payment_option = req.SelectedPaymentOption
         if req.SelectedPaymentOption is t.paymentOptionType.ExternalPayment:
             nxt = allow(iso2.AuthorizationReq)
+        elif certificate == CERTIFICATE_INSTALLATION:
+            nxt = allow(iso2.PaymentDetailsReq, iso2.CertificateInstallationReq)
+        elif certificate == CERTIFICATE_UPDATE:
+            nxt = allow(iso2.PaymentDetailsReq, iso2.CertificateUpdateReq)
         else:
-            nxt = {iso2.PaymentDetailsReq}
-            if certificate == CERTIFICATE_INSTALLATION:
-                nxt.add(iso2.CertificateInstallationReq)
-            elif certificate == CERTIFICATE_UPDATE:
-                nxt.add(iso2.CertificateUpdateReq)
-            nxt = frozenset(nxt)
+            nxt = allow(iso2.PaymentDetailsReq)
         return Outcome(ok(iso2.PaymentServiceSelectionRes, ctx.session_id), allowed=nxt)
 
 
