@@ -110,3 +110,13 @@ async def test_quirk_precharge_target_below_the_evse_minimum_is_refused_not_foll
     await d.send(ev.cable_check(d.sid))
     res = await d.send(ev.pre_charge(d.sid, -5))
     assert res.ResponseCode is R.FAILED_WrongChargeParameter and d.evse.voltage_v == 0
+
+
+async def test_quirk_mahindra_session_stop_right_after_charge_parameter_discovery() -> None:
+    """Mahindra XUV400 / XUV 3XO send SessionStopReq after a DC ChargeParameterDiscoveryRes (FreeV2G issues
+    170 and 319, where the charger answered with a sequence error); nothing is energized yet, so accept it."""
+    d = Driver(DC_ONLY)
+    await setup_eim(d)
+    await d.send(ev.dc_cpd(d.sid))
+    res = await d.send(ev.session_stop(d.sid))
+    assert res.ResponseCode is R.OK and d.ended == "terminated by the EV"
