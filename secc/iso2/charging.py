@@ -462,8 +462,9 @@ class CurrentDemand(State):
         limits: DCLimits = snap.limits
         ctx.evse_limits = limits
         cap = charge_cap_w(ctx)
+        evse_current_cap = 0.0 if ctx.stopped else limits.max_charge_current_a
         ev_current_cap = F(req.EVMaximumCurrentLimit, ctx.ev.max_charge_current_a)
-        current_cap = min(limits.max_charge_current_a, ctx.ev.max_charge_current_a, ev_current_cap)
+        current_cap = min(evse_current_cap, ctx.ev.max_charge_current_a, ev_current_cap)
         voltage_cap = min(limits.max_voltage_v, F(req.EVMaximumVoltageLimit, ctx.ev.max_voltage_v), ctx.ev.max_voltage_v)
         voltage, requested = F(req.EVTargetVoltage), max(F(req.EVTargetCurrent), 0.0)
         voltage_limited = voltage > voltage_cap
@@ -479,7 +480,7 @@ class CurrentDemand(State):
             EVSEPresentVoltage=P(present.voltage_v, U.V), EVSEPresentCurrent=P(present.current_a, U.A),
             EVSECurrentLimitAchieved=current_limited, EVSEVoltageLimitAchieved=voltage_limited,
             EVSEPowerLimitAchieved=power_limited, EVSEMaximumVoltageLimit=P(limits.max_voltage_v, U.V),
-            EVSEMaximumCurrentLimit=P(current_cap, U.A), EVSEMaximumPowerLimit=P(cap, U.W),
+            EVSEMaximumCurrentLimit=P(evse_current_cap, U.A), EVSEMaximumPowerLimit=P(cap, U.W),
             EVSEID=ctx.config.evse_id, SAScheduleTupleID=ctx.sa_schedule_tuple_id or 1, **_receipt(ctx, snap),
         )
         return Outcome(res, allowed=_loop_next(ctx, iso2.CurrentDemandReq),

@@ -101,7 +101,7 @@ async def test_stopped_session_offers_zero_and_says_emergency_shutdown() -> None
     d.ctx.stopped = True
     d.ctx.pending_notification = (EVSENotification.Terminate, 0)
     res = await d.send(ev.current_demand(d.sid))
-    assert F(res.EVSEMaximumPowerLimit) == 0 and d.last.actions[0].args[1] == 0
+    assert F(res.EVSEMaximumPowerLimit) == 0 and F(res.EVSEMaximumCurrentLimit) == 0 and d.last.actions[0].args[1] == 0
     assert res.DC_EVSEStatus.EVSEStatusCode is t.DC_EVSEStatusCodeType.EVSE_EmergencyShutdown
 
 

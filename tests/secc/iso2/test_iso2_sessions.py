@@ -63,8 +63,8 @@ async def test_dc_eim_session_runs_to_session_stop() -> None:
     res = await d.send(ev.current_demand(d.sid, 400, 100))
     assert res.ResponseCode is R.OK and not res.EVSECurrentLimitAchieved
     assert d.evse.current_a == 100
-    res = await d.send(ev.current_demand(d.sid, 400, 250))  # 100 kW > EV's 90 kW, < EVSE 150 kW: EV limit is the EV's job
-    assert F(res.EVSEMaximumPowerLimit) == 150000 and F(res.EVSEMaximumCurrentLimit) == 200
+    res = await d.send(ev.current_demand(d.sid, 400, 250))  # above the EV's 200 A: held at 200 A
+    assert F(res.EVSEMaximumPowerLimit) == 150000 and F(res.EVSEMaximumCurrentLimit) == 300
     assert res.EVSECurrentLimitAchieved and d.evse.current_a == 200
     res = await d.send(ev.power_delivery(d.sid, "Stop", dc=True))
     assert res.ResponseCode is R.OK and not d.evse.contactors_closed
