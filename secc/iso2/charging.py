@@ -8,12 +8,14 @@ as EVSENotification ReNegotiation when a cap falls below the selected schedule (
 """
 from __future__ import annotations
 
+import asyncio
 import logging
 from dataclasses import dataclass
 from typing import Any
 
 from iso15118.messages import iso2_msg_body as iso2
 from iso15118.messages import iso2_msg_data_types as t
+from iso15118.session.timers import ISO15118_2_SECC_Msg_Performance_Time
 from secc.context import Action, Outcome, Schedule
 from secc.controller import (
     ACLimits, ControlMode, DCLimits, DCMeasurement, EnergyService, EVChargeNeeds, EVPowerProfile, EVSENotification,
@@ -30,6 +32,7 @@ logger = logging.getLogger(__name__)
 R = t.responseCodeType
 STATUS = t.DC_EVSEStatusCodeType
 LOOP = {True: iso2.CurrentDemandReq, False: iso2.ChargingStatusReq}
+SCHEDULE_MARGIN_S = 0.5  # schedule_offers() must leave this much of the performance time for the answer
 MAX_TUPLES = 3  # SAScheduleList: the SECC offers up to three SAScheduleTuples
 _ISOLATION = {
     IsolationStatus.ONGOING: t.isolationLevelType.Invalid, IsolationStatus.VALID: t.isolationLevelType.Valid,
@@ -156,7 +159,13 @@ class ChargeParameterDiscovery(State):
             phases = 1 if mode is t.EnergyTransferModeType.AC_single_phase_core else 3
             nominal = limits.nominal_voltage_v if isinstance(limits, ACLimits) else 0.0
             await env.controller.ev_charge_needs(ctx.info(), ev_needs(ctx, param, dc, nominal, phases))
-        offers = await env.controller.schedule_offers(ctx.info(), req.EVChargeParameter.DepartureTime)
+        budget = max(ISO15118_2_SECC_Msg_Performance_Time["ChargeParameterDiscoveryReq"] - SCHEDULE_MARGIN_S, 0.1)
+        try:
+            offers = await asyncio.wait_for(
+                env.controller.schedule_offers(ctx.info(), req.EVChargeParameter.DepartureTime), budget)
+        except TimeoutError:  # e.g. the CSMS has not sent a charging profile yet: the flat cap now, renegotiate later
+            logger.warning("schedule_offers() took longer than %.1f s: offering the EVSE/grid cap", budget)
+            offers = None
         return CPDSnapshot(limits, offers)
 
     def handle(self, ctx: ISO2Context, req: iso2.ChargeParameterDiscoveryReq, snap: CPDSnapshot, now: float) -> Outcome:

@@ -175,3 +175,21 @@ async def test_schedule_offers_of_the_controller_become_sa_schedule_tuples() -> 
     assert [(e.TimeInterval.start, e.TimeInterval.duration, F(e.PMax)) for e in entries] == [(0, None, 11000), (3600, 3600, 22000)]
     res = await d.send(ev.power_delivery(d.sid, "Start", tuple_id=1, profile=[(0, 11000, 3), (3600, 22000, 3)]))
     assert res.ResponseCode is R.OK and d.ctx.selected_schedule.charge_power_w == 22000
+
+
+async def test_slow_schedule_offers_get_the_flat_cap_in_time() -> None:
+    """A controller waiting for its CSMS must not cost the EV its ChargeParameterDiscoveryRes: after the
+    budget the SECC offers the EVSE/grid cap (Finished) and can renegotiate once the profile arrives."""
+    import asyncio
+
+    from secc.simulator import SimulatedEVSE
+
+    class WaitingForCSMS(SimulatedEVSE):
+        async def schedule_offers(self, info, departure_time_s):
+            await asyncio.sleep(3600)
+
+    d = Driver(evse=WaitingForCSMS())
+    await setup_eim(d)
+    res = await d.send(ev.ac_cpd(d.sid))
+    assert res.ResponseCode is R.OK and res.EVSEProcessing is t.EVSEProcessingType.Finished
+    assert F(res.SASchedules.SAScheduleTuple[0].PMaxSchedule.PMaxScheduleEntry[0].PMax) == 22000
