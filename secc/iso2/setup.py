@@ -7,7 +7,6 @@ offers ExternalPayment only.
 from __future__ import annotations
 
 import asyncio
-import hmac
 import logging
 import os
 from typing import Any
@@ -15,12 +14,13 @@ from typing import Any
 from iso15118.messages import iso2_msg_body as iso2
 from iso15118.messages import iso2_msg_data_types as t
 from iso15118.security.errors import SecurityError
+from iso15118.security.iso2 import response_code
 from iso15118.session.units import GEN_CHALLENGE_LENGTH, new_session_id, timestamp
-from iso15118.session.v2g_message import ISO2, unwrap
+from iso15118.session.v2g_message import ISO2
 from secc.context import Action, Outcome
 from secc.controller import AuthorizationRequest, AuthorizationStatus
 from secc.iso2.context import ISO2Context
-from secc.iso2.pnc import ISO2ContractVerifier, iso2_pnc, response_code
+from secc.iso2.pnc import ISO2ContractVerifier, iso2_pnc
 from secc.iso2.messages import (
     CERTIFICATE_INSTALLATION, CERTIFICATE_SERVICE_ID, CERTIFICATE_UPDATE, CHARGE_SERVICE_ID, FINISHED, OK, ONGOING,
     allow, fail, ok,
@@ -167,12 +167,11 @@ class Authorization(State):
 
     async def gather(self, env: Env, ctx: ISO2Context, req: iso2.AuthorizationReq) -> Any:
         if ctx.payment_option is t.paymentOptionType.Contract:
-            if req.GenChallenge is None or ctx.gen_challenge is None \
-                    or not hmac.compare_digest(req.GenChallenge, ctx.gen_challenge):
-                return R.FAILED_ChallengeInvalid
             pnc = pnc_hook(env)
             assert pnc is not None and ctx.contract_certificate is not None  # Contract offered only with a hook
-            code = await pnc.verify_authorization(req, ctx.contract_certificate)
+            if ctx.gen_challenge is None:  # answered already: a GenChallenge is good for one authorization
+                return R.FAILED_ChallengeInvalid
+            code = await pnc.verify_authorization(req, ctx.contract_certificate, ctx.gen_challenge)
             if code is not R.OK:
                 return code
             return await env.controller.authorize(ctx.info(), AuthorizationRequest("PnC", ctx.emaid))
@@ -206,7 +205,7 @@ class PaymentDetails(State):
     async def gather(self, env: Env, ctx: ISO2Context, req: iso2.PaymentDetailsReq) -> Any:
         pnc = pnc_hook(env)
         assert pnc is not None  # Contract is offered only with a PnC hook
-        return await pnc.verify_contract(req.ContractSignatureCertChain, req.eMAID, ctx.info())
+        return await pnc.verify_contract(req, ctx.info())
 
     def handle(self, ctx: ISO2Context, req: iso2.PaymentDetailsReq, code: t.responseCodeType, now: float) -> Outcome:
         if not code.value.startswith("OK"):
@@ -242,7 +241,7 @@ class _CertificateService(State):
             return R.FAILED
         except SecurityError as error:
             logger.warning("%s refused: %s", type(req).__name__, error)
-            return response_code(error, type(req))
+            return response_code(error, type(req).__name__)
         except Exception:  # a broken backend is this request's failure, not the server's
             logger.exception("certificate backend failed")
             return R.FAILED
@@ -250,8 +249,8 @@ class _CertificateService(State):
     def handle(self, ctx: ISO2Context, req: Any, res: Any, now: float) -> Outcome:
         if isinstance(res, t.responseCodeType):
             return fail(req, ctx, res, f"{type(req).__name__} not served")
-        header, body = unwrap(res)
-        out = Outcome(ISO2.wrap(body, ctx.session_id, signature=header.Signature), allowed=allow(iso2.PaymentDetailsReq))
+        body, signature = res
+        out = Outcome(ISO2.wrap(body, ctx.session_id, signature=signature), allowed=allow(iso2.PaymentDetailsReq))
         if body.ResponseCode.value.startswith("FAILED"):
             out.end = f"{body.ResponseCode.value}: {type(req).__name__} (backend)"
         return out

@@ -11,6 +11,7 @@ from cryptography.hazmat.primitives.serialization import Encoding
 
 import iso2_ev as ev
 from iso15118 import exi
+from iso15118.messages import ISO2_MSG_DEF
 from iso15118.messages import iso2_msg_body as b
 from iso15118.messages import iso2_msg_data_types as t
 from iso15118.security.xmldsig import sign_fragments
@@ -49,14 +50,13 @@ class Backend:
     def __init__(self) -> None:
         self.requests: list[Any] = []
 
-    async def iso2_certificate_installation(self, request, info: SessionInfo) -> Any:
+    async def certificate_installation(self, request, signature, info: SessionInfo) -> Any:
         self.requests.append(request)
-        body = b.CertificateInstallationRes(ResponseCode=R.OK, **{k: v for k, v in _cert_fields().items()})
-        return ISO2.wrap(body, b"\x00")
+        return b.CertificateInstallationRes(ResponseCode=R.OK, **_cert_fields()), None
 
-    async def iso2_certificate_update(self, request, info: SessionInfo) -> Any:
+    async def certificate_update(self, request, signature, info: SessionInfo) -> Any:
         self.requests.append(request)
-        return ISO2.wrap(b.CertificateUpdateRes(ResponseCode=R.FAILED_ContractCanceled, **_cert_fields()), b"\x00")
+        return b.CertificateUpdateRes(ResponseCode=R.FAILED_ContractCanceled, **_cert_fields()), None
 
 
 def _cert_fields() -> dict[str, Any]:
@@ -220,3 +220,48 @@ async def test_certificate_installation_not_selected_is_a_sequence_error(pki) ->
         RootCertificateID=[t.X509IssuerSerialType(X509IssuerName="CN=MO", X509SerialNumber=1)]))
     res = await d.send(ev.msg(req, d.sid))
     assert res.ResponseCode is R.FAILED_SequenceError
+
+
+async def test_installed_contract_from_the_local_2_cps_then_charges(pki, tmp_path) -> None:
+    """CertificateInstallation through the -2 lab CPS of a `pki init --suite iso2` tree (LocalISO2CPS): the
+    CPS's Header signature reaches the EV intact, the EV opens its new contract and authorizes with it."""
+    from pki.testpki import write_pki
+    from iso15118.security import iso2 as security
+    from secc.authorization import LocalISO2CPS
+
+    write_pki(pki, tmp_path)
+    d = driver(pki, backend=LocalISO2CPS(tmp_path))
+    await d.send(ev.session_setup())
+    await d.send(ev.service_discovery(d.sid))
+    await d.send(ev.payment_selection(d.sid, "Contract", ((1, None), (2, 1))))
+    req, signature = security.certificate_installation_req(
+        pki[Role.OEM_PROV].certificate, pki[Role.OEM_PROV].key, [pki[Role.V2G_ROOT].certificate])
+    await d.send_raw(exi.encode(ISO2.wrap(req, d.sid, signature=signature)))
+    wire = exi.decode(exi.encode(d.last.response), ISO2_MSG_DEF)
+    res = wire.Body.BodyElement
+    assert res.ResponseCode is R.OK and wire.Header.SessionID == d.sid
+    contract = security.open_certificate_installation_res(
+        res, wire.Header.Signature, agreement_key=pki[Role.OEM_PROV].key, v2g_roots=[pki[Role.V2G_ROOT].certificate],
+        mo_roots=[pki.root(Role.CONTRACT)])
+    chain = t.CertificateChainType(Certificate=der(contract.chain[0]),
+                                   SubCertificates=t.SubCertificatesType(Certificate=[der(c) for c in contract.chain[1:]]))
+    res = await d.send(ev.msg(b.PaymentDetailsReq(eMAID=contract.emaid, ContractSignatureCertChain=chain), d.sid))
+    assert res.ResponseCode is R.OK
+    req, signature = security.authorization_req(res.GenChallenge, contract.key)
+    res = await d.send_raw(exi.encode(ISO2.wrap(req, d.sid, signature=signature)))
+    assert res.ResponseCode is R.OK and d.ctx.emaid == contract.emaid
+
+
+async def test_installation_request_signed_by_a_foreign_oem_is_refused(pki, tmp_path) -> None:
+    from pki.testpki import write_pki
+    from iso15118.security import iso2 as security
+    from secc.authorization import LocalISO2CPS
+
+    write_pki(pki, tmp_path)
+    other = build_pki(Suite.ISO2)
+    d = driver(pki, backend=LocalISO2CPS(tmp_path))
+    await until_payment_details(d, ((1, None), (2, 1)))
+    req, signature = security.certificate_installation_req(
+        other[Role.OEM_PROV].certificate, other[Role.OEM_PROV].key, [pki[Role.V2G_ROOT].certificate])
+    res = await d.send_raw(exi.encode(ISO2.wrap(req, d.sid, signature=signature)))
+    assert res.ResponseCode is R.FAILED_CertChainError and d.ended
