@@ -28,7 +28,7 @@ from secc import probe as p  # noqa: E402
 from secc.config import SECCConfig  # noqa: E402
 from secc.controller import ControlMode, EnergyService  # noqa: E402
 from secc.iso2 import protocol  # noqa: E402
-from secc.states import STATES, precheck  # noqa: E402
+from secc.d20.states import STATES, precheck  # noqa: E402
 from secc_driver import Driver as D20Driver  # noqa: E402
 
 
@@ -96,7 +96,7 @@ async def d20_case(dc: bool, loops: int) -> list[float]:
     async def step() -> None:
         req = exi.decode(data, namespace)
         assert precheck(ctx, req) is None
-        state = STATES[type(req).__name__]
+        state = STATES[type(req)]
         out = state.handle(ctx, req, await state.gather(env, ctx, req), time.monotonic())
         for action in out.actions:
             await getattr(evse, action.kind)(*action.args)

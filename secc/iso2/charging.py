@@ -23,10 +23,10 @@ from secc.controller import (
 )
 from secc.iso2.context import ISO2Context
 from secc.iso2.messages import (
-    FINISHED, NO_NOTIFICATION, NOTIFICATION, ONGOING, F, P, U, ac_status, allow, dc_status, fail, ok,
+    FINISHED, NO_NOTIFICATION, NOTIFICATION, ONGOING, F, P, U, ac_status, dc_status, fail, ok,
 )
 from secc.iso2.setup import DC_MODES, pnc_hook
-from secc.states import Env, State, charge_cap_w, ongoing_expired
+from secc.state import Env, State, allow, charge_cap_w, ongoing_expired
 
 logger = logging.getLogger(__name__)
 R = t.responseCodeType

@@ -12,7 +12,6 @@ class ISO2Context(SessionContext):
     """-2 reuses the shared fields (service AC/DC, control_mode Scheduled, schedules, selected_schedule,
     power_flowing, pending_notification, grid, stopped, ...) and adds these."""
 
-    tls: bool = False  # the connection is TLS: Contract (PnC) may be offered (-2 PnC runs over TLS only)
     certificate_service: bool = False  # ServiceDiscoveryRes offered the ContractCertificate service
     offered_payment: tuple[t.paymentOptionType, ...] = ()
     payment_option: t.paymentOptionType | None = None
@@ -27,6 +26,11 @@ class ISO2Context(SessionContext):
     welding_requests: int = 0
     sa_schedule_tuple_id: int | None = None  # chosen in PowerDeliveryReq Start
     offered_tuples: dict[int, list[tuple[int, float]]] = field(default_factory=dict)  # (start s, PMax W) per tuple
+
+    @property
+    def tls(self) -> bool:
+        """Contract (PnC) is offered over TLS only."""
+        return self.tls_version is not None
 
     def resume_from(self, paused: SessionContext) -> None:
         """-2 resumes only the SessionID ([V2G2-751]): the EV goes through discovery, payment and

@@ -23,9 +23,9 @@ from secc.iso2.context import ISO2Context
 from secc.iso2.pnc import ISO2ContractVerifier, iso2_pnc
 from secc.iso2.messages import (
     CERTIFICATE_INSTALLATION, CERTIFICATE_SERVICE_ID, CERTIFICATE_UPDATE, CHARGE_SERVICE_ID, FINISHED, OK, ONGOING,
-    allow, fail, ok,
+    fail, ok,
 )
-from secc.states import Env, State, ongoing_expired
+from secc.state import Env, State, allow, ongoing_expired
 
 logger = logging.getLogger(__name__)
 R = t.responseCodeType
