@@ -4,6 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from iso15118.messages import iso2_msg_data_types as t
+from iso15118.security.pnc import PnCAuthorization
 from secc.context import SessionContext
 
 
@@ -20,6 +21,7 @@ class ISO2Context(SessionContext):
     phases: int = 3  # AC phases in use: 1 for AC_single_phase_core
     max_schedule_entries: int | None = None  # ChargeParameterDiscoveryReq MaxEntriesSAScheduleTuple
     emaid: str | None = None  # PaymentDetailsReq: the contract the EV offered
+    contract: PnCAuthorization | None = None  # its verified chain (PaymentDetails), for the signatures after
     receipt_required: bool = False  # ReceiptRequired=True sent: MeteringReceiptReq may follow
     precharged: bool = False  # PreCharge done since the contactors last opened (DC)
     renegotiating: bool = False  # PowerDelivery Renegotiate accepted: ChargeParameterDiscovery again
