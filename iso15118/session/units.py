@@ -1,8 +1,10 @@
-"""RationalNumberType <-> float, and the header every -20 message carries."""
+"""RationalNumberType (-20) and PhysicalValueType (DIN 70121, -2) <-> float, and the -20 header."""
 from __future__ import annotations
 
 import os
 import time
+
+from typing import Any, Protocol, TypeVar
 
 from iso15118.messages.common_types import MessageHeaderType, RationalNumberType
 
@@ -56,6 +58,47 @@ def discharge_magnitude(r: RationalNumberType | None, default: float = 0.0) -> f
     them negative (everest-core PR 1473, `negative_bidirectional_limits`): liberal in what we accept,
     while we always send magnitudes."""
     return abs(from_rational(r, default))
+
+
+class PhysicalValue(Protocol):
+    """DIN's and -2's PhysicalValueType (one class per namespace, same fields)."""
+
+    Multiplier: int
+    Value: int
+
+
+P = TypeVar("P", bound=PhysicalValue)
+_MULTIPLIERS = [(m, 10.0**-m) for m in range(-3, 4)]  # unitMultiplierType: -3..3, finest first
+_PHYSICAL_CACHE: dict[tuple[type, float, Any], Any] = {}
+
+
+def to_physical(cls: type[P], x: float, unit: Any) -> P:
+    """Most precise Value (xs:short) x 10^Multiplier (-3..3) of x in `cls` (din_ or iso2_msg_data_types
+    PhysicalValueType) with `unit` (that namespace's unitSymbolType; DIN may omit it, -2 may not).
+
+    Cached like to_rational (CurrentDemand repeats the same limits): treat the result as immutable.
+    ValueError when x does not fit (|x| > 32767 x 10^3).
+    """
+    key = (cls, x, unit)
+    cached = _PHYSICAL_CACHE.get(key)
+    if cached is not None:
+        return cached  # type: ignore[no-any-return]
+    for multiplier, inverse in _MULTIPLIERS:
+        value = round(x * inverse)
+        if _SHORT_MIN <= value <= _SHORT_MAX:
+            if len(_PHYSICAL_CACHE) >= _CACHE_SIZE:
+                _PHYSICAL_CACHE.clear()
+            result = _PHYSICAL_CACHE[key] = cls(Multiplier=multiplier, Unit=unit, Value=value)  # type: ignore[call-arg]
+            return result
+    raise ValueError(f"{x} cannot be represented as a PhysicalValueType")
+
+
+def from_physical(p: PhysicalValue | None, default: float = 0.0) -> float:
+    """The float a PhysicalValueType carries (Value x 10^Multiplier); `default` when absent. Any
+    Multiplier a peer sends is accepted (the codec already bounds it to the schema's -3..3)."""
+    if p is None:
+        return default
+    return p.Value * _POWERS[p.Multiplier]
 
 
 def new_session_id() -> bytes:
