@@ -45,7 +45,7 @@ STOP_CODES = (dt.DC_EVSEStatusCodeType.EVSE_Shutdown, dt.DC_EVSEStatusCodeType.E
 
 
 def pv(x: float, unit: dt.unitSymbolType) -> dt.PhysicalValueType:
-    return to_physical(dt.PhysicalValueType, x, unit)
+    return to_physical(x, unit, dt.PhysicalValueType)
 
 
 def evcc_id_bytes(config: EVCCConfig) -> bytes:

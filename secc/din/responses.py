@@ -21,7 +21,7 @@ FINISHED = dt.EVSEProcessingType.Finished
 
 def pv(x: float, unit: dt.unitSymbolType | None) -> dt.PhysicalValueType:
     """A DIN PhysicalValueType (the shared helper with DIN's class)."""
-    return to_physical(PV, x, unit)
+    return to_physical(x, unit, PV)
 
 
 def shutdown_status() -> dt.DC_EVSEStatusType:

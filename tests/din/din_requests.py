@@ -11,7 +11,7 @@ MAC = bytes.fromhex("001BC50B537E")
 
 
 def pv(x: float, unit: dt.unitSymbolType) -> dt.PhysicalValueType:
-    return to_physical(dt.PhysicalValueType, x, unit)
+    return to_physical(x, unit, dt.PhysicalValueType)
 
 
 def ev_status(soc: int = 50, ready: bool = True) -> dt.DC_EVStatusType:

@@ -27,7 +27,7 @@ TESLA_SID = bytes.fromhex("0A0B0C0D")
 
 
 def pv(x: float, unit: dt.unitSymbolType) -> dt.PhysicalValueType:
-    return to_physical(dt.PhysicalValueType, x, unit)
+    return to_physical(x, unit, dt.PhysicalValueType)
 
 
 def ev(voltage: float = 380.0, soc: float = 50.0, welded: bool = False) -> EVStatus:

@@ -1,52 +1,33 @@
-"""PhysicalValueType <-> float: the one helper DIN 70121 and ISO 15118-2 share (iso15118.session.units)."""
-from __future__ import annotations
-
+"""PhysicalValueType (DIN 70121 / ISO 15118-2) <-> float: the one helper both sides use."""
 import pytest
-from hypothesis import given
-from hypothesis import strategies as st
+from hypothesis import given, strategies as st
 
-from iso15118 import exi
-from iso15118.messages import din_msg_data_types as din
-from iso15118.messages import iso2_msg_data_types as iso2
+from iso15118.messages import din_msg_data_types as din, iso2_msg_data_types as iso2
 from iso15118.session.units import from_physical, to_physical
 
 
-@pytest.mark.parametrize("cls,unit", [(din.PhysicalValueType, din.unitSymbolType.V), (iso2.PhysicalValueType, iso2.unitSymbolType.V)])
-def test_both_namespaces_get_their_own_class_and_unit(cls: type, unit: object) -> None:
-    value = to_physical(cls, 400.0, unit)
-    assert type(value) is cls and value.Unit is unit
-    assert (value.Multiplier, value.Value) == (-1, 4000)
-    assert from_physical(value) == 400.0
+@pytest.mark.parametrize("types", [din, iso2])
+def test_round_trip_keeps_the_unit_and_the_value(types):
+    v = to_physical(400.5, types.unitSymbolType.V, types.PhysicalValueType)
+    assert (v.Multiplier, v.Value, v.Unit) == (-1, 4005, types.unitSymbolType.V)
+    assert from_physical(v) == 400.5
 
 
-def test_most_precise_representation_within_the_multiplier_range() -> None:
-    assert to_physical(din.PhysicalValueType, 12.345, None).Multiplier == -3
-    big = to_physical(din.PhysicalValueType, 150_000.0, din.unitSymbolType.W)
-    assert (big.Multiplier, big.Value) == (1, 15000)
+def test_zero_is_written_with_multiplier_zero():
+    assert to_physical(0, iso2.unitSymbolType.A, iso2.PhysicalValueType).Multiplier == 0
+
+
+def test_out_of_range_is_a_value_error():
     with pytest.raises(ValueError):
-        to_physical(din.PhysicalValueType, 40_000_000.0, din.unitSymbolType.W)
+        to_physical(40_000_000, iso2.unitSymbolType.W, iso2.PhysicalValueType)
 
 
-def test_absent_value_gives_the_default() -> None:
+def test_missing_optional_value_gives_the_default():
     assert from_physical(None, 7.0) == 7.0
 
 
-@given(st.floats(min_value=-32_767_000, max_value=32_767_000, allow_nan=False))
-def test_round_trip_error_is_below_half_a_step(x: float) -> None:
-    value = to_physical(din.PhysicalValueType, x, din.unitSymbolType.A)
-    assert -3 <= value.Multiplier <= 3 and -32768 <= value.Value <= 32767
-    assert abs(from_physical(value) - x) <= 0.5 * 10.0**value.Multiplier + 1e-9
-
-
-def test_encodes_in_a_din_message() -> None:
-    from iso15118.messages import din_msg_body as body
-    from iso15118.session.v2g_message import DIN
-
-    msg = DIN.wrap(body.PreChargeRes(
-        ResponseCode=din.responseCodeType.OK,
-        DC_EVSEStatus=din.DC_EVSEStatusType(EVSEStatusCode=din.DC_EVSEStatusCodeType.EVSE_Ready,
-                                            NotificationMaxDelay=0, EVSENotification=din.EVSENotificationType._None),
-        EVSEPresentVoltage=to_physical(din.PhysicalValueType, 398.7, din.unitSymbolType.V),
-    ), b"\x01\x02\x03\x04")
-    decoded = exi.decode(exi.encode(msg), namespace=DIN.namespace)
-    assert from_physical(decoded.Body.BodyElement.EVSEPresentVoltage) == pytest.approx(398.7)
+@given(st.floats(min_value=-32_000_000, max_value=32_000_000, allow_nan=False))
+def test_precision_is_the_best_the_multiplier_range_allows(x):
+    v = to_physical(x, iso2.unitSymbolType.W, iso2.PhysicalValueType)
+    assert -3 <= v.Multiplier <= 3 and -32768 <= v.Value <= 32767
+    assert abs(from_physical(v) - x) <= 0.5 * 10.0 ** v.Multiplier + 1e-9
