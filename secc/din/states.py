@@ -445,6 +445,6 @@ def precheck(ctx: SessionContext, req: Any, header: Any) -> Outcome | None:
     if cls not in allowed or cls not in STATES:
         names = sorted(c.__name__ for c in allowed if isinstance(c, type))
         return fail(req, ctx, dt.responseCodeType.FAILED_SequenceError, f"{cls.__name__} not allowed now (expected {names})")
-    if ctx.terminate_requested:
+    if ctx.terminate_requested and cls is not din.SessionStopReq:  # the EV ending it is what the EVSE wants
         return fail(req, ctx, FAILED, "the EVSE terminated the session")
     return None

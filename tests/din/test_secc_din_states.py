@@ -330,3 +330,11 @@ def test_evse_id_is_din_hex_binary() -> None:
     assert res(step(ctx, r.session_setup())).EVSEID == b"DE*PNX*E12345*1"
     long = DINContext(config=SECCConfig(evse_id="X" * 40), allowed=allow(din.SessionSetupReq))
     assert res(step(long, r.session_setup())).EVSEID == b"\x00"
+
+
+def test_quirk_session_stop_accepted_after_the_evse_terminated_before_the_charge_loop() -> None:
+    """FreeV2G issue 20: the EVSE stops during CableCheck, the EV answers SessionStopReq: it must get OK."""
+    ctx = _cpd_ctx()
+    ctx.terminate_requested = True
+    out = step(ctx, r.session_stop())
+    assert res(out).ResponseCode is RC.OK and out.end == "terminated by the EV"
