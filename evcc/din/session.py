@@ -423,8 +423,9 @@ class DINSession:
         elif header.SessionID != self.ctx.session_id:
             return self._fail(f"{type(res).__name__} for SessionID {header.SessionID.hex()}, "
                               f"ours is {self.ctx.session_id.hex()}")
-        if res.ResponseCode.value.startswith("FAILED"):
-            return self._fail(f"{type(res).__name__}: {res.ResponseCode.value}")
+        code: dt.responseCodeType = getattr(res, "ResponseCode")  # every DIN response has one
+        if code.value.startswith("FAILED"):
+            return self._fail(f"{type(res).__name__}: {code.value}")
         return self._emit(phase.handle(self.ctx, res, ev, now))
 
     def timeout(self) -> Step:
