@@ -338,3 +338,12 @@ def test_quirk_session_stop_accepted_after_the_evse_terminated_before_the_charge
     ctx.terminate_requested = True
     out = step(ctx, r.session_stop())
     assert res(out).ResponseCode is RC.OK and out.end == "terminated by the EV"
+
+
+def test_quirk_session_stop_instead_of_cable_check() -> None:
+    """Josev issue 184 / AcCCS issue 68: after ChargeParameterDiscoveryRes a car sends SessionStopReq instead
+    of CableCheckReq; DIN lets the EV end the session there, so it gets OK, not FAILED_SequenceError."""
+    ctx = _cpd_ctx()
+    step(ctx, r.charge_parameter_discovery(), LIMITS)
+    out = step(ctx, r.session_stop())
+    assert res(out).ResponseCode is RC.OK and out.end == "terminated by the EV"
