@@ -14,26 +14,28 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass, field, replace
-from typing import Any, ClassVar
+from typing import Any
 
 from evcc.config import EVCCConfig
 from evcc.controller import EVSELimits, EVStatus, UserSettings
-from evcc.session import (
+from evcc.phase import (
     Action,
     EndKind,
     Event,
+    EVContext,
     EVSELimitsChanged,
+    Phase,
+    PhaseSession,
     PowerTransfer,
-    SessionEnd,
     SetContactors,
     Step,
 )
 from iso15118.messages import din_msg_body as din
 from iso15118.messages import din_msg_data_types as dt
-from iso15118.session.timers import DIN70121_EVCC_Msg_Timeout, V2G_EVCC_Msg_Timeout
+from iso15118.session.timers import DIN70121_EVCC_Msg_Timeout
 from iso15118.session.units import from_physical as F
 from iso15118.session.units import to_physical
-from iso15118.session.v2g_message import DIN, EnvelopeError, unwrap
+from iso15118.session.v2g_message import DIN
 
 U = dt.unitSymbolType
 FINISHED = dt.EVSEProcessingType.Finished
@@ -61,39 +63,16 @@ def evcc_id_bytes(config: EVCCConfig) -> bytes:
 
 
 @dataclass
-class DINContext:
-    """What one DIN session knows on the EV side between responses."""
+class DINContext(EVContext):
+    """What one DIN session knows on the EV side between responses (beyond EVContext)."""
 
-    config: EVCCConfig
-    evcc_id: bytes
-    settings: UserSettings = field(default_factory=UserSettings)
-    session_id: bytes = NEW_SESSION_ID
+    evcc_id: bytes = b""
     evse_id: bytes = b""
     evse_limits: EVSELimits = field(default_factory=EVSELimits)
-    ongoing_since: float | None = None
-    contactors_closed: bool = False
-    power_w: float = 0.0
     charge_loops: int = 0
     welding_requests: int = 0
     end_reason: str = ""
     end_error: bool = False
-
-    def ongoing(self, now: float, limit: float, what: str) -> str | None:
-        """Start (or check) the Ongoing timer; the reason to stop once it ran longer than `limit`."""
-        if self.ongoing_since is None:
-            self.ongoing_since = now
-        if now - self.ongoing_since > limit:
-            return f"{what} still Ongoing after {limit:g} s"
-        return None
-
-    def safe_actions(self) -> tuple[Action, ...]:
-        actions: list[Action] = []
-        if self.power_w:
-            actions.append(PowerTransfer(0.0))
-        if self.contactors_closed:
-            actions.append(SetContactors(False))
-        self.power_w, self.contactors_closed = 0.0, False
-        return tuple(actions)
 
 
 # --- requests ----------------------------------------------------------------------------------
@@ -154,19 +133,6 @@ def current_demand_req(ev: EVStatus, ctx: DINContext) -> din.CurrentDemandReq:
 # --- phases: one per awaited response ----------------------------------------------------------
 
 
-def msg_timeout(config: EVCCConfig, request: Any) -> float:
-    """DIN's V2G_EVCC_Msg_Timeout for `request`, shortened as much as the configured -20 timers are
-    (TOML `timing_scale`: tests and fast labs)."""
-    scale = config.timing.evcc_timeout("SessionSetupReq") / V2G_EVCC_Msg_Timeout["SessionSetupReq"]
-    return DIN70121_EVCC_Msg_Timeout[type(request).__name__] * scale
-
-
-def send(ctx: DINContext, request: Any, phase: "Phase", *, delay: float = 0.0,
-         actions: tuple[Action, ...] = ()) -> Step:
-    """The next request (the driver wraps it in V2G_Message with our SessionID) and the phase awaiting it."""
-    return Step(request=(request, phase), timeout_s=msg_timeout(ctx.config, request), delay_s=delay, actions=actions)
-
-
 def stop(ctx: DINContext, ev: EVStatus, reason: str, *, error: bool = False, actions: tuple[Action, ...] = ()) -> Step:
     """Orderly end: PowerDelivery(ReadyToChargeState=false) while contactors are closed, then welding
     check and SessionStop; before that, SessionStop straight away. The first reason stays the story."""
@@ -174,31 +140,24 @@ def stop(ctx: DINContext, ev: EVStatus, reason: str, *, error: bool = False, act
         ctx.end_reason, ctx.end_error = reason, error
     actions = actions + (Event("Stopping", reason),)
     if ctx.contactors_closed:
-        return send(ctx, power_delivery_req(ev, False), PowerDeliveryPhase(ready=False), actions=actions)
-    return send(ctx, din.SessionStopReq(), SessionStopPhase(), actions=actions)
+        return ctx.send(power_delivery_req(ev, False), PowerDeliveryPhase(ready=False), actions=actions)
+    return ctx.send(din.SessionStopReq(), SessionStopPhase(), actions=actions)
 
 
-class Phase:
-    """Waits for one response type; `handle` decides what follows it."""
-
-    response: ClassVar[type]
-    name: ClassVar[str]
-
-    def handle(self, ctx: DINContext, res: Any, ev: EVStatus, now: float) -> Step:
-        raise NotImplementedError
-
-
-class SessionSetupPhase(Phase):
-    response, name = din.SessionSetupRes, "SessionSetup"
+class SessionSetupPhase(Phase[DINContext, din.SessionSetupRes]):
+    response = din.SessionSetupRes
+    assigns_session_id = True
 
     def handle(self, ctx: DINContext, res: din.SessionSetupRes, ev: EVStatus, now: float) -> Step:
+        if not ctx.session_id or ctx.session_id == bytes(len(ctx.session_id)):
+            return ctx.fail(f"SessionSetupRes assigned no SessionID ({ctx.session_id.hex() or 'empty'})")
         ctx.evse_id = res.EVSEID
-        return send(ctx, din.ServiceDiscoveryReq(ServiceCategory=dt.serviceCategoryType.EVCharging),
+        return ctx.send(din.ServiceDiscoveryReq(ServiceCategory=dt.serviceCategoryType.EVCharging),
                     ServiceDiscoveryPhase(), actions=(Event("SessionSetup", ctx.session_id.hex()),))
 
 
-class ServiceDiscoveryPhase(Phase):
-    response, name = din.ServiceDiscoveryRes, "ServiceDiscovery"
+class ServiceDiscoveryPhase(Phase[DINContext, din.ServiceDiscoveryRes]):
+    response = din.ServiceDiscoveryRes
 
     def handle(self, ctx: DINContext, res: din.ServiceDiscoveryRes, ev: EVStatus, now: float) -> Step:
         if dt.paymentOptionType.ExternalPayment not in res.PaymentOptions.PaymentOption:
@@ -209,40 +168,40 @@ class ServiceDiscoveryPhase(Phase):
             SelectedService=[dt.SelectedServiceType(ServiceID=res.ChargeService.ServiceTag.ServiceID)])
         req = din.ServicePaymentSelectionReq(SelectedPaymentOption=dt.paymentOptionType.ExternalPayment,
                                              SelectedServiceList=selected)
-        return send(ctx, req, ServicePaymentSelectionPhase())
+        return ctx.send(req, ServicePaymentSelectionPhase())
 
 
-class ServicePaymentSelectionPhase(Phase):
-    response, name = din.ServicePaymentSelectionRes, "ServicePaymentSelection"
+class ServicePaymentSelectionPhase(Phase[DINContext, din.ServicePaymentSelectionRes]):
+    response = din.ServicePaymentSelectionRes
 
     def handle(self, ctx: DINContext, res: din.ServicePaymentSelectionRes, ev: EVStatus, now: float) -> Step:
         ctx.ongoing_since = None
-        return send(ctx, din.ContractAuthenticationReq(), ContractAuthenticationPhase())
+        return ctx.send(din.ContractAuthenticationReq(), ContractAuthenticationPhase())
 
 
-class ContractAuthenticationPhase(Phase):
-    response, name = din.ContractAuthenticationRes, "ContractAuthentication"
+class ContractAuthenticationPhase(Phase[DINContext, din.ContractAuthenticationRes]):
+    response = din.ContractAuthenticationRes
 
     def handle(self, ctx: DINContext, res: din.ContractAuthenticationRes, ev: EVStatus, now: float) -> Step:
         if res.EVSEProcessing is not FINISHED:
             late = ctx.ongoing(now, ctx.config.timing.evcc_ongoing_timeout, "ContractAuthentication")
             if late:
                 return stop(ctx, ev, late, error=True)
-            return send(ctx, din.ContractAuthenticationReq(), self, delay=ctx.config.ongoing_poll_interval_s)
+            return ctx.send(din.ContractAuthenticationReq(), self, delay=ctx.config.ongoing_poll_interval_s)
         ctx.ongoing_since = None
-        return send(ctx, charge_parameter_discovery_req(ev, ctx), ChargeParameterDiscoveryPhase(),
+        return ctx.send(charge_parameter_discovery_req(ev, ctx), ChargeParameterDiscoveryPhase(),
                     actions=(Event("Authorized"),))
 
 
-class ChargeParameterDiscoveryPhase(Phase):
-    response, name = din.ChargeParameterDiscoveryRes, "ChargeParameterDiscovery"
+class ChargeParameterDiscoveryPhase(Phase[DINContext, din.ChargeParameterDiscoveryRes]):
+    response = din.ChargeParameterDiscoveryRes
 
     def handle(self, ctx: DINContext, res: din.ChargeParameterDiscoveryRes, ev: EVStatus, now: float) -> Step:
         if res.EVSEProcessing is not FINISHED:
             late = ctx.ongoing(now, ctx.config.timing.evcc_ongoing_timeout, "ChargeParameterDiscovery")
             if late:
                 return stop(ctx, ev, late, error=True)
-            return send(ctx, charge_parameter_discovery_req(ev, ctx), self, delay=ctx.config.ongoing_poll_interval_s)
+            return ctx.send(charge_parameter_discovery_req(ev, ctx), self, delay=ctx.config.ongoing_poll_interval_s)
         ctx.ongoing_since = None
         param = res.EVSEChargeParameter
         if not isinstance(param, dt.DC_EVSEChargeParameterType):
@@ -251,12 +210,12 @@ class ChargeParameterDiscoveryPhase(Phase):
             max_charge_power_w=F(param.EVSEMaximumPowerLimit) if param.EVSEMaximumPowerLimit is not None else None,
             max_charge_current_a=F(param.EVSEMaximumCurrentLimit), max_voltage_v=F(param.EVSEMaximumVoltageLimit),
             min_voltage_v=F(param.EVSEMinimumVoltageLimit))
-        return send(ctx, din.CableCheckReq(DC_EVStatus=dc_ev_status(ev)), CableCheckPhase(),
+        return ctx.send(din.CableCheckReq(DC_EVStatus=dc_ev_status(ev)), CableCheckPhase(),
                     actions=(EVSELimitsChanged(ctx.evse_limits),))
 
 
-class CableCheckPhase(Phase):
-    response, name = din.CableCheckRes, "CableCheck"
+class CableCheckPhase(Phase[DINContext, din.CableCheckRes]):
+    response = din.CableCheckRes
 
     def handle(self, ctx: DINContext, res: din.CableCheckRes, ev: EVStatus, now: float) -> Step:
         status = res.DC_EVSEStatus
@@ -267,17 +226,17 @@ class CableCheckPhase(Phase):
             late = ctx.ongoing(now, ctx.config.timing.evcc_cable_check_timeout, "CableCheck")
             if late:
                 return stop(ctx, ev, late, error=True)
-            return send(ctx, din.CableCheckReq(DC_EVStatus=dc_ev_status(ev)), self,
+            return ctx.send(din.CableCheckReq(DC_EVStatus=dc_ev_status(ev)), self,
                         delay=ctx.config.ongoing_poll_interval_s)
         ctx.ongoing_since = None
-        return send(ctx, pre_charge_req(ev), PreChargePhase())
+        return ctx.send(pre_charge_req(ev), PreChargePhase())
 
 
-class PreChargePhase(Phase):
+class PreChargePhase(Phase[DINContext, din.PreChargeRes]):
     """Again and again until the EVSE's voltage is within tolerance of the battery (DIN's EV decides),
     bounded by the EV's PreCharge timeout; then contactors close and PowerDelivery starts."""
 
-    response, name = din.PreChargeRes, "PreCharge"
+    response = din.PreChargeRes
 
     def handle(self, ctx: DINContext, res: din.PreChargeRes, ev: EVStatus, now: float) -> Step:
         evse_voltage = F(res.EVSEPresentVoltage)
@@ -286,13 +245,13 @@ class PreChargePhase(Phase):
         if abs(evse_voltage - ev.present_voltage_v) <= ctx.config.precharge_tolerance_v:
             ctx.ongoing_since = None
             ctx.contactors_closed = True
-            return send(ctx, power_delivery_req(ev, True), PowerDeliveryPhase(),
+            return ctx.send(power_delivery_req(ev, True), PowerDeliveryPhase(),
                         actions=(SetContactors(True), Event("PreChargeDone", f"EVSE at {evse_voltage:g} V")))
         late = ctx.ongoing(now, ctx.config.timing.evcc_pre_charge_timeout, "PreCharge")
         if late:
             return stop(ctx, ev, f"pre-charge: EVSE at {evse_voltage:g} V, battery at {ev.present_voltage_v:g} V "
                              f"(tolerance {ctx.config.precharge_tolerance_v:g} V): {late}", error=True)
-        return send(ctx, pre_charge_req(ev), self, delay=ctx.config.ongoing_poll_interval_s)
+        return ctx.send(pre_charge_req(ev), self, delay=ctx.config.ongoing_poll_interval_s)
 
 
 def _stop_requested(status: dt.DC_EVSEStatusType) -> str | None:
@@ -303,8 +262,8 @@ def _stop_requested(status: dt.DC_EVSEStatusType) -> str | None:
     return None
 
 
-class PowerDeliveryPhase(Phase):
-    response, name = din.PowerDeliveryRes, "PowerDelivery"
+class PowerDeliveryPhase(Phase[DINContext, din.PowerDeliveryRes]):
+    response = din.PowerDeliveryRes
 
     def __init__(self, ready: bool = True) -> None:
         self.ready = ready
@@ -315,15 +274,15 @@ class PowerDeliveryPhase(Phase):
             why = _stop_requested(status) if isinstance(status, dt.DC_EVSEStatusType) else None
             if why is not None:
                 return stop(ctx, ev, why)
-            return send(ctx, current_demand_req(ev, ctx), CurrentDemandPhase(), actions=(Event("PowerDeliveryStarted"),))
+            return ctx.send(current_demand_req(ev, ctx), CurrentDemandPhase(), actions=(Event("PowerDeliveryStarted"),))
         # Stopped: the EVSE has switched off; open the contactors, then check them for welding.
-        actions = ctx.safe_actions()
+        actions = ctx.power_off()
         ctx.welding_requests = 1
-        return send(ctx, din.WeldingDetectionReq(DC_EVStatus=dc_ev_status(ev)), WeldingDetectionPhase(), actions=actions)
+        return ctx.send(din.WeldingDetectionReq(DC_EVStatus=dc_ev_status(ev)), WeldingDetectionPhase(), actions=actions)
 
 
-class CurrentDemandPhase(Phase):
-    response, name = din.CurrentDemandRes, "CurrentDemand"
+class CurrentDemandPhase(Phase[DINContext, din.CurrentDemandRes]):
+    response = din.CurrentDemandRes
 
     def handle(self, ctx: DINContext, res: din.CurrentDemandRes, ev: EVStatus, now: float) -> Step:
         ctx.charge_loops += 1
@@ -348,11 +307,11 @@ class CurrentDemandPhase(Phase):
             why = f"target SoC {ctx.settings.target_soc:g} % reached"
         if why is not None:
             return stop(ctx, ev, why, actions=tuple(actions))
-        return send(ctx, current_demand_req(ev, ctx), self, delay=cfg.charge_loop_interval_s, actions=tuple(actions))
+        return ctx.send(current_demand_req(ev, ctx), self, delay=cfg.charge_loop_interval_s, actions=tuple(actions))
 
 
-class WeldingDetectionPhase(Phase):
-    response, name = din.WeldingDetectionRes, "WeldingDetection"
+class WeldingDetectionPhase(Phase[DINContext, din.WeldingDetectionRes]):
+    response = din.WeldingDetectionRes
 
     def handle(self, ctx: DINContext, res: din.WeldingDetectionRes, ev: EVStatus, now: float) -> Step:
         voltage = F(res.EVSEPresentVoltage)
@@ -363,93 +322,32 @@ class WeldingDetectionPhase(Phase):
                 event = Event("ContactorWelded", f"EVSE at {voltage:g} V")
             else:
                 event = Event("WeldingDetection", f"EVSE at {voltage:g} V after {ctx.welding_requests} requests")
-            return send(ctx, din.SessionStopReq(), SessionStopPhase(), actions=(event,))
+            return ctx.send(din.SessionStopReq(), SessionStopPhase(), actions=(event,))
         ctx.welding_requests += 1
-        return send(ctx, din.WeldingDetectionReq(DC_EVStatus=dc_ev_status(ev)), self,
+        return ctx.send(din.WeldingDetectionReq(DC_EVStatus=dc_ev_status(ev)), self,
                     delay=ctx.config.ongoing_poll_interval_s)
 
 
-class SessionStopPhase(Phase):
-    response, name = din.SessionStopRes, "SessionStop"
+class SessionStopPhase(Phase[DINContext, din.SessionStopRes]):
+    response = din.SessionStopRes
 
     def handle(self, ctx: DINContext, res: din.SessionStopRes, ev: EVStatus, now: float) -> Step:
-        return Step(actions=(Event("SessionStopped", ctx.end_reason),),
-                    end=SessionEnd(EndKind.Terminated, ctx.end_reason, ctx.session_id, error=ctx.end_error))
+        return ctx.end(EndKind.Terminated, ctx.end_reason, error=ctx.end_error,
+                       actions=(Event("SessionStopped", ctx.end_reason),))
 
 
 # --- the driver ------------------------------------------------------------------------------
 
 
-class DINSession:
+class DINSession(PhaseSession[DINContext]):
     """One DIN session on one TCP connection, after SupportedAppProtocol chose DIN."""
 
-    protocol = "DIN70121"
-
     def __init__(self, config: EVCCConfig, evcc_id: bytes | None = None) -> None:
-        self.ctx = DINContext(config=config, evcc_id=evcc_id if evcc_id is not None else evcc_id_bytes(config))
-        self.waiting: Phase | None = None
-        self.ended = False
-        self._last_request: Any = None
-
-    @property
-    def session_id(self) -> bytes:
-        return self.ctx.session_id
-
-    @property
-    def phase(self) -> str:
-        return "Ended" if self.ended else self.waiting.name if self.waiting is not None else "SupportedAppProtocol"
+        super().__init__(DINContext(config=config, envelope=DIN, msg_timeouts=DIN70121_EVCC_Msg_Timeout,
+                                    session_id=NEW_SESSION_ID,
+                                    evcc_id=evcc_id if evcc_id is not None else evcc_id_bytes(config)))
 
     def start_after_negotiation(self, ev: EVStatus, settings: UserSettings, now: float) -> Step:
         """SessionSetupReq with the 1-byte zero SessionID real DIN cars send, and our MAC as EVCCID."""
         self.ctx.settings = settings
-        return self._emit(send(self.ctx, din.SessionSetupReq(EVCCID=self.ctx.evcc_id), SessionSetupPhase()))
-
-    def receive(self, message: Any, ev: EVStatus, now: float) -> Step:
-        phase = self.waiting
-        if self.ended or phase is None:
-            return self._fail(f"no response expected, got {type(message).__name__}")
-        if not DIN.owns(message):
-            return self._fail(f"expected a DIN V2G_Message with {phase.response.__name__}, got {type(message).__name__}")
-        try:
-            header, res = unwrap(message)
-        except EnvelopeError as exc:
-            return self._fail(str(exc))
-        if not isinstance(res, phase.response):
-            return self._fail(f"expected {phase.response.__name__} in phase {phase.name}, got {type(res).__name__}")
-        if isinstance(res, din.SessionSetupRes):
-            if not header.SessionID or header.SessionID == bytes(len(header.SessionID)):
-                return self._fail(f"SessionSetupRes assigned no SessionID ({header.SessionID.hex() or 'empty'})")
-            self.ctx.session_id = header.SessionID  # whatever length the charger chose: echoed exactly
-        elif header.SessionID != self.ctx.session_id:
-            return self._fail(f"{type(res).__name__} for SessionID {header.SessionID.hex()}, "
-                              f"ours is {self.ctx.session_id.hex()}")
-        code: dt.responseCodeType = getattr(res, "ResponseCode")  # every DIN response has one
-        if code.value.startswith("FAILED"):
-            return self._fail(f"{type(res).__name__}: {code.value}")
-        return self._emit(phase.handle(self.ctx, res, ev, now))
-
-    def timeout(self) -> Step:
-        name = type(self._last_request).__name__
-        return self._fail(f"V2G_EVCC_Msg_Timeout ({msg_timeout(self.ctx.config, self._last_request):g} s) "
-                          f"waiting for the answer to {name}")
-
-    def abort(self, reason: str) -> Step:
-        return self._fail(reason)
-
-    def _emit(self, step: Step) -> Step:
-        """Wrap the phase's request in V2G_Message under our SessionID and remember who awaits the answer."""
-        if step.request is None:
-            self.ended, self.waiting = True, None
-            return step
-        request, phase = step.request
-        self.waiting, self._last_request = phase, request
-        return replace(step, request=DIN.wrap(request, self.ctx.session_id))
-
-    def _fail(self, reason: str) -> Step:
-        """End now without SessionStop (FAILED response, timeout, broken peer): power off first."""
-        ctx = self.ctx
-        if ctx.end_reason:
-            reason = f"{ctx.end_reason}; then {reason}"
-        self.ended, self.waiting = True, None
-        actions = ctx.safe_actions() + (Event("SessionFailed", reason),)
-        return Step(actions=actions, end=SessionEnd(EndKind.Failed, reason, ctx.session_id, error=True))
+        return self.ctx.send(din.SessionSetupReq(EVCCID=self.ctx.evcc_id), SessionSetupPhase())

@@ -9,7 +9,7 @@ import pytest
 from evcc.config import EVCCConfig
 from evcc.controller import EVLimits, EVStatus, UserSettings
 from evcc.din.session import MAX_WELDING_DETECTION_REQUESTS, DINSession, evcc_id_bytes
-from evcc.session import EndKind, Event, PowerTransfer, SetContactors, Step
+from evcc.phase import EndKind, PowerTransfer, SetContactors, Step
 from iso15118 import exi
 from iso15118.messages import din_msg_body as din
 from iso15118.messages import din_msg_data_types as dt
