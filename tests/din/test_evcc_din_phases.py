@@ -257,3 +257,20 @@ def test_our_evcc_against_our_secc_states_runs_to_session_stop() -> None:
                          "ContractAuthenticationReq", "ChargeParameterDiscoveryReq", "CableCheckReq"]
     assert names.count("CurrentDemandReq") == 3 and names[-1] == "SessionStopReq"
     assert "WeldingDetectionReq" in names and not evse.contactors_closed
+
+
+# --- what the EV offers in SupportedAppProtocol ----------------------------------------------------
+
+
+def test_ev_offers_din_over_plain_tcp_and_minus_20_over_tls() -> None:
+    from evcc import protocols
+    from iso15118.session.app_protocol import DIN70121, ISO15118_20_DC
+
+    both = EVCCConfig(protocols=("ISO15118-20", "DIN70121"))
+    plain = protocols.make_offer(both, None)
+    assert [a.ProtocolNamespace for a in plain.request.AppProtocol] == [DIN70121.namespace]
+    tls13 = protocols.make_offer(both, "TLSv1.3")
+    assert [a.ProtocolNamespace for a in tls13.request.AppProtocol] == [ISO15118_20_DC.namespace]
+    lab = protocols.make_offer(replace(both, allow_plain_tcp=True), None)  # priority order kept
+    assert [a.ProtocolNamespace for a in lab.request.AppProtocol] == [ISO15118_20_DC.namespace, DIN70121.namespace]
+    assert protocols.protocol("DIN70121").new_session(EVCCConfig()).phase == "Ended"  # nothing awaited yet
