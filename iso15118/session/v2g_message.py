@@ -10,9 +10,17 @@ from dataclasses import dataclass
 from types import ModuleType
 from typing import Any
 
+from iso15118 import exi
 from iso15118.messages import DIN_MSG_DEF, ISO2_MSG_DEF
 from iso15118.messages import din_msg_body, din_msg_def, din_msg_header
 from iso15118.messages import iso2_msg_body, iso2_msg_def, iso2_msg_header
+from iso15118.session.framing import FramingError
+from iso15118.v2gtp import PayloadType
+
+
+class EnvelopeError(FramingError, ValueError):
+    """A V2G_Message without a body element (the schema allows it; no request or response is one), or
+    a payload that is not one."""
 
 
 @dataclass(frozen=True)
@@ -33,9 +41,12 @@ class Envelope:
     def owns(self, message: Any) -> bool:
         return isinstance(message, self.definition.V2G_Message)
 
-
-class EnvelopeError(ValueError):
-    """A V2G_Message without a body element (the schema allows it; no request or response is one)."""
+    def decode(self, payload_type: PayloadType, payload: bytes) -> Any:
+        """A V2GTP payload of this message set: V2G_Message travels with 0x8001, as SupportedAppProtocol
+        does (both sides, after negotiation); EnvelopeError for any other payload type."""
+        if payload_type is not PayloadType.SAP:
+            raise EnvelopeError(f"payload type {payload_type!r} carries no {self.name} message")
+        return exi.decode(payload, self.namespace)
 
 
 DIN = Envelope("DIN70121", DIN_MSG_DEF, din_msg_def, din_msg_header, din_msg_body)

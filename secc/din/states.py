@@ -36,7 +36,7 @@ from iso15118.messages import din_msg_body as din
 from iso15118.messages import din_msg_data_types as dt
 from iso15118.session.units import from_physical as F
 from iso15118.session.units import new_session_id
-from iso15118.session.v2g_message import DIN
+from iso15118.session.v2g_message import DIN, unwrap
 from secc.context import Action, Outcome, SessionContext
 from secc.controller import (
     AuthorizationRequest,
@@ -76,6 +76,9 @@ class DINContext(SessionContext):
     welding_requests: int = 0
     ev_target_current_a: float = 0.0  # the latest EVTargetCurrent (grid compliance, traces)
     ev_status: dt.DC_EVStatusType | None = field(default=None, repr=False)
+
+    def error_response(self, request: Any, code: Any) -> Any:
+        return error_response(request, code, self.session_id)
 
 
 def allow(*classes: type) -> frozenset[Any]:
@@ -160,7 +163,6 @@ class ServiceDiscovery(State):
     request = din.ServiceDiscoveryReq
 
     def handle(self, ctx: DINContext, req: din.ServiceDiscoveryReq, snap: Any, now: float) -> Outcome:
-        ctx.offered_services = (EnergyService.DC,)
         res = din.ServiceDiscoveryRes(
             ResponseCode=OK,
             PaymentOptions=dt.PaymentOptionsType(PaymentOption=[dt.paymentOptionType.ExternalPayment]),
@@ -424,6 +426,13 @@ def winds_down(req: Any) -> bool:
     return type(req) in WINDING_DOWN or isinstance(req, din.PowerDeliveryReq) and not req.ReadyToChargeState
 
 
+def request_of(message: Any) -> Any:
+    """The body element, with the envelope's Header attached as `.Header` (as -20 requests carry theirs)."""
+    header, body = unwrap(message)
+    body.Header = header
+    return body
+
+
 def ev_requested_power_w(req: Any, present: DCMeasurement) -> float | None:
     """The power the EV asks for in a CurrentDemandReq (target current x target voltage)."""
     if not isinstance(req, din.CurrentDemandReq):
@@ -434,11 +443,12 @@ def ev_requested_power_w(req: Any, present: DCMeasurement) -> float | None:
 # The sequence check: every state's Outcome.allowed lists what DIN allows next; precheck adds one
 # leniency: SessionStopReq whenever no energy flows, from SessionSetupRes on (as for -20: cars end a
 # session early when nothing fits; DIN's EVCC may stop after any response).
-def precheck(ctx: SessionContext, req: Any, header: Any) -> Outcome | None:
-    """SessionID and sequence checks every request passes before its state sees it."""
+def precheck(ctx: SessionContext, req: Any) -> Outcome | None:
+    """SessionID (`req.Header`, attached by request_of) and sequence checks every request passes first."""
     cls = type(req)
-    if cls is not din.SessionSetupReq and ctx.established and header.SessionID != ctx.session_id:
-        return fail(req, ctx, dt.responseCodeType.FAILED_UnknownSession, f"SessionID {header.SessionID.hex()} unknown")
+    session_id = req.Header.SessionID
+    if cls is not din.SessionSetupReq and ctx.established and session_id != ctx.session_id:
+        return fail(req, ctx, dt.responseCodeType.FAILED_UnknownSession, f"SessionID {session_id.hex()} unknown")
     allowed: frozenset[Any] = ctx.allowed
     if ctx.established and not ctx.power_flowing:
         allowed = allowed | {din.SessionStopReq}

@@ -18,7 +18,7 @@ from iso15118.session.units import to_physical
 from iso15118.session.v2g_message import DIN, unwrap
 from secc.config import SECCConfig
 from secc.din.responses import error_response
-from secc.din.states import STATES, DINContext, allow, precheck
+from secc.din.states import STATES, DINContext, allow, precheck, request_of
 from secc.simulator import SimulatedEVSE
 
 U = dt.unitSymbolType
@@ -234,9 +234,9 @@ async def pair(max_loops: int = 3) -> tuple[list[str], object, SimulatedEVSE]:
     step = s.start_after_negotiation(car, UserSettings(), 0.0)
     names: list[str] = []
     while step.request is not None:
-        header, req = unwrap(exi.decode(exi.encode(step.request), DIN.namespace))
+        req = request_of(exi.decode(exi.encode(step.request), DIN.namespace))
         names.append(type(req).__name__)
-        out = precheck(secc, req, header)
+        out = precheck(secc, req)
         if out is None:
             state = STATES[type(req)]
             out = state.handle(secc, req, await state.gather(env, secc, req), 0.0)
