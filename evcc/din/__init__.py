@@ -8,7 +8,6 @@ from evcc.din.session import DINSession
 from evcc.protocols import EVCCProtocol, Transport
 from iso15118.session import app_protocol
 from iso15118.session.v2g_message import DIN
-from iso15118.v2gtp import PayloadType
 
 
 def _new_session(config: EVCCConfig, *, pnc: Any = None, resume: Any = None) -> DINSession:
@@ -21,7 +20,7 @@ PROTOCOL = EVCCProtocol(
     app_protocols=(app_protocol.DIN70121,),
     transport=Transport(tls_versions=frozenset(), plain_tcp=True),  # DIN as used in the field: no TLS
     decode=DIN.decode,
-    payload_type_of=lambda message: PayloadType.SAP,
+    payload_type_of=DIN.payload_type_of,
     new_session=_new_session,
     offer=lambda config: (app_protocol.DIN70121,),
 )

@@ -17,10 +17,8 @@ from iso15118.messages import iso2_msg_body, iso2_msg_def, iso2_msg_header
 from iso15118.session.framing import FramingError
 from iso15118.v2gtp import PayloadType
 
-
-class EnvelopeError(FramingError, ValueError):
-    """A V2G_Message without a body element (the schema allows it; no request or response is one), or
-    a payload that is not one."""
+#: DIN and -2 messages travel with V2GTP payload type 0x8001, as SupportedAppProtocol does.
+PAYLOAD_TYPE = PayloadType.SAP
 
 
 @dataclass(frozen=True)
@@ -38,15 +36,21 @@ class Envelope:
         header = self.header.MessageHeaderType(SessionID=session_id, Notification=notification, Signature=signature)
         return self.definition.V2G_Message(Header=header, Body=self.definition.BodyType(BodyElement=body))
 
+    def decode(self, payload_type: PayloadType, payload: bytes) -> Any:
+        """The V2G_Message in a V2GTP payload (FramingError for a payload type DIN/-2 never use)."""
+        if payload_type is not PAYLOAD_TYPE:
+            raise FramingError(f"payload type {payload_type!r} carries no {self.name} message")
+        return exi.decode(payload, self.namespace)
+
+    def payload_type_of(self, message: Any) -> PayloadType:
+        return PAYLOAD_TYPE
+
     def owns(self, message: Any) -> bool:
         return isinstance(message, self.definition.V2G_Message)
 
-    def decode(self, payload_type: PayloadType, payload: bytes) -> Any:
-        """A V2GTP payload of this message set: V2G_Message travels with 0x8001, as SupportedAppProtocol
-        does (both sides, after negotiation); EnvelopeError for any other payload type."""
-        if payload_type is not PayloadType.SAP:
-            raise EnvelopeError(f"payload type {payload_type!r} carries no {self.name} message")
-        return exi.decode(payload, self.namespace)
+
+class EnvelopeError(ValueError):
+    """A V2G_Message without a body element (the schema allows it; no request or response is one)."""
 
 
 DIN = Envelope("DIN70121", DIN_MSG_DEF, din_msg_def, din_msg_header, din_msg_body)

@@ -29,7 +29,7 @@ Leniencies for real vehicles (real-world-quirks.md), each with a test named afte
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from typing import Any
 
 from iso15118.messages import din_msg_body as din
@@ -48,7 +48,7 @@ from secc.controller import (
     IsolationStatus,
 )
 from secc.din.responses import U, charge_service, error_response, pv
-from secc.states import Env
+from secc.state import Env, State, allow, ongoing_expired
 
 OK = dt.responseCodeType.OK
 FAILED = dt.responseCodeType.FAILED
@@ -77,12 +77,12 @@ class DINContext(SessionContext):
     ev_target_current_a: float = 0.0  # the latest EVTargetCurrent (grid compliance, traces)
     ev_status: dt.DC_EVStatusType | None = field(default=None, repr=False)
 
-    def error_response(self, request: Any, code: Any) -> Any:
-        return error_response(request, code, self.session_id)
-
-
-def allow(*classes: type) -> frozenset[Any]:
-    return frozenset(classes)
+    @classmethod
+    def after_negotiation(cls, base: SessionContext) -> "DINContext":
+        """The runner's pre-negotiation context as a DIN context; SessionSetupReq comes next."""
+        ctx = cls(**{f.name: getattr(base, f.name) for f in fields(SessionContext)})
+        ctx.allowed = frozenset({din.SessionSetupReq})
+        return ctx
 
 
 def fail(req: Any, ctx: SessionContext, code: dt.responseCodeType, reason: str) -> Outcome:
@@ -93,11 +93,6 @@ def fail(req: Any, ctx: SessionContext, code: dt.responseCodeType, reason: str) 
 def respond(ctx: SessionContext, body: Any, allowed: frozenset[Any] | None = None,
             actions: tuple[Action, ...] = ()) -> Outcome:
     return Outcome(DIN.wrap(body, ctx.session_id), allowed=allowed, actions=actions)
-
-
-def ongoing_expired(ctx: SessionContext, key: str, now: float, limit: float) -> bool:
-    since = ctx.ongoing_since.setdefault(key, now)
-    return now - since > limit
 
 
 def dc_evse_status(ctx: DINContext, now: float, isolation: dt.isolationLevelType | None = None,
@@ -134,16 +129,6 @@ def evse_id(ctx: SessionContext) -> bytes:
     """DIN's EVSEID is hexBinary (max 32 bytes): the configured ID's ASCII bytes, else 00 (not available)."""
     raw = ctx.config.evse_id.encode("ascii", "replace")
     return raw if 0 < len(raw) <= 32 else b"\x00"
-
-
-class State:
-    request: type = object
-
-    async def gather(self, env: Env, ctx: DINContext, req: Any) -> Any:
-        return None
-
-    def handle(self, ctx: DINContext, req: Any, snap: Any, now: float) -> Outcome:
-        raise AssertionError(f"{type(self).__name__} has no handler")
 
 
 class SessionSetup(State):

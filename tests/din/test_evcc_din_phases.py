@@ -226,7 +226,7 @@ def test_power_delivery_ready_to_charge_state_is_a_boolean_on_the_wire() -> None
 async def pair(max_loops: int = 3) -> tuple[list[str], object, SimulatedEVSE]:
     """Every request through EXI into precheck/gather/handle of the SECC states, actions run on a simulator."""
     evse = SimulatedEVSE()
-    from secc.states import Env
+    from secc.state import Env
     env = Env(controller=evse, paused=None)  # type: ignore[arg-type]
     secc = DINContext(config=SECCConfig(), allowed=allow(din.SessionSetupReq))
     s = DINSession(replace(EVCCConfig(max_charge_loops=max_loops), charge_loop_interval_s=0.0, ongoing_poll_interval_s=0.0))
