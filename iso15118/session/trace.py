@@ -33,6 +33,9 @@ MAX_LOGGED_BYTES = 256
 def _scalar(value: Any) -> str | None:
     if isinstance(value, RationalNumberType):
         return f"{value.Value * 10.0**value.Exponent:g}"
+    if hasattr(value, "Multiplier") and hasattr(value, "Value"):  # DIN/-2 PhysicalValueType
+        unit = getattr(value, "Unit", None)
+        return f"{value.Value * 10.0**value.Multiplier:g}{unit.value if unit is not None else ''}"
     if isinstance(value, enum.Enum):
         return str(value.value)
     if isinstance(value, bool):
@@ -84,7 +87,9 @@ def trace_line(side: str, direction: str, message: Any, *, at: float | None = No
     stamp = time.strftime("%H:%M:%S", time.localtime(at)) + f".{int(at * 1000) % 1000:03d}"
     sid = session_id_of(message)
     sid_text = f" [{sid.hex()}]" if sid else ""
-    return f"{stamp} {side} {direction} {type(message).__name__}{sid_text} {summarize(message)}".rstrip()
+    body = getattr(getattr(message, "Body", None), "BodyElement", None)  # DIN/-2: name the body element
+    shown = message if body is None else body
+    return f"{stamp} {side} {direction} {type(shown).__name__}{sid_text} {summarize(shown)}".rstrip()
 
 
 @dataclasses.dataclass(frozen=True)
