@@ -73,6 +73,7 @@ class SessionTiming:
     evcc_pre_charge_timeout: float = V2G_EVCC_PreCharge_Timeout
     msg_timeout: dict[str, float] = field(default_factory=lambda: dict(V2G_EVCC_Msg_Timeout))
     performance_time: dict[str, float] = field(default_factory=lambda: dict(V2G_SECC_Msg_Performance_Time))
+    scale: float = 1.0  # what scaled() applied: DIN and -2 sessions scale their own tables by it
 
     def evcc_timeout(self, request_name: str) -> float:
         return self.msg_timeout.get(request_name, V2G_EVCC_Msg_Timeout_Default)
@@ -92,6 +93,7 @@ class SessionTiming:
             evcc_pre_charge_timeout=self.evcc_pre_charge_timeout * factor,
             msg_timeout={k: v * factor for k, v in self.msg_timeout.items()},
             performance_time={k: v * factor for k, v in self.performance_time.items()},
+            scale=self.scale * factor,
         )
 
 
