@@ -12,7 +12,7 @@ from typing import Any, ClassVar
 
 from evcc.controller import Authorization, EVSELimits, EVStatus
 from evcc.iso2.context import AC_MODES, DC_MODES, ISO2Context, evcc_id
-from evcc.iso2.physical import from_physical, to_physical
+from iso15118.session.units import from_physical, to_physical
 from evcc.session import (
     Action,
     ContractInstalled,
@@ -40,6 +40,10 @@ DC_SHUTDOWN = {
     dt.DC_EVSEStatusCodeType.EVSE_Shutdown, dt.DC_EVSEStatusCodeType.EVSE_EmergencyShutdown,
     dt.DC_EVSEStatusCodeType.EVSE_Malfunction, dt.DC_EVSEStatusCodeType.EVSE_UtilityInterruptEvent,
 }
+
+
+def physical(x: float, unit: dt.unitSymbolType) -> dt.PhysicalValueType:
+    return to_physical(x, unit, dt.PhysicalValueType)
 
 
 class Phase:
@@ -343,11 +347,11 @@ def charge_parameter_discovery(ctx: ISO2Context, ev: EVStatus, now: float, *, de
         parameter = dt.DC_EVChargeParameter(
             DepartureTime=departure,
             DC_EVStatus=dc_ev_status(ev),
-            EVMaximumCurrentLimit=to_physical(lim.max_charge_current_a, A),
-            EVMaximumPowerLimit=to_physical(lim.max_charge_power_w, W),
-            EVMaximumVoltageLimit=to_physical(lim.max_voltage_v, V),
-            EVEnergyCapacity=to_physical(ev.battery_capacity_wh, WH),
-            EVEnergyRequest=to_physical(energy, WH),
+            EVMaximumCurrentLimit=physical(lim.max_charge_current_a, A),
+            EVMaximumPowerLimit=physical(lim.max_charge_power_w, W),
+            EVMaximumVoltageLimit=physical(lim.max_voltage_v, V),
+            EVEnergyCapacity=physical(ev.battery_capacity_wh, WH),
+            EVEnergyRequest=physical(energy, WH),
             FullSOC=100,
             BulkSOC=min(100, round(ctx.settings.target_soc)),
         )
@@ -355,10 +359,10 @@ def charge_parameter_discovery(ctx: ISO2Context, ev: EVStatus, now: float, *, de
         per_phase = lim.max_charge_power_w / (ctx.evse_nominal_voltage_v * ctx.phases_in_use)
         parameter = dt.AC_EVChargeParameter(
             DepartureTime=departure,
-            EAmount=to_physical(energy, WH),
-            EVMaxVoltage=to_physical(AC_MAX_VOLTAGE_V, V),
-            EVMaxCurrent=to_physical(min(lim.max_charge_current_a, per_phase), A),
-            EVMinCurrent=to_physical(lim.min_charge_current_a, A),
+            EAmount=physical(energy, WH),
+            EVMaxVoltage=physical(AC_MAX_VOLTAGE_V, V),
+            EVMaxCurrent=physical(min(lim.max_charge_current_a, per_phase), A),
+            EVMinCurrent=physical(lim.min_charge_current_a, A),
         )
     assert ctx.energy_mode is not None
     req = iso2.ChargeParameterDiscoveryReq(
@@ -411,7 +415,7 @@ def charging_profile(ctx: ISO2Context, ev: EVStatus) -> dt.ChargingProfileType:
         plan = head + [(rest[0][0], min(p for _, p in rest))]
     phases = None if ctx.dc else ctx.phases_in_use
     return dt.ChargingProfileType(ProfileEntry=[
-        dt.ProfileEntryType(ChargingProfileEntryStart=start, ChargingProfileEntryMaxPower=to_physical(power, W),
+        dt.ProfileEntryType(ChargingProfileEntryStart=start, ChargingProfileEntryMaxPower=physical(power, W),
                             ChargingProfileEntryMaxNumberOfPhasesInUse=phases)
         for start, power in plan
     ])
@@ -502,8 +506,8 @@ class CableCheckPhase(Phase):
 
 
 def precharge_request(ctx: ISO2Context, ev: EVStatus, *, delay: float = 0.0) -> Step:
-    req = iso2.PreChargeReq(DC_EVStatus=dc_ev_status(ev), EVTargetVoltage=to_physical(ev.present_voltage_v, V),
-                            EVTargetCurrent=to_physical(PRECHARGE_CURRENT_A, A))
+    req = iso2.PreChargeReq(DC_EVStatus=dc_ev_status(ev), EVTargetVoltage=physical(ev.present_voltage_v, V),
+                            EVTargetCurrent=physical(PRECHARGE_CURRENT_A, A))
     return send(ctx, req, PreChargePhase, delay=delay)
 
 
@@ -640,13 +644,13 @@ def charge_loop_request(ctx: ISO2Context, ev: EVStatus, *, now: float = 0.0, del
         current = min(current, ctx.evse_limits.max_charge_current_a)
     req = iso2.CurrentDemandReq(
         DC_EVStatus=dc_ev_status(ev),
-        EVTargetCurrent=to_physical(current, A),
-        EVMaximumVoltageLimit=to_physical(lim.max_voltage_v, V),
-        EVMaximumCurrentLimit=to_physical(lim.max_charge_current_a, A),
-        EVMaximumPowerLimit=to_physical(lim.max_charge_power_w, W),
+        EVTargetCurrent=physical(current, A),
+        EVMaximumVoltageLimit=physical(lim.max_voltage_v, V),
+        EVMaximumCurrentLimit=physical(lim.max_charge_current_a, A),
+        EVMaximumPowerLimit=physical(lim.max_charge_power_w, W),
         BulkChargingComplete=False,
         ChargingComplete=ev.present_soc >= ctx.settings.target_soc,
-        EVTargetVoltage=to_physical(ev.target_voltage_v, V),
+        EVTargetVoltage=physical(ev.target_voltage_v, V),
     )
     return send(ctx, req, CurrentDemandPhase, delay=delay, actions=actions)
 

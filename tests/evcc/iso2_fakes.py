@@ -9,7 +9,8 @@ import os
 from dataclasses import dataclass, field
 from typing import Any, Callable
 
-from evcc.iso2.physical import from_physical, to_physical
+from evcc.iso2.phases import physical
+from iso15118.session.units import from_physical
 from evcc.iso2.session import ISO2Session
 from evcc.session import PowerTransfer, SessionEnd, SetContactors, Step
 from evcc.simulator import SimulatedEV
@@ -25,7 +26,7 @@ Mode = dt.EnergyTransferModeType
 
 def pmax_schedule(*entries: tuple[int, float]) -> dt.PMaxScheduleType:
     return dt.PMaxScheduleType(PMaxScheduleEntry=[
-        dt.PMaxScheduleEntry(TimeInterval=dt.RelativeTimeInterval(start=start, duration=None), PMax=to_physical(p, W))
+        dt.PMaxScheduleEntry(TimeInterval=dt.RelativeTimeInterval(start=start, duration=None), PMax=physical(p, W))
         for start, p in entries])
 
 
@@ -142,13 +143,13 @@ class FakeISO2SECC:
         if req.RequestedEnergyTransferMode.value.startswith("DC"):
             parameter = dt.DC_EVSEChargeParameter(
                 DC_EVSEStatus=self._dc_status(),
-                EVSEMaximumCurrentLimit=to_physical(200, A), EVSEMaximumPowerLimit=to_physical(50_000, W),
-                EVSEMaximumVoltageLimit=to_physical(500, V), EVSEMinimumCurrentLimit=to_physical(0, A),
-                EVSEMinimumVoltageLimit=to_physical(150, V), EVSEPeakCurrentRipple=to_physical(1, A))
+                EVSEMaximumCurrentLimit=physical(200, A), EVSEMaximumPowerLimit=physical(50_000, W),
+                EVSEMaximumVoltageLimit=physical(500, V), EVSEMinimumCurrentLimit=physical(0, A),
+                EVSEMinimumVoltageLimit=physical(150, V), EVSEPeakCurrentRipple=physical(1, A))
         else:
             parameter = dt.AC_EVSEChargeParameter(AC_EVSEStatus=self._ac_status(),
-                                                  EVSENominalVoltage=to_physical(230, V),
-                                                  EVSEMaxCurrent=to_physical(self.ac_max_current_a, A))
+                                                  EVSENominalVoltage=physical(230, V),
+                                                  EVSEMaxCurrent=physical(self.ac_max_current_a, A))
         schedules = None if ongoing else dt.SAScheduleList(SAScheduleTuple=list(self.schedules))
         return iso2.ChargeParameterDiscoveryRes(
             ResponseCode=self.code(req),
@@ -168,7 +169,7 @@ class FakeISO2SECC:
         else:  # ramp towards the target: half the way per request
             self.present_voltage += (target - self.present_voltage) / 2 if abs(target - self.present_voltage) > 5 else target - self.present_voltage
         return iso2.PreChargeRes(ResponseCode=self.code(req), DC_EVSEStatus=self._dc_status(),
-                                 EVSEPresentVoltage=to_physical(self.present_voltage, V))
+                                 EVSEPresentVoltage=physical(self.present_voltage, V))
 
     def _PowerDeliveryReq(self, req: iso2.PowerDeliveryReq, header: Any) -> Any:
         dc = isinstance(req.EVPowerDeliveryParameter, dt.DC_EVPowerDeliveryParameterType)
@@ -189,7 +190,7 @@ class FakeISO2SECC:
         receipt = self.loops in self.receipt_at_loop
         return iso2.ChargingStatusRes(
             ResponseCode=self.code(req), EVSEID="DE*PNX*E12345*1", SAScheduleTupleID=self.schedules[0].SAScheduleTupleID,
-            EVSEMaxCurrent=to_physical(self.ac_max_current_a, A), MeterInfo=self._meter() if receipt else None,
+            EVSEMaxCurrent=physical(self.ac_max_current_a, A), MeterInfo=self._meter() if receipt else None,
             ReceiptRequired=receipt, AC_EVSEStatus=self._ac_status(notification))
 
     def _CurrentDemandReq(self, req: iso2.CurrentDemandReq, header: Any) -> Any:
@@ -198,10 +199,10 @@ class FakeISO2SECC:
         current = min(from_physical(req.EVTargetCurrent), self.dc_current_a)
         return iso2.CurrentDemandRes(
             ResponseCode=self.code(req), DC_EVSEStatus=self._dc_status(notification),
-            EVSEPresentVoltage=to_physical(self.present_voltage, V), EVSEPresentCurrent=to_physical(current, A),
+            EVSEPresentVoltage=physical(self.present_voltage, V), EVSEPresentCurrent=physical(current, A),
             EVSECurrentLimitAchieved=False, EVSEVoltageLimitAchieved=False, EVSEPowerLimitAchieved=False,
-            EVSEMaximumVoltageLimit=to_physical(500, V), EVSEMaximumCurrentLimit=to_physical(self.dc_current_a, A),
-            EVSEMaximumPowerLimit=to_physical(50_000, W), EVSEID="DE*PNX*E12345*1",
+            EVSEMaximumVoltageLimit=physical(500, V), EVSEMaximumCurrentLimit=physical(self.dc_current_a, A),
+            EVSEMaximumPowerLimit=physical(50_000, W), EVSEID="DE*PNX*E12345*1",
             SAScheduleTupleID=self.schedules[0].SAScheduleTupleID, MeterInfo=self._meter() if receipt else None,
             ReceiptRequired=receipt)
 
@@ -210,7 +211,7 @@ class FakeISO2SECC:
 
     def _WeldingDetectionReq(self, req: Any, header: Any) -> Any:
         return iso2.WeldingDetectionRes(ResponseCode=self.code(req), DC_EVSEStatus=self._dc_status(),
-                                        EVSEPresentVoltage=to_physical(self.welding_reading_v, V))
+                                        EVSEPresentVoltage=physical(self.welding_reading_v, V))
 
     def _SessionStopReq(self, req: Any, header: Any) -> Any:
         return iso2.SessionStopRes(ResponseCode=self.code(req))

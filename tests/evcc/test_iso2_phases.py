@@ -20,7 +20,8 @@ from evcc.iso2.phases import (
     SessionSetupPhase,
     choose_schedule,
 )
-from evcc.iso2.physical import from_physical, to_physical
+from evcc.iso2.phases import physical
+from iso15118.session.units import from_physical
 from evcc.iso2.session import ISO2Session
 from evcc.session import ContractInstalled, EndKind, PowerTransfer, SetContactors
 from evcc.simulator import BatteryModel, SimulatedEV
@@ -418,4 +419,4 @@ def _installation_res() -> iso2.CertificateInstallationRes:
 def test_loop_phases_are_found_by_their_response_class() -> None:
     assert ChargingStatusPhase.response is iso2.ChargingStatusRes
     assert CurrentDemandPhase.response is iso2.CurrentDemandRes
-    assert to_physical(400.0, dt.unitSymbolType.V).Value * 10 ** to_physical(400.0, dt.unitSymbolType.V).Multiplier == 400
+    assert physical(400.0, dt.unitSymbolType.V).Value * 10 ** physical(400.0, dt.unitSymbolType.V).Multiplier == 400
