@@ -5,7 +5,9 @@ builds outside the schema's facets fails the test, not a real charger.
 """
 from __future__ import annotations
 
+import asyncio
 import os
+import ssl
 from dataclasses import dataclass, field
 from typing import Any, Callable
 
@@ -14,7 +16,10 @@ from iso15118.session.units import from_physical
 from evcc.iso2.session import ISO2Session
 from evcc.session import PowerTransfer, SessionEnd, SetContactors, Step
 from evcc.simulator import SimulatedEV
-from iso15118 import exi
+from iso15118 import exi, v2gtp
+from iso15118.messages import APP_PROTOCOL
+from iso15118.session import app_protocol
+from iso15118.session.app_protocol import AppProtocol
 from iso15118.messages import iso2_msg_body as iso2
 from iso15118.messages import iso2_msg_data_types as dt
 from iso15118.session.v2g_message import ISO2, unwrap
@@ -59,6 +64,7 @@ class FakeISO2SECC:
     dc_current_a: float = 100.0
     ac_max_current_a: float = 16.0
     welding_reading_v: float = 0.0
+    rcd_at_loop: int | None = None  # AC_EVSEStatus RCD=True from this ChargingStatusRes on
     response_code_for: dict[str, dt.responseCodeType] = field(default_factory=dict)
     session_id: bytes = field(default_factory=lambda: os.urandom(8))
     known_sessions: set[bytes] = field(default_factory=set)
@@ -82,7 +88,8 @@ class FakeISO2SECC:
         return [type(r).__name__ for r in self.requests]
 
     def _ac_status(self, notification: dt.EVSENotificationType = dt.EVSENotificationType._None) -> dt.AC_EVSEStatus:
-        return dt.AC_EVSEStatus(NotificationMaxDelay=0, EVSENotification=notification, RCD=False)
+        rcd = self.rcd_at_loop is not None and self.loops >= self.rcd_at_loop
+        return dt.AC_EVSEStatus(NotificationMaxDelay=0, EVSENotification=notification, RCD=rcd)
 
     def _dc_status(self, notification: dt.EVSENotificationType = dt.EVSENotificationType._None,
                    code: dt.DC_EVSEStatusCodeType = dt.DC_EVSEStatusCodeType.EVSE_Ready) -> dt.DC_EVSEStatus:
@@ -267,3 +274,31 @@ async def drive(session: ISO2Session, secc: Callable[[Any], Any], ev: SimulatedE
             response = mutate(response)
         clock.t += response_time_s
         step = session.receive(response, await ev.status(), clock())
+
+
+async def serve_scripted(secc: FakeISO2SECC, *, supported: tuple[AppProtocol, ...] = (app_protocol.ISO15118_2,),
+                         ssl_context: ssl.SSLContext | None = None, silent_after: str | None = None) -> v2gtp.V2GServer:
+    """The scripted charger over real TCP (or TLS) on loopback: SupportedAppProtocol, then -2 V2G_Messages.
+
+    `silent_after`: stop answering from that request on (the EV's V2G_EVCC_Msg_Timeout must fire)."""
+
+    async def handle(conn: v2gtp.V2GTPConnection) -> None:
+        payload_type, payload = await conn.receive(timeout=10)
+        negotiation = app_protocol.negotiate(exi.decode(payload, APP_PROTOCOL), supported)
+        await conn.send(v2gtp.PayloadType.SAP, exi.encode(negotiation.response))
+        if negotiation.protocol is None:
+            return
+        while True:
+            try:
+                payload_type, payload = await conn.receive(timeout=10)
+            except v2gtp.V2GTPConnectionClosed:
+                return
+            request = exi.decode(payload, ISO2.namespace)
+            if silent_after is not None and type(request.Body.BodyElement).__name__ == silent_after:
+                await asyncio.sleep(30)
+                return
+            await conn.send(v2gtp.PayloadType.SAP, exi.encode(secc(request)))
+            if isinstance(request.Body.BodyElement, iso2.SessionStopReq):
+                return
+
+    return await v2gtp.start_server(handle, "127.0.0.1", ssl_context=ssl_context, allow_plain_tcp=ssl_context is None)

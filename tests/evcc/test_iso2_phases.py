@@ -196,6 +196,13 @@ def test_dc_emergency_shutdown_status_stops_the_charge() -> None:
     assert not result.ev.contactors_closed
 
 
+def test_a_tripped_rcd_stops_the_ac_charge_with_power_off() -> None:
+    result, secc = run(AC, FakeISO2SECC(rcd_at_loop=2), max_charge_loops=10)
+    assert result.end.error and "RCD" in result.end.reason
+    assert secc.names().count("ChargingStatusReq") == 2 and secc.names()[-2:] == ["PowerDeliveryReq", "SessionStopReq"]
+    assert not result.ev.contactors_closed and result.ev.power_w == 0
+
+
 def test_pause_then_resume_with_the_paused_session_id() -> None:
     secc = FakeISO2SECC()
     first, _ = run(AC, secc, pause_after_loops=2, max_charge_loops=None, stop_at_target_soc=False)
