@@ -131,6 +131,8 @@ def evse_notification(ctx: ISO2Context, status: dt.EVSEStatusType | None, ev: EV
     if isinstance(status, dt.DC_EVSEStatusType) and status.EVSEStatusCode in DC_SHUTDOWN:
         return begin_stop(ctx, ev, dt.chargingSessionType.Terminate, f"EVSE status {status.EVSEStatusCode.value}",
                           error=True)
+    if isinstance(status, dt.AC_EVSEStatusType) and status.RCD:
+        return begin_stop(ctx, ev, dt.chargingSessionType.Terminate, "EVSE reports its RCD tripped", error=True)
     n = status.EVSENotification
     if n is dt.EVSENotificationType.StopCharging:
         return begin_stop(ctx, ev, dt.chargingSessionType.Terminate, "EVSE notification StopCharging")
