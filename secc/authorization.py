@@ -188,3 +188,27 @@ class LocalCPS:
         if self.delay_s:
             await asyncio.sleep(self.delay_s)
         return await asyncio.to_thread(self.service.certificate_installation_res, request)
+
+
+class LocalISO2CPS:
+    """-2 lab backend: a `pki init --suite iso2` directory as CPS and eMSP (pki.backend.LocalISO2ContractService)
+    for CertificateInstallationReq and CertificateUpdateReq. Each answer is (response body, Signature for the
+    Header); a bad request raises an iso15118.security SecurityError, mapped to the -2 ResponseCode with
+    iso15118.security.iso2.response_code. Work runs in a worker thread; `delay_s` imitates a backend round trip."""
+
+    def __init__(self, pki_dir: str | Path, *, password: bytes | None = None, delay_s: float = 0.0) -> None:
+        from pki.backend import LocalISO2ContractService
+        from pki.testpki import load_pki
+
+        self.service = LocalISO2ContractService(load_pki(Path(pki_dir), password))
+        self.delay_s = delay_s
+
+    async def certificate_installation(self, request: Any, signature: Any, info: SessionInfo) -> tuple[Any, Any]:
+        if self.delay_s:
+            await asyncio.sleep(self.delay_s)
+        return await asyncio.to_thread(self.service.certificate_installation, request, signature)
+
+    async def certificate_update(self, request: Any, signature: Any, info: SessionInfo) -> tuple[Any, Any]:
+        if self.delay_s:
+            await asyncio.sleep(self.delay_s)
+        return await asyncio.to_thread(self.service.certificate_update, request, signature)
