@@ -3,7 +3,8 @@
     evcc.controller   the async EV controller interface a vehicle / lab implements
     evcc.simulator    SimulatedEV: battery model (SoC, power curves, voltage) behind that interface
     evcc.config       EVCCConfig: preferences (AC/DC, BPT, control mode, EIM/PnC, user settings), TOML
-    evcc.session      EVCCSession: the pure state machine (response in -> actions + next request out)
+    evcc.protocols    registry: protocol name -> EVCCProtocol (evcc.d20: ISO 15118-20)
+    evcc.phase        Step, actions, SessionEnd, the phase driver shared by the protocols
     evcc.client       EVCCClient: SDP -> TLS 1.3 -> V2GTP around the state machine, pause/resume
     evcc.pnc          ContractCredentials: Plug & Charge signing of AuthorizationReq
     evcc.cli          the `evcc` command (run, fleet, demo); evcc.demo is the README's main job

@@ -29,7 +29,8 @@ from evcc.client import EVCCClient, SessionReport
 from evcc.config import ConfigError, EVCCConfig, load_config
 from evcc.controller import Authorization
 from evcc.pnc import ContractCredentials, ContractWallet, ProvisioningCredentials
-from evcc.session import EndKind, SessionEnd
+from evcc import protocols
+from evcc.phase import EndKind, SessionEnd
 from evcc.simulator import BatteryModel, SimulatedEV
 from iso15118 import tls
 from iso15118.session.units import NO_SESSION_ID
@@ -106,7 +107,7 @@ def build_wallet(table: dict[str, Any], base: Path, connection: dict[str, Any]) 
 def build_ssl_context(connection: dict[str, Any], base: Path, config: EVCCConfig) -> Any:
     roots = connection.get("tls_trust_roots")
     if not roots:
-        if config.allow_plain_tcp:
+        if protocols.any_runs_over_plain_tcp(config):  # DIN, -2 EIM, or -20 with allow_plain_tcp (lab)
             return None
         raise ConfigError("[connection] tls_trust_roots is required (or allow_plain_tcp = true in a lab)")
     chain, key = connection.get("tls_cert_chain"), connection.get("tls_private_key")

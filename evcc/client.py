@@ -1,4 +1,5 @@
-"""The EVCC at the edge: SDP -> TLS 1.3 -> V2GTP, running the pure state machine of evcc/session.py.
+"""The EVCC at the edge: SDP -> TLS/TCP -> V2GTP -> SupportedAppProtocol, then the negotiated
+protocol's pure session (evcc/protocols.py: -20 in evcc/d20/, DIN and -2 beside it).
 
     client = EVCCClient(controller, config, ssl_context=evcc_client_context([v2g_root]))
     report = await client.run("::1", port)                  # known address (lab, tests)
@@ -19,29 +20,30 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from evcc import protocols
 from evcc.config import EVCCConfig
 from evcc.controller import EVController, PnCCredentials
-from evcc.session import (
+from evcc.phase import (
     ContractInstalled,
     EndKind,
-    EVCCSession,
     Event,
     EVSELimitsChanged,
-    Phase,
     PowerTransfer,
     SessionEnd,
     SetContactors,
     Step,
 )
+from evcc.protocols import EVCCProtocol, EVSession
 from iso15118 import exi, sdp, tls, v2gtp
-from iso15118.session import framing
+from iso15118.messages.app_protocol import supportedAppProtocolRes
+from iso15118.session import app_protocol, framing
 from iso15118.session.trace import JSONLinesLog, trace_line
 from iso15118.session.units import NO_SESSION_ID
 
 logger = logging.getLogger(__name__)
 
-MAX_RESUMES = 5
-_SETUP_PHASES = (Phase.SupportedAppProtocol, Phase.SessionSetup)  # a charger that pauses forever must not keep the EV connecting forever
+MAX_RESUMES = 5  # a charger that pauses forever must not keep the EV connecting forever
+Decode = Callable[[v2gtp.PayloadType, bytes], Any]
 
 
 @dataclass
@@ -79,6 +81,7 @@ class SessionReport:
     requests: list[str] = field(default_factory=list)  # request names in order, for tests and labs
     pair_times_s: list[float] = field(default_factory=list)  # encode request .. next step decided
     tls: list[str] = field(default_factory=list)
+    protocols: list[str] = field(default_factory=list)  # the protocol negotiated on each connection
 
     @property
     def duration_s(self) -> float:
@@ -143,7 +146,7 @@ class EVCCClient:
         log_dir: Path | None = None,
         interface: str | None = None,
     ) -> None:
-        if ssl_context is None and not config.allow_plain_tcp:
+        if ssl_context is None and not protocols.any_runs_over_plain_tcp(config):
             raise tls.PlainTCPNotAllowedError(
                 "ISO 15118-20 needs TLS 1.3: give an ssl_context or set allow_plain_tcp (lab only)"
             )
@@ -157,44 +160,43 @@ class EVCCClient:
         self.meter = EnergyMeter(time_scale=config.time_scale)
 
     async def run_discovered(self, interface: str) -> SessionReport:
-        """SDP on `interface` before every connection (the SECC may move between pause and resume)."""
+        """SDP on `interface` before every connection (the SECC may move between pause and resume).
 
-        async def locate() -> tuple[str, int]:
-            security = sdp.Security.TLS if self.ssl_context is not None else sdp.Security.NO_TLS
+        SDP asks for TLS when there is an ssl_context and a configured protocol runs over TLS; a SECC
+        that answers NO_TLS gets a plain TCP connection only if a configured protocol runs on one (DIN,
+        -2 EIM; -20 only with allow_plain_tcp)."""
+
+        async def locate() -> tuple[str, int, bool]:
+            want_tls = self.ssl_context is not None and protocols.any_runs_over_tls(self.config)
+            security = sdp.Security.TLS if want_tls else sdp.Security.NO_TLS
             response = await sdp.discover_secc(interface, security=security)
-            if self.ssl_context is not None and response.Security is not sdp.Security.TLS:
+            use_tls = want_tls and response.Security is sdp.Security.TLS
+            if want_tls and not use_tls and not protocols.any_runs_over_plain_tcp(self.config):
                 raise tls.PlainTCPNotAllowedError("SECC offers no TLS; -20 requires it")
-            return str(response.SECCIPAddress), response.SECCPort
+            return str(response.SECCIPAddress), response.SECCPort, use_tls
 
         self.interface = interface
         return await self._run(locate)
 
     async def run(self, host: str, port: int) -> SessionReport:
-        async def fixed() -> tuple[str, int]:
-            return host, port
+        async def fixed() -> tuple[str, int, bool]:
+            return host, port, self.ssl_context is not None
 
         return await self._run(fixed)
 
     async def _run(self, locate: Callable[[], Any]) -> SessionReport:
         report = SessionReport()
-        resume: EVCCSession | None = None
+        resume: tuple[EVCCProtocol, EVSession] | None = None
         for _ in range(MAX_RESUMES + 1):
-            session = EVCCSession(
-                self.config,
-                resume_session_id=resume.session_id if resume else None,
-                resume_service=resume.agreed_service() if resume else None,
-                pnc=self.pnc,
-                paused_before=resume is not None,
-                departure_at=resume.departure_at if resume else None,
-            )
             try:
-                host, port = await locate()
+                host, port, use_tls = await locate()
             except (sdp.SDPError, tls.TLSError, OSError) as exc:
-                end = await self._end_unconnected(session, f"SECC discovery failed: {v2gtp.describe_error(exc)}")
+                end = await self._end_unconnected(f"SECC discovery failed: {v2gtp.describe_error(exc)}")
+                session = None
             else:
-                end = await self._connection(host, port, report, session)
+                end, session = await self._connection(host, port, use_tls, report, resume)
             report.end = end
-            if end.kind is not EndKind.Paused:
+            if end.kind is not EndKind.Paused or session is None:
                 break
             resume = session
             await self.controller.on_session_event("Paused", f"resuming in {self.config.pause_duration_s:g} s")
@@ -217,64 +219,135 @@ class EVCCClient:
             elif isinstance(action, ContractInstalled) and self.pnc is not None:
                 await asyncio.to_thread(self.pnc.persist)
 
-    async def _end_unconnected(self, session: EVCCSession, reason: str) -> SessionEnd:
-        """No connection to run the session on: it fails with `reason` (and power off, as every end)."""
-        step = session.abort(reason)
+    async def _end_unconnected(self, reason: str, session: EVSession | None = None) -> SessionEnd:
+        """No connection (or no protocol) to run the session on: it fails with `reason`, power off as every end."""
+        if session is not None:
+            step = session.abort(reason)
+        else:  # nothing was negotiated, so nothing was powered on this connection
+            step = Step(actions=(Event("SessionFailed", reason),),
+                        end=SessionEnd(EndKind.Failed, reason, NO_SESSION_ID, error=True))
         await self._apply(step, time.monotonic())
         assert step.end is not None
         return step.end
 
-    async def _connection(self, host: str, port: int, report: SessionReport, session: EVCCSession) -> SessionEnd:
+    async def _connection(
+        self, host: str, port: int, use_tls: bool, report: SessionReport,
+        resume: tuple[EVCCProtocol, EVSession] | None,
+    ) -> tuple[SessionEnd, tuple[EVCCProtocol, EVSession] | None]:
+        """One TCP/TLS connection: SupportedAppProtocol, then the negotiated protocol's session to its end."""
         try:
             conn = await v2gtp.open_connection(
                 host,
                 port,
-                ssl_context=self.ssl_context,
+                ssl_context=self.ssl_context if use_tls else None,
                 interface=self.interface,
-                allow_plain_tcp=self.config.allow_plain_tcp,
+                allow_plain_tcp=self.config.allow_plain_tcp or not use_tls,
             )
         except (v2gtp.V2GTPError, tls.TLSError) as exc:  # the session ends with its reason, as any other failure
-            return await self._end_unconnected(session, v2gtp.describe_error(exc))
+            return await self._end_unconnected(v2gtp.describe_error(exc)), None
         report.connections += 1
         report.tls.append(conn.tls.describe() if conn.tls else "PLAIN TCP (lab mode)")
         log = _SessionLog(self.log_dir) if self.log_dir else None
         setup_deadline = time.monotonic() + self.config.timing.communication_setup_timeout
+        session: EVSession | None = None
         try:
-            step = session.start(await self.controller.status(), await self.controller.user_settings(), time.monotonic())
+            negotiated = await self._negotiate(conn, report, log, setup_deadline)
+            if isinstance(negotiated, str):
+                end = await self._end_unconnected(negotiated)
+                if log:
+                    log.end(end)
+                return end, None
+            proto = negotiated
+            report.protocols.append(proto.name)
+            session = proto.new_session(
+                self.config, pnc=self.pnc, resume=resume[1] if resume and resume[0] is proto else None
+            )
+            step = session.start_after_negotiation(
+                await self.controller.status(), await self.controller.user_settings(), time.monotonic()
+            )
             while True:
                 await self._apply(step, time.monotonic())
                 if step.end is not None:
                     if log:
                         log.end(step.end)
-                    return step.end
+                    return step.end, (proto, session)
                 if step.delay_s:
                     await asyncio.sleep(step.delay_s)
                 timeout = step.timeout_s
-                if session.phase in _SETUP_PHASES:
+                if session.session_id == NO_SESSION_ID:
                     # V2G_EVCC_CommunicationSetup_Timeout: connection up to SessionSetupRes.
                     left = setup_deadline - time.monotonic()
                     if left <= 0:
                         step = session.abort("V2G_EVCC_CommunicationSetup_Timeout")
                         continue
                     timeout = min(timeout, left)
-                step = await self._exchange(conn, session, step.request, timeout, report, log)
+                step = await self._exchange(conn, session, step.request, timeout, report, log,
+                                           decode=proto.decode, payload_type_of=proto.payload_type_of)
         except BaseException:
             # Cancelled or crashed mid-session: never leave power flowing.
-            await self._apply(session.abort("EVCC client stopped"), time.monotonic())
+            if session is not None:
+                await self._apply(session.abort("EVCC client stopped"), time.monotonic())
             raise
         finally:
             await conn.close()
             if log:
                 log.close()
 
+    async def _negotiate(
+        self, conn: v2gtp.V2GTPConnection, report: SessionReport, log: _SessionLog | None, deadline: float
+    ) -> EVCCProtocol | str:
+        """SupportedAppProtocol: offer the configured protocols the connection allows; the chosen one, or why none."""
+        tls_version = conn.tls.version if conn.tls else None
+        try:
+            offer = protocols.make_offer(self.config, tls_version)
+        except app_protocol.NegotiationError as exc:
+            return str(exc)
+        request = offer.request
+        timeout = min(self.config.timing.evcc_timeout(type(request).__name__), max(0.0, deadline - time.monotonic()))
+        try:
+            await conn.send(framing.payload_type_of(request), exi.encode(request))
+        except (ConnectionError, ssl.SSLError, v2gtp.V2GTPError) as exc:
+            return f"sending {type(request).__name__} failed: {exc}"
+        report.requests.append(type(request).__name__)
+        if self.trace:
+            self.trace(trace_line("EVCC", "->", request))
+        if log:
+            log.log(NO_SESSION_ID, "EVCC->SECC", request)
+        try:
+            payload_type, payload = await conn.receive(timeout=timeout)
+        except v2gtp.V2GTPTimeoutError:
+            name = type(request).__name__
+            return f"V2G_EVCC_Msg_Timeout ({self.config.timing.evcc_timeout(name)} s) waiting for the answer to {name}"
+        except v2gtp.V2GTPError as exc:
+            return f"V2GTP: {exc}"
+        try:
+            response = framing.decode_payload(payload_type, payload)
+        except (exi.EXIError, framing.FramingError) as exc:
+            return f"undecodable response: {exc}"
+        report.messages += 1
+        if self.trace:
+            self.trace(trace_line("EVCC", "<-", response))
+        if log:
+            log.log(NO_SESSION_ID, "SECC->EVCC", response)
+        if not isinstance(response, supportedAppProtocolRes):
+            return f"expected supportedAppProtocolRes, got {type(response).__name__}"
+        try:
+            proto, _ = offer.chosen(response)
+        except app_protocol.NegotiationError as exc:
+            return str(exc)
+        return proto
+
     async def _exchange(
         self,
         conn: v2gtp.V2GTPConnection,
-        session: EVCCSession,
+        session: EVSession,
         request: Any,
         timeout: float,
         report: SessionReport,
         log: _SessionLog | None,
+        *,
+        decode: Decode = framing.decode_payload,
+        payload_type_of: Callable[[Any], v2gtp.PayloadType] = framing.payload_type_of,
     ) -> Step:
         sent = time.monotonic()
         try:
@@ -282,7 +355,7 @@ class EVCCClient:
         except exi.EXIError as exc:  # e.g. a controller value outside the schema's facets
             return session.abort(f"cannot encode {type(request).__name__}: {exc}")
         try:
-            await conn.send(framing.payload_type_of(request), payload)
+            await conn.send(payload_type_of(request), payload)
         except (ConnectionError, ssl.SSLError, v2gtp.V2GTPError) as exc:  # e.g. the SECC hung up (emergency stop)
             return session.abort(f"sending {type(request).__name__} failed: {exc}")
         report.requests.append(type(request).__name__)
@@ -297,7 +370,7 @@ class EVCCClient:
         except v2gtp.V2GTPError as exc:
             return session.abort(f"V2GTP: {exc}")
         try:
-            response = framing.decode_payload(payload_type, payload)
+            response = decode(payload_type, payload)
         except (exi.EXIError, framing.FramingError) as exc:
             return session.abort(f"undecodable response: {exc}")
         report.messages += 1

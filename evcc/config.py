@@ -6,6 +6,7 @@ from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
 
+from evcc import protocols
 from evcc.controller import Authorization, ControlMode, EnergyTransfer, UserSettings
 from iso15118.session.timers import SessionTiming
 
@@ -16,6 +17,8 @@ class ConfigError(ValueError):
 
 @dataclass(frozen=True, kw_only=True)
 class EVCCConfig:
+    # SupportedAppProtocol offer in priority order (TOML `protocols`): "ISO15118-20", "ISO15118-2", "DIN70121".
+    protocols: tuple[str, ...] = ("ISO15118-20",)
     energy_transfer: EnergyTransfer = EnergyTransfer.DC
     bpt: bool = False
     bpt_fallback_to_charge_only: bool = True  # use AC/DC when the EVSE offers no BPT service
@@ -57,6 +60,17 @@ _ENUMS: dict[str, type] = {
 }
 
 
+def _protocols(value: Any) -> tuple[str, ...]:
+    if not isinstance(value, list) or not value or not all(isinstance(v, str) for v in value):
+        raise ConfigError('protocols must be a non-empty list of names, e.g. ["ISO15118-20", "DIN70121"]')
+    if len(set(value)) != len(value):
+        raise ConfigError(f"protocols lists a protocol twice: {value}")
+    unknown = [v for v in value if v not in protocols.names()]
+    if unknown:
+        raise ConfigError(f"protocols: unknown {unknown} (this EVCC runs {list(protocols.names())})")
+    return tuple(value)
+
+
 def config_from_dict(data: dict[str, Any]) -> EVCCConfig:
     """Build a config from the [evcc] table of a TOML file; unknown keys are errors, not ignored."""
     known = {f.name for f in fields(EVCCConfig)}
@@ -69,7 +83,9 @@ def config_from_dict(data: dict[str, Any]) -> EVCCConfig:
             continue
         if key not in known or key == "timing":
             raise ConfigError(f"unknown evcc config key {key!r}")
-        if key in _ENUMS:
+        if key == "protocols":
+            value = _protocols(value)
+        elif key in _ENUMS:
             try:
                 value = _ENUMS[key](value)
             except ValueError as exc:

@@ -73,7 +73,7 @@ class SessionTiming:
     evcc_pre_charge_timeout: float = V2G_EVCC_PreCharge_Timeout
     msg_timeout: dict[str, float] = field(default_factory=lambda: dict(V2G_EVCC_Msg_Timeout))
     performance_time: dict[str, float] = field(default_factory=lambda: dict(V2G_SECC_Msg_Performance_Time))
-    scale: float = 1.0  # what scaled() applied: DIN and -2 sessions scale their own tables by it
+    scale: float = 1.0  # the factor scaled() applied: DIN/-2 timer tables (below) are scaled by it too
 
     def evcc_timeout(self, request_name: str) -> float:
         return self.msg_timeout.get(request_name, V2G_EVCC_Msg_Timeout_Default)

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from evcc.client import EVCCClient
-from evcc.session import EndKind
+from evcc.phase import EndKind
 
 ROOT = Path(__file__).resolve().parents[2]
 

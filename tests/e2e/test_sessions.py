@@ -14,7 +14,7 @@ from e2e_harness import SECCHarness, evcc_config, run_evcc
 from evcc.client import EVCCClient
 from evcc.config import EVCCConfig
 from evcc.controller import ControlMode, EnergyTransfer, UserSettings
-from evcc.session import EndKind
+from evcc.phase import EndKind
 from iso15118 import tls
 from secc.authorization import ContractAuthorizer
 from secc.controller import AuthorizationStatus, EVSENotification

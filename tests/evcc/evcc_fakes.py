@@ -5,7 +5,9 @@ import os
 from dataclasses import dataclass, field
 from typing import Any, Callable
 
-from evcc.session import EVCCSession, PowerTransfer, SetContactors, SessionEnd, Step
+from evcc.d20.session import EVCCSession
+from evcc import protocols
+from evcc.phase import EndKind, PowerTransfer, SessionEnd, SetContactors, Step
 from evcc.simulator import BatteryModel, SimulatedEV
 from iso15118.messages import ac as msg_ac
 from iso15118.messages import common_messages as cm
@@ -19,7 +21,8 @@ from iso15118.messages.common_types import (
     processingType,
     responseCodeType,
 )
-from iso15118.session.units import from_rational, to_rational
+from iso15118.session.app_protocol import NegotiationError
+from iso15118.session.units import NO_SESSION_ID, from_rational, to_rational
 
 R = to_rational
 
@@ -342,7 +345,17 @@ async def drive(
     """Run the state machine against `secc`, applying actions to `ev` like the client would."""
     requests: list[Any] = []
     steps: list[Step] = []
-    step = session.start(await ev.status(), await ev.user_settings(), clock())
+    offer = protocols.make_offer(session.config, "TLSv1.3")
+    requests.append(offer.request)
+    answer = secc(offer.request)
+    if mutate is not None:
+        answer = mutate(answer)
+    try:
+        chosen, _ = offer.chosen(answer)
+    except NegotiationError as exc:  # the client ends such a connection before any protocol session
+        return Run(requests, steps, SessionEnd(EndKind.Failed, str(exc), NO_SESSION_ID, error=True), ev, session)
+    assert chosen.name == "ISO15118-20"
+    step = session.start_after_negotiation(await ev.status(), await ev.user_settings(), clock())
     while True:
         steps.append(step)
         for action in step.actions:

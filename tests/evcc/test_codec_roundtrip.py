@@ -8,7 +8,8 @@ from evcc_fakes import FakeSECC, drive
 
 from evcc.config import EVCCConfig
 from evcc.controller import ControlMode, EnergyTransfer
-from evcc.session import EndKind, EVCCSession
+from evcc.d20.session import EVCCSession
+from evcc.phase import EndKind
 from iso15118 import exi
 from iso15118.messages.common_types import evseNotificationType as N
 from iso15118.session import framing

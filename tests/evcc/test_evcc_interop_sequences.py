@@ -7,7 +7,8 @@ from evcc_fakes import FakeSECC, drive
 
 from evcc.config import EVCCConfig
 from evcc.controller import ControlMode, EnergyTransfer
-from evcc.session import MAX_WELDING_DETECTION_REQUESTS, EndKind, EVCCSession, SetContactors
+from evcc.d20.session import MAX_WELDING_DETECTION_REQUESTS, EVCCSession
+from evcc.phase import EndKind, SetContactors
 from iso15118.messages import common_messages as cm
 from iso15118.messages import dc as msg_dc
 from iso15118.messages.common_types import processingType, responseCodeType as RC

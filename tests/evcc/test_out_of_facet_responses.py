@@ -9,7 +9,8 @@ from evcc_fakes import FakeSECC, drive
 
 from evcc.config import EVCCConfig
 from evcc.controller import Authorization
-from evcc.session import EndKind, EVCCSession, Event
+from evcc.d20.session import EVCCSession
+from evcc.phase import EndKind, Event
 from iso15118 import exi
 from iso15118.messages import common_messages as cm
 from test_session_extras import FakeContract

@@ -8,7 +8,8 @@ from evcc_fakes import FakeSECC, drive
 
 from evcc.config import EVCCConfig
 from evcc.controller import EnergyTransfer
-from evcc.session import EndKind, EVCCSession, Phase, PowerTransfer, ProtocolViolation, SetContactors
+from evcc.d20.session import EVCCSession, Phase
+from evcc.phase import EndKind, PowerTransfer, ProtocolViolation, SetContactors
 from iso15118.messages import common_messages as cm
 from iso15118.messages.common_types import evseNotificationType, responseCodeType
 
@@ -173,7 +174,7 @@ async def test_message_timeout_during_charging_is_safe(make_ev, clock) -> None:
     ev = make_ev()
     session = EVCCSession(cfg(max_charge_loops=None))
     secc = FakeSECC()
-    step = session.start(await ev.status(), await ev.user_settings(), clock())
+    step = session.start_after_negotiation(await ev.status(), await ev.user_settings(), clock())
     while session.phase is not Phase.ChargeLoop:
         for a in step.actions:
             if isinstance(a, SetContactors):
@@ -198,8 +199,8 @@ async def test_authorization_warning_stops(make_ev, clock) -> None:
 async def test_resumed_session_keeps_the_departure_time(make_ev, clock) -> None:
     ev = make_ev(departure_time_s=3600)
     first = EVCCSession(cfg())
-    first.start(await ev.status(), await ev.user_settings(), clock())
+    first.start_after_negotiation(await ev.status(), await ev.user_settings(), clock())
     clock.t += 600
     second = EVCCSession(cfg(), resume_session_id=b"\x01" * 8, departure_at=first.departure_at)
-    second.start(await ev.status(), await ev.user_settings(), clock())
+    second.start_after_negotiation(await ev.status(), await ev.user_settings(), clock())
     assert second._remaining_departure(clock()) == 3000

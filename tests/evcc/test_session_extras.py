@@ -7,7 +7,8 @@ from evcc_fakes import FakeSECC, drive
 
 from evcc.config import EVCCConfig
 from evcc.controller import Authorization, PnCCredentials
-from evcc.session import EndKind, EVCCSession, Event
+from evcc.d20.session import EVCCSession
+from evcc.phase import EndKind, Event
 from iso15118.messages import common_messages as cm
 from iso15118.messages.common_types import evseNotificationType as N
 

@@ -6,7 +6,8 @@ from evcc_fakes import FakeSECC, drive
 
 from evcc.config import EVCCConfig
 from evcc.controller import ControlMode, EnergyTransfer
-from evcc.session import EndKind, EVCCSession, Event, EVSELimitsChanged, PowerTransfer, SetContactors
+from evcc.d20.session import EVCCSession
+from evcc.phase import EndKind, Event, EVSELimitsChanged, PowerTransfer, SetContactors
 from iso15118.messages import ac as msg_ac
 from iso15118.messages import common_messages as cm
 from iso15118.messages import dc as msg_dc

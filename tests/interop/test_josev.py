@@ -26,7 +26,7 @@ from josev import JosevLog, JosevUnavailable, josev_venv, run_josev
 from evcc.client import EVCCClient
 from evcc.config import EVCCConfig
 from evcc.controller import ControlMode, EnergyTransfer, UserSettings
-from evcc.session import EndKind
+from evcc.phase import EndKind
 from evcc.simulator import BatteryModel, SimulatedEV
 from iso15118.session.timers import SessionTiming
 from secc.config import SECCConfig

@@ -17,7 +17,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "pnc"))
 from pnc_lab import Lab, RecordingEVSE, RunningSECC, run_ev, secc_toml  # noqa: E402
 
 from evcc.pnc import ContractCredentials, ContractWallet, ProvisioningCredentials  # noqa: E402
-from evcc.session import EndKind  # noqa: E402
+from evcc.phase import EndKind  # noqa: E402
 from pki.issue import make_ocsp_response  # noqa: E402
 from pki.profiles import Role, Suite  # noqa: E402
 from pki.testpki import build_pki, write_pki  # noqa: E402

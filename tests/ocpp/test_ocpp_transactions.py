@@ -9,7 +9,7 @@ import pytest
 
 from e2e_harness import evcc_config, run_evcc
 
-from evcc.session import EndKind
+from evcc.phase import EndKind
 from secc.ocpp.config import OCPPConfig
 from secc.ocpp.csms_sim import Policy
 from secc.ocpp.station import OCPPStation

@@ -10,7 +10,7 @@ import pytest
 from pnc_lab import Credentials, Lab, ev_config, run_ev, secc_toml
 
 from evcc.controller import Authorization, ControlMode, EnergyTransfer
-from evcc.session import EndKind
+from evcc.phase import EndKind
 from iso15118.messages import common_messages as cm
 from pki.profiles import Role, Suite
 

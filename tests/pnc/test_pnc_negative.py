@@ -14,7 +14,7 @@ from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.hazmat.primitives.serialization import Encoding
 
 from evcc.pnc import ContractWallet, ProvisioningCredentials
-from evcc.session import EndKind
+from evcc.phase import EndKind
 from pki.issue import issue, make_crl, make_ocsp_response
 from pki.profiles import Role
 from pki.testpki import build_pki

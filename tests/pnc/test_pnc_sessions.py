@@ -11,7 +11,7 @@ from cryptography import x509
 from cryptography.hazmat.primitives.serialization import Encoding
 
 from evcc.pnc import CONTRACT_CHAIN_FILE, CONTRACT_KEY_FILE, ContractCredentials, ContractWallet, ProvisioningCredentials
-from evcc.session import EndKind
+from evcc.phase import EndKind
 from iso15118 import tls, v2gtp
 from pki.profiles import Role
 

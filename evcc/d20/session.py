@@ -1,4 +1,4 @@
-"""The EVCC's -20 state machine: response in, next request (or the end) out. No I/O here.
+"""The EVCC's -20 state machine after SupportedAppProtocol chose -20: response in, next request (or the end) out. No I/O here.
 
 One phase per request/response pair, like libiso15118 and h11: `EVCCSession.receive(response,
 ev_status, now)` checks the response against the phase (type, SessionID, ResponseCode, ongoing
@@ -25,7 +25,6 @@ from evcc.controller import (
 from iso15118.messages import ac as msg_ac
 from iso15118.messages import common_messages as cm
 from iso15118.messages import dc as msg_dc
-from iso15118.messages.app_protocol import supportedAppProtocolRes
 from iso15118.messages.common_types import (
     DisplayParametersType,
     EVSEStatusType,
@@ -34,7 +33,18 @@ from iso15118.messages.common_types import (
     responseCodeType,
 )
 from iso15118.security.errors import SecurityError
-from iso15118.session import app_protocol
+from evcc.phase import (
+    Action,
+    ContractInstalled,
+    EndKind,
+    Event,
+    EVSELimitsChanged,
+    PowerTransfer,
+    ProtocolViolation,
+    SessionEnd,
+    SetContactors,
+    Step,
+)
 from iso15118.session.units import (
     GEN_CHALLENGE_LENGTH,
     NO_SESSION_ID,
@@ -49,7 +59,6 @@ from iso15118.session.units import (
 class Phase(enum.Enum):
     """Which response the EVCC is waiting for."""
 
-    SupportedAppProtocol = "supportedAppProtocol"
     SessionSetup = "SessionSetup"
     AuthorizationSetup = "AuthorizationSetup"
     CertificateInstallation = "CertificateInstallation"
@@ -69,48 +78,10 @@ class Phase(enum.Enum):
     Ended = "Ended"
 
 
-class EndKind(enum.Enum):
-    Terminated = "Terminated"
-    Paused = "Paused"  # resume later: new connection, SessionSetup with the same SessionID
-    Failed = "Failed"  # FAILED_* response, timeout, or a broken peer: power is off, connection closed
-
-
 # -20 ServiceIDs of the energy transfer services (ServiceDiscovery).
 SERVICE_AC, SERVICE_DC, SERVICE_AC_BPT, SERVICE_DC_BPT = 1, 2, 5, 6
 CONTROL_MODE_PARAMETER = {ControlMode.Scheduled: 1, ControlMode.Dynamic: 2}
 MAX_WELDING_DETECTION_REQUESTS = 20  # then stop anyway: power is off, the EVSE may just read slowly
-
-
-@dataclass(frozen=True)
-class SetContactors:
-    closed: bool
-
-
-@dataclass(frozen=True)
-class PowerTransfer:
-    power_w: float
-    voltage_v: float | None = None
-
-
-@dataclass(frozen=True)
-class EVSELimitsChanged:
-    limits: EVSELimits
-
-
-@dataclass(frozen=True)
-class Event:
-    name: str
-    detail: str = ""
-
-
-@dataclass(frozen=True)
-class ContractInstalled:
-    """A new contract is in use: the client stores it (PnCCredentials.persist)."""
-
-    emaid: str
-
-
-Action = SetContactors | PowerTransfer | EVSELimitsChanged | Event | ContractInstalled
 
 
 @dataclass(frozen=True)
@@ -124,27 +95,6 @@ class AgreedService:
     bpt_active: bool
     service_renegotiation_supported: bool
     contract_authorized: bool
-
-
-@dataclass(frozen=True)
-class SessionEnd:
-    kind: EndKind
-    reason: str
-    session_id: bytes
-    error: bool = False  # True when the session ended because something went wrong
-
-
-@dataclass(frozen=True)
-class Step:
-    request: Any | None = None
-    timeout_s: float = 0.0  # V2G_EVCC_Msg_Timeout for `request`
-    delay_s: float = 0.0  # wait this long before sending (ChargeLoop cadence, Ongoing polling)
-    actions: tuple[Action, ...] = ()
-    end: SessionEnd | None = None
-
-
-class ProtocolViolation(Exception):
-    """The SECC answered something the -20 sequence does not allow here."""
 
 
 def _param_value(p: cm.ParameterType) -> Any:
@@ -184,7 +134,7 @@ class EVCCSession:
     resume_service: AgreedService | None = None
     pnc: PnCCredentials | None = None
     paused_before: bool = False  # an EV-initiated pause happens once per charging session
-    phase: Phase = Phase.SupportedAppProtocol
+    phase: Phase = Phase.SessionSetup
     session_id: bytes = NO_SESSION_ID
     evse_id: str = ""
     settings: UserSettings = field(default_factory=UserSettings)
@@ -223,17 +173,15 @@ class EVCCSession:
 
     # ------------------------------------------------------------------ entry points
 
-    def start(self, ev: EVStatus, settings: UserSettings, now: float) -> Step:
-        """The first request: supportedAppProtocolReq offering -20 AC or DC."""
+    def start_after_negotiation(self, ev: EVStatus, settings: UserSettings, now: float) -> Step:
+        """The first request after SupportedAppProtocol chose -20: SessionSetupReq (the paused SessionID to resume)."""
         self.settings = settings
         if self.departure_at is None:
             self.departure_at = now + settings.departure_time_s / self.config.time_scale
-        protocol = (
-            app_protocol.ISO15118_20_DC
-            if self.config.energy_transfer is EnergyTransfer.DC
-            else app_protocol.ISO15118_20_AC
+        req = cm.SessionSetupReq(
+            Header=header(self.resume_session_id or NO_SESSION_ID), EVCCID=self.config.evcc_id
         )
-        return self._send(app_protocol.build_request([protocol]), Phase.SupportedAppProtocol)
+        return self._send(req, Phase.SessionSetup)
 
     def receive(self, response: Any, ev: EVStatus, now: float) -> Step:
         """Handle the SECC's response to our last request."""
@@ -244,8 +192,6 @@ class EVCCSession:
             return self._fail(
                 f"expected {expected.__name__} in phase {self.phase.value}, got {type(response).__name__}"
             )
-        if self.phase is Phase.SupportedAppProtocol:
-            return self._on_app_protocol(response, ev, now)
         code: responseCodeType = response.ResponseCode
         if self.phase is not Phase.SessionSetup and response.Header.SessionID != self.session_id:
             return self._fail(f"{type(response).__name__} for SessionID {response.Header.SessionID.hex()}")
@@ -360,16 +306,6 @@ class EVCCSession:
         return self._send(req, Phase.SessionStop, actions=actions)
 
     # ------------------------------------------------------------------ handshake and services
-
-    def _on_app_protocol(self, res: supportedAppProtocolRes, ev: EVStatus, now: float) -> Step:
-        try:
-            app_protocol.accepted_protocol(self._last_request, res)
-        except app_protocol.NegotiationError as exc:
-            return self._fail(str(exc))
-        req = cm.SessionSetupReq(
-            Header=header(self.resume_session_id or NO_SESSION_ID), EVCCID=self.config.evcc_id
-        )
-        return self._send(req, Phase.SessionSetup)
 
     def _on_session_setup(self, res: cm.SessionSetupRes, ev: EVStatus, now: float) -> Step:
         if len(res.Header.SessionID) != SESSION_ID_LENGTH:  # read liberally, but every request must carry it
@@ -1137,7 +1073,6 @@ def _cl_res(session: EVCCSession) -> type:
 
 
 _EXPECTED: dict[Phase, Callable[[EVCCSession], type]] = {
-    Phase.SupportedAppProtocol: lambda s: supportedAppProtocolRes,
     Phase.SessionSetup: lambda s: cm.SessionSetupRes,
     Phase.AuthorizationSetup: lambda s: cm.AuthorizationSetupRes,
     Phase.CertificateInstallation: lambda s: cm.CertificateInstallationRes,
