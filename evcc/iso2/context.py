@@ -2,12 +2,12 @@
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from dataclasses import dataclass, field, replace
+from typing import Any
 
-from evcc.config import EVCCConfig
-from evcc.controller import EnergyTransfer, EVSELimits, UserSettings
+from evcc.controller import EnergyTransfer, EVSELimits
 from evcc.iso2.credentials import ISO2Credentials
+from evcc.phase import Action, EVContext, Phase, Step
 from iso15118.messages.iso2_msg_data_types import (
     EnergyTransferModeType,
     SAScheduleTupleType,
@@ -15,13 +15,10 @@ from iso15118.messages.iso2_msg_data_types import (
     chargingSessionType,
     paymentOptionType,
 )
-from iso15118.session.timers import ISO15118_2_EVCC_Msg_Timeout, V2G_EVCC_Msg_Timeout_Default
+from iso15118.messages.xmldsig import SignatureType
+from iso15118.session.timers import ISO15118_2_EVCC_Msg_Timeout
+from iso15118.session.v2g_message import ISO2
 
-if TYPE_CHECKING:
-    from evcc.iso2.phases import Phase
-
-# -2 SessionID before the SECC assigned one: 8 zero bytes, the length real vehicles send.
-NO_SESSION_ID = bytes(8)
 EVCCID_LENGTH = 6  # evccIDType: the EV's MAC address (hexBinary, at most 6 bytes)
 
 # EnergyTransferModes the EV asks for, in its order of preference.
@@ -45,16 +42,14 @@ def evcc_id(configured: str) -> bytes:
 
 
 @dataclass
-class ISO2Context:
-    config: EVCCConfig
-    settings: UserSettings
+class ISO2Context(EVContext):
+    envelope: Any = ISO2
+    msg_timeouts: Any = field(default_factory=lambda: ISO15118_2_EVCC_Msg_Timeout)
     pnc: ISO2Credentials | None = None
     resume_session_id: bytes | None = None
     departure_at: float = 0.0  # monotonic; a resumed session keeps the paused one's
     paused_before: bool = False  # an EV-initiated pause happens once per charging session
-    phase: "type[Phase] | None" = None
-    last_request: Any = None  # the body element sent last
-    session_id: bytes = NO_SESSION_ID
+    response_signature: SignatureType | None = None  # Header.Signature of the response being handled
     evse_id: str = ""
     energy_mode: EnergyTransferModeType | None = None
     payment: paymentOptionType | None = None
@@ -67,13 +62,9 @@ class ISO2Context:
     schedule: SAScheduleTupleType | None = None
     schedule_started: float = 0.0
     renegotiating: bool = False
-    contactors_closed: bool = False
     energized: bool = False  # contactors closed in this session: the welding check is due (DC)
     charging: bool = False
-    power_w: float = 0.0
     charge_loops: int = 0
-    ongoing_since: float | None = None
-    precharge_failure: str | None = None
     welding_tries: int = 0
     ending: chargingSessionType | None = None
     end_reason: str = ""
@@ -87,12 +78,6 @@ class ISO2Context:
     def phases_in_use(self) -> int:
         return 1 if self.energy_mode is EnergyTransferModeType.AC_single_phase_core else 3
 
-    def msg_timeout(self, request: Any) -> float:
-        """V2G_EVCC_Msg_Timeout of -2 (Table 109) for `request`, scaled like the config's -20 timers."""
-        name = type(request).__name__
-        base = ISO15118_2_EVCC_Msg_Timeout.get(name, V2G_EVCC_Msg_Timeout_Default)
-        return base * self.config.timing.scale
-
     def remaining_departure(self, now: float) -> int:
         return max(0, int((self.departure_at - now) * self.config.time_scale))
 
@@ -101,3 +86,20 @@ class ISO2Context:
         assert self.schedule is not None, "the schedule is chosen in ChargeParameterDiscovery"
         return self.schedule.SAScheduleTupleID
 
+    def send(self, request: Any, then: Phase[Any, Any], *, delay: float = 0.0, actions: tuple[Action, ...] = (),
+             signature: SignatureType | None = None) -> Step:
+        """EVContext.send; `signature` goes into the Header (AuthorizationReq, MeteringReceiptReq, certificates)."""
+        step = super().send(request, then, delay=delay, actions=actions)
+        if signature is None:
+            return step
+        return replace(step, request=ISO2.wrap(request, self.session_id, signature=signature))
+
+    def power_off(self) -> tuple[Action, ...]:
+        self.charging = False
+        return super().power_off()
+
+    def fail(self, reason: str) -> Step:
+        """EVContext.fail; when an orderly stop was under way, its cause stays first in the reason."""
+        if self.ending is not None and self.end_reason:
+            reason = f"{self.end_reason}; then {reason}"
+        return super().fail(reason)

@@ -28,9 +28,8 @@ class ISO2Credentials(abc.ABC):
         """ContractSignatureCertChain: leaf and Sub-CAs."""
 
     @abc.abstractmethod
-    def sign(self, *elements: object) -> SignatureType:
-        """XML signature with the contract key over the EXI fragments of `elements` (each has an Id):
-        AuthorizationReq, MeteringReceiptReq, CertificateUpdateReq."""
+    def sign(self, body: iso2.AuthorizationReq | iso2.MeteringReceiptReq) -> SignatureType:
+        """The Header Signature with the contract key over what -2 signs in `body` (its EXI fragment)."""
 
     def needs_update(self) -> bool:
         """The contract expires soon: ask for CertificateUpdate when the SECC offers it."""
@@ -45,8 +44,9 @@ class ISO2Credentials(abc.ABC):
         """A CertificateUpdateReq signed with the current contract key, or None."""
         return None
 
-    def install(self, response: iso2.CertificateInstallationRes | iso2.CertificateUpdateRes) -> str:
-        """Check the SA provisioning chain and signature, decrypt the contract key, use the new contract
+    def install(self, response: iso2.CertificateInstallationRes | iso2.CertificateUpdateRes,
+                signature: SignatureType | None) -> str:
+        """Check the SA provisioning chain and its `signature` (the response's Header), decrypt the contract key, use the new contract
         from now on; returns its EMAID. Raises iso15118.security SecurityError."""
         raise NotImplementedError(f"{type(self).__name__} cannot install contracts")
 

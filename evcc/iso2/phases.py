@@ -8,27 +8,25 @@ decides the next request from the response, the EV's status snapshot and the con
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import Any, ClassVar
+from typing import Any
 
 from evcc.controller import Authorization, EVSELimits, EVStatus
 from evcc.iso2.context import AC_MODES, DC_MODES, ISO2Context, evcc_id
-from iso15118.session.units import from_physical, to_physical
-from evcc.session import (
+from evcc.phase import (
     Action,
     ContractInstalled,
     EndKind,
     Event,
     EVSELimitsChanged,
+    Phase,
     PowerTransfer,
-    SessionEnd,
     SetContactors,
     Step,
 )
+from iso15118.session.units import from_physical, to_physical
 from iso15118.messages import iso2_msg_body as iso2
 from iso15118.messages import iso2_msg_data_types as dt
-from iso15118.messages.xmldsig import SignatureType
 from iso15118.security.errors import SecurityError
-from iso15118.session.v2g_message import ISO2
 
 V, A, W, WH, S = dt.unitSymbolType.V, dt.unitSymbolType.A, dt.unitSymbolType.W, dt.unitSymbolType.Wh, dt.unitSymbolType.s
 MAX_WELDING_DETECTION_REQUESTS = 20  # then stop anyway: power is off, the EVSE may just read slowly
@@ -46,56 +44,7 @@ def physical(x: float, unit: dt.unitSymbolType) -> dt.PhysicalValueType:
     return to_physical(x, unit, dt.PhysicalValueType)
 
 
-class Phase:
-    """Waiting for `response`; `handle` decides what follows it."""
-
-    response: ClassVar[type]
-    setup: ClassVar[bool] = False  # counts against V2G_EVCC_CommunicationSetup_Timeout
-
-    @classmethod
-    def handle(cls, ctx: ISO2Context, res: Any, ev: EVStatus, now: float) -> Step:
-        raise NotImplementedError
-
-
 # ---------------------------------------------------------------------- shared helpers
-
-
-def send(ctx: ISO2Context, body: Any, phase: type[Phase], *, delay: float = 0.0,
-         actions: tuple[Action, ...] = (), signature: SignatureType | None = None) -> Step:
-    ctx.phase = phase
-    ctx.last_request = body
-    message = ISO2.wrap(body, ctx.session_id, signature=signature)
-    return Step(request=message, timeout_s=ctx.msg_timeout(body), delay_s=delay, actions=actions)
-
-
-def safe_actions(ctx: ISO2Context) -> tuple[Action, ...]:
-    """Power off and contactors open, whatever state the session is in."""
-    actions: list[Action] = []
-    if ctx.power_w:
-        actions.append(PowerTransfer(0.0))
-    if ctx.contactors_closed:
-        actions.append(SetContactors(False))
-    ctx.power_w = 0.0
-    ctx.contactors_closed = ctx.charging = False
-    return tuple(actions)
-
-
-def fail(ctx: ISO2Context, reason: str) -> Step:
-    """End now without SessionStop (FAILED response, timeout, broken peer); power off first."""
-    if ctx.ending is not None and ctx.end_reason:
-        reason = f"{ctx.end_reason}; then {reason}"
-    ctx.phase = None
-    actions = safe_actions(ctx) + (Event("SessionFailed", reason),)
-    return Step(actions=actions, end=SessionEnd(EndKind.Failed, reason, ctx.session_id, error=True))
-
-
-def late(ctx: ISO2Context, now: float, limit: float, what: str) -> str | None:
-    """Why an EVSEProcessing=Ongoing loop must end now, or None while it may go on."""
-    if ctx.ongoing_since is None:
-        ctx.ongoing_since = now
-    if now - ctx.ongoing_since > limit:
-        return f"{what} still Ongoing after {limit:g} s"
-    return None
 
 
 def begin_stop(ctx: ISO2Context, ev: EVStatus, kind: dt.chargingSessionType, reason: str, *, error: bool = False,
@@ -111,7 +60,7 @@ def begin_stop(ctx: ISO2Context, ev: EVStatus, kind: dt.chargingSessionType, rea
 
 def session_stop(ctx: ISO2Context, actions: tuple[Action, ...] = ()) -> Step:
     assert ctx.ending is not None
-    return send(ctx, iso2.SessionStopReq(ChargingSession=ctx.ending), SessionStopPhase, actions=actions)
+    return ctx.send(iso2.SessionStopReq(ChargingSession=ctx.ending), SessionStopPhase(), actions=actions)
 
 
 def dc_ev_status(ev: EVStatus) -> dt.DC_EVStatus:
@@ -148,27 +97,26 @@ def evse_notification(ctx: ISO2Context, status: dt.EVSEStatusType | None, ev: EV
 def session_setup_request(ctx: ISO2Context) -> Step:
     """SessionSetupReq: 8 zero bytes, or the paused session's SessionID to resume it."""
     ctx.session_id = ctx.resume_session_id or ctx.session_id
-    return send(ctx, iso2.SessionSetupReq(EVCCID=evcc_id(ctx.config.evcc_id)), SessionSetupPhase)
+    return ctx.send(iso2.SessionSetupReq(EVCCID=evcc_id(ctx.config.evcc_id)), SessionSetupPhase())
 
 
-class SessionSetupPhase(Phase):
+class SessionSetupPhase(Phase[ISO2Context, iso2.SessionSetupRes]):
     response = iso2.SessionSetupRes
-    setup = True
+    assigns_session_id = True
 
-    @classmethod
-    def handle(cls, ctx: ISO2Context, res: iso2.SessionSetupRes, ev: EVStatus, now: float) -> Step:
+    def handle(self, ctx: ISO2Context, res: iso2.SessionSetupRes, ev: EVStatus, now: float) -> Step:
         # The driver took the SessionID from the header: we echo what the SECC assigned, whatever its
         # length (Tesla Superchargers assign 4 bytes), as long as there is one.
         if not ctx.session_id:
-            return fail(ctx, "SessionSetupRes assigned an empty SessionID")
+            return ctx.fail("SessionSetupRes assigned an empty SessionID")
         ctx.evse_id = res.EVSEID
         actions: tuple[Action, ...] = ()
         if ctx.resume_session_id is not None:
             joined = res.ResponseCode is dt.responseCodeType.OK_OldSessionJoined
             if joined and ctx.session_id != ctx.resume_session_id:
-                return fail(ctx, "OK_OldSessionJoined with a different SessionID")
+                return ctx.fail("OK_OldSessionJoined with a different SessionID")
             actions = (Event("Resumed" if joined else "ResumeRefused", ctx.session_id.hex()),)
-        return send(ctx, iso2.ServiceDiscoveryReq(), ServiceDiscoveryPhase, actions=actions)
+        return ctx.send(iso2.ServiceDiscoveryReq(), ServiceDiscoveryPhase(), actions=actions)
 
 
 def _wants_contract_service(ctx: ISO2Context) -> int | None:
@@ -181,11 +129,10 @@ def _wants_contract_service(ctx: ISO2Context) -> int | None:
     return 2 if ctx.pnc.needs_update() else None
 
 
-class ServiceDiscoveryPhase(Phase):
+class ServiceDiscoveryPhase(Phase[ISO2Context, iso2.ServiceDiscoveryRes]):
     response = iso2.ServiceDiscoveryRes
 
-    @classmethod
-    def handle(cls, ctx: ISO2Context, res: iso2.ServiceDiscoveryRes, ev: EVStatus, now: float) -> Step:
+    def handle(self, ctx: ISO2Context, res: iso2.ServiceDiscoveryRes, ev: EVStatus, now: float) -> Step:
         offered_modes = list(res.ChargeService.SupportedEnergyTransferMode.EnergyTransferMode)
         wanted = DC_MODES if ctx.dc else AC_MODES
         mode = next((m for m in wanted if m in offered_modes), None)
@@ -214,15 +161,14 @@ class ServiceDiscoveryPhase(Phase):
         if ctx.payment is dt.paymentOptionType.Contract and certificate_set is not None and certificate is not None:
             # Which of installation / update the SECC provides is in the service's parameter sets.
             ctx.certificate_service = dt.SelectedServiceType(ServiceID=certificate.ServiceID, ParameterSetID=certificate_set)
-            return send(ctx, iso2.ServiceDetailReq(ServiceID=certificate.ServiceID), ServiceDetailPhase, actions=actions)
+            return ctx.send(iso2.ServiceDetailReq(ServiceID=certificate.ServiceID), ServiceDetailPhase(), actions=actions)
         return payment_service_selection(ctx, actions)
 
 
-class ServiceDetailPhase(Phase):
+class ServiceDetailPhase(Phase[ISO2Context, iso2.ServiceDetailRes]):
     response = iso2.ServiceDetailRes
 
-    @classmethod
-    def handle(cls, ctx: ISO2Context, res: iso2.ServiceDetailRes, ev: EVStatus, now: float) -> Step:
+    def handle(self, ctx: ISO2Context, res: iso2.ServiceDetailRes, ev: EVStatus, now: float) -> Step:
         assert ctx.certificate_service is not None
         wanted = CERTIFICATE_SERVICE[ctx.certificate_service.ParameterSetID or 1]
         sets = res.ServiceParameterList.ParameterSet if res.ServiceParameterList is not None else []
@@ -243,14 +189,13 @@ def payment_service_selection(ctx: ISO2Context, actions: tuple[Action, ...] = ()
         selected.append(ctx.certificate_service)
     req = iso2.PaymentServiceSelectionReq(SelectedPaymentOption=ctx.payment,
                                           SelectedServiceList=dt.SelectedServiceListType(SelectedService=selected))
-    return send(ctx, req, PaymentServiceSelectionPhase, actions=actions)
+    return ctx.send(req, PaymentServiceSelectionPhase(), actions=actions)
 
 
-class PaymentServiceSelectionPhase(Phase):
+class PaymentServiceSelectionPhase(Phase[ISO2Context, iso2.PaymentServiceSelectionRes]):
     response = iso2.PaymentServiceSelectionRes
 
-    @classmethod
-    def handle(cls, ctx: ISO2Context, res: iso2.PaymentServiceSelectionRes, ev: EVStatus, now: float) -> Step:
+    def handle(self, ctx: ISO2Context, res: iso2.PaymentServiceSelectionRes, ev: EVStatus, now: float) -> Step:
         if ctx.payment is dt.paymentOptionType.ExternalPayment:
             return authorization_request(ctx)
         assert ctx.pnc is not None
@@ -258,11 +203,11 @@ class PaymentServiceSelectionPhase(Phase):
             if ctx.certificate_service.ParameterSetID == 2:
                 update = ctx.pnc.update_request()
                 if update is not None:
-                    return send(ctx, update[0], CertificateUpdatePhase, signature=update[1])
+                    return ctx.send(update[0], CertificateUpdatePhase(), signature=update[1])
             else:
                 installation = ctx.pnc.installation_request(always=True)
                 if installation is not None:
-                    return send(ctx, installation[0], CertificateInstallationPhase, signature=installation[1])
+                    return ctx.send(installation[0], CertificateInstallationPhase(), signature=installation[1])
         return payment_details(ctx, ev)
 
 
@@ -275,39 +220,36 @@ def payment_details(ctx: ISO2Context, ev: EVStatus, actions: tuple[Action, ...] 
         return begin_stop(ctx, ev, dt.chargingSessionType.Terminate, "Contract payment selected but no usable contract",
                           error=True, actions=actions)
     req = iso2.PaymentDetailsReq(eMAID=ctx.pnc.emaid(), ContractSignatureCertChain=ctx.pnc.contract_chain())
-    return send(ctx, req, PaymentDetailsPhase, actions=actions)
+    return ctx.send(req, PaymentDetailsPhase(), actions=actions)
 
 
 def _installed(ctx: ISO2Context, res: iso2.CertificateInstallationRes | iso2.CertificateUpdateRes, ev: EVStatus) -> Step:
     assert ctx.pnc is not None
     try:
-        emaid = ctx.pnc.install(res)
+        emaid = ctx.pnc.install(res, ctx.response_signature)
     except SecurityError as error:  # a contract we cannot trust is never used
         return payment_details(ctx, ev, (Event("CertificateInstallationFailed", str(error)),))
     return payment_details(ctx, ev, (ContractInstalled(emaid), Event("ContractInstalled", emaid)))
 
 
-class CertificateInstallationPhase(Phase):
+class CertificateInstallationPhase(Phase[ISO2Context, iso2.CertificateInstallationRes]):
     response = iso2.CertificateInstallationRes
 
-    @classmethod
-    def handle(cls, ctx: ISO2Context, res: iso2.CertificateInstallationRes, ev: EVStatus, now: float) -> Step:
+    def handle(self, ctx: ISO2Context, res: iso2.CertificateInstallationRes, ev: EVStatus, now: float) -> Step:
         return _installed(ctx, res, ev)
 
 
-class CertificateUpdatePhase(Phase):
+class CertificateUpdatePhase(Phase[ISO2Context, iso2.CertificateUpdateRes]):
     response = iso2.CertificateUpdateRes
 
-    @classmethod
-    def handle(cls, ctx: ISO2Context, res: iso2.CertificateUpdateRes, ev: EVStatus, now: float) -> Step:
+    def handle(self, ctx: ISO2Context, res: iso2.CertificateUpdateRes, ev: EVStatus, now: float) -> Step:
         return _installed(ctx, res, ev)
 
 
-class PaymentDetailsPhase(Phase):
+class PaymentDetailsPhase(Phase[ISO2Context, iso2.PaymentDetailsRes]):
     response = iso2.PaymentDetailsRes
 
-    @classmethod
-    def handle(cls, ctx: ISO2Context, res: iso2.PaymentDetailsRes, ev: EVStatus, now: float) -> Step:
+    def handle(self, ctx: ISO2Context, res: iso2.PaymentDetailsRes, ev: EVStatus, now: float) -> Step:
         ctx.gen_challenge = res.GenChallenge
         return authorization_request(ctx)
 
@@ -315,23 +257,21 @@ class PaymentDetailsPhase(Phase):
 def authorization_request(ctx: ISO2Context, *, delay: float = 0.0) -> Step:
     """EIM: an empty AuthorizationReq. PnC: Id and GenChallenge, signed with the contract key."""
     if ctx.payment is dt.paymentOptionType.ExternalPayment:
-        return send(ctx, iso2.AuthorizationReq(), AuthorizationPhase, delay=delay)
+        return ctx.send(iso2.AuthorizationReq(), AuthorizationPhase(), delay=delay)
     assert ctx.pnc is not None and ctx.gen_challenge is not None
     req = iso2.AuthorizationReq(Id="ID1", GenChallenge=ctx.gen_challenge)
-    return send(ctx, req, AuthorizationPhase, delay=delay, signature=ctx.pnc.sign(req))
+    return ctx.send(req, AuthorizationPhase(), delay=delay, signature=ctx.pnc.sign(req))
 
 
-class AuthorizationPhase(Phase):
+class AuthorizationPhase(Phase[ISO2Context, iso2.AuthorizationRes]):
     response = iso2.AuthorizationRes
 
-    @classmethod
-    def handle(cls, ctx: ISO2Context, res: iso2.AuthorizationRes, ev: EVStatus, now: float) -> Step:
+    def handle(self, ctx: ISO2Context, res: iso2.AuthorizationRes, ev: EVStatus, now: float) -> Step:
         if res.EVSEProcessing is not dt.EVSEProcessingType.Finished:
-            why = late(ctx, now, ctx.config.timing.evcc_ongoing_timeout, "Authorization")
+            why = ctx.ongoing(now, ctx.config.timing.evcc_ongoing_timeout, "Authorization")
             if why:
                 return begin_stop(ctx, ev, dt.chargingSessionType.Terminate, why, error=True)
             return authorization_request(ctx, delay=ctx.config.ongoing_poll_interval_s)
-        ctx.ongoing_since = None
         ctx.contract_authorized = ctx.payment is dt.paymentOptionType.Contract
         return charge_parameter_discovery(ctx, ev, now)
 
@@ -372,7 +312,7 @@ def charge_parameter_discovery(ctx: ISO2Context, ev: EVStatus, now: float, *, de
         RequestedEnergyTransferMode=ctx.energy_mode,
         EVChargeParameter=parameter,
     )
-    return send(ctx, req, ChargeParameterDiscoveryPhase, delay=delay, actions=actions)
+    return ctx.send(req, ChargeParameterDiscoveryPhase(), delay=delay, actions=actions)
 
 
 def choose_schedule(tuples: list[dt.SAScheduleTupleType]) -> dt.SAScheduleTupleType:
@@ -447,21 +387,19 @@ def _evse_status(parameter: dt.EVSEChargeParameterType) -> dt.EVSEStatusType | N
     return None
 
 
-class ChargeParameterDiscoveryPhase(Phase):
+class ChargeParameterDiscoveryPhase(Phase[ISO2Context, iso2.ChargeParameterDiscoveryRes]):
     response = iso2.ChargeParameterDiscoveryRes
 
-    @classmethod
-    def handle(cls, ctx: ISO2Context, res: iso2.ChargeParameterDiscoveryRes, ev: EVStatus, now: float) -> Step:
+    def handle(self, ctx: ISO2Context, res: iso2.ChargeParameterDiscoveryRes, ev: EVStatus, now: float) -> Step:
         wanted = dt.DC_EVSEChargeParameterType if ctx.dc else dt.AC_EVSEChargeParameterType
         if not isinstance(res.EVSEChargeParameter, wanted):
-            return fail(ctx, f"ChargeParameterDiscoveryRes with {type(res.EVSEChargeParameter).__name__} "
+            return ctx.fail(f"ChargeParameterDiscoveryRes with {type(res.EVSEChargeParameter).__name__} "
                              f"for {ctx.energy_mode.value if ctx.energy_mode else '?'}")
         if res.EVSEProcessing is not dt.EVSEProcessingType.Finished:
-            why = late(ctx, now, ctx.config.timing.evcc_ongoing_timeout, "ChargeParameterDiscovery")
+            why = ctx.ongoing(now, ctx.config.timing.evcc_ongoing_timeout, "ChargeParameterDiscovery")
             if why:
                 return begin_stop(ctx, ev, dt.chargingSessionType.Terminate, why, error=True)
             return charge_parameter_discovery(ctx, ev, now, delay=ctx.config.ongoing_poll_interval_s)
-        ctx.ongoing_since = None
         stop = evse_notification(ctx, _evse_status(res.EVSEChargeParameter), ev, now, renegotiate=False)
         if stop is not None:
             return stop
@@ -477,7 +415,7 @@ class ChargeParameterDiscoveryPhase(Phase):
             ctx.renegotiating = False
             return power_delivery_request(ctx, dt.chargeProgressType.Start, ev, now, actions=actions)
         if ctx.dc:
-            return send(ctx, iso2.CableCheckReq(DC_EVStatus=dc_ev_status(ev)), CableCheckPhase, actions=actions)
+            return ctx.send(iso2.CableCheckReq(DC_EVStatus=dc_ev_status(ev)), CableCheckPhase(), actions=actions)
         return power_delivery_request(ctx, dt.chargeProgressType.Start, ev, now,
                                       actions=actions + (SetContactors(True),))
 
@@ -485,21 +423,19 @@ class ChargeParameterDiscoveryPhase(Phase):
 # ---------------------------------------------------------------------- DC preparation
 
 
-class CableCheckPhase(Phase):
+class CableCheckPhase(Phase[ISO2Context, iso2.CableCheckRes]):
     response = iso2.CableCheckRes
 
-    @classmethod
-    def handle(cls, ctx: ISO2Context, res: iso2.CableCheckRes, ev: EVStatus, now: float) -> Step:
+    def handle(self, ctx: ISO2Context, res: iso2.CableCheckRes, ev: EVStatus, now: float) -> Step:
         stop = evse_notification(ctx, res.DC_EVSEStatus, ev, now)
         if stop is not None:
             return stop
         if res.EVSEProcessing is not dt.EVSEProcessingType.Finished:
-            why = late(ctx, now, ctx.config.timing.evcc_cable_check_timeout, "CableCheck")
+            why = ctx.ongoing(now, ctx.config.timing.evcc_cable_check_timeout, "CableCheck")
             if why:
                 return begin_stop(ctx, ev, dt.chargingSessionType.Terminate, why, error=True)
-            return send(ctx, iso2.CableCheckReq(DC_EVStatus=dc_ev_status(ev)), CableCheckPhase,
+            return ctx.send(iso2.CableCheckReq(DC_EVStatus=dc_ev_status(ev)), CableCheckPhase(),
                         delay=ctx.config.ongoing_poll_interval_s)
-        ctx.ongoing_since = None
         isolation = res.DC_EVSEStatus.EVSEIsolationStatus
         if isolation in (dt.isolationLevelType.Fault, dt.isolationLevelType.Invalid):
             return begin_stop(ctx, ev, dt.chargingSessionType.Terminate, f"cable check: isolation {isolation.value}",
@@ -510,24 +446,22 @@ class CableCheckPhase(Phase):
 def precharge_request(ctx: ISO2Context, ev: EVStatus, *, delay: float = 0.0) -> Step:
     req = iso2.PreChargeReq(DC_EVStatus=dc_ev_status(ev), EVTargetVoltage=physical(ev.present_voltage_v, V),
                             EVTargetCurrent=physical(PRECHARGE_CURRENT_A, A))
-    return send(ctx, req, PreChargePhase, delay=delay)
+    return ctx.send(req, PreChargePhase(), delay=delay)
 
 
-class PreChargePhase(Phase):
+class PreChargePhase(Phase[ISO2Context, iso2.PreChargeRes]):
     response = iso2.PreChargeRes
 
-    @classmethod
-    def handle(cls, ctx: ISO2Context, res: iso2.PreChargeRes, ev: EVStatus, now: float) -> Step:
+    def handle(self, ctx: ISO2Context, res: iso2.PreChargeRes, ev: EVStatus, now: float) -> Step:
         stop = evse_notification(ctx, res.DC_EVSEStatus, ev, now)
         if stop is not None:
             return stop
         evse_voltage = from_physical(res.EVSEPresentVoltage)
         tolerance = ctx.config.precharge_tolerance_v
         if abs(evse_voltage - ev.present_voltage_v) <= tolerance:
-            ctx.ongoing_since = None
             return power_delivery_request(ctx, dt.chargeProgressType.Start, ev, now, actions=(SetContactors(True),))
         limit = ctx.config.timing.evcc_pre_charge_timeout
-        if late(ctx, now, limit, "PreCharge"):
+        if ctx.ongoing(now, limit, "PreCharge"):
             # -2 allows only PreChargeReq or PowerDeliveryReq here: out by PowerDelivery Stop.
             reason = (f"pre-charge did not converge: EVSE stayed at {evse_voltage:g} V, battery at "
                       f"{ev.present_voltage_v:g} V (tolerance {tolerance:g} V) for {limit:g} s")
@@ -553,17 +487,17 @@ def power_delivery_request(ctx: ISO2Context, progress: dt.chargeProgressType, ev
     schedule_id = ctx.schedule.SAScheduleTupleID if ctx.schedule is not None else 1
     req = iso2.PowerDeliveryReq(ChargeProgress=progress, SAScheduleTupleID=schedule_id, ChargingProfile=profile,
                                 EVPowerDeliveryParameter=parameter)
-    phase = {dt.chargeProgressType.Start: PowerDeliveryStartPhase,
-             dt.chargeProgressType.Renegotiate: PowerDeliveryRenegotiatePhase,
-             dt.chargeProgressType.Stop: PowerDeliveryStopPhase}[progress]
-    return send(ctx, req, phase, actions=actions)
+    phase: Phase[ISO2Context, iso2.PowerDeliveryRes] = {
+        dt.chargeProgressType.Start: PowerDeliveryStartPhase,
+        dt.chargeProgressType.Renegotiate: PowerDeliveryRenegotiatePhase,
+        dt.chargeProgressType.Stop: PowerDeliveryStopPhase}[progress]()
+    return ctx.send(req, phase, actions=actions)
 
 
-class PowerDeliveryStartPhase(Phase):
+class PowerDeliveryStartPhase(Phase[ISO2Context, iso2.PowerDeliveryRes]):
     response = iso2.PowerDeliveryRes
 
-    @classmethod
-    def handle(cls, ctx: ISO2Context, res: iso2.PowerDeliveryRes, ev: EVStatus, now: float) -> Step:
+    def handle(self, ctx: ISO2Context, res: iso2.PowerDeliveryRes, ev: EVStatus, now: float) -> Step:
         ctx.charging = True
         stop = evse_notification(ctx, res.EVSEStatus, ev, now)
         if stop is not None:
@@ -571,33 +505,30 @@ class PowerDeliveryStartPhase(Phase):
         return charge_loop_request(ctx, ev, now=now, actions=(Event("PowerDeliveryStarted", ctx.evse_id),))
 
 
-class PowerDeliveryRenegotiatePhase(Phase):
+class PowerDeliveryRenegotiatePhase(Phase[ISO2Context, iso2.PowerDeliveryRes]):
     response = iso2.PowerDeliveryRes
 
-    @classmethod
-    def handle(cls, ctx: ISO2Context, res: iso2.PowerDeliveryRes, ev: EVStatus, now: float) -> Step:
+    def handle(self, ctx: ISO2Context, res: iso2.PowerDeliveryRes, ev: EVStatus, now: float) -> Step:
         ctx.renegotiating = True
         return charge_parameter_discovery(ctx, ev, now, actions=(Event("Renegotiation"),))
 
 
-class PowerDeliveryStopPhase(Phase):
+class PowerDeliveryStopPhase(Phase[ISO2Context, iso2.PowerDeliveryRes]):
     response = iso2.PowerDeliveryRes
 
-    @classmethod
-    def handle(cls, ctx: ISO2Context, res: iso2.PowerDeliveryRes, ev: EVStatus, now: float) -> Step:
-        actions = safe_actions(ctx)
+    def handle(self, ctx: ISO2Context, res: iso2.PowerDeliveryRes, ev: EVStatus, now: float) -> Step:
+        actions = ctx.power_off()
         if ctx.dc and ctx.energized:
             ctx.welding_tries = 0
-            return send(ctx, iso2.WeldingDetectionReq(DC_EVStatus=dc_ev_status(ev)), WeldingDetectionPhase,
+            return ctx.send(iso2.WeldingDetectionReq(DC_EVStatus=dc_ev_status(ev)), WeldingDetectionPhase(),
                         actions=actions)
         return session_stop(ctx, actions)
 
 
-class WeldingDetectionPhase(Phase):
+class WeldingDetectionPhase(Phase[ISO2Context, iso2.WeldingDetectionRes]):
     response = iso2.WeldingDetectionRes
 
-    @classmethod
-    def handle(cls, ctx: ISO2Context, res: iso2.WeldingDetectionRes, ev: EVStatus, now: float) -> Step:
+    def handle(self, ctx: ISO2Context, res: iso2.WeldingDetectionRes, ev: EVStatus, now: float) -> Step:
         voltage = from_physical(res.EVSEPresentVoltage)
         ctx.welding_tries += 1
         if voltage <= ctx.config.welding_voltage_v or ctx.welding_tries >= MAX_WELDING_DETECTION_REQUESTS:
@@ -606,19 +537,17 @@ class WeldingDetectionPhase(Phase):
                 ctx.end_reason = f"{ctx.end_reason}; EV contactor welded".lstrip("; ")
                 return session_stop(ctx, (Event("ContactorWelded", f"EVSE at {voltage:g} V"),))
             return session_stop(ctx, (Event("WeldingDetection", f"EVSE at {voltage:g} V"),))
-        return send(ctx, iso2.WeldingDetectionReq(DC_EVStatus=dc_ev_status(ev)), WeldingDetectionPhase,
+        return ctx.send(iso2.WeldingDetectionReq(DC_EVStatus=dc_ev_status(ev)), WeldingDetectionPhase(),
                     delay=ctx.config.ongoing_poll_interval_s)
 
 
-class SessionStopPhase(Phase):
+class SessionStopPhase(Phase[ISO2Context, iso2.SessionStopRes]):
     response = iso2.SessionStopRes
 
-    @classmethod
-    def handle(cls, ctx: ISO2Context, res: iso2.SessionStopRes, ev: EVStatus, now: float) -> Step:
-        ctx.phase = None
+    def handle(self, ctx: ISO2Context, res: iso2.SessionStopRes, ev: EVStatus, now: float) -> Step:
         kind = EndKind.Paused if ctx.ending is dt.chargingSessionType.Pause else EndKind.Terminated
-        return Step(actions=(Event("SessionStopped", f"{kind.value}: {ctx.end_reason}"),),
-                    end=SessionEnd(kind, ctx.end_reason, ctx.session_id, error=ctx.end_error))
+        return ctx.end(kind, ctx.end_reason, error=ctx.end_error,
+                       actions=(Event("SessionStopped", f"{kind.value}: {ctx.end_reason}"),))
 
 
 # ---------------------------------------------------------------------- charge loop
@@ -638,7 +567,7 @@ def _wanted_power(ctx: ISO2Context, ev: EVStatus, now: float) -> float:
 def charge_loop_request(ctx: ISO2Context, ev: EVStatus, *, now: float = 0.0, delay: float = 0.0,
                         actions: tuple[Action, ...] = ()) -> Step:
     if not ctx.dc:
-        return send(ctx, iso2.ChargingStatusReq(), ChargingStatusPhase, delay=delay, actions=actions)
+        return ctx.send(iso2.ChargingStatusReq(), ChargingStatusPhase(), delay=delay, actions=actions)
     lim = ev.limits
     current = _wanted_power(ctx, ev, now) / max(ev.present_voltage_v, 1.0)
     current = min(current, lim.max_charge_current_a)
@@ -654,7 +583,7 @@ def charge_loop_request(ctx: ISO2Context, ev: EVStatus, *, now: float = 0.0, del
         ChargingComplete=ev.present_soc >= ctx.settings.target_soc,
         EVTargetVoltage=physical(ev.target_voltage_v, V),
     )
-    return send(ctx, req, CurrentDemandPhase, delay=delay, actions=actions)
+    return ctx.send(req, CurrentDemandPhase(), delay=delay, actions=actions)
 
 
 def _after_loop(ctx: ISO2Context, res: iso2.ChargingStatusRes | iso2.CurrentDemandRes, status: dt.EVSEStatusType,
@@ -689,11 +618,10 @@ def _limits_changed(ctx: ISO2Context, limits: EVSELimits, actions: list[Action])
         actions.append(EVSELimitsChanged(limits))
 
 
-class ChargingStatusPhase(Phase):
+class ChargingStatusPhase(Phase[ISO2Context, iso2.ChargingStatusRes]):
     response = iso2.ChargingStatusRes
 
-    @classmethod
-    def handle(cls, ctx: ISO2Context, res: iso2.ChargingStatusRes, ev: EVStatus, now: float) -> Step:
+    def handle(self, ctx: ISO2Context, res: iso2.ChargingStatusRes, ev: EVStatus, now: float) -> Step:
         actions: list[Action] = []
         if res.EVSEMaxCurrent is not None:
             current = from_physical(res.EVSEMaxCurrent)
@@ -706,11 +634,10 @@ class ChargingStatusPhase(Phase):
         return _after_loop(ctx, res, res.AC_EVSEStatus, ev, now, actions)
 
 
-class CurrentDemandPhase(Phase):
+class CurrentDemandPhase(Phase[ISO2Context, iso2.CurrentDemandRes]):
     response = iso2.CurrentDemandRes
 
-    @classmethod
-    def handle(cls, ctx: ISO2Context, res: iso2.CurrentDemandRes, ev: EVStatus, now: float) -> Step:
+    def handle(self, ctx: ISO2Context, res: iso2.CurrentDemandRes, ev: EVStatus, now: float) -> Step:
         voltage = from_physical(res.EVSEPresentVoltage)
         power = PowerTransfer(voltage * from_physical(res.EVSEPresentCurrent), voltage)
         ctx.power_w = power.power_w
@@ -730,14 +657,13 @@ def metering_receipt(ctx: ISO2Context, meter: dt.MeterInfoType) -> Step:
     assert ctx.pnc is not None
     req = iso2.MeteringReceiptReq(Id="ID1", SessionID=ctx.session_id, SAScheduleTupleID=ctx.schedule_id, MeterInfo=meter)
     event = Event("MeteringReceipt", str(meter.MeterReading))
-    return send(ctx, req, MeteringReceiptPhase, actions=(event,), signature=ctx.pnc.sign(req))
+    return ctx.send(req, MeteringReceiptPhase(), actions=(event,), signature=ctx.pnc.sign(req))
 
 
-class MeteringReceiptPhase(Phase):
+class MeteringReceiptPhase(Phase[ISO2Context, iso2.MeteringReceiptRes]):
     response = iso2.MeteringReceiptRes
 
-    @classmethod
-    def handle(cls, ctx: ISO2Context, res: iso2.MeteringReceiptRes, ev: EVStatus, now: float) -> Step:
+    def handle(self, ctx: ISO2Context, res: iso2.MeteringReceiptRes, ev: EVStatus, now: float) -> Step:
         stop = evse_notification(ctx, res.EVSEStatus, ev, now)
         if stop is not None:
             return stop

@@ -14,7 +14,7 @@ from typing import Any, Callable
 from evcc.iso2.phases import physical
 from iso15118.session.units import from_physical
 from evcc.iso2.session import ISO2Session
-from evcc.session import PowerTransfer, SessionEnd, SetContactors, Step
+from evcc.phase import PowerTransfer, SessionEnd, SetContactors, Step
 from evcc.simulator import SimulatedEV
 from iso15118 import exi, v2gtp
 from iso15118.messages import APP_PROTOCOL
@@ -235,7 +235,7 @@ class Run:
         return [a for s in self.steps for a in s.actions if isinstance(a, kind)]
 
     def events(self) -> list[str]:
-        from evcc.session import Event
+        from evcc.phase import Event
         return [a.name for a in self.actions(Event)]
 
 
@@ -277,14 +277,19 @@ async def drive(session: ISO2Session, secc: Callable[[Any], Any], ev: SimulatedE
 
 
 async def serve_scripted(secc: FakeISO2SECC, *, supported: tuple[AppProtocol, ...] = (app_protocol.ISO15118_2,),
-                         ssl_context: ssl.SSLContext | None = None, silent_after: str | None = None) -> v2gtp.V2GServer:
+                         ssl_context: ssl.SSLContext | None = None, silent_after: str | None = None,
+                         record_offer: Callable[[list[str]], None] | None = None) -> v2gtp.V2GServer:
     """The scripted charger over real TCP (or TLS) on loopback: SupportedAppProtocol, then -2 V2G_Messages.
 
-    `silent_after`: stop answering from that request on (the EV's V2G_EVCC_Msg_Timeout must fire)."""
+    `silent_after`: stop answering from that request on (the EV's V2G_EVCC_Msg_Timeout must fire).
+    `record_offer`: gets the namespaces of every supportedAppProtocolReq, in the EV's order."""
 
     async def handle(conn: v2gtp.V2GTPConnection) -> None:
         payload_type, payload = await conn.receive(timeout=10)
-        negotiation = app_protocol.negotiate(exi.decode(payload, APP_PROTOCOL), supported)
+        offer = exi.decode(payload, APP_PROTOCOL)
+        if record_offer is not None:
+            record_offer([a.ProtocolNamespace for a in sorted(offer.AppProtocol, key=lambda a: a.Priority)])
+        negotiation = app_protocol.negotiate(offer, supported)
         await conn.send(v2gtp.PayloadType.SAP, exi.encode(negotiation.response))
         if negotiation.protocol is None:
             return

@@ -23,7 +23,7 @@ from evcc.iso2.phases import (
 from evcc.iso2.phases import physical
 from iso15118.session.units import from_physical
 from evcc.iso2.session import ISO2Session
-from evcc.session import ContractInstalled, EndKind, PowerTransfer, SetContactors
+from evcc.phase import ContractInstalled, EndKind, PowerTransfer, SetContactors
 from evcc.simulator import BatteryModel, SimulatedEV
 from iso15118.messages import iso2_msg_body as iso2
 from iso15118.messages import iso2_msg_data_types as dt
@@ -261,7 +261,7 @@ def test_timeouts_use_the_iso2_table_scaled_like_the_config() -> None:
     ev = SimulatedEV(energy_transfer=DC)
     step = session.start_after_negotiation(asyncio.run(ev.status()), cfg.settings, 0.0)
     assert step.timeout_s == pytest.approx(1.0)  # SessionSetupReq 2 s x 0.5
-    assert session.in_setup and session.phase is SessionSetupPhase
+    assert session.phase == "SessionSetupPhase"
     end = session.timeout()
     assert end.end is not None and end.end.kind is EndKind.Failed
     assert "V2G_EVCC_Msg_Timeout (1 s) waiting for the answer to SessionSetupReq" in end.end.reason
@@ -329,9 +329,9 @@ class FakeContract(ISO2Credentials):
     def contract_chain(self) -> dt.CertificateChainType:
         return dt.CertificateChainType(Certificate=b"\x30" * 300)
 
-    def sign(self, *elements: object) -> SignatureType:
-        self.signed.extend(type(e).__name__ for e in elements)
-        return sign_fragments({"ID1": repr(elements).encode()}, self.key)
+    def sign(self, body: Any) -> SignatureType:
+        self.signed.append(type(body).__name__)
+        return sign_fragments({"ID1": repr(body).encode()}, self.key)
 
     def installation_request(self, *, always: bool) -> tuple[iso2.CertificateInstallationReq, SignatureType] | None:
         if not self.installable:
@@ -340,9 +340,9 @@ class FakeContract(ISO2Credentials):
             Id="ID1", OEMProvisioningCert=b"\x30" * 200,
             ListOfRootCertificateIDs=dt.ListOfRootCertificateIDsType(
                 RootCertificateID=[X509IssuerSerialType(X509IssuerName="CN=V2GRootCA", X509SerialNumber=1)]))
-        return req, self.sign(req)
+        return req, sign_fragments({"ID1": b"installation"}, self.key)
 
-    def install(self, response: Any) -> str:
+    def install(self, response: Any, signature: SignatureType | None) -> str:
         if self.broken_install:
             raise SecurityError("SA provisioning chain does not lead to a trusted V2G root")
         self.contract = True
