@@ -82,6 +82,8 @@ class FakeISO2SECC:
         self.headers.append(header)
         self.requests.append(body)
         response = getattr(self, "_" + type(body).__name__)(body, header)
+        if isinstance(response, tuple):  # (body, Signature): signed responses (CertificateInstallationRes)
+            return ISO2.wrap(response[0], self.session_id, signature=response[1])
         return ISO2.wrap(response, self.session_id)
 
     def names(self) -> list[str]:
