@@ -24,3 +24,10 @@ def pki2_dir(pki2: TestPKI, tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("pki2")
     write_pki(pki2, path)
     return path
+
+
+@pytest.fixture(scope="session")
+def pki20_dir(pki20: TestPKI, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("pki20")
+    write_pki(pki20, path)
+    return path
