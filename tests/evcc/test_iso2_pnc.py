@@ -5,26 +5,29 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
+from pathlib import Path
 from typing import Any
 
 import pytest
 from cryptography import x509
-from iso2_fakes import FakeClock, FakeISO2SECC, Run, drive
+from iso2_fakes import FakeClock, FakeISO2SECC, Run, drive, serve_scripted
 
+from evcc.client import EVCCClient
 from evcc.config import EVCCConfig
 from evcc.controller import Authorization, EnergyTransfer
 from evcc.iso2 import credentials
 from evcc.iso2.session import ISO2Session
 from evcc.iso2.wallet import ISO2ContractWallet
 from evcc.phase import ContractInstalled, EndKind
-from evcc.pnc import ContractCredentials, ContractWallet, ProvisioningCredentials
+from evcc.pnc import CONTRACT_CHAIN_FILE, ContractCredentials, ContractWallet, ProvisioningCredentials
 from evcc.simulator import BatteryModel, SimulatedEV
+from iso15118 import tls
 from iso15118.messages import iso2_msg_body as iso2
 from iso15118.messages import iso2_msg_data_types as dt2
 from iso15118.security import iso2 as security
 from pki.backend import LocalISO2ContractService
 from pki.profiles import Role, Suite
-from pki.testpki import TestPKI, build_pki
+from pki.testpki import TestPKI, build_pki, write_pki
 
 CONTRACT = dt2.paymentOptionType.Contract
 
@@ -156,3 +159,39 @@ def _trusting_installation(cps: LocalISO2ContractService) -> Any:
 def test_the_iso2_view_of_the_clients_wallet() -> None:
     assert credentials(None) is None
     assert isinstance(credentials(ContractWallet()), ISO2ContractWallet)
+
+
+async def test_ac_pnc_through_the_client_over_tls_12_with_the_iso2_pki(pki2: TestPKI, tmp_path: Path) -> None:
+    """The real client: TLS 1.2 (the -2 cipher suite, P-256 server chain), PnC with the wallet it is given,
+    the contract installed by the lab CPS and persisted to the wallet's store."""
+    write_pki(pki2, tmp_path)
+    secc = VerifyingSECC(pki2, certificate_service=True, receipt_at_loop={2})
+    server_ctx = tls.secc_iso2_server_context(tmp_path / "secc/chain.pem", tmp_path / "secc/leaf.key.pem")
+    store = wallet(pki2, contract=False)
+    store.store = tmp_path / "contract-store"
+    config = EVCCConfig(protocols=("ISO15118-2",), energy_transfer=EnergyTransfer.AC, authorization=Authorization.PnC,
+                        charge_loop_interval_s=0.01, max_charge_loops=3)
+    ev = SimulatedEV(battery=BatteryModel(soc=50), energy_transfer=EnergyTransfer.AC)
+    async with await serve_scripted(secc, ssl_context=server_ctx) as server:
+        client = EVCCClient(ev, config, ssl_context=tls.evcc_iso2_client_context([tmp_path / "trust/v2g-roots.pem"]),
+                            pnc=store)
+        report = await client.run("127.0.0.1", server.port)
+    assert report.end is not None and report.end.kind is EndKind.Terminated and not report.end.error
+    assert report.tls[0].startswith("TLSv1.2") and "ECDHE-ECDSA-AES128-SHA256" in report.tls[0]
+    assert secc.codes == {"PaymentDetailsReq": dt2.responseCodeType.OK, "AuthorizationReq": dt2.responseCodeType.OK,
+                          "MeteringReceiptReq": dt2.responseCodeType.OK}
+    assert (tmp_path / "contract-store" / CONTRACT_CHAIN_FILE).exists()  # ContractInstalled -> persist()
+    assert report.energy_in_wh > 0 and not ev.contactors_closed
+
+
+async def test_the_ev_refuses_a_tls_12_charger_outside_its_v2g_roots(pki2: TestPKI, tmp_path: Path) -> None:
+    write_pki(pki2, tmp_path / "ours")
+    write_pki(build_pki(Suite.ISO2), tmp_path / "theirs")
+    server_ctx = tls.secc_iso2_server_context(tmp_path / "theirs/secc/chain.pem", tmp_path / "theirs/secc/leaf.key.pem")
+    config = EVCCConfig(protocols=("ISO15118-2",), energy_transfer=EnergyTransfer.AC)
+    ev = SimulatedEV(energy_transfer=EnergyTransfer.AC)
+    async with await serve_scripted(VerifyingSECC(pki2), ssl_context=server_ctx) as server:
+        client = EVCCClient(ev, config, ssl_context=tls.evcc_iso2_client_context([tmp_path / "ours/trust/v2g-roots.pem"]))
+        report = await client.run("127.0.0.1", server.port)
+    assert report.end is not None and report.end.kind is EndKind.Failed and "certificate" in report.end.reason.lower()
+    assert report.messages == 0
