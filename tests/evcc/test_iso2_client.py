@@ -91,3 +91,33 @@ async def test_a_failed_code_mid_charge_ends_with_power_off_and_no_further_messa
     assert report.end is not None and report.end.kind is EndKind.Failed
     assert "FAILED_PowerDeliveryNotApplied" in report.end.reason
     assert secc.names()[-1] == "PowerDeliveryReq" and ev.power_w == 0 and not ev.contactors_closed
+
+
+D20 = app_protocol.ISO15118_20_AC.namespace
+ISO2_NS = app_protocol.ISO15118_2.namespace
+
+
+@pytest.mark.parametrize("ev_protocols, allow_plain_tcp, secc_supports, offered, runs", [
+    # -20 needs TLS 1.3: over plain TCP the EV leaves it out of its offer
+    (("ISO15118-20", "ISO15118-2"), False, (app_protocol.ISO15118_2,), [ISO2_NS], True),
+    # lab mode: -20 is offered first, the SECC without -20 takes the EV's next choice
+    (("ISO15118-20", "ISO15118-2"), True, (app_protocol.ISO15118_2,), [D20, ISO2_NS], True),
+    # both supported: the EV's priority decides
+    (("ISO15118-2", "ISO15118-20"), True, (app_protocol.ISO15118_20_AC, app_protocol.ISO15118_2), [ISO2_NS, D20], True),
+    # nothing in common: the session fails, nothing was powered
+    (("ISO15118-2",), False, (app_protocol.ISO15118_20_AC, app_protocol.DIN70121), [ISO2_NS], False),
+])
+async def test_negotiation_matrix_over_plain_tcp(ev_protocols: tuple[str, ...], allow_plain_tcp: bool,
+                                                 secc_supports: tuple[app_protocol.AppProtocol, ...],
+                                                 offered: list[str], runs: bool) -> None:
+    offers: list[list[str]] = []
+    secc = FakeISO2SECC()
+    config = ev_config(AC, protocols=ev_protocols, allow_plain_tcp=allow_plain_tcp)
+    async with await serve_scripted(secc, supported=secc_supports, record_offer=offers.append) as server:
+        report, ev = await run_client(server.port, config)
+    assert offers == [offered]
+    assert report.end is not None
+    if runs:
+        assert report.protocols == ["ISO15118-2"] and report.end.kind is EndKind.Terminated
+    else:
+        assert report.end.kind is EndKind.Failed and not secc.requests and ev.power_w == 0
