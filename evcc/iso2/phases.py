@@ -1,6 +1,6 @@
 """ISO 15118-2:2013 EVCC phases: one class per awaited response, `handle(ctx, res, ev, now) -> Step`.
 
-The driver (evcc/iso2/session.py) has already checked the response type, the SessionID and the
+The shared driver (evcc/phase.py PhaseSession) has already checked the response type, the SessionID and the
 ResponseCode (every FAILED_* ends the session with power off) before a phase sees it. Each phase
 decides the next request from the response, the EV's status snapshot and the context; no I/O here.
 `grep ChargingStatusRes evcc/iso2` lands on ChargingStatusPhase.
@@ -8,7 +8,6 @@ decides the next request from the response, the EV's status snapshot and the con
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import Any
 
 from evcc.controller import Authorization, EVSELimits, EVStatus
 from evcc.iso2.context import AC_MODES, DC_MODES, ISO2Context, evcc_id
@@ -23,12 +22,12 @@ from evcc.phase import (
     SetContactors,
     Step,
 )
-from iso15118.session.units import from_physical, to_physical
 from iso15118.messages import iso2_msg_body as iso2
 from iso15118.messages import iso2_msg_data_types as dt
 from iso15118.security.errors import SecurityError
+from iso15118.session.units import from_physical, to_physical
 
-V, A, W, WH, S = dt.unitSymbolType.V, dt.unitSymbolType.A, dt.unitSymbolType.W, dt.unitSymbolType.Wh, dt.unitSymbolType.s
+V, A, W, WH = dt.unitSymbolType.V, dt.unitSymbolType.A, dt.unitSymbolType.W, dt.unitSymbolType.Wh
 MAX_WELDING_DETECTION_REQUESTS = 20  # then stop anyway: power is off, the EVSE may just read slowly
 MAX_PROFILE_ENTRIES = 24  # ChargingProfileType: ProfileEntry maxOccurs
 PRECHARGE_CURRENT_A = 2.0  # -2 [V2G2-530]: EVTargetCurrent in PreChargeReq at most 2 A

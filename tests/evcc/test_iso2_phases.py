@@ -17,7 +17,6 @@ from evcc.iso2.phases import (
     MAX_PROFILE_ENTRIES,
     ChargingStatusPhase,
     CurrentDemandPhase,
-    SessionSetupPhase,
     choose_schedule,
 )
 from evcc.iso2.phases import physical
