@@ -2,6 +2,7 @@
 a whole session, pause/resume on a new connection, timeouts and FAILED codes with power off."""
 from __future__ import annotations
 
+import json
 from typing import Any
 
 import pytest
@@ -39,7 +40,8 @@ async def test_a_whole_iso2_session_over_plain_tcp(energy: EnergyTransfer) -> No
         report, ev = await run_client(server.port, ev_config(energy))
     assert report.end is not None and report.end.kind is EndKind.Terminated and not report.end.error
     assert report.protocols == ["ISO15118-2"] and report.tls == ["PLAIN TCP (lab mode)"]
-    assert report.requests[0] == "supportedAppProtocolReq" and report.requests[-1] == "V2G_Message"
+    assert report.requests[0] == "supportedAppProtocolReq" and report.requests[1:3] == ["SessionSetupReq", "ServiceDiscoveryReq"]
+    assert report.requests[-1] == "SessionStopReq"
     assert secc.names()[-1] == "SessionStopReq" and secc.names().count(
         "CurrentDemandReq" if energy is DC else "ChargingStatusReq") == 5
     assert report.energy_in_wh > 0 and ev.power_w == 0 and not ev.contactors_closed
@@ -121,3 +123,17 @@ async def test_negotiation_matrix_over_plain_tcp(ev_protocols: tuple[str, ...], 
         assert report.protocols == ["ISO15118-2"] and report.end.kind is EndKind.Terminated
     else:
         assert report.end.kind is EndKind.Failed and not secc.requests and ev.power_w == 0
+
+
+async def test_traces_and_json_logs_name_the_iso2_body(tmp_path: Any) -> None:
+    lines: list[str] = []
+    ev = SimulatedEV(energy_transfer=AC)
+    async with await serve_scripted(FakeISO2SECC()) as server:
+        report = await EVCCClient(ev, ev_config(AC, max_charge_loops=1), ssl_context=None, trace=lines.append,
+                                  log_dir=tmp_path).run("127.0.0.1", server.port)
+    assert report.end is not None and report.end.kind is EndKind.Terminated
+    assert any(" -> ChargingStatusReq [" in line for line in lines)
+    assert any(" <- ChargeParameterDiscoveryRes [" in line and "EVSEProcessing=Finished" in line for line in lines)
+    [log] = list(tmp_path.glob("evcc-*.jsonl"))
+    types = [json.loads(line).get("type") for line in log.read_text().splitlines()]
+    assert "SessionSetupReq" in types and "ChargingStatusRes" in types and "V2G_Message" not in types
