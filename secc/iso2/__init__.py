@@ -1,0 +1,24 @@
+"""ISO 15118-2:2013 SECC: one pure state per message pair (setup.py, charging.py), the sequence table and
+the runner's hooks (protocol.py), -2 PnC (pnc.py), error responses (messages.py).
+
+The EVSE controller stays protocol-neutral; -2 maps onto it like this:
+- authorize(): ExternalPayment -> AuthorizationRequest("EIM"); Contract -> ("PnC", eMAID of PaymentDetails),
+  asked only after the chain and the EV's signature verified.
+- ac_limits()/dc_limits(), schedule_offers(), ev_charge_needs(), ev_power_profile(): ChargeParameterDiscovery
+  and PowerDelivery (SAScheduleList, ChargingProfile). -2 is Scheduled mode only.
+- start_cable_check()/isolation_status(), set_dc_output()/present_dc(), close_contactors(), power_off(),
+  set_ac_power()/present_ac_power(), meter_reading(), metering_confirmed(): as in -20.
+- Notifications: Terminate -> StopCharging, ScheduleRenegotiation/ServiceRenegotiation -> ReNegotiation,
+  MeteringConfirmation -> ReceiptRequired (PnC only).
+
+What -2 cannot express (documented, not faked):
+- Dynamic control mode, mobility needs, dynamic_setpoint(): -2 has schedules only.
+- Bidirectional power transfer (BPT services, discharge limits): -2:2013 has none.
+- EVSE-initiated Pause: sent as StopCharging (the EV may then pause itself); ExitStandby and standby: dropped.
+- A per-phase current limit of the EVSE's own: EVSEMaxCurrent is derived from the power cap over the nominal
+  voltage and the phases in use (ACLimits carries power, not current).
+- SalesTariff in PnC sessions: -2 wants it signed by the mobility operator; the SECC sends PMax schedules only.
+  EIM sessions with `pricing.kind = "levels"` get an unsigned price-level SalesTariff.
+- MeterInfo outside ReceiptRequired: sent only with a receipt request (meter read on demand, not every loop).
+- Refusing a pause: -2 has no code for it; with pause_allowed = false the SECC answers OK and keeps nothing.
+"""
