@@ -33,9 +33,10 @@ MAX_PROFILE_ENTRIES = 24  # ChargingProfileType: ProfileEntry maxOccurs
 PRECHARGE_CURRENT_A = 2.0  # -2 [V2G2-530]: EVTargetCurrent in PreChargeReq at most 2 A
 AC_MAX_VOLTAGE_V = 400.0  # AC_EVChargeParameter EVMaxVoltage: the on-board charger's mains rating
 CERTIFICATE_SERVICE = {1: "Installation", 2: "Update"}  # ParameterSetIDs of the ContractCertificate service
-DC_SHUTDOWN = {
-    dt.DC_EVSEStatusCodeType.EVSE_Shutdown, dt.DC_EVSEStatusCodeType.EVSE_EmergencyShutdown,
-    dt.DC_EVSEStatusCodeType.EVSE_Malfunction, dt.DC_EVSEStatusCodeType.EVSE_UtilityInterruptEvent,
+# DC_EVSEStatusCodes that end the charge: an orderly EVSE_Shutdown (it comes with StopCharging), and faults.
+DC_FAULTS = {
+    dt.DC_EVSEStatusCodeType.EVSE_EmergencyShutdown, dt.DC_EVSEStatusCodeType.EVSE_Malfunction,
+    dt.DC_EVSEStatusCodeType.EVSE_UtilityInterruptEvent,
 }
 
 
@@ -76,7 +77,7 @@ def evse_notification(ctx: ISO2Context, status: dt.EVSEStatusType | None, ev: EV
     ReNegotiation is answered while charging (`renegotiate`: not in the renegotiation itself)."""
     if status is None:
         return None
-    if isinstance(status, dt.DC_EVSEStatusType) and status.EVSEStatusCode in DC_SHUTDOWN:
+    if isinstance(status, dt.DC_EVSEStatusType) and status.EVSEStatusCode in DC_FAULTS:
         return begin_stop(ctx, ev, dt.chargingSessionType.Terminate, f"EVSE status {status.EVSEStatusCode.value}",
                           error=True)
     if isinstance(status, dt.AC_EVSEStatusType) and status.RCD:
@@ -84,6 +85,8 @@ def evse_notification(ctx: ISO2Context, status: dt.EVSEStatusType | None, ev: EV
     n = status.EVSENotification
     if n is dt.EVSENotificationType.StopCharging:
         return begin_stop(ctx, ev, dt.chargingSessionType.Terminate, "EVSE notification StopCharging")
+    if isinstance(status, dt.DC_EVSEStatusType) and status.EVSEStatusCode is dt.DC_EVSEStatusCodeType.EVSE_Shutdown:
+        return begin_stop(ctx, ev, dt.chargingSessionType.Terminate, "EVSE status EVSE_Shutdown")
     if n is dt.EVSENotificationType.ReNegotiation and ctx.charging and renegotiate:
         return power_delivery_request(ctx, dt.chargeProgressType.Renegotiate, ev, now,
                                       actions=(Event("EVSENotification", n.value),))

@@ -426,3 +426,16 @@ def test_loop_phases_are_found_by_their_response_class() -> None:
     assert ChargingStatusPhase.response is iso2.ChargingStatusRes
     assert CurrentDemandPhase.response is iso2.CurrentDemandRes
     assert physical(400.0, dt.unitSymbolType.V).Value * 10 ** physical(400.0, dt.unitSymbolType.V).Multiplier == 400
+
+
+def test_an_orderly_dc_shutdown_is_not_an_error() -> None:
+    secc = FakeISO2SECC()
+    original = secc._dc_status
+
+    def status(notification: Any = dt.EVSENotificationType._None, code: Any = None) -> Any:
+        return original(notification, dt.DC_EVSEStatusCodeType.EVSE_Shutdown if secc.loops >= 2
+                        else dt.DC_EVSEStatusCodeType.EVSE_Ready)
+
+    secc._dc_status = status  # type: ignore[method-assign]
+    result, _ = run(DC, secc, max_charge_loops=10)
+    assert result.end.kind is EndKind.Terminated and not result.end.error and "EVSE_Shutdown" in result.end.reason
