@@ -15,6 +15,7 @@ from evcc.iso2.context import evcc_id
 from evcc.iso2.credentials import ISO2Credentials
 from evcc.iso2.phases import (
     MAX_PROFILE_ENTRIES,
+    MAX_WELDING_DETECTION_REQUESTS,
     ChargingStatusPhase,
     CurrentDemandPhase,
     choose_schedule,
@@ -439,3 +440,17 @@ def test_an_orderly_dc_shutdown_is_not_an_error() -> None:
     secc._dc_status = status  # type: ignore[method-assign]
     result, _ = run(DC, secc, max_charge_loops=10)
     assert result.end.kind is EndKind.Terminated and not result.end.error and "EVSE_Shutdown" in result.end.reason
+
+
+def test_a_charger_that_never_reads_low_voltage_cannot_keep_the_ev_in_welding_detection() -> None:
+    """Alpitronic/ABB loop in WeldingDetection (pyPLC issue 17): the EV stops asking after a bounded number."""
+    result, secc = run(DC, FakeISO2SECC(welding_reading_v=400.0))
+    assert secc.names().count("WeldingDetectionReq") == MAX_WELDING_DETECTION_REQUESTS
+    assert secc.names()[-1] == "SessionStopReq" and result.end.kind is EndKind.Terminated
+
+
+def test_a_failed_welding_detection_still_leaves_everything_off() -> None:
+    result, secc = run(DC, FakeISO2SECC(response_code_for={"WeldingDetectionReq": dt.responseCodeType.FAILED}))
+    assert result.end.kind is EndKind.Failed and "WeldingDetectionRes: FAILED" in result.end.reason
+    assert "EV done after 4 loops; then" in result.end.reason  # the cause of the stop stays first
+    assert not result.ev.contactors_closed and result.ev.power_w == 0

@@ -218,3 +218,25 @@ async def test_pnc_without_tls_is_not_offered_and_the_ev_uses_eim(pki2: tuple[Te
     end = await p.run()
     assert end.kind is EndKind.Terminated and "PnCUnavailable" in p.events()
     assert "PaymentDetailsReq" not in p.names
+
+
+async def test_pnc_pause_and_resume_authorizes_again_without_looping(pki2: tuple[TestPKI, Path]) -> None:
+    """everest-core issue 655: PnC after pause/resume looped in authorization. The resumed session selects
+    Contract again, gets a fresh GenChallenge and authorizes once."""
+    pki, path = pki2
+    paused = PausedSessionStore(3600)
+    store = wallet(pki)
+
+    def driver() -> Driver:
+        d = pnc_driver(pki, path)
+        d.paused = d.env.paused = paused
+        return d
+
+    first = pair(AC, driver(), pnc=store, authorization=Authorization.PnC, pause_after_loops=2,
+                 max_charge_loops=None, stop_at_target_soc=False)
+    end = await first.run()
+    assert end.kind is EndKind.Paused
+    second = pair(AC, driver(), pnc=store, authorization=Authorization.PnC, resume=first.session)
+    end2 = await second.run()
+    assert end2.kind is EndKind.Terminated and end2.session_id == end.session_id
+    assert second.names.count("AuthorizationReq") == 1 and second.names.count("PaymentDetailsReq") == 1
