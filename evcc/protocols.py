@@ -30,6 +30,7 @@ if TYPE_CHECKING:
 _PACKAGES: dict[str, str] = {
     "ISO15118-20": "evcc.d20",
     "ISO15118-2": "evcc.iso2",
+    "DIN70121": "evcc.din",
 }
 
 
