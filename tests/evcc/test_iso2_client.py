@@ -8,6 +8,7 @@ from typing import Any
 import pytest
 from iso2_fakes import FakeISO2SECC, serve_scripted
 
+from evcc import protocols
 from evcc.client import EVCCClient
 from evcc.config import EVCCConfig
 from evcc.controller import EnergyTransfer
@@ -137,3 +138,32 @@ async def test_traces_and_json_logs_name_the_iso2_body(tmp_path: Any) -> None:
     [log] = list(tmp_path.glob("evcc-*.jsonl"))
     types = [json.loads(line).get("type") for line in log.read_text().splitlines()]
     assert "SessionSetupReq" in types and "ChargingStatusRes" in types and "V2G_Message" not in types
+
+
+ALL3 = (app_protocol.ISO15118_20_AC, app_protocol.ISO15118_20_DC, app_protocol.ISO15118_2, app_protocol.DIN70121)
+
+
+@pytest.mark.parametrize("ev_protocols, tls_version, secc_supports, chosen", [
+    (("ISO15118-20", "ISO15118-2", "DIN70121"), "TLSv1.3", ALL3, "ISO15118-20"),
+    (("ISO15118-20", "ISO15118-2", "DIN70121"), "TLSv1.2", ALL3, "ISO15118-2"),  # -20 needs 1.3, DIN plain TCP
+    (("ISO15118-20", "ISO15118-2", "DIN70121"), None, ALL3, "ISO15118-2"),
+    (("ISO15118-20", "ISO15118-2", "DIN70121"), None, (app_protocol.DIN70121,), "DIN70121"),
+    (("DIN70121", "ISO15118-2"), None, ALL3, "DIN70121"),  # the EV's priority, not the SECC's
+    (("ISO15118-2",), None, (app_protocol.DIN70121, app_protocol.ISO15118_20_DC), None),
+    (("ISO15118-2", "DIN70121"), "TLSv1.3", ALL3, None),  # nothing the EV runs over TLS 1.3: no offer at all
+])
+def test_negotiation_matrix(ev_protocols: tuple[str, ...], tls_version: str | None,
+                            secc_supports: tuple[app_protocol.AppProtocol, ...], chosen: str | None) -> None:
+    config = EVCCConfig(protocols=ev_protocols, energy_transfer=DC)
+    try:
+        offer = protocols.make_offer(config, tls_version)
+    except app_protocol.NegotiationError:
+        assert chosen is None
+        return
+    negotiation = app_protocol.negotiate(offer.request, secc_supports)
+    if chosen is None:
+        assert negotiation.protocol is None
+        with pytest.raises(app_protocol.NegotiationError):
+            offer.chosen(negotiation.response)
+    else:
+        assert offer.chosen(negotiation.response)[0].name == chosen
