@@ -15,6 +15,9 @@ has a vehicle certificate; OCSP stapling of the SECC leaf's status where availab
     ctx2 = secc_iso2_server_context("pki2/secc/chain.pem", "pki2/secc/leaf.key.pem")
     ctx = secc_dual_server_context(ctx20, ctx2)     # one listener: TLS 1.3 -> -20 chain, TLS 1.2 -> -2 chain
     ctx = evcc_iso2_client_context(["pki2/trust/v2g-roots.pem"])
+    ctx = evcc_dual_client_context(ctx20_client, ["pki2/trust/v2g-roots.pem"])   # an EV offering -20 and -2
+    check_negotiated_profile(params)                # the peer's key fits the negotiated version
+    check_secc_certificate(params)                  # EV: the SECC leaf has DC=CPO ([V2G2-875])
     TLSParameters.version ("TLSv1.3" / "TLSv1.2") decides what SupportedAppProtocol may offer.
 The EVCC context always asks for the stapled status; checking it is the PKI layer's job
 (TLSParameters.ocsp_response holds the DER OCSPResponse, or None when the SECC sent none).
@@ -53,13 +56,15 @@ V2G_GROUPS = ("secp521r1", "X448")
 V2G_SIGNATURE_ALGORITHMS = ("ecdsa_secp521r1_sha512", "ed448")
 SECC_CHAIN_LENGTH = 3  # leaf + SubCA2 + SubCA1
 
-# ISO 15118-2 (TLS 1.2, [V2G2-604]): TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA256 and
-# TLS_ECDH_ECDSA_WITH_AES_128_CBC_SHA256. OpenSSL removed static-ECDH suites in 1.1.0, so OpenSSL 3 (what
-# Python's ssl runs on) offers and accepts only the ECDHE one; every -2 EVCC must support it ([V2G2-604]).
+# ISO 15118-2 (TLS 1.2): TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA256 and TLS_ECDH_ECDSA_WITH_AES_128_CBC_SHA256.
+# OpenSSL removed the static-ECDH suites in 1.1.0, so OpenSSL 3 (what Python's ssl runs on) offers and accepts
+# only the ECDHE one: an EV that offers nothing but TLS_ECDH_ECDSA_WITH_AES_128_CBC_SHA256 cannot connect
+# (the stacks we know - Josev, EVerest, RISE-V2G - offer ECDHE).
 ISO2_CIPHER_SUITES = ("ECDHE-ECDSA-AES128-SHA256",)  # OpenSSL's name of TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA256
 ISO2_GROUPS = ("P-256",)
 ISO2_SIGNATURE_ALGORITHMS = ("ECDSA+SHA256",)
 _TLS1_2_VERSION = 0x0303
+_X509_PURPOSE_ANY = 7
 
 PathLike = str | os.PathLike[str]
 
@@ -154,6 +159,7 @@ class _LibSSL:
         self.ctx_callback_ctrl = self._fn(lib, "SSL_CTX_callback_ctrl", lng, vp, i, _STATUS_CALLBACK)
         self.crypto_malloc = self._fn(lib, "CRYPTO_malloc", vp, ctypes.c_size_t, cp, i)
         self.ssl_version = self._fn(lib, "SSL_version", i, vp)
+        self.ctx_set_purpose = self._fn(lib, "SSL_CTX_set_purpose", i, vp, i)
         self.ssl_set_verify = self._fn(lib, "SSL_set_verify", None, vp, i, vp)
 
     @staticmethod
@@ -191,6 +197,13 @@ class _LibSSL:
         for ctrl, value in ((_SSL_CTRL_SET_GROUPS_LIST, ISO2_GROUPS), (_SSL_CTRL_SET_SIGALGS_LIST, ISO2_SIGNATURE_ALGORITHMS)):
             if self.ctx_ctrl(pointer, ctrl, 0, ctypes.c_char_p(":".join(value).encode())) != 1:
                 raise TLSConfigurationError(f"libssl refused {value} (ctrl {ctrl})")
+
+    def ignore_extended_key_usage(self, ctx: ssl.SSLContext) -> None:
+        """Verify the SECC chain without OpenSSL's TLS-server purpose check (X509_PURPOSE_ANY): -2 defines no
+        extendedKeyUsage, and real V2G roots carry one without serverAuth (the Hubject root: Josev issue
+        430, 'unsuitable certificate purpose'). Signatures, validity, CA flags and path length stay checked."""
+        if self.ctx_set_purpose(self.ctx_pointer(ctx), _X509_PURPOSE_ANY) != 1:
+            raise TLSConfigurationError("libssl refused X509_PURPOSE_ANY")
 
     def switch_to_iso2(self, pointer: int) -> None:
         """One connection of a dual listener that negotiated TLS 1.2: -2 groups, no client certificate."""
@@ -365,7 +378,7 @@ def evcc_client_context(
 def secc_iso2_server_context(cert_chain: PathLike, private_key: PathLike, *,
                              password: bytes | None = None) -> ssl.SSLContext:
     """-2 SECC server context: TLS 1.2 only, ISO2_CIPHER_SUITES, P-256 chain (leaf, SubCA2, SubCA1: the -2
-    PKI's `secc/chain.pem`), server authentication only ([V2G2-605]: no client certificate in -2)."""
+    PKI's `secc/chain.pem`), server authentication only (-2 has no client certificate)."""
     _load_chain(cert_chain, "-2 SECC", range(2, SECC_CHAIN_LENGTH + 1), iso2=True)
     ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
     ctx.minimum_version = ssl.TLSVersion.TLSv1_2
@@ -378,16 +391,66 @@ def secc_iso2_server_context(cert_chain: PathLike, private_key: PathLike, *,
 
 def evcc_iso2_client_context(trust_roots: Iterable[PathLike]) -> ssl.SSLContext:
     """-2 EVCC client context: TLS 1.2 only, ISO2_CIPHER_SUITES, P-256; the SECC chain must lead to one of
-    the V2G roots `trust_roots`. No client certificate ([V2G2-605]); no host name check (the SECC
-    certificate names the EVSE)."""
+    the V2G roots `trust_roots`. No client certificate (-2 has none); no host name check (the SECC
+    certificate names the EVSE); no extendedKeyUsage purpose check (see _LibSSL.ignore_extended_key_usage)."""
     ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
     ctx.minimum_version = ssl.TLSVersion.TLSv1_2
     ctx.maximum_version = ssl.TLSVersion.TLSv1_2
     _libssl().apply_iso2_profile(ctx)
+    _libssl().ignore_extended_key_usage(ctx)
     ctx.check_hostname = False
     ctx.verify_mode = ssl.CERT_REQUIRED
     _load_trust(ctx, trust_roots, "V2G root")
     return ctx
+
+
+def evcc_dual_client_context(tls13: ssl.SSLContext, iso2_trust_roots: Iterable[PathLike]) -> ssl.SSLContext:
+    """An EV that offers -20 and -2: returns `tls13` (from evcc_client_context) extended to TLS 1.2 with the -2
+    suites, P-256 (offered after the -20 groups, so a TLS 1.3 key share stays secp521r1) and the -2 V2G
+    roots. After the handshake call check_negotiated_profile: a TLS 1.3 SECC must present a -20 key, a
+    TLS 1.2 SECC a P-256 one, and SupportedAppProtocol offers -20 only over TLS 1.3."""
+    if tls13.minimum_version is not ssl.TLSVersion.TLSv1_3:
+        raise TLSConfigurationError("evcc_dual_client_context extends a -20 (TLS 1.3) client context")
+    tls13.minimum_version = ssl.TLSVersion.TLSv1_2
+    try:
+        tls13.set_ciphers(":".join(ISO2_CIPHER_SUITES))
+    except ssl.SSLError as exc:
+        raise TLSConfigurationError(f"libssl refused cipher suites {ISO2_CIPHER_SUITES}: {exc}") from exc
+    lib = _libssl()
+    pointer = lib.ctx_pointer(tls13)
+    for ctrl, value in ((_SSL_CTRL_SET_GROUPS_LIST, (*V2G_GROUPS, *ISO2_GROUPS)),
+                        (_SSL_CTRL_SET_SIGALGS_LIST, (*V2G_SIGNATURE_ALGORITHMS, "ecdsa_secp256r1_sha256"))):
+        if lib.ctx_ctrl(pointer, ctrl, 0, ctypes.c_char_p(":".join(value).encode())) != 1:
+            raise TLSConfigurationError(f"libssl refused {value} (ctrl {ctrl})")
+    lib.ignore_extended_key_usage(tls13)
+    _load_trust(tls13, iso2_trust_roots, "-2 V2G root")
+    return tls13
+
+
+def check_negotiated_profile(params: TLSParameters) -> None:
+    """Raise TLSHandshakeError unless the peer's key fits the negotiated version's profile: TLS 1.3 -> -20
+    (secp521r1 / Ed448), TLS 1.2 -> -2 (P-256). Guards dual-version contexts against a -2 chain in a TLS 1.3
+    session (and the reverse); a peer without a certificate (an EV at the SECC) passes."""
+    if params.peer_certificate is None:
+        return
+    certificate = x509.load_der_x509_certificate(params.peer_certificate)
+    try:
+        _check_key_type(certificate, "peer", iso2=params.version == "TLSv1.2")
+    except TLSConfigurationError as exc:
+        raise TLSHandshakeError(f"{params.version} session outside its ISO 15118 profile: {exc}") from exc
+    if params.version not in ("TLSv1.2", "TLSv1.3"):
+        raise TLSHandshakeError(f"{params.version} is neither the -20 (TLS 1.3) nor the -2 (TLS 1.2) version")
+
+
+def check_secc_certificate(params: TLSParameters) -> None:
+    """EV side: the SECC leaf must carry the Domain Component CPO ([V2G2-875], [V2G2-925]: a leaf without the
+    DC its use requires is invalid), which chain validation alone does not check."""
+    if params.peer_certificate is None:
+        raise TLSHandshakeError("the SECC sent no certificate")
+    subject = x509.load_der_x509_certificate(params.peer_certificate).subject
+    domains = [str(a.value) for a in subject.get_attributes_for_oid(x509.NameOID.DOMAIN_COMPONENT)]
+    if "CPO" not in domains:
+        raise TLSHandshakeError(f"SECC certificate {subject.rfc4514_string()} lacks DC=CPO")
 
 
 def secc_dual_server_context(tls13: ssl.SSLContext, tls12: ssl.SSLContext) -> ssl.SSLContext:

@@ -35,6 +35,7 @@ API (stable; the -2 SECC and EVCC states build on it):
           certificate_installation_req(provisioning_certificate, provisioning_key, v2g_roots, ...) -> (req, Signature)
           certificate_update_req(contract_chain, contract_key, v2g_roots, ...) -> (req, Signature)
           open_certificate_installation_res(response, signature, *, agreement_key, v2g_roots, ...) -> InstalledContract
+          (TLS: iso15118.tls.evcc_iso2_client_context, check_negotiated_profile, check_secc_certificate)
     CPS:  verify_certificate_installation_req(request, signature, *, oem_chain=(), oem_roots=(), now=None)
           verify_certificate_update_req(request, signature, *, mo_roots, now=None, revocation=None) -> ValidatedChain
           certificate_installation_res(*, contract_chain, contract_key, receiver, sa_chain, sa_key,
@@ -76,8 +77,9 @@ from iso15118.messages.iso2_msg_data_types import (
 )
 from iso15118.messages.xmldsig import Signature, SignatureType, X509IssuerSerialType
 
-from .certificates import ISO15118_2, RevocationData, ValidatedChain, common_name, load_der_chain, validate_chain
+from .certificates import MAX_SUB_CERTIFICATES_ISO2, ISO15118_2, RevocationData, ValidatedChain, common_name, load_der_chain, validate_chain
 from .errors import (
+    CertChainError,
     ChallengeInvalidError,
     KeyTransportError,
     NoCertificateAvailableError,
@@ -303,7 +305,7 @@ def chain_certificates(element: CertificateChainType | None) -> list[x509.Certif
     if element is None:
         raise NoCertificateAvailableError("no certificate chain in message")
     subs = element.SubCertificates.Certificate if element.SubCertificates is not None else []
-    return load_der_chain(element.Certificate, subs)
+    return load_der_chain(element.Certificate, subs, max_sub_certificates=MAX_SUB_CERTIFICATES_ISO2)
 
 
 def root_certificate_ids(roots: Sequence[x509.Certificate]) -> ListOfRootCertificateIDsType:
@@ -328,14 +330,23 @@ def verify_contract_chain(chain_element: CertificateChainType | None, *, mo_root
     return PnCAuthorization(emaid=common_name(chain.leaf), chain=chain)
 
 
+def _plain_emaid(emaid: str) -> str:
+    """EMAIDs compare without their optional dashes and case (DE-8AA-1A2B3C4D5 == de8aa1a2b3c4d5)."""
+    return emaid.replace("-", "").upper()
+
+
 def payment_details_outcome(request: body2.PaymentDetailsReqType, *, mo_roots: Sequence[x509.Certificate],
                             now: dt.datetime | None = None, revocation: RevocationData | None = None,
                             ) -> tuple[responseCodeType, PnCAuthorization | None, SecurityError | None]:
-    """`verify_contract_chain` for the PaymentDetails state: (ResponseCode, contract or None, error or None).
-    OK_CertificateExpiresSoon announces a contract about to expire. Never raises for a bad request."""
+    """`verify_contract_chain` for the PaymentDetails state, and the eMAID must be the contract certificate's
+    (dashes and case aside): (ResponseCode, contract or None, error or None). OK_CertificateExpiresSoon
+    announces a contract about to expire. Never raises for a bad request."""
     try:
         contract = verify_contract_chain(request.ContractSignatureCertChain, mo_roots=mo_roots, now=now,
                                          revocation=revocation)
+        if _plain_emaid(request.eMAID) != _plain_emaid(contract.emaid):
+            raise CertChainError(f"eMAID {request.eMAID!r} is not the contract certificate's {contract.emaid!r}",
+                                 reason=Reason.PROFILE_VIOLATION)
     except SecurityError as error:
         return response_code(error, "PaymentDetailsReq"), None, error
     return responseCodeType(contract.response_code), contract, None
@@ -480,12 +491,16 @@ def open_certificate_installation_res(
     mo_roots: Sequence[x509.Certificate] = (),
     now: dt.datetime | None = None,
 ) -> InstalledContract:
-    """EV: SA provisioning chain valid to a V2G root, its signature over the 4 elements valid, eMAID that of
+    """EV: SA provisioning chain valid to a V2G root (leaf with DC=CPS), its signature over the 4 elements valid, eMAID that of
     the contract certificate, the contract key decrypts (with `agreement_key`: OEM provisioning key, or the
     old contract key for an update) and matches. With `mo_roots` the contract chain is validated too."""
     now = _now(now)
     sa = validate_chain(chain_certificates(response.SAProvisioningCertificateChain), v2g_roots, now=now,
                         policy=ISO15118_2)
+    domains = [str(a.value) for a in sa.leaf.subject.get_attributes_for_oid(x509.NameOID.DOMAIN_COMPONENT)]
+    if "CPS" not in domains:  # [V2G2-925]: a leaf without the Domain Component of its use is invalid
+        raise CertChainError(f"SA provisioning certificate {sa.leaf.subject.rfc4514_string()} lacks DC=CPS",
+                             reason=Reason.PROFILE_VIOLATION)
     verify(response, signature, sa.leaf.public_key())
     contract_chain = chain_certificates(response.ContractSignatureCertChain)
     if mo_roots:

@@ -15,7 +15,7 @@ from iso15118.messages import iso2_msg_body as body2
 from iso15118.messages.iso2_msg_data_types import MeterInfoType, responseCodeType
 from iso15118.security import iso2
 from iso15118.security.certificates import RevocationData
-from iso15118.security.errors import KeyTransportError, SecurityError, SignatureError
+from iso15118.security.errors import CertChainError, KeyTransportError, SecurityError, SignatureError
 from iso15118.security.xmldsig import sign_fragments
 from iso15118.session.v2g_message import ISO2, unwrap
 from pki.backend import LocalISO2ContractService
@@ -209,3 +209,27 @@ def test_certificate_update_keeps_the_emaid_and_seals_for_the_old_contract(pki2:
 def test_local_cps_needs_an_iso2_pki(pki20: TestPKI) -> None:
     with pytest.raises(ValueError, match="iso2"):
         LocalISO2ContractService(pki20)
+
+
+def test_installation_res_signed_by_a_non_cps_certificate_is_refused(pki2: TestPKI) -> None:
+    """[V2G2-925]: the SECC's own (DC=CPO) certificate chains to the V2G root too, but is no SA provisioning one."""
+    _, contract_key = contract(pki2)
+    secc_key = pki2[Role.SECC].key
+    prov_key = pki2[Role.OEM_PROV].key
+    response, signature = iso2.certificate_installation_res(
+        contract_chain=pki2.chain(Role.CONTRACT), contract_key=contract_key, receiver=pki2[Role.OEM_PROV].certificate,
+        sa_chain=pki2.chain(Role.SECC), sa_key=secc_key)  # type: ignore[arg-type]
+    with pytest.raises(CertChainError, match="DC=CPS"):
+        iso2.open_certificate_installation_res(response, signature, agreement_key=prov_key,  # type: ignore[arg-type]
+                                               v2g_roots=[pki2.root(Role.SECC)])
+
+
+def test_payment_details_emaid_must_be_the_contract_certificates(pki2: TestPKI) -> None:
+    chain = iso2.certificate_chain(pki2.chain(Role.CONTRACT))
+    mo_roots = [pki2.root(Role.CONTRACT)]
+    dashed = "-".join((pki2.emaid[:2], pki2.emaid[2:5], pki2.emaid[5:])).lower()  # de-pnx-c123456789
+    assert iso2.payment_details_outcome(body2.PaymentDetailsReq(eMAID=dashed, ContractSignatureCertChain=chain),
+                                        mo_roots=mo_roots)[0] is responseCodeType.OK
+    code, contract_, error = iso2.payment_details_outcome(
+        body2.PaymentDetailsReq(eMAID="DEPNXC999999999", ContractSignatureCertChain=chain), mo_roots=mo_roots)
+    assert code is responseCodeType.FAILED_CertChainError and contract_ is None and "eMAID" in str(error)

@@ -130,3 +130,86 @@ async def test_one_listener_serves_both_versions_with_the_right_chain(pki2_dir: 
     # the -20 EV authenticated with its vehicle certificate; the -2 EVs were never asked
     assert secc.sessions[1] is not None and secc.sessions[1].peer_certificate is not None
     assert secc.sessions[0] is not None and secc.sessions[0].peer_certificate is None
+
+
+async def test_dual_ev_gets_tls13_from_a_dual_secc_and_tls12_from_a_minus_2_secc(pki2_dir: Path, pki20_dir: Path) -> None:
+    def ev() -> ssl.SSLContext:
+        ctx20 = tls.evcc_client_context([pki20_dir / "trust/v2g-roots.pem"])
+        return tls.evcc_dual_client_context(ctx20, [pki2_dir / "trust/v2g-roots.pem"])
+
+    async with serving(dual_server(pki2_dir, pki20_dir)) as (_, port):
+        params, leaf = await connect(port, ev())
+    assert (params.version, params.group) == ("TLSv1.3", "secp521r1")
+    tls.check_negotiated_profile(params)
+    async with serving(iso2_server(pki2_dir)) as (_, port):
+        params, leaf = await connect(port, ev())
+    assert (params.version, params.cipher) == ("TLSv1.2", "ECDHE-ECDSA-AES128-SHA256")
+    tls.check_negotiated_profile(params)
+    assert leaf == x509.load_pem_x509_certificate((pki2_dir / "secc/leaf.pem").read_bytes())
+
+
+async def test_profile_check_catches_a_minus_2_chain_in_tls13(pki2_dir: Path, pki20_dir: Path) -> None:
+    p256_leaf = (pki2_dir / "secc/leaf.der").read_bytes()
+    p521_leaf = (pki20_dir / "secc/leaf.der").read_bytes()
+    tls.check_negotiated_profile(tls.TLSParameters("TLSv1.2", "ECDHE-ECDSA-AES128-SHA256", "prime256v1", None, p256_leaf))
+    tls.check_negotiated_profile(tls.TLSParameters("TLSv1.3", "TLS_AES_256_GCM_SHA384", "secp521r1", None, p521_leaf))
+    tls.check_negotiated_profile(tls.TLSParameters("TLSv1.2", "ECDHE-ECDSA-AES128-SHA256", "prime256v1", None, None))
+    with pytest.raises(tls.TLSHandshakeError, match="TLSv1.3"):
+        tls.check_negotiated_profile(tls.TLSParameters("TLSv1.3", "TLS_AES_256_GCM_SHA384", "secp521r1", None, p256_leaf))
+    with pytest.raises(tls.TLSHandshakeError, match="TLSv1.2"):
+        tls.check_negotiated_profile(tls.TLSParameters("TLSv1.2", "ECDHE-ECDSA-AES128-SHA256", "prime256v1", None, p521_leaf))
+
+
+def _chain_with_root_eku(out: Path) -> None:
+    """Root with an extendedKeyUsage lacking serverAuth (as the Hubject V2G root), Sub-CA, P-256 SECC leaf."""
+    import datetime as dt
+
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
+
+    now = dt.datetime.now(dt.timezone.utc)
+    keys = [ec.generate_private_key(ec.SECP256R1()) for _ in range(3)]
+    names = [x509.Name([x509.NameAttribute(NameOID.DOMAIN_COMPONENT, dc), x509.NameAttribute(NameOID.COMMON_NAME, cn)])
+             for dc, cn in (("V2G", "Root"), ("V2G", "Sub"), ("CPO", "Leaf"))]
+    certs = []
+    for index in range(3):
+        ca = index < 2
+        issuer = max(index - 1, 0)
+        builder = (x509.CertificateBuilder().subject_name(names[index]).issuer_name(names[issuer])
+                   .public_key(keys[index].public_key()).serial_number(x509.random_serial_number())
+                   .not_valid_before(now - dt.timedelta(days=1)).not_valid_after(now + dt.timedelta(days=30))
+                   .add_extension(x509.BasicConstraints(ca=ca, path_length=None), critical=True))
+        if index == 0:
+            builder = builder.add_extension(x509.ExtendedKeyUsage([ExtendedKeyUsageOID.CLIENT_AUTH]), critical=False)
+        certs.append(builder.sign(keys[issuer], hashes.SHA256()))
+    pem = [c.public_bytes(serialization.Encoding.PEM) for c in certs]
+    (out / "root.pem").write_bytes(pem[0])
+    (out / "chain.pem").write_bytes(pem[2] + pem[1])
+    (out / "key.pem").write_bytes(keys[2].private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
+                                                        serialization.NoEncryption()))
+
+
+async def test_a_v2g_root_with_extended_key_usage_is_accepted(tmp_path: Path) -> None:
+    """Josev issue 430: OpenSSL's TLS-server purpose check rejects a V2G root whose extendedKeyUsage lacks
+    serverAuth ('unsuitable certificate purpose'); -2 defines no EKU, so the -2 EVCC does not apply it."""
+    _chain_with_root_eku(tmp_path)
+    async with serving(tls.secc_iso2_server_context(tmp_path / "chain.pem", tmp_path / "key.pem")) as (_, port):
+        params, _ = await connect(port, tls.evcc_iso2_client_context([tmp_path / "root.pem"]))
+        assert params.version == "TLSv1.2"
+        tls.check_secc_certificate(params)
+        plain = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)  # what a default client does with the same root
+        plain.check_hostname = False
+        plain.load_verify_locations(tmp_path / "root.pem")
+        with pytest.raises(ssl.SSLCertVerificationError, match="purpose"):
+            await connect(port, plain)
+
+
+def test_secc_leaf_needs_dc_cpo(pki2_dir: Path) -> None:
+    secc_leaf = (pki2_dir / "secc/leaf.der").read_bytes()
+    cps_leaf = (pki2_dir / "cps/leaf.der").read_bytes()
+    tls.check_secc_certificate(tls.TLSParameters("TLSv1.2", "", None, None, secc_leaf))
+    with pytest.raises(tls.TLSHandshakeError, match="DC=CPO"):
+        tls.check_secc_certificate(tls.TLSParameters("TLSv1.2", "", None, None, cps_leaf))
+    with pytest.raises(tls.TLSHandshakeError, match="no certificate"):
+        tls.check_secc_certificate(tls.TLSParameters("TLSv1.2", "", None, None, None))
