@@ -333,8 +333,13 @@ def choose_schedule(tuples: list[dt.SAScheduleTupleType]) -> dt.SAScheduleTupleT
 
 def _entry_start(entry: dt.PMaxScheduleEntryType) -> int:
     interval = entry.TimeInterval
-    assert isinstance(interval, dt.RelativeTimeIntervalType), "-2 PMaxSchedules use RelativeTimeInterval"
+    assert isinstance(interval, dt.RelativeTimeIntervalType), "the -2 schema carries only RelativeTimeInterval here"
     return interval.start
+
+
+def _entries(schedule: dt.SAScheduleTupleType) -> list[dt.PMaxScheduleEntryType]:
+    """PMaxScheduleEntries in time order (a charger may list them otherwise)."""
+    return sorted(schedule.PMaxSchedule.PMaxScheduleEntry, key=_entry_start)
 
 
 def pmax_at(schedule: dt.SAScheduleTupleType | None, elapsed_s: float) -> float | None:
@@ -342,7 +347,7 @@ def pmax_at(schedule: dt.SAScheduleTupleType | None, elapsed_s: float) -> float 
     if schedule is None:
         return None
     current = None
-    for entry in schedule.PMaxSchedule.PMaxScheduleEntry:
+    for entry in _entries(schedule):
         if _entry_start(entry) <= elapsed_s:
             current = from_physical(entry.PMax)
     return current
@@ -352,7 +357,7 @@ def charging_profile(ctx: ISO2Context, ev: EVStatus) -> dt.ChargingProfileType:
     """What the EV plans to draw, within the chosen PMaxSchedule and its own limit (at most 24 entries:
     the last one caps the rest of the schedule with its lowest PMax, so the profile never exceeds it)."""
     assert ctx.schedule is not None
-    entries = ctx.schedule.PMaxSchedule.PMaxScheduleEntry
+    entries = _entries(ctx.schedule)
     plan = [(_entry_start(e), min(from_physical(e.PMax), ev.limits.max_charge_power_w)) for e in entries]
     if len(plan) > MAX_PROFILE_ENTRIES:
         head, rest = plan[: MAX_PROFILE_ENTRIES - 1], plan[MAX_PROFILE_ENTRIES - 1:]

@@ -454,3 +454,12 @@ def test_a_failed_welding_detection_still_leaves_everything_off() -> None:
     assert result.end.kind is EndKind.Failed and "WeldingDetectionRes: FAILED" in result.end.reason
     assert "EV done after 4 loops; then" in result.end.reason  # the cause of the stop stays first
     assert not result.ev.contactors_closed and result.ev.power_w == 0
+
+
+def test_schedule_entries_out_of_order_are_sorted() -> None:
+    shuffled = schedule_tuple(1, (3600, 2_000.0), (0, 5_000.0))
+    result, secc = run(AC, FakeISO2SECC(schedules=[shuffled]))
+    start = next(r for r in secc.requests if isinstance(r, iso2.PowerDeliveryReq))
+    assert [(e.ChargingProfileEntryStart, from_physical(e.ChargingProfileEntryMaxPower))
+            for e in start.ChargingProfile.ProfileEntry] == [(0, 5_000.0), (3600, 2_000.0)]
+    assert max(p.power_w for p in result.actions(PowerTransfer)) <= 5_000.0
