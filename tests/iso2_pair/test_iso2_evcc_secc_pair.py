@@ -4,7 +4,7 @@ codec both ways. AC and DC EIM, PnC with the iso2 PKI (certificate installation 
 lab CPS, receipts), renegotiation, StopCharging, pause/resume, refusals ending with power off.
 
 The same pairs over TCP/TLS need the SECC runner of the seam (secc/session.py hosting secc/iso2);
-tests/evcc/test_iso2_client.py and test_iso2_pnc.py run the real client over TCP/TLS 1.2 meanwhile."""
+tests/evcc/test_evcc_iso2_client.py and test_evcc_iso2_pnc.py run the real client over TCP/TLS 1.2 meanwhile."""
 from __future__ import annotations
 
 import datetime as dt

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 from iso2_fakes import FakeISO2SECC, serve_scripted
-from test_iso2_pnc import VerifyingSECC
+from test_evcc_iso2_pnc import VerifyingSECC
 
 from evcc import cli
 from evcc.config import ConfigError
