@@ -10,6 +10,7 @@ from iso15118.session.timers import SessionTiming
 from secc.controller import ACLimits, ControlMode, DCLimits, EnergyService
 from secc.grid.model import GridDataError
 from secc.grid.settings import GridSettings, parse_grid_table
+from secc.protocols import names as protocol_names
 
 
 class ConfigError(ValueError):
@@ -50,6 +51,8 @@ class SECCConfig:
     """
 
     evse_id: str = "DE*PNX*E12345*1"
+    # Offered in SupportedAppProtocol; the EV's priority decides among those the connection can carry.
+    protocols: tuple[str, ...] = field(default_factory=protocol_names)
     services: tuple[EnergyService, ...] = (
         EnergyService.AC,
         EnergyService.DC,
@@ -78,6 +81,9 @@ class SECCConfig:
     timing: SessionTiming = field(default_factory=SessionTiming)
 
     def __post_init__(self) -> None:
+        unknown = [p for p in self.protocols if p not in protocol_names()]
+        if unknown or not self.protocols:
+            raise ConfigError(f"[secc] protocols = {list(self.protocols)!r}: one or more of {list(protocol_names())}")
         watchdog = self.charge_loop_watchdog_s
         if isinstance(watchdog, bool) or not isinstance(watchdog, (int, float)) \
                 or not 0 < watchdog <= CHARGE_LOOP_WATCHDOG_MAX_S:
@@ -169,6 +175,10 @@ def _services(values: list[str]) -> tuple[EnergyService, ...]:
     return tuple(EnergyService[v] for v in values)
 
 
+def _protocols(values: list[str]) -> tuple[str, ...]:
+    return tuple(values)
+
+
 def _modes(values: list[str]) -> tuple[ControlMode, ...]:
     if not values:
         raise ValueError("at least one control mode is needed")
@@ -248,7 +258,7 @@ def load_config(path: str | Path) -> tuple[SECCConfig, ServerConfig, SimulatedHa
         secc_table,
         "secc",
         {
-            "services": _services,
+            "protocols": _protocols, "services": _services,
             "control_modes": _modes,
             "authorization_methods": tuple,
         },

@@ -106,6 +106,7 @@ class SECCServer:
         session = SECCSession(
             conn, self.config, self.controller_factory(), paused=self.paused, pnc=self.pnc,
             callbacks=self.callbacks, log_path=self.log_path, log_writer=self.log_writer,
+            allow_plain_tcp=self.allow_plain_tcp,
         )
         self.sessions.add(session)
         try:
