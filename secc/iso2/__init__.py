@@ -22,3 +22,27 @@ What -2 cannot express (documented, not faked):
 - MeterInfo outside ReceiptRequired: sent only with a receipt request (meter read on demand, not every loop).
 - Refusing a pause: -2 has no code for it; with pause_allowed = false the SECC answers OK and keeps nothing.
 """
+from __future__ import annotations
+
+from iso15118.session.app_protocol import ISO15118_2, Transport
+from secc.iso2 import protocol as _p
+from secc.protocols import SECCProtocol
+
+PROTOCOL = SECCProtocol(
+    name="ISO15118-2",
+    app_protocols=(ISO15118_2,),
+    # PnC (Contract) over TLS 1.2 with -2's cipher suites; EIM (ExternalPayment) also over plain TCP, as in the field.
+    transport=Transport(tls_versions=frozenset({"TLSv1.2"}), plain_tcp=True),
+    offer=_p.offer,
+    new_context=_p.new_context,
+    decode=_p.decode,
+    request_of=_p.request_of,
+    states=_p.STATES,
+    precheck=_p.precheck,
+    fail=_p.fail_by_name,
+    can_answer=_p.can_answer,
+    performance_time=lambda ctx, req: _p.performance_time(req),
+    winding_down=_p.winding_down,
+    charge_loop=_p.CHARGE_LOOP,
+    charge_loop_power=_p.charge_loop_power,
+)

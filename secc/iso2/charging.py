@@ -15,6 +15,7 @@ from typing import Any
 
 from iso15118.messages import iso2_msg_body as iso2
 from iso15118.messages import iso2_msg_data_types as t
+from iso15118.security import iso2 as security
 from iso15118.session.timers import ISO15118_2_SECC_Msg_Performance_Time
 from secc.context import Action, Outcome, Schedule
 from secc.controller import (
@@ -23,10 +24,10 @@ from secc.controller import (
 )
 from secc.iso2.context import ISO2Context
 from secc.iso2.messages import (
-    FINISHED, NO_NOTIFICATION, NOTIFICATION, ONGOING, F, P, U, ac_status, allow, dc_status, fail, ok,
+    FINISHED, NO_NOTIFICATION, NOTIFICATION, ONGOING, F, P, U, ac_status, dc_status, fail, ok,
 )
-from secc.iso2.setup import DC_MODES, pnc_hook
-from secc.states import Env, State, charge_cap_w, ongoing_expired
+from secc.iso2.setup import DC_MODES
+from secc.state import Env, State, allow, charge_cap_w, ongoing_expired
 
 logger = logging.getLogger(__name__)
 R = t.responseCodeType
@@ -502,9 +503,12 @@ class MeteringReceipt(State):
     request = iso2.MeteringReceiptReq
 
     async def gather(self, env: Env, ctx: ISO2Context, req: iso2.MeteringReceiptReq) -> t.responseCodeType:
-        pnc = pnc_hook(env)
-        assert pnc is not None and ctx.contract_certificate is not None  # ReceiptRequired only with Contract
-        return await pnc.verify_metering_receipt(req, ctx.contract_certificate)
+        assert ctx.contract is not None  # ReceiptRequired only in a Contract session
+        code, error = security.metering_receipt_outcome(req, req.Header.Signature,  # type: ignore[attr-defined]
+                                                        contract_certificate=ctx.contract.chain.leaf)
+        if error is not None:
+            logger.warning("MeteringReceiptReq refused (%s): %s", code.value, error)
+        return code
 
     def handle(self, ctx: ISO2Context, req: iso2.MeteringReceiptReq, code: t.responseCodeType, now: float) -> Outcome:
         sent, ctx.metering_to_confirm = ctx.metering_to_confirm, None

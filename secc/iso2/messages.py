@@ -45,10 +45,6 @@ def ok(body_cls: type, session_id: bytes, code: t.responseCodeType = OK, **field
     return ISO2.wrap(body_cls(ResponseCode=code, **fields), session_id)
 
 
-def allow(*classes: type) -> frozenset[Any]:
-    return frozenset(classes)
-
-
 def ac_status(notification: t.EVSENotificationType = NO_NOTIFICATION, max_delay: int = 0) -> t.AC_EVSEStatus:
     return t.AC_EVSEStatus(NotificationMaxDelay=max_delay, EVSENotification=notification, RCD=False)
 

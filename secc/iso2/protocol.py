@@ -11,6 +11,7 @@ Sequence leniencies, each kept because the standard allows it or real vehicles n
 """
 from __future__ import annotations
 
+from dataclasses import fields
 from typing import Any
 
 from iso15118 import exi
@@ -20,13 +21,15 @@ from iso15118.messages import iso2_msg_data_types as t
 from iso15118.session.framing import FramingError
 from iso15118.session.timers import ISO15118_2_SECC_Msg_Performance_Time, V2G_SECC_Msg_Performance_Time_Default
 from iso15118.session.units import from_physical as F
-from iso15118.session.v2g_message import ISO2, unwrap
+from iso15118.session.v2g_message import unwrap
 from iso15118.v2gtp import PayloadType
+from iso15118.session.app_protocol import ISO15118_2, AppProtocol
+from secc.config import SECCConfig
 from secc.context import Outcome, SessionContext
 from secc.iso2 import charging, setup
 from secc.iso2.context import ISO2Context
-from secc.iso2.messages import allow, error_response, fail
-from secc.states import State
+from secc.iso2.messages import can_answer, fail
+from secc.state import State, allow
 
 R = t.responseCodeType
 STATES: dict[type, State] = {
@@ -46,8 +49,9 @@ WINDING_DOWN = frozenset({iso2.ChargingStatusReq, iso2.CurrentDemandReq, iso2.We
 
 
 def new_context(base: SessionContext) -> ISO2Context:
-    """The -2 context of a session the runner opened (config, TLS peer certificate carried over)."""
-    ctx = ISO2Context(config=base.config, vehicle_certificate=base.vehicle_certificate, protocol=base.protocol)
+    """The -2 context of a session the runner opened: everything it knew (config, TLS, grid limits and
+    events that came before SupportedAppProtocol) carried over."""
+    ctx = ISO2Context(**{f.name: getattr(base, f.name) for f in fields(SessionContext)})
     ctx.allowed = allow(iso2.SessionSetupReq)
     return ctx
 
@@ -89,7 +93,7 @@ def winding_down(req: Any) -> bool:
         isinstance(req, iso2.PowerDeliveryReq) and req.ChargeProgress is t.chargeProgressType.Stop)
 
 
-def charge_loop_power(req: Any, present: Any) -> float | None:
+def charge_loop_power(req: Any, snap: Any) -> float | None:
     """The power the EV asks for in its loop request (W): DC target voltage x target current. An AC -2 EV
     reports no power in ChargingStatusReq: None (the EVSE enforces EVSEMaxCurrent in hardware)."""
     if isinstance(req, iso2.CurrentDemandReq):
@@ -98,12 +102,16 @@ def charge_loop_power(req: Any, present: Any) -> float | None:
 
 
 def performance_time(req: Any) -> float:
+    """-2's V2G_SECC_Msg_Performance_Time (Table 109)."""
     return ISO15118_2_SECC_Msg_Performance_Time.get(type(req).__name__, V2G_SECC_Msg_Performance_Time_Default)
 
 
-def wrap(body: Any, session_id: bytes) -> Any:
-    return ISO2.wrap(body, session_id)
+def offer(config: SECCConfig) -> tuple[AppProtocol, ...]:
+    """-2 covers AC and DC in one namespace: offered whenever the EVSE has a service."""
+    return (ISO15118_2,) if config.services else ()
 
 
-__all__ = ["CHARGE_LOOP", "STATES", "WINDING_DOWN", "charge_loop_power", "decode", "error_response", "new_context",
-           "performance_time", "precheck", "request_of", "winding_down"]
+def fail_by_name(ctx: Any, req: Any, code: str, reason: str) -> Outcome:
+    """The runner's failures by code name; -2 has FAILED_SequenceError, FAILED_ContactorError and FAILED."""
+    return fail(req, ctx, R[code] if code in R.__members__ else R.FAILED, reason)
+

@@ -15,17 +15,19 @@ from iso15118.messages import iso2_msg_body as iso2
 from iso15118.messages import iso2_msg_data_types as t
 from iso15118.security.errors import SecurityError
 from iso15118.security.iso2 import response_code
+from iso15118.session.timers import ISO15118_2_SECC_Msg_Performance_Time
 from iso15118.session.units import GEN_CHALLENGE_LENGTH, new_session_id, timestamp
 from iso15118.session.v2g_message import ISO2
 from secc.context import Action, Outcome
+from secc.authorization import ISO2CertificateBackend, ISO2PnCResult
 from secc.controller import AuthorizationRequest, AuthorizationStatus
 from secc.iso2.context import ISO2Context
-from secc.iso2.pnc import ISO2ContractVerifier, iso2_pnc
+from secc.iso2.pnc import ISO2PnC, pnc_hook
 from secc.iso2.messages import (
     CERTIFICATE_INSTALLATION, CERTIFICATE_SERVICE_ID, CERTIFICATE_UPDATE, CHARGE_SERVICE_ID, FINISHED, OK, ONGOING,
-    allow, fail, ok,
+    fail, ok,
 )
-from secc.states import Env, State, ongoing_expired
+from secc.state import Env, State, allow, ongoing_expired
 
 logger = logging.getLogger(__name__)
 R = t.responseCodeType
@@ -33,11 +35,6 @@ MODE = t.EnergyTransferModeType
 _AC_MODES = {1: (MODE.AC_single_phase_core,), 2: (MODE.AC_three_phase_core, MODE.AC_single_phase_core)}
 _DC_MODES = {1: MODE.DC_core, 2: MODE.DC_extended, 3: MODE.DC_combo_core, 4: MODE.DC_unique}
 DC_MODES = frozenset(_DC_MODES.values())
-
-
-def pnc_hook(env: Env) -> ISO2ContractVerifier | None:
-    """The -2 PnC hook: given as such (tests, integrators) or derived from the SECC's -20 authorizer."""
-    return env.pnc if isinstance(env.pnc, ISO2ContractVerifier) else iso2_pnc(env.pnc)
 
 
 def energy_transfer_modes(ctx: ISO2Context) -> tuple[t.EnergyTransferModeType, ...]:
@@ -83,7 +80,7 @@ class ServiceDiscovery(State):
     async def gather(self, env: Env, ctx: ISO2Context, req: Any) -> tuple[bool, bool]:
         """(PnC possible, certificate service possible)."""
         pnc = pnc_hook(env)
-        return pnc is not None, pnc is not None and pnc.installs_certificates
+        return pnc is not None, pnc is not None and pnc.iso2_installation is not None
 
     def handle(self, ctx: ISO2Context, req: iso2.ServiceDiscoveryReq, snap: tuple[bool, bool], now: float) -> Outcome:
         pnc_available, installs = snap
@@ -168,12 +165,13 @@ class Authorization(State):
     async def gather(self, env: Env, ctx: ISO2Context, req: iso2.AuthorizationReq) -> Any:
         if ctx.payment_option is t.paymentOptionType.Contract:
             pnc = pnc_hook(env)
-            assert pnc is not None and ctx.contract_certificate is not None  # Contract offered only with a hook
+            assert pnc is not None and ctx.contract is not None  # Contract offered only with a hook
             if ctx.gen_challenge is None:  # answered already: a GenChallenge is good for one authorization
                 return R.FAILED_ChallengeInvalid
-            code = await pnc.verify_authorization(req, ctx.contract_certificate, ctx.gen_challenge)
-            if code is not R.OK:
-                return code
+            result = await pnc.verify_authorization_iso2(req, req.Header.Signature, ctx.contract, ctx.gen_challenge,
+                                                         ctx.info())
+            if result.response_code is not R.OK:
+                return result.response_code
             return await env.controller.authorize(ctx.info(), AuthorizationRequest("PnC", ctx.emaid))
         return await env.controller.authorize(ctx.info(), AuthorizationRequest("EIM"))
 
@@ -202,15 +200,17 @@ class PaymentDetails(State):
 
     request = iso2.PaymentDetailsReq
 
-    async def gather(self, env: Env, ctx: ISO2Context, req: iso2.PaymentDetailsReq) -> Any:
+    async def gather(self, env: Env, ctx: ISO2Context, req: iso2.PaymentDetailsReq) -> ISO2PnCResult:
         pnc = pnc_hook(env)
         assert pnc is not None  # Contract is offered only with a PnC hook
-        return await pnc.verify_contract(req, ctx.info())
+        return await pnc.verify_contract_iso2(req, ctx.info())
 
-    def handle(self, ctx: ISO2Context, req: iso2.PaymentDetailsReq, code: t.responseCodeType, now: float) -> Outcome:
-        if not code.value.startswith("OK"):
-            return fail(req, ctx, code, "contract certificate chain refused")
-        ctx.emaid = req.eMAID
+    def handle(self, ctx: ISO2Context, req: iso2.PaymentDetailsReq, result: ISO2PnCResult, now: float) -> Outcome:
+        code = result.response_code
+        if result.contract is None or not code.value.startswith("OK"):
+            return fail(req, ctx, code, f"contract refused: {result.reason}")
+        ctx.contract = result.contract
+        ctx.emaid = result.contract.emaid
         ctx.contract_certificate = req.ContractSignatureCertChain.Certificate
         ctx.gen_challenge = os.urandom(GEN_CHALLENGE_LENGTH)
         return Outcome(
@@ -227,15 +227,15 @@ class _CertificateService(State):
 
     MARGIN_S = 0.5
 
-    async def call(self, pnc: ISO2ContractVerifier, req: Any, ctx: ISO2Context) -> Any:
+    async def call(self, backend: ISO2CertificateBackend, req: Any, ctx: ISO2Context) -> tuple[Any, Any]:
         raise NotImplementedError
 
     async def gather(self, env: Env, ctx: ISO2Context, req: Any) -> Any:
         pnc = pnc_hook(env)
-        assert pnc is not None and pnc.installs_certificates  # offered only with a backend
-        budget = max(ctx.config.timing.secc_performance(type(req).__name__) - self.MARGIN_S, 0.1)
+        assert pnc is not None and pnc.iso2_installation is not None  # offered only with a backend
+        budget = max(ISO15118_2_SECC_Msg_Performance_Time[type(req).__name__] - self.MARGIN_S, 0.1)
         try:
-            return await asyncio.wait_for(self.call(pnc, req, ctx), budget)
+            return await asyncio.wait_for(self.call(pnc.iso2_installation, req, ctx), budget)
         except TimeoutError:
             logger.warning("%s: the certificate backend did not answer within %.1f s", type(req).__name__, budget)
             return R.FAILED
@@ -259,12 +259,12 @@ class _CertificateService(State):
 class CertificateInstallation(_CertificateService):
     request = iso2.CertificateInstallationReq
 
-    async def call(self, pnc: ISO2ContractVerifier, req: Any, ctx: ISO2Context) -> Any:
-        return await pnc.certificate_installation(req, ctx.info())
+    async def call(self, backend: ISO2CertificateBackend, req: Any, ctx: ISO2Context) -> tuple[Any, Any]:
+        return await backend.certificate_installation(req, req.Header.Signature, ctx.info())
 
 
 class CertificateUpdate(_CertificateService):
     request = iso2.CertificateUpdateReq
 
-    async def call(self, pnc: ISO2ContractVerifier, req: Any, ctx: ISO2Context) -> Any:
-        return await pnc.certificate_update(req, ctx.info())
+    async def call(self, backend: ISO2CertificateBackend, req: Any, ctx: ISO2Context) -> tuple[Any, Any]:
+        return await backend.certificate_update(req, req.Header.Signature, ctx.info())

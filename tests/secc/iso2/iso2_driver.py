@@ -12,7 +12,7 @@ from secc.iso2 import protocol
 from secc.iso2.context import ISO2Context
 from secc.session import PausedSessionStore
 from secc.simulator import SimulatedEVSE, SimulatorSettings
-from secc.states import Env
+from secc.state import Env
 
 
 class Driver:
@@ -22,8 +22,8 @@ class Driver:
         self.config = config or SECCConfig()
         self.evse = evse or SimulatedEVSE(settings)
         self.paused = paused or PausedSessionStore(3600)
-        self.ctx: ISO2Context = protocol.new_context(SessionContext(config=self.config))
-        self.ctx.tls = tls
+        self.ctx: ISO2Context = protocol.new_context(
+            SessionContext(config=self.config, tls_version="TLSv1.2" if tls else None))
         self.env = Env(controller=self.evse, paused=self.paused, pnc=pnc)
         self.now = time.monotonic()
         self.ended: str | None = None

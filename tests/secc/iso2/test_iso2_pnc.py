@@ -21,7 +21,7 @@ from pki.profiles import Role, Suite
 from pki.testpki import build_pki
 from secc.config import SECCConfig
 from secc.controller import EVSENotification, SessionInfo
-from secc.iso2.pnc import ISO2ContractVerifier
+from secc.authorization import ContractAuthorizer
 
 R = t.responseCodeType
 PNC = SECCConfig(authorization_methods=("EIM", "PnC"), certificate_installation=True)
@@ -64,9 +64,10 @@ def _cert_fields() -> dict[str, Any]:
     return _certificate_fields()
 
 
-def driver(pki, *, tls: bool = True, backend: Backend | None = None, clock=None) -> Driver:
-    verifier = ISO2ContractVerifier(mo_roots=[pki.root(Role.CONTRACT)], backend=backend, clock=clock)
-    return Driver(PNC, pnc=verifier, tls=tls)
+def driver(pki, *, tls: bool = True, backend: Any = None, clock=None) -> Driver:
+    """The SECC's own PnC authorizer (as `secc` builds it from [pnc]): MO roots, the -2 backend."""
+    authorizer = ContractAuthorizer([pki.root(Role.CONTRACT)], iso2_installation=backend, clock=clock)
+    return Driver(PNC, pnc=authorizer, tls=tls)
 
 
 async def until_payment_details(d: Driver, services=((1, None),)) -> None:
