@@ -14,18 +14,23 @@ pre-charge tolerance it needs for -20 DC (docs/interop.md).
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import json
 from pathlib import Path
 from typing import Any
 
 import pytest
-from josev import OLD_PROTOCOL_CASES, JosevLog, OldProtocolCase, collapsed, run_josev
+from cryptography import x509
+from josev import OLD_PROTOCOL_CASES, PNC_CASE, JosevLog, OldProtocolCase, collapsed, josev_pki, run_josev
 
 from evcc.client import EVCCClient
 from evcc.config import EVCCConfig
-from evcc.controller import EnergyTransfer, UserSettings
+from evcc.controller import Authorization, EnergyTransfer, UserSettings
+from evcc.pnc import ContractCredentials, ContractWallet
 from evcc.simulator import BatteryModel, SimulatedEV
+from iso15118 import tls
 from iso15118.session.timers import SessionTiming
+from secc.authorization import ContractAuthorizer
 from secc.config import SECCConfig
 from secc.controller import EnergyService
 from secc.server import SECCServer
@@ -94,18 +99,13 @@ async def test_josev_evcc_with_our_secc(venv: Path, tmp_path: Path, case: OldPro
     summaries: list[SessionSummary] = []
     chargers: list[SimulatedEVSE] = []
 
-    def trace(line: str) -> None:
-        words = line.split(" SECC <- ")
-        if len(words) == 2:
-            received.append(words[1].split()[0])
-
     def charger() -> SimulatedEVSE:
         chargers.append(SimulatedEVSE())
         return chargers[-1]
 
     with veth_link("jd-") as link, NetnsLoop(link.a.netns) as secc_loop:
         server = SECCServer(config, charger, ssl_context=None, allow_plain_tcp=True,
-                            callbacks=SessionCallbacks(trace=trace, session_ended=summaries.append))
+                            callbacks=SessionCallbacks(trace=_trace_into(received), session_ended=summaries.append))
         await secc_loop.run(server.start("::", 0, interface=link.a.ifname))
         ev_config = tmp_path / "josev" / "evcc.json"
         ev_config.parent.mkdir(parents=True)
@@ -131,7 +131,100 @@ async def test_josev_evcc_with_our_secc(venv: Path, tmp_path: Path, case: OldPro
     assert evse.power_off_calls >= 1 and not evse.contactors_closed and evse.present_power_w == 0.0
 
 
+def _trace_into(received: list[str]) -> Any:
+    """A trace callback collecting the names of the requests our SECC received ('... SECC <- Name ...')."""
+    def trace(line: str) -> None:
+        words = line.split(" SECC <- ")
+        if len(words) == 2:
+            received.append(words[1].split()[0])
+    return trace
+
+
 async def _until(condition: Any, timeout: float) -> None:
     async with asyncio.timeout(timeout):
         while not condition():
             await asyncio.sleep(0.02)
+
+
+@requires_netns
+async def test_josev_evcc_pnc_with_our_secc(venv: Path, tmp_path: Path) -> None:
+    """-2 AC Plug & Charge over TLS 1.2: Josev's EV with its own PKI (create_certs.sh -v iso-2) at our SECC,
+    which serves Josev's CPO chain (seccLeaf, cpoSubCA2, cpoSubCA1) and trusts Josev's MO root for the
+    contract: PaymentDetails, the signed Authorization, the charge loop, SessionStop."""
+    skip_unless_registered("secc", "ISO15118-2")
+    case = PNC_CASE
+    pki = josev_pki(venv, tmp_path)
+    certs, keys = pki / "iso15118_2" / "certs", pki / "iso15118_2" / "private_keys"
+    server_tls = tls.secc_iso2_server_context(certs / "cpoCertChain.pem", keys / "seccLeaf.key",
+                                              password=(keys / "seccLeafPassword.txt").read_bytes().strip())
+    mo_root = x509.load_pem_x509_certificate((certs / "moRootCACert.pem").read_bytes())
+    config = SECCConfig(protocols=(case.ours,), services=(EnergyService.AC,), authorization_methods=("EIM", "PnC"))
+    received: list[str] = []
+    summaries: list[SessionSummary] = []
+    chargers: list[SimulatedEVSE] = []
+
+    def charger() -> SimulatedEVSE:
+        chargers.append(SimulatedEVSE())
+        return chargers[-1]
+
+    with veth_link("jd-") as link, NetnsLoop(link.a.netns) as secc_loop:
+        server = SECCServer(config, charger, ssl_context=server_tls, allow_plain_tcp=False,
+                            pnc=ContractAuthorizer([mo_root]),
+                            callbacks=SessionCallbacks(trace=_trace_into(received), session_ended=summaries.append))
+        await secc_loop.run(server.start("::", 0, interface=link.a.ifname))
+        ev_config = tmp_path / "josev" / "evcc.json"
+        ev_config.parent.mkdir(parents=True)
+        ev_config.write_text(json.dumps({
+            "supportedProtocols": [case.josev], "energyTransferMode": case.energy_transfer_mode,
+            "isCertInstallNeeded": False, "useTls": True, "chargeLoopCycle": CHARGE_LOOPS,
+        }))
+        dotenv = {"NETWORK_INTERFACE": link.b.ifname, "EVCC_CONFIG_PATH": str(ev_config), "LOG_LEVEL": "INFO",
+                  "PKI_PATH": f"{pki}/"}
+        try:
+            async with run_josev(venv, "evcc", link.b.netns, tmp_path / "josev", dotenv) as josev:
+                await josev.wait_for("SessionStopRes received", RUN_TIMEOUT_S, fail_on="TERMINATEd the data link")
+                await secc_loop.run(_until(lambda: bool(summaries), 10))
+            log = josev.log
+        finally:
+            await secc_loop.run(server.close())
+    assert summaries[0].end_reason == "terminated by the EV", (summaries[0], log.tail())
+    assert received == log.sent(), (received, log.tail())
+    assert collapsed(log.sent()) == list(case.sequence), log.sent()
+    assert not failed_responses(log), failed_responses(log)
+    assert log.body("AuthorizationRes", sent=False)["ResponseCode"] == "OK"
+    evse = chargers[-1]
+    assert evse.power_off_calls >= 1 and not evse.contactors_closed and evse.present_power_w == 0.0
+
+
+@requires_netns
+async def test_our_evcc_pnc_with_josev_secc(venv: Path, tmp_path: Path) -> None:
+    """-2 AC Plug & Charge over TLS 1.2 the other way: our EV with the contract of Josev's PKI (contractLeaf,
+    moSubCA2, moSubCA1) trusting Josev's V2G root, at Josev's SECC (AUTH_MODES=PNC)."""
+    skip_unless_registered("evcc", "ISO15118-2")
+    case = PNC_CASE
+    pki = josev_pki(venv, tmp_path)
+    certs, keys = pki / "iso15118_2" / "certs", pki / "iso15118_2" / "private_keys"
+    chain = tmp_path / "contract-chain.pem"
+    chain.write_bytes(b"".join((certs / f).read_bytes() for f in ("contractLeafCert.pem", "moSubCA2Cert.pem",
+                                                                  "moSubCA1Cert.pem")))
+    contract = ContractCredentials.from_pem(chain, keys / "contractLeaf.key",
+                                            (keys / "contractLeafPassword.txt").read_bytes().strip())
+    config = dataclasses.replace(our_evcc_config(case), authorization=Authorization.PnC)
+    ev = SimulatedEV(battery=BatteryModel(soc=40.0), settings=config.settings, energy_transfer=config.energy_transfer)
+    with veth_link("jd-") as link, NetnsLoop(link.b.netns) as ev_loop:
+        dotenv = {"NETWORK_INTERFACE": link.a.ifname, "PROTOCOLS": case.josev, "AUTH_MODES": "PNC",
+                  "LOG_LEVEL": "INFO", "PKI_PATH": f"{pki}/"}
+        async with run_josev(venv, "secc", link.a.netns, tmp_path / "josev", dotenv) as josev:
+            await josev.wait_for("UDP server started", RUN_TIMEOUT_S)
+            client = EVCCClient(ev, config, ssl_context=tls.evcc_iso2_client_context([certs / "v2gRootCACert.pem"]),
+                                pnc=ContractWallet(contract))
+            report = await ev_loop.run(asyncio.wait_for(client.run_discovered(link.b.ifname), RUN_TIMEOUT_S))
+            await josev.wait_for('"SessionStopRes"', 10)
+        log = josev.log
+    assert report.end is not None and not report.end.error, (report.end, log.tail())
+    assert report.tls and report.tls[0].startswith("TLSv1.2"), report.tls
+    assert log.received() == report.requests, log.tail()
+    assert collapsed(report.requests) == list(case.sequence), report.requests
+    assert not failed_responses(log), failed_responses(log)
+    assert log.body("AuthorizationRes")["ResponseCode"] == "OK"
+    assert not ev.contactors_closed
