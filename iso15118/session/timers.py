@@ -105,6 +105,12 @@ DIN70121_EVCC_Msg_Timeout: dict[str, float] = {
     "PowerDeliveryReq": 2.0, "CableCheckReq": 2.0, "PreChargeReq": 2.0, "CurrentDemandReq": 0.25,
     "WeldingDetectionReq": 2.0, "SessionStopReq": 2.0,
 }
+# The DIN SECC's answer budget per request: the EV's timeout less a margin for the network and the EV's own
+# processing, so a slow controller gives a FAILED answer the EV still reads rather than a silent timeout.
+# CurrentDemand: 200 ms of the EV's 250 ms (the hot path does no slow work; see secc.din.states).
+DIN70121_SECC_Msg_Performance_Time: dict[str, float] = {
+    name: (0.2 if timeout < 1.0 else timeout - 0.5) for name, timeout in DIN70121_EVCC_Msg_Timeout.items()
+}
 ISO15118_2_EVCC_Msg_Timeout: dict[str, float] = {
     "supportedAppProtocolReq": 2.0, "SessionSetupReq": 2.0, "ServiceDiscoveryReq": 2.0, "ServiceDetailReq": 5.0,
     "PaymentServiceSelectionReq": 2.0, "CertificateInstallationReq": 5.0, "CertificateUpdateReq": 5.0,
