@@ -218,3 +218,17 @@ def _authorizer():
     from secc.authorization import ContractAuthorizer
 
     return ContractAuthorizer([build_pki(Suite.ISO2).root(Role.CONTRACT)])
+
+
+async def test_price_levels_become_an_unsigned_sales_tariff_in_eim_only() -> None:
+    from secc.config import PricingConfig
+
+    d = Driver(SECCConfig(pricing=PricingConfig(kind="levels", price_levels=3)))
+    await setup_eim(d)
+    res = await d.send(ev.ac_cpd(d.sid))
+    tariff = res.SASchedules.SAScheduleTuple[0].SalesTariff
+    assert tariff is not None and tariff.NumEPriceLevels == 3 and tariff.SalesTariffEntry[0].EPriceLevel == 1
+    d = Driver(SECCConfig(pricing=PricingConfig(kind="absolute")))
+    await setup_eim(d)
+    res = await d.send(ev.ac_cpd(d.sid))
+    assert res.SASchedules.SAScheduleTuple[0].SalesTariff is None
