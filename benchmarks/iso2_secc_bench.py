@@ -2,6 +2,8 @@
 ChargingStatusReq (AC), through what the SECC does per request - EXI decode, SessionID/sequence check,
 controller reads (simulated, instant), the pure state, EXI encode - beside the -20 DC_ChargeLoop/AC_ChargeLoop
 through the same steps. In process, no sockets: the figure is the stack's own share of the budget.
+Then on the wire: a scripted -2 EV against a running SECCServer (the runner, V2GTP, TCP and TLS 1.2 on
+loopback), request sent to response decoded, per CurrentDemand pair.
 
     python3 benchmarks/iso2_secc_bench.py [--loops 3000]
 """
@@ -110,12 +112,70 @@ def row(name: str, times: list[float]) -> str:
     return f"{name:<34} median {statistics.median(us):7.1f} µs   p99 {percentile(us, 99):7.1f} µs"
 
 
+async def wire_case(loops: int, use_tls: bool) -> list[float]:
+    """CurrentDemand pairs of one -2 DC session through SECCServer over loopback (plain TCP or TLS 1.2)."""
+    import tempfile
+
+    from iso15118 import tls, v2gtp
+    from iso15118.messages import ISO2_MSG_DEF
+    from iso15118.session.app_protocol import ISO15118_2, build_request
+    from pki.profiles import Suite
+    from pki.testpki import build_pki, write_pki
+    from secc.server import SECCServer
+    from secc.simulator import SimulatedEVSE
+
+    SAP = protocol.PayloadType.SAP
+    with tempfile.TemporaryDirectory() as tmp:
+        server_tls = client_tls = None
+        if use_tls:
+            write_pki(build_pki(Suite.ISO2), Path(tmp))
+            server_tls = tls.secc_iso2_server_context(Path(tmp) / "secc/chain.pem", Path(tmp) / "secc/leaf.key.pem")
+            client_tls = tls.evcc_iso2_client_context([Path(tmp) / "trust/v2g-roots.pem"])
+        config = SECCConfig(services=(EnergyService.DC,), protocols=("ISO15118-2",))
+        server = SECCServer(config, SimulatedEVSE, ssl_context=server_tls, allow_plain_tcp=not use_tls)
+        await server.start("::1", 0, sdp_server=False)
+        try:
+            conn = await v2gtp.open_connection("::1", server.port, ssl_context=client_tls, allow_plain_tcp=not use_tls)
+            await conn.send(SAP, exi.encode(build_request([ISO15118_2])))
+            await conn.receive(timeout=5)
+            sid = b"\x00"
+
+            async def pair(message: Any) -> Any:
+                nonlocal sid
+                await conn.send(SAP, exi.encode(message))
+                _, payload = await conn.receive(timeout=5)
+                res = exi.decode(payload, ISO2_MSG_DEF)
+                sid = res.Header.SessionID
+                return res.Body.BodyElement
+
+            await pair(ev.session_setup())
+            for build in (ev.service_discovery, ev.payment_selection, ev.authorization, ev.dc_cpd, ev.cable_check,
+                          ev.pre_charge):
+                await pair(build(sid))
+            await pair(ev.power_delivery(sid, "Start", dc=True))
+            request = ev.current_demand(sid, 400, 100)
+
+            async def step() -> None:
+                await pair(request)
+
+            times = await time_loop(step, loops)
+            await pair(ev.power_delivery(sid, "Stop", dc=True))
+            await pair(ev.session_stop(sid))
+            await conn.close()
+            return times
+        finally:
+            await server.close()
+
+
 async def main(loops: int) -> None:
     print(f"SECC work per charge-loop request, in process ({loops} requests each; budget -2 CurrentDemand 250 ms)")
     print(row("-2 CurrentDemandReq (DC)", await iso2_case(True, loops)))
     print(row("-20 DC_ChargeLoopReq (Scheduled)", await d20_case(True, loops)))
     print(row("-2 ChargingStatusReq (AC)", await iso2_case(False, loops)))
     print(row("-20 AC_ChargeLoopReq (Scheduled)", await d20_case(False, loops)))
+    print("On the wire, our SECCServer on loopback, one -2 DC session (EV send -> response decoded):")
+    print(row("-2 CurrentDemand pair, plain TCP", await wire_case(loops, use_tls=False)))
+    print(row("-2 CurrentDemand pair, TLS 1.2", await wire_case(loops, use_tls=True)))
 
 
 if __name__ == "__main__":

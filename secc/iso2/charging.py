@@ -192,6 +192,9 @@ class ChargeParameterDiscovery(State):
         duration = param.DepartureTime or ctx.config.schedule_duration_s
         ctx.selected_schedule = None
         schedules = sa_schedules(ctx, snap.offers, duration, req.MaxEntriesSAScheduleTuple)
+        if ctx.resumed and ctx.sa_schedule_tuple_id is not None and ctx.sa_schedule_tuple_id not in ctx.schedules:
+            logger.warning("resumed session: SAScheduleTuple %d of the paused session is not offered now ([V2G2-741])",
+                           ctx.sa_schedule_tuple_id)
         body = ok(iso2.ChargeParameterDiscoveryRes, ctx.session_id, EVSEProcessing=FINISHED, SASchedules=schedules,
                   EVSEChargeParameter=_evse_charge_parameter(ctx, limits, now))
         ctx.schedules_exchanged = True

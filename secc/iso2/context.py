@@ -35,7 +35,10 @@ class ISO2Context(SessionContext):
         return self.tls_version is not None
 
     def resume_from(self, paused: SessionContext) -> None:
-        """-2 resumes only the SessionID ([V2G2-751]): the EV goes through discovery, payment and
-        authorization again; the EVSE may let a paused contract stand but -2 asks for it anew."""
+        """A resumed -2 session keeps its SessionID, the payment option selected and the SAScheduleTuple
+        chosen ([V2G2-741]); the EV goes through discovery, payment and authorization again."""
         self.session_id = paused.session_id
         self.resumed = True
+        if isinstance(paused, ISO2Context):
+            self.payment_option = paused.payment_option
+            self.sa_schedule_tuple_id = paused.sa_schedule_tuple_id

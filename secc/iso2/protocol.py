@@ -19,7 +19,10 @@ from iso15118.messages import ISO2_MSG_DEF
 from iso15118.messages import iso2_msg_body as iso2
 from iso15118.messages import iso2_msg_data_types as t
 from iso15118.session.framing import FramingError
-from iso15118.session.timers import ISO15118_2_SECC_Msg_Performance_Time, V2G_SECC_Msg_Performance_Time_Default
+from iso15118.session.timers import (
+    ISO15118_2_SECC_Msg_Performance_Time, V2G_SECC_Msg_Performance_Time, V2G_SECC_Msg_Performance_Time_Default,
+    SessionTiming,
+)
 from iso15118.session.units import from_physical as F
 from iso15118.session.v2g_message import unwrap
 from iso15118.v2gtp import PayloadType
@@ -101,9 +104,13 @@ def charge_loop_power(req: Any, snap: Any) -> float | None:
     return None
 
 
-def performance_time(req: Any) -> float:
-    """-2's V2G_SECC_Msg_Performance_Time (Table 109)."""
-    return ISO15118_2_SECC_Msg_Performance_Time.get(type(req).__name__, V2G_SECC_Msg_Performance_Time_Default)
+def performance_time(req: Any, timing: SessionTiming | None = None) -> float:
+    """-2's V2G_SECC_Msg_Performance_Time (Table 109), scaled as the configured SessionTiming is
+    (SessionTiming.scaled shortens every table alike; the default timing leaves -2's values as they are)."""
+    standard = ISO15118_2_SECC_Msg_Performance_Time.get(type(req).__name__, V2G_SECC_Msg_Performance_Time_Default)
+    if timing is None:
+        return standard
+    return standard * timing.secc_performance("SessionSetupReq") / V2G_SECC_Msg_Performance_Time["SessionSetupReq"]
 
 
 def offer(config: SECCConfig) -> tuple[AppProtocol, ...]:
@@ -113,5 +120,5 @@ def offer(config: SECCConfig) -> tuple[AppProtocol, ...]:
 
 def fail_by_name(ctx: Any, req: Any, code: str, reason: str) -> Outcome:
     """The runner's failures by code name; -2 has FAILED_SequenceError, FAILED_ContactorError and FAILED."""
-    return fail(req, ctx, R[code] if code in R.__members__ else R.FAILED, reason)
+    return fail(req, ctx, t.responseCodeType[code] if code in t.responseCodeType.__members__ else R.FAILED, reason)
 

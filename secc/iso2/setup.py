@@ -52,7 +52,7 @@ class SessionSetup(State):
     request = iso2.SessionSetupReq
 
     async def gather(self, env: Env, ctx: ISO2Context, req: iso2.SessionSetupReq) -> Any:
-        session_id = req.Header.SessionID
+        session_id = req.Header.SessionID  # type: ignore[attr-defined]  # request_of attaches it
         if not any(session_id):  # 00, six zero bytes, empty: every "no session yet" cars send
             return None
         return env.paused.take(session_id)
@@ -92,6 +92,8 @@ class ServiceDiscovery(State):
         if contract:
             payment.append(t.paymentOptionType.Contract)
         ctx.offered_payment = tuple(payment) or (t.paymentOptionType.ExternalPayment,)
+        if ctx.resumed and ctx.payment_option in ctx.offered_payment:  # [V2G2-741]: the paused session's option
+            ctx.offered_payment = (ctx.payment_option,)
         ctx.offered_modes = energy_transfer_modes(ctx)
         services = None
         ctx.offered_services = ()
@@ -168,8 +170,8 @@ class Authorization(State):
             assert pnc is not None and ctx.contract is not None  # Contract offered only with a hook
             if ctx.gen_challenge is None:  # answered already: a GenChallenge is good for one authorization
                 return R.FAILED_ChallengeInvalid
-            result = await pnc.verify_authorization_iso2(req, req.Header.Signature, ctx.contract, ctx.gen_challenge,
-                                                         ctx.info())
+            signature = req.Header.Signature  # type: ignore[attr-defined]  # request_of attaches the Header
+            result = await pnc.verify_authorization_iso2(req, signature, ctx.contract, ctx.gen_challenge, ctx.info())
             if result.response_code is not R.OK:
                 return result.response_code
             return await env.controller.authorize(ctx.info(), AuthorizationRequest("PnC", ctx.emaid))

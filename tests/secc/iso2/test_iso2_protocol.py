@@ -16,6 +16,14 @@ def test_performance_times_are_2s_own() -> None:
     assert protocol.performance_time(ev.charging_status(b"1").Body.BodyElement) == 1.5
 
 
+def test_performance_times_follow_a_scaled_session_timing() -> None:
+    from iso15118.session.timers import SessionTiming
+
+    req = ev.current_demand(b"1").Body.BodyElement
+    assert protocol.performance_time(req, SessionTiming()) == 0.25
+    assert protocol.performance_time(req, SessionTiming().scaled(0.1)) == pytest.approx(0.025)
+
+
 def test_only_payload_type_0x8001_carries_2() -> None:
     data = exi.encode(ev.session_setup())
     assert protocol.request_of(protocol.decode(PayloadType.SAP, data)).EVCCID == ev.EVCCID

@@ -120,3 +120,36 @@ async def test_quirk_mahindra_session_stop_right_after_charge_parameter_discover
     await d.send(ev.dc_cpd(d.sid))
     res = await d.send(ev.session_stop(d.sid))
     assert res.ResponseCode is R.OK and d.ended == "terminated by the EV"
+
+
+# The cars' bytes of tests/exi/test_exi_real_world.py, replayed against the SECC states.
+SEID = bytes.fromhex("0102030405060708")
+
+
+@pytest.mark.parametrize("hexed", ["8098004011d018006f142d4df800", "8098447406001bc50b537e00", "80980011d018006f142d4df800"],
+                         ids=["session_id_00", "empty_ee", "empty_ch"])
+async def test_quirk_recorded_session_setup_bytes_open_a_session(hexed) -> None:
+    d = Driver()
+    res = await d.send_raw(bytes.fromhex(hexed))
+    assert res.ResponseCode is R.OK_NewSessionEstablished and d.ctx.evcc_id == "001BC50B537E"
+
+
+@pytest.mark.parametrize("hexed", ["809802004080c1014181c21150000000018a38f78020c600",
+                                   "809802004080c1014181c21150000000018a38f78021c06690c0"],
+                         ids=["seres_two_bit_field", "exificient_untyped"])
+async def test_quirk_recorded_seres_power_delivery_bytes_start_charging(hexed) -> None:
+    d = Driver()
+    await setup_eim(d)
+    await d.send(ev.ac_cpd(d.sid))
+    d.ctx.session_id = SEID  # the SessionID the car's recorded request carries
+    res = await d.send_raw(bytes.fromhex(hexed))
+    assert res.ResponseCode is R.OK and d.evse.contactors_closed
+
+
+async def test_recorded_tuple_id_300_is_tariff_selection_invalid_not_a_crash() -> None:
+    d = Driver()
+    await setup_eim(d)
+    await d.send(ev.ac_cpd(d.sid))
+    d.ctx.session_id = b"\x00"
+    res = await d.send_raw(bytes.fromhex("8098004011503814ccc0c230"))
+    assert res.ResponseCode is R.FAILED_TariffSelectionInvalid and not d.evse.contactors_closed

@@ -193,3 +193,42 @@ async def test_slow_schedule_offers_get_the_flat_cap_in_time() -> None:
     res = await d.send(ev.ac_cpd(d.sid))
     assert res.ResponseCode is R.OK and res.EVSEProcessing is t.EVSEProcessingType.Finished
     assert F(res.SASchedules.SAScheduleTuple[0].PMaxSchedule.PMaxScheduleEntry[0].PMax) == 22000
+
+
+async def test_resumed_session_offers_only_the_paused_payment_option() -> None:
+    """[V2G2-741]: a resumed session reuses the payment option the paused one selected."""
+    store = PausedSessionStore(3600)
+    d = Driver(SECCConfig(authorization_methods=("EIM", "PnC")), paused=store, pnc=_authorizer(), tls=True)
+    await d.send(ev.session_setup())
+    res = await d.send(ev.service_discovery(d.sid))
+    assert len(res.PaymentOptionList.PaymentOption) == 2
+    await d.send(ev.payment_selection(d.sid))
+    await d.send(ev.session_stop(d.sid, "Pause"))
+    again = Driver(SECCConfig(authorization_methods=("EIM", "PnC")), paused=store, pnc=_authorizer(), tls=True)
+    await again.send(ev.session_setup(d.sid))
+    res = await again.send(ev.service_discovery(again.sid))
+    assert res.PaymentOptionList.PaymentOption == [t.paymentOptionType.ExternalPayment]
+    res = await again.send(ev.payment_selection(again.sid, "Contract"))
+    assert res.ResponseCode is R.FAILED_PaymentSelectionInvalid
+
+
+def _authorizer():
+    from pki.profiles import Role, Suite
+    from pki.testpki import build_pki
+    from secc.authorization import ContractAuthorizer
+
+    return ContractAuthorizer([build_pki(Suite.ISO2).root(Role.CONTRACT)])
+
+
+async def test_price_levels_become_an_unsigned_sales_tariff_in_eim_only() -> None:
+    from secc.config import PricingConfig
+
+    d = Driver(SECCConfig(pricing=PricingConfig(kind="levels", price_levels=3)))
+    await setup_eim(d)
+    res = await d.send(ev.ac_cpd(d.sid))
+    tariff = res.SASchedules.SAScheduleTuple[0].SalesTariff
+    assert tariff is not None and tariff.NumEPriceLevels == 3 and tariff.SalesTariffEntry[0].EPriceLevel == 1
+    d = Driver(SECCConfig(pricing=PricingConfig(kind="absolute")))
+    await setup_eim(d)
+    res = await d.send(ev.ac_cpd(d.sid))
+    assert res.SASchedules.SAScheduleTuple[0].SalesTariff is None

@@ -19,7 +19,7 @@ from iso15118.v2gtp import PayloadType
 from secc.config import SECCConfig
 from secc.controller import EnergyService
 from secc.server import SECCServer
-from secc.simulator import SimulatedEVSE
+from secc.simulator import SimulatedEVSE, SimulatorSettings
 
 R = t.responseCodeType
 N = t.EVSENotificationType
@@ -45,11 +45,13 @@ class Station:
 
 
 @asynccontextmanager
-async def station(config: SECCConfig = CONFIG, *, ssl_context: Any = None, pnc: Any = None) -> AsyncIterator[Station]:
+async def station(config: SECCConfig = CONFIG, *, ssl_context: Any = None, pnc: Any = None,
+                  settings: SimulatorSettings | None = None,
+                  evse: type[SimulatedEVSE] = SimulatedEVSE) -> AsyncIterator[Station]:
     st = Station(server=None)  # type: ignore[arg-type]
 
     def factory() -> SimulatedEVSE:
-        st.evses.append(SimulatedEVSE())
+        st.evses.append(evse(settings))
         return st.evses[-1]
 
     st.server = SECCServer(config, factory, ssl_context=ssl_context, allow_plain_tcp=ssl_context is None, pnc=pnc)
@@ -302,3 +304,45 @@ async def test_2_is_not_negotiated_over_tls_1_3(tmp_path) -> None:
     async with station(SECCConfig(protocols=("ISO15118-20", "ISO15118-2")), ssl_context=server_tls) as st:
         car, sap = await EV.connect(st, ssl_context=tls.evcc_client_context([tmp_path / "trust/v2g-roots.pem"]))
         assert sap.ResponseCode.value == "Failed_NoNegotiation"
+
+
+async def test_contactor_fault_is_failed_contactor_error_with_power_off() -> None:
+    async with station(settings=SimulatorSettings(contactor_fault=True)) as st:
+        car, _ = await EV.connect(st)
+        await car.setup()
+        await car.send(ev.ac_cpd(car.sid))
+        res = await car.send(ev.power_delivery(car.sid, "Start"))
+        assert isinstance(res, b.PowerDeliveryRes) and res.ResponseCode is R.FAILED_ContactorError
+        assert isinstance(res.EVSEStatus, t.AC_EVSEStatusType)
+        summary = await st.summary()
+        assert summary.end_reason.startswith("FAILED_ContactorError") and st.evse.power_off_calls >= 1
+
+
+async def test_evse_terminate_before_the_charge_loop_answers_failed() -> None:
+    from secc.controller import EVSENotification
+
+    async with station() as st:
+        car, _ = await EV.connect(st)
+        await car.setup()
+        st.evse.handle.notify(EVSENotification.Terminate)
+        res = await car.send(ev.ac_cpd(car.sid))
+        assert isinstance(res, b.ChargeParameterDiscoveryRes) and res.ResponseCode is R.FAILED
+        assert await car.closed()
+
+
+async def test_slow_controller_in_current_demand_fails_within_the_2_performance_time() -> None:
+    """CurrentDemand must be answered within -2's 0.25 s: a controller slower than that gets the EV a
+    FAILED CurrentDemandRes (not silence) and the session ends with power off."""
+    class Slow(SimulatedEVSE):
+        async def present_dc(self):
+            if self.contactors_closed:
+                await asyncio.sleep(2)
+            return await super().present_dc()
+
+    async with station(evse=Slow) as st:
+        car, _ = await EV.connect(st)
+        await car.dc_charging()
+        res = await car.send(ev.current_demand(car.sid))
+        assert isinstance(res, b.CurrentDemandRes) and res.ResponseCode is R.FAILED
+        summary = await st.summary()
+        assert "V2G_SECC_Msg_Performance_Time (0.25 s)" in summary.end_reason and not st.evse.contactors_closed
