@@ -35,15 +35,20 @@ class BitWriter:
 
     def uint(self, v: int) -> None:
         if v < 128:
-            self.bits(v, 8)
-            return
-        acc = 0
-        n = 0
-        while v >= 128:
-            acc = (acc << 8) | (v & 127) | 128
-            v >>= 7
-            n += 8
-        self.bits((acc << 8) | v, n + 8)
+            n = self.n + 8
+            self.acc = (self.acc << 8) | v
+        else:
+            acc = 0
+            n = 8
+            while v >= 128:
+                acc = (acc << 8) | (v & 127) | 128
+                v >>= 7
+                n += 8
+            self.acc = (self.acc << n) | (acc << 8) | v
+            n += self.n
+        self.n = n
+        if n > 512:
+            self.bits(0, 0)
 
     def sint(self, v: int) -> None:
         if v < 0:
@@ -60,15 +65,17 @@ class BitWriter:
             self.bits(int.from_bytes(b, "big"), n * 8)
 
     def chars(self, s: str) -> None:
+        """Length + 2 (the string-table miss), then each code point as an unsigned integer: for ASCII one
+        octet each, otherwise the octets are built in one go and written with one call."""
+        n = len(s)
+        self.uint(n + 2)
+        if not n:
+            return
         if s.isascii():
-            n = len(s)
-            self.uint(n + 2)
-            if n:
-                self.bits(int.from_bytes(s.encode("ascii"), "big"), n * 8)
+            raw = s.encode("ascii")
         else:
-            self.uint(len(s) + 2)
-            for ch in s:
-                self.uint(ord(ch))
+            raw = _varint_octets(s)
+        self.bits(int.from_bytes(raw, "big"), len(raw) * 8)
 
     def getvalue(self) -> bytes:
         pad = -self.n & 7
@@ -131,7 +138,15 @@ class BitReader:
         raw = self.bits(n * 8).to_bytes(n, "big")
         if raw.isascii():
             return raw.decode("ascii")
+        # n code points of 1-3 octets each (0x10FFFF has 21 bits): parse them from one read of the octets
+        k = min(3 * n, (self.end - start) >> 3)
         self.pos = start
+        raw = self.bits(k * 8).to_bytes(k, "big")
+        s, used = _varint_chars(raw, n)
+        if used:
+            self.pos = start + used * 8
+            return s
+        self.pos = start                # a non-canonical (over-long) code point: the general reader
         out = []
         for _ in range(n):
             cp = self.uint()
@@ -139,6 +154,50 @@ class BitReader:
                 raise EXIDecodeError(self.pos, [], "invalid code point")
             out.append(chr(cp))
         return "".join(out)
+
+
+def _varint_octets(s: str) -> bytes:
+    """The EXI unsigned-integer octets of every code point of s."""
+    out = bytearray()
+    for ch in s:
+        c = ord(ch)
+        if c < 128:
+            out.append(c)
+        elif c < 16384:
+            out += bytes(((c & 127) | 128, c >> 7))
+        else:
+            out += bytes(((c & 127) | 128, ((c >> 7) & 127) | 128, c >> 14))
+    return bytes(out)
+
+
+def _varint_chars(raw: bytes, n: int) -> tuple[str, int]:
+    """n code points from their unsigned-integer octets in raw, and how many octets they took; ("", 0) when
+    raw ends first or a code point is over-long or out of range (the caller's general reader decides)."""
+    out = []
+    i = 0
+    k = len(raw)
+    for _ in range(n):
+        if i >= k:
+            return "", 0
+        b = raw[i]
+        i += 1
+        if b >= 128:
+            if i >= k:
+                return "", 0
+            c = raw[i]
+            i += 1
+            if c >= 128:
+                if i >= k:
+                    return "", 0
+                d = raw[i]
+                i += 1
+                b = (b & 127) | ((c & 127) << 7) | (d << 14)
+                if d >= 128 or b > 0x10FFFF:
+                    return "", 0
+            else:
+                b = (b & 127) | (c << 7)
+        out.append(b)
+    return "".join(map(chr, out)), i
 
 
 class WindowBitReader(BitReader):
