@@ -65,16 +65,14 @@ class BitWriter:
             self.bits(int.from_bytes(b, "big"), n * 8)
 
     def chars(self, s: str) -> None:
-        """Length + 2 (the string-table miss), then each code point as an unsigned integer: for ASCII one
-        octet each, otherwise the octets are built in one go and written with one call."""
-        n = len(s)
-        self.uint(n + 2)
-        if not n:
-            return
-        if s.isascii():
-            raw = s.encode("ascii")
-        else:
-            raw = _varint_octets(s)
+        """Length + 2 (the string-table miss), then the code points (codepoints)."""
+        self.uint(len(s) + 2)
+        if s:
+            self.codepoints(s)
+
+    def codepoints(self, s: str) -> None:
+        """Each code point of s as an unsigned integer, all octets written with one call."""
+        raw = s.encode("ascii") if s.isascii() else _varint_octets(s)
         self.bits(int.from_bytes(raw, "big"), len(raw) * 8)
 
     def getvalue(self) -> bytes:
