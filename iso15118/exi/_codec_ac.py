@@ -2329,8 +2329,7 @@ def e_8(w, o, st):
         if v is not None:
             w.bits(0, 3)
             s = 1
-            w.uint(check_int(v, 0, 4294967295, p))
-            w.bits(0, 1)
+            w.uint_ee(v if type(v) is int and 0 <= v and v <= 4294967295 else check_int(v, 0, 4294967295, p))
         p = 'EVTargetEnergyRequest'
         v = o.EVTargetEnergyRequest
         if v is None:
@@ -2646,9 +2645,7 @@ def d_8(r, st, cls):
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}DepartureTime', int)
             else:
-                v = r.uint()
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                v = r.uint_ee()
             f_DepartureTime = v
         elif c == 1:
             s = 2
@@ -3002,8 +2999,7 @@ def e_9(w, o, st):
         if v is not None:
             w.bits(0, 4)
             s = 1
-            w.uint(check_int(v, 0, 4294967295, p))
-            w.bits(0, 1)
+            w.uint_ee(v if type(v) is int and 0 <= v and v <= 4294967295 else check_int(v, 0, 4294967295, p))
         p = 'MinimumSOC'
         v = o.MinimumSOC
         if v is not None:
@@ -3048,8 +3044,7 @@ def e_9(w, o, st):
                 s = 4
             else:
                 raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            w.uint(check_int(v, 0, 65535, p))
-            w.bits(0, 1)
+            w.uint_ee(v if type(v) is int and 0 <= v and v <= 65535 else check_int(v, 0, 65535, p))
         p = 'EVSETargetActivePower'
         v = o.EVSETargetActivePower
         if v is None:
@@ -3282,9 +3277,7 @@ def d_9(r, st, cls):
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}DepartureTime', int)
             else:
-                v = r.uint()
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                v = r.uint_ee()
             f_DepartureTime = v
         elif c == 1:
             s = 2
@@ -3319,9 +3312,7 @@ def d_9(r, st, cls):
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}AckMaxDelay', int)
             else:
-                v = r.uint()
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                v = r.uint_ee()
             f_AckMaxDelay = v
         elif c == 4:
             s = 5
@@ -3365,9 +3356,7 @@ def d_9(r, st, cls):
                         raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}AckMaxDelay', int)
                 else:
-                    v = r.uint()
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                    v = r.uint_ee()
                 f_AckMaxDelay = v
             elif c == 3:
                 s = 5
@@ -3399,9 +3388,7 @@ def d_9(r, st, cls):
                         raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}AckMaxDelay', int)
                 else:
-                    v = r.uint()
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                    v = r.uint_ee()
                 f_AckMaxDelay = v
             elif c == 2:
                 s = 5
@@ -3421,9 +3408,7 @@ def d_9(r, st, cls):
                         raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}AckMaxDelay', int)
                 else:
-                    v = r.uint()
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                    v = r.uint_ee()
                 f_AckMaxDelay = v
             elif c == 1:
                 s = 5
@@ -5544,8 +5529,7 @@ def e_12(w, o, st):
         if v is not None:
             w.bits(0, 3)
             s = 1
-            w.uint(check_int(v, 0, 4294967295, p))
-            w.bits(0, 1)
+            w.uint_ee(v if type(v) is int and 0 <= v and v <= 4294967295 else check_int(v, 0, 4294967295, p))
         p = 'EVTargetEnergyRequest'
         v = o.EVTargetEnergyRequest
         if v is None:
@@ -5748,9 +5732,7 @@ def d_12(r, st, cls):
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}DepartureTime', int)
             else:
-                v = r.uint()
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                v = r.uint_ee()
             f_DepartureTime = v
         elif c == 1:
             s = 2
@@ -5971,8 +5953,7 @@ def e_13(w, o, st):
         if v is not None:
             w.bits(0, 4)
             s = 1
-            w.uint(check_int(v, 0, 4294967295, p))
-            w.bits(0, 1)
+            w.uint_ee(v if type(v) is int and 0 <= v and v <= 4294967295 else check_int(v, 0, 4294967295, p))
         p = 'MinimumSOC'
         v = o.MinimumSOC
         if v is not None:
@@ -6017,8 +5998,7 @@ def e_13(w, o, st):
                 s = 4
             else:
                 raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            w.uint(check_int(v, 0, 65535, p))
-            w.bits(0, 1)
+            w.uint_ee(v if type(v) is int and 0 <= v and v <= 65535 else check_int(v, 0, 65535, p))
         p = 'EVSETargetActivePower'
         v = o.EVSETargetActivePower
         if v is None:
@@ -6251,9 +6231,7 @@ def d_13(r, st, cls):
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}DepartureTime', int)
             else:
-                v = r.uint()
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                v = r.uint_ee()
             f_DepartureTime = v
         elif c == 1:
             s = 2
@@ -6288,9 +6266,7 @@ def d_13(r, st, cls):
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}AckMaxDelay', int)
             else:
-                v = r.uint()
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                v = r.uint_ee()
             f_AckMaxDelay = v
         elif c == 4:
             s = 5
@@ -6334,9 +6310,7 @@ def d_13(r, st, cls):
                         raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}AckMaxDelay', int)
                 else:
-                    v = r.uint()
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                    v = r.uint_ee()
                 f_AckMaxDelay = v
             elif c == 3:
                 s = 5
@@ -6368,9 +6342,7 @@ def d_13(r, st, cls):
                         raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}AckMaxDelay', int)
                 else:
-                    v = r.uint()
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                    v = r.uint_ee()
                 f_AckMaxDelay = v
             elif c == 2:
                 s = 5
@@ -6390,9 +6362,7 @@ def d_13(r, st, cls):
                         raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}AckMaxDelay', int)
                 else:
-                    v = r.uint()
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                    v = r.uint_ee()
                 f_AckMaxDelay = v
             elif c == 1:
                 s = 5

@@ -708,32 +708,28 @@ def e_5(w, o, st):
             raise EXIEncodeError([], 'required field missing')
         w.bits(0, 2)
         s = 5
-        w.sint(check_int(v, -32768, 32767, p))
-        w.bits(0, 1)
+        w.sint_ee(v if type(v) is int and -32768 <= v and v <= 32767 else check_int(v, -32768, 32767, p))
         p = 'EVRelativeYDeviation'
         v = o.EVRelativeYDeviation
         if v is None:
             raise EXIEncodeError([], 'required field missing')
         w.bits(0, 2)
         s = 6
-        w.sint(check_int(v, -32768, 32767, p))
-        w.bits(0, 1)
+        w.sint_ee(v if type(v) is int and -32768 <= v and v <= 32767 else check_int(v, -32768, 32767, p))
         p = 'ContactWindowXc'
         v = o.ContactWindowXc
         if v is None:
             raise EXIEncodeError([], 'required field missing')
         w.bits(0, 2)
         s = 7
-        w.sint(check_int(v, -32768, 32767, p))
-        w.bits(0, 1)
+        w.sint_ee(v if type(v) is int and -32768 <= v and v <= 32767 else check_int(v, -32768, 32767, p))
         p = 'ContactWindowYc'
         v = o.ContactWindowYc
         if v is None:
             raise EXIEncodeError([], 'required field missing')
         w.bits(0, 2)
         s = 8
-        w.sint(check_int(v, -32768, 32767, p))
-        w.bits(0, 1)
+        w.sint_ee(v if type(v) is int and -32768 <= v and v <= 32767 else check_int(v, -32768, 32767, p))
         p = 'EVInChargePosition'
         v = o.EVInChargePosition
         if v is None:
@@ -817,11 +813,9 @@ def d_5(r, st, cls):
             r.pos -= 1
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:ACDP}EVRelativeXDeviation', int)
         else:
-            v = r.uint()
+            v = r.uint_ee()
             if c & 1:
                 v = -v - 1
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_EVRelativeXDeviation = v
         s = 6
         p = 'EVRelativeYDeviation'
@@ -832,11 +826,9 @@ def d_5(r, st, cls):
             r.pos -= 1
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:ACDP}EVRelativeYDeviation', int)
         else:
-            v = r.uint()
+            v = r.uint_ee()
             if c & 1:
                 v = -v - 1
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_EVRelativeYDeviation = v
         s = 7
         p = 'ContactWindowXc'
@@ -847,11 +839,9 @@ def d_5(r, st, cls):
             r.pos -= 1
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:ACDP}ContactWindowXc', int)
         else:
-            v = r.uint()
+            v = r.uint_ee()
             if c & 1:
                 v = -v - 1
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_ContactWindowXc = v
         s = 8
         p = 'ContactWindowYc'
@@ -862,11 +852,9 @@ def d_5(r, st, cls):
             r.pos -= 1
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:ACDP}ContactWindowYc', int)
         else:
-            v = r.uint()
+            v = r.uint_ee()
             if c & 1:
                 v = -v - 1
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_ContactWindowYc = v
         s = 9
         p = 'EVInChargePosition'

@@ -46,16 +46,14 @@ def e_0(w, o, st):
             raise EXIEncodeError([], 'required field missing')
         w.bits(0, 2)
         s = 2
-        w.uint(check_int(v, 0, 4294967295, p))
-        w.bits(0, 1)
+        w.uint_ee(v if type(v) is int and 0 <= v and v <= 4294967295 else check_int(v, 0, 4294967295, p))
         p = 'VersionNumberMinor'
         v = o.VersionNumberMinor
         if v is None:
             raise EXIEncodeError([], 'required field missing')
         w.bits(0, 2)
         s = 3
-        w.uint(check_int(v, 0, 4294967295, p))
-        w.bits(0, 1)
+        w.uint_ee(v if type(v) is int and 0 <= v and v <= 4294967295 else check_int(v, 0, 4294967295, p))
         p = 'SchemaID'
         v = o.SchemaID
         if v is None:
@@ -109,9 +107,7 @@ def d_0(r, st, cls):
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, 'VersionNumberMajor', int)
         else:
-            v = r.uint()
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            v = r.uint_ee()
         f_VersionNumberMajor = v
         s = 3
         p = 'VersionNumberMinor'
@@ -121,9 +117,7 @@ def d_0(r, st, cls):
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, 'VersionNumberMinor', int)
         else:
-            v = r.uint()
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            v = r.uint_ee()
         f_VersionNumberMinor = v
         s = 4
         p = 'SchemaID'

@@ -72,16 +72,14 @@ def e_0(w, o, st):
             s = 2
         else:
             raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-        w.uint(check_int(v, 0, 18446744073709551615, p))
-        w.bits(0, 1)
+        w.uint_ee(v if type(v) is int and 0 <= v and v <= 18446744073709551615 else check_int(v, 0, 18446744073709551615, p))
         p = 'PriceScheduleID'
         v = o.PriceScheduleID
         if v is None:
             raise EXIEncodeError([], 'required field missing')
         w.bits(0, 2)
         s = 3
-        w.uint(check_int(v, 1, 4294967295, p))
-        w.bits(0, 1)
+        w.uint_ee(v if type(v) is int and 1 <= v and v <= 4294967295 else check_int(v, 1, 4294967295, p))
         p = 'PriceScheduleDescription'
         v = o.PriceScheduleDescription
         if v is not None:
@@ -259,9 +257,7 @@ def d_0(r, st, cls):
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}TimeAnchor', int)
             else:
-                v = r.uint()
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                v = r.uint_ee()
             f_TimeAnchor = v
         else:
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
@@ -274,9 +270,7 @@ def d_0(r, st, cls):
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}TimeAnchor', int)
             else:
-                v = r.uint()
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                v = r.uint_ee()
             f_TimeAnchor = v
         s = 3
         p = 'PriceScheduleID'
@@ -286,9 +280,7 @@ def d_0(r, st, cls):
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}PriceScheduleID', int)
         else:
-            v = r.uint()
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            v = r.uint_ee()
         f_PriceScheduleID = v
         c = r.bits(2)
         if c == 0:
@@ -1686,8 +1678,7 @@ def e_13(w, o, st):
             raise EXIEncodeError([], 'required field missing')
         w.bits(0, 2)
         s = 1
-        w.uint(check_int(v, 0, 4294967295, p))
-        w.bits(0, 1)
+        w.uint_ee(v if type(v) is int and 0 <= v and v <= 4294967295 else check_int(v, 0, 4294967295, p))
         p = 'MinimumSOC'
         v = o.MinimumSOC
         if v is not None:
@@ -1792,9 +1783,7 @@ def d_13(r, st, cls):
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}DepartureTime', int)
         else:
-            v = r.uint()
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            v = r.uint_ee()
         f_DepartureTime = v
         c = r.bits(2)
         if c == 0:
@@ -1930,8 +1919,7 @@ def e_14(w, o, st):
         if v is not None:
             w.bits(0, 4)
             s = 1
-            w.uint(check_int(v, 0, 4294967295, p))
-            w.bits(0, 1)
+            w.uint_ee(v if type(v) is int and 0 <= v and v <= 4294967295 else check_int(v, 0, 4294967295, p))
         p = 'MinimumSOC'
         v = o.MinimumSOC
         if v is not None:
@@ -2036,9 +2024,7 @@ def d_14(r, st, cls):
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}DepartureTime', int)
             else:
-                v = r.uint()
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                v = r.uint_ee()
             f_DepartureTime = v
         elif c == 1:
             s = 2
@@ -2432,8 +2418,7 @@ def e_19(w, o, st):
             raise EXIEncodeError([], 'required field missing')
         w.bits(0, 2)
         s = 1
-        w.uint(check_int(v, 0, 18446744073709551615, p))
-        w.bits(0, 1)
+        w.uint_ee(v if type(v) is int and 0 <= v and v <= 18446744073709551615 else check_int(v, 0, 18446744073709551615, p))
         p = 'Currency'
         v = o.Currency
         if v is None:
@@ -2494,9 +2479,7 @@ def d_19(r, st, cls):
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}TimeAnchor', int)
         else:
-            v = r.uint()
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            v = r.uint_ee()
         f_TimeAnchor = v
         s = 2
         p = 'Currency'
@@ -2701,8 +2684,7 @@ def e_22(w, o, st):
             raise EXIEncodeError([], 'required field missing')
         w.bits(0, 2)
         s = 1
-        w.uint(check_int(v, 0, 18446744073709551615, p))
-        w.bits(0, 1)
+        w.uint_ee(v if type(v) is int and 0 <= v and v <= 18446744073709551615 else check_int(v, 0, 18446744073709551615, p))
         p = 'Dynamic_EVPPTControlMode'
         v = o.Dynamic_EVPPTControlMode
         if v is not None:
@@ -2755,9 +2737,7 @@ def d_22(r, st, cls):
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}TimeAnchor', int)
         else:
-            v = r.uint()
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            v = r.uint_ee()
         f_TimeAnchor = v
         c = r.bits(2)
         if c == 0:
@@ -2886,8 +2866,7 @@ def e_24(w, o, st):
             raise EXIEncodeError([], 'required field missing')
         w.bits(0, 2)
         s = 1
-        w.uint(check_int(v, 0, 4294967295, p))
-        w.bits(0, 1)
+        w.uint_ee(v if type(v) is int and 0 <= v and v <= 4294967295 else check_int(v, 0, 4294967295, p))
         p = 'Power'
         v = o.Power
         if v is None:
@@ -2920,9 +2899,7 @@ def d_24(r, st, cls):
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}Duration', int)
         else:
-            v = r.uint()
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            v = r.uint_ee()
         f_Duration = v
         s = 2
         p = 'Power'
@@ -2960,8 +2937,7 @@ def e_25(w, o, st):
             raise EXIEncodeError([], 'required field missing')
         w.bits(0, 2)
         s = 1
-        w.uint(check_int(v, 0, 18446744073709551615, p))
-        w.bits(0, 1)
+        w.uint_ee(v if type(v) is int and 0 <= v and v <= 18446744073709551615 else check_int(v, 0, 18446744073709551615, p))
         p = 'EVPowerScheduleEntries'
         v = o.EVPowerScheduleEntries
         if v is None:
@@ -2994,9 +2970,7 @@ def d_25(r, st, cls):
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}TimeAnchor', int)
         else:
-            v = r.uint()
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            v = r.uint_ee()
         f_TimeAnchor = v
         s = 2
         p = 'EVPowerScheduleEntries'
@@ -3110,8 +3084,7 @@ def e_27(w, o, st):
             raise EXIEncodeError([], 'required field missing')
         w.bits(0, 2)
         s = 1
-        w.uint(check_int(v, 0, 4294967295, p))
-        w.bits(0, 1)
+        w.uint_ee(v if type(v) is int and 0 <= v and v <= 4294967295 else check_int(v, 0, 4294967295, p))
         p = 'EVPriceRule'
         v = o.EVPriceRule
         if not v:
@@ -3165,9 +3138,7 @@ def d_27(r, st, cls):
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}Duration', int)
         else:
-            v = r.uint()
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            v = r.uint_ee()
         f_Duration = v
         s = 2
         cnt = 7
@@ -3443,8 +3414,7 @@ def e_31(w, o, st):
         if v is not None:
             w.bits(0, 3)
             s = 1
-            w.uint(check_int(v, 0, 4294967295, p))
-            w.bits(0, 1)
+            w.uint_ee(v if type(v) is int and 0 <= v and v <= 4294967295 else check_int(v, 0, 4294967295, p))
         p = 'OverstayPowerThreshold'
         v = o.OverstayPowerThreshold
         if v is not None:
@@ -3521,9 +3491,7 @@ def d_31(r, st, cls):
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}OverstayTimeThreshold', int)
             else:
-                v = r.uint()
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                v = r.uint_ee()
             f_OverstayTimeThreshold = v
         elif c == 1:
             s = 2
@@ -3644,8 +3612,7 @@ def e_32(w, o, st):
             s = 2
         else:
             raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-        w.uint(check_int(v, 0, 4294967295, p))
-        w.bits(0, 1)
+        w.uint_ee(v if type(v) is int and 0 <= v and v <= 4294967295 else check_int(v, 0, 4294967295, p))
         p = 'OverstayFee'
         v = o.OverstayFee
         if v is None:
@@ -3659,8 +3626,7 @@ def e_32(w, o, st):
             raise EXIEncodeError([], 'required field missing')
         w.bits(0, 2)
         s = 4
-        w.uint(check_int(v, 0, 4294967295, p))
-        w.bits(0, 1)
+        w.uint_ee(v if type(v) is int and 0 <= v and v <= 4294967295 else check_int(v, 0, 4294967295, p))
         p = ''
         w.bits(0, 1)
     except EXIEncodeError as x:
@@ -3700,9 +3666,7 @@ def d_32(r, st, cls):
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}StartTime', int)
             else:
-                v = r.uint()
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                v = r.uint_ee()
             f_StartTime = v
         else:
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
@@ -3715,9 +3679,7 @@ def d_32(r, st, cls):
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}StartTime', int)
             else:
-                v = r.uint()
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                v = r.uint_ee()
             f_StartTime = v
         s = 3
         p = 'OverstayFee'
@@ -3733,9 +3695,7 @@ def d_32(r, st, cls):
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}OverstayFeePeriod', int)
         else:
-            v = r.uint()
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            v = r.uint_ee()
         f_OverstayFeePeriod = v
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
@@ -3769,8 +3729,7 @@ def e_33(w, o, st):
             raise EXIEncodeError([], 'required field missing')
         w.bits(0, 2)
         s = 1
-        w.uint(check_int(v, 0, 65535, p))
-        w.bits(0, 1)
+        w.uint_ee(v if type(v) is int and 0 <= v and v <= 65535 else check_int(v, 0, 65535, p))
         p = 'Parameter'
         v = o.Parameter
         if not v:
@@ -3824,9 +3783,7 @@ def d_33(r, st, cls):
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}ParameterSetID', int)
         else:
-            v = r.uint()
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            v = r.uint_ee()
         f_ParameterSetID = v
         s = 2
         cnt = 31
@@ -3920,8 +3877,7 @@ def e_34(w, o, st):
                 s = 2
             else:
                 raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            w.sint(check_int(v, -32768, 32767, p))
-            w.bits(0, 1)
+            w.sint_ee(v if type(v) is int and -32768 <= v and v <= 32767 else check_int(v, -32768, 32767, p))
         p = 'intValue'
         v = o.intValue
         if v is not None:
@@ -3930,8 +3886,7 @@ def e_34(w, o, st):
                 s = 2
             else:
                 raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            w.sint(check_int(v, -2147483648, 2147483647, p))
-            w.bits(0, 1)
+            w.sint_ee(v if type(v) is int and -2147483648 <= v and v <= 2147483647 else check_int(v, -2147483648, 2147483647, p))
         p = 'rationalNumber'
         v = o.rationalNumber
         if v is not None:
@@ -4024,11 +3979,9 @@ def d_34(r, st, cls):
                 r.pos -= 1
                 v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}shortValue', int)
             else:
-                v = r.uint()
+                v = r.uint_ee()
                 if c & 1:
                     v = -v - 1
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_shortValue = v
         elif c == 3:
             s = 2
@@ -4040,11 +3993,9 @@ def d_34(r, st, cls):
                 r.pos -= 1
                 v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}intValue', int)
             else:
-                v = r.uint()
+                v = r.uint_ee()
                 if c & 1:
                     v = -v - 1
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_intValue = v
         elif c == 4:
             s = 2
@@ -4625,8 +4576,7 @@ def e_40(w, o, st):
             raise EXIEncodeError([], 'required field missing')
         w.bits(0, 2)
         s = 1
-        w.uint(check_int(v, 0, 4294967295, p))
-        w.bits(0, 1)
+        w.uint_ee(v if type(v) is int and 0 <= v and v <= 4294967295 else check_int(v, 0, 4294967295, p))
         p = 'Power'
         v = o.Power
         if v is None:
@@ -4686,9 +4636,7 @@ def d_40(r, st, cls):
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}Duration', int)
         else:
-            v = r.uint()
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            v = r.uint_ee()
         f_Duration = v
         s = 2
         p = 'Power'
@@ -4755,8 +4703,7 @@ def e_41(w, o, st):
             raise EXIEncodeError([], 'required field missing')
         w.bits(0, 2)
         s = 1
-        w.uint(check_int(v, 0, 18446744073709551615, p))
-        w.bits(0, 1)
+        w.uint_ee(v if type(v) is int and 0 <= v and v <= 18446744073709551615 else check_int(v, 0, 18446744073709551615, p))
         p = 'AvailableEnergy'
         v = o.AvailableEnergy
         if v is not None:
@@ -4818,9 +4765,7 @@ def d_41(r, st, cls):
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}TimeAnchor', int)
         else:
-            v = r.uint()
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            v = r.uint_ee()
         f_TimeAnchor = v
         c = r.bits(2)
         if c == 0:
@@ -4969,8 +4914,7 @@ def e_43(w, o, st):
             raise EXIEncodeError([], 'required field missing')
         w.bits(0, 2)
         s = 1
-        w.uint(check_int(v, 0, 4294967295, p))
-        w.bits(0, 1)
+        w.uint_ee(v if type(v) is int and 0 <= v and v <= 4294967295 else check_int(v, 0, 4294967295, p))
         p = 'PriceLevel'
         v = o.PriceLevel
         if v is None:
@@ -5003,9 +4947,7 @@ def d_43(r, st, cls):
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}Duration', int)
         else:
-            v = r.uint()
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            v = r.uint_ee()
         f_Duration = v
         s = 2
         p = 'PriceLevel'
@@ -5061,16 +5003,14 @@ def e_44(w, o, st):
             s = 2
         else:
             raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-        w.uint(check_int(v, 0, 18446744073709551615, p))
-        w.bits(0, 1)
+        w.uint_ee(v if type(v) is int and 0 <= v and v <= 18446744073709551615 else check_int(v, 0, 18446744073709551615, p))
         p = 'PriceScheduleID'
         v = o.PriceScheduleID
         if v is None:
             raise EXIEncodeError([], 'required field missing')
         w.bits(0, 2)
         s = 3
-        w.uint(check_int(v, 1, 4294967295, p))
-        w.bits(0, 1)
+        w.uint_ee(v if type(v) is int and 1 <= v and v <= 4294967295 else check_int(v, 1, 4294967295, p))
         p = 'PriceScheduleDescription'
         v = o.PriceScheduleDescription
         if v is not None:
@@ -5139,9 +5079,7 @@ def d_44(r, st, cls):
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}TimeAnchor', int)
             else:
-                v = r.uint()
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                v = r.uint_ee()
             f_TimeAnchor = v
         else:
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
@@ -5154,9 +5092,7 @@ def d_44(r, st, cls):
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}TimeAnchor', int)
             else:
-                v = r.uint()
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                v = r.uint_ee()
             f_TimeAnchor = v
         s = 3
         p = 'PriceScheduleID'
@@ -5166,9 +5102,7 @@ def d_44(r, st, cls):
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}PriceScheduleID', int)
         else:
-            v = r.uint()
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            v = r.uint_ee()
         f_PriceScheduleID = v
         c = r.bits(2)
         if c == 0:
@@ -5323,8 +5257,7 @@ def e_46(w, o, st):
             raise EXIEncodeError([], 'required field missing')
         w.bits(0, 2)
         s = 1
-        w.uint(check_int(v, 0, 4294967295, p))
-        w.bits(0, 1)
+        w.uint_ee(v if type(v) is int and 0 <= v and v <= 4294967295 else check_int(v, 0, 4294967295, p))
         p = 'PriceRule'
         v = o.PriceRule
         if not v:
@@ -5378,9 +5311,7 @@ def d_46(r, st, cls):
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}Duration', int)
         else:
-            v = r.uint()
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            v = r.uint_ee()
         f_Duration = v
         s = 2
         cnt = 7
@@ -5467,8 +5398,7 @@ def e_47(w, o, st):
                 s = 3
             else:
                 raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            w.uint(check_int(v, 0, 4294967295, p))
-            w.bits(0, 1)
+            w.uint_ee(v if type(v) is int and 0 <= v and v <= 4294967295 else check_int(v, 0, 4294967295, p))
         p = 'CarbonDioxideEmission'
         v = o.CarbonDioxideEmission
         if v is not None:
@@ -5483,8 +5413,7 @@ def e_47(w, o, st):
                 s = 4
             else:
                 raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            w.uint(check_int(v, 0, 65535, p))
-            w.bits(0, 1)
+            w.uint_ee(v if type(v) is int and 0 <= v and v <= 65535 else check_int(v, 0, 65535, p))
         p = 'RenewableGenerationPercentage'
         v = o.RenewableGenerationPercentage
         if v is not None:
@@ -5567,9 +5496,7 @@ def d_47(r, st, cls):
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}ParkingFeePeriod', int)
             else:
-                v = r.uint()
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                v = r.uint_ee()
             f_ParkingFeePeriod = v
         elif c == 2:
             s = 4
@@ -5580,9 +5507,7 @@ def d_47(r, st, cls):
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}CarbonDioxideEmission', int)
             else:
-                v = r.uint()
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                v = r.uint_ee()
             f_CarbonDioxideEmission = v
         elif c == 3:
             s = 5
@@ -5614,9 +5539,7 @@ def d_47(r, st, cls):
                         raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}ParkingFeePeriod', int)
                 else:
-                    v = r.uint()
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                    v = r.uint_ee()
                 f_ParkingFeePeriod = v
             elif c == 1:
                 s = 4
@@ -5627,9 +5550,7 @@ def d_47(r, st, cls):
                         raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}CarbonDioxideEmission', int)
                 else:
-                    v = r.uint()
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                    v = r.uint_ee()
                 f_CarbonDioxideEmission = v
             elif c == 2:
                 s = 5
@@ -5661,9 +5582,7 @@ def d_47(r, st, cls):
                         raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}CarbonDioxideEmission', int)
                 else:
-                    v = r.uint()
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                    v = r.uint_ee()
                 f_CarbonDioxideEmission = v
             elif c == 1:
                 s = 5
@@ -5746,16 +5665,14 @@ def e_48(w, o, st):
             raise EXIEncodeError([], 'required field missing')
         w.bits(0, 2)
         s = 1
-        w.uint(check_int(v, 0, 18446744073709551615, p))
-        w.bits(0, 1)
+        w.uint_ee(v if type(v) is int and 0 <= v and v <= 18446744073709551615 else check_int(v, 0, 18446744073709551615, p))
         p = 'PriceScheduleID'
         v = o.PriceScheduleID
         if v is None:
             raise EXIEncodeError([], 'required field missing')
         w.bits(0, 2)
         s = 2
-        w.uint(check_int(v, 1, 4294967295, p))
-        w.bits(0, 1)
+        w.uint_ee(v if type(v) is int and 1 <= v and v <= 4294967295 else check_int(v, 1, 4294967295, p))
         p = 'PriceScheduleDescription'
         v = o.PriceScheduleDescription
         if v is not None:
@@ -5799,9 +5716,7 @@ def d_48(r, st, cls):
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}TimeAnchor', int)
         else:
-            v = r.uint()
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            v = r.uint_ee()
         f_TimeAnchor = v
         s = 2
         p = 'PriceScheduleID'
@@ -5811,9 +5726,7 @@ def d_48(r, st, cls):
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}PriceScheduleID', int)
         else:
-            v = r.uint()
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            v = r.uint_ee()
         f_PriceScheduleID = v
         c = r.bits(2)
         if c == 0:
@@ -6143,8 +6056,7 @@ def e_51(w, o, st):
             raise EXIEncodeError([], 'required field missing')
         w.bits(0, 2)
         s = 1
-        w.uint(check_int(v, 1, 4294967295, p))
-        w.bits(0, 1)
+        w.uint_ee(v if type(v) is int and 1 <= v and v <= 4294967295 else check_int(v, 1, 4294967295, p))
         p = 'ChargingSchedule'
         v = o.ChargingSchedule
         if v is None:
@@ -6189,9 +6101,7 @@ def d_51(r, st, cls):
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}ScheduleTupleID', int)
         else:
-            v = r.uint()
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            v = r.uint_ee()
         f_ScheduleTupleID = v
         s = 2
         p = 'ChargingSchedule'
@@ -6241,8 +6151,7 @@ def e_52(w, o, st):
             raise EXIEncodeError([], 'required field missing')
         w.bits(0, 2)
         s = 1
-        w.uint(check_int(v, 1, 4294967295, p))
-        w.bits(0, 1)
+        w.uint_ee(v if type(v) is int and 1 <= v and v <= 4294967295 else check_int(v, 1, 4294967295, p))
         p = 'PowerToleranceAcceptance'
         v = o.PowerToleranceAcceptance
         if v is not None:
@@ -6279,9 +6188,7 @@ def d_52(r, st, cls):
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}SelectedScheduleTupleID', int)
         else:
-            v = r.uint()
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            v = r.uint_ee()
         f_SelectedScheduleTupleID = v
         c = r.bits(2)
         if c == 0:
@@ -6332,8 +6239,7 @@ def e_53(w, o, st):
         if v is not None:
             w.bits(0, 4)
             s = 1
-            w.uint(check_int(v, 0, 4294967295, p))
-            w.bits(0, 1)
+            w.uint_ee(v if type(v) is int and 0 <= v and v <= 4294967295 else check_int(v, 0, 4294967295, p))
         p = 'EVTargetEnergyRequest'
         v = o.EVTargetEnergyRequest
         if v is not None:
@@ -6443,9 +6349,7 @@ def d_53(r, st, cls):
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}DepartureTime', int)
             else:
-                v = r.uint()
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                v = r.uint_ee()
             f_DepartureTime = v
         elif c == 1:
             s = 2
@@ -6680,8 +6584,7 @@ def e_55(w, o, st):
             raise EXIEncodeError([], 'required field missing')
         w.bits(0, 2)
         s = 1
-        w.uint(check_int(v, 1, 4294967295, p))
-        w.bits(0, 1)
+        w.uint_ee(v if type(v) is int and 1 <= v and v <= 4294967295 else check_int(v, 1, 4294967295, p))
         p = ''
         w.bits(0, 1)
     except EXIEncodeError as x:
@@ -6706,9 +6609,7 @@ def d_55(r, st, cls):
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}SelectedScheduleTupleID', int)
         else:
-            v = r.uint()
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            v = r.uint_ee()
         f_SelectedScheduleTupleID = v
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
@@ -6843,16 +6744,14 @@ def e_57(w, o, st):
             raise EXIEncodeError([], 'required field missing')
         w.bits(0, 2)
         s = 1
-        w.uint(check_int(v, 0, 65535, p))
-        w.bits(0, 1)
+        w.uint_ee(v if type(v) is int and 0 <= v and v <= 65535 else check_int(v, 0, 65535, p))
         p = 'ParameterSetID'
         v = o.ParameterSetID
         if v is None:
             raise EXIEncodeError([], 'required field missing')
         w.bits(0, 2)
         s = 2
-        w.uint(check_int(v, 0, 65535, p))
-        w.bits(0, 1)
+        w.uint_ee(v if type(v) is int and 0 <= v and v <= 65535 else check_int(v, 0, 65535, p))
         p = ''
         w.bits(0, 1)
     except EXIEncodeError as x:
@@ -6878,9 +6777,7 @@ def d_57(r, st, cls):
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}ServiceID', int)
         else:
-            v = r.uint()
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            v = r.uint_ee()
         f_ServiceID = v
         s = 2
         p = 'ParameterSetID'
@@ -6890,9 +6787,7 @@ def d_57(r, st, cls):
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}ParameterSetID', int)
         else:
-            v = r.uint()
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            v = r.uint_ee()
         f_ParameterSetID = v
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
@@ -6931,8 +6826,7 @@ def e_58(w, o, st):
             raise EXIEncodeError([], 'required field missing')
         w.bits(0, 2)
         s = 2
-        w.uint(check_int(v, 0, 65535, p))
-        w.bits(0, 1)
+        w.uint_ee(v if type(v) is int and 0 <= v and v <= 65535 else check_int(v, 0, 65535, p))
         p = ''
         w.bits(0, 1)
     except EXIEncodeError as x:
@@ -6964,9 +6858,7 @@ def d_58(r, st, cls):
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}ServiceID', int)
         else:
-            v = r.uint()
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            v = r.uint_ee()
         f_ServiceID = v
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
@@ -7012,8 +6904,7 @@ def e_59(w, o, st):
             raise EXIEncodeError([], 'required field missing')
         w.bits(0, 2)
         s = 3
-        w.uint(check_int(v, 0, 65535, p))
-        w.bits(0, 1)
+        w.uint_ee(v if type(v) is int and 0 <= v and v <= 65535 else check_int(v, 0, 65535, p))
         p = 'ServiceParameterList'
         v = o.ServiceParameterList
         if v is None:
@@ -7067,9 +6958,7 @@ def d_59(r, st, cls):
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}ServiceID', int)
         else:
-            v = r.uint()
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            v = r.uint_ee()
         f_ServiceID = v
         s = 4
         p = 'ServiceParameterList'
@@ -7332,8 +7221,7 @@ def e_62(w, o, st):
                 s = 3
             else:
                 raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            w.uint(check_int(v, 0, 65535, p))
-            w.bits(0, 1)
+            w.uint_ee(v if type(v) is int and 0 <= v and v <= 65535 else check_int(v, 0, 65535, p))
         p = ''
         if s == 1:
             w.bits(1, 2)
@@ -7366,9 +7254,7 @@ def d_62(r, st, cls):
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}ServiceID', int)
         else:
-            v = r.uint()
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            v = r.uint_ee()
         if len(f_ServiceID) >= 16:
             raise EXIDecodeError(r.pos, [], 'more than 16 items')
         f_ServiceID.append(v)
@@ -7384,9 +7270,7 @@ def d_62(r, st, cls):
                         raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}ServiceID', int)
                 else:
-                    v = r.uint()
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                    v = r.uint_ee()
                 if len(f_ServiceID) >= 16:
                     raise EXIDecodeError(r.pos, [], 'more than 16 items')
                 f_ServiceID.append(v)
@@ -7405,9 +7289,7 @@ def d_62(r, st, cls):
                         raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}ServiceID', int)
                 else:
-                    v = r.uint()
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                    v = r.uint_ee()
                 if len(f_ServiceID) >= 16:
                     raise EXIDecodeError(r.pos, [], 'more than 16 items')
                 f_ServiceID.append(v)
@@ -7818,8 +7700,7 @@ def e_67(w, o, st):
             raise EXIEncodeError([], 'required field missing')
         w.bits(0, 2)
         s = 1
-        w.uint(check_int(v, 0, 65535, p))
-        w.bits(0, 1)
+        w.uint_ee(v if type(v) is int and 0 <= v and v <= 65535 else check_int(v, 0, 65535, p))
         p = 'FreeService'
         v = o.FreeService
         if v is None:
@@ -7852,9 +7733,7 @@ def d_67(r, st, cls):
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}ServiceID', int)
         else:
-            v = r.uint()
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            v = r.uint_ee()
         f_ServiceID = v
         s = 2
         p = 'FreeService'
@@ -9027,16 +8906,14 @@ def e_77(w, o, st):
             raise EXIEncodeError([], 'required field missing')
         w.bits(0, 2)
         s = 1
-        w.uint(check_int(v, 0, 65535, p))
-        w.bits(0, 1)
+        w.uint_ee(v if type(v) is int and 0 <= v and v <= 65535 else check_int(v, 0, 65535, p))
         p = 'TargetOffsetY'
         v = o.TargetOffsetY
         if v is None:
             raise EXIEncodeError([], 'required field missing')
         w.bits(0, 2)
         s = 2
-        w.uint(check_int(v, 0, 65535, p))
-        w.bits(0, 1)
+        w.uint_ee(v if type(v) is int and 0 <= v and v <= 65535 else check_int(v, 0, 65535, p))
         p = ''
         w.bits(0, 1)
     except EXIEncodeError as x:
@@ -9062,9 +8939,7 @@ def d_77(r, st, cls):
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}TargetOffsetX', int)
         else:
-            v = r.uint()
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            v = r.uint_ee()
         f_TargetOffsetX = v
         s = 2
         p = 'TargetOffsetY'
@@ -9074,9 +8949,7 @@ def d_77(r, st, cls):
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}TargetOffsetY', int)
         else:
-            v = r.uint()
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            v = r.uint_ee()
         f_TargetOffsetY = v
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
@@ -9212,8 +9085,7 @@ def e_79(w, o, st):
             raise EXIEncodeError([], 'required field missing')
         w.bits(0, 2)
         s = 1
-        w.uint(check_int(v, 1, 4294967295, p))
-        w.bits(0, 1)
+        w.uint_ee(v if type(v) is int and 1 <= v and v <= 4294967295 else check_int(v, 1, 4294967295, p))
         p = 'TaxRuleName'
         v = o.TaxRuleName
         if v is not None:
@@ -9310,9 +9182,7 @@ def d_79(r, st, cls):
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}TaxRuleID', int)
         else:
-            v = r.uint()
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            v = r.uint_ee()
         f_TaxRuleID = v
         c = r.bits(2)
         if c == 0:
@@ -9467,8 +9337,7 @@ def e_80(w, o, st):
         if v is not None:
             w.bits(0, 4)
             s = 4
-            w.sint(check_int(v, -32768, 32767, p))
-            w.bits(0, 1)
+            w.sint_ee(v if type(v) is int and -32768 <= v and v <= 32767 else check_int(v, -32768, 32767, p))
         p = 'DeviceOffset'
         v = o.DeviceOffset
         if v is not None:
@@ -9480,8 +9349,7 @@ def e_80(w, o, st):
                 s = 5
             else:
                 raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            w.sint(check_int(v, -32768, 32767, p))
-            w.bits(0, 1)
+            w.sint_ee(v if type(v) is int and -32768 <= v and v <= 32767 else check_int(v, -32768, 32767, p))
         p = 'VehicleTravel'
         v = o.VehicleTravel
         if v is not None:
@@ -9496,8 +9364,7 @@ def e_80(w, o, st):
                 s = 6
             else:
                 raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            w.sint(check_int(v, -32768, 32767, p))
-            w.bits(0, 1)
+            w.sint_ee(v if type(v) is int and -32768 <= v and v <= 32767 else check_int(v, -32768, 32767, p))
         p = ''
         if s == 3:
             w.bits(3, 3)
@@ -9571,11 +9438,9 @@ def d_80(r, st, cls):
                 r.pos -= 1
                 v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}VehicleFrame', int)
             else:
-                v = r.uint()
+                v = r.uint_ee()
                 if c & 1:
                     v = -v - 1
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_VehicleFrame = v
         elif c == 1:
             s = 5
@@ -9587,11 +9452,9 @@ def d_80(r, st, cls):
                 r.pos -= 1
                 v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}DeviceOffset', int)
             else:
-                v = r.uint()
+                v = r.uint_ee()
                 if c & 1:
                     v = -v - 1
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_DeviceOffset = v
         elif c == 2:
             s = 6
@@ -9603,11 +9466,9 @@ def d_80(r, st, cls):
                 r.pos -= 1
                 v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}VehicleTravel', int)
             else:
-                v = r.uint()
+                v = r.uint_ee()
                 if c & 1:
                     v = -v - 1
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_VehicleTravel = v
         elif c == 3:
             s = -1
@@ -9625,11 +9486,9 @@ def d_80(r, st, cls):
                     r.pos -= 1
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}DeviceOffset', int)
                 else:
-                    v = r.uint()
+                    v = r.uint_ee()
                     if c & 1:
                         v = -v - 1
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_DeviceOffset = v
             elif c == 1:
                 s = 6
@@ -9641,11 +9500,9 @@ def d_80(r, st, cls):
                     r.pos -= 1
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}VehicleTravel', int)
                 else:
-                    v = r.uint()
+                    v = r.uint_ee()
                     if c & 1:
                         v = -v - 1
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_VehicleTravel = v
             elif c == 2:
                 s = -1
@@ -9663,11 +9520,9 @@ def d_80(r, st, cls):
                     r.pos -= 1
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}VehicleTravel', int)
                 else:
-                    v = r.uint()
+                    v = r.uint_ee()
                     if c & 1:
                         v = -v - 1
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_VehicleTravel = v
             elif c == 1:
                 s = -1
@@ -9721,8 +9576,7 @@ def e_81(w, o, st):
         if v is not None:
             w.bits(0, 4)
             s = 3
-            w.sint(check_int(v, -32768, 32767, p))
-            w.bits(0, 1)
+            w.sint_ee(v if type(v) is int and -32768 <= v and v <= 32767 else check_int(v, -32768, 32767, p))
         p = 'DeviceLocation'
         v = o.DeviceLocation
         if v is not None:
@@ -9734,8 +9588,7 @@ def e_81(w, o, st):
                 s = 4
             else:
                 raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            w.sint(check_int(v, -32768, 32767, p))
-            w.bits(0, 1)
+            w.sint_ee(v if type(v) is int and -32768 <= v and v <= 32767 else check_int(v, -32768, 32767, p))
         p = 'TargetDistance'
         v = o.TargetDistance
         if v is not None:
@@ -9750,8 +9603,7 @@ def e_81(w, o, st):
                 s = 5
             else:
                 raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            w.sint(check_int(v, -32768, 32767, p))
-            w.bits(0, 1)
+            w.sint_ee(v if type(v) is int and -32768 <= v and v <= 32767 else check_int(v, -32768, 32767, p))
         p = ''
         if s == 2:
             w.bits(3, 3)
@@ -9811,11 +9663,9 @@ def d_81(r, st, cls):
                 r.pos -= 1
                 v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}ParkingSpace', int)
             else:
-                v = r.uint()
+                v = r.uint_ee()
                 if c & 1:
                     v = -v - 1
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_ParkingSpace = v
         elif c == 1:
             s = 4
@@ -9827,11 +9677,9 @@ def d_81(r, st, cls):
                 r.pos -= 1
                 v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}DeviceLocation', int)
             else:
-                v = r.uint()
+                v = r.uint_ee()
                 if c & 1:
                     v = -v - 1
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_DeviceLocation = v
         elif c == 2:
             s = 5
@@ -9843,11 +9691,9 @@ def d_81(r, st, cls):
                 r.pos -= 1
                 v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}TargetDistance', int)
             else:
-                v = r.uint()
+                v = r.uint_ee()
                 if c & 1:
                     v = -v - 1
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_TargetDistance = v
         elif c == 3:
             s = -1
@@ -9865,11 +9711,9 @@ def d_81(r, st, cls):
                     r.pos -= 1
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}DeviceLocation', int)
                 else:
-                    v = r.uint()
+                    v = r.uint_ee()
                     if c & 1:
                         v = -v - 1
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_DeviceLocation = v
             elif c == 1:
                 s = 5
@@ -9881,11 +9725,9 @@ def d_81(r, st, cls):
                     r.pos -= 1
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}TargetDistance', int)
                 else:
-                    v = r.uint()
+                    v = r.uint_ee()
                     if c & 1:
                         v = -v - 1
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_TargetDistance = v
             elif c == 2:
                 s = -1
@@ -9903,11 +9745,9 @@ def d_81(r, st, cls):
                     r.pos -= 1
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}TargetDistance', int)
                 else:
-                    v = r.uint()
+                    v = r.uint_ee()
                     if c & 1:
                         v = -v - 1
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_TargetDistance = v
             elif c == 1:
                 s = -1
@@ -9961,8 +9801,7 @@ def e_82(w, o, st):
             raise EXIEncodeError([], 'required field missing')
         w.bits(0, 2)
         s = 3
-        w.uint(check_int(v, 0, 18446744073709551615, p))
-        w.bits(0, 1)
+        w.uint_ee(v if type(v) is int and 0 <= v and v <= 18446744073709551615 else check_int(v, 0, 18446744073709551615, p))
         p = ''
         w.bits(0, 1)
     except EXIEncodeError as x:
@@ -10008,9 +9847,7 @@ def d_82(r, st, cls):
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}CheckOutTime', int)
         else:
-            v = r.uint()
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            v = r.uint_ee()
         f_CheckOutTime = v
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')

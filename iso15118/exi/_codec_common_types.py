@@ -581,8 +581,7 @@ def e_7(w, o, st):
             raise EXIEncodeError([], 'required field missing')
         w.bits(0, 2)
         s = 1
-        w.uint(check_int(v, 1, 4294967295, p))
-        w.bits(0, 1)
+        w.uint_ee(v if type(v) is int and 1 <= v and v <= 4294967295 else check_int(v, 1, 4294967295, p))
         p = 'Amount'
         v = o.Amount
         if v is None:
@@ -615,9 +614,7 @@ def d_7(r, st, cls):
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}TaxRuleID', int)
         else:
-            v = r.uint()
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            v = r.uint_ee()
         f_TaxRuleID = v
         s = 2
         p = 'Amount'
@@ -720,8 +717,7 @@ def e_8(w, o, st):
                 s = 5
             else:
                 raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            w.uint(check_int(v, 0, 4294967295, p))
-            w.bits(0, 1)
+            w.uint_ee(v if type(v) is int and 0 <= v and v <= 4294967295 else check_int(v, 0, 4294967295, p))
         p = 'RemainingTimeToTargetSOC'
         v = o.RemainingTimeToTargetSOC
         if v is not None:
@@ -745,8 +741,7 @@ def e_8(w, o, st):
                 s = 6
             else:
                 raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            w.uint(check_int(v, 0, 4294967295, p))
-            w.bits(0, 1)
+            w.uint_ee(v if type(v) is int and 0 <= v and v <= 4294967295 else check_int(v, 0, 4294967295, p))
         p = 'RemainingTimeToMaximumSOC'
         v = o.RemainingTimeToMaximumSOC
         if v is not None:
@@ -773,8 +768,7 @@ def e_8(w, o, st):
                 s = 7
             else:
                 raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            w.uint(check_int(v, 0, 4294967295, p))
-            w.bits(0, 1)
+            w.uint_ee(v if type(v) is int and 0 <= v and v <= 4294967295 else check_int(v, 0, 4294967295, p))
         p = 'ChargingComplete'
         v = o.ChargingComplete
         if v is not None:
@@ -980,9 +974,7 @@ def d_8(r, st, cls):
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}RemainingTimeToMinimumSOC', int)
             else:
-                v = r.uint()
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                v = r.uint_ee()
             f_RemainingTimeToMinimumSOC = v
         elif c == 5:
             s = 6
@@ -993,9 +985,7 @@ def d_8(r, st, cls):
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}RemainingTimeToTargetSOC', int)
             else:
-                v = r.uint()
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                v = r.uint_ee()
             f_RemainingTimeToTargetSOC = v
         elif c == 6:
             s = 7
@@ -1006,9 +996,7 @@ def d_8(r, st, cls):
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}RemainingTimeToMaximumSOC', int)
             else:
-                v = r.uint()
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                v = r.uint_ee()
             f_RemainingTimeToMaximumSOC = v
         elif c == 7:
             s = 8
@@ -1090,9 +1078,7 @@ def d_8(r, st, cls):
                         raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}RemainingTimeToMinimumSOC', int)
                 else:
-                    v = r.uint()
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                    v = r.uint_ee()
                 f_RemainingTimeToMinimumSOC = v
             elif c == 4:
                 s = 6
@@ -1103,9 +1089,7 @@ def d_8(r, st, cls):
                         raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}RemainingTimeToTargetSOC', int)
                 else:
-                    v = r.uint()
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                    v = r.uint_ee()
                 f_RemainingTimeToTargetSOC = v
             elif c == 5:
                 s = 7
@@ -1116,9 +1100,7 @@ def d_8(r, st, cls):
                         raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}RemainingTimeToMaximumSOC', int)
                 else:
-                    v = r.uint()
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                    v = r.uint_ee()
                 f_RemainingTimeToMaximumSOC = v
             elif c == 6:
                 s = 8
@@ -1188,9 +1170,7 @@ def d_8(r, st, cls):
                         raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}RemainingTimeToMinimumSOC', int)
                 else:
-                    v = r.uint()
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                    v = r.uint_ee()
                 f_RemainingTimeToMinimumSOC = v
             elif c == 3:
                 s = 6
@@ -1201,9 +1181,7 @@ def d_8(r, st, cls):
                         raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}RemainingTimeToTargetSOC', int)
                 else:
-                    v = r.uint()
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                    v = r.uint_ee()
                 f_RemainingTimeToTargetSOC = v
             elif c == 4:
                 s = 7
@@ -1214,9 +1192,7 @@ def d_8(r, st, cls):
                         raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}RemainingTimeToMaximumSOC', int)
                 else:
-                    v = r.uint()
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                    v = r.uint_ee()
                 f_RemainingTimeToMaximumSOC = v
             elif c == 5:
                 s = 8
@@ -1274,9 +1250,7 @@ def d_8(r, st, cls):
                         raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}RemainingTimeToMinimumSOC', int)
                 else:
-                    v = r.uint()
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                    v = r.uint_ee()
                 f_RemainingTimeToMinimumSOC = v
             elif c == 2:
                 s = 6
@@ -1287,9 +1261,7 @@ def d_8(r, st, cls):
                         raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}RemainingTimeToTargetSOC', int)
                 else:
-                    v = r.uint()
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                    v = r.uint_ee()
                 f_RemainingTimeToTargetSOC = v
             elif c == 3:
                 s = 7
@@ -1300,9 +1272,7 @@ def d_8(r, st, cls):
                         raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}RemainingTimeToMaximumSOC', int)
                 else:
-                    v = r.uint()
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                    v = r.uint_ee()
                 f_RemainingTimeToMaximumSOC = v
             elif c == 4:
                 s = 8
@@ -1348,9 +1318,7 @@ def d_8(r, st, cls):
                         raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}RemainingTimeToMinimumSOC', int)
                 else:
-                    v = r.uint()
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                    v = r.uint_ee()
                 f_RemainingTimeToMinimumSOC = v
             elif c == 1:
                 s = 6
@@ -1361,9 +1329,7 @@ def d_8(r, st, cls):
                         raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}RemainingTimeToTargetSOC', int)
                 else:
-                    v = r.uint()
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                    v = r.uint_ee()
                 f_RemainingTimeToTargetSOC = v
             elif c == 2:
                 s = 7
@@ -1374,9 +1340,7 @@ def d_8(r, st, cls):
                         raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}RemainingTimeToMaximumSOC', int)
                 else:
-                    v = r.uint()
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                    v = r.uint_ee()
                 f_RemainingTimeToMaximumSOC = v
             elif c == 3:
                 s = 8
@@ -1422,9 +1386,7 @@ def d_8(r, st, cls):
                         raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}RemainingTimeToTargetSOC', int)
                 else:
-                    v = r.uint()
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                    v = r.uint_ee()
                 f_RemainingTimeToTargetSOC = v
             elif c == 1:
                 s = 7
@@ -1435,9 +1397,7 @@ def d_8(r, st, cls):
                         raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}RemainingTimeToMaximumSOC', int)
                 else:
-                    v = r.uint()
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                    v = r.uint_ee()
                 f_RemainingTimeToMaximumSOC = v
             elif c == 2:
                 s = 8
@@ -1483,9 +1443,7 @@ def d_8(r, st, cls):
                         raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}RemainingTimeToMaximumSOC', int)
                 else:
-                    v = r.uint()
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                    v = r.uint_ee()
                 f_RemainingTimeToMaximumSOC = v
             elif c == 1:
                 s = 8
@@ -1634,8 +1592,7 @@ def e_9(w, o, st):
         if v is not None:
             w.bits(0, 3)
             s = 1
-            w.uint(check_int(v, 0, 4294967295, p))
-            w.bits(0, 1)
+            w.uint_ee(v if type(v) is int and 0 <= v and v <= 4294967295 else check_int(v, 0, 4294967295, p))
         p = 'EVTargetEnergyRequest'
         v = o.EVTargetEnergyRequest
         if v is None:
@@ -1692,9 +1649,7 @@ def d_9(r, st, cls):
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}DepartureTime', int)
             else:
-                v = r.uint()
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                v = r.uint_ee()
             f_DepartureTime = v
         elif c == 1:
             s = 2
@@ -1753,8 +1708,7 @@ def e_10(w, o, st):
         if v is not None:
             w.bits(0, 4)
             s = 1
-            w.uint(check_int(v, 0, 4294967295, p))
-            w.bits(0, 1)
+            w.uint_ee(v if type(v) is int and 0 <= v and v <= 4294967295 else check_int(v, 0, 4294967295, p))
         p = 'MinimumSOC'
         v = o.MinimumSOC
         if v is not None:
@@ -1799,8 +1753,7 @@ def e_10(w, o, st):
                 s = 4
             else:
                 raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            w.uint(check_int(v, 0, 65535, p))
-            w.bits(0, 1)
+            w.uint_ee(v if type(v) is int and 0 <= v and v <= 65535 else check_int(v, 0, 65535, p))
         p = ''
         if s == 0:
             w.bits(4, 3)
@@ -1841,9 +1794,7 @@ def d_10(r, st, cls):
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}DepartureTime', int)
             else:
-                v = r.uint()
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                v = r.uint_ee()
             f_DepartureTime = v
         elif c == 1:
             s = 2
@@ -1878,9 +1829,7 @@ def d_10(r, st, cls):
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}AckMaxDelay', int)
             else:
-                v = r.uint()
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                v = r.uint_ee()
             f_AckMaxDelay = v
         elif c == 4:
             s = -1
@@ -1921,9 +1870,7 @@ def d_10(r, st, cls):
                         raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}AckMaxDelay', int)
                 else:
-                    v = r.uint()
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                    v = r.uint_ee()
                 f_AckMaxDelay = v
             elif c == 3:
                 s = -1
@@ -1952,9 +1899,7 @@ def d_10(r, st, cls):
                         raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}AckMaxDelay', int)
                 else:
-                    v = r.uint()
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                    v = r.uint_ee()
                 f_AckMaxDelay = v
             elif c == 2:
                 s = -1
@@ -1971,9 +1916,7 @@ def d_10(r, st, cls):
                         raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}AckMaxDelay', int)
                 else:
-                    v = r.uint()
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                    v = r.uint_ee()
                 f_AckMaxDelay = v
             elif c == 1:
                 s = -1
@@ -2012,8 +1955,7 @@ def e_11(w, o, st):
             raise EXIEncodeError([], 'required field missing')
         w.bits(0, 2)
         s = 1
-        w.uint(check_int(v, 0, 65535, p))
-        w.bits(0, 1)
+        w.uint_ee(v if type(v) is int and 0 <= v and v <= 65535 else check_int(v, 0, 65535, p))
         p = 'EVSENotification'
         v = o.EVSENotification
         if v is None:
@@ -2046,9 +1988,7 @@ def d_11(r, st, cls):
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}NotificationMaxDelay', int)
         else:
-            v = r.uint()
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            v = r.uint_ee()
         f_NotificationMaxDelay = v
         s = 2
         p = 'EVSENotification'
@@ -2210,8 +2150,7 @@ def e_13(w, o, st):
             raise EXIEncodeError([], 'required field missing')
         w.bits(0, 2)
         s = 2
-        w.uint(check_int(v, 0, 18446744073709551615, p))
-        w.bits(0, 1)
+        w.uint_ee(v if type(v) is int and 0 <= v and v <= 18446744073709551615 else check_int(v, 0, 18446744073709551615, p))
         p = 'Signature'
         v = o.Signature
         if v is not None:
@@ -2260,9 +2199,7 @@ def d_13(r, st, cls):
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}TimeStamp', int)
         else:
-            v = r.uint()
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            v = r.uint_ee()
         f_TimeStamp = v
         c = r.bits(2)
         if c == 0:
@@ -2319,15 +2256,13 @@ def e_14(w, o, st):
             raise EXIEncodeError([], 'required field missing')
         w.bits(0, 2)
         s = 2
-        w.uint(check_int(v, 0, 18446744073709551615, p))
-        w.bits(0, 1)
+        w.uint_ee(v if type(v) is int and 0 <= v and v <= 18446744073709551615 else check_int(v, 0, 18446744073709551615, p))
         p = 'BPT_DischargedEnergyReadingWh'
         v = o.BPT_DischargedEnergyReadingWh
         if v is not None:
             w.bits(0, 4)
             s = 3
-            w.uint(check_int(v, 0, 18446744073709551615, p))
-            w.bits(0, 1)
+            w.uint_ee(v if type(v) is int and 0 <= v and v <= 18446744073709551615 else check_int(v, 0, 18446744073709551615, p))
         p = 'CapacitiveEnergyReadingVARh'
         v = o.CapacitiveEnergyReadingVARh
         if v is not None:
@@ -2339,8 +2274,7 @@ def e_14(w, o, st):
                 s = 4
             else:
                 raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            w.uint(check_int(v, 0, 18446744073709551615, p))
-            w.bits(0, 1)
+            w.uint_ee(v if type(v) is int and 0 <= v and v <= 18446744073709551615 else check_int(v, 0, 18446744073709551615, p))
         p = 'BPT_InductiveEnergyReadingVARh'
         v = o.BPT_InductiveEnergyReadingVARh
         if v is not None:
@@ -2355,8 +2289,7 @@ def e_14(w, o, st):
                 s = 5
             else:
                 raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            w.uint(check_int(v, 0, 18446744073709551615, p))
-            w.bits(0, 1)
+            w.uint_ee(v if type(v) is int and 0 <= v and v <= 18446744073709551615 else check_int(v, 0, 18446744073709551615, p))
         p = 'MeterSignature'
         v = o.MeterSignature
         if v is not None:
@@ -2401,8 +2334,7 @@ def e_14(w, o, st):
                 s = 7
             else:
                 raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            w.sint(check_int(v, -32768, 32767, p))
-            w.bits(0, 1)
+            w.sint_ee(v if type(v) is int and -32768 <= v and v <= 32767 else check_int(v, -32768, 32767, p))
         p = 'MeterTimestamp'
         v = o.MeterTimestamp
         if v is not None:
@@ -2426,8 +2358,7 @@ def e_14(w, o, st):
                 s = 8
             else:
                 raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            w.uint(check_int(v, 0, 18446744073709551615, p))
-            w.bits(0, 1)
+            w.uint_ee(v if type(v) is int and 0 <= v and v <= 18446744073709551615 else check_int(v, 0, 18446744073709551615, p))
         p = ''
         if s == 2:
             w.bits(6, 3)
@@ -2485,9 +2416,7 @@ def d_14(r, st, cls):
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}ChargedEnergyReadingWh', int)
         else:
-            v = r.uint()
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            v = r.uint_ee()
         f_ChargedEnergyReadingWh = v
         c = r.bits(3)
         if c == 0:
@@ -2499,9 +2428,7 @@ def d_14(r, st, cls):
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}BPT_DischargedEnergyReadingWh', int)
             else:
-                v = r.uint()
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                v = r.uint_ee()
             f_BPT_DischargedEnergyReadingWh = v
         elif c == 1:
             s = 4
@@ -2512,9 +2439,7 @@ def d_14(r, st, cls):
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}CapacitiveEnergyReadingVARh', int)
             else:
-                v = r.uint()
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                v = r.uint_ee()
             f_CapacitiveEnergyReadingVARh = v
         elif c == 2:
             s = 5
@@ -2525,9 +2450,7 @@ def d_14(r, st, cls):
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}BPT_InductiveEnergyReadingVARh', int)
             else:
-                v = r.uint()
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                v = r.uint_ee()
             f_BPT_InductiveEnergyReadingVARh = v
         elif c == 3:
             s = 6
@@ -2549,11 +2472,9 @@ def d_14(r, st, cls):
                 r.pos -= 1
                 v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}MeterStatus', int)
             else:
-                v = r.uint()
+                v = r.uint_ee()
                 if c & 1:
                     v = -v - 1
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_MeterStatus = v
         elif c == 5:
             s = 8
@@ -2564,9 +2485,7 @@ def d_14(r, st, cls):
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}MeterTimestamp', int)
             else:
-                v = r.uint()
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                v = r.uint_ee()
             f_MeterTimestamp = v
         elif c == 6:
             s = -1
@@ -2583,9 +2502,7 @@ def d_14(r, st, cls):
                         raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}CapacitiveEnergyReadingVARh', int)
                 else:
-                    v = r.uint()
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                    v = r.uint_ee()
                 f_CapacitiveEnergyReadingVARh = v
             elif c == 1:
                 s = 5
@@ -2596,9 +2513,7 @@ def d_14(r, st, cls):
                         raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}BPT_InductiveEnergyReadingVARh', int)
                 else:
-                    v = r.uint()
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                    v = r.uint_ee()
                 f_BPT_InductiveEnergyReadingVARh = v
             elif c == 2:
                 s = 6
@@ -2620,11 +2535,9 @@ def d_14(r, st, cls):
                     r.pos -= 1
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}MeterStatus', int)
                 else:
-                    v = r.uint()
+                    v = r.uint_ee()
                     if c & 1:
                         v = -v - 1
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_MeterStatus = v
             elif c == 4:
                 s = 8
@@ -2635,9 +2548,7 @@ def d_14(r, st, cls):
                         raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}MeterTimestamp', int)
                 else:
-                    v = r.uint()
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                    v = r.uint_ee()
                 f_MeterTimestamp = v
             elif c == 5:
                 s = -1
@@ -2654,9 +2565,7 @@ def d_14(r, st, cls):
                         raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}BPT_InductiveEnergyReadingVARh', int)
                 else:
-                    v = r.uint()
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                    v = r.uint_ee()
                 f_BPT_InductiveEnergyReadingVARh = v
             elif c == 1:
                 s = 6
@@ -2678,11 +2587,9 @@ def d_14(r, st, cls):
                     r.pos -= 1
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}MeterStatus', int)
                 else:
-                    v = r.uint()
+                    v = r.uint_ee()
                     if c & 1:
                         v = -v - 1
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_MeterStatus = v
             elif c == 3:
                 s = 8
@@ -2693,9 +2600,7 @@ def d_14(r, st, cls):
                         raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}MeterTimestamp', int)
                 else:
-                    v = r.uint()
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                    v = r.uint_ee()
                 f_MeterTimestamp = v
             elif c == 4:
                 s = -1
@@ -2723,11 +2628,9 @@ def d_14(r, st, cls):
                     r.pos -= 1
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}MeterStatus', int)
                 else:
-                    v = r.uint()
+                    v = r.uint_ee()
                     if c & 1:
                         v = -v - 1
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_MeterStatus = v
             elif c == 2:
                 s = 8
@@ -2738,9 +2641,7 @@ def d_14(r, st, cls):
                         raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}MeterTimestamp', int)
                 else:
-                    v = r.uint()
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                    v = r.uint_ee()
                 f_MeterTimestamp = v
             elif c == 3:
                 s = -1
@@ -2758,11 +2659,9 @@ def d_14(r, st, cls):
                     r.pos -= 1
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}MeterStatus', int)
                 else:
-                    v = r.uint()
+                    v = r.uint_ee()
                     if c & 1:
                         v = -v - 1
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_MeterStatus = v
             elif c == 1:
                 s = 8
@@ -2773,9 +2672,7 @@ def d_14(r, st, cls):
                         raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}MeterTimestamp', int)
                 else:
-                    v = r.uint()
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                    v = r.uint_ee()
                 f_MeterTimestamp = v
             elif c == 2:
                 s = -1
@@ -2792,9 +2689,7 @@ def d_14(r, st, cls):
                         raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}MeterTimestamp', int)
                 else:
-                    v = r.uint()
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                    v = r.uint_ee()
                 f_MeterTimestamp = v
             elif c == 1:
                 s = -1
@@ -2844,8 +2739,7 @@ def e_15(w, o, st):
             raise EXIEncodeError([], 'required field missing')
         w.bits(0, 2)
         s = 2
-        w.sint(check_int(v, -32768, 32767, p))
-        w.bits(0, 1)
+        w.sint_ee(v if type(v) is int and -32768 <= v and v <= 32767 else check_int(v, -32768, 32767, p))
         p = ''
         w.bits(0, 1)
     except EXIEncodeError as x:
@@ -2883,11 +2777,9 @@ def d_15(r, st, cls):
             r.pos -= 1
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}Value', int)
         else:
-            v = r.uint()
+            v = r.uint_ee()
             if c & 1:
                 v = -v - 1
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_Value = v
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
@@ -2919,8 +2811,7 @@ def e_16(w, o, st):
             raise EXIEncodeError([], 'required field missing')
         w.bits(0, 2)
         s = 1
-        w.uint(check_int(v, 0, 18446744073709551615, p))
-        w.bits(0, 1)
+        w.uint_ee(v if type(v) is int and 0 <= v and v <= 18446744073709551615 else check_int(v, 0, 18446744073709551615, p))
         p = 'EnergyCosts'
         v = o.EnergyCosts
         if v is not None:
@@ -3051,9 +2942,7 @@ def d_16(r, st, cls):
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}TimeAnchor', int)
         else:
-            v = r.uint()
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            v = r.uint_ee()
         f_TimeAnchor = v
         c = r.bits(3)
         if c == 0:

@@ -736,8 +736,7 @@ def e_5(w, o, st):
             raise EXIEncodeError([], 'required field missing')
         w.bits(0, 2)
         s = 7
-        w.sint(check_int(v, -32768, 32767, p))
-        w.bits(0, 1)
+        w.sint_ee(v if type(v) is int and -32768 <= v and v <= 32767 else check_int(v, -32768, 32767, p))
         p = ''
         w.bits(0, 1)
     except EXIEncodeError as x:
@@ -829,11 +828,9 @@ def d_5(r, st, cls):
             r.pos -= 1
             v = read_untyped(r, st, '{urn:din:70121:2012:MsgBody}RetryCounter', int)
         else:
-            v = r.uint()
+            v = r.uint_ee()
             if c & 1:
                 v = -v - 1
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_RetryCounter = v
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
@@ -1166,8 +1163,7 @@ def e_9(w, o, st):
             raise EXIEncodeError([], 'required field missing')
         w.bits(0, 2)
         s = 3
-        w.sint(check_int(v, -32768, 32767, p))
-        w.bits(0, 1)
+        w.sint_ee(v if type(v) is int and -32768 <= v and v <= 32767 else check_int(v, -32768, 32767, p))
         p = 'EVSEMaxCurrent'
         v = o.EVSEMaxCurrent
         if v is not None:
@@ -1264,11 +1260,9 @@ def d_9(r, st, cls):
             r.pos -= 1
             v = read_untyped(r, st, '{urn:din:70121:2012:MsgBody}SAScheduleTupleID', int)
         else:
-            v = r.uint()
+            v = r.uint_ee()
             if c & 1:
                 v = -v - 1
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_SAScheduleTupleID = v
         c = r.bits(2)
         if c == 0:
@@ -2227,8 +2221,7 @@ def e_14(w, o, st):
         if v is not None:
             w.bits(0, 3)
             s = 3
-            w.sint(check_int(v, -32768, 32767, p))
-            w.bits(0, 1)
+            w.sint_ee(v if type(v) is int and -32768 <= v and v <= 32767 else check_int(v, -32768, 32767, p))
         p = 'MeterInfo'
         v = o.MeterInfo
         if v is None:
@@ -2302,11 +2295,9 @@ def d_14(r, st, cls):
                 r.pos -= 1
                 v = read_untyped(r, st, '{urn:din:70121:2012:MsgBody}SAScheduleTupleID', int)
             else:
-                v = r.uint()
+                v = r.uint_ee()
                 if c & 1:
                     v = -v - 1
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_SAScheduleTupleID = v
         elif c == 1:
             s = 4
@@ -2526,8 +2517,7 @@ def e_17(w, o, st):
             raise EXIEncodeError([], 'required field missing')
         w.bits(0, 2)
         s = 3
-        w.sint(check_int(v, -9223372036854775808, 9223372036854775807, p))
-        w.bits(0, 1)
+        w.sint_ee(v if type(v) is int and -9223372036854775808 <= v and v <= 9223372036854775807 else check_int(v, -9223372036854775808, 9223372036854775807, p))
         p = ''
         w.bits(0, 1)
     except EXIEncodeError as x:
@@ -2579,11 +2569,9 @@ def d_17(r, st, cls):
             r.pos -= 1
             v = read_untyped(r, st, '{urn:din:70121:2012:MsgBody}DateTimeNow', int)
         else:
-            v = r.uint()
+            v = r.uint_ee()
             if c & 1:
                 v = -v - 1
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_DateTimeNow = v
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
@@ -3015,8 +3003,7 @@ def e_22(w, o, st):
             raise EXIEncodeError([], 'required field missing')
         w.bits(0, 2)
         s = 1
-        w.uint(check_int(v, 0, 65535, p))
-        w.bits(0, 1)
+        w.uint_ee(v if type(v) is int and 0 <= v and v <= 65535 else check_int(v, 0, 65535, p))
         p = ''
         w.bits(0, 1)
     except EXIEncodeError as x:
@@ -3041,9 +3028,7 @@ def d_22(r, st, cls):
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:din:70121:2012:MsgBody}ServiceID', int)
         else:
-            v = r.uint()
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            v = r.uint_ee()
         f_ServiceID = v
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
@@ -3081,8 +3066,7 @@ def e_23(w, o, st):
             raise EXIEncodeError([], 'required field missing')
         w.bits(0, 2)
         s = 2
-        w.uint(check_int(v, 0, 65535, p))
-        w.bits(0, 1)
+        w.uint_ee(v if type(v) is int and 0 <= v and v <= 65535 else check_int(v, 0, 65535, p))
         p = 'ServiceParameterList'
         v = o.ServiceParameterList
         if v is not None:
@@ -3133,9 +3117,7 @@ def d_23(r, st, cls):
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:din:70121:2012:MsgBody}ServiceID', int)
         else:
-            v = r.uint()
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            v = r.uint_ee()
         f_ServiceID = v
         c = r.bits(2)
         if c == 0:
@@ -3629,8 +3611,7 @@ def e_29(w, o, st):
         if v is not None:
             w.bits(0, 3)
             s = 3
-            w.sint(check_int(v, -9223372036854775808, 9223372036854775807, p))
-            w.bits(0, 1)
+            w.sint_ee(v if type(v) is int and -9223372036854775808 <= v and v <= 9223372036854775807 else check_int(v, -9223372036854775808, 9223372036854775807, p))
         p = ''
         if s == 2:
             w.bits(1, 2)
@@ -3689,11 +3670,9 @@ def d_29(r, st, cls):
                 r.pos -= 1
                 v = read_untyped(r, st, '{urn:din:70121:2012:MsgBody}DateTimeNow', int)
             else:
-                v = r.uint()
+                v = r.uint_ee()
                 if c & 1:
                     v = -v - 1
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_DateTimeNow = v
         elif c == 1:
             s = -1
@@ -3968,8 +3947,7 @@ def e_34(w, o, st):
             raise EXIEncodeError([], 'required field missing')
         w.bits(0, 2)
         s = 1
-        w.uint(check_int(v, 0, 4294967295, p))
-        w.bits(0, 1)
+        w.uint_ee(v if type(v) is int and 0 <= v and v <= 4294967295 else check_int(v, 0, 4294967295, p))
         p = 'EAmount'
         v = o.EAmount
         if v is None:
@@ -4026,9 +4004,7 @@ def d_34(r, st, cls):
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:din:70121:2012:MsgDataTypes}DepartureTime', int)
         else:
-            v = r.uint()
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            v = r.uint_ee()
         f_DepartureTime = v
         s = 2
         p = 'EAmount'
@@ -4198,8 +4174,7 @@ def e_36(w, o, st):
             raise EXIEncodeError([], 'required field missing')
         w.bits(0, 2)
         s = 3
-        w.uint(check_int(v, 0, 4294967295, p))
-        w.bits(0, 1)
+        w.uint_ee(v if type(v) is int and 0 <= v and v <= 4294967295 else check_int(v, 0, 4294967295, p))
         p = 'EVSENotification'
         v = o.EVSENotification
         if v is None:
@@ -4256,9 +4231,7 @@ def d_36(r, st, cls):
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:din:70121:2012:MsgDataTypes}NotificationMaxDelay', int)
         else:
-            v = r.uint()
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            v = r.uint_ee()
         f_NotificationMaxDelay = v
         s = 4
         p = 'EVSENotification'
@@ -4392,8 +4365,7 @@ def e_38(w, o, st):
             raise EXIEncodeError([], 'required field missing')
         w.bits(0, 2)
         s = 1
-        w.sint(check_int(v, -32768, 32767, p))
-        w.bits(0, 1)
+        w.sint_ee(v if type(v) is int and -32768 <= v and v <= 32767 else check_int(v, -32768, 32767, p))
         p = 'ProfileEntry'
         v = o.ProfileEntry
         if not v:
@@ -4437,11 +4409,9 @@ def d_38(r, st, cls):
             r.pos -= 1
             v = read_untyped(r, st, '{urn:din:70121:2012:MsgDataTypes}SAScheduleTupleID', int)
         else:
-            v = r.uint()
+            v = r.uint_ee()
             if c & 1:
                 v = -v - 1
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_SAScheduleTupleID = v
         s = 2
         p = 'ProfileEntry'
@@ -4487,8 +4457,7 @@ def e_39(w, o, st):
             raise EXIEncodeError([], 'required field missing')
         w.bits(0, 2)
         s = 1
-        w.uint(check_int(v, 0, 4294967295, p))
-        w.bits(0, 1)
+        w.uint_ee(v if type(v) is int and 0 <= v and v <= 4294967295 else check_int(v, 0, 4294967295, p))
         p = 'Cost'
         v = o.Cost
         for v in v:
@@ -4526,9 +4495,7 @@ def d_39(r, st, cls):
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:din:70121:2012:MsgDataTypes}startValue', int)
         else:
-            v = r.uint()
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            v = r.uint_ee()
         f_startValue = v
         while s == 1:
             c = r.bits(2)
@@ -4575,8 +4542,7 @@ def e_40(w, o, st):
             raise EXIEncodeError([], 'required field missing')
         w.bits(0, 2)
         s = 2
-        w.uint(check_int(v, 0, 4294967295, p))
-        w.bits(0, 1)
+        w.uint_ee(v if type(v) is int and 0 <= v and v <= 4294967295 else check_int(v, 0, 4294967295, p))
         p = 'amountMultiplier'
         v = o.amountMultiplier
         if v is not None:
@@ -4627,9 +4593,7 @@ def d_40(r, st, cls):
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:din:70121:2012:MsgDataTypes}amount', int)
         else:
-            v = r.uint()
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            v = r.uint_ee()
         f_amount = v
         c = r.bits(2)
         if c == 0:
@@ -5323,8 +5287,7 @@ def e_44(w, o, st):
             raise EXIEncodeError([], 'required field missing')
         w.bits(0, 2)
         s = 3
-        w.uint(check_int(v, 0, 4294967295, p))
-        w.bits(0, 1)
+        w.uint_ee(v if type(v) is int and 0 <= v and v <= 4294967295 else check_int(v, 0, 4294967295, p))
         p = 'EVSENotification'
         v = o.EVSENotification
         if v is None:
@@ -5404,9 +5367,7 @@ def d_44(r, st, cls):
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:din:70121:2012:MsgDataTypes}NotificationMaxDelay', int)
         else:
-            v = r.uint()
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            v = r.uint_ee()
         f_NotificationMaxDelay = v
         s = 4
         p = 'EVSENotification'
@@ -6072,8 +6033,7 @@ def e_54(w, o, st):
                 s = 4
             else:
                 raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            w.sint(check_int(v, -32768, 32767, p))
-            w.bits(0, 1)
+            w.sint_ee(v if type(v) is int and -32768 <= v and v <= 32767 else check_int(v, -32768, 32767, p))
         p = 'TMeter'
         v = o.TMeter
         if v is not None:
@@ -6091,8 +6051,7 @@ def e_54(w, o, st):
                 s = 5
             else:
                 raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            w.sint(check_int(v, -9223372036854775808, 9223372036854775807, p))
-            w.bits(0, 1)
+            w.sint_ee(v if type(v) is int and -9223372036854775808 <= v and v <= 9223372036854775807 else check_int(v, -9223372036854775808, 9223372036854775807, p))
         p = ''
         if s == 1:
             w.bits(4, 3)
@@ -6161,11 +6120,9 @@ def d_54(r, st, cls):
                 r.pos -= 1
                 v = read_untyped(r, st, '{urn:din:70121:2012:MsgDataTypes}MeterStatus', int)
             else:
-                v = r.uint()
+                v = r.uint_ee()
                 if c & 1:
                     v = -v - 1
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_MeterStatus = v
         elif c == 3:
             s = 5
@@ -6177,11 +6134,9 @@ def d_54(r, st, cls):
                 r.pos -= 1
                 v = read_untyped(r, st, '{urn:din:70121:2012:MsgDataTypes}TMeter', int)
             else:
-                v = r.uint()
+                v = r.uint_ee()
                 if c & 1:
                     v = -v - 1
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_TMeter = v
         elif c == 4:
             s = -1
@@ -6209,11 +6164,9 @@ def d_54(r, st, cls):
                     r.pos -= 1
                     v = read_untyped(r, st, '{urn:din:70121:2012:MsgDataTypes}MeterStatus', int)
                 else:
-                    v = r.uint()
+                    v = r.uint_ee()
                     if c & 1:
                         v = -v - 1
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_MeterStatus = v
             elif c == 2:
                 s = 5
@@ -6225,11 +6178,9 @@ def d_54(r, st, cls):
                     r.pos -= 1
                     v = read_untyped(r, st, '{urn:din:70121:2012:MsgDataTypes}TMeter', int)
                 else:
-                    v = r.uint()
+                    v = r.uint_ee()
                     if c & 1:
                         v = -v - 1
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_TMeter = v
             elif c == 3:
                 s = -1
@@ -6247,11 +6198,9 @@ def d_54(r, st, cls):
                     r.pos -= 1
                     v = read_untyped(r, st, '{urn:din:70121:2012:MsgDataTypes}MeterStatus', int)
                 else:
-                    v = r.uint()
+                    v = r.uint_ee()
                     if c & 1:
                         v = -v - 1
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_MeterStatus = v
             elif c == 1:
                 s = 5
@@ -6263,11 +6212,9 @@ def d_54(r, st, cls):
                     r.pos -= 1
                     v = read_untyped(r, st, '{urn:din:70121:2012:MsgDataTypes}TMeter', int)
                 else:
-                    v = r.uint()
+                    v = r.uint_ee()
                     if c & 1:
                         v = -v - 1
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_TMeter = v
             elif c == 2:
                 s = -1
@@ -6285,11 +6232,9 @@ def d_54(r, st, cls):
                     r.pos -= 1
                     v = read_untyped(r, st, '{urn:din:70121:2012:MsgDataTypes}TMeter', int)
                 else:
-                    v = r.uint()
+                    v = r.uint_ee()
                     if c & 1:
                         v = -v - 1
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_TMeter = v
             elif c == 1:
                 s = -1
@@ -6436,8 +6381,7 @@ def e_56(w, o, st):
             raise EXIEncodeError([], 'required field missing')
         w.bits(0, 2)
         s = 2
-        w.sint(check_int(v, -32768, 32767, p))
-        w.bits(0, 1)
+        w.sint_ee(v if type(v) is int and -32768 <= v and v <= 32767 else check_int(v, -32768, 32767, p))
         p = ''
         w.bits(0, 1)
     except EXIEncodeError as x:
@@ -6476,11 +6420,9 @@ def d_56(r, st, cls):
             r.pos -= 1
             v = read_untyped(r, st, '{urn:din:70121:2012:MsgDataTypes}PMax', int)
         else:
-            v = r.uint()
+            v = r.uint_ee()
             if c & 1:
                 v = -v - 1
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_PMax = v
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
@@ -6512,8 +6454,7 @@ def e_57(w, o, st):
             raise EXIEncodeError([], 'required field missing')
         w.bits(0, 2)
         s = 1
-        w.sint(check_int(v, -32768, 32767, p))
-        w.bits(0, 1)
+        w.sint_ee(v if type(v) is int and -32768 <= v and v <= 32767 else check_int(v, -32768, 32767, p))
         p = 'PMaxScheduleEntry'
         v = o.PMaxScheduleEntry
         if not v:
@@ -6557,11 +6498,9 @@ def d_57(r, st, cls):
             r.pos -= 1
             v = read_untyped(r, st, '{urn:din:70121:2012:MsgDataTypes}PMaxScheduleID', int)
         else:
-            v = r.uint()
+            v = r.uint_ee()
             if c & 1:
                 v = -v - 1
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_PMaxScheduleID = v
         s = 2
         p = 'PMaxScheduleEntry'
@@ -6607,8 +6546,7 @@ def e_58(w, o, st):
             raise EXIEncodeError([], 'required field missing')
         w.bits(0, 2)
         s = 1
-        w.sint(check_int(v, -32768, 32767, p))
-        w.bits(0, 1)
+        w.sint_ee(v if type(v) is int and -32768 <= v and v <= 32767 else check_int(v, -32768, 32767, p))
         p = 'Parameter'
         v = o.Parameter
         if not v:
@@ -6652,11 +6590,9 @@ def d_58(r, st, cls):
             r.pos -= 1
             v = read_untyped(r, st, '{urn:din:70121:2012:MsgDataTypes}ParameterSetID', int)
         else:
-            v = r.uint()
+            v = r.uint_ee()
             if c & 1:
                 v = -v - 1
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_ParameterSetID = v
         s = 2
         p = 'Parameter'
@@ -6734,8 +6670,7 @@ def e_59(w, o, st):
                 s = 3
             else:
                 raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            w.sint(check_int(v, -32768, 32767, p))
-            w.bits(0, 1)
+            w.sint_ee(v if type(v) is int and -32768 <= v and v <= 32767 else check_int(v, -32768, 32767, p))
         p = 'intValue'
         v = o.intValue
         if v is not None:
@@ -6744,8 +6679,7 @@ def e_59(w, o, st):
                 s = 3
             else:
                 raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            w.sint(check_int(v, -2147483648, 2147483647, p))
-            w.bits(0, 1)
+            w.sint_ee(v if type(v) is int and -2147483648 <= v and v <= 2147483647 else check_int(v, -2147483648, 2147483647, p))
         p = 'physicalValue'
         v = o.physicalValue
         if v is not None:
@@ -6850,11 +6784,9 @@ def d_59(r, st, cls):
                 r.pos -= 1
                 v = read_untyped(r, st, '{urn:din:70121:2012:MsgDataTypes}shortValue', int)
             else:
-                v = r.uint()
+                v = r.uint_ee()
                 if c & 1:
                     v = -v - 1
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_shortValue = v
         elif c == 3:
             s = 3
@@ -6866,11 +6798,9 @@ def d_59(r, st, cls):
                 r.pos -= 1
                 v = read_untyped(r, st, '{urn:din:70121:2012:MsgDataTypes}intValue', int)
             else:
-                v = r.uint()
+                v = r.uint_ee()
                 if c & 1:
                     v = -v - 1
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_intValue = v
         elif c == 4:
             s = 3
@@ -7030,8 +6960,7 @@ def e_61(w, o, st):
             s = 3
         else:
             raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-        w.sint(check_int(v, -32768, 32767, p))
-        w.bits(0, 1)
+        w.sint_ee(v if type(v) is int and -32768 <= v and v <= 32767 else check_int(v, -32768, 32767, p))
         p = ''
         w.bits(0, 1)
     except EXIEncodeError as x:
@@ -7086,11 +7015,9 @@ def d_61(r, st, cls):
                 r.pos -= 1
                 v = read_untyped(r, st, '{urn:din:70121:2012:MsgDataTypes}Value', int)
             else:
-                v = r.uint()
+                v = r.uint_ee()
                 if c & 1:
                     v = -v - 1
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_Value = v
         else:
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
@@ -7104,11 +7031,9 @@ def d_61(r, st, cls):
                 r.pos -= 1
                 v = read_untyped(r, st, '{urn:din:70121:2012:MsgDataTypes}Value', int)
             else:
-                v = r.uint()
+                v = r.uint_ee()
                 if c & 1:
                     v = -v - 1
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_Value = v
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
@@ -7141,16 +7066,14 @@ def e_62(w, o, st):
             raise EXIEncodeError([], 'required field missing')
         w.bits(0, 2)
         s = 1
-        w.uint(check_int(v, 0, 4294967295, p))
-        w.bits(0, 1)
+        w.uint_ee(v if type(v) is int and 0 <= v and v <= 4294967295 else check_int(v, 0, 4294967295, p))
         p = 'ChargingProfileEntryMaxPower'
         v = o.ChargingProfileEntryMaxPower
         if v is None:
             raise EXIEncodeError([], 'required field missing')
         w.bits(0, 2)
         s = 2
-        w.sint(check_int(v, -32768, 32767, p))
-        w.bits(0, 1)
+        w.sint_ee(v if type(v) is int and -32768 <= v and v <= 32767 else check_int(v, -32768, 32767, p))
         p = ''
         w.bits(0, 1)
     except EXIEncodeError as x:
@@ -7176,9 +7099,7 @@ def d_62(r, st, cls):
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:din:70121:2012:MsgDataTypes}ChargingProfileEntryStart', int)
         else:
-            v = r.uint()
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            v = r.uint_ee()
         f_ChargingProfileEntryStart = v
         s = 2
         p = 'ChargingProfileEntryMaxPower'
@@ -7189,11 +7110,9 @@ def d_62(r, st, cls):
             r.pos -= 1
             v = read_untyped(r, st, '{urn:din:70121:2012:MsgDataTypes}ChargingProfileEntryMaxPower', int)
         else:
-            v = r.uint()
+            v = r.uint_ee()
             if c & 1:
                 v = -v - 1
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_ChargingProfileEntryMaxPower = v
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
@@ -7225,15 +7144,13 @@ def e_63(w, o, st):
             raise EXIEncodeError([], 'required field missing')
         w.bits(0, 2)
         s = 1
-        w.uint(check_int(v, 0, 4294967295, p))
-        w.bits(0, 1)
+        w.uint_ee(v if type(v) is int and 0 <= v and v <= 4294967295 else check_int(v, 0, 4294967295, p))
         p = 'duration'
         v = o.duration
         if v is not None:
             w.bits(0, 3)
             s = 2
-            w.uint(check_int(v, 0, 4294967295, p))
-            w.bits(0, 1)
+            w.uint_ee(v if type(v) is int and 0 <= v and v <= 4294967295 else check_int(v, 0, 4294967295, p))
         p = ''
         if s == 1:
             w.bits(1, 2)
@@ -7264,9 +7181,7 @@ def d_63(r, st, cls):
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:din:70121:2012:MsgDataTypes}start', int)
         else:
-            v = r.uint()
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            v = r.uint_ee()
         f_start = v
         c = r.bits(2)
         if c == 0:
@@ -7278,9 +7193,7 @@ def d_63(r, st, cls):
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 v = read_untyped(r, st, '{urn:din:70121:2012:MsgDataTypes}duration', int)
             else:
-                v = r.uint()
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                v = r.uint_ee()
             f_duration = v
         elif c == 1:
             s = -1
@@ -7387,8 +7300,7 @@ def e_65(w, o, st):
             raise EXIEncodeError([], 'required field missing')
         w.bits(0, 2)
         s = 1
-        w.sint(check_int(v, -32768, 32767, p))
-        w.bits(0, 1)
+        w.sint_ee(v if type(v) is int and -32768 <= v and v <= 32767 else check_int(v, -32768, 32767, p))
         p = 'PMaxSchedule'
         v = o.PMaxSchedule
         if v is None:
@@ -7434,11 +7346,9 @@ def d_65(r, st, cls):
             r.pos -= 1
             v = read_untyped(r, st, '{urn:din:70121:2012:MsgDataTypes}SAScheduleTupleID', int)
         else:
-            v = r.uint()
+            v = r.uint_ee()
             if c & 1:
                 v = -v - 1
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_SAScheduleTupleID = v
         s = 2
         p = 'PMaxSchedule'
@@ -7639,8 +7549,7 @@ def e_68(w, o, st):
             raise EXIEncodeError([], 'required field missing')
         w.bits(0, 2)
         s = 2
-        w.sint(check_int(v, -32768, 32767, p))
-        w.bits(0, 1)
+        w.sint_ee(v if type(v) is int and -32768 <= v and v <= 32767 else check_int(v, -32768, 32767, p))
         p = 'SalesTariffDescription'
         v = o.SalesTariffDescription
         if v is not None:
@@ -7720,11 +7629,9 @@ def d_68(r, st, cls):
             r.pos -= 1
             v = read_untyped(r, st, '{urn:din:70121:2012:MsgDataTypes}SalesTariffID', int)
         else:
-            v = r.uint()
+            v = r.uint_ee()
             if c & 1:
                 v = -v - 1
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_SalesTariffID = v
         c = r.bits(2)
         if c == 0:
@@ -7880,15 +7787,13 @@ def e_70(w, o, st):
             raise EXIEncodeError([], 'required field missing')
         w.bits(0, 2)
         s = 1
-        w.uint(check_int(v, 0, 65535, p))
-        w.bits(0, 1)
+        w.uint_ee(v if type(v) is int and 0 <= v and v <= 65535 else check_int(v, 0, 65535, p))
         p = 'ParameterSetID'
         v = o.ParameterSetID
         if v is not None:
             w.bits(0, 3)
             s = 2
-            w.sint(check_int(v, -32768, 32767, p))
-            w.bits(0, 1)
+            w.sint_ee(v if type(v) is int and -32768 <= v and v <= 32767 else check_int(v, -32768, 32767, p))
         p = ''
         if s == 1:
             w.bits(1, 2)
@@ -7919,9 +7824,7 @@ def d_70(r, st, cls):
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:din:70121:2012:MsgDataTypes}ServiceID', int)
         else:
-            v = r.uint()
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            v = r.uint_ee()
         f_ServiceID = v
         c = r.bits(2)
         if c == 0:
@@ -7934,11 +7837,9 @@ def d_70(r, st, cls):
                 r.pos -= 1
                 v = read_untyped(r, st, '{urn:din:70121:2012:MsgDataTypes}ParameterSetID', int)
             else:
-                v = r.uint()
+                v = r.uint_ee()
                 if c & 1:
                     v = -v - 1
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_ParameterSetID = v
         elif c == 1:
             s = -1
@@ -8209,8 +8110,7 @@ def e_74(w, o, st):
             raise EXIEncodeError([], 'required field missing')
         w.bits(0, 2)
         s = 1
-        w.uint(check_int(v, 0, 65535, p))
-        w.bits(0, 1)
+        w.uint_ee(v if type(v) is int and 0 <= v and v <= 65535 else check_int(v, 0, 65535, p))
         p = 'ServiceName'
         v = o.ServiceName
         if v is not None:
@@ -8280,9 +8180,7 @@ def d_74(r, st, cls):
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:din:70121:2012:MsgDataTypes}ServiceID', int)
         else:
-            v = r.uint()
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            v = r.uint_ee()
         f_ServiceID = v
         c = r.bits(2)
         if c == 0:

@@ -1199,8 +1199,7 @@ def e_9(w, o, st):
         if v is not None:
             w.bits(0, 3)
             s = 7
-            w.sint(check_int(v, -32768, 32767, p))
-            w.bits(0, 1)
+            w.sint_ee(v if type(v) is int and -32768 <= v and v <= 32767 else check_int(v, -32768, 32767, p))
         p = ''
         if s == 6:
             w.bits(1, 2)
@@ -1282,11 +1281,9 @@ def d_9(r, st, cls):
                 r.pos -= 1
                 v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgBody}RetryCounter', int)
             else:
-                v = r.uint()
+                v = r.uint_ee()
                 if c & 1:
                     v = -v - 1
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_RetryCounter = v
         elif c == 1:
             s = -1
@@ -1327,8 +1324,7 @@ def e_10(w, o, st):
         if v is not None:
             w.bits(0, 3)
             s = 1
-            w.uint(check_int(v, 0, 65535, p))
-            w.bits(0, 1)
+            w.uint_ee(v if type(v) is int and 0 <= v and v <= 65535 else check_int(v, 0, 65535, p))
         p = 'RequestedEnergyTransferMode'
         v = o.RequestedEnergyTransferMode
         if v is None:
@@ -1387,9 +1383,7 @@ def d_10(r, st, cls):
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgBody}MaxEntriesSAScheduleTuple', int)
             else:
-                v = r.uint()
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                v = r.uint_ee()
             f_MaxEntriesSAScheduleTuple = v
         elif c == 1:
             s = 2
@@ -3056,8 +3050,7 @@ def e_19(w, o, st):
             raise EXIEncodeError([], 'required field missing')
         w.bits(0, 2)
         s = 3
-        w.sint(check_int(v, -9223372036854775808, 9223372036854775807, p))
-        w.bits(0, 1)
+        w.sint_ee(v if type(v) is int and -9223372036854775808 <= v and v <= 9223372036854775807 else check_int(v, -9223372036854775808, 9223372036854775807, p))
         p = ''
         w.bits(0, 1)
     except EXIEncodeError as x:
@@ -3109,11 +3102,9 @@ def d_19(r, st, cls):
             r.pos -= 1
             v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgBody}EVSETimeStamp', int)
         else:
-            v = r.uint()
+            v = r.uint_ee()
             if c & 1:
                 v = -v - 1
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_EVSETimeStamp = v
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
@@ -3700,8 +3691,7 @@ def e_26(w, o, st):
             raise EXIEncodeError([], 'required field missing')
         w.bits(0, 2)
         s = 1
-        w.uint(check_int(v, 0, 65535, p))
-        w.bits(0, 1)
+        w.uint_ee(v if type(v) is int and 0 <= v and v <= 65535 else check_int(v, 0, 65535, p))
         p = ''
         w.bits(0, 1)
     except EXIEncodeError as x:
@@ -3726,9 +3716,7 @@ def d_26(r, st, cls):
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgBody}ServiceID', int)
         else:
-            v = r.uint()
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            v = r.uint_ee()
         f_ServiceID = v
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
@@ -3766,8 +3754,7 @@ def e_27(w, o, st):
             raise EXIEncodeError([], 'required field missing')
         w.bits(0, 2)
         s = 2
-        w.uint(check_int(v, 0, 65535, p))
-        w.bits(0, 1)
+        w.uint_ee(v if type(v) is int and 0 <= v and v <= 65535 else check_int(v, 0, 65535, p))
         p = 'ServiceParameterList'
         v = o.ServiceParameterList
         if v is not None:
@@ -3818,9 +3805,7 @@ def d_27(r, st, cls):
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgBody}ServiceID', int)
         else:
-            v = r.uint()
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            v = r.uint_ee()
         f_ServiceID = v
         c = r.bits(2)
         if c == 0:
@@ -4181,8 +4166,7 @@ def e_31(w, o, st):
         if v is not None:
             w.bits(0, 3)
             s = 3
-            w.sint(check_int(v, -9223372036854775808, 9223372036854775807, p))
-            w.bits(0, 1)
+            w.sint_ee(v if type(v) is int and -9223372036854775808 <= v and v <= 9223372036854775807 else check_int(v, -9223372036854775808, 9223372036854775807, p))
         p = ''
         if s == 2:
             w.bits(1, 2)
@@ -4241,11 +4225,9 @@ def d_31(r, st, cls):
                 r.pos -= 1
                 v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgBody}EVSETimeStamp', int)
             else:
-                v = r.uint()
+                v = r.uint_ee()
                 if c & 1:
                     v = -v - 1
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_EVSETimeStamp = v
         elif c == 1:
             s = -1
@@ -4541,8 +4523,7 @@ def e_36(w, o, st):
         if v is not None:
             w.bits(0, 3)
             s = 1
-            w.uint(check_int(v, 0, 4294967295, p))
-            w.bits(0, 1)
+            w.uint_ee(v if type(v) is int and 0 <= v and v <= 4294967295 else check_int(v, 0, 4294967295, p))
         p = 'EAmount'
         v = o.EAmount
         if v is None:
@@ -4607,9 +4588,7 @@ def d_36(r, st, cls):
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgDataTypes}DepartureTime', int)
             else:
-                v = r.uint()
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                v = r.uint_ee()
             f_DepartureTime = v
         elif c == 1:
             s = 2
@@ -4758,8 +4737,7 @@ def e_38(w, o, st):
             raise EXIEncodeError([], 'required field missing')
         w.bits(0, 2)
         s = 1
-        w.uint(check_int(v, 0, 65535, p))
-        w.bits(0, 1)
+        w.uint_ee(v if type(v) is int and 0 <= v and v <= 65535 else check_int(v, 0, 65535, p))
         p = 'EVSENotification'
         v = o.EVSENotification
         if v is None:
@@ -4800,9 +4778,7 @@ def d_38(r, st, cls):
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgDataTypes}NotificationMaxDelay', int)
         else:
-            v = r.uint()
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            v = r.uint_ee()
         f_NotificationMaxDelay = v
         s = 2
         p = 'EVSENotification'
@@ -4980,8 +4956,7 @@ def e_40(w, o, st):
             raise EXIEncodeError([], 'required field missing')
         w.bits(0, 2)
         s = 1
-        w.uint(check_int(v, 0, 65535, p))
-        w.bits(0, 1)
+        w.uint_ee(v if type(v) is int and 0 <= v and v <= 65535 else check_int(v, 0, 65535, p))
         p = 'ServiceName'
         v = o.ServiceName
         if v is not None:
@@ -5068,9 +5043,7 @@ def d_40(r, st, cls):
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgDataTypes}ServiceID', int)
         else:
-            v = r.uint()
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            v = r.uint_ee()
         f_ServiceID = v
         c = r.bits(2)
         if c == 0:
@@ -5480,8 +5453,7 @@ def e_44(w, o, st):
             raise EXIEncodeError([], 'required field missing')
         w.bits(0, 2)
         s = 2
-        w.uint(check_int(v, 0, 4294967295, p))
-        w.bits(0, 1)
+        w.uint_ee(v if type(v) is int and 0 <= v and v <= 4294967295 else check_int(v, 0, 4294967295, p))
         p = 'amountMultiplier'
         v = o.amountMultiplier
         if v is not None:
@@ -5532,9 +5504,7 @@ def d_44(r, st, cls):
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgDataTypes}amount', int)
         else:
-            v = r.uint()
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            v = r.uint_ee()
         f_amount = v
         c = r.bits(2)
         if c == 0:
@@ -5584,8 +5554,7 @@ def e_45(w, o, st):
         if v is not None:
             w.bits(0, 3)
             s = 1
-            w.uint(check_int(v, 0, 4294967295, p))
-            w.bits(0, 1)
+            w.uint_ee(v if type(v) is int and 0 <= v and v <= 4294967295 else check_int(v, 0, 4294967295, p))
         p = 'DC_EVStatus'
         v = o.DC_EVStatus
         if v is None:
@@ -5721,9 +5690,7 @@ def d_45(r, st, cls):
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgDataTypes}DepartureTime', int)
             else:
-                v = r.uint()
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                v = r.uint_ee()
             f_DepartureTime = v
         elif c == 1:
             s = 2
@@ -6233,8 +6200,7 @@ def e_48(w, o, st):
             raise EXIEncodeError([], 'required field missing')
         w.bits(0, 2)
         s = 1
-        w.uint(check_int(v, 0, 65535, p))
-        w.bits(0, 1)
+        w.uint_ee(v if type(v) is int and 0 <= v and v <= 65535 else check_int(v, 0, 65535, p))
         p = 'EVSENotification'
         v = o.EVSENotification
         if v is None:
@@ -6288,9 +6254,7 @@ def d_48(r, st, cls):
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgDataTypes}NotificationMaxDelay', int)
         else:
-            v = r.uint()
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            v = r.uint_ee()
         f_NotificationMaxDelay = v
         s = 2
         p = 'EVSENotification'
@@ -6662,8 +6626,7 @@ def e_52(w, o, st):
         if v is not None:
             w.bits(0, 3)
             s = 1
-            w.uint(check_int(v, 0, 4294967295, p))
-            w.bits(0, 1)
+            w.uint_ee(v if type(v) is int and 0 <= v and v <= 4294967295 else check_int(v, 0, 4294967295, p))
         p = ''
         if s == 0:
             w.bits(1, 2)
@@ -6695,9 +6658,7 @@ def d_52(r, st, cls):
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgDataTypes}DepartureTime', int)
             else:
-                v = r.uint()
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                v = r.uint_ee()
             f_DepartureTime = v
         elif c == 1:
             s = -1
@@ -6807,8 +6768,7 @@ def e_55(w, o, st):
             raise EXIEncodeError([], 'required field missing')
         w.bits(0, 2)
         s = 1
-        w.uint(check_int(v, 0, 65535, p))
-        w.bits(0, 1)
+        w.uint_ee(v if type(v) is int and 0 <= v and v <= 65535 else check_int(v, 0, 65535, p))
         p = 'EVSENotification'
         v = o.EVSENotification
         if v is None:
@@ -6841,9 +6801,7 @@ def d_55(r, st, cls):
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgDataTypes}NotificationMaxDelay', int)
         else:
-            v = r.uint()
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            v = r.uint_ee()
         f_NotificationMaxDelay = v
         s = 2
         p = 'EVSENotification'
@@ -7114,8 +7072,7 @@ def e_60(w, o, st):
         if v is not None:
             w.bits(0, 4)
             s = 2
-            w.uint(check_int(v, 0, 18446744073709551615, p))
-            w.bits(0, 1)
+            w.uint_ee(v if type(v) is int and 0 <= v and v <= 18446744073709551615 else check_int(v, 0, 18446744073709551615, p))
         p = 'SigMeterReading'
         v = o.SigMeterReading
         if v is not None:
@@ -7148,8 +7105,7 @@ def e_60(w, o, st):
                 s = 4
             else:
                 raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            w.sint(check_int(v, -32768, 32767, p))
-            w.bits(0, 1)
+            w.sint_ee(v if type(v) is int and -32768 <= v and v <= 32767 else check_int(v, -32768, 32767, p))
         p = 'TMeter'
         v = o.TMeter
         if v is not None:
@@ -7167,8 +7123,7 @@ def e_60(w, o, st):
                 s = 5
             else:
                 raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            w.sint(check_int(v, -9223372036854775808, 9223372036854775807, p))
-            w.bits(0, 1)
+            w.sint_ee(v if type(v) is int and -9223372036854775808 <= v and v <= 9223372036854775807 else check_int(v, -9223372036854775808, 9223372036854775807, p))
         p = ''
         if s == 1:
             w.bits(4, 3)
@@ -7221,9 +7176,7 @@ def d_60(r, st, cls):
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgDataTypes}MeterReading', int)
             else:
-                v = r.uint()
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                v = r.uint_ee()
             f_MeterReading = v
         elif c == 1:
             s = 3
@@ -7245,11 +7198,9 @@ def d_60(r, st, cls):
                 r.pos -= 1
                 v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgDataTypes}MeterStatus', int)
             else:
-                v = r.uint()
+                v = r.uint_ee()
                 if c & 1:
                     v = -v - 1
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_MeterStatus = v
         elif c == 3:
             s = 5
@@ -7261,11 +7212,9 @@ def d_60(r, st, cls):
                 r.pos -= 1
                 v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgDataTypes}TMeter', int)
             else:
-                v = r.uint()
+                v = r.uint_ee()
                 if c & 1:
                     v = -v - 1
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_TMeter = v
         elif c == 4:
             s = -1
@@ -7293,11 +7242,9 @@ def d_60(r, st, cls):
                     r.pos -= 1
                     v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgDataTypes}MeterStatus', int)
                 else:
-                    v = r.uint()
+                    v = r.uint_ee()
                     if c & 1:
                         v = -v - 1
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_MeterStatus = v
             elif c == 2:
                 s = 5
@@ -7309,11 +7256,9 @@ def d_60(r, st, cls):
                     r.pos -= 1
                     v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgDataTypes}TMeter', int)
                 else:
-                    v = r.uint()
+                    v = r.uint_ee()
                     if c & 1:
                         v = -v - 1
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_TMeter = v
             elif c == 3:
                 s = -1
@@ -7331,11 +7276,9 @@ def d_60(r, st, cls):
                     r.pos -= 1
                     v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgDataTypes}MeterStatus', int)
                 else:
-                    v = r.uint()
+                    v = r.uint_ee()
                     if c & 1:
                         v = -v - 1
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_MeterStatus = v
             elif c == 1:
                 s = 5
@@ -7347,11 +7290,9 @@ def d_60(r, st, cls):
                     r.pos -= 1
                     v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgDataTypes}TMeter', int)
                 else:
-                    v = r.uint()
+                    v = r.uint_ee()
                     if c & 1:
                         v = -v - 1
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_TMeter = v
             elif c == 2:
                 s = -1
@@ -7369,11 +7310,9 @@ def d_60(r, st, cls):
                     r.pos -= 1
                     v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgDataTypes}TMeter', int)
                 else:
-                    v = r.uint()
+                    v = r.uint_ee()
                     if c & 1:
                         v = -v - 1
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_TMeter = v
             elif c == 1:
                 s = -1
@@ -7662,8 +7601,7 @@ def e_64(w, o, st):
             raise EXIEncodeError([], 'required field missing')
         w.bits(0, 2)
         s = 1
-        w.sint(check_int(v, -32768, 32767, p))
-        w.bits(0, 1)
+        w.sint_ee(v if type(v) is int and -32768 <= v and v <= 32767 else check_int(v, -32768, 32767, p))
         p = 'Parameter'
         v = o.Parameter
         if not v:
@@ -7709,11 +7647,9 @@ def d_64(r, st, cls):
             r.pos -= 1
             v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgDataTypes}ParameterSetID', int)
         else:
-            v = r.uint()
+            v = r.uint_ee()
             if c & 1:
                 v = -v - 1
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_ParameterSetID = v
         s = 2
         p = 'Parameter'
@@ -7788,8 +7724,7 @@ def e_65(w, o, st):
                 s = 2
             else:
                 raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            w.sint(check_int(v, -32768, 32767, p))
-            w.bits(0, 1)
+            w.sint_ee(v if type(v) is int and -32768 <= v and v <= 32767 else check_int(v, -32768, 32767, p))
         p = 'intValue'
         v = o.intValue
         if v is not None:
@@ -7798,8 +7733,7 @@ def e_65(w, o, st):
                 s = 2
             else:
                 raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            w.sint(check_int(v, -2147483648, 2147483647, p))
-            w.bits(0, 1)
+            w.sint_ee(v if type(v) is int and -2147483648 <= v and v <= 2147483647 else check_int(v, -2147483648, 2147483647, p))
         p = 'physicalValue'
         v = o.physicalValue
         if v is not None:
@@ -7892,11 +7826,9 @@ def d_65(r, st, cls):
                 r.pos -= 1
                 v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgDataTypes}shortValue', int)
             else:
-                v = r.uint()
+                v = r.uint_ee()
                 if c & 1:
                     v = -v - 1
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_shortValue = v
         elif c == 3:
             s = 2
@@ -7908,11 +7840,9 @@ def d_65(r, st, cls):
                 r.pos -= 1
                 v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgDataTypes}intValue', int)
             else:
-                v = r.uint()
+                v = r.uint_ee()
                 if c & 1:
                     v = -v - 1
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_intValue = v
         elif c == 4:
             s = 2
@@ -8077,8 +8007,7 @@ def e_67(w, o, st):
             raise EXIEncodeError([], 'required field missing')
         w.bits(0, 2)
         s = 3
-        w.sint(check_int(v, -32768, 32767, p))
-        w.bits(0, 1)
+        w.sint_ee(v if type(v) is int and -32768 <= v and v <= 32767 else check_int(v, -32768, 32767, p))
         p = ''
         w.bits(0, 1)
     except EXIEncodeError as x:
@@ -8130,11 +8059,9 @@ def d_67(r, st, cls):
             r.pos -= 1
             v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgDataTypes}Value', int)
         else:
-            v = r.uint()
+            v = r.uint_ee()
             if c & 1:
                 v = -v - 1
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_Value = v
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
@@ -8167,8 +8094,7 @@ def e_68(w, o, st):
             raise EXIEncodeError([], 'required field missing')
         w.bits(0, 2)
         s = 1
-        w.uint(check_int(v, 0, 4294967295, p))
-        w.bits(0, 1)
+        w.uint_ee(v if type(v) is int and 0 <= v and v <= 4294967295 else check_int(v, 0, 4294967295, p))
         p = 'ChargingProfileEntryMaxPower'
         v = o.ChargingProfileEntryMaxPower
         if v is None:
@@ -8213,9 +8139,7 @@ def d_68(r, st, cls):
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgDataTypes}ChargingProfileEntryStart', int)
         else:
-            v = r.uint()
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            v = r.uint_ee()
         f_ChargingProfileEntryStart = v
         s = 2
         p = 'ChargingProfileEntryMaxPower'
@@ -8272,15 +8196,13 @@ def e_69(w, o, st):
             raise EXIEncodeError([], 'required field missing')
         w.bits(0, 2)
         s = 1
-        w.uint(check_int(v, 0, 16777214, p))
-        w.bits(0, 1)
+        w.uint_ee(v if type(v) is int and 0 <= v and v <= 16777214 else check_int(v, 0, 16777214, p))
         p = 'duration'
         v = o.duration
         if v is not None:
             w.bits(0, 3)
             s = 2
-            w.uint(check_int(v, 0, 86400, p))
-            w.bits(0, 1)
+            w.uint_ee(v if type(v) is int and 0 <= v and v <= 86400 else check_int(v, 0, 86400, p))
         p = ''
         if s == 1:
             w.bits(1, 2)
@@ -8311,9 +8233,7 @@ def d_69(r, st, cls):
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgDataTypes}start', int)
         else:
-            v = r.uint()
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            v = r.uint_ee()
         f_start = v
         c = r.bits(2)
         if c == 0:
@@ -8325,9 +8245,7 @@ def d_69(r, st, cls):
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgDataTypes}duration', int)
             else:
-                v = r.uint()
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                v = r.uint_ee()
             f_duration = v
         elif c == 1:
             s = -1
@@ -9053,15 +8971,13 @@ def e_76(w, o, st):
             raise EXIEncodeError([], 'required field missing')
         w.bits(0, 2)
         s = 1
-        w.uint(check_int(v, 0, 65535, p))
-        w.bits(0, 1)
+        w.uint_ee(v if type(v) is int and 0 <= v and v <= 65535 else check_int(v, 0, 65535, p))
         p = 'ParameterSetID'
         v = o.ParameterSetID
         if v is not None:
             w.bits(0, 3)
             s = 2
-            w.sint(check_int(v, -32768, 32767, p))
-            w.bits(0, 1)
+            w.sint_ee(v if type(v) is int and -32768 <= v and v <= 32767 else check_int(v, -32768, 32767, p))
         p = ''
         if s == 1:
             w.bits(1, 2)
@@ -9092,9 +9008,7 @@ def d_76(r, st, cls):
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgDataTypes}ServiceID', int)
         else:
-            v = r.uint()
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            v = r.uint_ee()
         f_ServiceID = v
         c = r.bits(2)
         if c == 0:
@@ -9107,11 +9021,9 @@ def d_76(r, st, cls):
                 r.pos -= 1
                 v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgDataTypes}ParameterSetID', int)
             else:
-                v = r.uint()
+                v = r.uint_ee()
                 if c & 1:
                     v = -v - 1
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_ParameterSetID = v
         elif c == 1:
             s = -1
@@ -9328,8 +9240,7 @@ def e_79(w, o, st):
             raise EXIEncodeError([], 'required field missing')
         w.bits(0, 2)
         s = 1
-        w.uint(check_int(v, 0, 65535, p))
-        w.bits(0, 1)
+        w.uint_ee(v if type(v) is int and 0 <= v and v <= 65535 else check_int(v, 0, 65535, p))
         p = 'ServiceName'
         v = o.ServiceName
         if v is not None:
@@ -9408,9 +9319,7 @@ def d_79(r, st, cls):
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgDataTypes}ServiceID', int)
         else:
-            v = r.uint()
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            v = r.uint_ee()
         f_ServiceID = v
         c = r.bits(2)
         if c == 0:

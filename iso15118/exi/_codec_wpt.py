@@ -219,8 +219,7 @@ def e_1(w, o, st):
                 s = 4
             else:
                 raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            w.uint(check_int(v, 0, 65535, p))
-            w.bits(0, 1)
+            w.uint_ee(v if type(v) is int and 0 <= v and v <= 65535 else check_int(v, 0, 65535, p))
         p = ''
         if s == 0:
             w.bits(4, 3)
@@ -291,9 +290,7 @@ def d_1(r, st, cls):
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}Port', int)
             else:
-                v = r.uint()
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                v = r.uint_ee()
             f_Port = v
         elif c == 4:
             s = -1
@@ -330,9 +327,7 @@ def d_1(r, st, cls):
                         raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}Port', int)
                 else:
-                    v = r.uint()
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                    v = r.uint_ee()
                 f_Port = v
             elif c == 3:
                 s = -1
@@ -359,9 +354,7 @@ def d_1(r, st, cls):
                         raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}Port', int)
                 else:
-                    v = r.uint()
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                    v = r.uint_ee()
                 f_Port = v
             elif c == 2:
                 s = -1
@@ -378,9 +371,7 @@ def d_1(r, st, cls):
                         raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}Port', int)
                 else:
-                    v = r.uint()
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                    v = r.uint_ee()
                 f_Port = v
             elif c == 1:
                 s = -1
@@ -1773,16 +1764,14 @@ def e_7(w, o, st):
             raise EXIEncodeError([], 'required field missing')
         w.bits(0, 2)
         s = 3
-        w.uint(check_int(v, 0, 65535, p))
-        w.bits(0, 1)
+        w.uint_ee(v if type(v) is int and 0 <= v and v <= 65535 else check_int(v, 0, 65535, p))
         p = 'SDMinGroundClearence'
         v = o.SDMinGroundClearence
         if v is None:
             raise EXIEncodeError([], 'required field missing')
         w.bits(0, 2)
         s = 4
-        w.uint(check_int(v, 0, 65535, p))
-        w.bits(0, 1)
+        w.uint_ee(v if type(v) is int and 0 <= v and v <= 65535 else check_int(v, 0, 65535, p))
         p = 'EVPCNaturalFrequency'
         v = o.EVPCNaturalFrequency
         if v is None:
@@ -1868,9 +1857,7 @@ def d_7(r, st, cls):
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}SDMaxGroundClearence', int)
         else:
-            v = r.uint()
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            v = r.uint_ee()
         f_SDMaxGroundClearence = v
         s = 4
         p = 'SDMinGroundClearence'
@@ -1880,9 +1867,7 @@ def d_7(r, st, cls):
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}SDMinGroundClearence', int)
         else:
-            v = r.uint()
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            v = r.uint_ee()
         f_SDMinGroundClearence = v
         s = 5
         p = 'EVPCNaturalFrequency'
@@ -2010,16 +1995,14 @@ def e_8(w, o, st):
             raise EXIEncodeError([], 'required field missing')
         w.bits(0, 2)
         s = 6
-        w.uint(check_int(v, 0, 65535, p))
-        w.bits(0, 1)
+        w.uint_ee(v if type(v) is int and 0 <= v and v <= 65535 else check_int(v, 0, 65535, p))
         p = 'SDMinGroundClearanceSupport'
         v = o.SDMinGroundClearanceSupport
         if v is None:
             raise EXIEncodeError([], 'required field missing')
         w.bits(0, 2)
         s = 7
-        w.uint(check_int(v, 0, 65535, p))
-        w.bits(0, 1)
+        w.uint_ee(v if type(v) is int and 0 <= v and v <= 65535 else check_int(v, 0, 65535, p))
         p = 'PDMinCoilCurrent'
         v = o.PDMinCoilCurrent
         if v is None:
@@ -2140,9 +2123,7 @@ def d_8(r, st, cls):
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}SDMaxGroundClearanceSupport', int)
         else:
-            v = r.uint()
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            v = r.uint_ee()
         f_SDMaxGroundClearanceSupport = v
         s = 7
         p = 'SDMinGroundClearanceSupport'
@@ -2152,9 +2133,7 @@ def d_8(r, st, cls):
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}SDMinGroundClearanceSupport', int)
         else:
-            v = r.uint()
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            v = r.uint_ee()
         f_SDMinGroundClearanceSupport = v
         s = 8
         p = 'PDMinCoilCurrent'
@@ -2245,24 +2224,21 @@ def e_9(w, o, st):
             raise EXIEncodeError([], 'required field missing')
         w.bits(0, 2)
         s = 1
-        w.sint(check_int(v, -32768, 32767, p))
-        w.bits(0, 1)
+        w.sint_ee(v if type(v) is int and -32768 <= v and v <= 32767 else check_int(v, -32768, 32767, p))
         p = 'Coord_Y'
         v = o.Coord_Y
         if v is None:
             raise EXIEncodeError([], 'required field missing')
         w.bits(0, 2)
         s = 2
-        w.sint(check_int(v, -32768, 32767, p))
-        w.bits(0, 1)
+        w.sint_ee(v if type(v) is int and -32768 <= v and v <= 32767 else check_int(v, -32768, 32767, p))
         p = 'Coord_Z'
         v = o.Coord_Z
         if v is None:
             raise EXIEncodeError([], 'required field missing')
         w.bits(0, 2)
         s = 3
-        w.sint(check_int(v, -32768, 32767, p))
-        w.bits(0, 1)
+        w.sint_ee(v if type(v) is int and -32768 <= v and v <= 32767 else check_int(v, -32768, 32767, p))
         p = ''
         w.bits(0, 1)
     except EXIEncodeError as x:
@@ -2290,11 +2266,9 @@ def d_9(r, st, cls):
             r.pos -= 1
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}Coord_X', int)
         else:
-            v = r.uint()
+            v = r.uint_ee()
             if c & 1:
                 v = -v - 1
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_Coord_X = v
         s = 2
         p = 'Coord_Y'
@@ -2305,11 +2279,9 @@ def d_9(r, st, cls):
             r.pos -= 1
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}Coord_Y', int)
         else:
-            v = r.uint()
+            v = r.uint_ee()
             if c & 1:
                 v = -v - 1
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_Coord_Y = v
         s = 3
         p = 'Coord_Z'
@@ -2320,11 +2292,9 @@ def d_9(r, st, cls):
             r.pos -= 1
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}Coord_Z', int)
         else:
-            v = r.uint()
+            v = r.uint_ee()
             if c & 1:
                 v = -v - 1
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_Coord_Z = v
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
@@ -3031,8 +3001,7 @@ def e_14(w, o, st):
         w.bits(0, 2)
         s = 6
         cnt = 16
-        w.uint(check_int(v, 0, 65535, p))
-        w.bits(0, 1)
+        w.uint_ee(v if type(v) is int and 0 <= v and v <= 65535 else check_int(v, 0, 65535, p))
         p = 'VendorSpecificDataContainer'
         v = o.VendorSpecificDataContainer
         if len(v) > 16:
@@ -3147,9 +3116,7 @@ def d_14(r, st, cls):
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}NaturalOffset', int)
         else:
-            v = r.uint()
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            v = r.uint_ee()
         f_NaturalOffset = v
         while s == 6:
             c = r.bits(2)
@@ -3282,8 +3249,7 @@ def e_15(w, o, st):
         w.bits(0, 2)
         s = 6
         cnt = 16
-        w.uint(check_int(v, 0, 65535, p))
-        w.bits(0, 1)
+        w.uint_ee(v if type(v) is int and 0 <= v and v <= 65535 else check_int(v, 0, 65535, p))
         p = 'VendorSpecificDataContainer'
         v = o.VendorSpecificDataContainer
         if len(v) > 16:
@@ -3398,9 +3364,7 @@ def d_15(r, st, cls):
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}NaturalOffset', int)
         else:
-            v = r.uint()
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            v = r.uint_ee()
         f_NaturalOffset = v
         while s == 6:
             c = r.bits(2)
@@ -3820,8 +3784,7 @@ def e_20(w, o, st):
             raise EXIEncodeError([], 'required field missing')
         w.bits(0, 2)
         s = 1
-        w.uint(check_int(v, 1, 4294967295, p))
-        w.bits(0, 1)
+        w.uint_ee(v if type(v) is int and 1 <= v and v <= 4294967295 else check_int(v, 1, 4294967295, p))
         p = 'RSSIData'
         v = o.RSSIData
         if v is None:
@@ -3854,9 +3817,7 @@ def d_20(r, st, cls):
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}RxIdentifier', int)
         else:
-            v = r.uint()
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            v = r.uint_ee()
         f_RxIdentifier = v
         s = 2
         p = 'RSSIData'
@@ -3946,8 +3907,7 @@ def e_22(w, o, st):
             raise EXIEncodeError([], 'required field missing')
         w.bits(0, 2)
         s = 1
-        w.uint(check_int(v, 1, 4294967295, p))
-        w.bits(0, 1)
+        w.uint_ee(v if type(v) is int and 1 <= v and v <= 4294967295 else check_int(v, 1, 4294967295, p))
         p = 'RSSI'
         v = o.RSSI
         if v is None:
@@ -3980,9 +3940,7 @@ def d_22(r, st, cls):
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}TxIdentifier', int)
         else:
-            v = r.uint()
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            v = r.uint_ee()
         f_TxIdentifier = v
         s = 2
         p = 'RSSI'
@@ -4288,8 +4246,7 @@ def e_26(w, o, st):
             raise EXIEncodeError([], 'required field missing')
         w.bits(0, 2)
         s = 1
-        w.uint(check_int(v, 1, 4294967295, p))
-        w.bits(0, 1)
+        w.uint_ee(v if type(v) is int and 1 <= v and v <= 4294967295 else check_int(v, 1, 4294967295, p))
         p = 'EIRP'
         v = o.EIRP
         if v is None:
@@ -4322,9 +4279,7 @@ def d_26(r, st, cls):
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}TxIdentifier', int)
         else:
-            v = r.uint()
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            v = r.uint_ee()
         f_TxIdentifier = v
         s = 2
         p = 'EIRP'
@@ -4504,8 +4459,7 @@ def e_28(w, o, st):
         if v is not None:
             w.bits(0, 3)
             s = 3
-            w.uint(check_int(v, 1, 4294967295, p))
-            w.bits(0, 1)
+            w.uint_ee(v if type(v) is int and 1 <= v and v <= 4294967295 else check_int(v, 1, 4294967295, p))
         p = 'EVResultCode'
         v = o.EVResultCode
         if v is None:
@@ -4598,9 +4552,7 @@ def d_28(r, st, cls):
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}ObservedIDCode', int)
             else:
-                v = r.uint()
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                v = r.uint_ee()
             f_ObservedIDCode = v
         elif c == 1:
             s = 4
@@ -4725,8 +4677,7 @@ def e_29(w, o, st):
         if v is not None:
             w.bits(0, 4)
             s = 4
-            w.uint(check_int(v, 1, 4294967295, p))
-            w.bits(0, 1)
+            w.uint_ee(v if type(v) is int and 1 <= v and v <= 4294967295 else check_int(v, 1, 4294967295, p))
         p = 'AlternativeSECCList'
         v = o.AlternativeSECCList
         if v is not None:
@@ -4844,9 +4795,7 @@ def d_29(r, st, cls):
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}ObservedIDCode', int)
             else:
-                v = r.uint()
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                v = r.uint_ee()
             f_ObservedIDCode = v
         elif c == 1:
             s = 5
@@ -5042,8 +4991,7 @@ def e_31(w, o, st):
             s = 3
         else:
             raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-        w.uint(check_int(v, 0, 65535, p))
-        w.bits(0, 1)
+        w.uint_ee(v if type(v) is int and 0 <= v and v <= 65535 else check_int(v, 0, 65535, p))
         p = 'PulseDuration'
         v = o.PulseDuration
         if v is None:
@@ -5053,8 +5001,7 @@ def e_31(w, o, st):
             s = 4
         else:
             raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-        w.uint(check_int(v, 0, 65535, p))
-        w.bits(0, 1)
+        w.uint_ee(v if type(v) is int and 0 <= v and v <= 65535 else check_int(v, 0, 65535, p))
         p = 'PackageSeparationTime'
         v = o.PackageSeparationTime
         if v is None:
@@ -5064,8 +5011,7 @@ def e_31(w, o, st):
             s = 5
         else:
             raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-        w.uint(check_int(v, 0, 65535, p))
-        w.bits(0, 1)
+        w.uint_ee(v if type(v) is int and 0 <= v and v <= 65535 else check_int(v, 0, 65535, p))
         p = ''
         if s == 5:
             w.bits(0, 1)
@@ -5122,9 +5068,7 @@ def d_31(r, st, cls):
                         raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}PulseSeparationTime', int)
                 else:
-                    v = r.uint()
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                    v = r.uint_ee()
                 f_PulseSeparationTime = v
             else:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
@@ -5136,9 +5080,7 @@ def d_31(r, st, cls):
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}PulseDuration', int)
         else:
-            v = r.uint()
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            v = r.uint_ee()
         f_PulseDuration = v
         s = 5
         p = 'PackageSeparationTime'
@@ -5148,9 +5090,7 @@ def d_31(r, st, cls):
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}PackageSeparationTime', int)
         else:
-            v = r.uint()
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            v = r.uint_ee()
         f_PackageSeparationTime = v
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
@@ -5184,16 +5124,14 @@ def e_32(w, o, st):
             raise EXIEncodeError([], 'required field missing')
         w.bits(0, 2)
         s = 1
-        w.uint(check_int(v, 0, 65535, p))
-        w.bits(0, 1)
+        w.uint_ee(v if type(v) is int and 0 <= v and v <= 65535 else check_int(v, 0, 65535, p))
         p = 'TxRxIdentifier'
         v = o.TxRxIdentifier
         if v is None:
             raise EXIEncodeError([], 'required field missing')
         w.bits(0, 2)
         s = 2
-        w.uint(check_int(v, 1, 4294967295, p))
-        w.bits(0, 1)
+        w.uint_ee(v if type(v) is int and 1 <= v and v <= 4294967295 else check_int(v, 1, 4294967295, p))
         p = ''
         w.bits(0, 1)
     except EXIEncodeError as x:
@@ -5219,9 +5157,7 @@ def d_32(r, st, cls):
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}IndexNumber', int)
         else:
-            v = r.uint()
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            v = r.uint_ee()
         f_IndexNumber = v
         s = 2
         p = 'TxRxIdentifier'
@@ -5231,9 +5167,7 @@ def d_32(r, st, cls):
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}TxRxIdentifier', int)
         else:
-            v = r.uint()
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            v = r.uint_ee()
         f_TxRxIdentifier = v
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
@@ -5265,8 +5199,7 @@ def e_33(w, o, st):
             raise EXIEncodeError([], 'required field missing')
         w.bits(0, 2)
         s = 1
-        w.uint(check_int(v, 1, 4294967295, p))
-        w.bits(0, 1)
+        w.uint_ee(v if type(v) is int and 1 <= v and v <= 4294967295 else check_int(v, 1, 4294967295, p))
         p = 'TxRxPosition'
         v = o.TxRxPosition
         if v is None:
@@ -5307,9 +5240,7 @@ def d_33(r, st, cls):
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}TxRxIdentifier', int)
         else:
-            v = r.uint()
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            v = r.uint_ee()
         f_TxRxIdentifier = v
         s = 2
         p = 'TxRxPosition'

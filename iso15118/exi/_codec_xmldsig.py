@@ -1958,8 +1958,7 @@ def e_12(w, o, st):
         if v is not None:
             w.bits(0, 4)
             s = 2
-            w.sint(check_int(v, None, None, p))
-            w.bits(0, 1)
+            w.sint_ee(v if type(v) is int else check_int(v, None, None, p))
         p = 'content'
         v = o.content
         if v:
@@ -2007,11 +2006,9 @@ def d_12(r, st, cls):
                     r.pos -= 1
                     v = read_untyped(r, st, '{http://www.w3.org/2000/09/xmldsig#}HMACOutputLength', int)
                 else:
-                    v = r.uint()
+                    v = r.uint_ee()
                     if c & 1:
                         v = -v - 1
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_HMACOutputLength = v
             elif c == 1:
                 s = 2
@@ -3088,8 +3085,7 @@ def e_21(w, o, st):
             raise EXIEncodeError([], 'required field missing')
         w.bits(0, 2)
         s = 2
-        w.sint(check_int(v, None, None, p))
-        w.bits(0, 1)
+        w.sint_ee(v if type(v) is int else check_int(v, None, None, p))
         p = ''
         w.bits(0, 1)
     except EXIEncodeError as x:
@@ -3127,11 +3123,9 @@ def d_21(r, st, cls):
             r.pos -= 1
             v = read_untyped(r, st, '{http://www.w3.org/2000/09/xmldsig#}X509SerialNumber', int)
         else:
-            v = r.uint()
+            v = r.uint_ee()
             if c & 1:
                 v = -v - 1
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_X509SerialNumber = v
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')

@@ -58,6 +58,22 @@ class BitWriter:
             self.bits(0, 1)
             self.uint(v)
 
+    def uint_ee(self, v: int) -> None:
+        """uint(v), then the EE (code 0, one bit) that ends a simple element: one write for small values."""
+        if v < 128:
+            self.bits(v << 1, 9)
+        else:
+            self.uint(v)
+            self.bits(0, 1)
+
+    def sint_ee(self, v: int) -> None:
+        """sint(v), then the element's EE."""
+        if -129 < v < 128:
+            self.bits((512 | ((-v - 1) << 1)) if v < 0 else v << 1, 10)
+        else:
+            self.sint(v)
+            self.bits(0, 1)
+
     def binary(self, b: bytes) -> None:
         n = len(b)
         self.uint(n)
@@ -120,6 +136,37 @@ class BitReader:
         if self.bits(1):
             return -self.uint() - 1
         return self.uint()
+
+    def uint_ee(self) -> int:
+        """uint(), then the EE (code 0, one bit) that must end a simple element: values of up to five octets
+        from one read."""
+        k = self.end - self.pos
+        if k > 41:
+            k = 41
+        x = self.bits(k)
+        sh = k - 8
+        if sh > 0 and not x >> (k - 1):           # one octet
+            self.pos -= sh - 1
+            if (x >> (sh - 1)) & 1:
+                raise EXIDecodeError(self.pos, [], "unsupported event after value")
+            return x >> sh
+        v = 0
+        shift = 0
+        while sh > 0:
+            b = (x >> sh) & 255
+            v |= (b & 127) << shift
+            if b < 128:
+                self.pos -= sh - 1
+                if (x >> (sh - 1)) & 1:
+                    raise EXIDecodeError(self.pos, [], "unsupported event after value")
+                return v
+            shift += 7
+            sh -= 8
+        self.pos -= k                  # longer, or the stream ends inside: octet by octet
+        v = self.uint()
+        if self.bits(1):
+            raise EXIDecodeError(self.pos, [], "unsupported event after value")
+        return v
 
     def binary(self) -> bytes:
         n = self.uint()

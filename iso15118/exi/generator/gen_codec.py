@@ -330,6 +330,13 @@ class _Gen:
                 out.append(f"{ind}    w.bits(0, 1)")
                 out.append(f"{ind}    {'st.write(w, ' + repr(f.qname) + ', v)' if py == 'str' else 'w.binary(v)'}")
                 out.append(f"{ind}    w.bits(0, 1)")
+            elif f.simple.kind == "int":
+                # the value and the element's EE in one call (fixed-width ints take enc_fixed)
+                sm = f.simple
+                lo, hi = sm.min, sm.max
+                ee = "uint_ee" if lo is not None and lo >= 0 else "sint_ee"
+                bounds = "".join([f" and {lo} <= v" if lo is not None else "", f" and v <= {hi}" if hi is not None else ""])
+                out.append(f"{ind}w.{ee}(v if type(v) is int{bounds} else check_int(v, {lo}, {hi}, p))")
             else:
                 out += self.enc_value(f.simple, f.qname, "v", ind)
                 out.append(f"{ind}w.bits(0, 1)")
@@ -497,13 +504,15 @@ class _Gen:
                 out.append(f"{ind}else:")
                 typed = ind + "    "
                 if signed:
-                    out.append(f"{typed}v = r.uint()")
+                    out.append(f"{typed}v = r.uint_ee()")        # the value and the EE after it
                     out.append(f"{typed}if c & 1:")
                     out.append(f"{typed}    v = -v - 1")
+                elif sm.kind == "int":
+                    out.append(f"{typed}v = r.uint_ee()")
                 else:
                     out += self.dec_value(sm, f.qname, typed)
-                out.append(f"{typed}if r.bits(1):")
-                out.append(f"{typed}    raise EXIDecodeError(r.pos, [], 'unsupported event after value')")
+                    out.append(f"{typed}if r.bits(1):")
+                    out.append(f"{typed}    raise EXIDecodeError(r.pos, [], 'unsupported event after value')")
         elif self.model.complex_types[self.member_type(member, f.type_name)].abstract:
             out.append(f"{ind}raise EXIDecodeError(r.pos, [], 'element of an abstract type without xsi:type')")
             return out
