@@ -579,9 +579,8 @@ def e_7(w, o, st):
         v = o.TaxRuleID
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        w.bits(0, 2)
         s = 1
-        w.uint_ee(v if type(v) is int and 1 <= v and v <= 4294967295 else check_int(v, 1, 4294967295, p))
+        w.uint_ee(v if type(v) is int and 1 <= v and v <= 4294967295 else check_int(v, 1, 4294967295, p), 0, 2)
         p = 'Amount'
         v = o.Amount
         if v is None:
@@ -1590,9 +1589,8 @@ def e_9(w, o, st):
         p = 'DepartureTime'
         v = o.DepartureTime
         if v is not None:
-            w.bits(0, 3)
             s = 1
-            w.uint_ee(v if type(v) is int and 0 <= v and v <= 4294967295 else check_int(v, 0, 4294967295, p))
+            w.uint_ee(v if type(v) is int and 0 <= v and v <= 4294967295 else check_int(v, 0, 4294967295, p), 0, 3)
         p = 'EVTargetEnergyRequest'
         v = o.EVTargetEnergyRequest
         if v is None:
@@ -1706,9 +1704,8 @@ def e_10(w, o, st):
         p = 'DepartureTime'
         v = o.DepartureTime
         if v is not None:
-            w.bits(0, 4)
             s = 1
-            w.uint_ee(v if type(v) is int and 0 <= v and v <= 4294967295 else check_int(v, 0, 4294967295, p))
+            w.uint_ee(v if type(v) is int and 0 <= v and v <= 4294967295 else check_int(v, 0, 4294967295, p), 0, 4)
         p = 'MinimumSOC'
         v = o.MinimumSOC
         if v is not None:
@@ -1953,9 +1950,8 @@ def e_11(w, o, st):
         v = o.NotificationMaxDelay
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        w.bits(0, 2)
         s = 1
-        w.uint_ee(v if type(v) is int and 0 <= v and v <= 65535 else check_int(v, 0, 65535, p))
+        w.uint_ee(v if type(v) is int and 0 <= v and v <= 65535 else check_int(v, 0, 65535, p), 0, 2)
         p = 'EVSENotification'
         v = o.EVSENotification
         if v is None:
@@ -2148,9 +2144,8 @@ def e_13(w, o, st):
         v = o.TimeStamp
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        w.bits(0, 2)
         s = 2
-        w.uint_ee(v if type(v) is int and 0 <= v and v <= 18446744073709551615 else check_int(v, 0, 18446744073709551615, p))
+        w.uint_ee(v if type(v) is int and 0 <= v and v <= 18446744073709551615 else check_int(v, 0, 18446744073709551615, p), 0, 2)
         p = 'Signature'
         v = o.Signature
         if v is not None:
@@ -2254,15 +2249,13 @@ def e_14(w, o, st):
         v = o.ChargedEnergyReadingWh
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        w.bits(0, 2)
         s = 2
-        w.uint_ee(v if type(v) is int and 0 <= v and v <= 18446744073709551615 else check_int(v, 0, 18446744073709551615, p))
+        w.uint_ee(v if type(v) is int and 0 <= v and v <= 18446744073709551615 else check_int(v, 0, 18446744073709551615, p), 0, 2)
         p = 'BPT_DischargedEnergyReadingWh'
         v = o.BPT_DischargedEnergyReadingWh
         if v is not None:
-            w.bits(0, 4)
             s = 3
-            w.uint_ee(v if type(v) is int and 0 <= v and v <= 18446744073709551615 else check_int(v, 0, 18446744073709551615, p))
+            w.uint_ee(v if type(v) is int and 0 <= v and v <= 18446744073709551615 else check_int(v, 0, 18446744073709551615, p), 0, 4)
         p = 'CapacitiveEnergyReadingVARh'
         v = o.CapacitiveEnergyReadingVARh
         if v is not None:
@@ -2737,9 +2730,8 @@ def e_15(w, o, st):
         v = o.Value
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        w.bits(0, 2)
         s = 2
-        w.sint_ee(v if type(v) is int and -32768 <= v and v <= 32767 else check_int(v, -32768, 32767, p))
+        w.sint_ee(v if type(v) is int and -32768 <= v and v <= 32767 else check_int(v, -32768, 32767, p), 0, 2)
         p = ''
         w.bits(0, 1)
     except EXIEncodeError as x:
@@ -2809,9 +2801,8 @@ def e_16(w, o, st):
         v = o.TimeAnchor
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        w.bits(0, 2)
         s = 1
-        w.uint_ee(v if type(v) is int and 0 <= v and v <= 18446744073709551615 else check_int(v, 0, 18446744073709551615, p))
+        w.uint_ee(v if type(v) is int and 0 <= v and v <= 18446744073709551615 else check_int(v, 0, 18446744073709551615, p), 0, 2)
         p = 'EnergyCosts'
         v = o.EnergyCosts
         if v is not None:

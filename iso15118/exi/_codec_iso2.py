@@ -1197,9 +1197,8 @@ def e_9(w, o, st):
         p = 'RetryCounter'
         v = o.RetryCounter
         if v is not None:
-            w.bits(0, 3)
             s = 7
-            w.sint_ee(v if type(v) is int and -32768 <= v and v <= 32767 else check_int(v, -32768, 32767, p))
+            w.sint_ee(v if type(v) is int and -32768 <= v and v <= 32767 else check_int(v, -32768, 32767, p), 0, 3)
         p = ''
         if s == 6:
             w.bits(1, 2)
@@ -1322,9 +1321,8 @@ def e_10(w, o, st):
         p = 'MaxEntriesSAScheduleTuple'
         v = o.MaxEntriesSAScheduleTuple
         if v is not None:
-            w.bits(0, 3)
             s = 1
-            w.uint_ee(v if type(v) is int and 0 <= v and v <= 65535 else check_int(v, 0, 65535, p))
+            w.uint_ee(v if type(v) is int and 0 <= v and v <= 65535 else check_int(v, 0, 65535, p), 0, 3)
         p = 'RequestedEnergyTransferMode'
         v = o.RequestedEnergyTransferMode
         if v is None:
@@ -3048,9 +3046,8 @@ def e_19(w, o, st):
         v = o.EVSETimeStamp
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        w.bits(0, 2)
         s = 3
-        w.sint_ee(v if type(v) is int and -9223372036854775808 <= v and v <= 9223372036854775807 else check_int(v, -9223372036854775808, 9223372036854775807, p))
+        w.sint_ee(v if type(v) is int and -9223372036854775808 <= v and v <= 9223372036854775807 else check_int(v, -9223372036854775808, 9223372036854775807, p), 0, 2)
         p = ''
         w.bits(0, 1)
     except EXIEncodeError as x:
@@ -3689,9 +3686,8 @@ def e_26(w, o, st):
         v = o.ServiceID
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        w.bits(0, 2)
         s = 1
-        w.uint_ee(v if type(v) is int and 0 <= v and v <= 65535 else check_int(v, 0, 65535, p))
+        w.uint_ee(v if type(v) is int and 0 <= v and v <= 65535 else check_int(v, 0, 65535, p), 0, 2)
         p = ''
         w.bits(0, 1)
     except EXIEncodeError as x:
@@ -3752,9 +3748,8 @@ def e_27(w, o, st):
         v = o.ServiceID
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        w.bits(0, 2)
         s = 2
-        w.uint_ee(v if type(v) is int and 0 <= v and v <= 65535 else check_int(v, 0, 65535, p))
+        w.uint_ee(v if type(v) is int and 0 <= v and v <= 65535 else check_int(v, 0, 65535, p), 0, 2)
         p = 'ServiceParameterList'
         v = o.ServiceParameterList
         if v is not None:
@@ -4164,9 +4159,8 @@ def e_31(w, o, st):
         p = 'EVSETimeStamp'
         v = o.EVSETimeStamp
         if v is not None:
-            w.bits(0, 3)
             s = 3
-            w.sint_ee(v if type(v) is int and -9223372036854775808 <= v and v <= 9223372036854775807 else check_int(v, -9223372036854775808, 9223372036854775807, p))
+            w.sint_ee(v if type(v) is int and -9223372036854775808 <= v and v <= 9223372036854775807 else check_int(v, -9223372036854775808, 9223372036854775807, p), 0, 3)
         p = ''
         if s == 2:
             w.bits(1, 2)
@@ -4521,9 +4515,8 @@ def e_36(w, o, st):
         p = 'DepartureTime'
         v = o.DepartureTime
         if v is not None:
-            w.bits(0, 3)
             s = 1
-            w.uint_ee(v if type(v) is int and 0 <= v and v <= 4294967295 else check_int(v, 0, 4294967295, p))
+            w.uint_ee(v if type(v) is int and 0 <= v and v <= 4294967295 else check_int(v, 0, 4294967295, p), 0, 3)
         p = 'EAmount'
         v = o.EAmount
         if v is None:
@@ -4735,9 +4728,8 @@ def e_38(w, o, st):
         v = o.NotificationMaxDelay
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        w.bits(0, 2)
         s = 1
-        w.uint_ee(v if type(v) is int and 0 <= v and v <= 65535 else check_int(v, 0, 65535, p))
+        w.uint_ee(v if type(v) is int and 0 <= v and v <= 65535 else check_int(v, 0, 65535, p), 0, 2)
         p = 'EVSENotification'
         v = o.EVSENotification
         if v is None:
@@ -4954,9 +4946,8 @@ def e_40(w, o, st):
         v = o.ServiceID
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        w.bits(0, 2)
         s = 1
-        w.uint_ee(v if type(v) is int and 0 <= v and v <= 65535 else check_int(v, 0, 65535, p))
+        w.uint_ee(v if type(v) is int and 0 <= v and v <= 65535 else check_int(v, 0, 65535, p), 0, 2)
         p = 'ServiceName'
         v = o.ServiceName
         if v is not None:
@@ -5451,9 +5442,8 @@ def e_44(w, o, st):
         v = o.amount
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        w.bits(0, 2)
         s = 2
-        w.uint_ee(v if type(v) is int and 0 <= v and v <= 4294967295 else check_int(v, 0, 4294967295, p))
+        w.uint_ee(v if type(v) is int and 0 <= v and v <= 4294967295 else check_int(v, 0, 4294967295, p), 0, 2)
         p = 'amountMultiplier'
         v = o.amountMultiplier
         if v is not None:
@@ -5552,9 +5542,8 @@ def e_45(w, o, st):
         p = 'DepartureTime'
         v = o.DepartureTime
         if v is not None:
-            w.bits(0, 3)
             s = 1
-            w.uint_ee(v if type(v) is int and 0 <= v and v <= 4294967295 else check_int(v, 0, 4294967295, p))
+            w.uint_ee(v if type(v) is int and 0 <= v and v <= 4294967295 else check_int(v, 0, 4294967295, p), 0, 3)
         p = 'DC_EVStatus'
         v = o.DC_EVStatus
         if v is None:
@@ -6198,9 +6187,8 @@ def e_48(w, o, st):
         v = o.NotificationMaxDelay
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        w.bits(0, 2)
         s = 1
-        w.uint_ee(v if type(v) is int and 0 <= v and v <= 65535 else check_int(v, 0, 65535, p))
+        w.uint_ee(v if type(v) is int and 0 <= v and v <= 65535 else check_int(v, 0, 65535, p), 0, 2)
         p = 'EVSENotification'
         v = o.EVSENotification
         if v is None:
@@ -6624,9 +6612,8 @@ def e_52(w, o, st):
         p = 'DepartureTime'
         v = o.DepartureTime
         if v is not None:
-            w.bits(0, 3)
             s = 1
-            w.uint_ee(v if type(v) is int and 0 <= v and v <= 4294967295 else check_int(v, 0, 4294967295, p))
+            w.uint_ee(v if type(v) is int and 0 <= v and v <= 4294967295 else check_int(v, 0, 4294967295, p), 0, 3)
         p = ''
         if s == 0:
             w.bits(1, 2)
@@ -6766,9 +6753,8 @@ def e_55(w, o, st):
         v = o.NotificationMaxDelay
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        w.bits(0, 2)
         s = 1
-        w.uint_ee(v if type(v) is int and 0 <= v and v <= 65535 else check_int(v, 0, 65535, p))
+        w.uint_ee(v if type(v) is int and 0 <= v and v <= 65535 else check_int(v, 0, 65535, p), 0, 2)
         p = 'EVSENotification'
         v = o.EVSENotification
         if v is None:
@@ -7070,9 +7056,8 @@ def e_60(w, o, st):
         p = 'MeterReading'
         v = o.MeterReading
         if v is not None:
-            w.bits(0, 4)
             s = 2
-            w.uint_ee(v if type(v) is int and 0 <= v and v <= 18446744073709551615 else check_int(v, 0, 18446744073709551615, p))
+            w.uint_ee(v if type(v) is int and 0 <= v and v <= 18446744073709551615 else check_int(v, 0, 18446744073709551615, p), 0, 4)
         p = 'SigMeterReading'
         v = o.SigMeterReading
         if v is not None:
@@ -7599,9 +7584,8 @@ def e_64(w, o, st):
         v = o.ParameterSetID
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        w.bits(0, 2)
         s = 1
-        w.sint_ee(v if type(v) is int and -32768 <= v and v <= 32767 else check_int(v, -32768, 32767, p))
+        w.sint_ee(v if type(v) is int and -32768 <= v and v <= 32767 else check_int(v, -32768, 32767, p), 0, 2)
         p = 'Parameter'
         v = o.Parameter
         if not v:
@@ -8005,9 +7989,8 @@ def e_67(w, o, st):
         v = o.Value
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        w.bits(0, 2)
         s = 3
-        w.sint_ee(v if type(v) is int and -32768 <= v and v <= 32767 else check_int(v, -32768, 32767, p))
+        w.sint_ee(v if type(v) is int and -32768 <= v and v <= 32767 else check_int(v, -32768, 32767, p), 0, 2)
         p = ''
         w.bits(0, 1)
     except EXIEncodeError as x:
@@ -8092,9 +8075,8 @@ def e_68(w, o, st):
         v = o.ChargingProfileEntryStart
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        w.bits(0, 2)
         s = 1
-        w.uint_ee(v if type(v) is int and 0 <= v and v <= 4294967295 else check_int(v, 0, 4294967295, p))
+        w.uint_ee(v if type(v) is int and 0 <= v and v <= 4294967295 else check_int(v, 0, 4294967295, p), 0, 2)
         p = 'ChargingProfileEntryMaxPower'
         v = o.ChargingProfileEntryMaxPower
         if v is None:
@@ -8194,15 +8176,13 @@ def e_69(w, o, st):
         v = o.start
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        w.bits(0, 2)
         s = 1
-        w.uint_ee(v if type(v) is int and 0 <= v and v <= 16777214 else check_int(v, 0, 16777214, p))
+        w.uint_ee(v if type(v) is int and 0 <= v and v <= 16777214 else check_int(v, 0, 16777214, p), 0, 2)
         p = 'duration'
         v = o.duration
         if v is not None:
-            w.bits(0, 3)
             s = 2
-            w.uint_ee(v if type(v) is int and 0 <= v and v <= 86400 else check_int(v, 0, 86400, p))
+            w.uint_ee(v if type(v) is int and 0 <= v and v <= 86400 else check_int(v, 0, 86400, p), 0, 3)
         p = ''
         if s == 1:
             w.bits(1, 2)
@@ -8969,15 +8949,13 @@ def e_76(w, o, st):
         v = o.ServiceID
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        w.bits(0, 2)
         s = 1
-        w.uint_ee(v if type(v) is int and 0 <= v and v <= 65535 else check_int(v, 0, 65535, p))
+        w.uint_ee(v if type(v) is int and 0 <= v and v <= 65535 else check_int(v, 0, 65535, p), 0, 2)
         p = 'ParameterSetID'
         v = o.ParameterSetID
         if v is not None:
-            w.bits(0, 3)
             s = 2
-            w.sint_ee(v if type(v) is int and -32768 <= v and v <= 32767 else check_int(v, -32768, 32767, p))
+            w.sint_ee(v if type(v) is int and -32768 <= v and v <= 32767 else check_int(v, -32768, 32767, p), 0, 3)
         p = ''
         if s == 1:
             w.bits(1, 2)
@@ -9238,9 +9216,8 @@ def e_79(w, o, st):
         v = o.ServiceID
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        w.bits(0, 2)
         s = 1
-        w.uint_ee(v if type(v) is int and 0 <= v and v <= 65535 else check_int(v, 0, 65535, p))
+        w.uint_ee(v if type(v) is int and 0 <= v and v <= 65535 else check_int(v, 0, 65535, p), 0, 2)
         p = 'ServiceName'
         v = o.ServiceName
         if v is not None:

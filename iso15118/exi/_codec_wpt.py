@@ -1762,16 +1762,14 @@ def e_7(w, o, st):
         v = o.SDMaxGroundClearence
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        w.bits(0, 2)
         s = 3
-        w.uint_ee(v if type(v) is int and 0 <= v and v <= 65535 else check_int(v, 0, 65535, p))
+        w.uint_ee(v if type(v) is int and 0 <= v and v <= 65535 else check_int(v, 0, 65535, p), 0, 2)
         p = 'SDMinGroundClearence'
         v = o.SDMinGroundClearence
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        w.bits(0, 2)
         s = 4
-        w.uint_ee(v if type(v) is int and 0 <= v and v <= 65535 else check_int(v, 0, 65535, p))
+        w.uint_ee(v if type(v) is int and 0 <= v and v <= 65535 else check_int(v, 0, 65535, p), 0, 2)
         p = 'EVPCNaturalFrequency'
         v = o.EVPCNaturalFrequency
         if v is None:
@@ -1993,16 +1991,14 @@ def e_8(w, o, st):
         v = o.SDMaxGroundClearanceSupport
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        w.bits(0, 2)
         s = 6
-        w.uint_ee(v if type(v) is int and 0 <= v and v <= 65535 else check_int(v, 0, 65535, p))
+        w.uint_ee(v if type(v) is int and 0 <= v and v <= 65535 else check_int(v, 0, 65535, p), 0, 2)
         p = 'SDMinGroundClearanceSupport'
         v = o.SDMinGroundClearanceSupport
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        w.bits(0, 2)
         s = 7
-        w.uint_ee(v if type(v) is int and 0 <= v and v <= 65535 else check_int(v, 0, 65535, p))
+        w.uint_ee(v if type(v) is int and 0 <= v and v <= 65535 else check_int(v, 0, 65535, p), 0, 2)
         p = 'PDMinCoilCurrent'
         v = o.PDMinCoilCurrent
         if v is None:
@@ -2222,23 +2218,20 @@ def e_9(w, o, st):
         v = o.Coord_X
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        w.bits(0, 2)
         s = 1
-        w.sint_ee(v if type(v) is int and -32768 <= v and v <= 32767 else check_int(v, -32768, 32767, p))
+        w.sint_ee(v if type(v) is int and -32768 <= v and v <= 32767 else check_int(v, -32768, 32767, p), 0, 2)
         p = 'Coord_Y'
         v = o.Coord_Y
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        w.bits(0, 2)
         s = 2
-        w.sint_ee(v if type(v) is int and -32768 <= v and v <= 32767 else check_int(v, -32768, 32767, p))
+        w.sint_ee(v if type(v) is int and -32768 <= v and v <= 32767 else check_int(v, -32768, 32767, p), 0, 2)
         p = 'Coord_Z'
         v = o.Coord_Z
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        w.bits(0, 2)
         s = 3
-        w.sint_ee(v if type(v) is int and -32768 <= v and v <= 32767 else check_int(v, -32768, 32767, p))
+        w.sint_ee(v if type(v) is int and -32768 <= v and v <= 32767 else check_int(v, -32768, 32767, p), 0, 2)
         p = ''
         w.bits(0, 1)
     except EXIEncodeError as x:
@@ -2998,10 +2991,9 @@ def e_14(w, o, st):
         v = o.NaturalOffset
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        w.bits(0, 2)
         s = 6
         cnt = 16
-        w.uint_ee(v if type(v) is int and 0 <= v and v <= 65535 else check_int(v, 0, 65535, p))
+        w.uint_ee(v if type(v) is int and 0 <= v and v <= 65535 else check_int(v, 0, 65535, p), 0, 2)
         p = 'VendorSpecificDataContainer'
         v = o.VendorSpecificDataContainer
         if len(v) > 16:
@@ -3246,10 +3238,9 @@ def e_15(w, o, st):
         v = o.NaturalOffset
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        w.bits(0, 2)
         s = 6
         cnt = 16
-        w.uint_ee(v if type(v) is int and 0 <= v and v <= 65535 else check_int(v, 0, 65535, p))
+        w.uint_ee(v if type(v) is int and 0 <= v and v <= 65535 else check_int(v, 0, 65535, p), 0, 2)
         p = 'VendorSpecificDataContainer'
         v = o.VendorSpecificDataContainer
         if len(v) > 16:
@@ -3782,9 +3773,8 @@ def e_20(w, o, st):
         v = o.RxIdentifier
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        w.bits(0, 2)
         s = 1
-        w.uint_ee(v if type(v) is int and 1 <= v and v <= 4294967295 else check_int(v, 1, 4294967295, p))
+        w.uint_ee(v if type(v) is int and 1 <= v and v <= 4294967295 else check_int(v, 1, 4294967295, p), 0, 2)
         p = 'RSSIData'
         v = o.RSSIData
         if v is None:
@@ -3905,9 +3895,8 @@ def e_22(w, o, st):
         v = o.TxIdentifier
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        w.bits(0, 2)
         s = 1
-        w.uint_ee(v if type(v) is int and 1 <= v and v <= 4294967295 else check_int(v, 1, 4294967295, p))
+        w.uint_ee(v if type(v) is int and 1 <= v and v <= 4294967295 else check_int(v, 1, 4294967295, p), 0, 2)
         p = 'RSSI'
         v = o.RSSI
         if v is None:
@@ -4244,9 +4233,8 @@ def e_26(w, o, st):
         v = o.TxIdentifier
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        w.bits(0, 2)
         s = 1
-        w.uint_ee(v if type(v) is int and 1 <= v and v <= 4294967295 else check_int(v, 1, 4294967295, p))
+        w.uint_ee(v if type(v) is int and 1 <= v and v <= 4294967295 else check_int(v, 1, 4294967295, p), 0, 2)
         p = 'EIRP'
         v = o.EIRP
         if v is None:
@@ -4457,9 +4445,8 @@ def e_28(w, o, st):
         p = 'ObservedIDCode'
         v = o.ObservedIDCode
         if v is not None:
-            w.bits(0, 3)
             s = 3
-            w.uint_ee(v if type(v) is int and 1 <= v and v <= 4294967295 else check_int(v, 1, 4294967295, p))
+            w.uint_ee(v if type(v) is int and 1 <= v and v <= 4294967295 else check_int(v, 1, 4294967295, p), 0, 3)
         p = 'EVResultCode'
         v = o.EVResultCode
         if v is None:
@@ -4675,9 +4662,8 @@ def e_29(w, o, st):
         p = 'ObservedIDCode'
         v = o.ObservedIDCode
         if v is not None:
-            w.bits(0, 4)
             s = 4
-            w.uint_ee(v if type(v) is int and 1 <= v and v <= 4294967295 else check_int(v, 1, 4294967295, p))
+            w.uint_ee(v if type(v) is int and 1 <= v and v <= 4294967295 else check_int(v, 1, 4294967295, p), 0, 4)
         p = 'AlternativeSECCList'
         v = o.AlternativeSECCList
         if v is not None:
@@ -5122,16 +5108,14 @@ def e_32(w, o, st):
         v = o.IndexNumber
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        w.bits(0, 2)
         s = 1
-        w.uint_ee(v if type(v) is int and 0 <= v and v <= 65535 else check_int(v, 0, 65535, p))
+        w.uint_ee(v if type(v) is int and 0 <= v and v <= 65535 else check_int(v, 0, 65535, p), 0, 2)
         p = 'TxRxIdentifier'
         v = o.TxRxIdentifier
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        w.bits(0, 2)
         s = 2
-        w.uint_ee(v if type(v) is int and 1 <= v and v <= 4294967295 else check_int(v, 1, 4294967295, p))
+        w.uint_ee(v if type(v) is int and 1 <= v and v <= 4294967295 else check_int(v, 1, 4294967295, p), 0, 2)
         p = ''
         w.bits(0, 1)
     except EXIEncodeError as x:
@@ -5197,9 +5181,8 @@ def e_33(w, o, st):
         v = o.TxRxIdentifier
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        w.bits(0, 2)
         s = 1
-        w.uint_ee(v if type(v) is int and 1 <= v and v <= 4294967295 else check_int(v, 1, 4294967295, p))
+        w.uint_ee(v if type(v) is int and 1 <= v and v <= 4294967295 else check_int(v, 1, 4294967295, p), 0, 2)
         p = 'TxRxPosition'
         v = o.TxRxPosition
         if v is None:

@@ -1956,9 +1956,8 @@ def e_12(w, o, st):
         p = 'HMACOutputLength'
         v = o.HMACOutputLength
         if v is not None:
-            w.bits(0, 4)
             s = 2
-            w.sint_ee(v if type(v) is int else check_int(v, None, None, p))
+            w.sint_ee(v if type(v) is int else check_int(v, None, None, p), 0, 4)
         p = 'content'
         v = o.content
         if v:
@@ -3083,9 +3082,8 @@ def e_21(w, o, st):
         v = o.X509SerialNumber
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        w.bits(0, 2)
         s = 2
-        w.sint_ee(v if type(v) is int else check_int(v, None, None, p))
+        w.sint_ee(v if type(v) is int else check_int(v, None, None, p), 0, 2)
         p = ''
         w.bits(0, 1)
     except EXIEncodeError as x:

@@ -58,19 +58,22 @@ class BitWriter:
             self.bits(0, 1)
             self.uint(v)
 
-    def uint_ee(self, v: int) -> None:
-        """uint(v), then the EE (code 0, one bit) that ends a simple element: one write for small values."""
+    def uint_ee(self, v: int, h: int = 0, hn: int = 0) -> None:
+        """The hn-bit event code h, uint(v), then the EE (code 0, one bit) that ends a simple element: one
+        write for small values."""
         if v < 128:
-            self.bits(v << 1, 9)
+            self.bits((h << 9) | (v << 1), hn + 9)
         else:
+            self.bits(h, hn)
             self.uint(v)
             self.bits(0, 1)
 
-    def sint_ee(self, v: int) -> None:
-        """sint(v), then the element's EE."""
+    def sint_ee(self, v: int, h: int = 0, hn: int = 0) -> None:
+        """The same for sint(v)."""
         if -129 < v < 128:
-            self.bits((512 | ((-v - 1) << 1)) if v < 0 else v << 1, 10)
+            self.bits((h << 10) | ((512 | ((-v - 1) << 1)) if v < 0 else v << 1), hn + 10)
         else:
+            self.bits(h, hn)
             self.sint(v)
             self.bits(0, 1)
 

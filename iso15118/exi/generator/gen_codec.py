@@ -633,6 +633,39 @@ def emit_codec(model: Model) -> dict[str, str]:
     return files
 
 
+_BITS = re.compile(r"^( *)w\.bits\((\d+), (\d+)\)$")
+_STATE = re.compile(r"^( *)(?:s = -?\d+|cnt = -?\d+|p = '\w*')$")
+_INT_EE = re.compile(r"^( *)w\.([us]int_ee)\((.*)\)$")
+
+
+def merge_writes(lines: list[str]) -> list[str]:
+    """Peephole over generated lines: a constant w.bits(...) followed, in the same block and past state
+    assignments only, by another constant write or a [us]int_ee becomes one call (fewer calls per event)."""
+    out: list[str] = []
+    pending: tuple[int, str, int, int] | None = None     # index in out of a constant write, indent, value, width
+    for line in lines:
+        m = _BITS.match(line)
+        e = _INT_EE.match(line) if m is None else None
+        if pending is not None and (m or e) and (m or e).group(1) == pending[1]:  # type: ignore[union-attr]
+            k, ind, a, n = pending
+            del out[k]
+            if m:
+                a, n = (a << int(m.group(3))) | int(m.group(2)), n + int(m.group(3))
+                line = f"{ind}w.bits({a}, {n})"
+            else:
+                line = f"{ind}w.{e.group(2)}({e.group(3)}, {a}, {n})"  # type: ignore[union-attr]
+        elif pending is not None and _STATE.match(line) and line.startswith(pending[1]) and \
+                not line.startswith(pending[1] + " "):
+            out.append(line)
+            continue
+        pending = None
+        m = _BITS.match(line)
+        if m:
+            pending = (len(out), m.group(1), int(m.group(2)), int(m.group(3)))
+        out.append(line)
+    return out
+
+
 def emit_part(model: Model, g: _Gen) -> str:
     """One codec module: the types, elements and root namespaces of one part."""
     part = g.part
@@ -716,7 +749,7 @@ def emit_part(model: Model, g: _Gen) -> str:
                 rows.append(f"        {q!r}: ({ef}.encode, {ef}.decode, {g.cls_expr(cast(str, element_fragment_type(model, types[q])))}),")
         tail.append(f"    {ns!r}: (\n        {tuple(qs)!r},\n        {{\n" + "\n".join("    " + r for r in rows) + "\n        },\n    ),")
     tail.append("}")
-    text = "\n".join(g.consts) + "\n" + "\n".join(body) + "\n" + "\n".join(tail) + "\n"
+    text = "\n".join(g.consts) + "\n" + "\n".join(merge_writes(body)) + "\n" + "\n".join(tail) + "\n"
     if "ElementFragment(" in text:
         head.append("from ._elfrag import ElementFragment")
     head += [f"from . import _codec_{p} as _p_{p}" for p in sorted(set(re.findall(r"\b_p_(\w+)\.", text)))]
