@@ -6,6 +6,7 @@ length facets: the encoder enforces those, the session states judge what they re
 """
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from .errors import EXIDecodeError, EXIEncodeError
@@ -204,48 +205,72 @@ class BitReader:
         return "".join(out)
 
 
-def _varint_octets(s: str) -> bytes:
-    """The EXI unsigned-integer octets of every code point of s."""
-    out = bytearray()
-    for ch in s:
+class _Octets(dict):
+    """char -> its EXI unsigned-integer octets, cached up to _CACHE characters (then computed each time)."""
+
+    def __missing__(self, ch: str) -> bytes:
         c = ord(ch)
         if c < 128:
-            out.append(c)
+            o = bytes((c,))
         elif c < 16384:
-            out += bytes(((c & 127) | 128, c >> 7))
+            o = bytes(((c & 127) | 128, c >> 7))
         else:
-            out += bytes(((c & 127) | 128, ((c >> 7) & 127) | 128, c >> 14))
-    return bytes(out)
+            o = bytes(((c & 127) | 128, ((c >> 7) & 127) | 128, c >> 14))
+        if len(self) < _CACHE:
+            self[ch] = o
+        return o
+
+
+_CACHE = 4096
+_OCTETS = _Octets()
+_ASCII_RUN = re.compile(rb"[\x00-\x7f]*")
+
+
+def _varint_octets(s: str) -> bytes:
+    """The EXI unsigned-integer octets of every code point of s."""
+    return b"".join(map(_OCTETS.__getitem__, s))
 
 
 def _varint_chars(raw: bytes, n: int) -> tuple[str, int]:
-    """n code points from their unsigned-integer octets in raw, and how many octets they took; ("", 0) when
-    raw ends first or a code point is over-long or out of range (the caller's general reader decides)."""
+    """n code points from their unsigned-integer octets at the start of raw, and how many octets they took:
+    runs of one-octet (ASCII) code points at C speed, the others one by one. ("", 0) when raw ends first
+    or a code point is over-long or out of range (the caller's general reader decides)."""
     out = []
     i = 0
     k = len(raw)
-    for _ in range(n):
-        if i >= k:
-            return "", 0
-        b = raw[i]
-        i += 1
-        if b >= 128:
-            if i >= k:
-                return "", 0
-            c = raw[i]
-            i += 1
-            if c >= 128:
-                if i >= k:
-                    return "", 0
-                d = raw[i]
+    left = n
+    while left:
+        if i + 1 >= k:
+            if i < k and left == 1 and raw[i] < 128:
+                out.append(chr(raw[i]))
                 i += 1
-                b = (b & 127) | ((c & 127) << 7) | (d << 14)
-                if d >= 128 or b > 0x10FFFF:
-                    return "", 0
-            else:
-                b = (b & 127) | (c << 7)
-        out.append(b)
-    return "".join(map(chr, out)), i
+                break
+            return "", 0
+        if raw[i] < 128:
+            j = _ASCII_RUN.match(raw, i).end()  # type: ignore[union-attr]
+            if j - i >= left:
+                out.append(raw[i:i + left].decode("ascii"))
+                i += left
+                break
+            out.append(raw[i:j].decode("ascii"))
+            left -= j - i
+            i = j
+            if i + 1 >= k:
+                return "", 0
+        c = raw[i + 1]
+        if c < 128:
+            cp = (raw[i] & 127) | (c << 7)
+            i += 2
+        else:
+            if i + 2 >= k or raw[i + 2] >= 128:
+                return "", 0
+            cp = (raw[i] & 127) | ((c & 127) << 7) | (raw[i + 2] << 14)
+            i += 3
+            if cp > 0x10FFFF:
+                return "", 0
+        out.append(chr(cp))
+        left -= 1
+    return "".join(out), i
 
 
 class WindowBitReader(BitReader):
