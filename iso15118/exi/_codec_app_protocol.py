@@ -31,15 +31,8 @@ def e_0(w, o, st):
         v = o.ProtocolNamespace
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        w.bits(0, 1)
         s = 1
-        check_len(v, str, None, 100, p)
-        if not v:
-            w.bits(8, 4)
-        else:
-            w.bits(0, 1)
-            st.write(w, 'ProtocolNamespace', v)
-            w.bits(0, 1)
+        w.chars_el(v, None, 100, 0, 1)
         p = 'VersionNumberMajor'
         v = o.VersionNumberMajor
         if v is None:
@@ -88,14 +81,13 @@ def d_0(r, st, cls):
     try:
         s = 1
         p = 'ProtocolNamespace'
-        if r.bits(1):
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if r.bits(1):
+        c = r.bits(2)
+        if c:
+            if c != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, 'ProtocolNamespace', str, '')
         else:
-            v = st.read(r, 'ProtocolNamespace')
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            v = st.read_ee(r, 'ProtocolNamespace')
         f_ProtocolNamespace = v
         s = 2
         p = 'VersionNumberMajor'

@@ -82,15 +82,8 @@ def e_0(w, o, st):
         p = 'PriceScheduleDescription'
         v = o.PriceScheduleDescription
         if v is not None:
-            w.bits(0, 2)
             s = 4
-            check_len(v, str, None, 160, p)
-            if not v:
-                w.bits(8, 4)
-            else:
-                w.bits(0, 1)
-                st.write(w, '{urn:iso:std:iso:15118:-20:CommonMessages}PriceScheduleDescription', v)
-                w.bits(0, 1)
+            w.chars_el(v, None, 160, 0, 2)
         p = 'Currency'
         v = o.Currency
         if v is None:
@@ -103,39 +96,19 @@ def e_0(w, o, st):
             s = 5
         else:
             raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-        check_len(v, str, None, 3, p)
-        if not v:
-            w.bits(8, 4)
-        else:
-            w.bits(0, 1)
-            st.write(w, '{urn:iso:std:iso:15118:-20:CommonMessages}Currency', v)
-            w.bits(0, 1)
+        w.chars_el(v, None, 3)
         p = 'Language'
         v = o.Language
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        w.bits(0, 1)
         s = 6
-        check_len(v, str, None, 3, p)
-        if not v:
-            w.bits(8, 4)
-        else:
-            w.bits(0, 1)
-            st.write(w, '{urn:iso:std:iso:15118:-20:CommonMessages}Language', v)
-            w.bits(0, 1)
+        w.chars_el(v, None, 3, 0, 1)
         p = 'PriceAlgorithm'
         v = o.PriceAlgorithm
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        w.bits(0, 1)
         s = 7
-        check_len(v, str, None, 255, p)
-        if not v:
-            w.bits(8, 4)
-        else:
-            w.bits(0, 1)
-            st.write(w, '{urn:iso:std:iso:15118:-20:CommonMessages}PriceAlgorithm', v)
-            w.bits(0, 1)
+        w.chars_el(v, None, 255, 0, 1)
         p = 'MinimumCost'
         v = o.MinimumCost
         if v is not None:
@@ -285,58 +258,53 @@ def d_0(r, st, cls):
         if c == 0:
             s = 4
             p = 'PriceScheduleDescription'
-            if r.bits(1):
+            c = r.bits(1)
+            if c:
                 v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}PriceScheduleDescription', str, '')
             else:
-                v = st.read(r, '{urn:iso:std:iso:15118:-20:CommonMessages}PriceScheduleDescription')
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                v = st.read_ee(r, '{urn:iso:std:iso:15118:-20:CommonMessages}PriceScheduleDescription')
             f_PriceScheduleDescription = v
         elif c == 1:
             s = 5
             p = 'Currency'
-            if r.bits(1):
+            c = r.bits(1)
+            if c:
                 v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}Currency', str, '')
             else:
-                v = st.read(r, '{urn:iso:std:iso:15118:-20:CommonMessages}Currency')
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                v = st.read_ee(r, '{urn:iso:std:iso:15118:-20:CommonMessages}Currency')
             f_Currency = v
         else:
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         if s == 4:
             s = 5
             p = 'Currency'
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            if r.bits(1):
+            c = r.bits(2)
+            if c:
+                if c != 1:
+                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}Currency', str, '')
             else:
-                v = st.read(r, '{urn:iso:std:iso:15118:-20:CommonMessages}Currency')
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                v = st.read_ee(r, '{urn:iso:std:iso:15118:-20:CommonMessages}Currency')
             f_Currency = v
         s = 6
         p = 'Language'
-        if r.bits(1):
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if r.bits(1):
+        c = r.bits(2)
+        if c:
+            if c != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}Language', str, '')
         else:
-            v = st.read(r, '{urn:iso:std:iso:15118:-20:CommonMessages}Language')
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            v = st.read_ee(r, '{urn:iso:std:iso:15118:-20:CommonMessages}Language')
         f_Language = v
         s = 7
         p = 'PriceAlgorithm'
-        if r.bits(1):
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if r.bits(1):
+        c = r.bits(2)
+        if c:
+            if c != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}PriceAlgorithm', str, '')
         else:
-            v = st.read(r, '{urn:iso:std:iso:15118:-20:CommonMessages}PriceAlgorithm')
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            v = st.read_ee(r, '{urn:iso:std:iso:15118:-20:CommonMessages}PriceAlgorithm')
         f_PriceAlgorithm = v
         c = r.bits(3)
         if c == 0:
@@ -571,15 +539,8 @@ def e_2(w, o, st):
         v = o.ServiceName
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        w.bits(0, 1)
         s = 1
-        check_len(v, str, None, 80, p)
-        if not v:
-            w.bits(8, 4)
-        else:
-            w.bits(0, 1)
-            st.write(w, '{urn:iso:std:iso:15118:-20:CommonMessages}ServiceName', v)
-            w.bits(0, 1)
+        w.chars_el(v, None, 80, 0, 1)
         p = 'ServiceFee'
         v = o.ServiceFee
         if v is None:
@@ -606,14 +567,13 @@ def d_2(r, st, cls):
     try:
         s = 1
         p = 'ServiceName'
-        if r.bits(1):
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if r.bits(1):
+        c = r.bits(2)
+        if c:
+            if c != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}ServiceName', str, '')
         else:
-            v = st.read(r, '{urn:iso:std:iso:15118:-20:CommonMessages}ServiceName')
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            v = st.read_ee(r, '{urn:iso:std:iso:15118:-20:CommonMessages}ServiceName')
         f_ServiceName = v
         s = 2
         p = 'ServiceFee'
@@ -1109,15 +1069,8 @@ def e_7(w, o, st):
         v = o.Certificate
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        w.bits(0, 1)
         s = 1
-        check_len(v, bytes, None, 1600, p)
-        if not v:
-            w.bits(8, 4)
-        else:
-            w.bits(0, 1)
-            w.binary(v)
-            w.bits(0, 1)
+        w.binary_el(v, None, 1600, 0, 1)
         p = 'SubCertificates'
         v = o.SubCertificates
         if v is not None:
@@ -1148,14 +1101,13 @@ def d_7(r, st, cls):
     try:
         s = 1
         p = 'Certificate'
-        if r.bits(1):
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if r.bits(1):
+        c = r.bits(2)
+        if c:
+            if c != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}Certificate', from_base64, b'')
         else:
-            v = r.binary()
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            v = r.binary_ee()
         f_Certificate = v
         c = r.bits(2)
         if c == 0:
@@ -1560,15 +1512,8 @@ def e_11(w, o, st):
         v = o.Certificate
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        w.bits(0, 1)
         s = 1
-        check_len(v, bytes, None, 1600, p)
-        if not v:
-            w.bits(8, 4)
-        else:
-            w.bits(0, 1)
-            w.binary(v)
-            w.bits(0, 1)
+        w.binary_el(v, None, 1600, 0, 1)
         p = 'SubCertificates'
         v = o.SubCertificates
         if v is None:
@@ -1595,14 +1540,13 @@ def d_11(r, st, cls):
     try:
         s = 1
         p = 'Certificate'
-        if r.bits(1):
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if r.bits(1):
+        c = r.bits(2)
+        if c:
+            if c != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}Certificate', from_base64, b'')
         else:
-            v = r.binary()
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            v = r.binary_ee()
         f_Certificate = v
         s = 2
         p = 'SubCertificates'
@@ -2304,13 +2248,7 @@ def e_18(w, o, st):
                 s = 3
             else:
                 raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            check_len(v, str, None, 255, p)
-            if not v:
-                w.bits(8, 4)
-            else:
-                w.bits(0, 1)
-                st.write(w, '{urn:iso:std:iso:15118:-20:CommonMessages}EMAID', v)
-                w.bits(0, 1)
+            w.chars_el(v, None, 255)
         p = ''
         if s == 1:
             w.bits(1, 2)
@@ -2337,14 +2275,13 @@ def d_18(r, st, cls):
         s = 1
         cnt = 7
         p = 'EMAID'
-        if r.bits(1):
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if r.bits(1):
+        c = r.bits(2)
+        if c:
+            if c != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}EMAID', str, '')
         else:
-            v = st.read(r, '{urn:iso:std:iso:15118:-20:CommonMessages}EMAID')
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            v = st.read_ee(r, '{urn:iso:std:iso:15118:-20:CommonMessages}EMAID')
         if len(f_EMAID) >= 8:
             raise EXIDecodeError(r.pos, [], 'more than 8 items')
         f_EMAID.append(v)
@@ -2354,12 +2291,11 @@ def d_18(r, st, cls):
                 cnt -= 1
                 s = 2 if cnt == 1 else 1
                 p = 'EMAID'
-                if r.bits(1):
+                c = r.bits(1)
+                if c:
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}EMAID', str, '')
                 else:
-                    v = st.read(r, '{urn:iso:std:iso:15118:-20:CommonMessages}EMAID')
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                    v = st.read_ee(r, '{urn:iso:std:iso:15118:-20:CommonMessages}EMAID')
                 if len(f_EMAID) >= 8:
                     raise EXIDecodeError(r.pos, [], 'more than 8 items')
                 f_EMAID.append(v)
@@ -2372,12 +2308,11 @@ def d_18(r, st, cls):
             if c == 0:
                 s = 3
                 p = 'EMAID'
-                if r.bits(1):
+                c = r.bits(1)
+                if c:
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}EMAID', str, '')
                 else:
-                    v = st.read(r, '{urn:iso:std:iso:15118:-20:CommonMessages}EMAID')
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                    v = st.read_ee(r, '{urn:iso:std:iso:15118:-20:CommonMessages}EMAID')
                 if len(f_EMAID) >= 8:
                     raise EXIDecodeError(r.pos, [], 'more than 8 items')
                 f_EMAID.append(v)
@@ -2419,28 +2354,14 @@ def e_19(w, o, st):
         v = o.Currency
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        w.bits(0, 1)
         s = 2
-        check_len(v, str, None, 3, p)
-        if not v:
-            w.bits(8, 4)
-        else:
-            w.bits(0, 1)
-            st.write(w, '{urn:iso:std:iso:15118:-20:CommonMessages}Currency', v)
-            w.bits(0, 1)
+        w.chars_el(v, None, 3, 0, 1)
         p = 'PriceAlgorithm'
         v = o.PriceAlgorithm
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        w.bits(0, 1)
         s = 3
-        check_len(v, str, None, 255, p)
-        if not v:
-            w.bits(8, 4)
-        else:
-            w.bits(0, 1)
-            st.write(w, '{urn:iso:std:iso:15118:-20:CommonMessages}PriceAlgorithm', v)
-            w.bits(0, 1)
+        w.chars_el(v, None, 255, 0, 1)
         p = 'EVPriceRuleStacks'
         v = o.EVPriceRuleStacks
         if v is None:
@@ -2479,25 +2400,23 @@ def d_19(r, st, cls):
         f_TimeAnchor = v
         s = 2
         p = 'Currency'
-        if r.bits(1):
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if r.bits(1):
+        c = r.bits(2)
+        if c:
+            if c != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}Currency', str, '')
         else:
-            v = st.read(r, '{urn:iso:std:iso:15118:-20:CommonMessages}Currency')
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            v = st.read_ee(r, '{urn:iso:std:iso:15118:-20:CommonMessages}Currency')
         f_Currency = v
         s = 3
         p = 'PriceAlgorithm'
-        if r.bits(1):
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if r.bits(1):
+        c = r.bits(2)
+        if c:
+            if c != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}PriceAlgorithm', str, '')
         else:
-            v = st.read(r, '{urn:iso:std:iso:15118:-20:CommonMessages}PriceAlgorithm')
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            v = st.read_ee(r, '{urn:iso:std:iso:15118:-20:CommonMessages}PriceAlgorithm')
         f_PriceAlgorithm = v
         s = 4
         p = 'EVPriceRuleStacks'
@@ -3582,15 +3501,8 @@ def e_32(w, o, st):
         p = 'OverstayRuleDescription'
         v = o.OverstayRuleDescription
         if v is not None:
-            w.bits(0, 2)
             s = 1
-            check_len(v, str, None, 160, p)
-            if not v:
-                w.bits(8, 4)
-            else:
-                w.bits(0, 1)
-                st.write(w, '{urn:iso:std:iso:15118:-20:CommonMessages}OverstayRuleDescription', v)
-                w.bits(0, 1)
+            w.chars_el(v, None, 160, 0, 2)
         p = 'StartTime'
         v = o.StartTime
         if v is None:
@@ -3640,12 +3552,11 @@ def d_32(r, st, cls):
         if c == 0:
             s = 1
             p = 'OverstayRuleDescription'
-            if r.bits(1):
+            c = r.bits(1)
+            if c:
                 v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}OverstayRuleDescription', str, '')
             else:
-                v = st.read(r, '{urn:iso:std:iso:15118:-20:CommonMessages}OverstayRuleDescription')
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                v = st.read_ee(r, '{urn:iso:std:iso:15118:-20:CommonMessages}OverstayRuleDescription')
             f_OverstayRuleDescription = v
         elif c == 1:
             s = 2
@@ -3893,13 +3804,7 @@ def e_34(w, o, st):
                 s = 2
             else:
                 raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            check_len(v, str, None, 80, p)
-            if not v:
-                w.bits(8, 4)
-            else:
-                w.bits(0, 1)
-                st.write(w, '{urn:iso:std:iso:15118:-20:CommonMessages}finiteString', v)
-                w.bits(0, 1)
+            w.chars_el(v, None, 80)
         p = ''
         if s == 2:
             w.bits(0, 1)
@@ -3994,12 +3899,11 @@ def d_34(r, st, cls):
         elif c == 5:
             s = 2
             p = 'finiteString'
-            if r.bits(1):
+            c = r.bits(1)
+            if c:
                 v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}finiteString', str, '')
             else:
-                v = st.read(r, '{urn:iso:std:iso:15118:-20:CommonMessages}finiteString')
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                v = st.read_ee(r, '{urn:iso:std:iso:15118:-20:CommonMessages}finiteString')
             f_finiteString = v
         else:
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
@@ -4044,15 +3948,8 @@ def e_35(w, o, st):
         v = o.GenChallenge
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        w.bits(0, 1)
         s = 2
-        check_len(v, bytes, 16, 16, p)
-        if not v:
-            w.bits(8, 4)
-        else:
-            w.bits(0, 1)
-            w.binary(v)
-            w.bits(0, 1)
+        w.binary_el(v, 16, 16, 0, 1)
         p = 'ContractCertificateChain'
         v = o.ContractCertificateChain
         if v is None:
@@ -4088,14 +3985,13 @@ def d_35(r, st, cls):
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         s = 2
         p = 'GenChallenge'
-        if r.bits(1):
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if r.bits(1):
+        c = r.bits(2)
+        if c:
+            if c != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}GenChallenge', from_base64, b'')
         else:
-            v = r.binary()
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            v = r.binary_ee()
         f_GenChallenge = v
         s = 3
         p = 'ContractCertificateChain'
@@ -4132,15 +4028,8 @@ def e_36(w, o, st):
         v = o.GenChallenge
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        w.bits(0, 1)
         s = 1
-        check_len(v, bytes, 16, 16, p)
-        if not v:
-            w.bits(8, 4)
-        else:
-            w.bits(0, 1)
-            w.binary(v)
-            w.bits(0, 1)
+        w.binary_el(v, 16, 16, 0, 1)
         p = 'SupportedProviders'
         v = o.SupportedProviders
         if v is not None:
@@ -4171,14 +4060,13 @@ def d_36(r, st, cls):
     try:
         s = 1
         p = 'GenChallenge'
-        if r.bits(1):
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if r.bits(1):
+        c = r.bits(2)
+        if c:
+            if c != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}GenChallenge', from_base64, b'')
         else:
-            v = r.binary()
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            v = r.binary_ee()
         f_GenChallenge = v
         c = r.bits(2)
         if c == 0:
@@ -4999,15 +4887,8 @@ def e_44(w, o, st):
         p = 'PriceScheduleDescription'
         v = o.PriceScheduleDescription
         if v is not None:
-            w.bits(0, 2)
             s = 4
-            check_len(v, str, None, 160, p)
-            if not v:
-                w.bits(8, 4)
-            else:
-                w.bits(0, 1)
-                st.write(w, '{urn:iso:std:iso:15118:-20:CommonMessages}PriceScheduleDescription', v)
-                w.bits(0, 1)
+            w.chars_el(v, None, 160, 0, 2)
         p = 'NumberOfPriceLevels'
         v = o.NumberOfPriceLevels
         if v is None:
@@ -5093,12 +4974,11 @@ def d_44(r, st, cls):
         if c == 0:
             s = 4
             p = 'PriceScheduleDescription'
-            if r.bits(1):
+            c = r.bits(1)
+            if c:
                 v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}PriceScheduleDescription', str, '')
             else:
-                v = st.read(r, '{urn:iso:std:iso:15118:-20:CommonMessages}PriceScheduleDescription')
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                v = st.read_ee(r, '{urn:iso:std:iso:15118:-20:CommonMessages}PriceScheduleDescription')
             f_PriceScheduleDescription = v
         elif c == 1:
             s = 5
@@ -5658,15 +5538,8 @@ def e_48(w, o, st):
         p = 'PriceScheduleDescription'
         v = o.PriceScheduleDescription
         if v is not None:
-            w.bits(0, 2)
             s = 3
-            check_len(v, str, None, 160, p)
-            if not v:
-                w.bits(8, 4)
-            else:
-                w.bits(0, 1)
-                st.write(w, '{urn:iso:std:iso:15118:-20:CommonMessages}PriceScheduleDescription', v)
-                w.bits(0, 1)
+            w.chars_el(v, None, 160, 0, 2)
         p = ''
         if s == 2:
             w.bits(1, 2)
@@ -5714,12 +5587,11 @@ def d_48(r, st, cls):
         if c == 0:
             s = 3
             p = 'PriceScheduleDescription'
-            if r.bits(1):
+            c = r.bits(1)
+            if c:
                 v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}PriceScheduleDescription', str, '')
             else:
-                v = st.read(r, '{urn:iso:std:iso:15118:-20:CommonMessages}PriceScheduleDescription')
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                v = st.read_ee(r, '{urn:iso:std:iso:15118:-20:CommonMessages}PriceScheduleDescription')
             f_PriceScheduleDescription = v
         elif c == 1:
             s = -1
@@ -7754,15 +7626,8 @@ def e_68(w, o, st):
         v = o.EVCCID
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        w.bits(0, 1)
         s = 2
-        check_len(v, str, None, 255, p)
-        if not v:
-            w.bits(8, 4)
-        else:
-            w.bits(0, 1)
-            st.write(w, '{urn:iso:std:iso:15118:-20:CommonMessages}EVCCID', v)
-            w.bits(0, 1)
+        w.chars_el(v, None, 255, 0, 1)
         p = ''
         w.bits(0, 1)
     except EXIEncodeError as x:
@@ -7788,14 +7653,13 @@ def d_68(r, st, cls):
         f_Header = v
         s = 2
         p = 'EVCCID'
-        if r.bits(1):
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if r.bits(1):
+        c = r.bits(2)
+        if c:
+            if c != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}EVCCID', str, '')
         else:
-            v = st.read(r, '{urn:iso:std:iso:15118:-20:CommonMessages}EVCCID')
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            v = st.read_ee(r, '{urn:iso:std:iso:15118:-20:CommonMessages}EVCCID')
         f_EVCCID = v
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
@@ -7839,15 +7703,8 @@ def e_69(w, o, st):
         v = o.EVSEID
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        w.bits(0, 1)
         s = 3
-        check_len(v, str, None, 255, p)
-        if not v:
-            w.bits(8, 4)
-        else:
-            w.bits(0, 1)
-            st.write(w, '{urn:iso:std:iso:15118:-20:CommonMessages}EVSEID', v)
-            w.bits(0, 1)
+        w.chars_el(v, None, 255, 0, 1)
         p = ''
         w.bits(0, 1)
     except EXIEncodeError as x:
@@ -7887,14 +7744,13 @@ def d_69(r, st, cls):
         f_ResponseCode = v
         s = 3
         p = 'EVSEID'
-        if r.bits(1):
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if r.bits(1):
+        c = r.bits(2)
+        if c:
+            if c != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}EVSEID', str, '')
         else:
-            v = st.read(r, '{urn:iso:std:iso:15118:-20:CommonMessages}EVSEID')
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            v = st.read_ee(r, '{urn:iso:std:iso:15118:-20:CommonMessages}EVSEID')
         f_EVSEID = v
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
@@ -7938,15 +7794,8 @@ def e_70(w, o, st):
         p = 'EVTerminationCode'
         v = o.EVTerminationCode
         if v is not None:
-            w.bits(0, 2)
             s = 3
-            check_len(v, str, None, 80, p)
-            if not v:
-                w.bits(8, 4)
-            else:
-                w.bits(0, 1)
-                st.write(w, '{urn:iso:std:iso:15118:-20:CommonMessages}EVTerminationCode', v)
-                w.bits(0, 1)
+            w.chars_el(v, None, 80, 0, 2)
         p = 'EVTerminationExplanation'
         v = o.EVTerminationExplanation
         if v is not None:
@@ -7958,13 +7807,7 @@ def e_70(w, o, st):
                 s = 4
             else:
                 raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            check_len(v, str, None, 160, p)
-            if not v:
-                w.bits(8, 4)
-            else:
-                w.bits(0, 1)
-                st.write(w, '{urn:iso:std:iso:15118:-20:CommonMessages}EVTerminationExplanation', v)
-                w.bits(0, 1)
+            w.chars_el(v, None, 160)
         p = ''
         if s == 2:
             w.bits(2, 2)
@@ -8014,22 +7857,20 @@ def d_70(r, st, cls):
         if c == 0:
             s = 3
             p = 'EVTerminationCode'
-            if r.bits(1):
+            c = r.bits(1)
+            if c:
                 v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}EVTerminationCode', str, '')
             else:
-                v = st.read(r, '{urn:iso:std:iso:15118:-20:CommonMessages}EVTerminationCode')
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                v = st.read_ee(r, '{urn:iso:std:iso:15118:-20:CommonMessages}EVTerminationCode')
             f_EVTerminationCode = v
         elif c == 1:
             s = 4
             p = 'EVTerminationExplanation'
-            if r.bits(1):
+            c = r.bits(1)
+            if c:
                 v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}EVTerminationExplanation', str, '')
             else:
-                v = st.read(r, '{urn:iso:std:iso:15118:-20:CommonMessages}EVTerminationExplanation')
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                v = st.read_ee(r, '{urn:iso:std:iso:15118:-20:CommonMessages}EVTerminationExplanation')
             f_EVTerminationExplanation = v
         elif c == 2:
             s = -1
@@ -8040,12 +7881,11 @@ def d_70(r, st, cls):
             if c == 0:
                 s = 4
                 p = 'EVTerminationExplanation'
-                if r.bits(1):
+                c = r.bits(1)
+                if c:
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}EVTerminationExplanation', str, '')
                 else:
-                    v = st.read(r, '{urn:iso:std:iso:15118:-20:CommonMessages}EVTerminationExplanation')
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                    v = st.read_ee(r, '{urn:iso:std:iso:15118:-20:CommonMessages}EVTerminationExplanation')
                 f_EVTerminationExplanation = v
             elif c == 1:
                 s = -1
@@ -8164,15 +8004,8 @@ def e_72(w, o, st):
         v = o.Certificate
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        w.bits(0, 1)
         s = 2
-        check_len(v, bytes, None, 1600, p)
-        if not v:
-            w.bits(8, 4)
-        else:
-            w.bits(0, 1)
-            w.binary(v)
-            w.bits(0, 1)
+        w.binary_el(v, None, 1600, 0, 1)
         p = 'SubCertificates'
         v = o.SubCertificates
         if v is not None:
@@ -8212,14 +8045,13 @@ def d_72(r, st, cls):
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         s = 2
         p = 'Certificate'
-        if r.bits(1):
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if r.bits(1):
+        c = r.bits(2)
+        if c:
+            if c != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}Certificate', from_base64, b'')
         else:
-            v = r.binary()
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            v = r.binary_ee()
         f_Certificate = v
         c = r.bits(2)
         if c == 0:
@@ -8283,27 +8115,13 @@ def e_73(w, o, st):
         v = o.DHPublicKey
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        w.bits(0, 1)
         s = 4
-        check_len(v, bytes, 57, 133, p)
-        if not v:
-            w.bits(8, 4)
-        else:
-            w.bits(0, 1)
-            w.binary(v)
-            w.bits(0, 1)
+        w.binary_el(v, 57, 133, 0, 1)
         p = 'SECP521_EncryptedPrivateKey'
         v = o.SECP521_EncryptedPrivateKey
         if v is not None:
-            w.bits(0, 2)
             s = 5
-            check_len(v, bytes, 94, 94, p)
-            if not v:
-                w.bits(8, 4)
-            else:
-                w.bits(0, 1)
-                w.binary(v)
-                w.bits(0, 1)
+            w.binary_el(v, 94, 94, 0, 2)
         p = 'X448_EncryptedPrivateKey'
         v = o.X448_EncryptedPrivateKey
         if v is not None:
@@ -8312,13 +8130,7 @@ def e_73(w, o, st):
                 s = 5
             else:
                 raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            check_len(v, bytes, 84, 84, p)
-            if not v:
-                w.bits(8, 4)
-            else:
-                w.bits(0, 1)
-                w.binary(v)
-                w.bits(0, 1)
+            w.binary_el(v, 84, 84)
         p = 'TPM_EncryptedPrivateKey'
         v = o.TPM_EncryptedPrivateKey
         if v is not None:
@@ -8327,13 +8139,7 @@ def e_73(w, o, st):
                 s = 5
             else:
                 raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            check_len(v, bytes, 206, 206, p)
-            if not v:
-                w.bits(8, 4)
-            else:
-                w.bits(0, 1)
-                w.binary(v)
-                w.bits(0, 1)
+            w.binary_el(v, 206, 206)
         p = ''
         if s == 5:
             w.bits(0, 1)
@@ -8388,45 +8194,41 @@ def d_73(r, st, cls):
         f_ECDHCurve = v
         s = 4
         p = 'DHPublicKey'
-        if r.bits(1):
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if r.bits(1):
+        c = r.bits(2)
+        if c:
+            if c != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}DHPublicKey', from_base64, b'')
         else:
-            v = r.binary()
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            v = r.binary_ee()
         f_DHPublicKey = v
         c = r.bits(2)
         if c == 0:
             s = 5
             p = 'SECP521_EncryptedPrivateKey'
-            if r.bits(1):
+            c = r.bits(1)
+            if c:
                 v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}SECP521_EncryptedPrivateKey', from_base64, b'')
             else:
-                v = r.binary()
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                v = r.binary_ee()
             f_SECP521_EncryptedPrivateKey = v
         elif c == 1:
             s = 5
             p = 'X448_EncryptedPrivateKey'
-            if r.bits(1):
+            c = r.bits(1)
+            if c:
                 v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}X448_EncryptedPrivateKey', from_base64, b'')
             else:
-                v = r.binary()
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                v = r.binary_ee()
             f_X448_EncryptedPrivateKey = v
         elif c == 2:
             s = 5
             p = 'TPM_EncryptedPrivateKey'
-            if r.bits(1):
+            c = r.bits(1)
+            if c:
                 v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}TPM_EncryptedPrivateKey', from_base64, b'')
             else:
-                v = r.binary()
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                v = r.binary_ee()
             f_TPM_EncryptedPrivateKey = v
         else:
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
@@ -8471,15 +8273,8 @@ def e_74(w, o, st):
         v = o.SessionID
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        w.bits(0, 1)
         s = 2
-        check_len(v, bytes, 8, 8, p)
-        if not v:
-            w.bits(8, 4)
-        else:
-            w.bits(0, 1)
-            w.binary(v)
-            w.bits(0, 1)
+        w.binary_el(v, 8, 8, 0, 1)
         p = 'MeterInfo'
         v = o.MeterInfo
         if v is None:
@@ -8551,14 +8346,13 @@ def d_74(r, st, cls):
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         s = 2
         p = 'SessionID'
-        if r.bits(1):
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if r.bits(1):
+        c = r.bits(2)
+        if c:
+            if c != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}SessionID', from_hex, b'')
         else:
-            v = r.binary()
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            v = r.binary_ee()
         f_SessionID = v
         s = 3
         p = 'MeterInfo'
@@ -8645,13 +8439,7 @@ def e_75(w, o, st):
                 s = 3
             else:
                 raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            check_len(v, bytes, None, 1600, p)
-            if not v:
-                w.bits(8, 4)
-            else:
-                w.bits(0, 1)
-                w.binary(v)
-                w.bits(0, 1)
+            w.binary_el(v, None, 1600)
         p = ''
         if s == 1:
             w.bits(1, 2)
@@ -8678,14 +8466,13 @@ def d_75(r, st, cls):
         s = 1
         cnt = 2
         p = 'Certificate'
-        if r.bits(1):
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if r.bits(1):
+        c = r.bits(2)
+        if c:
+            if c != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}Certificate', from_base64, b'')
         else:
-            v = r.binary()
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            v = r.binary_ee()
         if len(f_Certificate) >= 3:
             raise EXIDecodeError(r.pos, [], 'more than 3 items')
         f_Certificate.append(v)
@@ -8693,12 +8480,11 @@ def d_75(r, st, cls):
         if c == 0:
             s = 2
             p = 'Certificate'
-            if r.bits(1):
+            c = r.bits(1)
+            if c:
                 v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}Certificate', from_base64, b'')
             else:
-                v = r.binary()
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                v = r.binary_ee()
             if len(f_Certificate) >= 3:
                 raise EXIDecodeError(r.pos, [], 'more than 3 items')
             f_Certificate.append(v)
@@ -8711,12 +8497,11 @@ def d_75(r, st, cls):
             if c == 0:
                 s = 3
                 p = 'Certificate'
-                if r.bits(1):
+                c = r.bits(1)
+                if c:
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}Certificate', from_base64, b'')
                 else:
-                    v = r.binary()
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                    v = r.binary_ee()
                 if len(f_Certificate) >= 3:
                     raise EXIDecodeError(r.pos, [], 'more than 3 items')
                 f_Certificate.append(v)
@@ -8768,13 +8553,7 @@ def e_76(w, o, st):
                 s = 3
             else:
                 raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            check_len(v, str, None, 80, p)
-            if not v:
-                w.bits(8, 4)
-            else:
-                w.bits(0, 1)
-                st.write(w, '{urn:iso:std:iso:15118:-20:CommonMessages}ProviderID', v)
-                w.bits(0, 1)
+            w.chars_el(v, None, 80)
         p = ''
         if s == 1:
             w.bits(1, 2)
@@ -8801,14 +8580,13 @@ def d_76(r, st, cls):
         s = 1
         cnt = 127
         p = 'ProviderID'
-        if r.bits(1):
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if r.bits(1):
+        c = r.bits(2)
+        if c:
+            if c != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}ProviderID', str, '')
         else:
-            v = st.read(r, '{urn:iso:std:iso:15118:-20:CommonMessages}ProviderID')
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            v = st.read_ee(r, '{urn:iso:std:iso:15118:-20:CommonMessages}ProviderID')
         if len(f_ProviderID) >= 128:
             raise EXIDecodeError(r.pos, [], 'more than 128 items')
         f_ProviderID.append(v)
@@ -8818,12 +8596,11 @@ def d_76(r, st, cls):
                 cnt -= 1
                 s = 2 if cnt == 1 else 1
                 p = 'ProviderID'
-                if r.bits(1):
+                c = r.bits(1)
+                if c:
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}ProviderID', str, '')
                 else:
-                    v = st.read(r, '{urn:iso:std:iso:15118:-20:CommonMessages}ProviderID')
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                    v = st.read_ee(r, '{urn:iso:std:iso:15118:-20:CommonMessages}ProviderID')
                 if len(f_ProviderID) >= 128:
                     raise EXIDecodeError(r.pos, [], 'more than 128 items')
                 f_ProviderID.append(v)
@@ -8836,12 +8613,11 @@ def d_76(r, st, cls):
             if c == 0:
                 s = 3
                 p = 'ProviderID'
-                if r.bits(1):
+                c = r.bits(1)
+                if c:
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}ProviderID', str, '')
                 else:
-                    v = st.read(r, '{urn:iso:std:iso:15118:-20:CommonMessages}ProviderID')
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                    v = st.read_ee(r, '{urn:iso:std:iso:15118:-20:CommonMessages}ProviderID')
                 if len(f_ProviderID) >= 128:
                     raise EXIDecodeError(r.pos, [], 'more than 128 items')
                 f_ProviderID.append(v)
@@ -9059,15 +8835,8 @@ def e_79(w, o, st):
         p = 'TaxRuleName'
         v = o.TaxRuleName
         if v is not None:
-            w.bits(0, 2)
             s = 2
-            check_len(v, str, None, 80, p)
-            if not v:
-                w.bits(8, 4)
-            else:
-                w.bits(0, 1)
-                st.write(w, '{urn:iso:std:iso:15118:-20:CommonMessages}TaxRuleName', v)
-                w.bits(0, 1)
+            w.chars_el(v, None, 80, 0, 2)
         p = 'TaxRate'
         v = o.TaxRate
         if v is None:
@@ -9158,12 +8927,11 @@ def d_79(r, st, cls):
         if c == 0:
             s = 2
             p = 'TaxRuleName'
-            if r.bits(1):
+            c = r.bits(1)
+            if c:
                 v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}TaxRuleName', str, '')
             else:
-                v = st.read(r, '{urn:iso:std:iso:15118:-20:CommonMessages}TaxRuleName')
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                v = st.read_ee(r, '{urn:iso:std:iso:15118:-20:CommonMessages}TaxRuleName')
             f_TaxRuleName = v
         elif c == 1:
             s = 3

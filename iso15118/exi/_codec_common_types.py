@@ -2131,15 +2131,8 @@ def e_13(w, o, st):
         v = o.SessionID
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        w.bits(0, 1)
         s = 1
-        check_len(v, bytes, 8, 8, p)
-        if not v:
-            w.bits(8, 4)
-        else:
-            w.bits(0, 1)
-            w.binary(v)
-            w.bits(0, 1)
+        w.binary_el(v, 8, 8, 0, 1)
         p = 'TimeStamp'
         v = o.TimeStamp
         if v is None:
@@ -2177,14 +2170,13 @@ def d_13(r, st, cls):
     try:
         s = 1
         p = 'SessionID'
-        if r.bits(1):
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if r.bits(1):
+        c = r.bits(2)
+        if c:
+            if c != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}SessionID', from_hex, b'')
         else:
-            v = r.binary()
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            v = r.binary_ee()
         f_SessionID = v
         s = 2
         p = 'TimeStamp'
@@ -2236,15 +2228,8 @@ def e_14(w, o, st):
         v = o.MeterID
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        w.bits(0, 1)
         s = 1
-        check_len(v, str, None, 32, p)
-        if not v:
-            w.bits(8, 4)
-        else:
-            w.bits(0, 1)
-            st.write(w, '{urn:iso:std:iso:15118:-20:CommonTypes}MeterID', v)
-            w.bits(0, 1)
+        w.chars_el(v, None, 32, 0, 1)
         p = 'ChargedEnergyReadingWh'
         v = o.ChargedEnergyReadingWh
         if v is None:
@@ -2300,13 +2285,7 @@ def e_14(w, o, st):
                 s = 6
             else:
                 raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            check_len(v, bytes, None, 64, p)
-            if not v:
-                w.bits(8, 4)
-            else:
-                w.bits(0, 1)
-                w.binary(v)
-                w.bits(0, 1)
+            w.binary_el(v, None, 64)
         p = 'MeterStatus'
         v = o.MeterStatus
         if v is not None:
@@ -2392,14 +2371,13 @@ def d_14(r, st, cls):
     try:
         s = 1
         p = 'MeterID'
-        if r.bits(1):
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if r.bits(1):
+        c = r.bits(2)
+        if c:
+            if c != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}MeterID', str, '')
         else:
-            v = st.read(r, '{urn:iso:std:iso:15118:-20:CommonTypes}MeterID')
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            v = st.read_ee(r, '{urn:iso:std:iso:15118:-20:CommonTypes}MeterID')
         f_MeterID = v
         s = 2
         p = 'ChargedEnergyReadingWh'
@@ -2448,12 +2426,11 @@ def d_14(r, st, cls):
         elif c == 3:
             s = 6
             p = 'MeterSignature'
-            if r.bits(1):
+            c = r.bits(1)
+            if c:
                 v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}MeterSignature', from_base64, b'')
             else:
-                v = r.binary()
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                v = r.binary_ee()
             f_MeterSignature = v
         elif c == 4:
             s = 7
@@ -2511,12 +2488,11 @@ def d_14(r, st, cls):
             elif c == 2:
                 s = 6
                 p = 'MeterSignature'
-                if r.bits(1):
+                c = r.bits(1)
+                if c:
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}MeterSignature', from_base64, b'')
                 else:
-                    v = r.binary()
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                    v = r.binary_ee()
                 f_MeterSignature = v
             elif c == 3:
                 s = 7
@@ -2563,12 +2539,11 @@ def d_14(r, st, cls):
             elif c == 1:
                 s = 6
                 p = 'MeterSignature'
-                if r.bits(1):
+                c = r.bits(1)
+                if c:
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}MeterSignature', from_base64, b'')
                 else:
-                    v = r.binary()
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                    v = r.binary_ee()
                 f_MeterSignature = v
             elif c == 2:
                 s = 7
@@ -2604,12 +2579,11 @@ def d_14(r, st, cls):
             if c == 0:
                 s = 6
                 p = 'MeterSignature'
-                if r.bits(1):
+                c = r.bits(1)
+                if c:
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}MeterSignature', from_base64, b'')
                 else:
-                    v = r.binary()
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                    v = r.binary_ee()
                 f_MeterSignature = v
             elif c == 1:
                 s = 7

@@ -232,13 +232,7 @@ def e_2(w, o, st):
             s = 2
         else:
             raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-        check_len(v, bytes, None, 1200, p)
-        if not v:
-            w.bits(8, 4)
-        else:
-            w.bits(0, 1)
-            w.binary(v)
-            w.bits(0, 1)
+        w.binary_el(v, None, 1200)
         p = 'ListOfRootCertificateIDs'
         v = o.ListOfRootCertificateIDs
         if v is None:
@@ -250,15 +244,8 @@ def e_2(w, o, st):
         v = o.DHParams
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        w.bits(0, 1)
         s = 4
-        check_len(v, bytes, None, 256, p)
-        if not v:
-            w.bits(8, 4)
-        else:
-            w.bits(0, 1)
-            w.binary(v)
-            w.bits(0, 1)
+        w.binary_el(v, None, 256, 0, 1)
         p = ''
         w.bits(0, 1)
     except EXIEncodeError as x:
@@ -287,26 +274,24 @@ def d_2(r, st, cls):
         elif c == 1:
             s = 2
             p = 'OEMProvisioningCert'
-            if r.bits(1):
+            c = r.bits(1)
+            if c:
                 v = read_untyped(r, st, '{urn:din:70121:2012:MsgBody}OEMProvisioningCert', from_base64, b'')
             else:
-                v = r.binary()
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                v = r.binary_ee()
             f_OEMProvisioningCert = v
         else:
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         if s == 1:
             s = 2
             p = 'OEMProvisioningCert'
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            if r.bits(1):
+            c = r.bits(2)
+            if c:
+                if c != 1:
+                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 v = read_untyped(r, st, '{urn:din:70121:2012:MsgBody}OEMProvisioningCert', from_base64, b'')
             else:
-                v = r.binary()
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                v = r.binary_ee()
             f_OEMProvisioningCert = v
         s = 3
         p = 'ListOfRootCertificateIDs'
@@ -316,14 +301,13 @@ def d_2(r, st, cls):
         f_ListOfRootCertificateIDs = v
         s = 4
         p = 'DHParams'
-        if r.bits(1):
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if r.bits(1):
+        c = r.bits(2)
+        if c:
+            if c != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:din:70121:2012:MsgBody}DHParams', from_base64, b'')
         else:
-            v = r.binary()
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            v = r.binary_ee()
         f_DHParams = v
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
@@ -377,41 +361,20 @@ def e_3(w, o, st):
         v = o.ContractSignatureEncryptedPrivateKey
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        w.bits(0, 1)
         s = 4
-        check_len(v, bytes, None, 128, p)
-        if not v:
-            w.bits(8, 4)
-        else:
-            w.bits(0, 1)
-            w.binary(v)
-            w.bits(0, 1)
+        w.binary_el(v, None, 128, 0, 1)
         p = 'DHParams'
         v = o.DHParams
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        w.bits(0, 1)
         s = 5
-        check_len(v, bytes, None, 256, p)
-        if not v:
-            w.bits(8, 4)
-        else:
-            w.bits(0, 1)
-            w.binary(v)
-            w.bits(0, 1)
+        w.binary_el(v, None, 256, 0, 1)
         p = 'ContractID'
         v = o.ContractID
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        w.bits(0, 1)
         s = 6
-        check_len(v, str, None, 24, p)
-        if not v:
-            w.bits(8, 4)
-        else:
-            w.bits(0, 1)
-            st.write(w, '{urn:din:70121:2012:MsgBody}ContractID', v)
-            w.bits(0, 1)
+        w.chars_el(v, None, 24, 0, 1)
         p = ''
         w.bits(0, 1)
     except EXIEncodeError as x:
@@ -462,36 +425,33 @@ def d_3(r, st, cls):
         f_ContractSignatureCertChain = v
         s = 4
         p = 'ContractSignatureEncryptedPrivateKey'
-        if r.bits(1):
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if r.bits(1):
+        c = r.bits(2)
+        if c:
+            if c != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:din:70121:2012:MsgBody}ContractSignatureEncryptedPrivateKey', from_base64, b'')
         else:
-            v = r.binary()
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            v = r.binary_ee()
         f_ContractSignatureEncryptedPrivateKey = v
         s = 5
         p = 'DHParams'
-        if r.bits(1):
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if r.bits(1):
+        c = r.bits(2)
+        if c:
+            if c != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:din:70121:2012:MsgBody}DHParams', from_base64, b'')
         else:
-            v = r.binary()
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            v = r.binary_ee()
         f_DHParams = v
         s = 6
         p = 'ContractID'
-        if r.bits(1):
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if r.bits(1):
+        c = r.bits(2)
+        if c:
+            if c != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:din:70121:2012:MsgBody}ContractID', str, '')
         else:
-            v = st.read(r, '{urn:din:70121:2012:MsgBody}ContractID')
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            v = st.read_ee(r, '{urn:din:70121:2012:MsgBody}ContractID')
         f_ContractID = v
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
@@ -545,15 +505,8 @@ def e_4(w, o, st):
         v = o.ContractID
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        w.bits(0, 1)
         s = 3
-        check_len(v, str, None, 24, p)
-        if not v:
-            w.bits(8, 4)
-        else:
-            w.bits(0, 1)
-            st.write(w, '{urn:din:70121:2012:MsgBody}ContractID', v)
-            w.bits(0, 1)
+        w.chars_el(v, None, 24, 0, 1)
         p = 'ListOfRootCertificateIDs'
         v = o.ListOfRootCertificateIDs
         if v is None:
@@ -565,15 +518,8 @@ def e_4(w, o, st):
         v = o.DHParams
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        w.bits(0, 1)
         s = 5
-        check_len(v, bytes, None, 256, p)
-        if not v:
-            w.bits(8, 4)
-        else:
-            w.bits(0, 1)
-            w.binary(v)
-            w.bits(0, 1)
+        w.binary_el(v, None, 256, 0, 1)
         p = ''
         w.bits(0, 1)
     except EXIEncodeError as x:
@@ -616,14 +562,13 @@ def d_4(r, st, cls):
             f_ContractSignatureCertChain = v
         s = 3
         p = 'ContractID'
-        if r.bits(1):
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if r.bits(1):
+        c = r.bits(2)
+        if c:
+            if c != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:din:70121:2012:MsgBody}ContractID', str, '')
         else:
-            v = st.read(r, '{urn:din:70121:2012:MsgBody}ContractID')
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            v = st.read_ee(r, '{urn:din:70121:2012:MsgBody}ContractID')
         f_ContractID = v
         s = 4
         p = 'ListOfRootCertificateIDs'
@@ -633,14 +578,13 @@ def d_4(r, st, cls):
         f_ListOfRootCertificateIDs = v
         s = 5
         p = 'DHParams'
-        if r.bits(1):
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if r.bits(1):
+        c = r.bits(2)
+        if c:
+            if c != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:din:70121:2012:MsgBody}DHParams', from_base64, b'')
         else:
-            v = r.binary()
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            v = r.binary_ee()
         f_DHParams = v
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
@@ -695,41 +639,20 @@ def e_5(w, o, st):
         v = o.ContractSignatureEncryptedPrivateKey
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        w.bits(0, 1)
         s = 4
-        check_len(v, bytes, None, 128, p)
-        if not v:
-            w.bits(8, 4)
-        else:
-            w.bits(0, 1)
-            w.binary(v)
-            w.bits(0, 1)
+        w.binary_el(v, None, 128, 0, 1)
         p = 'DHParams'
         v = o.DHParams
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        w.bits(0, 1)
         s = 5
-        check_len(v, bytes, None, 256, p)
-        if not v:
-            w.bits(8, 4)
-        else:
-            w.bits(0, 1)
-            w.binary(v)
-            w.bits(0, 1)
+        w.binary_el(v, None, 256, 0, 1)
         p = 'ContractID'
         v = o.ContractID
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        w.bits(0, 1)
         s = 6
-        check_len(v, str, None, 24, p)
-        if not v:
-            w.bits(8, 4)
-        else:
-            w.bits(0, 1)
-            st.write(w, '{urn:din:70121:2012:MsgBody}ContractID', v)
-            w.bits(0, 1)
+        w.chars_el(v, None, 24, 0, 1)
         p = 'RetryCounter'
         v = o.RetryCounter
         if v is None:
@@ -787,36 +710,33 @@ def d_5(r, st, cls):
         f_ContractSignatureCertChain = v
         s = 4
         p = 'ContractSignatureEncryptedPrivateKey'
-        if r.bits(1):
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if r.bits(1):
+        c = r.bits(2)
+        if c:
+            if c != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:din:70121:2012:MsgBody}ContractSignatureEncryptedPrivateKey', from_base64, b'')
         else:
-            v = r.binary()
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            v = r.binary_ee()
         f_ContractSignatureEncryptedPrivateKey = v
         s = 5
         p = 'DHParams'
-        if r.bits(1):
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if r.bits(1):
+        c = r.bits(2)
+        if c:
+            if c != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:din:70121:2012:MsgBody}DHParams', from_base64, b'')
         else:
-            v = r.binary()
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            v = r.binary_ee()
         f_DHParams = v
         s = 6
         p = 'ContractID'
-        if r.bits(1):
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if r.bits(1):
+        c = r.bits(2)
+        if c:
+            if c != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:din:70121:2012:MsgBody}ContractID', str, '')
         else:
-            v = st.read(r, '{urn:din:70121:2012:MsgBody}ContractID')
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            v = st.read_ee(r, '{urn:din:70121:2012:MsgBody}ContractID')
         f_ContractID = v
         s = 7
         p = 'RetryCounter'
@@ -1147,15 +1067,8 @@ def e_9(w, o, st):
         v = o.EVSEID
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        w.bits(0, 1)
         s = 2
-        check_len(v, bytes, None, 32, p)
-        if not v:
-            w.bits(8, 4)
-        else:
-            w.bits(0, 1)
-            w.binary(v)
-            w.bits(0, 1)
+        w.binary_el(v, None, 32, 0, 1)
         p = 'SAScheduleTupleID'
         v = o.SAScheduleTupleID
         if v is None:
@@ -1240,14 +1153,13 @@ def d_9(r, st, cls):
         f_ResponseCode = v
         s = 2
         p = 'EVSEID'
-        if r.bits(1):
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if r.bits(1):
+        c = r.bits(2)
+        if c:
+            if c != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:din:70121:2012:MsgBody}EVSEID', from_hex, b'')
         else:
-            v = r.binary()
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            v = r.binary_ee()
         f_EVSEID = v
         s = 3
         p = 'SAScheduleTupleID'
@@ -1373,13 +1285,7 @@ def e_10(w, o, st):
                 s = 2
             else:
                 raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            check_len(v, str, None, None, p)
-            if not v:
-                w.bits(8, 4)
-            else:
-                w.bits(0, 1)
-                st.write(w, '{urn:din:70121:2012:MsgBody}GenChallenge', v)
-                w.bits(0, 1)
+            w.chars_el(v, None, None)
         p = ''
         if s == 0:
             w.bits(2, 2)
@@ -1413,12 +1319,11 @@ def d_10(r, st, cls):
         elif c == 1:
             s = 2
             p = 'GenChallenge'
-            if r.bits(1):
+            c = r.bits(1)
+            if c:
                 v = read_untyped(r, st, '{urn:din:70121:2012:MsgBody}GenChallenge', str, '')
             else:
-                v = st.read(r, '{urn:din:70121:2012:MsgBody}GenChallenge')
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                v = st.read_ee(r, '{urn:din:70121:2012:MsgBody}GenChallenge')
             f_GenChallenge = v
         elif c == 2:
             s = -1
@@ -1429,12 +1334,11 @@ def d_10(r, st, cls):
             if c == 0:
                 s = 2
                 p = 'GenChallenge'
-                if r.bits(1):
+                c = r.bits(1)
+                if c:
                     v = read_untyped(r, st, '{urn:din:70121:2012:MsgBody}GenChallenge', str, '')
                 else:
-                    v = st.read(r, '{urn:din:70121:2012:MsgBody}GenChallenge')
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                    v = st.read_ee(r, '{urn:din:70121:2012:MsgBody}GenChallenge')
                 f_GenChallenge = v
             elif c == 1:
                 s = -1
@@ -2207,13 +2111,7 @@ def e_14(w, o, st):
             s = 2
         else:
             raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-        check_len(v, bytes, None, 8, p)
-        if not v:
-            w.bits(8, 4)
-        else:
-            w.bits(0, 1)
-            w.binary(v)
-            w.bits(0, 1)
+        w.binary_el(v, None, 8)
         p = 'SAScheduleTupleID'
         v = o.SAScheduleTupleID
         if v is not None:
@@ -2260,26 +2158,24 @@ def d_14(r, st, cls):
         elif c == 1:
             s = 2
             p = 'SessionID'
-            if r.bits(1):
+            c = r.bits(1)
+            if c:
                 v = read_untyped(r, st, '{urn:din:70121:2012:MsgBody}SessionID', from_hex, b'')
             else:
-                v = r.binary()
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                v = r.binary_ee()
             f_SessionID = v
         else:
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         if s == 1:
             s = 2
             p = 'SessionID'
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            if r.bits(1):
+            c = r.bits(2)
+            if c:
+                if c != 1:
+                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 v = read_untyped(r, st, '{urn:din:70121:2012:MsgBody}SessionID', from_hex, b'')
             else:
-                v = r.binary()
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                v = r.binary_ee()
             f_SessionID = v
         c = r.bits(2)
         if c == 0:
@@ -2414,15 +2310,8 @@ def e_16(w, o, st):
         v = o.ContractID
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        w.bits(0, 1)
         s = 1
-        check_len(v, str, None, 24, p)
-        if not v:
-            w.bits(8, 4)
-        else:
-            w.bits(0, 1)
-            st.write(w, '{urn:din:70121:2012:MsgBody}ContractID', v)
-            w.bits(0, 1)
+        w.chars_el(v, None, 24, 0, 1)
         p = 'ContractSignatureCertChain'
         v = o.ContractSignatureCertChain
         if v is None:
@@ -2449,14 +2338,13 @@ def d_16(r, st, cls):
     try:
         s = 1
         p = 'ContractID'
-        if r.bits(1):
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if r.bits(1):
+        c = r.bits(2)
+        if c:
+            if c != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:din:70121:2012:MsgBody}ContractID', str, '')
         else:
-            v = st.read(r, '{urn:din:70121:2012:MsgBody}ContractID')
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            v = st.read_ee(r, '{urn:din:70121:2012:MsgBody}ContractID')
         f_ContractID = v
         s = 2
         p = 'ContractSignatureCertChain'
@@ -2499,15 +2387,8 @@ def e_17(w, o, st):
         v = o.GenChallenge
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        w.bits(0, 1)
         s = 2
-        check_len(v, str, None, None, p)
-        if not v:
-            w.bits(8, 4)
-        else:
-            w.bits(0, 1)
-            st.write(w, '{urn:din:70121:2012:MsgBody}GenChallenge', v)
-            w.bits(0, 1)
+        w.chars_el(v, None, None, 0, 1)
         p = 'DateTimeNow'
         v = o.DateTimeNow
         if v is None:
@@ -2547,14 +2428,13 @@ def d_17(r, st, cls):
         f_ResponseCode = v
         s = 2
         p = 'GenChallenge'
-        if r.bits(1):
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if r.bits(1):
+        c = r.bits(2)
+        if c:
+            if c != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:din:70121:2012:MsgBody}GenChallenge', str, '')
         else:
-            v = st.read(r, '{urn:din:70121:2012:MsgBody}GenChallenge')
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            v = st.read_ee(r, '{urn:din:70121:2012:MsgBody}GenChallenge')
         f_GenChallenge = v
         s = 3
         p = 'DateTimeNow'
@@ -3152,15 +3032,8 @@ def e_24(w, o, st):
         p = 'ServiceScope'
         v = o.ServiceScope
         if v is not None:
-            w.bits(0, 2)
             s = 1
-            check_len(v, str, None, 32, p)
-            if not v:
-                w.bits(8, 4)
-            else:
-                w.bits(0, 1)
-                st.write(w, '{urn:din:70121:2012:MsgBody}ServiceScope', v)
-                w.bits(0, 1)
+            w.chars_el(v, None, 32, 0, 2)
         p = 'ServiceCategory'
         v = o.ServiceCategory
         if v is not None:
@@ -3201,12 +3074,11 @@ def d_24(r, st, cls):
         if c == 0:
             s = 1
             p = 'ServiceScope'
-            if r.bits(1):
+            c = r.bits(1)
+            if c:
                 v = read_untyped(r, st, '{urn:din:70121:2012:MsgBody}ServiceScope', str, '')
             else:
-                v = st.read(r, '{urn:din:70121:2012:MsgBody}ServiceScope')
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                v = st.read_ee(r, '{urn:din:70121:2012:MsgBody}ServiceScope')
             f_ServiceScope = v
         elif c == 1:
             s = 2
@@ -3521,15 +3393,8 @@ def e_28(w, o, st):
         v = o.EVCCID
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        w.bits(0, 1)
         s = 1
-        check_len(v, bytes, None, 8, p)
-        if not v:
-            w.bits(8, 4)
-        else:
-            w.bits(0, 1)
-            w.binary(v)
-            w.bits(0, 1)
+        w.binary_el(v, None, 8, 0, 1)
         p = ''
         w.bits(0, 1)
     except EXIEncodeError as x:
@@ -3548,14 +3413,13 @@ def d_28(r, st, cls):
     try:
         s = 1
         p = 'EVCCID'
-        if r.bits(1):
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if r.bits(1):
+        c = r.bits(2)
+        if c:
+            if c != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:din:70121:2012:MsgBody}EVCCID', from_hex, b'')
         else:
-            v = r.binary()
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            v = r.binary_ee()
         f_EVCCID = v
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
@@ -3591,15 +3455,8 @@ def e_29(w, o, st):
         v = o.EVSEID
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        w.bits(0, 1)
         s = 2
-        check_len(v, bytes, None, 32, p)
-        if not v:
-            w.bits(8, 4)
-        else:
-            w.bits(0, 1)
-            w.binary(v)
-            w.bits(0, 1)
+        w.binary_el(v, None, 32, 0, 1)
         p = 'DateTimeNow'
         v = o.DateTimeNow
         if v is not None:
@@ -3643,14 +3500,13 @@ def d_29(r, st, cls):
         f_ResponseCode = v
         s = 2
         p = 'EVSEID'
-        if r.bits(1):
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if r.bits(1):
+        c = r.bits(2)
+        if c:
+            if c != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:din:70121:2012:MsgBody}EVSEID', from_hex, b'')
         else:
-            v = r.binary()
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            v = r.binary_ee()
         f_EVSEID = v
         c = r.bits(2)
         if c == 0:
@@ -4267,15 +4123,8 @@ def e_37(w, o, st):
         v = o.Certificate
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        w.bits(0, 1)
         s = 1
-        check_len(v, bytes, None, 1200, p)
-        if not v:
-            w.bits(8, 4)
-        else:
-            w.bits(0, 1)
-            w.binary(v)
-            w.bits(0, 1)
+        w.binary_el(v, None, 1200, 0, 1)
         p = 'SubCertificates'
         v = o.SubCertificates
         if v is not None:
@@ -4306,14 +4155,13 @@ def d_37(r, st, cls):
     try:
         s = 1
         p = 'Certificate'
-        if r.bits(1):
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if r.bits(1):
+        c = r.bits(2)
+        if c:
+            if c != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:din:70121:2012:MsgDataTypes}Certificate', from_base64, b'')
         else:
-            v = r.binary()
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            v = r.binary_ee()
         f_Certificate = v
         c = r.bits(2)
         if c == 0:
@@ -5896,13 +5744,7 @@ def e_53(w, o, st):
                 s = 1
             else:
                 raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            check_len(v, str, None, 40, p)
-            if not v:
-                w.bits(8, 4)
-            else:
-                w.bits(0, 1)
-                st.write(w, '{urn:din:70121:2012:MsgDataTypes}RootCertificateID', v)
-                w.bits(0, 1)
+            w.chars_el(v, None, 40)
         p = ''
         if s == 1:
             w.bits(1, 2)
@@ -5924,26 +5766,24 @@ def d_53(r, st, cls):
     try:
         s = 1
         p = 'RootCertificateID'
-        if r.bits(1):
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if r.bits(1):
+        c = r.bits(2)
+        if c:
+            if c != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:din:70121:2012:MsgDataTypes}RootCertificateID', str, '')
         else:
-            v = st.read(r, '{urn:din:70121:2012:MsgDataTypes}RootCertificateID')
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            v = st.read_ee(r, '{urn:din:70121:2012:MsgDataTypes}RootCertificateID')
         f_RootCertificateID.append(v)
         while s == 1:
             c = r.bits(2)
             if c == 0:
                 s = 1
                 p = 'RootCertificateID'
-                if r.bits(1):
+                c = r.bits(1)
+                if c:
                     v = read_untyped(r, st, '{urn:din:70121:2012:MsgDataTypes}RootCertificateID', str, '')
                 else:
-                    v = st.read(r, '{urn:din:70121:2012:MsgDataTypes}RootCertificateID')
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                    v = st.read_ee(r, '{urn:din:70121:2012:MsgDataTypes}RootCertificateID')
                 f_RootCertificateID.append(v)
             elif c == 1:
                 s = -1
@@ -5973,15 +5813,8 @@ def e_54(w, o, st):
         v = o.MeterID
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        w.bits(0, 1)
         s = 1
-        check_len(v, str, None, 32, p)
-        if not v:
-            w.bits(8, 4)
-        else:
-            w.bits(0, 1)
-            st.write(w, '{urn:din:70121:2012:MsgDataTypes}MeterID', v)
-            w.bits(0, 1)
+        w.chars_el(v, None, 32, 0, 1)
         p = 'MeterReading'
         v = o.MeterReading
         if v is not None:
@@ -5999,13 +5832,7 @@ def e_54(w, o, st):
                 s = 3
             else:
                 raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            check_len(v, bytes, None, 32, p)
-            if not v:
-                w.bits(8, 4)
-            else:
-                w.bits(0, 1)
-                w.binary(v)
-                w.bits(0, 1)
+            w.binary_el(v, None, 32)
         p = 'MeterStatus'
         v = o.MeterStatus
         if v is not None:
@@ -6072,14 +5899,13 @@ def d_54(r, st, cls):
     try:
         s = 1
         p = 'MeterID'
-        if r.bits(1):
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if r.bits(1):
+        c = r.bits(2)
+        if c:
+            if c != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:din:70121:2012:MsgDataTypes}MeterID', str, '')
         else:
-            v = st.read(r, '{urn:din:70121:2012:MsgDataTypes}MeterID')
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            v = st.read_ee(r, '{urn:din:70121:2012:MsgDataTypes}MeterID')
         f_MeterID = v
         c = r.bits(3)
         if c == 0:
@@ -6090,12 +5916,11 @@ def d_54(r, st, cls):
         elif c == 1:
             s = 3
             p = 'SigMeterReading'
-            if r.bits(1):
+            c = r.bits(1)
+            if c:
                 v = read_untyped(r, st, '{urn:din:70121:2012:MsgDataTypes}SigMeterReading', from_base64, b'')
             else:
-                v = r.binary()
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                v = r.binary_ee()
             f_SigMeterReading = v
         elif c == 2:
             s = 4
@@ -6134,12 +5959,11 @@ def d_54(r, st, cls):
             if c == 0:
                 s = 3
                 p = 'SigMeterReading'
-                if r.bits(1):
+                c = r.bits(1)
+                if c:
                     v = read_untyped(r, st, '{urn:din:70121:2012:MsgDataTypes}SigMeterReading', from_base64, b'')
                 else:
-                    v = r.binary()
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                    v = r.binary_ee()
                 f_SigMeterReading = v
             elif c == 1:
                 s = 4
@@ -6265,15 +6089,8 @@ def e_55(w, o, st):
         p = 'FaultMsg'
         v = o.FaultMsg
         if v is not None:
-            w.bits(0, 2)
             s = 2
-            check_len(v, str, None, 64, p)
-            if not v:
-                w.bits(8, 4)
-            else:
-                w.bits(0, 1)
-                st.write(w, '{urn:din:70121:2012:MsgDataTypes}FaultMsg', v)
-                w.bits(0, 1)
+            w.chars_el(v, None, 64, 0, 2)
         p = ''
         if s == 1:
             w.bits(1, 2)
@@ -6313,12 +6130,11 @@ def d_55(r, st, cls):
         if c == 0:
             s = 2
             p = 'FaultMsg'
-            if r.bits(1):
+            c = r.bits(1)
+            if c:
                 v = read_untyped(r, st, '{urn:din:70121:2012:MsgDataTypes}FaultMsg', str, '')
             else:
-                v = st.read(r, '{urn:din:70121:2012:MsgDataTypes}FaultMsg')
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                v = st.read_ee(r, '{urn:din:70121:2012:MsgDataTypes}FaultMsg')
             f_FaultMsg = v
         elif c == 1:
             s = -1
@@ -6681,13 +6497,7 @@ def e_59(w, o, st):
                 s = 3
             else:
                 raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            check_len(v, str, None, None, p)
-            if not v:
-                w.bits(8, 4)
-            else:
-                w.bits(0, 1)
-                st.write(w, '{urn:din:70121:2012:MsgDataTypes}stringValue', v)
-                w.bits(0, 1)
+            w.chars_el(v, None, None)
         p = ''
         if s == 3:
             w.bits(0, 1)
@@ -6794,12 +6604,11 @@ def d_59(r, st, cls):
         elif c == 5:
             s = 3
             p = 'stringValue'
-            if r.bits(1):
+            c = r.bits(1)
+            if c:
                 v = read_untyped(r, st, '{urn:din:70121:2012:MsgDataTypes}stringValue', str, '')
             else:
-                v = st.read(r, '{urn:din:70121:2012:MsgDataTypes}stringValue')
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                v = st.read_ee(r, '{urn:din:70121:2012:MsgDataTypes}stringValue')
             f_stringValue = v
         else:
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
@@ -7531,15 +7340,8 @@ def e_68(w, o, st):
         p = 'SalesTariffDescription'
         v = o.SalesTariffDescription
         if v is not None:
-            w.bits(0, 2)
             s = 3
-            check_len(v, str, None, 32, p)
-            if not v:
-                w.bits(8, 4)
-            else:
-                w.bits(0, 1)
-                st.write(w, '{urn:din:70121:2012:MsgDataTypes}SalesTariffDescription', v)
-                w.bits(0, 1)
+            w.chars_el(v, None, 32, 0, 2)
         p = 'NumEPriceLevels'
         v = o.NumEPriceLevels
         if v is None:
@@ -7615,12 +7417,11 @@ def d_68(r, st, cls):
         if c == 0:
             s = 3
             p = 'SalesTariffDescription'
-            if r.bits(1):
+            c = r.bits(1)
+            if c:
                 v = read_untyped(r, st, '{urn:din:70121:2012:MsgDataTypes}SalesTariffDescription', str, '')
             else:
-                v = st.read(r, '{urn:din:70121:2012:MsgDataTypes}SalesTariffDescription')
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                v = st.read_ee(r, '{urn:din:70121:2012:MsgDataTypes}SalesTariffDescription')
             f_SalesTariffDescription = v
         elif c == 1:
             s = 4
@@ -8089,15 +7890,8 @@ def e_74(w, o, st):
         p = 'ServiceName'
         v = o.ServiceName
         if v is not None:
-            w.bits(0, 2)
             s = 2
-            check_len(v, str, None, 32, p)
-            if not v:
-                w.bits(8, 4)
-            else:
-                w.bits(0, 1)
-                st.write(w, '{urn:din:70121:2012:MsgDataTypes}ServiceName', v)
-                w.bits(0, 1)
+            w.chars_el(v, None, 32, 0, 2)
         p = 'ServiceCategory'
         v = o.ServiceCategory
         if v is None:
@@ -8114,15 +7908,8 @@ def e_74(w, o, st):
         p = 'ServiceScope'
         v = o.ServiceScope
         if v is not None:
-            w.bits(0, 2)
             s = 4
-            check_len(v, str, None, 32, p)
-            if not v:
-                w.bits(8, 4)
-            else:
-                w.bits(0, 1)
-                st.write(w, '{urn:din:70121:2012:MsgDataTypes}ServiceScope', v)
-                w.bits(0, 1)
+            w.chars_el(v, None, 32, 0, 2)
         p = ''
         if s == 3:
             w.bits(1, 2)
@@ -8161,12 +7948,11 @@ def d_74(r, st, cls):
         if c == 0:
             s = 2
             p = 'ServiceName'
-            if r.bits(1):
+            c = r.bits(1)
+            if c:
                 v = read_untyped(r, st, '{urn:din:70121:2012:MsgDataTypes}ServiceName', str, '')
             else:
-                v = st.read(r, '{urn:din:70121:2012:MsgDataTypes}ServiceName')
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                v = st.read_ee(r, '{urn:din:70121:2012:MsgDataTypes}ServiceName')
             f_ServiceName = v
         elif c == 1:
             s = 3
@@ -8202,12 +7988,11 @@ def d_74(r, st, cls):
         if c == 0:
             s = 4
             p = 'ServiceScope'
-            if r.bits(1):
+            c = r.bits(1)
+            if c:
                 v = read_untyped(r, st, '{urn:din:70121:2012:MsgDataTypes}ServiceScope', str, '')
             else:
-                v = st.read(r, '{urn:din:70121:2012:MsgDataTypes}ServiceScope')
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                v = st.read_ee(r, '{urn:din:70121:2012:MsgDataTypes}ServiceScope')
             f_ServiceScope = v
         elif c == 1:
             s = -1
@@ -8325,13 +8110,7 @@ def e_76(w, o, st):
                 s = 1
             else:
                 raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            check_len(v, bytes, None, 1200, p)
-            if not v:
-                w.bits(8, 4)
-            else:
-                w.bits(0, 1)
-                w.binary(v)
-                w.bits(0, 1)
+            w.binary_el(v, None, 1200)
         p = ''
         if s == 1:
             w.bits(1, 2)
@@ -8353,26 +8132,24 @@ def d_76(r, st, cls):
     try:
         s = 1
         p = 'Certificate'
-        if r.bits(1):
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if r.bits(1):
+        c = r.bits(2)
+        if c:
+            if c != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:din:70121:2012:MsgDataTypes}Certificate', from_base64, b'')
         else:
-            v = r.binary()
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            v = r.binary_ee()
         f_Certificate.append(v)
         while s == 1:
             c = r.bits(2)
             if c == 0:
                 s = 1
                 p = 'Certificate'
-                if r.bits(1):
+                c = r.bits(1)
+                if c:
                     v = read_untyped(r, st, '{urn:din:70121:2012:MsgDataTypes}Certificate', from_base64, b'')
                 else:
-                    v = r.binary()
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                    v = r.binary_ee()
                 f_Certificate.append(v)
             elif c == 1:
                 s = -1
@@ -8874,15 +8651,8 @@ def e_80(w, o, st):
         v = o.SessionID
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        w.bits(0, 1)
         s = 1
-        check_len(v, bytes, None, 8, p)
-        if not v:
-            w.bits(8, 4)
-        else:
-            w.bits(0, 1)
-            w.binary(v)
-            w.bits(0, 1)
+        w.binary_el(v, None, 8, 0, 1)
         p = 'Notification'
         v = o.Notification
         if v is not None:
@@ -8928,14 +8698,13 @@ def d_80(r, st, cls):
     try:
         s = 1
         p = 'SessionID'
-        if r.bits(1):
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if r.bits(1):
+        c = r.bits(2)
+        if c:
+            if c != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:din:70121:2012:MsgHeader}SessionID', from_hex, b'')
         else:
-            v = r.binary()
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            v = r.binary_ee()
         f_SessionID = v
         c = r.bits(2)
         if c == 0:

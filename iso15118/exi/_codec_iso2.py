@@ -85,13 +85,7 @@ def e_0(w, o, st):
                 s = 2
             else:
                 raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            check_len(v, bytes, 16, 16, p)
-            if not v:
-                w.bits(8, 4)
-            else:
-                w.bits(0, 1)
-                w.binary(v)
-                w.bits(0, 1)
+            w.binary_el(v, 16, 16)
         p = ''
         if s == 0:
             w.bits(2, 2)
@@ -125,12 +119,11 @@ def d_0(r, st, cls):
         elif c == 1:
             s = 2
             p = 'GenChallenge'
-            if r.bits(1):
+            c = r.bits(1)
+            if c:
                 v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgBody}GenChallenge', from_base64, b'')
             else:
-                v = r.binary()
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                v = r.binary_ee()
             f_GenChallenge = v
         elif c == 2:
             s = -1
@@ -141,12 +134,11 @@ def d_0(r, st, cls):
             if c == 0:
                 s = 2
                 p = 'GenChallenge'
-                if r.bits(1):
+                c = r.bits(1)
+                if c:
                     v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgBody}GenChallenge', from_base64, b'')
                 else:
-                    v = r.binary()
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                    v = r.binary_ee()
                 f_GenChallenge = v
             elif c == 1:
                 s = -1
@@ -823,15 +815,8 @@ def e_6(w, o, st):
         v = o.OEMProvisioningCert
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        w.bits(0, 1)
         s = 2
-        check_len(v, bytes, None, 800, p)
-        if not v:
-            w.bits(8, 4)
-        else:
-            w.bits(0, 1)
-            w.binary(v)
-            w.bits(0, 1)
+        w.binary_el(v, None, 800, 0, 1)
         p = 'ListOfRootCertificateIDs'
         v = o.ListOfRootCertificateIDs
         if v is None:
@@ -867,14 +852,13 @@ def d_6(r, st, cls):
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         s = 2
         p = 'OEMProvisioningCert'
-        if r.bits(1):
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if r.bits(1):
+        c = r.bits(2)
+        if c:
+            if c != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgBody}OEMProvisioningCert', from_base64, b'')
         else:
-            v = r.binary()
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            v = r.binary_ee()
         f_OEMProvisioningCert = v
         s = 3
         p = 'ListOfRootCertificateIDs'
@@ -1060,15 +1044,8 @@ def e_8(w, o, st):
         v = o.eMAID
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        w.bits(0, 1)
         s = 3
-        check_len(v, str, 14, 15, p)
-        if not v:
-            w.bits(8, 4)
-        else:
-            w.bits(0, 1)
-            st.write(w, '{urn:iso:15118:2:2013:MsgBody}eMAID', v)
-            w.bits(0, 1)
+        w.chars_el(v, 14, 15, 0, 1)
         p = 'ListOfRootCertificateIDs'
         v = o.ListOfRootCertificateIDs
         if v is None:
@@ -1111,14 +1088,13 @@ def d_8(r, st, cls):
         f_ContractSignatureCertChain = v
         s = 3
         p = 'eMAID'
-        if r.bits(1):
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if r.bits(1):
+        c = r.bits(2)
+        if c:
+            if c != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgBody}eMAID', str, '')
         else:
-            v = st.read(r, '{urn:iso:15118:2:2013:MsgBody}eMAID')
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            v = st.read_ee(r, '{urn:iso:15118:2:2013:MsgBody}eMAID')
         f_eMAID = v
         s = 4
         p = 'ListOfRootCertificateIDs'
@@ -1679,15 +1655,8 @@ def e_13(w, o, st):
         v = o.EVSEID
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        w.bits(0, 1)
         s = 2
-        check_len(v, str, 7, 37, p)
-        if not v:
-            w.bits(8, 4)
-        else:
-            w.bits(0, 1)
-            st.write(w, '{urn:iso:15118:2:2013:MsgBody}EVSEID', v)
-            w.bits(0, 1)
+        w.chars_el(v, 7, 37, 0, 1)
         p = 'SAScheduleTupleID'
         v = o.SAScheduleTupleID
         if v is None:
@@ -1784,14 +1753,13 @@ def d_13(r, st, cls):
         f_ResponseCode = v
         s = 2
         p = 'EVSEID'
-        if r.bits(1):
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if r.bits(1):
+        c = r.bits(2)
+        if c:
+            if c != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgBody}EVSEID', str, '')
         else:
-            v = st.read(r, '{urn:iso:15118:2:2013:MsgBody}EVSEID')
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            v = st.read_ee(r, '{urn:iso:15118:2:2013:MsgBody}EVSEID')
         f_EVSEID = v
         s = 3
         p = 'SAScheduleTupleID'
@@ -2399,13 +2367,7 @@ def e_15(w, o, st):
             s = 11
         else:
             raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-        check_len(v, str, 7, 37, p)
-        if not v:
-            w.bits(8, 4)
-        else:
-            w.bits(0, 1)
-            st.write(w, '{urn:iso:15118:2:2013:MsgBody}EVSEID', v)
-            w.bits(0, 1)
+        w.chars_el(v, 7, 37)
         p = 'SAScheduleTupleID'
         v = o.SAScheduleTupleID
         if v is None:
@@ -2550,12 +2512,11 @@ def d_15(r, st, cls):
         elif c == 3:
             s = 11
             p = 'EVSEID'
-            if r.bits(1):
+            c = r.bits(1)
+            if c:
                 v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgBody}EVSEID', str, '')
             else:
-                v = st.read(r, '{urn:iso:15118:2:2013:MsgBody}EVSEID')
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                v = st.read_ee(r, '{urn:iso:15118:2:2013:MsgBody}EVSEID')
             f_EVSEID = v
         else:
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
@@ -2574,12 +2535,11 @@ def d_15(r, st, cls):
             elif c == 2:
                 s = 11
                 p = 'EVSEID'
-                if r.bits(1):
+                c = r.bits(1)
+                if c:
                     v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgBody}EVSEID', str, '')
                 else:
-                    v = st.read(r, '{urn:iso:15118:2:2013:MsgBody}EVSEID')
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                    v = st.read_ee(r, '{urn:iso:15118:2:2013:MsgBody}EVSEID')
                 f_EVSEID = v
             else:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
@@ -2593,26 +2553,24 @@ def d_15(r, st, cls):
             elif c == 1:
                 s = 11
                 p = 'EVSEID'
-                if r.bits(1):
+                c = r.bits(1)
+                if c:
                     v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgBody}EVSEID', str, '')
                 else:
-                    v = st.read(r, '{urn:iso:15118:2:2013:MsgBody}EVSEID')
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                    v = st.read_ee(r, '{urn:iso:15118:2:2013:MsgBody}EVSEID')
                 f_EVSEID = v
             else:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         if s == 10:
             s = 11
             p = 'EVSEID'
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            if r.bits(1):
+            c = r.bits(2)
+            if c:
+                if c != 1:
+                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgBody}EVSEID', str, '')
             else:
-                v = st.read(r, '{urn:iso:15118:2:2013:MsgBody}EVSEID')
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                v = st.read_ee(r, '{urn:iso:15118:2:2013:MsgBody}EVSEID')
             f_EVSEID = v
         s = 12
         p = 'SAScheduleTupleID'
@@ -2721,13 +2679,7 @@ def e_16(w, o, st):
             s = 2
         else:
             raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-        check_len(v, bytes, None, 8, p)
-        if not v:
-            w.bits(8, 4)
-        else:
-            w.bits(0, 1)
-            w.binary(v)
-            w.bits(0, 1)
+        w.binary_el(v, None, 8)
         p = 'SAScheduleTupleID'
         v = o.SAScheduleTupleID
         if v is not None:
@@ -2775,26 +2727,24 @@ def d_16(r, st, cls):
         elif c == 1:
             s = 2
             p = 'SessionID'
-            if r.bits(1):
+            c = r.bits(1)
+            if c:
                 v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgBody}SessionID', from_hex, b'')
             else:
-                v = r.binary()
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                v = r.binary_ee()
             f_SessionID = v
         else:
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         if s == 1:
             s = 2
             p = 'SessionID'
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            if r.bits(1):
+            c = r.bits(2)
+            if c:
+                if c != 1:
+                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgBody}SessionID', from_hex, b'')
             else:
-                v = r.binary()
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                v = r.binary_ee()
             f_SessionID = v
         c = r.bits(2)
         if c == 0:
@@ -2948,15 +2898,8 @@ def e_18(w, o, st):
         v = o.eMAID
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        w.bits(0, 1)
         s = 1
-        check_len(v, str, 14, 15, p)
-        if not v:
-            w.bits(8, 4)
-        else:
-            w.bits(0, 1)
-            st.write(w, '{urn:iso:15118:2:2013:MsgBody}eMAID', v)
-            w.bits(0, 1)
+        w.chars_el(v, 14, 15, 0, 1)
         p = 'ContractSignatureCertChain'
         v = o.ContractSignatureCertChain
         if v is None:
@@ -2983,14 +2926,13 @@ def d_18(r, st, cls):
     try:
         s = 1
         p = 'eMAID'
-        if r.bits(1):
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if r.bits(1):
+        c = r.bits(2)
+        if c:
+            if c != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgBody}eMAID', str, '')
         else:
-            v = st.read(r, '{urn:iso:15118:2:2013:MsgBody}eMAID')
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            v = st.read_ee(r, '{urn:iso:15118:2:2013:MsgBody}eMAID')
         f_eMAID = v
         s = 2
         p = 'ContractSignatureCertChain'
@@ -3033,15 +2975,8 @@ def e_19(w, o, st):
         v = o.GenChallenge
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        w.bits(0, 1)
         s = 2
-        check_len(v, bytes, 16, 16, p)
-        if not v:
-            w.bits(8, 4)
-        else:
-            w.bits(0, 1)
-            w.binary(v)
-            w.bits(0, 1)
+        w.binary_el(v, 16, 16, 0, 1)
         p = 'EVSETimeStamp'
         v = o.EVSETimeStamp
         if v is None:
@@ -3081,14 +3016,13 @@ def d_19(r, st, cls):
         f_ResponseCode = v
         s = 2
         p = 'GenChallenge'
-        if r.bits(1):
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if r.bits(1):
+        c = r.bits(2)
+        if c:
+            if c != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgBody}GenChallenge', from_base64, b'')
         else:
-            v = r.binary()
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            v = r.binary_ee()
         f_GenChallenge = v
         s = 3
         p = 'EVSETimeStamp'
@@ -3841,15 +3775,8 @@ def e_28(w, o, st):
         p = 'ServiceScope'
         v = o.ServiceScope
         if v is not None:
-            w.bits(0, 2)
             s = 1
-            check_len(v, str, None, 64, p)
-            if not v:
-                w.bits(8, 4)
-            else:
-                w.bits(0, 1)
-                st.write(w, '{urn:iso:15118:2:2013:MsgBody}ServiceScope', v)
-                w.bits(0, 1)
+            w.chars_el(v, None, 64, 0, 2)
         p = 'ServiceCategory'
         v = o.ServiceCategory
         if v is not None:
@@ -3890,12 +3817,11 @@ def d_28(r, st, cls):
         if c == 0:
             s = 1
             p = 'ServiceScope'
-            if r.bits(1):
+            c = r.bits(1)
+            if c:
                 v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgBody}ServiceScope', str, '')
             else:
-                v = st.read(r, '{urn:iso:15118:2:2013:MsgBody}ServiceScope')
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                v = st.read_ee(r, '{urn:iso:15118:2:2013:MsgBody}ServiceScope')
             f_ServiceScope = v
         elif c == 1:
             s = 2
@@ -4077,15 +4003,8 @@ def e_30(w, o, st):
         v = o.EVCCID
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        w.bits(0, 1)
         s = 1
-        check_len(v, bytes, None, 6, p)
-        if not v:
-            w.bits(8, 4)
-        else:
-            w.bits(0, 1)
-            w.binary(v)
-            w.bits(0, 1)
+        w.binary_el(v, None, 6, 0, 1)
         p = ''
         w.bits(0, 1)
     except EXIEncodeError as x:
@@ -4104,14 +4023,13 @@ def d_30(r, st, cls):
     try:
         s = 1
         p = 'EVCCID'
-        if r.bits(1):
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if r.bits(1):
+        c = r.bits(2)
+        if c:
+            if c != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgBody}EVCCID', from_hex, b'')
         else:
-            v = r.binary()
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            v = r.binary_ee()
         f_EVCCID = v
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
@@ -4147,15 +4065,8 @@ def e_31(w, o, st):
         v = o.EVSEID
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        w.bits(0, 1)
         s = 2
-        check_len(v, str, 7, 37, p)
-        if not v:
-            w.bits(8, 4)
-        else:
-            w.bits(0, 1)
-            st.write(w, '{urn:iso:15118:2:2013:MsgBody}EVSEID', v)
-            w.bits(0, 1)
+        w.chars_el(v, 7, 37, 0, 1)
         p = 'EVSETimeStamp'
         v = o.EVSETimeStamp
         if v is not None:
@@ -4199,14 +4110,13 @@ def d_31(r, st, cls):
         f_ResponseCode = v
         s = 2
         p = 'EVSEID'
-        if r.bits(1):
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if r.bits(1):
+        c = r.bits(2)
+        if c:
+            if c != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgBody}EVSEID', str, '')
         else:
-            v = st.read(r, '{urn:iso:15118:2:2013:MsgBody}EVSEID')
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            v = st.read_ee(r, '{urn:iso:15118:2:2013:MsgBody}EVSEID')
         f_EVSEID = v
         c = r.bits(2)
         if c == 0:
@@ -4840,13 +4750,7 @@ def e_39(w, o, st):
             s = 2
         else:
             raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-        check_len(v, bytes, None, 800, p)
-        if not v:
-            w.bits(8, 4)
-        else:
-            w.bits(0, 1)
-            w.binary(v)
-            w.bits(0, 1)
+        w.binary_el(v, None, 800)
         p = 'SubCertificates'
         v = o.SubCertificates
         if v is not None:
@@ -4885,26 +4789,24 @@ def d_39(r, st, cls):
         elif c == 1:
             s = 2
             p = 'Certificate'
-            if r.bits(1):
+            c = r.bits(1)
+            if c:
                 v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgDataTypes}Certificate', from_base64, b'')
             else:
-                v = r.binary()
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                v = r.binary_ee()
             f_Certificate = v
         else:
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         if s == 1:
             s = 2
             p = 'Certificate'
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            if r.bits(1):
+            c = r.bits(2)
+            if c:
+                if c != 1:
+                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgDataTypes}Certificate', from_base64, b'')
             else:
-                v = r.binary()
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                v = r.binary_ee()
             f_Certificate = v
         c = r.bits(2)
         if c == 0:
@@ -4951,15 +4853,8 @@ def e_40(w, o, st):
         p = 'ServiceName'
         v = o.ServiceName
         if v is not None:
-            w.bits(0, 2)
             s = 2
-            check_len(v, str, None, 32, p)
-            if not v:
-                w.bits(8, 4)
-            else:
-                w.bits(0, 1)
-                st.write(w, '{urn:iso:15118:2:2013:MsgDataTypes}ServiceName', v)
-                w.bits(0, 1)
+            w.chars_el(v, None, 32, 0, 2)
         p = 'ServiceCategory'
         v = o.ServiceCategory
         if v is None:
@@ -4976,15 +4871,8 @@ def e_40(w, o, st):
         p = 'ServiceScope'
         v = o.ServiceScope
         if v is not None:
-            w.bits(0, 2)
             s = 4
-            check_len(v, str, None, 64, p)
-            if not v:
-                w.bits(8, 4)
-            else:
-                w.bits(0, 1)
-                st.write(w, '{urn:iso:15118:2:2013:MsgDataTypes}ServiceScope', v)
-                w.bits(0, 1)
+            w.chars_el(v, None, 64, 0, 2)
         p = 'FreeService'
         v = o.FreeService
         if v is None:
@@ -5040,12 +4928,11 @@ def d_40(r, st, cls):
         if c == 0:
             s = 2
             p = 'ServiceName'
-            if r.bits(1):
+            c = r.bits(1)
+            if c:
                 v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgDataTypes}ServiceName', str, '')
             else:
-                v = st.read(r, '{urn:iso:15118:2:2013:MsgDataTypes}ServiceName')
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                v = st.read_ee(r, '{urn:iso:15118:2:2013:MsgDataTypes}ServiceName')
             f_ServiceName = v
         elif c == 1:
             s = 3
@@ -5081,12 +4968,11 @@ def d_40(r, st, cls):
         if c == 0:
             s = 4
             p = 'ServiceScope'
-            if r.bits(1):
+            c = r.bits(1)
+            if c:
                 v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgDataTypes}ServiceScope', str, '')
             else:
-                v = st.read(r, '{urn:iso:15118:2:2013:MsgDataTypes}ServiceScope')
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                v = st.read_ee(r, '{urn:iso:15118:2:2013:MsgDataTypes}ServiceScope')
             f_ServiceScope = v
         elif c == 1:
             s = 5
@@ -7044,15 +6930,8 @@ def e_60(w, o, st):
         v = o.MeterID
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        w.bits(0, 1)
         s = 1
-        check_len(v, str, None, 32, p)
-        if not v:
-            w.bits(8, 4)
-        else:
-            w.bits(0, 1)
-            st.write(w, '{urn:iso:15118:2:2013:MsgDataTypes}MeterID', v)
-            w.bits(0, 1)
+        w.chars_el(v, None, 32, 0, 1)
         p = 'MeterReading'
         v = o.MeterReading
         if v is not None:
@@ -7069,13 +6948,7 @@ def e_60(w, o, st):
                 s = 3
             else:
                 raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            check_len(v, bytes, None, 64, p)
-            if not v:
-                w.bits(8, 4)
-            else:
-                w.bits(0, 1)
-                w.binary(v)
-                w.bits(0, 1)
+            w.binary_el(v, None, 64)
         p = 'MeterStatus'
         v = o.MeterStatus
         if v is not None:
@@ -7142,14 +7015,13 @@ def d_60(r, st, cls):
     try:
         s = 1
         p = 'MeterID'
-        if r.bits(1):
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if r.bits(1):
+        c = r.bits(2)
+        if c:
+            if c != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgDataTypes}MeterID', str, '')
         else:
-            v = st.read(r, '{urn:iso:15118:2:2013:MsgDataTypes}MeterID')
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            v = st.read_ee(r, '{urn:iso:15118:2:2013:MsgDataTypes}MeterID')
         f_MeterID = v
         c = r.bits(3)
         if c == 0:
@@ -7166,12 +7038,11 @@ def d_60(r, st, cls):
         elif c == 1:
             s = 3
             p = 'SigMeterReading'
-            if r.bits(1):
+            c = r.bits(1)
+            if c:
                 v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgDataTypes}SigMeterReading', from_base64, b'')
             else:
-                v = r.binary()
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                v = r.binary_ee()
             f_SigMeterReading = v
         elif c == 2:
             s = 4
@@ -7210,12 +7081,11 @@ def d_60(r, st, cls):
             if c == 0:
                 s = 3
                 p = 'SigMeterReading'
-                if r.bits(1):
+                c = r.bits(1)
+                if c:
                     v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgDataTypes}SigMeterReading', from_base64, b'')
                 else:
-                    v = r.binary()
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                    v = r.binary_ee()
                 f_SigMeterReading = v
             elif c == 1:
                 s = 4
@@ -7341,15 +7211,8 @@ def e_61(w, o, st):
         p = 'FaultMsg'
         v = o.FaultMsg
         if v is not None:
-            w.bits(0, 2)
             s = 2
-            check_len(v, str, None, 64, p)
-            if not v:
-                w.bits(8, 4)
-            else:
-                w.bits(0, 1)
-                st.write(w, '{urn:iso:15118:2:2013:MsgDataTypes}FaultMsg', v)
-                w.bits(0, 1)
+            w.chars_el(v, None, 64, 0, 2)
         p = ''
         if s == 1:
             w.bits(1, 2)
@@ -7389,12 +7252,11 @@ def d_61(r, st, cls):
         if c == 0:
             s = 2
             p = 'FaultMsg'
-            if r.bits(1):
+            c = r.bits(1)
+            if c:
                 v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgDataTypes}FaultMsg', str, '')
             else:
-                v = st.read(r, '{urn:iso:15118:2:2013:MsgDataTypes}FaultMsg')
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                v = st.read_ee(r, '{urn:iso:15118:2:2013:MsgDataTypes}FaultMsg')
             f_FaultMsg = v
         elif c == 1:
             s = -1
@@ -7735,13 +7597,7 @@ def e_65(w, o, st):
                 s = 2
             else:
                 raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            check_len(v, str, None, None, p)
-            if not v:
-                w.bits(8, 4)
-            else:
-                w.bits(0, 1)
-                st.write(w, '{urn:iso:15118:2:2013:MsgDataTypes}stringValue', v)
-                w.bits(0, 1)
+            w.chars_el(v, None, None)
         p = ''
         if s == 2:
             w.bits(0, 1)
@@ -7836,12 +7692,11 @@ def d_65(r, st, cls):
         elif c == 5:
             s = 2
             p = 'stringValue'
-            if r.bits(1):
+            c = r.bits(1)
+            if c:
                 v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgDataTypes}stringValue', str, '')
             else:
-                v = st.read(r, '{urn:iso:15118:2:2013:MsgDataTypes}stringValue')
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                v = st.read_ee(r, '{urn:iso:15118:2:2013:MsgDataTypes}stringValue')
             f_stringValue = v
         else:
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
@@ -8670,15 +8525,8 @@ def e_74(w, o, st):
         p = 'SalesTariffDescription'
         v = o.SalesTariffDescription
         if v is not None:
-            w.bits(0, 2)
             s = 3
-            check_len(v, str, None, 32, p)
-            if not v:
-                w.bits(8, 4)
-            else:
-                w.bits(0, 1)
-                st.write(w, '{urn:iso:15118:2:2013:MsgDataTypes}SalesTariffDescription', v)
-                w.bits(0, 1)
+            w.chars_el(v, None, 32, 0, 2)
         p = 'NumEPriceLevels'
         v = o.NumEPriceLevels
         if v is not None:
@@ -8772,12 +8620,11 @@ def d_74(r, st, cls):
         if c == 0:
             s = 3
             p = 'SalesTariffDescription'
-            if r.bits(1):
+            c = r.bits(1)
+            if c:
                 v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgDataTypes}SalesTariffDescription', str, '')
             else:
-                v = st.read(r, '{urn:iso:15118:2:2013:MsgDataTypes}SalesTariffDescription')
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                v = st.read_ee(r, '{urn:iso:15118:2:2013:MsgDataTypes}SalesTariffDescription')
             f_SalesTariffDescription = v
         elif c == 1:
             s = 4
@@ -9221,15 +9068,8 @@ def e_79(w, o, st):
         p = 'ServiceName'
         v = o.ServiceName
         if v is not None:
-            w.bits(0, 2)
             s = 2
-            check_len(v, str, None, 32, p)
-            if not v:
-                w.bits(8, 4)
-            else:
-                w.bits(0, 1)
-                st.write(w, '{urn:iso:15118:2:2013:MsgDataTypes}ServiceName', v)
-                w.bits(0, 1)
+            w.chars_el(v, None, 32, 0, 2)
         p = 'ServiceCategory'
         v = o.ServiceCategory
         if v is None:
@@ -9246,15 +9086,8 @@ def e_79(w, o, st):
         p = 'ServiceScope'
         v = o.ServiceScope
         if v is not None:
-            w.bits(0, 2)
             s = 4
-            check_len(v, str, None, 64, p)
-            if not v:
-                w.bits(8, 4)
-            else:
-                w.bits(0, 1)
-                st.write(w, '{urn:iso:15118:2:2013:MsgDataTypes}ServiceScope', v)
-                w.bits(0, 1)
+            w.chars_el(v, None, 64, 0, 2)
         p = 'FreeService'
         v = o.FreeService
         if v is None:
@@ -9302,12 +9135,11 @@ def d_79(r, st, cls):
         if c == 0:
             s = 2
             p = 'ServiceName'
-            if r.bits(1):
+            c = r.bits(1)
+            if c:
                 v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgDataTypes}ServiceName', str, '')
             else:
-                v = st.read(r, '{urn:iso:15118:2:2013:MsgDataTypes}ServiceName')
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                v = st.read_ee(r, '{urn:iso:15118:2:2013:MsgDataTypes}ServiceName')
             f_ServiceName = v
         elif c == 1:
             s = 3
@@ -9343,12 +9175,11 @@ def d_79(r, st, cls):
         if c == 0:
             s = 4
             p = 'ServiceScope'
-            if r.bits(1):
+            c = r.bits(1)
+            if c:
                 v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgDataTypes}ServiceScope', str, '')
             else:
-                v = st.read(r, '{urn:iso:15118:2:2013:MsgDataTypes}ServiceScope')
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                v = st.read_ee(r, '{urn:iso:15118:2:2013:MsgDataTypes}ServiceScope')
             f_ServiceScope = v
         elif c == 1:
             s = 5
@@ -9423,13 +9254,7 @@ def e_80(w, o, st):
                 s = 3
             else:
                 raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            check_len(v, bytes, None, 800, p)
-            if not v:
-                w.bits(8, 4)
-            else:
-                w.bits(0, 1)
-                w.binary(v)
-                w.bits(0, 1)
+            w.binary_el(v, None, 800)
         p = ''
         if s == 1:
             w.bits(1, 2)
@@ -9456,14 +9281,13 @@ def d_80(r, st, cls):
         s = 1
         cnt = 3
         p = 'Certificate'
-        if r.bits(1):
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if r.bits(1):
+        c = r.bits(2)
+        if c:
+            if c != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgDataTypes}Certificate', from_base64, b'')
         else:
-            v = r.binary()
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            v = r.binary_ee()
         if len(f_Certificate) >= 4:
             raise EXIDecodeError(r.pos, [], 'more than 4 items')
         f_Certificate.append(v)
@@ -9473,12 +9297,11 @@ def d_80(r, st, cls):
                 cnt -= 1
                 s = 2 if cnt == 1 else 1
                 p = 'Certificate'
-                if r.bits(1):
+                c = r.bits(1)
+                if c:
                     v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgDataTypes}Certificate', from_base64, b'')
                 else:
-                    v = r.binary()
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                    v = r.binary_ee()
                 if len(f_Certificate) >= 4:
                     raise EXIDecodeError(r.pos, [], 'more than 4 items')
                 f_Certificate.append(v)
@@ -9491,12 +9314,11 @@ def d_80(r, st, cls):
             if c == 0:
                 s = 3
                 p = 'Certificate'
-                if r.bits(1):
+                c = r.bits(1)
+                if c:
                     v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgDataTypes}Certificate', from_base64, b'')
                 else:
-                    v = r.binary()
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                    v = r.binary_ee()
                 if len(f_Certificate) >= 4:
                     raise EXIDecodeError(r.pos, [], 'more than 4 items')
                 f_Certificate.append(v)
@@ -9728,15 +9550,8 @@ def e_83(w, o, st):
         v = o.SessionID
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        w.bits(0, 1)
         s = 1
-        check_len(v, bytes, None, 8, p)
-        if not v:
-            w.bits(8, 4)
-        else:
-            w.bits(0, 1)
-            w.binary(v)
-            w.bits(0, 1)
+        w.binary_el(v, None, 8, 0, 1)
         p = 'Notification'
         v = o.Notification
         if v is not None:
@@ -9782,14 +9597,13 @@ def d_83(r, st, cls):
     try:
         s = 1
         p = 'SessionID'
-        if r.bits(1):
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if r.bits(1):
+        c = r.bits(2)
+        if c:
+            if c != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgHeader}SessionID', from_hex, b'')
         else:
-            v = r.binary()
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            v = r.binary_ee()
         f_SessionID = v
         c = r.bits(2)
         if c == 0:

@@ -154,15 +154,8 @@ def e_1(w, o, st):
         p = 'SSID'
         v = o.SSID
         if v is not None:
-            w.bits(0, 3)
             s = 1
-            check_len(v, str, None, 255, p)
-            if not v:
-                w.bits(8, 4)
-            else:
-                w.bits(0, 1)
-                st.write(w, '{urn:iso:std:iso:15118:-20:WPT}SSID', v)
-                w.bits(0, 1)
+            w.chars_el(v, None, 255, 0, 3)
         p = 'BSSID'
         v = o.BSSID
         if v is not None:
@@ -174,13 +167,7 @@ def e_1(w, o, st):
                 s = 2
             else:
                 raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            check_len(v, str, None, 12, p)
-            if not v:
-                w.bits(8, 4)
-            else:
-                w.bits(0, 1)
-                st.write(w, '{urn:iso:std:iso:15118:-20:WPT}BSSID', v)
-                w.bits(0, 1)
+            w.chars_el(v, None, 12)
         p = 'IPAddress'
         v = o.IPAddress
         if v is not None:
@@ -195,13 +182,7 @@ def e_1(w, o, st):
                 s = 3
             else:
                 raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            check_len(v, str, None, 39, p)
-            if not v:
-                w.bits(8, 4)
-            else:
-                w.bits(0, 1)
-                st.write(w, '{urn:iso:std:iso:15118:-20:WPT}IPAddress', v)
-                w.bits(0, 1)
+            w.chars_el(v, None, 39)
         p = 'Port'
         v = o.Port
         if v is not None:
@@ -254,32 +235,29 @@ def d_1(r, st, cls):
         if c == 0:
             s = 1
             p = 'SSID'
-            if r.bits(1):
+            c = r.bits(1)
+            if c:
                 v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}SSID', str, '')
             else:
-                v = st.read(r, '{urn:iso:std:iso:15118:-20:WPT}SSID')
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                v = st.read_ee(r, '{urn:iso:std:iso:15118:-20:WPT}SSID')
             f_SSID = v
         elif c == 1:
             s = 2
             p = 'BSSID'
-            if r.bits(1):
+            c = r.bits(1)
+            if c:
                 v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}BSSID', str, '')
             else:
-                v = st.read(r, '{urn:iso:std:iso:15118:-20:WPT}BSSID')
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                v = st.read_ee(r, '{urn:iso:std:iso:15118:-20:WPT}BSSID')
             f_BSSID = v
         elif c == 2:
             s = 3
             p = 'IPAddress'
-            if r.bits(1):
+            c = r.bits(1)
+            if c:
                 v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}IPAddress', str, '')
             else:
-                v = st.read(r, '{urn:iso:std:iso:15118:-20:WPT}IPAddress')
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                v = st.read_ee(r, '{urn:iso:std:iso:15118:-20:WPT}IPAddress')
             f_IPAddress = v
         elif c == 3:
             s = 4
@@ -301,22 +279,20 @@ def d_1(r, st, cls):
             if c == 0:
                 s = 2
                 p = 'BSSID'
-                if r.bits(1):
+                c = r.bits(1)
+                if c:
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}BSSID', str, '')
                 else:
-                    v = st.read(r, '{urn:iso:std:iso:15118:-20:WPT}BSSID')
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                    v = st.read_ee(r, '{urn:iso:std:iso:15118:-20:WPT}BSSID')
                 f_BSSID = v
             elif c == 1:
                 s = 3
                 p = 'IPAddress'
-                if r.bits(1):
+                c = r.bits(1)
+                if c:
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}IPAddress', str, '')
                 else:
-                    v = st.read(r, '{urn:iso:std:iso:15118:-20:WPT}IPAddress')
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                    v = st.read_ee(r, '{urn:iso:std:iso:15118:-20:WPT}IPAddress')
                 f_IPAddress = v
             elif c == 2:
                 s = 4
@@ -338,12 +314,11 @@ def d_1(r, st, cls):
             if c == 0:
                 s = 3
                 p = 'IPAddress'
-                if r.bits(1):
+                c = r.bits(1)
+                if c:
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}IPAddress', str, '')
                 else:
-                    v = st.read(r, '{urn:iso:std:iso:15118:-20:WPT}IPAddress')
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                    v = st.read_ee(r, '{urn:iso:std:iso:15118:-20:WPT}IPAddress')
                 f_IPAddress = v
             elif c == 1:
                 s = 4
@@ -582,13 +557,7 @@ def e_3(w, o, st):
                 s = 6
             else:
                 raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            check_len(v, bytes, None, 256, p)
-            if not v:
-                w.bits(8, 4)
-            else:
-                w.bits(0, 1)
-                w.binary(v)
-                w.bits(0, 1)
+            w.binary_el(v, None, 256)
         p = ''
         if s == 4:
             w.bits(1, 2)
@@ -679,12 +648,11 @@ def d_3(r, st, cls):
                 cnt -= 1
                 s = 5 if cnt == 1 else 4
                 p = 'VendorSpecificDataContainer'
-                if r.bits(1):
+                c = r.bits(1)
+                if c:
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}VendorSpecificDataContainer', from_base64, b'')
                 else:
-                    v = r.binary()
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                    v = r.binary_ee()
                 if len(f_VendorSpecificDataContainer) >= 16:
                     raise EXIDecodeError(r.pos, [], 'more than 16 items')
                 f_VendorSpecificDataContainer.append(v)
@@ -697,12 +665,11 @@ def d_3(r, st, cls):
             if c == 0:
                 s = 6
                 p = 'VendorSpecificDataContainer'
-                if r.bits(1):
+                c = r.bits(1)
+                if c:
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}VendorSpecificDataContainer', from_base64, b'')
                 else:
-                    v = r.binary()
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                    v = r.binary_ee()
                 if len(f_VendorSpecificDataContainer) >= 16:
                     raise EXIDecodeError(r.pos, [], 'more than 16 items')
                 f_VendorSpecificDataContainer.append(v)
@@ -801,13 +768,7 @@ def e_4(w, o, st):
                 s = 7
             else:
                 raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            check_len(v, bytes, None, 256, p)
-            if not v:
-                w.bits(8, 4)
-            else:
-                w.bits(0, 1)
-                w.binary(v)
-                w.bits(0, 1)
+            w.binary_el(v, None, 256)
         p = ''
         if s == 3:
             w.bits(3, 3)
@@ -888,12 +849,11 @@ def d_4(r, st, cls):
             s = 5
             cnt = 15
             p = 'VendorSpecificDataContainer'
-            if r.bits(1):
+            c = r.bits(1)
+            if c:
                 v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}VendorSpecificDataContainer', from_base64, b'')
             else:
-                v = r.binary()
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                v = r.binary_ee()
             if len(f_VendorSpecificDataContainer) >= 16:
                 raise EXIDecodeError(r.pos, [], 'more than 16 items')
             f_VendorSpecificDataContainer.append(v)
@@ -913,12 +873,11 @@ def d_4(r, st, cls):
                 s = 5
                 cnt = 15
                 p = 'VendorSpecificDataContainer'
-                if r.bits(1):
+                c = r.bits(1)
+                if c:
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}VendorSpecificDataContainer', from_base64, b'')
                 else:
-                    v = r.binary()
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                    v = r.binary_ee()
                 if len(f_VendorSpecificDataContainer) >= 16:
                     raise EXIDecodeError(r.pos, [], 'more than 16 items')
                 f_VendorSpecificDataContainer.append(v)
@@ -932,12 +891,11 @@ def d_4(r, st, cls):
                 cnt -= 1
                 s = 6 if cnt == 1 else 5
                 p = 'VendorSpecificDataContainer'
-                if r.bits(1):
+                c = r.bits(1)
+                if c:
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}VendorSpecificDataContainer', from_base64, b'')
                 else:
-                    v = r.binary()
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                    v = r.binary_ee()
                 if len(f_VendorSpecificDataContainer) >= 16:
                     raise EXIDecodeError(r.pos, [], 'more than 16 items')
                 f_VendorSpecificDataContainer.append(v)
@@ -950,12 +908,11 @@ def d_4(r, st, cls):
             if c == 0:
                 s = 7
                 p = 'VendorSpecificDataContainer'
-                if r.bits(1):
+                c = r.bits(1)
+                if c:
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}VendorSpecificDataContainer', from_base64, b'')
                 else:
-                    v = r.binary()
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                    v = r.binary_ee()
                 if len(f_VendorSpecificDataContainer) >= 16:
                     raise EXIDecodeError(r.pos, [], 'more than 16 items')
                 f_VendorSpecificDataContainer.append(v)
@@ -1081,13 +1038,7 @@ def e_5(w, o, st):
                 s = 10
             else:
                 raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            check_len(v, bytes, None, 256, p)
-            if not v:
-                w.bits(8, 4)
-            else:
-                w.bits(0, 1)
-                w.binary(v)
-                w.bits(0, 1)
+            w.binary_el(v, None, 256)
         p = ''
         if s == 6:
             w.bits(3, 3)
@@ -1202,12 +1153,11 @@ def d_5(r, st, cls):
             s = 8
             cnt = 15
             p = 'ManufacturerSpecificDataContainer'
-            if r.bits(1):
+            c = r.bits(1)
+            if c:
                 v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}ManufacturerSpecificDataContainer', from_base64, b'')
             else:
-                v = r.binary()
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                v = r.binary_ee()
             if len(f_ManufacturerSpecificDataContainer) >= 16:
                 raise EXIDecodeError(r.pos, [], 'more than 16 items')
             f_ManufacturerSpecificDataContainer.append(v)
@@ -1227,12 +1177,11 @@ def d_5(r, st, cls):
                 s = 8
                 cnt = 15
                 p = 'ManufacturerSpecificDataContainer'
-                if r.bits(1):
+                c = r.bits(1)
+                if c:
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}ManufacturerSpecificDataContainer', from_base64, b'')
                 else:
-                    v = r.binary()
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                    v = r.binary_ee()
                 if len(f_ManufacturerSpecificDataContainer) >= 16:
                     raise EXIDecodeError(r.pos, [], 'more than 16 items')
                 f_ManufacturerSpecificDataContainer.append(v)
@@ -1246,12 +1195,11 @@ def d_5(r, st, cls):
                 cnt -= 1
                 s = 9 if cnt == 1 else 8
                 p = 'ManufacturerSpecificDataContainer'
-                if r.bits(1):
+                c = r.bits(1)
+                if c:
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}ManufacturerSpecificDataContainer', from_base64, b'')
                 else:
-                    v = r.binary()
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                    v = r.binary_ee()
                 if len(f_ManufacturerSpecificDataContainer) >= 16:
                     raise EXIDecodeError(r.pos, [], 'more than 16 items')
                 f_ManufacturerSpecificDataContainer.append(v)
@@ -1264,12 +1212,11 @@ def d_5(r, st, cls):
             if c == 0:
                 s = 10
                 p = 'ManufacturerSpecificDataContainer'
-                if r.bits(1):
+                c = r.bits(1)
+                if c:
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}ManufacturerSpecificDataContainer', from_base64, b'')
                 else:
-                    v = r.binary()
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                    v = r.binary_ee()
                 if len(f_ManufacturerSpecificDataContainer) >= 16:
                     raise EXIDecodeError(r.pos, [], 'more than 16 items')
                 f_ManufacturerSpecificDataContainer.append(v)
@@ -1450,13 +1397,7 @@ def e_6(w, o, st):
                 s = 14
             else:
                 raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            check_len(v, bytes, None, 256, p)
-            if not v:
-                w.bits(8, 4)
-            else:
-                w.bits(0, 1)
-                w.binary(v)
-                w.bits(0, 1)
+            w.binary_el(v, None, 256)
         p = ''
         if s == 10:
             w.bits(3, 3)
@@ -1633,12 +1574,11 @@ def d_6(r, st, cls):
             s = 12
             cnt = 15
             p = 'ManufacturerSpecificDataContainer'
-            if r.bits(1):
+            c = r.bits(1)
+            if c:
                 v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}ManufacturerSpecificDataContainer', from_base64, b'')
             else:
-                v = r.binary()
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                v = r.binary_ee()
             if len(f_ManufacturerSpecificDataContainer) >= 16:
                 raise EXIDecodeError(r.pos, [], 'more than 16 items')
             f_ManufacturerSpecificDataContainer.append(v)
@@ -1658,12 +1598,11 @@ def d_6(r, st, cls):
                 s = 12
                 cnt = 15
                 p = 'ManufacturerSpecificDataContainer'
-                if r.bits(1):
+                c = r.bits(1)
+                if c:
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}ManufacturerSpecificDataContainer', from_base64, b'')
                 else:
-                    v = r.binary()
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                    v = r.binary_ee()
                 if len(f_ManufacturerSpecificDataContainer) >= 16:
                     raise EXIDecodeError(r.pos, [], 'more than 16 items')
                 f_ManufacturerSpecificDataContainer.append(v)
@@ -1677,12 +1616,11 @@ def d_6(r, st, cls):
                 cnt -= 1
                 s = 13 if cnt == 1 else 12
                 p = 'ManufacturerSpecificDataContainer'
-                if r.bits(1):
+                c = r.bits(1)
+                if c:
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}ManufacturerSpecificDataContainer', from_base64, b'')
                 else:
-                    v = r.binary()
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                    v = r.binary_ee()
                 if len(f_ManufacturerSpecificDataContainer) >= 16:
                     raise EXIDecodeError(r.pos, [], 'more than 16 items')
                 f_ManufacturerSpecificDataContainer.append(v)
@@ -1695,12 +1633,11 @@ def d_6(r, st, cls):
             if c == 0:
                 s = 14
                 p = 'ManufacturerSpecificDataContainer'
-                if r.bits(1):
+                c = r.bits(1)
+                if c:
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}ManufacturerSpecificDataContainer', from_base64, b'')
                 else:
-                    v = r.binary()
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                    v = r.binary_ee()
                 if len(f_ManufacturerSpecificDataContainer) >= 16:
                     raise EXIDecodeError(r.pos, [], 'more than 16 items')
                 f_ManufacturerSpecificDataContainer.append(v)
@@ -1799,13 +1736,7 @@ def e_7(w, o, st):
                 s = 8
             else:
                 raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            check_len(v, bytes, None, 256, p)
-            if not v:
-                w.bits(8, 4)
-            else:
-                w.bits(0, 1)
-                w.binary(v)
-                w.bits(0, 1)
+            w.binary_el(v, None, 256)
         p = ''
         if s == 6:
             w.bits(1, 2)
@@ -1891,12 +1822,11 @@ def d_7(r, st, cls):
                 cnt -= 1
                 s = 7 if cnt == 1 else 6
                 p = 'VendorSpecificDataContainer'
-                if r.bits(1):
+                c = r.bits(1)
+                if c:
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}VendorSpecificDataContainer', from_base64, b'')
                 else:
-                    v = r.binary()
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                    v = r.binary_ee()
                 if len(f_VendorSpecificDataContainer) >= 16:
                     raise EXIDecodeError(r.pos, [], 'more than 16 items')
                 f_VendorSpecificDataContainer.append(v)
@@ -1909,12 +1839,11 @@ def d_7(r, st, cls):
             if c == 0:
                 s = 8
                 p = 'VendorSpecificDataContainer'
-                if r.bits(1):
+                c = r.bits(1)
+                if c:
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}VendorSpecificDataContainer', from_base64, b'')
                 else:
-                    v = r.binary()
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                    v = r.binary_ee()
                 if len(f_VendorSpecificDataContainer) >= 16:
                     raise EXIDecodeError(r.pos, [], 'more than 16 items')
                 f_VendorSpecificDataContainer.append(v)
@@ -2028,13 +1957,7 @@ def e_8(w, o, st):
                 s = 11
             else:
                 raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            check_len(v, bytes, None, 256, p)
-            if not v:
-                w.bits(8, 4)
-            else:
-                w.bits(0, 1)
-                w.binary(v)
-                w.bits(0, 1)
+            w.binary_el(v, None, 256)
         p = ''
         if s == 9:
             w.bits(1, 2)
@@ -2150,12 +2073,11 @@ def d_8(r, st, cls):
                 cnt -= 1
                 s = 10 if cnt == 1 else 9
                 p = 'SDManufacturerSpecificDataContainer'
-                if r.bits(1):
+                c = r.bits(1)
+                if c:
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}SDManufacturerSpecificDataContainer', from_base64, b'')
                 else:
-                    v = r.binary()
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                    v = r.binary_ee()
                 if len(f_SDManufacturerSpecificDataContainer) >= 16:
                     raise EXIDecodeError(r.pos, [], 'more than 16 items')
                 f_SDManufacturerSpecificDataContainer.append(v)
@@ -2168,12 +2090,11 @@ def d_8(r, st, cls):
             if c == 0:
                 s = 11
                 p = 'SDManufacturerSpecificDataContainer'
-                if r.bits(1):
+                c = r.bits(1)
+                if c:
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}SDManufacturerSpecificDataContainer', from_base64, b'')
                 else:
-                    v = r.binary()
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                    v = r.binary_ee()
                 if len(f_SDManufacturerSpecificDataContainer) >= 16:
                     raise EXIDecodeError(r.pos, [], 'more than 16 items')
                 f_SDManufacturerSpecificDataContainer.append(v)
@@ -2576,13 +2497,7 @@ def e_12(w, o, st):
                 s = 6
             else:
                 raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            check_len(v, bytes, None, 256, p)
-            if not v:
-                w.bits(8, 4)
-            else:
-                w.bits(0, 1)
-                w.binary(v)
-                w.bits(0, 1)
+            w.binary_el(v, None, 256)
         p = 'WPT_LF_DataPackageList'
         v = o.WPT_LF_DataPackageList
         if v is not None:
@@ -2666,12 +2581,11 @@ def d_12(r, st, cls):
                 cnt -= 1
                 s = 5 if cnt == 1 else 3
                 p = 'VendorSpecificDataContainer'
-                if r.bits(1):
+                c = r.bits(1)
+                if c:
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}VendorSpecificDataContainer', from_base64, b'')
                 else:
-                    v = r.binary()
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                    v = r.binary_ee()
                 if len(f_VendorSpecificDataContainer) >= 16:
                     raise EXIDecodeError(r.pos, [], 'more than 16 items')
                 f_VendorSpecificDataContainer.append(v)
@@ -2689,12 +2603,11 @@ def d_12(r, st, cls):
             if c == 0:
                 s = 6
                 p = 'VendorSpecificDataContainer'
-                if r.bits(1):
+                c = r.bits(1)
+                if c:
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}VendorSpecificDataContainer', from_base64, b'')
                 else:
-                    v = r.binary()
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                    v = r.binary_ee()
                 if len(f_VendorSpecificDataContainer) >= 16:
                     raise EXIDecodeError(r.pos, [], 'more than 16 items')
                 f_VendorSpecificDataContainer.append(v)
@@ -2782,13 +2695,7 @@ def e_13(w, o, st):
                 s = 6
             else:
                 raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            check_len(v, bytes, None, 256, p)
-            if not v:
-                w.bits(8, 4)
-            else:
-                w.bits(0, 1)
-                w.binary(v)
-                w.bits(0, 1)
+            w.binary_el(v, None, 256)
         p = 'WPT_LF_DataPackageList'
         v = o.WPT_LF_DataPackageList
         if v is not None:
@@ -2872,12 +2779,11 @@ def d_13(r, st, cls):
                 cnt -= 1
                 s = 5 if cnt == 1 else 3
                 p = 'VendorSpecificDataContainer'
-                if r.bits(1):
+                c = r.bits(1)
+                if c:
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}VendorSpecificDataContainer', from_base64, b'')
                 else:
-                    v = r.binary()
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                    v = r.binary_ee()
                 if len(f_VendorSpecificDataContainer) >= 16:
                     raise EXIDecodeError(r.pos, [], 'more than 16 items')
                 f_VendorSpecificDataContainer.append(v)
@@ -2895,12 +2801,11 @@ def d_13(r, st, cls):
             if c == 0:
                 s = 6
                 p = 'VendorSpecificDataContainer'
-                if r.bits(1):
+                c = r.bits(1)
+                if c:
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}VendorSpecificDataContainer', from_base64, b'')
                 else:
-                    v = r.binary()
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                    v = r.binary_ee()
                 if len(f_VendorSpecificDataContainer) >= 16:
                     raise EXIDecodeError(r.pos, [], 'more than 16 items')
                 f_VendorSpecificDataContainer.append(v)
@@ -3008,13 +2913,7 @@ def e_14(w, o, st):
                 s = 9
             else:
                 raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            check_len(v, bytes, None, 256, p)
-            if not v:
-                w.bits(8, 4)
-            else:
-                w.bits(0, 1)
-                w.binary(v)
-                w.bits(0, 1)
+            w.binary_el(v, None, 256)
         p = 'LF_SystemSetupData'
         v = o.LF_SystemSetupData
         if v is not None:
@@ -3116,12 +3015,11 @@ def d_14(r, st, cls):
                 cnt -= 1
                 s = 8 if cnt == 1 else 6
                 p = 'VendorSpecificDataContainer'
-                if r.bits(1):
+                c = r.bits(1)
+                if c:
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}VendorSpecificDataContainer', from_base64, b'')
                 else:
-                    v = r.binary()
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                    v = r.binary_ee()
                 if len(f_VendorSpecificDataContainer) >= 16:
                     raise EXIDecodeError(r.pos, [], 'more than 16 items')
                 f_VendorSpecificDataContainer.append(v)
@@ -3139,12 +3037,11 @@ def d_14(r, st, cls):
             if c == 0:
                 s = 9
                 p = 'VendorSpecificDataContainer'
-                if r.bits(1):
+                c = r.bits(1)
+                if c:
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}VendorSpecificDataContainer', from_base64, b'')
                 else:
-                    v = r.binary()
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                    v = r.binary_ee()
                 if len(f_VendorSpecificDataContainer) >= 16:
                     raise EXIDecodeError(r.pos, [], 'more than 16 items')
                 f_VendorSpecificDataContainer.append(v)
@@ -3255,13 +3152,7 @@ def e_15(w, o, st):
                 s = 9
             else:
                 raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            check_len(v, bytes, None, 256, p)
-            if not v:
-                w.bits(8, 4)
-            else:
-                w.bits(0, 1)
-                w.binary(v)
-                w.bits(0, 1)
+            w.binary_el(v, None, 256)
         p = 'LF_SystemSetupData'
         v = o.LF_SystemSetupData
         if v is not None:
@@ -3363,12 +3254,11 @@ def d_15(r, st, cls):
                 cnt -= 1
                 s = 8 if cnt == 1 else 6
                 p = 'VendorSpecificDataContainer'
-                if r.bits(1):
+                c = r.bits(1)
+                if c:
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}VendorSpecificDataContainer', from_base64, b'')
                 else:
-                    v = r.binary()
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                    v = r.binary_ee()
                 if len(f_VendorSpecificDataContainer) >= 16:
                     raise EXIDecodeError(r.pos, [], 'more than 16 items')
                 f_VendorSpecificDataContainer.append(v)
@@ -3386,12 +3276,11 @@ def d_15(r, st, cls):
             if c == 0:
                 s = 9
                 p = 'VendorSpecificDataContainer'
-                if r.bits(1):
+                c = r.bits(1)
+                if c:
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}VendorSpecificDataContainer', from_base64, b'')
                 else:
-                    v = r.binary()
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                    v = r.binary_ee()
                 if len(f_VendorSpecificDataContainer) >= 16:
                     raise EXIDecodeError(r.pos, [], 'more than 16 items')
                 f_VendorSpecificDataContainer.append(v)
@@ -4476,13 +4365,7 @@ def e_28(w, o, st):
                 s = 6
             else:
                 raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            check_len(v, bytes, None, 256, p)
-            if not v:
-                w.bits(8, 4)
-            else:
-                w.bits(0, 1)
-                w.binary(v)
-                w.bits(0, 1)
+            w.binary_el(v, None, 256)
         p = ''
         if s == 4:
             w.bits(1, 2)
@@ -4579,12 +4462,11 @@ def d_28(r, st, cls):
                 cnt -= 1
                 s = 5 if cnt == 1 else 4
                 p = 'VendorSpecificDataContainer'
-                if r.bits(1):
+                c = r.bits(1)
+                if c:
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}VendorSpecificDataContainer', from_base64, b'')
                 else:
-                    v = r.binary()
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                    v = r.binary_ee()
                 if len(f_VendorSpecificDataContainer) >= 16:
                     raise EXIDecodeError(r.pos, [], 'more than 16 items')
                 f_VendorSpecificDataContainer.append(v)
@@ -4597,12 +4479,11 @@ def d_28(r, st, cls):
             if c == 0:
                 s = 6
                 p = 'VendorSpecificDataContainer'
-                if r.bits(1):
+                c = r.bits(1)
+                if c:
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}VendorSpecificDataContainer', from_base64, b'')
                 else:
-                    v = r.binary()
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                    v = r.binary_ee()
                 if len(f_VendorSpecificDataContainer) >= 16:
                     raise EXIDecodeError(r.pos, [], 'more than 16 items')
                 f_VendorSpecificDataContainer.append(v)
@@ -4700,13 +4581,7 @@ def e_29(w, o, st):
                 s = 7
             else:
                 raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            check_len(v, bytes, None, 256, p)
-            if not v:
-                w.bits(8, 4)
-            else:
-                w.bits(0, 1)
-                w.binary(v)
-                w.bits(0, 1)
+            w.binary_el(v, None, 256)
         p = ''
         if s == 3:
             w.bits(3, 3)
@@ -4793,12 +4668,11 @@ def d_29(r, st, cls):
             s = 5
             cnt = 15
             p = 'VendorSpecificDataContainer'
-            if r.bits(1):
+            c = r.bits(1)
+            if c:
                 v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}VendorSpecificDataContainer', from_base64, b'')
             else:
-                v = r.binary()
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                v = r.binary_ee()
             if len(f_VendorSpecificDataContainer) >= 16:
                 raise EXIDecodeError(r.pos, [], 'more than 16 items')
             f_VendorSpecificDataContainer.append(v)
@@ -4818,12 +4692,11 @@ def d_29(r, st, cls):
                 s = 5
                 cnt = 15
                 p = 'VendorSpecificDataContainer'
-                if r.bits(1):
+                c = r.bits(1)
+                if c:
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}VendorSpecificDataContainer', from_base64, b'')
                 else:
-                    v = r.binary()
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                    v = r.binary_ee()
                 if len(f_VendorSpecificDataContainer) >= 16:
                     raise EXIDecodeError(r.pos, [], 'more than 16 items')
                 f_VendorSpecificDataContainer.append(v)
@@ -4837,12 +4710,11 @@ def d_29(r, st, cls):
                 cnt -= 1
                 s = 6 if cnt == 1 else 5
                 p = 'VendorSpecificDataContainer'
-                if r.bits(1):
+                c = r.bits(1)
+                if c:
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}VendorSpecificDataContainer', from_base64, b'')
                 else:
-                    v = r.binary()
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                    v = r.binary_ee()
                 if len(f_VendorSpecificDataContainer) >= 16:
                     raise EXIDecodeError(r.pos, [], 'more than 16 items')
                 f_VendorSpecificDataContainer.append(v)
@@ -4855,12 +4727,11 @@ def d_29(r, st, cls):
             if c == 0:
                 s = 7
                 p = 'VendorSpecificDataContainer'
-                if r.bits(1):
+                c = r.bits(1)
+                if c:
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}VendorSpecificDataContainer', from_base64, b'')
                 else:
-                    v = r.binary()
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                    v = r.binary_ee()
                 if len(f_VendorSpecificDataContainer) >= 16:
                     raise EXIDecodeError(r.pos, [], 'more than 16 items')
                 f_VendorSpecificDataContainer.append(v)

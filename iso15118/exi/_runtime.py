@@ -78,6 +78,36 @@ class BitWriter:
             self.sint(v)
             self.bits(0, 1)
 
+    def binary_el(self, v: bytes, lo: int | None, hi: int | None, h: int = 0, hn: int = 0) -> None:
+        """A binary element's content after the hn-bit event code h: EE at once for b"" (escape, then
+        second-level code 0, as EXIficient), else CH, the value and EE; one write below 128 octets."""
+        check_len(v, bytes, lo, hi, "")
+        n = len(v)
+        if not n:
+            self.bits((h << 4) | 8, hn + 4)
+        elif n < 128:
+            self.bits((((h << 9) | n) << (8 * n + 1)) | (int.from_bytes(v, "big") << 1), hn + 8 * n + 10)
+        else:
+            self.bits(h << 1, hn + 1)
+            self.uint(n)
+            self.bits(int.from_bytes(v, "big") << 1, 8 * n + 1)
+
+    def chars_el(self, v: str, lo: int | None, hi: int | None, h: int = 0, hn: int = 0) -> None:
+        """The same for a string element (the value as a string-table miss, see chars)."""
+        check_len(v, str, lo, hi, "")
+        n = len(v)
+        if not n:
+            self.bits((h << 4) | 8, hn + 4)
+            return
+        raw = v.encode("ascii") if v.isascii() else _varint_octets(v)
+        k = len(raw) * 8
+        if n < 126:
+            self.bits((((h << 9) | (n + 2)) << (k + 1)) | (int.from_bytes(raw, "big") << 1), hn + k + 10)
+        else:
+            self.bits(h << 1, hn + 1)
+            self.uint(n + 2)
+            self.bits(int.from_bytes(raw, "big") << 1, k + 1)
+
     def binary(self, b: bytes) -> None:
         n = len(b)
         self.uint(n)
@@ -171,6 +201,16 @@ class BitReader:
         if self.bits(1):
             raise EXIDecodeError(self.pos, [], "unsupported event after value")
         return v
+
+    def binary_ee(self) -> bytes:
+        """binary(), then the EE that must end a simple element, the octets and EE with one read."""
+        n = self.uint()
+        if n * 8 > self.end - self.pos:
+            raise EXIDecodeError(self.pos, [], f"binary length {n} exceeds the stream")
+        x = self.bits(n * 8 + 1)
+        if x & 1:
+            raise EXIDecodeError(self.pos, [], "unsupported event after value")
+        return (x >> 1).to_bytes(n, "big")
 
     def binary(self) -> bytes:
         n = self.uint()
@@ -330,8 +370,29 @@ class StringTable:
         self.gidx.setdefault(s, len(self.glob))
         self.glob.append(s)
 
-    def read(self, r: BitReader, q: str) -> str:
+    def read_ee(self, r: BitReader, q: str) -> str:
+        """read(), then the EE that must end a simple element; an ASCII miss and EE with one read."""
         n = r.uint()
+        if n > 2 and (n - 2) * 8 < r.end - r.pos:
+            x = r.bits((n - 2) * 8 + 1)
+            raw = (x >> 1).to_bytes(n - 2, "big")
+            if raw.isascii():
+                if x & 1:
+                    raise EXIDecodeError(r.pos, [], "unsupported event after value")
+                s = raw.decode("ascii")
+                self.add(q, s)
+                return s
+            r.pos -= (n - 2) * 8 + 1
+        s = self.value(r, q, n)
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], "unsupported event after value")
+        return s
+
+    def read(self, r: BitReader, q: str) -> str:
+        return self.value(r, q, r.uint())
+
+    def value(self, r: BitReader, q: str, n: int) -> str:
+        """A string value after its length field n (0: local hit, 1: global hit, else a miss of n - 2)."""
         if n == 0:
             loc = self.loc.get(q)
             if loc is None:

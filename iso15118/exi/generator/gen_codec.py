@@ -321,15 +321,9 @@ class _Gen:
         elif f.simple is not None:
             if f.simple.kind in ("str", "bytes"):
                 # "" / b"" is written as EE right after SE (escape 1, second-level code 0), as EXIficient does
+                # (the value always as a string-table miss: StringTable.write)
                 lo, hi = length_bounds(f.simple)
-                py = f.simple.kind
-                out.append(f"{ind}check_len(v, {py}, {lo}, {hi}, p)")
-                out.append(f"{ind}if not v:")
-                out.append(f"{ind}    w.bits(8, 4)")
-                out.append(f"{ind}else:")
-                out.append(f"{ind}    w.bits(0, 1)")
-                out.append(f"{ind}    {'st.write(w, ' + repr(f.qname) + ', v)' if py == 'str' else 'w.binary(v)'}")
-                out.append(f"{ind}    w.bits(0, 1)")
+                out.append(f"{ind}w.{'chars' if f.simple.kind == 'str' else 'binary'}_el(v, {lo}, {hi})")
             elif f.simple.kind == "int":
                 # the value and the element's EE in one call (fixed-width ints take enc_fixed)
                 sm = f.simple
@@ -487,14 +481,13 @@ class _Gen:
                 out.append(f"{ind}else:")
                 out += self.fixed_value(sm, f"((c >> 1) & {(1 << n) - 1})" if n else "0", ind + "    ")
             elif sm.kind in ("str", "bytes"):
-                if code_bits:
-                    out += [f"{ind}if r.bits(1):", f"{ind}    {bad}"]
-                out.append(f"{ind}if r.bits(1):")
-                out += self.dec_untyped(sm, f.qname, ind + "    ")
+                # the event code (if unread) and the escape bit in one read; the value and its EE in one call
+                out.append(f"{ind}c = r.bits({code_bits + 1})")
+                out.append(f"{ind}if c:")
+                out += self.dec_untyped(sm, f.qname, ind + "    ", "c" if code_bits else "")
                 out.append(f"{ind}else:")
-                out += self.dec_value(sm, f.qname, ind + "    ")
-                out.append(f"{ind}    if r.bits(1):")
-                out.append(f"{ind}        raise EXIDecodeError(r.pos, [], 'unsupported event after value')")
+                read = f"st.read_ee(r, {f.qname!r})" if sm.kind == "str" else "r.binary_ee()"
+                out.append(f"{ind}    v = {read}")
             else:
                 signed = sm.kind == "int" and not (sm.min is not None and sm.min >= 0)
                 total = code_bits + 1 + (1 if signed else 0)
@@ -635,12 +628,13 @@ def emit_codec(model: Model) -> dict[str, str]:
 
 _BITS = re.compile(r"^( *)w\.bits\((\d+), (\d+)\)$")
 _STATE = re.compile(r"^( *)(?:s = -?\d+|cnt = -?\d+|p = '\w*')$")
-_INT_EE = re.compile(r"^( *)w\.([us]int_ee)\((.*)\)$")
+_INT_EE = re.compile(r"^( *)w\.([us]int_ee|chars_el|binary_el)\((.*)\)$")
 
 
 def merge_writes(lines: list[str]) -> list[str]:
     """Peephole over generated lines: a constant w.bits(...) followed, in the same block and past state
-    assignments only, by another constant write or a [us]int_ee becomes one call (fewer calls per event)."""
+    assignments only, by another constant write or a simple element's content ([us]int_ee, chars_el,
+    binary_el) becomes one call (fewer calls per event)."""
     out: list[str] = []
     pending: tuple[int, str, int, int] | None = None     # index in out of a constant write, indent, value, width
     for line in lines:
