@@ -27,10 +27,11 @@ class BitWriter:
 
     def bits(self, v: int, n: int) -> None:
         self.acc = (self.acc << n) | v
-        self.n += n
-        if self.n > 512:
-            r = self.n & 7
-            self.buf += (self.acc >> r).to_bytes(self.n >> 3, "big")
+        n += self.n
+        self.n = n
+        if n > 512:
+            r = n & 7
+            self.buf += (self.acc >> r).to_bytes(n >> 3, "big")
             self.acc &= (1 << r) - 1
             self.n = r
 
@@ -147,10 +148,11 @@ class BitReader:
 
     def bits(self, n: int) -> int:
         p = self.pos + n
-        if p > self.end:
+        end = self.end
+        if p > end:
             raise EXIDecodeError(self.pos, [], "premature end of stream")
         self.pos = p
-        return (self.val >> (self.end - p)) & ((1 << n) - 1)
+        return (self.val >> (end - p)) & ((1 << n) - 1)
 
     def uint(self) -> int:
         v = self.bits(8)
