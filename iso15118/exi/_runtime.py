@@ -174,30 +174,38 @@ class BitReader:
         return self.uint()
 
     def uint_ee(self) -> int:
-        """uint(), then the EE (code 0, one bit) that must end a simple element: values of up to five octets
-        from one read."""
+        """uint(), then the EE (code 0, one bit) that must end a simple element: values of up to three
+        octets (below 2**21) parsed from one read."""
         k = self.end - self.pos
         if k > 41:
             k = 41
         x = self.bits(k)
-        sh = k - 8
-        if sh > 0 and not x >> (k - 1):           # one octet
-            self.pos -= sh - 1
-            if (x >> (sh - 1)) & 1:
-                raise EXIDecodeError(self.pos, [], "unsupported event after value")
-            return x >> sh
-        v = 0
-        shift = 0
-        while sh > 0:
-            b = (x >> sh) & 255
-            v |= (b & 127) << shift
-            if b < 128:
-                self.pos -= sh - 1
-                if (x >> (sh - 1)) & 1:
+        sh = k - 9                              # x: octets from bit sh + 1 up, then the EE bit at sh
+        if sh >= 0:
+            o = x >> (sh + 1)
+            if o < 128:                         # one octet (the common case), unrolled up to three
+                v = o
+            else:
+                sh -= 8
+                if sh < 0:
+                    sh = -1
+                else:
+                    b = (x >> (sh + 1)) & 255
+                    v = (o & 127) | ((b & 127) << 7)
+                    if b >= 128:
+                        sh -= 8
+                        if sh < 0:
+                            sh = -1
+                        else:
+                            b = (x >> (sh + 1)) & 255
+                            v |= (b & 127) << 14
+                            if b >= 128:
+                                sh = -1     # four octets or more: the loop below
+            if sh >= 0:
+                self.pos -= sh
+                if (x >> sh) & 1:
                     raise EXIDecodeError(self.pos, [], "unsupported event after value")
                 return v
-            shift += 7
-            sh -= 8
         self.pos -= k                  # longer, or the stream ends inside: octet by octet
         v = self.uint()
         if self.bits(1):
