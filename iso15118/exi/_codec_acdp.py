@@ -802,55 +802,43 @@ def d_5(r, st, cls):
         f_EVSEPositioningSupport = v
         s = 5
         p = 'EVRelativeXDeviation'
-        c = r.bits(3)
-        if c & 6:
+        v = r.uint_ee(3, True)
+        if v is None:
+            c = r.bits(3)
             if c >> 1 != 1:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             r.pos -= 1
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:ACDP}EVRelativeXDeviation', int)
-        else:
-            v = r.uint_ee()
-            if c & 1:
-                v = -v - 1
         f_EVRelativeXDeviation = v
         s = 6
         p = 'EVRelativeYDeviation'
-        c = r.bits(3)
-        if c & 6:
+        v = r.uint_ee(3, True)
+        if v is None:
+            c = r.bits(3)
             if c >> 1 != 1:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             r.pos -= 1
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:ACDP}EVRelativeYDeviation', int)
-        else:
-            v = r.uint_ee()
-            if c & 1:
-                v = -v - 1
         f_EVRelativeYDeviation = v
         s = 7
         p = 'ContactWindowXc'
-        c = r.bits(3)
-        if c & 6:
+        v = r.uint_ee(3, True)
+        if v is None:
+            c = r.bits(3)
             if c >> 1 != 1:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             r.pos -= 1
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:ACDP}ContactWindowXc', int)
-        else:
-            v = r.uint_ee()
-            if c & 1:
-                v = -v - 1
         f_ContactWindowXc = v
         s = 8
         p = 'ContactWindowYc'
-        c = r.bits(3)
-        if c & 6:
+        v = r.uint_ee(3, True)
+        if v is None:
+            c = r.bits(3)
             if c >> 1 != 1:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             r.pos -= 1
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:ACDP}ContactWindowYc', int)
-        else:
-            v = r.uint_ee()
-            if c & 1:
-                v = -v - 1
         f_ContactWindowYc = v
         s = 9
         p = 'EVInChargePosition'

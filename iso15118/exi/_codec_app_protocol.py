@@ -91,23 +91,21 @@ def d_0(r, st, cls):
         f_ProtocolNamespace = v
         s = 2
         p = 'VersionNumberMajor'
-        c = r.bits(2)
-        if c:
+        v = r.uint_ee(2)
+        if v is None:
+            c = r.bits(2)
             if c >> 0 != 1:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, 'VersionNumberMajor', int)
-        else:
-            v = r.uint_ee()
         f_VersionNumberMajor = v
         s = 3
         p = 'VersionNumberMinor'
-        c = r.bits(2)
-        if c:
+        v = r.uint_ee(2)
+        if v is None:
+            c = r.bits(2)
             if c >> 0 != 1:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, 'VersionNumberMinor', int)
-        else:
-            v = r.uint_ee()
         f_VersionNumberMinor = v
         s = 4
         p = 'SchemaID'

@@ -223,36 +223,33 @@ def d_0(r, st, cls):
         elif c == 1:
             s = 2
             p = 'TimeAnchor'
-            c = r.bits(1)
-            if c:
+            v = r.uint_ee(1)
+            if v is None:
+                c = r.bits(1)
                 if c >> 0 != 1:
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}TimeAnchor', int)
-            else:
-                v = r.uint_ee()
             f_TimeAnchor = v
         else:
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         if s == 1:
             s = 2
             p = 'TimeAnchor'
-            c = r.bits(2)
-            if c:
+            v = r.uint_ee(2)
+            if v is None:
+                c = r.bits(2)
                 if c >> 0 != 1:
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}TimeAnchor', int)
-            else:
-                v = r.uint_ee()
             f_TimeAnchor = v
         s = 3
         p = 'PriceScheduleID'
-        c = r.bits(2)
-        if c:
+        v = r.uint_ee(2)
+        if v is None:
+            c = r.bits(2)
             if c >> 0 != 1:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}PriceScheduleID', int)
-        else:
-            v = r.uint_ee()
         f_PriceScheduleID = v
         c = r.bits(2)
         if c == 0:
@@ -1719,13 +1716,12 @@ def d_13(r, st, cls):
     try:
         s = 1
         p = 'DepartureTime'
-        c = r.bits(2)
-        if c:
+        v = r.uint_ee(2)
+        if v is None:
+            c = r.bits(2)
             if c >> 0 != 1:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}DepartureTime', int)
-        else:
-            v = r.uint_ee()
         f_DepartureTime = v
         c = r.bits(2)
         if c == 0:
@@ -1959,13 +1955,12 @@ def d_14(r, st, cls):
         if c == 0:
             s = 1
             p = 'DepartureTime'
-            c = r.bits(1)
-            if c:
+            v = r.uint_ee(1)
+            if v is None:
+                c = r.bits(1)
                 if c >> 0 != 1:
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}DepartureTime', int)
-            else:
-                v = r.uint_ee()
             f_DepartureTime = v
         elif c == 1:
             s = 2
@@ -2390,13 +2385,12 @@ def d_19(r, st, cls):
     try:
         s = 1
         p = 'TimeAnchor'
-        c = r.bits(2)
-        if c:
+        v = r.uint_ee(2)
+        if v is None:
+            c = r.bits(2)
             if c >> 0 != 1:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}TimeAnchor', int)
-        else:
-            v = r.uint_ee()
         f_TimeAnchor = v
         s = 2
         p = 'Currency'
@@ -2645,13 +2639,12 @@ def d_22(r, st, cls):
     try:
         s = 1
         p = 'TimeAnchor'
-        c = r.bits(2)
-        if c:
+        v = r.uint_ee(2)
+        if v is None:
+            c = r.bits(2)
             if c >> 0 != 1:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}TimeAnchor', int)
-        else:
-            v = r.uint_ee()
         f_TimeAnchor = v
         c = r.bits(2)
         if c == 0:
@@ -2806,13 +2799,12 @@ def d_24(r, st, cls):
     try:
         s = 1
         p = 'Duration'
-        c = r.bits(2)
-        if c:
+        v = r.uint_ee(2)
+        if v is None:
+            c = r.bits(2)
             if c >> 0 != 1:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}Duration', int)
-        else:
-            v = r.uint_ee()
         f_Duration = v
         s = 2
         p = 'Power'
@@ -2876,13 +2868,12 @@ def d_25(r, st, cls):
     try:
         s = 1
         p = 'TimeAnchor'
-        c = r.bits(2)
-        if c:
+        v = r.uint_ee(2)
+        if v is None:
+            c = r.bits(2)
             if c >> 0 != 1:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}TimeAnchor', int)
-        else:
-            v = r.uint_ee()
         f_TimeAnchor = v
         s = 2
         p = 'EVPowerScheduleEntries'
@@ -3043,13 +3034,12 @@ def d_27(r, st, cls):
     try:
         s = 1
         p = 'Duration'
-        c = r.bits(2)
-        if c:
+        v = r.uint_ee(2)
+        if v is None:
+            c = r.bits(2)
             if c >> 0 != 1:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}Duration', int)
-        else:
-            v = r.uint_ee()
         f_Duration = v
         s = 2
         cnt = 7
@@ -3395,13 +3385,12 @@ def d_31(r, st, cls):
         if c == 0:
             s = 1
             p = 'OverstayTimeThreshold'
-            c = r.bits(1)
-            if c:
+            v = r.uint_ee(1)
+            if v is None:
+                c = r.bits(1)
                 if c >> 0 != 1:
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}OverstayTimeThreshold', int)
-            else:
-                v = r.uint_ee()
             f_OverstayTimeThreshold = v
         elif c == 1:
             s = 2
@@ -3561,26 +3550,24 @@ def d_32(r, st, cls):
         elif c == 1:
             s = 2
             p = 'StartTime'
-            c = r.bits(1)
-            if c:
+            v = r.uint_ee(1)
+            if v is None:
+                c = r.bits(1)
                 if c >> 0 != 1:
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}StartTime', int)
-            else:
-                v = r.uint_ee()
             f_StartTime = v
         else:
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         if s == 1:
             s = 2
             p = 'StartTime'
-            c = r.bits(2)
-            if c:
+            v = r.uint_ee(2)
+            if v is None:
+                c = r.bits(2)
                 if c >> 0 != 1:
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}StartTime', int)
-            else:
-                v = r.uint_ee()
             f_StartTime = v
         s = 3
         p = 'OverstayFee'
@@ -3590,13 +3577,12 @@ def d_32(r, st, cls):
         f_OverstayFee = v
         s = 4
         p = 'OverstayFeePeriod'
-        c = r.bits(2)
-        if c:
+        v = r.uint_ee(2)
+        if v is None:
+            c = r.bits(2)
             if c >> 0 != 1:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}OverstayFeePeriod', int)
-        else:
-            v = r.uint_ee()
         f_OverstayFeePeriod = v
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
@@ -3677,13 +3663,12 @@ def d_33(r, st, cls):
     try:
         s = 1
         p = 'ParameterSetID'
-        c = r.bits(2)
-        if c:
+        v = r.uint_ee(2)
+        if v is None:
+            c = r.bits(2)
             if c >> 0 != 1:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}ParameterSetID', int)
-        else:
-            v = r.uint_ee()
         f_ParameterSetID = v
         s = 2
         cnt = 31
@@ -3866,30 +3851,24 @@ def d_34(r, st, cls):
         elif c == 2:
             s = 2
             p = 'shortValue'
-            c = r.bits(2)
-            if c & 2:
+            v = r.uint_ee(2, True)
+            if v is None:
+                c = r.bits(2)
                 if c >> 1 != 1:
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 r.pos -= 1
                 v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}shortValue', int)
-            else:
-                v = r.uint_ee()
-                if c & 1:
-                    v = -v - 1
             f_shortValue = v
         elif c == 3:
             s = 2
             p = 'intValue'
-            c = r.bits(2)
-            if c & 2:
+            v = r.uint_ee(2, True)
+            if v is None:
+                c = r.bits(2)
                 if c >> 1 != 1:
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 r.pos -= 1
                 v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}intValue', int)
-            else:
-                v = r.uint_ee()
-                if c & 1:
-                    v = -v - 1
             f_intValue = v
         elif c == 4:
             s = 2
@@ -4506,13 +4485,12 @@ def d_40(r, st, cls):
     try:
         s = 1
         p = 'Duration'
-        c = r.bits(2)
-        if c:
+        v = r.uint_ee(2)
+        if v is None:
+            c = r.bits(2)
             if c >> 0 != 1:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}Duration', int)
-        else:
-            v = r.uint_ee()
         f_Duration = v
         s = 2
         p = 'Power'
@@ -4634,13 +4612,12 @@ def d_41(r, st, cls):
     try:
         s = 1
         p = 'TimeAnchor'
-        c = r.bits(2)
-        if c:
+        v = r.uint_ee(2)
+        if v is None:
+            c = r.bits(2)
             if c >> 0 != 1:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}TimeAnchor', int)
-        else:
-            v = r.uint_ee()
         f_TimeAnchor = v
         c = r.bits(2)
         if c == 0:
@@ -4815,13 +4792,12 @@ def d_43(r, st, cls):
     try:
         s = 1
         p = 'Duration'
-        c = r.bits(2)
-        if c:
+        v = r.uint_ee(2)
+        if v is None:
+            c = r.bits(2)
             if c >> 0 != 1:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}Duration', int)
-        else:
-            v = r.uint_ee()
         f_Duration = v
         s = 2
         p = 'PriceLevel'
@@ -4939,36 +4915,33 @@ def d_44(r, st, cls):
         elif c == 1:
             s = 2
             p = 'TimeAnchor'
-            c = r.bits(1)
-            if c:
+            v = r.uint_ee(1)
+            if v is None:
+                c = r.bits(1)
                 if c >> 0 != 1:
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}TimeAnchor', int)
-            else:
-                v = r.uint_ee()
             f_TimeAnchor = v
         else:
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         if s == 1:
             s = 2
             p = 'TimeAnchor'
-            c = r.bits(2)
-            if c:
+            v = r.uint_ee(2)
+            if v is None:
+                c = r.bits(2)
                 if c >> 0 != 1:
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}TimeAnchor', int)
-            else:
-                v = r.uint_ee()
             f_TimeAnchor = v
         s = 3
         p = 'PriceScheduleID'
-        c = r.bits(2)
-        if c:
+        v = r.uint_ee(2)
+        if v is None:
+            c = r.bits(2)
             if c >> 0 != 1:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}PriceScheduleID', int)
-        else:
-            v = r.uint_ee()
         f_PriceScheduleID = v
         c = r.bits(2)
         if c == 0:
@@ -5169,13 +5142,12 @@ def d_46(r, st, cls):
     try:
         s = 1
         p = 'Duration'
-        c = r.bits(2)
-        if c:
+        v = r.uint_ee(2)
+        if v is None:
+            c = r.bits(2)
             if c >> 0 != 1:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}Duration', int)
-        else:
-            v = r.uint_ee()
         f_Duration = v
         s = 2
         cnt = 7
@@ -5354,24 +5326,22 @@ def d_47(r, st, cls):
         elif c == 1:
             s = 3
             p = 'ParkingFeePeriod'
-            c = r.bits(1)
-            if c:
+            v = r.uint_ee(1)
+            if v is None:
+                c = r.bits(1)
                 if c >> 0 != 1:
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}ParkingFeePeriod', int)
-            else:
-                v = r.uint_ee()
             f_ParkingFeePeriod = v
         elif c == 2:
             s = 4
             p = 'CarbonDioxideEmission'
-            c = r.bits(1)
-            if c:
+            v = r.uint_ee(1)
+            if v is None:
+                c = r.bits(1)
                 if c >> 0 != 1:
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}CarbonDioxideEmission', int)
-            else:
-                v = r.uint_ee()
             f_CarbonDioxideEmission = v
         elif c == 3:
             s = 5
@@ -5397,24 +5367,22 @@ def d_47(r, st, cls):
             if c == 0:
                 s = 3
                 p = 'ParkingFeePeriod'
-                c = r.bits(1)
-                if c:
+                v = r.uint_ee(1)
+                if v is None:
+                    c = r.bits(1)
                     if c >> 0 != 1:
                         raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}ParkingFeePeriod', int)
-                else:
-                    v = r.uint_ee()
                 f_ParkingFeePeriod = v
             elif c == 1:
                 s = 4
                 p = 'CarbonDioxideEmission'
-                c = r.bits(1)
-                if c:
+                v = r.uint_ee(1)
+                if v is None:
+                    c = r.bits(1)
                     if c >> 0 != 1:
                         raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}CarbonDioxideEmission', int)
-                else:
-                    v = r.uint_ee()
                 f_CarbonDioxideEmission = v
             elif c == 2:
                 s = 5
@@ -5440,13 +5408,12 @@ def d_47(r, st, cls):
             if c == 0:
                 s = 4
                 p = 'CarbonDioxideEmission'
-                c = r.bits(1)
-                if c:
+                v = r.uint_ee(1)
+                if v is None:
+                    c = r.bits(1)
                     if c >> 0 != 1:
                         raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}CarbonDioxideEmission', int)
-                else:
-                    v = r.uint_ee()
                 f_CarbonDioxideEmission = v
             elif c == 1:
                 s = 5
@@ -5565,23 +5532,21 @@ def d_48(r, st, cls):
     try:
         s = 1
         p = 'TimeAnchor'
-        c = r.bits(2)
-        if c:
+        v = r.uint_ee(2)
+        if v is None:
+            c = r.bits(2)
             if c >> 0 != 1:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}TimeAnchor', int)
-        else:
-            v = r.uint_ee()
         f_TimeAnchor = v
         s = 2
         p = 'PriceScheduleID'
-        c = r.bits(2)
-        if c:
+        v = r.uint_ee(2)
+        if v is None:
+            c = r.bits(2)
             if c >> 0 != 1:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}PriceScheduleID', int)
-        else:
-            v = r.uint_ee()
         f_PriceScheduleID = v
         c = r.bits(2)
         if c == 0:
@@ -5948,13 +5913,12 @@ def d_51(r, st, cls):
     try:
         s = 1
         p = 'ScheduleTupleID'
-        c = r.bits(2)
-        if c:
+        v = r.uint_ee(2)
+        if v is None:
+            c = r.bits(2)
             if c >> 0 != 1:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}ScheduleTupleID', int)
-        else:
-            v = r.uint_ee()
         f_ScheduleTupleID = v
         s = 2
         p = 'ChargingSchedule'
@@ -6034,13 +5998,12 @@ def d_52(r, st, cls):
     try:
         s = 1
         p = 'SelectedScheduleTupleID'
-        c = r.bits(2)
-        if c:
+        v = r.uint_ee(2)
+        if v is None:
+            c = r.bits(2)
             if c >> 0 != 1:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}SelectedScheduleTupleID', int)
-        else:
-            v = r.uint_ee()
         f_SelectedScheduleTupleID = v
         c = r.bits(2)
         if c == 0:
@@ -6194,13 +6157,12 @@ def d_53(r, st, cls):
         if c == 0:
             s = 1
             p = 'DepartureTime'
-            c = r.bits(1)
-            if c:
+            v = r.uint_ee(1)
+            if v is None:
+                c = r.bits(1)
                 if c >> 0 != 1:
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}DepartureTime', int)
-            else:
-                v = r.uint_ee()
             f_DepartureTime = v
         elif c == 1:
             s = 2
@@ -6453,13 +6415,12 @@ def d_55(r, st, cls):
     try:
         s = 1
         p = 'SelectedScheduleTupleID'
-        c = r.bits(2)
-        if c:
+        v = r.uint_ee(2)
+        if v is None:
+            c = r.bits(2)
             if c >> 0 != 1:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}SelectedScheduleTupleID', int)
-        else:
-            v = r.uint_ee()
         f_SelectedScheduleTupleID = v
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
@@ -6619,23 +6580,21 @@ def d_57(r, st, cls):
     try:
         s = 1
         p = 'ServiceID'
-        c = r.bits(2)
-        if c:
+        v = r.uint_ee(2)
+        if v is None:
+            c = r.bits(2)
             if c >> 0 != 1:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}ServiceID', int)
-        else:
-            v = r.uint_ee()
         f_ServiceID = v
         s = 2
         p = 'ParameterSetID'
-        c = r.bits(2)
-        if c:
+        v = r.uint_ee(2)
+        if v is None:
+            c = r.bits(2)
             if c >> 0 != 1:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}ParameterSetID', int)
-        else:
-            v = r.uint_ee()
         f_ParameterSetID = v
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
@@ -6699,13 +6658,12 @@ def d_58(r, st, cls):
         f_Header = v
         s = 2
         p = 'ServiceID'
-        c = r.bits(2)
-        if c:
+        v = r.uint_ee(2)
+        if v is None:
+            c = r.bits(2)
             if c >> 0 != 1:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}ServiceID', int)
-        else:
-            v = r.uint_ee()
         f_ServiceID = v
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
@@ -6798,13 +6756,12 @@ def d_59(r, st, cls):
         f_ResponseCode = v
         s = 3
         p = 'ServiceID'
-        c = r.bits(2)
-        if c:
+        v = r.uint_ee(2)
+        if v is None:
+            c = r.bits(2)
             if c >> 0 != 1:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}ServiceID', int)
-        else:
-            v = r.uint_ee()
         f_ServiceID = v
         s = 4
         p = 'ServiceParameterList'
@@ -7094,13 +7051,12 @@ def d_62(r, st, cls):
         s = 1
         cnt = 15
         p = 'ServiceID'
-        c = r.bits(2)
-        if c:
+        v = r.uint_ee(2)
+        if v is None:
+            c = r.bits(2)
             if c >> 0 != 1:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}ServiceID', int)
-        else:
-            v = r.uint_ee()
         if len(f_ServiceID) >= 16:
             raise EXIDecodeError(r.pos, [], 'more than 16 items')
         f_ServiceID.append(v)
@@ -7110,13 +7066,12 @@ def d_62(r, st, cls):
                 cnt -= 1
                 s = 2 if cnt == 1 else 1
                 p = 'ServiceID'
-                c = r.bits(1)
-                if c:
+                v = r.uint_ee(1)
+                if v is None:
+                    c = r.bits(1)
                     if c >> 0 != 1:
                         raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}ServiceID', int)
-                else:
-                    v = r.uint_ee()
                 if len(f_ServiceID) >= 16:
                     raise EXIDecodeError(r.pos, [], 'more than 16 items')
                 f_ServiceID.append(v)
@@ -7129,13 +7084,12 @@ def d_62(r, st, cls):
             if c == 0:
                 s = 3
                 p = 'ServiceID'
-                c = r.bits(1)
-                if c:
+                v = r.uint_ee(1)
+                if v is None:
+                    c = r.bits(1)
                     if c >> 0 != 1:
                         raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}ServiceID', int)
-                else:
-                    v = r.uint_ee()
                 if len(f_ServiceID) >= 16:
                     raise EXIDecodeError(r.pos, [], 'more than 16 items')
                 f_ServiceID.append(v)
@@ -7572,13 +7526,12 @@ def d_67(r, st, cls):
     try:
         s = 1
         p = 'ServiceID'
-        c = r.bits(2)
-        if c:
+        v = r.uint_ee(2)
+        if v is None:
+            c = r.bits(2)
             if c >> 0 != 1:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}ServiceID', int)
-        else:
-            v = r.uint_ee()
         f_ServiceID = v
         s = 2
         p = 'FreeService'
@@ -8680,23 +8633,21 @@ def d_77(r, st, cls):
     try:
         s = 1
         p = 'TargetOffsetX'
-        c = r.bits(2)
-        if c:
+        v = r.uint_ee(2)
+        if v is None:
+            c = r.bits(2)
             if c >> 0 != 1:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}TargetOffsetX', int)
-        else:
-            v = r.uint_ee()
         f_TargetOffsetX = v
         s = 2
         p = 'TargetOffsetY'
-        c = r.bits(2)
-        if c:
+        v = r.uint_ee(2)
+        if v is None:
+            c = r.bits(2)
             if c >> 0 != 1:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}TargetOffsetY', int)
-        else:
-            v = r.uint_ee()
         f_TargetOffsetY = v
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
@@ -8915,13 +8866,12 @@ def d_79(r, st, cls):
     try:
         s = 1
         p = 'TaxRuleID'
-        c = r.bits(2)
-        if c:
+        v = r.uint_ee(2)
+        if v is None:
+            c = r.bits(2)
             if c >> 0 != 1:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}TaxRuleID', int)
-        else:
-            v = r.uint_ee()
         f_TaxRuleID = v
         c = r.bits(2)
         if c == 0:
@@ -9168,44 +9118,35 @@ def d_80(r, st, cls):
         if c == 0:
             s = 4
             p = 'VehicleFrame'
-            c = r.bits(2)
-            if c & 2:
+            v = r.uint_ee(2, True)
+            if v is None:
+                c = r.bits(2)
                 if c >> 1 != 1:
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 r.pos -= 1
                 v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}VehicleFrame', int)
-            else:
-                v = r.uint_ee()
-                if c & 1:
-                    v = -v - 1
             f_VehicleFrame = v
         elif c == 1:
             s = 5
             p = 'DeviceOffset'
-            c = r.bits(2)
-            if c & 2:
+            v = r.uint_ee(2, True)
+            if v is None:
+                c = r.bits(2)
                 if c >> 1 != 1:
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 r.pos -= 1
                 v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}DeviceOffset', int)
-            else:
-                v = r.uint_ee()
-                if c & 1:
-                    v = -v - 1
             f_DeviceOffset = v
         elif c == 2:
             s = 6
             p = 'VehicleTravel'
-            c = r.bits(2)
-            if c & 2:
+            v = r.uint_ee(2, True)
+            if v is None:
+                c = r.bits(2)
                 if c >> 1 != 1:
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 r.pos -= 1
                 v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}VehicleTravel', int)
-            else:
-                v = r.uint_ee()
-                if c & 1:
-                    v = -v - 1
             f_VehicleTravel = v
         elif c == 3:
             s = -1
@@ -9216,30 +9157,24 @@ def d_80(r, st, cls):
             if c == 0:
                 s = 5
                 p = 'DeviceOffset'
-                c = r.bits(2)
-                if c & 2:
+                v = r.uint_ee(2, True)
+                if v is None:
+                    c = r.bits(2)
                     if c >> 1 != 1:
                         raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                     r.pos -= 1
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}DeviceOffset', int)
-                else:
-                    v = r.uint_ee()
-                    if c & 1:
-                        v = -v - 1
                 f_DeviceOffset = v
             elif c == 1:
                 s = 6
                 p = 'VehicleTravel'
-                c = r.bits(2)
-                if c & 2:
+                v = r.uint_ee(2, True)
+                if v is None:
+                    c = r.bits(2)
                     if c >> 1 != 1:
                         raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                     r.pos -= 1
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}VehicleTravel', int)
-                else:
-                    v = r.uint_ee()
-                    if c & 1:
-                        v = -v - 1
                 f_VehicleTravel = v
             elif c == 2:
                 s = -1
@@ -9250,16 +9185,13 @@ def d_80(r, st, cls):
             if c == 0:
                 s = 6
                 p = 'VehicleTravel'
-                c = r.bits(2)
-                if c & 2:
+                v = r.uint_ee(2, True)
+                if v is None:
+                    c = r.bits(2)
                     if c >> 1 != 1:
                         raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                     r.pos -= 1
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}VehicleTravel', int)
-                else:
-                    v = r.uint_ee()
-                    if c & 1:
-                        v = -v - 1
                 f_VehicleTravel = v
             elif c == 1:
                 s = -1
@@ -9392,44 +9324,35 @@ def d_81(r, st, cls):
         if c == 0:
             s = 3
             p = 'ParkingSpace'
-            c = r.bits(2)
-            if c & 2:
+            v = r.uint_ee(2, True)
+            if v is None:
+                c = r.bits(2)
                 if c >> 1 != 1:
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 r.pos -= 1
                 v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}ParkingSpace', int)
-            else:
-                v = r.uint_ee()
-                if c & 1:
-                    v = -v - 1
             f_ParkingSpace = v
         elif c == 1:
             s = 4
             p = 'DeviceLocation'
-            c = r.bits(2)
-            if c & 2:
+            v = r.uint_ee(2, True)
+            if v is None:
+                c = r.bits(2)
                 if c >> 1 != 1:
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 r.pos -= 1
                 v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}DeviceLocation', int)
-            else:
-                v = r.uint_ee()
-                if c & 1:
-                    v = -v - 1
             f_DeviceLocation = v
         elif c == 2:
             s = 5
             p = 'TargetDistance'
-            c = r.bits(2)
-            if c & 2:
+            v = r.uint_ee(2, True)
+            if v is None:
+                c = r.bits(2)
                 if c >> 1 != 1:
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 r.pos -= 1
                 v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}TargetDistance', int)
-            else:
-                v = r.uint_ee()
-                if c & 1:
-                    v = -v - 1
             f_TargetDistance = v
         elif c == 3:
             s = -1
@@ -9440,30 +9363,24 @@ def d_81(r, st, cls):
             if c == 0:
                 s = 4
                 p = 'DeviceLocation'
-                c = r.bits(2)
-                if c & 2:
+                v = r.uint_ee(2, True)
+                if v is None:
+                    c = r.bits(2)
                     if c >> 1 != 1:
                         raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                     r.pos -= 1
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}DeviceLocation', int)
-                else:
-                    v = r.uint_ee()
-                    if c & 1:
-                        v = -v - 1
                 f_DeviceLocation = v
             elif c == 1:
                 s = 5
                 p = 'TargetDistance'
-                c = r.bits(2)
-                if c & 2:
+                v = r.uint_ee(2, True)
+                if v is None:
+                    c = r.bits(2)
                     if c >> 1 != 1:
                         raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                     r.pos -= 1
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}TargetDistance', int)
-                else:
-                    v = r.uint_ee()
-                    if c & 1:
-                        v = -v - 1
                 f_TargetDistance = v
             elif c == 2:
                 s = -1
@@ -9474,16 +9391,13 @@ def d_81(r, st, cls):
             if c == 0:
                 s = 5
                 p = 'TargetDistance'
-                c = r.bits(2)
-                if c & 2:
+                v = r.uint_ee(2, True)
+                if v is None:
+                    c = r.bits(2)
                     if c >> 1 != 1:
                         raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                     r.pos -= 1
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}TargetDistance', int)
-                else:
-                    v = r.uint_ee()
-                    if c & 1:
-                        v = -v - 1
                 f_TargetDistance = v
             elif c == 1:
                 s = -1
@@ -9576,13 +9490,12 @@ def d_82(r, st, cls):
         f_EVCheckOutStatus = v
         s = 3
         p = 'CheckOutTime'
-        c = r.bits(2)
-        if c:
+        v = r.uint_ee(2)
+        if v is None:
+            c = r.bits(2)
             if c >> 0 != 1:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}CheckOutTime', int)
-        else:
-            v = r.uint_ee()
         f_CheckOutTime = v
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')

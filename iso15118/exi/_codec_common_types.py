@@ -607,13 +607,12 @@ def d_7(r, st, cls):
     try:
         s = 1
         p = 'TaxRuleID'
-        c = r.bits(2)
-        if c:
+        v = r.uint_ee(2)
+        if v is None:
+            c = r.bits(2)
             if c >> 0 != 1:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}TaxRuleID', int)
-        else:
-            v = r.uint_ee()
         f_TaxRuleID = v
         s = 2
         p = 'Amount'
@@ -967,35 +966,32 @@ def d_8(r, st, cls):
         elif c == 4:
             s = 5
             p = 'RemainingTimeToMinimumSOC'
-            c = r.bits(1)
-            if c:
+            v = r.uint_ee(1)
+            if v is None:
+                c = r.bits(1)
                 if c >> 0 != 1:
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}RemainingTimeToMinimumSOC', int)
-            else:
-                v = r.uint_ee()
             f_RemainingTimeToMinimumSOC = v
         elif c == 5:
             s = 6
             p = 'RemainingTimeToTargetSOC'
-            c = r.bits(1)
-            if c:
+            v = r.uint_ee(1)
+            if v is None:
+                c = r.bits(1)
                 if c >> 0 != 1:
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}RemainingTimeToTargetSOC', int)
-            else:
-                v = r.uint_ee()
             f_RemainingTimeToTargetSOC = v
         elif c == 6:
             s = 7
             p = 'RemainingTimeToMaximumSOC'
-            c = r.bits(1)
-            if c:
+            v = r.uint_ee(1)
+            if v is None:
+                c = r.bits(1)
                 if c >> 0 != 1:
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}RemainingTimeToMaximumSOC', int)
-            else:
-                v = r.uint_ee()
             f_RemainingTimeToMaximumSOC = v
         elif c == 7:
             s = 8
@@ -1071,35 +1067,32 @@ def d_8(r, st, cls):
             elif c == 3:
                 s = 5
                 p = 'RemainingTimeToMinimumSOC'
-                c = r.bits(1)
-                if c:
+                v = r.uint_ee(1)
+                if v is None:
+                    c = r.bits(1)
                     if c >> 0 != 1:
                         raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}RemainingTimeToMinimumSOC', int)
-                else:
-                    v = r.uint_ee()
                 f_RemainingTimeToMinimumSOC = v
             elif c == 4:
                 s = 6
                 p = 'RemainingTimeToTargetSOC'
-                c = r.bits(1)
-                if c:
+                v = r.uint_ee(1)
+                if v is None:
+                    c = r.bits(1)
                     if c >> 0 != 1:
                         raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}RemainingTimeToTargetSOC', int)
-                else:
-                    v = r.uint_ee()
                 f_RemainingTimeToTargetSOC = v
             elif c == 5:
                 s = 7
                 p = 'RemainingTimeToMaximumSOC'
-                c = r.bits(1)
-                if c:
+                v = r.uint_ee(1)
+                if v is None:
+                    c = r.bits(1)
                     if c >> 0 != 1:
                         raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}RemainingTimeToMaximumSOC', int)
-                else:
-                    v = r.uint_ee()
                 f_RemainingTimeToMaximumSOC = v
             elif c == 6:
                 s = 8
@@ -1163,35 +1156,32 @@ def d_8(r, st, cls):
             elif c == 2:
                 s = 5
                 p = 'RemainingTimeToMinimumSOC'
-                c = r.bits(1)
-                if c:
+                v = r.uint_ee(1)
+                if v is None:
+                    c = r.bits(1)
                     if c >> 0 != 1:
                         raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}RemainingTimeToMinimumSOC', int)
-                else:
-                    v = r.uint_ee()
                 f_RemainingTimeToMinimumSOC = v
             elif c == 3:
                 s = 6
                 p = 'RemainingTimeToTargetSOC'
-                c = r.bits(1)
-                if c:
+                v = r.uint_ee(1)
+                if v is None:
+                    c = r.bits(1)
                     if c >> 0 != 1:
                         raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}RemainingTimeToTargetSOC', int)
-                else:
-                    v = r.uint_ee()
                 f_RemainingTimeToTargetSOC = v
             elif c == 4:
                 s = 7
                 p = 'RemainingTimeToMaximumSOC'
-                c = r.bits(1)
-                if c:
+                v = r.uint_ee(1)
+                if v is None:
+                    c = r.bits(1)
                     if c >> 0 != 1:
                         raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}RemainingTimeToMaximumSOC', int)
-                else:
-                    v = r.uint_ee()
                 f_RemainingTimeToMaximumSOC = v
             elif c == 5:
                 s = 8
@@ -1243,35 +1233,32 @@ def d_8(r, st, cls):
             elif c == 1:
                 s = 5
                 p = 'RemainingTimeToMinimumSOC'
-                c = r.bits(1)
-                if c:
+                v = r.uint_ee(1)
+                if v is None:
+                    c = r.bits(1)
                     if c >> 0 != 1:
                         raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}RemainingTimeToMinimumSOC', int)
-                else:
-                    v = r.uint_ee()
                 f_RemainingTimeToMinimumSOC = v
             elif c == 2:
                 s = 6
                 p = 'RemainingTimeToTargetSOC'
-                c = r.bits(1)
-                if c:
+                v = r.uint_ee(1)
+                if v is None:
+                    c = r.bits(1)
                     if c >> 0 != 1:
                         raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}RemainingTimeToTargetSOC', int)
-                else:
-                    v = r.uint_ee()
                 f_RemainingTimeToTargetSOC = v
             elif c == 3:
                 s = 7
                 p = 'RemainingTimeToMaximumSOC'
-                c = r.bits(1)
-                if c:
+                v = r.uint_ee(1)
+                if v is None:
+                    c = r.bits(1)
                     if c >> 0 != 1:
                         raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}RemainingTimeToMaximumSOC', int)
-                else:
-                    v = r.uint_ee()
                 f_RemainingTimeToMaximumSOC = v
             elif c == 4:
                 s = 8
@@ -1311,35 +1298,32 @@ def d_8(r, st, cls):
             if c == 0:
                 s = 5
                 p = 'RemainingTimeToMinimumSOC'
-                c = r.bits(1)
-                if c:
+                v = r.uint_ee(1)
+                if v is None:
+                    c = r.bits(1)
                     if c >> 0 != 1:
                         raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}RemainingTimeToMinimumSOC', int)
-                else:
-                    v = r.uint_ee()
                 f_RemainingTimeToMinimumSOC = v
             elif c == 1:
                 s = 6
                 p = 'RemainingTimeToTargetSOC'
-                c = r.bits(1)
-                if c:
+                v = r.uint_ee(1)
+                if v is None:
+                    c = r.bits(1)
                     if c >> 0 != 1:
                         raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}RemainingTimeToTargetSOC', int)
-                else:
-                    v = r.uint_ee()
                 f_RemainingTimeToTargetSOC = v
             elif c == 2:
                 s = 7
                 p = 'RemainingTimeToMaximumSOC'
-                c = r.bits(1)
-                if c:
+                v = r.uint_ee(1)
+                if v is None:
+                    c = r.bits(1)
                     if c >> 0 != 1:
                         raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}RemainingTimeToMaximumSOC', int)
-                else:
-                    v = r.uint_ee()
                 f_RemainingTimeToMaximumSOC = v
             elif c == 3:
                 s = 8
@@ -1379,24 +1363,22 @@ def d_8(r, st, cls):
             if c == 0:
                 s = 6
                 p = 'RemainingTimeToTargetSOC'
-                c = r.bits(1)
-                if c:
+                v = r.uint_ee(1)
+                if v is None:
+                    c = r.bits(1)
                     if c >> 0 != 1:
                         raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}RemainingTimeToTargetSOC', int)
-                else:
-                    v = r.uint_ee()
                 f_RemainingTimeToTargetSOC = v
             elif c == 1:
                 s = 7
                 p = 'RemainingTimeToMaximumSOC'
-                c = r.bits(1)
-                if c:
+                v = r.uint_ee(1)
+                if v is None:
+                    c = r.bits(1)
                     if c >> 0 != 1:
                         raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}RemainingTimeToMaximumSOC', int)
-                else:
-                    v = r.uint_ee()
                 f_RemainingTimeToMaximumSOC = v
             elif c == 2:
                 s = 8
@@ -1436,13 +1418,12 @@ def d_8(r, st, cls):
             if c == 0:
                 s = 7
                 p = 'RemainingTimeToMaximumSOC'
-                c = r.bits(1)
-                if c:
+                v = r.uint_ee(1)
+                if v is None:
+                    c = r.bits(1)
                     if c >> 0 != 1:
                         raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}RemainingTimeToMaximumSOC', int)
-                else:
-                    v = r.uint_ee()
                 f_RemainingTimeToMaximumSOC = v
             elif c == 1:
                 s = 8
@@ -1641,13 +1622,12 @@ def d_9(r, st, cls):
         if c == 0:
             s = 1
             p = 'DepartureTime'
-            c = r.bits(1)
-            if c:
+            v = r.uint_ee(1)
+            if v is None:
+                c = r.bits(1)
                 if c >> 0 != 1:
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}DepartureTime', int)
-            else:
-                v = r.uint_ee()
             f_DepartureTime = v
         elif c == 1:
             s = 2
@@ -1785,13 +1765,12 @@ def d_10(r, st, cls):
         if c == 0:
             s = 1
             p = 'DepartureTime'
-            c = r.bits(1)
-            if c:
+            v = r.uint_ee(1)
+            if v is None:
+                c = r.bits(1)
                 if c >> 0 != 1:
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}DepartureTime', int)
-            else:
-                v = r.uint_ee()
             f_DepartureTime = v
         elif c == 1:
             s = 2
@@ -1820,13 +1799,12 @@ def d_10(r, st, cls):
         elif c == 3:
             s = 4
             p = 'AckMaxDelay'
-            c = r.bits(1)
-            if c:
+            v = r.uint_ee(1)
+            if v is None:
+                c = r.bits(1)
                 if c >> 0 != 1:
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}AckMaxDelay', int)
-            else:
-                v = r.uint_ee()
             f_AckMaxDelay = v
         elif c == 4:
             s = -1
@@ -1861,13 +1839,12 @@ def d_10(r, st, cls):
             elif c == 2:
                 s = 4
                 p = 'AckMaxDelay'
-                c = r.bits(1)
-                if c:
+                v = r.uint_ee(1)
+                if v is None:
+                    c = r.bits(1)
                     if c >> 0 != 1:
                         raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}AckMaxDelay', int)
-                else:
-                    v = r.uint_ee()
                 f_AckMaxDelay = v
             elif c == 3:
                 s = -1
@@ -1890,13 +1867,12 @@ def d_10(r, st, cls):
             elif c == 1:
                 s = 4
                 p = 'AckMaxDelay'
-                c = r.bits(1)
-                if c:
+                v = r.uint_ee(1)
+                if v is None:
+                    c = r.bits(1)
                     if c >> 0 != 1:
                         raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}AckMaxDelay', int)
-                else:
-                    v = r.uint_ee()
                 f_AckMaxDelay = v
             elif c == 2:
                 s = -1
@@ -1907,13 +1883,12 @@ def d_10(r, st, cls):
             if c == 0:
                 s = 4
                 p = 'AckMaxDelay'
-                c = r.bits(1)
-                if c:
+                v = r.uint_ee(1)
+                if v is None:
+                    c = r.bits(1)
                     if c >> 0 != 1:
                         raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}AckMaxDelay', int)
-                else:
-                    v = r.uint_ee()
                 f_AckMaxDelay = v
             elif c == 1:
                 s = -1
@@ -1978,13 +1953,12 @@ def d_11(r, st, cls):
     try:
         s = 1
         p = 'NotificationMaxDelay'
-        c = r.bits(2)
-        if c:
+        v = r.uint_ee(2)
+        if v is None:
+            c = r.bits(2)
             if c >> 0 != 1:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}NotificationMaxDelay', int)
-        else:
-            v = r.uint_ee()
         f_NotificationMaxDelay = v
         s = 2
         p = 'EVSENotification'
@@ -2180,13 +2154,12 @@ def d_13(r, st, cls):
         f_SessionID = v
         s = 2
         p = 'TimeStamp'
-        c = r.bits(2)
-        if c:
+        v = r.uint_ee(2)
+        if v is None:
+            c = r.bits(2)
             if c >> 0 != 1:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}TimeStamp', int)
-        else:
-            v = r.uint_ee()
         f_TimeStamp = v
         c = r.bits(2)
         if c == 0:
@@ -2381,47 +2354,43 @@ def d_14(r, st, cls):
         f_MeterID = v
         s = 2
         p = 'ChargedEnergyReadingWh'
-        c = r.bits(2)
-        if c:
+        v = r.uint_ee(2)
+        if v is None:
+            c = r.bits(2)
             if c >> 0 != 1:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}ChargedEnergyReadingWh', int)
-        else:
-            v = r.uint_ee()
         f_ChargedEnergyReadingWh = v
         c = r.bits(3)
         if c == 0:
             s = 3
             p = 'BPT_DischargedEnergyReadingWh'
-            c = r.bits(1)
-            if c:
+            v = r.uint_ee(1)
+            if v is None:
+                c = r.bits(1)
                 if c >> 0 != 1:
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}BPT_DischargedEnergyReadingWh', int)
-            else:
-                v = r.uint_ee()
             f_BPT_DischargedEnergyReadingWh = v
         elif c == 1:
             s = 4
             p = 'CapacitiveEnergyReadingVARh'
-            c = r.bits(1)
-            if c:
+            v = r.uint_ee(1)
+            if v is None:
+                c = r.bits(1)
                 if c >> 0 != 1:
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}CapacitiveEnergyReadingVARh', int)
-            else:
-                v = r.uint_ee()
             f_CapacitiveEnergyReadingVARh = v
         elif c == 2:
             s = 5
             p = 'BPT_InductiveEnergyReadingVARh'
-            c = r.bits(1)
-            if c:
+            v = r.uint_ee(1)
+            if v is None:
+                c = r.bits(1)
                 if c >> 0 != 1:
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}BPT_InductiveEnergyReadingVARh', int)
-            else:
-                v = r.uint_ee()
             f_BPT_InductiveEnergyReadingVARh = v
         elif c == 3:
             s = 6
@@ -2435,27 +2404,23 @@ def d_14(r, st, cls):
         elif c == 4:
             s = 7
             p = 'MeterStatus'
-            c = r.bits(2)
-            if c & 2:
+            v = r.uint_ee(2, True)
+            if v is None:
+                c = r.bits(2)
                 if c >> 1 != 1:
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 r.pos -= 1
                 v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}MeterStatus', int)
-            else:
-                v = r.uint_ee()
-                if c & 1:
-                    v = -v - 1
             f_MeterStatus = v
         elif c == 5:
             s = 8
             p = 'MeterTimestamp'
-            c = r.bits(1)
-            if c:
+            v = r.uint_ee(1)
+            if v is None:
+                c = r.bits(1)
                 if c >> 0 != 1:
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}MeterTimestamp', int)
-            else:
-                v = r.uint_ee()
             f_MeterTimestamp = v
         elif c == 6:
             s = -1
@@ -2466,24 +2431,22 @@ def d_14(r, st, cls):
             if c == 0:
                 s = 4
                 p = 'CapacitiveEnergyReadingVARh'
-                c = r.bits(1)
-                if c:
+                v = r.uint_ee(1)
+                if v is None:
+                    c = r.bits(1)
                     if c >> 0 != 1:
                         raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}CapacitiveEnergyReadingVARh', int)
-                else:
-                    v = r.uint_ee()
                 f_CapacitiveEnergyReadingVARh = v
             elif c == 1:
                 s = 5
                 p = 'BPT_InductiveEnergyReadingVARh'
-                c = r.bits(1)
-                if c:
+                v = r.uint_ee(1)
+                if v is None:
+                    c = r.bits(1)
                     if c >> 0 != 1:
                         raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}BPT_InductiveEnergyReadingVARh', int)
-                else:
-                    v = r.uint_ee()
                 f_BPT_InductiveEnergyReadingVARh = v
             elif c == 2:
                 s = 6
@@ -2497,27 +2460,23 @@ def d_14(r, st, cls):
             elif c == 3:
                 s = 7
                 p = 'MeterStatus'
-                c = r.bits(2)
-                if c & 2:
+                v = r.uint_ee(2, True)
+                if v is None:
+                    c = r.bits(2)
                     if c >> 1 != 1:
                         raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                     r.pos -= 1
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}MeterStatus', int)
-                else:
-                    v = r.uint_ee()
-                    if c & 1:
-                        v = -v - 1
                 f_MeterStatus = v
             elif c == 4:
                 s = 8
                 p = 'MeterTimestamp'
-                c = r.bits(1)
-                if c:
+                v = r.uint_ee(1)
+                if v is None:
+                    c = r.bits(1)
                     if c >> 0 != 1:
                         raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}MeterTimestamp', int)
-                else:
-                    v = r.uint_ee()
                 f_MeterTimestamp = v
             elif c == 5:
                 s = -1
@@ -2528,13 +2487,12 @@ def d_14(r, st, cls):
             if c == 0:
                 s = 5
                 p = 'BPT_InductiveEnergyReadingVARh'
-                c = r.bits(1)
-                if c:
+                v = r.uint_ee(1)
+                if v is None:
+                    c = r.bits(1)
                     if c >> 0 != 1:
                         raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}BPT_InductiveEnergyReadingVARh', int)
-                else:
-                    v = r.uint_ee()
                 f_BPT_InductiveEnergyReadingVARh = v
             elif c == 1:
                 s = 6
@@ -2548,27 +2506,23 @@ def d_14(r, st, cls):
             elif c == 2:
                 s = 7
                 p = 'MeterStatus'
-                c = r.bits(2)
-                if c & 2:
+                v = r.uint_ee(2, True)
+                if v is None:
+                    c = r.bits(2)
                     if c >> 1 != 1:
                         raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                     r.pos -= 1
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}MeterStatus', int)
-                else:
-                    v = r.uint_ee()
-                    if c & 1:
-                        v = -v - 1
                 f_MeterStatus = v
             elif c == 3:
                 s = 8
                 p = 'MeterTimestamp'
-                c = r.bits(1)
-                if c:
+                v = r.uint_ee(1)
+                if v is None:
+                    c = r.bits(1)
                     if c >> 0 != 1:
                         raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}MeterTimestamp', int)
-                else:
-                    v = r.uint_ee()
                 f_MeterTimestamp = v
             elif c == 4:
                 s = -1
@@ -2588,27 +2542,23 @@ def d_14(r, st, cls):
             elif c == 1:
                 s = 7
                 p = 'MeterStatus'
-                c = r.bits(2)
-                if c & 2:
+                v = r.uint_ee(2, True)
+                if v is None:
+                    c = r.bits(2)
                     if c >> 1 != 1:
                         raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                     r.pos -= 1
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}MeterStatus', int)
-                else:
-                    v = r.uint_ee()
-                    if c & 1:
-                        v = -v - 1
                 f_MeterStatus = v
             elif c == 2:
                 s = 8
                 p = 'MeterTimestamp'
-                c = r.bits(1)
-                if c:
+                v = r.uint_ee(1)
+                if v is None:
+                    c = r.bits(1)
                     if c >> 0 != 1:
                         raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}MeterTimestamp', int)
-                else:
-                    v = r.uint_ee()
                 f_MeterTimestamp = v
             elif c == 3:
                 s = -1
@@ -2619,27 +2569,23 @@ def d_14(r, st, cls):
             if c == 0:
                 s = 7
                 p = 'MeterStatus'
-                c = r.bits(2)
-                if c & 2:
+                v = r.uint_ee(2, True)
+                if v is None:
+                    c = r.bits(2)
                     if c >> 1 != 1:
                         raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                     r.pos -= 1
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}MeterStatus', int)
-                else:
-                    v = r.uint_ee()
-                    if c & 1:
-                        v = -v - 1
                 f_MeterStatus = v
             elif c == 1:
                 s = 8
                 p = 'MeterTimestamp'
-                c = r.bits(1)
-                if c:
+                v = r.uint_ee(1)
+                if v is None:
+                    c = r.bits(1)
                     if c >> 0 != 1:
                         raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}MeterTimestamp', int)
-                else:
-                    v = r.uint_ee()
                 f_MeterTimestamp = v
             elif c == 2:
                 s = -1
@@ -2650,13 +2596,12 @@ def d_14(r, st, cls):
             if c == 0:
                 s = 8
                 p = 'MeterTimestamp'
-                c = r.bits(1)
-                if c:
+                v = r.uint_ee(1)
+                if v is None:
+                    c = r.bits(1)
                     if c >> 0 != 1:
                         raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}MeterTimestamp', int)
-                else:
-                    v = r.uint_ee()
                 f_MeterTimestamp = v
             elif c == 1:
                 s = -1
@@ -2736,16 +2681,13 @@ def d_15(r, st, cls):
         f_Exponent = v
         s = 2
         p = 'Value'
-        c = r.bits(3)
-        if c & 6:
+        v = r.uint_ee(3, True)
+        if v is None:
+            c = r.bits(3)
             if c >> 1 != 1:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             r.pos -= 1
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}Value', int)
-        else:
-            v = r.uint_ee()
-            if c & 1:
-                v = -v - 1
         f_Value = v
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
@@ -2901,13 +2843,12 @@ def d_16(r, st, cls):
     try:
         s = 1
         p = 'TimeAnchor'
-        c = r.bits(2)
-        if c:
+        v = r.uint_ee(2)
+        if v is None:
+            c = r.bits(2)
             if c >> 0 != 1:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}TimeAnchor', int)
-        else:
-            v = r.uint_ee()
         f_TimeAnchor = v
         c = r.bits(3)
         if c == 0:

@@ -620,13 +620,12 @@ def d_2(r, st, cls):
         if c == 0:
             s = 1
             p = 'DepartureTime'
-            c = r.bits(1)
-            if c:
+            v = r.uint_ee(1)
+            if v is None:
+                c = r.bits(1)
                 if c >> 0 != 1:
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}DepartureTime', int)
-            else:
-                v = r.uint_ee()
             f_DepartureTime = v
         elif c == 1:
             s = 2
@@ -917,13 +916,12 @@ def d_3(r, st, cls):
         if c == 0:
             s = 1
             p = 'DepartureTime'
-            c = r.bits(1)
-            if c:
+            v = r.uint_ee(1)
+            if v is None:
+                c = r.bits(1)
                 if c >> 0 != 1:
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}DepartureTime', int)
-            else:
-                v = r.uint_ee()
             f_DepartureTime = v
         elif c == 1:
             s = 2
@@ -952,13 +950,12 @@ def d_3(r, st, cls):
         elif c == 3:
             s = 4
             p = 'AckMaxDelay'
-            c = r.bits(1)
-            if c:
+            v = r.uint_ee(1)
+            if v is None:
+                c = r.bits(1)
                 if c >> 0 != 1:
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}AckMaxDelay', int)
-            else:
-                v = r.uint_ee()
             f_AckMaxDelay = v
         elif c == 4:
             s = 5
@@ -996,13 +993,12 @@ def d_3(r, st, cls):
             elif c == 2:
                 s = 4
                 p = 'AckMaxDelay'
-                c = r.bits(1)
-                if c:
+                v = r.uint_ee(1)
+                if v is None:
+                    c = r.bits(1)
                     if c >> 0 != 1:
                         raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}AckMaxDelay', int)
-                else:
-                    v = r.uint_ee()
                 f_AckMaxDelay = v
             elif c == 3:
                 s = 5
@@ -1028,13 +1024,12 @@ def d_3(r, st, cls):
             elif c == 1:
                 s = 4
                 p = 'AckMaxDelay'
-                c = r.bits(1)
-                if c:
+                v = r.uint_ee(1)
+                if v is None:
+                    c = r.bits(1)
                     if c >> 0 != 1:
                         raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}AckMaxDelay', int)
-                else:
-                    v = r.uint_ee()
                 f_AckMaxDelay = v
             elif c == 2:
                 s = 5
@@ -1048,13 +1043,12 @@ def d_3(r, st, cls):
             if c == 0:
                 s = 4
                 p = 'AckMaxDelay'
-                c = r.bits(1)
-                if c:
+                v = r.uint_ee(1)
+                if v is None:
+                    c = r.bits(1)
                     if c >> 0 != 1:
                         raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}AckMaxDelay', int)
-                else:
-                    v = r.uint_ee()
                 f_AckMaxDelay = v
             elif c == 1:
                 s = 5
@@ -3782,13 +3776,12 @@ def d_18(r, st, cls):
         if c == 0:
             s = 1
             p = 'DepartureTime'
-            c = r.bits(1)
-            if c:
+            v = r.uint_ee(1)
+            if v is None:
+                c = r.bits(1)
                 if c >> 0 != 1:
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}DepartureTime', int)
-            else:
-                v = r.uint_ee()
             f_DepartureTime = v
         elif c == 1:
             s = 2
@@ -3997,13 +3990,12 @@ def d_19(r, st, cls):
         if c == 0:
             s = 1
             p = 'DepartureTime'
-            c = r.bits(1)
-            if c:
+            v = r.uint_ee(1)
+            if v is None:
+                c = r.bits(1)
                 if c >> 0 != 1:
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}DepartureTime', int)
-            else:
-                v = r.uint_ee()
             f_DepartureTime = v
         elif c == 1:
             s = 2
@@ -4032,13 +4024,12 @@ def d_19(r, st, cls):
         elif c == 3:
             s = 4
             p = 'AckMaxDelay'
-            c = r.bits(1)
-            if c:
+            v = r.uint_ee(1)
+            if v is None:
+                c = r.bits(1)
                 if c >> 0 != 1:
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}AckMaxDelay', int)
-            else:
-                v = r.uint_ee()
             f_AckMaxDelay = v
         elif c == 4:
             s = 5
@@ -4076,13 +4067,12 @@ def d_19(r, st, cls):
             elif c == 2:
                 s = 4
                 p = 'AckMaxDelay'
-                c = r.bits(1)
-                if c:
+                v = r.uint_ee(1)
+                if v is None:
+                    c = r.bits(1)
                     if c >> 0 != 1:
                         raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}AckMaxDelay', int)
-                else:
-                    v = r.uint_ee()
                 f_AckMaxDelay = v
             elif c == 3:
                 s = 5
@@ -4108,13 +4098,12 @@ def d_19(r, st, cls):
             elif c == 1:
                 s = 4
                 p = 'AckMaxDelay'
-                c = r.bits(1)
-                if c:
+                v = r.uint_ee(1)
+                if v is None:
+                    c = r.bits(1)
                     if c >> 0 != 1:
                         raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}AckMaxDelay', int)
-                else:
-                    v = r.uint_ee()
                 f_AckMaxDelay = v
             elif c == 2:
                 s = 5
@@ -4128,13 +4117,12 @@ def d_19(r, st, cls):
             if c == 0:
                 s = 4
                 p = 'AckMaxDelay'
-                c = r.bits(1)
-                if c:
+                v = r.uint_ee(1)
+                if v is None:
+                    c = r.bits(1)
                     if c >> 0 != 1:
                         raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}AckMaxDelay', int)
-                else:
-                    v = r.uint_ee()
                 f_AckMaxDelay = v
             elif c == 1:
                 s = 5

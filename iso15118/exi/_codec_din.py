@@ -740,16 +740,13 @@ def d_5(r, st, cls):
         f_ContractID = v
         s = 7
         p = 'RetryCounter'
-        c = r.bits(3)
-        if c & 6:
+        v = r.uint_ee(3, True)
+        if v is None:
+            c = r.bits(3)
             if c >> 1 != 1:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             r.pos -= 1
             v = read_untyped(r, st, '{urn:din:70121:2012:MsgBody}RetryCounter', int)
-        else:
-            v = r.uint_ee()
-            if c & 1:
-                v = -v - 1
         f_RetryCounter = v
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
@@ -1163,16 +1160,13 @@ def d_9(r, st, cls):
         f_EVSEID = v
         s = 3
         p = 'SAScheduleTupleID'
-        c = r.bits(3)
-        if c & 6:
+        v = r.uint_ee(3, True)
+        if v is None:
+            c = r.bits(3)
             if c >> 1 != 1:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             r.pos -= 1
             v = read_untyped(r, st, '{urn:din:70121:2012:MsgBody}SAScheduleTupleID', int)
-        else:
-            v = r.uint_ee()
-            if c & 1:
-                v = -v - 1
         f_SAScheduleTupleID = v
         c = r.bits(2)
         if c == 0:
@@ -2181,16 +2175,13 @@ def d_14(r, st, cls):
         if c == 0:
             s = 3
             p = 'SAScheduleTupleID'
-            c = r.bits(2)
-            if c & 2:
+            v = r.uint_ee(2, True)
+            if v is None:
+                c = r.bits(2)
                 if c >> 1 != 1:
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 r.pos -= 1
                 v = read_untyped(r, st, '{urn:din:70121:2012:MsgBody}SAScheduleTupleID', int)
-            else:
-                v = r.uint_ee()
-                if c & 1:
-                    v = -v - 1
             f_SAScheduleTupleID = v
         elif c == 1:
             s = 4
@@ -2438,16 +2429,13 @@ def d_17(r, st, cls):
         f_GenChallenge = v
         s = 3
         p = 'DateTimeNow'
-        c = r.bits(3)
-        if c & 6:
+        v = r.uint_ee(3, True)
+        if v is None:
+            c = r.bits(3)
             if c >> 1 != 1:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             r.pos -= 1
             v = read_untyped(r, st, '{urn:din:70121:2012:MsgBody}DateTimeNow', int)
-        else:
-            v = r.uint_ee()
-            if c & 1:
-                v = -v - 1
         f_DateTimeNow = v
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
@@ -2897,13 +2885,12 @@ def d_22(r, st, cls):
     try:
         s = 1
         p = 'ServiceID'
-        c = r.bits(2)
-        if c:
+        v = r.uint_ee(2)
+        if v is None:
+            c = r.bits(2)
             if c >> 0 != 1:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:din:70121:2012:MsgBody}ServiceID', int)
-        else:
-            v = r.uint_ee()
         f_ServiceID = v
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
@@ -2985,13 +2972,12 @@ def d_23(r, st, cls):
         f_ResponseCode = v
         s = 2
         p = 'ServiceID'
-        c = r.bits(2)
-        if c:
+        v = r.uint_ee(2)
+        if v is None:
+            c = r.bits(2)
             if c >> 0 != 1:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:din:70121:2012:MsgBody}ServiceID', int)
-        else:
-            v = r.uint_ee()
         f_ServiceID = v
         c = r.bits(2)
         if c == 0:
@@ -3512,16 +3498,13 @@ def d_29(r, st, cls):
         if c == 0:
             s = 3
             p = 'DateTimeNow'
-            c = r.bits(2)
-            if c & 2:
+            v = r.uint_ee(2, True)
+            if v is None:
+                c = r.bits(2)
                 if c >> 1 != 1:
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 r.pos -= 1
                 v = read_untyped(r, st, '{urn:din:70121:2012:MsgBody}DateTimeNow', int)
-            else:
-                v = r.uint_ee()
-                if c & 1:
-                    v = -v - 1
             f_DateTimeNow = v
         elif c == 1:
             s = -1
@@ -3846,13 +3829,12 @@ def d_34(r, st, cls):
     try:
         s = 1
         p = 'DepartureTime'
-        c = r.bits(2)
-        if c:
+        v = r.uint_ee(2)
+        if v is None:
+            c = r.bits(2)
             if c >> 0 != 1:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:din:70121:2012:MsgDataTypes}DepartureTime', int)
-        else:
-            v = r.uint_ee()
         f_DepartureTime = v
         s = 2
         p = 'EAmount'
@@ -4072,13 +4054,12 @@ def d_36(r, st, cls):
         f_RCD = v
         s = 3
         p = 'NotificationMaxDelay'
-        c = r.bits(2)
-        if c:
+        v = r.uint_ee(2)
+        if v is None:
+            c = r.bits(2)
             if c >> 0 != 1:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:din:70121:2012:MsgDataTypes}NotificationMaxDelay', int)
-        else:
-            v = r.uint_ee()
         f_NotificationMaxDelay = v
         s = 4
         p = 'EVSENotification'
@@ -4240,16 +4221,13 @@ def d_38(r, st, cls):
     try:
         s = 1
         p = 'SAScheduleTupleID'
-        c = r.bits(3)
-        if c & 6:
+        v = r.uint_ee(3, True)
+        if v is None:
+            c = r.bits(3)
             if c >> 1 != 1:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             r.pos -= 1
             v = read_untyped(r, st, '{urn:din:70121:2012:MsgDataTypes}SAScheduleTupleID', int)
-        else:
-            v = r.uint_ee()
-            if c & 1:
-                v = -v - 1
         f_SAScheduleTupleID = v
         s = 2
         p = 'ProfileEntry'
@@ -4326,13 +4304,12 @@ def d_39(r, st, cls):
     try:
         s = 1
         p = 'startValue'
-        c = r.bits(2)
-        if c:
+        v = r.uint_ee(2)
+        if v is None:
+            c = r.bits(2)
             if c >> 0 != 1:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:din:70121:2012:MsgDataTypes}startValue', int)
-        else:
-            v = r.uint_ee()
         f_startValue = v
         while s == 1:
             c = r.bits(2)
@@ -4423,13 +4400,12 @@ def d_40(r, st, cls):
         f_costKind = v
         s = 2
         p = 'amount'
-        c = r.bits(2)
-        if c:
+        v = r.uint_ee(2)
+        if v is None:
+            c = r.bits(2)
             if c >> 0 != 1:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:din:70121:2012:MsgDataTypes}amount', int)
-        else:
-            v = r.uint_ee()
         f_amount = v
         c = r.bits(2)
         if c == 0:
@@ -5196,13 +5172,12 @@ def d_44(r, st, cls):
             f_EVSEStatusCode = v
         s = 3
         p = 'NotificationMaxDelay'
-        c = r.bits(2)
-        if c:
+        v = r.uint_ee(2)
+        if v is None:
+            c = r.bits(2)
             if c >> 0 != 1:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:din:70121:2012:MsgDataTypes}NotificationMaxDelay', int)
-        else:
-            v = r.uint_ee()
         f_NotificationMaxDelay = v
         s = 4
         p = 'EVSENotification'
@@ -5925,30 +5900,24 @@ def d_54(r, st, cls):
         elif c == 2:
             s = 4
             p = 'MeterStatus'
-            c = r.bits(2)
-            if c & 2:
+            v = r.uint_ee(2, True)
+            if v is None:
+                c = r.bits(2)
                 if c >> 1 != 1:
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 r.pos -= 1
                 v = read_untyped(r, st, '{urn:din:70121:2012:MsgDataTypes}MeterStatus', int)
-            else:
-                v = r.uint_ee()
-                if c & 1:
-                    v = -v - 1
             f_MeterStatus = v
         elif c == 3:
             s = 5
             p = 'TMeter'
-            c = r.bits(2)
-            if c & 2:
+            v = r.uint_ee(2, True)
+            if v is None:
+                c = r.bits(2)
                 if c >> 1 != 1:
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 r.pos -= 1
                 v = read_untyped(r, st, '{urn:din:70121:2012:MsgDataTypes}TMeter', int)
-            else:
-                v = r.uint_ee()
-                if c & 1:
-                    v = -v - 1
             f_TMeter = v
         elif c == 4:
             s = -1
@@ -5968,30 +5937,24 @@ def d_54(r, st, cls):
             elif c == 1:
                 s = 4
                 p = 'MeterStatus'
-                c = r.bits(2)
-                if c & 2:
+                v = r.uint_ee(2, True)
+                if v is None:
+                    c = r.bits(2)
                     if c >> 1 != 1:
                         raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                     r.pos -= 1
                     v = read_untyped(r, st, '{urn:din:70121:2012:MsgDataTypes}MeterStatus', int)
-                else:
-                    v = r.uint_ee()
-                    if c & 1:
-                        v = -v - 1
                 f_MeterStatus = v
             elif c == 2:
                 s = 5
                 p = 'TMeter'
-                c = r.bits(2)
-                if c & 2:
+                v = r.uint_ee(2, True)
+                if v is None:
+                    c = r.bits(2)
                     if c >> 1 != 1:
                         raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                     r.pos -= 1
                     v = read_untyped(r, st, '{urn:din:70121:2012:MsgDataTypes}TMeter', int)
-                else:
-                    v = r.uint_ee()
-                    if c & 1:
-                        v = -v - 1
                 f_TMeter = v
             elif c == 3:
                 s = -1
@@ -6002,30 +5965,24 @@ def d_54(r, st, cls):
             if c == 0:
                 s = 4
                 p = 'MeterStatus'
-                c = r.bits(2)
-                if c & 2:
+                v = r.uint_ee(2, True)
+                if v is None:
+                    c = r.bits(2)
                     if c >> 1 != 1:
                         raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                     r.pos -= 1
                     v = read_untyped(r, st, '{urn:din:70121:2012:MsgDataTypes}MeterStatus', int)
-                else:
-                    v = r.uint_ee()
-                    if c & 1:
-                        v = -v - 1
                 f_MeterStatus = v
             elif c == 1:
                 s = 5
                 p = 'TMeter'
-                c = r.bits(2)
-                if c & 2:
+                v = r.uint_ee(2, True)
+                if v is None:
+                    c = r.bits(2)
                     if c >> 1 != 1:
                         raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                     r.pos -= 1
                     v = read_untyped(r, st, '{urn:din:70121:2012:MsgDataTypes}TMeter', int)
-                else:
-                    v = r.uint_ee()
-                    if c & 1:
-                        v = -v - 1
                 f_TMeter = v
             elif c == 2:
                 s = -1
@@ -6036,16 +5993,13 @@ def d_54(r, st, cls):
             if c == 0:
                 s = 5
                 p = 'TMeter'
-                c = r.bits(2)
-                if c & 2:
+                v = r.uint_ee(2, True)
+                if v is None:
+                    c = r.bits(2)
                     if c >> 1 != 1:
                         raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                     r.pos -= 1
                     v = read_untyped(r, st, '{urn:din:70121:2012:MsgDataTypes}TMeter', int)
-                else:
-                    v = r.uint_ee()
-                    if c & 1:
-                        v = -v - 1
                 f_TMeter = v
             elif c == 1:
                 s = -1
@@ -6215,16 +6169,13 @@ def d_56(r, st, cls):
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         s = 2
         p = 'PMax'
-        c = r.bits(3)
-        if c & 6:
+        v = r.uint_ee(3, True)
+        if v is None:
+            c = r.bits(3)
             if c >> 1 != 1:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             r.pos -= 1
             v = read_untyped(r, st, '{urn:din:70121:2012:MsgDataTypes}PMax', int)
-        else:
-            v = r.uint_ee()
-            if c & 1:
-                v = -v - 1
         f_PMax = v
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
@@ -6292,16 +6243,13 @@ def d_57(r, st, cls):
     try:
         s = 1
         p = 'PMaxScheduleID'
-        c = r.bits(3)
-        if c & 6:
+        v = r.uint_ee(3, True)
+        if v is None:
+            c = r.bits(3)
             if c >> 1 != 1:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             r.pos -= 1
             v = read_untyped(r, st, '{urn:din:70121:2012:MsgDataTypes}PMaxScheduleID', int)
-        else:
-            v = r.uint_ee()
-            if c & 1:
-                v = -v - 1
         f_PMaxScheduleID = v
         s = 2
         p = 'PMaxScheduleEntry'
@@ -6383,16 +6331,13 @@ def d_58(r, st, cls):
     try:
         s = 1
         p = 'ParameterSetID'
-        c = r.bits(3)
-        if c & 6:
+        v = r.uint_ee(3, True)
+        if v is None:
+            c = r.bits(3)
             if c >> 1 != 1:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             r.pos -= 1
             v = read_untyped(r, st, '{urn:din:70121:2012:MsgDataTypes}ParameterSetID', int)
-        else:
-            v = r.uint_ee()
-            if c & 1:
-                v = -v - 1
         f_ParameterSetID = v
         s = 2
         p = 'Parameter'
@@ -6571,30 +6516,24 @@ def d_59(r, st, cls):
         elif c == 2:
             s = 3
             p = 'shortValue'
-            c = r.bits(2)
-            if c & 2:
+            v = r.uint_ee(2, True)
+            if v is None:
+                c = r.bits(2)
                 if c >> 1 != 1:
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 r.pos -= 1
                 v = read_untyped(r, st, '{urn:din:70121:2012:MsgDataTypes}shortValue', int)
-            else:
-                v = r.uint_ee()
-                if c & 1:
-                    v = -v - 1
             f_shortValue = v
         elif c == 3:
             s = 3
             p = 'intValue'
-            c = r.bits(2)
-            if c & 2:
+            v = r.uint_ee(2, True)
+            if v is None:
+                c = r.bits(2)
                 if c >> 1 != 1:
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 r.pos -= 1
                 v = read_untyped(r, st, '{urn:din:70121:2012:MsgDataTypes}intValue', int)
-            else:
-                v = r.uint_ee()
-                if c & 1:
-                    v = -v - 1
             f_intValue = v
         elif c == 4:
             s = 3
@@ -6801,32 +6740,26 @@ def d_61(r, st, cls):
         elif c == 1:
             s = 3
             p = 'Value'
-            c = r.bits(2)
-            if c & 2:
+            v = r.uint_ee(2, True)
+            if v is None:
+                c = r.bits(2)
                 if c >> 1 != 1:
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 r.pos -= 1
                 v = read_untyped(r, st, '{urn:din:70121:2012:MsgDataTypes}Value', int)
-            else:
-                v = r.uint_ee()
-                if c & 1:
-                    v = -v - 1
             f_Value = v
         else:
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         if s == 2:
             s = 3
             p = 'Value'
-            c = r.bits(3)
-            if c & 6:
+            v = r.uint_ee(3, True)
+            if v is None:
+                c = r.bits(3)
                 if c >> 1 != 1:
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 r.pos -= 1
                 v = read_untyped(r, st, '{urn:din:70121:2012:MsgDataTypes}Value', int)
-            else:
-                v = r.uint_ee()
-                if c & 1:
-                    v = -v - 1
             f_Value = v
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
@@ -6884,26 +6817,22 @@ def d_62(r, st, cls):
     try:
         s = 1
         p = 'ChargingProfileEntryStart'
-        c = r.bits(2)
-        if c:
+        v = r.uint_ee(2)
+        if v is None:
+            c = r.bits(2)
             if c >> 0 != 1:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:din:70121:2012:MsgDataTypes}ChargingProfileEntryStart', int)
-        else:
-            v = r.uint_ee()
         f_ChargingProfileEntryStart = v
         s = 2
         p = 'ChargingProfileEntryMaxPower'
-        c = r.bits(3)
-        if c & 6:
+        v = r.uint_ee(3, True)
+        if v is None:
+            c = r.bits(3)
             if c >> 1 != 1:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             r.pos -= 1
             v = read_untyped(r, st, '{urn:din:70121:2012:MsgDataTypes}ChargingProfileEntryMaxPower', int)
-        else:
-            v = r.uint_ee()
-            if c & 1:
-                v = -v - 1
         f_ChargingProfileEntryMaxPower = v
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
@@ -6964,25 +6893,23 @@ def d_63(r, st, cls):
     try:
         s = 1
         p = 'start'
-        c = r.bits(2)
-        if c:
+        v = r.uint_ee(2)
+        if v is None:
+            c = r.bits(2)
             if c >> 0 != 1:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:din:70121:2012:MsgDataTypes}start', int)
-        else:
-            v = r.uint_ee()
         f_start = v
         c = r.bits(2)
         if c == 0:
             s = 2
             p = 'duration'
-            c = r.bits(1)
-            if c:
+            v = r.uint_ee(1)
+            if v is None:
+                c = r.bits(1)
                 if c >> 0 != 1:
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 v = read_untyped(r, st, '{urn:din:70121:2012:MsgDataTypes}duration', int)
-            else:
-                v = r.uint_ee()
             f_duration = v
         elif c == 1:
             s = -1
@@ -7127,16 +7054,13 @@ def d_65(r, st, cls):
     try:
         s = 1
         p = 'SAScheduleTupleID'
-        c = r.bits(3)
-        if c & 6:
+        v = r.uint_ee(3, True)
+        if v is None:
+            c = r.bits(3)
             if c >> 1 != 1:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             r.pos -= 1
             v = read_untyped(r, st, '{urn:din:70121:2012:MsgDataTypes}SAScheduleTupleID', int)
-        else:
-            v = r.uint_ee()
-            if c & 1:
-                v = -v - 1
         f_SAScheduleTupleID = v
         s = 2
         p = 'PMaxSchedule'
@@ -7402,16 +7326,13 @@ def d_68(r, st, cls):
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         s = 2
         p = 'SalesTariffID'
-        c = r.bits(3)
-        if c & 6:
+        v = r.uint_ee(3, True)
+        if v is None:
+            c = r.bits(3)
             if c >> 1 != 1:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             r.pos -= 1
             v = read_untyped(r, st, '{urn:din:70121:2012:MsgDataTypes}SalesTariffID', int)
-        else:
-            v = r.uint_ee()
-            if c & 1:
-                v = -v - 1
         f_SalesTariffID = v
         c = r.bits(2)
         if c == 0:
@@ -7595,28 +7516,24 @@ def d_70(r, st, cls):
     try:
         s = 1
         p = 'ServiceID'
-        c = r.bits(2)
-        if c:
+        v = r.uint_ee(2)
+        if v is None:
+            c = r.bits(2)
             if c >> 0 != 1:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:din:70121:2012:MsgDataTypes}ServiceID', int)
-        else:
-            v = r.uint_ee()
         f_ServiceID = v
         c = r.bits(2)
         if c == 0:
             s = 2
             p = 'ParameterSetID'
-            c = r.bits(2)
-            if c & 2:
+            v = r.uint_ee(2, True)
+            if v is None:
+                c = r.bits(2)
                 if c >> 1 != 1:
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 r.pos -= 1
                 v = read_untyped(r, st, '{urn:din:70121:2012:MsgDataTypes}ParameterSetID', int)
-            else:
-                v = r.uint_ee()
-                if c & 1:
-                    v = -v - 1
             f_ParameterSetID = v
         elif c == 1:
             s = -1
@@ -7936,13 +7853,12 @@ def d_74(r, st, cls):
     try:
         s = 1
         p = 'ServiceID'
-        c = r.bits(2)
-        if c:
+        v = r.uint_ee(2)
+        if v is None:
+            c = r.bits(2)
             if c >> 0 != 1:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:din:70121:2012:MsgDataTypes}ServiceID', int)
-        else:
-            v = r.uint_ee()
         f_ServiceID = v
         c = r.bits(2)
         if c == 0:

@@ -1249,16 +1249,13 @@ def d_9(r, st, cls):
         if c == 0:
             s = 7
             p = 'RetryCounter'
-            c = r.bits(2)
-            if c & 2:
+            v = r.uint_ee(2, True)
+            if v is None:
+                c = r.bits(2)
                 if c >> 1 != 1:
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 r.pos -= 1
                 v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgBody}RetryCounter', int)
-            else:
-                v = r.uint_ee()
-                if c & 1:
-                    v = -v - 1
             f_RetryCounter = v
         elif c == 1:
             s = -1
@@ -1351,13 +1348,12 @@ def d_10(r, st, cls):
         if c == 0:
             s = 1
             p = 'MaxEntriesSAScheduleTuple'
-            c = r.bits(1)
-            if c:
+            v = r.uint_ee(1)
+            if v is None:
+                c = r.bits(1)
                 if c >> 0 != 1:
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgBody}MaxEntriesSAScheduleTuple', int)
-            else:
-                v = r.uint_ee()
             f_MaxEntriesSAScheduleTuple = v
         elif c == 1:
             s = 2
@@ -3026,16 +3022,13 @@ def d_19(r, st, cls):
         f_GenChallenge = v
         s = 3
         p = 'EVSETimeStamp'
-        c = r.bits(3)
-        if c & 6:
+        v = r.uint_ee(3, True)
+        if v is None:
+            c = r.bits(3)
             if c >> 1 != 1:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             r.pos -= 1
             v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgBody}EVSETimeStamp', int)
-        else:
-            v = r.uint_ee()
-            if c & 1:
-                v = -v - 1
         f_EVSETimeStamp = v
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
@@ -3640,13 +3633,12 @@ def d_26(r, st, cls):
     try:
         s = 1
         p = 'ServiceID'
-        c = r.bits(2)
-        if c:
+        v = r.uint_ee(2)
+        if v is None:
+            c = r.bits(2)
             if c >> 0 != 1:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgBody}ServiceID', int)
-        else:
-            v = r.uint_ee()
         f_ServiceID = v
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
@@ -3728,13 +3720,12 @@ def d_27(r, st, cls):
         f_ResponseCode = v
         s = 2
         p = 'ServiceID'
-        c = r.bits(2)
-        if c:
+        v = r.uint_ee(2)
+        if v is None:
+            c = r.bits(2)
             if c >> 0 != 1:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgBody}ServiceID', int)
-        else:
-            v = r.uint_ee()
         f_ServiceID = v
         c = r.bits(2)
         if c == 0:
@@ -4122,16 +4113,13 @@ def d_31(r, st, cls):
         if c == 0:
             s = 3
             p = 'EVSETimeStamp'
-            c = r.bits(2)
-            if c & 2:
+            v = r.uint_ee(2, True)
+            if v is None:
+                c = r.bits(2)
                 if c >> 1 != 1:
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 r.pos -= 1
                 v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgBody}EVSETimeStamp', int)
-            else:
-                v = r.uint_ee()
-                if c & 1:
-                    v = -v - 1
             f_EVSETimeStamp = v
         elif c == 1:
             s = -1
@@ -4485,13 +4473,12 @@ def d_36(r, st, cls):
         if c == 0:
             s = 1
             p = 'DepartureTime'
-            c = r.bits(1)
-            if c:
+            v = r.uint_ee(1)
+            if v is None:
+                c = r.bits(1)
                 if c >> 0 != 1:
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgDataTypes}DepartureTime', int)
-            else:
-                v = r.uint_ee()
             f_DepartureTime = v
         elif c == 1:
             s = 2
@@ -4674,13 +4661,12 @@ def d_38(r, st, cls):
     try:
         s = 1
         p = 'NotificationMaxDelay'
-        c = r.bits(2)
-        if c:
+        v = r.uint_ee(2)
+        if v is None:
+            c = r.bits(2)
             if c >> 0 != 1:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgDataTypes}NotificationMaxDelay', int)
-        else:
-            v = r.uint_ee()
         f_NotificationMaxDelay = v
         s = 2
         p = 'EVSENotification'
@@ -4916,13 +4902,12 @@ def d_40(r, st, cls):
     try:
         s = 1
         p = 'ServiceID'
-        c = r.bits(2)
-        if c:
+        v = r.uint_ee(2)
+        if v is None:
+            c = r.bits(2)
             if c >> 0 != 1:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgDataTypes}ServiceID', int)
-        else:
-            v = r.uint_ee()
         f_ServiceID = v
         c = r.bits(2)
         if c == 0:
@@ -5374,13 +5359,12 @@ def d_44(r, st, cls):
         f_costKind = v
         s = 2
         p = 'amount'
-        c = r.bits(2)
-        if c:
+        v = r.uint_ee(2)
+        if v is None:
+            c = r.bits(2)
             if c >> 0 != 1:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgDataTypes}amount', int)
-        else:
-            v = r.uint_ee()
         f_amount = v
         c = r.bits(2)
         if c == 0:
@@ -5559,13 +5543,12 @@ def d_45(r, st, cls):
         if c == 0:
             s = 1
             p = 'DepartureTime'
-            c = r.bits(1)
-            if c:
+            v = r.uint_ee(1)
+            if v is None:
+                c = r.bits(1)
                 if c >> 0 != 1:
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgDataTypes}DepartureTime', int)
-            else:
-                v = r.uint_ee()
             f_DepartureTime = v
         elif c == 1:
             s = 2
@@ -6122,13 +6105,12 @@ def d_48(r, st, cls):
     try:
         s = 1
         p = 'NotificationMaxDelay'
-        c = r.bits(2)
-        if c:
+        v = r.uint_ee(2)
+        if v is None:
+            c = r.bits(2)
             if c >> 0 != 1:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgDataTypes}NotificationMaxDelay', int)
-        else:
-            v = r.uint_ee()
         f_NotificationMaxDelay = v
         s = 2
         p = 'EVSENotification'
@@ -6525,13 +6507,12 @@ def d_52(r, st, cls):
         if c == 0:
             s = 1
             p = 'DepartureTime'
-            c = r.bits(1)
-            if c:
+            v = r.uint_ee(1)
+            if v is None:
+                c = r.bits(1)
                 if c >> 0 != 1:
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgDataTypes}DepartureTime', int)
-            else:
-                v = r.uint_ee()
             f_DepartureTime = v
         elif c == 1:
             s = -1
@@ -6667,13 +6648,12 @@ def d_55(r, st, cls):
     try:
         s = 1
         p = 'NotificationMaxDelay'
-        c = r.bits(2)
-        if c:
+        v = r.uint_ee(2)
+        if v is None:
+            c = r.bits(2)
             if c >> 0 != 1:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgDataTypes}NotificationMaxDelay', int)
-        else:
-            v = r.uint_ee()
         f_NotificationMaxDelay = v
         s = 2
         p = 'EVSENotification'
@@ -7027,13 +7007,12 @@ def d_60(r, st, cls):
         if c == 0:
             s = 2
             p = 'MeterReading'
-            c = r.bits(1)
-            if c:
+            v = r.uint_ee(1)
+            if v is None:
+                c = r.bits(1)
                 if c >> 0 != 1:
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgDataTypes}MeterReading', int)
-            else:
-                v = r.uint_ee()
             f_MeterReading = v
         elif c == 1:
             s = 3
@@ -7047,30 +7026,24 @@ def d_60(r, st, cls):
         elif c == 2:
             s = 4
             p = 'MeterStatus'
-            c = r.bits(2)
-            if c & 2:
+            v = r.uint_ee(2, True)
+            if v is None:
+                c = r.bits(2)
                 if c >> 1 != 1:
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 r.pos -= 1
                 v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgDataTypes}MeterStatus', int)
-            else:
-                v = r.uint_ee()
-                if c & 1:
-                    v = -v - 1
             f_MeterStatus = v
         elif c == 3:
             s = 5
             p = 'TMeter'
-            c = r.bits(2)
-            if c & 2:
+            v = r.uint_ee(2, True)
+            if v is None:
+                c = r.bits(2)
                 if c >> 1 != 1:
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 r.pos -= 1
                 v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgDataTypes}TMeter', int)
-            else:
-                v = r.uint_ee()
-                if c & 1:
-                    v = -v - 1
             f_TMeter = v
         elif c == 4:
             s = -1
@@ -7090,30 +7063,24 @@ def d_60(r, st, cls):
             elif c == 1:
                 s = 4
                 p = 'MeterStatus'
-                c = r.bits(2)
-                if c & 2:
+                v = r.uint_ee(2, True)
+                if v is None:
+                    c = r.bits(2)
                     if c >> 1 != 1:
                         raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                     r.pos -= 1
                     v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgDataTypes}MeterStatus', int)
-                else:
-                    v = r.uint_ee()
-                    if c & 1:
-                        v = -v - 1
                 f_MeterStatus = v
             elif c == 2:
                 s = 5
                 p = 'TMeter'
-                c = r.bits(2)
-                if c & 2:
+                v = r.uint_ee(2, True)
+                if v is None:
+                    c = r.bits(2)
                     if c >> 1 != 1:
                         raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                     r.pos -= 1
                     v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgDataTypes}TMeter', int)
-                else:
-                    v = r.uint_ee()
-                    if c & 1:
-                        v = -v - 1
                 f_TMeter = v
             elif c == 3:
                 s = -1
@@ -7124,30 +7091,24 @@ def d_60(r, st, cls):
             if c == 0:
                 s = 4
                 p = 'MeterStatus'
-                c = r.bits(2)
-                if c & 2:
+                v = r.uint_ee(2, True)
+                if v is None:
+                    c = r.bits(2)
                     if c >> 1 != 1:
                         raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                     r.pos -= 1
                     v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgDataTypes}MeterStatus', int)
-                else:
-                    v = r.uint_ee()
-                    if c & 1:
-                        v = -v - 1
                 f_MeterStatus = v
             elif c == 1:
                 s = 5
                 p = 'TMeter'
-                c = r.bits(2)
-                if c & 2:
+                v = r.uint_ee(2, True)
+                if v is None:
+                    c = r.bits(2)
                     if c >> 1 != 1:
                         raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                     r.pos -= 1
                     v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgDataTypes}TMeter', int)
-                else:
-                    v = r.uint_ee()
-                    if c & 1:
-                        v = -v - 1
                 f_TMeter = v
             elif c == 2:
                 s = -1
@@ -7158,16 +7119,13 @@ def d_60(r, st, cls):
             if c == 0:
                 s = 5
                 p = 'TMeter'
-                c = r.bits(2)
-                if c & 2:
+                v = r.uint_ee(2, True)
+                if v is None:
+                    c = r.bits(2)
                     if c >> 1 != 1:
                         raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                     r.pos -= 1
                     v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgDataTypes}TMeter', int)
-                else:
-                    v = r.uint_ee()
-                    if c & 1:
-                        v = -v - 1
                 f_TMeter = v
             elif c == 1:
                 s = -1
@@ -7486,16 +7444,13 @@ def d_64(r, st, cls):
     try:
         s = 1
         p = 'ParameterSetID'
-        c = r.bits(3)
-        if c & 6:
+        v = r.uint_ee(3, True)
+        if v is None:
+            c = r.bits(3)
             if c >> 1 != 1:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             r.pos -= 1
             v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgDataTypes}ParameterSetID', int)
-        else:
-            v = r.uint_ee()
-            if c & 1:
-                v = -v - 1
         f_ParameterSetID = v
         s = 2
         p = 'Parameter'
@@ -7659,30 +7614,24 @@ def d_65(r, st, cls):
         elif c == 2:
             s = 2
             p = 'shortValue'
-            c = r.bits(2)
-            if c & 2:
+            v = r.uint_ee(2, True)
+            if v is None:
+                c = r.bits(2)
                 if c >> 1 != 1:
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 r.pos -= 1
                 v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgDataTypes}shortValue', int)
-            else:
-                v = r.uint_ee()
-                if c & 1:
-                    v = -v - 1
             f_shortValue = v
         elif c == 3:
             s = 2
             p = 'intValue'
-            c = r.bits(2)
-            if c & 2:
+            v = r.uint_ee(2, True)
+            if v is None:
+                c = r.bits(2)
                 if c >> 1 != 1:
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 r.pos -= 1
                 v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgDataTypes}intValue', int)
-            else:
-                v = r.uint_ee()
-                if c & 1:
-                    v = -v - 1
             f_intValue = v
         elif c == 4:
             s = 2
@@ -7890,16 +7839,13 @@ def d_67(r, st, cls):
         f_Unit = v
         s = 3
         p = 'Value'
-        c = r.bits(3)
-        if c & 6:
+        v = r.uint_ee(3, True)
+        if v is None:
+            c = r.bits(3)
             if c >> 1 != 1:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             r.pos -= 1
             v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgDataTypes}Value', int)
-        else:
-            v = r.uint_ee()
-            if c & 1:
-                v = -v - 1
         f_Value = v
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
@@ -7970,13 +7916,12 @@ def d_68(r, st, cls):
     try:
         s = 1
         p = 'ChargingProfileEntryStart'
-        c = r.bits(2)
-        if c:
+        v = r.uint_ee(2)
+        if v is None:
+            c = r.bits(2)
             if c >> 0 != 1:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgDataTypes}ChargingProfileEntryStart', int)
-        else:
-            v = r.uint_ee()
         f_ChargingProfileEntryStart = v
         s = 2
         p = 'ChargingProfileEntryMaxPower'
@@ -8062,25 +8007,23 @@ def d_69(r, st, cls):
     try:
         s = 1
         p = 'start'
-        c = r.bits(2)
-        if c:
+        v = r.uint_ee(2)
+        if v is None:
+            c = r.bits(2)
             if c >> 0 != 1:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgDataTypes}start', int)
-        else:
-            v = r.uint_ee()
         f_start = v
         c = r.bits(2)
         if c == 0:
             s = 2
             p = 'duration'
-            c = r.bits(1)
-            if c:
+            v = r.uint_ee(1)
+            if v is None:
+                c = r.bits(1)
                 if c >> 0 != 1:
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgDataTypes}duration', int)
-            else:
-                v = r.uint_ee()
             f_duration = v
         elif c == 1:
             s = -1
@@ -8827,28 +8770,24 @@ def d_76(r, st, cls):
     try:
         s = 1
         p = 'ServiceID'
-        c = r.bits(2)
-        if c:
+        v = r.uint_ee(2)
+        if v is None:
+            c = r.bits(2)
             if c >> 0 != 1:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgDataTypes}ServiceID', int)
-        else:
-            v = r.uint_ee()
         f_ServiceID = v
         c = r.bits(2)
         if c == 0:
             s = 2
             p = 'ParameterSetID'
-            c = r.bits(2)
-            if c & 2:
+            v = r.uint_ee(2, True)
+            if v is None:
+                c = r.bits(2)
                 if c >> 1 != 1:
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 r.pos -= 1
                 v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgDataTypes}ParameterSetID', int)
-            else:
-                v = r.uint_ee()
-                if c & 1:
-                    v = -v - 1
             f_ParameterSetID = v
         elif c == 1:
             s = -1
@@ -9123,13 +9062,12 @@ def d_79(r, st, cls):
     try:
         s = 1
         p = 'ServiceID'
-        c = r.bits(2)
-        if c:
+        v = r.uint_ee(2)
+        if v is None:
+            c = r.bits(2)
             if c >> 0 != 1:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgDataTypes}ServiceID', int)
-        else:
-            v = r.uint_ee()
         f_ServiceID = v
         c = r.bits(2)
         if c == 0:

@@ -262,13 +262,12 @@ def d_1(r, st, cls):
         elif c == 3:
             s = 4
             p = 'Port'
-            c = r.bits(1)
-            if c:
+            v = r.uint_ee(1)
+            if v is None:
+                c = r.bits(1)
                 if c >> 0 != 1:
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}Port', int)
-            else:
-                v = r.uint_ee()
             f_Port = v
         elif c == 4:
             s = -1
@@ -297,13 +296,12 @@ def d_1(r, st, cls):
             elif c == 2:
                 s = 4
                 p = 'Port'
-                c = r.bits(1)
-                if c:
+                v = r.uint_ee(1)
+                if v is None:
+                    c = r.bits(1)
                     if c >> 0 != 1:
                         raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}Port', int)
-                else:
-                    v = r.uint_ee()
                 f_Port = v
             elif c == 3:
                 s = -1
@@ -323,13 +321,12 @@ def d_1(r, st, cls):
             elif c == 1:
                 s = 4
                 p = 'Port'
-                c = r.bits(1)
-                if c:
+                v = r.uint_ee(1)
+                if v is None:
+                    c = r.bits(1)
                     if c >> 0 != 1:
                         raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}Port', int)
-                else:
-                    v = r.uint_ee()
                 f_Port = v
             elif c == 2:
                 s = -1
@@ -340,13 +337,12 @@ def d_1(r, st, cls):
             if c == 0:
                 s = 4
                 p = 'Port'
-                c = r.bits(1)
-                if c:
+                v = r.uint_ee(1)
+                if v is None:
+                    c = r.bits(1)
                     if c >> 0 != 1:
                         raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}Port', int)
-                else:
-                    v = r.uint_ee()
                 f_Port = v
             elif c == 1:
                 s = -1
@@ -1780,23 +1776,21 @@ def d_7(r, st, cls):
         f_EVPCMaxReceivablePower = v
         s = 3
         p = 'SDMaxGroundClearence'
-        c = r.bits(2)
-        if c:
+        v = r.uint_ee(2)
+        if v is None:
+            c = r.bits(2)
             if c >> 0 != 1:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}SDMaxGroundClearence', int)
-        else:
-            v = r.uint_ee()
         f_SDMaxGroundClearence = v
         s = 4
         p = 'SDMinGroundClearence'
-        c = r.bits(2)
-        if c:
+        v = r.uint_ee(2)
+        if v is None:
+            c = r.bits(2)
             if c >> 0 != 1:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}SDMinGroundClearence', int)
-        else:
-            v = r.uint_ee()
         f_SDMinGroundClearence = v
         s = 5
         p = 'EVPCNaturalFrequency'
@@ -2036,23 +2030,21 @@ def d_8(r, st, cls):
         f_SDMaxOutputPower = v
         s = 6
         p = 'SDMaxGroundClearanceSupport'
-        c = r.bits(2)
-        if c:
+        v = r.uint_ee(2)
+        if v is None:
+            c = r.bits(2)
             if c >> 0 != 1:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}SDMaxGroundClearanceSupport', int)
-        else:
-            v = r.uint_ee()
         f_SDMaxGroundClearanceSupport = v
         s = 7
         p = 'SDMinGroundClearanceSupport'
-        c = r.bits(2)
-        if c:
+        v = r.uint_ee(2)
+        if v is None:
+            c = r.bits(2)
             if c >> 0 != 1:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}SDMinGroundClearanceSupport', int)
-        else:
-            v = r.uint_ee()
         f_SDMinGroundClearanceSupport = v
         s = 8
         p = 'PDMinCoilCurrent'
@@ -2173,42 +2165,33 @@ def d_9(r, st, cls):
     try:
         s = 1
         p = 'Coord_X'
-        c = r.bits(3)
-        if c & 6:
+        v = r.uint_ee(3, True)
+        if v is None:
+            c = r.bits(3)
             if c >> 1 != 1:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             r.pos -= 1
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}Coord_X', int)
-        else:
-            v = r.uint_ee()
-            if c & 1:
-                v = -v - 1
         f_Coord_X = v
         s = 2
         p = 'Coord_Y'
-        c = r.bits(3)
-        if c & 6:
+        v = r.uint_ee(3, True)
+        if v is None:
+            c = r.bits(3)
             if c >> 1 != 1:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             r.pos -= 1
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}Coord_Y', int)
-        else:
-            v = r.uint_ee()
-            if c & 1:
-                v = -v - 1
         f_Coord_Y = v
         s = 3
         p = 'Coord_Z'
-        c = r.bits(3)
-        if c & 6:
+        v = r.uint_ee(3, True)
+        if v is None:
+            c = r.bits(3)
             if c >> 1 != 1:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             r.pos -= 1
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}Coord_Z', int)
-        else:
-            v = r.uint_ee()
-            if c & 1:
-                v = -v - 1
         f_Coord_Z = v
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
@@ -3001,13 +2984,12 @@ def d_14(r, st, cls):
         s = 6
         cnt = 16
         p = 'NaturalOffset'
-        c = r.bits(2)
-        if c:
+        v = r.uint_ee(2)
+        if v is None:
+            c = r.bits(2)
             if c >> 0 != 1:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}NaturalOffset', int)
-        else:
-            v = r.uint_ee()
         f_NaturalOffset = v
         while s == 6:
             c = r.bits(2)
@@ -3240,13 +3222,12 @@ def d_15(r, st, cls):
         s = 6
         cnt = 16
         p = 'NaturalOffset'
-        c = r.bits(2)
-        if c:
+        v = r.uint_ee(2)
+        if v is None:
+            c = r.bits(2)
             if c >> 0 != 1:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}NaturalOffset', int)
-        else:
-            v = r.uint_ee()
         f_NaturalOffset = v
         while s == 6:
             c = r.bits(2)
@@ -3690,13 +3671,12 @@ def d_20(r, st, cls):
     try:
         s = 1
         p = 'RxIdentifier'
-        c = r.bits(2)
-        if c:
+        v = r.uint_ee(2)
+        if v is None:
+            c = r.bits(2)
             if c >> 0 != 1:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}RxIdentifier', int)
-        else:
-            v = r.uint_ee()
         f_RxIdentifier = v
         s = 2
         p = 'RSSIData'
@@ -3812,13 +3792,12 @@ def d_22(r, st, cls):
     try:
         s = 1
         p = 'TxIdentifier'
-        c = r.bits(2)
-        if c:
+        v = r.uint_ee(2)
+        if v is None:
+            c = r.bits(2)
             if c >> 0 != 1:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}TxIdentifier', int)
-        else:
-            v = r.uint_ee()
         f_TxIdentifier = v
         s = 2
         p = 'RSSI'
@@ -4150,13 +4129,12 @@ def d_26(r, st, cls):
     try:
         s = 1
         p = 'TxIdentifier'
-        c = r.bits(2)
-        if c:
+        v = r.uint_ee(2)
+        if v is None:
+            c = r.bits(2)
             if c >> 0 != 1:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}TxIdentifier', int)
-        else:
-            v = r.uint_ee()
         f_TxIdentifier = v
         s = 2
         p = 'EIRP'
@@ -4416,13 +4394,12 @@ def d_28(r, st, cls):
         if c == 0:
             s = 3
             p = 'ObservedIDCode'
-            c = r.bits(1)
-            if c:
+            v = r.uint_ee(1)
+            if v is None:
+                c = r.bits(1)
                 if c >> 0 != 1:
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}ObservedIDCode', int)
-            else:
-                v = r.uint_ee()
             f_ObservedIDCode = v
         elif c == 1:
             s = 4
@@ -4650,13 +4627,12 @@ def d_29(r, st, cls):
         if c == 0:
             s = 4
             p = 'ObservedIDCode'
-            c = r.bits(1)
-            if c:
+            v = r.uint_ee(1)
+            if v is None:
+                c = r.bits(1)
                 if c >> 0 != 1:
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}ObservedIDCode', int)
-            else:
-                v = r.uint_ee()
             f_ObservedIDCode = v
         elif c == 1:
             s = 5
@@ -4919,35 +4895,32 @@ def d_31(r, st, cls):
             elif c == 1:
                 s = 3
                 p = 'PulseSeparationTime'
-                c = r.bits(1)
-                if c:
+                v = r.uint_ee(1)
+                if v is None:
+                    c = r.bits(1)
                     if c >> 0 != 1:
                         raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}PulseSeparationTime', int)
-                else:
-                    v = r.uint_ee()
                 f_PulseSeparationTime = v
             else:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         s = 4
         p = 'PulseDuration'
-        c = r.bits(2)
-        if c:
+        v = r.uint_ee(2)
+        if v is None:
+            c = r.bits(2)
             if c >> 0 != 1:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}PulseDuration', int)
-        else:
-            v = r.uint_ee()
         f_PulseDuration = v
         s = 5
         p = 'PackageSeparationTime'
-        c = r.bits(2)
-        if c:
+        v = r.uint_ee(2)
+        if v is None:
+            c = r.bits(2)
             if c >> 0 != 1:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}PackageSeparationTime', int)
-        else:
-            v = r.uint_ee()
         f_PackageSeparationTime = v
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
@@ -5006,23 +4979,21 @@ def d_32(r, st, cls):
     try:
         s = 1
         p = 'IndexNumber'
-        c = r.bits(2)
-        if c:
+        v = r.uint_ee(2)
+        if v is None:
+            c = r.bits(2)
             if c >> 0 != 1:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}IndexNumber', int)
-        else:
-            v = r.uint_ee()
         f_IndexNumber = v
         s = 2
         p = 'TxRxIdentifier'
-        c = r.bits(2)
-        if c:
+        v = r.uint_ee(2)
+        if v is None:
+            c = r.bits(2)
             if c >> 0 != 1:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}TxRxIdentifier', int)
-        else:
-            v = r.uint_ee()
         f_TxRxIdentifier = v
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
@@ -5088,13 +5059,12 @@ def d_33(r, st, cls):
     try:
         s = 1
         p = 'TxRxIdentifier'
-        c = r.bits(2)
-        if c:
+        v = r.uint_ee(2)
+        if v is None:
+            c = r.bits(2)
             if c >> 0 != 1:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}TxRxIdentifier', int)
-        else:
-            v = r.uint_ee()
         f_TxRxIdentifier = v
         s = 2
         p = 'TxRxPosition'

@@ -1876,16 +1876,13 @@ def d_12(r, st, cls):
             if c == 0:
                 s = 2
                 p = 'HMACOutputLength'
-                c = r.bits(2)
-                if c & 2:
+                v = r.uint_ee(2, True)
+                if v is None:
+                    c = r.bits(2)
                     if c >> 1 != 1:
                         raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                     r.pos -= 1
                     v = read_untyped(r, st, '{http://www.w3.org/2000/09/xmldsig#}HMACOutputLength', int)
-                else:
-                    v = r.uint_ee()
-                    if c & 1:
-                        v = -v - 1
                 f_HMACOutputLength = v
             elif c == 1:
                 s = 2
@@ -2945,16 +2942,13 @@ def d_21(r, st, cls):
         f_X509IssuerName = v
         s = 2
         p = 'X509SerialNumber'
-        c = r.bits(3)
-        if c & 6:
+        v = r.uint_ee(3, True)
+        if v is None:
+            c = r.bits(3)
             if c >> 1 != 1:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             r.pos -= 1
             v = read_untyped(r, st, '{http://www.w3.org/2000/09/xmldsig#}X509SerialNumber', int)
-        else:
-            v = r.uint_ee()
-            if c & 1:
-                v = -v - 1
         f_X509SerialNumber = v
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')

@@ -173,44 +173,59 @@ class BitReader:
             return -self.uint() - 1
         return self.uint()
 
-    def uint_ee(self) -> int:
-        """uint(), then the EE (code 0, one bit) that must end a simple element: values of up to three
-        octets (below 2**21) parsed from one read."""
-        k = self.end - self.pos
-        if k > 41:
-            k = 41
-        x = self.bits(k)
-        sh = k - 9                              # x: octets from bit sh + 1 up, then the EE bit at sh
-        if sh >= 0:
-            o = x >> (sh + 1)
-            if o < 128:                         # one octet (the common case), unrolled up to three
-                v = o
+    def uint_ee(self, k: int = 0, signed: bool = False) -> int | None:
+        """A simple element's k prefix bits (its event code bits, the CH bit and, signed, the sign), which
+        must be 0 but for the sign, then uint() and the EE (code 0, one bit) that must end the element.
+        Values of up to three octets (below 2**21) come from one read. None, with nothing read, when the
+        prefix is not 0: an untyped value or an unexpected event, which the caller reads."""
+        n = self.end - self.pos
+        if n < k + 9:                           # too short for the one-read path
+            pre = self.bits(k)
+            if pre >> 1 if signed else pre:
+                self.pos -= k
+                return None
+            v = self.uint()
+            if self.bits(1):
+                raise EXIDecodeError(self.pos, [], "unsupported event after value")
+            return -v - 1 if signed and pre else v
+        if n > k + 41:
+            n = k + 41
+        x = self.bits(n)
+        sh = n - k - 9                          # x: prefix, octets from bit sh + 1 up, the EE bit at sh
+        pre = x >> (n - k)
+        if k:
+            if pre >> 1 if signed else pre:
+                self.pos -= n
+                return None
+        o = (x >> (sh + 1)) & 255
+        if o < 128:                             # one octet (the common case), unrolled up to three
+            v = o
+        else:
+            sh -= 8
+            if sh < 0:
+                sh = -1
             else:
-                sh -= 8
-                if sh < 0:
-                    sh = -1
-                else:
-                    b = (x >> (sh + 1)) & 255
-                    v = (o & 127) | ((b & 127) << 7)
-                    if b >= 128:
-                        sh -= 8
-                        if sh < 0:
-                            sh = -1
-                        else:
-                            b = (x >> (sh + 1)) & 255
-                            v |= (b & 127) << 14
-                            if b >= 128:
-                                sh = -1     # four octets or more: the loop below
-            if sh >= 0:
-                self.pos -= sh
-                if (x >> sh) & 1:
-                    raise EXIDecodeError(self.pos, [], "unsupported event after value")
-                return v
-        self.pos -= k                  # longer, or the stream ends inside: octet by octet
-        v = self.uint()
-        if self.bits(1):
-            raise EXIDecodeError(self.pos, [], "unsupported event after value")
-        return v
+                b = (x >> (sh + 1)) & 255
+                v = (o & 127) | ((b & 127) << 7)
+                if b >= 128:
+                    sh -= 8
+                    if sh < 0:
+                        sh = -1
+                    else:
+                        b = (x >> (sh + 1)) & 255
+                        v |= (b & 127) << 14
+                        if b >= 128:
+                            sh = -1             # four octets or more
+        if sh >= 0:
+            self.pos -= sh
+            if (x >> sh) & 1:
+                raise EXIDecodeError(self.pos, [], "unsupported event after value")
+        else:                                   # longer, or the stream ends inside: octet by octet
+            self.pos -= n - k
+            v = self.uint()
+            if self.bits(1):
+                raise EXIDecodeError(self.pos, [], "unsupported event after value")
+        return -v - 1 if signed and pre else v
 
     def binary_ee(self) -> bytes:
         """binary(), then the EE that must end a simple element, the octets and EE with one read."""

@@ -491,21 +491,12 @@ class _Gen:
             else:
                 signed = sm.kind == "int" and not (sm.min is not None and sm.min >= 0)
                 total = code_bits + 1 + (1 if signed else 0)
-                out.append(f"{ind}c = r.bits({total})")
-                out.append(f"{ind}if c{' & ' + str(((1 << (code_bits + 1)) - 1) << 1) if signed else ''}:")
+                assert sm.kind == "int", "bool and enum are fixed-width, str and bytes handled above"
+                # event code, CH, sign, value and EE in one call; None: read again for the untyped form
+                out.append(f"{ind}v = r.uint_ee({total}{', True' if signed else ''})")
+                out.append(f"{ind}if v is None:")
+                out.append(f"{ind}    c = r.bits({total})")
                 out += self.dec_untyped(sm, f.qname, ind + "    ", f"c >> {int(signed)}", int(signed))
-                out.append(f"{ind}else:")
-                typed = ind + "    "
-                if signed:
-                    out.append(f"{typed}v = r.uint_ee()")        # the value and the EE after it
-                    out.append(f"{typed}if c & 1:")
-                    out.append(f"{typed}    v = -v - 1")
-                elif sm.kind == "int":
-                    out.append(f"{typed}v = r.uint_ee()")
-                else:
-                    out += self.dec_value(sm, f.qname, typed)
-                    out.append(f"{typed}if r.bits(1):")
-                    out.append(f"{typed}    raise EXIDecodeError(r.pos, [], 'unsupported event after value')")
         elif self.model.complex_types[self.member_type(member, f.type_name)].abstract:
             out.append(f"{ind}raise EXIDecodeError(r.pos, [], 'element of an abstract type without xsi:type')")
             return out
