@@ -11,7 +11,11 @@ Reference (where Java is present), two ways:
     Josev calls) and "EXI only" (XML text -> EXI through the codec's grammars).
   * Josev-style: the same JSON-bridge call made from Python through py4j per message, as Josev does.
 
-    python3 benchmarks/exi_bench.py [--quick]
+    python3 benchmarks/exi_bench.py [--quick] [--against PATH [--rounds N]]
+
+--against PATH: the codec of another checkout (e.g. `git worktree add /tmp/base main`, or a `git archive`
+copy) timed on the same messages in the same run: child processes for both trees, alternating, N rounds;
+per message the fastest round's median (the machine is shared), then medians as above, side by side.
 """
 from __future__ import annotations
 
@@ -28,8 +32,10 @@ from pathlib import Path
 from typing import Any, Callable
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+# --tree PATH (internal, used by --against): time the codec of another checkout on this tree's corpus
+TREE = Path(sys.argv[sys.argv.index("--tree") + 1]).resolve() if "--tree" in sys.argv else ROOT
 sys.path.insert(0, str(ROOT / "tests" / "exi_corpus"))
+sys.path.insert(0, str(TREE))
 
 from iso15118 import exi  # noqa: E402
 
@@ -196,15 +202,57 @@ def _med(rows: list[dict[str, Any]], key: str) -> float:
     return statistics.median(vals) if vals else float("nan")
 
 
+def _child_rows(tree: Path, quick: bool) -> list[dict[str, Any]]:
+    cmd = [sys.executable, __file__, "--tree", str(tree), "--rows-json"] + (["--quick"] if quick else [])
+    return json.loads(subprocess.run(cmd, capture_output=True, text=True, check=True).stdout)
+
+
+def side_by_side(other: Path, rounds: int, quick: bool) -> None:
+    """This tree's codec and other's, alternating child processes, on the messages both reproduce."""
+    best: dict[str, dict[str, dict[str, Any]]] = {"this": {}, "other": {}}
+    for _ in range(rounds):
+        for name, tree in (("other", other), ("this", ROOT)):
+            for r in _child_rows(tree, quick):
+                old = best[name].get(r["case"])
+                if old is None:
+                    best[name][r["case"]] = r
+                else:
+                    old["enc"], old["dec"] = min(old["enc"], r["enc"]), min(old["dec"], r["dec"])
+    both = sorted(set(best["this"]) & set(best["other"]))
+    print(f"EXI side by side: {len(both)} corpus messages both trees reproduce, {rounds} alternating rounds, "
+          f"fastest round per message, then the median over messages (µs)")
+    print(f"  this:  {ROOT}\n  other: {other}")
+    print(f"\n{'namespace':<10} {'msgs':>5} {'other enc':>10} {'other dec':>10} {'this enc':>9} {'this dec':>9}")
+    groups = [(m.SHORT_NS[ns], ns) for ns in m.NAMESPACES] + [("ALL", None)]
+    for short, ns in groups:
+        cs = [c for c in both if ns is None or best["this"][c]["ns"] == ns]
+        if not cs:
+            continue
+        o = [best["other"][c] for c in cs]
+        t = [best["this"][c] for c in cs]
+        print(f"{short:<10} {len(cs):>5} {_med(o, 'enc'):>10.1f} {_med(o, 'dec'):>10.1f} {_med(t, 'enc'):>9.1f} "
+              f"{_med(t, 'dec'):>9.1f}")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--quick", action="store_true", help="fewer repetitions and a sample of the corpus")
+    ap.add_argument("--against", type=Path, help="another checkout whose codec is timed side by side")
+    ap.add_argument("--rounds", type=int, default=3, help="alternating rounds with --against")
+    ap.add_argument("--tree", type=Path, help=argparse.SUPPRESS)
+    ap.add_argument("--rows-json", action="store_true", help=argparse.SUPPRESS)
     args = ap.parse_args()
+    if args.against:
+        side_by_side(args.against.resolve(), args.rounds, args.quick)
+        return
     cases = fixture_cases("document")
     if args.quick:
         cases = cases[::4]
     reps = 5 if args.quick else 15
     good = usable(cases)
+    if args.rows_json:
+        print(json.dumps(ours(good, reps)))
+        return
     print(f"EXI benchmark: {len(good)} corpus messages, median µs per message ({'quick' if args.quick else 'full'});"
           f" {len(cases) - len(good)} left out because the codec does not yet reproduce the reference bytes")
     cases = good

@@ -28,6 +28,8 @@ ANY_TYPE = "{%s}anyType" % XS
 _EE = ("E", "", "")
 _CH = ("C", "", "")
 _GLOBALS: dict[str, frozenset[str]] = {}
+# namespace -> the initial URI/local-name tables of its schema set (uris, uri index, names, name indexes)
+_BASE: dict[str, tuple[list[str], dict[str, int], list[list[str]], list[dict[str, int]]]] = {}
 
 
 class QNames:
@@ -35,11 +37,17 @@ class QNames:
     __slots__ = ("uris", "uidx", "names", "nidx", "grammars", "globals", "depth")
 
     def __init__(self, namespace: str) -> None:
-        table = _codec.QNAME_TABLES[namespace]
-        self.uris = [u for u, _ in table]
-        self.uidx = {u: i for i, u in enumerate(self.uris)}
-        self.names = [list(n) for _, n in table]
-        self.nidx = [{n: i for i, n in enumerate(ns)} for ns in self.names]
+        base = _BASE.get(namespace)
+        if base is None:
+            table = _codec.QNAME_TABLES[namespace]
+            uris = [u for u, _ in table]
+            base = _BASE[namespace] = (uris, {u: i for i, u in enumerate(uris)}, [list(n) for _, n in table],
+                                       [{n: i for i, n in enumerate(ns)} for _, ns in table])
+        # copies: a stream's tables grow with the stream (C-level copies, no per-name Python work)
+        self.uris = base[0].copy()
+        self.uidx = base[1].copy()
+        self.names = [n.copy() for n in base[2]]
+        self.nidx = [d.copy() for d in base[3]]
         self.grammars: dict[str, tuple[list, list]] = {}     # qname -> (StartTagContent, ElementContent)
         g = _GLOBALS.get(namespace)
         if g is None:
@@ -107,8 +115,8 @@ class QNames:
 def _write_chars(w: BitWriter, s: str, extra: int) -> None:
     """An EXI String whose length field is len + extra (0: URI, 1: local name)."""
     w.uint(len(s) + extra)
-    for ch in s:
-        w.uint(ord(ch))
+    if s:
+        w.codepoints(s)
 
 
 def _qnames(st: StringTable) -> QNames:

@@ -2327,10 +2327,8 @@ def e_8(w, o, st):
         p = 'DepartureTime'
         v = o.DepartureTime
         if v is not None:
-            w.bits(0, 3)
             s = 1
-            w.uint(check_int(v, 0, 4294967295, p))
-            w.bits(0, 1)
+            w.uint_ee(v if type(v) is int and 0 <= v and v <= 4294967295 else check_int(v, 0, 4294967295, p), 0, 3)
         p = 'EVTargetEnergyRequest'
         v = o.EVTargetEnergyRequest
         if v is None:
@@ -2640,15 +2638,12 @@ def d_8(r, st, cls):
         if c == 0:
             s = 1
             p = 'DepartureTime'
-            c = r.bits(1)
-            if c:
+            v = r.uint_ee(1)
+            if v is None:
+                c = r.bits(1)
                 if c >> 0 != 1:
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}DepartureTime', int)
-            else:
-                v = r.uint()
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_DepartureTime = v
         elif c == 1:
             s = 2
@@ -3000,10 +2995,8 @@ def e_9(w, o, st):
         p = 'DepartureTime'
         v = o.DepartureTime
         if v is not None:
-            w.bits(0, 4)
             s = 1
-            w.uint(check_int(v, 0, 4294967295, p))
-            w.bits(0, 1)
+            w.uint_ee(v if type(v) is int and 0 <= v and v <= 4294967295 else check_int(v, 0, 4294967295, p), 0, 4)
         p = 'MinimumSOC'
         v = o.MinimumSOC
         if v is not None:
@@ -3048,8 +3041,7 @@ def e_9(w, o, st):
                 s = 4
             else:
                 raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            w.uint(check_int(v, 0, 65535, p))
-            w.bits(0, 1)
+            w.uint_ee(v if type(v) is int and 0 <= v and v <= 65535 else check_int(v, 0, 65535, p))
         p = 'EVSETargetActivePower'
         v = o.EVSETargetActivePower
         if v is None:
@@ -3276,15 +3268,12 @@ def d_9(r, st, cls):
         if c == 0:
             s = 1
             p = 'DepartureTime'
-            c = r.bits(1)
-            if c:
+            v = r.uint_ee(1)
+            if v is None:
+                c = r.bits(1)
                 if c >> 0 != 1:
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}DepartureTime', int)
-            else:
-                v = r.uint()
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_DepartureTime = v
         elif c == 1:
             s = 2
@@ -3313,15 +3302,12 @@ def d_9(r, st, cls):
         elif c == 3:
             s = 4
             p = 'AckMaxDelay'
-            c = r.bits(1)
-            if c:
+            v = r.uint_ee(1)
+            if v is None:
+                c = r.bits(1)
                 if c >> 0 != 1:
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}AckMaxDelay', int)
-            else:
-                v = r.uint()
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_AckMaxDelay = v
         elif c == 4:
             s = 5
@@ -3359,15 +3345,12 @@ def d_9(r, st, cls):
             elif c == 2:
                 s = 4
                 p = 'AckMaxDelay'
-                c = r.bits(1)
-                if c:
+                v = r.uint_ee(1)
+                if v is None:
+                    c = r.bits(1)
                     if c >> 0 != 1:
                         raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}AckMaxDelay', int)
-                else:
-                    v = r.uint()
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_AckMaxDelay = v
             elif c == 3:
                 s = 5
@@ -3393,15 +3376,12 @@ def d_9(r, st, cls):
             elif c == 1:
                 s = 4
                 p = 'AckMaxDelay'
-                c = r.bits(1)
-                if c:
+                v = r.uint_ee(1)
+                if v is None:
+                    c = r.bits(1)
                     if c >> 0 != 1:
                         raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}AckMaxDelay', int)
-                else:
-                    v = r.uint()
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_AckMaxDelay = v
             elif c == 2:
                 s = 5
@@ -3415,15 +3395,12 @@ def d_9(r, st, cls):
             if c == 0:
                 s = 4
                 p = 'AckMaxDelay'
-                c = r.bits(1)
-                if c:
+                v = r.uint_ee(1)
+                if v is None:
+                    c = r.bits(1)
                     if c >> 0 != 1:
                         raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}AckMaxDelay', int)
-                else:
-                    v = r.uint()
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_AckMaxDelay = v
             elif c == 1:
                 s = 5
@@ -5542,10 +5519,8 @@ def e_12(w, o, st):
         p = 'DepartureTime'
         v = o.DepartureTime
         if v is not None:
-            w.bits(0, 3)
             s = 1
-            w.uint(check_int(v, 0, 4294967295, p))
-            w.bits(0, 1)
+            w.uint_ee(v if type(v) is int and 0 <= v and v <= 4294967295 else check_int(v, 0, 4294967295, p), 0, 3)
         p = 'EVTargetEnergyRequest'
         v = o.EVTargetEnergyRequest
         if v is None:
@@ -5742,15 +5717,12 @@ def d_12(r, st, cls):
         if c == 0:
             s = 1
             p = 'DepartureTime'
-            c = r.bits(1)
-            if c:
+            v = r.uint_ee(1)
+            if v is None:
+                c = r.bits(1)
                 if c >> 0 != 1:
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}DepartureTime', int)
-            else:
-                v = r.uint()
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_DepartureTime = v
         elif c == 1:
             s = 2
@@ -5969,10 +5941,8 @@ def e_13(w, o, st):
         p = 'DepartureTime'
         v = o.DepartureTime
         if v is not None:
-            w.bits(0, 4)
             s = 1
-            w.uint(check_int(v, 0, 4294967295, p))
-            w.bits(0, 1)
+            w.uint_ee(v if type(v) is int and 0 <= v and v <= 4294967295 else check_int(v, 0, 4294967295, p), 0, 4)
         p = 'MinimumSOC'
         v = o.MinimumSOC
         if v is not None:
@@ -6017,8 +5987,7 @@ def e_13(w, o, st):
                 s = 4
             else:
                 raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            w.uint(check_int(v, 0, 65535, p))
-            w.bits(0, 1)
+            w.uint_ee(v if type(v) is int and 0 <= v and v <= 65535 else check_int(v, 0, 65535, p))
         p = 'EVSETargetActivePower'
         v = o.EVSETargetActivePower
         if v is None:
@@ -6245,15 +6214,12 @@ def d_13(r, st, cls):
         if c == 0:
             s = 1
             p = 'DepartureTime'
-            c = r.bits(1)
-            if c:
+            v = r.uint_ee(1)
+            if v is None:
+                c = r.bits(1)
                 if c >> 0 != 1:
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}DepartureTime', int)
-            else:
-                v = r.uint()
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_DepartureTime = v
         elif c == 1:
             s = 2
@@ -6282,15 +6248,12 @@ def d_13(r, st, cls):
         elif c == 3:
             s = 4
             p = 'AckMaxDelay'
-            c = r.bits(1)
-            if c:
+            v = r.uint_ee(1)
+            if v is None:
+                c = r.bits(1)
                 if c >> 0 != 1:
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}AckMaxDelay', int)
-            else:
-                v = r.uint()
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_AckMaxDelay = v
         elif c == 4:
             s = 5
@@ -6328,15 +6291,12 @@ def d_13(r, st, cls):
             elif c == 2:
                 s = 4
                 p = 'AckMaxDelay'
-                c = r.bits(1)
-                if c:
+                v = r.uint_ee(1)
+                if v is None:
+                    c = r.bits(1)
                     if c >> 0 != 1:
                         raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}AckMaxDelay', int)
-                else:
-                    v = r.uint()
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_AckMaxDelay = v
             elif c == 3:
                 s = 5
@@ -6362,15 +6322,12 @@ def d_13(r, st, cls):
             elif c == 1:
                 s = 4
                 p = 'AckMaxDelay'
-                c = r.bits(1)
-                if c:
+                v = r.uint_ee(1)
+                if v is None:
+                    c = r.bits(1)
                     if c >> 0 != 1:
                         raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}AckMaxDelay', int)
-                else:
-                    v = r.uint()
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_AckMaxDelay = v
             elif c == 2:
                 s = 5
@@ -6384,15 +6341,12 @@ def d_13(r, st, cls):
             if c == 0:
                 s = 4
                 p = 'AckMaxDelay'
-                c = r.bits(1)
-                if c:
+                v = r.uint_ee(1)
+                if v is None:
+                    c = r.bits(1)
                     if c >> 0 != 1:
                         raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}AckMaxDelay', int)
-                else:
-                    v = r.uint()
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_AckMaxDelay = v
             elif c == 1:
                 s = 5

@@ -706,34 +706,26 @@ def e_5(w, o, st):
         v = o.EVRelativeXDeviation
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        w.bits(0, 2)
         s = 5
-        w.sint(check_int(v, -32768, 32767, p))
-        w.bits(0, 1)
+        w.sint_ee(v if type(v) is int and -32768 <= v and v <= 32767 else check_int(v, -32768, 32767, p), 0, 2)
         p = 'EVRelativeYDeviation'
         v = o.EVRelativeYDeviation
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        w.bits(0, 2)
         s = 6
-        w.sint(check_int(v, -32768, 32767, p))
-        w.bits(0, 1)
+        w.sint_ee(v if type(v) is int and -32768 <= v and v <= 32767 else check_int(v, -32768, 32767, p), 0, 2)
         p = 'ContactWindowXc'
         v = o.ContactWindowXc
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        w.bits(0, 2)
         s = 7
-        w.sint(check_int(v, -32768, 32767, p))
-        w.bits(0, 1)
+        w.sint_ee(v if type(v) is int and -32768 <= v and v <= 32767 else check_int(v, -32768, 32767, p), 0, 2)
         p = 'ContactWindowYc'
         v = o.ContactWindowYc
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        w.bits(0, 2)
         s = 8
-        w.sint(check_int(v, -32768, 32767, p))
-        w.bits(0, 1)
+        w.sint_ee(v if type(v) is int and -32768 <= v and v <= 32767 else check_int(v, -32768, 32767, p), 0, 2)
         p = 'EVInChargePosition'
         v = o.EVInChargePosition
         if v is None:
@@ -810,63 +802,43 @@ def d_5(r, st, cls):
         f_EVSEPositioningSupport = v
         s = 5
         p = 'EVRelativeXDeviation'
-        c = r.bits(3)
-        if c & 6:
+        v = r.uint_ee(3, True)
+        if v is None:
+            c = r.bits(3)
             if c >> 1 != 1:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             r.pos -= 1
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:ACDP}EVRelativeXDeviation', int)
-        else:
-            v = r.uint()
-            if c & 1:
-                v = -v - 1
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_EVRelativeXDeviation = v
         s = 6
         p = 'EVRelativeYDeviation'
-        c = r.bits(3)
-        if c & 6:
+        v = r.uint_ee(3, True)
+        if v is None:
+            c = r.bits(3)
             if c >> 1 != 1:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             r.pos -= 1
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:ACDP}EVRelativeYDeviation', int)
-        else:
-            v = r.uint()
-            if c & 1:
-                v = -v - 1
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_EVRelativeYDeviation = v
         s = 7
         p = 'ContactWindowXc'
-        c = r.bits(3)
-        if c & 6:
+        v = r.uint_ee(3, True)
+        if v is None:
+            c = r.bits(3)
             if c >> 1 != 1:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             r.pos -= 1
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:ACDP}ContactWindowXc', int)
-        else:
-            v = r.uint()
-            if c & 1:
-                v = -v - 1
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_ContactWindowXc = v
         s = 8
         p = 'ContactWindowYc'
-        c = r.bits(3)
-        if c & 6:
+        v = r.uint_ee(3, True)
+        if v is None:
+            c = r.bits(3)
             if c >> 1 != 1:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             r.pos -= 1
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:ACDP}ContactWindowYc', int)
-        else:
-            v = r.uint()
-            if c & 1:
-                v = -v - 1
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_ContactWindowYc = v
         s = 9
         p = 'EVInChargePosition'

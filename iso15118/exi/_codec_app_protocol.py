@@ -31,31 +31,20 @@ def e_0(w, o, st):
         v = o.ProtocolNamespace
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        w.bits(0, 1)
         s = 1
-        check_len(v, str, None, 100, p)
-        if not v:
-            w.bits(8, 4)
-        else:
-            w.bits(0, 1)
-            st.write(w, 'ProtocolNamespace', v)
-            w.bits(0, 1)
+        w.chars_el(v, None, 100, 0, 1)
         p = 'VersionNumberMajor'
         v = o.VersionNumberMajor
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        w.bits(0, 2)
         s = 2
-        w.uint(check_int(v, 0, 4294967295, p))
-        w.bits(0, 1)
+        w.uint_ee(v if type(v) is int and 0 <= v and v <= 4294967295 else check_int(v, 0, 4294967295, p), 0, 2)
         p = 'VersionNumberMinor'
         v = o.VersionNumberMinor
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        w.bits(0, 2)
         s = 3
-        w.uint(check_int(v, 0, 4294967295, p))
-        w.bits(0, 1)
+        w.uint_ee(v if type(v) is int and 0 <= v and v <= 4294967295 else check_int(v, 0, 4294967295, p), 0, 2)
         p = 'SchemaID'
         v = o.SchemaID
         if v is None:
@@ -92,38 +81,31 @@ def d_0(r, st, cls):
     try:
         s = 1
         p = 'ProtocolNamespace'
-        if r.bits(1):
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if r.bits(1):
+        c = r.bits(2)
+        if c:
+            if c != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, 'ProtocolNamespace', str, '')
         else:
-            v = st.read(r, 'ProtocolNamespace')
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            v = st.read_ee(r, 'ProtocolNamespace')
         f_ProtocolNamespace = v
         s = 2
         p = 'VersionNumberMajor'
-        c = r.bits(2)
-        if c:
+        v = r.uint_ee(2)
+        if v is None:
+            c = r.bits(2)
             if c >> 0 != 1:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, 'VersionNumberMajor', int)
-        else:
-            v = r.uint()
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_VersionNumberMajor = v
         s = 3
         p = 'VersionNumberMinor'
-        c = r.bits(2)
-        if c:
+        v = r.uint_ee(2)
+        if v is None:
+            c = r.bits(2)
             if c >> 0 != 1:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, 'VersionNumberMinor', int)
-        else:
-            v = r.uint()
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_VersionNumberMinor = v
         s = 4
         p = 'SchemaID'

@@ -72,28 +72,18 @@ def e_0(w, o, st):
             s = 2
         else:
             raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-        w.uint(check_int(v, 0, 18446744073709551615, p))
-        w.bits(0, 1)
+        w.uint_ee(v if type(v) is int and 0 <= v and v <= 18446744073709551615 else check_int(v, 0, 18446744073709551615, p))
         p = 'PriceScheduleID'
         v = o.PriceScheduleID
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        w.bits(0, 2)
         s = 3
-        w.uint(check_int(v, 1, 4294967295, p))
-        w.bits(0, 1)
+        w.uint_ee(v if type(v) is int and 1 <= v and v <= 4294967295 else check_int(v, 1, 4294967295, p), 0, 2)
         p = 'PriceScheduleDescription'
         v = o.PriceScheduleDescription
         if v is not None:
-            w.bits(0, 2)
             s = 4
-            check_len(v, str, None, 160, p)
-            if not v:
-                w.bits(8, 4)
-            else:
-                w.bits(0, 1)
-                st.write(w, '{urn:iso:std:iso:15118:-20:CommonMessages}PriceScheduleDescription', v)
-                w.bits(0, 1)
+            w.chars_el(v, None, 160, 0, 2)
         p = 'Currency'
         v = o.Currency
         if v is None:
@@ -106,39 +96,19 @@ def e_0(w, o, st):
             s = 5
         else:
             raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-        check_len(v, str, None, 3, p)
-        if not v:
-            w.bits(8, 4)
-        else:
-            w.bits(0, 1)
-            st.write(w, '{urn:iso:std:iso:15118:-20:CommonMessages}Currency', v)
-            w.bits(0, 1)
+        w.chars_el(v, None, 3)
         p = 'Language'
         v = o.Language
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        w.bits(0, 1)
         s = 6
-        check_len(v, str, None, 3, p)
-        if not v:
-            w.bits(8, 4)
-        else:
-            w.bits(0, 1)
-            st.write(w, '{urn:iso:std:iso:15118:-20:CommonMessages}Language', v)
-            w.bits(0, 1)
+        w.chars_el(v, None, 3, 0, 1)
         p = 'PriceAlgorithm'
         v = o.PriceAlgorithm
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        w.bits(0, 1)
         s = 7
-        check_len(v, str, None, 255, p)
-        if not v:
-            w.bits(8, 4)
-        else:
-            w.bits(0, 1)
-            st.write(w, '{urn:iso:std:iso:15118:-20:CommonMessages}PriceAlgorithm', v)
-            w.bits(0, 1)
+        w.chars_el(v, None, 255, 0, 1)
         p = 'MinimumCost'
         v = o.MinimumCost
         if v is not None:
@@ -253,99 +223,85 @@ def d_0(r, st, cls):
         elif c == 1:
             s = 2
             p = 'TimeAnchor'
-            c = r.bits(1)
-            if c:
+            v = r.uint_ee(1)
+            if v is None:
+                c = r.bits(1)
                 if c >> 0 != 1:
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}TimeAnchor', int)
-            else:
-                v = r.uint()
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_TimeAnchor = v
         else:
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         if s == 1:
             s = 2
             p = 'TimeAnchor'
-            c = r.bits(2)
-            if c:
+            v = r.uint_ee(2)
+            if v is None:
+                c = r.bits(2)
                 if c >> 0 != 1:
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}TimeAnchor', int)
-            else:
-                v = r.uint()
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_TimeAnchor = v
         s = 3
         p = 'PriceScheduleID'
-        c = r.bits(2)
-        if c:
+        v = r.uint_ee(2)
+        if v is None:
+            c = r.bits(2)
             if c >> 0 != 1:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}PriceScheduleID', int)
-        else:
-            v = r.uint()
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_PriceScheduleID = v
         c = r.bits(2)
         if c == 0:
             s = 4
             p = 'PriceScheduleDescription'
-            if r.bits(1):
+            c = r.bits(1)
+            if c:
                 v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}PriceScheduleDescription', str, '')
             else:
-                v = st.read(r, '{urn:iso:std:iso:15118:-20:CommonMessages}PriceScheduleDescription')
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                v = st.read_ee(r, '{urn:iso:std:iso:15118:-20:CommonMessages}PriceScheduleDescription')
             f_PriceScheduleDescription = v
         elif c == 1:
             s = 5
             p = 'Currency'
-            if r.bits(1):
+            c = r.bits(1)
+            if c:
                 v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}Currency', str, '')
             else:
-                v = st.read(r, '{urn:iso:std:iso:15118:-20:CommonMessages}Currency')
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                v = st.read_ee(r, '{urn:iso:std:iso:15118:-20:CommonMessages}Currency')
             f_Currency = v
         else:
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         if s == 4:
             s = 5
             p = 'Currency'
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            if r.bits(1):
+            c = r.bits(2)
+            if c:
+                if c != 1:
+                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}Currency', str, '')
             else:
-                v = st.read(r, '{urn:iso:std:iso:15118:-20:CommonMessages}Currency')
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                v = st.read_ee(r, '{urn:iso:std:iso:15118:-20:CommonMessages}Currency')
             f_Currency = v
         s = 6
         p = 'Language'
-        if r.bits(1):
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if r.bits(1):
+        c = r.bits(2)
+        if c:
+            if c != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}Language', str, '')
         else:
-            v = st.read(r, '{urn:iso:std:iso:15118:-20:CommonMessages}Language')
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            v = st.read_ee(r, '{urn:iso:std:iso:15118:-20:CommonMessages}Language')
         f_Language = v
         s = 7
         p = 'PriceAlgorithm'
-        if r.bits(1):
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if r.bits(1):
+        c = r.bits(2)
+        if c:
+            if c != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}PriceAlgorithm', str, '')
         else:
-            v = st.read(r, '{urn:iso:std:iso:15118:-20:CommonMessages}PriceAlgorithm')
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            v = st.read_ee(r, '{urn:iso:std:iso:15118:-20:CommonMessages}PriceAlgorithm')
         f_PriceAlgorithm = v
         c = r.bits(3)
         if c == 0:
@@ -580,15 +536,8 @@ def e_2(w, o, st):
         v = o.ServiceName
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        w.bits(0, 1)
         s = 1
-        check_len(v, str, None, 80, p)
-        if not v:
-            w.bits(8, 4)
-        else:
-            w.bits(0, 1)
-            st.write(w, '{urn:iso:std:iso:15118:-20:CommonMessages}ServiceName', v)
-            w.bits(0, 1)
+        w.chars_el(v, None, 80, 0, 1)
         p = 'ServiceFee'
         v = o.ServiceFee
         if v is None:
@@ -615,14 +564,13 @@ def d_2(r, st, cls):
     try:
         s = 1
         p = 'ServiceName'
-        if r.bits(1):
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if r.bits(1):
+        c = r.bits(2)
+        if c:
+            if c != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}ServiceName', str, '')
         else:
-            v = st.read(r, '{urn:iso:std:iso:15118:-20:CommonMessages}ServiceName')
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            v = st.read_ee(r, '{urn:iso:std:iso:15118:-20:CommonMessages}ServiceName')
         f_ServiceName = v
         s = 2
         p = 'ServiceFee'
@@ -1118,15 +1066,8 @@ def e_7(w, o, st):
         v = o.Certificate
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        w.bits(0, 1)
         s = 1
-        check_len(v, bytes, None, 1600, p)
-        if not v:
-            w.bits(8, 4)
-        else:
-            w.bits(0, 1)
-            w.binary(v)
-            w.bits(0, 1)
+        w.binary_el(v, None, 1600, 0, 1)
         p = 'SubCertificates'
         v = o.SubCertificates
         if v is not None:
@@ -1157,14 +1098,13 @@ def d_7(r, st, cls):
     try:
         s = 1
         p = 'Certificate'
-        if r.bits(1):
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if r.bits(1):
+        c = r.bits(2)
+        if c:
+            if c != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}Certificate', from_base64, b'')
         else:
-            v = r.binary()
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            v = r.binary_ee()
         f_Certificate = v
         c = r.bits(2)
         if c == 0:
@@ -1569,15 +1509,8 @@ def e_11(w, o, st):
         v = o.Certificate
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        w.bits(0, 1)
         s = 1
-        check_len(v, bytes, None, 1600, p)
-        if not v:
-            w.bits(8, 4)
-        else:
-            w.bits(0, 1)
-            w.binary(v)
-            w.bits(0, 1)
+        w.binary_el(v, None, 1600, 0, 1)
         p = 'SubCertificates'
         v = o.SubCertificates
         if v is None:
@@ -1604,14 +1537,13 @@ def d_11(r, st, cls):
     try:
         s = 1
         p = 'Certificate'
-        if r.bits(1):
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if r.bits(1):
+        c = r.bits(2)
+        if c:
+            if c != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}Certificate', from_base64, b'')
         else:
-            v = r.binary()
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            v = r.binary_ee()
         f_Certificate = v
         s = 2
         p = 'SubCertificates'
@@ -1684,10 +1616,8 @@ def e_13(w, o, st):
         v = o.DepartureTime
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        w.bits(0, 2)
         s = 1
-        w.uint(check_int(v, 0, 4294967295, p))
-        w.bits(0, 1)
+        w.uint_ee(v if type(v) is int and 0 <= v and v <= 4294967295 else check_int(v, 0, 4294967295, p), 0, 2)
         p = 'MinimumSOC'
         v = o.MinimumSOC
         if v is not None:
@@ -1786,15 +1716,12 @@ def d_13(r, st, cls):
     try:
         s = 1
         p = 'DepartureTime'
-        c = r.bits(2)
-        if c:
+        v = r.uint_ee(2)
+        if v is None:
+            c = r.bits(2)
             if c >> 0 != 1:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}DepartureTime', int)
-        else:
-            v = r.uint()
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_DepartureTime = v
         c = r.bits(2)
         if c == 0:
@@ -1928,10 +1855,8 @@ def e_14(w, o, st):
         p = 'DepartureTime'
         v = o.DepartureTime
         if v is not None:
-            w.bits(0, 4)
             s = 1
-            w.uint(check_int(v, 0, 4294967295, p))
-            w.bits(0, 1)
+            w.uint_ee(v if type(v) is int and 0 <= v and v <= 4294967295 else check_int(v, 0, 4294967295, p), 0, 4)
         p = 'MinimumSOC'
         v = o.MinimumSOC
         if v is not None:
@@ -2030,15 +1955,12 @@ def d_14(r, st, cls):
         if c == 0:
             s = 1
             p = 'DepartureTime'
-            c = r.bits(1)
-            if c:
+            v = r.uint_ee(1)
+            if v is None:
+                c = r.bits(1)
                 if c >> 0 != 1:
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}DepartureTime', int)
-            else:
-                v = r.uint()
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_DepartureTime = v
         elif c == 1:
             s = 2
@@ -2321,13 +2243,7 @@ def e_18(w, o, st):
                 s = 3
             else:
                 raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            check_len(v, str, None, 255, p)
-            if not v:
-                w.bits(8, 4)
-            else:
-                w.bits(0, 1)
-                st.write(w, '{urn:iso:std:iso:15118:-20:CommonMessages}EMAID', v)
-                w.bits(0, 1)
+            w.chars_el(v, None, 255)
         p = ''
         if s == 1:
             w.bits(1, 2)
@@ -2354,14 +2270,13 @@ def d_18(r, st, cls):
         s = 1
         cnt = 7
         p = 'EMAID'
-        if r.bits(1):
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if r.bits(1):
+        c = r.bits(2)
+        if c:
+            if c != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}EMAID', str, '')
         else:
-            v = st.read(r, '{urn:iso:std:iso:15118:-20:CommonMessages}EMAID')
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            v = st.read_ee(r, '{urn:iso:std:iso:15118:-20:CommonMessages}EMAID')
         if len(f_EMAID) >= 8:
             raise EXIDecodeError(r.pos, [], 'more than 8 items')
         f_EMAID.append(v)
@@ -2371,12 +2286,11 @@ def d_18(r, st, cls):
                 cnt -= 1
                 s = 2 if cnt == 1 else 1
                 p = 'EMAID'
-                if r.bits(1):
+                c = r.bits(1)
+                if c:
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}EMAID', str, '')
                 else:
-                    v = st.read(r, '{urn:iso:std:iso:15118:-20:CommonMessages}EMAID')
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                    v = st.read_ee(r, '{urn:iso:std:iso:15118:-20:CommonMessages}EMAID')
                 if len(f_EMAID) >= 8:
                     raise EXIDecodeError(r.pos, [], 'more than 8 items')
                 f_EMAID.append(v)
@@ -2389,12 +2303,11 @@ def d_18(r, st, cls):
             if c == 0:
                 s = 3
                 p = 'EMAID'
-                if r.bits(1):
+                c = r.bits(1)
+                if c:
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}EMAID', str, '')
                 else:
-                    v = st.read(r, '{urn:iso:std:iso:15118:-20:CommonMessages}EMAID')
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                    v = st.read_ee(r, '{urn:iso:std:iso:15118:-20:CommonMessages}EMAID')
                 if len(f_EMAID) >= 8:
                     raise EXIDecodeError(r.pos, [], 'more than 8 items')
                 f_EMAID.append(v)
@@ -2430,36 +2343,20 @@ def e_19(w, o, st):
         v = o.TimeAnchor
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        w.bits(0, 2)
         s = 1
-        w.uint(check_int(v, 0, 18446744073709551615, p))
-        w.bits(0, 1)
+        w.uint_ee(v if type(v) is int and 0 <= v and v <= 18446744073709551615 else check_int(v, 0, 18446744073709551615, p), 0, 2)
         p = 'Currency'
         v = o.Currency
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        w.bits(0, 1)
         s = 2
-        check_len(v, str, None, 3, p)
-        if not v:
-            w.bits(8, 4)
-        else:
-            w.bits(0, 1)
-            st.write(w, '{urn:iso:std:iso:15118:-20:CommonMessages}Currency', v)
-            w.bits(0, 1)
+        w.chars_el(v, None, 3, 0, 1)
         p = 'PriceAlgorithm'
         v = o.PriceAlgorithm
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        w.bits(0, 1)
         s = 3
-        check_len(v, str, None, 255, p)
-        if not v:
-            w.bits(8, 4)
-        else:
-            w.bits(0, 1)
-            st.write(w, '{urn:iso:std:iso:15118:-20:CommonMessages}PriceAlgorithm', v)
-            w.bits(0, 1)
+        w.chars_el(v, None, 255, 0, 1)
         p = 'EVPriceRuleStacks'
         v = o.EVPriceRuleStacks
         if v is None:
@@ -2488,37 +2385,32 @@ def d_19(r, st, cls):
     try:
         s = 1
         p = 'TimeAnchor'
-        c = r.bits(2)
-        if c:
+        v = r.uint_ee(2)
+        if v is None:
+            c = r.bits(2)
             if c >> 0 != 1:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}TimeAnchor', int)
-        else:
-            v = r.uint()
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_TimeAnchor = v
         s = 2
         p = 'Currency'
-        if r.bits(1):
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if r.bits(1):
+        c = r.bits(2)
+        if c:
+            if c != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}Currency', str, '')
         else:
-            v = st.read(r, '{urn:iso:std:iso:15118:-20:CommonMessages}Currency')
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            v = st.read_ee(r, '{urn:iso:std:iso:15118:-20:CommonMessages}Currency')
         f_Currency = v
         s = 3
         p = 'PriceAlgorithm'
-        if r.bits(1):
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if r.bits(1):
+        c = r.bits(2)
+        if c:
+            if c != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}PriceAlgorithm', str, '')
         else:
-            v = st.read(r, '{urn:iso:std:iso:15118:-20:CommonMessages}PriceAlgorithm')
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            v = st.read_ee(r, '{urn:iso:std:iso:15118:-20:CommonMessages}PriceAlgorithm')
         f_PriceAlgorithm = v
         s = 4
         p = 'EVPriceRuleStacks'
@@ -2699,10 +2591,8 @@ def e_22(w, o, st):
         v = o.TimeAnchor
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        w.bits(0, 2)
         s = 1
-        w.uint(check_int(v, 0, 18446744073709551615, p))
-        w.bits(0, 1)
+        w.uint_ee(v if type(v) is int and 0 <= v and v <= 18446744073709551615 else check_int(v, 0, 18446744073709551615, p), 0, 2)
         p = 'Dynamic_EVPPTControlMode'
         v = o.Dynamic_EVPPTControlMode
         if v is not None:
@@ -2749,15 +2639,12 @@ def d_22(r, st, cls):
     try:
         s = 1
         p = 'TimeAnchor'
-        c = r.bits(2)
-        if c:
+        v = r.uint_ee(2)
+        if v is None:
+            c = r.bits(2)
             if c >> 0 != 1:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}TimeAnchor', int)
-        else:
-            v = r.uint()
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_TimeAnchor = v
         c = r.bits(2)
         if c == 0:
@@ -2884,10 +2771,8 @@ def e_24(w, o, st):
         v = o.Duration
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        w.bits(0, 2)
         s = 1
-        w.uint(check_int(v, 0, 4294967295, p))
-        w.bits(0, 1)
+        w.uint_ee(v if type(v) is int and 0 <= v and v <= 4294967295 else check_int(v, 0, 4294967295, p), 0, 2)
         p = 'Power'
         v = o.Power
         if v is None:
@@ -2914,15 +2799,12 @@ def d_24(r, st, cls):
     try:
         s = 1
         p = 'Duration'
-        c = r.bits(2)
-        if c:
+        v = r.uint_ee(2)
+        if v is None:
+            c = r.bits(2)
             if c >> 0 != 1:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}Duration', int)
-        else:
-            v = r.uint()
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_Duration = v
         s = 2
         p = 'Power'
@@ -2958,10 +2840,8 @@ def e_25(w, o, st):
         v = o.TimeAnchor
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        w.bits(0, 2)
         s = 1
-        w.uint(check_int(v, 0, 18446744073709551615, p))
-        w.bits(0, 1)
+        w.uint_ee(v if type(v) is int and 0 <= v and v <= 18446744073709551615 else check_int(v, 0, 18446744073709551615, p), 0, 2)
         p = 'EVPowerScheduleEntries'
         v = o.EVPowerScheduleEntries
         if v is None:
@@ -2988,15 +2868,12 @@ def d_25(r, st, cls):
     try:
         s = 1
         p = 'TimeAnchor'
-        c = r.bits(2)
-        if c:
+        v = r.uint_ee(2)
+        if v is None:
+            c = r.bits(2)
             if c >> 0 != 1:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}TimeAnchor', int)
-        else:
-            v = r.uint()
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_TimeAnchor = v
         s = 2
         p = 'EVPowerScheduleEntries'
@@ -3108,10 +2985,8 @@ def e_27(w, o, st):
         v = o.Duration
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        w.bits(0, 2)
         s = 1
-        w.uint(check_int(v, 0, 4294967295, p))
-        w.bits(0, 1)
+        w.uint_ee(v if type(v) is int and 0 <= v and v <= 4294967295 else check_int(v, 0, 4294967295, p), 0, 2)
         p = 'EVPriceRule'
         v = o.EVPriceRule
         if not v:
@@ -3159,15 +3034,12 @@ def d_27(r, st, cls):
     try:
         s = 1
         p = 'Duration'
-        c = r.bits(2)
-        if c:
+        v = r.uint_ee(2)
+        if v is None:
+            c = r.bits(2)
             if c >> 0 != 1:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}Duration', int)
-        else:
-            v = r.uint()
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_Duration = v
         s = 2
         cnt = 7
@@ -3441,10 +3313,8 @@ def e_31(w, o, st):
         p = 'OverstayTimeThreshold'
         v = o.OverstayTimeThreshold
         if v is not None:
-            w.bits(0, 3)
             s = 1
-            w.uint(check_int(v, 0, 4294967295, p))
-            w.bits(0, 1)
+            w.uint_ee(v if type(v) is int and 0 <= v and v <= 4294967295 else check_int(v, 0, 4294967295, p), 0, 3)
         p = 'OverstayPowerThreshold'
         v = o.OverstayPowerThreshold
         if v is not None:
@@ -3515,15 +3385,12 @@ def d_31(r, st, cls):
         if c == 0:
             s = 1
             p = 'OverstayTimeThreshold'
-            c = r.bits(1)
-            if c:
+            v = r.uint_ee(1)
+            if v is None:
+                c = r.bits(1)
                 if c >> 0 != 1:
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}OverstayTimeThreshold', int)
-            else:
-                v = r.uint()
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_OverstayTimeThreshold = v
         elif c == 1:
             s = 2
@@ -3623,15 +3490,8 @@ def e_32(w, o, st):
         p = 'OverstayRuleDescription'
         v = o.OverstayRuleDescription
         if v is not None:
-            w.bits(0, 2)
             s = 1
-            check_len(v, str, None, 160, p)
-            if not v:
-                w.bits(8, 4)
-            else:
-                w.bits(0, 1)
-                st.write(w, '{urn:iso:std:iso:15118:-20:CommonMessages}OverstayRuleDescription', v)
-                w.bits(0, 1)
+            w.chars_el(v, None, 160, 0, 2)
         p = 'StartTime'
         v = o.StartTime
         if v is None:
@@ -3644,8 +3504,7 @@ def e_32(w, o, st):
             s = 2
         else:
             raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-        w.uint(check_int(v, 0, 4294967295, p))
-        w.bits(0, 1)
+        w.uint_ee(v if type(v) is int and 0 <= v and v <= 4294967295 else check_int(v, 0, 4294967295, p))
         p = 'OverstayFee'
         v = o.OverstayFee
         if v is None:
@@ -3657,10 +3516,8 @@ def e_32(w, o, st):
         v = o.OverstayFeePeriod
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        w.bits(0, 2)
         s = 4
-        w.uint(check_int(v, 0, 4294967295, p))
-        w.bits(0, 1)
+        w.uint_ee(v if type(v) is int and 0 <= v and v <= 4294967295 else check_int(v, 0, 4294967295, p), 0, 2)
         p = ''
         w.bits(0, 1)
     except EXIEncodeError as x:
@@ -3684,40 +3541,33 @@ def d_32(r, st, cls):
         if c == 0:
             s = 1
             p = 'OverstayRuleDescription'
-            if r.bits(1):
+            c = r.bits(1)
+            if c:
                 v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}OverstayRuleDescription', str, '')
             else:
-                v = st.read(r, '{urn:iso:std:iso:15118:-20:CommonMessages}OverstayRuleDescription')
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                v = st.read_ee(r, '{urn:iso:std:iso:15118:-20:CommonMessages}OverstayRuleDescription')
             f_OverstayRuleDescription = v
         elif c == 1:
             s = 2
             p = 'StartTime'
-            c = r.bits(1)
-            if c:
+            v = r.uint_ee(1)
+            if v is None:
+                c = r.bits(1)
                 if c >> 0 != 1:
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}StartTime', int)
-            else:
-                v = r.uint()
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_StartTime = v
         else:
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         if s == 1:
             s = 2
             p = 'StartTime'
-            c = r.bits(2)
-            if c:
+            v = r.uint_ee(2)
+            if v is None:
+                c = r.bits(2)
                 if c >> 0 != 1:
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}StartTime', int)
-            else:
-                v = r.uint()
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_StartTime = v
         s = 3
         p = 'OverstayFee'
@@ -3727,15 +3577,12 @@ def d_32(r, st, cls):
         f_OverstayFee = v
         s = 4
         p = 'OverstayFeePeriod'
-        c = r.bits(2)
-        if c:
+        v = r.uint_ee(2)
+        if v is None:
+            c = r.bits(2)
             if c >> 0 != 1:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}OverstayFeePeriod', int)
-        else:
-            v = r.uint()
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_OverstayFeePeriod = v
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
@@ -3767,10 +3614,8 @@ def e_33(w, o, st):
         v = o.ParameterSetID
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        w.bits(0, 2)
         s = 1
-        w.uint(check_int(v, 0, 65535, p))
-        w.bits(0, 1)
+        w.uint_ee(v if type(v) is int and 0 <= v and v <= 65535 else check_int(v, 0, 65535, p), 0, 2)
         p = 'Parameter'
         v = o.Parameter
         if not v:
@@ -3818,15 +3663,12 @@ def d_33(r, st, cls):
     try:
         s = 1
         p = 'ParameterSetID'
-        c = r.bits(2)
-        if c:
+        v = r.uint_ee(2)
+        if v is None:
+            c = r.bits(2)
             if c >> 0 != 1:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}ParameterSetID', int)
-        else:
-            v = r.uint()
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_ParameterSetID = v
         s = 2
         cnt = 31
@@ -3920,8 +3762,7 @@ def e_34(w, o, st):
                 s = 2
             else:
                 raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            w.sint(check_int(v, -32768, 32767, p))
-            w.bits(0, 1)
+            w.sint_ee(v if type(v) is int and -32768 <= v and v <= 32767 else check_int(v, -32768, 32767, p))
         p = 'intValue'
         v = o.intValue
         if v is not None:
@@ -3930,8 +3771,7 @@ def e_34(w, o, st):
                 s = 2
             else:
                 raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            w.sint(check_int(v, -2147483648, 2147483647, p))
-            w.bits(0, 1)
+            w.sint_ee(v if type(v) is int and -2147483648 <= v and v <= 2147483647 else check_int(v, -2147483648, 2147483647, p))
         p = 'rationalNumber'
         v = o.rationalNumber
         if v is not None:
@@ -3949,13 +3789,7 @@ def e_34(w, o, st):
                 s = 2
             else:
                 raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            check_len(v, str, None, 80, p)
-            if not v:
-                w.bits(8, 4)
-            else:
-                w.bits(0, 1)
-                st.write(w, '{urn:iso:std:iso:15118:-20:CommonMessages}finiteString', v)
-                w.bits(0, 1)
+            w.chars_el(v, None, 80)
         p = ''
         if s == 2:
             w.bits(0, 1)
@@ -4017,34 +3851,24 @@ def d_34(r, st, cls):
         elif c == 2:
             s = 2
             p = 'shortValue'
-            c = r.bits(2)
-            if c & 2:
+            v = r.uint_ee(2, True)
+            if v is None:
+                c = r.bits(2)
                 if c >> 1 != 1:
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 r.pos -= 1
                 v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}shortValue', int)
-            else:
-                v = r.uint()
-                if c & 1:
-                    v = -v - 1
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_shortValue = v
         elif c == 3:
             s = 2
             p = 'intValue'
-            c = r.bits(2)
-            if c & 2:
+            v = r.uint_ee(2, True)
+            if v is None:
+                c = r.bits(2)
                 if c >> 1 != 1:
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 r.pos -= 1
                 v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}intValue', int)
-            else:
-                v = r.uint()
-                if c & 1:
-                    v = -v - 1
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_intValue = v
         elif c == 4:
             s = 2
@@ -4054,12 +3878,11 @@ def d_34(r, st, cls):
         elif c == 5:
             s = 2
             p = 'finiteString'
-            if r.bits(1):
+            c = r.bits(1)
+            if c:
                 v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}finiteString', str, '')
             else:
-                v = st.read(r, '{urn:iso:std:iso:15118:-20:CommonMessages}finiteString')
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                v = st.read_ee(r, '{urn:iso:std:iso:15118:-20:CommonMessages}finiteString')
             f_finiteString = v
         else:
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
@@ -4104,15 +3927,8 @@ def e_35(w, o, st):
         v = o.GenChallenge
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        w.bits(0, 1)
         s = 2
-        check_len(v, bytes, 16, 16, p)
-        if not v:
-            w.bits(8, 4)
-        else:
-            w.bits(0, 1)
-            w.binary(v)
-            w.bits(0, 1)
+        w.binary_el(v, 16, 16, 0, 1)
         p = 'ContractCertificateChain'
         v = o.ContractCertificateChain
         if v is None:
@@ -4148,14 +3964,13 @@ def d_35(r, st, cls):
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         s = 2
         p = 'GenChallenge'
-        if r.bits(1):
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if r.bits(1):
+        c = r.bits(2)
+        if c:
+            if c != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}GenChallenge', from_base64, b'')
         else:
-            v = r.binary()
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            v = r.binary_ee()
         f_GenChallenge = v
         s = 3
         p = 'ContractCertificateChain'
@@ -4192,15 +4007,8 @@ def e_36(w, o, st):
         v = o.GenChallenge
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        w.bits(0, 1)
         s = 1
-        check_len(v, bytes, 16, 16, p)
-        if not v:
-            w.bits(8, 4)
-        else:
-            w.bits(0, 1)
-            w.binary(v)
-            w.bits(0, 1)
+        w.binary_el(v, 16, 16, 0, 1)
         p = 'SupportedProviders'
         v = o.SupportedProviders
         if v is not None:
@@ -4231,14 +4039,13 @@ def d_36(r, st, cls):
     try:
         s = 1
         p = 'GenChallenge'
-        if r.bits(1):
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if r.bits(1):
+        c = r.bits(2)
+        if c:
+            if c != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}GenChallenge', from_base64, b'')
         else:
-            v = r.binary()
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            v = r.binary_ee()
         f_GenChallenge = v
         c = r.bits(2)
         if c == 0:
@@ -4623,10 +4430,8 @@ def e_40(w, o, st):
         v = o.Duration
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        w.bits(0, 2)
         s = 1
-        w.uint(check_int(v, 0, 4294967295, p))
-        w.bits(0, 1)
+        w.uint_ee(v if type(v) is int and 0 <= v and v <= 4294967295 else check_int(v, 0, 4294967295, p), 0, 2)
         p = 'Power'
         v = o.Power
         if v is None:
@@ -4680,15 +4485,12 @@ def d_40(r, st, cls):
     try:
         s = 1
         p = 'Duration'
-        c = r.bits(2)
-        if c:
+        v = r.uint_ee(2)
+        if v is None:
+            c = r.bits(2)
             if c >> 0 != 1:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}Duration', int)
-        else:
-            v = r.uint()
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_Duration = v
         s = 2
         p = 'Power'
@@ -4753,10 +4555,8 @@ def e_41(w, o, st):
         v = o.TimeAnchor
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        w.bits(0, 2)
         s = 1
-        w.uint(check_int(v, 0, 18446744073709551615, p))
-        w.bits(0, 1)
+        w.uint_ee(v if type(v) is int and 0 <= v and v <= 18446744073709551615 else check_int(v, 0, 18446744073709551615, p), 0, 2)
         p = 'AvailableEnergy'
         v = o.AvailableEnergy
         if v is not None:
@@ -4812,15 +4612,12 @@ def d_41(r, st, cls):
     try:
         s = 1
         p = 'TimeAnchor'
-        c = r.bits(2)
-        if c:
+        v = r.uint_ee(2)
+        if v is None:
+            c = r.bits(2)
             if c >> 0 != 1:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}TimeAnchor', int)
-        else:
-            v = r.uint()
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_TimeAnchor = v
         c = r.bits(2)
         if c == 0:
@@ -4967,10 +4764,8 @@ def e_43(w, o, st):
         v = o.Duration
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        w.bits(0, 2)
         s = 1
-        w.uint(check_int(v, 0, 4294967295, p))
-        w.bits(0, 1)
+        w.uint_ee(v if type(v) is int and 0 <= v and v <= 4294967295 else check_int(v, 0, 4294967295, p), 0, 2)
         p = 'PriceLevel'
         v = o.PriceLevel
         if v is None:
@@ -4997,15 +4792,12 @@ def d_43(r, st, cls):
     try:
         s = 1
         p = 'Duration'
-        c = r.bits(2)
-        if c:
+        v = r.uint_ee(2)
+        if v is None:
+            c = r.bits(2)
             if c >> 0 != 1:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}Duration', int)
-        else:
-            v = r.uint()
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_Duration = v
         s = 2
         p = 'PriceLevel'
@@ -5061,28 +4853,18 @@ def e_44(w, o, st):
             s = 2
         else:
             raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-        w.uint(check_int(v, 0, 18446744073709551615, p))
-        w.bits(0, 1)
+        w.uint_ee(v if type(v) is int and 0 <= v and v <= 18446744073709551615 else check_int(v, 0, 18446744073709551615, p))
         p = 'PriceScheduleID'
         v = o.PriceScheduleID
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        w.bits(0, 2)
         s = 3
-        w.uint(check_int(v, 1, 4294967295, p))
-        w.bits(0, 1)
+        w.uint_ee(v if type(v) is int and 1 <= v and v <= 4294967295 else check_int(v, 1, 4294967295, p), 0, 2)
         p = 'PriceScheduleDescription'
         v = o.PriceScheduleDescription
         if v is not None:
-            w.bits(0, 2)
             s = 4
-            check_len(v, str, None, 160, p)
-            if not v:
-                w.bits(8, 4)
-            else:
-                w.bits(0, 1)
-                st.write(w, '{urn:iso:std:iso:15118:-20:CommonMessages}PriceScheduleDescription', v)
-                w.bits(0, 1)
+            w.chars_el(v, None, 160, 0, 2)
         p = 'NumberOfPriceLevels'
         v = o.NumberOfPriceLevels
         if v is None:
@@ -5133,53 +4915,43 @@ def d_44(r, st, cls):
         elif c == 1:
             s = 2
             p = 'TimeAnchor'
-            c = r.bits(1)
-            if c:
+            v = r.uint_ee(1)
+            if v is None:
+                c = r.bits(1)
                 if c >> 0 != 1:
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}TimeAnchor', int)
-            else:
-                v = r.uint()
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_TimeAnchor = v
         else:
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         if s == 1:
             s = 2
             p = 'TimeAnchor'
-            c = r.bits(2)
-            if c:
+            v = r.uint_ee(2)
+            if v is None:
+                c = r.bits(2)
                 if c >> 0 != 1:
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}TimeAnchor', int)
-            else:
-                v = r.uint()
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_TimeAnchor = v
         s = 3
         p = 'PriceScheduleID'
-        c = r.bits(2)
-        if c:
+        v = r.uint_ee(2)
+        if v is None:
+            c = r.bits(2)
             if c >> 0 != 1:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}PriceScheduleID', int)
-        else:
-            v = r.uint()
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_PriceScheduleID = v
         c = r.bits(2)
         if c == 0:
             s = 4
             p = 'PriceScheduleDescription'
-            if r.bits(1):
+            c = r.bits(1)
+            if c:
                 v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}PriceScheduleDescription', str, '')
             else:
-                v = st.read(r, '{urn:iso:std:iso:15118:-20:CommonMessages}PriceScheduleDescription')
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                v = st.read_ee(r, '{urn:iso:std:iso:15118:-20:CommonMessages}PriceScheduleDescription')
             f_PriceScheduleDescription = v
         elif c == 1:
             s = 5
@@ -5321,10 +5093,8 @@ def e_46(w, o, st):
         v = o.Duration
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        w.bits(0, 2)
         s = 1
-        w.uint(check_int(v, 0, 4294967295, p))
-        w.bits(0, 1)
+        w.uint_ee(v if type(v) is int and 0 <= v and v <= 4294967295 else check_int(v, 0, 4294967295, p), 0, 2)
         p = 'PriceRule'
         v = o.PriceRule
         if not v:
@@ -5372,15 +5142,12 @@ def d_46(r, st, cls):
     try:
         s = 1
         p = 'Duration'
-        c = r.bits(2)
-        if c:
+        v = r.uint_ee(2)
+        if v is None:
+            c = r.bits(2)
             if c >> 0 != 1:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}Duration', int)
-        else:
-            v = r.uint()
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_Duration = v
         s = 2
         cnt = 7
@@ -5467,8 +5234,7 @@ def e_47(w, o, st):
                 s = 3
             else:
                 raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            w.uint(check_int(v, 0, 4294967295, p))
-            w.bits(0, 1)
+            w.uint_ee(v if type(v) is int and 0 <= v and v <= 4294967295 else check_int(v, 0, 4294967295, p))
         p = 'CarbonDioxideEmission'
         v = o.CarbonDioxideEmission
         if v is not None:
@@ -5483,8 +5249,7 @@ def e_47(w, o, st):
                 s = 4
             else:
                 raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            w.uint(check_int(v, 0, 65535, p))
-            w.bits(0, 1)
+            w.uint_ee(v if type(v) is int and 0 <= v and v <= 65535 else check_int(v, 0, 65535, p))
         p = 'RenewableGenerationPercentage'
         v = o.RenewableGenerationPercentage
         if v is not None:
@@ -5561,28 +5326,22 @@ def d_47(r, st, cls):
         elif c == 1:
             s = 3
             p = 'ParkingFeePeriod'
-            c = r.bits(1)
-            if c:
+            v = r.uint_ee(1)
+            if v is None:
+                c = r.bits(1)
                 if c >> 0 != 1:
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}ParkingFeePeriod', int)
-            else:
-                v = r.uint()
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_ParkingFeePeriod = v
         elif c == 2:
             s = 4
             p = 'CarbonDioxideEmission'
-            c = r.bits(1)
-            if c:
+            v = r.uint_ee(1)
+            if v is None:
+                c = r.bits(1)
                 if c >> 0 != 1:
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}CarbonDioxideEmission', int)
-            else:
-                v = r.uint()
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_CarbonDioxideEmission = v
         elif c == 3:
             s = 5
@@ -5608,28 +5367,22 @@ def d_47(r, st, cls):
             if c == 0:
                 s = 3
                 p = 'ParkingFeePeriod'
-                c = r.bits(1)
-                if c:
+                v = r.uint_ee(1)
+                if v is None:
+                    c = r.bits(1)
                     if c >> 0 != 1:
                         raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}ParkingFeePeriod', int)
-                else:
-                    v = r.uint()
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_ParkingFeePeriod = v
             elif c == 1:
                 s = 4
                 p = 'CarbonDioxideEmission'
-                c = r.bits(1)
-                if c:
+                v = r.uint_ee(1)
+                if v is None:
+                    c = r.bits(1)
                     if c >> 0 != 1:
                         raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}CarbonDioxideEmission', int)
-                else:
-                    v = r.uint()
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_CarbonDioxideEmission = v
             elif c == 2:
                 s = 5
@@ -5655,15 +5408,12 @@ def d_47(r, st, cls):
             if c == 0:
                 s = 4
                 p = 'CarbonDioxideEmission'
-                c = r.bits(1)
-                if c:
+                v = r.uint_ee(1)
+                if v is None:
+                    c = r.bits(1)
                     if c >> 0 != 1:
                         raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}CarbonDioxideEmission', int)
-                else:
-                    v = r.uint()
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_CarbonDioxideEmission = v
             elif c == 1:
                 s = 5
@@ -5744,30 +5494,19 @@ def e_48(w, o, st):
         v = o.TimeAnchor
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        w.bits(0, 2)
         s = 1
-        w.uint(check_int(v, 0, 18446744073709551615, p))
-        w.bits(0, 1)
+        w.uint_ee(v if type(v) is int and 0 <= v and v <= 18446744073709551615 else check_int(v, 0, 18446744073709551615, p), 0, 2)
         p = 'PriceScheduleID'
         v = o.PriceScheduleID
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        w.bits(0, 2)
         s = 2
-        w.uint(check_int(v, 1, 4294967295, p))
-        w.bits(0, 1)
+        w.uint_ee(v if type(v) is int and 1 <= v and v <= 4294967295 else check_int(v, 1, 4294967295, p), 0, 2)
         p = 'PriceScheduleDescription'
         v = o.PriceScheduleDescription
         if v is not None:
-            w.bits(0, 2)
             s = 3
-            check_len(v, str, None, 160, p)
-            if not v:
-                w.bits(8, 4)
-            else:
-                w.bits(0, 1)
-                st.write(w, '{urn:iso:std:iso:15118:-20:CommonMessages}PriceScheduleDescription', v)
-                w.bits(0, 1)
+            w.chars_el(v, None, 160, 0, 2)
         p = ''
         if s == 2:
             w.bits(1, 2)
@@ -5793,38 +5532,31 @@ def d_48(r, st, cls):
     try:
         s = 1
         p = 'TimeAnchor'
-        c = r.bits(2)
-        if c:
+        v = r.uint_ee(2)
+        if v is None:
+            c = r.bits(2)
             if c >> 0 != 1:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}TimeAnchor', int)
-        else:
-            v = r.uint()
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_TimeAnchor = v
         s = 2
         p = 'PriceScheduleID'
-        c = r.bits(2)
-        if c:
+        v = r.uint_ee(2)
+        if v is None:
+            c = r.bits(2)
             if c >> 0 != 1:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}PriceScheduleID', int)
-        else:
-            v = r.uint()
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_PriceScheduleID = v
         c = r.bits(2)
         if c == 0:
             s = 3
             p = 'PriceScheduleDescription'
-            if r.bits(1):
+            c = r.bits(1)
+            if c:
                 v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}PriceScheduleDescription', str, '')
             else:
-                v = st.read(r, '{urn:iso:std:iso:15118:-20:CommonMessages}PriceScheduleDescription')
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                v = st.read_ee(r, '{urn:iso:std:iso:15118:-20:CommonMessages}PriceScheduleDescription')
             f_PriceScheduleDescription = v
         elif c == 1:
             s = -1
@@ -6141,10 +5873,8 @@ def e_51(w, o, st):
         v = o.ScheduleTupleID
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        w.bits(0, 2)
         s = 1
-        w.uint(check_int(v, 1, 4294967295, p))
-        w.bits(0, 1)
+        w.uint_ee(v if type(v) is int and 1 <= v and v <= 4294967295 else check_int(v, 1, 4294967295, p), 0, 2)
         p = 'ChargingSchedule'
         v = o.ChargingSchedule
         if v is None:
@@ -6183,15 +5913,12 @@ def d_51(r, st, cls):
     try:
         s = 1
         p = 'ScheduleTupleID'
-        c = r.bits(2)
-        if c:
+        v = r.uint_ee(2)
+        if v is None:
+            c = r.bits(2)
             if c >> 0 != 1:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}ScheduleTupleID', int)
-        else:
-            v = r.uint()
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_ScheduleTupleID = v
         s = 2
         p = 'ChargingSchedule'
@@ -6239,10 +5966,8 @@ def e_52(w, o, st):
         v = o.SelectedScheduleTupleID
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        w.bits(0, 2)
         s = 1
-        w.uint(check_int(v, 1, 4294967295, p))
-        w.bits(0, 1)
+        w.uint_ee(v if type(v) is int and 1 <= v and v <= 4294967295 else check_int(v, 1, 4294967295, p), 0, 2)
         p = 'PowerToleranceAcceptance'
         v = o.PowerToleranceAcceptance
         if v is not None:
@@ -6273,15 +5998,12 @@ def d_52(r, st, cls):
     try:
         s = 1
         p = 'SelectedScheduleTupleID'
-        c = r.bits(2)
-        if c:
+        v = r.uint_ee(2)
+        if v is None:
+            c = r.bits(2)
             if c >> 0 != 1:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}SelectedScheduleTupleID', int)
-        else:
-            v = r.uint()
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_SelectedScheduleTupleID = v
         c = r.bits(2)
         if c == 0:
@@ -6330,10 +6052,8 @@ def e_53(w, o, st):
         p = 'DepartureTime'
         v = o.DepartureTime
         if v is not None:
-            w.bits(0, 4)
             s = 1
-            w.uint(check_int(v, 0, 4294967295, p))
-            w.bits(0, 1)
+            w.uint_ee(v if type(v) is int and 0 <= v and v <= 4294967295 else check_int(v, 0, 4294967295, p), 0, 4)
         p = 'EVTargetEnergyRequest'
         v = o.EVTargetEnergyRequest
         if v is not None:
@@ -6437,15 +6157,12 @@ def d_53(r, st, cls):
         if c == 0:
             s = 1
             p = 'DepartureTime'
-            c = r.bits(1)
-            if c:
+            v = r.uint_ee(1)
+            if v is None:
+                c = r.bits(1)
                 if c >> 0 != 1:
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}DepartureTime', int)
-            else:
-                v = r.uint()
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_DepartureTime = v
         elif c == 1:
             s = 2
@@ -6678,10 +6395,8 @@ def e_55(w, o, st):
         v = o.SelectedScheduleTupleID
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        w.bits(0, 2)
         s = 1
-        w.uint(check_int(v, 1, 4294967295, p))
-        w.bits(0, 1)
+        w.uint_ee(v if type(v) is int and 1 <= v and v <= 4294967295 else check_int(v, 1, 4294967295, p), 0, 2)
         p = ''
         w.bits(0, 1)
     except EXIEncodeError as x:
@@ -6700,15 +6415,12 @@ def d_55(r, st, cls):
     try:
         s = 1
         p = 'SelectedScheduleTupleID'
-        c = r.bits(2)
-        if c:
+        v = r.uint_ee(2)
+        if v is None:
+            c = r.bits(2)
             if c >> 0 != 1:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}SelectedScheduleTupleID', int)
-        else:
-            v = r.uint()
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_SelectedScheduleTupleID = v
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
@@ -6841,18 +6553,14 @@ def e_57(w, o, st):
         v = o.ServiceID
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        w.bits(0, 2)
         s = 1
-        w.uint(check_int(v, 0, 65535, p))
-        w.bits(0, 1)
+        w.uint_ee(v if type(v) is int and 0 <= v and v <= 65535 else check_int(v, 0, 65535, p), 0, 2)
         p = 'ParameterSetID'
         v = o.ParameterSetID
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        w.bits(0, 2)
         s = 2
-        w.uint(check_int(v, 0, 65535, p))
-        w.bits(0, 1)
+        w.uint_ee(v if type(v) is int and 0 <= v and v <= 65535 else check_int(v, 0, 65535, p), 0, 2)
         p = ''
         w.bits(0, 1)
     except EXIEncodeError as x:
@@ -6872,27 +6580,21 @@ def d_57(r, st, cls):
     try:
         s = 1
         p = 'ServiceID'
-        c = r.bits(2)
-        if c:
+        v = r.uint_ee(2)
+        if v is None:
+            c = r.bits(2)
             if c >> 0 != 1:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}ServiceID', int)
-        else:
-            v = r.uint()
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_ServiceID = v
         s = 2
         p = 'ParameterSetID'
-        c = r.bits(2)
-        if c:
+        v = r.uint_ee(2)
+        if v is None:
+            c = r.bits(2)
             if c >> 0 != 1:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}ParameterSetID', int)
-        else:
-            v = r.uint()
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_ParameterSetID = v
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
@@ -6929,10 +6631,8 @@ def e_58(w, o, st):
         v = o.ServiceID
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        w.bits(0, 2)
         s = 2
-        w.uint(check_int(v, 0, 65535, p))
-        w.bits(0, 1)
+        w.uint_ee(v if type(v) is int and 0 <= v and v <= 65535 else check_int(v, 0, 65535, p), 0, 2)
         p = ''
         w.bits(0, 1)
     except EXIEncodeError as x:
@@ -6958,15 +6658,12 @@ def d_58(r, st, cls):
         f_Header = v
         s = 2
         p = 'ServiceID'
-        c = r.bits(2)
-        if c:
+        v = r.uint_ee(2)
+        if v is None:
+            c = r.bits(2)
             if c >> 0 != 1:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}ServiceID', int)
-        else:
-            v = r.uint()
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_ServiceID = v
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
@@ -7010,10 +6707,8 @@ def e_59(w, o, st):
         v = o.ServiceID
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        w.bits(0, 2)
         s = 3
-        w.uint(check_int(v, 0, 65535, p))
-        w.bits(0, 1)
+        w.uint_ee(v if type(v) is int and 0 <= v and v <= 65535 else check_int(v, 0, 65535, p), 0, 2)
         p = 'ServiceParameterList'
         v = o.ServiceParameterList
         if v is None:
@@ -7061,15 +6756,12 @@ def d_59(r, st, cls):
         f_ResponseCode = v
         s = 3
         p = 'ServiceID'
-        c = r.bits(2)
-        if c:
+        v = r.uint_ee(2)
+        if v is None:
+            c = r.bits(2)
             if c >> 0 != 1:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}ServiceID', int)
-        else:
-            v = r.uint()
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_ServiceID = v
         s = 4
         p = 'ServiceParameterList'
@@ -7332,8 +7024,7 @@ def e_62(w, o, st):
                 s = 3
             else:
                 raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            w.uint(check_int(v, 0, 65535, p))
-            w.bits(0, 1)
+            w.uint_ee(v if type(v) is int and 0 <= v and v <= 65535 else check_int(v, 0, 65535, p))
         p = ''
         if s == 1:
             w.bits(1, 2)
@@ -7360,15 +7051,12 @@ def d_62(r, st, cls):
         s = 1
         cnt = 15
         p = 'ServiceID'
-        c = r.bits(2)
-        if c:
+        v = r.uint_ee(2)
+        if v is None:
+            c = r.bits(2)
             if c >> 0 != 1:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}ServiceID', int)
-        else:
-            v = r.uint()
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         if len(f_ServiceID) >= 16:
             raise EXIDecodeError(r.pos, [], 'more than 16 items')
         f_ServiceID.append(v)
@@ -7378,15 +7066,12 @@ def d_62(r, st, cls):
                 cnt -= 1
                 s = 2 if cnt == 1 else 1
                 p = 'ServiceID'
-                c = r.bits(1)
-                if c:
+                v = r.uint_ee(1)
+                if v is None:
+                    c = r.bits(1)
                     if c >> 0 != 1:
                         raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}ServiceID', int)
-                else:
-                    v = r.uint()
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 if len(f_ServiceID) >= 16:
                     raise EXIDecodeError(r.pos, [], 'more than 16 items')
                 f_ServiceID.append(v)
@@ -7399,15 +7084,12 @@ def d_62(r, st, cls):
             if c == 0:
                 s = 3
                 p = 'ServiceID'
-                c = r.bits(1)
-                if c:
+                v = r.uint_ee(1)
+                if v is None:
+                    c = r.bits(1)
                     if c >> 0 != 1:
                         raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}ServiceID', int)
-                else:
-                    v = r.uint()
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 if len(f_ServiceID) >= 16:
                     raise EXIDecodeError(r.pos, [], 'more than 16 items')
                 f_ServiceID.append(v)
@@ -7816,10 +7498,8 @@ def e_67(w, o, st):
         v = o.ServiceID
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        w.bits(0, 2)
         s = 1
-        w.uint(check_int(v, 0, 65535, p))
-        w.bits(0, 1)
+        w.uint_ee(v if type(v) is int and 0 <= v and v <= 65535 else check_int(v, 0, 65535, p), 0, 2)
         p = 'FreeService'
         v = o.FreeService
         if v is None:
@@ -7846,15 +7526,12 @@ def d_67(r, st, cls):
     try:
         s = 1
         p = 'ServiceID'
-        c = r.bits(2)
-        if c:
+        v = r.uint_ee(2)
+        if v is None:
+            c = r.bits(2)
             if c >> 0 != 1:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}ServiceID', int)
-        else:
-            v = r.uint()
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_ServiceID = v
         s = 2
         p = 'FreeService'
@@ -7902,15 +7579,8 @@ def e_68(w, o, st):
         v = o.EVCCID
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        w.bits(0, 1)
         s = 2
-        check_len(v, str, None, 255, p)
-        if not v:
-            w.bits(8, 4)
-        else:
-            w.bits(0, 1)
-            st.write(w, '{urn:iso:std:iso:15118:-20:CommonMessages}EVCCID', v)
-            w.bits(0, 1)
+        w.chars_el(v, None, 255, 0, 1)
         p = ''
         w.bits(0, 1)
     except EXIEncodeError as x:
@@ -7936,14 +7606,13 @@ def d_68(r, st, cls):
         f_Header = v
         s = 2
         p = 'EVCCID'
-        if r.bits(1):
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if r.bits(1):
+        c = r.bits(2)
+        if c:
+            if c != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}EVCCID', str, '')
         else:
-            v = st.read(r, '{urn:iso:std:iso:15118:-20:CommonMessages}EVCCID')
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            v = st.read_ee(r, '{urn:iso:std:iso:15118:-20:CommonMessages}EVCCID')
         f_EVCCID = v
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
@@ -7987,15 +7656,8 @@ def e_69(w, o, st):
         v = o.EVSEID
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        w.bits(0, 1)
         s = 3
-        check_len(v, str, None, 255, p)
-        if not v:
-            w.bits(8, 4)
-        else:
-            w.bits(0, 1)
-            st.write(w, '{urn:iso:std:iso:15118:-20:CommonMessages}EVSEID', v)
-            w.bits(0, 1)
+        w.chars_el(v, None, 255, 0, 1)
         p = ''
         w.bits(0, 1)
     except EXIEncodeError as x:
@@ -8035,14 +7697,13 @@ def d_69(r, st, cls):
         f_ResponseCode = v
         s = 3
         p = 'EVSEID'
-        if r.bits(1):
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if r.bits(1):
+        c = r.bits(2)
+        if c:
+            if c != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}EVSEID', str, '')
         else:
-            v = st.read(r, '{urn:iso:std:iso:15118:-20:CommonMessages}EVSEID')
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            v = st.read_ee(r, '{urn:iso:std:iso:15118:-20:CommonMessages}EVSEID')
         f_EVSEID = v
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
@@ -8086,15 +7747,8 @@ def e_70(w, o, st):
         p = 'EVTerminationCode'
         v = o.EVTerminationCode
         if v is not None:
-            w.bits(0, 2)
             s = 3
-            check_len(v, str, None, 80, p)
-            if not v:
-                w.bits(8, 4)
-            else:
-                w.bits(0, 1)
-                st.write(w, '{urn:iso:std:iso:15118:-20:CommonMessages}EVTerminationCode', v)
-                w.bits(0, 1)
+            w.chars_el(v, None, 80, 0, 2)
         p = 'EVTerminationExplanation'
         v = o.EVTerminationExplanation
         if v is not None:
@@ -8106,13 +7760,7 @@ def e_70(w, o, st):
                 s = 4
             else:
                 raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            check_len(v, str, None, 160, p)
-            if not v:
-                w.bits(8, 4)
-            else:
-                w.bits(0, 1)
-                st.write(w, '{urn:iso:std:iso:15118:-20:CommonMessages}EVTerminationExplanation', v)
-                w.bits(0, 1)
+            w.chars_el(v, None, 160)
         p = ''
         if s == 2:
             w.bits(2, 2)
@@ -8162,22 +7810,20 @@ def d_70(r, st, cls):
         if c == 0:
             s = 3
             p = 'EVTerminationCode'
-            if r.bits(1):
+            c = r.bits(1)
+            if c:
                 v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}EVTerminationCode', str, '')
             else:
-                v = st.read(r, '{urn:iso:std:iso:15118:-20:CommonMessages}EVTerminationCode')
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                v = st.read_ee(r, '{urn:iso:std:iso:15118:-20:CommonMessages}EVTerminationCode')
             f_EVTerminationCode = v
         elif c == 1:
             s = 4
             p = 'EVTerminationExplanation'
-            if r.bits(1):
+            c = r.bits(1)
+            if c:
                 v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}EVTerminationExplanation', str, '')
             else:
-                v = st.read(r, '{urn:iso:std:iso:15118:-20:CommonMessages}EVTerminationExplanation')
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                v = st.read_ee(r, '{urn:iso:std:iso:15118:-20:CommonMessages}EVTerminationExplanation')
             f_EVTerminationExplanation = v
         elif c == 2:
             s = -1
@@ -8188,12 +7834,11 @@ def d_70(r, st, cls):
             if c == 0:
                 s = 4
                 p = 'EVTerminationExplanation'
-                if r.bits(1):
+                c = r.bits(1)
+                if c:
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}EVTerminationExplanation', str, '')
                 else:
-                    v = st.read(r, '{urn:iso:std:iso:15118:-20:CommonMessages}EVTerminationExplanation')
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                    v = st.read_ee(r, '{urn:iso:std:iso:15118:-20:CommonMessages}EVTerminationExplanation')
                 f_EVTerminationExplanation = v
             elif c == 1:
                 s = -1
@@ -8312,15 +7957,8 @@ def e_72(w, o, st):
         v = o.Certificate
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        w.bits(0, 1)
         s = 2
-        check_len(v, bytes, None, 1600, p)
-        if not v:
-            w.bits(8, 4)
-        else:
-            w.bits(0, 1)
-            w.binary(v)
-            w.bits(0, 1)
+        w.binary_el(v, None, 1600, 0, 1)
         p = 'SubCertificates'
         v = o.SubCertificates
         if v is not None:
@@ -8360,14 +7998,13 @@ def d_72(r, st, cls):
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         s = 2
         p = 'Certificate'
-        if r.bits(1):
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if r.bits(1):
+        c = r.bits(2)
+        if c:
+            if c != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}Certificate', from_base64, b'')
         else:
-            v = r.binary()
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            v = r.binary_ee()
         f_Certificate = v
         c = r.bits(2)
         if c == 0:
@@ -8431,27 +8068,13 @@ def e_73(w, o, st):
         v = o.DHPublicKey
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        w.bits(0, 1)
         s = 4
-        check_len(v, bytes, 57, 133, p)
-        if not v:
-            w.bits(8, 4)
-        else:
-            w.bits(0, 1)
-            w.binary(v)
-            w.bits(0, 1)
+        w.binary_el(v, 57, 133, 0, 1)
         p = 'SECP521_EncryptedPrivateKey'
         v = o.SECP521_EncryptedPrivateKey
         if v is not None:
-            w.bits(0, 2)
             s = 5
-            check_len(v, bytes, 94, 94, p)
-            if not v:
-                w.bits(8, 4)
-            else:
-                w.bits(0, 1)
-                w.binary(v)
-                w.bits(0, 1)
+            w.binary_el(v, 94, 94, 0, 2)
         p = 'X448_EncryptedPrivateKey'
         v = o.X448_EncryptedPrivateKey
         if v is not None:
@@ -8460,13 +8083,7 @@ def e_73(w, o, st):
                 s = 5
             else:
                 raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            check_len(v, bytes, 84, 84, p)
-            if not v:
-                w.bits(8, 4)
-            else:
-                w.bits(0, 1)
-                w.binary(v)
-                w.bits(0, 1)
+            w.binary_el(v, 84, 84)
         p = 'TPM_EncryptedPrivateKey'
         v = o.TPM_EncryptedPrivateKey
         if v is not None:
@@ -8475,13 +8092,7 @@ def e_73(w, o, st):
                 s = 5
             else:
                 raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            check_len(v, bytes, 206, 206, p)
-            if not v:
-                w.bits(8, 4)
-            else:
-                w.bits(0, 1)
-                w.binary(v)
-                w.bits(0, 1)
+            w.binary_el(v, 206, 206)
         p = ''
         if s == 5:
             w.bits(0, 1)
@@ -8536,45 +8147,41 @@ def d_73(r, st, cls):
         f_ECDHCurve = v
         s = 4
         p = 'DHPublicKey'
-        if r.bits(1):
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if r.bits(1):
+        c = r.bits(2)
+        if c:
+            if c != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}DHPublicKey', from_base64, b'')
         else:
-            v = r.binary()
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            v = r.binary_ee()
         f_DHPublicKey = v
         c = r.bits(2)
         if c == 0:
             s = 5
             p = 'SECP521_EncryptedPrivateKey'
-            if r.bits(1):
+            c = r.bits(1)
+            if c:
                 v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}SECP521_EncryptedPrivateKey', from_base64, b'')
             else:
-                v = r.binary()
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                v = r.binary_ee()
             f_SECP521_EncryptedPrivateKey = v
         elif c == 1:
             s = 5
             p = 'X448_EncryptedPrivateKey'
-            if r.bits(1):
+            c = r.bits(1)
+            if c:
                 v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}X448_EncryptedPrivateKey', from_base64, b'')
             else:
-                v = r.binary()
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                v = r.binary_ee()
             f_X448_EncryptedPrivateKey = v
         elif c == 2:
             s = 5
             p = 'TPM_EncryptedPrivateKey'
-            if r.bits(1):
+            c = r.bits(1)
+            if c:
                 v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}TPM_EncryptedPrivateKey', from_base64, b'')
             else:
-                v = r.binary()
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                v = r.binary_ee()
             f_TPM_EncryptedPrivateKey = v
         else:
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
@@ -8619,15 +8226,8 @@ def e_74(w, o, st):
         v = o.SessionID
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        w.bits(0, 1)
         s = 2
-        check_len(v, bytes, 8, 8, p)
-        if not v:
-            w.bits(8, 4)
-        else:
-            w.bits(0, 1)
-            w.binary(v)
-            w.bits(0, 1)
+        w.binary_el(v, 8, 8, 0, 1)
         p = 'MeterInfo'
         v = o.MeterInfo
         if v is None:
@@ -8699,14 +8299,13 @@ def d_74(r, st, cls):
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         s = 2
         p = 'SessionID'
-        if r.bits(1):
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if r.bits(1):
+        c = r.bits(2)
+        if c:
+            if c != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}SessionID', from_hex, b'')
         else:
-            v = r.binary()
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            v = r.binary_ee()
         f_SessionID = v
         s = 3
         p = 'MeterInfo'
@@ -8793,13 +8392,7 @@ def e_75(w, o, st):
                 s = 3
             else:
                 raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            check_len(v, bytes, None, 1600, p)
-            if not v:
-                w.bits(8, 4)
-            else:
-                w.bits(0, 1)
-                w.binary(v)
-                w.bits(0, 1)
+            w.binary_el(v, None, 1600)
         p = ''
         if s == 1:
             w.bits(1, 2)
@@ -8826,14 +8419,13 @@ def d_75(r, st, cls):
         s = 1
         cnt = 2
         p = 'Certificate'
-        if r.bits(1):
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if r.bits(1):
+        c = r.bits(2)
+        if c:
+            if c != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}Certificate', from_base64, b'')
         else:
-            v = r.binary()
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            v = r.binary_ee()
         if len(f_Certificate) >= 3:
             raise EXIDecodeError(r.pos, [], 'more than 3 items')
         f_Certificate.append(v)
@@ -8841,12 +8433,11 @@ def d_75(r, st, cls):
         if c == 0:
             s = 2
             p = 'Certificate'
-            if r.bits(1):
+            c = r.bits(1)
+            if c:
                 v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}Certificate', from_base64, b'')
             else:
-                v = r.binary()
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                v = r.binary_ee()
             if len(f_Certificate) >= 3:
                 raise EXIDecodeError(r.pos, [], 'more than 3 items')
             f_Certificate.append(v)
@@ -8859,12 +8450,11 @@ def d_75(r, st, cls):
             if c == 0:
                 s = 3
                 p = 'Certificate'
-                if r.bits(1):
+                c = r.bits(1)
+                if c:
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}Certificate', from_base64, b'')
                 else:
-                    v = r.binary()
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                    v = r.binary_ee()
                 if len(f_Certificate) >= 3:
                     raise EXIDecodeError(r.pos, [], 'more than 3 items')
                 f_Certificate.append(v)
@@ -8916,13 +8506,7 @@ def e_76(w, o, st):
                 s = 3
             else:
                 raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            check_len(v, str, None, 80, p)
-            if not v:
-                w.bits(8, 4)
-            else:
-                w.bits(0, 1)
-                st.write(w, '{urn:iso:std:iso:15118:-20:CommonMessages}ProviderID', v)
-                w.bits(0, 1)
+            w.chars_el(v, None, 80)
         p = ''
         if s == 1:
             w.bits(1, 2)
@@ -8949,14 +8533,13 @@ def d_76(r, st, cls):
         s = 1
         cnt = 127
         p = 'ProviderID'
-        if r.bits(1):
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if r.bits(1):
+        c = r.bits(2)
+        if c:
+            if c != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}ProviderID', str, '')
         else:
-            v = st.read(r, '{urn:iso:std:iso:15118:-20:CommonMessages}ProviderID')
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            v = st.read_ee(r, '{urn:iso:std:iso:15118:-20:CommonMessages}ProviderID')
         if len(f_ProviderID) >= 128:
             raise EXIDecodeError(r.pos, [], 'more than 128 items')
         f_ProviderID.append(v)
@@ -8966,12 +8549,11 @@ def d_76(r, st, cls):
                 cnt -= 1
                 s = 2 if cnt == 1 else 1
                 p = 'ProviderID'
-                if r.bits(1):
+                c = r.bits(1)
+                if c:
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}ProviderID', str, '')
                 else:
-                    v = st.read(r, '{urn:iso:std:iso:15118:-20:CommonMessages}ProviderID')
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                    v = st.read_ee(r, '{urn:iso:std:iso:15118:-20:CommonMessages}ProviderID')
                 if len(f_ProviderID) >= 128:
                     raise EXIDecodeError(r.pos, [], 'more than 128 items')
                 f_ProviderID.append(v)
@@ -8984,12 +8566,11 @@ def d_76(r, st, cls):
             if c == 0:
                 s = 3
                 p = 'ProviderID'
-                if r.bits(1):
+                c = r.bits(1)
+                if c:
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}ProviderID', str, '')
                 else:
-                    v = st.read(r, '{urn:iso:std:iso:15118:-20:CommonMessages}ProviderID')
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                    v = st.read_ee(r, '{urn:iso:std:iso:15118:-20:CommonMessages}ProviderID')
                 if len(f_ProviderID) >= 128:
                     raise EXIDecodeError(r.pos, [], 'more than 128 items')
                 f_ProviderID.append(v)
@@ -9025,18 +8606,14 @@ def e_77(w, o, st):
         v = o.TargetOffsetX
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        w.bits(0, 2)
         s = 1
-        w.uint(check_int(v, 0, 65535, p))
-        w.bits(0, 1)
+        w.uint_ee(v if type(v) is int and 0 <= v and v <= 65535 else check_int(v, 0, 65535, p), 0, 2)
         p = 'TargetOffsetY'
         v = o.TargetOffsetY
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        w.bits(0, 2)
         s = 2
-        w.uint(check_int(v, 0, 65535, p))
-        w.bits(0, 1)
+        w.uint_ee(v if type(v) is int and 0 <= v and v <= 65535 else check_int(v, 0, 65535, p), 0, 2)
         p = ''
         w.bits(0, 1)
     except EXIEncodeError as x:
@@ -9056,27 +8633,21 @@ def d_77(r, st, cls):
     try:
         s = 1
         p = 'TargetOffsetX'
-        c = r.bits(2)
-        if c:
+        v = r.uint_ee(2)
+        if v is None:
+            c = r.bits(2)
             if c >> 0 != 1:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}TargetOffsetX', int)
-        else:
-            v = r.uint()
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_TargetOffsetX = v
         s = 2
         p = 'TargetOffsetY'
-        c = r.bits(2)
-        if c:
+        v = r.uint_ee(2)
+        if v is None:
+            c = r.bits(2)
             if c >> 0 != 1:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}TargetOffsetY', int)
-        else:
-            v = r.uint()
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_TargetOffsetY = v
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
@@ -9210,22 +8781,13 @@ def e_79(w, o, st):
         v = o.TaxRuleID
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        w.bits(0, 2)
         s = 1
-        w.uint(check_int(v, 1, 4294967295, p))
-        w.bits(0, 1)
+        w.uint_ee(v if type(v) is int and 1 <= v and v <= 4294967295 else check_int(v, 1, 4294967295, p), 0, 2)
         p = 'TaxRuleName'
         v = o.TaxRuleName
         if v is not None:
-            w.bits(0, 2)
             s = 2
-            check_len(v, str, None, 80, p)
-            if not v:
-                w.bits(8, 4)
-            else:
-                w.bits(0, 1)
-                st.write(w, '{urn:iso:std:iso:15118:-20:CommonMessages}TaxRuleName', v)
-                w.bits(0, 1)
+            w.chars_el(v, None, 80, 0, 2)
         p = 'TaxRate'
         v = o.TaxRate
         if v is None:
@@ -9304,26 +8866,22 @@ def d_79(r, st, cls):
     try:
         s = 1
         p = 'TaxRuleID'
-        c = r.bits(2)
-        if c:
+        v = r.uint_ee(2)
+        if v is None:
+            c = r.bits(2)
             if c >> 0 != 1:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}TaxRuleID', int)
-        else:
-            v = r.uint()
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_TaxRuleID = v
         c = r.bits(2)
         if c == 0:
             s = 2
             p = 'TaxRuleName'
-            if r.bits(1):
+            c = r.bits(1)
+            if c:
                 v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}TaxRuleName', str, '')
             else:
-                v = st.read(r, '{urn:iso:std:iso:15118:-20:CommonMessages}TaxRuleName')
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                v = st.read_ee(r, '{urn:iso:std:iso:15118:-20:CommonMessages}TaxRuleName')
             f_TaxRuleName = v
         elif c == 1:
             s = 3
@@ -9465,10 +9023,8 @@ def e_80(w, o, st):
         p = 'VehicleFrame'
         v = o.VehicleFrame
         if v is not None:
-            w.bits(0, 4)
             s = 4
-            w.sint(check_int(v, -32768, 32767, p))
-            w.bits(0, 1)
+            w.sint_ee(v if type(v) is int and -32768 <= v and v <= 32767 else check_int(v, -32768, 32767, p), 0, 4)
         p = 'DeviceOffset'
         v = o.DeviceOffset
         if v is not None:
@@ -9480,8 +9036,7 @@ def e_80(w, o, st):
                 s = 5
             else:
                 raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            w.sint(check_int(v, -32768, 32767, p))
-            w.bits(0, 1)
+            w.sint_ee(v if type(v) is int and -32768 <= v and v <= 32767 else check_int(v, -32768, 32767, p))
         p = 'VehicleTravel'
         v = o.VehicleTravel
         if v is not None:
@@ -9496,8 +9051,7 @@ def e_80(w, o, st):
                 s = 6
             else:
                 raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            w.sint(check_int(v, -32768, 32767, p))
-            w.bits(0, 1)
+            w.sint_ee(v if type(v) is int and -32768 <= v and v <= 32767 else check_int(v, -32768, 32767, p))
         p = ''
         if s == 3:
             w.bits(3, 3)
@@ -9564,50 +9118,35 @@ def d_80(r, st, cls):
         if c == 0:
             s = 4
             p = 'VehicleFrame'
-            c = r.bits(2)
-            if c & 2:
+            v = r.uint_ee(2, True)
+            if v is None:
+                c = r.bits(2)
                 if c >> 1 != 1:
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 r.pos -= 1
                 v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}VehicleFrame', int)
-            else:
-                v = r.uint()
-                if c & 1:
-                    v = -v - 1
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_VehicleFrame = v
         elif c == 1:
             s = 5
             p = 'DeviceOffset'
-            c = r.bits(2)
-            if c & 2:
+            v = r.uint_ee(2, True)
+            if v is None:
+                c = r.bits(2)
                 if c >> 1 != 1:
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 r.pos -= 1
                 v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}DeviceOffset', int)
-            else:
-                v = r.uint()
-                if c & 1:
-                    v = -v - 1
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_DeviceOffset = v
         elif c == 2:
             s = 6
             p = 'VehicleTravel'
-            c = r.bits(2)
-            if c & 2:
+            v = r.uint_ee(2, True)
+            if v is None:
+                c = r.bits(2)
                 if c >> 1 != 1:
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 r.pos -= 1
                 v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}VehicleTravel', int)
-            else:
-                v = r.uint()
-                if c & 1:
-                    v = -v - 1
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_VehicleTravel = v
         elif c == 3:
             s = -1
@@ -9618,34 +9157,24 @@ def d_80(r, st, cls):
             if c == 0:
                 s = 5
                 p = 'DeviceOffset'
-                c = r.bits(2)
-                if c & 2:
+                v = r.uint_ee(2, True)
+                if v is None:
+                    c = r.bits(2)
                     if c >> 1 != 1:
                         raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                     r.pos -= 1
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}DeviceOffset', int)
-                else:
-                    v = r.uint()
-                    if c & 1:
-                        v = -v - 1
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_DeviceOffset = v
             elif c == 1:
                 s = 6
                 p = 'VehicleTravel'
-                c = r.bits(2)
-                if c & 2:
+                v = r.uint_ee(2, True)
+                if v is None:
+                    c = r.bits(2)
                     if c >> 1 != 1:
                         raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                     r.pos -= 1
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}VehicleTravel', int)
-                else:
-                    v = r.uint()
-                    if c & 1:
-                        v = -v - 1
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_VehicleTravel = v
             elif c == 2:
                 s = -1
@@ -9656,18 +9185,13 @@ def d_80(r, st, cls):
             if c == 0:
                 s = 6
                 p = 'VehicleTravel'
-                c = r.bits(2)
-                if c & 2:
+                v = r.uint_ee(2, True)
+                if v is None:
+                    c = r.bits(2)
                     if c >> 1 != 1:
                         raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                     r.pos -= 1
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}VehicleTravel', int)
-                else:
-                    v = r.uint()
-                    if c & 1:
-                        v = -v - 1
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_VehicleTravel = v
             elif c == 1:
                 s = -1
@@ -9719,10 +9243,8 @@ def e_81(w, o, st):
         p = 'ParkingSpace'
         v = o.ParkingSpace
         if v is not None:
-            w.bits(0, 4)
             s = 3
-            w.sint(check_int(v, -32768, 32767, p))
-            w.bits(0, 1)
+            w.sint_ee(v if type(v) is int and -32768 <= v and v <= 32767 else check_int(v, -32768, 32767, p), 0, 4)
         p = 'DeviceLocation'
         v = o.DeviceLocation
         if v is not None:
@@ -9734,8 +9256,7 @@ def e_81(w, o, st):
                 s = 4
             else:
                 raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            w.sint(check_int(v, -32768, 32767, p))
-            w.bits(0, 1)
+            w.sint_ee(v if type(v) is int and -32768 <= v and v <= 32767 else check_int(v, -32768, 32767, p))
         p = 'TargetDistance'
         v = o.TargetDistance
         if v is not None:
@@ -9750,8 +9271,7 @@ def e_81(w, o, st):
                 s = 5
             else:
                 raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            w.sint(check_int(v, -32768, 32767, p))
-            w.bits(0, 1)
+            w.sint_ee(v if type(v) is int and -32768 <= v and v <= 32767 else check_int(v, -32768, 32767, p))
         p = ''
         if s == 2:
             w.bits(3, 3)
@@ -9804,50 +9324,35 @@ def d_81(r, st, cls):
         if c == 0:
             s = 3
             p = 'ParkingSpace'
-            c = r.bits(2)
-            if c & 2:
+            v = r.uint_ee(2, True)
+            if v is None:
+                c = r.bits(2)
                 if c >> 1 != 1:
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 r.pos -= 1
                 v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}ParkingSpace', int)
-            else:
-                v = r.uint()
-                if c & 1:
-                    v = -v - 1
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_ParkingSpace = v
         elif c == 1:
             s = 4
             p = 'DeviceLocation'
-            c = r.bits(2)
-            if c & 2:
+            v = r.uint_ee(2, True)
+            if v is None:
+                c = r.bits(2)
                 if c >> 1 != 1:
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 r.pos -= 1
                 v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}DeviceLocation', int)
-            else:
-                v = r.uint()
-                if c & 1:
-                    v = -v - 1
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_DeviceLocation = v
         elif c == 2:
             s = 5
             p = 'TargetDistance'
-            c = r.bits(2)
-            if c & 2:
+            v = r.uint_ee(2, True)
+            if v is None:
+                c = r.bits(2)
                 if c >> 1 != 1:
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 r.pos -= 1
                 v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}TargetDistance', int)
-            else:
-                v = r.uint()
-                if c & 1:
-                    v = -v - 1
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_TargetDistance = v
         elif c == 3:
             s = -1
@@ -9858,34 +9363,24 @@ def d_81(r, st, cls):
             if c == 0:
                 s = 4
                 p = 'DeviceLocation'
-                c = r.bits(2)
-                if c & 2:
+                v = r.uint_ee(2, True)
+                if v is None:
+                    c = r.bits(2)
                     if c >> 1 != 1:
                         raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                     r.pos -= 1
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}DeviceLocation', int)
-                else:
-                    v = r.uint()
-                    if c & 1:
-                        v = -v - 1
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_DeviceLocation = v
             elif c == 1:
                 s = 5
                 p = 'TargetDistance'
-                c = r.bits(2)
-                if c & 2:
+                v = r.uint_ee(2, True)
+                if v is None:
+                    c = r.bits(2)
                     if c >> 1 != 1:
                         raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                     r.pos -= 1
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}TargetDistance', int)
-                else:
-                    v = r.uint()
-                    if c & 1:
-                        v = -v - 1
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_TargetDistance = v
             elif c == 2:
                 s = -1
@@ -9896,18 +9391,13 @@ def d_81(r, st, cls):
             if c == 0:
                 s = 5
                 p = 'TargetDistance'
-                c = r.bits(2)
-                if c & 2:
+                v = r.uint_ee(2, True)
+                if v is None:
+                    c = r.bits(2)
                     if c >> 1 != 1:
                         raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                     r.pos -= 1
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}TargetDistance', int)
-                else:
-                    v = r.uint()
-                    if c & 1:
-                        v = -v - 1
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_TargetDistance = v
             elif c == 1:
                 s = -1
@@ -9959,10 +9449,8 @@ def e_82(w, o, st):
         v = o.CheckOutTime
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        w.bits(0, 2)
         s = 3
-        w.uint(check_int(v, 0, 18446744073709551615, p))
-        w.bits(0, 1)
+        w.uint_ee(v if type(v) is int and 0 <= v and v <= 18446744073709551615 else check_int(v, 0, 18446744073709551615, p), 0, 2)
         p = ''
         w.bits(0, 1)
     except EXIEncodeError as x:
@@ -10002,15 +9490,12 @@ def d_82(r, st, cls):
         f_EVCheckOutStatus = v
         s = 3
         p = 'CheckOutTime'
-        c = r.bits(2)
-        if c:
+        v = r.uint_ee(2)
+        if v is None:
+            c = r.bits(2)
             if c >> 0 != 1:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}CheckOutTime', int)
-        else:
-            v = r.uint()
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_CheckOutTime = v
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')

@@ -579,10 +579,8 @@ def e_7(w, o, st):
         v = o.TaxRuleID
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        w.bits(0, 2)
         s = 1
-        w.uint(check_int(v, 1, 4294967295, p))
-        w.bits(0, 1)
+        w.uint_ee(v if type(v) is int and 1 <= v and v <= 4294967295 else check_int(v, 1, 4294967295, p), 0, 2)
         p = 'Amount'
         v = o.Amount
         if v is None:
@@ -609,15 +607,12 @@ def d_7(r, st, cls):
     try:
         s = 1
         p = 'TaxRuleID'
-        c = r.bits(2)
-        if c:
+        v = r.uint_ee(2)
+        if v is None:
+            c = r.bits(2)
             if c >> 0 != 1:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}TaxRuleID', int)
-        else:
-            v = r.uint()
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_TaxRuleID = v
         s = 2
         p = 'Amount'
@@ -720,8 +715,7 @@ def e_8(w, o, st):
                 s = 5
             else:
                 raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            w.uint(check_int(v, 0, 4294967295, p))
-            w.bits(0, 1)
+            w.uint_ee(v if type(v) is int and 0 <= v and v <= 4294967295 else check_int(v, 0, 4294967295, p))
         p = 'RemainingTimeToTargetSOC'
         v = o.RemainingTimeToTargetSOC
         if v is not None:
@@ -745,8 +739,7 @@ def e_8(w, o, st):
                 s = 6
             else:
                 raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            w.uint(check_int(v, 0, 4294967295, p))
-            w.bits(0, 1)
+            w.uint_ee(v if type(v) is int and 0 <= v and v <= 4294967295 else check_int(v, 0, 4294967295, p))
         p = 'RemainingTimeToMaximumSOC'
         v = o.RemainingTimeToMaximumSOC
         if v is not None:
@@ -773,8 +766,7 @@ def e_8(w, o, st):
                 s = 7
             else:
                 raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            w.uint(check_int(v, 0, 4294967295, p))
-            w.bits(0, 1)
+            w.uint_ee(v if type(v) is int and 0 <= v and v <= 4294967295 else check_int(v, 0, 4294967295, p))
         p = 'ChargingComplete'
         v = o.ChargingComplete
         if v is not None:
@@ -974,41 +966,32 @@ def d_8(r, st, cls):
         elif c == 4:
             s = 5
             p = 'RemainingTimeToMinimumSOC'
-            c = r.bits(1)
-            if c:
+            v = r.uint_ee(1)
+            if v is None:
+                c = r.bits(1)
                 if c >> 0 != 1:
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}RemainingTimeToMinimumSOC', int)
-            else:
-                v = r.uint()
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_RemainingTimeToMinimumSOC = v
         elif c == 5:
             s = 6
             p = 'RemainingTimeToTargetSOC'
-            c = r.bits(1)
-            if c:
+            v = r.uint_ee(1)
+            if v is None:
+                c = r.bits(1)
                 if c >> 0 != 1:
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}RemainingTimeToTargetSOC', int)
-            else:
-                v = r.uint()
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_RemainingTimeToTargetSOC = v
         elif c == 6:
             s = 7
             p = 'RemainingTimeToMaximumSOC'
-            c = r.bits(1)
-            if c:
+            v = r.uint_ee(1)
+            if v is None:
+                c = r.bits(1)
                 if c >> 0 != 1:
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}RemainingTimeToMaximumSOC', int)
-            else:
-                v = r.uint()
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_RemainingTimeToMaximumSOC = v
         elif c == 7:
             s = 8
@@ -1084,41 +1067,32 @@ def d_8(r, st, cls):
             elif c == 3:
                 s = 5
                 p = 'RemainingTimeToMinimumSOC'
-                c = r.bits(1)
-                if c:
+                v = r.uint_ee(1)
+                if v is None:
+                    c = r.bits(1)
                     if c >> 0 != 1:
                         raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}RemainingTimeToMinimumSOC', int)
-                else:
-                    v = r.uint()
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_RemainingTimeToMinimumSOC = v
             elif c == 4:
                 s = 6
                 p = 'RemainingTimeToTargetSOC'
-                c = r.bits(1)
-                if c:
+                v = r.uint_ee(1)
+                if v is None:
+                    c = r.bits(1)
                     if c >> 0 != 1:
                         raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}RemainingTimeToTargetSOC', int)
-                else:
-                    v = r.uint()
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_RemainingTimeToTargetSOC = v
             elif c == 5:
                 s = 7
                 p = 'RemainingTimeToMaximumSOC'
-                c = r.bits(1)
-                if c:
+                v = r.uint_ee(1)
+                if v is None:
+                    c = r.bits(1)
                     if c >> 0 != 1:
                         raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}RemainingTimeToMaximumSOC', int)
-                else:
-                    v = r.uint()
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_RemainingTimeToMaximumSOC = v
             elif c == 6:
                 s = 8
@@ -1182,41 +1156,32 @@ def d_8(r, st, cls):
             elif c == 2:
                 s = 5
                 p = 'RemainingTimeToMinimumSOC'
-                c = r.bits(1)
-                if c:
+                v = r.uint_ee(1)
+                if v is None:
+                    c = r.bits(1)
                     if c >> 0 != 1:
                         raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}RemainingTimeToMinimumSOC', int)
-                else:
-                    v = r.uint()
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_RemainingTimeToMinimumSOC = v
             elif c == 3:
                 s = 6
                 p = 'RemainingTimeToTargetSOC'
-                c = r.bits(1)
-                if c:
+                v = r.uint_ee(1)
+                if v is None:
+                    c = r.bits(1)
                     if c >> 0 != 1:
                         raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}RemainingTimeToTargetSOC', int)
-                else:
-                    v = r.uint()
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_RemainingTimeToTargetSOC = v
             elif c == 4:
                 s = 7
                 p = 'RemainingTimeToMaximumSOC'
-                c = r.bits(1)
-                if c:
+                v = r.uint_ee(1)
+                if v is None:
+                    c = r.bits(1)
                     if c >> 0 != 1:
                         raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}RemainingTimeToMaximumSOC', int)
-                else:
-                    v = r.uint()
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_RemainingTimeToMaximumSOC = v
             elif c == 5:
                 s = 8
@@ -1268,41 +1233,32 @@ def d_8(r, st, cls):
             elif c == 1:
                 s = 5
                 p = 'RemainingTimeToMinimumSOC'
-                c = r.bits(1)
-                if c:
+                v = r.uint_ee(1)
+                if v is None:
+                    c = r.bits(1)
                     if c >> 0 != 1:
                         raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}RemainingTimeToMinimumSOC', int)
-                else:
-                    v = r.uint()
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_RemainingTimeToMinimumSOC = v
             elif c == 2:
                 s = 6
                 p = 'RemainingTimeToTargetSOC'
-                c = r.bits(1)
-                if c:
+                v = r.uint_ee(1)
+                if v is None:
+                    c = r.bits(1)
                     if c >> 0 != 1:
                         raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}RemainingTimeToTargetSOC', int)
-                else:
-                    v = r.uint()
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_RemainingTimeToTargetSOC = v
             elif c == 3:
                 s = 7
                 p = 'RemainingTimeToMaximumSOC'
-                c = r.bits(1)
-                if c:
+                v = r.uint_ee(1)
+                if v is None:
+                    c = r.bits(1)
                     if c >> 0 != 1:
                         raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}RemainingTimeToMaximumSOC', int)
-                else:
-                    v = r.uint()
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_RemainingTimeToMaximumSOC = v
             elif c == 4:
                 s = 8
@@ -1342,41 +1298,32 @@ def d_8(r, st, cls):
             if c == 0:
                 s = 5
                 p = 'RemainingTimeToMinimumSOC'
-                c = r.bits(1)
-                if c:
+                v = r.uint_ee(1)
+                if v is None:
+                    c = r.bits(1)
                     if c >> 0 != 1:
                         raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}RemainingTimeToMinimumSOC', int)
-                else:
-                    v = r.uint()
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_RemainingTimeToMinimumSOC = v
             elif c == 1:
                 s = 6
                 p = 'RemainingTimeToTargetSOC'
-                c = r.bits(1)
-                if c:
+                v = r.uint_ee(1)
+                if v is None:
+                    c = r.bits(1)
                     if c >> 0 != 1:
                         raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}RemainingTimeToTargetSOC', int)
-                else:
-                    v = r.uint()
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_RemainingTimeToTargetSOC = v
             elif c == 2:
                 s = 7
                 p = 'RemainingTimeToMaximumSOC'
-                c = r.bits(1)
-                if c:
+                v = r.uint_ee(1)
+                if v is None:
+                    c = r.bits(1)
                     if c >> 0 != 1:
                         raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}RemainingTimeToMaximumSOC', int)
-                else:
-                    v = r.uint()
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_RemainingTimeToMaximumSOC = v
             elif c == 3:
                 s = 8
@@ -1416,28 +1363,22 @@ def d_8(r, st, cls):
             if c == 0:
                 s = 6
                 p = 'RemainingTimeToTargetSOC'
-                c = r.bits(1)
-                if c:
+                v = r.uint_ee(1)
+                if v is None:
+                    c = r.bits(1)
                     if c >> 0 != 1:
                         raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}RemainingTimeToTargetSOC', int)
-                else:
-                    v = r.uint()
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_RemainingTimeToTargetSOC = v
             elif c == 1:
                 s = 7
                 p = 'RemainingTimeToMaximumSOC'
-                c = r.bits(1)
-                if c:
+                v = r.uint_ee(1)
+                if v is None:
+                    c = r.bits(1)
                     if c >> 0 != 1:
                         raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}RemainingTimeToMaximumSOC', int)
-                else:
-                    v = r.uint()
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_RemainingTimeToMaximumSOC = v
             elif c == 2:
                 s = 8
@@ -1477,15 +1418,12 @@ def d_8(r, st, cls):
             if c == 0:
                 s = 7
                 p = 'RemainingTimeToMaximumSOC'
-                c = r.bits(1)
-                if c:
+                v = r.uint_ee(1)
+                if v is None:
+                    c = r.bits(1)
                     if c >> 0 != 1:
                         raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}RemainingTimeToMaximumSOC', int)
-                else:
-                    v = r.uint()
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_RemainingTimeToMaximumSOC = v
             elif c == 1:
                 s = 8
@@ -1632,10 +1570,8 @@ def e_9(w, o, st):
         p = 'DepartureTime'
         v = o.DepartureTime
         if v is not None:
-            w.bits(0, 3)
             s = 1
-            w.uint(check_int(v, 0, 4294967295, p))
-            w.bits(0, 1)
+            w.uint_ee(v if type(v) is int and 0 <= v and v <= 4294967295 else check_int(v, 0, 4294967295, p), 0, 3)
         p = 'EVTargetEnergyRequest'
         v = o.EVTargetEnergyRequest
         if v is None:
@@ -1686,15 +1622,12 @@ def d_9(r, st, cls):
         if c == 0:
             s = 1
             p = 'DepartureTime'
-            c = r.bits(1)
-            if c:
+            v = r.uint_ee(1)
+            if v is None:
+                c = r.bits(1)
                 if c >> 0 != 1:
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}DepartureTime', int)
-            else:
-                v = r.uint()
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_DepartureTime = v
         elif c == 1:
             s = 2
@@ -1751,10 +1684,8 @@ def e_10(w, o, st):
         p = 'DepartureTime'
         v = o.DepartureTime
         if v is not None:
-            w.bits(0, 4)
             s = 1
-            w.uint(check_int(v, 0, 4294967295, p))
-            w.bits(0, 1)
+            w.uint_ee(v if type(v) is int and 0 <= v and v <= 4294967295 else check_int(v, 0, 4294967295, p), 0, 4)
         p = 'MinimumSOC'
         v = o.MinimumSOC
         if v is not None:
@@ -1799,8 +1730,7 @@ def e_10(w, o, st):
                 s = 4
             else:
                 raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            w.uint(check_int(v, 0, 65535, p))
-            w.bits(0, 1)
+            w.uint_ee(v if type(v) is int and 0 <= v and v <= 65535 else check_int(v, 0, 65535, p))
         p = ''
         if s == 0:
             w.bits(4, 3)
@@ -1835,15 +1765,12 @@ def d_10(r, st, cls):
         if c == 0:
             s = 1
             p = 'DepartureTime'
-            c = r.bits(1)
-            if c:
+            v = r.uint_ee(1)
+            if v is None:
+                c = r.bits(1)
                 if c >> 0 != 1:
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}DepartureTime', int)
-            else:
-                v = r.uint()
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_DepartureTime = v
         elif c == 1:
             s = 2
@@ -1872,15 +1799,12 @@ def d_10(r, st, cls):
         elif c == 3:
             s = 4
             p = 'AckMaxDelay'
-            c = r.bits(1)
-            if c:
+            v = r.uint_ee(1)
+            if v is None:
+                c = r.bits(1)
                 if c >> 0 != 1:
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}AckMaxDelay', int)
-            else:
-                v = r.uint()
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_AckMaxDelay = v
         elif c == 4:
             s = -1
@@ -1915,15 +1839,12 @@ def d_10(r, st, cls):
             elif c == 2:
                 s = 4
                 p = 'AckMaxDelay'
-                c = r.bits(1)
-                if c:
+                v = r.uint_ee(1)
+                if v is None:
+                    c = r.bits(1)
                     if c >> 0 != 1:
                         raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}AckMaxDelay', int)
-                else:
-                    v = r.uint()
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_AckMaxDelay = v
             elif c == 3:
                 s = -1
@@ -1946,15 +1867,12 @@ def d_10(r, st, cls):
             elif c == 1:
                 s = 4
                 p = 'AckMaxDelay'
-                c = r.bits(1)
-                if c:
+                v = r.uint_ee(1)
+                if v is None:
+                    c = r.bits(1)
                     if c >> 0 != 1:
                         raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}AckMaxDelay', int)
-                else:
-                    v = r.uint()
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_AckMaxDelay = v
             elif c == 2:
                 s = -1
@@ -1965,15 +1883,12 @@ def d_10(r, st, cls):
             if c == 0:
                 s = 4
                 p = 'AckMaxDelay'
-                c = r.bits(1)
-                if c:
+                v = r.uint_ee(1)
+                if v is None:
+                    c = r.bits(1)
                     if c >> 0 != 1:
                         raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}AckMaxDelay', int)
-                else:
-                    v = r.uint()
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_AckMaxDelay = v
             elif c == 1:
                 s = -1
@@ -2010,10 +1925,8 @@ def e_11(w, o, st):
         v = o.NotificationMaxDelay
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        w.bits(0, 2)
         s = 1
-        w.uint(check_int(v, 0, 65535, p))
-        w.bits(0, 1)
+        w.uint_ee(v if type(v) is int and 0 <= v and v <= 65535 else check_int(v, 0, 65535, p), 0, 2)
         p = 'EVSENotification'
         v = o.EVSENotification
         if v is None:
@@ -2040,15 +1953,12 @@ def d_11(r, st, cls):
     try:
         s = 1
         p = 'NotificationMaxDelay'
-        c = r.bits(2)
-        if c:
+        v = r.uint_ee(2)
+        if v is None:
+            c = r.bits(2)
             if c >> 0 != 1:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}NotificationMaxDelay', int)
-        else:
-            v = r.uint()
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_NotificationMaxDelay = v
         s = 2
         p = 'EVSENotification'
@@ -2195,23 +2105,14 @@ def e_13(w, o, st):
         v = o.SessionID
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        w.bits(0, 1)
         s = 1
-        check_len(v, bytes, 8, 8, p)
-        if not v:
-            w.bits(8, 4)
-        else:
-            w.bits(0, 1)
-            w.binary(v)
-            w.bits(0, 1)
+        w.binary_el(v, 8, 8, 0, 1)
         p = 'TimeStamp'
         v = o.TimeStamp
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        w.bits(0, 2)
         s = 2
-        w.uint(check_int(v, 0, 18446744073709551615, p))
-        w.bits(0, 1)
+        w.uint_ee(v if type(v) is int and 0 <= v and v <= 18446744073709551615 else check_int(v, 0, 18446744073709551615, p), 0, 2)
         p = 'Signature'
         v = o.Signature
         if v is not None:
@@ -2243,26 +2144,22 @@ def d_13(r, st, cls):
     try:
         s = 1
         p = 'SessionID'
-        if r.bits(1):
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if r.bits(1):
+        c = r.bits(2)
+        if c:
+            if c != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}SessionID', from_hex, b'')
         else:
-            v = r.binary()
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            v = r.binary_ee()
         f_SessionID = v
         s = 2
         p = 'TimeStamp'
-        c = r.bits(2)
-        if c:
+        v = r.uint_ee(2)
+        if v is None:
+            c = r.bits(2)
             if c >> 0 != 1:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}TimeStamp', int)
-        else:
-            v = r.uint()
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_TimeStamp = v
         c = r.bits(2)
         if c == 0:
@@ -2304,30 +2201,19 @@ def e_14(w, o, st):
         v = o.MeterID
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        w.bits(0, 1)
         s = 1
-        check_len(v, str, None, 32, p)
-        if not v:
-            w.bits(8, 4)
-        else:
-            w.bits(0, 1)
-            st.write(w, '{urn:iso:std:iso:15118:-20:CommonTypes}MeterID', v)
-            w.bits(0, 1)
+        w.chars_el(v, None, 32, 0, 1)
         p = 'ChargedEnergyReadingWh'
         v = o.ChargedEnergyReadingWh
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        w.bits(0, 2)
         s = 2
-        w.uint(check_int(v, 0, 18446744073709551615, p))
-        w.bits(0, 1)
+        w.uint_ee(v if type(v) is int and 0 <= v and v <= 18446744073709551615 else check_int(v, 0, 18446744073709551615, p), 0, 2)
         p = 'BPT_DischargedEnergyReadingWh'
         v = o.BPT_DischargedEnergyReadingWh
         if v is not None:
-            w.bits(0, 4)
             s = 3
-            w.uint(check_int(v, 0, 18446744073709551615, p))
-            w.bits(0, 1)
+            w.uint_ee(v if type(v) is int and 0 <= v and v <= 18446744073709551615 else check_int(v, 0, 18446744073709551615, p), 0, 4)
         p = 'CapacitiveEnergyReadingVARh'
         v = o.CapacitiveEnergyReadingVARh
         if v is not None:
@@ -2339,8 +2225,7 @@ def e_14(w, o, st):
                 s = 4
             else:
                 raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            w.uint(check_int(v, 0, 18446744073709551615, p))
-            w.bits(0, 1)
+            w.uint_ee(v if type(v) is int and 0 <= v and v <= 18446744073709551615 else check_int(v, 0, 18446744073709551615, p))
         p = 'BPT_InductiveEnergyReadingVARh'
         v = o.BPT_InductiveEnergyReadingVARh
         if v is not None:
@@ -2355,8 +2240,7 @@ def e_14(w, o, st):
                 s = 5
             else:
                 raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            w.uint(check_int(v, 0, 18446744073709551615, p))
-            w.bits(0, 1)
+            w.uint_ee(v if type(v) is int and 0 <= v and v <= 18446744073709551615 else check_int(v, 0, 18446744073709551615, p))
         p = 'MeterSignature'
         v = o.MeterSignature
         if v is not None:
@@ -2374,13 +2258,7 @@ def e_14(w, o, st):
                 s = 6
             else:
                 raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            check_len(v, bytes, None, 64, p)
-            if not v:
-                w.bits(8, 4)
-            else:
-                w.bits(0, 1)
-                w.binary(v)
-                w.bits(0, 1)
+            w.binary_el(v, None, 64)
         p = 'MeterStatus'
         v = o.MeterStatus
         if v is not None:
@@ -2401,8 +2279,7 @@ def e_14(w, o, st):
                 s = 7
             else:
                 raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            w.sint(check_int(v, -32768, 32767, p))
-            w.bits(0, 1)
+            w.sint_ee(v if type(v) is int and -32768 <= v and v <= 32767 else check_int(v, -32768, 32767, p))
         p = 'MeterTimestamp'
         v = o.MeterTimestamp
         if v is not None:
@@ -2426,8 +2303,7 @@ def e_14(w, o, st):
                 s = 8
             else:
                 raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            w.uint(check_int(v, 0, 18446744073709551615, p))
-            w.bits(0, 1)
+            w.uint_ee(v if type(v) is int and 0 <= v and v <= 18446744073709551615 else check_int(v, 0, 18446744073709551615, p))
         p = ''
         if s == 2:
             w.bits(6, 3)
@@ -2468,105 +2344,83 @@ def d_14(r, st, cls):
     try:
         s = 1
         p = 'MeterID'
-        if r.bits(1):
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if r.bits(1):
+        c = r.bits(2)
+        if c:
+            if c != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}MeterID', str, '')
         else:
-            v = st.read(r, '{urn:iso:std:iso:15118:-20:CommonTypes}MeterID')
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            v = st.read_ee(r, '{urn:iso:std:iso:15118:-20:CommonTypes}MeterID')
         f_MeterID = v
         s = 2
         p = 'ChargedEnergyReadingWh'
-        c = r.bits(2)
-        if c:
+        v = r.uint_ee(2)
+        if v is None:
+            c = r.bits(2)
             if c >> 0 != 1:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}ChargedEnergyReadingWh', int)
-        else:
-            v = r.uint()
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_ChargedEnergyReadingWh = v
         c = r.bits(3)
         if c == 0:
             s = 3
             p = 'BPT_DischargedEnergyReadingWh'
-            c = r.bits(1)
-            if c:
+            v = r.uint_ee(1)
+            if v is None:
+                c = r.bits(1)
                 if c >> 0 != 1:
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}BPT_DischargedEnergyReadingWh', int)
-            else:
-                v = r.uint()
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_BPT_DischargedEnergyReadingWh = v
         elif c == 1:
             s = 4
             p = 'CapacitiveEnergyReadingVARh'
-            c = r.bits(1)
-            if c:
+            v = r.uint_ee(1)
+            if v is None:
+                c = r.bits(1)
                 if c >> 0 != 1:
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}CapacitiveEnergyReadingVARh', int)
-            else:
-                v = r.uint()
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_CapacitiveEnergyReadingVARh = v
         elif c == 2:
             s = 5
             p = 'BPT_InductiveEnergyReadingVARh'
-            c = r.bits(1)
-            if c:
+            v = r.uint_ee(1)
+            if v is None:
+                c = r.bits(1)
                 if c >> 0 != 1:
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}BPT_InductiveEnergyReadingVARh', int)
-            else:
-                v = r.uint()
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_BPT_InductiveEnergyReadingVARh = v
         elif c == 3:
             s = 6
             p = 'MeterSignature'
-            if r.bits(1):
+            c = r.bits(1)
+            if c:
                 v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}MeterSignature', from_base64, b'')
             else:
-                v = r.binary()
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                v = r.binary_ee()
             f_MeterSignature = v
         elif c == 4:
             s = 7
             p = 'MeterStatus'
-            c = r.bits(2)
-            if c & 2:
+            v = r.uint_ee(2, True)
+            if v is None:
+                c = r.bits(2)
                 if c >> 1 != 1:
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 r.pos -= 1
                 v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}MeterStatus', int)
-            else:
-                v = r.uint()
-                if c & 1:
-                    v = -v - 1
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_MeterStatus = v
         elif c == 5:
             s = 8
             p = 'MeterTimestamp'
-            c = r.bits(1)
-            if c:
+            v = r.uint_ee(1)
+            if v is None:
+                c = r.bits(1)
                 if c >> 0 != 1:
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}MeterTimestamp', int)
-            else:
-                v = r.uint()
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_MeterTimestamp = v
         elif c == 6:
             s = -1
@@ -2577,67 +2431,52 @@ def d_14(r, st, cls):
             if c == 0:
                 s = 4
                 p = 'CapacitiveEnergyReadingVARh'
-                c = r.bits(1)
-                if c:
+                v = r.uint_ee(1)
+                if v is None:
+                    c = r.bits(1)
                     if c >> 0 != 1:
                         raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}CapacitiveEnergyReadingVARh', int)
-                else:
-                    v = r.uint()
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_CapacitiveEnergyReadingVARh = v
             elif c == 1:
                 s = 5
                 p = 'BPT_InductiveEnergyReadingVARh'
-                c = r.bits(1)
-                if c:
+                v = r.uint_ee(1)
+                if v is None:
+                    c = r.bits(1)
                     if c >> 0 != 1:
                         raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}BPT_InductiveEnergyReadingVARh', int)
-                else:
-                    v = r.uint()
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_BPT_InductiveEnergyReadingVARh = v
             elif c == 2:
                 s = 6
                 p = 'MeterSignature'
-                if r.bits(1):
+                c = r.bits(1)
+                if c:
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}MeterSignature', from_base64, b'')
                 else:
-                    v = r.binary()
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                    v = r.binary_ee()
                 f_MeterSignature = v
             elif c == 3:
                 s = 7
                 p = 'MeterStatus'
-                c = r.bits(2)
-                if c & 2:
+                v = r.uint_ee(2, True)
+                if v is None:
+                    c = r.bits(2)
                     if c >> 1 != 1:
                         raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                     r.pos -= 1
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}MeterStatus', int)
-                else:
-                    v = r.uint()
-                    if c & 1:
-                        v = -v - 1
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_MeterStatus = v
             elif c == 4:
                 s = 8
                 p = 'MeterTimestamp'
-                c = r.bits(1)
-                if c:
+                v = r.uint_ee(1)
+                if v is None:
+                    c = r.bits(1)
                     if c >> 0 != 1:
                         raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}MeterTimestamp', int)
-                else:
-                    v = r.uint()
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_MeterTimestamp = v
             elif c == 5:
                 s = -1
@@ -2648,54 +2487,42 @@ def d_14(r, st, cls):
             if c == 0:
                 s = 5
                 p = 'BPT_InductiveEnergyReadingVARh'
-                c = r.bits(1)
-                if c:
+                v = r.uint_ee(1)
+                if v is None:
+                    c = r.bits(1)
                     if c >> 0 != 1:
                         raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}BPT_InductiveEnergyReadingVARh', int)
-                else:
-                    v = r.uint()
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_BPT_InductiveEnergyReadingVARh = v
             elif c == 1:
                 s = 6
                 p = 'MeterSignature'
-                if r.bits(1):
+                c = r.bits(1)
+                if c:
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}MeterSignature', from_base64, b'')
                 else:
-                    v = r.binary()
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                    v = r.binary_ee()
                 f_MeterSignature = v
             elif c == 2:
                 s = 7
                 p = 'MeterStatus'
-                c = r.bits(2)
-                if c & 2:
+                v = r.uint_ee(2, True)
+                if v is None:
+                    c = r.bits(2)
                     if c >> 1 != 1:
                         raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                     r.pos -= 1
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}MeterStatus', int)
-                else:
-                    v = r.uint()
-                    if c & 1:
-                        v = -v - 1
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_MeterStatus = v
             elif c == 3:
                 s = 8
                 p = 'MeterTimestamp'
-                c = r.bits(1)
-                if c:
+                v = r.uint_ee(1)
+                if v is None:
+                    c = r.bits(1)
                     if c >> 0 != 1:
                         raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}MeterTimestamp', int)
-                else:
-                    v = r.uint()
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_MeterTimestamp = v
             elif c == 4:
                 s = -1
@@ -2706,41 +2533,32 @@ def d_14(r, st, cls):
             if c == 0:
                 s = 6
                 p = 'MeterSignature'
-                if r.bits(1):
+                c = r.bits(1)
+                if c:
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}MeterSignature', from_base64, b'')
                 else:
-                    v = r.binary()
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                    v = r.binary_ee()
                 f_MeterSignature = v
             elif c == 1:
                 s = 7
                 p = 'MeterStatus'
-                c = r.bits(2)
-                if c & 2:
+                v = r.uint_ee(2, True)
+                if v is None:
+                    c = r.bits(2)
                     if c >> 1 != 1:
                         raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                     r.pos -= 1
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}MeterStatus', int)
-                else:
-                    v = r.uint()
-                    if c & 1:
-                        v = -v - 1
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_MeterStatus = v
             elif c == 2:
                 s = 8
                 p = 'MeterTimestamp'
-                c = r.bits(1)
-                if c:
+                v = r.uint_ee(1)
+                if v is None:
+                    c = r.bits(1)
                     if c >> 0 != 1:
                         raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}MeterTimestamp', int)
-                else:
-                    v = r.uint()
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_MeterTimestamp = v
             elif c == 3:
                 s = -1
@@ -2751,31 +2569,23 @@ def d_14(r, st, cls):
             if c == 0:
                 s = 7
                 p = 'MeterStatus'
-                c = r.bits(2)
-                if c & 2:
+                v = r.uint_ee(2, True)
+                if v is None:
+                    c = r.bits(2)
                     if c >> 1 != 1:
                         raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                     r.pos -= 1
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}MeterStatus', int)
-                else:
-                    v = r.uint()
-                    if c & 1:
-                        v = -v - 1
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_MeterStatus = v
             elif c == 1:
                 s = 8
                 p = 'MeterTimestamp'
-                c = r.bits(1)
-                if c:
+                v = r.uint_ee(1)
+                if v is None:
+                    c = r.bits(1)
                     if c >> 0 != 1:
                         raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}MeterTimestamp', int)
-                else:
-                    v = r.uint()
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_MeterTimestamp = v
             elif c == 2:
                 s = -1
@@ -2786,15 +2596,12 @@ def d_14(r, st, cls):
             if c == 0:
                 s = 8
                 p = 'MeterTimestamp'
-                c = r.bits(1)
-                if c:
+                v = r.uint_ee(1)
+                if v is None:
+                    c = r.bits(1)
                     if c >> 0 != 1:
                         raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}MeterTimestamp', int)
-                else:
-                    v = r.uint()
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_MeterTimestamp = v
             elif c == 1:
                 s = -1
@@ -2842,10 +2649,8 @@ def e_15(w, o, st):
         v = o.Value
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        w.bits(0, 2)
         s = 2
-        w.sint(check_int(v, -32768, 32767, p))
-        w.bits(0, 1)
+        w.sint_ee(v if type(v) is int and -32768 <= v and v <= 32767 else check_int(v, -32768, 32767, p), 0, 2)
         p = ''
         w.bits(0, 1)
     except EXIEncodeError as x:
@@ -2876,18 +2681,13 @@ def d_15(r, st, cls):
         f_Exponent = v
         s = 2
         p = 'Value'
-        c = r.bits(3)
-        if c & 6:
+        v = r.uint_ee(3, True)
+        if v is None:
+            c = r.bits(3)
             if c >> 1 != 1:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             r.pos -= 1
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}Value', int)
-        else:
-            v = r.uint()
-            if c & 1:
-                v = -v - 1
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_Value = v
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
@@ -2917,10 +2717,8 @@ def e_16(w, o, st):
         v = o.TimeAnchor
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        w.bits(0, 2)
         s = 1
-        w.uint(check_int(v, 0, 18446744073709551615, p))
-        w.bits(0, 1)
+        w.uint_ee(v if type(v) is int and 0 <= v and v <= 18446744073709551615 else check_int(v, 0, 18446744073709551615, p), 0, 2)
         p = 'EnergyCosts'
         v = o.EnergyCosts
         if v is not None:
@@ -3045,15 +2843,12 @@ def d_16(r, st, cls):
     try:
         s = 1
         p = 'TimeAnchor'
-        c = r.bits(2)
-        if c:
+        v = r.uint_ee(2)
+        if v is None:
+            c = r.bits(2)
             if c >> 0 != 1:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}TimeAnchor', int)
-        else:
-            v = r.uint()
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_TimeAnchor = v
         c = r.bits(3)
         if c == 0:

@@ -477,10 +477,8 @@ def e_2(w, o, st):
         p = 'DepartureTime'
         v = o.DepartureTime
         if v is not None:
-            w.bits(0, 3)
             s = 1
-            w.uint(check_int(v, 0, 4294967295, p))
-            w.bits(0, 1)
+            w.uint_ee(v if type(v) is int and 0 <= v and v <= 4294967295 else check_int(v, 0, 4294967295, p), 0, 3)
         p = 'EVTargetEnergyRequest'
         v = o.EVTargetEnergyRequest
         if v is None:
@@ -622,15 +620,12 @@ def d_2(r, st, cls):
         if c == 0:
             s = 1
             p = 'DepartureTime'
-            c = r.bits(1)
-            if c:
+            v = r.uint_ee(1)
+            if v is None:
+                c = r.bits(1)
                 if c >> 0 != 1:
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}DepartureTime', int)
-            else:
-                v = r.uint()
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_DepartureTime = v
         elif c == 1:
             s = 2
@@ -772,10 +767,8 @@ def e_3(w, o, st):
         p = 'DepartureTime'
         v = o.DepartureTime
         if v is not None:
-            w.bits(0, 4)
             s = 1
-            w.uint(check_int(v, 0, 4294967295, p))
-            w.bits(0, 1)
+            w.uint_ee(v if type(v) is int and 0 <= v and v <= 4294967295 else check_int(v, 0, 4294967295, p), 0, 4)
         p = 'MinimumSOC'
         v = o.MinimumSOC
         if v is not None:
@@ -820,8 +813,7 @@ def e_3(w, o, st):
                 s = 4
             else:
                 raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            w.uint(check_int(v, 0, 65535, p))
-            w.bits(0, 1)
+            w.uint_ee(v if type(v) is int and 0 <= v and v <= 65535 else check_int(v, 0, 65535, p))
         p = 'EVSEMaximumChargePower'
         v = o.EVSEMaximumChargePower
         if v is None:
@@ -924,15 +916,12 @@ def d_3(r, st, cls):
         if c == 0:
             s = 1
             p = 'DepartureTime'
-            c = r.bits(1)
-            if c:
+            v = r.uint_ee(1)
+            if v is None:
+                c = r.bits(1)
                 if c >> 0 != 1:
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}DepartureTime', int)
-            else:
-                v = r.uint()
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_DepartureTime = v
         elif c == 1:
             s = 2
@@ -961,15 +950,12 @@ def d_3(r, st, cls):
         elif c == 3:
             s = 4
             p = 'AckMaxDelay'
-            c = r.bits(1)
-            if c:
+            v = r.uint_ee(1)
+            if v is None:
+                c = r.bits(1)
                 if c >> 0 != 1:
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}AckMaxDelay', int)
-            else:
-                v = r.uint()
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_AckMaxDelay = v
         elif c == 4:
             s = 5
@@ -1007,15 +993,12 @@ def d_3(r, st, cls):
             elif c == 2:
                 s = 4
                 p = 'AckMaxDelay'
-                c = r.bits(1)
-                if c:
+                v = r.uint_ee(1)
+                if v is None:
+                    c = r.bits(1)
                     if c >> 0 != 1:
                         raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}AckMaxDelay', int)
-                else:
-                    v = r.uint()
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_AckMaxDelay = v
             elif c == 3:
                 s = 5
@@ -1041,15 +1024,12 @@ def d_3(r, st, cls):
             elif c == 1:
                 s = 4
                 p = 'AckMaxDelay'
-                c = r.bits(1)
-                if c:
+                v = r.uint_ee(1)
+                if v is None:
+                    c = r.bits(1)
                     if c >> 0 != 1:
                         raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}AckMaxDelay', int)
-                else:
-                    v = r.uint()
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_AckMaxDelay = v
             elif c == 2:
                 s = 5
@@ -1063,15 +1043,12 @@ def d_3(r, st, cls):
             if c == 0:
                 s = 4
                 p = 'AckMaxDelay'
-                c = r.bits(1)
-                if c:
+                v = r.uint_ee(1)
+                if v is None:
+                    c = r.bits(1)
                     if c >> 0 != 1:
                         raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}AckMaxDelay', int)
-                else:
-                    v = r.uint()
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_AckMaxDelay = v
             elif c == 1:
                 s = 5
@@ -3707,10 +3684,8 @@ def e_18(w, o, st):
         p = 'DepartureTime'
         v = o.DepartureTime
         if v is not None:
-            w.bits(0, 3)
             s = 1
-            w.uint(check_int(v, 0, 4294967295, p))
-            w.bits(0, 1)
+            w.uint_ee(v if type(v) is int and 0 <= v and v <= 4294967295 else check_int(v, 0, 4294967295, p), 0, 3)
         p = 'EVTargetEnergyRequest'
         v = o.EVTargetEnergyRequest
         if v is None:
@@ -3801,15 +3776,12 @@ def d_18(r, st, cls):
         if c == 0:
             s = 1
             p = 'DepartureTime'
-            c = r.bits(1)
-            if c:
+            v = r.uint_ee(1)
+            if v is None:
+                c = r.bits(1)
                 if c >> 0 != 1:
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}DepartureTime', int)
-            else:
-                v = r.uint()
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_DepartureTime = v
         elif c == 1:
             s = 2
@@ -3901,10 +3873,8 @@ def e_19(w, o, st):
         p = 'DepartureTime'
         v = o.DepartureTime
         if v is not None:
-            w.bits(0, 4)
             s = 1
-            w.uint(check_int(v, 0, 4294967295, p))
-            w.bits(0, 1)
+            w.uint_ee(v if type(v) is int and 0 <= v and v <= 4294967295 else check_int(v, 0, 4294967295, p), 0, 4)
         p = 'MinimumSOC'
         v = o.MinimumSOC
         if v is not None:
@@ -3949,8 +3919,7 @@ def e_19(w, o, st):
                 s = 4
             else:
                 raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            w.uint(check_int(v, 0, 65535, p))
-            w.bits(0, 1)
+            w.uint_ee(v if type(v) is int and 0 <= v and v <= 65535 else check_int(v, 0, 65535, p))
         p = 'EVSEMaximumChargePower'
         v = o.EVSEMaximumChargePower
         if v is None:
@@ -4021,15 +3990,12 @@ def d_19(r, st, cls):
         if c == 0:
             s = 1
             p = 'DepartureTime'
-            c = r.bits(1)
-            if c:
+            v = r.uint_ee(1)
+            if v is None:
+                c = r.bits(1)
                 if c >> 0 != 1:
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}DepartureTime', int)
-            else:
-                v = r.uint()
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_DepartureTime = v
         elif c == 1:
             s = 2
@@ -4058,15 +4024,12 @@ def d_19(r, st, cls):
         elif c == 3:
             s = 4
             p = 'AckMaxDelay'
-            c = r.bits(1)
-            if c:
+            v = r.uint_ee(1)
+            if v is None:
+                c = r.bits(1)
                 if c >> 0 != 1:
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}AckMaxDelay', int)
-            else:
-                v = r.uint()
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_AckMaxDelay = v
         elif c == 4:
             s = 5
@@ -4104,15 +4067,12 @@ def d_19(r, st, cls):
             elif c == 2:
                 s = 4
                 p = 'AckMaxDelay'
-                c = r.bits(1)
-                if c:
+                v = r.uint_ee(1)
+                if v is None:
+                    c = r.bits(1)
                     if c >> 0 != 1:
                         raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}AckMaxDelay', int)
-                else:
-                    v = r.uint()
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_AckMaxDelay = v
             elif c == 3:
                 s = 5
@@ -4138,15 +4098,12 @@ def d_19(r, st, cls):
             elif c == 1:
                 s = 4
                 p = 'AckMaxDelay'
-                c = r.bits(1)
-                if c:
+                v = r.uint_ee(1)
+                if v is None:
+                    c = r.bits(1)
                     if c >> 0 != 1:
                         raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}AckMaxDelay', int)
-                else:
-                    v = r.uint()
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_AckMaxDelay = v
             elif c == 2:
                 s = 5
@@ -4160,15 +4117,12 @@ def d_19(r, st, cls):
             if c == 0:
                 s = 4
                 p = 'AckMaxDelay'
-                c = r.bits(1)
-                if c:
+                v = r.uint_ee(1)
+                if v is None:
+                    c = r.bits(1)
                     if c >> 0 != 1:
                         raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}AckMaxDelay', int)
-                else:
-                    v = r.uint()
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_AckMaxDelay = v
             elif c == 1:
                 s = 5

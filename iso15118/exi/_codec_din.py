@@ -232,13 +232,7 @@ def e_2(w, o, st):
             s = 2
         else:
             raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-        check_len(v, bytes, None, 1200, p)
-        if not v:
-            w.bits(8, 4)
-        else:
-            w.bits(0, 1)
-            w.binary(v)
-            w.bits(0, 1)
+        w.binary_el(v, None, 1200)
         p = 'ListOfRootCertificateIDs'
         v = o.ListOfRootCertificateIDs
         if v is None:
@@ -250,15 +244,8 @@ def e_2(w, o, st):
         v = o.DHParams
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        w.bits(0, 1)
         s = 4
-        check_len(v, bytes, None, 256, p)
-        if not v:
-            w.bits(8, 4)
-        else:
-            w.bits(0, 1)
-            w.binary(v)
-            w.bits(0, 1)
+        w.binary_el(v, None, 256, 0, 1)
         p = ''
         w.bits(0, 1)
     except EXIEncodeError as x:
@@ -287,26 +274,24 @@ def d_2(r, st, cls):
         elif c == 1:
             s = 2
             p = 'OEMProvisioningCert'
-            if r.bits(1):
+            c = r.bits(1)
+            if c:
                 v = read_untyped(r, st, '{urn:din:70121:2012:MsgBody}OEMProvisioningCert', from_base64, b'')
             else:
-                v = r.binary()
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                v = r.binary_ee()
             f_OEMProvisioningCert = v
         else:
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         if s == 1:
             s = 2
             p = 'OEMProvisioningCert'
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            if r.bits(1):
+            c = r.bits(2)
+            if c:
+                if c != 1:
+                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 v = read_untyped(r, st, '{urn:din:70121:2012:MsgBody}OEMProvisioningCert', from_base64, b'')
             else:
-                v = r.binary()
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                v = r.binary_ee()
             f_OEMProvisioningCert = v
         s = 3
         p = 'ListOfRootCertificateIDs'
@@ -316,14 +301,13 @@ def d_2(r, st, cls):
         f_ListOfRootCertificateIDs = v
         s = 4
         p = 'DHParams'
-        if r.bits(1):
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if r.bits(1):
+        c = r.bits(2)
+        if c:
+            if c != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:din:70121:2012:MsgBody}DHParams', from_base64, b'')
         else:
-            v = r.binary()
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            v = r.binary_ee()
         f_DHParams = v
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
@@ -377,41 +361,20 @@ def e_3(w, o, st):
         v = o.ContractSignatureEncryptedPrivateKey
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        w.bits(0, 1)
         s = 4
-        check_len(v, bytes, None, 128, p)
-        if not v:
-            w.bits(8, 4)
-        else:
-            w.bits(0, 1)
-            w.binary(v)
-            w.bits(0, 1)
+        w.binary_el(v, None, 128, 0, 1)
         p = 'DHParams'
         v = o.DHParams
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        w.bits(0, 1)
         s = 5
-        check_len(v, bytes, None, 256, p)
-        if not v:
-            w.bits(8, 4)
-        else:
-            w.bits(0, 1)
-            w.binary(v)
-            w.bits(0, 1)
+        w.binary_el(v, None, 256, 0, 1)
         p = 'ContractID'
         v = o.ContractID
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        w.bits(0, 1)
         s = 6
-        check_len(v, str, None, 24, p)
-        if not v:
-            w.bits(8, 4)
-        else:
-            w.bits(0, 1)
-            st.write(w, '{urn:din:70121:2012:MsgBody}ContractID', v)
-            w.bits(0, 1)
+        w.chars_el(v, None, 24, 0, 1)
         p = ''
         w.bits(0, 1)
     except EXIEncodeError as x:
@@ -462,36 +425,33 @@ def d_3(r, st, cls):
         f_ContractSignatureCertChain = v
         s = 4
         p = 'ContractSignatureEncryptedPrivateKey'
-        if r.bits(1):
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if r.bits(1):
+        c = r.bits(2)
+        if c:
+            if c != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:din:70121:2012:MsgBody}ContractSignatureEncryptedPrivateKey', from_base64, b'')
         else:
-            v = r.binary()
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            v = r.binary_ee()
         f_ContractSignatureEncryptedPrivateKey = v
         s = 5
         p = 'DHParams'
-        if r.bits(1):
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if r.bits(1):
+        c = r.bits(2)
+        if c:
+            if c != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:din:70121:2012:MsgBody}DHParams', from_base64, b'')
         else:
-            v = r.binary()
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            v = r.binary_ee()
         f_DHParams = v
         s = 6
         p = 'ContractID'
-        if r.bits(1):
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if r.bits(1):
+        c = r.bits(2)
+        if c:
+            if c != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:din:70121:2012:MsgBody}ContractID', str, '')
         else:
-            v = st.read(r, '{urn:din:70121:2012:MsgBody}ContractID')
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            v = st.read_ee(r, '{urn:din:70121:2012:MsgBody}ContractID')
         f_ContractID = v
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
@@ -545,15 +505,8 @@ def e_4(w, o, st):
         v = o.ContractID
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        w.bits(0, 1)
         s = 3
-        check_len(v, str, None, 24, p)
-        if not v:
-            w.bits(8, 4)
-        else:
-            w.bits(0, 1)
-            st.write(w, '{urn:din:70121:2012:MsgBody}ContractID', v)
-            w.bits(0, 1)
+        w.chars_el(v, None, 24, 0, 1)
         p = 'ListOfRootCertificateIDs'
         v = o.ListOfRootCertificateIDs
         if v is None:
@@ -565,15 +518,8 @@ def e_4(w, o, st):
         v = o.DHParams
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        w.bits(0, 1)
         s = 5
-        check_len(v, bytes, None, 256, p)
-        if not v:
-            w.bits(8, 4)
-        else:
-            w.bits(0, 1)
-            w.binary(v)
-            w.bits(0, 1)
+        w.binary_el(v, None, 256, 0, 1)
         p = ''
         w.bits(0, 1)
     except EXIEncodeError as x:
@@ -616,14 +562,13 @@ def d_4(r, st, cls):
             f_ContractSignatureCertChain = v
         s = 3
         p = 'ContractID'
-        if r.bits(1):
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if r.bits(1):
+        c = r.bits(2)
+        if c:
+            if c != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:din:70121:2012:MsgBody}ContractID', str, '')
         else:
-            v = st.read(r, '{urn:din:70121:2012:MsgBody}ContractID')
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            v = st.read_ee(r, '{urn:din:70121:2012:MsgBody}ContractID')
         f_ContractID = v
         s = 4
         p = 'ListOfRootCertificateIDs'
@@ -633,14 +578,13 @@ def d_4(r, st, cls):
         f_ListOfRootCertificateIDs = v
         s = 5
         p = 'DHParams'
-        if r.bits(1):
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if r.bits(1):
+        c = r.bits(2)
+        if c:
+            if c != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:din:70121:2012:MsgBody}DHParams', from_base64, b'')
         else:
-            v = r.binary()
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            v = r.binary_ee()
         f_DHParams = v
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
@@ -695,49 +639,26 @@ def e_5(w, o, st):
         v = o.ContractSignatureEncryptedPrivateKey
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        w.bits(0, 1)
         s = 4
-        check_len(v, bytes, None, 128, p)
-        if not v:
-            w.bits(8, 4)
-        else:
-            w.bits(0, 1)
-            w.binary(v)
-            w.bits(0, 1)
+        w.binary_el(v, None, 128, 0, 1)
         p = 'DHParams'
         v = o.DHParams
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        w.bits(0, 1)
         s = 5
-        check_len(v, bytes, None, 256, p)
-        if not v:
-            w.bits(8, 4)
-        else:
-            w.bits(0, 1)
-            w.binary(v)
-            w.bits(0, 1)
+        w.binary_el(v, None, 256, 0, 1)
         p = 'ContractID'
         v = o.ContractID
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        w.bits(0, 1)
         s = 6
-        check_len(v, str, None, 24, p)
-        if not v:
-            w.bits(8, 4)
-        else:
-            w.bits(0, 1)
-            st.write(w, '{urn:din:70121:2012:MsgBody}ContractID', v)
-            w.bits(0, 1)
+        w.chars_el(v, None, 24, 0, 1)
         p = 'RetryCounter'
         v = o.RetryCounter
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        w.bits(0, 2)
         s = 7
-        w.sint(check_int(v, -32768, 32767, p))
-        w.bits(0, 1)
+        w.sint_ee(v if type(v) is int and -32768 <= v and v <= 32767 else check_int(v, -32768, 32767, p), 0, 2)
         p = ''
         w.bits(0, 1)
     except EXIEncodeError as x:
@@ -789,51 +710,43 @@ def d_5(r, st, cls):
         f_ContractSignatureCertChain = v
         s = 4
         p = 'ContractSignatureEncryptedPrivateKey'
-        if r.bits(1):
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if r.bits(1):
+        c = r.bits(2)
+        if c:
+            if c != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:din:70121:2012:MsgBody}ContractSignatureEncryptedPrivateKey', from_base64, b'')
         else:
-            v = r.binary()
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            v = r.binary_ee()
         f_ContractSignatureEncryptedPrivateKey = v
         s = 5
         p = 'DHParams'
-        if r.bits(1):
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if r.bits(1):
+        c = r.bits(2)
+        if c:
+            if c != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:din:70121:2012:MsgBody}DHParams', from_base64, b'')
         else:
-            v = r.binary()
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            v = r.binary_ee()
         f_DHParams = v
         s = 6
         p = 'ContractID'
-        if r.bits(1):
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if r.bits(1):
+        c = r.bits(2)
+        if c:
+            if c != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:din:70121:2012:MsgBody}ContractID', str, '')
         else:
-            v = st.read(r, '{urn:din:70121:2012:MsgBody}ContractID')
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            v = st.read_ee(r, '{urn:din:70121:2012:MsgBody}ContractID')
         f_ContractID = v
         s = 7
         p = 'RetryCounter'
-        c = r.bits(3)
-        if c & 6:
+        v = r.uint_ee(3, True)
+        if v is None:
+            c = r.bits(3)
             if c >> 1 != 1:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             r.pos -= 1
             v = read_untyped(r, st, '{urn:din:70121:2012:MsgBody}RetryCounter', int)
-        else:
-            v = r.uint()
-            if c & 1:
-                v = -v - 1
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_RetryCounter = v
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
@@ -1151,23 +1064,14 @@ def e_9(w, o, st):
         v = o.EVSEID
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        w.bits(0, 1)
         s = 2
-        check_len(v, bytes, None, 32, p)
-        if not v:
-            w.bits(8, 4)
-        else:
-            w.bits(0, 1)
-            w.binary(v)
-            w.bits(0, 1)
+        w.binary_el(v, None, 32, 0, 1)
         p = 'SAScheduleTupleID'
         v = o.SAScheduleTupleID
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        w.bits(0, 2)
         s = 3
-        w.sint(check_int(v, -32768, 32767, p))
-        w.bits(0, 1)
+        w.sint_ee(v if type(v) is int and -32768 <= v and v <= 32767 else check_int(v, -32768, 32767, p), 0, 2)
         p = 'EVSEMaxCurrent'
         v = o.EVSEMaxCurrent
         if v is not None:
@@ -1246,29 +1150,23 @@ def d_9(r, st, cls):
         f_ResponseCode = v
         s = 2
         p = 'EVSEID'
-        if r.bits(1):
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if r.bits(1):
+        c = r.bits(2)
+        if c:
+            if c != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:din:70121:2012:MsgBody}EVSEID', from_hex, b'')
         else:
-            v = r.binary()
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            v = r.binary_ee()
         f_EVSEID = v
         s = 3
         p = 'SAScheduleTupleID'
-        c = r.bits(3)
-        if c & 6:
+        v = r.uint_ee(3, True)
+        if v is None:
+            c = r.bits(3)
             if c >> 1 != 1:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             r.pos -= 1
             v = read_untyped(r, st, '{urn:din:70121:2012:MsgBody}SAScheduleTupleID', int)
-        else:
-            v = r.uint()
-            if c & 1:
-                v = -v - 1
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_SAScheduleTupleID = v
         c = r.bits(2)
         if c == 0:
@@ -1381,13 +1279,7 @@ def e_10(w, o, st):
                 s = 2
             else:
                 raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            check_len(v, str, None, None, p)
-            if not v:
-                w.bits(8, 4)
-            else:
-                w.bits(0, 1)
-                st.write(w, '{urn:din:70121:2012:MsgBody}GenChallenge', v)
-                w.bits(0, 1)
+            w.chars_el(v, None, None)
         p = ''
         if s == 0:
             w.bits(2, 2)
@@ -1421,12 +1313,11 @@ def d_10(r, st, cls):
         elif c == 1:
             s = 2
             p = 'GenChallenge'
-            if r.bits(1):
+            c = r.bits(1)
+            if c:
                 v = read_untyped(r, st, '{urn:din:70121:2012:MsgBody}GenChallenge', str, '')
             else:
-                v = st.read(r, '{urn:din:70121:2012:MsgBody}GenChallenge')
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                v = st.read_ee(r, '{urn:din:70121:2012:MsgBody}GenChallenge')
             f_GenChallenge = v
         elif c == 2:
             s = -1
@@ -1437,12 +1328,11 @@ def d_10(r, st, cls):
             if c == 0:
                 s = 2
                 p = 'GenChallenge'
-                if r.bits(1):
+                c = r.bits(1)
+                if c:
                     v = read_untyped(r, st, '{urn:din:70121:2012:MsgBody}GenChallenge', str, '')
                 else:
-                    v = st.read(r, '{urn:din:70121:2012:MsgBody}GenChallenge')
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                    v = st.read_ee(r, '{urn:din:70121:2012:MsgBody}GenChallenge')
                 f_GenChallenge = v
             elif c == 1:
                 s = -1
@@ -2215,20 +2105,12 @@ def e_14(w, o, st):
             s = 2
         else:
             raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-        check_len(v, bytes, None, 8, p)
-        if not v:
-            w.bits(8, 4)
-        else:
-            w.bits(0, 1)
-            w.binary(v)
-            w.bits(0, 1)
+        w.binary_el(v, None, 8)
         p = 'SAScheduleTupleID'
         v = o.SAScheduleTupleID
         if v is not None:
-            w.bits(0, 3)
             s = 3
-            w.sint(check_int(v, -32768, 32767, p))
-            w.bits(0, 1)
+            w.sint_ee(v if type(v) is int and -32768 <= v and v <= 32767 else check_int(v, -32768, 32767, p), 0, 3)
         p = 'MeterInfo'
         v = o.MeterInfo
         if v is None:
@@ -2270,43 +2152,36 @@ def d_14(r, st, cls):
         elif c == 1:
             s = 2
             p = 'SessionID'
-            if r.bits(1):
+            c = r.bits(1)
+            if c:
                 v = read_untyped(r, st, '{urn:din:70121:2012:MsgBody}SessionID', from_hex, b'')
             else:
-                v = r.binary()
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                v = r.binary_ee()
             f_SessionID = v
         else:
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         if s == 1:
             s = 2
             p = 'SessionID'
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            if r.bits(1):
+            c = r.bits(2)
+            if c:
+                if c != 1:
+                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 v = read_untyped(r, st, '{urn:din:70121:2012:MsgBody}SessionID', from_hex, b'')
             else:
-                v = r.binary()
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                v = r.binary_ee()
             f_SessionID = v
         c = r.bits(2)
         if c == 0:
             s = 3
             p = 'SAScheduleTupleID'
-            c = r.bits(2)
-            if c & 2:
+            v = r.uint_ee(2, True)
+            if v is None:
+                c = r.bits(2)
                 if c >> 1 != 1:
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 r.pos -= 1
                 v = read_untyped(r, st, '{urn:din:70121:2012:MsgBody}SAScheduleTupleID', int)
-            else:
-                v = r.uint()
-                if c & 1:
-                    v = -v - 1
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_SAScheduleTupleID = v
         elif c == 1:
             s = 4
@@ -2426,15 +2301,8 @@ def e_16(w, o, st):
         v = o.ContractID
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        w.bits(0, 1)
         s = 1
-        check_len(v, str, None, 24, p)
-        if not v:
-            w.bits(8, 4)
-        else:
-            w.bits(0, 1)
-            st.write(w, '{urn:din:70121:2012:MsgBody}ContractID', v)
-            w.bits(0, 1)
+        w.chars_el(v, None, 24, 0, 1)
         p = 'ContractSignatureCertChain'
         v = o.ContractSignatureCertChain
         if v is None:
@@ -2461,14 +2329,13 @@ def d_16(r, st, cls):
     try:
         s = 1
         p = 'ContractID'
-        if r.bits(1):
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if r.bits(1):
+        c = r.bits(2)
+        if c:
+            if c != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:din:70121:2012:MsgBody}ContractID', str, '')
         else:
-            v = st.read(r, '{urn:din:70121:2012:MsgBody}ContractID')
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            v = st.read_ee(r, '{urn:din:70121:2012:MsgBody}ContractID')
         f_ContractID = v
         s = 2
         p = 'ContractSignatureCertChain'
@@ -2511,23 +2378,14 @@ def e_17(w, o, st):
         v = o.GenChallenge
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        w.bits(0, 1)
         s = 2
-        check_len(v, str, None, None, p)
-        if not v:
-            w.bits(8, 4)
-        else:
-            w.bits(0, 1)
-            st.write(w, '{urn:din:70121:2012:MsgBody}GenChallenge', v)
-            w.bits(0, 1)
+        w.chars_el(v, None, None, 0, 1)
         p = 'DateTimeNow'
         v = o.DateTimeNow
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        w.bits(0, 2)
         s = 3
-        w.sint(check_int(v, -9223372036854775808, 9223372036854775807, p))
-        w.bits(0, 1)
+        w.sint_ee(v if type(v) is int and -9223372036854775808 <= v and v <= 9223372036854775807 else check_int(v, -9223372036854775808, 9223372036854775807, p), 0, 2)
         p = ''
         w.bits(0, 1)
     except EXIEncodeError as x:
@@ -2561,29 +2419,23 @@ def d_17(r, st, cls):
         f_ResponseCode = v
         s = 2
         p = 'GenChallenge'
-        if r.bits(1):
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if r.bits(1):
+        c = r.bits(2)
+        if c:
+            if c != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:din:70121:2012:MsgBody}GenChallenge', str, '')
         else:
-            v = st.read(r, '{urn:din:70121:2012:MsgBody}GenChallenge')
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            v = st.read_ee(r, '{urn:din:70121:2012:MsgBody}GenChallenge')
         f_GenChallenge = v
         s = 3
         p = 'DateTimeNow'
-        c = r.bits(3)
-        if c & 6:
+        v = r.uint_ee(3, True)
+        if v is None:
+            c = r.bits(3)
             if c >> 1 != 1:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             r.pos -= 1
             v = read_untyped(r, st, '{urn:din:70121:2012:MsgBody}DateTimeNow', int)
-        else:
-            v = r.uint()
-            if c & 1:
-                v = -v - 1
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_DateTimeNow = v
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
@@ -3013,10 +2865,8 @@ def e_22(w, o, st):
         v = o.ServiceID
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        w.bits(0, 2)
         s = 1
-        w.uint(check_int(v, 0, 65535, p))
-        w.bits(0, 1)
+        w.uint_ee(v if type(v) is int and 0 <= v and v <= 65535 else check_int(v, 0, 65535, p), 0, 2)
         p = ''
         w.bits(0, 1)
     except EXIEncodeError as x:
@@ -3035,15 +2885,12 @@ def d_22(r, st, cls):
     try:
         s = 1
         p = 'ServiceID'
-        c = r.bits(2)
-        if c:
+        v = r.uint_ee(2)
+        if v is None:
+            c = r.bits(2)
             if c >> 0 != 1:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:din:70121:2012:MsgBody}ServiceID', int)
-        else:
-            v = r.uint()
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_ServiceID = v
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
@@ -3079,10 +2926,8 @@ def e_23(w, o, st):
         v = o.ServiceID
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        w.bits(0, 2)
         s = 2
-        w.uint(check_int(v, 0, 65535, p))
-        w.bits(0, 1)
+        w.uint_ee(v if type(v) is int and 0 <= v and v <= 65535 else check_int(v, 0, 65535, p), 0, 2)
         p = 'ServiceParameterList'
         v = o.ServiceParameterList
         if v is not None:
@@ -3127,15 +2972,12 @@ def d_23(r, st, cls):
         f_ResponseCode = v
         s = 2
         p = 'ServiceID'
-        c = r.bits(2)
-        if c:
+        v = r.uint_ee(2)
+        if v is None:
+            c = r.bits(2)
             if c >> 0 != 1:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:din:70121:2012:MsgBody}ServiceID', int)
-        else:
-            v = r.uint()
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_ServiceID = v
         c = r.bits(2)
         if c == 0:
@@ -3176,15 +3018,8 @@ def e_24(w, o, st):
         p = 'ServiceScope'
         v = o.ServiceScope
         if v is not None:
-            w.bits(0, 2)
             s = 1
-            check_len(v, str, None, 32, p)
-            if not v:
-                w.bits(8, 4)
-            else:
-                w.bits(0, 1)
-                st.write(w, '{urn:din:70121:2012:MsgBody}ServiceScope', v)
-                w.bits(0, 1)
+            w.chars_el(v, None, 32, 0, 2)
         p = 'ServiceCategory'
         v = o.ServiceCategory
         if v is not None:
@@ -3225,12 +3060,11 @@ def d_24(r, st, cls):
         if c == 0:
             s = 1
             p = 'ServiceScope'
-            if r.bits(1):
+            c = r.bits(1)
+            if c:
                 v = read_untyped(r, st, '{urn:din:70121:2012:MsgBody}ServiceScope', str, '')
             else:
-                v = st.read(r, '{urn:din:70121:2012:MsgBody}ServiceScope')
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                v = st.read_ee(r, '{urn:din:70121:2012:MsgBody}ServiceScope')
             f_ServiceScope = v
         elif c == 1:
             s = 2
@@ -3545,15 +3379,8 @@ def e_28(w, o, st):
         v = o.EVCCID
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        w.bits(0, 1)
         s = 1
-        check_len(v, bytes, None, 8, p)
-        if not v:
-            w.bits(8, 4)
-        else:
-            w.bits(0, 1)
-            w.binary(v)
-            w.bits(0, 1)
+        w.binary_el(v, None, 8, 0, 1)
         p = ''
         w.bits(0, 1)
     except EXIEncodeError as x:
@@ -3572,14 +3399,13 @@ def d_28(r, st, cls):
     try:
         s = 1
         p = 'EVCCID'
-        if r.bits(1):
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if r.bits(1):
+        c = r.bits(2)
+        if c:
+            if c != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:din:70121:2012:MsgBody}EVCCID', from_hex, b'')
         else:
-            v = r.binary()
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            v = r.binary_ee()
         f_EVCCID = v
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
@@ -3615,22 +3441,13 @@ def e_29(w, o, st):
         v = o.EVSEID
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        w.bits(0, 1)
         s = 2
-        check_len(v, bytes, None, 32, p)
-        if not v:
-            w.bits(8, 4)
-        else:
-            w.bits(0, 1)
-            w.binary(v)
-            w.bits(0, 1)
+        w.binary_el(v, None, 32, 0, 1)
         p = 'DateTimeNow'
         v = o.DateTimeNow
         if v is not None:
-            w.bits(0, 3)
             s = 3
-            w.sint(check_int(v, -9223372036854775808, 9223372036854775807, p))
-            w.bits(0, 1)
+            w.sint_ee(v if type(v) is int and -9223372036854775808 <= v and v <= 9223372036854775807 else check_int(v, -9223372036854775808, 9223372036854775807, p), 0, 3)
         p = ''
         if s == 2:
             w.bits(1, 2)
@@ -3669,31 +3486,25 @@ def d_29(r, st, cls):
         f_ResponseCode = v
         s = 2
         p = 'EVSEID'
-        if r.bits(1):
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if r.bits(1):
+        c = r.bits(2)
+        if c:
+            if c != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:din:70121:2012:MsgBody}EVSEID', from_hex, b'')
         else:
-            v = r.binary()
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            v = r.binary_ee()
         f_EVSEID = v
         c = r.bits(2)
         if c == 0:
             s = 3
             p = 'DateTimeNow'
-            c = r.bits(2)
-            if c & 2:
+            v = r.uint_ee(2, True)
+            if v is None:
+                c = r.bits(2)
                 if c >> 1 != 1:
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 r.pos -= 1
                 v = read_untyped(r, st, '{urn:din:70121:2012:MsgBody}DateTimeNow', int)
-            else:
-                v = r.uint()
-                if c & 1:
-                    v = -v - 1
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_DateTimeNow = v
         elif c == 1:
             s = -1
@@ -3966,10 +3777,8 @@ def e_34(w, o, st):
         v = o.DepartureTime
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        w.bits(0, 2)
         s = 1
-        w.uint(check_int(v, 0, 4294967295, p))
-        w.bits(0, 1)
+        w.uint_ee(v if type(v) is int and 0 <= v and v <= 4294967295 else check_int(v, 0, 4294967295, p), 0, 2)
         p = 'EAmount'
         v = o.EAmount
         if v is None:
@@ -4020,15 +3829,12 @@ def d_34(r, st, cls):
     try:
         s = 1
         p = 'DepartureTime'
-        c = r.bits(2)
-        if c:
+        v = r.uint_ee(2)
+        if v is None:
+            c = r.bits(2)
             if c >> 0 != 1:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:din:70121:2012:MsgDataTypes}DepartureTime', int)
-        else:
-            v = r.uint()
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_DepartureTime = v
         s = 2
         p = 'EAmount'
@@ -4196,10 +4002,8 @@ def e_36(w, o, st):
         v = o.NotificationMaxDelay
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        w.bits(0, 2)
         s = 3
-        w.uint(check_int(v, 0, 4294967295, p))
-        w.bits(0, 1)
+        w.uint_ee(v if type(v) is int and 0 <= v and v <= 4294967295 else check_int(v, 0, 4294967295, p), 0, 2)
         p = 'EVSENotification'
         v = o.EVSENotification
         if v is None:
@@ -4250,15 +4054,12 @@ def d_36(r, st, cls):
         f_RCD = v
         s = 3
         p = 'NotificationMaxDelay'
-        c = r.bits(2)
-        if c:
+        v = r.uint_ee(2)
+        if v is None:
+            c = r.bits(2)
             if c >> 0 != 1:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:din:70121:2012:MsgDataTypes}NotificationMaxDelay', int)
-        else:
-            v = r.uint()
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_NotificationMaxDelay = v
         s = 4
         p = 'EVSENotification'
@@ -4303,15 +4104,8 @@ def e_37(w, o, st):
         v = o.Certificate
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        w.bits(0, 1)
         s = 1
-        check_len(v, bytes, None, 1200, p)
-        if not v:
-            w.bits(8, 4)
-        else:
-            w.bits(0, 1)
-            w.binary(v)
-            w.bits(0, 1)
+        w.binary_el(v, None, 1200, 0, 1)
         p = 'SubCertificates'
         v = o.SubCertificates
         if v is not None:
@@ -4342,14 +4136,13 @@ def d_37(r, st, cls):
     try:
         s = 1
         p = 'Certificate'
-        if r.bits(1):
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if r.bits(1):
+        c = r.bits(2)
+        if c:
+            if c != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:din:70121:2012:MsgDataTypes}Certificate', from_base64, b'')
         else:
-            v = r.binary()
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            v = r.binary_ee()
         f_Certificate = v
         c = r.bits(2)
         if c == 0:
@@ -4390,10 +4183,8 @@ def e_38(w, o, st):
         v = o.SAScheduleTupleID
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        w.bits(0, 2)
         s = 1
-        w.sint(check_int(v, -32768, 32767, p))
-        w.bits(0, 1)
+        w.sint_ee(v if type(v) is int and -32768 <= v and v <= 32767 else check_int(v, -32768, 32767, p), 0, 2)
         p = 'ProfileEntry'
         v = o.ProfileEntry
         if not v:
@@ -4430,18 +4221,13 @@ def d_38(r, st, cls):
     try:
         s = 1
         p = 'SAScheduleTupleID'
-        c = r.bits(3)
-        if c & 6:
+        v = r.uint_ee(3, True)
+        if v is None:
+            c = r.bits(3)
             if c >> 1 != 1:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             r.pos -= 1
             v = read_untyped(r, st, '{urn:din:70121:2012:MsgDataTypes}SAScheduleTupleID', int)
-        else:
-            v = r.uint()
-            if c & 1:
-                v = -v - 1
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_SAScheduleTupleID = v
         s = 2
         p = 'ProfileEntry'
@@ -4485,10 +4271,8 @@ def e_39(w, o, st):
         v = o.startValue
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        w.bits(0, 2)
         s = 1
-        w.uint(check_int(v, 0, 4294967295, p))
-        w.bits(0, 1)
+        w.uint_ee(v if type(v) is int and 0 <= v and v <= 4294967295 else check_int(v, 0, 4294967295, p), 0, 2)
         p = 'Cost'
         v = o.Cost
         for v in v:
@@ -4520,15 +4304,12 @@ def d_39(r, st, cls):
     try:
         s = 1
         p = 'startValue'
-        c = r.bits(2)
-        if c:
+        v = r.uint_ee(2)
+        if v is None:
+            c = r.bits(2)
             if c >> 0 != 1:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:din:70121:2012:MsgDataTypes}startValue', int)
-        else:
-            v = r.uint()
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_startValue = v
         while s == 1:
             c = r.bits(2)
@@ -4573,10 +4354,8 @@ def e_40(w, o, st):
         v = o.amount
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        w.bits(0, 2)
         s = 2
-        w.uint(check_int(v, 0, 4294967295, p))
-        w.bits(0, 1)
+        w.uint_ee(v if type(v) is int and 0 <= v and v <= 4294967295 else check_int(v, 0, 4294967295, p), 0, 2)
         p = 'amountMultiplier'
         v = o.amountMultiplier
         if v is not None:
@@ -4621,15 +4400,12 @@ def d_40(r, st, cls):
         f_costKind = v
         s = 2
         p = 'amount'
-        c = r.bits(2)
-        if c:
+        v = r.uint_ee(2)
+        if v is None:
+            c = r.bits(2)
             if c >> 0 != 1:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:din:70121:2012:MsgDataTypes}amount', int)
-        else:
-            v = r.uint()
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_amount = v
         c = r.bits(2)
         if c == 0:
@@ -5321,10 +5097,8 @@ def e_44(w, o, st):
         v = o.NotificationMaxDelay
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        w.bits(0, 2)
         s = 3
-        w.uint(check_int(v, 0, 4294967295, p))
-        w.bits(0, 1)
+        w.uint_ee(v if type(v) is int and 0 <= v and v <= 4294967295 else check_int(v, 0, 4294967295, p), 0, 2)
         p = 'EVSENotification'
         v = o.EVSENotification
         if v is None:
@@ -5398,15 +5172,12 @@ def d_44(r, st, cls):
             f_EVSEStatusCode = v
         s = 3
         p = 'NotificationMaxDelay'
-        c = r.bits(2)
-        if c:
+        v = r.uint_ee(2)
+        if v is None:
+            c = r.bits(2)
             if c >> 0 != 1:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:din:70121:2012:MsgDataTypes}NotificationMaxDelay', int)
-        else:
-            v = r.uint()
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_NotificationMaxDelay = v
         s = 4
         p = 'EVSENotification'
@@ -5948,13 +5719,7 @@ def e_53(w, o, st):
                 s = 1
             else:
                 raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            check_len(v, str, None, 40, p)
-            if not v:
-                w.bits(8, 4)
-            else:
-                w.bits(0, 1)
-                st.write(w, '{urn:din:70121:2012:MsgDataTypes}RootCertificateID', v)
-                w.bits(0, 1)
+            w.chars_el(v, None, 40)
         p = ''
         if s == 1:
             w.bits(1, 2)
@@ -5976,26 +5741,24 @@ def d_53(r, st, cls):
     try:
         s = 1
         p = 'RootCertificateID'
-        if r.bits(1):
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if r.bits(1):
+        c = r.bits(2)
+        if c:
+            if c != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:din:70121:2012:MsgDataTypes}RootCertificateID', str, '')
         else:
-            v = st.read(r, '{urn:din:70121:2012:MsgDataTypes}RootCertificateID')
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            v = st.read_ee(r, '{urn:din:70121:2012:MsgDataTypes}RootCertificateID')
         f_RootCertificateID.append(v)
         while s == 1:
             c = r.bits(2)
             if c == 0:
                 s = 1
                 p = 'RootCertificateID'
-                if r.bits(1):
+                c = r.bits(1)
+                if c:
                     v = read_untyped(r, st, '{urn:din:70121:2012:MsgDataTypes}RootCertificateID', str, '')
                 else:
-                    v = st.read(r, '{urn:din:70121:2012:MsgDataTypes}RootCertificateID')
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                    v = st.read_ee(r, '{urn:din:70121:2012:MsgDataTypes}RootCertificateID')
                 f_RootCertificateID.append(v)
             elif c == 1:
                 s = -1
@@ -6025,15 +5788,8 @@ def e_54(w, o, st):
         v = o.MeterID
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        w.bits(0, 1)
         s = 1
-        check_len(v, str, None, 32, p)
-        if not v:
-            w.bits(8, 4)
-        else:
-            w.bits(0, 1)
-            st.write(w, '{urn:din:70121:2012:MsgDataTypes}MeterID', v)
-            w.bits(0, 1)
+        w.chars_el(v, None, 32, 0, 1)
         p = 'MeterReading'
         v = o.MeterReading
         if v is not None:
@@ -6051,13 +5807,7 @@ def e_54(w, o, st):
                 s = 3
             else:
                 raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            check_len(v, bytes, None, 32, p)
-            if not v:
-                w.bits(8, 4)
-            else:
-                w.bits(0, 1)
-                w.binary(v)
-                w.bits(0, 1)
+            w.binary_el(v, None, 32)
         p = 'MeterStatus'
         v = o.MeterStatus
         if v is not None:
@@ -6072,8 +5822,7 @@ def e_54(w, o, st):
                 s = 4
             else:
                 raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            w.sint(check_int(v, -32768, 32767, p))
-            w.bits(0, 1)
+            w.sint_ee(v if type(v) is int and -32768 <= v and v <= 32767 else check_int(v, -32768, 32767, p))
         p = 'TMeter'
         v = o.TMeter
         if v is not None:
@@ -6091,8 +5840,7 @@ def e_54(w, o, st):
                 s = 5
             else:
                 raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            w.sint(check_int(v, -9223372036854775808, 9223372036854775807, p))
-            w.bits(0, 1)
+            w.sint_ee(v if type(v) is int and -9223372036854775808 <= v and v <= 9223372036854775807 else check_int(v, -9223372036854775808, 9223372036854775807, p))
         p = ''
         if s == 1:
             w.bits(4, 3)
@@ -6126,14 +5874,13 @@ def d_54(r, st, cls):
     try:
         s = 1
         p = 'MeterID'
-        if r.bits(1):
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if r.bits(1):
+        c = r.bits(2)
+        if c:
+            if c != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:din:70121:2012:MsgDataTypes}MeterID', str, '')
         else:
-            v = st.read(r, '{urn:din:70121:2012:MsgDataTypes}MeterID')
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            v = st.read_ee(r, '{urn:din:70121:2012:MsgDataTypes}MeterID')
         f_MeterID = v
         c = r.bits(3)
         if c == 0:
@@ -6144,44 +5891,33 @@ def d_54(r, st, cls):
         elif c == 1:
             s = 3
             p = 'SigMeterReading'
-            if r.bits(1):
+            c = r.bits(1)
+            if c:
                 v = read_untyped(r, st, '{urn:din:70121:2012:MsgDataTypes}SigMeterReading', from_base64, b'')
             else:
-                v = r.binary()
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                v = r.binary_ee()
             f_SigMeterReading = v
         elif c == 2:
             s = 4
             p = 'MeterStatus'
-            c = r.bits(2)
-            if c & 2:
+            v = r.uint_ee(2, True)
+            if v is None:
+                c = r.bits(2)
                 if c >> 1 != 1:
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 r.pos -= 1
                 v = read_untyped(r, st, '{urn:din:70121:2012:MsgDataTypes}MeterStatus', int)
-            else:
-                v = r.uint()
-                if c & 1:
-                    v = -v - 1
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_MeterStatus = v
         elif c == 3:
             s = 5
             p = 'TMeter'
-            c = r.bits(2)
-            if c & 2:
+            v = r.uint_ee(2, True)
+            if v is None:
+                c = r.bits(2)
                 if c >> 1 != 1:
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 r.pos -= 1
                 v = read_untyped(r, st, '{urn:din:70121:2012:MsgDataTypes}TMeter', int)
-            else:
-                v = r.uint()
-                if c & 1:
-                    v = -v - 1
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_TMeter = v
         elif c == 4:
             s = -1
@@ -6192,44 +5928,33 @@ def d_54(r, st, cls):
             if c == 0:
                 s = 3
                 p = 'SigMeterReading'
-                if r.bits(1):
+                c = r.bits(1)
+                if c:
                     v = read_untyped(r, st, '{urn:din:70121:2012:MsgDataTypes}SigMeterReading', from_base64, b'')
                 else:
-                    v = r.binary()
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                    v = r.binary_ee()
                 f_SigMeterReading = v
             elif c == 1:
                 s = 4
                 p = 'MeterStatus'
-                c = r.bits(2)
-                if c & 2:
+                v = r.uint_ee(2, True)
+                if v is None:
+                    c = r.bits(2)
                     if c >> 1 != 1:
                         raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                     r.pos -= 1
                     v = read_untyped(r, st, '{urn:din:70121:2012:MsgDataTypes}MeterStatus', int)
-                else:
-                    v = r.uint()
-                    if c & 1:
-                        v = -v - 1
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_MeterStatus = v
             elif c == 2:
                 s = 5
                 p = 'TMeter'
-                c = r.bits(2)
-                if c & 2:
+                v = r.uint_ee(2, True)
+                if v is None:
+                    c = r.bits(2)
                     if c >> 1 != 1:
                         raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                     r.pos -= 1
                     v = read_untyped(r, st, '{urn:din:70121:2012:MsgDataTypes}TMeter', int)
-                else:
-                    v = r.uint()
-                    if c & 1:
-                        v = -v - 1
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_TMeter = v
             elif c == 3:
                 s = -1
@@ -6240,34 +5965,24 @@ def d_54(r, st, cls):
             if c == 0:
                 s = 4
                 p = 'MeterStatus'
-                c = r.bits(2)
-                if c & 2:
+                v = r.uint_ee(2, True)
+                if v is None:
+                    c = r.bits(2)
                     if c >> 1 != 1:
                         raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                     r.pos -= 1
                     v = read_untyped(r, st, '{urn:din:70121:2012:MsgDataTypes}MeterStatus', int)
-                else:
-                    v = r.uint()
-                    if c & 1:
-                        v = -v - 1
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_MeterStatus = v
             elif c == 1:
                 s = 5
                 p = 'TMeter'
-                c = r.bits(2)
-                if c & 2:
+                v = r.uint_ee(2, True)
+                if v is None:
+                    c = r.bits(2)
                     if c >> 1 != 1:
                         raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                     r.pos -= 1
                     v = read_untyped(r, st, '{urn:din:70121:2012:MsgDataTypes}TMeter', int)
-                else:
-                    v = r.uint()
-                    if c & 1:
-                        v = -v - 1
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_TMeter = v
             elif c == 2:
                 s = -1
@@ -6278,18 +5993,13 @@ def d_54(r, st, cls):
             if c == 0:
                 s = 5
                 p = 'TMeter'
-                c = r.bits(2)
-                if c & 2:
+                v = r.uint_ee(2, True)
+                if v is None:
+                    c = r.bits(2)
                     if c >> 1 != 1:
                         raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                     r.pos -= 1
                     v = read_untyped(r, st, '{urn:din:70121:2012:MsgDataTypes}TMeter', int)
-                else:
-                    v = r.uint()
-                    if c & 1:
-                        v = -v - 1
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_TMeter = v
             elif c == 1:
                 s = -1
@@ -6333,15 +6043,8 @@ def e_55(w, o, st):
         p = 'FaultMsg'
         v = o.FaultMsg
         if v is not None:
-            w.bits(0, 2)
             s = 2
-            check_len(v, str, None, 64, p)
-            if not v:
-                w.bits(8, 4)
-            else:
-                w.bits(0, 1)
-                st.write(w, '{urn:din:70121:2012:MsgDataTypes}FaultMsg', v)
-                w.bits(0, 1)
+            w.chars_el(v, None, 64, 0, 2)
         p = ''
         if s == 1:
             w.bits(1, 2)
@@ -6381,12 +6084,11 @@ def d_55(r, st, cls):
         if c == 0:
             s = 2
             p = 'FaultMsg'
-            if r.bits(1):
+            c = r.bits(1)
+            if c:
                 v = read_untyped(r, st, '{urn:din:70121:2012:MsgDataTypes}FaultMsg', str, '')
             else:
-                v = st.read(r, '{urn:din:70121:2012:MsgDataTypes}FaultMsg')
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                v = st.read_ee(r, '{urn:din:70121:2012:MsgDataTypes}FaultMsg')
             f_FaultMsg = v
         elif c == 1:
             s = -1
@@ -6434,10 +6136,8 @@ def e_56(w, o, st):
         v = o.PMax
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        w.bits(0, 2)
         s = 2
-        w.sint(check_int(v, -32768, 32767, p))
-        w.bits(0, 1)
+        w.sint_ee(v if type(v) is int and -32768 <= v and v <= 32767 else check_int(v, -32768, 32767, p), 0, 2)
         p = ''
         w.bits(0, 1)
     except EXIEncodeError as x:
@@ -6469,18 +6169,13 @@ def d_56(r, st, cls):
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         s = 2
         p = 'PMax'
-        c = r.bits(3)
-        if c & 6:
+        v = r.uint_ee(3, True)
+        if v is None:
+            c = r.bits(3)
             if c >> 1 != 1:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             r.pos -= 1
             v = read_untyped(r, st, '{urn:din:70121:2012:MsgDataTypes}PMax', int)
-        else:
-            v = r.uint()
-            if c & 1:
-                v = -v - 1
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_PMax = v
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
@@ -6510,10 +6205,8 @@ def e_57(w, o, st):
         v = o.PMaxScheduleID
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        w.bits(0, 2)
         s = 1
-        w.sint(check_int(v, -32768, 32767, p))
-        w.bits(0, 1)
+        w.sint_ee(v if type(v) is int and -32768 <= v and v <= 32767 else check_int(v, -32768, 32767, p), 0, 2)
         p = 'PMaxScheduleEntry'
         v = o.PMaxScheduleEntry
         if not v:
@@ -6550,18 +6243,13 @@ def d_57(r, st, cls):
     try:
         s = 1
         p = 'PMaxScheduleID'
-        c = r.bits(3)
-        if c & 6:
+        v = r.uint_ee(3, True)
+        if v is None:
+            c = r.bits(3)
             if c >> 1 != 1:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             r.pos -= 1
             v = read_untyped(r, st, '{urn:din:70121:2012:MsgDataTypes}PMaxScheduleID', int)
-        else:
-            v = r.uint()
-            if c & 1:
-                v = -v - 1
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_PMaxScheduleID = v
         s = 2
         p = 'PMaxScheduleEntry'
@@ -6605,10 +6293,8 @@ def e_58(w, o, st):
         v = o.ParameterSetID
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        w.bits(0, 2)
         s = 1
-        w.sint(check_int(v, -32768, 32767, p))
-        w.bits(0, 1)
+        w.sint_ee(v if type(v) is int and -32768 <= v and v <= 32767 else check_int(v, -32768, 32767, p), 0, 2)
         p = 'Parameter'
         v = o.Parameter
         if not v:
@@ -6645,18 +6331,13 @@ def d_58(r, st, cls):
     try:
         s = 1
         p = 'ParameterSetID'
-        c = r.bits(3)
-        if c & 6:
+        v = r.uint_ee(3, True)
+        if v is None:
+            c = r.bits(3)
             if c >> 1 != 1:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             r.pos -= 1
             v = read_untyped(r, st, '{urn:din:70121:2012:MsgDataTypes}ParameterSetID', int)
-        else:
-            v = r.uint()
-            if c & 1:
-                v = -v - 1
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_ParameterSetID = v
         s = 2
         p = 'Parameter'
@@ -6734,8 +6415,7 @@ def e_59(w, o, st):
                 s = 3
             else:
                 raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            w.sint(check_int(v, -32768, 32767, p))
-            w.bits(0, 1)
+            w.sint_ee(v if type(v) is int and -32768 <= v and v <= 32767 else check_int(v, -32768, 32767, p))
         p = 'intValue'
         v = o.intValue
         if v is not None:
@@ -6744,8 +6424,7 @@ def e_59(w, o, st):
                 s = 3
             else:
                 raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            w.sint(check_int(v, -2147483648, 2147483647, p))
-            w.bits(0, 1)
+            w.sint_ee(v if type(v) is int and -2147483648 <= v and v <= 2147483647 else check_int(v, -2147483648, 2147483647, p))
         p = 'physicalValue'
         v = o.physicalValue
         if v is not None:
@@ -6763,13 +6442,7 @@ def e_59(w, o, st):
                 s = 3
             else:
                 raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            check_len(v, str, None, None, p)
-            if not v:
-                w.bits(8, 4)
-            else:
-                w.bits(0, 1)
-                st.write(w, '{urn:din:70121:2012:MsgDataTypes}stringValue', v)
-                w.bits(0, 1)
+            w.chars_el(v, None, None)
         p = ''
         if s == 3:
             w.bits(0, 1)
@@ -6843,34 +6516,24 @@ def d_59(r, st, cls):
         elif c == 2:
             s = 3
             p = 'shortValue'
-            c = r.bits(2)
-            if c & 2:
+            v = r.uint_ee(2, True)
+            if v is None:
+                c = r.bits(2)
                 if c >> 1 != 1:
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 r.pos -= 1
                 v = read_untyped(r, st, '{urn:din:70121:2012:MsgDataTypes}shortValue', int)
-            else:
-                v = r.uint()
-                if c & 1:
-                    v = -v - 1
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_shortValue = v
         elif c == 3:
             s = 3
             p = 'intValue'
-            c = r.bits(2)
-            if c & 2:
+            v = r.uint_ee(2, True)
+            if v is None:
+                c = r.bits(2)
                 if c >> 1 != 1:
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 r.pos -= 1
                 v = read_untyped(r, st, '{urn:din:70121:2012:MsgDataTypes}intValue', int)
-            else:
-                v = r.uint()
-                if c & 1:
-                    v = -v - 1
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_intValue = v
         elif c == 4:
             s = 3
@@ -6880,12 +6543,11 @@ def d_59(r, st, cls):
         elif c == 5:
             s = 3
             p = 'stringValue'
-            if r.bits(1):
+            c = r.bits(1)
+            if c:
                 v = read_untyped(r, st, '{urn:din:70121:2012:MsgDataTypes}stringValue', str, '')
             else:
-                v = st.read(r, '{urn:din:70121:2012:MsgDataTypes}stringValue')
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                v = st.read_ee(r, '{urn:din:70121:2012:MsgDataTypes}stringValue')
             f_stringValue = v
         else:
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
@@ -7030,8 +6692,7 @@ def e_61(w, o, st):
             s = 3
         else:
             raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-        w.sint(check_int(v, -32768, 32767, p))
-        w.bits(0, 1)
+        w.sint_ee(v if type(v) is int and -32768 <= v and v <= 32767 else check_int(v, -32768, 32767, p))
         p = ''
         w.bits(0, 1)
     except EXIEncodeError as x:
@@ -7079,36 +6740,26 @@ def d_61(r, st, cls):
         elif c == 1:
             s = 3
             p = 'Value'
-            c = r.bits(2)
-            if c & 2:
+            v = r.uint_ee(2, True)
+            if v is None:
+                c = r.bits(2)
                 if c >> 1 != 1:
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 r.pos -= 1
                 v = read_untyped(r, st, '{urn:din:70121:2012:MsgDataTypes}Value', int)
-            else:
-                v = r.uint()
-                if c & 1:
-                    v = -v - 1
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_Value = v
         else:
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         if s == 2:
             s = 3
             p = 'Value'
-            c = r.bits(3)
-            if c & 6:
+            v = r.uint_ee(3, True)
+            if v is None:
+                c = r.bits(3)
                 if c >> 1 != 1:
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 r.pos -= 1
                 v = read_untyped(r, st, '{urn:din:70121:2012:MsgDataTypes}Value', int)
-            else:
-                v = r.uint()
-                if c & 1:
-                    v = -v - 1
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_Value = v
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
@@ -7139,18 +6790,14 @@ def e_62(w, o, st):
         v = o.ChargingProfileEntryStart
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        w.bits(0, 2)
         s = 1
-        w.uint(check_int(v, 0, 4294967295, p))
-        w.bits(0, 1)
+        w.uint_ee(v if type(v) is int and 0 <= v and v <= 4294967295 else check_int(v, 0, 4294967295, p), 0, 2)
         p = 'ChargingProfileEntryMaxPower'
         v = o.ChargingProfileEntryMaxPower
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        w.bits(0, 2)
         s = 2
-        w.sint(check_int(v, -32768, 32767, p))
-        w.bits(0, 1)
+        w.sint_ee(v if type(v) is int and -32768 <= v and v <= 32767 else check_int(v, -32768, 32767, p), 0, 2)
         p = ''
         w.bits(0, 1)
     except EXIEncodeError as x:
@@ -7170,30 +6817,22 @@ def d_62(r, st, cls):
     try:
         s = 1
         p = 'ChargingProfileEntryStart'
-        c = r.bits(2)
-        if c:
+        v = r.uint_ee(2)
+        if v is None:
+            c = r.bits(2)
             if c >> 0 != 1:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:din:70121:2012:MsgDataTypes}ChargingProfileEntryStart', int)
-        else:
-            v = r.uint()
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_ChargingProfileEntryStart = v
         s = 2
         p = 'ChargingProfileEntryMaxPower'
-        c = r.bits(3)
-        if c & 6:
+        v = r.uint_ee(3, True)
+        if v is None:
+            c = r.bits(3)
             if c >> 1 != 1:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             r.pos -= 1
             v = read_untyped(r, st, '{urn:din:70121:2012:MsgDataTypes}ChargingProfileEntryMaxPower', int)
-        else:
-            v = r.uint()
-            if c & 1:
-                v = -v - 1
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_ChargingProfileEntryMaxPower = v
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
@@ -7223,17 +6862,13 @@ def e_63(w, o, st):
         v = o.start
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        w.bits(0, 2)
         s = 1
-        w.uint(check_int(v, 0, 4294967295, p))
-        w.bits(0, 1)
+        w.uint_ee(v if type(v) is int and 0 <= v and v <= 4294967295 else check_int(v, 0, 4294967295, p), 0, 2)
         p = 'duration'
         v = o.duration
         if v is not None:
-            w.bits(0, 3)
             s = 2
-            w.uint(check_int(v, 0, 4294967295, p))
-            w.bits(0, 1)
+            w.uint_ee(v if type(v) is int and 0 <= v and v <= 4294967295 else check_int(v, 0, 4294967295, p), 0, 3)
         p = ''
         if s == 1:
             w.bits(1, 2)
@@ -7258,29 +6893,23 @@ def d_63(r, st, cls):
     try:
         s = 1
         p = 'start'
-        c = r.bits(2)
-        if c:
+        v = r.uint_ee(2)
+        if v is None:
+            c = r.bits(2)
             if c >> 0 != 1:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:din:70121:2012:MsgDataTypes}start', int)
-        else:
-            v = r.uint()
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_start = v
         c = r.bits(2)
         if c == 0:
             s = 2
             p = 'duration'
-            c = r.bits(1)
-            if c:
+            v = r.uint_ee(1)
+            if v is None:
+                c = r.bits(1)
                 if c >> 0 != 1:
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 v = read_untyped(r, st, '{urn:din:70121:2012:MsgDataTypes}duration', int)
-            else:
-                v = r.uint()
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_duration = v
         elif c == 1:
             s = -1
@@ -7385,10 +7014,8 @@ def e_65(w, o, st):
         v = o.SAScheduleTupleID
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        w.bits(0, 2)
         s = 1
-        w.sint(check_int(v, -32768, 32767, p))
-        w.bits(0, 1)
+        w.sint_ee(v if type(v) is int and -32768 <= v and v <= 32767 else check_int(v, -32768, 32767, p), 0, 2)
         p = 'PMaxSchedule'
         v = o.PMaxSchedule
         if v is None:
@@ -7427,18 +7054,13 @@ def d_65(r, st, cls):
     try:
         s = 1
         p = 'SAScheduleTupleID'
-        c = r.bits(3)
-        if c & 6:
+        v = r.uint_ee(3, True)
+        if v is None:
+            c = r.bits(3)
             if c >> 1 != 1:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             r.pos -= 1
             v = read_untyped(r, st, '{urn:din:70121:2012:MsgDataTypes}SAScheduleTupleID', int)
-        else:
-            v = r.uint()
-            if c & 1:
-                v = -v - 1
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_SAScheduleTupleID = v
         s = 2
         p = 'PMaxSchedule'
@@ -7637,22 +7259,13 @@ def e_68(w, o, st):
         v = o.SalesTariffID
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        w.bits(0, 2)
         s = 2
-        w.sint(check_int(v, -32768, 32767, p))
-        w.bits(0, 1)
+        w.sint_ee(v if type(v) is int and -32768 <= v and v <= 32767 else check_int(v, -32768, 32767, p), 0, 2)
         p = 'SalesTariffDescription'
         v = o.SalesTariffDescription
         if v is not None:
-            w.bits(0, 2)
             s = 3
-            check_len(v, str, None, 32, p)
-            if not v:
-                w.bits(8, 4)
-            else:
-                w.bits(0, 1)
-                st.write(w, '{urn:din:70121:2012:MsgDataTypes}SalesTariffDescription', v)
-                w.bits(0, 1)
+            w.chars_el(v, None, 32, 0, 2)
         p = 'NumEPriceLevels'
         v = o.NumEPriceLevels
         if v is None:
@@ -7713,29 +7326,23 @@ def d_68(r, st, cls):
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         s = 2
         p = 'SalesTariffID'
-        c = r.bits(3)
-        if c & 6:
+        v = r.uint_ee(3, True)
+        if v is None:
+            c = r.bits(3)
             if c >> 1 != 1:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             r.pos -= 1
             v = read_untyped(r, st, '{urn:din:70121:2012:MsgDataTypes}SalesTariffID', int)
-        else:
-            v = r.uint()
-            if c & 1:
-                v = -v - 1
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_SalesTariffID = v
         c = r.bits(2)
         if c == 0:
             s = 3
             p = 'SalesTariffDescription'
-            if r.bits(1):
+            c = r.bits(1)
+            if c:
                 v = read_untyped(r, st, '{urn:din:70121:2012:MsgDataTypes}SalesTariffDescription', str, '')
             else:
-                v = st.read(r, '{urn:din:70121:2012:MsgDataTypes}SalesTariffDescription')
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                v = st.read_ee(r, '{urn:din:70121:2012:MsgDataTypes}SalesTariffDescription')
             f_SalesTariffDescription = v
         elif c == 1:
             s = 4
@@ -7878,17 +7485,13 @@ def e_70(w, o, st):
         v = o.ServiceID
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        w.bits(0, 2)
         s = 1
-        w.uint(check_int(v, 0, 65535, p))
-        w.bits(0, 1)
+        w.uint_ee(v if type(v) is int and 0 <= v and v <= 65535 else check_int(v, 0, 65535, p), 0, 2)
         p = 'ParameterSetID'
         v = o.ParameterSetID
         if v is not None:
-            w.bits(0, 3)
             s = 2
-            w.sint(check_int(v, -32768, 32767, p))
-            w.bits(0, 1)
+            w.sint_ee(v if type(v) is int and -32768 <= v and v <= 32767 else check_int(v, -32768, 32767, p), 0, 3)
         p = ''
         if s == 1:
             w.bits(1, 2)
@@ -7913,32 +7516,24 @@ def d_70(r, st, cls):
     try:
         s = 1
         p = 'ServiceID'
-        c = r.bits(2)
-        if c:
+        v = r.uint_ee(2)
+        if v is None:
+            c = r.bits(2)
             if c >> 0 != 1:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:din:70121:2012:MsgDataTypes}ServiceID', int)
-        else:
-            v = r.uint()
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_ServiceID = v
         c = r.bits(2)
         if c == 0:
             s = 2
             p = 'ParameterSetID'
-            c = r.bits(2)
-            if c & 2:
+            v = r.uint_ee(2, True)
+            if v is None:
+                c = r.bits(2)
                 if c >> 1 != 1:
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 r.pos -= 1
                 v = read_untyped(r, st, '{urn:din:70121:2012:MsgDataTypes}ParameterSetID', int)
-            else:
-                v = r.uint()
-                if c & 1:
-                    v = -v - 1
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_ParameterSetID = v
         elif c == 1:
             s = -1
@@ -8207,22 +7802,13 @@ def e_74(w, o, st):
         v = o.ServiceID
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        w.bits(0, 2)
         s = 1
-        w.uint(check_int(v, 0, 65535, p))
-        w.bits(0, 1)
+        w.uint_ee(v if type(v) is int and 0 <= v and v <= 65535 else check_int(v, 0, 65535, p), 0, 2)
         p = 'ServiceName'
         v = o.ServiceName
         if v is not None:
-            w.bits(0, 2)
             s = 2
-            check_len(v, str, None, 32, p)
-            if not v:
-                w.bits(8, 4)
-            else:
-                w.bits(0, 1)
-                st.write(w, '{urn:din:70121:2012:MsgDataTypes}ServiceName', v)
-                w.bits(0, 1)
+            w.chars_el(v, None, 32, 0, 2)
         p = 'ServiceCategory'
         v = o.ServiceCategory
         if v is None:
@@ -8239,15 +7825,8 @@ def e_74(w, o, st):
         p = 'ServiceScope'
         v = o.ServiceScope
         if v is not None:
-            w.bits(0, 2)
             s = 4
-            check_len(v, str, None, 32, p)
-            if not v:
-                w.bits(8, 4)
-            else:
-                w.bits(0, 1)
-                st.write(w, '{urn:din:70121:2012:MsgDataTypes}ServiceScope', v)
-                w.bits(0, 1)
+            w.chars_el(v, None, 32, 0, 2)
         p = ''
         if s == 3:
             w.bits(1, 2)
@@ -8274,26 +7853,22 @@ def d_74(r, st, cls):
     try:
         s = 1
         p = 'ServiceID'
-        c = r.bits(2)
-        if c:
+        v = r.uint_ee(2)
+        if v is None:
+            c = r.bits(2)
             if c >> 0 != 1:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:din:70121:2012:MsgDataTypes}ServiceID', int)
-        else:
-            v = r.uint()
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_ServiceID = v
         c = r.bits(2)
         if c == 0:
             s = 2
             p = 'ServiceName'
-            if r.bits(1):
+            c = r.bits(1)
+            if c:
                 v = read_untyped(r, st, '{urn:din:70121:2012:MsgDataTypes}ServiceName', str, '')
             else:
-                v = st.read(r, '{urn:din:70121:2012:MsgDataTypes}ServiceName')
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                v = st.read_ee(r, '{urn:din:70121:2012:MsgDataTypes}ServiceName')
             f_ServiceName = v
         elif c == 1:
             s = 3
@@ -8329,12 +7904,11 @@ def d_74(r, st, cls):
         if c == 0:
             s = 4
             p = 'ServiceScope'
-            if r.bits(1):
+            c = r.bits(1)
+            if c:
                 v = read_untyped(r, st, '{urn:din:70121:2012:MsgDataTypes}ServiceScope', str, '')
             else:
-                v = st.read(r, '{urn:din:70121:2012:MsgDataTypes}ServiceScope')
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                v = st.read_ee(r, '{urn:din:70121:2012:MsgDataTypes}ServiceScope')
             f_ServiceScope = v
         elif c == 1:
             s = -1
@@ -8452,13 +8026,7 @@ def e_76(w, o, st):
                 s = 1
             else:
                 raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            check_len(v, bytes, None, 1200, p)
-            if not v:
-                w.bits(8, 4)
-            else:
-                w.bits(0, 1)
-                w.binary(v)
-                w.bits(0, 1)
+            w.binary_el(v, None, 1200)
         p = ''
         if s == 1:
             w.bits(1, 2)
@@ -8480,26 +8048,24 @@ def d_76(r, st, cls):
     try:
         s = 1
         p = 'Certificate'
-        if r.bits(1):
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if r.bits(1):
+        c = r.bits(2)
+        if c:
+            if c != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:din:70121:2012:MsgDataTypes}Certificate', from_base64, b'')
         else:
-            v = r.binary()
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            v = r.binary_ee()
         f_Certificate.append(v)
         while s == 1:
             c = r.bits(2)
             if c == 0:
                 s = 1
                 p = 'Certificate'
-                if r.bits(1):
+                c = r.bits(1)
+                if c:
                     v = read_untyped(r, st, '{urn:din:70121:2012:MsgDataTypes}Certificate', from_base64, b'')
                 else:
-                    v = r.binary()
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                    v = r.binary_ee()
                 f_Certificate.append(v)
             elif c == 1:
                 s = -1
@@ -9001,15 +8567,8 @@ def e_80(w, o, st):
         v = o.SessionID
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        w.bits(0, 1)
         s = 1
-        check_len(v, bytes, None, 8, p)
-        if not v:
-            w.bits(8, 4)
-        else:
-            w.bits(0, 1)
-            w.binary(v)
-            w.bits(0, 1)
+        w.binary_el(v, None, 8, 0, 1)
         p = 'Notification'
         v = o.Notification
         if v is not None:
@@ -9055,14 +8614,13 @@ def d_80(r, st, cls):
     try:
         s = 1
         p = 'SessionID'
-        if r.bits(1):
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if r.bits(1):
+        c = r.bits(2)
+        if c:
+            if c != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:din:70121:2012:MsgHeader}SessionID', from_hex, b'')
         else:
-            v = r.binary()
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            v = r.binary_ee()
         f_SessionID = v
         c = r.bits(2)
         if c == 0:

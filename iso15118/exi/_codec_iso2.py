@@ -85,13 +85,7 @@ def e_0(w, o, st):
                 s = 2
             else:
                 raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            check_len(v, bytes, 16, 16, p)
-            if not v:
-                w.bits(8, 4)
-            else:
-                w.bits(0, 1)
-                w.binary(v)
-                w.bits(0, 1)
+            w.binary_el(v, 16, 16)
         p = ''
         if s == 0:
             w.bits(2, 2)
@@ -125,12 +119,11 @@ def d_0(r, st, cls):
         elif c == 1:
             s = 2
             p = 'GenChallenge'
-            if r.bits(1):
+            c = r.bits(1)
+            if c:
                 v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgBody}GenChallenge', from_base64, b'')
             else:
-                v = r.binary()
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                v = r.binary_ee()
             f_GenChallenge = v
         elif c == 2:
             s = -1
@@ -141,12 +134,11 @@ def d_0(r, st, cls):
             if c == 0:
                 s = 2
                 p = 'GenChallenge'
-                if r.bits(1):
+                c = r.bits(1)
+                if c:
                     v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgBody}GenChallenge', from_base64, b'')
                 else:
-                    v = r.binary()
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                    v = r.binary_ee()
                 f_GenChallenge = v
             elif c == 1:
                 s = -1
@@ -823,15 +815,8 @@ def e_6(w, o, st):
         v = o.OEMProvisioningCert
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        w.bits(0, 1)
         s = 2
-        check_len(v, bytes, None, 800, p)
-        if not v:
-            w.bits(8, 4)
-        else:
-            w.bits(0, 1)
-            w.binary(v)
-            w.bits(0, 1)
+        w.binary_el(v, None, 800, 0, 1)
         p = 'ListOfRootCertificateIDs'
         v = o.ListOfRootCertificateIDs
         if v is None:
@@ -867,14 +852,13 @@ def d_6(r, st, cls):
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         s = 2
         p = 'OEMProvisioningCert'
-        if r.bits(1):
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if r.bits(1):
+        c = r.bits(2)
+        if c:
+            if c != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgBody}OEMProvisioningCert', from_base64, b'')
         else:
-            v = r.binary()
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            v = r.binary_ee()
         f_OEMProvisioningCert = v
         s = 3
         p = 'ListOfRootCertificateIDs'
@@ -1060,15 +1044,8 @@ def e_8(w, o, st):
         v = o.eMAID
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        w.bits(0, 1)
         s = 3
-        check_len(v, str, 14, 15, p)
-        if not v:
-            w.bits(8, 4)
-        else:
-            w.bits(0, 1)
-            st.write(w, '{urn:iso:15118:2:2013:MsgBody}eMAID', v)
-            w.bits(0, 1)
+        w.chars_el(v, 14, 15, 0, 1)
         p = 'ListOfRootCertificateIDs'
         v = o.ListOfRootCertificateIDs
         if v is None:
@@ -1111,14 +1088,13 @@ def d_8(r, st, cls):
         f_ContractSignatureCertChain = v
         s = 3
         p = 'eMAID'
-        if r.bits(1):
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if r.bits(1):
+        c = r.bits(2)
+        if c:
+            if c != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgBody}eMAID', str, '')
         else:
-            v = st.read(r, '{urn:iso:15118:2:2013:MsgBody}eMAID')
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            v = st.read_ee(r, '{urn:iso:15118:2:2013:MsgBody}eMAID')
         f_eMAID = v
         s = 4
         p = 'ListOfRootCertificateIDs'
@@ -1197,10 +1173,8 @@ def e_9(w, o, st):
         p = 'RetryCounter'
         v = o.RetryCounter
         if v is not None:
-            w.bits(0, 3)
             s = 7
-            w.sint(check_int(v, -32768, 32767, p))
-            w.bits(0, 1)
+            w.sint_ee(v if type(v) is int and -32768 <= v and v <= 32767 else check_int(v, -32768, 32767, p), 0, 3)
         p = ''
         if s == 6:
             w.bits(1, 2)
@@ -1275,18 +1249,13 @@ def d_9(r, st, cls):
         if c == 0:
             s = 7
             p = 'RetryCounter'
-            c = r.bits(2)
-            if c & 2:
+            v = r.uint_ee(2, True)
+            if v is None:
+                c = r.bits(2)
                 if c >> 1 != 1:
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 r.pos -= 1
                 v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgBody}RetryCounter', int)
-            else:
-                v = r.uint()
-                if c & 1:
-                    v = -v - 1
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_RetryCounter = v
         elif c == 1:
             s = -1
@@ -1325,10 +1294,8 @@ def e_10(w, o, st):
         p = 'MaxEntriesSAScheduleTuple'
         v = o.MaxEntriesSAScheduleTuple
         if v is not None:
-            w.bits(0, 3)
             s = 1
-            w.uint(check_int(v, 0, 65535, p))
-            w.bits(0, 1)
+            w.uint_ee(v if type(v) is int and 0 <= v and v <= 65535 else check_int(v, 0, 65535, p), 0, 3)
         p = 'RequestedEnergyTransferMode'
         v = o.RequestedEnergyTransferMode
         if v is None:
@@ -1381,15 +1348,12 @@ def d_10(r, st, cls):
         if c == 0:
             s = 1
             p = 'MaxEntriesSAScheduleTuple'
-            c = r.bits(1)
-            if c:
+            v = r.uint_ee(1)
+            if v is None:
+                c = r.bits(1)
                 if c >> 0 != 1:
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgBody}MaxEntriesSAScheduleTuple', int)
-            else:
-                v = r.uint()
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_MaxEntriesSAScheduleTuple = v
         elif c == 1:
             s = 2
@@ -1687,15 +1651,8 @@ def e_13(w, o, st):
         v = o.EVSEID
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        w.bits(0, 1)
         s = 2
-        check_len(v, str, 7, 37, p)
-        if not v:
-            w.bits(8, 4)
-        else:
-            w.bits(0, 1)
-            st.write(w, '{urn:iso:15118:2:2013:MsgBody}EVSEID', v)
-            w.bits(0, 1)
+        w.chars_el(v, 7, 37, 0, 1)
         p = 'SAScheduleTupleID'
         v = o.SAScheduleTupleID
         if v is None:
@@ -1792,14 +1749,13 @@ def d_13(r, st, cls):
         f_ResponseCode = v
         s = 2
         p = 'EVSEID'
-        if r.bits(1):
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if r.bits(1):
+        c = r.bits(2)
+        if c:
+            if c != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgBody}EVSEID', str, '')
         else:
-            v = st.read(r, '{urn:iso:15118:2:2013:MsgBody}EVSEID')
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            v = st.read_ee(r, '{urn:iso:15118:2:2013:MsgBody}EVSEID')
         f_EVSEID = v
         s = 3
         p = 'SAScheduleTupleID'
@@ -2407,13 +2363,7 @@ def e_15(w, o, st):
             s = 11
         else:
             raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-        check_len(v, str, 7, 37, p)
-        if not v:
-            w.bits(8, 4)
-        else:
-            w.bits(0, 1)
-            st.write(w, '{urn:iso:15118:2:2013:MsgBody}EVSEID', v)
-            w.bits(0, 1)
+        w.chars_el(v, 7, 37)
         p = 'SAScheduleTupleID'
         v = o.SAScheduleTupleID
         if v is None:
@@ -2558,12 +2508,11 @@ def d_15(r, st, cls):
         elif c == 3:
             s = 11
             p = 'EVSEID'
-            if r.bits(1):
+            c = r.bits(1)
+            if c:
                 v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgBody}EVSEID', str, '')
             else:
-                v = st.read(r, '{urn:iso:15118:2:2013:MsgBody}EVSEID')
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                v = st.read_ee(r, '{urn:iso:15118:2:2013:MsgBody}EVSEID')
             f_EVSEID = v
         else:
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
@@ -2582,12 +2531,11 @@ def d_15(r, st, cls):
             elif c == 2:
                 s = 11
                 p = 'EVSEID'
-                if r.bits(1):
+                c = r.bits(1)
+                if c:
                     v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgBody}EVSEID', str, '')
                 else:
-                    v = st.read(r, '{urn:iso:15118:2:2013:MsgBody}EVSEID')
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                    v = st.read_ee(r, '{urn:iso:15118:2:2013:MsgBody}EVSEID')
                 f_EVSEID = v
             else:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
@@ -2601,26 +2549,24 @@ def d_15(r, st, cls):
             elif c == 1:
                 s = 11
                 p = 'EVSEID'
-                if r.bits(1):
+                c = r.bits(1)
+                if c:
                     v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgBody}EVSEID', str, '')
                 else:
-                    v = st.read(r, '{urn:iso:15118:2:2013:MsgBody}EVSEID')
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                    v = st.read_ee(r, '{urn:iso:15118:2:2013:MsgBody}EVSEID')
                 f_EVSEID = v
             else:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         if s == 10:
             s = 11
             p = 'EVSEID'
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            if r.bits(1):
+            c = r.bits(2)
+            if c:
+                if c != 1:
+                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgBody}EVSEID', str, '')
             else:
-                v = st.read(r, '{urn:iso:15118:2:2013:MsgBody}EVSEID')
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                v = st.read_ee(r, '{urn:iso:15118:2:2013:MsgBody}EVSEID')
             f_EVSEID = v
         s = 12
         p = 'SAScheduleTupleID'
@@ -2729,13 +2675,7 @@ def e_16(w, o, st):
             s = 2
         else:
             raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-        check_len(v, bytes, None, 8, p)
-        if not v:
-            w.bits(8, 4)
-        else:
-            w.bits(0, 1)
-            w.binary(v)
-            w.bits(0, 1)
+        w.binary_el(v, None, 8)
         p = 'SAScheduleTupleID'
         v = o.SAScheduleTupleID
         if v is not None:
@@ -2783,26 +2723,24 @@ def d_16(r, st, cls):
         elif c == 1:
             s = 2
             p = 'SessionID'
-            if r.bits(1):
+            c = r.bits(1)
+            if c:
                 v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgBody}SessionID', from_hex, b'')
             else:
-                v = r.binary()
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                v = r.binary_ee()
             f_SessionID = v
         else:
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         if s == 1:
             s = 2
             p = 'SessionID'
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            if r.bits(1):
+            c = r.bits(2)
+            if c:
+                if c != 1:
+                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgBody}SessionID', from_hex, b'')
             else:
-                v = r.binary()
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                v = r.binary_ee()
             f_SessionID = v
         c = r.bits(2)
         if c == 0:
@@ -2956,15 +2894,8 @@ def e_18(w, o, st):
         v = o.eMAID
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        w.bits(0, 1)
         s = 1
-        check_len(v, str, 14, 15, p)
-        if not v:
-            w.bits(8, 4)
-        else:
-            w.bits(0, 1)
-            st.write(w, '{urn:iso:15118:2:2013:MsgBody}eMAID', v)
-            w.bits(0, 1)
+        w.chars_el(v, 14, 15, 0, 1)
         p = 'ContractSignatureCertChain'
         v = o.ContractSignatureCertChain
         if v is None:
@@ -2991,14 +2922,13 @@ def d_18(r, st, cls):
     try:
         s = 1
         p = 'eMAID'
-        if r.bits(1):
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if r.bits(1):
+        c = r.bits(2)
+        if c:
+            if c != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgBody}eMAID', str, '')
         else:
-            v = st.read(r, '{urn:iso:15118:2:2013:MsgBody}eMAID')
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            v = st.read_ee(r, '{urn:iso:15118:2:2013:MsgBody}eMAID')
         f_eMAID = v
         s = 2
         p = 'ContractSignatureCertChain'
@@ -3041,23 +2971,14 @@ def e_19(w, o, st):
         v = o.GenChallenge
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        w.bits(0, 1)
         s = 2
-        check_len(v, bytes, 16, 16, p)
-        if not v:
-            w.bits(8, 4)
-        else:
-            w.bits(0, 1)
-            w.binary(v)
-            w.bits(0, 1)
+        w.binary_el(v, 16, 16, 0, 1)
         p = 'EVSETimeStamp'
         v = o.EVSETimeStamp
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        w.bits(0, 2)
         s = 3
-        w.sint(check_int(v, -9223372036854775808, 9223372036854775807, p))
-        w.bits(0, 1)
+        w.sint_ee(v if type(v) is int and -9223372036854775808 <= v and v <= 9223372036854775807 else check_int(v, -9223372036854775808, 9223372036854775807, p), 0, 2)
         p = ''
         w.bits(0, 1)
     except EXIEncodeError as x:
@@ -3091,29 +3012,23 @@ def d_19(r, st, cls):
         f_ResponseCode = v
         s = 2
         p = 'GenChallenge'
-        if r.bits(1):
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if r.bits(1):
+        c = r.bits(2)
+        if c:
+            if c != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgBody}GenChallenge', from_base64, b'')
         else:
-            v = r.binary()
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            v = r.binary_ee()
         f_GenChallenge = v
         s = 3
         p = 'EVSETimeStamp'
-        c = r.bits(3)
-        if c & 6:
+        v = r.uint_ee(3, True)
+        if v is None:
+            c = r.bits(3)
             if c >> 1 != 1:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             r.pos -= 1
             v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgBody}EVSETimeStamp', int)
-        else:
-            v = r.uint()
-            if c & 1:
-                v = -v - 1
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_EVSETimeStamp = v
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
@@ -3698,10 +3613,8 @@ def e_26(w, o, st):
         v = o.ServiceID
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        w.bits(0, 2)
         s = 1
-        w.uint(check_int(v, 0, 65535, p))
-        w.bits(0, 1)
+        w.uint_ee(v if type(v) is int and 0 <= v and v <= 65535 else check_int(v, 0, 65535, p), 0, 2)
         p = ''
         w.bits(0, 1)
     except EXIEncodeError as x:
@@ -3720,15 +3633,12 @@ def d_26(r, st, cls):
     try:
         s = 1
         p = 'ServiceID'
-        c = r.bits(2)
-        if c:
+        v = r.uint_ee(2)
+        if v is None:
+            c = r.bits(2)
             if c >> 0 != 1:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgBody}ServiceID', int)
-        else:
-            v = r.uint()
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_ServiceID = v
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
@@ -3764,10 +3674,8 @@ def e_27(w, o, st):
         v = o.ServiceID
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        w.bits(0, 2)
         s = 2
-        w.uint(check_int(v, 0, 65535, p))
-        w.bits(0, 1)
+        w.uint_ee(v if type(v) is int and 0 <= v and v <= 65535 else check_int(v, 0, 65535, p), 0, 2)
         p = 'ServiceParameterList'
         v = o.ServiceParameterList
         if v is not None:
@@ -3812,15 +3720,12 @@ def d_27(r, st, cls):
         f_ResponseCode = v
         s = 2
         p = 'ServiceID'
-        c = r.bits(2)
-        if c:
+        v = r.uint_ee(2)
+        if v is None:
+            c = r.bits(2)
             if c >> 0 != 1:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgBody}ServiceID', int)
-        else:
-            v = r.uint()
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_ServiceID = v
         c = r.bits(2)
         if c == 0:
@@ -3861,15 +3766,8 @@ def e_28(w, o, st):
         p = 'ServiceScope'
         v = o.ServiceScope
         if v is not None:
-            w.bits(0, 2)
             s = 1
-            check_len(v, str, None, 64, p)
-            if not v:
-                w.bits(8, 4)
-            else:
-                w.bits(0, 1)
-                st.write(w, '{urn:iso:15118:2:2013:MsgBody}ServiceScope', v)
-                w.bits(0, 1)
+            w.chars_el(v, None, 64, 0, 2)
         p = 'ServiceCategory'
         v = o.ServiceCategory
         if v is not None:
@@ -3910,12 +3808,11 @@ def d_28(r, st, cls):
         if c == 0:
             s = 1
             p = 'ServiceScope'
-            if r.bits(1):
+            c = r.bits(1)
+            if c:
                 v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgBody}ServiceScope', str, '')
             else:
-                v = st.read(r, '{urn:iso:15118:2:2013:MsgBody}ServiceScope')
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                v = st.read_ee(r, '{urn:iso:15118:2:2013:MsgBody}ServiceScope')
             f_ServiceScope = v
         elif c == 1:
             s = 2
@@ -4097,15 +3994,8 @@ def e_30(w, o, st):
         v = o.EVCCID
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        w.bits(0, 1)
         s = 1
-        check_len(v, bytes, None, 6, p)
-        if not v:
-            w.bits(8, 4)
-        else:
-            w.bits(0, 1)
-            w.binary(v)
-            w.bits(0, 1)
+        w.binary_el(v, None, 6, 0, 1)
         p = ''
         w.bits(0, 1)
     except EXIEncodeError as x:
@@ -4124,14 +4014,13 @@ def d_30(r, st, cls):
     try:
         s = 1
         p = 'EVCCID'
-        if r.bits(1):
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if r.bits(1):
+        c = r.bits(2)
+        if c:
+            if c != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgBody}EVCCID', from_hex, b'')
         else:
-            v = r.binary()
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            v = r.binary_ee()
         f_EVCCID = v
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
@@ -4167,22 +4056,13 @@ def e_31(w, o, st):
         v = o.EVSEID
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        w.bits(0, 1)
         s = 2
-        check_len(v, str, 7, 37, p)
-        if not v:
-            w.bits(8, 4)
-        else:
-            w.bits(0, 1)
-            st.write(w, '{urn:iso:15118:2:2013:MsgBody}EVSEID', v)
-            w.bits(0, 1)
+        w.chars_el(v, 7, 37, 0, 1)
         p = 'EVSETimeStamp'
         v = o.EVSETimeStamp
         if v is not None:
-            w.bits(0, 3)
             s = 3
-            w.sint(check_int(v, -9223372036854775808, 9223372036854775807, p))
-            w.bits(0, 1)
+            w.sint_ee(v if type(v) is int and -9223372036854775808 <= v and v <= 9223372036854775807 else check_int(v, -9223372036854775808, 9223372036854775807, p), 0, 3)
         p = ''
         if s == 2:
             w.bits(1, 2)
@@ -4221,31 +4101,25 @@ def d_31(r, st, cls):
         f_ResponseCode = v
         s = 2
         p = 'EVSEID'
-        if r.bits(1):
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if r.bits(1):
+        c = r.bits(2)
+        if c:
+            if c != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgBody}EVSEID', str, '')
         else:
-            v = st.read(r, '{urn:iso:15118:2:2013:MsgBody}EVSEID')
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            v = st.read_ee(r, '{urn:iso:15118:2:2013:MsgBody}EVSEID')
         f_EVSEID = v
         c = r.bits(2)
         if c == 0:
             s = 3
             p = 'EVSETimeStamp'
-            c = r.bits(2)
-            if c & 2:
+            v = r.uint_ee(2, True)
+            if v is None:
+                c = r.bits(2)
                 if c >> 1 != 1:
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 r.pos -= 1
                 v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgBody}EVSETimeStamp', int)
-            else:
-                v = r.uint()
-                if c & 1:
-                    v = -v - 1
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_EVSETimeStamp = v
         elif c == 1:
             s = -1
@@ -4539,10 +4413,8 @@ def e_36(w, o, st):
         p = 'DepartureTime'
         v = o.DepartureTime
         if v is not None:
-            w.bits(0, 3)
             s = 1
-            w.uint(check_int(v, 0, 4294967295, p))
-            w.bits(0, 1)
+            w.uint_ee(v if type(v) is int and 0 <= v and v <= 4294967295 else check_int(v, 0, 4294967295, p), 0, 3)
         p = 'EAmount'
         v = o.EAmount
         if v is None:
@@ -4601,15 +4473,12 @@ def d_36(r, st, cls):
         if c == 0:
             s = 1
             p = 'DepartureTime'
-            c = r.bits(1)
-            if c:
+            v = r.uint_ee(1)
+            if v is None:
+                c = r.bits(1)
                 if c >> 0 != 1:
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgDataTypes}DepartureTime', int)
-            else:
-                v = r.uint()
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_DepartureTime = v
         elif c == 1:
             s = 2
@@ -4756,10 +4625,8 @@ def e_38(w, o, st):
         v = o.NotificationMaxDelay
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        w.bits(0, 2)
         s = 1
-        w.uint(check_int(v, 0, 65535, p))
-        w.bits(0, 1)
+        w.uint_ee(v if type(v) is int and 0 <= v and v <= 65535 else check_int(v, 0, 65535, p), 0, 2)
         p = 'EVSENotification'
         v = o.EVSENotification
         if v is None:
@@ -4794,15 +4661,12 @@ def d_38(r, st, cls):
     try:
         s = 1
         p = 'NotificationMaxDelay'
-        c = r.bits(2)
-        if c:
+        v = r.uint_ee(2)
+        if v is None:
+            c = r.bits(2)
             if c >> 0 != 1:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgDataTypes}NotificationMaxDelay', int)
-        else:
-            v = r.uint()
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_NotificationMaxDelay = v
         s = 2
         p = 'EVSENotification'
@@ -4872,13 +4736,7 @@ def e_39(w, o, st):
             s = 2
         else:
             raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-        check_len(v, bytes, None, 800, p)
-        if not v:
-            w.bits(8, 4)
-        else:
-            w.bits(0, 1)
-            w.binary(v)
-            w.bits(0, 1)
+        w.binary_el(v, None, 800)
         p = 'SubCertificates'
         v = o.SubCertificates
         if v is not None:
@@ -4917,26 +4775,24 @@ def d_39(r, st, cls):
         elif c == 1:
             s = 2
             p = 'Certificate'
-            if r.bits(1):
+            c = r.bits(1)
+            if c:
                 v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgDataTypes}Certificate', from_base64, b'')
             else:
-                v = r.binary()
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                v = r.binary_ee()
             f_Certificate = v
         else:
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         if s == 1:
             s = 2
             p = 'Certificate'
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            if r.bits(1):
+            c = r.bits(2)
+            if c:
+                if c != 1:
+                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgDataTypes}Certificate', from_base64, b'')
             else:
-                v = r.binary()
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                v = r.binary_ee()
             f_Certificate = v
         c = r.bits(2)
         if c == 0:
@@ -4978,22 +4834,13 @@ def e_40(w, o, st):
         v = o.ServiceID
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        w.bits(0, 2)
         s = 1
-        w.uint(check_int(v, 0, 65535, p))
-        w.bits(0, 1)
+        w.uint_ee(v if type(v) is int and 0 <= v and v <= 65535 else check_int(v, 0, 65535, p), 0, 2)
         p = 'ServiceName'
         v = o.ServiceName
         if v is not None:
-            w.bits(0, 2)
             s = 2
-            check_len(v, str, None, 32, p)
-            if not v:
-                w.bits(8, 4)
-            else:
-                w.bits(0, 1)
-                st.write(w, '{urn:iso:15118:2:2013:MsgDataTypes}ServiceName', v)
-                w.bits(0, 1)
+            w.chars_el(v, None, 32, 0, 2)
         p = 'ServiceCategory'
         v = o.ServiceCategory
         if v is None:
@@ -5010,15 +4857,8 @@ def e_40(w, o, st):
         p = 'ServiceScope'
         v = o.ServiceScope
         if v is not None:
-            w.bits(0, 2)
             s = 4
-            check_len(v, str, None, 64, p)
-            if not v:
-                w.bits(8, 4)
-            else:
-                w.bits(0, 1)
-                st.write(w, '{urn:iso:15118:2:2013:MsgDataTypes}ServiceScope', v)
-                w.bits(0, 1)
+            w.chars_el(v, None, 64, 0, 2)
         p = 'FreeService'
         v = o.FreeService
         if v is None:
@@ -5062,26 +4902,22 @@ def d_40(r, st, cls):
     try:
         s = 1
         p = 'ServiceID'
-        c = r.bits(2)
-        if c:
+        v = r.uint_ee(2)
+        if v is None:
+            c = r.bits(2)
             if c >> 0 != 1:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgDataTypes}ServiceID', int)
-        else:
-            v = r.uint()
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_ServiceID = v
         c = r.bits(2)
         if c == 0:
             s = 2
             p = 'ServiceName'
-            if r.bits(1):
+            c = r.bits(1)
+            if c:
                 v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgDataTypes}ServiceName', str, '')
             else:
-                v = st.read(r, '{urn:iso:15118:2:2013:MsgDataTypes}ServiceName')
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                v = st.read_ee(r, '{urn:iso:15118:2:2013:MsgDataTypes}ServiceName')
             f_ServiceName = v
         elif c == 1:
             s = 3
@@ -5117,12 +4953,11 @@ def d_40(r, st, cls):
         if c == 0:
             s = 4
             p = 'ServiceScope'
-            if r.bits(1):
+            c = r.bits(1)
+            if c:
                 v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgDataTypes}ServiceScope', str, '')
             else:
-                v = st.read(r, '{urn:iso:15118:2:2013:MsgDataTypes}ServiceScope')
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                v = st.read_ee(r, '{urn:iso:15118:2:2013:MsgDataTypes}ServiceScope')
             f_ServiceScope = v
         elif c == 1:
             s = 5
@@ -5478,10 +5313,8 @@ def e_44(w, o, st):
         v = o.amount
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        w.bits(0, 2)
         s = 2
-        w.uint(check_int(v, 0, 4294967295, p))
-        w.bits(0, 1)
+        w.uint_ee(v if type(v) is int and 0 <= v and v <= 4294967295 else check_int(v, 0, 4294967295, p), 0, 2)
         p = 'amountMultiplier'
         v = o.amountMultiplier
         if v is not None:
@@ -5526,15 +5359,12 @@ def d_44(r, st, cls):
         f_costKind = v
         s = 2
         p = 'amount'
-        c = r.bits(2)
-        if c:
+        v = r.uint_ee(2)
+        if v is None:
+            c = r.bits(2)
             if c >> 0 != 1:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgDataTypes}amount', int)
-        else:
-            v = r.uint()
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_amount = v
         c = r.bits(2)
         if c == 0:
@@ -5582,10 +5412,8 @@ def e_45(w, o, st):
         p = 'DepartureTime'
         v = o.DepartureTime
         if v is not None:
-            w.bits(0, 3)
             s = 1
-            w.uint(check_int(v, 0, 4294967295, p))
-            w.bits(0, 1)
+            w.uint_ee(v if type(v) is int and 0 <= v and v <= 4294967295 else check_int(v, 0, 4294967295, p), 0, 3)
         p = 'DC_EVStatus'
         v = o.DC_EVStatus
         if v is None:
@@ -5715,15 +5543,12 @@ def d_45(r, st, cls):
         if c == 0:
             s = 1
             p = 'DepartureTime'
-            c = r.bits(1)
-            if c:
+            v = r.uint_ee(1)
+            if v is None:
+                c = r.bits(1)
                 if c >> 0 != 1:
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgDataTypes}DepartureTime', int)
-            else:
-                v = r.uint()
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_DepartureTime = v
         elif c == 1:
             s = 2
@@ -6231,10 +6056,8 @@ def e_48(w, o, st):
         v = o.NotificationMaxDelay
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        w.bits(0, 2)
         s = 1
-        w.uint(check_int(v, 0, 65535, p))
-        w.bits(0, 1)
+        w.uint_ee(v if type(v) is int and 0 <= v and v <= 65535 else check_int(v, 0, 65535, p), 0, 2)
         p = 'EVSENotification'
         v = o.EVSENotification
         if v is None:
@@ -6282,15 +6105,12 @@ def d_48(r, st, cls):
     try:
         s = 1
         p = 'NotificationMaxDelay'
-        c = r.bits(2)
-        if c:
+        v = r.uint_ee(2)
+        if v is None:
+            c = r.bits(2)
             if c >> 0 != 1:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgDataTypes}NotificationMaxDelay', int)
-        else:
-            v = r.uint()
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_NotificationMaxDelay = v
         s = 2
         p = 'EVSENotification'
@@ -6660,10 +6480,8 @@ def e_52(w, o, st):
         p = 'DepartureTime'
         v = o.DepartureTime
         if v is not None:
-            w.bits(0, 3)
             s = 1
-            w.uint(check_int(v, 0, 4294967295, p))
-            w.bits(0, 1)
+            w.uint_ee(v if type(v) is int and 0 <= v and v <= 4294967295 else check_int(v, 0, 4294967295, p), 0, 3)
         p = ''
         if s == 0:
             w.bits(1, 2)
@@ -6689,15 +6507,12 @@ def d_52(r, st, cls):
         if c == 0:
             s = 1
             p = 'DepartureTime'
-            c = r.bits(1)
-            if c:
+            v = r.uint_ee(1)
+            if v is None:
+                c = r.bits(1)
                 if c >> 0 != 1:
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgDataTypes}DepartureTime', int)
-            else:
-                v = r.uint()
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_DepartureTime = v
         elif c == 1:
             s = -1
@@ -6805,10 +6620,8 @@ def e_55(w, o, st):
         v = o.NotificationMaxDelay
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        w.bits(0, 2)
         s = 1
-        w.uint(check_int(v, 0, 65535, p))
-        w.bits(0, 1)
+        w.uint_ee(v if type(v) is int and 0 <= v and v <= 65535 else check_int(v, 0, 65535, p), 0, 2)
         p = 'EVSENotification'
         v = o.EVSENotification
         if v is None:
@@ -6835,15 +6648,12 @@ def d_55(r, st, cls):
     try:
         s = 1
         p = 'NotificationMaxDelay'
-        c = r.bits(2)
-        if c:
+        v = r.uint_ee(2)
+        if v is None:
+            c = r.bits(2)
             if c >> 0 != 1:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgDataTypes}NotificationMaxDelay', int)
-        else:
-            v = r.uint()
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_NotificationMaxDelay = v
         s = 2
         p = 'EVSENotification'
@@ -7100,22 +6910,13 @@ def e_60(w, o, st):
         v = o.MeterID
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        w.bits(0, 1)
         s = 1
-        check_len(v, str, None, 32, p)
-        if not v:
-            w.bits(8, 4)
-        else:
-            w.bits(0, 1)
-            st.write(w, '{urn:iso:15118:2:2013:MsgDataTypes}MeterID', v)
-            w.bits(0, 1)
+        w.chars_el(v, None, 32, 0, 1)
         p = 'MeterReading'
         v = o.MeterReading
         if v is not None:
-            w.bits(0, 4)
             s = 2
-            w.uint(check_int(v, 0, 18446744073709551615, p))
-            w.bits(0, 1)
+            w.uint_ee(v if type(v) is int and 0 <= v and v <= 18446744073709551615 else check_int(v, 0, 18446744073709551615, p), 0, 4)
         p = 'SigMeterReading'
         v = o.SigMeterReading
         if v is not None:
@@ -7127,13 +6928,7 @@ def e_60(w, o, st):
                 s = 3
             else:
                 raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            check_len(v, bytes, None, 64, p)
-            if not v:
-                w.bits(8, 4)
-            else:
-                w.bits(0, 1)
-                w.binary(v)
-                w.bits(0, 1)
+            w.binary_el(v, None, 64)
         p = 'MeterStatus'
         v = o.MeterStatus
         if v is not None:
@@ -7148,8 +6943,7 @@ def e_60(w, o, st):
                 s = 4
             else:
                 raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            w.sint(check_int(v, -32768, 32767, p))
-            w.bits(0, 1)
+            w.sint_ee(v if type(v) is int and -32768 <= v and v <= 32767 else check_int(v, -32768, 32767, p))
         p = 'TMeter'
         v = o.TMeter
         if v is not None:
@@ -7167,8 +6961,7 @@ def e_60(w, o, st):
                 s = 5
             else:
                 raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            w.sint(check_int(v, -9223372036854775808, 9223372036854775807, p))
-            w.bits(0, 1)
+            w.sint_ee(v if type(v) is int and -9223372036854775808 <= v and v <= 9223372036854775807 else check_int(v, -9223372036854775808, 9223372036854775807, p))
         p = ''
         if s == 1:
             w.bits(4, 3)
@@ -7202,70 +6995,55 @@ def d_60(r, st, cls):
     try:
         s = 1
         p = 'MeterID'
-        if r.bits(1):
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if r.bits(1):
+        c = r.bits(2)
+        if c:
+            if c != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgDataTypes}MeterID', str, '')
         else:
-            v = st.read(r, '{urn:iso:15118:2:2013:MsgDataTypes}MeterID')
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            v = st.read_ee(r, '{urn:iso:15118:2:2013:MsgDataTypes}MeterID')
         f_MeterID = v
         c = r.bits(3)
         if c == 0:
             s = 2
             p = 'MeterReading'
-            c = r.bits(1)
-            if c:
+            v = r.uint_ee(1)
+            if v is None:
+                c = r.bits(1)
                 if c >> 0 != 1:
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgDataTypes}MeterReading', int)
-            else:
-                v = r.uint()
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_MeterReading = v
         elif c == 1:
             s = 3
             p = 'SigMeterReading'
-            if r.bits(1):
+            c = r.bits(1)
+            if c:
                 v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgDataTypes}SigMeterReading', from_base64, b'')
             else:
-                v = r.binary()
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                v = r.binary_ee()
             f_SigMeterReading = v
         elif c == 2:
             s = 4
             p = 'MeterStatus'
-            c = r.bits(2)
-            if c & 2:
+            v = r.uint_ee(2, True)
+            if v is None:
+                c = r.bits(2)
                 if c >> 1 != 1:
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 r.pos -= 1
                 v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgDataTypes}MeterStatus', int)
-            else:
-                v = r.uint()
-                if c & 1:
-                    v = -v - 1
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_MeterStatus = v
         elif c == 3:
             s = 5
             p = 'TMeter'
-            c = r.bits(2)
-            if c & 2:
+            v = r.uint_ee(2, True)
+            if v is None:
+                c = r.bits(2)
                 if c >> 1 != 1:
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 r.pos -= 1
                 v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgDataTypes}TMeter', int)
-            else:
-                v = r.uint()
-                if c & 1:
-                    v = -v - 1
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_TMeter = v
         elif c == 4:
             s = -1
@@ -7276,44 +7054,33 @@ def d_60(r, st, cls):
             if c == 0:
                 s = 3
                 p = 'SigMeterReading'
-                if r.bits(1):
+                c = r.bits(1)
+                if c:
                     v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgDataTypes}SigMeterReading', from_base64, b'')
                 else:
-                    v = r.binary()
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                    v = r.binary_ee()
                 f_SigMeterReading = v
             elif c == 1:
                 s = 4
                 p = 'MeterStatus'
-                c = r.bits(2)
-                if c & 2:
+                v = r.uint_ee(2, True)
+                if v is None:
+                    c = r.bits(2)
                     if c >> 1 != 1:
                         raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                     r.pos -= 1
                     v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgDataTypes}MeterStatus', int)
-                else:
-                    v = r.uint()
-                    if c & 1:
-                        v = -v - 1
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_MeterStatus = v
             elif c == 2:
                 s = 5
                 p = 'TMeter'
-                c = r.bits(2)
-                if c & 2:
+                v = r.uint_ee(2, True)
+                if v is None:
+                    c = r.bits(2)
                     if c >> 1 != 1:
                         raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                     r.pos -= 1
                     v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgDataTypes}TMeter', int)
-                else:
-                    v = r.uint()
-                    if c & 1:
-                        v = -v - 1
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_TMeter = v
             elif c == 3:
                 s = -1
@@ -7324,34 +7091,24 @@ def d_60(r, st, cls):
             if c == 0:
                 s = 4
                 p = 'MeterStatus'
-                c = r.bits(2)
-                if c & 2:
+                v = r.uint_ee(2, True)
+                if v is None:
+                    c = r.bits(2)
                     if c >> 1 != 1:
                         raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                     r.pos -= 1
                     v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgDataTypes}MeterStatus', int)
-                else:
-                    v = r.uint()
-                    if c & 1:
-                        v = -v - 1
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_MeterStatus = v
             elif c == 1:
                 s = 5
                 p = 'TMeter'
-                c = r.bits(2)
-                if c & 2:
+                v = r.uint_ee(2, True)
+                if v is None:
+                    c = r.bits(2)
                     if c >> 1 != 1:
                         raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                     r.pos -= 1
                     v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgDataTypes}TMeter', int)
-                else:
-                    v = r.uint()
-                    if c & 1:
-                        v = -v - 1
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_TMeter = v
             elif c == 2:
                 s = -1
@@ -7362,18 +7119,13 @@ def d_60(r, st, cls):
             if c == 0:
                 s = 5
                 p = 'TMeter'
-                c = r.bits(2)
-                if c & 2:
+                v = r.uint_ee(2, True)
+                if v is None:
+                    c = r.bits(2)
                     if c >> 1 != 1:
                         raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                     r.pos -= 1
                     v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgDataTypes}TMeter', int)
-                else:
-                    v = r.uint()
-                    if c & 1:
-                        v = -v - 1
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_TMeter = v
             elif c == 1:
                 s = -1
@@ -7417,15 +7169,8 @@ def e_61(w, o, st):
         p = 'FaultMsg'
         v = o.FaultMsg
         if v is not None:
-            w.bits(0, 2)
             s = 2
-            check_len(v, str, None, 64, p)
-            if not v:
-                w.bits(8, 4)
-            else:
-                w.bits(0, 1)
-                st.write(w, '{urn:iso:15118:2:2013:MsgDataTypes}FaultMsg', v)
-                w.bits(0, 1)
+            w.chars_el(v, None, 64, 0, 2)
         p = ''
         if s == 1:
             w.bits(1, 2)
@@ -7465,12 +7210,11 @@ def d_61(r, st, cls):
         if c == 0:
             s = 2
             p = 'FaultMsg'
-            if r.bits(1):
+            c = r.bits(1)
+            if c:
                 v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgDataTypes}FaultMsg', str, '')
             else:
-                v = st.read(r, '{urn:iso:15118:2:2013:MsgDataTypes}FaultMsg')
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                v = st.read_ee(r, '{urn:iso:15118:2:2013:MsgDataTypes}FaultMsg')
             f_FaultMsg = v
         elif c == 1:
             s = -1
@@ -7660,10 +7404,8 @@ def e_64(w, o, st):
         v = o.ParameterSetID
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        w.bits(0, 2)
         s = 1
-        w.sint(check_int(v, -32768, 32767, p))
-        w.bits(0, 1)
+        w.sint_ee(v if type(v) is int and -32768 <= v and v <= 32767 else check_int(v, -32768, 32767, p), 0, 2)
         p = 'Parameter'
         v = o.Parameter
         if not v:
@@ -7702,18 +7444,13 @@ def d_64(r, st, cls):
     try:
         s = 1
         p = 'ParameterSetID'
-        c = r.bits(3)
-        if c & 6:
+        v = r.uint_ee(3, True)
+        if v is None:
+            c = r.bits(3)
             if c >> 1 != 1:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             r.pos -= 1
             v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgDataTypes}ParameterSetID', int)
-        else:
-            v = r.uint()
-            if c & 1:
-                v = -v - 1
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_ParameterSetID = v
         s = 2
         p = 'Parameter'
@@ -7788,8 +7525,7 @@ def e_65(w, o, st):
                 s = 2
             else:
                 raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            w.sint(check_int(v, -32768, 32767, p))
-            w.bits(0, 1)
+            w.sint_ee(v if type(v) is int and -32768 <= v and v <= 32767 else check_int(v, -32768, 32767, p))
         p = 'intValue'
         v = o.intValue
         if v is not None:
@@ -7798,8 +7534,7 @@ def e_65(w, o, st):
                 s = 2
             else:
                 raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            w.sint(check_int(v, -2147483648, 2147483647, p))
-            w.bits(0, 1)
+            w.sint_ee(v if type(v) is int and -2147483648 <= v and v <= 2147483647 else check_int(v, -2147483648, 2147483647, p))
         p = 'physicalValue'
         v = o.physicalValue
         if v is not None:
@@ -7817,13 +7552,7 @@ def e_65(w, o, st):
                 s = 2
             else:
                 raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            check_len(v, str, None, None, p)
-            if not v:
-                w.bits(8, 4)
-            else:
-                w.bits(0, 1)
-                st.write(w, '{urn:iso:15118:2:2013:MsgDataTypes}stringValue', v)
-                w.bits(0, 1)
+            w.chars_el(v, None, None)
         p = ''
         if s == 2:
             w.bits(0, 1)
@@ -7885,34 +7614,24 @@ def d_65(r, st, cls):
         elif c == 2:
             s = 2
             p = 'shortValue'
-            c = r.bits(2)
-            if c & 2:
+            v = r.uint_ee(2, True)
+            if v is None:
+                c = r.bits(2)
                 if c >> 1 != 1:
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 r.pos -= 1
                 v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgDataTypes}shortValue', int)
-            else:
-                v = r.uint()
-                if c & 1:
-                    v = -v - 1
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_shortValue = v
         elif c == 3:
             s = 2
             p = 'intValue'
-            c = r.bits(2)
-            if c & 2:
+            v = r.uint_ee(2, True)
+            if v is None:
+                c = r.bits(2)
                 if c >> 1 != 1:
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 r.pos -= 1
                 v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgDataTypes}intValue', int)
-            else:
-                v = r.uint()
-                if c & 1:
-                    v = -v - 1
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_intValue = v
         elif c == 4:
             s = 2
@@ -7922,12 +7641,11 @@ def d_65(r, st, cls):
         elif c == 5:
             s = 2
             p = 'stringValue'
-            if r.bits(1):
+            c = r.bits(1)
+            if c:
                 v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgDataTypes}stringValue', str, '')
             else:
-                v = st.read(r, '{urn:iso:15118:2:2013:MsgDataTypes}stringValue')
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                v = st.read_ee(r, '{urn:iso:15118:2:2013:MsgDataTypes}stringValue')
             f_stringValue = v
         else:
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
@@ -8075,10 +7793,8 @@ def e_67(w, o, st):
         v = o.Value
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        w.bits(0, 2)
         s = 3
-        w.sint(check_int(v, -32768, 32767, p))
-        w.bits(0, 1)
+        w.sint_ee(v if type(v) is int and -32768 <= v and v <= 32767 else check_int(v, -32768, 32767, p), 0, 2)
         p = ''
         w.bits(0, 1)
     except EXIEncodeError as x:
@@ -8123,18 +7839,13 @@ def d_67(r, st, cls):
         f_Unit = v
         s = 3
         p = 'Value'
-        c = r.bits(3)
-        if c & 6:
+        v = r.uint_ee(3, True)
+        if v is None:
+            c = r.bits(3)
             if c >> 1 != 1:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             r.pos -= 1
             v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgDataTypes}Value', int)
-        else:
-            v = r.uint()
-            if c & 1:
-                v = -v - 1
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_Value = v
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
@@ -8165,10 +7876,8 @@ def e_68(w, o, st):
         v = o.ChargingProfileEntryStart
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        w.bits(0, 2)
         s = 1
-        w.uint(check_int(v, 0, 4294967295, p))
-        w.bits(0, 1)
+        w.uint_ee(v if type(v) is int and 0 <= v and v <= 4294967295 else check_int(v, 0, 4294967295, p), 0, 2)
         p = 'ChargingProfileEntryMaxPower'
         v = o.ChargingProfileEntryMaxPower
         if v is None:
@@ -8207,15 +7916,12 @@ def d_68(r, st, cls):
     try:
         s = 1
         p = 'ChargingProfileEntryStart'
-        c = r.bits(2)
-        if c:
+        v = r.uint_ee(2)
+        if v is None:
+            c = r.bits(2)
             if c >> 0 != 1:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgDataTypes}ChargingProfileEntryStart', int)
-        else:
-            v = r.uint()
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_ChargingProfileEntryStart = v
         s = 2
         p = 'ChargingProfileEntryMaxPower'
@@ -8270,17 +7976,13 @@ def e_69(w, o, st):
         v = o.start
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        w.bits(0, 2)
         s = 1
-        w.uint(check_int(v, 0, 16777214, p))
-        w.bits(0, 1)
+        w.uint_ee(v if type(v) is int and 0 <= v and v <= 16777214 else check_int(v, 0, 16777214, p), 0, 2)
         p = 'duration'
         v = o.duration
         if v is not None:
-            w.bits(0, 3)
             s = 2
-            w.uint(check_int(v, 0, 86400, p))
-            w.bits(0, 1)
+            w.uint_ee(v if type(v) is int and 0 <= v and v <= 86400 else check_int(v, 0, 86400, p), 0, 3)
         p = ''
         if s == 1:
             w.bits(1, 2)
@@ -8305,29 +8007,23 @@ def d_69(r, st, cls):
     try:
         s = 1
         p = 'start'
-        c = r.bits(2)
-        if c:
+        v = r.uint_ee(2)
+        if v is None:
+            c = r.bits(2)
             if c >> 0 != 1:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgDataTypes}start', int)
-        else:
-            v = r.uint()
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_start = v
         c = r.bits(2)
         if c == 0:
             s = 2
             p = 'duration'
-            c = r.bits(1)
-            if c:
+            v = r.uint_ee(1)
+            if v is None:
+                c = r.bits(1)
                 if c >> 0 != 1:
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgDataTypes}duration', int)
-            else:
-                v = r.uint()
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_duration = v
         elif c == 1:
             s = -1
@@ -8772,15 +8468,8 @@ def e_74(w, o, st):
         p = 'SalesTariffDescription'
         v = o.SalesTariffDescription
         if v is not None:
-            w.bits(0, 2)
             s = 3
-            check_len(v, str, None, 32, p)
-            if not v:
-                w.bits(8, 4)
-            else:
-                w.bits(0, 1)
-                st.write(w, '{urn:iso:15118:2:2013:MsgDataTypes}SalesTariffDescription', v)
-                w.bits(0, 1)
+            w.chars_el(v, None, 32, 0, 2)
         p = 'NumEPriceLevels'
         v = o.NumEPriceLevels
         if v is not None:
@@ -8874,12 +8563,11 @@ def d_74(r, st, cls):
         if c == 0:
             s = 3
             p = 'SalesTariffDescription'
-            if r.bits(1):
+            c = r.bits(1)
+            if c:
                 v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgDataTypes}SalesTariffDescription', str, '')
             else:
-                v = st.read(r, '{urn:iso:15118:2:2013:MsgDataTypes}SalesTariffDescription')
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                v = st.read_ee(r, '{urn:iso:15118:2:2013:MsgDataTypes}SalesTariffDescription')
             f_SalesTariffDescription = v
         elif c == 1:
             s = 4
@@ -9051,17 +8739,13 @@ def e_76(w, o, st):
         v = o.ServiceID
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        w.bits(0, 2)
         s = 1
-        w.uint(check_int(v, 0, 65535, p))
-        w.bits(0, 1)
+        w.uint_ee(v if type(v) is int and 0 <= v and v <= 65535 else check_int(v, 0, 65535, p), 0, 2)
         p = 'ParameterSetID'
         v = o.ParameterSetID
         if v is not None:
-            w.bits(0, 3)
             s = 2
-            w.sint(check_int(v, -32768, 32767, p))
-            w.bits(0, 1)
+            w.sint_ee(v if type(v) is int and -32768 <= v and v <= 32767 else check_int(v, -32768, 32767, p), 0, 3)
         p = ''
         if s == 1:
             w.bits(1, 2)
@@ -9086,32 +8770,24 @@ def d_76(r, st, cls):
     try:
         s = 1
         p = 'ServiceID'
-        c = r.bits(2)
-        if c:
+        v = r.uint_ee(2)
+        if v is None:
+            c = r.bits(2)
             if c >> 0 != 1:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgDataTypes}ServiceID', int)
-        else:
-            v = r.uint()
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_ServiceID = v
         c = r.bits(2)
         if c == 0:
             s = 2
             p = 'ParameterSetID'
-            c = r.bits(2)
-            if c & 2:
+            v = r.uint_ee(2, True)
+            if v is None:
+                c = r.bits(2)
                 if c >> 1 != 1:
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 r.pos -= 1
                 v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgDataTypes}ParameterSetID', int)
-            else:
-                v = r.uint()
-                if c & 1:
-                    v = -v - 1
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_ParameterSetID = v
         elif c == 1:
             s = -1
@@ -9326,22 +9002,13 @@ def e_79(w, o, st):
         v = o.ServiceID
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        w.bits(0, 2)
         s = 1
-        w.uint(check_int(v, 0, 65535, p))
-        w.bits(0, 1)
+        w.uint_ee(v if type(v) is int and 0 <= v and v <= 65535 else check_int(v, 0, 65535, p), 0, 2)
         p = 'ServiceName'
         v = o.ServiceName
         if v is not None:
-            w.bits(0, 2)
             s = 2
-            check_len(v, str, None, 32, p)
-            if not v:
-                w.bits(8, 4)
-            else:
-                w.bits(0, 1)
-                st.write(w, '{urn:iso:15118:2:2013:MsgDataTypes}ServiceName', v)
-                w.bits(0, 1)
+            w.chars_el(v, None, 32, 0, 2)
         p = 'ServiceCategory'
         v = o.ServiceCategory
         if v is None:
@@ -9358,15 +9025,8 @@ def e_79(w, o, st):
         p = 'ServiceScope'
         v = o.ServiceScope
         if v is not None:
-            w.bits(0, 2)
             s = 4
-            check_len(v, str, None, 64, p)
-            if not v:
-                w.bits(8, 4)
-            else:
-                w.bits(0, 1)
-                st.write(w, '{urn:iso:15118:2:2013:MsgDataTypes}ServiceScope', v)
-                w.bits(0, 1)
+            w.chars_el(v, None, 64, 0, 2)
         p = 'FreeService'
         v = o.FreeService
         if v is None:
@@ -9402,26 +9062,22 @@ def d_79(r, st, cls):
     try:
         s = 1
         p = 'ServiceID'
-        c = r.bits(2)
-        if c:
+        v = r.uint_ee(2)
+        if v is None:
+            c = r.bits(2)
             if c >> 0 != 1:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgDataTypes}ServiceID', int)
-        else:
-            v = r.uint()
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_ServiceID = v
         c = r.bits(2)
         if c == 0:
             s = 2
             p = 'ServiceName'
-            if r.bits(1):
+            c = r.bits(1)
+            if c:
                 v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgDataTypes}ServiceName', str, '')
             else:
-                v = st.read(r, '{urn:iso:15118:2:2013:MsgDataTypes}ServiceName')
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                v = st.read_ee(r, '{urn:iso:15118:2:2013:MsgDataTypes}ServiceName')
             f_ServiceName = v
         elif c == 1:
             s = 3
@@ -9457,12 +9113,11 @@ def d_79(r, st, cls):
         if c == 0:
             s = 4
             p = 'ServiceScope'
-            if r.bits(1):
+            c = r.bits(1)
+            if c:
                 v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgDataTypes}ServiceScope', str, '')
             else:
-                v = st.read(r, '{urn:iso:15118:2:2013:MsgDataTypes}ServiceScope')
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                v = st.read_ee(r, '{urn:iso:15118:2:2013:MsgDataTypes}ServiceScope')
             f_ServiceScope = v
         elif c == 1:
             s = 5
@@ -9537,13 +9192,7 @@ def e_80(w, o, st):
                 s = 3
             else:
                 raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            check_len(v, bytes, None, 800, p)
-            if not v:
-                w.bits(8, 4)
-            else:
-                w.bits(0, 1)
-                w.binary(v)
-                w.bits(0, 1)
+            w.binary_el(v, None, 800)
         p = ''
         if s == 1:
             w.bits(1, 2)
@@ -9570,14 +9219,13 @@ def d_80(r, st, cls):
         s = 1
         cnt = 3
         p = 'Certificate'
-        if r.bits(1):
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if r.bits(1):
+        c = r.bits(2)
+        if c:
+            if c != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgDataTypes}Certificate', from_base64, b'')
         else:
-            v = r.binary()
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            v = r.binary_ee()
         if len(f_Certificate) >= 4:
             raise EXIDecodeError(r.pos, [], 'more than 4 items')
         f_Certificate.append(v)
@@ -9587,12 +9235,11 @@ def d_80(r, st, cls):
                 cnt -= 1
                 s = 2 if cnt == 1 else 1
                 p = 'Certificate'
-                if r.bits(1):
+                c = r.bits(1)
+                if c:
                     v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgDataTypes}Certificate', from_base64, b'')
                 else:
-                    v = r.binary()
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                    v = r.binary_ee()
                 if len(f_Certificate) >= 4:
                     raise EXIDecodeError(r.pos, [], 'more than 4 items')
                 f_Certificate.append(v)
@@ -9605,12 +9252,11 @@ def d_80(r, st, cls):
             if c == 0:
                 s = 3
                 p = 'Certificate'
-                if r.bits(1):
+                c = r.bits(1)
+                if c:
                     v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgDataTypes}Certificate', from_base64, b'')
                 else:
-                    v = r.binary()
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                    v = r.binary_ee()
                 if len(f_Certificate) >= 4:
                     raise EXIDecodeError(r.pos, [], 'more than 4 items')
                 f_Certificate.append(v)
@@ -9842,15 +9488,8 @@ def e_83(w, o, st):
         v = o.SessionID
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        w.bits(0, 1)
         s = 1
-        check_len(v, bytes, None, 8, p)
-        if not v:
-            w.bits(8, 4)
-        else:
-            w.bits(0, 1)
-            w.binary(v)
-            w.bits(0, 1)
+        w.binary_el(v, None, 8, 0, 1)
         p = 'Notification'
         v = o.Notification
         if v is not None:
@@ -9896,14 +9535,13 @@ def d_83(r, st, cls):
     try:
         s = 1
         p = 'SessionID'
-        if r.bits(1):
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if r.bits(1):
+        c = r.bits(2)
+        if c:
+            if c != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgHeader}SessionID', from_hex, b'')
         else:
-            v = r.binary()
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            v = r.binary_ee()
         f_SessionID = v
         c = r.bits(2)
         if c == 0:

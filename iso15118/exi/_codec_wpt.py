@@ -154,15 +154,8 @@ def e_1(w, o, st):
         p = 'SSID'
         v = o.SSID
         if v is not None:
-            w.bits(0, 3)
             s = 1
-            check_len(v, str, None, 255, p)
-            if not v:
-                w.bits(8, 4)
-            else:
-                w.bits(0, 1)
-                st.write(w, '{urn:iso:std:iso:15118:-20:WPT}SSID', v)
-                w.bits(0, 1)
+            w.chars_el(v, None, 255, 0, 3)
         p = 'BSSID'
         v = o.BSSID
         if v is not None:
@@ -174,13 +167,7 @@ def e_1(w, o, st):
                 s = 2
             else:
                 raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            check_len(v, str, None, 12, p)
-            if not v:
-                w.bits(8, 4)
-            else:
-                w.bits(0, 1)
-                st.write(w, '{urn:iso:std:iso:15118:-20:WPT}BSSID', v)
-                w.bits(0, 1)
+            w.chars_el(v, None, 12)
         p = 'IPAddress'
         v = o.IPAddress
         if v is not None:
@@ -195,13 +182,7 @@ def e_1(w, o, st):
                 s = 3
             else:
                 raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            check_len(v, str, None, 39, p)
-            if not v:
-                w.bits(8, 4)
-            else:
-                w.bits(0, 1)
-                st.write(w, '{urn:iso:std:iso:15118:-20:WPT}IPAddress', v)
-                w.bits(0, 1)
+            w.chars_el(v, None, 39)
         p = 'Port'
         v = o.Port
         if v is not None:
@@ -219,8 +200,7 @@ def e_1(w, o, st):
                 s = 4
             else:
                 raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            w.uint(check_int(v, 0, 65535, p))
-            w.bits(0, 1)
+            w.uint_ee(v if type(v) is int and 0 <= v and v <= 65535 else check_int(v, 0, 65535, p))
         p = ''
         if s == 0:
             w.bits(4, 3)
@@ -255,45 +235,39 @@ def d_1(r, st, cls):
         if c == 0:
             s = 1
             p = 'SSID'
-            if r.bits(1):
+            c = r.bits(1)
+            if c:
                 v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}SSID', str, '')
             else:
-                v = st.read(r, '{urn:iso:std:iso:15118:-20:WPT}SSID')
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                v = st.read_ee(r, '{urn:iso:std:iso:15118:-20:WPT}SSID')
             f_SSID = v
         elif c == 1:
             s = 2
             p = 'BSSID'
-            if r.bits(1):
+            c = r.bits(1)
+            if c:
                 v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}BSSID', str, '')
             else:
-                v = st.read(r, '{urn:iso:std:iso:15118:-20:WPT}BSSID')
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                v = st.read_ee(r, '{urn:iso:std:iso:15118:-20:WPT}BSSID')
             f_BSSID = v
         elif c == 2:
             s = 3
             p = 'IPAddress'
-            if r.bits(1):
+            c = r.bits(1)
+            if c:
                 v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}IPAddress', str, '')
             else:
-                v = st.read(r, '{urn:iso:std:iso:15118:-20:WPT}IPAddress')
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                v = st.read_ee(r, '{urn:iso:std:iso:15118:-20:WPT}IPAddress')
             f_IPAddress = v
         elif c == 3:
             s = 4
             p = 'Port'
-            c = r.bits(1)
-            if c:
+            v = r.uint_ee(1)
+            if v is None:
+                c = r.bits(1)
                 if c >> 0 != 1:
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}Port', int)
-            else:
-                v = r.uint()
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_Port = v
         elif c == 4:
             s = -1
@@ -304,35 +278,30 @@ def d_1(r, st, cls):
             if c == 0:
                 s = 2
                 p = 'BSSID'
-                if r.bits(1):
+                c = r.bits(1)
+                if c:
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}BSSID', str, '')
                 else:
-                    v = st.read(r, '{urn:iso:std:iso:15118:-20:WPT}BSSID')
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                    v = st.read_ee(r, '{urn:iso:std:iso:15118:-20:WPT}BSSID')
                 f_BSSID = v
             elif c == 1:
                 s = 3
                 p = 'IPAddress'
-                if r.bits(1):
+                c = r.bits(1)
+                if c:
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}IPAddress', str, '')
                 else:
-                    v = st.read(r, '{urn:iso:std:iso:15118:-20:WPT}IPAddress')
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                    v = st.read_ee(r, '{urn:iso:std:iso:15118:-20:WPT}IPAddress')
                 f_IPAddress = v
             elif c == 2:
                 s = 4
                 p = 'Port'
-                c = r.bits(1)
-                if c:
+                v = r.uint_ee(1)
+                if v is None:
+                    c = r.bits(1)
                     if c >> 0 != 1:
                         raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}Port', int)
-                else:
-                    v = r.uint()
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_Port = v
             elif c == 3:
                 s = -1
@@ -343,25 +312,21 @@ def d_1(r, st, cls):
             if c == 0:
                 s = 3
                 p = 'IPAddress'
-                if r.bits(1):
+                c = r.bits(1)
+                if c:
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}IPAddress', str, '')
                 else:
-                    v = st.read(r, '{urn:iso:std:iso:15118:-20:WPT}IPAddress')
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                    v = st.read_ee(r, '{urn:iso:std:iso:15118:-20:WPT}IPAddress')
                 f_IPAddress = v
             elif c == 1:
                 s = 4
                 p = 'Port'
-                c = r.bits(1)
-                if c:
+                v = r.uint_ee(1)
+                if v is None:
+                    c = r.bits(1)
                     if c >> 0 != 1:
                         raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}Port', int)
-                else:
-                    v = r.uint()
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_Port = v
             elif c == 2:
                 s = -1
@@ -372,15 +337,12 @@ def d_1(r, st, cls):
             if c == 0:
                 s = 4
                 p = 'Port'
-                c = r.bits(1)
-                if c:
+                v = r.uint_ee(1)
+                if v is None:
+                    c = r.bits(1)
                     if c >> 0 != 1:
                         raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}Port', int)
-                else:
-                    v = r.uint()
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_Port = v
             elif c == 1:
                 s = -1
@@ -591,13 +553,7 @@ def e_3(w, o, st):
                 s = 6
             else:
                 raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            check_len(v, bytes, None, 256, p)
-            if not v:
-                w.bits(8, 4)
-            else:
-                w.bits(0, 1)
-                w.binary(v)
-                w.bits(0, 1)
+            w.binary_el(v, None, 256)
         p = ''
         if s == 4:
             w.bits(1, 2)
@@ -688,12 +644,11 @@ def d_3(r, st, cls):
                 cnt -= 1
                 s = 5 if cnt == 1 else 4
                 p = 'VendorSpecificDataContainer'
-                if r.bits(1):
+                c = r.bits(1)
+                if c:
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}VendorSpecificDataContainer', from_base64, b'')
                 else:
-                    v = r.binary()
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                    v = r.binary_ee()
                 if len(f_VendorSpecificDataContainer) >= 16:
                     raise EXIDecodeError(r.pos, [], 'more than 16 items')
                 f_VendorSpecificDataContainer.append(v)
@@ -706,12 +661,11 @@ def d_3(r, st, cls):
             if c == 0:
                 s = 6
                 p = 'VendorSpecificDataContainer'
-                if r.bits(1):
+                c = r.bits(1)
+                if c:
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}VendorSpecificDataContainer', from_base64, b'')
                 else:
-                    v = r.binary()
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                    v = r.binary_ee()
                 if len(f_VendorSpecificDataContainer) >= 16:
                     raise EXIDecodeError(r.pos, [], 'more than 16 items')
                 f_VendorSpecificDataContainer.append(v)
@@ -810,13 +764,7 @@ def e_4(w, o, st):
                 s = 7
             else:
                 raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            check_len(v, bytes, None, 256, p)
-            if not v:
-                w.bits(8, 4)
-            else:
-                w.bits(0, 1)
-                w.binary(v)
-                w.bits(0, 1)
+            w.binary_el(v, None, 256)
         p = ''
         if s == 3:
             w.bits(3, 3)
@@ -897,12 +845,11 @@ def d_4(r, st, cls):
             s = 5
             cnt = 15
             p = 'VendorSpecificDataContainer'
-            if r.bits(1):
+            c = r.bits(1)
+            if c:
                 v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}VendorSpecificDataContainer', from_base64, b'')
             else:
-                v = r.binary()
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                v = r.binary_ee()
             if len(f_VendorSpecificDataContainer) >= 16:
                 raise EXIDecodeError(r.pos, [], 'more than 16 items')
             f_VendorSpecificDataContainer.append(v)
@@ -922,12 +869,11 @@ def d_4(r, st, cls):
                 s = 5
                 cnt = 15
                 p = 'VendorSpecificDataContainer'
-                if r.bits(1):
+                c = r.bits(1)
+                if c:
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}VendorSpecificDataContainer', from_base64, b'')
                 else:
-                    v = r.binary()
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                    v = r.binary_ee()
                 if len(f_VendorSpecificDataContainer) >= 16:
                     raise EXIDecodeError(r.pos, [], 'more than 16 items')
                 f_VendorSpecificDataContainer.append(v)
@@ -941,12 +887,11 @@ def d_4(r, st, cls):
                 cnt -= 1
                 s = 6 if cnt == 1 else 5
                 p = 'VendorSpecificDataContainer'
-                if r.bits(1):
+                c = r.bits(1)
+                if c:
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}VendorSpecificDataContainer', from_base64, b'')
                 else:
-                    v = r.binary()
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                    v = r.binary_ee()
                 if len(f_VendorSpecificDataContainer) >= 16:
                     raise EXIDecodeError(r.pos, [], 'more than 16 items')
                 f_VendorSpecificDataContainer.append(v)
@@ -959,12 +904,11 @@ def d_4(r, st, cls):
             if c == 0:
                 s = 7
                 p = 'VendorSpecificDataContainer'
-                if r.bits(1):
+                c = r.bits(1)
+                if c:
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}VendorSpecificDataContainer', from_base64, b'')
                 else:
-                    v = r.binary()
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                    v = r.binary_ee()
                 if len(f_VendorSpecificDataContainer) >= 16:
                     raise EXIDecodeError(r.pos, [], 'more than 16 items')
                 f_VendorSpecificDataContainer.append(v)
@@ -1090,13 +1034,7 @@ def e_5(w, o, st):
                 s = 10
             else:
                 raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            check_len(v, bytes, None, 256, p)
-            if not v:
-                w.bits(8, 4)
-            else:
-                w.bits(0, 1)
-                w.binary(v)
-                w.bits(0, 1)
+            w.binary_el(v, None, 256)
         p = ''
         if s == 6:
             w.bits(3, 3)
@@ -1211,12 +1149,11 @@ def d_5(r, st, cls):
             s = 8
             cnt = 15
             p = 'ManufacturerSpecificDataContainer'
-            if r.bits(1):
+            c = r.bits(1)
+            if c:
                 v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}ManufacturerSpecificDataContainer', from_base64, b'')
             else:
-                v = r.binary()
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                v = r.binary_ee()
             if len(f_ManufacturerSpecificDataContainer) >= 16:
                 raise EXIDecodeError(r.pos, [], 'more than 16 items')
             f_ManufacturerSpecificDataContainer.append(v)
@@ -1236,12 +1173,11 @@ def d_5(r, st, cls):
                 s = 8
                 cnt = 15
                 p = 'ManufacturerSpecificDataContainer'
-                if r.bits(1):
+                c = r.bits(1)
+                if c:
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}ManufacturerSpecificDataContainer', from_base64, b'')
                 else:
-                    v = r.binary()
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                    v = r.binary_ee()
                 if len(f_ManufacturerSpecificDataContainer) >= 16:
                     raise EXIDecodeError(r.pos, [], 'more than 16 items')
                 f_ManufacturerSpecificDataContainer.append(v)
@@ -1255,12 +1191,11 @@ def d_5(r, st, cls):
                 cnt -= 1
                 s = 9 if cnt == 1 else 8
                 p = 'ManufacturerSpecificDataContainer'
-                if r.bits(1):
+                c = r.bits(1)
+                if c:
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}ManufacturerSpecificDataContainer', from_base64, b'')
                 else:
-                    v = r.binary()
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                    v = r.binary_ee()
                 if len(f_ManufacturerSpecificDataContainer) >= 16:
                     raise EXIDecodeError(r.pos, [], 'more than 16 items')
                 f_ManufacturerSpecificDataContainer.append(v)
@@ -1273,12 +1208,11 @@ def d_5(r, st, cls):
             if c == 0:
                 s = 10
                 p = 'ManufacturerSpecificDataContainer'
-                if r.bits(1):
+                c = r.bits(1)
+                if c:
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}ManufacturerSpecificDataContainer', from_base64, b'')
                 else:
-                    v = r.binary()
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                    v = r.binary_ee()
                 if len(f_ManufacturerSpecificDataContainer) >= 16:
                     raise EXIDecodeError(r.pos, [], 'more than 16 items')
                 f_ManufacturerSpecificDataContainer.append(v)
@@ -1459,13 +1393,7 @@ def e_6(w, o, st):
                 s = 14
             else:
                 raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            check_len(v, bytes, None, 256, p)
-            if not v:
-                w.bits(8, 4)
-            else:
-                w.bits(0, 1)
-                w.binary(v)
-                w.bits(0, 1)
+            w.binary_el(v, None, 256)
         p = ''
         if s == 10:
             w.bits(3, 3)
@@ -1642,12 +1570,11 @@ def d_6(r, st, cls):
             s = 12
             cnt = 15
             p = 'ManufacturerSpecificDataContainer'
-            if r.bits(1):
+            c = r.bits(1)
+            if c:
                 v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}ManufacturerSpecificDataContainer', from_base64, b'')
             else:
-                v = r.binary()
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                v = r.binary_ee()
             if len(f_ManufacturerSpecificDataContainer) >= 16:
                 raise EXIDecodeError(r.pos, [], 'more than 16 items')
             f_ManufacturerSpecificDataContainer.append(v)
@@ -1667,12 +1594,11 @@ def d_6(r, st, cls):
                 s = 12
                 cnt = 15
                 p = 'ManufacturerSpecificDataContainer'
-                if r.bits(1):
+                c = r.bits(1)
+                if c:
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}ManufacturerSpecificDataContainer', from_base64, b'')
                 else:
-                    v = r.binary()
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                    v = r.binary_ee()
                 if len(f_ManufacturerSpecificDataContainer) >= 16:
                     raise EXIDecodeError(r.pos, [], 'more than 16 items')
                 f_ManufacturerSpecificDataContainer.append(v)
@@ -1686,12 +1612,11 @@ def d_6(r, st, cls):
                 cnt -= 1
                 s = 13 if cnt == 1 else 12
                 p = 'ManufacturerSpecificDataContainer'
-                if r.bits(1):
+                c = r.bits(1)
+                if c:
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}ManufacturerSpecificDataContainer', from_base64, b'')
                 else:
-                    v = r.binary()
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                    v = r.binary_ee()
                 if len(f_ManufacturerSpecificDataContainer) >= 16:
                     raise EXIDecodeError(r.pos, [], 'more than 16 items')
                 f_ManufacturerSpecificDataContainer.append(v)
@@ -1704,12 +1629,11 @@ def d_6(r, st, cls):
             if c == 0:
                 s = 14
                 p = 'ManufacturerSpecificDataContainer'
-                if r.bits(1):
+                c = r.bits(1)
+                if c:
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}ManufacturerSpecificDataContainer', from_base64, b'')
                 else:
-                    v = r.binary()
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                    v = r.binary_ee()
                 if len(f_ManufacturerSpecificDataContainer) >= 16:
                     raise EXIDecodeError(r.pos, [], 'more than 16 items')
                 f_ManufacturerSpecificDataContainer.append(v)
@@ -1771,18 +1695,14 @@ def e_7(w, o, st):
         v = o.SDMaxGroundClearence
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        w.bits(0, 2)
         s = 3
-        w.uint(check_int(v, 0, 65535, p))
-        w.bits(0, 1)
+        w.uint_ee(v if type(v) is int and 0 <= v and v <= 65535 else check_int(v, 0, 65535, p), 0, 2)
         p = 'SDMinGroundClearence'
         v = o.SDMinGroundClearence
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        w.bits(0, 2)
         s = 4
-        w.uint(check_int(v, 0, 65535, p))
-        w.bits(0, 1)
+        w.uint_ee(v if type(v) is int and 0 <= v and v <= 65535 else check_int(v, 0, 65535, p), 0, 2)
         p = 'EVPCNaturalFrequency'
         v = o.EVPCNaturalFrequency
         if v is None:
@@ -1812,13 +1732,7 @@ def e_7(w, o, st):
                 s = 8
             else:
                 raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            check_len(v, bytes, None, 256, p)
-            if not v:
-                w.bits(8, 4)
-            else:
-                w.bits(0, 1)
-                w.binary(v)
-                w.bits(0, 1)
+            w.binary_el(v, None, 256)
         p = ''
         if s == 6:
             w.bits(1, 2)
@@ -1862,27 +1776,21 @@ def d_7(r, st, cls):
         f_EVPCMaxReceivablePower = v
         s = 3
         p = 'SDMaxGroundClearence'
-        c = r.bits(2)
-        if c:
+        v = r.uint_ee(2)
+        if v is None:
+            c = r.bits(2)
             if c >> 0 != 1:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}SDMaxGroundClearence', int)
-        else:
-            v = r.uint()
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_SDMaxGroundClearence = v
         s = 4
         p = 'SDMinGroundClearence'
-        c = r.bits(2)
-        if c:
+        v = r.uint_ee(2)
+        if v is None:
+            c = r.bits(2)
             if c >> 0 != 1:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}SDMinGroundClearence', int)
-        else:
-            v = r.uint()
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_SDMinGroundClearence = v
         s = 5
         p = 'EVPCNaturalFrequency'
@@ -1908,12 +1816,11 @@ def d_7(r, st, cls):
                 cnt -= 1
                 s = 7 if cnt == 1 else 6
                 p = 'VendorSpecificDataContainer'
-                if r.bits(1):
+                c = r.bits(1)
+                if c:
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}VendorSpecificDataContainer', from_base64, b'')
                 else:
-                    v = r.binary()
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                    v = r.binary_ee()
                 if len(f_VendorSpecificDataContainer) >= 16:
                     raise EXIDecodeError(r.pos, [], 'more than 16 items')
                 f_VendorSpecificDataContainer.append(v)
@@ -1926,12 +1833,11 @@ def d_7(r, st, cls):
             if c == 0:
                 s = 8
                 p = 'VendorSpecificDataContainer'
-                if r.bits(1):
+                c = r.bits(1)
+                if c:
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}VendorSpecificDataContainer', from_base64, b'')
                 else:
-                    v = r.binary()
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                    v = r.binary_ee()
                 if len(f_VendorSpecificDataContainer) >= 16:
                     raise EXIDecodeError(r.pos, [], 'more than 16 items')
                 f_VendorSpecificDataContainer.append(v)
@@ -2008,18 +1914,14 @@ def e_8(w, o, st):
         v = o.SDMaxGroundClearanceSupport
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        w.bits(0, 2)
         s = 6
-        w.uint(check_int(v, 0, 65535, p))
-        w.bits(0, 1)
+        w.uint_ee(v if type(v) is int and 0 <= v and v <= 65535 else check_int(v, 0, 65535, p), 0, 2)
         p = 'SDMinGroundClearanceSupport'
         v = o.SDMinGroundClearanceSupport
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        w.bits(0, 2)
         s = 7
-        w.uint(check_int(v, 0, 65535, p))
-        w.bits(0, 1)
+        w.uint_ee(v if type(v) is int and 0 <= v and v <= 65535 else check_int(v, 0, 65535, p), 0, 2)
         p = 'PDMinCoilCurrent'
         v = o.PDMinCoilCurrent
         if v is None:
@@ -2049,13 +1951,7 @@ def e_8(w, o, st):
                 s = 11
             else:
                 raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            check_len(v, bytes, None, 256, p)
-            if not v:
-                w.bits(8, 4)
-            else:
-                w.bits(0, 1)
-                w.binary(v)
-                w.bits(0, 1)
+            w.binary_el(v, None, 256)
         p = ''
         if s == 9:
             w.bits(1, 2)
@@ -2134,27 +2030,21 @@ def d_8(r, st, cls):
         f_SDMaxOutputPower = v
         s = 6
         p = 'SDMaxGroundClearanceSupport'
-        c = r.bits(2)
-        if c:
+        v = r.uint_ee(2)
+        if v is None:
+            c = r.bits(2)
             if c >> 0 != 1:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}SDMaxGroundClearanceSupport', int)
-        else:
-            v = r.uint()
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_SDMaxGroundClearanceSupport = v
         s = 7
         p = 'SDMinGroundClearanceSupport'
-        c = r.bits(2)
-        if c:
+        v = r.uint_ee(2)
+        if v is None:
+            c = r.bits(2)
             if c >> 0 != 1:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}SDMinGroundClearanceSupport', int)
-        else:
-            v = r.uint()
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_SDMinGroundClearanceSupport = v
         s = 8
         p = 'PDMinCoilCurrent'
@@ -2175,12 +2065,11 @@ def d_8(r, st, cls):
                 cnt -= 1
                 s = 10 if cnt == 1 else 9
                 p = 'SDManufacturerSpecificDataContainer'
-                if r.bits(1):
+                c = r.bits(1)
+                if c:
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}SDManufacturerSpecificDataContainer', from_base64, b'')
                 else:
-                    v = r.binary()
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                    v = r.binary_ee()
                 if len(f_SDManufacturerSpecificDataContainer) >= 16:
                     raise EXIDecodeError(r.pos, [], 'more than 16 items')
                 f_SDManufacturerSpecificDataContainer.append(v)
@@ -2193,12 +2082,11 @@ def d_8(r, st, cls):
             if c == 0:
                 s = 11
                 p = 'SDManufacturerSpecificDataContainer'
-                if r.bits(1):
+                c = r.bits(1)
+                if c:
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}SDManufacturerSpecificDataContainer', from_base64, b'')
                 else:
-                    v = r.binary()
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                    v = r.binary_ee()
                 if len(f_SDManufacturerSpecificDataContainer) >= 16:
                     raise EXIDecodeError(r.pos, [], 'more than 16 items')
                 f_SDManufacturerSpecificDataContainer.append(v)
@@ -2243,26 +2131,20 @@ def e_9(w, o, st):
         v = o.Coord_X
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        w.bits(0, 2)
         s = 1
-        w.sint(check_int(v, -32768, 32767, p))
-        w.bits(0, 1)
+        w.sint_ee(v if type(v) is int and -32768 <= v and v <= 32767 else check_int(v, -32768, 32767, p), 0, 2)
         p = 'Coord_Y'
         v = o.Coord_Y
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        w.bits(0, 2)
         s = 2
-        w.sint(check_int(v, -32768, 32767, p))
-        w.bits(0, 1)
+        w.sint_ee(v if type(v) is int and -32768 <= v and v <= 32767 else check_int(v, -32768, 32767, p), 0, 2)
         p = 'Coord_Z'
         v = o.Coord_Z
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        w.bits(0, 2)
         s = 3
-        w.sint(check_int(v, -32768, 32767, p))
-        w.bits(0, 1)
+        w.sint_ee(v if type(v) is int and -32768 <= v and v <= 32767 else check_int(v, -32768, 32767, p), 0, 2)
         p = ''
         w.bits(0, 1)
     except EXIEncodeError as x:
@@ -2283,48 +2165,33 @@ def d_9(r, st, cls):
     try:
         s = 1
         p = 'Coord_X'
-        c = r.bits(3)
-        if c & 6:
+        v = r.uint_ee(3, True)
+        if v is None:
+            c = r.bits(3)
             if c >> 1 != 1:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             r.pos -= 1
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}Coord_X', int)
-        else:
-            v = r.uint()
-            if c & 1:
-                v = -v - 1
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_Coord_X = v
         s = 2
         p = 'Coord_Y'
-        c = r.bits(3)
-        if c & 6:
+        v = r.uint_ee(3, True)
+        if v is None:
+            c = r.bits(3)
             if c >> 1 != 1:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             r.pos -= 1
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}Coord_Y', int)
-        else:
-            v = r.uint()
-            if c & 1:
-                v = -v - 1
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_Coord_Y = v
         s = 3
         p = 'Coord_Z'
-        c = r.bits(3)
-        if c & 6:
+        v = r.uint_ee(3, True)
+        if v is None:
+            c = r.bits(3)
             if c >> 1 != 1:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             r.pos -= 1
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}Coord_Z', int)
-        else:
-            v = r.uint()
-            if c & 1:
-                v = -v - 1
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_Coord_Z = v
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
@@ -2613,13 +2480,7 @@ def e_12(w, o, st):
                 s = 6
             else:
                 raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            check_len(v, bytes, None, 256, p)
-            if not v:
-                w.bits(8, 4)
-            else:
-                w.bits(0, 1)
-                w.binary(v)
-                w.bits(0, 1)
+            w.binary_el(v, None, 256)
         p = 'WPT_LF_DataPackageList'
         v = o.WPT_LF_DataPackageList
         if v is not None:
@@ -2703,12 +2564,11 @@ def d_12(r, st, cls):
                 cnt -= 1
                 s = 5 if cnt == 1 else 3
                 p = 'VendorSpecificDataContainer'
-                if r.bits(1):
+                c = r.bits(1)
+                if c:
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}VendorSpecificDataContainer', from_base64, b'')
                 else:
-                    v = r.binary()
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                    v = r.binary_ee()
                 if len(f_VendorSpecificDataContainer) >= 16:
                     raise EXIDecodeError(r.pos, [], 'more than 16 items')
                 f_VendorSpecificDataContainer.append(v)
@@ -2726,12 +2586,11 @@ def d_12(r, st, cls):
             if c == 0:
                 s = 6
                 p = 'VendorSpecificDataContainer'
-                if r.bits(1):
+                c = r.bits(1)
+                if c:
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}VendorSpecificDataContainer', from_base64, b'')
                 else:
-                    v = r.binary()
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                    v = r.binary_ee()
                 if len(f_VendorSpecificDataContainer) >= 16:
                     raise EXIDecodeError(r.pos, [], 'more than 16 items')
                 f_VendorSpecificDataContainer.append(v)
@@ -2819,13 +2678,7 @@ def e_13(w, o, st):
                 s = 6
             else:
                 raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            check_len(v, bytes, None, 256, p)
-            if not v:
-                w.bits(8, 4)
-            else:
-                w.bits(0, 1)
-                w.binary(v)
-                w.bits(0, 1)
+            w.binary_el(v, None, 256)
         p = 'WPT_LF_DataPackageList'
         v = o.WPT_LF_DataPackageList
         if v is not None:
@@ -2909,12 +2762,11 @@ def d_13(r, st, cls):
                 cnt -= 1
                 s = 5 if cnt == 1 else 3
                 p = 'VendorSpecificDataContainer'
-                if r.bits(1):
+                c = r.bits(1)
+                if c:
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}VendorSpecificDataContainer', from_base64, b'')
                 else:
-                    v = r.binary()
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                    v = r.binary_ee()
                 if len(f_VendorSpecificDataContainer) >= 16:
                     raise EXIDecodeError(r.pos, [], 'more than 16 items')
                 f_VendorSpecificDataContainer.append(v)
@@ -2932,12 +2784,11 @@ def d_13(r, st, cls):
             if c == 0:
                 s = 6
                 p = 'VendorSpecificDataContainer'
-                if r.bits(1):
+                c = r.bits(1)
+                if c:
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}VendorSpecificDataContainer', from_base64, b'')
                 else:
-                    v = r.binary()
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                    v = r.binary_ee()
                 if len(f_VendorSpecificDataContainer) >= 16:
                     raise EXIDecodeError(r.pos, [], 'more than 16 items')
                 f_VendorSpecificDataContainer.append(v)
@@ -3028,11 +2879,9 @@ def e_14(w, o, st):
         v = o.NaturalOffset
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        w.bits(0, 2)
         s = 6
         cnt = 16
-        w.uint(check_int(v, 0, 65535, p))
-        w.bits(0, 1)
+        w.uint_ee(v if type(v) is int and 0 <= v and v <= 65535 else check_int(v, 0, 65535, p), 0, 2)
         p = 'VendorSpecificDataContainer'
         v = o.VendorSpecificDataContainer
         if len(v) > 16:
@@ -3047,13 +2896,7 @@ def e_14(w, o, st):
                 s = 9
             else:
                 raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            check_len(v, bytes, None, 256, p)
-            if not v:
-                w.bits(8, 4)
-            else:
-                w.bits(0, 1)
-                w.binary(v)
-                w.bits(0, 1)
+            w.binary_el(v, None, 256)
         p = 'LF_SystemSetupData'
         v = o.LF_SystemSetupData
         if v is not None:
@@ -3141,15 +2984,12 @@ def d_14(r, st, cls):
         s = 6
         cnt = 16
         p = 'NaturalOffset'
-        c = r.bits(2)
-        if c:
+        v = r.uint_ee(2)
+        if v is None:
+            c = r.bits(2)
             if c >> 0 != 1:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}NaturalOffset', int)
-        else:
-            v = r.uint()
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_NaturalOffset = v
         while s == 6:
             c = r.bits(2)
@@ -3157,12 +2997,11 @@ def d_14(r, st, cls):
                 cnt -= 1
                 s = 8 if cnt == 1 else 6
                 p = 'VendorSpecificDataContainer'
-                if r.bits(1):
+                c = r.bits(1)
+                if c:
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}VendorSpecificDataContainer', from_base64, b'')
                 else:
-                    v = r.binary()
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                    v = r.binary_ee()
                 if len(f_VendorSpecificDataContainer) >= 16:
                     raise EXIDecodeError(r.pos, [], 'more than 16 items')
                 f_VendorSpecificDataContainer.append(v)
@@ -3180,12 +3019,11 @@ def d_14(r, st, cls):
             if c == 0:
                 s = 9
                 p = 'VendorSpecificDataContainer'
-                if r.bits(1):
+                c = r.bits(1)
+                if c:
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}VendorSpecificDataContainer', from_base64, b'')
                 else:
-                    v = r.binary()
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                    v = r.binary_ee()
                 if len(f_VendorSpecificDataContainer) >= 16:
                     raise EXIDecodeError(r.pos, [], 'more than 16 items')
                 f_VendorSpecificDataContainer.append(v)
@@ -3279,11 +3117,9 @@ def e_15(w, o, st):
         v = o.NaturalOffset
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        w.bits(0, 2)
         s = 6
         cnt = 16
-        w.uint(check_int(v, 0, 65535, p))
-        w.bits(0, 1)
+        w.uint_ee(v if type(v) is int and 0 <= v and v <= 65535 else check_int(v, 0, 65535, p), 0, 2)
         p = 'VendorSpecificDataContainer'
         v = o.VendorSpecificDataContainer
         if len(v) > 16:
@@ -3298,13 +3134,7 @@ def e_15(w, o, st):
                 s = 9
             else:
                 raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            check_len(v, bytes, None, 256, p)
-            if not v:
-                w.bits(8, 4)
-            else:
-                w.bits(0, 1)
-                w.binary(v)
-                w.bits(0, 1)
+            w.binary_el(v, None, 256)
         p = 'LF_SystemSetupData'
         v = o.LF_SystemSetupData
         if v is not None:
@@ -3392,15 +3222,12 @@ def d_15(r, st, cls):
         s = 6
         cnt = 16
         p = 'NaturalOffset'
-        c = r.bits(2)
-        if c:
+        v = r.uint_ee(2)
+        if v is None:
+            c = r.bits(2)
             if c >> 0 != 1:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}NaturalOffset', int)
-        else:
-            v = r.uint()
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_NaturalOffset = v
         while s == 6:
             c = r.bits(2)
@@ -3408,12 +3235,11 @@ def d_15(r, st, cls):
                 cnt -= 1
                 s = 8 if cnt == 1 else 6
                 p = 'VendorSpecificDataContainer'
-                if r.bits(1):
+                c = r.bits(1)
+                if c:
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}VendorSpecificDataContainer', from_base64, b'')
                 else:
-                    v = r.binary()
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                    v = r.binary_ee()
                 if len(f_VendorSpecificDataContainer) >= 16:
                     raise EXIDecodeError(r.pos, [], 'more than 16 items')
                 f_VendorSpecificDataContainer.append(v)
@@ -3431,12 +3257,11 @@ def d_15(r, st, cls):
             if c == 0:
                 s = 9
                 p = 'VendorSpecificDataContainer'
-                if r.bits(1):
+                c = r.bits(1)
+                if c:
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}VendorSpecificDataContainer', from_base64, b'')
                 else:
-                    v = r.binary()
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                    v = r.binary_ee()
                 if len(f_VendorSpecificDataContainer) >= 16:
                     raise EXIDecodeError(r.pos, [], 'more than 16 items')
                 f_VendorSpecificDataContainer.append(v)
@@ -3818,10 +3643,8 @@ def e_20(w, o, st):
         v = o.RxIdentifier
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        w.bits(0, 2)
         s = 1
-        w.uint(check_int(v, 1, 4294967295, p))
-        w.bits(0, 1)
+        w.uint_ee(v if type(v) is int and 1 <= v and v <= 4294967295 else check_int(v, 1, 4294967295, p), 0, 2)
         p = 'RSSIData'
         v = o.RSSIData
         if v is None:
@@ -3848,15 +3671,12 @@ def d_20(r, st, cls):
     try:
         s = 1
         p = 'RxIdentifier'
-        c = r.bits(2)
-        if c:
+        v = r.uint_ee(2)
+        if v is None:
+            c = r.bits(2)
             if c >> 0 != 1:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}RxIdentifier', int)
-        else:
-            v = r.uint()
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_RxIdentifier = v
         s = 2
         p = 'RSSIData'
@@ -3944,10 +3764,8 @@ def e_22(w, o, st):
         v = o.TxIdentifier
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        w.bits(0, 2)
         s = 1
-        w.uint(check_int(v, 1, 4294967295, p))
-        w.bits(0, 1)
+        w.uint_ee(v if type(v) is int and 1 <= v and v <= 4294967295 else check_int(v, 1, 4294967295, p), 0, 2)
         p = 'RSSI'
         v = o.RSSI
         if v is None:
@@ -3974,15 +3792,12 @@ def d_22(r, st, cls):
     try:
         s = 1
         p = 'TxIdentifier'
-        c = r.bits(2)
-        if c:
+        v = r.uint_ee(2)
+        if v is None:
+            c = r.bits(2)
             if c >> 0 != 1:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}TxIdentifier', int)
-        else:
-            v = r.uint()
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_TxIdentifier = v
         s = 2
         p = 'RSSI'
@@ -4286,10 +4101,8 @@ def e_26(w, o, st):
         v = o.TxIdentifier
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        w.bits(0, 2)
         s = 1
-        w.uint(check_int(v, 1, 4294967295, p))
-        w.bits(0, 1)
+        w.uint_ee(v if type(v) is int and 1 <= v and v <= 4294967295 else check_int(v, 1, 4294967295, p), 0, 2)
         p = 'EIRP'
         v = o.EIRP
         if v is None:
@@ -4316,15 +4129,12 @@ def d_26(r, st, cls):
     try:
         s = 1
         p = 'TxIdentifier'
-        c = r.bits(2)
-        if c:
+        v = r.uint_ee(2)
+        if v is None:
+            c = r.bits(2)
             if c >> 0 != 1:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}TxIdentifier', int)
-        else:
-            v = r.uint()
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_TxIdentifier = v
         s = 2
         p = 'EIRP'
@@ -4502,10 +4312,8 @@ def e_28(w, o, st):
         p = 'ObservedIDCode'
         v = o.ObservedIDCode
         if v is not None:
-            w.bits(0, 3)
             s = 3
-            w.uint(check_int(v, 1, 4294967295, p))
-            w.bits(0, 1)
+            w.uint_ee(v if type(v) is int and 1 <= v and v <= 4294967295 else check_int(v, 1, 4294967295, p), 0, 3)
         p = 'EVResultCode'
         v = o.EVResultCode
         if v is None:
@@ -4535,13 +4343,7 @@ def e_28(w, o, st):
                 s = 6
             else:
                 raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            check_len(v, bytes, None, 256, p)
-            if not v:
-                w.bits(8, 4)
-            else:
-                w.bits(0, 1)
-                w.binary(v)
-                w.bits(0, 1)
+            w.binary_el(v, None, 256)
         p = ''
         if s == 4:
             w.bits(1, 2)
@@ -4592,15 +4394,12 @@ def d_28(r, st, cls):
         if c == 0:
             s = 3
             p = 'ObservedIDCode'
-            c = r.bits(1)
-            if c:
+            v = r.uint_ee(1)
+            if v is None:
+                c = r.bits(1)
                 if c >> 0 != 1:
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}ObservedIDCode', int)
-            else:
-                v = r.uint()
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_ObservedIDCode = v
         elif c == 1:
             s = 4
@@ -4640,12 +4439,11 @@ def d_28(r, st, cls):
                 cnt -= 1
                 s = 5 if cnt == 1 else 4
                 p = 'VendorSpecificDataContainer'
-                if r.bits(1):
+                c = r.bits(1)
+                if c:
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}VendorSpecificDataContainer', from_base64, b'')
                 else:
-                    v = r.binary()
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                    v = r.binary_ee()
                 if len(f_VendorSpecificDataContainer) >= 16:
                     raise EXIDecodeError(r.pos, [], 'more than 16 items')
                 f_VendorSpecificDataContainer.append(v)
@@ -4658,12 +4456,11 @@ def d_28(r, st, cls):
             if c == 0:
                 s = 6
                 p = 'VendorSpecificDataContainer'
-                if r.bits(1):
+                c = r.bits(1)
+                if c:
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}VendorSpecificDataContainer', from_base64, b'')
                 else:
-                    v = r.binary()
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                    v = r.binary_ee()
                 if len(f_VendorSpecificDataContainer) >= 16:
                     raise EXIDecodeError(r.pos, [], 'more than 16 items')
                 f_VendorSpecificDataContainer.append(v)
@@ -4723,10 +4520,8 @@ def e_29(w, o, st):
         p = 'ObservedIDCode'
         v = o.ObservedIDCode
         if v is not None:
-            w.bits(0, 4)
             s = 4
-            w.uint(check_int(v, 1, 4294967295, p))
-            w.bits(0, 1)
+            w.uint_ee(v if type(v) is int and 1 <= v and v <= 4294967295 else check_int(v, 1, 4294967295, p), 0, 4)
         p = 'AlternativeSECCList'
         v = o.AlternativeSECCList
         if v is not None:
@@ -4763,13 +4558,7 @@ def e_29(w, o, st):
                 s = 7
             else:
                 raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            check_len(v, bytes, None, 256, p)
-            if not v:
-                w.bits(8, 4)
-            else:
-                w.bits(0, 1)
-                w.binary(v)
-                w.bits(0, 1)
+            w.binary_el(v, None, 256)
         p = ''
         if s == 3:
             w.bits(3, 3)
@@ -4838,15 +4627,12 @@ def d_29(r, st, cls):
         if c == 0:
             s = 4
             p = 'ObservedIDCode'
-            c = r.bits(1)
-            if c:
+            v = r.uint_ee(1)
+            if v is None:
+                c = r.bits(1)
                 if c >> 0 != 1:
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}ObservedIDCode', int)
-            else:
-                v = r.uint()
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
             f_ObservedIDCode = v
         elif c == 1:
             s = 5
@@ -4858,12 +4644,11 @@ def d_29(r, st, cls):
             s = 5
             cnt = 15
             p = 'VendorSpecificDataContainer'
-            if r.bits(1):
+            c = r.bits(1)
+            if c:
                 v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}VendorSpecificDataContainer', from_base64, b'')
             else:
-                v = r.binary()
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                v = r.binary_ee()
             if len(f_VendorSpecificDataContainer) >= 16:
                 raise EXIDecodeError(r.pos, [], 'more than 16 items')
             f_VendorSpecificDataContainer.append(v)
@@ -4883,12 +4668,11 @@ def d_29(r, st, cls):
                 s = 5
                 cnt = 15
                 p = 'VendorSpecificDataContainer'
-                if r.bits(1):
+                c = r.bits(1)
+                if c:
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}VendorSpecificDataContainer', from_base64, b'')
                 else:
-                    v = r.binary()
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                    v = r.binary_ee()
                 if len(f_VendorSpecificDataContainer) >= 16:
                     raise EXIDecodeError(r.pos, [], 'more than 16 items')
                 f_VendorSpecificDataContainer.append(v)
@@ -4902,12 +4686,11 @@ def d_29(r, st, cls):
                 cnt -= 1
                 s = 6 if cnt == 1 else 5
                 p = 'VendorSpecificDataContainer'
-                if r.bits(1):
+                c = r.bits(1)
+                if c:
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}VendorSpecificDataContainer', from_base64, b'')
                 else:
-                    v = r.binary()
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                    v = r.binary_ee()
                 if len(f_VendorSpecificDataContainer) >= 16:
                     raise EXIDecodeError(r.pos, [], 'more than 16 items')
                 f_VendorSpecificDataContainer.append(v)
@@ -4920,12 +4703,11 @@ def d_29(r, st, cls):
             if c == 0:
                 s = 7
                 p = 'VendorSpecificDataContainer'
-                if r.bits(1):
+                c = r.bits(1)
+                if c:
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}VendorSpecificDataContainer', from_base64, b'')
                 else:
-                    v = r.binary()
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                    v = r.binary_ee()
                 if len(f_VendorSpecificDataContainer) >= 16:
                     raise EXIDecodeError(r.pos, [], 'more than 16 items')
                 f_VendorSpecificDataContainer.append(v)
@@ -5042,8 +4824,7 @@ def e_31(w, o, st):
             s = 3
         else:
             raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-        w.uint(check_int(v, 0, 65535, p))
-        w.bits(0, 1)
+        w.uint_ee(v if type(v) is int and 0 <= v and v <= 65535 else check_int(v, 0, 65535, p))
         p = 'PulseDuration'
         v = o.PulseDuration
         if v is None:
@@ -5053,8 +4834,7 @@ def e_31(w, o, st):
             s = 4
         else:
             raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-        w.uint(check_int(v, 0, 65535, p))
-        w.bits(0, 1)
+        w.uint_ee(v if type(v) is int and 0 <= v and v <= 65535 else check_int(v, 0, 65535, p))
         p = 'PackageSeparationTime'
         v = o.PackageSeparationTime
         if v is None:
@@ -5064,8 +4844,7 @@ def e_31(w, o, st):
             s = 5
         else:
             raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-        w.uint(check_int(v, 0, 65535, p))
-        w.bits(0, 1)
+        w.uint_ee(v if type(v) is int and 0 <= v and v <= 65535 else check_int(v, 0, 65535, p))
         p = ''
         if s == 5:
             w.bits(0, 1)
@@ -5116,41 +4895,32 @@ def d_31(r, st, cls):
             elif c == 1:
                 s = 3
                 p = 'PulseSeparationTime'
-                c = r.bits(1)
-                if c:
+                v = r.uint_ee(1)
+                if v is None:
+                    c = r.bits(1)
                     if c >> 0 != 1:
                         raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}PulseSeparationTime', int)
-                else:
-                    v = r.uint()
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_PulseSeparationTime = v
             else:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         s = 4
         p = 'PulseDuration'
-        c = r.bits(2)
-        if c:
+        v = r.uint_ee(2)
+        if v is None:
+            c = r.bits(2)
             if c >> 0 != 1:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}PulseDuration', int)
-        else:
-            v = r.uint()
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_PulseDuration = v
         s = 5
         p = 'PackageSeparationTime'
-        c = r.bits(2)
-        if c:
+        v = r.uint_ee(2)
+        if v is None:
+            c = r.bits(2)
             if c >> 0 != 1:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}PackageSeparationTime', int)
-        else:
-            v = r.uint()
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_PackageSeparationTime = v
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
@@ -5182,18 +4952,14 @@ def e_32(w, o, st):
         v = o.IndexNumber
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        w.bits(0, 2)
         s = 1
-        w.uint(check_int(v, 0, 65535, p))
-        w.bits(0, 1)
+        w.uint_ee(v if type(v) is int and 0 <= v and v <= 65535 else check_int(v, 0, 65535, p), 0, 2)
         p = 'TxRxIdentifier'
         v = o.TxRxIdentifier
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        w.bits(0, 2)
         s = 2
-        w.uint(check_int(v, 1, 4294967295, p))
-        w.bits(0, 1)
+        w.uint_ee(v if type(v) is int and 1 <= v and v <= 4294967295 else check_int(v, 1, 4294967295, p), 0, 2)
         p = ''
         w.bits(0, 1)
     except EXIEncodeError as x:
@@ -5213,27 +4979,21 @@ def d_32(r, st, cls):
     try:
         s = 1
         p = 'IndexNumber'
-        c = r.bits(2)
-        if c:
+        v = r.uint_ee(2)
+        if v is None:
+            c = r.bits(2)
             if c >> 0 != 1:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}IndexNumber', int)
-        else:
-            v = r.uint()
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_IndexNumber = v
         s = 2
         p = 'TxRxIdentifier'
-        c = r.bits(2)
-        if c:
+        v = r.uint_ee(2)
+        if v is None:
+            c = r.bits(2)
             if c >> 0 != 1:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}TxRxIdentifier', int)
-        else:
-            v = r.uint()
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_TxRxIdentifier = v
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
@@ -5263,10 +5023,8 @@ def e_33(w, o, st):
         v = o.TxRxIdentifier
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        w.bits(0, 2)
         s = 1
-        w.uint(check_int(v, 1, 4294967295, p))
-        w.bits(0, 1)
+        w.uint_ee(v if type(v) is int and 1 <= v and v <= 4294967295 else check_int(v, 1, 4294967295, p), 0, 2)
         p = 'TxRxPosition'
         v = o.TxRxPosition
         if v is None:
@@ -5301,15 +5059,12 @@ def d_33(r, st, cls):
     try:
         s = 1
         p = 'TxRxIdentifier'
-        c = r.bits(2)
-        if c:
+        v = r.uint_ee(2)
+        if v is None:
+            c = r.bits(2)
             if c >> 0 != 1:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}TxRxIdentifier', int)
-        else:
-            v = r.uint()
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_TxRxIdentifier = v
         s = 2
         p = 'TxRxPosition'

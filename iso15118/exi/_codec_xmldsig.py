@@ -114,15 +114,8 @@ def e_1(w, o, st):
         p = 'P'
         v = o.P
         if v is not None:
-            w.bits(0, 2)
             s = 1
-            check_len(v, bytes, None, None, p)
-            if not v:
-                w.bits(8, 4)
-            else:
-                w.bits(0, 1)
-                w.binary(v)
-                w.bits(0, 1)
+            w.binary_el(v, None, None, 0, 2)
         p = 'Q'
         v = o.Q
         if v is not None:
@@ -131,13 +124,7 @@ def e_1(w, o, st):
                 s = 4
             else:
                 raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            check_len(v, bytes, None, None, p)
-            if not v:
-                w.bits(8, 4)
-            else:
-                w.bits(0, 1)
-                w.binary(v)
-                w.bits(0, 1)
+            w.binary_el(v, None, None)
         p = 'G'
         v = o.G
         if v is not None:
@@ -149,13 +136,7 @@ def e_1(w, o, st):
                 s = 2
             else:
                 raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            check_len(v, bytes, None, None, p)
-            if not v:
-                w.bits(8, 4)
-            else:
-                w.bits(0, 1)
-                w.binary(v)
-                w.bits(0, 1)
+            w.binary_el(v, None, None)
         p = 'Y'
         v = o.Y
         if v is None:
@@ -171,25 +152,12 @@ def e_1(w, o, st):
             s = 3
         else:
             raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-        check_len(v, bytes, None, None, p)
-        if not v:
-            w.bits(8, 4)
-        else:
-            w.bits(0, 1)
-            w.binary(v)
-            w.bits(0, 1)
+        w.binary_el(v, None, None)
         p = 'J'
         v = o.J
         if v is not None:
-            w.bits(0, 2)
             s = 5
-            check_len(v, bytes, None, None, p)
-            if not v:
-                w.bits(8, 4)
-            else:
-                w.bits(0, 1)
-                w.binary(v)
-                w.bits(0, 1)
+            w.binary_el(v, None, None, 0, 2)
         p = 'Seed'
         v = o.Seed
         if v is not None:
@@ -201,13 +169,7 @@ def e_1(w, o, st):
                 s = 6
             else:
                 raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            check_len(v, bytes, None, None, p)
-            if not v:
-                w.bits(8, 4)
-            else:
-                w.bits(0, 1)
-                w.binary(v)
-                w.bits(0, 1)
+            w.binary_el(v, None, None)
         p = 'PgenCounter'
         v = o.PgenCounter
         if v is not None:
@@ -216,13 +178,7 @@ def e_1(w, o, st):
                 s = 7
             else:
                 raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            check_len(v, bytes, None, None, p)
-            if not v:
-                w.bits(8, 4)
-            else:
-                w.bits(0, 1)
-                w.binary(v)
-                w.bits(0, 1)
+            w.binary_el(v, None, None)
         p = ''
         if s == 3:
             w.bits(2, 2)
@@ -256,103 +212,94 @@ def d_1(r, st, cls):
         if c == 0:
             s = 1
             p = 'P'
-            if r.bits(1):
+            c = r.bits(1)
+            if c:
                 v = read_untyped(r, st, '{http://www.w3.org/2000/09/xmldsig#}P', from_base64, b'')
             else:
-                v = r.binary()
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                v = r.binary_ee()
             f_P = v
         elif c == 1:
             s = 2
             p = 'G'
-            if r.bits(1):
+            c = r.bits(1)
+            if c:
                 v = read_untyped(r, st, '{http://www.w3.org/2000/09/xmldsig#}G', from_base64, b'')
             else:
-                v = r.binary()
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                v = r.binary_ee()
             f_G = v
         elif c == 2:
             s = 3
             p = 'Y'
-            if r.bits(1):
+            c = r.bits(1)
+            if c:
                 v = read_untyped(r, st, '{http://www.w3.org/2000/09/xmldsig#}Y', from_base64, b'')
             else:
-                v = r.binary()
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                v = r.binary_ee()
             f_Y = v
         else:
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         if s == 1:
             s = 4
             p = 'Q'
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            if r.bits(1):
+            c = r.bits(2)
+            if c:
+                if c != 1:
+                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 v = read_untyped(r, st, '{http://www.w3.org/2000/09/xmldsig#}Q', from_base64, b'')
             else:
-                v = r.binary()
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                v = r.binary_ee()
             f_Q = v
         if s == 4:
             c = r.bits(2)
             if c == 0:
                 s = 2
                 p = 'G'
-                if r.bits(1):
+                c = r.bits(1)
+                if c:
                     v = read_untyped(r, st, '{http://www.w3.org/2000/09/xmldsig#}G', from_base64, b'')
                 else:
-                    v = r.binary()
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                    v = r.binary_ee()
                 f_G = v
             elif c == 1:
                 s = 3
                 p = 'Y'
-                if r.bits(1):
+                c = r.bits(1)
+                if c:
                     v = read_untyped(r, st, '{http://www.w3.org/2000/09/xmldsig#}Y', from_base64, b'')
                 else:
-                    v = r.binary()
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                    v = r.binary_ee()
                 f_Y = v
             else:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
         if s == 2:
             s = 3
             p = 'Y'
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            if r.bits(1):
+            c = r.bits(2)
+            if c:
+                if c != 1:
+                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 v = read_untyped(r, st, '{http://www.w3.org/2000/09/xmldsig#}Y', from_base64, b'')
             else:
-                v = r.binary()
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                v = r.binary_ee()
             f_Y = v
         c = r.bits(2)
         if c == 0:
             s = 5
             p = 'J'
-            if r.bits(1):
+            c = r.bits(1)
+            if c:
                 v = read_untyped(r, st, '{http://www.w3.org/2000/09/xmldsig#}J', from_base64, b'')
             else:
-                v = r.binary()
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                v = r.binary_ee()
             f_J = v
         elif c == 1:
             s = 6
             p = 'Seed'
-            if r.bits(1):
+            c = r.bits(1)
+            if c:
                 v = read_untyped(r, st, '{http://www.w3.org/2000/09/xmldsig#}Seed', from_base64, b'')
             else:
-                v = r.binary()
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                v = r.binary_ee()
             f_Seed = v
         elif c == 2:
             s = -1
@@ -363,12 +310,11 @@ def d_1(r, st, cls):
             if c == 0:
                 s = 6
                 p = 'Seed'
-                if r.bits(1):
+                c = r.bits(1)
+                if c:
                     v = read_untyped(r, st, '{http://www.w3.org/2000/09/xmldsig#}Seed', from_base64, b'')
                 else:
-                    v = r.binary()
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                    v = r.binary_ee()
                 f_Seed = v
             elif c == 1:
                 s = -1
@@ -377,14 +323,13 @@ def d_1(r, st, cls):
         if s == 6:
             s = 7
             p = 'PgenCounter'
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-            if r.bits(1):
+            c = r.bits(2)
+            if c:
+                if c != 1:
+                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 v = read_untyped(r, st, '{http://www.w3.org/2000/09/xmldsig#}PgenCounter', from_base64, b'')
             else:
-                v = r.binary()
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                v = r.binary_ee()
             f_PgenCounter = v
         if s == 7:
             if r.bits(1):
@@ -512,13 +457,7 @@ def e_3(w, o, st):
                 s = 2
             else:
                 raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            check_len(v, str, None, None, p)
-            if not v:
-                w.bits(8, 4)
-            else:
-                w.bits(0, 1)
-                st.write(w, '{http://www.w3.org/2000/09/xmldsig#}KeyName', v)
-                w.bits(0, 1)
+            w.chars_el(v, None, None)
         p = 'KeyValue'
         v = o.KeyValue
         for v in v:
@@ -608,13 +547,7 @@ def e_3(w, o, st):
                 s = 2
             else:
                 raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            check_len(v, str, None, None, p)
-            if not v:
-                w.bits(8, 4)
-            else:
-                w.bits(0, 1)
-                st.write(w, '{http://www.w3.org/2000/09/xmldsig#}MgmtData', v)
-                w.bits(0, 1)
+            w.chars_el(v, None, None)
         p = 'content'
         v = o.content
         if v:
@@ -655,12 +588,11 @@ def d_3(r, st, cls):
         elif c == 1:
             s = 2
             p = 'KeyName'
-            if r.bits(1):
+            c = r.bits(1)
+            if c:
                 v = read_untyped(r, st, '{http://www.w3.org/2000/09/xmldsig#}KeyName', str, '')
             else:
-                v = st.read(r, '{http://www.w3.org/2000/09/xmldsig#}KeyName')
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                v = st.read_ee(r, '{http://www.w3.org/2000/09/xmldsig#}KeyName')
             f_KeyName.append(v)
         elif c == 2:
             s = 2
@@ -690,12 +622,11 @@ def d_3(r, st, cls):
         elif c == 7:
             s = 2
             p = 'MgmtData'
-            if r.bits(1):
+            c = r.bits(1)
+            if c:
                 v = read_untyped(r, st, '{http://www.w3.org/2000/09/xmldsig#}MgmtData', str, '')
             else:
-                v = st.read(r, '{http://www.w3.org/2000/09/xmldsig#}MgmtData')
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                v = st.read_ee(r, '{http://www.w3.org/2000/09/xmldsig#}MgmtData')
             f_MgmtData.append(v)
         elif c == 8:
             s = 2
@@ -712,12 +643,11 @@ def d_3(r, st, cls):
             if c == 0:
                 s = 2
                 p = 'KeyName'
-                if r.bits(1):
+                c = r.bits(1)
+                if c:
                     v = read_untyped(r, st, '{http://www.w3.org/2000/09/xmldsig#}KeyName', str, '')
                 else:
-                    v = st.read(r, '{http://www.w3.org/2000/09/xmldsig#}KeyName')
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                    v = st.read_ee(r, '{http://www.w3.org/2000/09/xmldsig#}KeyName')
                 f_KeyName.append(v)
             elif c == 1:
                 s = 2
@@ -747,12 +677,11 @@ def d_3(r, st, cls):
             elif c == 6:
                 s = 2
                 p = 'MgmtData'
-                if r.bits(1):
+                c = r.bits(1)
+                if c:
                     v = read_untyped(r, st, '{http://www.w3.org/2000/09/xmldsig#}MgmtData', str, '')
                 else:
-                    v = st.read(r, '{http://www.w3.org/2000/09/xmldsig#}MgmtData')
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                    v = st.read_ee(r, '{http://www.w3.org/2000/09/xmldsig#}MgmtData')
                 f_MgmtData.append(v)
             elif c == 7:
                 s = 2
@@ -769,12 +698,11 @@ def d_3(r, st, cls):
             if c == 0:
                 s = 2
                 p = 'KeyName'
-                if r.bits(1):
+                c = r.bits(1)
+                if c:
                     v = read_untyped(r, st, '{http://www.w3.org/2000/09/xmldsig#}KeyName', str, '')
                 else:
-                    v = st.read(r, '{http://www.w3.org/2000/09/xmldsig#}KeyName')
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                    v = st.read_ee(r, '{http://www.w3.org/2000/09/xmldsig#}KeyName')
                 f_KeyName.append(v)
             elif c == 1:
                 s = 2
@@ -804,12 +732,11 @@ def d_3(r, st, cls):
             elif c == 6:
                 s = 2
                 p = 'MgmtData'
-                if r.bits(1):
+                c = r.bits(1)
+                if c:
                     v = read_untyped(r, st, '{http://www.w3.org/2000/09/xmldsig#}MgmtData', str, '')
                 else:
-                    v = st.read(r, '{http://www.w3.org/2000/09/xmldsig#}MgmtData')
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                    v = st.read_ee(r, '{http://www.w3.org/2000/09/xmldsig#}MgmtData')
                 f_MgmtData.append(v)
             elif c == 7:
                 s = 2
@@ -1220,15 +1147,8 @@ def e_7(w, o, st):
         p = 'PGPKeyID'
         v = o.PGPKeyID
         if v is not None:
-            w.bits(0, 2)
             s = 1
-            check_len(v, bytes, None, None, p)
-            if not v:
-                w.bits(8, 4)
-            else:
-                w.bits(0, 1)
-                w.binary(v)
-                w.bits(0, 1)
+            w.binary_el(v, None, None, 0, 2)
         p = 'PGPKeyPacket'
         v = o.PGPKeyPacket
         if v is not None:
@@ -1240,13 +1160,7 @@ def e_7(w, o, st):
                 s = 3
             else:
                 raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            check_len(v, bytes, None, None, p)
-            if not v:
-                w.bits(8, 4)
-            else:
-                w.bits(0, 1)
-                w.binary(v)
-                w.bits(0, 1)
+            w.binary_el(v, None, None)
         p = 'content'
         v = o.content
         if v:
@@ -1280,22 +1194,20 @@ def d_7(r, st, cls):
         if c == 0:
             s = 1
             p = 'PGPKeyID'
-            if r.bits(1):
+            c = r.bits(1)
+            if c:
                 v = read_untyped(r, st, '{http://www.w3.org/2000/09/xmldsig#}PGPKeyID', from_base64, b'')
             else:
-                v = r.binary()
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                v = r.binary_ee()
             f_PGPKeyID = v
         elif c == 1:
             s = 2
             p = 'PGPKeyPacket'
-            if r.bits(1):
+            c = r.bits(1)
+            if c:
                 v = read_untyped(r, st, '{http://www.w3.org/2000/09/xmldsig#}PGPKeyPacket', from_base64, b'')
             else:
-                v = r.binary()
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                v = r.binary_ee()
             f_PGPKeyPacket = v
         else:
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
@@ -1304,12 +1216,11 @@ def d_7(r, st, cls):
             if c == 0:
                 s = 3
                 p = 'PGPKeyPacket'
-                if r.bits(1):
+                c = r.bits(1)
+                if c:
                     v = read_untyped(r, st, '{http://www.w3.org/2000/09/xmldsig#}PGPKeyPacket', from_base64, b'')
                 else:
-                    v = r.binary()
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                    v = r.binary_ee()
                 f_PGPKeyPacket = v
             elif c == 1:
                 s = 3
@@ -1365,28 +1276,14 @@ def e_8(w, o, st):
         v = o.Modulus
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        w.bits(0, 1)
         s = 1
-        check_len(v, bytes, None, None, p)
-        if not v:
-            w.bits(8, 4)
-        else:
-            w.bits(0, 1)
-            w.binary(v)
-            w.bits(0, 1)
+        w.binary_el(v, None, None, 0, 1)
         p = 'Exponent'
         v = o.Exponent
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        w.bits(0, 1)
         s = 2
-        check_len(v, bytes, None, None, p)
-        if not v:
-            w.bits(8, 4)
-        else:
-            w.bits(0, 1)
-            w.binary(v)
-            w.bits(0, 1)
+        w.binary_el(v, None, None, 0, 1)
         p = ''
         w.bits(0, 1)
     except EXIEncodeError as x:
@@ -1406,25 +1303,23 @@ def d_8(r, st, cls):
     try:
         s = 1
         p = 'Modulus'
-        if r.bits(1):
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if r.bits(1):
+        c = r.bits(2)
+        if c:
+            if c != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{http://www.w3.org/2000/09/xmldsig#}Modulus', from_base64, b'')
         else:
-            v = r.binary()
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            v = r.binary_ee()
         f_Modulus = v
         s = 2
         p = 'Exponent'
-        if r.bits(1):
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if r.bits(1):
+        c = r.bits(2)
+        if c:
+            if c != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{http://www.w3.org/2000/09/xmldsig#}Exponent', from_base64, b'')
         else:
-            v = r.binary()
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            v = r.binary_ee()
         f_Exponent = v
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
@@ -1530,15 +1425,8 @@ def e_9(w, o, st):
         v = o.DigestValue
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        w.bits(0, 1)
         s = 6
-        check_len(v, bytes, None, None, p)
-        if not v:
-            w.bits(8, 4)
-        else:
-            w.bits(0, 1)
-            w.binary(v)
-            w.bits(0, 1)
+        w.binary_el(v, None, None, 0, 1)
         p = ''
         w.bits(0, 1)
     except EXIEncodeError as x:
@@ -1654,14 +1542,13 @@ def d_9(r, st, cls):
             f_DigestMethod = v
         s = 6
         p = 'DigestValue'
-        if r.bits(1):
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if r.bits(1):
+        c = r.bits(2)
+        if c:
+            if c != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{http://www.w3.org/2000/09/xmldsig#}DigestValue', from_base64, b'')
         else:
-            v = r.binary()
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            v = r.binary_ee()
         f_DigestValue = v
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
@@ -1842,13 +1729,7 @@ def e_11(w, o, st):
                 s = 1
             else:
                 raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            check_len(v, bytes, None, None, p)
-            if not v:
-                w.bits(8, 4)
-            else:
-                w.bits(0, 1)
-                w.binary(v)
-                w.bits(0, 1)
+            w.binary_el(v, None, None)
         p = 'content'
         v = o.content
         if v:
@@ -1879,26 +1760,24 @@ def d_11(r, st, cls):
             if s == 0:
                 s = 1
                 p = 'SPKISexp'
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-                if r.bits(1):
+                c = r.bits(2)
+                if c:
+                    if c != 1:
+                        raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                     v = read_untyped(r, st, '{http://www.w3.org/2000/09/xmldsig#}SPKISexp', from_base64, b'')
                 else:
-                    v = r.binary()
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                    v = r.binary_ee()
                 f_SPKISexp.append(v)
             if s == 1:
                 c = r.bits(2)
                 if c == 0:
                     s = 1
                     p = 'SPKISexp'
-                    if r.bits(1):
+                    c = r.bits(1)
+                    if c:
                         v = read_untyped(r, st, '{http://www.w3.org/2000/09/xmldsig#}SPKISexp', from_base64, b'')
                     else:
-                        v = r.binary()
-                        if r.bits(1):
-                            raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                        v = r.binary_ee()
                     f_SPKISexp.append(v)
                 elif c == 1:
                     s = 2
@@ -1913,12 +1792,11 @@ def d_11(r, st, cls):
                 if c == 0:
                     s = 1
                     p = 'SPKISexp'
-                    if r.bits(1):
+                    c = r.bits(1)
+                    if c:
                         v = read_untyped(r, st, '{http://www.w3.org/2000/09/xmldsig#}SPKISexp', from_base64, b'')
                     else:
-                        v = r.binary()
-                        if r.bits(1):
-                            raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                        v = r.binary_ee()
                     f_SPKISexp.append(v)
                 elif c == 1:
                     s = -1
@@ -1956,10 +1834,8 @@ def e_12(w, o, st):
         p = 'HMACOutputLength'
         v = o.HMACOutputLength
         if v is not None:
-            w.bits(0, 4)
             s = 2
-            w.sint(check_int(v, None, None, p))
-            w.bits(0, 1)
+            w.sint_ee(v if type(v) is int else check_int(v, None, None, p), 0, 4)
         p = 'content'
         v = o.content
         if v:
@@ -2000,18 +1876,13 @@ def d_12(r, st, cls):
             if c == 0:
                 s = 2
                 p = 'HMACOutputLength'
-                c = r.bits(2)
-                if c & 2:
+                v = r.uint_ee(2, True)
+                if v is None:
+                    c = r.bits(2)
                     if c >> 1 != 1:
                         raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                     r.pos -= 1
                     v = read_untyped(r, st, '{http://www.w3.org/2000/09/xmldsig#}HMACOutputLength', int)
-                else:
-                    v = r.uint()
-                    if c & 1:
-                        v = -v - 1
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
                 f_HMACOutputLength = v
             elif c == 1:
                 s = 2
@@ -2669,13 +2540,7 @@ def e_18(w, o, st):
                 s = 1
             else:
                 raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            check_len(v, str, None, None, p)
-            if not v:
-                w.bits(8, 4)
-            else:
-                w.bits(0, 1)
-                st.write(w, '{http://www.w3.org/2000/09/xmldsig#}XPath', v)
-                w.bits(0, 1)
+            w.chars_el(v, None, None)
         p = 'content'
         v = o.content
         if v:
@@ -2714,12 +2579,11 @@ def d_18(r, st, cls):
             if c == 0:
                 s = 1
                 p = 'XPath'
-                if r.bits(1):
+                c = r.bits(1)
+                if c:
                     v = read_untyped(r, st, '{http://www.w3.org/2000/09/xmldsig#}XPath', str, '')
                 else:
-                    v = st.read(r, '{http://www.w3.org/2000/09/xmldsig#}XPath')
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                    v = st.read_ee(r, '{http://www.w3.org/2000/09/xmldsig#}XPath')
                 f_XPath.append(v)
             elif c == 1:
                 s = 1
@@ -2848,13 +2712,7 @@ def e_20(w, o, st):
                 s = 1
             else:
                 raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            check_len(v, bytes, None, None, p)
-            if not v:
-                w.bits(8, 4)
-            else:
-                w.bits(0, 1)
-                w.binary(v)
-                w.bits(0, 1)
+            w.binary_el(v, None, None)
         p = 'X509SubjectName'
         v = o.X509SubjectName
         for v in v:
@@ -2866,13 +2724,7 @@ def e_20(w, o, st):
                 s = 1
             else:
                 raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            check_len(v, str, None, None, p)
-            if not v:
-                w.bits(8, 4)
-            else:
-                w.bits(0, 1)
-                st.write(w, '{http://www.w3.org/2000/09/xmldsig#}X509SubjectName', v)
-                w.bits(0, 1)
+            w.chars_el(v, None, None)
         p = 'X509Certificate'
         v = o.X509Certificate
         for v in v:
@@ -2884,13 +2736,7 @@ def e_20(w, o, st):
                 s = 1
             else:
                 raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            check_len(v, bytes, None, None, p)
-            if not v:
-                w.bits(8, 4)
-            else:
-                w.bits(0, 1)
-                w.binary(v)
-                w.bits(0, 1)
+            w.binary_el(v, None, None)
         p = 'X509CRL'
         v = o.X509CRL
         for v in v:
@@ -2902,13 +2748,7 @@ def e_20(w, o, st):
                 s = 1
             else:
                 raise EXIEncodeError([], 'not allowed here: two choice alternatives set, or a required field before it missing')
-            check_len(v, bytes, None, None, p)
-            if not v:
-                w.bits(8, 4)
-            else:
-                w.bits(0, 1)
-                w.binary(v)
-                w.bits(0, 1)
+            w.binary_el(v, None, None)
         p = 'content'
         v = o.content
         if v:
@@ -2946,42 +2786,38 @@ def d_20(r, st, cls):
         elif c == 1:
             s = 1
             p = 'X509SKI'
-            if r.bits(1):
+            c = r.bits(1)
+            if c:
                 v = read_untyped(r, st, '{http://www.w3.org/2000/09/xmldsig#}X509SKI', from_base64, b'')
             else:
-                v = r.binary()
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                v = r.binary_ee()
             f_X509SKI.append(v)
         elif c == 2:
             s = 1
             p = 'X509SubjectName'
-            if r.bits(1):
+            c = r.bits(1)
+            if c:
                 v = read_untyped(r, st, '{http://www.w3.org/2000/09/xmldsig#}X509SubjectName', str, '')
             else:
-                v = st.read(r, '{http://www.w3.org/2000/09/xmldsig#}X509SubjectName')
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                v = st.read_ee(r, '{http://www.w3.org/2000/09/xmldsig#}X509SubjectName')
             f_X509SubjectName.append(v)
         elif c == 3:
             s = 1
             p = 'X509Certificate'
-            if r.bits(1):
+            c = r.bits(1)
+            if c:
                 v = read_untyped(r, st, '{http://www.w3.org/2000/09/xmldsig#}X509Certificate', from_base64, b'')
             else:
-                v = r.binary()
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                v = r.binary_ee()
             f_X509Certificate.append(v)
         elif c == 4:
             s = 1
             p = 'X509CRL'
-            if r.bits(1):
+            c = r.bits(1)
+            if c:
                 v = read_untyped(r, st, '{http://www.w3.org/2000/09/xmldsig#}X509CRL', from_base64, b'')
             else:
-                v = r.binary()
-                if r.bits(1):
-                    raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                v = r.binary_ee()
             f_X509CRL.append(v)
         elif c == 5:
             s = 1
@@ -2999,42 +2835,38 @@ def d_20(r, st, cls):
             elif c == 1:
                 s = 1
                 p = 'X509SKI'
-                if r.bits(1):
+                c = r.bits(1)
+                if c:
                     v = read_untyped(r, st, '{http://www.w3.org/2000/09/xmldsig#}X509SKI', from_base64, b'')
                 else:
-                    v = r.binary()
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                    v = r.binary_ee()
                 f_X509SKI.append(v)
             elif c == 2:
                 s = 1
                 p = 'X509SubjectName'
-                if r.bits(1):
+                c = r.bits(1)
+                if c:
                     v = read_untyped(r, st, '{http://www.w3.org/2000/09/xmldsig#}X509SubjectName', str, '')
                 else:
-                    v = st.read(r, '{http://www.w3.org/2000/09/xmldsig#}X509SubjectName')
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                    v = st.read_ee(r, '{http://www.w3.org/2000/09/xmldsig#}X509SubjectName')
                 f_X509SubjectName.append(v)
             elif c == 3:
                 s = 1
                 p = 'X509Certificate'
-                if r.bits(1):
+                c = r.bits(1)
+                if c:
                     v = read_untyped(r, st, '{http://www.w3.org/2000/09/xmldsig#}X509Certificate', from_base64, b'')
                 else:
-                    v = r.binary()
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                    v = r.binary_ee()
                 f_X509Certificate.append(v)
             elif c == 4:
                 s = 1
                 p = 'X509CRL'
-                if r.bits(1):
+                c = r.bits(1)
+                if c:
                     v = read_untyped(r, st, '{http://www.w3.org/2000/09/xmldsig#}X509CRL', from_base64, b'')
                 else:
-                    v = r.binary()
-                    if r.bits(1):
-                        raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+                    v = r.binary_ee()
                 f_X509CRL.append(v)
             elif c == 5:
                 s = 1
@@ -3073,23 +2905,14 @@ def e_21(w, o, st):
         v = o.X509IssuerName
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        w.bits(0, 1)
         s = 1
-        check_len(v, str, None, None, p)
-        if not v:
-            w.bits(8, 4)
-        else:
-            w.bits(0, 1)
-            st.write(w, '{http://www.w3.org/2000/09/xmldsig#}X509IssuerName', v)
-            w.bits(0, 1)
+        w.chars_el(v, None, None, 0, 1)
         p = 'X509SerialNumber'
         v = o.X509SerialNumber
         if v is None:
             raise EXIEncodeError([], 'required field missing')
-        w.bits(0, 2)
         s = 2
-        w.sint(check_int(v, None, None, p))
-        w.bits(0, 1)
+        w.sint_ee(v if type(v) is int else check_int(v, None, None, p), 0, 2)
         p = ''
         w.bits(0, 1)
     except EXIEncodeError as x:
@@ -3109,29 +2932,23 @@ def d_21(r, st, cls):
     try:
         s = 1
         p = 'X509IssuerName'
-        if r.bits(1):
-            raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
-        if r.bits(1):
+        c = r.bits(2)
+        if c:
+            if c != 1:
+                raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{http://www.w3.org/2000/09/xmldsig#}X509IssuerName', str, '')
         else:
-            v = st.read(r, '{http://www.w3.org/2000/09/xmldsig#}X509IssuerName')
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
+            v = st.read_ee(r, '{http://www.w3.org/2000/09/xmldsig#}X509IssuerName')
         f_X509IssuerName = v
         s = 2
         p = 'X509SerialNumber'
-        c = r.bits(3)
-        if c & 6:
+        v = r.uint_ee(3, True)
+        if v is None:
+            c = r.bits(3)
             if c >> 1 != 1:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             r.pos -= 1
             v = read_untyped(r, st, '{http://www.w3.org/2000/09/xmldsig#}X509SerialNumber', int)
-        else:
-            v = r.uint()
-            if c & 1:
-                v = -v - 1
-            if r.bits(1):
-                raise EXIDecodeError(r.pos, [], 'unsupported event after value')
         f_X509SerialNumber = v
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')

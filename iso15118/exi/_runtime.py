@@ -6,6 +6,7 @@ length facets: the encoder enforces those, the session states judge what they re
 """
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from .errors import EXIDecodeError, EXIEncodeError
@@ -26,24 +27,30 @@ class BitWriter:
 
     def bits(self, v: int, n: int) -> None:
         self.acc = (self.acc << n) | v
-        self.n += n
-        if self.n > 512:
-            r = self.n & 7
-            self.buf += (self.acc >> r).to_bytes(self.n >> 3, "big")
+        n += self.n
+        self.n = n
+        if n > 512:
+            r = n & 7
+            self.buf += (self.acc >> r).to_bytes(n >> 3, "big")
             self.acc &= (1 << r) - 1
             self.n = r
 
     def uint(self, v: int) -> None:
         if v < 128:
-            self.bits(v, 8)
-            return
-        acc = 0
-        n = 0
-        while v >= 128:
-            acc = (acc << 8) | (v & 127) | 128
-            v >>= 7
-            n += 8
-        self.bits((acc << 8) | v, n + 8)
+            n = self.n + 8
+            self.acc = (self.acc << 8) | v
+        else:
+            acc = 0
+            n = 8
+            while v >= 128:
+                acc = (acc << 8) | (v & 127) | 128
+                v >>= 7
+                n += 8
+            self.acc = (self.acc << n) | (acc << 8) | v
+            n += self.n
+        self.n = n
+        if n > 512:
+            self.bits(0, 0)
 
     def sint(self, v: int) -> None:
         if v < 0:
@@ -53,6 +60,55 @@ class BitWriter:
             self.bits(0, 1)
             self.uint(v)
 
+    def uint_ee(self, v: int, h: int = 0, hn: int = 0) -> None:
+        """The hn-bit event code h, uint(v), then the EE (code 0, one bit) that ends a simple element: one
+        write for small values."""
+        if v < 128:
+            self.bits((h << 9) | (v << 1), hn + 9)
+        else:
+            self.bits(h, hn)
+            self.uint(v)
+            self.bits(0, 1)
+
+    def sint_ee(self, v: int, h: int = 0, hn: int = 0) -> None:
+        """The same for sint(v)."""
+        if -129 < v < 128:
+            self.bits((h << 10) | ((512 | ((-v - 1) << 1)) if v < 0 else v << 1), hn + 10)
+        else:
+            self.bits(h, hn)
+            self.sint(v)
+            self.bits(0, 1)
+
+    def binary_el(self, v: bytes, lo: int | None, hi: int | None, h: int = 0, hn: int = 0) -> None:
+        """A binary element's content after the hn-bit event code h: EE at once for b"" (escape, then
+        second-level code 0, as EXIficient), else CH, the value and EE; one write below 128 octets."""
+        check_len(v, bytes, lo, hi, "")
+        n = len(v)
+        if not n:
+            self.bits((h << 4) | 8, hn + 4)
+        elif n < 128:
+            self.bits((((h << 9) | n) << (8 * n + 1)) | (int.from_bytes(v, "big") << 1), hn + 8 * n + 10)
+        else:
+            self.bits(h << 1, hn + 1)
+            self.uint(n)
+            self.bits(int.from_bytes(v, "big") << 1, 8 * n + 1)
+
+    def chars_el(self, v: str, lo: int | None, hi: int | None, h: int = 0, hn: int = 0) -> None:
+        """The same for a string element (the value as a string-table miss, see chars)."""
+        check_len(v, str, lo, hi, "")
+        n = len(v)
+        if not n:
+            self.bits((h << 4) | 8, hn + 4)
+            return
+        raw = v.encode("ascii") if v.isascii() else _varint_octets(v)
+        k = len(raw) * 8
+        if n < 126:
+            self.bits((((h << 9) | (n + 2)) << (k + 1)) | (int.from_bytes(raw, "big") << 1), hn + k + 10)
+        else:
+            self.bits(h << 1, hn + 1)
+            self.uint(n + 2)
+            self.bits(int.from_bytes(raw, "big") << 1, k + 1)
+
     def binary(self, b: bytes) -> None:
         n = len(b)
         self.uint(n)
@@ -60,15 +116,15 @@ class BitWriter:
             self.bits(int.from_bytes(b, "big"), n * 8)
 
     def chars(self, s: str) -> None:
-        if s.isascii():
-            n = len(s)
-            self.uint(n + 2)
-            if n:
-                self.bits(int.from_bytes(s.encode("ascii"), "big"), n * 8)
-        else:
-            self.uint(len(s) + 2)
-            for ch in s:
-                self.uint(ord(ch))
+        """Length + 2 (the string-table miss), then the code points (codepoints)."""
+        self.uint(len(s) + 2)
+        if s:
+            self.codepoints(s)
+
+    def codepoints(self, s: str) -> None:
+        """Each code point of s as an unsigned integer, all octets written with one call."""
+        raw = s.encode("ascii") if s.isascii() else _varint_octets(s)
+        self.bits(int.from_bytes(raw, "big"), len(raw) * 8)
 
     def getvalue(self) -> bytes:
         pad = -self.n & 7
@@ -92,10 +148,11 @@ class BitReader:
 
     def bits(self, n: int) -> int:
         p = self.pos + n
-        if p > self.end:
+        end = self.end
+        if p > end:
             raise EXIDecodeError(self.pos, [], "premature end of stream")
         self.pos = p
-        return (self.val >> (self.end - p)) & ((1 << n) - 1)
+        return (self.val >> (end - p)) & ((1 << n) - 1)
 
     def uint(self) -> int:
         v = self.bits(8)
@@ -116,6 +173,70 @@ class BitReader:
             return -self.uint() - 1
         return self.uint()
 
+    def uint_ee(self, k: int = 0, signed: bool = False) -> int | None:
+        """A simple element's k prefix bits (its event code bits, the CH bit and, signed, the sign), which
+        must be 0 but for the sign, then uint() and the EE (code 0, one bit) that must end the element.
+        Values of up to three octets (below 2**21) come from one read. None, with nothing read, when the
+        prefix is not 0: an untyped value or an unexpected event, which the caller reads."""
+        n = self.end - self.pos
+        if n < k + 9:                           # too short for the one-read path
+            pre = self.bits(k)
+            if pre >> 1 if signed else pre:
+                self.pos -= k
+                return None
+            v = self.uint()
+            if self.bits(1):
+                raise EXIDecodeError(self.pos, [], "unsupported event after value")
+            return -v - 1 if signed and pre else v
+        if n > k + 41:
+            n = k + 41
+        x = self.bits(n)
+        sh = n - k - 9                          # x: prefix, octets from bit sh + 1 up, the EE bit at sh
+        pre = x >> (n - k)
+        if k:
+            if pre >> 1 if signed else pre:
+                self.pos -= n
+                return None
+        o = (x >> (sh + 1)) & 255
+        if o < 128:                             # one octet (the common case), unrolled up to three
+            v = o
+        else:
+            sh -= 8
+            if sh < 0:
+                sh = -1
+            else:
+                b = (x >> (sh + 1)) & 255
+                v = (o & 127) | ((b & 127) << 7)
+                if b >= 128:
+                    sh -= 8
+                    if sh < 0:
+                        sh = -1
+                    else:
+                        b = (x >> (sh + 1)) & 255
+                        v |= (b & 127) << 14
+                        if b >= 128:
+                            sh = -1             # four octets or more
+        if sh >= 0:
+            self.pos -= sh
+            if (x >> sh) & 1:
+                raise EXIDecodeError(self.pos, [], "unsupported event after value")
+        else:                                   # longer, or the stream ends inside: octet by octet
+            self.pos -= n - k
+            v = self.uint()
+            if self.bits(1):
+                raise EXIDecodeError(self.pos, [], "unsupported event after value")
+        return -v - 1 if signed and pre else v
+
+    def binary_ee(self) -> bytes:
+        """binary(), then the EE that must end a simple element, the octets and EE with one read."""
+        n = self.uint()
+        if n * 8 > self.end - self.pos:
+            raise EXIDecodeError(self.pos, [], f"binary length {n} exceeds the stream")
+        x = self.bits(n * 8 + 1)
+        if x & 1:
+            raise EXIDecodeError(self.pos, [], "unsupported event after value")
+        return (x >> 1).to_bytes(n, "big")
+
     def binary(self) -> bytes:
         n = self.uint()
         if n * 8 > self.end - self.pos:
@@ -131,7 +252,15 @@ class BitReader:
         raw = self.bits(n * 8).to_bytes(n, "big")
         if raw.isascii():
             return raw.decode("ascii")
+        # n code points of 1-3 octets each (0x10FFFF has 21 bits): parse them from one read of the octets
+        k = min(3 * n, (self.end - start) >> 3)
         self.pos = start
+        raw = self.bits(k * 8).to_bytes(k, "big")
+        s, used = _varint_chars(raw, n)
+        if used:
+            self.pos = start + used * 8
+            return s
+        self.pos = start                # a non-canonical (over-long) code point: the general reader
         out = []
         for _ in range(n):
             cp = self.uint()
@@ -139,6 +268,74 @@ class BitReader:
                 raise EXIDecodeError(self.pos, [], "invalid code point")
             out.append(chr(cp))
         return "".join(out)
+
+
+class _Octets(dict):
+    """char -> its EXI unsigned-integer octets, cached up to _CACHE characters (then computed each time)."""
+
+    def __missing__(self, ch: str) -> bytes:
+        c = ord(ch)
+        if c < 128:
+            o = bytes((c,))
+        elif c < 16384:
+            o = bytes(((c & 127) | 128, c >> 7))
+        else:
+            o = bytes(((c & 127) | 128, ((c >> 7) & 127) | 128, c >> 14))
+        if len(self) < _CACHE:
+            self[ch] = o
+        return o
+
+
+_CACHE = 4096
+_OCTETS = _Octets()
+_ASCII_RUN = re.compile(rb"[\x00-\x7f]*")
+
+
+def _varint_octets(s: str) -> bytes:
+    """The EXI unsigned-integer octets of every code point of s."""
+    return b"".join(map(_OCTETS.__getitem__, s))
+
+
+def _varint_chars(raw: bytes, n: int) -> tuple[str, int]:
+    """n code points from their unsigned-integer octets at the start of raw, and how many octets they took:
+    runs of one-octet (ASCII) code points at C speed, the others one by one. ("", 0) when raw ends first
+    or a code point is over-long or out of range (the caller's general reader decides)."""
+    out = []
+    i = 0
+    k = len(raw)
+    left = n
+    while left:
+        if i + 1 >= k:
+            if i < k and left == 1 and raw[i] < 128:
+                out.append(chr(raw[i]))
+                i += 1
+                break
+            return "", 0
+        if raw[i] < 128:
+            j = _ASCII_RUN.match(raw, i).end()  # type: ignore[union-attr]
+            if j - i >= left:
+                out.append(raw[i:i + left].decode("ascii"))
+                i += left
+                break
+            out.append(raw[i:j].decode("ascii"))
+            left -= j - i
+            i = j
+            if i + 1 >= k:
+                return "", 0
+        c = raw[i + 1]
+        if c < 128:
+            cp = (raw[i] & 127) | (c << 7)
+            i += 2
+        else:
+            if i + 2 >= k or raw[i + 2] >= 128:
+                return "", 0
+            cp = (raw[i] & 127) | ((c & 127) << 7) | (raw[i + 2] << 14)
+            i += 3
+            if cp > 0x10FFFF:
+                return "", 0
+        out.append(chr(cp))
+        left -= 1
+    return "".join(out), i
 
 
 class WindowBitReader(BitReader):
@@ -198,8 +395,29 @@ class StringTable:
         self.gidx.setdefault(s, len(self.glob))
         self.glob.append(s)
 
-    def read(self, r: BitReader, q: str) -> str:
+    def read_ee(self, r: BitReader, q: str) -> str:
+        """read(), then the EE that must end a simple element; an ASCII miss and EE with one read."""
         n = r.uint()
+        if n > 2 and (n - 2) * 8 < r.end - r.pos:
+            x = r.bits((n - 2) * 8 + 1)
+            raw = (x >> 1).to_bytes(n - 2, "big")
+            if raw.isascii():
+                if x & 1:
+                    raise EXIDecodeError(r.pos, [], "unsupported event after value")
+                s = raw.decode("ascii")
+                self.add(q, s)
+                return s
+            r.pos -= (n - 2) * 8 + 1
+        s = self.value(r, q, n)
+        if r.bits(1):
+            raise EXIDecodeError(r.pos, [], "unsupported event after value")
+        return s
+
+    def read(self, r: BitReader, q: str) -> str:
+        return self.value(r, q, r.uint())
+
+    def value(self, r: BitReader, q: str, n: int) -> str:
+        """A string value after its length field n (0: local hit, 1: global hit, else a miss of n - 2)."""
         if n == 0:
             loc = self.loc.get(q)
             if loc is None:

@@ -321,15 +321,16 @@ class _Gen:
         elif f.simple is not None:
             if f.simple.kind in ("str", "bytes"):
                 # "" / b"" is written as EE right after SE (escape 1, second-level code 0), as EXIficient does
+                # (the value always as a string-table miss: StringTable.write)
                 lo, hi = length_bounds(f.simple)
-                py = f.simple.kind
-                out.append(f"{ind}check_len(v, {py}, {lo}, {hi}, p)")
-                out.append(f"{ind}if not v:")
-                out.append(f"{ind}    w.bits(8, 4)")
-                out.append(f"{ind}else:")
-                out.append(f"{ind}    w.bits(0, 1)")
-                out.append(f"{ind}    {'st.write(w, ' + repr(f.qname) + ', v)' if py == 'str' else 'w.binary(v)'}")
-                out.append(f"{ind}    w.bits(0, 1)")
+                out.append(f"{ind}w.{'chars' if f.simple.kind == 'str' else 'binary'}_el(v, {lo}, {hi})")
+            elif f.simple.kind == "int":
+                # the value and the element's EE in one call (fixed-width ints take enc_fixed)
+                sm = f.simple
+                lo, hi = sm.min, sm.max
+                ee = "uint_ee" if lo is not None and lo >= 0 else "sint_ee"
+                bounds = "".join([f" and {lo} <= v" if lo is not None else "", f" and v <= {hi}" if hi is not None else ""])
+                out.append(f"{ind}w.{ee}(v if type(v) is int{bounds} else check_int(v, {lo}, {hi}, p))")
             else:
                 out += self.enc_value(f.simple, f.qname, "v", ind)
                 out.append(f"{ind}w.bits(0, 1)")
@@ -480,30 +481,22 @@ class _Gen:
                 out.append(f"{ind}else:")
                 out += self.fixed_value(sm, f"((c >> 1) & {(1 << n) - 1})" if n else "0", ind + "    ")
             elif sm.kind in ("str", "bytes"):
-                if code_bits:
-                    out += [f"{ind}if r.bits(1):", f"{ind}    {bad}"]
-                out.append(f"{ind}if r.bits(1):")
-                out += self.dec_untyped(sm, f.qname, ind + "    ")
+                # the event code (if unread) and the escape bit in one read; the value and its EE in one call
+                out.append(f"{ind}c = r.bits({code_bits + 1})")
+                out.append(f"{ind}if c:")
+                out += self.dec_untyped(sm, f.qname, ind + "    ", "c" if code_bits else "")
                 out.append(f"{ind}else:")
-                out += self.dec_value(sm, f.qname, ind + "    ")
-                out.append(f"{ind}    if r.bits(1):")
-                out.append(f"{ind}        raise EXIDecodeError(r.pos, [], 'unsupported event after value')")
+                read = f"st.read_ee(r, {f.qname!r})" if sm.kind == "str" else "r.binary_ee()"
+                out.append(f"{ind}    v = {read}")
             else:
                 signed = sm.kind == "int" and not (sm.min is not None and sm.min >= 0)
                 total = code_bits + 1 + (1 if signed else 0)
-                out.append(f"{ind}c = r.bits({total})")
-                out.append(f"{ind}if c{' & ' + str(((1 << (code_bits + 1)) - 1) << 1) if signed else ''}:")
+                assert sm.kind == "int", "bool and enum are fixed-width, str and bytes handled above"
+                # event code, CH, sign, value and EE in one call; None: read again for the untyped form
+                out.append(f"{ind}v = r.uint_ee({total}{', True' if signed else ''})")
+                out.append(f"{ind}if v is None:")
+                out.append(f"{ind}    c = r.bits({total})")
                 out += self.dec_untyped(sm, f.qname, ind + "    ", f"c >> {int(signed)}", int(signed))
-                out.append(f"{ind}else:")
-                typed = ind + "    "
-                if signed:
-                    out.append(f"{typed}v = r.uint()")
-                    out.append(f"{typed}if c & 1:")
-                    out.append(f"{typed}    v = -v - 1")
-                else:
-                    out += self.dec_value(sm, f.qname, typed)
-                out.append(f"{typed}if r.bits(1):")
-                out.append(f"{typed}    raise EXIDecodeError(r.pos, [], 'unsupported event after value')")
         elif self.model.complex_types[self.member_type(member, f.type_name)].abstract:
             out.append(f"{ind}raise EXIDecodeError(r.pos, [], 'element of an abstract type without xsi:type')")
             return out
@@ -624,6 +617,40 @@ def emit_codec(model: Model) -> dict[str, str]:
     return files
 
 
+_BITS = re.compile(r"^( *)w\.bits\((\d+), (\d+)\)$")
+_STATE = re.compile(r"^( *)(?:s = -?\d+|cnt = -?\d+|p = '\w*')$")
+_INT_EE = re.compile(r"^( *)w\.([us]int_ee|chars_el|binary_el)\((.*)\)$")
+
+
+def merge_writes(lines: list[str]) -> list[str]:
+    """Peephole over generated lines: a constant w.bits(...) followed, in the same block and past state
+    assignments only, by another constant write or a simple element's content ([us]int_ee, chars_el,
+    binary_el) becomes one call (fewer calls per event)."""
+    out: list[str] = []
+    pending: tuple[int, str, int, int] | None = None     # index in out of a constant write, indent, value, width
+    for line in lines:
+        m = _BITS.match(line)
+        e = _INT_EE.match(line) if m is None else None
+        if pending is not None and (m or e) and (m or e).group(1) == pending[1]:  # type: ignore[union-attr]
+            k, ind, a, n = pending
+            del out[k]
+            if m:
+                a, n = (a << int(m.group(3))) | int(m.group(2)), n + int(m.group(3))
+                line = f"{ind}w.bits({a}, {n})"
+            else:
+                line = f"{ind}w.{e.group(2)}({e.group(3)}, {a}, {n})"  # type: ignore[union-attr]
+        elif pending is not None and _STATE.match(line) and line.startswith(pending[1]) and \
+                not line.startswith(pending[1] + " "):
+            out.append(line)
+            continue
+        pending = None
+        m = _BITS.match(line)
+        if m:
+            pending = (len(out), m.group(1), int(m.group(2)), int(m.group(3)))
+        out.append(line)
+    return out
+
+
 def emit_part(model: Model, g: _Gen) -> str:
     """One codec module: the types, elements and root namespaces of one part."""
     part = g.part
@@ -707,7 +734,7 @@ def emit_part(model: Model, g: _Gen) -> str:
                 rows.append(f"        {q!r}: ({ef}.encode, {ef}.decode, {g.cls_expr(cast(str, element_fragment_type(model, types[q])))}),")
         tail.append(f"    {ns!r}: (\n        {tuple(qs)!r},\n        {{\n" + "\n".join("    " + r for r in rows) + "\n        },\n    ),")
     tail.append("}")
-    text = "\n".join(g.consts) + "\n" + "\n".join(body) + "\n" + "\n".join(tail) + "\n"
+    text = "\n".join(g.consts) + "\n" + "\n".join(merge_writes(body)) + "\n" + "\n".join(tail) + "\n"
     if "ElementFragment(" in text:
         head.append("from ._elfrag import ElementFragment")
     head += [f"from . import _codec_{p} as _p_{p}" for p in sorted(set(re.findall(r"\b_p_(\w+)\.", text)))]
