@@ -19,6 +19,7 @@ from typing import Any, Callable
 
 from iso15118 import sdp, v2gtp
 from iso15118.session.trace import LogWriter
+from secc import protocols
 from secc.authorization import PnCAuthorizer
 from secc.config import SECCConfig
 from secc.controller import EVSEController
@@ -73,14 +74,18 @@ class SECCServer:
 
     async def start(self, host: str = "::1", port: int = 0, *, interface: str | None = None, sdp_server: bool = True) -> None:
         """Listen on host/port (interface: its link-local address, plus SDP on that interface)."""
+        # A DIN-only SECC listens on plain TCP as DIN chargers do in the field; with -20 configured too,
+        # plain TCP stays the lab setting (-20 requires TLS 1.3).
+        plain = all(protocols.protocol(name).transport.plain_tcp for name in self.config.protocols)
         self._v2g = await v2gtp.start_server(
             self._handle, host, port, ssl_context=self.ssl_context, interface=interface,
-            allow_plain_tcp=self.allow_plain_tcp,
+            allow_plain_tcp=self.allow_plain_tcp or plain,
         )
         if interface is not None and sdp_server:
             security = sdp.Security.TLS if self.ssl_context is not None else sdp.Security.NO_TLS
             self._sdp = await sdp.start_sdp_server(interface, self.port, security)
-        logger.info("SECC listening on port %d (%s)", self.port, "TLS" if self.ssl_context else "PLAIN TCP, lab only")
+        how = "TLS" if self.ssl_context else f"plain TCP: {', '.join(self.config.protocols)}" if plain else "PLAIN TCP, lab only"
+        logger.info("SECC listening on port %d (%s)", self.port, how)
 
     async def _handle(self, conn: v2gtp.V2GTPConnection) -> None:
         session = SECCSession(
