@@ -37,7 +37,7 @@ from evcc.protocols import EVCCProtocol, EVSession
 from iso15118 import exi, sdp, tls, v2gtp
 from iso15118.messages.app_protocol import supportedAppProtocolRes
 from iso15118.session import app_protocol, framing
-from iso15118.session.trace import JSONLinesLog, trace_line
+from iso15118.session.trace import JSONLinesLog, message_name, trace_line
 from iso15118.session.units import NO_SESSION_ID
 
 logger = logging.getLogger(__name__)
@@ -308,7 +308,7 @@ class EVCCClient:
             await conn.send(framing.payload_type_of(request), exi.encode(request))
         except (ConnectionError, ssl.SSLError, v2gtp.V2GTPError) as exc:
             return f"sending {type(request).__name__} failed: {exc}"
-        report.requests.append(type(request).__name__)
+        report.requests.append(message_name(request))
         if self.trace:
             self.trace(trace_line("EVCC", "->", request))
         if log:
@@ -358,7 +358,7 @@ class EVCCClient:
             await conn.send(payload_type_of(request), payload)
         except (ConnectionError, ssl.SSLError, v2gtp.V2GTPError) as exc:  # e.g. the SECC hung up (emergency stop)
             return session.abort(f"sending {type(request).__name__} failed: {exc}")
-        report.requests.append(type(request).__name__)
+        report.requests.append(message_name(request))
         if self.trace:
             self.trace(trace_line("EVCC", "->", request))
         if log:

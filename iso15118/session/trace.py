@@ -81,14 +81,24 @@ def session_id_of(message: Any) -> bytes | None:
     return getattr(header, "SessionID", None)
 
 
+def shown_part(message: Any) -> Any:
+    """What names a message in traces and reports: DIN/-2 the body element inside V2G_Message, -20 itself."""
+    body = getattr(getattr(message, "Body", None), "BodyElement", None)
+    return message if body is None else body
+
+
+def message_name(message: Any) -> str:
+    """CurrentDemandReq, DC_ChargeLoopReq, ...: never V2G_Message."""
+    return type(shown_part(message)).__name__
+
+
 def trace_line(side: str, direction: str, message: Any, *, at: float | None = None) -> str:
     """e.g. '12:00:01.250 SECC <- DC_ChargeLoopReq [0a1b2c3d4e5f6071] EVPresentVoltage=400 ...'."""
     at = time.time() if at is None else at
     stamp = time.strftime("%H:%M:%S", time.localtime(at)) + f".{int(at * 1000) % 1000:03d}"
     sid = session_id_of(message)
     sid_text = f" [{sid.hex()}]" if sid else ""
-    body = getattr(getattr(message, "Body", None), "BodyElement", None)  # DIN/-2: name the body element
-    shown = message if body is None else body
+    shown = shown_part(message)
     return f"{stamp} {side} {direction} {type(shown).__name__}{sid_text} {summarize(shown)}".rstrip()
 
 
@@ -208,7 +218,7 @@ class JSONLinesLog:
 
     def log(self, direction: str, message: Any, *, at: float | None = None) -> None:
         line = {"t": round(time.time() if at is None else at, 6), "session": self._session, "dir": direction,
-                "type": type(message).__name__}
+                "type": message_name(message)}
         self._emit(lambda: self._message_line(line, message))
 
     def _message_line(self, line: dict[str, Any], message: Any) -> dict[str, Any]:
