@@ -219,3 +219,29 @@ async def test_din_ev_against_a_minus_20_only_secc_fails_negotiation(din_secc) -
     assert report.end.kind is EndKind.Failed and report.protocols == []
     (summary,) = await h.wait_summaries(1)
     assert "no common protocol" in summary.end_reason
+
+
+# --- grid limits the DIN way ----------------------------------------------------------------------
+
+
+class _Limits:
+    def __init__(self, import_w: float, disconnect: bool = False) -> None:
+        self.revision, self.import_limit_w, self.export_limit_w, self.disconnect = 1, import_w, 0.0, disconnect
+
+
+async def test_grid_limit_reaches_the_din_ev_in_current_demand_res(din_secc) -> None:
+    h = await din_secc()
+    h.on_request = lambda handle, name, n: handle.update_grid_limits(_Limits(10_000)) if (name, n) == ("CurrentDemandReq", 2) else None
+    report, ev = await run_ev(h.port, max_charge_loops=8)
+    assert report.end.kind is EndKind.Terminated and not report.end.error, report.end
+    assert ev.evse_limits is not None and ev.evse_limits.max_charge_power_w == 10_000
+
+
+async def test_drm0_mid_current_demand_powers_off_with_utility_interrupt(din_secc) -> None:
+    h = await din_secc()
+    h.on_request = lambda handle, name, n: handle.update_grid_limits(_Limits(0, disconnect=True)) if (name, n) == ("CurrentDemandReq", 3) else None
+    report, ev = await run_ev(h.port, max_charge_loops=50)
+    (summary,) = await h.wait_summaries(1)
+    assert summary.end_reason.startswith("grid disconnect")
+    assert "EVSE_UtilityInterruptEvent" in report.end.reason and not ev.contactors_closed
+    assert_power_off(h)
