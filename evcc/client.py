@@ -246,7 +246,7 @@ class EVCCClient:
         except (v2gtp.V2GTPError, tls.TLSError) as exc:  # the session ends with its reason, as any other failure
             return await self._end_unconnected(v2gtp.describe_error(exc)), None
         report.connections += 1
-        report.tls.append(conn.tls.describe() if conn.tls else "PLAIN TCP (lab mode)")
+        report.tls.append(conn.tls.describe() if conn.tls else "PLAIN TCP")
         log = _SessionLog(self.log_dir) if self.log_dir else None
         setup_deadline = time.monotonic() + self.config.timing.communication_setup_timeout
         session: EVSession | None = None
@@ -308,7 +308,7 @@ class EVCCClient:
             await conn.send(framing.payload_type_of(request), exi.encode(request))
         except (ConnectionError, ssl.SSLError, v2gtp.V2GTPError) as exc:
             return f"sending {type(request).__name__} failed: {exc}"
-        report.requests.append(message_name(request))
+        report.requests.append(type(request).__name__)
         if self.trace:
             self.trace(trace_line("EVCC", "->", request))
         if log:
@@ -335,6 +335,9 @@ class EVCCClient:
             proto, _ = offer.chosen(response)
         except app_protocol.NegotiationError as exc:
             return str(exc)
+        if proto.transport.lab_only(conn.tls.version if conn.tls is not None else None):
+            logger.warning("EVCC V2G session with %s runs %s over PLAIN TCP (lab mode): it requires TLS",
+                           conn.peer, proto.name)
         return proto
 
     async def _exchange(
@@ -353,12 +356,12 @@ class EVCCClient:
         try:
             payload = exi.encode(request)
         except exi.EXIError as exc:  # e.g. a controller value outside the schema's facets
-            return session.abort(f"cannot encode {type(request).__name__}: {exc}")
+            return session.abort(f"cannot encode {message_name(request)}: {exc}")
         try:
             await conn.send(payload_type_of(request), payload)
         except (ConnectionError, ssl.SSLError, v2gtp.V2GTPError) as exc:  # e.g. the SECC hung up (emergency stop)
-            return session.abort(f"sending {type(request).__name__} failed: {exc}")
-        report.requests.append(message_name(request))
+            return session.abort(f"sending {message_name(request)} failed: {exc}")
+        report.requests.append(message_name(request))  # DIN/-2: the body element, not V2G_Message
         if self.trace:
             self.trace(trace_line("EVCC", "->", request))
         if log:

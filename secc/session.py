@@ -183,6 +183,7 @@ class SECCSession:
         self.paused = paused
         self.ctx = SessionContext(config=config)
         self.ctx.vehicle_certificate = conn.tls.peer_certificate if conn.tls is not None else None
+        self.ctx.tls_version = conn.tls.version if conn.tls is not None else None
         self.env = Env(controller=controller, paused=paused, pnc=pnc)
         self.callbacks = callbacks or SessionCallbacks()
         self.log = JSONLinesLog(log_path, f"conn-{id(self):x}", writer=log_writer) if log_path else None
@@ -419,6 +420,9 @@ class SECCSession:
         if result.protocol is None:
             return Outcome(result.response, end="SupportedAppProtocol: no common protocol")
         self.protocol = result.protocol
+        if result.protocol.transport.lab_only(tls.version if tls is not None else None):
+            logger.warning("SECC V2G session with %s runs %s over PLAIN TCP (lab mode): it requires TLS",
+                           self.conn.peer, result.protocol.name)
         self.ctx.protocol = result.app_protocol
         self.ctx = result.protocol.new_context(self.ctx)
         if self.log is not None:

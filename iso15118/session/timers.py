@@ -118,3 +118,8 @@ ISO15118_2_EVCC_Msg_Timeout: dict[str, float] = {
     "ChargingStatusReq": 2.0, "MeteringReceiptReq": 2.0, "PowerDeliveryReq": 5.0, "CableCheckReq": 2.0,
     "PreChargeReq": 2.0, "CurrentDemandReq": 0.5, "WeldingDetectionReq": 2.0, "SessionStopReq": 2.0,
 }
+# ISO 15118-2 Table 109 V2G_SECC_Msg_Performance_Time: 1.5 s, 4.5 s where the EVCC waits 5 s,
+# CurrentDemand 0.25 s (the EVCC's 0.5 s less transport).
+ISO15118_2_SECC_Msg_Performance_Time: dict[str, float] = {
+    name: (0.25 if timeout < 1.0 else timeout - 0.5) for name, timeout in ISO15118_2_EVCC_Msg_Timeout.items()
+}

@@ -81,15 +81,14 @@ def session_id_of(message: Any) -> bytes | None:
     return getattr(header, "SessionID", None)
 
 
-def shown_part(message: Any) -> Any:
-    """What names a message in traces and reports: DIN/-2 the body element inside V2G_Message, -20 itself."""
+def body_of(message: Any) -> Any:
+    """What names a message: a -20 message itself, a DIN/-2 V2G_Message its body element (CurrentDemandReq)."""
     body = getattr(getattr(message, "Body", None), "BodyElement", None)
     return message if body is None else body
 
 
 def message_name(message: Any) -> str:
-    """CurrentDemandReq, DC_ChargeLoopReq, ...: never V2G_Message."""
-    return type(shown_part(message)).__name__
+    return type(body_of(message)).__name__
 
 
 def trace_line(side: str, direction: str, message: Any, *, at: float | None = None) -> str:
@@ -98,8 +97,8 @@ def trace_line(side: str, direction: str, message: Any, *, at: float | None = No
     stamp = time.strftime("%H:%M:%S", time.localtime(at)) + f".{int(at * 1000) % 1000:03d}"
     sid = session_id_of(message)
     sid_text = f" [{sid.hex()}]" if sid else ""
-    shown = shown_part(message)
-    return f"{stamp} {side} {direction} {type(shown).__name__}{sid_text} {summarize(shown)}".rstrip()
+    body = body_of(message)
+    return f"{stamp} {side} {direction} {type(body).__name__}{sid_text} {summarize(body)}".rstrip()
 
 
 @dataclasses.dataclass(frozen=True)
