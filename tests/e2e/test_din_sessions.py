@@ -34,7 +34,7 @@ async def din_secc(certificates: Certificates) -> AsyncIterator[Callable[..., An
     servers: list[SECCServer] = []
 
     async def start(config: SECCConfig | None = None, settings: SimulatorSettings | None = None, *,
-                    tls_on: bool = False, lab_plain: bool = False) -> SECCHarness:
+                    tls_on: bool = False, lab_plain: bool = False, tcp_listener: bool = False) -> SECCHarness:
         config = config or SECCConfig(protocols=DIN_ONLY)
         settings = settings or SimulatorSettings()
         harness = SECCHarness(config=config)
@@ -53,11 +53,12 @@ async def din_secc(certificates: Certificates) -> AsyncIterator[Callable[..., An
 
         ctx = (tls.secc_server_context(certificates.secc_chain, certificates.secc_key, client_auth=tls.ClientAuth.NONE)
                if tls_on else None)
-        server = SECCServer(config, factory, ssl_context=ctx, allow_plain_tcp=lab_plain,
+        server = SECCServer(config, factory, ssl_context=ctx, allow_plain_tcp=lab_plain, tcp_listener=tcp_listener,
                             callbacks=SessionCallbacks(trace=trace, session_ended=harness.summaries.append))
         await server.start("::1", 0)
         servers.append(server)
         harness.port = server.port
+        harness.tcp_port = server.tcp_port  # type: ignore[attr-defined]
         return harness
 
     yield start
@@ -245,3 +246,14 @@ async def test_drm0_mid_current_demand_powers_off_with_utility_interrupt(din_sec
     assert summary.end_reason.startswith("grid disconnect")
     assert "EVSE_UtilityInterruptEvent" in report.end.reason and not ev.contactors_closed
     assert_power_off(h)
+
+
+async def test_one_charger_serves_minus_20_over_tls_and_din_over_its_tcp_port(din_secc, certificates: Certificates) -> None:
+    """The field setup: -20 on the TLS port, DIN on the plain TCP port beside it (SDP gives each its port)."""
+    h = await din_secc(SECCConfig(protocols=BOTH), tls_on=True, tcp_listener=True)
+    din_report, _ = await run_ev(h.tcp_port, protocols=DIN_ONLY)
+    d20_report, _ = await run_ev(h.port, protocols=BOTH, ssl_context=tls.evcc_client_context([certificates.v2g_root]))
+    assert din_report.protocols == ["DIN70121"] and din_report.end.kind is EndKind.Terminated, din_report.end
+    assert d20_report.protocols == ["ISO15118-20"] and d20_report.end.kind is EndKind.Terminated, d20_report.end
+    summaries = await h.wait_summaries(2)
+    assert [s.protocol for s in summaries] == ["DIN70121", "ISO15118-20"]
