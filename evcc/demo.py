@@ -13,7 +13,9 @@ SLAC stage can go before the sessions and a grid/DRM script beside them):
   sessions       1) DC BPT in Dynamic mode (the charger charges, then asks for energy back),
                  2) AC in Scheduled mode; each an `evcc run` process printing one trace line
                  per message and its summary. The vehicle authenticates with its OEM chain in
-                 TLS, installs a contract in session 1 and authorizes with it by PnC in both
+                 TLS, installs a contract in session 1 and authorizes with it by PnC in both;
+                 3) DIN SPEC 70121 DC with EIM: a second, DIN-only `secc` process on plain TCP
+                 (as DIN chargers run in the field), over loopback
   summary        energy in and out (EV and charger meters), duration, message count
 
 With --ocpp a CSMS simulator (python -m secc.ocpp.csms_sim, its own process) goes before the SECC:
@@ -68,6 +70,16 @@ SESSIONS = (
         {"target_soc": 90, "departure_time_s": 7200},
         {"capacity_wh": 58_000, "soc": 45.0},
     ),
+)
+
+
+# Session 3: DIN 70121 against a DIN-only SECC process (plain TCP, EIM); see stage_din_session.
+DIN_SESSION = DemoSession(
+    "DIN 70121 DC (EIM)",
+    {"protocols": ["DIN70121"], "energy_transfer": "DC", "charge_loop_interval_s": 0.1, "max_charge_loops": 20,
+     "evcc_id": "02:00:00:70:12:01"},
+    {"target_soc": 80},
+    {"capacity_wh": 64_000, "soc": 40.0},
 )
 
 
@@ -157,10 +169,11 @@ def _python() -> list[str]:
     return [sys.executable, "-m"]
 
 
-async def _spawn_in_secc_namespace(ctx: DemoContext, module_args: list[str]) -> asyncio.subprocess.Process:
+async def _spawn_in_secc_namespace(ctx: DemoContext, module_args: list[str],
+                                   in_namespace: bool = True) -> asyncio.subprocess.Process:
     """`python -m <module_args>` in the SECC's namespace (if any), output piped, ended at clean-up."""
     command = _python() + module_args
-    if ctx.netns:
+    if ctx.netns and in_namespace:
         command = ctx.netns.prefix("secc") + command
     process = await asyncio.create_subprocess_exec(*command, stdout=asyncio.subprocess.PIPE,
                                                    stderr=asyncio.subprocess.STDOUT)
@@ -203,19 +216,7 @@ async def stage_secc(ctx: DemoContext) -> None:
     )
     process = ctx.secc_process = await _spawn_in_secc_namespace(
         ctx, ["secc.cli", str(config), "--controller", "evcc.demo:demo_evse"])
-    assert process.stdout is not None
-    async with asyncio.timeout(20.0):
-        while True:
-            raw = await process.stdout.readline()
-            if not raw:  # EOF: the SECC exited (bad config, port in use...); its output is above
-                raise RuntimeError(f"the SECC process ended before listening (exit code {await process.wait()})")
-            line = raw.decode(errors="replace").rstrip()
-            if "listening on port" in line:
-                ctx.secc_port = int(line.split("listening on port")[1].split()[0])
-                ctx.out(f"== secc: pid {process.pid}: {line}")
-                break
-            if line:
-                ctx.out(f"   [secc] {line}")
+    ctx.secc_port = await _listening_port(ctx, process, "secc")
 
     async def collect() -> None:
         assert process.stdout is not None
@@ -229,6 +230,42 @@ async def stage_secc(ctx: DemoContext) -> None:
         await asyncio.gather(task, return_exceptions=True)
 
     ctx.cleanups.append(stop_collecting)
+
+
+async def _listening_port(ctx: DemoContext, process: asyncio.subprocess.Process, name: str) -> int:
+    """The port a `secc` process announces; its earlier output is shown."""
+    assert process.stdout is not None
+    async with asyncio.timeout(20.0):
+        while True:
+            raw = await process.stdout.readline()
+            if not raw:  # EOF: the SECC exited (bad config, port in use...); its output is above
+                raise RuntimeError(f"the SECC process ended before listening (exit code {await process.wait()})")
+            line = raw.decode(errors="replace").rstrip()
+            if "listening on port" in line:
+                ctx.out(f"== {name}: pid {process.pid}: {line}")
+                return int(line.split("listening on port")[1].split()[0])
+            if line:
+                ctx.out(f"   [{name}] {line}")
+
+
+async def stage_din_session(ctx: DemoContext) -> None:
+    """A DIN-only `secc` process (plain TCP, EIM, no certificates: DIN as used in the field) on loopback,
+    and a DIN DC session of `evcc run` against it; its summary line joins the charger's."""
+    config = ctx.workdir / "secc-din.toml"
+    config.write_text(
+        '[server]\nhost = "::1"\nport = 0\nsdp = false\ntrace = false\n'
+        + (f'log_path = "{ctx.log_dir}"\n' if ctx.log_dir else "")
+        + '[secc]\nevse_id = "DE*PNX*E12345*2"\nprotocols = ["DIN70121"]\nservices = ["DC"]\n'
+        'authorization_methods = ["EIM"]\n[simulator]\ncable_check_duration_s = 0.3\n'
+    )
+    process = await _spawn_in_secc_namespace(ctx, ["secc.cli", str(config)], in_namespace=False)
+    port = await _listening_port(ctx, process, "secc DIN")
+    await run_demo_session(ctx, DIN_SESSION, len(ctx.results) + 1, port=port)
+    await asyncio.sleep(0.3)  # the SECC prints its summary after the EV hangs up
+    process.terminate()
+    assert process.stdout is not None
+    output = (await process.stdout.read()).decode(errors="replace").splitlines()
+    ctx.secc_lines.extend(line for line in output if line.startswith("session "))
 
 
 CSMS_STATION, CSMS_PASSWORD = "CS001", "demo"
@@ -293,7 +330,19 @@ def _toml_table(name: str, values: dict[str, Any]) -> str:
     return "\n".join(lines) + "\n"
 
 
-async def run_demo_session(ctx: DemoContext, session: DemoSession, index: int) -> None:
+def _is_din(session: DemoSession) -> bool:
+    return session.evcc.get("protocols") == ["DIN70121"]
+
+
+async def run_demo_session(ctx: DemoContext, session: DemoSession, index: int, *, port: int | None = None) -> None:
+    """One `evcc run` process; a DIN session (EIM, plain TCP) goes to the DIN SECC on loopback `port`."""
+    if _is_din(session):
+        config = ctx.workdir / f"ev{index}.toml"
+        config.write_text(_toml_table("evcc", session.evcc) + _toml_table("evcc.settings", session.settings)
+                          + _toml_table("battery", session.battery)
+                          + _toml_table("connection", {"host": "::1", "port": port}))
+        await _run_ev(ctx, session, index, config, "plain TCP, loopback", netns=False)
+        return
     connection: dict[str, Any] = {"tls_trust_roots": [str(ctx.workdir / "pki" / ctx.pki["trust"]["v2g"])]}
     if ctx.netns:
         connection["interface"] = ctx.netns.ev_if
@@ -313,13 +362,17 @@ async def run_demo_session(ctx: DemoContext, session: DemoSession, index: int) -
         + _toml_table("connection", connection)
         + _toml_table("pnc", wallet)
     )
+    await _run_ev(ctx, session, index, config, f"{'SDP + ' if ctx.netns else ''}TLS 1.3", netns=bool(ctx.netns))
+
+
+async def _run_ev(ctx: DemoContext, session: DemoSession, index: int, config: Path, how: str, *, netns: bool) -> None:
     summary_path = ctx.workdir / f"ev{index}.json"
     command = _python() + ["evcc.cli", "run", str(config), "--summary-json", str(summary_path)]
     if ctx.log_dir:
         command += ["--log-dir", str(ctx.log_dir)]
-    if ctx.netns:
+    if netns and ctx.netns:
         command = ctx.netns.prefix("ev") + command
-    ctx.out(f"== session {index}: {session.title} ({'SDP + ' if ctx.netns else ''}TLS 1.3)")
+    ctx.out(f"== session {index}: {session.title} ({how})")
     process = await asyncio.create_subprocess_exec(
         *command, stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.STDOUT
     )
@@ -343,8 +396,8 @@ async def stage_summary(ctx: DemoContext) -> None:
     ctx.out("== summary")
     for i, (session, r) in enumerate(ctx.results):
         requests = r.get("requests", [])
-        authorization = ("PnC, contract installed first" if "CertificateInstallationReq" in requests
-                         else "PnC with the stored contract")
+        authorization = ("EIM" if _is_din(session) else "PnC, contract installed first"
+                         if "CertificateInstallationReq" in requests else "PnC with the stored contract")
         ctx.out(
             f"   {session.title:22s} {r.get('outcome')}{' (error)' if r.get('error') else ''} ({authorization}): "
             f"{r.get('messages', 0)} messages in {r.get('duration_s', 0):.1f} s; "
@@ -357,7 +410,8 @@ async def stage_summary(ctx: DemoContext) -> None:
         ctx.out(f"   JSON-lines message logs: {ctx.log_dir}")
 
 
-DEFAULT_STAGES: list[Stage] = [stage_certificates, stage_network, stage_csms, stage_secc, stage_sessions, stage_summary]
+DEFAULT_STAGES: list[Stage] = [stage_certificates, stage_network, stage_csms, stage_secc, stage_sessions,
+                               stage_din_session, stage_summary]
 
 
 async def run_demo(ctx: DemoContext, stages: list[Stage] | None = None) -> bool:

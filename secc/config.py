@@ -11,6 +11,7 @@ from secc.controller import ACLimits, ControlMode, DCLimits, EnergyService
 from secc.grid.model import GridDataError
 from secc.grid.settings import GridSettings, parse_grid_table
 from secc.protocols import names as protocol_names
+from secc.protocols import protocol
 
 
 class ConfigError(ValueError):
@@ -276,7 +277,9 @@ def load_config(path: str | Path) -> tuple[SECCConfig, ServerConfig, SimulatedHa
     if unknown:
         raise ConfigError(f"[simulator] unknown key(s): {', '.join(sorted(unknown))}")
     hardware = SimulatedHardware(ac=ac, dc=dc, cable_check_duration_s=float(sim.get("cable_check_duration_s", 0.0)))
-    if not server.allow_plain_tcp and not (server.tls_cert and server.tls_key) and not server.iso2_tls_cert:
+    plain = all(protocol(name).transport.plain_tcp for name in secc.protocols)  # DIN only: TCP as in the field
+    if not server.allow_plain_tcp and not plain and not (server.tls_cert and server.tls_key) and not server.iso2_tls_cert:
         raise ConfigError("[server] tls_cert and tls_key (or iso2_tls_cert and iso2_tls_key) are required unless "
+                          "every configured protocol runs over plain TCP (protocols = [\"DIN70121\"]) or "
                           "allow_plain_tcp = true (lab only)")
     return secc, server, hardware

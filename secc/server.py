@@ -21,6 +21,7 @@ from typing import Any, Callable
 
 from iso15118 import sdp, v2gtp
 from iso15118.session.trace import LogWriter
+from secc import protocols
 from secc.authorization import PnCAuthorizer
 from secc.config import SECCConfig
 from secc.controller import EVSEController
@@ -88,9 +89,12 @@ class SECCServer:
                     tcp_port: int = 0) -> None:
         """Listen on host/port (interface: its link-local address, plus SDP on that interface); with
         tcp_listener also on tcp_port (0: a free dynamic port) without TLS."""
+        # A DIN-only SECC listens on plain TCP as DIN chargers do in the field; with -20 configured too,
+        # plain TCP needs tcp_listener (a second port) or is the lab setting (-20 requires TLS 1.3).
+        plain = all(protocols.protocol(name).transport.plain_tcp for name in self.config.protocols)
         self._v2g = await v2gtp.start_server(
             self._handle, host, port, ssl_context=self.ssl_context, interface=interface,
-            allow_plain_tcp=self.allow_plain_tcp,
+            allow_plain_tcp=self.allow_plain_tcp or plain,
         )
         if self.tcp_listener:
             self._tcp = await v2gtp.start_server(self._handle, host, tcp_port, ssl_context=None, interface=interface,
@@ -99,7 +103,8 @@ class SECCServer:
             security = sdp.Security.TLS if self.ssl_context is not None else sdp.Security.NO_TLS
             also = {sdp.Security.NO_TLS: self._tcp.port} if self._tcp is not None else None
             self._sdp = await sdp.start_sdp_server(interface, self.port, security, also=also)
-        logger.info("SECC listening on port %d (%s)%s", self.port, "TLS" if self.ssl_context else "PLAIN TCP, lab only",
+        how = "TLS" if self.ssl_context else f"plain TCP: {', '.join(self.config.protocols)}" if plain else "PLAIN TCP, lab only"
+        logger.info("SECC listening on port %d (%s)%s", self.port, how,
                     f" and on port {self.tcp_port} (plain TCP)" if self._tcp is not None else "")
 
     async def _handle(self, conn: v2gtp.V2GTPConnection) -> None:

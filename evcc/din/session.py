@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass, field, replace
-from typing import Any
 
 from evcc.config import EVCCConfig
 from evcc.controller import EVSELimits, EVStatus, UserSettings
