@@ -11,9 +11,11 @@ SLAC stage can go before the sessions and a grid/DRM script beside them):
   secc           the `secc` CLI as a separate process, with a generated TOML config (Plug & Charge
                  with the test PKI's MO root, the PKI's CPS answering certificate installation)
   sessions       1) DC BPT in Dynamic mode (the charger charges, then asks for energy back),
-                 2) AC in Scheduled mode; each an `evcc run` process printing one trace line
-                 per message and its summary. The vehicle authenticates with its OEM chain in
-                 TLS, installs a contract in session 1 and authorizes with it by PnC in both
+                 2) AC in Scheduled mode, 3) ISO 15118-2 AC with PnC over TLS 1.2 (a -2 PKI beside
+                 the -20 one); each an `evcc run` process printing one trace line per message and
+                 its summary. The -20 vehicle authenticates with its OEM chain in TLS, installs a
+                 contract in session 1 and authorizes with it by PnC in both; the -2 one installs
+                 its own (P-256) contract through CertificateInstallation
   summary        energy in and out (EV and charger meters), duration, message count
 
 With --ocpp a CSMS simulator (python -m secc.ocpp.csms_sim, its own process) goes before the SECC:
@@ -36,6 +38,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from pki.profiles import Suite
 from pki.testpki import build_pki, write_pki
 
 # SECC side of the demo: its simulated EVSE charges for CHARGE_FIRST_S, then (Dynamic BPT) asks
@@ -50,6 +53,7 @@ class DemoSession:
     evcc: dict[str, Any]  # [evcc] table
     settings: dict[str, Any]  # [evcc.settings]
     battery: dict[str, Any]  # [battery]
+    pki: str = "pki"  # the PKI directory in the workdir: "pki" (-20, TLS 1.3), "pki2" (-2, TLS 1.2)
 
 
 SESSIONS = (
@@ -67,6 +71,14 @@ SESSIONS = (
          "max_charge_loops": 30, "evcc_id": "DEMOEV0ACSCH01"},
         {"target_soc": 90, "departure_time_s": 7200},
         {"capacity_wh": 58_000, "soc": 45.0},
+    ),
+    DemoSession(
+        "ISO 15118-2 AC, PnC",
+        {"protocols": ["ISO15118-2"], "energy_transfer": "AC", "charge_loop_interval_s": 0.1, "max_charge_loops": 30,
+         "evcc_id": "02:00:00:00:02:01"},
+        {"target_soc": 90, "departure_time_s": 7200},
+        {"capacity_wh": 40_000, "soc": 35.0},
+        pki="pki2",
     ),
 )
 
@@ -128,6 +140,8 @@ async def stage_certificates(ctx: DemoContext) -> None:
     manifest = write_pki(build_pki(), ctx.workdir / "pki")
     ctx.pki = manifest
     ctx.out(f"== certificates: -20 test PKI ({manifest['suite']}) for {manifest['evseid']} in {ctx.workdir / 'pki'}")
+    iso2 = write_pki(build_pki(Suite.ISO2), ctx.workdir / "pki2")
+    ctx.out(f"== certificates: -2 test PKI ({iso2['suite']}) in {ctx.workdir / 'pki2'}")
 
 
 async def stage_network(ctx: DemoContext) -> None:
@@ -179,7 +193,7 @@ async def _spawn_in_secc_namespace(ctx: DemoContext, module_args: list[str]) -> 
 
 
 async def stage_secc(ctx: DemoContext) -> None:
-    pki = ctx.workdir / "pki"
+    pki, pki2 = ctx.workdir / "pki", ctx.workdir / "pki2"
     files = ctx.pki["files"]["secc"]
     interface = f'interface = "{ctx.netns.secc_if}"\n' if ctx.netns else ""
     config = ctx.workdir / "secc.toml"
@@ -187,17 +201,20 @@ async def stage_secc(ctx: DemoContext) -> None:
         "[server]\n"
         f'host = "::1"\n{interface}port = 0\nsdp = true\n'
         f'tls_cert = "{pki / files["chain"]}"\ntls_key = "{pki / files["key"]}"\n'
+        # ISO 15118-2 on the same listener: a TLS 1.2 handshake gets the -2 (P-256) chain
+        f'iso2_tls_cert = "{pki2 / "secc" / "chain.pem"}"\niso2_tls_key = "{pki2 / "secc" / "leaf.key.pem"}"\n'
         + (f'log_path = "{ctx.log_dir}"\n' if ctx.log_dir else "")
         + f'tls_ca = "{pki / "trust" / "oem-roots.pem"}"\ntls_client_auth = "optional"\n'
         + "trace = false\n"
         '[secc]\nevse_id = "DE*PNX*E12345*1"\nservices = ["AC", "DC", "AC_BPT", "DC_BPT"]\n'
+        'protocols = ["ISO15118-20", "ISO15118-2"]\n'
         'control_modes = ["Scheduled", "Dynamic"]\n'
         'authorization_methods = ["PnC", "EIM"]\ncertificate_installation = true\n'
         "[simulator]\ncable_check_duration_s = 0.3\n"
         # Plug & Charge: contracts checked against the MO root; the toolkit PKI doubles as the CPS
         # (behind the CSMS with --ocpp: Get15118EVCertificate).
-        f'[pnc]\nmo_roots = ["{pki / "trust" / "mo-roots.pem"}"]\n'
-        + ("" if ctx.ocpp else f'local_cps = "{pki}"\n')
+        f'[pnc]\nmo_roots = ["{pki / "trust" / "mo-roots.pem"}", "{pki2 / "trust" / "mo-roots.pem"}"]\n'
+        + ("" if ctx.ocpp else f'local_cps = "{pki}"\niso2_local_cps = "{pki2}"\n')
         + (f'[ocpp]\ncsms_url = "{ctx.csms_url}"\nstation_id = "{CSMS_STATION}"\npassword = "{CSMS_PASSWORD}"\n'
            f'queue_path = "{ctx.workdir / "ocpp-queue.sqlite"}"\nmeter_interval_s = 2.0\n' if ctx.ocpp else "")
     )
@@ -294,17 +311,19 @@ def _toml_table(name: str, values: dict[str, Any]) -> str:
 
 
 async def run_demo_session(ctx: DemoContext, session: DemoSession, index: int) -> None:
-    connection: dict[str, Any] = {"tls_trust_roots": [str(ctx.workdir / "pki" / ctx.pki["trust"]["v2g"])]}
+    pki = ctx.workdir / session.pki
+    iso2 = session.pki == "pki2"
+    connection: dict[str, Any] = {"tls_trust_roots": [str(pki / ctx.pki["trust"]["v2g"])]}
     if ctx.netns:
         connection["interface"] = ctx.netns.ev_if
     else:
         connection.update(host="::1", port=ctx.secc_port)
-    pki = ctx.workdir / "pki"
-    # The vehicle authenticates in TLS with its OEM chain, installs a contract in its first session
-    # (CertificateInstallation) and signs AuthorizationReq with it in every session (PnC).
-    connection.update(tls_cert_chain=str(pki / "oem" / "chain.pem"), tls_private_key=str(pki / "oem" / "prov.key.pem"))
+    # The vehicle installs a contract in its first session (CertificateInstallation) and signs
+    # AuthorizationReq with it in every session (PnC); -20 also authenticates in TLS with its OEM chain.
+    if not iso2:  # -2 TLS has no client certificate
+        connection.update(tls_cert_chain=str(pki / "oem" / "chain.pem"), tls_private_key=str(pki / "oem" / "prov.key.pem"))
     wallet = {"provisioning_chain": str(pki / "oem" / "chain.pem"), "provisioning_key": str(pki / "oem" / "prov.key.pem"),
-              "contract_store": str(ctx.workdir / "ev-contracts")}
+              "contract_store": str(ctx.workdir / f"ev-contracts-{session.pki}")}
     config = ctx.workdir / f"ev{index}.toml"
     config.write_text(
         _toml_table("evcc", {"authorization": "PnC", **session.evcc})
@@ -319,7 +338,7 @@ async def run_demo_session(ctx: DemoContext, session: DemoSession, index: int) -
         command += ["--log-dir", str(ctx.log_dir)]
     if ctx.netns:
         command = ctx.netns.prefix("ev") + command
-    ctx.out(f"== session {index}: {session.title} ({'SDP + ' if ctx.netns else ''}TLS 1.3)")
+    ctx.out(f"== session {index}: {session.title} ({'SDP + ' if ctx.netns else ''}TLS {'1.2' if iso2 else '1.3'})")
     process = await asyncio.create_subprocess_exec(
         *command, stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.STDOUT
     )

@@ -1,13 +1,14 @@
 """`evcc run` with an ISO 15118-2 TOML: protocols = ["ISO15118-2"], TLS 1.2 from [connection], PnC from [pnc]."""
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 import pytest
 from iso2_fakes import FakeISO2SECC, serve_scripted
 from test_evcc_iso2_pnc import VerifyingSECC
 
-from evcc import cli
+from evcc import cli, demo
 from evcc.config import ConfigError
 from evcc.phase import EndKind
 from iso15118 import tls
@@ -58,3 +59,24 @@ def test_iso2_tls_has_no_client_certificate(tmp_path: Path) -> None:
     config, doc = cli.load_config(path)
     with pytest.raises(ConfigError, match="no client certificate"):
         cli.build_ssl_context(doc["connection"], tmp_path, config)
+
+
+async def test_demo_runs_its_iso2_ac_pnc_session_over_tls_12(tmp_path: Path) -> None:
+    """`evcc demo`'s -2 session against the demo SECC (one listener: TLS 1.3 for -20, TLS 1.2 with the -2
+    chain): a contract installed from the -2 lab CPS, then PnC; loopback (the netns demo test covers SLAC/SDP)."""
+    lines: list[str] = []
+    ctx = demo.DemoContext(workdir=tmp_path, log_dir=None, loopback=True, out=lines.append)
+    [iso2_session] = [s for s in demo.SESSIONS if s.pki == "pki2"]
+    session = dataclasses.replace(iso2_session, evcc={**iso2_session.evcc, "max_charge_loops": 4,
+                                                      "charge_loop_interval_s": 0.02})
+
+    async def one_session(c: demo.DemoContext) -> None:
+        await demo.run_demo_session(c, session, 3)
+
+    ok = await demo.run_demo(ctx, [demo.stage_certificates, demo.stage_network, demo.stage_secc, one_session,
+                                   demo.stage_summary])
+    assert ok, "\n".join(lines)
+    assert any("ISO 15118-2 AC, PnC (TLS 1.2)" in line for line in lines)
+    (_, result), = ctx.results
+    assert result["requests"].count("ChargingStatusReq") == 4 and result["energy_in_wh"] > 0
+    assert "CertificateInstallationReq" in result["requests"] and "AuthorizationReq" in result["requests"]
