@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 _PACKAGES: dict[str, str] = {
     "ISO15118-20": "secc.d20",
     "ISO15118-2": "secc.iso2",
+    "DIN70121": "secc.din",
 }
 
 

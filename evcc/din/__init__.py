@@ -6,18 +6,8 @@ from typing import Any
 from evcc.config import EVCCConfig
 from evcc.din.session import DINSession
 from evcc.protocols import EVCCProtocol, Transport
-from iso15118 import exi
 from iso15118.session import app_protocol
-from iso15118.session.framing import FramingError
 from iso15118.session.v2g_message import DIN
-from iso15118.v2gtp import PayloadType
-
-
-def decode(payload_type: PayloadType, payload: bytes) -> Any:
-    """DIN's V2G_Message travels with payload type 0x8001, like SupportedAppProtocol."""
-    if payload_type is not PayloadType.SAP:
-        raise FramingError(f"payload type {payload_type!r} carries no DIN 70121 message")
-    return exi.decode(payload, DIN.namespace)
 
 
 def _new_session(config: EVCCConfig, *, pnc: Any = None, resume: Any = None) -> DINSession:
@@ -29,8 +19,8 @@ PROTOCOL = EVCCProtocol(
     name="DIN70121",
     app_protocols=(app_protocol.DIN70121,),
     transport=Transport(tls_versions=frozenset(), plain_tcp=True),  # DIN as used in the field: no TLS
-    decode=decode,
-    payload_type_of=lambda message: PayloadType.SAP,
+    decode=DIN.decode,
+    payload_type_of=DIN.payload_type_of,
     new_session=_new_session,
     offer=lambda config: (app_protocol.DIN70121,),
 )

@@ -40,8 +40,10 @@ API (stable; the -2 SECC and EVCC states build on it):
           verify_certificate_update_req(request, signature, *, mo_roots, now=None, revocation=None) -> ValidatedChain
           certificate_installation_res(*, contract_chain, contract_key, receiver, sa_chain, sa_key,
                                        update=False, retry_counter=None) -> (res, Signature)
+    helpers: certificate_chain(chain, element_id=None) -> CertificateChainType, chain_certificates(element),
+             root_certificate_ids(roots) -> ListOfRootCertificateIDsType
 
-Key transport ([V2G2-818..824]): the CPS makes an ephemeral P-256 key, agrees a secret with the EV's
+Key transport ([V2G2-818..]): the CPS makes an ephemeral P-256 key, agrees a secret with the EV's
 static key (OEM provisioning key for installation, the old contract key for update), derives a 128-bit
 key with the NIST SP 800-56A concatenation KDF (SHA-256, OtherInfo = AlgorithmID 0x01 || PartyUInfo
 'U' || PartyVInfo 'V') and encrypts the 32-byte private key with AES-128-CBC, no padding:

@@ -16,8 +16,6 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import IO, Any
 
-from iso15118.messages import din_msg_data_types as din_types
-from iso15118.messages import iso2_msg_data_types as iso2_types
 from iso15118.messages.common_types import RationalNumberType
 
 logger = logging.getLogger(__name__)
@@ -35,9 +33,9 @@ MAX_LOGGED_BYTES = 256
 def _scalar(value: Any) -> str | None:
     if isinstance(value, RationalNumberType):
         return f"{value.Value * 10.0**value.Exponent:g}"
-    if isinstance(value, (din_types.PhysicalValueType, iso2_types.PhysicalValueType)):  # DIN/-2: 31.884A
-        unit = value.Unit.value if value.Unit is not None else ""  # DIN's Unit is optional
-        return f"{value.Value * 10.0**value.Multiplier:g}{unit}"
+    if hasattr(value, "Multiplier") and hasattr(value, "Value"):  # DIN/-2 PhysicalValueType
+        unit = getattr(value, "Unit", None)
+        return f"{value.Value * 10.0**value.Multiplier:g}{unit.value if unit is not None else ''}"
     if isinstance(value, enum.Enum):
         return str(value.value)
     if isinstance(value, bool):

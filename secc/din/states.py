@@ -29,14 +29,14 @@ Leniencies for real vehicles (real-world-quirks.md), each with a test named afte
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from typing import Any
 
 from iso15118.messages import din_msg_body as din
 from iso15118.messages import din_msg_data_types as dt
 from iso15118.session.units import from_physical as F
 from iso15118.session.units import new_session_id
-from iso15118.session.v2g_message import DIN
+from iso15118.session.v2g_message import DIN, unwrap
 from secc.context import Action, Outcome, SessionContext
 from secc.controller import (
     AuthorizationRequest,
@@ -48,7 +48,7 @@ from secc.controller import (
     IsolationStatus,
 )
 from secc.din.responses import U, charge_service, error_response, pv
-from secc.states import Env
+from secc.state import Env, State, allow, ongoing_expired
 
 OK = dt.responseCodeType.OK
 FAILED = dt.responseCodeType.FAILED
@@ -77,9 +77,12 @@ class DINContext(SessionContext):
     ev_target_current_a: float = 0.0  # the latest EVTargetCurrent (grid compliance, traces)
     ev_status: dt.DC_EVStatusType | None = field(default=None, repr=False)
 
-
-def allow(*classes: type) -> frozenset[Any]:
-    return frozenset(classes)
+    @classmethod
+    def after_negotiation(cls, base: SessionContext) -> "DINContext":
+        """The runner's pre-negotiation context as a DIN context; SessionSetupReq comes next."""
+        ctx = cls(**{f.name: getattr(base, f.name) for f in fields(SessionContext)})
+        ctx.allowed = frozenset({din.SessionSetupReq})
+        return ctx
 
 
 def fail(req: Any, ctx: SessionContext, code: dt.responseCodeType, reason: str) -> Outcome:
@@ -90,11 +93,6 @@ def fail(req: Any, ctx: SessionContext, code: dt.responseCodeType, reason: str) 
 def respond(ctx: SessionContext, body: Any, allowed: frozenset[Any] | None = None,
             actions: tuple[Action, ...] = ()) -> Outcome:
     return Outcome(DIN.wrap(body, ctx.session_id), allowed=allowed, actions=actions)
-
-
-def ongoing_expired(ctx: SessionContext, key: str, now: float, limit: float) -> bool:
-    since = ctx.ongoing_since.setdefault(key, now)
-    return now - since > limit
 
 
 def dc_evse_status(ctx: DINContext, now: float, isolation: dt.isolationLevelType | None = None,
@@ -133,16 +131,6 @@ def evse_id(ctx: SessionContext) -> bytes:
     return raw if 0 < len(raw) <= 32 else b"\x00"
 
 
-class State:
-    request: type = object
-
-    async def gather(self, env: Env, ctx: DINContext, req: Any) -> Any:
-        return None
-
-    def handle(self, ctx: DINContext, req: Any, snap: Any, now: float) -> Outcome:
-        raise AssertionError(f"{type(self).__name__} has no handler")
-
-
 class SessionSetup(State):
     request = din.SessionSetupReq
 
@@ -160,7 +148,6 @@ class ServiceDiscovery(State):
     request = din.ServiceDiscoveryReq
 
     def handle(self, ctx: DINContext, req: din.ServiceDiscoveryReq, snap: Any, now: float) -> Outcome:
-        ctx.offered_services = (EnergyService.DC,)
         res = din.ServiceDiscoveryRes(
             ResponseCode=OK,
             PaymentOptions=dt.PaymentOptionsType(PaymentOption=[dt.paymentOptionType.ExternalPayment]),
@@ -424,6 +411,13 @@ def winds_down(req: Any) -> bool:
     return type(req) in WINDING_DOWN or isinstance(req, din.PowerDeliveryReq) and not req.ReadyToChargeState
 
 
+def request_of(message: Any) -> Any:
+    """The body element, with the envelope's Header attached as `.Header` (as -20 requests carry theirs)."""
+    header, body = unwrap(message)
+    body.Header = header
+    return body
+
+
 def ev_requested_power_w(req: Any, present: DCMeasurement) -> float | None:
     """The power the EV asks for in a CurrentDemandReq (target current x target voltage)."""
     if not isinstance(req, din.CurrentDemandReq):
@@ -434,11 +428,12 @@ def ev_requested_power_w(req: Any, present: DCMeasurement) -> float | None:
 # The sequence check: every state's Outcome.allowed lists what DIN allows next; precheck adds one
 # leniency: SessionStopReq whenever no energy flows, from SessionSetupRes on (as for -20: cars end a
 # session early when nothing fits; DIN's EVCC may stop after any response).
-def precheck(ctx: SessionContext, req: Any, header: Any) -> Outcome | None:
-    """SessionID and sequence checks every request passes before its state sees it."""
+def precheck(ctx: SessionContext, req: Any) -> Outcome | None:
+    """SessionID (`req.Header`, attached by request_of) and sequence checks every request passes first."""
     cls = type(req)
-    if cls is not din.SessionSetupReq and ctx.established and header.SessionID != ctx.session_id:
-        return fail(req, ctx, dt.responseCodeType.FAILED_UnknownSession, f"SessionID {header.SessionID.hex()} unknown")
+    session_id = req.Header.SessionID
+    if cls is not din.SessionSetupReq and ctx.established and session_id != ctx.session_id:
+        return fail(req, ctx, dt.responseCodeType.FAILED_UnknownSession, f"SessionID {session_id.hex()} unknown")
     allowed: frozenset[Any] = ctx.allowed
     if ctx.established and not ctx.power_flowing:
         allowed = allowed | {din.SessionStopReq}

@@ -18,7 +18,7 @@ from iso15118.session.units import to_physical
 from iso15118.session.v2g_message import DIN, unwrap
 from secc.config import SECCConfig
 from secc.din.responses import error_response
-from secc.din.states import STATES, DINContext, allow, precheck
+from secc.din.states import STATES, DINContext, allow, precheck, request_of
 from secc.simulator import SimulatedEVSE
 
 U = dt.unitSymbolType
@@ -226,7 +226,7 @@ def test_power_delivery_ready_to_charge_state_is_a_boolean_on_the_wire() -> None
 async def pair(max_loops: int = 3) -> tuple[list[str], object, SimulatedEVSE]:
     """Every request through EXI into precheck/gather/handle of the SECC states, actions run on a simulator."""
     evse = SimulatedEVSE()
-    from secc.states import Env
+    from secc.state import Env
     env = Env(controller=evse, paused=None)  # type: ignore[arg-type]
     secc = DINContext(config=SECCConfig(), allowed=allow(din.SessionSetupReq))
     s = DINSession(replace(EVCCConfig(max_charge_loops=max_loops), charge_loop_interval_s=0.0, ongoing_poll_interval_s=0.0))
@@ -234,9 +234,9 @@ async def pair(max_loops: int = 3) -> tuple[list[str], object, SimulatedEVSE]:
     step = s.start_after_negotiation(car, UserSettings(), 0.0)
     names: list[str] = []
     while step.request is not None:
-        header, req = unwrap(exi.decode(exi.encode(step.request), DIN.namespace))
+        req = request_of(exi.decode(exi.encode(step.request), DIN.namespace))
         names.append(type(req).__name__)
-        out = precheck(secc, req, header)
+        out = precheck(secc, req)
         if out is None:
             state = STATES[type(req)]
             out = state.handle(secc, req, await state.gather(env, secc, req), 0.0)
@@ -257,3 +257,20 @@ def test_our_evcc_against_our_secc_states_runs_to_session_stop() -> None:
                          "ContractAuthenticationReq", "ChargeParameterDiscoveryReq", "CableCheckReq"]
     assert names.count("CurrentDemandReq") == 3 and names[-1] == "SessionStopReq"
     assert "WeldingDetectionReq" in names and not evse.contactors_closed
+
+
+# --- what the EV offers in SupportedAppProtocol ----------------------------------------------------
+
+
+def test_ev_offers_din_over_plain_tcp_and_minus_20_over_tls() -> None:
+    from evcc import protocols
+    from iso15118.session.app_protocol import DIN70121, ISO15118_20_DC
+
+    both = EVCCConfig(protocols=("ISO15118-20", "DIN70121"))
+    plain = protocols.make_offer(both, None)
+    assert [a.ProtocolNamespace for a in plain.request.AppProtocol] == [DIN70121.namespace]
+    tls13 = protocols.make_offer(both, "TLSv1.3")
+    assert [a.ProtocolNamespace for a in tls13.request.AppProtocol] == [ISO15118_20_DC.namespace]
+    lab = protocols.make_offer(replace(both, allow_plain_tcp=True), None)  # priority order kept
+    assert [a.ProtocolNamespace for a in lab.request.AppProtocol] == [ISO15118_20_DC.namespace, DIN70121.namespace]
+    assert protocols.protocol("DIN70121").new_session(EVCCConfig()).phase == "Ended"  # nothing awaited yet

@@ -11,11 +11,11 @@ from iso15118 import exi
 from iso15118.messages import din_msg_body as din
 from iso15118.messages import din_msg_data_types as dt
 from iso15118.session.units import from_physical as F
-from iso15118.session.v2g_message import DIN, unwrap
+from iso15118.session.v2g_message import DIN
 from secc.config import SECCConfig
 from secc.context import Outcome
 from secc.controller import AuthorizationStatus, DCLimits, DCMeasurement, EVSENotification, IsolationStatus
-from secc.din.states import STATES, DINContext, LoopSnapshot, allow, precheck, winds_down
+from secc.din.states import STATES, DINContext, LoopSnapshot, allow, precheck, request_of, winds_down
 
 RC = dt.responseCodeType
 LIMITS = DCLimits(max_charge_power_w=50_000, max_charge_current_a=125, max_voltage_v=500, min_voltage_v=150)
@@ -30,8 +30,8 @@ def step(ctx: DINContext, body: object, snap: object = None, *, sid: bytes | Non
          raw: bytes | None = None) -> Outcome:
     """One request through precheck and its state, the way the runner does it (wire bytes when given)."""
     message = exi.decode(raw, DIN.namespace) if raw is not None else DIN.wrap(body, ctx.session_id if sid is None else sid)
-    header, body = unwrap(message)
-    out = precheck(ctx, body, header) or STATES[type(body)].handle(ctx, body, snap, now)
+    body = request_of(message)
+    out = precheck(ctx, body) or STATES[type(body)].handle(ctx, body, snap, now)
     if out.allowed is not None:
         ctx.allowed = out.allowed
     assert exi.decode(exi.encode(out.response), DIN.namespace) == out.response

@@ -45,14 +45,14 @@ class Station:
 
 
 @asynccontextmanager
-async def station(config: SECCConfig = CONFIG) -> AsyncIterator[Station]:
+async def station(config: SECCConfig = CONFIG, *, ssl_context: Any = None, pnc: Any = None) -> AsyncIterator[Station]:
     st = Station(server=None)  # type: ignore[arg-type]
 
     def factory() -> SimulatedEVSE:
         st.evses.append(SimulatedEVSE())
         return st.evses[-1]
 
-    st.server = SECCServer(config, factory, ssl_context=None, allow_plain_tcp=True)
+    st.server = SECCServer(config, factory, ssl_context=ssl_context, allow_plain_tcp=ssl_context is None, pnc=pnc)
     await st.server.start("::1", 0, sdp_server=False)
     try:
         yield st
@@ -68,8 +68,9 @@ class EV:
         self.sid = b"\x00"
 
     @classmethod
-    async def connect(cls, st: Station, offers=(ISO15118_2,)) -> tuple["EV", Any]:
-        conn = await v2gtp.open_connection("::1", st.server.port, ssl_context=None, allow_plain_tcp=True)
+    async def connect(cls, st: Station, offers=(ISO15118_2,), ssl_context: Any = None) -> tuple["EV", Any]:
+        conn = await v2gtp.open_connection("::1", st.server.port, ssl_context=ssl_context,
+                                           allow_plain_tcp=ssl_context is None)
         ev_ = cls(conn)
         await conn.send(PayloadType.SAP, exi.encode(build_request(list(offers))))
         _, payload = await conn.receive(timeout=5)
@@ -241,3 +242,63 @@ async def test_pause_then_resume_on_a_new_connection() -> None:
         again, _ = await EV.connect(st)
         res = await again.send(ev.session_setup(paused))
         assert res.ResponseCode is R.OK_OldSessionJoined and again.sid == paused
+
+
+async def test_pnc_ac_session_over_tls_1_2_with_a_signed_metering_receipt(tmp_path) -> None:
+    """-2 Plug & Charge as deployed: TLS 1.2 with -2's suite and P-256 chain, the SECC's ContractAuthorizer
+    with the MO root, the EV's signed AuthorizationReq and MeteringReceiptReq."""
+    from cryptography.hazmat.primitives.serialization import Encoding
+
+    from iso15118 import tls
+    from iso15118.security import iso2 as security
+    from iso15118.session.v2g_message import ISO2
+    from pki.profiles import Role, Suite
+    from pki.testpki import build_pki, write_pki
+    from secc.authorization import ContractAuthorizer
+    from secc.controller import EVSENotification
+
+    pki = build_pki(Suite.ISO2)
+    write_pki(pki, tmp_path)
+    server_tls = tls.secc_iso2_server_context(tmp_path / "secc/chain.pem", tmp_path / "secc/leaf.key.pem")
+    config = SECCConfig(services=(EnergyService.AC,), protocols=("ISO15118-2",), authorization_methods=("EIM", "PnC"))
+    pnc = ContractAuthorizer([pki.root(Role.CONTRACT)])
+    async with station(config, ssl_context=server_tls, pnc=pnc) as st:
+        client_tls = tls.evcc_iso2_client_context([tmp_path / "trust/v2g-roots.pem"])
+        car, sap = await EV.connect(st, ssl_context=client_tls)
+        assert sap.ResponseCode.value.startswith("OK")
+        assert car.conn.tls is not None and car.conn.tls.version == "TLSv1.2"
+        await car.send(ev.session_setup())
+        res = await car.send(ev.service_discovery(car.sid))
+        assert t.paymentOptionType.Contract in res.PaymentOptionList.PaymentOption
+        await car.send(ev.payment_selection(car.sid, "Contract"))
+        chain = [c.public_bytes(Encoding.DER) for c in pki.chain(Role.CONTRACT)]
+        res = await car.send(ev.msg(b.PaymentDetailsReq(eMAID=pki.emaid, ContractSignatureCertChain=t.CertificateChainType(
+            Certificate=chain[0], SubCertificates=t.SubCertificatesType(Certificate=chain[1:]))), car.sid))
+        assert res.ResponseCode is R.OK
+        req, signature = security.authorization_req(res.GenChallenge, pki[Role.CONTRACT].key)
+        res = await car.send(ISO2.wrap(req, car.sid, signature=signature))
+        assert res.ResponseCode is R.OK and res.EVSEProcessing is t.EVSEProcessingType.Finished
+        assert (await car.send(ev.ac_cpd(car.sid))).ResponseCode is R.OK
+        assert (await car.send(ev.power_delivery(car.sid, "Start"))).ResponseCode is R.OK
+        st.evse.handle.notify(EVSENotification.MeteringConfirmation)
+        res = await car.send(ev.charging_status(car.sid))
+        assert res.ReceiptRequired is True
+        receipt = b.MeteringReceiptReq(Id="ID2", SessionID=car.sid, SAScheduleTupleID=1, MeterInfo=res.MeterInfo)
+        res = await car.send(ISO2.wrap(receipt, car.sid, signature=security.sign(receipt, pki[Role.CONTRACT].key)))
+        assert res.ResponseCode is R.OK
+        await car.send(ev.power_delivery(car.sid, "Stop"))
+        assert (await car.send(ev.session_stop(car.sid))).ResponseCode is R.OK
+        assert (await st.summary()).end_reason == "terminated by the EV"
+
+
+async def test_2_is_not_negotiated_over_tls_1_3(tmp_path) -> None:
+    """-2 runs over TLS 1.2 (or plain TCP); an EV offering only -2 on a TLS 1.3 connection gets no protocol."""
+    from iso15118 import tls
+    from pki.testpki import build_pki, write_pki
+
+    write_pki(build_pki(), tmp_path)
+    server_tls = tls.secc_server_context(tmp_path / "secc/chain.pem", tmp_path / "secc/leaf.key.pem",
+                                         client_auth=tls.ClientAuth.NONE)
+    async with station(SECCConfig(protocols=("ISO15118-20", "ISO15118-2")), ssl_context=server_tls) as st:
+        car, sap = await EV.connect(st, ssl_context=tls.evcc_client_context([tmp_path / "trust/v2g-roots.pem"]))
+        assert sap.ResponseCode.value == "Failed_NoNegotiation"
