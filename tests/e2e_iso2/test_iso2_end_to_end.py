@@ -5,6 +5,7 @@ sides, and the negotiation matrix against SECCs supporting subsets of the three 
 from __future__ import annotations
 
 import asyncio
+import datetime as dt
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
@@ -155,12 +156,12 @@ def pki2(tmp_path_factory: pytest.TempPathFactory) -> tuple[TestPKI, Path]:
     return pki, path
 
 
-def wallet(pki: TestPKI, store: Path, *, contract: bool) -> ContractWallet:
+def wallet(pki: TestPKI, store: Path, *, contract: bool, clock: Any = None) -> ContractWallet:
     return ContractWallet(
         ContractCredentials(pki.chain(Role.CONTRACT), pki[Role.CONTRACT].key) if contract else None,  # type: ignore[arg-type]
         provisioning=ProvisioningCredentials(pki.chain(Role.OEM_PROV), pki[Role.OEM_PROV].key,  # type: ignore[arg-type]
                                              [pki.root(Role.SECC)], mo_roots=[pki.root(Role.CONTRACT)]),
-        store=store)
+        store=store, **({"clock": clock} if clock is not None else {}))
 
 
 @pytest.mark.parametrize("installed", [False, True])
@@ -180,6 +181,24 @@ async def test_ac_pnc_over_tls_12(pki2: tuple[TestPKI, Path], tmp_path: Path, in
     assert {"PaymentDetailsReq", "AuthorizationReq"} <= set(report.requests) and report.energy_in_wh > 0
     if not installed:
         assert (tmp_path / "contracts" / "contract-chain.pem").exists()
+
+
+async def test_certificate_update_of_an_expiring_contract_over_tls_12(pki2: tuple[TestPKI, Path], tmp_path: Path) -> None:
+    pki, path = pki2
+    leaf = pki[Role.CONTRACT].certificate
+    server_ctx = tls.secc_iso2_server_context(path / "secc/chain.pem", path / "secc/leaf.key.pem")
+    authorizer = ContractAuthorizer([pki.root(Role.CONTRACT)], iso2_installation=LocalISO2CPS(path))
+    store = wallet(pki, tmp_path / "contracts", contract=True,
+                   clock=lambda: leaf.not_valid_after_utc - dt.timedelta(days=5))
+    async with station(ssl_context=server_ctx, pnc=authorizer, authorization_methods=("PnC", "EIM"),
+                       certificate_installation=True) as st:
+        report, _ = await drive(st.port, ev_config(AC, authorization=Authorization.PnC),
+                                ssl_context=tls.evcc_iso2_client_context([path / "trust/v2g-roots.pem"]), pnc=store)
+        await st.summary()
+    assert report.end is not None and report.end.kind is EndKind.Terminated and not report.end.error
+    assert "CertificateUpdateReq" in report.requests and "CertificateInstallationReq" not in report.requests
+    assert store.current().emaid == pki.emaid and store.current().chain[0].serial_number != leaf.serial_number
+    assert (tmp_path / "contracts" / "contract-chain.pem").exists()
 
 
 async def test_a_contract_the_charger_does_not_trust_ends_with_power_off(pki2: tuple[TestPKI, Path],
