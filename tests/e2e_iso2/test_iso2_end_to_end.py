@@ -164,15 +164,16 @@ def wallet(pki: TestPKI, store: Path, *, contract: bool, clock: Any = None) -> C
         store=store, **({"clock": clock} if clock is not None else {}))
 
 
-@pytest.mark.parametrize("installed", [False, True])
-async def test_ac_pnc_over_tls_12(pki2: tuple[TestPKI, Path], tmp_path: Path, installed: bool) -> None:
+@pytest.mark.parametrize("energy, installed", [(AC, False), (AC, True), (DC, False)])
+async def test_pnc_over_tls_12(pki2: tuple[TestPKI, Path], tmp_path: Path, energy: EnergyTransfer,
+                               installed: bool) -> None:
     pki, path = pki2
     server_ctx = tls.secc_iso2_server_context(path / "secc/chain.pem", path / "secc/leaf.key.pem")
     authorizer = ContractAuthorizer([pki.root(Role.CONTRACT)], iso2_installation=LocalISO2CPS(path))
     store = wallet(pki, tmp_path / "contracts", contract=installed)
     async with station(ssl_context=server_ctx, pnc=authorizer, authorization_methods=("PnC", "EIM"),
                        certificate_installation=True) as st:
-        report, ev = await drive(st.port, ev_config(AC, authorization=Authorization.PnC),
+        report, ev = await drive(st.port, ev_config(energy, authorization=Authorization.PnC),
                                  ssl_context=tls.evcc_iso2_client_context([path / "trust/v2g-roots.pem"]), pnc=store)
         await st.summary()
     assert report.end is not None and report.end.kind is EndKind.Terminated and not report.end.error
