@@ -323,7 +323,7 @@ async def run_demo_session(ctx: DemoContext, session: DemoSession, index: int) -
     if not iso2:  # -2 TLS has no client certificate
         connection.update(tls_cert_chain=str(pki / "oem" / "chain.pem"), tls_private_key=str(pki / "oem" / "prov.key.pem"))
     wallet = {"provisioning_chain": str(pki / "oem" / "chain.pem"), "provisioning_key": str(pki / "oem" / "prov.key.pem"),
-              "contract_store": str(ctx.workdir / f"ev-contracts-{session.pki}")}
+              "contract_store": str(ctx.workdir / ("ev-contracts-iso2" if iso2 else "ev-contracts"))}
     config = ctx.workdir / f"ev{index}.toml"
     config.write_text(
         _toml_table("evcc", {"authorization": "PnC", **session.evcc})
@@ -353,6 +353,10 @@ async def run_demo_session(ctx: DemoContext, session: DemoSession, index: int) -
 
 async def stage_sessions(ctx: DemoContext) -> None:
     for index, session in enumerate(SESSIONS, start=1):
+        if ctx.ocpp and session.pki == "pki2":  # its contract would be authorized through the CSMS
+            ctx.out(f"== session {index}: {session.title}: not with --ocpp (the CSMS simulator authorizes "
+                    "-20 contracts only)")
+            continue
         await run_demo_session(ctx, session, index)
 
 
