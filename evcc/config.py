@@ -1,6 +1,7 @@
 """EVCC preferences: what this vehicle asks the charger for, loaded from a TOML file."""
 from __future__ import annotations
 
+import hashlib
 import tomllib
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
@@ -69,6 +70,24 @@ def _protocols(value: Any) -> tuple[str, ...]:
     if unknown:
         raise ConfigError(f"protocols: unknown {unknown} (this EVCC runs {list(protocols.names())})")
     return tuple(value)
+
+
+EVCC_MAC_LENGTH = 6
+
+
+def evcc_mac(evcc_id: str) -> bytes:
+    """The EVCCID of DIN 70121 and ISO 15118-2: the vehicle's MAC, 6 bytes (chargers refuse an empty one,
+    pyPLC Issue20). `evcc_id` itself when it is a MAC (12 hex digits, ':' or '-' allowed), else 6 stable
+    bytes derived from it (SHA-256, a locally administered unicast MAC), so each EV of a fleet has its own."""
+    digits = evcc_id.replace(":", "").replace("-", "")
+    if len(digits) == 2 * EVCC_MAC_LENGTH:
+        try:
+            return bytes.fromhex(digits)
+        except ValueError:
+            pass
+    derived = bytearray(hashlib.sha256(evcc_id.encode()).digest()[:EVCC_MAC_LENGTH])
+    derived[0] = (derived[0] | 0x02) & 0xFE
+    return bytes(derived)
 
 
 def config_from_dict(data: dict[str, Any]) -> EVCCConfig:

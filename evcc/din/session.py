@@ -12,10 +12,9 @@ configured `charge_loop_interval_s`.
 """
 from __future__ import annotations
 
-import uuid
 from dataclasses import dataclass, field, replace
 
-from evcc.config import EVCCConfig
+from evcc.config import EVCCConfig, evcc_mac
 from evcc.controller import EVSELimits, EVStatus, UserSettings
 from evcc.phase import (
     Action,
@@ -50,15 +49,8 @@ def pv(x: float, unit: dt.unitSymbolType) -> dt.PhysicalValueType:
 
 
 def evcc_id_bytes(config: EVCCConfig) -> bytes:
-    """The EVCCID DIN requires: the configured ID when it is a MAC (12 hex digits, ':' or '-' allowed),
-    else this host's MAC (chargers refuse an empty EVCCID, pyPLC Issue20)."""
-    digits = config.evcc_id.replace(":", "").replace("-", "")
-    if len(digits) == 12:
-        try:
-            return bytes.fromhex(digits)
-        except ValueError:
-            pass
-    return uuid.getnode().to_bytes(6, "big")
+    """The EVCCID DIN requires: the vehicle's MAC (evcc.config.evcc_mac, shared with -2)."""
+    return evcc_mac(config.evcc_id)
 
 
 @dataclass

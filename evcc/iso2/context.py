@@ -1,7 +1,6 @@
 """The typed state one -2 session carries from phase to phase (what the EV agreed and what it did)."""
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -19,26 +18,10 @@ from iso15118.messages.xmldsig import SignatureType
 from iso15118.session.timers import ISO15118_2_EVCC_Msg_Timeout
 from iso15118.session.v2g_message import ISO2
 
-EVCCID_LENGTH = 6  # evccIDType: the EV's MAC address (hexBinary, at most 6 bytes)
-
 # EnergyTransferModes the EV asks for, in its order of preference.
 AC_MODES = (EnergyTransferModeType.AC_three_phase_core, EnergyTransferModeType.AC_single_phase_core)
 DC_MODES = (EnergyTransferModeType.DC_extended, EnergyTransferModeType.DC_core,
             EnergyTransferModeType.DC_combo_core, EnergyTransferModeType.DC_unique)
-
-
-def evcc_id(configured: str) -> bytes:
-    """-2 carries the EVCCID as a MAC (6 bytes): a MAC-form `evcc_id` ("02:00:00:00:00:01" or 12 hex
-    digits) is sent as is; any other string maps to 6 stable bytes (SHA-256), so one config serves
-    -20 (a string) and -2."""
-    digits = configured.replace(":", "").replace("-", "")
-    try:
-        raw = bytes.fromhex(digits)
-    except ValueError:
-        raw = b""
-    if 0 < len(raw) <= EVCCID_LENGTH:
-        return raw
-    return hashlib.sha256(configured.encode()).digest()[:EVCCID_LENGTH]
 
 
 @dataclass

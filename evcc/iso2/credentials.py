@@ -1,6 +1,6 @@
 """What a -2 Plug & Charge session needs from the EV's contract store (the -2 PKI: P-256, SHA-256).
 
-The signatures and the contract-key decryption themselves live in iso15118.security (iso2 branch);
+The signatures and the contract-key decryption live in iso15118.security.iso2 (used by evcc/iso2/wallet.py);
 the phases only ask this interface for finished elements, so they stay pure and testable.
 """
 from __future__ import annotations

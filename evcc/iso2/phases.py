@@ -10,7 +10,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 from evcc.controller import Authorization, EVSELimits, EVStatus
-from evcc.iso2.context import AC_MODES, DC_MODES, ISO2Context, evcc_id
+from evcc.config import evcc_mac
+from evcc.iso2.context import AC_MODES, DC_MODES, ISO2Context
 from evcc.phase import (
     Action,
     ContractInstalled,
@@ -99,7 +100,7 @@ def evse_notification(ctx: ISO2Context, status: dt.EVSEStatusType | None, ev: EV
 def session_setup_request(ctx: ISO2Context) -> Step:
     """SessionSetupReq: 8 zero bytes, or the paused session's SessionID to resume it."""
     ctx.session_id = ctx.resume_session_id or ctx.session_id
-    return ctx.send(iso2.SessionSetupReq(EVCCID=evcc_id(ctx.config.evcc_id)), SessionSetupPhase())
+    return ctx.send(iso2.SessionSetupReq(EVCCID=evcc_mac(ctx.config.evcc_id)), SessionSetupPhase())
 
 
 class SessionSetupPhase(Phase[ISO2Context, iso2.SessionSetupRes]):

@@ -1,6 +1,7 @@
 """`evcc run` with an ISO 15118-2 TOML: protocols = ["ISO15118-2"], TLS 1.2 from [connection], PnC from [pnc]."""
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 import pytest

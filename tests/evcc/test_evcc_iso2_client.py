@@ -167,3 +167,14 @@ def test_negotiation_matrix(ev_protocols: tuple[str, ...], tls_version: str | No
             offer.chosen(negotiation.response)
     else:
         assert offer.chosen(negotiation.response)[0].name == chosen
+
+
+def test_trace_lines_read_physical_values() -> None:
+    from iso15118.messages import iso2_msg_body as iso2
+    from iso15118.session.trace import summarize
+
+    res = iso2.ChargingStatusRes(ResponseCode=dt.responseCodeType.OK, EVSEID="DE*PNX*E1*1", SAScheduleTupleID=1,
+                                 EVSEMaxCurrent=dt.PhysicalValueType(Multiplier=-3, Unit=dt.unitSymbolType.A, Value=31884),
+                                 AC_EVSEStatus=dt.AC_EVSEStatus(NotificationMaxDelay=0, RCD=False,
+                                                                EVSENotification=dt.EVSENotificationType._None))
+    assert "EVSEMaxCurrent=31.884A" in summarize(res)

@@ -11,7 +11,7 @@ from iso2_fakes import FakeClock, FakeISO2SECC, Run, drive, schedule_tuple
 
 from evcc.config import EVCCConfig
 from evcc.controller import Authorization, EnergyTransfer
-from evcc.iso2.context import evcc_id
+from evcc.config import evcc_mac
 from evcc.iso2.credentials import ISO2Credentials
 from evcc.iso2.phases import (
     MAX_PROFILE_ENTRIES,
@@ -302,9 +302,10 @@ def test_single_phase_ac_is_chosen_when_it_is_all_the_evse_offers() -> None:
 
 
 def test_evcc_id_is_a_mac() -> None:
-    assert evcc_id("02:00:00:00:00:01") == bytes.fromhex("020000000001")
-    assert evcc_id("0a0b0c") == bytes.fromhex("0a0b0c")
-    assert len(evcc_id("EVCC0000000001")) == 6 and evcc_id("EVCC0000000001") == evcc_id("EVCC0000000001")
+    assert evcc_mac("02:00:00:00:00:01") == evcc_mac("020000000001") == bytes.fromhex("020000000001")
+    derived = evcc_mac("EVCC0000000001")
+    assert len(derived) == 6 and derived == evcc_mac("EVCC0000000001") != evcc_mac("EVCC0000000002")
+    assert derived[0] & 0x03 == 0x02  # locally administered, unicast
 
 
 # ---------------------------------------------------------------------- Plug & Charge (fake credentials)

@@ -154,9 +154,9 @@ def pki2(tmp_path_factory: pytest.TempPathFactory) -> tuple[TestPKI, Path]:
     return pki, path
 
 
-def pnc_driver(pki: TestPKI, path: Path, clock: Any = None) -> Driver:
+def pnc_driver(pki: TestPKI, path: Path, clock: Any = None, *, tls: bool = True) -> Driver:
     authorizer = ContractAuthorizer([pki.root(Role.CONTRACT)], iso2_installation=LocalISO2CPS(path), clock=clock)
-    return Driver(PNC, pnc=authorizer, tls=True)
+    return Driver(PNC, pnc=authorizer, tls=tls)
 
 
 def wallet(pki: TestPKI, *, contract: bool = True, clock: Any = None) -> ContractWallet:
@@ -211,8 +211,7 @@ async def test_a_contract_the_charger_does_not_trust_fails_with_power_off(pki2: 
 
 async def test_pnc_without_tls_is_not_offered_and_the_ev_uses_eim(pki2: tuple[TestPKI, Path]) -> None:
     pki, path = pki2
-    driver = pnc_driver(pki, path)
-    driver.ctx.tls_version = None  # plain TCP
+    driver = pnc_driver(pki, path, tls=False)
     p = pair(AC, driver, pnc=wallet(pki), authorization=Authorization.PnC)
     end = await p.run()
     assert end.kind is EndKind.Terminated and "PnCUnavailable" in p.events()
