@@ -37,6 +37,10 @@ from abc import ABC, abstractmethod
 from dataclasses import dataclass
 from typing import Any, Protocol
 
+# Re-exported: integrators import these from here (one definition, shared with the EVCC).
+from iso15118.session.vocabulary import ControlMode as ControlMode
+from iso15118.session.vocabulary import EnergyService as EnergyService
+
 
 class EVSEFault(Exception):
     """A hardware fault: the SECC answers FAILED and ends the session with power off."""
@@ -60,33 +64,6 @@ class IsolationStatus(enum.Enum):
     VALID = "Valid"
     WARNING = "Warning"  # degraded but allowed: the session continues
     FAULT = "Fault"  # the SECC answers FAILED and ends the session
-
-
-class EnergyService(enum.IntEnum):
-    """-20 energy transfer service IDs (ServiceDiscoveryRes)."""
-
-    AC = 1
-    DC = 2
-    WPT = 3
-    DC_ACDP = 4
-    AC_BPT = 5
-    DC_BPT = 6
-    DC_ACDP_BPT = 7
-
-    @property
-    def is_dc(self) -> bool:
-        return self in (EnergyService.DC, EnergyService.DC_BPT, EnergyService.DC_ACDP, EnergyService.DC_ACDP_BPT)
-
-    @property
-    def is_bpt(self) -> bool:
-        return self in (EnergyService.AC_BPT, EnergyService.DC_BPT, EnergyService.DC_ACDP_BPT)
-
-
-class ControlMode(enum.IntEnum):
-    """Values of the ControlMode service parameter."""
-
-    Scheduled = 1
-    Dynamic = 2
 
 
 class EVSENotification(enum.Enum):

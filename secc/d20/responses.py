@@ -11,6 +11,7 @@ from iso15118.messages import ac, common_messages as cm, dc
 from iso15118.messages import app_protocol
 from iso15118.messages.common_types import processingType, responseCodeType
 from iso15118.session.units import header, to_rational
+from iso15118.session.vocabulary import PARAM_CONTROL_MODE
 
 _ZERO = to_rational(0)
 _FINISHED = processingType.Finished
@@ -22,7 +23,7 @@ def _service_list() -> cm.ServiceListType:
 
 def _parameter_list() -> cm.ServiceParameterListType:
     return cm.ServiceParameterListType(
-        ParameterSet=[cm.ParameterSetType(ParameterSetID=0, Parameter=[cm.ParameterType(Name="ControlMode", intValue=0)])]
+        ParameterSet=[cm.ParameterSetType(ParameterSetID=0, Parameter=[cm.ParameterType(Name=PARAM_CONTROL_MODE, intValue=0)])]
     )
 
 

@@ -22,6 +22,7 @@ from iso15118.messages.common_types import (
     responseCodeType,
 )
 from iso15118.session.app_protocol import ISO15118_20_AC, ISO15118_20_DC, AppProtocol, negotiate
+from iso15118.session import vocabulary as P
 from iso15118.session.units import from_rational as F
 from iso15118.session.units import GEN_CHALLENGE_LENGTH, discharge_magnitude, header, new_session_id, timestamp
 from iso15118.session.units import to_rational as R
@@ -265,18 +266,18 @@ def parameter_sets(ctx: SessionContext, service: EnergyService) -> list[cm.Param
     sets = []
     for mode in cfg.control_modes:
         params = [
-            _parameter("Connector", cfg.dc_connector if service.is_dc else cfg.ac_connector),
-            _parameter("ControlMode", int(mode)),
+            _parameter(P.PARAM_CONNECTOR, cfg.dc_connector if service.is_dc else cfg.ac_connector),
+            _parameter(P.PARAM_CONTROL_MODE, int(mode)),
         ]
         if not service.is_dc:
-            params.append(_parameter("EVSENominalVoltage", 230))
-        params.append(_parameter("MobilityNeedsMode", cfg.mobility_needs_mode if mode is ControlMode.Dynamic else 1))
-        params.append(_parameter("Pricing", {"none": 0, "absolute": 1, "levels": 2}[cfg.pricing.kind]))
+            params.append(_parameter(P.PARAM_EVSE_NOMINAL_VOLTAGE, 230))
+        params.append(_parameter(P.PARAM_MOBILITY_NEEDS_MODE, cfg.mobility_needs_mode if mode is ControlMode.Dynamic else 1))
+        params.append(_parameter(P.PARAM_PRICING, {"none": 0, "absolute": 1, "levels": 2}[cfg.pricing.kind]))
         if service.is_bpt:
-            params.append(_parameter("BPTChannel", cfg.bpt_channel))
-            params.append(_parameter("GeneratorMode", cfg.generator_mode))
+            params.append(_parameter(P.PARAM_BPT_CHANNEL, cfg.bpt_channel))
+            params.append(_parameter(P.PARAM_GENERATOR_MODE, cfg.generator_mode))
             if not service.is_dc:
-                params.append(_parameter("GridCodeIslandingDetectionMethod", cfg.islanding_detection))
+                params.append(_parameter(P.PARAM_GRID_CODE_ISLANDING_DETECTION_METHOD, cfg.islanding_detection))
         sets.append(cm.ParameterSetType(ParameterSetID=int(mode), Parameter=params))
     return sets
 
