@@ -16,7 +16,9 @@ from iso15118.session.units import from_rational as F
 from secc.config import SECCConfig
 from secc.context import Outcome, SessionContext
 from secc.d20.responses import can_answer
-from secc.d20.states import STATES, fail, precheck
+from secc.d20.responses import fail
+from secc.d20.sequence import precheck
+from secc.d20.states import STATES
 from secc.protocols import SECCProtocol
 
 CHARGE_LOOP: frozenset[type] = frozenset({ac.AC_ChargeLoopReq, dc.DC_ChargeLoopReq})

@@ -11,6 +11,7 @@ from iso15118.messages import ac, common_messages as cm, dc
 from iso15118.messages import app_protocol
 from iso15118.messages.common_types import processingType, responseCodeType
 from iso15118.session.units import header, to_rational
+from secc.context import Outcome, SessionContext
 from iso15118.session.vocabulary import PARAM_CONTROL_MODE
 
 _ZERO = to_rational(0)
@@ -131,3 +132,8 @@ def error_response(request: Any, code: responseCodeType, session_id: bytes) -> A
         return app_protocol.supportedAppProtocolRes(ResponseCode=app_protocol.responseCodeType.Failed_NoNegotiation)
     cls, body = _BODIES[type(request).__name__]
     return cls(Header=header(session_id), ResponseCode=code, **body(request))
+
+
+def fail(req: Any, ctx: SessionContext, code: responseCodeType, reason: str) -> Outcome:
+    """Answer with `code` in the request's own response type and end the session."""
+    return Outcome(error_response(req, code, ctx.session_id), end=f"{code.value}: {reason}")

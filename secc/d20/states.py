@@ -21,7 +21,6 @@ from iso15118.messages.common_types import (
     processingType,
     responseCodeType,
 )
-from iso15118.session.app_protocol import ISO15118_20_AC, ISO15118_20_DC, AppProtocol, negotiate
 from iso15118.session import vocabulary as P
 from iso15118.session.units import from_rational as F
 from iso15118.session.units import GEN_CHALLENGE_LENGTH, discharge_magnitude, header, new_session_id, timestamp
@@ -31,7 +30,7 @@ from iso15118.security.xmldsig import verify_message
 from secc.authorization import PnCAuthorizer, PnCResult
 from secc.grid.chargeloop import EVPowerRequest, EVSEPowerLimits, ac_dynamic_limits
 from secc.context import Action, EVParameters, Outcome, Schedule, SessionContext
-from secc.state import Env, State, allow, charge_cap_w, discharge_cap_w, ongoing_expired
+from secc.state import Env, State, charge_cap_w, discharge_cap_w, ongoing_expired
 from secc.controller import (
     ACLimits,
     AuthorizationRequest,
@@ -50,13 +49,12 @@ from secc.controller import (
     ScheduleOffer,
     SetpointRequest,
 )
-from secc.d20.responses import error_response
+from secc.d20.responses import error_response, fail
+from secc.d20.sequence import When, next_allowed
 
 OK = responseCodeType.OK
 FINISHED = processingType.Finished
 ONGOING = processingType.Ongoing
-CHARGE_LOOP = {True: dc.DC_ChargeLoopReq, False: ac.AC_ChargeLoopReq}
-CPD = {True: dc.DC_ChargeParameterDiscoveryReq, False: ac.AC_ChargeParameterDiscoveryReq}
 STOPPING_NOTIFICATIONS = (EVSENotification.Terminate, EVSENotification.Pause, EVSENotification.ServiceRenegotiation)
 PRICE_ALGORITHM = "urn:iso:std:iso:15118:-20:PriceAlgorithm:1-Power"
 INSTALLATION_ANSWER_MARGIN_S = 0.5  # answer Ongoing this long before V2G_SECC_Msg_Performance_Time ends
@@ -66,11 +64,6 @@ logger = logging.getLogger(__name__)
 
 def ok(cls: type, ctx: SessionContext, code: responseCodeType = OK, **body: Any) -> Any:
     return cls(Header=header(ctx.session_id), ResponseCode=code, **body)
-
-
-def fail(req: Any, ctx: SessionContext, code: responseCodeType, reason: str) -> Outcome:
-    """Answer with `code` in the request's own response type and end the session."""
-    return Outcome(error_response(req, code, ctx.session_id), end=f"{code.value}: {reason}")
 
 
 # --- communication setup ---------------------------------------------------------------------
@@ -85,19 +78,18 @@ class SessionSetup(State):
     def handle(self, ctx: SessionContext, req: cm.SessionSetupReq, paused: SessionContext | None, now: float) -> Outcome:
         ctx.evcc_id = req.EVCCID
         code = responseCodeType.OK_NewSessionEstablished
-        nxt = allow(cm.AuthorizationSetupReq)
+        when = When.NEW
         if paused is not None and paused.is_dc == ctx.is_dc:
             ctx.resume_from(paused)
             code = responseCodeType.OK_OldSessionJoined
             # [V2G20-1032]: a resumed session goes on with {AC,DC}_ChargeParameterDiscoveryReq (the
-            # authorization and the selected service still hold). Leniency 2 (see precheck):
-            # AuthorizationSetupReq too, the -2 order Josev 0.31.2 and older EVCCs use.
-            nxt = allow(CPD[ctx.is_dc], cm.AuthorizationSetupReq)
+            # authorization and the selected service still hold); leniency 2 (secc.d20.sequence).
+            when = When.RESUMED
         else:
             ctx.session_id = new_session_id()
         return Outcome(
             ok(cm.SessionSetupRes, ctx, code, EVSEID=ctx.config.evse_id),
-            allowed=nxt,
+            allowed=next_allowed(ctx, self.request, when),
             actions=(Action("session_started"),),
         )
 
@@ -129,10 +121,8 @@ class AuthorizationSetup(State):
             )
         else:
             body["EIM_ASResAuthorizationMode"] = cm.EIM_ASResAuthorizationModeType()
-        nxt = {cm.AuthorizationReq}
-        if body["CertificateInstallationService"]:
-            nxt.add(cm.CertificateInstallationReq)
-        return Outcome(ok(cm.AuthorizationSetupRes, ctx, **body), allowed=frozenset(nxt))
+        when = When.INSTALLATION_OFFERED if body["CertificateInstallationService"] else When.DONE
+        return Outcome(ok(cm.AuthorizationSetupRes, ctx, **body), allowed=next_allowed(ctx, self.request, when))
 
 
 class CertificateInstallation(State):
@@ -164,13 +154,13 @@ class CertificateInstallation(State):
             return responseCodeType.FAILED
 
     def handle(self, ctx: SessionContext, req: Any, res: Any, now: float) -> Outcome:
-        again = allow(cm.AuthorizationReq, cm.CertificateInstallationReq)
+        again = next_allowed(ctx, self.request)
         if res is ONGOING:
             if ongoing_expired(ctx, self.request.__name__, now, ctx.config.timing.ongoing_timeout):
                 return fail(req, ctx, responseCodeType.FAILED, "certificate installation still ongoing after the ongoing timeout")
             ongoing = error_response(req, OK, ctx.session_id)
             ongoing.EVSEProcessing = ONGOING
-            return Outcome(ongoing, allowed=allow(cm.CertificateInstallationReq))
+            return Outcome(ongoing, allowed=next_allowed(ctx, self.request, When.ONGOING))
         ctx.ongoing_since.pop(self.request.__name__, None)
         if isinstance(res, responseCodeType):
             if res.value.startswith("FAILED"):
@@ -206,7 +196,7 @@ class Authorization(State):
         return await env.controller.authorize(ctx.info(), AuthorizationRequest("EIM"))
 
     def handle(self, ctx: SessionContext, req: cm.AuthorizationReq, snap: Any, now: float) -> Outcome:
-        retry = allow(cm.AuthorizationReq)
+        retry = next_allowed(ctx, self.request, When.RETRY)
         if snap is None:
             return Outcome(
                 ok(cm.AuthorizationRes, ctx, responseCodeType.WARNING_AuthorizationSelectionInvalid,
@@ -218,7 +208,8 @@ class Authorization(State):
             ctx.gen_challenge = None  # decided: a GenChallenge answers one authorization, never a replay
         if isinstance(snap, PnCResult):  # PnC verification failed: the hook's code, session goes on to stop
             code = snap.response_code
-            out = Outcome(ok(cm.AuthorizationRes, ctx, code, EVSEProcessing=FINISHED), allowed=allow())
+            out = Outcome(ok(cm.AuthorizationRes, ctx, code, EVSEProcessing=FINISHED),
+                          allowed=next_allowed(ctx, self.request, When.REFUSED))
             if code.value.startswith("FAILED"):
                 out.end = f"{code.value}: PnC authorization"
             return out
@@ -232,17 +223,17 @@ class Authorization(State):
             if req.PnC_AReqAuthorizationMode is not None:  # for MeteringConfirmation signatures later
                 ctx.contract_certificate = req.PnC_AReqAuthorizationMode.ContractCertificateChain.Certificate
             ctx.ongoing_since.pop("Authorization", None)
-            nxt = {cm.ServiceDiscoveryReq}
-            if ctx.resumed and ctx.service is not None:
-                nxt.add(CPD[ctx.is_dc])
-            return Outcome(ok(cm.AuthorizationRes, ctx, code, EVSEProcessing=FINISHED), allowed=frozenset(nxt))
+            when = When.ACCEPTED_RESUMED if ctx.resumed and ctx.service is not None else When.ACCEPTED
+            return Outcome(ok(cm.AuthorizationRes, ctx, code, EVSEProcessing=FINISHED),
+                           allowed=next_allowed(ctx, self.request, when))
         if status is AuthorizationStatus.REJECTED:
             failure = (
                 responseCodeType.WARNING_EIMAuthorizationFailure
                 if req.SelectedAuthorizationService.value == "EIM"
                 else responseCodeType.WARNING_GeneralPnCAuthorizationError
             )
-            return Outcome(ok(cm.AuthorizationRes, ctx, failure, EVSEProcessing=FINISHED), allowed=allow())
+            return Outcome(ok(cm.AuthorizationRes, ctx, failure, EVSEProcessing=FINISHED),
+                           allowed=next_allowed(ctx, self.request, When.REFUSED))
         if ongoing_expired(ctx, "Authorization", now, ctx.config.timing.ongoing_timeout):
             return fail(req, ctx, responseCodeType.FAILED, "authorization still ongoing after the ongoing timeout")
         processing = (
@@ -298,7 +289,7 @@ class ServiceDiscovery(State):
             ServiceRenegotiationSupported=ctx.config.service_renegotiation_supported,
             EnergyTransferServiceList=cm.ServiceListType(Service=services),
         )
-        return Outcome(res, allowed=allow(cm.ServiceDetailReq, cm.ServiceSelectionReq))
+        return Outcome(res, allowed=next_allowed(ctx, self.request))
 
 
 class ServiceDetail(State):
@@ -314,7 +305,7 @@ class ServiceDetail(State):
             ServiceID=req.ServiceID,
             ServiceParameterList=cm.ServiceParameterListType(ParameterSet=parameter_sets(ctx, service)),
         )
-        return Outcome(res, allowed=allow(cm.ServiceDetailReq, cm.ServiceSelectionReq))
+        return Outcome(res, allowed=next_allowed(ctx, self.request))
 
 
 class ServiceSelection(State):
@@ -334,7 +325,7 @@ class ServiceSelection(State):
         ctx.service = EnergyService(selected.ServiceID)
         ctx.control_mode = ControlMode(selected.ParameterSetID)
         ctx.parameter_set_id = selected.ParameterSetID
-        return Outcome(ok(cm.ServiceSelectionRes, ctx), allowed=allow(CPD[ctx.is_dc]))
+        return Outcome(ok(cm.ServiceSelectionRes, ctx), allowed=next_allowed(ctx, self.request))
 
 
 # --- charge parameters and schedules -----------------------------------------------------------
@@ -375,7 +366,7 @@ class ACChargeParameterDiscovery(State):
             res_mode = ac.AC_CPDResEnergyTransferMode(**body)
         return Outcome(
             ok(ac.AC_ChargeParameterDiscoveryRes, ctx, AC_CPDResEnergyTransferMode=res_mode),
-            allowed=allow(cm.ScheduleExchangeReq),
+            allowed=next_allowed(ctx, self.request),
         )
 
 
@@ -427,7 +418,7 @@ class DCChargeParameterDiscovery(State):
             res_mode = dc.DC_CPDResEnergyTransferMode(**body)
         return Outcome(
             ok(dc.DC_ChargeParameterDiscoveryRes, ctx, DC_CPDResEnergyTransferMode=res_mode),
-            allowed=allow(cm.ScheduleExchangeReq),
+            allowed=next_allowed(ctx, self.request),
         )
 
 
@@ -584,10 +575,11 @@ class ScheduleExchange(State):
             }
         ctx.schedules_exchanged = True
         if ctx.is_dc and not ctx.power_flowing:  # contactors open: isolation check and pre-charge again
-            nxt = allow(dc.DC_CableCheckReq)
+            when = When.CONTACTORS_OPEN
         else:
-            nxt = allow(cm.PowerDeliveryReq)
-        return Outcome(ok(cm.ScheduleExchangeRes, ctx, EVSEProcessing=FINISHED, **mode), allowed=nxt)
+            when = When.POWER_DELIVERY
+        return Outcome(ok(cm.ScheduleExchangeRes, ctx, EVSEProcessing=FINISHED, **mode),
+                       allowed=next_allowed(ctx, self.request, when))
 
 
 # --- DC preparation ----------------------------------------------------------------------------
@@ -609,9 +601,10 @@ class DCCableCheck(State):
         if status is IsolationStatus.FAULT:
             return fail(req, ctx, responseCodeType.FAILED, "isolation fault")
         if status is IsolationStatus.ONGOING:
-            return Outcome(ok(dc.DC_CableCheckRes, ctx, EVSEProcessing=ONGOING), allowed=allow(dc.DC_CableCheckReq))
+            return Outcome(ok(dc.DC_CableCheckRes, ctx, EVSEProcessing=ONGOING),
+                           allowed=next_allowed(ctx, self.request, When.ONGOING))
         ctx.ongoing_since.pop("DC_CableCheck", None)
-        return Outcome(ok(dc.DC_CableCheckRes, ctx, EVSEProcessing=FINISHED), allowed=allow(dc.DC_PreChargeReq))
+        return Outcome(ok(dc.DC_CableCheckRes, ctx, EVSEProcessing=FINISHED), allowed=next_allowed(ctx, self.request))
 
 
 class DCPreCharge(State):
@@ -636,7 +629,7 @@ class DCPreCharge(State):
         # After Ongoing the EV sends DC_PreChargeReq again (PowerDeliveryReq: leniency 3 in precheck);
         # after Finished PowerDeliveryReq (Start, or Stop when the EV gives up). No SessionStopReq in between.
         ctx.session_stop_barred = True
-        nxt = allow(cm.PowerDeliveryReq) if req.EVProcessing is FINISHED else allow(dc.DC_PreChargeReq, cm.PowerDeliveryReq)
+        nxt = next_allowed(ctx, self.request, When.DONE if req.EVProcessing is FINISHED else When.ONGOING)
         return Outcome(
             ok(dc.DC_PreChargeRes, ctx, EVSEPresentVoltage=R(present.voltage_v)),
             allowed=nxt,
@@ -706,11 +699,10 @@ class PowerDelivery(State):
 
     def handle(self, ctx: SessionContext, req: cm.PowerDeliveryReq, snap: Any, now: float) -> Outcome:
         progress = req.ChargeProgress
-        loop = CHARGE_LOOP[ctx.is_dc]
         ctx.session_stop_barred = False
         if progress is cm.chargeProgressType.Start:
             if req.EVProcessing is not FINISHED:  # EV not ready yet: it will ask again
-                return Outcome(ok(cm.PowerDeliveryRes, ctx), allowed=allow(cm.PowerDeliveryReq))
+                return Outcome(ok(cm.PowerDeliveryRes, ctx), allowed=next_allowed(ctx, self.request, When.ONGOING))
             code = _check_power_profile(ctx, req)
             if code is not None:
                 return fail(req, ctx, code, "EVPowerProfile does not fit the offered schedules")
@@ -721,29 +713,29 @@ class PowerDelivery(State):
             ctx.power_flowing = True
             return Outcome(
                 ok(cm.PowerDeliveryRes, ctx, EVSEStatus=evse_status(ctx, now)),
-                allowed=allow(loop, cm.PowerDeliveryReq),
+                allowed=next_allowed(ctx, self.request, When.ENERGY_TRANSFER),
                 actions=actions,
             )
         if progress is cm.chargeProgressType.Stop:
             ctx.power_flowing = False
             ctx.standby = False
             _clear_notification(ctx, *STOPPING_NOTIFICATIONS)
-            nxt = allow(dc.DC_WeldingDetectionReq, cm.SessionStopReq) if ctx.is_dc else allow(cm.SessionStopReq)
-            return Outcome(ok(cm.PowerDeliveryRes, ctx), allowed=nxt, actions=(Action("power_off"),))
+            return Outcome(ok(cm.PowerDeliveryRes, ctx), allowed=next_allowed(ctx, self.request, When.STOPPED),
+                           actions=(Action("power_off"),))
         if not ctx.power_flowing:
             return fail(req, ctx, responseCodeType.FAILED_SequenceError, f"{progress.value} without energy transfer")
         if progress is cm.chargeProgressType.Standby:
             if not ctx.config.standby_allowed:
                 return Outcome(
                     ok(cm.PowerDeliveryRes, ctx, responseCodeType.WARNING_StandbyNotAllowed),
-                    allowed=allow(loop, cm.PowerDeliveryReq),
+                    allowed=next_allowed(ctx, self.request, When.ENERGY_TRANSFER),
                 )
             ctx.standby = True
             zero = Action("set_dc_output", (0.0, 0.0)) if ctx.is_dc else Action("set_ac_power", (0.0,))
-            return Outcome(ok(cm.PowerDeliveryRes, ctx), allowed=allow(loop, cm.PowerDeliveryReq), actions=(zero,))
+            return Outcome(ok(cm.PowerDeliveryRes, ctx), allowed=next_allowed(ctx, self.request, When.ENERGY_TRANSFER), actions=(zero,))
         # ScheduleRenegotiation: energy keeps flowing within the old limits until the new schedule
         _clear_notification(ctx, EVSENotification.ScheduleRenegotiation)
-        return Outcome(ok(cm.PowerDeliveryRes, ctx), allowed=allow(CPD[ctx.is_dc], cm.ScheduleExchangeReq))
+        return Outcome(ok(cm.PowerDeliveryRes, ctx), allowed=next_allowed(ctx, self.request, When.RENEGOTIATION))
 
 
 # --- charge loops ------------------------------------------------------------------------------
@@ -821,10 +813,8 @@ class _ChargeLoop(State):
     def _outcome(self, ctx: SessionContext, res: Any, action: Action) -> Outcome:
         sent = ctx.grid.revision
         ctx.grid.sent_revision = sent
-        nxt = {self.request, cm.PowerDeliveryReq}
-        if ctx.metering_to_confirm is not None:
-            nxt.add(cm.MeteringConfirmationReq)
-        return Outcome(res, allowed=frozenset(nxt), actions=(action,), grid_revision_sent=sent)
+        when = When.ENERGY_TRANSFER if ctx.metering_to_confirm is None else When.METERING_PENDING
+        return Outcome(res, allowed=next_allowed(ctx, self.request, when), actions=(action,), grid_revision_sent=sent)
 
     async def gather(self, env: Env, ctx: SessionContext, req: Any) -> LoopSnapshot:
         mode = req.CLReqControlMode
@@ -995,7 +985,7 @@ class MeteringConfirmation(State):
         _clear_notification(ctx, EVSENotification.MeteringConfirmation)
         return Outcome(
             ok(cm.MeteringConfirmationRes, ctx),
-            allowed=allow(CHARGE_LOOP[ctx.is_dc], cm.PowerDeliveryReq),
+            allowed=next_allowed(ctx, self.request),
             actions=(Action("metering_confirmed", (ctx.info(), data)),),
         )
 
@@ -1016,7 +1006,7 @@ class DCWeldingDetection(State):
         ctx.session_stop_barred = not finished
         return Outcome(
             ok(dc.DC_WeldingDetectionRes, ctx, EVSEPresentVoltage=R(present.voltage_v)),
-            allowed=allow(cm.SessionStopReq) if finished else allow(dc.DC_WeldingDetectionReq),
+            allowed=next_allowed(ctx, self.request, When.DONE if finished else When.ONGOING),
         )
 
 
@@ -1038,40 +1028,7 @@ class SessionStop(State):
         ctx.service = ctx.control_mode = None
         ctx.schedules_exchanged = False
         ctx.selected_schedule = None
-        return Outcome(ok(cm.SessionStopRes, ctx), allowed=allow(cm.ServiceDiscoveryReq))
-
-
-# The sequence check. Every state's Outcome.allowed lists the requests -20 allows next. precheck adds
-# the leniencies below and nothing else; each is kept because the standard allows it or because real
-# vehicles or other stacks need it (docs/interop.md lists them with the deviations of other stacks):
-#  1. SessionStopReq (Terminate/Pause) whenever no energy flows, from SessionSetupRes on, except inside
-#     a pre-charge loop and after an Ongoing DC_WeldingDetectionRes (ctx.session_stop_barred: there -20
-#     names the next request; EVerest answers FAILED_SequenceError in both, Josev in the pre-charge loop).
-#     Standard: the EV may end the session before energy transfer when no service, authorization or
-#     schedule fits; Josev 0.31.2 accepts SessionStopReq in every such state.
-#     Real vehicles: Audi Q4 e-tron sends SessionStopReq right after SessionSetupRes (Josev issue 432).
-#     While energy flows: PowerDeliveryReq Stop first, else FAILED_SequenceError (SessionStop state).
-#  2. After OK_OldSessionJoined: AuthorizationSetupReq besides [V2G20-1032]'s ChargeParameterDiscoveryReq
-#     (SessionSetup state), and after that re-authorization ChargeParameterDiscoveryReq as well as
-#     ServiceDiscoveryReq (Authorization state). Other implementations: Josev 0.31.2's EV and SECC
-#     re-authorize on resume, as -2 requires.
-#  3. PowerDeliveryReq after an Ongoing DC_PreChargeReq, without a Finished one (DCPreCharge state).
-#     Real vehicles: -2/DIN cars end pre-charge this way (no EVProcessing there); Josev and EVerest
-#     accept it.
-def precheck(ctx: SessionContext, req: Any) -> Outcome | None:
-    """SessionID and sequence checks every request passes before its state sees it."""
-    cls = type(req)
-    if cls is not cm.SessionSetupReq and ctx.established and req.Header.SessionID != ctx.session_id:
-        return fail(req, ctx, responseCodeType.FAILED_UnknownSession, f"SessionID {req.Header.SessionID.hex()} unknown")
-    allowed = ctx.allowed
-    if ctx.established and not ctx.power_flowing and not ctx.session_stop_barred:
-        allowed = allowed | {cm.SessionStopReq}  # leniency 1
-    if cls not in allowed:
-        expected = sorted(a.__name__ for a in allowed)
-        return fail(req, ctx, responseCodeType.FAILED_SequenceError, f"{cls.__name__} not allowed now (expected {expected})")
-    if ctx.terminate_requested:
-        return fail(req, ctx, responseCodeType.FAILED, "the EVSE terminated the session")
-    return None
+        return Outcome(ok(cm.SessionStopRes, ctx), allowed=next_allowed(ctx, self.request, When.SERVICE_RENEGOTIATION))
 
 
 STATES: dict[type, State] = {

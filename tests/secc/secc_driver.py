@@ -9,7 +9,8 @@ from secc.config import SECCConfig
 from secc.context import Outcome, SessionContext
 from secc.session import PausedSessionStore
 from secc.simulator import SimulatedEVSE, SimulatorSettings
-from secc.d20.states import STATES, precheck
+from secc.d20.sequence import precheck
+from secc.d20.states import STATES
 from secc.protocols import negotiate
 from secc.state import Env
 
