@@ -174,8 +174,10 @@ class SECCSession:
         log_path: str | None = None,
         log_writer: LogWriter | None = None,
         allow_plain_tcp: bool = False,
+        clock: Callable[[], float] = time.monotonic,
     ) -> None:
         self.conn = conn
+        self.clock = clock  # monotonic seconds: timers, deadlines and the `now` every handler gets
         self.allow_plain_tcp = allow_plain_tcp  # lab only: -20 over plain TCP
         self.protocol: SECCProtocol | None = None  # chosen in SupportedAppProtocol
         self.config = config
@@ -187,7 +189,7 @@ class SECCSession:
         self.callbacks = callbacks or SessionCallbacks()
         self.log = JSONLinesLog(log_path, f"conn-{id(self):x}", writer=log_writer) if log_path else None
         self.end_reason = "connection closed"
-        self._started = time.monotonic()
+        self._started = self.clock()
         self._meter_start: MeterReading | None = None
         self._stop_reason: str | None = None  # set once power-off is decided; it is the session's end reason
         self._energized = False  # the runner has set an output (pre-charge, contactors, set-points) since power_off
@@ -276,7 +278,7 @@ class SECCSession:
         if requested is None:
             return
         unlimited = EVSEPowerLimits(max_charge_power_w=float("inf"), max_discharge_power_w=float("inf"))
-        verdict = self._violations.update(requested, limits, unlimited, time.monotonic())
+        verdict = self._violations.update(requested, limits, unlimited, self.clock())
         pending = self.ctx.pending_notification
         if verdict.state is ViolationState.TERMINATE and (pending is None or pending[0] is not EVSENotification.Terminate):
             logger.warning("EV exceeded the grid cap by %.0f W for %.1f s: Terminate", verdict.excess_w,
@@ -306,7 +308,7 @@ class SECCSession:
         ctx.stopped = True
         if ctx.power_flowing:
             ctx.pending_notification = (EVSENotification.Terminate, 0)
-        ctx.notification_deadline = time.monotonic() + self.config.charge_loop_watchdog_s
+        ctx.notification_deadline = self.clock() + self.config.charge_loop_watchdog_s
         logger.warning("session %s: power off now: %s", ctx.session_id.hex(), reason)
         task = self._event_loop.create_task(self._stop_now(close=not ctx.established))
         self._tasks.add(task)
@@ -344,21 +346,21 @@ class SECCSession:
             timeout = min(timeout, self.config.charge_loop_watchdog_s)
         deadline = self.ctx.notification_deadline
         if deadline is not None:
-            timeout = min(timeout, deadline - time.monotonic())
+            timeout = min(timeout, deadline - self.clock())
         return max(timeout, 0.0)
 
     async def _loop(self) -> bool:
         """Returns True when the session ended paused."""
         while True:
             ctx = self.ctx  # SupportedAppProtocol replaces it with the negotiated protocol's
-            if ctx.notification_deadline is not None and time.monotonic() >= ctx.notification_deadline:
+            if ctx.notification_deadline is not None and self.clock() >= ctx.notification_deadline:
                 self.end_reason = "EV did not stop within NotificationMaxDelay"
                 return False
             try:
                 payload_type, payload = await self.conn.receive(timeout=self._receive_timeout())
             except v2gtp.V2GTPTimeoutError:
                 deadline = ctx.notification_deadline
-                if deadline is not None and time.monotonic() >= deadline:
+                if deadline is not None and self.clock() >= deadline:
                     self.end_reason = "EV did not stop within NotificationMaxDelay"
                 elif self._energized and self.config.charge_loop_watchdog_s < self.config.timing.sequence_timeout:
                     self.end_reason = (f"charge-loop watchdog: no request for {self.config.charge_loop_watchdog_s:g} s "
@@ -373,7 +375,7 @@ class SECCSession:
             except v2gtp.V2GTPError as exc:
                 self.end_reason = f"V2GTP error: {exc}"
                 return False
-            received = time.monotonic()
+            received = self.clock()
             try:
                 message = await decode_payload_off_loop(payload_type, payload, self._decode)
                 req = message if self.protocol is None else self.protocol.request_of(message)
@@ -382,13 +384,13 @@ class SECCSession:
                 return False
             self._observe("<-", message)
             self.ctx.messages += 1
-            outcome = await self._process(req, received)
+            outcome = await self.process(req, received)
             if outcome is None:
                 return False
             if not await self._send(outcome.response):
                 return False
             if self.callbacks.response_time is not None:
-                self.callbacks.response_time(type(req).__name__, time.monotonic() - received)
+                self.callbacks.response_time(type(req).__name__, self.clock() - received)
             if outcome.grid_revision_sent is not None:
                 self._report_grid(outcome.grid_revision_sent)
             if outcome.end is not None:
@@ -425,7 +427,12 @@ class SECCSession:
             self.log.event("protocol", protocol=result.protocol.name)
         return Outcome(result.response)
 
-    async def _process(self, req: Any, received: float) -> Outcome | None:
+    async def process(self, req: Any, received: float) -> Outcome | None:
+        """One request through the whole pipeline, without the transport: SupportedAppProtocol, then the
+        protocol's precheck, the stopped-session rule, gather, grid compliance, handle, actions and the
+        mapping of timeouts and hardware faults to FAILED codes. None: end without answering
+        (end_reason says why). `received` (self.clock) starts V2G_SECC_Msg_Performance_Time. The
+        receive loop calls it for every decoded request; tests drive it directly."""
         protocol = self.protocol
         if protocol is None:
             return self._negotiate(req)
@@ -442,14 +449,14 @@ class SECCSession:
             return outcome
         performance = protocol.performance_time(ctx, req)
         try:
-            async with asyncio.timeout(performance - (time.monotonic() - received)):
+            async with asyncio.timeout(performance - (self.clock() - received)):
                 snap = await state.gather(self.env, ctx, req)
                 self._check_grid_compliance(req, snap)
                 stopped_before = self._stop_reason is not None
-                outcome = state.handle(ctx, req, snap, time.monotonic())
+                outcome = state.handle(ctx, req, snap, self.clock())
                 await self._act(outcome)
                 if self._stop_reason is not None and not stopped_before:  # the stop came while acting: answer as stopped
-                    outcome = state.handle(ctx, req, snap, time.monotonic())
+                    outcome = state.handle(ctx, req, snap, self.clock())
         except TimeoutError:
             return protocol.fail(ctx, req, "FAILED", f"no answer within V2G_SECC_Msg_Performance_Time ({performance} s)")
         except ContactorError as exc:
@@ -556,7 +563,7 @@ class SECCSession:
             service=ctx.service.name if ctx.service else None,
             control_mode=ctx.control_mode.name if ctx.control_mode else None,
             messages=ctx.messages,
-            duration_s=round(time.monotonic() - self._started, 3),
+            duration_s=round(self.clock() - self._started, 3),
             charged_wh=charged,
             discharged_wh=discharged,
             end_reason=self.end_reason,
