@@ -137,12 +137,45 @@ class SessionContext:
         self.resumed = True
 
 
-@dataclass(frozen=True)
-class Action:
-    """Something the runner must do on the controller before it sends the response."""
+# --- Actions: what the runner must do on the controller before it sends the response -------------
+# Typed, one class per controller command; the runner dispatches them by type (secc.session._act).
 
-    kind: str  # close_contactors | power_off | set_dc_output | set_ac_power | session_started
-    args: tuple[Any, ...] = ()
+
+@dataclass(frozen=True)
+class SessionStarted:
+    """SessionSetup done: the controller learns of the session (and gets its SessionHandle)."""
+
+
+@dataclass(frozen=True)
+class SetDCOutput:
+    voltage_v: float
+    current_a: float  # < 0: discharge
+
+
+@dataclass(frozen=True)
+class SetACPower:
+    active_power_w: float  # < 0: the EV feeds back
+
+
+@dataclass(frozen=True)
+class CloseContactors:
+    pass
+
+
+@dataclass(frozen=True)
+class PowerOff:
+    """Zero the output and open the contactors (the one way to open them)."""
+
+
+@dataclass(frozen=True)
+class MeteringConfirmed:
+    info: SessionInfo
+    signed_metering_data: Any
+
+
+Action = SessionStarted | SetDCOutput | SetACPower | CloseContactors | PowerOff | MeteringConfirmed
+# Actions that energize the output; once a session is stopped the runner never runs them again.
+POWER_ACTIONS: tuple[type, ...] = (SetDCOutput, SetACPower, CloseContactors)
 
 
 @dataclass

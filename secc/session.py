@@ -28,7 +28,16 @@ from iso15118.session.v2g_message import EnvelopeError
 from iso15118.session.trace import JSONLinesLog, LogWriter, trace_line
 from secc.authorization import PnCAuthorizer
 from secc.config import SECCConfig
-from secc.context import Outcome, SessionContext
+from secc.context import (
+    POWER_ACTIONS,
+    MeteringConfirmed,
+    Outcome,
+    PowerOff,
+    SessionContext,
+    SessionStarted,
+    SetACPower,
+    SetDCOutput,
+)
 from secc.grid.chargeloop import EVSEPowerLimits, ViolationState, ViolationTracker
 from secc.controller import (
     ContactorError,
@@ -43,10 +52,6 @@ from secc.protocols import protocol as registered_protocol
 from secc.state import Env, PausedSessions, charge_cap_w
 
 logger = logging.getLogger(__name__)
-
-# Actions that energize the output; once a session is stopped `_act` never runs them again.
-POWER_ACTIONS = frozenset({"set_dc_output", "set_ac_power", "close_contactors"})
-
 
 class GridLimitsLike(Protocol):
     """What a session reads from secc.grid's GridLimits."""
@@ -474,27 +479,32 @@ class SECCSession:
         """Run the outcome's actions; the one place power actions run, each guarded by the stopped state."""
         c = self.controller
         for action in outcome.actions:
-            if action.kind in POWER_ACTIONS:
+            if isinstance(action, POWER_ACTIONS):
                 if self._stop_reason is not None:
-                    logger.info("session stopped (%s): %s not run", self._stop_reason, action.kind)
+                    logger.info("session stopped (%s): %s not run", self._stop_reason, type(action).__name__)
                     continue
                 self._energized = True
-                await getattr(c, action.kind)(*action.args)
+                if isinstance(action, SetDCOutput):
+                    await c.set_dc_output(action.voltage_v, action.current_a)
+                elif isinstance(action, SetACPower):
+                    await c.set_ac_power(action.active_power_w)
+                else:
+                    await c.close_contactors()
                 if self._stop_reason is not None:  # the stop came while the hardware applied this action
                     await self._power_off()
-            elif action.kind == "power_off":
+            elif isinstance(action, PowerOff):
                 await c.power_off()
                 self._energized = False
-            elif action.kind == "metering_confirmed":
-                await c.metering_confirmed(*action.args)
-            elif action.kind == "session_started":
+            elif isinstance(action, MeteringConfirmed):
+                await c.metering_confirmed(action.info, action.signed_metering_data)
+            elif isinstance(action, SessionStarted):
                 if self.log is not None:
                     self.log.rename(self.ctx.session_id.hex())
                 self._meter_start = await c.meter_reading()
                 await c.session_started(self.ctx.info(), WeakSessionHandle(self))
                 self._controller_started = True
             else:
-                raise AssertionError(f"unknown action {action.kind}")
+                raise AssertionError(f"unknown action {action!r}")
 
     async def _send(self, response: Any) -> bool:
         """False when the EV is gone: a connection close like any other (power goes off in _finish)."""

@@ -29,7 +29,19 @@ from iso15118.security.errors import SecurityError, response_code
 from iso15118.security.xmldsig import verify_message
 from secc.authorization import PnCAuthorizer, PnCResult
 from secc.grid.chargeloop import EVPowerRequest, EVSEPowerLimits, ac_dynamic_limits
-from secc.context import Action, EVParameters, Outcome, Schedule, SessionContext
+from secc.context import (
+    Action,
+    CloseContactors,
+    EVParameters,
+    MeteringConfirmed,
+    Outcome,
+    PowerOff,
+    Schedule,
+    SessionContext,
+    SessionStarted,
+    SetACPower,
+    SetDCOutput,
+)
 from secc.state import Env, State, charge_cap_w, discharge_cap_w, ongoing_expired
 from secc.controller import (
     ACLimits,
@@ -90,7 +102,7 @@ class SessionSetup(State):
         return Outcome(
             ok(cm.SessionSetupRes, ctx, code, EVSEID=ctx.config.evse_id),
             allowed=next_allowed(ctx, self.request, when),
-            actions=(Action("session_started"),),
+            actions=(SessionStarted(),),
         )
 
 
@@ -633,7 +645,7 @@ class DCPreCharge(State):
         return Outcome(
             ok(dc.DC_PreChargeRes, ctx, EVSEPresentVoltage=R(present.voltage_v)),
             allowed=nxt,
-            actions=(Action("set_dc_output", (target, ctx.config.precharge_current_a)),),
+            actions=(SetDCOutput(target, ctx.config.precharge_current_a),),
         )
 
 
@@ -709,7 +721,7 @@ class PowerDelivery(State):
             ctx.discharge_selected = req.BPT_ChannelSelection is cm.channelSelectionType.Discharge
             ctx.standby = False
             _clear_notification(ctx, EVSENotification.ExitStandby, EVSENotification.ScheduleRenegotiation)
-            actions = () if ctx.power_flowing else (Action("close_contactors"),)
+            actions: tuple[Action, ...] = () if ctx.power_flowing else (CloseContactors(),)
             ctx.power_flowing = True
             return Outcome(
                 ok(cm.PowerDeliveryRes, ctx, EVSEStatus=evse_status(ctx, now)),
@@ -721,7 +733,7 @@ class PowerDelivery(State):
             ctx.standby = False
             _clear_notification(ctx, *STOPPING_NOTIFICATIONS)
             return Outcome(ok(cm.PowerDeliveryRes, ctx), allowed=next_allowed(ctx, self.request, When.STOPPED),
-                           actions=(Action("power_off"),))
+                           actions=(PowerOff(),))
         if not ctx.power_flowing:
             return fail(req, ctx, responseCodeType.FAILED_SequenceError, f"{progress.value} without energy transfer")
         if progress is cm.chargeProgressType.Standby:
@@ -731,7 +743,7 @@ class PowerDelivery(State):
                     allowed=next_allowed(ctx, self.request, When.ENERGY_TRANSFER),
                 )
             ctx.standby = True
-            zero = Action("set_dc_output", (0.0, 0.0)) if ctx.is_dc else Action("set_ac_power", (0.0,))
+            zero = SetDCOutput(0.0, 0.0) if ctx.is_dc else SetACPower(0.0)
             return Outcome(ok(cm.PowerDeliveryRes, ctx), allowed=next_allowed(ctx, self.request, When.ENERGY_TRANSFER), actions=(zero,))
         # ScheduleRenegotiation: energy keeps flowing within the old limits until the new schedule
         _clear_notification(ctx, EVSENotification.ScheduleRenegotiation)
@@ -907,7 +919,7 @@ class DCChargeLoop(_ChargeLoop):
             EVSEVoltageLimitAchieved=voltage_limited,
             CLResControlMode=res_mode,
         )
-        return self._outcome(ctx, res, Action("set_dc_output", (voltage, current)))
+        return self._outcome(ctx, res, SetDCOutput(voltage, current))
 
 
 def _ac_dynamic_targets(ctx: SessionContext, target_w: float, charge_cap: float, discharge_cap: float) -> dict[str, Any]:
@@ -962,7 +974,7 @@ class ACChargeLoop(_ChargeLoop):
                 **_ac_dynamic_targets(ctx, target, charge_cap, discharge_cap),
             )
         res = ok(ac.AC_ChargeLoopRes, ctx, **common, CLResControlMode=res_mode)
-        return self._outcome(ctx, res, Action("set_ac_power", (target,)))
+        return self._outcome(ctx, res, SetACPower(target))
 
 
 class MeteringConfirmation(State):
@@ -986,7 +998,7 @@ class MeteringConfirmation(State):
         return Outcome(
             ok(cm.MeteringConfirmationRes, ctx),
             allowed=next_allowed(ctx, self.request),
-            actions=(Action("metering_confirmed", (ctx.info(), data)),),
+            actions=(MeteringConfirmed(ctx.info(), data),),
         )
 
 
