@@ -2,6 +2,9 @@
 from __future__ import annotations
 
 import math
+import os
+import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -102,6 +105,14 @@ class SessionContext:
     grid: GridState = field(default_factory=GridState)
     # bookkeeping
     messages: int = 0
+    # Injected sources, so handlers never read them directly (tests pin them): the wall clock of header
+    # TimeStamps and schedule anchors, the random source of SessionIDs and GenChallenges.
+    wall_clock: Callable[[], float] = time.time
+    random_bytes: Callable[[int], bytes] = os.urandom
+
+    def timestamp(self) -> int:
+        """-20 TimeStamp (s since the Unix epoch) from the injected wall clock."""
+        return int(self.wall_clock())
 
     @property
     def established(self) -> bool:

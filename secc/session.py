@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import os
 import time
 import weakref
 from dataclasses import dataclass
@@ -180,6 +181,8 @@ class SECCSession:
         log_writer: LogWriter | None = None,
         allow_plain_tcp: bool = False,
         clock: Callable[[], float] = time.monotonic,
+        wall_clock: Callable[[], float] = time.time,
+        random_bytes: Callable[[int], bytes] = os.urandom,
     ) -> None:
         self.conn = conn
         self.clock = clock  # monotonic seconds: timers, deadlines and the `now` every handler gets
@@ -188,7 +191,7 @@ class SECCSession:
         self.config = config
         self.controller = controller
         self.paused = paused
-        self.ctx = SessionContext(config=config)
+        self.ctx = SessionContext(config=config, wall_clock=wall_clock, random_bytes=random_bytes)
         self.ctx.vehicle_certificate = conn.tls.peer_certificate if conn.tls is not None else None
         self.env = Env(controller=controller, paused=paused, pnc=pnc)
         self.callbacks = callbacks or SessionCallbacks()

@@ -126,14 +126,14 @@ def can_answer(request: Any) -> bool:
     return type(request).__name__ in _BODIES or isinstance(request, app_protocol.supportedAppProtocolReq)
 
 
-def error_response(request: Any, code: responseCodeType, session_id: bytes) -> Any:
+def error_response(request: Any, code: responseCodeType, session_id: bytes, timestamp: int | None = None) -> Any:
     """The request's own response type carrying `code` (KeyError for messages we cannot answer)."""
     if isinstance(request, app_protocol.supportedAppProtocolReq):
         return app_protocol.supportedAppProtocolRes(ResponseCode=app_protocol.responseCodeType.Failed_NoNegotiation)
     cls, body = _BODIES[type(request).__name__]
-    return cls(Header=header(session_id), ResponseCode=code, **body(request))
+    return cls(Header=header(session_id, timestamp), ResponseCode=code, **body(request))
 
 
 def fail(req: Any, ctx: SessionContext, code: responseCodeType, reason: str) -> Outcome:
     """Answer with `code` in the request's own response type and end the session."""
-    return Outcome(error_response(req, code, ctx.session_id), end=f"{code.value}: {reason}")
+    return Outcome(error_response(req, code, ctx.session_id, ctx.timestamp()), end=f"{code.value}: {reason}")

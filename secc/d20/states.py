@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import os
 from dataclasses import dataclass
 from typing import Any, Protocol
 
@@ -23,7 +22,7 @@ from iso15118.messages.common_types import (
 )
 from iso15118.session import vocabulary as P
 from iso15118.session.units import from_rational as F
-from iso15118.session.units import GEN_CHALLENGE_LENGTH, discharge_magnitude, header, new_session_id, timestamp
+from iso15118.session.units import GEN_CHALLENGE_LENGTH, SESSION_ID_LENGTH, discharge_magnitude, header
 from iso15118.session.units import to_rational as R
 from iso15118.security.errors import SecurityError, response_code
 from iso15118.security.xmldsig import verify_message
@@ -75,7 +74,7 @@ logger = logging.getLogger(__name__)
 
 
 def ok(cls: type, ctx: SessionContext, code: responseCodeType = OK, **body: Any) -> Any:
-    return cls(Header=header(ctx.session_id), ResponseCode=code, **body)
+    return cls(Header=header(ctx.session_id, ctx.timestamp()), ResponseCode=code, **body)
 
 
 # --- communication setup ---------------------------------------------------------------------
@@ -98,7 +97,7 @@ class SessionSetup(State):
             # authorization and the selected service still hold); leniency 2 (secc.d20.sequence).
             when = When.RESUMED
         else:
-            ctx.session_id = new_session_id()
+            ctx.session_id = ctx.random_bytes(SESSION_ID_LENGTH)
         return Outcome(
             ok(cm.SessionSetupRes, ctx, code, EVSEID=ctx.config.evse_id),
             allowed=next_allowed(ctx, self.request, when),
@@ -126,7 +125,7 @@ class AuthorizationSetup(State):
             "CertificateInstallationService": ctx.config.certificate_installation and installs,
         }
         if "PnC" in ctx.offered_authorization:
-            ctx.gen_challenge = os.urandom(GEN_CHALLENGE_LENGTH)
+            ctx.gen_challenge = ctx.random_bytes(GEN_CHALLENGE_LENGTH)
             body["PnC_ASResAuthorizationMode"] = cm.PnC_ASResAuthorizationModeType(
                 GenChallenge=ctx.gen_challenge,
                 SupportedProviders=cm.SupportedProvidersListType(ProviderID=providers) if providers else None,
@@ -170,16 +169,16 @@ class CertificateInstallation(State):
         if res is ONGOING:
             if ongoing_expired(ctx, self.request.__name__, now, ctx.config.timing.ongoing_timeout):
                 return fail(req, ctx, responseCodeType.FAILED, "certificate installation still ongoing after the ongoing timeout")
-            ongoing = error_response(req, OK, ctx.session_id)
+            ongoing = error_response(req, OK, ctx.session_id, ctx.timestamp())
             ongoing.EVSEProcessing = ONGOING
             return Outcome(ongoing, allowed=next_allowed(ctx, self.request, When.ONGOING))
         ctx.ongoing_since.pop(self.request.__name__, None)
         if isinstance(res, responseCodeType):
             if res.value.startswith("FAILED"):
                 return fail(req, ctx, res, "certificate installation")
-            return Outcome(error_response(req, res, ctx.session_id), allowed=again)
+            return Outcome(error_response(req, res, ctx.session_id, ctx.timestamp()), allowed=again)
         signature = res.Header.Signature if res.Header is not None else None  # the CPS's, over SignedInstallationData
-        res.Header = header(ctx.session_id)
+        res.Header = header(ctx.session_id, ctx.timestamp())
         res.Header.Signature = signature
         if res.ResponseCode.value.startswith("FAILED"):
             return Outcome(res, end=f"{res.ResponseCode.value}: certificate installation (backend)")
@@ -553,7 +552,7 @@ class ScheduleExchange(State):
     def handle(self, ctx: SessionContext, req: cm.ScheduleExchangeReq, snap: Any, now: float) -> Outcome:
         limits, extra = snap
         ctx.evse_limits = limits
-        anchor = timestamp()
+        anchor = ctx.timestamp()
         if ctx.control_mode is ControlMode.Scheduled:
             if req.Scheduled_SEReqControlMode is None:
                 return fail(req, ctx, responseCodeType.FAILED_WrongChargeParameter, "Scheduled mode selected, Dynamic request")

@@ -1,7 +1,9 @@
 """Drive the SECC's real request pipeline (SECCSession.process) without sockets or EXI."""
 from __future__ import annotations
 
+import os
 import time
+from collections.abc import Callable
 from types import SimpleNamespace
 from typing import Any
 
@@ -25,14 +27,16 @@ class Driver:
     """Feeds requests through the runner's own pipeline (negotiation, precheck, state, grid check,
     actions, error mapping) with a pinned clock: `send(req, now=...)` is the `now` the handlers see."""
 
-    def __init__(self, config: SECCConfig | None = None, settings: SimulatorSettings | None = None) -> None:
+    def __init__(self, config: SECCConfig | None = None, settings: SimulatorSettings | None = None, *,
+                 wall_clock: Callable[[], float] = time.time,
+                 random_bytes: Callable[[int], bytes] = os.urandom) -> None:
         self.config = config or SECCConfig()
         self.evse = SimulatedEVSE(settings)
         self.paused = PausedSessionStore(3600)
         self.now = time.monotonic()
         self._clock = self.now
         self.session = SECCSession(_NoTransport(), self.config, self.evse, paused=self.paused,  # type: ignore[arg-type]
-                                   clock=lambda: self._clock)
+                                   clock=lambda: self._clock, wall_clock=wall_clock, random_bytes=random_bytes)
         self.outcomes: list[Outcome] = []
 
     @property
