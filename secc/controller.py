@@ -22,7 +22,7 @@ Call order in a DC session (AC skips cable check and pre-charge and uses set_ac_
     power_off()                                   # PowerDelivery Stop AND every session end, whatever the cause
     session_ended(info, reason)
 
-Hardware faults: raise `ContactorError` from close_contactors / open_contactors and `EVSEFault` from
+Hardware faults: raise `ContactorError` from close_contactors / power_off and `EVSEFault` from
 anything else; the SECC answers the EV with the matching FAILED response code and ends the session
 with power off. Every method must answer within the message's performance time (0.25 s in
 DC_ChargeLoop, 1.5 s in most other states); a slow answer ends the session safely.
@@ -259,12 +259,9 @@ class EVSEController(ABC):
         """Close the output contactors; raise ContactorError if they do not close."""
 
     @abstractmethod
-    async def open_contactors(self) -> None:
-        """Open the output contactors; raise ContactorError if they do not open (welded)."""
-
-    @abstractmethod
     async def power_off(self) -> None:
-        """Zero the output, then open contactors. Called at PowerDelivery Stop and at EVERY session end
+        """Zero the output, then open contactors (the one way the SECC opens them; raise ContactorError if
+        they do not open, e.g. welded). Called at PowerDelivery Stop and at EVERY session end
         (also after errors, timeouts and disconnects): it must work whatever state the hardware is in."""
 
     async def apply_power_limits(self, import_limit_w: float, export_limit_w: float) -> None:
