@@ -349,7 +349,7 @@ class ACChargeParameterDiscovery(State):
         return await env.controller.ac_limits()
 
     def handle(self, ctx: SessionContext, req: ac.AC_ChargeParameterDiscoveryReq, limits: ACLimits, now: float) -> Outcome:
-        mode = req.AC_CPDReqEnergyTransferMode
+        mode: Any = req.AC_CPDReqEnergyTransferMode
         bpt = isinstance(mode, ac.BPT_AC_CPDReqEnergyTransferModeType)
         if ctx.service is None or ctx.service.is_dc or bpt != ctx.service.is_bpt:
             return fail(req, ctx, responseCodeType.FAILED_WrongChargeParameter, "energy transfer mode does not match the service")
@@ -388,7 +388,7 @@ class DCChargeParameterDiscovery(State):
         return await env.controller.dc_limits()
 
     def handle(self, ctx: SessionContext, req: dc.DC_ChargeParameterDiscoveryReq, limits: DCLimits, now: float) -> Outcome:
-        mode = req.DC_CPDReqEnergyTransferMode
+        mode: Any = req.DC_CPDReqEnergyTransferMode
         bpt = isinstance(mode, dc.BPT_DC_CPDReqEnergyTransferModeType)
         if ctx.service is None or not ctx.service.is_dc or bpt != ctx.service.is_bpt:
             return fail(req, ctx, responseCodeType.FAILED_WrongChargeParameter, "energy transfer mode does not match the service")
@@ -542,7 +542,7 @@ class ScheduleExchange(State):
         if needs is not None:
             await env.controller.ev_charge_needs(ctx.info(), needs)
         limits = await (env.controller.dc_limits() if ctx.is_dc else env.controller.ac_limits())
-        extra = None
+        extra: MobilityNeeds | list[ScheduleOffer] | None = None
         if ctx.control_mode is ControlMode.Dynamic and ctx.config.mobility_needs_mode == 2:
             extra = await env.controller.mobility_needs(ctx.info())
         elif ctx.control_mode is ControlMode.Scheduled and req.Scheduled_SEReqControlMode is not None:
@@ -556,12 +556,12 @@ class ScheduleExchange(State):
         if ctx.control_mode is ControlMode.Scheduled:
             if req.Scheduled_SEReqControlMode is None:
                 return fail(req, ctx, responseCodeType.FAILED_WrongChargeParameter, "Scheduled mode selected, Dynamic request")
-            ev_req = req.Scheduled_SEReqControlMode
+            ev_req: Any = req.Scheduled_SEReqControlMode
             ctx.departure_time = ev_req.DepartureTime
             duration = ev_req.DepartureTime or ctx.config.schedule_duration_s
             ctx.selected_schedule = None
             tuples = schedule_tuples(ctx, extra, duration, req.MaximumSupportingPoints, anchor)
-            mode = {"Scheduled_SEResControlMode": cm.Scheduled_SEResControlModeType(ScheduleTuple=tuples)}
+            mode: dict[str, Any] = {"Scheduled_SEResControlMode": cm.Scheduled_SEResControlModeType(ScheduleTuple=tuples)}
         else:
             if req.Dynamic_SEReqControlMode is None:
                 return fail(req, ctx, responseCodeType.FAILED_WrongChargeParameter, "Dynamic mode selected, Scheduled request")
@@ -762,6 +762,8 @@ class LoopSnapshot:
 
 async def _loop_snapshot(env: Env, ctx: SessionContext, req: Any, setpoint: SetpointRequest | None) -> LoopSnapshot:
     c = env.controller
+    limits: ACLimits | DCLimits
+    present: DCMeasurement | float
     if ctx.is_dc:
         limits, present = await c.dc_limits(), await c.present_dc()
     else:
@@ -838,7 +840,7 @@ class DCChargeLoop(_ChargeLoop):
     request = dc.DC_ChargeLoopReq
 
     def handle(self, ctx: SessionContext, req: dc.DC_ChargeLoopReq, snap: LoopSnapshot, now: float) -> Outcome:
-        mode = req.CLReqControlMode
+        mode: Any = req.CLReqControlMode
         if not ctx.is_dc or not _control_mode_matches(
             ctx, mode, dc.Scheduled_DC_CLReqControlModeType, dc.BPT_Scheduled_DC_CLReqControlModeType,
             dc.Dynamic_DC_CLReqControlModeType, dc.BPT_Dynamic_DC_CLReqControlModeType,
@@ -943,7 +945,7 @@ class ACChargeLoop(_ChargeLoop):
     request = ac.AC_ChargeLoopReq
 
     def handle(self, ctx: SessionContext, req: ac.AC_ChargeLoopReq, snap: LoopSnapshot, now: float) -> Outcome:
-        mode = req.CLReqControlMode
+        mode: Any = req.CLReqControlMode
         if ctx.is_dc or not _control_mode_matches(
             ctx, mode, ac.Scheduled_AC_CLReqControlModeType, ac.BPT_Scheduled_AC_CLReqControlModeType,
             ac.Dynamic_AC_CLReqControlModeType, ac.BPT_Dynamic_AC_CLReqControlModeType,
@@ -956,7 +958,7 @@ class ACChargeLoop(_ChargeLoop):
             # The EV's on-board charger sets the power; the EVSE enforces the schedule/grid cap.
             allowed_w = _clamp(F(mode.EVPresentActivePower), -discharge_cap, charge_cap)
             target = 0.0 if ctx.standby else allowed_w
-            cls = ac.BPT_Scheduled_AC_CLResControlMode if ctx.bpt else ac.Scheduled_AC_CLResControlMode
+            cls: Any = ac.BPT_Scheduled_AC_CLResControlMode if ctx.bpt else ac.Scheduled_AC_CLResControlMode
             res_mode: Any = cls(EVSETargetActivePower=R(charge_cap if target >= 0 else -discharge_cap),
                                 EVSEPresentActivePower=R(present_w))
         else:
