@@ -111,6 +111,11 @@ def build_ssl_context(connection: dict[str, Any], base: Path, config: EVCCConfig
             return None
         raise ConfigError("[connection] tls_trust_roots is required (or allow_plain_tcp = true in a lab)")
     chain, key = connection.get("tls_cert_chain"), connection.get("tls_private_key")
+    if not any(p.transport.allows("TLSv1.3", False) for p in protocols.configured(config)):
+        # Only TLS 1.2 protocols (-2): its cipher suites and P-256; -2 has no client certificate.
+        if chain or key:
+            raise ConfigError("[connection] tls_cert_chain/tls_private_key: ISO 15118-2 TLS has no client certificate")
+        return tls.evcc_iso2_client_context(_relative_all(base, roots))
     return tls.evcc_client_context(
         _relative_all(base, roots),
         cert_chain=_relative(base, chain) if chain else None,

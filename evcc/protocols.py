@@ -29,6 +29,8 @@ if TYPE_CHECKING:
 # Protocol name -> the package exposing PROTOCOL. One line per protocol.
 _PACKAGES: dict[str, str] = {
     "ISO15118-20": "evcc.d20",
+    "ISO15118-2": "evcc.iso2",
+    "DIN70121": "evcc.din",
 }
 
 

@@ -109,6 +109,9 @@ class ServerConfig:
     tls_ca: str | None = None  # trusted roots for the EV's vehicle certificate (mutual authentication)
     tls_client_auth: str = "optional"  # with tls_ca: optional | required (vehicle certificate demanded)
     tls_ocsp_response: str | None = None  # DER OCSP response for the SECC leaf, stapled in every handshake
+    iso2_tls_cert: str | None = None  # -2 P-256 chain (TLS 1.2); with tls_cert one port serves TLS 1.3 and 1.2
+    iso2_tls_key: str | None = None
+    tcp_listener: bool = False  # also listen on plain TCP (DIN 70121, -2 EIM); SDP gives NO_TLS requests that port
     allow_plain_tcp: bool = False  # lab only: logs a warning on every session
     log_path: str | None = None  # JSON-lines log of every message (file or directory)
     trace: bool = True
@@ -132,6 +135,7 @@ class PnCConfig:
     local_cps: str | None = None
     local_cps_delay_s: float = 0.0
     installation_backend: str | None = None
+    iso2_local_cps: str | None = None  # lab: a `pki init --suite iso2` directory answers -2 CertificateInstallation/Update
 
 
 @dataclass(frozen=True)
@@ -208,7 +212,7 @@ def load_pnc_config(path: str | Path) -> PnCConfig | None:
     paths = _paths(base)
     pnc = _build(PnCConfig, data["pnc"], "pnc", {
         "mo_roots": paths, "crls": paths, "ocsp_responses": paths, "supported_providers": tuple,
-        "local_cps": lambda v: _path(base, v),
+        "local_cps": lambda v: _path(base, v), "iso2_local_cps": lambda v: _path(base, v),
     })
     if not pnc.mo_roots:
         raise ConfigError("[pnc] mo_roots: at least one trusted MO root (PEM) is needed")
@@ -236,7 +240,10 @@ def load_config(path: str | Path) -> tuple[SECCConfig, ServerConfig, SimulatedHa
         raise ConfigError(f"unknown table(s): {', '.join(sorted(unknown))}")
     base = Path(path).parent
     server = _build(ServerConfig, data.get("server", {}), "server",
-                    {k: lambda v: _path(base, v) for k in ("tls_cert", "tls_key", "tls_ca", "tls_ocsp_response")})
+                    {k: lambda v: _path(base, v) for k in ("tls_cert", "tls_key", "tls_ca", "tls_ocsp_response",
+                                                           "iso2_tls_cert", "iso2_tls_key")})
+    if (server.iso2_tls_cert is None) != (server.iso2_tls_key is None):
+        raise ConfigError("[server] iso2_tls_cert and iso2_tls_key go together")
     if server.tls_client_auth not in ("optional", "required"):
         raise ConfigError("[server] tls_client_auth must be optional or required")
     secc_table = dict(data.get("secc", {}))
@@ -266,6 +273,7 @@ def load_config(path: str | Path) -> tuple[SECCConfig, ServerConfig, SimulatedHa
     if unknown:
         raise ConfigError(f"[simulator] unknown key(s): {', '.join(sorted(unknown))}")
     hardware = SimulatedHardware(ac=ac, dc=dc, cable_check_duration_s=float(sim.get("cable_check_duration_s", 0.0)))
-    if not server.allow_plain_tcp and not (server.tls_cert and server.tls_key):
-        raise ConfigError("[server] tls_cert and tls_key are required unless allow_plain_tcp = true (lab only)")
+    if not server.allow_plain_tcp and not (server.tls_cert and server.tls_key) and not server.iso2_tls_cert:
+        raise ConfigError("[server] tls_cert and tls_key (or iso2_tls_cert and iso2_tls_key) are required unless "
+                          "allow_plain_tcp = true (lab only)")
     return secc, server, hardware

@@ -70,6 +70,7 @@ class SessionContext:
     # authorization
     offered_authorization: tuple[str, ...] = ()
     gen_challenge: bytes | None = None
+    tls_version: str | None = None  # the connection's ("TLSv1.3", "TLSv1.2"); None: plain TCP
     vehicle_certificate: bytes | None = None  # DER, from the TLS handshake (mutual authentication)
     authorized: bool = False
     contract_certificate: bytes | None = None  # DER leaf of the PnC contract the SECC accepted

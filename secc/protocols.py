@@ -25,6 +25,8 @@ if TYPE_CHECKING:
 # Protocol name -> the package exposing PROTOCOL. One line per protocol.
 _PACKAGES: dict[str, str] = {
     "ISO15118-20": "secc.d20",
+    "ISO15118-2": "secc.iso2",
+    "DIN70121": "secc.din",
 }
 
 

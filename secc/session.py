@@ -193,6 +193,7 @@ class SECCSession:
         self.paused = paused
         self.ctx = SessionContext(config=config, wall_clock=wall_clock, random_bytes=random_bytes)
         self.ctx.vehicle_certificate = conn.tls.peer_certificate if conn.tls is not None else None
+        self.ctx.tls_version = conn.tls.version if conn.tls is not None else None
         self.env = Env(controller=controller, paused=paused, pnc=pnc)
         self.callbacks = callbacks or SessionCallbacks()
         self.log = JSONLinesLog(log_path, f"conn-{id(self):x}", writer=log_writer) if log_path else None
