@@ -31,6 +31,7 @@ from secc.authorization import PnCAuthorizer
 from secc.config import SECCConfig
 from secc.context import (
     POWER_ACTIONS,
+    CloseContactors,
     MeteringConfirmed,
     Outcome,
     PowerOff,
@@ -129,6 +130,21 @@ class GridLimitsChanged:
 
 
 ControlEvent = Notify | EmergencyStop | GridLimitsChanged
+
+
+async def command(controller: EVSEController, action: SetDCOutput | SetACPower | CloseContactors | PowerOff
+                  | MeteringConfirmed) -> None:
+    """The controller call of one hardware Action (SessionStarted is the runner's own bookkeeping)."""
+    if isinstance(action, SetDCOutput):
+        await controller.set_dc_output(action.voltage_v, action.current_a)
+    elif isinstance(action, SetACPower):
+        await controller.set_ac_power(action.active_power_w)
+    elif isinstance(action, CloseContactors):
+        await controller.close_contactors()
+    elif isinstance(action, PowerOff):
+        await controller.power_off()
+    else:
+        await controller.metering_confirmed(action.info, action.signed_metering_data)
 
 
 class WeakSessionHandle:
@@ -488,19 +504,15 @@ class SECCSession:
                     logger.info("session stopped (%s): %s not run", self._stop_reason, type(action).__name__)
                     continue
                 self._energized = True
-                if isinstance(action, SetDCOutput):
-                    await c.set_dc_output(action.voltage_v, action.current_a)
-                elif isinstance(action, SetACPower):
-                    await c.set_ac_power(action.active_power_w)
-                else:
-                    await c.close_contactors()
+                assert not isinstance(action, SessionStarted)
+                await command(c, action)
                 if self._stop_reason is not None:  # the stop came while the hardware applied this action
                     await self._power_off()
             elif isinstance(action, PowerOff):
-                await c.power_off()
+                await command(c, action)
                 self._energized = False
             elif isinstance(action, MeteringConfirmed):
-                await c.metering_confirmed(action.info, action.signed_metering_data)
+                await command(c, action)
             elif isinstance(action, SessionStarted):
                 if self.log is not None:
                     self.log.rename(self.ctx.session_id.hex())

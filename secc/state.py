@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import asyncio
 from dataclasses import dataclass
-from typing import Any, ClassVar, Protocol
+from typing import Any, ClassVar, Generic, Protocol, TypeVar
 
 from secc.authorization import PnCAuthorizer
 from secc.context import Outcome, SessionContext
@@ -75,13 +75,17 @@ def discharge_cap_w(ctx: SessionContext) -> float:
     return max(cap, 0.0)
 
 
-class State:
-    """One message pair. `request` is the request class the protocol's table keys the state by."""
+Ctx = TypeVar("Ctx", bound=SessionContext)
+
+
+class State(Generic[Ctx]):
+    """One message pair. `request` is the request class the protocol's table keys the state by; Ctx is
+    the protocol's context class (a SessionContext subclass, e.g. DINContext)."""
 
     request: ClassVar[type]
 
-    async def gather(self, env: Env, ctx: SessionContext, req: Any) -> Any:
+    async def gather(self, env: Env, ctx: Ctx, req: Any) -> Any:
         return None
 
-    def handle(self, ctx: SessionContext, req: Any, snap: Any, now: float) -> Outcome:
+    def handle(self, ctx: Ctx, req: Any, snap: Any, now: float) -> Outcome:
         raise AssertionError(f"{type(self).__name__} has no handler")

@@ -113,5 +113,5 @@ def offer(config: SECCConfig) -> tuple[AppProtocol, ...]:
 
 def fail_by_name(ctx: Any, req: Any, code: str, reason: str) -> Outcome:
     """The runner's failures by code name; -2 has FAILED_SequenceError, FAILED_ContactorError and FAILED."""
-    return fail(req, ctx, R[code] if code in R.__members__ else R.FAILED, reason)
+    return fail(req, ctx, t.responseCodeType[code] if code in t.responseCodeType.__members__ else R.FAILED, reason)
 

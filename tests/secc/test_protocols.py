@@ -26,7 +26,7 @@ def test_one_vocabulary_re_exported_for_integrators() -> None:
 
 
 def test_registry_has_d20_and_config_defaults_to_every_registered_protocol() -> None:
-    assert protocols.names() == ("ISO15118-20",)
+    assert set(protocols.names()) == {"ISO15118-20", "ISO15118-2", "DIN70121"}
     assert protocols.protocol("ISO15118-20") is D20
     assert SECCConfig().protocols == protocols.names()
     with pytest.raises(protocols.UnknownProtocolError, match="DIN70999"):
@@ -52,7 +52,7 @@ def test_d20_only_over_tls13_or_the_lab_flag() -> None:
 
 
 def test_choice_follows_the_ev_priority_among_what_is_offered() -> None:
-    # DIN is not registered: the EV's first choice is skipped, -20 DC is selected with its SchemaID.
+    # DIN runs over plain TCP only: on TLS 1.3 the EV's first choice is skipped, -20 DC is selected.
     req = build_request([DIN70121, ISO15118_20_DC])
     result = protocols.negotiate(req, SECCConfig(), "TLSv1.3", False)
     assert result.protocol is D20 and result.response.SchemaID == 2
