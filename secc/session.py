@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from typing import Any, Callable, Protocol
 
 from iso15118 import exi, v2gtp
-from iso15118.messages.app_protocol import supportedAppProtocolReq
+from iso15118.messages.app_protocol import supportedAppProtocolReq, supportedAppProtocolRes
 from iso15118.session.framing import FramingError, decode_payload, decode_payload_off_loop, payload_type_of
 from iso15118.session.v2g_message import EnvelopeError
 from iso15118.session.trace import JSONLinesLog, LogWriter, trace_line
@@ -536,7 +536,10 @@ class SECCSession:
 
     def _observe(self, direction: str, message: Any) -> None:
         if self.callbacks.trace is not None:
-            self.callbacks.trace(trace_line("SECC", direction, message))
+            line = trace_line("SECC", direction, message)
+            if self.protocol is not None and isinstance(message, supportedAppProtocolRes):
+                line += f" protocol={self.protocol.name}"  # which protocol the session runs, in the trace too
+            self.callbacks.trace(line)
         if self.log is not None:
             self.log.log("rx" if direction == "<-" else "tx", message)
 
