@@ -30,6 +30,7 @@ from typing import Any
 from iso15118.messages import ac, common_messages as cm, dc
 from iso15118.messages.common_types import responseCodeType
 from secc.context import Outcome, SessionContext
+from secc.d20.context import D20Context
 from secc.d20.responses import fail
 
 
@@ -108,7 +109,7 @@ def next_allowed(ctx: SessionContext, answered: type, when: When = When.DONE) ->
     return _BY_DOMAIN[(answered, when), ctx.is_dc]
 
 
-def precheck(ctx: SessionContext, req: Any) -> Outcome | None:
+def precheck(ctx: D20Context, req: Any) -> Outcome | None:
     """SessionID and sequence checks every request passes before its state sees it."""
     cls = type(req)
     if cls is not cm.SessionSetupReq and ctx.established and req.Header.SessionID != ctx.session_id:

@@ -28,7 +28,9 @@ from iso15118.security.errors import SecurityError, response_code
 from iso15118.security.xmldsig import verify_message
 from secc.authorization import PnCAuthorizer, PnCResult
 from secc.grid.chargeloop import EVPowerRequest, EVSEPowerLimits, ac_dynamic_limits
+from secc.d20.context import D20Context
 from secc.context import (
+    SessionContext,
     Action,
     CloseContactors,
     EVParameters,
@@ -36,7 +38,6 @@ from secc.context import (
     Outcome,
     PowerOff,
     Schedule,
-    SessionContext,
     SessionStarted,
     SetACPower,
     SetDCOutput,
@@ -73,7 +74,7 @@ INSTALLATION_ANSWER_MARGIN_S = 0.5  # answer Ongoing this long before V2G_SECC_M
 logger = logging.getLogger(__name__)
 
 
-def ok(cls: type, ctx: SessionContext, code: responseCodeType = OK, **body: Any) -> Any:
+def ok(cls: type, ctx: D20Context, code: responseCodeType = OK, **body: Any) -> Any:
     return cls(Header=header(ctx.session_id, ctx.timestamp()), ResponseCode=code, **body)
 
 
@@ -83,14 +84,14 @@ def ok(cls: type, ctx: SessionContext, code: responseCodeType = OK, **body: Any)
 class SessionSetup(State):
     request = cm.SessionSetupReq
 
-    async def gather(self, env: Env, ctx: SessionContext, req: cm.SessionSetupReq) -> SessionContext | None:
+    async def gather(self, env: Env, ctx: D20Context, req: cm.SessionSetupReq) -> SessionContext | None:
         return env.paused.take(req.Header.SessionID)
 
-    def handle(self, ctx: SessionContext, req: cm.SessionSetupReq, paused: SessionContext | None, now: float) -> Outcome:
+    def handle(self, ctx: D20Context, req: cm.SessionSetupReq, paused: SessionContext | None, now: float) -> Outcome:
         ctx.evcc_id = req.EVCCID
         code = responseCodeType.OK_NewSessionEstablished
         when = When.NEW
-        if paused is not None and paused.is_dc == ctx.is_dc:
+        if isinstance(paused, D20Context) and paused.is_dc == ctx.is_dc:  # a DIN/-2 pause never resumes as -20
             ctx.resume_from(paused)
             code = responseCodeType.OK_OldSessionJoined
             # [V2G20-1032]: a resumed session goes on with {AC,DC}_ChargeParameterDiscoveryReq (the
@@ -111,12 +112,12 @@ class SessionSetup(State):
 class AuthorizationSetup(State):
     request = cm.AuthorizationSetupReq
 
-    async def gather(self, env: Env, ctx: SessionContext, req: Any) -> tuple[bool, bool, list[str] | None]:
+    async def gather(self, env: Env, ctx: D20Context, req: Any) -> tuple[bool, bool, list[str] | None]:
         if env.pnc is None:
             return False, False, None
         return True, env.pnc.installs_certificates, env.pnc.supported_providers
 
-    def handle(self, ctx: SessionContext, req: Any, snap: tuple[bool, bool, list[str] | None], now: float) -> Outcome:
+    def handle(self, ctx: D20Context, req: Any, snap: tuple[bool, bool, list[str] | None], now: float) -> Outcome:
         pnc_available, installs, providers = snap
         methods = tuple(m for m in ctx.config.authorization_methods if m != "PnC" or pnc_available)
         ctx.offered_authorization = methods or ("EIM",)
@@ -145,7 +146,7 @@ class CertificateInstallation(State):
 
     request = cm.CertificateInstallationReq
 
-    async def gather(self, env: Env, ctx: SessionContext, req: Any) -> Any:
+    async def gather(self, env: Env, ctx: D20Context, req: Any) -> Any:
         assert env.pnc is not None  # offered only with a PnC authorizer
         task = env.installation
         if task is None:
@@ -164,7 +165,7 @@ class CertificateInstallation(State):
             logger.exception("certificate installation backend failed")
             return responseCodeType.FAILED
 
-    def handle(self, ctx: SessionContext, req: Any, res: Any, now: float) -> Outcome:
+    def handle(self, ctx: D20Context, req: Any, res: Any, now: float) -> Outcome:
         again = next_allowed(ctx, self.request)
         if res is ONGOING:
             if ongoing_expired(ctx, self.request.__name__, now, ctx.config.timing.ongoing_timeout):
@@ -188,7 +189,7 @@ class CertificateInstallation(State):
 class Authorization(State):
     request = cm.AuthorizationReq
 
-    async def gather(self, env: Env, ctx: SessionContext, req: cm.AuthorizationReq) -> Any:
+    async def gather(self, env: Env, ctx: D20Context, req: cm.AuthorizationReq) -> Any:
         method = req.SelectedAuthorizationService.value
         if method not in ctx.offered_authorization:
             return None
@@ -206,7 +207,7 @@ class Authorization(State):
             return result, await env.controller.authorize(ctx.info(), AuthorizationRequest("PnC", result.emaid))
         return await env.controller.authorize(ctx.info(), AuthorizationRequest("EIM"))
 
-    def handle(self, ctx: SessionContext, req: cm.AuthorizationReq, snap: Any, now: float) -> Outcome:
+    def handle(self, ctx: D20Context, req: cm.AuthorizationReq, snap: Any, now: float) -> Outcome:
         retry = next_allowed(ctx, self.request, When.RETRY)
         if snap is None:
             return Outcome(
@@ -262,7 +263,7 @@ def _parameter(name: str, value: int) -> cm.ParameterType:
     return cm.ParameterType(Name=name, intValue=value)
 
 
-def parameter_sets(ctx: SessionContext, service: EnergyService) -> list[cm.ParameterSetType]:
+def parameter_sets(ctx: D20Context, service: EnergyService) -> list[cm.ParameterSetType]:
     """One parameter set per control mode we offer; ParameterSetID = ControlMode value."""
     cfg = ctx.config
     sets = []
@@ -287,7 +288,7 @@ def parameter_sets(ctx: SessionContext, service: EnergyService) -> list[cm.Param
 class ServiceDiscovery(State):
     request = cm.ServiceDiscoveryReq
 
-    def handle(self, ctx: SessionContext, req: cm.ServiceDiscoveryReq, snap: Any, now: float) -> Outcome:
+    def handle(self, ctx: D20Context, req: cm.ServiceDiscoveryReq, snap: Any, now: float) -> Outcome:
         domain = [s for s in ctx.config.services if s.is_dc == ctx.is_dc]
         if req.SupportedServiceIDs is not None:
             wanted = set(req.SupportedServiceIDs.ServiceID)
@@ -306,7 +307,7 @@ class ServiceDiscovery(State):
 class ServiceDetail(State):
     request = cm.ServiceDetailReq
 
-    def handle(self, ctx: SessionContext, req: cm.ServiceDetailReq, snap: Any, now: float) -> Outcome:
+    def handle(self, ctx: D20Context, req: cm.ServiceDetailReq, snap: Any, now: float) -> Outcome:
         if req.ServiceID not in [int(s) for s in ctx.offered_services]:
             return fail(req, ctx, responseCodeType.FAILED_ServiceIDInvalid, f"service {req.ServiceID} not offered")
         service = EnergyService(req.ServiceID)
@@ -322,7 +323,7 @@ class ServiceDetail(State):
 class ServiceSelection(State):
     request = cm.ServiceSelectionReq
 
-    def handle(self, ctx: SessionContext, req: cm.ServiceSelectionReq, snap: Any, now: float) -> Outcome:
+    def handle(self, ctx: D20Context, req: cm.ServiceSelectionReq, snap: Any, now: float) -> Outcome:
         selected = req.SelectedEnergyTransferService
         offered = {int(s) for s in ctx.offered_services}
         modes = {int(m) for m in ctx.config.control_modes}
@@ -345,10 +346,10 @@ class ServiceSelection(State):
 class ACChargeParameterDiscovery(State):
     request = ac.AC_ChargeParameterDiscoveryReq
 
-    async def gather(self, env: Env, ctx: SessionContext, req: Any) -> ACLimits:
+    async def gather(self, env: Env, ctx: D20Context, req: Any) -> ACLimits:
         return await env.controller.ac_limits()
 
-    def handle(self, ctx: SessionContext, req: ac.AC_ChargeParameterDiscoveryReq, limits: ACLimits, now: float) -> Outcome:
+    def handle(self, ctx: D20Context, req: ac.AC_ChargeParameterDiscoveryReq, limits: ACLimits, now: float) -> Outcome:
         mode: Any = req.AC_CPDReqEnergyTransferMode
         bpt = isinstance(mode, ac.BPT_AC_CPDReqEnergyTransferModeType)
         if ctx.service is None or ctx.service.is_dc or bpt != ctx.service.is_bpt:
@@ -384,10 +385,10 @@ class ACChargeParameterDiscovery(State):
 class DCChargeParameterDiscovery(State):
     request = dc.DC_ChargeParameterDiscoveryReq
 
-    async def gather(self, env: Env, ctx: SessionContext, req: Any) -> DCLimits:
+    async def gather(self, env: Env, ctx: D20Context, req: Any) -> DCLimits:
         return await env.controller.dc_limits()
 
-    def handle(self, ctx: SessionContext, req: dc.DC_ChargeParameterDiscoveryReq, limits: DCLimits, now: float) -> Outcome:
+    def handle(self, ctx: D20Context, req: dc.DC_ChargeParameterDiscoveryReq, limits: DCLimits, now: float) -> Outcome:
         mode: Any = req.DC_CPDReqEnergyTransferMode
         bpt = isinstance(mode, dc.BPT_DC_CPDReqEnergyTransferModeType)
         if ctx.service is None or not ctx.service.is_dc or bpt != ctx.service.is_bpt:
@@ -433,7 +434,7 @@ class DCChargeParameterDiscovery(State):
         )
 
 
-def price_schedule(ctx: SessionContext, anchor: int, energy_fee_per_kwh: float | None = None,
+def price_schedule(ctx: D20Context, anchor: int, energy_fee_per_kwh: float | None = None,
                    schedule_id: int = 1) -> dict[str, Any]:
     """The configured tariff (or this fee) as the price choice of a Charging/DischargingSchedule or of
     Dynamic_SEResControlMode; nothing when pricing is "none"."""
@@ -480,7 +481,7 @@ def _power_schedule(anchor: int, entries: list[tuple[int, float]]) -> cm.PowerSc
     )
 
 
-def schedule_tuples(ctx: SessionContext, offers: list[ScheduleOffer] | None, duration: int,
+def schedule_tuples(ctx: D20Context, offers: list[ScheduleOffer] | None, duration: int,
                     max_points: int, anchor: int) -> list[cm.ScheduleTupleType]:
     """Offered schedules (or one flat schedule) capped at the EVSE/grid limits; fills ctx.schedules."""
     charge_cap, discharge_cap = charge_cap_w(ctx), discharge_cap_w(ctx)
@@ -512,7 +513,7 @@ def schedule_tuples(ctx: SessionContext, offers: list[ScheduleOffer] | None, dur
     return tuples
 
 
-def ev_charge_needs(ctx: SessionContext, req: cm.ScheduleExchangeReq) -> EVChargeNeeds | None:
+def ev_charge_needs(ctx: D20Context, req: cm.ScheduleExchangeReq) -> EVChargeNeeds | None:
     """The EV's ChargeParameterDiscovery limits with what its ScheduleExchangeReq asks for."""
     mode = req.Dynamic_SEReqControlMode if ctx.control_mode is ControlMode.Dynamic else req.Scheduled_SEReqControlMode
     if mode is None or ctx.control_mode is None:
@@ -536,7 +537,7 @@ def ev_charge_needs(ctx: SessionContext, req: cm.ScheduleExchangeReq) -> EVCharg
 class ScheduleExchange(State):
     request = cm.ScheduleExchangeReq
 
-    async def gather(self, env: Env, ctx: SessionContext, req: cm.ScheduleExchangeReq) -> tuple[Any, Any]:
+    async def gather(self, env: Env, ctx: D20Context, req: cm.ScheduleExchangeReq) -> tuple[Any, Any]:
         """(limits, mobility needs) in Dynamic mode, (limits, schedule offers) in Scheduled mode."""
         needs = ev_charge_needs(ctx, req)
         if needs is not None:
@@ -549,7 +550,7 @@ class ScheduleExchange(State):
             extra = await env.controller.schedule_offers(ctx.info(), req.Scheduled_SEReqControlMode.DepartureTime)
         return limits, extra
 
-    def handle(self, ctx: SessionContext, req: cm.ScheduleExchangeReq, snap: Any, now: float) -> Outcome:
+    def handle(self, ctx: D20Context, req: cm.ScheduleExchangeReq, snap: Any, now: float) -> Outcome:
         limits, extra = snap
         ctx.evse_limits = limits
         anchor = ctx.timestamp()
@@ -599,14 +600,14 @@ class ScheduleExchange(State):
 class DCCableCheck(State):
     request = dc.DC_CableCheckReq
 
-    async def gather(self, env: Env, ctx: SessionContext, req: Any) -> IsolationStatus:
+    async def gather(self, env: Env, ctx: D20Context, req: Any) -> IsolationStatus:
         if "DC_CableCheck" not in ctx.ongoing_since:
             limits = ctx.evse_limits
             voltage = min(ctx.ev.max_voltage_v, limits.max_voltage_v if isinstance(limits, DCLimits) else 500.0)
             await env.controller.start_cable_check(voltage)
         return await env.controller.isolation_status()
 
-    def handle(self, ctx: SessionContext, req: Any, status: IsolationStatus, now: float) -> Outcome:
+    def handle(self, ctx: D20Context, req: Any, status: IsolationStatus, now: float) -> Outcome:
         if ongoing_expired(ctx, "DC_CableCheck", now, ctx.config.timing.cable_check_timeout) and status is IsolationStatus.ONGOING:
             return fail(req, ctx, responseCodeType.FAILED, "cable check did not finish in time")
         if status is IsolationStatus.FAULT:
@@ -621,10 +622,10 @@ class DCCableCheck(State):
 class DCPreCharge(State):
     request = dc.DC_PreChargeReq
 
-    async def gather(self, env: Env, ctx: SessionContext, req: Any) -> DCMeasurement:
+    async def gather(self, env: Env, ctx: D20Context, req: Any) -> DCMeasurement:
         return await env.controller.present_dc()
 
-    def handle(self, ctx: SessionContext, req: dc.DC_PreChargeReq, present: DCMeasurement, now: float) -> Outcome:
+    def handle(self, ctx: D20Context, req: dc.DC_PreChargeReq, present: DCMeasurement, now: float) -> Outcome:
         target = F(req.EVTargetVoltage)
         limits = ctx.evse_limits
         assert isinstance(limits, DCLimits)
@@ -651,7 +652,7 @@ class DCPreCharge(State):
 # --- power delivery ----------------------------------------------------------------------------
 
 
-def evse_status(ctx: SessionContext, now: float, *, meter_info: bool = False) -> EVSEStatusType | None:
+def evse_status(ctx: D20Context, now: float, *, meter_info: bool = False) -> EVSEStatusType | None:
     """The pending EVSE notification, if any; starts the EV's reaction deadline on first send.
 
     MeteringConfirmation travels only with MeterInfo (`meter_info`: a ChargeLoopRes carrying it) and
@@ -672,13 +673,13 @@ def evse_status(ctx: SessionContext, now: float, *, meter_info: bool = False) ->
     return EVSEStatusType(NotificationMaxDelay=max_delay, EVSENotification=evseNotificationType(notification.value))
 
 
-def _clear_notification(ctx: SessionContext, *kinds: EVSENotification) -> None:
+def _clear_notification(ctx: D20Context, *kinds: EVSENotification) -> None:
     if ctx.pending_notification is not None and ctx.pending_notification[0] in kinds:
         ctx.pending_notification = None
         ctx.notification_deadline = None
 
 
-def _check_power_profile(ctx: SessionContext, req: cm.PowerDeliveryReq) -> responseCodeType | None:
+def _check_power_profile(ctx: D20Context, req: cm.PowerDeliveryReq) -> responseCodeType | None:
     profile = req.EVPowerProfile
     if ctx.control_mode is not ControlMode.Scheduled:
         ctx.selected_schedule = None
@@ -700,7 +701,7 @@ def _check_power_profile(ctx: SessionContext, req: cm.PowerDeliveryReq) -> respo
 class PowerDelivery(State):
     request = cm.PowerDeliveryReq
 
-    async def gather(self, env: Env, ctx: SessionContext, req: cm.PowerDeliveryReq) -> None:
+    async def gather(self, env: Env, ctx: D20Context, req: cm.PowerDeliveryReq) -> None:
         profile = req.EVPowerProfile
         if req.ChargeProgress is cm.chargeProgressType.Start and profile is not None:
             chosen = profile.Scheduled_EVPPTControlMode
@@ -708,7 +709,7 @@ class PowerDelivery(State):
                 profile.TimeAnchor, tuple((e.Duration, F(e.Power)) for e in profile.EVPowerProfileEntries.EVPowerProfileEntry),
                 chosen.SelectedScheduleTupleID if chosen is not None else None))
 
-    def handle(self, ctx: SessionContext, req: cm.PowerDeliveryReq, snap: Any, now: float) -> Outcome:
+    def handle(self, ctx: D20Context, req: cm.PowerDeliveryReq, snap: Any, now: float) -> Outcome:
         progress = req.ChargeProgress
         ctx.session_stop_barred = False
         if progress is cm.chargeProgressType.Start:
@@ -760,7 +761,7 @@ class LoopSnapshot:
     setpoint_w: float | None
 
 
-async def _loop_snapshot(env: Env, ctx: SessionContext, req: Any, setpoint: SetpointRequest | None) -> LoopSnapshot:
+async def _loop_snapshot(env: Env, ctx: D20Context, req: Any, setpoint: SetpointRequest | None) -> LoopSnapshot:
     c = env.controller
     limits: ACLimits | DCLimits
     present: DCMeasurement | float
@@ -786,7 +787,7 @@ def _meter_info(meter: MeterReading | None, bpt: bool) -> MeterInfoType | None:
     )
 
 
-def _setpoint_request(ctx: SessionContext, mode: Any) -> SetpointRequest:
+def _setpoint_request(ctx: D20Context, mode: Any) -> SetpointRequest:
     return SetpointRequest(
         ev_max_charge_power_w=F(mode.EVMaximumChargePower),
         ev_min_charge_power_w=F(mode.EVMinimumChargePower),
@@ -798,7 +799,7 @@ def _setpoint_request(ctx: SessionContext, mode: Any) -> SetpointRequest:
     )
 
 
-def _control_mode_matches(ctx: SessionContext, mode: Any, scheduled: type, bpt_scheduled: type,
+def _control_mode_matches(ctx: D20Context, mode: Any, scheduled: type, bpt_scheduled: type,
                           dynamic: type, bpt_dynamic: type) -> bool:
     """The EV must use the control-mode element of the selected mode, BPT exactly when the service is BPT."""
     if ctx.control_mode is ControlMode.Scheduled:
@@ -815,7 +816,7 @@ def _clamp(value: float, low: float, high: float) -> float:
 
 
 class _ChargeLoop(State):
-    def _common(self, ctx: SessionContext, req: Any, snap: LoopSnapshot, now: float) -> dict[str, Any]:
+    def _common(self, ctx: D20Context, req: Any, snap: LoopSnapshot, now: float) -> dict[str, Any]:
         ctx.evse_limits = snap.limits
         meter = _meter_info(snap.meter, ctx.bpt)
         status = evse_status(ctx, now, meter_info=meter is not None)
@@ -823,13 +824,13 @@ class _ChargeLoop(State):
             ctx.metering_to_confirm = meter
         return {"EVSEStatus": status, "MeterInfo": meter}
 
-    def _outcome(self, ctx: SessionContext, res: Any, action: Action) -> Outcome:
+    def _outcome(self, ctx: D20Context, res: Any, action: Action) -> Outcome:
         sent = ctx.grid.revision
         ctx.grid.sent_revision = sent
         when = When.ENERGY_TRANSFER if ctx.metering_to_confirm is None else When.METERING_PENDING
         return Outcome(res, allowed=next_allowed(ctx, self.request, when), actions=(action,), grid_revision_sent=sent)
 
-    async def gather(self, env: Env, ctx: SessionContext, req: Any) -> LoopSnapshot:
+    async def gather(self, env: Env, ctx: D20Context, req: Any) -> LoopSnapshot:
         mode = req.CLReqControlMode
         dynamic = ctx.control_mode is ControlMode.Dynamic and isinstance(mode, Dynamic_CLReqControlModeType)
         setpoint = _setpoint_request(ctx, mode) if dynamic else None
@@ -839,7 +840,7 @@ class _ChargeLoop(State):
 class DCChargeLoop(_ChargeLoop):
     request = dc.DC_ChargeLoopReq
 
-    def handle(self, ctx: SessionContext, req: dc.DC_ChargeLoopReq, snap: LoopSnapshot, now: float) -> Outcome:
+    def handle(self, ctx: D20Context, req: dc.DC_ChargeLoopReq, snap: LoopSnapshot, now: float) -> Outcome:
         mode: Any = req.CLReqControlMode
         if not ctx.is_dc or not _control_mode_matches(
             ctx, mode, dc.Scheduled_DC_CLReqControlModeType, dc.BPT_Scheduled_DC_CLReqControlModeType,
@@ -923,7 +924,7 @@ class DCChargeLoop(_ChargeLoop):
         return self._outcome(ctx, res, SetDCOutput(voltage, current))
 
 
-def _ac_dynamic_targets(ctx: SessionContext, target_w: float, charge_cap: float, discharge_cap: float) -> dict[str, Any]:
+def _ac_dynamic_targets(ctx: D20Context, target_w: float, charge_cap: float, discharge_cap: float) -> dict[str, Any]:
     """EVSETargetActivePower(_L2/_L3) and EVSETargetReactivePower from the grid limits (secc.grid ac_dynamic_limits).
 
     Per-phase targets only when the grid's phase limits make them unequal; the reactive setpoint is the
@@ -944,7 +945,7 @@ def _ac_dynamic_targets(ctx: SessionContext, target_w: float, charge_cap: float,
 class ACChargeLoop(_ChargeLoop):
     request = ac.AC_ChargeLoopReq
 
-    def handle(self, ctx: SessionContext, req: ac.AC_ChargeLoopReq, snap: LoopSnapshot, now: float) -> Outcome:
+    def handle(self, ctx: D20Context, req: ac.AC_ChargeLoopReq, snap: LoopSnapshot, now: float) -> Outcome:
         mode: Any = req.CLReqControlMode
         if ctx.is_dc or not _control_mode_matches(
             ctx, mode, ac.Scheduled_AC_CLReqControlModeType, ac.BPT_Scheduled_AC_CLReqControlModeType,
@@ -984,7 +985,7 @@ class MeteringConfirmation(State):
 
     request = cm.MeteringConfirmationReq
 
-    def handle(self, ctx: SessionContext, req: cm.MeteringConfirmationReq, snap: Any, now: float) -> Outcome:
+    def handle(self, ctx: D20Context, req: cm.MeteringConfirmationReq, snap: Any, now: float) -> Outcome:
         data = req.SignedMeteringData
         sent, ctx.metering_to_confirm = ctx.metering_to_confirm, None
         assert ctx.contract_certificate is not None and sent is not None  # allowed only after the notification
@@ -1009,10 +1010,10 @@ class MeteringConfirmation(State):
 class DCWeldingDetection(State):
     request = dc.DC_WeldingDetectionReq
 
-    async def gather(self, env: Env, ctx: SessionContext, req: Any) -> DCMeasurement:
+    async def gather(self, env: Env, ctx: D20Context, req: Any) -> DCMeasurement:
         return await env.controller.present_dc()
 
-    def handle(self, ctx: SessionContext, req: Any, present: DCMeasurement, now: float) -> Outcome:
+    def handle(self, ctx: D20Context, req: Any, present: DCMeasurement, now: float) -> Outcome:
         # After Ongoing the EV asks again; only after Finished may SessionStopReq follow (Josev issue 212
         # quotes the -20 requirement; EVerest's state machine does the same).
         finished = req.EVProcessing is FINISHED
@@ -1026,7 +1027,7 @@ class DCWeldingDetection(State):
 class SessionStop(State):
     request = cm.SessionStopReq
 
-    def handle(self, ctx: SessionContext, req: cm.SessionStopReq, snap: Any, now: float) -> Outcome:
+    def handle(self, ctx: D20Context, req: cm.SessionStopReq, snap: Any, now: float) -> Outcome:
         kind = req.ChargingSession
         if ctx.power_flowing:
             return fail(req, ctx, responseCodeType.FAILED_SequenceError, "SessionStop while energy flows")

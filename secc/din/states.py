@@ -29,7 +29,7 @@ Leniencies for real vehicles (real-world-quirks.md), each with a test named afte
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field
 from typing import Any
 
 from iso15118.messages import din_msg_body as din
@@ -80,7 +80,7 @@ class DINContext(SessionContext):
     @classmethod
     def after_negotiation(cls, base: SessionContext) -> "DINContext":
         """The runner's pre-negotiation context as a DIN context; SessionSetupReq comes next."""
-        ctx = cls(**{f.name: getattr(base, f.name) for f in fields(SessionContext)})
+        ctx = cls(**base.carried_over())
         ctx.allowed = frozenset({din.SessionSetupReq})
         return ctx
 
