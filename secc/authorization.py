@@ -51,7 +51,11 @@ class PnCResult:
 
 class PnCAuthorizer(Protocol):
     supported_providers: list[str] | None  # AuthorizationSetupRes SupportedProviders (None: omit)
-    installs_certificates: bool  # CertificateInstallationService can be offered
+
+    @property
+    def installs_certificates(self) -> bool:
+        """CertificateInstallationService can be offered (an attribute or a property satisfies it)."""
+        ...
 
     async def verify(self, request: Any, gen_challenge: bytes, info: SessionInfo) -> PnCResult:
         """Check a PnC AuthorizationReq (signature over PnC_AReqAuthorizationMode, contract chain)."""

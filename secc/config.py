@@ -7,15 +7,12 @@ from pathlib import Path
 from typing import Any
 
 from iso15118.session.timers import SessionTiming
+from iso15118.session.vocabulary import ConfigError as ConfigError  # the one base; secc.cli and integrators import it here
 from secc.controller import ACLimits, ControlMode, DCLimits, EnergyService
 from secc.grid.model import GridDataError
 from secc.grid.settings import GridSettings, parse_grid_table
 from secc.protocols import names as protocol_names
 from secc.protocols import protocol
-
-
-class ConfigError(ValueError):
-    """The TOML configuration is invalid; the message names the offending key."""
 
 
 @dataclass(frozen=True)

@@ -2,7 +2,10 @@
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field
+import os
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field, fields
 from typing import Any
 
 from iso15118.session.app_protocol import AppProtocol
@@ -65,7 +68,6 @@ class SessionContext:
     allowed: frozenset[type] = frozenset()  # next requests, by class: set by the protocol's states
     resumed: bool = False
     # authorization
-    offered_authorization: tuple[str, ...] = ()
     gen_challenge: bytes | None = None
     tls_version: str | None = None  # the connection's ("TLSv1.3", "TLSv1.2"); None: plain TCP
     vehicle_certificate: bytes | None = None  # DER, from the TLS handshake (mutual authentication)
@@ -75,23 +77,17 @@ class SessionContext:
     offered_services: tuple[EnergyService, ...] = ()
     service: EnergyService | None = None
     control_mode: ControlMode | None = None
-    parameter_set_id: int | None = None
     # charge parameters and schedules
     ev: EVParameters = field(default_factory=EVParameters)
     evse_limits: ACLimits | DCLimits | None = None
     schedules: dict[int, Schedule] = field(default_factory=dict)
     selected_schedule: Schedule | None = None
     departure_time: int | None = None
-    minimum_soc: int | None = None
     target_soc: int | None = None
     schedules_exchanged: bool = False
     # energy transfer
     power_flowing: bool = False
-    # In a DC_PreCharge or an Ongoing DC_WeldingDetection loop: -20 names the next request there, so
-    # the lenient SessionStopReq of states.precheck does not apply (see the sequence notes there).
-    session_stop_barred: bool = False
     standby: bool = False
-    discharge_selected: bool = False
     # started/ongoing timers keyed by what is ongoing ("Authorization", "DC_CableCheck", ...)
     ongoing_since: dict[str, float] = field(default_factory=dict)
     # EVSE notifications
@@ -103,6 +99,14 @@ class SessionContext:
     grid: GridState = field(default_factory=GridState)
     # bookkeeping
     messages: int = 0
+    # Injected sources, so handlers never read them directly (tests pin them): the wall clock of header
+    # TimeStamps and schedule anchors, the random source of SessionIDs and GenChallenges.
+    wall_clock: Callable[[], float] = time.time
+    random_bytes: Callable[[int], bytes] = os.urandom
+
+    def timestamp(self) -> int:
+        """-20 TimeStamp (s since the Unix epoch) from the injected wall clock."""
+        return int(self.wall_clock())
 
     @property
     def established(self) -> bool:
@@ -124,26 +128,50 @@ class SessionContext:
             vehicle_certificate=self.vehicle_certificate,
         )
 
-    def resume_from(self, paused: "SessionContext") -> None:
-        """Take over what a paused session agreed (same SessionID): service, mode, EV parameters."""
-        self.session_id = paused.session_id
-        self.service = paused.service
-        self.control_mode = paused.control_mode
-        self.parameter_set_id = paused.parameter_set_id
-        self.offered_services = paused.offered_services
-        self.ev = paused.ev
-        # The paused session's authorization stays valid for the whole service session ([V2G20-1844]).
-        self.authorized = paused.authorized
-        self.contract_certificate = paused.contract_certificate
-        self.resumed = True
+    def carried_over(self) -> dict[str, Any]:
+        """The shared fields' values, for a protocol's new_context (its subclass takes them all over)."""
+        return {f.name: getattr(self, f.name) for f in fields(SessionContext)}
+
+
+# --- Actions: what the runner must do on the controller before it sends the response -------------
+# Typed, one class per controller command; the runner dispatches them by type (secc.session._act).
 
 
 @dataclass(frozen=True)
-class Action:
-    """Something the runner must do on the controller before it sends the response."""
+class SessionStarted:
+    """SessionSetup done: the controller learns of the session (and gets its SessionHandle)."""
 
-    kind: str  # close_contactors | power_off | set_dc_output | set_ac_power | session_started
-    args: tuple[Any, ...] = ()
+
+@dataclass(frozen=True)
+class SetDCOutput:
+    voltage_v: float
+    current_a: float  # < 0: discharge
+
+
+@dataclass(frozen=True)
+class SetACPower:
+    active_power_w: float  # < 0: the EV feeds back
+
+
+@dataclass(frozen=True)
+class CloseContactors:
+    pass
+
+
+@dataclass(frozen=True)
+class PowerOff:
+    """Zero the output and open the contactors (the one way to open them)."""
+
+
+@dataclass(frozen=True)
+class MeteringConfirmed:
+    info: SessionInfo
+    signed_metering_data: Any
+
+
+Action = SessionStarted | SetDCOutput | SetACPower | CloseContactors | PowerOff | MeteringConfirmed
+# Actions that energize the output; once a session is stopped the runner never runs them again.
+POWER_ACTIONS: tuple[type, ...] = (SetDCOutput, SetACPower, CloseContactors)
 
 
 @dataclass

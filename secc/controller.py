@@ -22,7 +22,7 @@ Call order in a DC session (AC skips cable check and pre-charge and uses set_ac_
     power_off()                                   # PowerDelivery Stop AND every session end, whatever the cause
     session_ended(info, reason)
 
-Hardware faults: raise `ContactorError` from close_contactors / open_contactors and `EVSEFault` from
+Hardware faults: raise `ContactorError` from close_contactors / power_off and `EVSEFault` from
 anything else; the SECC answers the EV with the matching FAILED response code and ends the session
 with power off. Every method must answer within the message's performance time (0.25 s in
 DC_ChargeLoop, 1.5 s in most other states); a slow answer ends the session safely.
@@ -36,6 +36,10 @@ import enum
 from abc import ABC, abstractmethod
 from dataclasses import dataclass
 from typing import Any, Protocol
+
+# Re-exported: integrators import these from here (one definition, shared with the EVCC).
+from iso15118.session.vocabulary import ControlMode as ControlMode
+from iso15118.session.vocabulary import EnergyService as EnergyService
 
 
 class EVSEFault(Exception):
@@ -60,33 +64,6 @@ class IsolationStatus(enum.Enum):
     VALID = "Valid"
     WARNING = "Warning"  # degraded but allowed: the session continues
     FAULT = "Fault"  # the SECC answers FAILED and ends the session
-
-
-class EnergyService(enum.IntEnum):
-    """-20 energy transfer service IDs (ServiceDiscoveryRes)."""
-
-    AC = 1
-    DC = 2
-    WPT = 3
-    DC_ACDP = 4
-    AC_BPT = 5
-    DC_BPT = 6
-    DC_ACDP_BPT = 7
-
-    @property
-    def is_dc(self) -> bool:
-        return self in (EnergyService.DC, EnergyService.DC_BPT, EnergyService.DC_ACDP, EnergyService.DC_ACDP_BPT)
-
-    @property
-    def is_bpt(self) -> bool:
-        return self in (EnergyService.AC_BPT, EnergyService.DC_BPT, EnergyService.DC_ACDP_BPT)
-
-
-class ControlMode(enum.IntEnum):
-    """Values of the ControlMode service parameter."""
-
-    Scheduled = 1
-    Dynamic = 2
 
 
 class EVSENotification(enum.Enum):
@@ -283,12 +260,9 @@ class EVSEController(ABC):
         """Close the output contactors; raise ContactorError if they do not close."""
 
     @abstractmethod
-    async def open_contactors(self) -> None:
-        """Open the output contactors; raise ContactorError if they do not open (welded)."""
-
-    @abstractmethod
     async def power_off(self) -> None:
-        """Zero the output, then open contactors. Called at PowerDelivery Stop and at EVERY session end
+        """Zero the output, then open contactors (the one way the SECC opens them; raise ContactorError if
+        they do not open, e.g. welded). Called at PowerDelivery Stop and at EVERY session end
         (also after errors, timeouts and disconnects): it must work whatever state the hardware is in."""
 
     async def apply_power_limits(self, import_limit_w: float, export_limit_w: float) -> None:

@@ -57,7 +57,7 @@ def service_selection(sid: bytes, service: EnergyService, mode: ControlMode) -> 
 
 def charge_parameter_discovery(sid: bytes, service: EnergyService) -> Any:
     if service.is_dc:
-        base = dict(
+        base: dict[str, Any] = dict(
             EVMaximumChargePower=R(100000), EVMinimumChargePower=R(0), EVMaximumChargeCurrent=R(250),
             EVMinimumChargeCurrent=R(0), EVMaximumVoltage=R(500), EVMinimumVoltage=R(200),
         )

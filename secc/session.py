@@ -16,19 +16,30 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import os
 import time
 import weakref
 from dataclasses import dataclass
 from typing import Any, Callable, Protocol
 
 from iso15118 import exi, v2gtp
-from iso15118.messages.app_protocol import supportedAppProtocolReq
+from iso15118.messages.app_protocol import supportedAppProtocolReq, supportedAppProtocolRes
 from iso15118.session.framing import FramingError, decode_payload, decode_payload_off_loop, payload_type_of
 from iso15118.session.v2g_message import EnvelopeError
 from iso15118.session.trace import JSONLinesLog, LogWriter, trace_line
 from secc.authorization import PnCAuthorizer
 from secc.config import SECCConfig
-from secc.context import Outcome, SessionContext
+from secc.context import (
+    POWER_ACTIONS,
+    CloseContactors,
+    MeteringConfirmed,
+    Outcome,
+    PowerOff,
+    SessionContext,
+    SessionStarted,
+    SetACPower,
+    SetDCOutput,
+)
 from secc.grid.chargeloop import EVSEPowerLimits, ViolationState, ViolationTracker
 from secc.controller import (
     ContactorError,
@@ -43,10 +54,6 @@ from secc.protocols import protocol as registered_protocol
 from secc.state import Env, PausedSessions, charge_cap_w
 
 logger = logging.getLogger(__name__)
-
-# Actions that energize the output; once a session is stopped `_act` never runs them again.
-POWER_ACTIONS = frozenset({"set_dc_output", "set_ac_power", "close_contactors"})
-
 
 class GridLimitsLike(Protocol):
     """What a session reads from secc.grid's GridLimits."""
@@ -125,6 +132,21 @@ class GridLimitsChanged:
 ControlEvent = Notify | EmergencyStop | GridLimitsChanged
 
 
+async def command(controller: EVSEController, action: SetDCOutput | SetACPower | CloseContactors | PowerOff
+                  | MeteringConfirmed) -> None:
+    """The controller call of one hardware Action (SessionStarted is the runner's own bookkeeping)."""
+    if isinstance(action, SetDCOutput):
+        await controller.set_dc_output(action.voltage_v, action.current_a)
+    elif isinstance(action, SetACPower):
+        await controller.set_ac_power(action.active_power_w)
+    elif isinstance(action, CloseContactors):
+        await controller.close_contactors()
+    elif isinstance(action, PowerOff):
+        await controller.power_off()
+    else:
+        await controller.metering_confirmed(action.info, action.signed_metering_data)
+
+
 class WeakSessionHandle:
     """The `SessionHandle` a controller keeps. It refers to its session weakly: a controller holding
     the session itself would tie every ended session (with its TLS connection) into a reference cycle
@@ -174,21 +196,25 @@ class SECCSession:
         log_path: str | None = None,
         log_writer: LogWriter | None = None,
         allow_plain_tcp: bool = False,
+        clock: Callable[[], float] = time.monotonic,
+        wall_clock: Callable[[], float] = time.time,
+        random_bytes: Callable[[int], bytes] = os.urandom,
     ) -> None:
         self.conn = conn
+        self.clock = clock  # monotonic seconds: timers, deadlines and the `now` every handler gets
         self.allow_plain_tcp = allow_plain_tcp  # lab only: -20 over plain TCP
         self.protocol: SECCProtocol | None = None  # chosen in SupportedAppProtocol
         self.config = config
         self.controller = controller
         self.paused = paused
-        self.ctx = SessionContext(config=config)
+        self.ctx = SessionContext(config=config, wall_clock=wall_clock, random_bytes=random_bytes)
         self.ctx.vehicle_certificate = conn.tls.peer_certificate if conn.tls is not None else None
         self.ctx.tls_version = conn.tls.version if conn.tls is not None else None
         self.env = Env(controller=controller, paused=paused, pnc=pnc)
         self.callbacks = callbacks or SessionCallbacks()
         self.log = JSONLinesLog(log_path, f"conn-{id(self):x}", writer=log_writer) if log_path else None
         self.end_reason = "connection closed"
-        self._started = time.monotonic()
+        self._started = self.clock()
         self._meter_start: MeterReading | None = None
         self._stop_reason: str | None = None  # set once power-off is decided; it is the session's end reason
         self._energized = False  # the runner has set an output (pre-charge, contactors, set-points) since power_off
@@ -277,7 +303,7 @@ class SECCSession:
         if requested is None:
             return
         unlimited = EVSEPowerLimits(max_charge_power_w=float("inf"), max_discharge_power_w=float("inf"))
-        verdict = self._violations.update(requested, limits, unlimited, time.monotonic())
+        verdict = self._violations.update(requested, limits, unlimited, self.clock())
         pending = self.ctx.pending_notification
         if verdict.state is ViolationState.TERMINATE and (pending is None or pending[0] is not EVSENotification.Terminate):
             logger.warning("EV exceeded the grid cap by %.0f W for %.1f s: Terminate", verdict.excess_w,
@@ -307,7 +333,7 @@ class SECCSession:
         ctx.stopped = True
         if ctx.power_flowing:
             ctx.pending_notification = (EVSENotification.Terminate, 0)
-        ctx.notification_deadline = time.monotonic() + self.config.charge_loop_watchdog_s
+        ctx.notification_deadline = self.clock() + self.config.charge_loop_watchdog_s
         logger.warning("session %s: power off now: %s", ctx.session_id.hex(), reason)
         task = self._event_loop.create_task(self._stop_now(close=not ctx.established))
         self._tasks.add(task)
@@ -345,21 +371,21 @@ class SECCSession:
             timeout = min(timeout, self.config.charge_loop_watchdog_s)
         deadline = self.ctx.notification_deadline
         if deadline is not None:
-            timeout = min(timeout, deadline - time.monotonic())
+            timeout = min(timeout, deadline - self.clock())
         return max(timeout, 0.0)
 
     async def _loop(self) -> bool:
         """Returns True when the session ended paused."""
         while True:
             ctx = self.ctx  # SupportedAppProtocol replaces it with the negotiated protocol's
-            if ctx.notification_deadline is not None and time.monotonic() >= ctx.notification_deadline:
+            if ctx.notification_deadline is not None and self.clock() >= ctx.notification_deadline:
                 self.end_reason = "EV did not stop within NotificationMaxDelay"
                 return False
             try:
                 payload_type, payload = await self.conn.receive(timeout=self._receive_timeout())
             except v2gtp.V2GTPTimeoutError:
                 deadline = ctx.notification_deadline
-                if deadline is not None and time.monotonic() >= deadline:
+                if deadline is not None and self.clock() >= deadline:
                     self.end_reason = "EV did not stop within NotificationMaxDelay"
                 elif self._energized and self.config.charge_loop_watchdog_s < self.config.timing.sequence_timeout:
                     self.end_reason = (f"charge-loop watchdog: no request for {self.config.charge_loop_watchdog_s:g} s "
@@ -374,7 +400,7 @@ class SECCSession:
             except v2gtp.V2GTPError as exc:
                 self.end_reason = f"V2GTP error: {exc}"
                 return False
-            received = time.monotonic()
+            received = self.clock()
             try:
                 message = await decode_payload_off_loop(payload_type, payload, self._decode)
                 req = message if self.protocol is None else self.protocol.request_of(message)
@@ -383,13 +409,13 @@ class SECCSession:
                 return False
             self._observe("<-", message)
             self.ctx.messages += 1
-            outcome = await self._process(req, received)
+            outcome = await self.process(req, received)
             if outcome is None:
                 return False
             if not await self._send(outcome.response):
                 return False
             if self.callbacks.response_time is not None:
-                self.callbacks.response_time(type(req).__name__, time.monotonic() - received)
+                self.callbacks.response_time(type(req).__name__, self.clock() - received)
             if outcome.grid_revision_sent is not None:
                 self._report_grid(outcome.grid_revision_sent)
             if outcome.end is not None:
@@ -429,7 +455,12 @@ class SECCSession:
             self.log.event("protocol", protocol=result.protocol.name)
         return Outcome(result.response)
 
-    async def _process(self, req: Any, received: float) -> Outcome | None:
+    async def process(self, req: Any, received: float) -> Outcome | None:
+        """One request through the whole pipeline, without the transport: SupportedAppProtocol, then the
+        protocol's precheck, the stopped-session rule, gather, grid compliance, handle, actions and the
+        mapping of timeouts and hardware faults to FAILED codes. None: end without answering
+        (end_reason says why). `received` (self.clock) starts V2G_SECC_Msg_Performance_Time. The
+        receive loop calls it for every decoded request; tests drive it directly."""
         protocol = self.protocol
         if protocol is None:
             return self._negotiate(req)
@@ -446,14 +477,14 @@ class SECCSession:
             return outcome
         performance = protocol.performance_time(ctx, req)
         try:
-            async with asyncio.timeout(performance - (time.monotonic() - received)):
+            async with asyncio.timeout(performance - (self.clock() - received)):
                 snap = await state.gather(self.env, ctx, req)
                 self._check_grid_compliance(req, snap)
                 stopped_before = self._stop_reason is not None
-                outcome = state.handle(ctx, req, snap, time.monotonic())
+                outcome = state.handle(ctx, req, snap, self.clock())
                 await self._act(outcome)
                 if self._stop_reason is not None and not stopped_before:  # the stop came while acting: answer as stopped
-                    outcome = state.handle(ctx, req, snap, time.monotonic())
+                    outcome = state.handle(ctx, req, snap, self.clock())
         except TimeoutError:
             return protocol.fail(ctx, req, "FAILED", f"no answer within V2G_SECC_Msg_Performance_Time ({performance} s)")
         except ContactorError as exc:
@@ -471,27 +502,28 @@ class SECCSession:
         """Run the outcome's actions; the one place power actions run, each guarded by the stopped state."""
         c = self.controller
         for action in outcome.actions:
-            if action.kind in POWER_ACTIONS:
+            if isinstance(action, POWER_ACTIONS):
                 if self._stop_reason is not None:
-                    logger.info("session stopped (%s): %s not run", self._stop_reason, action.kind)
+                    logger.info("session stopped (%s): %s not run", self._stop_reason, type(action).__name__)
                     continue
                 self._energized = True
-                await getattr(c, action.kind)(*action.args)
+                assert not isinstance(action, SessionStarted)
+                await command(c, action)
                 if self._stop_reason is not None:  # the stop came while the hardware applied this action
                     await self._power_off()
-            elif action.kind == "power_off":
-                await c.power_off()
+            elif isinstance(action, PowerOff):
+                await command(c, action)
                 self._energized = False
-            elif action.kind == "metering_confirmed":
-                await c.metering_confirmed(*action.args)
-            elif action.kind == "session_started":
+            elif isinstance(action, MeteringConfirmed):
+                await command(c, action)
+            elif isinstance(action, SessionStarted):
                 if self.log is not None:
                     self.log.rename(self.ctx.session_id.hex())
                 self._meter_start = await c.meter_reading()
                 await c.session_started(self.ctx.info(), WeakSessionHandle(self))
                 self._controller_started = True
             else:
-                raise AssertionError(f"unknown action {action.kind}")
+                raise AssertionError(f"unknown action {action!r}")
 
     async def _send(self, response: Any) -> bool:
         """False when the EV is gone: a connection close like any other (power goes off in _finish)."""
@@ -507,7 +539,10 @@ class SECCSession:
 
     def _observe(self, direction: str, message: Any) -> None:
         if self.callbacks.trace is not None:
-            self.callbacks.trace(trace_line("SECC", direction, message))
+            line = trace_line("SECC", direction, message)
+            if self.protocol is not None and isinstance(message, supportedAppProtocolRes):
+                line += f" protocol={self.protocol.name}"  # which protocol the session runs, in the trace too
+            self.callbacks.trace(line)
         if self.log is not None:
             self.log.log("rx" if direction == "<-" else "tx", message)
 
@@ -560,7 +595,7 @@ class SECCSession:
             service=ctx.service.name if ctx.service else None,
             control_mode=ctx.control_mode.name if ctx.control_mode else None,
             messages=ctx.messages,
-            duration_s=round(time.monotonic() - self._started, 3),
+            duration_s=round(self.clock() - self._started, 3),
             charged_wh=charged,
             discharged_wh=discharged,
             end_reason=self.end_reason,

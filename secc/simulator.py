@@ -161,10 +161,6 @@ class SimulatedEVSE(EVSEController):
         self._integrate()
         self.contactors_closed = True
 
-    async def open_contactors(self) -> None:
-        self._integrate()
-        self.contactors_closed = False
-
     async def power_off(self) -> None:
         self._integrate()
         self.power_off_calls += 1

@@ -5,12 +5,23 @@ A state has two steps, in every protocol (secc/d20, secc/din, secc/iso2):
   handle(ctx, req, snap, now) -> Outcome pure: response, next allowed requests, actions, end
 The runner (secc.session) checks SessionID and sequence (the protocol's precheck) before calling a
 state, runs the actions on the controller, sends the response and ends the session when told.
+
+Commands to the hardware are typed Actions (secc.context: SetDCOutput, SetACPower, CloseContactors,
+PowerOff, MeteringConfirmed, SessionStarted), run by the runner after handle() and guarded by the
+stopped state. gather() only reads, with three sanctioned exceptions, each a request whose answer
+*is* the reading and which is safe to repeat (no power flows from them):
+- start_cable_check (-20 DC_CableCheck, first request of the check): the isolation reading of the
+  same request must come after it, so it cannot wait for the actions after handle();
+- authorize: asking the controller is how its decision (Accepted / Ongoing / Rejected) is read; it is
+  asked again on every Ongoing retry;
+- the PnC certificate-installation backend call: a CPS round trip that spans several requests
+  (Env.installation), answered Ongoing meanwhile and cancelled when the session ends.
 """
 from __future__ import annotations
 
 import asyncio
 from dataclasses import dataclass
-from typing import Any, ClassVar, Protocol
+from typing import Any, ClassVar, Generic, Protocol, TypeVar
 
 from secc.authorization import PnCAuthorizer
 from secc.context import Outcome, SessionContext
@@ -64,13 +75,17 @@ def discharge_cap_w(ctx: SessionContext) -> float:
     return max(cap, 0.0)
 
 
-class State:
-    """One message pair. `request` is the request class the protocol's table keys the state by."""
+Ctx = TypeVar("Ctx", bound=SessionContext)
+
+
+class State(Generic[Ctx]):
+    """One message pair. `request` is the request class the protocol's table keys the state by; Ctx is
+    the protocol's context class (a SessionContext subclass, e.g. DINContext)."""
 
     request: ClassVar[type]
 
-    async def gather(self, env: Env, ctx: SessionContext, req: Any) -> Any:
+    async def gather(self, env: Env, ctx: Ctx, req: Any) -> Any:
         return None
 
-    def handle(self, ctx: SessionContext, req: Any, snap: Any, now: float) -> Outcome:
+    def handle(self, ctx: Ctx, req: Any, snap: Any, now: float) -> Outcome:
         raise AssertionError(f"{type(self).__name__} has no handler")

@@ -5,6 +5,8 @@ the session maps a raised error to its ResponseCode with `errors.response_code(e
 """
 from __future__ import annotations
 
+from typing import TypeVar
+
 import datetime as dt
 import hmac
 from collections.abc import Sequence
@@ -188,8 +190,11 @@ def signed_installation_data(
     return data
 
 
-def sign_certificate_installation_res(response: CertificateInstallationResType, cps_key: PrivateKey, *,
-                                      encoder: FragmentEncoder | None = None) -> CertificateInstallationResType:
+_Res = TypeVar("_Res", bound=CertificateInstallationResType)
+
+
+def sign_certificate_installation_res(response: _Res, cps_key: PrivateKey, *,
+                                      encoder: FragmentEncoder | None = None) -> _Res:
     """CPS: sign SignedInstallationData (the CPS chain travels in CPSCertificateChain)."""
     return sign_message(response, cps_key, encoder=encoder)
 

@@ -9,12 +9,9 @@ import asyncio
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any, Callable
 
-from iso15118 import exi, v2gtp
+from iso15118 import exi
 from iso15118.messages import AC, ACDP, APP_PROTOCOL, COMMON_MESSAGES, DC, DIN_MSG_DEF, ISO2_MSG_DEF, WPT
 from iso15118.v2gtp import PayloadType
-
-# Largest V2GTP payload we accept (CertificateInstallationRes with several chains fits).
-MAX_PAYLOAD_LENGTH = v2gtp.DEFAULT_MAX_PAYLOAD_LENGTH
 
 #: Payloads up to this size decode on the event loop (a ChargeLoopReq is ~40 bytes, well under 1 ms);
 #: larger ones (schedules, certificate chains: a 64 KB ScheduleExchangeReq takes ~40 ms) decode on
@@ -62,11 +59,6 @@ def payload_type_of(message: Any) -> PayloadType:
     return NAMESPACE_PAYLOAD_TYPE[namespace_of(message)]
 
 
-def encode_frame(message: Any) -> bytes:
-    """EXI-encode a message and wrap it in its V2GTP header."""
-    return v2gtp.pack(payload_type_of(message), exi.encode(message))
-
-
 def decode_payload(payload_type: PayloadType, payload: bytes) -> Any:
     """Decode an EXI payload in the namespace its V2GTP payload type announces."""
     try:
@@ -84,20 +76,3 @@ async def decode_payload_off_loop(payload_type: PayloadType, payload: bytes,
     if len(payload) <= inline_limit:
         return decode(payload_type, payload)
     return await asyncio.get_running_loop().run_in_executor(_large_decodes, decode, payload_type, payload)
-
-
-def decode_frame(frame: bytes, max_payload_length: int = MAX_PAYLOAD_LENGTH) -> Any:
-    """Decode one complete V2GTP frame (header + payload)."""
-    payload_type, length = v2gtp.parse_header(frame, max_payload_length)
-    payload = frame[v2gtp.HEADER_LENGTH : v2gtp.HEADER_LENGTH + length]
-    if len(payload) != length:
-        raise v2gtp.V2GTPError(f"frame holds {len(payload)} payload bytes, header announces {length}")
-    return decode_payload(payload_type, payload)
-
-
-async def read_message(
-    reader: asyncio.StreamReader, max_payload_length: int = MAX_PAYLOAD_LENGTH
-) -> tuple[PayloadType, bytes, Any]:
-    """Read the next frame: (payload type, raw EXI, decoded message). Raises V2GTPError/EXIError."""
-    payload_type, payload = await v2gtp.read_message(reader, max_payload_length)
-    return payload_type, payload, await decode_payload_off_loop(payload_type, payload)

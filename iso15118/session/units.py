@@ -69,8 +69,9 @@ def timestamp() -> int:
     return int(time.time())
 
 
-def header(session_id: bytes) -> MessageHeaderType:
-    return MessageHeaderType(SessionID=session_id, TimeStamp=timestamp())
+def header(session_id: bytes, at: int | None = None) -> MessageHeaderType:
+    """A -20 header; `at` is the TimeStamp (default: now) from a caller's injected clock."""
+    return MessageHeaderType(SessionID=session_id, TimeStamp=timestamp() if at is None else at)
 
 
 # DIN 70121 / ISO 15118-2 PhysicalValueType: Value (xs:short) x 10^Multiplier (-3..3), with a Unit.

@@ -16,7 +16,10 @@ from iso15118.session.units import from_rational as F
 from secc.config import SECCConfig
 from secc.context import Outcome, SessionContext
 from secc.d20.responses import can_answer
-from secc.d20.states import STATES, fail, precheck
+from secc.d20.context import D20Context
+from secc.d20.responses import fail
+from secc.d20.sequence import precheck
+from secc.d20.states import STATES
 from secc.protocols import SECCProtocol
 
 CHARGE_LOOP: frozenset[type] = frozenset({ac.AC_ChargeLoopReq, dc.DC_ChargeLoopReq})
@@ -34,9 +37,11 @@ def _offer(config: SECCConfig) -> tuple[app_protocol.AppProtocol, ...]:
     return tuple(offered)
 
 
-def _new_context(base: SessionContext) -> SessionContext:
-    base.allowed = frozenset({cm.SessionSetupReq})
-    return base  # the shared SessionContext carries the -20 fields
+def _new_context(base: SessionContext) -> D20Context:
+    """The runner's pre-negotiation context (config, TLS, grid limits and events so far) as a -20 one."""
+    ctx = D20Context(**base.carried_over())
+    ctx.allowed = frozenset({cm.SessionSetupReq})
+    return ctx
 
 
 def _fail(ctx: SessionContext, req: Any, code: str, reason: str) -> Outcome:

@@ -11,6 +11,8 @@ from iso15118.messages import ac, common_messages as cm, dc
 from iso15118.messages import app_protocol
 from iso15118.messages.common_types import processingType, responseCodeType
 from iso15118.session.units import header, to_rational
+from secc.context import Outcome, SessionContext
+from iso15118.session.vocabulary import PARAM_CONTROL_MODE
 
 _ZERO = to_rational(0)
 _FINISHED = processingType.Finished
@@ -22,7 +24,7 @@ def _service_list() -> cm.ServiceListType:
 
 def _parameter_list() -> cm.ServiceParameterListType:
     return cm.ServiceParameterListType(
-        ParameterSet=[cm.ParameterSetType(ParameterSetID=0, Parameter=[cm.ParameterType(Name="ControlMode", intValue=0)])]
+        ParameterSet=[cm.ParameterSetType(ParameterSetID=0, Parameter=[cm.ParameterType(Name=PARAM_CONTROL_MODE, intValue=0)])]
     )
 
 
@@ -124,9 +126,14 @@ def can_answer(request: Any) -> bool:
     return type(request).__name__ in _BODIES or isinstance(request, app_protocol.supportedAppProtocolReq)
 
 
-def error_response(request: Any, code: responseCodeType, session_id: bytes) -> Any:
+def error_response(request: Any, code: responseCodeType, session_id: bytes, timestamp: int | None = None) -> Any:
     """The request's own response type carrying `code` (KeyError for messages we cannot answer)."""
     if isinstance(request, app_protocol.supportedAppProtocolReq):
         return app_protocol.supportedAppProtocolRes(ResponseCode=app_protocol.responseCodeType.Failed_NoNegotiation)
     cls, body = _BODIES[type(request).__name__]
-    return cls(Header=header(session_id), ResponseCode=code, **body(request))
+    return cls(Header=header(session_id, timestamp), ResponseCode=code, **body(request))
+
+
+def fail(req: Any, ctx: SessionContext, code: responseCodeType, reason: str) -> Outcome:
+    """Answer with `code` in the request's own response type and end the session."""
+    return Outcome(error_response(req, code, ctx.session_id, ctx.timestamp()), end=f"{code.value}: {reason}")

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import os
 from dataclasses import dataclass
 from typing import Any, Protocol
 
@@ -21,16 +20,29 @@ from iso15118.messages.common_types import (
     processingType,
     responseCodeType,
 )
-from iso15118.session.app_protocol import ISO15118_20_AC, ISO15118_20_DC, AppProtocol, negotiate
+from iso15118.session import vocabulary as P
 from iso15118.session.units import from_rational as F
-from iso15118.session.units import GEN_CHALLENGE_LENGTH, discharge_magnitude, header, new_session_id, timestamp
+from iso15118.session.units import GEN_CHALLENGE_LENGTH, SESSION_ID_LENGTH, discharge_magnitude, header
 from iso15118.session.units import to_rational as R
 from iso15118.security.errors import SecurityError, response_code
 from iso15118.security.xmldsig import verify_message
 from secc.authorization import PnCAuthorizer, PnCResult
 from secc.grid.chargeloop import EVPowerRequest, EVSEPowerLimits, ac_dynamic_limits
-from secc.context import Action, EVParameters, Outcome, Schedule, SessionContext
-from secc.state import Env, State, allow, charge_cap_w, discharge_cap_w, ongoing_expired
+from secc.d20.context import D20Context
+from secc.context import (
+    SessionContext,
+    Action,
+    CloseContactors,
+    EVParameters,
+    MeteringConfirmed,
+    Outcome,
+    PowerOff,
+    Schedule,
+    SessionStarted,
+    SetACPower,
+    SetDCOutput,
+)
+from secc.state import Env, State, charge_cap_w, discharge_cap_w, ongoing_expired
 from secc.controller import (
     ACLimits,
     AuthorizationRequest,
@@ -49,13 +61,12 @@ from secc.controller import (
     ScheduleOffer,
     SetpointRequest,
 )
-from secc.d20.responses import error_response
+from secc.d20.responses import error_response, fail
+from secc.d20.sequence import When, next_allowed
 
 OK = responseCodeType.OK
 FINISHED = processingType.Finished
 ONGOING = processingType.Ongoing
-CHARGE_LOOP = {True: dc.DC_ChargeLoopReq, False: ac.AC_ChargeLoopReq}
-CPD = {True: dc.DC_ChargeParameterDiscoveryReq, False: ac.AC_ChargeParameterDiscoveryReq}
 STOPPING_NOTIFICATIONS = (EVSENotification.Terminate, EVSENotification.Pause, EVSENotification.ServiceRenegotiation)
 PRICE_ALGORITHM = "urn:iso:std:iso:15118:-20:PriceAlgorithm:1-Power"
 INSTALLATION_ANSWER_MARGIN_S = 0.5  # answer Ongoing this long before V2G_SECC_Msg_Performance_Time ends
@@ -63,13 +74,8 @@ INSTALLATION_ANSWER_MARGIN_S = 0.5  # answer Ongoing this long before V2G_SECC_M
 logger = logging.getLogger(__name__)
 
 
-def ok(cls: type, ctx: SessionContext, code: responseCodeType = OK, **body: Any) -> Any:
-    return cls(Header=header(ctx.session_id), ResponseCode=code, **body)
-
-
-def fail(req: Any, ctx: SessionContext, code: responseCodeType, reason: str) -> Outcome:
-    """Answer with `code` in the request's own response type and end the session."""
-    return Outcome(error_response(req, code, ctx.session_id), end=f"{code.value}: {reason}")
+def ok(cls: type, ctx: D20Context, code: responseCodeType = OK, **body: Any) -> Any:
+    return cls(Header=header(ctx.session_id, ctx.timestamp()), ResponseCode=code, **body)
 
 
 # --- communication setup ---------------------------------------------------------------------
@@ -78,26 +84,25 @@ def fail(req: Any, ctx: SessionContext, code: responseCodeType, reason: str) -> 
 class SessionSetup(State):
     request = cm.SessionSetupReq
 
-    async def gather(self, env: Env, ctx: SessionContext, req: cm.SessionSetupReq) -> SessionContext | None:
+    async def gather(self, env: Env, ctx: D20Context, req: cm.SessionSetupReq) -> SessionContext | None:
         return env.paused.take(req.Header.SessionID)
 
-    def handle(self, ctx: SessionContext, req: cm.SessionSetupReq, paused: SessionContext | None, now: float) -> Outcome:
+    def handle(self, ctx: D20Context, req: cm.SessionSetupReq, paused: SessionContext | None, now: float) -> Outcome:
         ctx.evcc_id = req.EVCCID
         code = responseCodeType.OK_NewSessionEstablished
-        nxt = allow(cm.AuthorizationSetupReq)
-        if paused is not None and paused.is_dc == ctx.is_dc:
+        when = When.NEW
+        if isinstance(paused, D20Context) and paused.is_dc == ctx.is_dc:  # a DIN/-2 pause never resumes as -20
             ctx.resume_from(paused)
             code = responseCodeType.OK_OldSessionJoined
             # [V2G20-1032]: a resumed session goes on with {AC,DC}_ChargeParameterDiscoveryReq (the
-            # authorization and the selected service still hold). Leniency 2 (see precheck):
-            # AuthorizationSetupReq too, the -2 order Josev 0.31.2 and older EVCCs use.
-            nxt = allow(CPD[ctx.is_dc], cm.AuthorizationSetupReq)
+            # authorization and the selected service still hold); leniency 2 (secc.d20.sequence).
+            when = When.RESUMED
         else:
-            ctx.session_id = new_session_id()
+            ctx.session_id = ctx.random_bytes(SESSION_ID_LENGTH)
         return Outcome(
             ok(cm.SessionSetupRes, ctx, code, EVSEID=ctx.config.evse_id),
-            allowed=nxt,
-            actions=(Action("session_started"),),
+            allowed=next_allowed(ctx, self.request, when),
+            actions=(SessionStarted(),),
         )
 
 
@@ -107,12 +112,12 @@ class SessionSetup(State):
 class AuthorizationSetup(State):
     request = cm.AuthorizationSetupReq
 
-    async def gather(self, env: Env, ctx: SessionContext, req: Any) -> tuple[bool, bool, list[str] | None]:
+    async def gather(self, env: Env, ctx: D20Context, req: Any) -> tuple[bool, bool, list[str] | None]:
         if env.pnc is None:
             return False, False, None
         return True, env.pnc.installs_certificates, env.pnc.supported_providers
 
-    def handle(self, ctx: SessionContext, req: Any, snap: tuple[bool, bool, list[str] | None], now: float) -> Outcome:
+    def handle(self, ctx: D20Context, req: Any, snap: tuple[bool, bool, list[str] | None], now: float) -> Outcome:
         pnc_available, installs, providers = snap
         methods = tuple(m for m in ctx.config.authorization_methods if m != "PnC" or pnc_available)
         ctx.offered_authorization = methods or ("EIM",)
@@ -121,17 +126,15 @@ class AuthorizationSetup(State):
             "CertificateInstallationService": ctx.config.certificate_installation and installs,
         }
         if "PnC" in ctx.offered_authorization:
-            ctx.gen_challenge = os.urandom(GEN_CHALLENGE_LENGTH)
+            ctx.gen_challenge = ctx.random_bytes(GEN_CHALLENGE_LENGTH)
             body["PnC_ASResAuthorizationMode"] = cm.PnC_ASResAuthorizationModeType(
                 GenChallenge=ctx.gen_challenge,
                 SupportedProviders=cm.SupportedProvidersListType(ProviderID=providers) if providers else None,
             )
         else:
             body["EIM_ASResAuthorizationMode"] = cm.EIM_ASResAuthorizationModeType()
-        nxt = {cm.AuthorizationReq}
-        if body["CertificateInstallationService"]:
-            nxt.add(cm.CertificateInstallationReq)
-        return Outcome(ok(cm.AuthorizationSetupRes, ctx, **body), allowed=frozenset(nxt))
+        when = When.INSTALLATION_OFFERED if body["CertificateInstallationService"] else When.DONE
+        return Outcome(ok(cm.AuthorizationSetupRes, ctx, **body), allowed=next_allowed(ctx, self.request, when))
 
 
 class CertificateInstallation(State):
@@ -143,7 +146,7 @@ class CertificateInstallation(State):
 
     request = cm.CertificateInstallationReq
 
-    async def gather(self, env: Env, ctx: SessionContext, req: Any) -> Any:
+    async def gather(self, env: Env, ctx: D20Context, req: Any) -> Any:
         assert env.pnc is not None  # offered only with a PnC authorizer
         task = env.installation
         if task is None:
@@ -162,21 +165,21 @@ class CertificateInstallation(State):
             logger.exception("certificate installation backend failed")
             return responseCodeType.FAILED
 
-    def handle(self, ctx: SessionContext, req: Any, res: Any, now: float) -> Outcome:
-        again = allow(cm.AuthorizationReq, cm.CertificateInstallationReq)
+    def handle(self, ctx: D20Context, req: Any, res: Any, now: float) -> Outcome:
+        again = next_allowed(ctx, self.request)
         if res is ONGOING:
             if ongoing_expired(ctx, self.request.__name__, now, ctx.config.timing.ongoing_timeout):
                 return fail(req, ctx, responseCodeType.FAILED, "certificate installation still ongoing after the ongoing timeout")
-            ongoing = error_response(req, OK, ctx.session_id)
+            ongoing = error_response(req, OK, ctx.session_id, ctx.timestamp())
             ongoing.EVSEProcessing = ONGOING
-            return Outcome(ongoing, allowed=allow(cm.CertificateInstallationReq))
+            return Outcome(ongoing, allowed=next_allowed(ctx, self.request, When.ONGOING))
         ctx.ongoing_since.pop(self.request.__name__, None)
         if isinstance(res, responseCodeType):
             if res.value.startswith("FAILED"):
                 return fail(req, ctx, res, "certificate installation")
-            return Outcome(error_response(req, res, ctx.session_id), allowed=again)
+            return Outcome(error_response(req, res, ctx.session_id, ctx.timestamp()), allowed=again)
         signature = res.Header.Signature if res.Header is not None else None  # the CPS's, over SignedInstallationData
-        res.Header = header(ctx.session_id)
+        res.Header = header(ctx.session_id, ctx.timestamp())
         res.Header.Signature = signature
         if res.ResponseCode.value.startswith("FAILED"):
             return Outcome(res, end=f"{res.ResponseCode.value}: certificate installation (backend)")
@@ -186,7 +189,7 @@ class CertificateInstallation(State):
 class Authorization(State):
     request = cm.AuthorizationReq
 
-    async def gather(self, env: Env, ctx: SessionContext, req: cm.AuthorizationReq) -> Any:
+    async def gather(self, env: Env, ctx: D20Context, req: cm.AuthorizationReq) -> Any:
         method = req.SelectedAuthorizationService.value
         if method not in ctx.offered_authorization:
             return None
@@ -204,8 +207,8 @@ class Authorization(State):
             return result, await env.controller.authorize(ctx.info(), AuthorizationRequest("PnC", result.emaid))
         return await env.controller.authorize(ctx.info(), AuthorizationRequest("EIM"))
 
-    def handle(self, ctx: SessionContext, req: cm.AuthorizationReq, snap: Any, now: float) -> Outcome:
-        retry = allow(cm.AuthorizationReq)
+    def handle(self, ctx: D20Context, req: cm.AuthorizationReq, snap: Any, now: float) -> Outcome:
+        retry = next_allowed(ctx, self.request, When.RETRY)
         if snap is None:
             return Outcome(
                 ok(cm.AuthorizationRes, ctx, responseCodeType.WARNING_AuthorizationSelectionInvalid,
@@ -217,7 +220,8 @@ class Authorization(State):
             ctx.gen_challenge = None  # decided: a GenChallenge answers one authorization, never a replay
         if isinstance(snap, PnCResult):  # PnC verification failed: the hook's code, session goes on to stop
             code = snap.response_code
-            out = Outcome(ok(cm.AuthorizationRes, ctx, code, EVSEProcessing=FINISHED), allowed=allow())
+            out = Outcome(ok(cm.AuthorizationRes, ctx, code, EVSEProcessing=FINISHED),
+                          allowed=next_allowed(ctx, self.request, When.REFUSED))
             if code.value.startswith("FAILED"):
                 out.end = f"{code.value}: PnC authorization"
             return out
@@ -231,17 +235,17 @@ class Authorization(State):
             if req.PnC_AReqAuthorizationMode is not None:  # for MeteringConfirmation signatures later
                 ctx.contract_certificate = req.PnC_AReqAuthorizationMode.ContractCertificateChain.Certificate
             ctx.ongoing_since.pop("Authorization", None)
-            nxt = {cm.ServiceDiscoveryReq}
-            if ctx.resumed and ctx.service is not None:
-                nxt.add(CPD[ctx.is_dc])
-            return Outcome(ok(cm.AuthorizationRes, ctx, code, EVSEProcessing=FINISHED), allowed=frozenset(nxt))
+            when = When.ACCEPTED_RESUMED if ctx.resumed and ctx.service is not None else When.ACCEPTED
+            return Outcome(ok(cm.AuthorizationRes, ctx, code, EVSEProcessing=FINISHED),
+                           allowed=next_allowed(ctx, self.request, when))
         if status is AuthorizationStatus.REJECTED:
             failure = (
                 responseCodeType.WARNING_EIMAuthorizationFailure
                 if req.SelectedAuthorizationService.value == "EIM"
                 else responseCodeType.WARNING_GeneralPnCAuthorizationError
             )
-            return Outcome(ok(cm.AuthorizationRes, ctx, failure, EVSEProcessing=FINISHED), allowed=allow())
+            return Outcome(ok(cm.AuthorizationRes, ctx, failure, EVSEProcessing=FINISHED),
+                           allowed=next_allowed(ctx, self.request, When.REFUSED))
         if ongoing_expired(ctx, "Authorization", now, ctx.config.timing.ongoing_timeout):
             return fail(req, ctx, responseCodeType.FAILED, "authorization still ongoing after the ongoing timeout")
         processing = (
@@ -259,24 +263,24 @@ def _parameter(name: str, value: int) -> cm.ParameterType:
     return cm.ParameterType(Name=name, intValue=value)
 
 
-def parameter_sets(ctx: SessionContext, service: EnergyService) -> list[cm.ParameterSetType]:
+def parameter_sets(ctx: D20Context, service: EnergyService) -> list[cm.ParameterSetType]:
     """One parameter set per control mode we offer; ParameterSetID = ControlMode value."""
     cfg = ctx.config
     sets = []
     for mode in cfg.control_modes:
         params = [
-            _parameter("Connector", cfg.dc_connector if service.is_dc else cfg.ac_connector),
-            _parameter("ControlMode", int(mode)),
+            _parameter(P.PARAM_CONNECTOR, cfg.dc_connector if service.is_dc else cfg.ac_connector),
+            _parameter(P.PARAM_CONTROL_MODE, int(mode)),
         ]
         if not service.is_dc:
-            params.append(_parameter("EVSENominalVoltage", 230))
-        params.append(_parameter("MobilityNeedsMode", cfg.mobility_needs_mode if mode is ControlMode.Dynamic else 1))
-        params.append(_parameter("Pricing", {"none": 0, "absolute": 1, "levels": 2}[cfg.pricing.kind]))
+            params.append(_parameter(P.PARAM_EVSE_NOMINAL_VOLTAGE, 230))
+        params.append(_parameter(P.PARAM_MOBILITY_NEEDS_MODE, cfg.mobility_needs_mode if mode is ControlMode.Dynamic else 1))
+        params.append(_parameter(P.PARAM_PRICING, {"none": 0, "absolute": 1, "levels": 2}[cfg.pricing.kind]))
         if service.is_bpt:
-            params.append(_parameter("BPTChannel", cfg.bpt_channel))
-            params.append(_parameter("GeneratorMode", cfg.generator_mode))
+            params.append(_parameter(P.PARAM_BPT_CHANNEL, cfg.bpt_channel))
+            params.append(_parameter(P.PARAM_GENERATOR_MODE, cfg.generator_mode))
             if not service.is_dc:
-                params.append(_parameter("GridCodeIslandingDetectionMethod", cfg.islanding_detection))
+                params.append(_parameter(P.PARAM_GRID_CODE_ISLANDING_DETECTION_METHOD, cfg.islanding_detection))
         sets.append(cm.ParameterSetType(ParameterSetID=int(mode), Parameter=params))
     return sets
 
@@ -284,7 +288,7 @@ def parameter_sets(ctx: SessionContext, service: EnergyService) -> list[cm.Param
 class ServiceDiscovery(State):
     request = cm.ServiceDiscoveryReq
 
-    def handle(self, ctx: SessionContext, req: cm.ServiceDiscoveryReq, snap: Any, now: float) -> Outcome:
+    def handle(self, ctx: D20Context, req: cm.ServiceDiscoveryReq, snap: Any, now: float) -> Outcome:
         domain = [s for s in ctx.config.services if s.is_dc == ctx.is_dc]
         if req.SupportedServiceIDs is not None:
             wanted = set(req.SupportedServiceIDs.ServiceID)
@@ -297,13 +301,13 @@ class ServiceDiscovery(State):
             ServiceRenegotiationSupported=ctx.config.service_renegotiation_supported,
             EnergyTransferServiceList=cm.ServiceListType(Service=services),
         )
-        return Outcome(res, allowed=allow(cm.ServiceDetailReq, cm.ServiceSelectionReq))
+        return Outcome(res, allowed=next_allowed(ctx, self.request))
 
 
 class ServiceDetail(State):
     request = cm.ServiceDetailReq
 
-    def handle(self, ctx: SessionContext, req: cm.ServiceDetailReq, snap: Any, now: float) -> Outcome:
+    def handle(self, ctx: D20Context, req: cm.ServiceDetailReq, snap: Any, now: float) -> Outcome:
         if req.ServiceID not in [int(s) for s in ctx.offered_services]:
             return fail(req, ctx, responseCodeType.FAILED_ServiceIDInvalid, f"service {req.ServiceID} not offered")
         service = EnergyService(req.ServiceID)
@@ -313,13 +317,13 @@ class ServiceDetail(State):
             ServiceID=req.ServiceID,
             ServiceParameterList=cm.ServiceParameterListType(ParameterSet=parameter_sets(ctx, service)),
         )
-        return Outcome(res, allowed=allow(cm.ServiceDetailReq, cm.ServiceSelectionReq))
+        return Outcome(res, allowed=next_allowed(ctx, self.request))
 
 
 class ServiceSelection(State):
     request = cm.ServiceSelectionReq
 
-    def handle(self, ctx: SessionContext, req: cm.ServiceSelectionReq, snap: Any, now: float) -> Outcome:
+    def handle(self, ctx: D20Context, req: cm.ServiceSelectionReq, snap: Any, now: float) -> Outcome:
         selected = req.SelectedEnergyTransferService
         offered = {int(s) for s in ctx.offered_services}
         modes = {int(m) for m in ctx.config.control_modes}
@@ -333,7 +337,7 @@ class ServiceSelection(State):
         ctx.service = EnergyService(selected.ServiceID)
         ctx.control_mode = ControlMode(selected.ParameterSetID)
         ctx.parameter_set_id = selected.ParameterSetID
-        return Outcome(ok(cm.ServiceSelectionRes, ctx), allowed=allow(CPD[ctx.is_dc]))
+        return Outcome(ok(cm.ServiceSelectionRes, ctx), allowed=next_allowed(ctx, self.request))
 
 
 # --- charge parameters and schedules -----------------------------------------------------------
@@ -342,11 +346,11 @@ class ServiceSelection(State):
 class ACChargeParameterDiscovery(State):
     request = ac.AC_ChargeParameterDiscoveryReq
 
-    async def gather(self, env: Env, ctx: SessionContext, req: Any) -> ACLimits:
+    async def gather(self, env: Env, ctx: D20Context, req: Any) -> ACLimits:
         return await env.controller.ac_limits()
 
-    def handle(self, ctx: SessionContext, req: ac.AC_ChargeParameterDiscoveryReq, limits: ACLimits, now: float) -> Outcome:
-        mode = req.AC_CPDReqEnergyTransferMode
+    def handle(self, ctx: D20Context, req: ac.AC_ChargeParameterDiscoveryReq, limits: ACLimits, now: float) -> Outcome:
+        mode: Any = req.AC_CPDReqEnergyTransferMode
         bpt = isinstance(mode, ac.BPT_AC_CPDReqEnergyTransferModeType)
         if ctx.service is None or ctx.service.is_dc or bpt != ctx.service.is_bpt:
             return fail(req, ctx, responseCodeType.FAILED_WrongChargeParameter, "energy transfer mode does not match the service")
@@ -374,18 +378,18 @@ class ACChargeParameterDiscovery(State):
             res_mode = ac.AC_CPDResEnergyTransferMode(**body)
         return Outcome(
             ok(ac.AC_ChargeParameterDiscoveryRes, ctx, AC_CPDResEnergyTransferMode=res_mode),
-            allowed=allow(cm.ScheduleExchangeReq),
+            allowed=next_allowed(ctx, self.request),
         )
 
 
 class DCChargeParameterDiscovery(State):
     request = dc.DC_ChargeParameterDiscoveryReq
 
-    async def gather(self, env: Env, ctx: SessionContext, req: Any) -> DCLimits:
+    async def gather(self, env: Env, ctx: D20Context, req: Any) -> DCLimits:
         return await env.controller.dc_limits()
 
-    def handle(self, ctx: SessionContext, req: dc.DC_ChargeParameterDiscoveryReq, limits: DCLimits, now: float) -> Outcome:
-        mode = req.DC_CPDReqEnergyTransferMode
+    def handle(self, ctx: D20Context, req: dc.DC_ChargeParameterDiscoveryReq, limits: DCLimits, now: float) -> Outcome:
+        mode: Any = req.DC_CPDReqEnergyTransferMode
         bpt = isinstance(mode, dc.BPT_DC_CPDReqEnergyTransferModeType)
         if ctx.service is None or not ctx.service.is_dc or bpt != ctx.service.is_bpt:
             return fail(req, ctx, responseCodeType.FAILED_WrongChargeParameter, "energy transfer mode does not match the service")
@@ -426,11 +430,11 @@ class DCChargeParameterDiscovery(State):
             res_mode = dc.DC_CPDResEnergyTransferMode(**body)
         return Outcome(
             ok(dc.DC_ChargeParameterDiscoveryRes, ctx, DC_CPDResEnergyTransferMode=res_mode),
-            allowed=allow(cm.ScheduleExchangeReq),
+            allowed=next_allowed(ctx, self.request),
         )
 
 
-def price_schedule(ctx: SessionContext, anchor: int, energy_fee_per_kwh: float | None = None,
+def price_schedule(ctx: D20Context, anchor: int, energy_fee_per_kwh: float | None = None,
                    schedule_id: int = 1) -> dict[str, Any]:
     """The configured tariff (or this fee) as the price choice of a Charging/DischargingSchedule or of
     Dynamic_SEResControlMode; nothing when pricing is "none"."""
@@ -477,7 +481,7 @@ def _power_schedule(anchor: int, entries: list[tuple[int, float]]) -> cm.PowerSc
     )
 
 
-def schedule_tuples(ctx: SessionContext, offers: list[ScheduleOffer] | None, duration: int,
+def schedule_tuples(ctx: D20Context, offers: list[ScheduleOffer] | None, duration: int,
                     max_points: int, anchor: int) -> list[cm.ScheduleTupleType]:
     """Offered schedules (or one flat schedule) capped at the EVSE/grid limits; fills ctx.schedules."""
     charge_cap, discharge_cap = charge_cap_w(ctx), discharge_cap_w(ctx)
@@ -509,7 +513,7 @@ def schedule_tuples(ctx: SessionContext, offers: list[ScheduleOffer] | None, dur
     return tuples
 
 
-def ev_charge_needs(ctx: SessionContext, req: cm.ScheduleExchangeReq) -> EVChargeNeeds | None:
+def ev_charge_needs(ctx: D20Context, req: cm.ScheduleExchangeReq) -> EVChargeNeeds | None:
     """The EV's ChargeParameterDiscovery limits with what its ScheduleExchangeReq asks for."""
     mode = req.Dynamic_SEReqControlMode if ctx.control_mode is ControlMode.Dynamic else req.Scheduled_SEReqControlMode
     if mode is None or ctx.control_mode is None:
@@ -533,32 +537,32 @@ def ev_charge_needs(ctx: SessionContext, req: cm.ScheduleExchangeReq) -> EVCharg
 class ScheduleExchange(State):
     request = cm.ScheduleExchangeReq
 
-    async def gather(self, env: Env, ctx: SessionContext, req: cm.ScheduleExchangeReq) -> tuple[Any, Any]:
+    async def gather(self, env: Env, ctx: D20Context, req: cm.ScheduleExchangeReq) -> tuple[Any, Any]:
         """(limits, mobility needs) in Dynamic mode, (limits, schedule offers) in Scheduled mode."""
         needs = ev_charge_needs(ctx, req)
         if needs is not None:
             await env.controller.ev_charge_needs(ctx.info(), needs)
         limits = await (env.controller.dc_limits() if ctx.is_dc else env.controller.ac_limits())
-        extra = None
+        extra: MobilityNeeds | list[ScheduleOffer] | None = None
         if ctx.control_mode is ControlMode.Dynamic and ctx.config.mobility_needs_mode == 2:
             extra = await env.controller.mobility_needs(ctx.info())
         elif ctx.control_mode is ControlMode.Scheduled and req.Scheduled_SEReqControlMode is not None:
             extra = await env.controller.schedule_offers(ctx.info(), req.Scheduled_SEReqControlMode.DepartureTime)
         return limits, extra
 
-    def handle(self, ctx: SessionContext, req: cm.ScheduleExchangeReq, snap: Any, now: float) -> Outcome:
+    def handle(self, ctx: D20Context, req: cm.ScheduleExchangeReq, snap: Any, now: float) -> Outcome:
         limits, extra = snap
         ctx.evse_limits = limits
-        anchor = timestamp()
+        anchor = ctx.timestamp()
         if ctx.control_mode is ControlMode.Scheduled:
             if req.Scheduled_SEReqControlMode is None:
                 return fail(req, ctx, responseCodeType.FAILED_WrongChargeParameter, "Scheduled mode selected, Dynamic request")
-            ev_req = req.Scheduled_SEReqControlMode
+            ev_req: Any = req.Scheduled_SEReqControlMode
             ctx.departure_time = ev_req.DepartureTime
             duration = ev_req.DepartureTime or ctx.config.schedule_duration_s
             ctx.selected_schedule = None
             tuples = schedule_tuples(ctx, extra, duration, req.MaximumSupportingPoints, anchor)
-            mode = {"Scheduled_SEResControlMode": cm.Scheduled_SEResControlModeType(ScheduleTuple=tuples)}
+            mode: dict[str, Any] = {"Scheduled_SEResControlMode": cm.Scheduled_SEResControlModeType(ScheduleTuple=tuples)}
         else:
             if req.Dynamic_SEReqControlMode is None:
                 return fail(req, ctx, responseCodeType.FAILED_WrongChargeParameter, "Dynamic mode selected, Scheduled request")
@@ -583,10 +587,11 @@ class ScheduleExchange(State):
             }
         ctx.schedules_exchanged = True
         if ctx.is_dc and not ctx.power_flowing:  # contactors open: isolation check and pre-charge again
-            nxt = allow(dc.DC_CableCheckReq)
+            when = When.CONTACTORS_OPEN
         else:
-            nxt = allow(cm.PowerDeliveryReq)
-        return Outcome(ok(cm.ScheduleExchangeRes, ctx, EVSEProcessing=FINISHED, **mode), allowed=nxt)
+            when = When.POWER_DELIVERY
+        return Outcome(ok(cm.ScheduleExchangeRes, ctx, EVSEProcessing=FINISHED, **mode),
+                       allowed=next_allowed(ctx, self.request, when))
 
 
 # --- DC preparation ----------------------------------------------------------------------------
@@ -595,31 +600,32 @@ class ScheduleExchange(State):
 class DCCableCheck(State):
     request = dc.DC_CableCheckReq
 
-    async def gather(self, env: Env, ctx: SessionContext, req: Any) -> IsolationStatus:
+    async def gather(self, env: Env, ctx: D20Context, req: Any) -> IsolationStatus:
         if "DC_CableCheck" not in ctx.ongoing_since:
             limits = ctx.evse_limits
             voltage = min(ctx.ev.max_voltage_v, limits.max_voltage_v if isinstance(limits, DCLimits) else 500.0)
             await env.controller.start_cable_check(voltage)
         return await env.controller.isolation_status()
 
-    def handle(self, ctx: SessionContext, req: Any, status: IsolationStatus, now: float) -> Outcome:
+    def handle(self, ctx: D20Context, req: Any, status: IsolationStatus, now: float) -> Outcome:
         if ongoing_expired(ctx, "DC_CableCheck", now, ctx.config.timing.cable_check_timeout) and status is IsolationStatus.ONGOING:
             return fail(req, ctx, responseCodeType.FAILED, "cable check did not finish in time")
         if status is IsolationStatus.FAULT:
             return fail(req, ctx, responseCodeType.FAILED, "isolation fault")
         if status is IsolationStatus.ONGOING:
-            return Outcome(ok(dc.DC_CableCheckRes, ctx, EVSEProcessing=ONGOING), allowed=allow(dc.DC_CableCheckReq))
+            return Outcome(ok(dc.DC_CableCheckRes, ctx, EVSEProcessing=ONGOING),
+                           allowed=next_allowed(ctx, self.request, When.ONGOING))
         ctx.ongoing_since.pop("DC_CableCheck", None)
-        return Outcome(ok(dc.DC_CableCheckRes, ctx, EVSEProcessing=FINISHED), allowed=allow(dc.DC_PreChargeReq))
+        return Outcome(ok(dc.DC_CableCheckRes, ctx, EVSEProcessing=FINISHED), allowed=next_allowed(ctx, self.request))
 
 
 class DCPreCharge(State):
     request = dc.DC_PreChargeReq
 
-    async def gather(self, env: Env, ctx: SessionContext, req: Any) -> DCMeasurement:
+    async def gather(self, env: Env, ctx: D20Context, req: Any) -> DCMeasurement:
         return await env.controller.present_dc()
 
-    def handle(self, ctx: SessionContext, req: dc.DC_PreChargeReq, present: DCMeasurement, now: float) -> Outcome:
+    def handle(self, ctx: D20Context, req: dc.DC_PreChargeReq, present: DCMeasurement, now: float) -> Outcome:
         target = F(req.EVTargetVoltage)
         limits = ctx.evse_limits
         assert isinstance(limits, DCLimits)
@@ -635,18 +641,18 @@ class DCPreCharge(State):
         # After Ongoing the EV sends DC_PreChargeReq again (PowerDeliveryReq: leniency 3 in precheck);
         # after Finished PowerDeliveryReq (Start, or Stop when the EV gives up). No SessionStopReq in between.
         ctx.session_stop_barred = True
-        nxt = allow(cm.PowerDeliveryReq) if req.EVProcessing is FINISHED else allow(dc.DC_PreChargeReq, cm.PowerDeliveryReq)
+        nxt = next_allowed(ctx, self.request, When.DONE if req.EVProcessing is FINISHED else When.ONGOING)
         return Outcome(
             ok(dc.DC_PreChargeRes, ctx, EVSEPresentVoltage=R(present.voltage_v)),
             allowed=nxt,
-            actions=(Action("set_dc_output", (target, ctx.config.precharge_current_a)),),
+            actions=(SetDCOutput(target, ctx.config.precharge_current_a),),
         )
 
 
 # --- power delivery ----------------------------------------------------------------------------
 
 
-def evse_status(ctx: SessionContext, now: float, *, meter_info: bool = False) -> EVSEStatusType | None:
+def evse_status(ctx: D20Context, now: float, *, meter_info: bool = False) -> EVSEStatusType | None:
     """The pending EVSE notification, if any; starts the EV's reaction deadline on first send.
 
     MeteringConfirmation travels only with MeterInfo (`meter_info`: a ChargeLoopRes carrying it) and
@@ -667,13 +673,13 @@ def evse_status(ctx: SessionContext, now: float, *, meter_info: bool = False) ->
     return EVSEStatusType(NotificationMaxDelay=max_delay, EVSENotification=evseNotificationType(notification.value))
 
 
-def _clear_notification(ctx: SessionContext, *kinds: EVSENotification) -> None:
+def _clear_notification(ctx: D20Context, *kinds: EVSENotification) -> None:
     if ctx.pending_notification is not None and ctx.pending_notification[0] in kinds:
         ctx.pending_notification = None
         ctx.notification_deadline = None
 
 
-def _check_power_profile(ctx: SessionContext, req: cm.PowerDeliveryReq) -> responseCodeType | None:
+def _check_power_profile(ctx: D20Context, req: cm.PowerDeliveryReq) -> responseCodeType | None:
     profile = req.EVPowerProfile
     if ctx.control_mode is not ControlMode.Scheduled:
         ctx.selected_schedule = None
@@ -695,7 +701,7 @@ def _check_power_profile(ctx: SessionContext, req: cm.PowerDeliveryReq) -> respo
 class PowerDelivery(State):
     request = cm.PowerDeliveryReq
 
-    async def gather(self, env: Env, ctx: SessionContext, req: cm.PowerDeliveryReq) -> None:
+    async def gather(self, env: Env, ctx: D20Context, req: cm.PowerDeliveryReq) -> None:
         profile = req.EVPowerProfile
         if req.ChargeProgress is cm.chargeProgressType.Start and profile is not None:
             chosen = profile.Scheduled_EVPPTControlMode
@@ -703,46 +709,45 @@ class PowerDelivery(State):
                 profile.TimeAnchor, tuple((e.Duration, F(e.Power)) for e in profile.EVPowerProfileEntries.EVPowerProfileEntry),
                 chosen.SelectedScheduleTupleID if chosen is not None else None))
 
-    def handle(self, ctx: SessionContext, req: cm.PowerDeliveryReq, snap: Any, now: float) -> Outcome:
+    def handle(self, ctx: D20Context, req: cm.PowerDeliveryReq, snap: Any, now: float) -> Outcome:
         progress = req.ChargeProgress
-        loop = CHARGE_LOOP[ctx.is_dc]
         ctx.session_stop_barred = False
         if progress is cm.chargeProgressType.Start:
             if req.EVProcessing is not FINISHED:  # EV not ready yet: it will ask again
-                return Outcome(ok(cm.PowerDeliveryRes, ctx), allowed=allow(cm.PowerDeliveryReq))
+                return Outcome(ok(cm.PowerDeliveryRes, ctx), allowed=next_allowed(ctx, self.request, When.ONGOING))
             code = _check_power_profile(ctx, req)
             if code is not None:
                 return fail(req, ctx, code, "EVPowerProfile does not fit the offered schedules")
             ctx.discharge_selected = req.BPT_ChannelSelection is cm.channelSelectionType.Discharge
             ctx.standby = False
             _clear_notification(ctx, EVSENotification.ExitStandby, EVSENotification.ScheduleRenegotiation)
-            actions = () if ctx.power_flowing else (Action("close_contactors"),)
+            actions: tuple[Action, ...] = () if ctx.power_flowing else (CloseContactors(),)
             ctx.power_flowing = True
             return Outcome(
                 ok(cm.PowerDeliveryRes, ctx, EVSEStatus=evse_status(ctx, now)),
-                allowed=allow(loop, cm.PowerDeliveryReq),
+                allowed=next_allowed(ctx, self.request, When.ENERGY_TRANSFER),
                 actions=actions,
             )
         if progress is cm.chargeProgressType.Stop:
             ctx.power_flowing = False
             ctx.standby = False
             _clear_notification(ctx, *STOPPING_NOTIFICATIONS)
-            nxt = allow(dc.DC_WeldingDetectionReq, cm.SessionStopReq) if ctx.is_dc else allow(cm.SessionStopReq)
-            return Outcome(ok(cm.PowerDeliveryRes, ctx), allowed=nxt, actions=(Action("power_off"),))
+            return Outcome(ok(cm.PowerDeliveryRes, ctx), allowed=next_allowed(ctx, self.request, When.STOPPED),
+                           actions=(PowerOff(),))
         if not ctx.power_flowing:
             return fail(req, ctx, responseCodeType.FAILED_SequenceError, f"{progress.value} without energy transfer")
         if progress is cm.chargeProgressType.Standby:
             if not ctx.config.standby_allowed:
                 return Outcome(
                     ok(cm.PowerDeliveryRes, ctx, responseCodeType.WARNING_StandbyNotAllowed),
-                    allowed=allow(loop, cm.PowerDeliveryReq),
+                    allowed=next_allowed(ctx, self.request, When.ENERGY_TRANSFER),
                 )
             ctx.standby = True
-            zero = Action("set_dc_output", (0.0, 0.0)) if ctx.is_dc else Action("set_ac_power", (0.0,))
-            return Outcome(ok(cm.PowerDeliveryRes, ctx), allowed=allow(loop, cm.PowerDeliveryReq), actions=(zero,))
+            zero = SetDCOutput(0.0, 0.0) if ctx.is_dc else SetACPower(0.0)
+            return Outcome(ok(cm.PowerDeliveryRes, ctx), allowed=next_allowed(ctx, self.request, When.ENERGY_TRANSFER), actions=(zero,))
         # ScheduleRenegotiation: energy keeps flowing within the old limits until the new schedule
         _clear_notification(ctx, EVSENotification.ScheduleRenegotiation)
-        return Outcome(ok(cm.PowerDeliveryRes, ctx), allowed=allow(CPD[ctx.is_dc], cm.ScheduleExchangeReq))
+        return Outcome(ok(cm.PowerDeliveryRes, ctx), allowed=next_allowed(ctx, self.request, When.RENEGOTIATION))
 
 
 # --- charge loops ------------------------------------------------------------------------------
@@ -756,8 +761,10 @@ class LoopSnapshot:
     setpoint_w: float | None
 
 
-async def _loop_snapshot(env: Env, ctx: SessionContext, req: Any, setpoint: SetpointRequest | None) -> LoopSnapshot:
+async def _loop_snapshot(env: Env, ctx: D20Context, req: Any, setpoint: SetpointRequest | None) -> LoopSnapshot:
     c = env.controller
+    limits: ACLimits | DCLimits
+    present: DCMeasurement | float
     if ctx.is_dc:
         limits, present = await c.dc_limits(), await c.present_dc()
     else:
@@ -780,7 +787,7 @@ def _meter_info(meter: MeterReading | None, bpt: bool) -> MeterInfoType | None:
     )
 
 
-def _setpoint_request(ctx: SessionContext, mode: Any) -> SetpointRequest:
+def _setpoint_request(ctx: D20Context, mode: Any) -> SetpointRequest:
     return SetpointRequest(
         ev_max_charge_power_w=F(mode.EVMaximumChargePower),
         ev_min_charge_power_w=F(mode.EVMinimumChargePower),
@@ -792,7 +799,7 @@ def _setpoint_request(ctx: SessionContext, mode: Any) -> SetpointRequest:
     )
 
 
-def _control_mode_matches(ctx: SessionContext, mode: Any, scheduled: type, bpt_scheduled: type,
+def _control_mode_matches(ctx: D20Context, mode: Any, scheduled: type, bpt_scheduled: type,
                           dynamic: type, bpt_dynamic: type) -> bool:
     """The EV must use the control-mode element of the selected mode, BPT exactly when the service is BPT."""
     if ctx.control_mode is ControlMode.Scheduled:
@@ -809,7 +816,7 @@ def _clamp(value: float, low: float, high: float) -> float:
 
 
 class _ChargeLoop(State):
-    def _common(self, ctx: SessionContext, req: Any, snap: LoopSnapshot, now: float) -> dict[str, Any]:
+    def _common(self, ctx: D20Context, req: Any, snap: LoopSnapshot, now: float) -> dict[str, Any]:
         ctx.evse_limits = snap.limits
         meter = _meter_info(snap.meter, ctx.bpt)
         status = evse_status(ctx, now, meter_info=meter is not None)
@@ -817,15 +824,13 @@ class _ChargeLoop(State):
             ctx.metering_to_confirm = meter
         return {"EVSEStatus": status, "MeterInfo": meter}
 
-    def _outcome(self, ctx: SessionContext, res: Any, action: Action) -> Outcome:
+    def _outcome(self, ctx: D20Context, res: Any, action: Action) -> Outcome:
         sent = ctx.grid.revision
         ctx.grid.sent_revision = sent
-        nxt = {self.request, cm.PowerDeliveryReq}
-        if ctx.metering_to_confirm is not None:
-            nxt.add(cm.MeteringConfirmationReq)
-        return Outcome(res, allowed=frozenset(nxt), actions=(action,), grid_revision_sent=sent)
+        when = When.ENERGY_TRANSFER if ctx.metering_to_confirm is None else When.METERING_PENDING
+        return Outcome(res, allowed=next_allowed(ctx, self.request, when), actions=(action,), grid_revision_sent=sent)
 
-    async def gather(self, env: Env, ctx: SessionContext, req: Any) -> LoopSnapshot:
+    async def gather(self, env: Env, ctx: D20Context, req: Any) -> LoopSnapshot:
         mode = req.CLReqControlMode
         dynamic = ctx.control_mode is ControlMode.Dynamic and isinstance(mode, Dynamic_CLReqControlModeType)
         setpoint = _setpoint_request(ctx, mode) if dynamic else None
@@ -835,8 +840,8 @@ class _ChargeLoop(State):
 class DCChargeLoop(_ChargeLoop):
     request = dc.DC_ChargeLoopReq
 
-    def handle(self, ctx: SessionContext, req: dc.DC_ChargeLoopReq, snap: LoopSnapshot, now: float) -> Outcome:
-        mode = req.CLReqControlMode
+    def handle(self, ctx: D20Context, req: dc.DC_ChargeLoopReq, snap: LoopSnapshot, now: float) -> Outcome:
+        mode: Any = req.CLReqControlMode
         if not ctx.is_dc or not _control_mode_matches(
             ctx, mode, dc.Scheduled_DC_CLReqControlModeType, dc.BPT_Scheduled_DC_CLReqControlModeType,
             dc.Dynamic_DC_CLReqControlModeType, dc.BPT_Dynamic_DC_CLReqControlModeType,
@@ -916,10 +921,10 @@ class DCChargeLoop(_ChargeLoop):
             EVSEVoltageLimitAchieved=voltage_limited,
             CLResControlMode=res_mode,
         )
-        return self._outcome(ctx, res, Action("set_dc_output", (voltage, current)))
+        return self._outcome(ctx, res, SetDCOutput(voltage, current))
 
 
-def _ac_dynamic_targets(ctx: SessionContext, target_w: float, charge_cap: float, discharge_cap: float) -> dict[str, Any]:
+def _ac_dynamic_targets(ctx: D20Context, target_w: float, charge_cap: float, discharge_cap: float) -> dict[str, Any]:
     """EVSETargetActivePower(_L2/_L3) and EVSETargetReactivePower from the grid limits (secc.grid ac_dynamic_limits).
 
     Per-phase targets only when the grid's phase limits make them unequal; the reactive setpoint is the
@@ -940,8 +945,8 @@ def _ac_dynamic_targets(ctx: SessionContext, target_w: float, charge_cap: float,
 class ACChargeLoop(_ChargeLoop):
     request = ac.AC_ChargeLoopReq
 
-    def handle(self, ctx: SessionContext, req: ac.AC_ChargeLoopReq, snap: LoopSnapshot, now: float) -> Outcome:
-        mode = req.CLReqControlMode
+    def handle(self, ctx: D20Context, req: ac.AC_ChargeLoopReq, snap: LoopSnapshot, now: float) -> Outcome:
+        mode: Any = req.CLReqControlMode
         if ctx.is_dc or not _control_mode_matches(
             ctx, mode, ac.Scheduled_AC_CLReqControlModeType, ac.BPT_Scheduled_AC_CLReqControlModeType,
             ac.Dynamic_AC_CLReqControlModeType, ac.BPT_Dynamic_AC_CLReqControlModeType,
@@ -954,7 +959,7 @@ class ACChargeLoop(_ChargeLoop):
             # The EV's on-board charger sets the power; the EVSE enforces the schedule/grid cap.
             allowed_w = _clamp(F(mode.EVPresentActivePower), -discharge_cap, charge_cap)
             target = 0.0 if ctx.standby else allowed_w
-            cls = ac.BPT_Scheduled_AC_CLResControlMode if ctx.bpt else ac.Scheduled_AC_CLResControlMode
+            cls: Any = ac.BPT_Scheduled_AC_CLResControlMode if ctx.bpt else ac.Scheduled_AC_CLResControlMode
             res_mode: Any = cls(EVSETargetActivePower=R(charge_cap if target >= 0 else -discharge_cap),
                                 EVSEPresentActivePower=R(present_w))
         else:
@@ -971,7 +976,7 @@ class ACChargeLoop(_ChargeLoop):
                 **_ac_dynamic_targets(ctx, target, charge_cap, discharge_cap),
             )
         res = ok(ac.AC_ChargeLoopRes, ctx, **common, CLResControlMode=res_mode)
-        return self._outcome(ctx, res, Action("set_ac_power", (target,)))
+        return self._outcome(ctx, res, SetACPower(target))
 
 
 class MeteringConfirmation(State):
@@ -980,7 +985,7 @@ class MeteringConfirmation(State):
 
     request = cm.MeteringConfirmationReq
 
-    def handle(self, ctx: SessionContext, req: cm.MeteringConfirmationReq, snap: Any, now: float) -> Outcome:
+    def handle(self, ctx: D20Context, req: cm.MeteringConfirmationReq, snap: Any, now: float) -> Outcome:
         data = req.SignedMeteringData
         sent, ctx.metering_to_confirm = ctx.metering_to_confirm, None
         assert ctx.contract_certificate is not None and sent is not None  # allowed only after the notification
@@ -994,8 +999,8 @@ class MeteringConfirmation(State):
         _clear_notification(ctx, EVSENotification.MeteringConfirmation)
         return Outcome(
             ok(cm.MeteringConfirmationRes, ctx),
-            allowed=allow(CHARGE_LOOP[ctx.is_dc], cm.PowerDeliveryReq),
-            actions=(Action("metering_confirmed", (ctx.info(), data)),),
+            allowed=next_allowed(ctx, self.request),
+            actions=(MeteringConfirmed(ctx.info(), data),),
         )
 
 
@@ -1005,24 +1010,24 @@ class MeteringConfirmation(State):
 class DCWeldingDetection(State):
     request = dc.DC_WeldingDetectionReq
 
-    async def gather(self, env: Env, ctx: SessionContext, req: Any) -> DCMeasurement:
+    async def gather(self, env: Env, ctx: D20Context, req: Any) -> DCMeasurement:
         return await env.controller.present_dc()
 
-    def handle(self, ctx: SessionContext, req: Any, present: DCMeasurement, now: float) -> Outcome:
+    def handle(self, ctx: D20Context, req: Any, present: DCMeasurement, now: float) -> Outcome:
         # After Ongoing the EV asks again; only after Finished may SessionStopReq follow (Josev issue 212
         # quotes the -20 requirement; EVerest's state machine does the same).
         finished = req.EVProcessing is FINISHED
         ctx.session_stop_barred = not finished
         return Outcome(
             ok(dc.DC_WeldingDetectionRes, ctx, EVSEPresentVoltage=R(present.voltage_v)),
-            allowed=allow(cm.SessionStopReq) if finished else allow(dc.DC_WeldingDetectionReq),
+            allowed=next_allowed(ctx, self.request, When.DONE if finished else When.ONGOING),
         )
 
 
 class SessionStop(State):
     request = cm.SessionStopReq
 
-    def handle(self, ctx: SessionContext, req: cm.SessionStopReq, snap: Any, now: float) -> Outcome:
+    def handle(self, ctx: D20Context, req: cm.SessionStopReq, snap: Any, now: float) -> Outcome:
         kind = req.ChargingSession
         if ctx.power_flowing:
             return fail(req, ctx, responseCodeType.FAILED_SequenceError, "SessionStop while energy flows")
@@ -1037,40 +1042,7 @@ class SessionStop(State):
         ctx.service = ctx.control_mode = None
         ctx.schedules_exchanged = False
         ctx.selected_schedule = None
-        return Outcome(ok(cm.SessionStopRes, ctx), allowed=allow(cm.ServiceDiscoveryReq))
-
-
-# The sequence check. Every state's Outcome.allowed lists the requests -20 allows next. precheck adds
-# the leniencies below and nothing else; each is kept because the standard allows it or because real
-# vehicles or other stacks need it (docs/interop.md lists them with the deviations of other stacks):
-#  1. SessionStopReq (Terminate/Pause) whenever no energy flows, from SessionSetupRes on, except inside
-#     a pre-charge loop and after an Ongoing DC_WeldingDetectionRes (ctx.session_stop_barred: there -20
-#     names the next request; EVerest answers FAILED_SequenceError in both, Josev in the pre-charge loop).
-#     Standard: the EV may end the session before energy transfer when no service, authorization or
-#     schedule fits; Josev 0.31.2 accepts SessionStopReq in every such state.
-#     Real vehicles: Audi Q4 e-tron sends SessionStopReq right after SessionSetupRes (Josev issue 432).
-#     While energy flows: PowerDeliveryReq Stop first, else FAILED_SequenceError (SessionStop state).
-#  2. After OK_OldSessionJoined: AuthorizationSetupReq besides [V2G20-1032]'s ChargeParameterDiscoveryReq
-#     (SessionSetup state), and after that re-authorization ChargeParameterDiscoveryReq as well as
-#     ServiceDiscoveryReq (Authorization state). Other implementations: Josev 0.31.2's EV and SECC
-#     re-authorize on resume, as -2 requires.
-#  3. PowerDeliveryReq after an Ongoing DC_PreChargeReq, without a Finished one (DCPreCharge state).
-#     Real vehicles: -2/DIN cars end pre-charge this way (no EVProcessing there); Josev and EVerest
-#     accept it.
-def precheck(ctx: SessionContext, req: Any) -> Outcome | None:
-    """SessionID and sequence checks every request passes before its state sees it."""
-    cls = type(req)
-    if cls is not cm.SessionSetupReq and ctx.established and req.Header.SessionID != ctx.session_id:
-        return fail(req, ctx, responseCodeType.FAILED_UnknownSession, f"SessionID {req.Header.SessionID.hex()} unknown")
-    allowed = ctx.allowed
-    if ctx.established and not ctx.power_flowing and not ctx.session_stop_barred:
-        allowed = allowed | {cm.SessionStopReq}  # leniency 1
-    if cls not in allowed:
-        expected = sorted(a.__name__ for a in allowed)
-        return fail(req, ctx, responseCodeType.FAILED_SequenceError, f"{cls.__name__} not allowed now (expected {expected})")
-    if ctx.terminate_requested:
-        return fail(req, ctx, responseCodeType.FAILED, "the EVSE terminated the session")
-    return None
+        return Outcome(ok(cm.SessionStopRes, ctx), allowed=next_allowed(ctx, self.request, When.SERVICE_RENEGOTIATION))
 
 
 STATES: dict[type, State] = {

@@ -29,15 +29,15 @@ Leniencies for real vehicles (real-world-quirks.md), each with a test named afte
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field
 from typing import Any
 
 from iso15118.messages import din_msg_body as din
 from iso15118.messages import din_msg_data_types as dt
 from iso15118.session.units import from_physical as F
-from iso15118.session.units import new_session_id
+from iso15118.session.units import SESSION_ID_LENGTH
 from iso15118.session.v2g_message import DIN, unwrap
-from secc.context import Action, Outcome, SessionContext
+from secc.context import Action, CloseContactors, Outcome, PowerOff, SessionContext, SessionStarted, SetDCOutput
 from secc.controller import (
     AuthorizationRequest,
     AuthorizationStatus,
@@ -80,7 +80,7 @@ class DINContext(SessionContext):
     @classmethod
     def after_negotiation(cls, base: SessionContext) -> "DINContext":
         """The runner's pre-negotiation context as a DIN context; SessionSetupReq comes next."""
-        ctx = cls(**{f.name: getattr(base, f.name) for f in fields(SessionContext)})
+        ctx = cls(**base.carried_over())
         ctx.allowed = frozenset({din.SessionSetupReq})
         return ctx
 
@@ -139,9 +139,9 @@ class SessionSetup(State):
             logger.warning("DIN SessionSetupReq without EVCCID: accepted, the controller sees evcc_id None")
         ctx.evcc_id_bytes = req.EVCCID
         ctx.evcc_id = req.EVCCID.hex().upper() or None
-        ctx.session_id = new_session_id()
+        ctx.session_id = ctx.random_bytes(SESSION_ID_LENGTH)
         res = din.SessionSetupRes(ResponseCode=dt.responseCodeType.OK_NewSessionEstablished, EVSEID=evse_id(ctx))
-        return respond(ctx, res, allow(din.ServiceDiscoveryReq), (Action("session_started"),))
+        return respond(ctx, res, allow(din.ServiceDiscoveryReq), (SessionStarted(),))
 
 
 class ServiceDiscovery(State):
@@ -286,7 +286,7 @@ class PreCharge(State):
         res = din.PreChargeRes(ResponseCode=OK, DC_EVSEStatus=dc_evse_status(ctx, now),
                                EVSEPresentVoltage=pv(present.voltage_v, U.V))
         return respond(ctx, res, allow(din.PreChargeReq, din.PowerDeliveryReq),
-                       (Action("set_dc_output", (target, current)),))
+                       (SetDCOutput(target, current),))
 
 
 # --- power delivery and the charge loop --------------------------------------------------------
@@ -302,7 +302,7 @@ class PowerDelivery(State):
         if req.ReadyToChargeState:
             if ctx.stopped or ctx.pending_notification is not None and ctx.pending_notification[0] in STOPPING:
                 return fail(req, ctx, dt.responseCodeType.FAILED_PowerDeliveryNotApplied, "the EVSE is stopping")
-            actions: tuple[Action, ...] = () if ctx.power_flowing else (Action("close_contactors"),)
+            actions: tuple[Action, ...] = () if ctx.power_flowing else (CloseContactors(),)
             ctx.power_flowing = True
             status = dt.DC_EVSEStatus(**vars(dc_evse_status(ctx, now)))
             return respond(ctx, din.PowerDeliveryRes(ResponseCode=OK, EVSEStatus=status),
@@ -313,7 +313,7 @@ class PowerDelivery(State):
             ctx.notification_deadline = None
         status = dt.DC_EVSEStatus(**vars(dc_evse_status(ctx, now)))
         return respond(ctx, din.PowerDeliveryRes(ResponseCode=OK, EVSEStatus=status),
-                       allow(din.WeldingDetectionReq, din.SessionStopReq), (Action("power_off"),))
+                       allow(din.WeldingDetectionReq, din.SessionStopReq), (PowerOff(),))
 
 
 @dataclass(frozen=True)
@@ -361,7 +361,7 @@ class CurrentDemand(State):
             EVSEMaximumPowerLimit=pv(cap_w, U.W),
         )
         return respond(ctx, res, allow(din.CurrentDemandReq, din.PowerDeliveryReq),
-                       (Action("set_dc_output", (voltage, current)),))
+                       (SetDCOutput(voltage, current),))
 
 
 # --- end of session ----------------------------------------------------------------------------

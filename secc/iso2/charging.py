@@ -17,7 +17,7 @@ from iso15118.messages import iso2_msg_body as iso2
 from iso15118.messages import iso2_msg_data_types as t
 from iso15118.security import iso2 as security
 from iso15118.session.timers import ISO15118_2_SECC_Msg_Performance_Time
-from secc.context import Action, Outcome, Schedule
+from secc.context import CloseContactors, MeteringConfirmed, Outcome, PowerOff, Schedule, SetACPower, SetDCOutput
 from secc.controller import (
     ACLimits, ControlMode, DCLimits, DCMeasurement, EnergyService, EVChargeNeeds, EVPowerProfile, EVSENotification,
     IsolationStatus, MeterReading, ScheduleOffer,
@@ -295,7 +295,7 @@ class PreCharge(State):
         res = ok(iso2.PreChargeRes, ctx.session_id, DC_EVSEStatus=dc_evse_status(ctx, now),
                  EVSEPresentVoltage=P(present.voltage_v, U.V))
         return Outcome(res, allowed=allow(iso2.PreChargeReq, iso2.PowerDeliveryReq),
-                       actions=(Action("set_dc_output", (target, current)),))
+                       actions=(SetDCOutput(target, current),))
 
 
 # --- PowerDelivery -------------------------------------------------------------------------------
@@ -364,7 +364,7 @@ class PowerDelivery(State):
             ctx.selected_schedule = schedule
             ctx.sa_schedule_tuple_id = schedule.schedule_tuple_id
             _clear(ctx, EVSENotification.ScheduleRenegotiation, EVSENotification.ServiceRenegotiation)
-            actions = () if ctx.power_flowing else (Action("close_contactors"),)
+            actions = () if ctx.power_flowing else (CloseContactors(),)
             ctx.power_flowing = True
             return Outcome(ok(iso2.PowerDeliveryRes, ctx.session_id, EVSEStatus=evse_status(ctx, now)),
                            allowed=allow(loop, iso2.PowerDeliveryReq), actions=actions)
@@ -375,7 +375,7 @@ class PowerDelivery(State):
                    EVSENotification.ServiceRenegotiation)
             nxt = allow(iso2.WeldingDetectionReq, iso2.SessionStopReq) if ctx.is_dc else allow(iso2.SessionStopReq)
             return Outcome(ok(iso2.PowerDeliveryRes, ctx.session_id, EVSEStatus=evse_status(ctx, now)),
-                           allowed=nxt, actions=(Action("power_off"),))
+                           allowed=nxt, actions=(PowerOff(),))
         if not ctx.power_flowing:  # Renegotiate: only from the charge loop
             return fail(req, ctx, R.FAILED_SequenceError, "Renegotiate without energy transfer")
         _clear(ctx, EVSENotification.ScheduleRenegotiation, EVSENotification.ServiceRenegotiation)
@@ -457,7 +457,7 @@ class ChargingStatus(State):
                  SAScheduleTupleID=ctx.sa_schedule_tuple_id or 1, EVSEMaxCurrent=P(ac_max_current(ctx, limits), U.A),
                  AC_EVSEStatus=ac_evse_status(ctx, now), **_receipt(ctx, snap))
         ctx.grid.sent_revision = ctx.grid.revision
-        return Outcome(res, allowed=_loop_next(ctx, iso2.ChargingStatusReq), actions=(Action("set_ac_power", (cap,)),),
+        return Outcome(res, allowed=_loop_next(ctx, iso2.ChargingStatusReq), actions=(SetACPower(cap),),
                        grid_revision_sent=ctx.grid.revision)
 
 
@@ -497,7 +497,7 @@ class CurrentDemand(State):
             EVSEID=ctx.config.evse_id, SAScheduleTupleID=ctx.sa_schedule_tuple_id or 1, **_receipt(ctx, snap),
         )
         return Outcome(res, allowed=_loop_next(ctx, iso2.CurrentDemandReq),
-                       actions=(Action("set_dc_output", (voltage, current)),), grid_revision_sent=ctx.grid.revision)
+                       actions=(SetDCOutput(voltage, current),), grid_revision_sent=ctx.grid.revision)
 
 
 class MeteringReceipt(State):
@@ -522,7 +522,7 @@ class MeteringReceipt(State):
             return fail(req, ctx, R.FAILED_MeteringSignatureNotValid, "signed MeterInfo is not the one the SECC sent")
         return Outcome(ok(iso2.MeteringReceiptRes, ctx.session_id, EVSEStatus=evse_status(ctx, now)),
                        allowed=allow(LOOP[ctx.is_dc], iso2.PowerDeliveryReq),
-                       actions=(Action("metering_confirmed", (ctx.info(), req)),))
+                       actions=(MeteringConfirmed(ctx.info(), req),))
 
 
 # --- end of session ------------------------------------------------------------------------------

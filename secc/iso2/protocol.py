@@ -11,7 +11,6 @@ Sequence leniencies, each kept because the standard allows it or real vehicles n
 """
 from __future__ import annotations
 
-from dataclasses import fields
 from typing import Any
 
 from iso15118 import exi
@@ -54,7 +53,7 @@ WINDING_DOWN = frozenset({iso2.ChargingStatusReq, iso2.CurrentDemandReq, iso2.We
 def new_context(base: SessionContext) -> ISO2Context:
     """The -2 context of a session the runner opened: everything it knew (config, TLS, grid limits and
     events that came before SupportedAppProtocol) carried over."""
-    ctx = ISO2Context(**{f.name: getattr(base, f.name) for f in fields(SessionContext)})
+    ctx = ISO2Context(**base.carried_over())
     ctx.allowed = allow(iso2.SessionSetupReq)
     return ctx
 

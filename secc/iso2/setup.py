@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import os
 from typing import Any
 
 from iso15118.messages import iso2_msg_body as iso2
@@ -16,9 +15,9 @@ from iso15118.messages import iso2_msg_data_types as t
 from iso15118.security.errors import SecurityError
 from iso15118.security.iso2 import response_code
 from iso15118.session.timers import ISO15118_2_SECC_Msg_Performance_Time
-from iso15118.session.units import GEN_CHALLENGE_LENGTH, new_session_id, timestamp
+from iso15118.session.units import GEN_CHALLENGE_LENGTH, SESSION_ID_LENGTH
 from iso15118.session.v2g_message import ISO2
-from secc.context import Action, Outcome
+from secc.context import Outcome, SessionStarted
 from secc.authorization import ISO2CertificateBackend, ISO2PnCResult
 from secc.controller import AuthorizationRequest, AuthorizationStatus
 from secc.iso2.context import ISO2Context
@@ -52,7 +51,7 @@ class SessionSetup(State):
     request = iso2.SessionSetupReq
 
     async def gather(self, env: Env, ctx: ISO2Context, req: iso2.SessionSetupReq) -> Any:
-        session_id = req.Header.SessionID  # type: ignore[attr-defined]  # request_of attaches it
+        session_id = req.Header.SessionID  # type: ignore[attr-defined]  # attached by request_of
         if not any(session_id):  # 00, six zero bytes, empty: every "no session yet" cars send
             return None
         return env.paused.take(session_id)
@@ -65,12 +64,12 @@ class SessionSetup(State):
             ctx.resume_from(paused)
             code = R.OK_OldSessionJoined
         else:  # [V2G2-755]: an unknown SessionID gets a new session
-            ctx.session_id = new_session_id()
+            ctx.session_id = ctx.random_bytes(SESSION_ID_LENGTH)
             code = R.OK_NewSessionEstablished
         return Outcome(
-            ok(iso2.SessionSetupRes, ctx.session_id, code, EVSEID=ctx.config.evse_id, EVSETimeStamp=timestamp()),
+            ok(iso2.SessionSetupRes, ctx.session_id, code, EVSEID=ctx.config.evse_id, EVSETimeStamp=ctx.timestamp()),
             allowed=allow(iso2.ServiceDiscoveryReq),
-            actions=(Action("session_started"),),
+            actions=(SessionStarted(),),
         )
 
 
@@ -92,8 +91,6 @@ class ServiceDiscovery(State):
         if contract:
             payment.append(t.paymentOptionType.Contract)
         ctx.offered_payment = tuple(payment) or (t.paymentOptionType.ExternalPayment,)
-        if ctx.resumed and ctx.payment_option in ctx.offered_payment:  # [V2G2-741]: the paused session's option
-            ctx.offered_payment = (ctx.payment_option,)
         ctx.offered_modes = energy_transfer_modes(ctx)
         services = None
         ctx.offered_services = ()
@@ -170,8 +167,9 @@ class Authorization(State):
             assert pnc is not None and ctx.contract is not None  # Contract offered only with a hook
             if ctx.gen_challenge is None:  # answered already: a GenChallenge is good for one authorization
                 return R.FAILED_ChallengeInvalid
-            signature = req.Header.Signature  # type: ignore[attr-defined]  # request_of attaches the Header
-            result = await pnc.verify_authorization_iso2(req, signature, ctx.contract, ctx.gen_challenge, ctx.info())
+            signature = req.Header.Signature  # type: ignore[attr-defined]  # the envelope's, attached by request_of
+            result = await pnc.verify_authorization_iso2(req, signature, ctx.contract, ctx.gen_challenge,
+                                                         ctx.info())
             if result.response_code is not R.OK:
                 return result.response_code
             return await env.controller.authorize(ctx.info(), AuthorizationRequest("PnC", ctx.emaid))
@@ -214,9 +212,9 @@ class PaymentDetails(State):
         ctx.contract = result.contract
         ctx.emaid = result.contract.emaid
         ctx.contract_certificate = req.ContractSignatureCertChain.Certificate
-        ctx.gen_challenge = os.urandom(GEN_CHALLENGE_LENGTH)
+        ctx.gen_challenge = ctx.random_bytes(GEN_CHALLENGE_LENGTH)
         return Outcome(
-            ok(iso2.PaymentDetailsRes, ctx.session_id, code, GenChallenge=ctx.gen_challenge, EVSETimeStamp=timestamp()),
+            ok(iso2.PaymentDetailsRes, ctx.session_id, code, GenChallenge=ctx.gen_challenge, EVSETimeStamp=ctx.timestamp()),
             allowed=allow(iso2.AuthorizationReq),
         )
 

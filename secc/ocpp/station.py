@@ -556,9 +556,6 @@ class OCPPSessionController(EVSEController):
             self.charging = True
             self._tx("Updated", "ChargingStateChanged", transaction_info={"chargingState": "Charging"})
 
-    async def open_contactors(self) -> None:
-        await self.inner.open_contactors()
-
     async def power_off(self) -> None:
         await self.inner.power_off()
         if self.charging:

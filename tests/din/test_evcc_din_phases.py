@@ -226,6 +226,8 @@ def test_power_delivery_ready_to_charge_state_is_a_boolean_on_the_wire() -> None
 async def pair(max_loops: int = 3) -> tuple[list[str], object, SimulatedEVSE]:
     """Every request through EXI into precheck/gather/handle of the SECC states, actions run on a simulator."""
     evse = SimulatedEVSE()
+    from secc.context import SessionStarted
+    from secc.session import command
     from secc.state import Env
     env = Env(controller=evse, paused=None)  # type: ignore[arg-type]
     secc = DINContext(config=SECCConfig(), allowed=allow(din.SessionSetupReq))
@@ -241,8 +243,8 @@ async def pair(max_loops: int = 3) -> tuple[list[str], object, SimulatedEVSE]:
             state = STATES[type(req)]
             out = state.handle(secc, req, await state.gather(env, secc, req), 0.0)
             for action in out.actions:
-                if action.kind != "session_started":
-                    await getattr(evse, action.kind)(*action.args)
+                if not isinstance(action, SessionStarted):
+                    await command(evse, action)
         if out.allowed is not None:
             secc.allowed = out.allowed
         car = replace(car, present_voltage_v=380.0)

@@ -12,6 +12,7 @@ from iso15118.messages import din_msg_body as din
 from iso15118.messages import din_msg_data_types as dt
 from iso15118.session.units import from_physical as F
 from iso15118.session.v2g_message import DIN
+from secc.context import CloseContactors, PowerOff, SessionStarted, SetDCOutput
 from secc.config import SECCConfig
 from secc.context import Outcome
 from secc.controller import AuthorizationStatus, DCLimits, DCMeasurement, EVSENotification, IsolationStatus
@@ -59,7 +60,7 @@ def test_full_dc_session_to_session_stop() -> None:
     out = step(ctx, r.session_setup(), sid=b"\x00")
     assert res(out).ResponseCode is RC.OK_NewSessionEstablished
     assert len(ctx.session_id) == 8 and out.response.Header.SessionID == ctx.session_id
-    assert [a.kind for a in out.actions] == ["session_started"]
+    assert out.actions == (SessionStarted(),)
     assert ctx.evcc_id == "001BC50B537E"
     sd = res(step(ctx, r.service_discovery()))
     assert sd.PaymentOptions.PaymentOption == [dt.paymentOptionType.ExternalPayment]
@@ -80,18 +81,18 @@ def test_full_dc_session_to_session_stop() -> None:
     assert cc.EVSEProcessing is dt.EVSEProcessingType.Finished
     assert cc.DC_EVSEStatus.EVSEIsolationStatus is dt.isolationLevelType.Valid
     pre = step(ctx, r.pre_charge(380, 5), PRESENT)
-    assert pre.actions[0].kind == "set_dc_output" and pre.actions[0].args == (380, 2.0)  # precharge current capped
+    assert pre.actions[0] == SetDCOutput(380, 2.0)  # precharge current capped
     assert F(res(pre).EVSEPresentVoltage) == 379
     pd = step(ctx, r.power_delivery(True))
-    assert [a.kind for a in pd.actions] == ["close_contactors"] and ctx.power_flowing
+    assert pd.actions == (CloseContactors(),) and ctx.power_flowing
     assert isinstance(res(pd).EVSEStatus, dt.DC_EVSEStatusType)
     loop = step(ctx, r.current_demand(100, 400), LoopSnapshot(DCMeasurement(400, 100), LIMITS))
-    assert loop.actions[0].args == (400, 100)
+    assert loop.actions[0] == SetDCOutput(400, 100)
     body = res(loop)
     assert F(body.EVSEPresentCurrent) == 100 and not body.EVSEPowerLimitAchieved
     assert body.DC_EVSEStatus.EVSENotification is dt.EVSENotificationType._None
     stop = step(ctx, r.power_delivery(False))
-    assert [a.kind for a in stop.actions] == ["power_off"] and not ctx.power_flowing
+    assert stop.actions == (PowerOff(),) and not ctx.power_flowing
     step(ctx, r.welding_detection(), DCMeasurement(5, 0))
     end = step(ctx, r.session_stop())
     assert res(end).ResponseCode is RC.OK and end.end == "terminated by the EV"
@@ -109,11 +110,13 @@ def test_every_current_demand_res_carries_the_evse_maximum_limits_with_the_grid_
 def test_current_demand_caps_current_at_power_and_current_limits() -> None:
     ctx = charging_ctx()
     out = step(ctx, r.current_demand(300, 440), LoopSnapshot(DCMeasurement(400, 0), LIMITS))
-    voltage, current = out.actions[0].args
+    dc_output = out.actions[0]
+    assert isinstance(dc_output, SetDCOutput)
+    voltage, current = dc_output.voltage_v, dc_output.current_a
     assert voltage == 440 and current == pytest.approx(50_000 / 440)
     assert res(out).EVSECurrentLimitAchieved and res(out).EVSEPowerLimitAchieved
     out = step(ctx, r.current_demand(100, 600), LoopSnapshot(DCMeasurement(400, 0), LIMITS))
-    assert out.actions[0].args[0] == 450 and res(out).EVSEVoltageLimitAchieved  # the EV's own 450 V maximum
+    assert getattr(out.actions[0], "voltage_v") == 450 and res(out).EVSEVoltageLimitAchieved  # the EV's own 450 V maximum
 
 
 def test_controller_terminate_becomes_stop_charging_with_its_deadline() -> None:
@@ -136,7 +139,7 @@ def test_stopped_session_offers_zero_and_says_why(disconnect: bool, code: dt.DC_
     assert body.DC_EVSEStatus.EVSEStatusCode is code
     assert body.DC_EVSEStatus.EVSENotification is dt.EVSENotificationType.StopCharging
     assert F(body.EVSEMaximumPowerLimit) == 0 and F(body.EVSEMaximumCurrentLimit) == 0
-    assert out.actions[0].args[1] == 0
+    assert getattr(out.actions[0], "current_a") == 0
     assert winds_down(r.current_demand()) and winds_down(r.power_delivery(False))
     assert not winds_down(r.power_delivery(True)) and not winds_down(r.pre_charge())
 

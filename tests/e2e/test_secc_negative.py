@@ -434,6 +434,7 @@ async def test_many_concurrent_sessions_and_json_log(secc, tmp_path: Path) -> No
     assert lines[0]["dir"] == "rx" and lines[0]["type"] == "supportedAppProtocolReq"
     assert lines[-1]["event"] == "session_end"
     assert any(" SECC -> DC_ChargeLoopRes " in t for t in h.traces)
+    assert any(" SECC -> supportedAppProtocolRes " in t and t.endswith(" protocol=ISO15118-20") for t in h.traces)
 
 
 async def test_notification_posted_from_another_thread(secc) -> None:

@@ -1,30 +1,51 @@
-"""Drive the SECC's pure states directly: no sockets, no EXI (unless a test round-trips on purpose)."""
+"""Drive the SECC's real request pipeline (SECCSession.process) without sockets or EXI."""
 from __future__ import annotations
 
+import os
 import time
+from collections.abc import Callable
+from types import SimpleNamespace
 from typing import Any
 
-from iso15118.messages.app_protocol import supportedAppProtocolReq
 from secc.config import SECCConfig
-from secc.context import Outcome, SessionContext
-from secc.session import PausedSessionStore
+from secc.context import SessionContext
+from secc.session import PausedSessionStore, SECCSession
 from secc.simulator import SimulatedEVSE, SimulatorSettings
-from secc.d20.states import STATES, precheck
-from secc.protocols import negotiate
-from secc.state import Env
+from secc.state import Env, Outcome
+
+
+class _NoTransport:
+    """What the session reads of its connection: a TLS 1.3 one without a vehicle certificate."""
+
+    tls = SimpleNamespace(version="TLSv1.3", peer_certificate=None)
+
+    async def close(self) -> None:
+        pass
 
 
 class Driver:
-    """Feeds requests through precheck -> gather -> handle and runs the outcome's actions."""
+    """Feeds requests through the runner's own pipeline (negotiation, precheck, state, grid check,
+    actions, error mapping) with a pinned clock: `send(req, now=...)` is the `now` the handlers see."""
 
-    def __init__(self, config: SECCConfig | None = None, settings: SimulatorSettings | None = None) -> None:
+    def __init__(self, config: SECCConfig | None = None, settings: SimulatorSettings | None = None, *,
+                 wall_clock: Callable[[], float] = time.time,
+                 random_bytes: Callable[[int], bytes] = os.urandom) -> None:
         self.config = config or SECCConfig()
         self.evse = SimulatedEVSE(settings)
         self.paused = PausedSessionStore(3600)
-        self.ctx = SessionContext(config=self.config)
-        self.env = Env(controller=self.evse, paused=self.paused)
         self.now = time.monotonic()
+        self._clock = self.now
+        self.session = SECCSession(_NoTransport(), self.config, self.evse, paused=self.paused,  # type: ignore[arg-type]
+                                   clock=lambda: self._clock, wall_clock=wall_clock, random_bytes=random_bytes)
         self.outcomes: list[Outcome] = []
+
+    @property
+    def ctx(self) -> SessionContext:
+        return self.session.ctx
+
+    @property
+    def env(self) -> Env:
+        return self.session.env
 
     @property
     def allowed_names(self) -> set[str]:
@@ -36,26 +57,11 @@ class Driver:
         return self.ctx.session_id
 
     async def send(self, req: Any, now: float | None = None) -> Outcome:
-        if isinstance(req, supportedAppProtocolReq):  # as the runner does, on a TLS 1.3 connection
-            result = negotiate(req, self.config, "TLSv1.3", allow_plain_tcp=False)
-            self.ctx.protocol = result.app_protocol
-            if result.protocol is not None:
-                self.ctx = result.protocol.new_context(self.ctx)
-            outcome = Outcome(result.response, end=None if result.protocol else "no common protocol")
-            self.outcomes.append(outcome)
-            return outcome
-        outcome = precheck(self.ctx, req)
-        if outcome is None:
-            state = STATES[type(req)]
-            snap = await state.gather(self.env, self.ctx, req)
-            outcome = state.handle(self.ctx, req, snap, self.now if now is None else now)
-            for action in outcome.actions:
-                if action.kind == "session_started":
-                    continue
-                await getattr(self.evse, action.kind)(*action.args)
-            if outcome.allowed is not None:
-                self.ctx.allowed = outcome.allowed
-        if outcome.pause:
+        self._clock = self.now if now is None else now
+        self.ctx.messages += 1
+        outcome = await self.session.process(req, self._clock)
+        assert outcome is not None, self.session.end_reason
+        if outcome.pause:  # the runner stores it once the response is sent
             self.paused.put(self.ctx)
         self.outcomes.append(outcome)
         return outcome

@@ -10,7 +10,8 @@ from secc.config import SECCConfig
 from secc.context import Outcome, SessionContext
 from secc.iso2 import protocol
 from secc.iso2.context import ISO2Context
-from secc.session import PausedSessionStore
+from secc.context import SessionStarted
+from secc.session import PausedSessionStore, command
 from secc.simulator import SimulatedEVSE, SimulatorSettings
 from secc.state import Env
 
@@ -46,8 +47,8 @@ class Driver:
             snap = await state.gather(self.env, self.ctx, req)
             outcome = state.handle(self.ctx, req, snap, self.now if now is None else now)
             for action in outcome.actions:
-                if action.kind != "session_started":
-                    await getattr(self.evse, action.kind)(*action.args)
+                if not isinstance(action, SessionStarted):
+                    await command(self.evse, action)
             if outcome.allowed is not None:
                 self.ctx.allowed = outcome.allowed
         self.last: Outcome = outcome

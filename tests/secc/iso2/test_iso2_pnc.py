@@ -98,7 +98,7 @@ async def test_pnc_ac_session_with_a_signed_metering_receipt(pki) -> None:
     receipt = b.MeteringReceiptReq(Id="ID2", SessionID=d.sid, SAScheduleTupleID=1, MeterInfo=res.MeterInfo)
     res = await d.send(signed(receipt, d.sid, pki[Role.CONTRACT].key))
     assert res.ResponseCode is R.OK and isinstance(res.EVSEStatus, t.AC_EVSEStatusType)
-    assert [a.kind for a in d.last.actions] == ["metering_confirmed"]
+    assert [type(a).__name__ for a in d.last.actions] == ["MeteringConfirmed"]
     res = await d.send(ev.charging_status(d.sid))
     assert res.ReceiptRequired is None
 

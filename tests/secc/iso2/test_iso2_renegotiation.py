@@ -5,6 +5,7 @@ import iso2_ev as ev
 from iso15118.messages import iso2_msg_body as b
 from iso15118.messages import iso2_msg_data_types as t
 from iso2_driver import Driver
+from secc.context import SetACPower, SetDCOutput
 from secc.config import SECCConfig
 from secc.controller import EnergyService, EVSENotification, MeterReading
 from secc.session import PausedSessionStore
@@ -29,7 +30,7 @@ async def test_grid_cap_lowers_evse_max_current_in_charging_status() -> None:
     d.ctx.grid.import_limit_w = 6900.0
     res = await d.send(ev.charging_status(d.sid))
     assert abs(F(res.EVSEMaxCurrent) - 10.0) < 0.01
-    assert d.evse.ac_power_w <= 6900.0 or d.last.actions[0].args == (6900.0,)
+    assert d.evse.ac_power_w <= 6900.0 or d.last.actions[0] == SetACPower(6900.0)
 
 
 async def test_grid_cap_lowers_evse_maximum_limits_and_output_in_current_demand() -> None:
@@ -39,7 +40,7 @@ async def test_grid_cap_lowers_evse_maximum_limits_and_output_in_current_demand(
     d.ctx.grid.import_limit_w = 20000.0
     res = await d.send(ev.current_demand(d.sid, 400, 150))
     assert F(res.EVSEMaximumPowerLimit) == 20000 and res.EVSEPowerLimitAchieved
-    assert d.last.actions[0].args == (400.0, 50.0)
+    assert d.last.actions[0] == SetDCOutput(400.0, 50.0)
 
 
 async def test_evse_renegotiation_offers_a_new_sa_schedule_list() -> None:
@@ -101,7 +102,7 @@ async def test_stopped_session_offers_zero_and_says_emergency_shutdown() -> None
     d.ctx.stopped = True
     d.ctx.pending_notification = (EVSENotification.Terminate, 0)
     res = await d.send(ev.current_demand(d.sid))
-    assert F(res.EVSEMaximumPowerLimit) == 0 and F(res.EVSEMaximumCurrentLimit) == 0 and d.last.actions[0].args[1] == 0
+    assert F(res.EVSEMaximumPowerLimit) == 0 and F(res.EVSEMaximumCurrentLimit) == 0 and getattr(d.last.actions[0], "current_a") == 0
     assert res.DC_EVSEStatus.EVSEStatusCode is t.DC_EVSEStatusCodeType.EVSE_EmergencyShutdown
 
 
