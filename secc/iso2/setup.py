@@ -91,6 +91,8 @@ class ServiceDiscovery(State):
         if contract:
             payment.append(t.paymentOptionType.Contract)
         ctx.offered_payment = tuple(payment) or (t.paymentOptionType.ExternalPayment,)
+        if ctx.resumed and ctx.payment_option in ctx.offered_payment:  # [V2G2-741]: the paused session's option
+            ctx.offered_payment = (ctx.payment_option,)
         ctx.offered_modes = energy_transfer_modes(ctx)
         services = None
         ctx.offered_services = ()
