@@ -7,5 +7,5 @@
     evcc.phase        Step, actions, SessionEnd, the phase driver shared by the protocols
     evcc.client       EVCCClient: SDP -> TLS 1.3 -> V2GTP around the state machine, pause/resume
     evcc.pnc          ContractCredentials: Plug & Charge signing of AuthorizationReq
-    evcc.cli          the `evcc` command (run, fleet, demo); evcc.demo is the README's main job
+    evcc.cli          the `evcc` command (run, fleet); the demo is v2g_demo (`v2g-demo`), above evcc
 """

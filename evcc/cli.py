@@ -1,9 +1,7 @@
-"""`evcc` console script: run a simulated vehicle's -20 session from a TOML file, or the demo.
+"""`evcc` console script: run a simulated vehicle's session from a TOML file (the demo is `v2g-demo`).
 
     evcc run ev.toml [--host ::1 --port 50000 | --interface eth0] [--log-dir DIR] [--quiet]
     evcc fleet ev.toml --count 50 [--host ::1 --port 50000]     # many copies of the EV at once
-    evcc demo [--loopback] [--log-dir DIR] [--keep DIR] [--ocpp]
-    evcc demo --drm SCRIPT [--plot PNG] [--drm-time-scale F]
 
 TOML tables: [evcc] (preferences, see evcc/config.py) with [evcc.settings] (target SoC, departure,
 discharge consent and floor), [battery] (evcc.simulator.BatteryModel fields), [vehicle]
@@ -233,20 +231,10 @@ def _cmd_run(args: argparse.Namespace) -> int:
 
 
 def _cmd_demo(args: argparse.Namespace) -> int:
-    from evcc import demo
-
-    if args.drm:
-        import asyncio
-
-        from evcc.grid_demo import run_grid_demo
-        from evcc.plot import PlotError
-
-        try:
-            return 0 if asyncio.run(run_grid_demo(args.drm, time_scale=args.drm_time_scale, plot=args.plot)) else 1
-        except PlotError as exc:
-            print(f"evcc: {exc}", file=sys.stderr)
-            return 2
-    return demo.main(loopback=args.loopback, log_dir=args.log_dir, keep=args.keep, ocpp=args.ocpp)
+    """The demos run both sides, so they moved above evcc (evcc never imports secc or pki)."""
+    print("evcc demo: the demo is its own command now: " + " ".join(["v2g-demo", *args.rest])
+          + "  (or: python3 -m v2g_demo)", file=sys.stderr)
+    return 2
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -275,23 +263,17 @@ def build_parser() -> argparse.ArgumentParser:
     fleet.add_argument("--keylog", type=Path, help="LAB ONLY: append TLS session secrets (NSS key log) to this file")
     fleet.add_argument("--pcap", type=Path, help="record the V2G traffic (and each TLS session decrypted) as pcapng (root)")
     fleet.set_defaults(func=_cmd_run, quiet=True)
-    demo = sub.add_parser("demo", help="DC BPT Dynamic and AC Scheduled sessions against our SECC on this machine")
-    demo.add_argument("--loopback", action="store_true", help="use loopback even when root (no namespaces)")
-    demo.add_argument("--log-dir", type=Path, help="JSON-lines message logs of both sides")
-    demo.add_argument("--keep", type=Path, help="keep the generated configs and certificates in this directory")
-    demo.add_argument("--ocpp", action="store_true",
-                      help="the SECC reports to a CSMS simulator over OCPP 2.1 (its messages shown as [csms] lines)")
-    demo.add_argument("--drm", type=Path, metavar="SCRIPT",
-                      help="play a DRM script (e.g. secc/grid/examples/demo.drm) against DC BPT and AC BPT sessions")
-    demo.add_argument("--drm-time-scale", type=float, default=0.1, help="script seconds are multiplied by this")
-    demo.add_argument("--plot", type=Path, metavar="PNG",
-                      help="with --drm: draw power, limits and active DRMs per session as a PNG (plot extra)")
+    demo = sub.add_parser("demo", help="moved: run v2g-demo")
     demo.set_defaults(func=_cmd_demo)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    parser = build_parser()
+    args, rest = parser.parse_known_args(argv)
+    if rest and args.command != "demo":
+        parser.error(f"unrecognized arguments: {' '.join(rest)}")
+    args.rest = rest
     logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     try:
         return int(args.func(args))

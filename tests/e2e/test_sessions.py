@@ -215,7 +215,7 @@ async def test_through_the_secc_cli_process(tmp_path) -> None:
     of every decoded message."""
     import json
 
-    from evcc import demo
+    from v2g_demo import sessions as demo
 
     logs = tmp_path / "logs"
     logs.mkdir()
