@@ -16,16 +16,16 @@ import argparse
 import asyncio
 import json
 import logging
+import ssl
 import sys
 import time
 from collections.abc import Sequence
-from dataclasses import fields, replace
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 from evcc.client import EVCCClient, SessionReport
-from evcc.config import ConfigError, EVCCConfig, load_config
-from evcc.controller import Authorization
+from evcc.config import ConfigError, ConnectionConfig, EVCCConfig, EVCCFile, PnCConfig, load_file
 from evcc.pnc import ContractCredentials, ContractWallet, ProvisioningCredentials
 from evcc import protocols
 from evcc.phase import EndKind, SessionEnd
@@ -36,83 +36,45 @@ from iso15118.v2gtp import describe_error
 
 logger = logging.getLogger("evcc")
 
-_CONNECTION_KEYS = {"host", "port", "interface", "tls_trust_roots", "tls_cert_chain", "tls_private_key"}
-_VEHICLE_KEYS = {"ac_max_power_w", "ac_min_power_w"}
-_PNC_KEYS = {"contract_chain", "contract_key", "provisioning_chain", "provisioning_key", "provisioning_agreement_key",
-             "v2g_roots", "mo_roots", "contract_store"}
-
-
-def _table(doc: dict[str, Any], name: str, allowed: set[str]) -> dict[str, Any]:
-    table = doc.get(name, {})
-    unknown = set(table) - allowed
-    if unknown:
-        raise ConfigError(f"[{name}] unknown key(s): {', '.join(sorted(unknown))}")
-    return table
-
-
-def build_vehicle(config: EVCCConfig, doc: dict[str, Any]) -> SimulatedEV:
-    battery = BatteryModel(**_table(doc, "battery", {f.name for f in fields(BatteryModel)}))
-    vehicle = _table(doc, "vehicle", _VEHICLE_KEYS)
+def build_vehicle(file: EVCCFile, config: EVCCConfig | None = None) -> SimulatedEV:
+    """A fresh simulated vehicle of the file (each EV of a fleet gets its own battery)."""
+    config = config or file.evcc
     return SimulatedEV(
-        battery=battery,
+        battery=BatteryModel(**file.battery.values),
         settings=config.settings,
         energy_transfer=config.energy_transfer,
         time_scale=config.time_scale,
-        **vehicle,
+        ac_max_power_w=file.vehicle.ac_max_power_w,
+        ac_min_power_w=file.vehicle.ac_min_power_w,
     )
 
 
-def _relative(base: Path, value: str) -> Path:
-    path = Path(value)
-    return path if path.is_absolute() else base / path
-
-
-def _relative_all(base: Path, value: str | list[str]) -> list[Path]:
-    """A TOML path or list of paths, each relative to `base` unless absolute."""
-    return [_relative(base, v) for v in ([value] if isinstance(value, str) else value)]
-
-
-def build_wallet(table: dict[str, Any], base: Path, connection: dict[str, Any]) -> ContractWallet | None:
-    """[pnc]: a contract (contract_chain + contract_key) and/or the OEM provisioning credentials
-    (provisioning_chain + provisioning_key [+ provisioning_agreement_key with Ed448]) that install one
-    into contract_store; v2g_roots default to [connection] tls_trust_roots."""
-    if not table:
+def build_wallet(pnc: PnCConfig | None) -> ContractWallet | None:
+    """The [pnc] credentials, loaded: a contract and/or the OEM provisioning credentials that install one."""
+    if pnc is None:
         return None
-    for a, b in (("contract_chain", "contract_key"), ("provisioning_chain", "provisioning_key")):
-        if (a in table) != (b in table):
-            raise ConfigError(f"[pnc] {a} and {b} go together")
     try:
-        contract = (ContractCredentials.from_pem(_relative(base, table["contract_chain"]),
-                                                 _relative(base, table["contract_key"]))
-                    if "contract_chain" in table else None)
+        contract = (ContractCredentials.from_pem(pnc.contract_chain, pnc.contract_key)
+                    if pnc.contract_chain is not None and pnc.contract_key is not None else None)
         provisioning = None
-        if "provisioning_chain" in table:
-            agreement = table.get("provisioning_agreement_key")
+        if pnc.provisioning_chain is not None and pnc.provisioning_key is not None:
             provisioning = ProvisioningCredentials.from_pem(
-                _relative(base, table["provisioning_chain"]), _relative(base, table["provisioning_key"]),
-                _relative_all(base, table.get("v2g_roots") or connection.get("tls_trust_roots", [])),
-                agreement_key_path=_relative(base, agreement) if agreement else None,
-                mo_roots=_relative_all(base, table.get("mo_roots", [])))
-        store = _relative(base, table["contract_store"]) if "contract_store" in table else None
-        if contract is None and provisioning is None and store is None:
-            raise ConfigError("[pnc] needs contract_chain/contract_key, provisioning_chain/provisioning_key "
-                              "or a contract_store")
-        return ContractWallet.open(store=store, contract=contract, provisioning=provisioning)
+                pnc.provisioning_chain, pnc.provisioning_key, list(pnc.v2g_roots),
+                agreement_key_path=pnc.provisioning_agreement_key, mo_roots=list(pnc.mo_roots))
+        return ContractWallet.open(store=pnc.contract_store, contract=contract, provisioning=provisioning)
     except (OSError, ValueError) as exc:
         raise ConfigError(f"[pnc] {exc}") from None
 
 
-def build_ssl_context(connection: dict[str, Any], base: Path, config: EVCCConfig) -> Any:
-    roots = connection.get("tls_trust_roots")
-    if not roots:
+def build_ssl_context(connection: ConnectionConfig, config: EVCCConfig) -> ssl.SSLContext | None:
+    if not connection.tls_trust_roots:
         if protocols.any_runs_over_plain_tcp(config):  # DIN, -2 EIM, or -20 with allow_plain_tcp (lab)
             return None
         raise ConfigError("[connection] tls_trust_roots is required (or allow_plain_tcp = true in a lab)")
-    chain, key = connection.get("tls_cert_chain"), connection.get("tls_private_key")
     return tls.evcc_client_context(
-        _relative_all(base, roots),
-        cert_chain=_relative(base, chain) if chain else None,
-        private_key=_relative(base, key) if key else None,
+        list(connection.tls_trust_roots),
+        cert_chain=connection.tls_cert_chain,
+        private_key=connection.tls_private_key,
     )
 
 
@@ -129,30 +91,27 @@ async def run_session(
     pcap: Path | None = None,
 ) -> list[tuple[SessionReport, SimulatedEV]]:
     """Run the vehicle of `path` (or `count` copies of it at once: a fleet) through a session."""
-    config, doc = load_config(path)
-    connection = _table(doc, "connection", _CONNECTION_KEYS)
-    log_table = _table(doc, "log", {"trace", "log_dir"})
-    ssl_context = build_ssl_context(connection, path.parent, config)
+    file = load_file(path)
+    config, connection = file.evcc, file.connection
+    ssl_context = build_ssl_context(connection, config)
     if keylog is not None:
         if ssl_context is None:
             raise ConfigError("--keylog needs TLS ([connection] tls_trust_roots)")
         tls.enable_keylog(ssl_context, keylog)
-    pnc = build_wallet(_table(doc, "pnc", _PNC_KEYS), path.parent, connection)
-    if config.authorization is Authorization.PnC and pnc is None:
-        raise ConfigError("authorization = PnC needs a [pnc] table (a contract, or provisioning credentials to install one)")
-    log_dir = log_dir or (_relative(path.parent, log_table["log_dir"]) if "log_dir" in log_table else None)
+    pnc = build_wallet(file.pnc)
+    log_dir = log_dir or file.log.log_dir
     if log_dir:
         log_dir.mkdir(parents=True, exist_ok=True)
-    printer = (lambda line: print(line, flush=True)) if trace and log_table.get("trace", True) else None
-    interface = interface or connection.get("interface")
-    host = host or connection.get("host")
-    port = port or connection.get("port")
+    printer = (lambda line: print(line, flush=True)) if trace and file.log.trace else None
+    interface = interface or connection.interface
+    host = host or connection.host
+    port = port or connection.port
     if not (host and port) and not interface:
         raise ConfigError("[connection] needs host and port, or an interface for SDP")
 
     async def one(index: int) -> tuple[SessionReport, SimulatedEV]:
         ev_config = config if count == 1 else replace(config, evcc_id=f"{config.evcc_id[:250]}{index:05d}")
-        ev = build_vehicle(ev_config, doc)
+        ev = build_vehicle(file, ev_config)
         client = EVCCClient(
             ev, ev_config, ssl_context=ssl_context, pnc=pnc, trace=printer, log_dir=log_dir, interface=interface
         )

@@ -41,8 +41,7 @@ def test_example_configs_load() -> None:
     files = sorted(examples.glob("*.toml"))
     assert files
     for path in files:
-        config, doc = cli.load_config(path)
-        cli.build_vehicle(config, doc)
+        cli.build_vehicle(cli.load_file(path))
 
 
 def _root_with_ip() -> bool:
