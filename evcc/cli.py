@@ -156,6 +156,7 @@ def report_dict(report: SessionReport, ev: SimulatedEV) -> dict[str, Any]:
         "final_soc": round(ev.battery.soc, 2),
         "requests": report.requests,
         "tls": report.tls,
+        "protocols": report.protocols,  # negotiated per connection
     }
 
 

@@ -49,10 +49,6 @@ def send(ctx: D20Context, request: Any, *, delay: float = 0.0, actions: tuple[Ac
     return ctx.send(request, SEQUENCE[type(request)](**phase_data), delay=delay, actions=actions)
 
 
-def _clip(x: float, low: float, high: float) -> float:
-    return max(low, min(high, x))
-
-
 def _param_value(p: cm.ParameterType) -> Any:
     for name in ("boolValue", "byteValue", "shortValue", "intValue", "finiteString"):
         value = getattr(p, name)
@@ -558,7 +554,7 @@ class AC_ChargeLoop(_ChargeLoop):
                     wanted = min(wanted, t)
                 elif wanted < 0 and t < 0:
                     wanted = max(wanted, t)
-        return PowerTransfer(_clip(wanted, -discharge_cap, charge_cap))
+        return PowerTransfer(requests.clip(wanted, -discharge_cap, charge_cap))
 
 
 class MeteringConfirmation(D20Phase):

@@ -16,7 +16,7 @@ from iso15118.messages.common_types import DisplayParametersType, MessageHeaderT
 from iso15118.session.units import NO_SESSION_ID, from_rational, header, to_rational
 
 
-def _clip(x: float, low: float, high: float) -> float:
+def clip(x: float, low: float, high: float) -> float:
     return max(low, min(high, x))
 
 
@@ -237,7 +237,7 @@ def scheduled_power(ctx: D20Context, ev: EVStatus, now: float) -> float:
         discharge_cap = min(abs(allowed or 0.0), ctx.discharge_limit(ev))
         if ctx.evse_limits.max_discharge_power_w is not None:
             discharge_cap = min(discharge_cap, ctx.evse_limits.max_discharge_power_w)
-    return _clip(ev.desired_power_w, -discharge_cap, max(0.0, charge_cap))
+    return clip(ev.desired_power_w, -discharge_cap, max(0.0, charge_cap))
 
 
 def _dc_limits(ctx: D20Context, ev: EVStatus, bpt: bool) -> dict[str, Any]:
