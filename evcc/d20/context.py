@@ -6,6 +6,8 @@ an orderly stop under way); what only one request/response pair needs travels in
 """
 from __future__ import annotations
 
+import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -41,6 +43,7 @@ class D20Context(EVContext):
     pnc: PnCCredentials | None = None
     paused_before: bool = False  # an EV-initiated pause happens once per charging session
     departure_at: float | None = None  # monotonic; a resumed session keeps the paused one's
+    wall_clock: Callable[[], float] = time.time  # TimeStamp and TimeAnchor (epoch seconds); `now` is monotonic
     evse_id: str = ""
     # Authorization
     offered_authorization: set[cm.authorizationType] = field(default_factory=set)

@@ -13,20 +13,22 @@ from iso15118.messages import ac as msg_ac
 from iso15118.messages import common_messages as cm
 from iso15118.messages import dc as msg_dc
 from iso15118.messages.common_types import DisplayParametersType, MessageHeaderType, processingType
-from iso15118.session.units import NO_SESSION_ID, from_rational, header, to_rational
+from iso15118.session.units import NO_SESSION_ID, from_rational, to_rational
 
 
 def clip(x: float, low: float, high: float) -> float:
     return max(low, min(high, x))
 
 
-def hdr(ctx: D20Context) -> MessageHeaderType:
-    return header(ctx.session_id)
+def hdr(ctx: D20Context, session_id: bytes | None = None) -> MessageHeaderType:
+    """The -20 header: our SessionID and TimeStamp from the context's wall clock (injected: tests fix it)."""
+    return MessageHeaderType(SessionID=ctx.session_id if session_id is None else session_id,
+                             TimeStamp=int(ctx.wall_clock()))
 
 
 def session_setup(ctx: D20Context) -> cm.SessionSetupReq:
     """The paused SessionID when resuming, else none yet."""
-    return cm.SessionSetupReq(Header=header(ctx.resume_session_id or NO_SESSION_ID), EVCCID=ctx.config.evcc_id)
+    return cm.SessionSetupReq(Header=hdr(ctx, ctx.resume_session_id or NO_SESSION_ID), EVCCID=ctx.config.evcc_id)
 
 
 def authorization(ctx: D20Context, service: cm.authorizationType) -> cm.AuthorizationReq:
@@ -183,7 +185,7 @@ def power_profile(ctx: D20Context, ev: EVStatus, now: float) -> cm.EVPowerProfil
             for e in schedule.PowerSchedule.PowerScheduleEntries.PowerScheduleEntry
         ]
         return cm.EVPowerProfileType(
-            TimeAnchor=header(ctx.session_id).TimeStamp,
+            TimeAnchor=int(ctx.wall_clock()),
             Scheduled_EVPPTControlMode=cm.Scheduled_EVPPTControlModeType(
                 SelectedScheduleTupleID=ctx.schedule.ScheduleTupleID,
                 PowerToleranceAcceptance=power_tolerance_acceptance(ctx),
@@ -192,7 +194,7 @@ def power_profile(ctx: D20Context, ev: EVStatus, now: float) -> cm.EVPowerProfil
         )
     duration = max(1, ctx.remaining_departure(now))
     return cm.EVPowerProfileType(
-        TimeAnchor=header(ctx.session_id).TimeStamp,
+        TimeAnchor=int(ctx.wall_clock()),
         Dynamic_EVPPTControlMode=cm.Dynamic_EVPPTControlModeType(),
         EVPowerProfileEntries=cm.EVPowerProfileEntryListType(
             EVPowerProfileEntry=[cm.PowerScheduleEntryType(Duration=duration, Power=to_rational(max_power))]

@@ -6,6 +6,9 @@ evcc/d20/requests.py fills the requests. The asyncio client (evcc/client.py) doe
 """
 from __future__ import annotations
 
+import time
+from collections.abc import Callable
+
 from evcc.config import EVCCConfig
 from evcc.controller import EVStatus, PnCCredentials, UserSettings
 from evcc.d20 import requests
@@ -29,11 +32,12 @@ class D20Session(PhaseSession[D20Context]):
         resume_service: AgreedService | None = None,
         paused_before: bool = False,
         departure_at: float | None = None,
+        wall_clock: Callable[[], float] = time.time,
     ) -> None:
         super().__init__(D20Context(
             config, envelope=None, msg_timeouts=config.timing.msg_timeout, pnc=pnc,
             resume_session_id=resume_session_id, resume_service=resume_service,
-            paused_before=paused_before, departure_at=departure_at,
+            paused_before=paused_before, departure_at=departure_at, wall_clock=wall_clock,
         ))
 
     def start_after_negotiation(self, ev: EVStatus, settings: UserSettings, now: float) -> Step:
@@ -48,4 +52,4 @@ class D20Session(PhaseSession[D20Context]):
         """The session that continues this Paused one on a new connection ([V2G20-1032])."""
         return D20Session(config, pnc=pnc, resume_session_id=self.ctx.session_id,
                           resume_service=self.ctx.agreed_service(), paused_before=True,
-                          departure_at=self.ctx.departure_at)
+                          departure_at=self.ctx.departure_at, wall_clock=self.ctx.wall_clock)

@@ -198,3 +198,13 @@ async def test_go_to_pause_pauses_before_power(make_ev, clock) -> None:
     assert run.names[-2:] == ["ScheduleExchangeReq", "SessionStopReq"]
     assert run.requests[-1].ChargingSession is cm.chargingSessionType.Pause
     assert run.end.kind is EndKind.Paused
+
+
+async def test_timestamps_come_from_the_injected_wall_clock(make_ev, clock) -> None:
+    """Headers and the power profile's TimeAnchor read the session's wall clock, never time.time() directly."""
+    session = D20Session(EVCCConfig(max_charge_loops=1), wall_clock=lambda: 1_234_567_890.7)
+    run = await drive(session, FakeSECC(), make_ev(), clock)
+    stamps = {r.Header.TimeStamp for r in run.requests if hasattr(r, "Header")}
+    assert stamps == {1_234_567_890}
+    anchors = [r.EVPowerProfile.TimeAnchor for r in run.requests if getattr(r, "EVPowerProfile", None)]
+    assert anchors == [1_234_567_890]
