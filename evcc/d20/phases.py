@@ -493,7 +493,8 @@ class _ChargeLoop(D20Phase):
     def power(self, ctx: D20Context, res: Any, ev: EVStatus, now: float) -> PowerTransfer:
         raise NotImplementedError
 
-    def handle(self, ctx: D20Context, res: Any, ev: EVStatus, now: float) -> Step:
+    def handle(self, ctx: D20Context, res: msg_dc.DC_ChargeLoopRes | msg_ac.AC_ChargeLoopRes, ev: EVStatus,
+               now: float) -> Step:
         ctx.charge_loops += 1
         power = self.power(ctx, res, ev, now)
         ctx.power_w = power.power_w
