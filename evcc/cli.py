@@ -71,6 +71,11 @@ def build_ssl_context(connection: ConnectionConfig, config: EVCCConfig) -> ssl.S
         if protocols.any_runs_over_plain_tcp(config):  # DIN, -2 EIM, or -20 with allow_plain_tcp (lab)
             return None
         raise ConfigError("[connection] tls_trust_roots is required (or allow_plain_tcp = true in a lab)")
+    if not any(p.transport.allows("TLSv1.3", False) for p in protocols.configured(config)):
+        # Only TLS 1.2 protocols (-2): its cipher suites and P-256; -2 has no client certificate.
+        if connection.tls_cert_chain or connection.tls_private_key:
+            raise ConfigError("[connection] tls_cert_chain/tls_private_key: ISO 15118-2 TLS has no client certificate")
+        return tls.evcc_iso2_client_context(list(connection.tls_trust_roots))
     return tls.evcc_client_context(
         list(connection.tls_trust_roots),
         cert_chain=connection.tls_cert_chain,

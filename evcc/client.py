@@ -37,7 +37,7 @@ from evcc.protocols import EVCCProtocol, EVSession
 from iso15118 import exi, sdp, tls, v2gtp
 from iso15118.messages.app_protocol import supportedAppProtocolRes
 from iso15118.session import app_protocol, framing
-from iso15118.session.trace import JSONLinesLog, trace_line
+from iso15118.session.trace import JSONLinesLog, message_name, trace_line
 from iso15118.session.units import NO_SESSION_ID
 
 logger = logging.getLogger(__name__)
@@ -353,12 +353,12 @@ class EVCCClient:
         try:
             payload = exi.encode(request)
         except exi.EXIError as exc:  # e.g. a controller value outside the schema's facets
-            return session.abort(f"cannot encode {type(request).__name__}: {exc}")
+            return session.abort(f"cannot encode {message_name(request)}: {exc}")
         try:
             await conn.send(payload_type_of(request), payload)
         except (ConnectionError, ssl.SSLError, v2gtp.V2GTPError) as exc:  # e.g. the SECC hung up (emergency stop)
-            return session.abort(f"sending {type(request).__name__} failed: {exc}")
-        report.requests.append(type(request).__name__)
+            return session.abort(f"sending {message_name(request)} failed: {exc}")
+        report.requests.append(message_name(request))  # DIN/-2: the body element, not V2G_Message
         if self.trace:
             self.trace(trace_line("EVCC", "->", request))
         if log:

@@ -132,7 +132,7 @@ class ContractWallet(PnCCredentials):
         self.provisioning = provisioning
         self.store = store
         self.renew_within = renew_within
-        self._clock = clock
+        self.clock = clock
         self._unsaved = False
 
     @classmethod
@@ -147,25 +147,34 @@ class ContractWallet(PnCCredentials):
         if self.contract is None:
             return False
         leaf = self.contract.chain[0]
-        now = self._clock()
+        now = self.clock()
         return leaf.not_valid_before_utc <= now and now + margin < leaf.not_valid_after_utc
 
     def has_contract(self) -> bool:
         return self._usable()
 
-    def _current(self) -> ContractCredentials:
+    def renewal_due(self) -> bool:
+        """No usable contract, or it expires within `renew_within`: time to install or update one."""
+        return not self._usable(self.renew_within)
+
+    def use(self, chain: Sequence[x509.Certificate], key: PrivateKey) -> None:
+        """Use a contract installed by a session from now on (persist() stores it)."""
+        self.contract = ContractCredentials(chain, key)
+        self._unsaved = True
+
+    def current(self) -> ContractCredentials:
         if self.contract is None:
             raise LookupError("no contract certificate installed")
         return self.contract
 
     def contract_certificate_chain(self) -> ContractCertificateChainType:
-        return self._current().contract_certificate_chain()
+        return self.current().contract_certificate_chain()
 
     def sign(self, request: Any) -> Any:
-        return self._current().sign(request)
+        return self.current().sign(request)
 
     def installation_request(self, header: Any, *, always: bool) -> Any | None:
-        if self.provisioning is None or (not always and self._usable(self.renew_within)):
+        if self.provisioning is None or (not always and not self.renewal_due()):
             return None
         p = self.provisioning
         emaids = [self.contract.emaid] if self.contract is not None else []
@@ -177,9 +186,8 @@ class ContractWallet(PnCCredentials):
         p = self.provisioning
         installed = open_certificate_installation_res(
             response, agreement_key=p.agreement_key, pcid=p.pcid, v2g_roots=p.v2g_roots, mo_roots=p.mo_roots,
-            now=self._clock())
-        self.contract = ContractCredentials(installed.chain, installed.key)
-        self._unsaved = True
+            now=self.clock())
+        self.use(installed.chain, installed.key)
         return installed.emaid
 
     def persist(self) -> None:

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from iso15118.messages.app_protocol import supportedAppProtocolReq, supportedAppProtocolRes
 from iso15118.session import app_protocol
-from iso15118.session.app_protocol import AppProtocol
+from iso15118.session.app_protocol import AppProtocol, Transport
 from iso15118.v2gtp import PayloadType
 
 if TYPE_CHECKING:
@@ -31,6 +31,8 @@ if TYPE_CHECKING:
 # Protocol name -> the package exposing PROTOCOL. One line per protocol.
 _PACKAGES: dict[str, str] = {
     "ISO15118-20": "evcc.d20",
+    "ISO15118-2": "evcc.iso2",
+    "DIN70121": "evcc.din",
 }
 
 
@@ -54,20 +56,6 @@ class EVSession(Protocol):
     def timeout(self) -> Step: ...
 
     def abort(self, reason: str) -> Step: ...
-
-
-@dataclass(frozen=True)
-class Transport:
-    """What connection a protocol runs over."""
-
-    tls_versions: frozenset[str]  # ssl's version names: "TLSv1.3" (-20), "TLSv1.2" (-2 PnC)
-    plain_tcp: bool  # runs over plain TCP as used in the field (DIN; -2 EIM); -20: no (allow_plain_tcp: lab)
-
-    def allows(self, tls_version: str | None, allow_plain_tcp: bool) -> bool:
-        """Whether a connection with `tls_version` (None: plain TCP) can carry this protocol."""
-        if tls_version is None:
-            return self.plain_tcp or allow_plain_tcp
-        return tls_version in self.tls_versions
 
 
 @dataclass(frozen=True)

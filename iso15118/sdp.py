@@ -147,10 +147,14 @@ class SDPServerStats:
 
 @dataclass
 class SDPResponder:
-    """Pure SECC decision: request datagram in, response datagram (or None = ignore) out."""
+    """Pure SECC decision: request datagram in, response datagram (or None = ignore) out.
+
+    `response` answers every request; with `alternatives` (a SECC that listens with TLS and on plain TCP,
+    e.g. -20 with DIN 70121) a request is answered with the listener of the Security it asked for."""
 
     response: SDPResponse
     stats: SDPServerStats = field(default_factory=SDPServerStats)
+    alternatives: dict[Security, SDPResponse] = field(default_factory=dict)
 
     def answer(self, datagram: bytes) -> bytes | None:
         self.stats.received += 1
@@ -164,10 +168,11 @@ class SDPResponder:
             self.stats.last_invalid_reason = str(exc)
             logger.info("ignoring invalid SDP request (%s): %s", exc, datagram[:64].hex())
             return None
-        if request.Security != self.response.Security:
-            logger.info("EV asked for %s, SECC offers %s", request.Security.name, self.response.Security.name)
+        response = self.alternatives.get(request.Security, self.response)
+        if request.Security != response.Security:
+            logger.info("EV asked for %s, SECC offers %s", request.Security.name, response.Security.name)
         self.stats.answered += 1
-        return self.response.to_datagram()
+        return response.to_datagram()
 
 
 class _ServerProtocol(asyncio.DatagramProtocol):
@@ -239,18 +244,24 @@ async def start_sdp_server(
     *,
     secc_address: ipaddress.IPv6Address | None = None,
     port: int = SDP_PORT,
+    also: dict[Security, int] | None = None,
 ) -> SDPServer:
-    """Answer SDP requests on `interface` with its link-local address (or `secc_address`) and secc_port."""
+    """Answer SDP requests on `interface` with its link-local address (or `secc_address`) and secc_port.
+
+    `also`: the SECC's other listeners by Security (e.g. {Security.NO_TLS: tcp_port} beside a TLS port): a
+    request asking for one of those is answered with its port and Security."""
     address = secc_address or await netutil.wait_for_link_local(interface)
     response = SDPResponse(address, secc_port, security, TransportProtocol.TCP)
+    alternatives = {s: SDPResponse(address, p, s, TransportProtocol.TCP) for s, p in (also or {}).items()}
     sock = _udp_socket(interface, port)
     mreq = SDP_MULTICAST_ADDRESS.packed + struct.pack("@I", netutil.interface_index(interface))
     sock.setsockopt(socket.IPPROTO_IPV6, socket.IPV6_JOIN_GROUP, mreq)
-    responder = SDPResponder(response)
+    responder = SDPResponder(response, alternatives=alternatives)
     transport, _ = await asyncio.get_running_loop().create_datagram_endpoint(
         lambda: _ServerProtocol(responder), sock=sock
     )
-    logger.info("SDP server on %s answers with [%s]:%d %s", interface, address, secc_port, security.name)
+    logger.info("SDP server on %s answers with [%s]:%d %s%s", interface, address, secc_port, security.name,
+                "".join(f", {s.name} requests with port {p}" for s, p in (also or {}).items()))
     return SDPServer(transport, responder)
 
 

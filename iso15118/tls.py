@@ -1,4 +1,5 @@
-"""TLS 1.3 contexts with the ISO 15118-20 profile, for the SECC (server) and the EVCC (client).
+"""TLS 1.3 contexts with the ISO 15118-20 profile, TLS 1.2 contexts with the ISO 15118-2 profile, for the
+SECC (server) and the EVCC (client), and one SECC listener serving both.
 
 Profile: TLS 1.3 only; cipher suites TLS_AES_256_GCM_SHA384 and TLS_CHACHA20_POLY1305_SHA256;
 key exchange groups secp521r1 and x448; signature algorithms ecdsa_secp521r1_sha512 and ed448;
@@ -10,6 +11,14 @@ has a vehicle certificate; OCSP stapling of the SECC leaf's status where availab
     ctx = evcc_client_context([v2g_root], cert_chain=vehicle_chain, private_key=vehicle_key)
     negotiated_parameters(ssl_object) -> TLSParameters(version, cipher, group, peer_signature_algorithm,
                                                        peer_certificate, ocsp_response)
+    # ISO 15118-2: TLS 1.2, ECDHE-ECDSA-AES128-SHA256, P-256, server authentication only
+    ctx2 = secc_iso2_server_context("pki2/secc/chain.pem", "pki2/secc/leaf.key.pem")
+    ctx = secc_dual_server_context(ctx20, ctx2)     # one listener: TLS 1.3 -> -20 chain, TLS 1.2 -> -2 chain
+    ctx = evcc_iso2_client_context(["pki2/trust/v2g-roots.pem"])
+    ctx = evcc_dual_client_context(ctx20_client, ["pki2/trust/v2g-roots.pem"])   # an EV offering -20 and -2
+    check_negotiated_profile(params)                # the peer's key fits the negotiated version
+    check_secc_certificate(params)                  # EV: the SECC leaf has DC=CPO ([V2G2-875])
+    TLSParameters.version ("TLSv1.3" / "TLSv1.2") decides what SupportedAppProtocol may offer.
 The EVCC context always asks for the stapled status; checking it is the PKI layer's job
 (TLSParameters.ocsp_response holds the DER OCSPResponse, or None when the SECC sent none).
 
@@ -46,6 +55,16 @@ V2G_CIPHER_SUITES = ("TLS_AES_256_GCM_SHA384", "TLS_CHACHA20_POLY1305_SHA256")
 V2G_GROUPS = ("secp521r1", "X448")
 V2G_SIGNATURE_ALGORITHMS = ("ecdsa_secp521r1_sha512", "ed448")
 SECC_CHAIN_LENGTH = 3  # leaf + SubCA2 + SubCA1
+
+# ISO 15118-2 (TLS 1.2): TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA256 and TLS_ECDH_ECDSA_WITH_AES_128_CBC_SHA256.
+# OpenSSL removed the static-ECDH suites in 1.1.0, so OpenSSL 3 (what Python's ssl runs on) offers and accepts
+# only the ECDHE one: an EV that offers nothing but TLS_ECDH_ECDSA_WITH_AES_128_CBC_SHA256 cannot connect
+# (the stacks we know - Josev, EVerest, RISE-V2G - offer ECDHE).
+ISO2_CIPHER_SUITES = ("ECDHE-ECDSA-AES128-SHA256",)  # OpenSSL's name of TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA256
+ISO2_GROUPS = ("P-256",)
+ISO2_SIGNATURE_ALGORITHMS = ("ECDSA+SHA256",)
+_TLS1_2_VERSION = 0x0303
+_X509_PURPOSE_ANY = 7
 
 PathLike = str | os.PathLike[str]
 
@@ -139,6 +158,9 @@ class _LibSSL:
         self.nid2sn = self._fn(lib, "OBJ_nid2sn", cp, i)
         self.ctx_callback_ctrl = self._fn(lib, "SSL_CTX_callback_ctrl", lng, vp, i, _STATUS_CALLBACK)
         self.crypto_malloc = self._fn(lib, "CRYPTO_malloc", vp, ctypes.c_size_t, cp, i)
+        self.ssl_version = self._fn(lib, "SSL_version", i, vp)
+        self.ctx_set_purpose = self._fn(lib, "SSL_CTX_set_purpose", i, vp, i)
+        self.ssl_set_verify = self._fn(lib, "SSL_set_verify", None, vp, i, vp)
 
     @staticmethod
     def _fn(lib: ctypes.CDLL, name: str, restype: object, *argtypes: object) -> CFuncPtr:
@@ -164,6 +186,30 @@ class _LibSSL:
         if not pointer or self.get_ssl_ctx(pointer) != self.ctx_pointer(ssl_object.context):
             raise TLSConfigurationError("cannot locate the SSL behind the ssl object (CPython layout changed)")
         return pointer
+
+    def apply_iso2_profile(self, ctx: ssl.SSLContext) -> None:
+        """TLS 1.2 -2 profile: the -2 cipher suites, P-256 key exchange, ECDSA P-256 + SHA-256 signatures."""
+        try:
+            ctx.set_ciphers(":".join(ISO2_CIPHER_SUITES))
+        except ssl.SSLError as exc:
+            raise TLSConfigurationError(f"libssl refused cipher suites {ISO2_CIPHER_SUITES}: {exc}") from exc
+        pointer = self.ctx_pointer(ctx)
+        for ctrl, value in ((_SSL_CTRL_SET_GROUPS_LIST, ISO2_GROUPS), (_SSL_CTRL_SET_SIGALGS_LIST, ISO2_SIGNATURE_ALGORITHMS)):
+            if self.ctx_ctrl(pointer, ctrl, 0, ctypes.c_char_p(":".join(value).encode())) != 1:
+                raise TLSConfigurationError(f"libssl refused {value} (ctrl {ctrl})")
+
+    def ignore_extended_key_usage(self, ctx: ssl.SSLContext) -> None:
+        """Verify the SECC chain without OpenSSL's TLS-server purpose check (X509_PURPOSE_ANY): -2 defines no
+        extendedKeyUsage, and real V2G roots carry one without serverAuth (the Hubject root: Josev issue
+        430, 'unsuitable certificate purpose'). Signatures, validity, CA flags and path length stay checked."""
+        if self.ctx_set_purpose(self.ctx_pointer(ctx), _X509_PURPOSE_ANY) != 1:
+            raise TLSConfigurationError("libssl refused X509_PURPOSE_ANY")
+
+    def switch_to_iso2(self, pointer: int) -> None:
+        """One connection of a dual listener that negotiated TLS 1.2: -2 groups, no client certificate."""
+        if self.ssl_ctrl(pointer, _SSL_CTRL_SET_GROUPS_LIST, 0, ctypes.c_char_p(":".join(ISO2_GROUPS).encode())) != 1:
+            raise TLSConfigurationError(f"libssl refused {ISO2_GROUPS} on the connection")
+        self.ssl_set_verify(pointer, 0, None)  # SSL_VERIFY_NONE: -2 authenticates the server only
 
     def apply_profile(self, ctx: ssl.SSLContext) -> None:
         pointer = self.ctx_pointer(ctx)
@@ -227,8 +273,13 @@ def _tls13_only(purpose: ssl._SSLMethod) -> ssl.SSLContext:
     return ctx
 
 
-def _check_key_type(cert: x509.Certificate, what: str) -> None:
+def _check_key_type(cert: x509.Certificate, what: str, iso2: bool = False) -> None:
     key = cert.public_key()
+    if iso2:
+        if isinstance(key, ec.EllipticCurvePublicKey) and isinstance(key.curve, ec.SECP256R1):
+            return
+        raise TLSConfigurationError(f"{what} key must be P-256 (secp256r1) for -2 TLS, got {type(key).__name__}"
+                                    f"{' ' + key.curve.name if isinstance(key, ec.EllipticCurvePublicKey) else ''}")
     if isinstance(key, ec.EllipticCurvePublicKey) and isinstance(key.curve, ec.SECP521R1):
         return
     if isinstance(key, ed448.Ed448PublicKey):
@@ -236,7 +287,7 @@ def _check_key_type(cert: x509.Certificate, what: str) -> None:
     raise TLSConfigurationError(f"{what} key must be secp521r1 or Ed448 for -20 TLS, got {type(key).__name__}")
 
 
-def _load_chain(path: PathLike, what: str, lengths: range) -> list[x509.Certificate]:
+def _load_chain(path: PathLike, what: str, lengths: range, iso2: bool = False) -> list[x509.Certificate]:
     try:
         with open(path, "rb") as f:
             chain = x509.load_pem_x509_certificates(f.read())
@@ -246,7 +297,7 @@ def _load_chain(path: PathLike, what: str, lengths: range) -> list[x509.Certific
         raise TLSConfigurationError(
             f"{what} chain {os.fspath(path)!r} has {len(chain)} certificates, expected {lengths.start}..{lengths.stop - 1}"
         )
-    _check_key_type(chain[0], f"{what} leaf")
+    _check_key_type(chain[0], f"{what} leaf", iso2)
     return chain
 
 
@@ -320,6 +371,121 @@ def evcc_client_context(
         _load_chain(cert_chain, "vehicle", range(1, SECC_CHAIN_LENGTH + 1))
         _load_key_pair(ctx, cert_chain, private_key, password)
     return ctx
+
+
+# ---------------------------------------------------------------- ISO 15118-2: TLS 1.2, and one listener for both
+
+def secc_iso2_server_context(cert_chain: PathLike, private_key: PathLike, *,
+                             password: bytes | None = None) -> ssl.SSLContext:
+    """-2 SECC server context: TLS 1.2 only, ISO2_CIPHER_SUITES, P-256 chain (leaf, SubCA2, SubCA1: the -2
+    PKI's `secc/chain.pem`), server authentication only (-2 has no client certificate)."""
+    _load_chain(cert_chain, "-2 SECC", range(2, SECC_CHAIN_LENGTH + 1), iso2=True)
+    ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    ctx.minimum_version = ssl.TLSVersion.TLSv1_2
+    ctx.maximum_version = ssl.TLSVersion.TLSv1_2
+    _libssl().apply_iso2_profile(ctx)
+    _load_key_pair(ctx, cert_chain, private_key, password)
+    ctx.verify_mode = ssl.CERT_NONE
+    return ctx
+
+
+def evcc_iso2_client_context(trust_roots: Iterable[PathLike]) -> ssl.SSLContext:
+    """-2 EVCC client context: TLS 1.2 only, ISO2_CIPHER_SUITES, P-256; the SECC chain must lead to one of
+    the V2G roots `trust_roots`. No client certificate (-2 has none); no host name check (the SECC
+    certificate names the EVSE); no extendedKeyUsage purpose check (see _LibSSL.ignore_extended_key_usage)."""
+    ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
+    ctx.minimum_version = ssl.TLSVersion.TLSv1_2
+    ctx.maximum_version = ssl.TLSVersion.TLSv1_2
+    _libssl().apply_iso2_profile(ctx)
+    _libssl().ignore_extended_key_usage(ctx)
+    ctx.check_hostname = False
+    ctx.verify_mode = ssl.CERT_REQUIRED
+    _load_trust(ctx, trust_roots, "V2G root")
+    return ctx
+
+
+def evcc_dual_client_context(tls13: ssl.SSLContext, iso2_trust_roots: Iterable[PathLike]) -> ssl.SSLContext:
+    """An EV that offers -20 and -2: returns `tls13` (from evcc_client_context) extended to TLS 1.2 with the -2
+    suites, P-256 (offered after the -20 groups, so a TLS 1.3 key share stays secp521r1) and the -2 V2G
+    roots. After the handshake call check_negotiated_profile: a TLS 1.3 SECC must present a -20 key, a
+    TLS 1.2 SECC a P-256 one, and SupportedAppProtocol offers -20 only over TLS 1.3."""
+    if tls13.minimum_version is not ssl.TLSVersion.TLSv1_3:
+        raise TLSConfigurationError("evcc_dual_client_context extends a -20 (TLS 1.3) client context")
+    tls13.minimum_version = ssl.TLSVersion.TLSv1_2
+    try:
+        tls13.set_ciphers(":".join(ISO2_CIPHER_SUITES))
+    except ssl.SSLError as exc:
+        raise TLSConfigurationError(f"libssl refused cipher suites {ISO2_CIPHER_SUITES}: {exc}") from exc
+    lib = _libssl()
+    pointer = lib.ctx_pointer(tls13)
+    for ctrl, value in ((_SSL_CTRL_SET_GROUPS_LIST, (*V2G_GROUPS, *ISO2_GROUPS)),
+                        (_SSL_CTRL_SET_SIGALGS_LIST, (*V2G_SIGNATURE_ALGORITHMS, "ecdsa_secp256r1_sha256"))):
+        if lib.ctx_ctrl(pointer, ctrl, 0, ctypes.c_char_p(":".join(value).encode())) != 1:
+            raise TLSConfigurationError(f"libssl refused {value} (ctrl {ctrl})")
+    lib.ignore_extended_key_usage(tls13)
+    _load_trust(tls13, iso2_trust_roots, "-2 V2G root")
+    return tls13
+
+
+def check_negotiated_profile(params: TLSParameters) -> None:
+    """Raise TLSHandshakeError unless the peer's key fits the negotiated version's profile: TLS 1.3 -> -20
+    (secp521r1 / Ed448), TLS 1.2 -> -2 (P-256). Guards dual-version contexts against a -2 chain in a TLS 1.3
+    session (and the reverse); a peer without a certificate (an EV at the SECC) passes."""
+    if params.peer_certificate is None:
+        return
+    certificate = x509.load_der_x509_certificate(params.peer_certificate)
+    try:
+        _check_key_type(certificate, "peer", iso2=params.version == "TLSv1.2")
+    except TLSConfigurationError as exc:
+        raise TLSHandshakeError(f"{params.version} session outside its ISO 15118 profile: {exc}") from exc
+    if params.version not in ("TLSv1.2", "TLSv1.3"):
+        raise TLSHandshakeError(f"{params.version} is neither the -20 (TLS 1.3) nor the -2 (TLS 1.2) version")
+
+
+def check_secc_certificate(params: TLSParameters) -> None:
+    """EV side: the SECC leaf must carry the Domain Component CPO ([V2G2-875], [V2G2-925]: a leaf without the
+    DC its use requires is invalid), which chain validation alone does not check."""
+    if params.peer_certificate is None:
+        raise TLSHandshakeError("the SECC sent no certificate")
+    subject = x509.load_der_x509_certificate(params.peer_certificate).subject
+    domains = [str(a.value) for a in subject.get_attributes_for_oid(x509.NameOID.DOMAIN_COMPONENT)]
+    if "CPO" not in domains:
+        raise TLSHandshakeError(f"SECC certificate {subject.rfc4514_string()} lacks DC=CPO")
+
+
+def secc_dual_server_context(tls13: ssl.SSLContext, tls12: ssl.SSLContext) -> ssl.SSLContext:
+    """One SECC listener for -20 and -2 EVs: returns `tls13` (from secc_server_context) extended to also
+    accept TLS 1.2. A connection that negotiates TLS 1.3 keeps the -20 profile and chain; one that
+    negotiates TLS 1.2 is moved to `tls12` (from secc_iso2_server_context) while its ClientHello is being
+    processed (OpenSSL's servername callback runs after version selection and before the TLS 1.2 cipher,
+    group and certificate choice, with or without SNI), so it gets the P-256 chain, the -2 suites, P-256
+    key exchange and no CertificateRequest. The TLS 1.3 key exchange groups stay the -20 ones.
+
+    TLSParameters.version ("TLSv1.3" / "TLSv1.2") then tells the session which protocols it may
+    negotiate in SupportedAppProtocol (-20 only over TLS 1.3). An EV offering both versions gets TLS 1.3
+    (and the -20 chain): -2 EVs on the road offer TLS 1.2 only."""
+    if tls13.minimum_version is not ssl.TLSVersion.TLSv1_3 or tls12.maximum_version is not ssl.TLSVersion.TLSv1_2:
+        raise TLSConfigurationError("secc_dual_server_context takes a -20 (TLS 1.3) and a -2 (TLS 1.2) server context")
+    lib = _libssl()
+    tls13.minimum_version = ssl.TLSVersion.TLSv1_2
+    try:
+        tls13.set_ciphers(":".join(ISO2_CIPHER_SUITES))  # TLS <= 1.2 list only; the 1.3 suites stay the -20 ones
+    except ssl.SSLError as exc:
+        raise TLSConfigurationError(f"libssl refused cipher suites {ISO2_CIPHER_SUITES}: {exc}") from exc
+
+    def select(ssl_object: Any, _server_name: str | None, _context: ssl.SSLContext) -> int | None:
+        try:
+            pointer = lib.ssl_pointer(ssl_object)
+            if lib.ssl_version(pointer) == _TLS1_2_VERSION:
+                ssl_object.context = tls12  # SSL_set_SSL_CTX: the -2 certificate chain, key and signature algorithms
+                lib.switch_to_iso2(pointer)
+        except Exception:  # noqa: BLE001 - never raise into OpenSSL; refuse this handshake instead
+            logger.exception("TLS 1.2 connection could not be switched to the -2 profile")
+            return ssl.ALERT_DESCRIPTION_INTERNAL_ERROR
+        return None
+
+    tls13.sni_callback = select
+    return tls13
 
 
 def _signature_algorithm_name(lib: _LibSSL, pointer: int) -> str | None:

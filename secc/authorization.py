@@ -9,6 +9,11 @@ code the SECC then asks the EVSE controller's authorize() for the final word.
 `ContractAuthorizer` is the implementation built on iso15118.security; certificate installation goes
 to a `CertificateInstallationBackend` (a CPS reached through OCPP Get15118EVCertificate in the field,
 `LocalCPS` with a toolkit PKI in a lab).
+
+ISO 15118-2 (iso15118.security.iso2; -2 response codes, P-256 chains): the contract chain comes with
+PaymentDetailsReq (`ContractAuthorizer.verify_contract_iso2`), the signed AuthorizationReq is checked against
+that contract (`verify_authorization_iso2`); CertificateInstallation/UpdateReq go to an
+`ISO2CertificateBackend` (`LocalISO2CPS` in a lab).
 """
 from __future__ import annotations
 
@@ -27,8 +32,10 @@ from iso15118 import exi
 from iso15118.messages import COMMON_MESSAGES
 from iso15118.messages.common_messages import CertificateInstallationReq, CertificateInstallationRes
 from iso15118.messages.common_types import responseCodeType
+from iso15118.messages import iso2_msg_data_types
+from iso15118.security import iso2
 from iso15118.security.certificates import ISO15118_20, AlgorithmPolicy, RevocationData
-from iso15118.security.pnc import authorization_outcome
+from iso15118.security.pnc import PnCAuthorization, authorization_outcome
 from secc.controller import SessionInfo
 from secc.ocpp.link import CSMSError, OCPPUnavailable
 
@@ -55,6 +62,23 @@ class PnCAuthorizer(Protocol):
         (Header is set by the SECC). Raise an iso15118.security SecurityError to refuse: its reason
         becomes the ResponseCode. May take long: the SECC answers Ongoing meanwhile."""
         ...
+
+
+@dataclass(frozen=True)
+class ISO2PnCResult:
+    """A -2 PnC decision: the -2 ResponseCode, the accepted contract (PaymentDetailsReq) and why not (logs)."""
+
+    response_code: iso2_msg_data_types.responseCodeType
+    contract: PnCAuthorization | None = None
+    reason: str | None = None
+
+
+class ISO2CertificateBackend(Protocol):
+    """-2 CertificateInstallationReq / CertificateUpdateReq: (response body, Signature for the Header)."""
+
+    async def certificate_installation(self, request: Any, signature: Any, info: SessionInfo) -> tuple[Any, Any]: ...
+
+    async def certificate_update(self, request: Any, signature: Any, info: SessionInfo) -> tuple[Any, Any]: ...
 
 
 class CertificateInstallationBackend(Protocol):
@@ -95,6 +119,7 @@ class ContractAuthorizer:
         policy: AlgorithmPolicy = ISO15118_20,
         supported_providers: list[str] | None = None,
         installation: CertificateInstallationBackend | None = None,
+        iso2_installation: ISO2CertificateBackend | None = None,
         clock: Callable[[], dt.datetime] | None = None,
     ) -> None:
         if not mo_roots:
@@ -104,6 +129,7 @@ class ContractAuthorizer:
         self.policy = policy
         self.supported_providers = supported_providers
         self.installation = installation
+        self.iso2_installation = iso2_installation
         self._clock = clock
 
     @property
@@ -128,6 +154,26 @@ class ContractAuthorizer:
         if self.installation is None:
             raise RuntimeError("no certificate installation backend configured")
         return await self.installation.certificate_installation(request, info)
+
+    async def verify_contract_iso2(self, request: Any, info: SessionInfo) -> ISO2PnCResult:
+        """-2 PaymentDetailsReq: the contract chain against the MO roots (P-256/SHA-256, revocation)."""
+        now = self._clock() if self._clock is not None else None
+        code, contract, error = iso2.payment_details_outcome(request, mo_roots=self.mo_roots, now=now,
+                                                             revocation=self._revocation())
+        if error is not None:
+            logger.warning("session %s: -2 contract refused (%s): %s", info.session_id.hex(), code.value, error)
+            return ISO2PnCResult(code, None, str(error))
+        return ISO2PnCResult(code, contract)
+
+    async def verify_authorization_iso2(self, request: Any, signature: Any, contract: PnCAuthorization,
+                                        gen_challenge: bytes, info: SessionInfo) -> ISO2PnCResult:
+        """-2 PnC AuthorizationReq: signed by the contract of PaymentDetailsReq, echoing its GenChallenge."""
+        code, error = iso2.authorization_outcome(request, signature, contract_certificate=contract.chain.leaf,
+                                                 gen_challenge=gen_challenge)
+        if error is not None:
+            logger.warning("session %s: -2 AuthorizationReq refused (%s): %s", info.session_id.hex(), code.value, error)
+            return ISO2PnCResult(code, None, str(error))
+        return ISO2PnCResult(code, contract)
 
 
 class CertificateBackendError(Exception):
@@ -188,3 +234,27 @@ class LocalCPS:
         if self.delay_s:
             await asyncio.sleep(self.delay_s)
         return await asyncio.to_thread(self.service.certificate_installation_res, request)
+
+
+class LocalISO2CPS:
+    """-2 lab backend: a `pki init --suite iso2` directory as CPS and eMSP (pki.backend.LocalISO2ContractService)
+    for CertificateInstallationReq and CertificateUpdateReq. Each answer is (response body, Signature for the
+    Header); a bad request raises an iso15118.security SecurityError, mapped to the -2 ResponseCode with
+    iso15118.security.iso2.response_code. Work runs in a worker thread; `delay_s` imitates a backend round trip."""
+
+    def __init__(self, pki_dir: str | Path, *, password: bytes | None = None, delay_s: float = 0.0) -> None:
+        from pki.backend import LocalISO2ContractService
+        from pki.testpki import load_pki
+
+        self.service = LocalISO2ContractService(load_pki(Path(pki_dir), password))
+        self.delay_s = delay_s
+
+    async def certificate_installation(self, request: Any, signature: Any, info: SessionInfo) -> tuple[Any, Any]:
+        if self.delay_s:
+            await asyncio.sleep(self.delay_s)
+        return await asyncio.to_thread(self.service.certificate_installation, request, signature)
+
+    async def certificate_update(self, request: Any, signature: Any, info: SessionInfo) -> tuple[Any, Any]:
+        if self.delay_s:
+            await asyncio.sleep(self.delay_s)
+        return await asyncio.to_thread(self.service.certificate_update, request, signature)

@@ -9,13 +9,14 @@ import importlib
 import logging
 import os
 import signal
+import ssl
 import sys
 from pathlib import Path
 from typing import Any, Callable, Sequence
 
 from iso15118 import tls
 from iso15118.security.certificates import load_pem_certificates
-from secc.authorization import ContractAuthorizer, LocalCPS, PnCAuthorizer, load_revocation
+from secc.authorization import ContractAuthorizer, LocalCPS, LocalISO2CPS, PnCAuthorizer, load_revocation
 from secc.config import (
     ConfigError, PnCConfig, ServerConfig, SimulatedHardware, load_config, load_grid_config, load_pnc_config,
 )
@@ -86,16 +87,30 @@ class StapledOCSP:
 
 
 def ssl_context(server: ServerConfig):  # type: ignore[no-untyped-def]
+    """-20 TLS 1.3 (tls_cert), -2 TLS 1.2 (iso2_tls_cert), or one listener for both."""
+    iso2 = (tls.secc_iso2_server_context(server.iso2_tls_cert, server.iso2_tls_key)
+            if server.iso2_tls_cert is not None and server.iso2_tls_key is not None else None)
     if server.tls_cert is None or server.tls_key is None:
-        return None
+        return iso2
     staple = StapledOCSP(server.tls_ocsp_response) if server.tls_ocsp_response else None
     if server.tls_ca:
-        return tls.secc_server_context(
+        ctx20 = tls.secc_server_context(
             server.tls_cert, server.tls_key, client_auth=tls.ClientAuth(server.tls_client_auth),
             ev_trust_roots=[server.tls_ca], ocsp_response=staple,
         )
-    return tls.secc_server_context(server.tls_cert, server.tls_key, client_auth=tls.ClientAuth.NONE,
-                                   ocsp_response=staple)
+    else:
+        ctx20 = tls.secc_server_context(server.tls_cert, server.tls_key, client_auth=tls.ClientAuth.NONE,
+                                        ocsp_response=staple)
+    return ctx20 if iso2 is None else tls.secc_dual_server_context(ctx20, iso2)
+
+
+def transport_text(context: Any) -> str:
+    """What the main listener speaks, for the start-up line."""
+    if context is None:
+        return "PLAIN TCP - lab only"
+    if context.maximum_version is ssl.TLSVersion.TLSv1_2:
+        return "TLS 1.2"
+    return "TLS 1.3 and 1.2" if context.minimum_version is ssl.TLSVersion.TLSv1_2 else "TLS 1.3"
 
 
 def _load_callable(spec: str, what: str) -> Callable[..., Any]:
@@ -114,6 +129,7 @@ def pnc_authorizer(pnc: PnCConfig | None) -> ContractAuthorizer | None:
         roots = load_pem_certificates(pnc.mo_roots)
         revocation = load_revocation(pnc.crls, pnc.ocsp_responses, require_status=pnc.require_revocation_status)
         installation: Any = None
+        iso2_installation = LocalISO2CPS(pnc.iso2_local_cps, delay_s=pnc.local_cps_delay_s) if pnc.iso2_local_cps else None
         if pnc.local_cps:
             installation = LocalCPS(pnc.local_cps, delay_s=pnc.local_cps_delay_s)
         elif pnc.installation_backend:
@@ -121,7 +137,7 @@ def pnc_authorizer(pnc: PnCConfig | None) -> ContractAuthorizer | None:
     except (OSError, ValueError, KeyError) as exc:
         raise ConfigError(f"[pnc] {exc}") from None
     return ContractAuthorizer(roots, revocation=revocation, supported_providers=list(pnc.supported_providers) or None,
-                              installation=installation)
+                              installation=installation, iso2_installation=iso2_installation)
 
 
 def grid_station(path: str, extra_sources: Sequence[SourceFactory] = ()) -> GridStation | None:
@@ -187,6 +203,7 @@ async def serve(path: str, overrides: argparse.Namespace) -> None:
         factory,
         ssl_context=context,
         allow_plain_tcp=server_cfg.allow_plain_tcp,
+        tcp_listener=server_cfg.tcp_listener,
         pnc=pnc,
         callbacks=callbacks,
         log_path=server_cfg.log_path,
@@ -213,8 +230,8 @@ async def serve(path: str, overrides: argparse.Namespace) -> None:
         print(f"OCPP: station {station.config.station_id} -> {station.config.url} "
               f"(OCPP {', '.join(station.config.versions)}, security profile {station.config.security_profile})",
               flush=True)
-    print(f"SECC {config.evse_id} listening on port {server.port} "
-          f"({'TLS 1.3' if server.ssl_context else 'PLAIN TCP - lab only'})", flush=True)
+    print(f"SECC {config.evse_id} listening on port {server.port} ({transport_text(server.ssl_context)})"
+          + (f", plain TCP on port {server.tcp_port}" if server.tcp_port is not None else ""), flush=True)
     if local_pnc is not None:
         installation = type(local_pnc.installation).__name__ if local_pnc.installation is not None else "none"
         print(f"Plug & Charge: {len(local_pnc.mo_roots)} trusted MO/V2G root(s), certificate installation: {installation}",

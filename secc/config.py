@@ -10,6 +10,7 @@ from iso15118.session.timers import SessionTiming
 from secc.controller import ACLimits, ControlMode, DCLimits, EnergyService
 from secc.grid.model import GridDataError
 from secc.grid.settings import GridSettings, parse_grid_table
+from secc.protocols import names as protocol_names
 
 
 class ConfigError(ValueError):
@@ -50,6 +51,8 @@ class SECCConfig:
     """
 
     evse_id: str = "DE*PNX*E12345*1"
+    # Offered in SupportedAppProtocol; the EV's priority decides among those the connection can carry.
+    protocols: tuple[str, ...] = field(default_factory=protocol_names)
     services: tuple[EnergyService, ...] = (
         EnergyService.AC,
         EnergyService.DC,
@@ -78,6 +81,9 @@ class SECCConfig:
     timing: SessionTiming = field(default_factory=SessionTiming)
 
     def __post_init__(self) -> None:
+        unknown = [p for p in self.protocols if p not in protocol_names()]
+        if unknown or not self.protocols:
+            raise ConfigError(f"[secc] protocols = {list(self.protocols)!r}: one or more of {list(protocol_names())}")
         watchdog = self.charge_loop_watchdog_s
         if isinstance(watchdog, bool) or not isinstance(watchdog, (int, float)) \
                 or not 0 < watchdog <= CHARGE_LOOP_WATCHDOG_MAX_S:
@@ -106,6 +112,9 @@ class ServerConfig:
     tls_ca: str | None = None  # trusted roots for the EV's vehicle certificate (mutual authentication)
     tls_client_auth: str = "optional"  # with tls_ca: optional | required (vehicle certificate demanded)
     tls_ocsp_response: str | None = None  # DER OCSP response for the SECC leaf, stapled in every handshake
+    iso2_tls_cert: str | None = None  # -2 P-256 chain (TLS 1.2); with tls_cert one port serves TLS 1.3 and 1.2
+    iso2_tls_key: str | None = None
+    tcp_listener: bool = False  # also listen on plain TCP (DIN 70121, -2 EIM); SDP gives NO_TLS requests that port
     allow_plain_tcp: bool = False  # lab only: logs a warning on every session
     log_path: str | None = None  # JSON-lines log of every message (file or directory)
     trace: bool = True
@@ -129,6 +138,7 @@ class PnCConfig:
     local_cps: str | None = None
     local_cps_delay_s: float = 0.0
     installation_backend: str | None = None
+    iso2_local_cps: str | None = None  # lab: a `pki init --suite iso2` directory answers -2 CertificateInstallation/Update
 
 
 @dataclass(frozen=True)
@@ -163,6 +173,10 @@ def _services(values: list[str]) -> tuple[EnergyService, ...]:
     if not values:
         raise ValueError("at least one energy service is needed")
     return tuple(EnergyService[v] for v in values)
+
+
+def _protocols(values: list[str]) -> tuple[str, ...]:
+    return tuple(values)
 
 
 def _modes(values: list[str]) -> tuple[ControlMode, ...]:
@@ -201,7 +215,7 @@ def load_pnc_config(path: str | Path) -> PnCConfig | None:
     paths = _paths(base)
     pnc = _build(PnCConfig, data["pnc"], "pnc", {
         "mo_roots": paths, "crls": paths, "ocsp_responses": paths, "supported_providers": tuple,
-        "local_cps": lambda v: _path(base, v),
+        "local_cps": lambda v: _path(base, v), "iso2_local_cps": lambda v: _path(base, v),
     })
     if not pnc.mo_roots:
         raise ConfigError("[pnc] mo_roots: at least one trusted MO root (PEM) is needed")
@@ -229,7 +243,10 @@ def load_config(path: str | Path) -> tuple[SECCConfig, ServerConfig, SimulatedHa
         raise ConfigError(f"unknown table(s): {', '.join(sorted(unknown))}")
     base = Path(path).parent
     server = _build(ServerConfig, data.get("server", {}), "server",
-                    {k: lambda v: _path(base, v) for k in ("tls_cert", "tls_key", "tls_ca", "tls_ocsp_response")})
+                    {k: lambda v: _path(base, v) for k in ("tls_cert", "tls_key", "tls_ca", "tls_ocsp_response",
+                                                           "iso2_tls_cert", "iso2_tls_key")})
+    if (server.iso2_tls_cert is None) != (server.iso2_tls_key is None):
+        raise ConfigError("[server] iso2_tls_cert and iso2_tls_key go together")
     if server.tls_client_auth not in ("optional", "required"):
         raise ConfigError("[server] tls_client_auth must be optional or required")
     secc_table = dict(data.get("secc", {}))
@@ -241,7 +258,7 @@ def load_config(path: str | Path) -> tuple[SECCConfig, ServerConfig, SimulatedHa
         secc_table,
         "secc",
         {
-            "services": _services,
+            "protocols": _protocols, "services": _services,
             "control_modes": _modes,
             "authorization_methods": tuple,
         },
@@ -259,6 +276,7 @@ def load_config(path: str | Path) -> tuple[SECCConfig, ServerConfig, SimulatedHa
     if unknown:
         raise ConfigError(f"[simulator] unknown key(s): {', '.join(sorted(unknown))}")
     hardware = SimulatedHardware(ac=ac, dc=dc, cable_check_duration_s=float(sim.get("cable_check_duration_s", 0.0)))
-    if not server.allow_plain_tcp and not (server.tls_cert and server.tls_key):
-        raise ConfigError("[server] tls_cert and tls_key are required unless allow_plain_tcp = true (lab only)")
+    if not server.allow_plain_tcp and not (server.tls_cert and server.tls_key) and not server.iso2_tls_cert:
+        raise ConfigError("[server] tls_cert and tls_key (or iso2_tls_cert and iso2_tls_key) are required unless "
+                          "allow_plain_tcp = true (lab only)")
     return secc, server, hardware

@@ -17,9 +17,6 @@ from secc.controller import (
     SessionInfo,
 )
 
-SAP = "supportedAppProtocolReq"
-
-
 @dataclass
 class GridState:
     """Grid limits in force for this session (magnitudes in W) and which revision the EV has seen."""
@@ -65,11 +62,12 @@ class SessionContext:
     session_id: bytes = NO_SESSION_ID
     evcc_id: str | None = None
     protocol: AppProtocol | None = None
-    allowed: frozenset[str] = frozenset({SAP})
+    allowed: frozenset[type] = frozenset()  # next requests, by class: set by the protocol's states
     resumed: bool = False
     # authorization
     offered_authorization: tuple[str, ...] = ()
     gen_challenge: bytes | None = None
+    tls_version: str | None = None  # the connection's ("TLSv1.3", "TLSv1.2"); None: plain TCP
     vehicle_certificate: bytes | None = None  # DER, from the TLS handshake (mutual authentication)
     authorized: bool = False
     contract_certificate: bytes | None = None  # DER leaf of the PnC contract the SECC accepted
@@ -153,7 +151,7 @@ class Outcome:
     """What a pure handler decided."""
 
     response: Any
-    allowed: frozenset[str] | None = None  # next requests; None = unchanged
+    allowed: frozenset[type] | None = None  # next requests, by class; None = unchanged
     actions: tuple[Action, ...] = ()
     end: str | None = None  # end the session after sending, with this reason
     pause: bool = False  # keep the SessionID for a later resume

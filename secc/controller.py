@@ -122,6 +122,7 @@ class DCLimits:
     min_discharge_power_w: float = 0.0
     max_discharge_current_a: float = 0.0
     min_discharge_current_a: float = 0.0
+    peak_current_ripple_a: float = 1.0  # DIN 70121 / -2 EVSEPeakCurrentRipple (peak-to-peak); -20 does not ask
 
 
 @dataclass(frozen=True)

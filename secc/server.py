@@ -2,6 +2,8 @@
 
     server = SECCServer(config, lambda: SimulatedEVSE(), ssl_context=tls.secc_server_context(...))
     await server.start(host="::1")            # or interface="eth0" (link-local + SDP)
+    SECCServer(..., ssl_context=ctx, tcp_listener=True)   # also plain TCP (DIN 70121, -2 EIM): two ports,
+                                              # SDP answers each EV with the port of the Security it asked for
     server.attach_grid(grid_manager)          # optional: secc.grid limits into every session
     ...
     await server.close()
@@ -35,6 +37,7 @@ class SECCServer:
         *,
         ssl_context: ssl.SSLContext | None,
         allow_plain_tcp: bool = False,
+        tcp_listener: bool = False,
         pnc: PnCAuthorizer | None = None,
         callbacks: SessionCallbacks | None = None,
         log_path: str | None = None,
@@ -44,6 +47,9 @@ class SECCServer:
         self.controller_factory = controller_factory
         self.ssl_context = ssl_context
         self.allow_plain_tcp = allow_plain_tcp
+        # A plain TCP listener beside the TLS one: DIN 70121 (and -2 with EIM) run without TLS. Its sessions have
+        # conn.tls None, so SupportedAppProtocol never selects -20 on them.
+        self.tcp_listener = tcp_listener and ssl_context is not None
         self.pnc = pnc
         self.callbacks = callbacks or SessionCallbacks()
         self.log_path = log_path
@@ -54,6 +60,7 @@ class SECCServer:
         # The most recent sessions' summaries (status pages, tests); older ones only went to the callback.
         self.summaries: deque[SessionSummary] = deque(maxlen=summary_history)
         self._v2g: v2gtp.V2GServer | None = None
+        self._tcp: v2gtp.V2GServer | None = None
         self._sdp: sdp.SDPServer | None = None
         self._grid_limits: GridLimitsLike | None = None
         self._unsubscribe: Callable[[], Any] | None = None
@@ -68,24 +75,38 @@ class SECCServer:
 
     @property
     def port(self) -> int:
+        """The main listener: TLS when there is an ssl_context."""
         assert self._v2g is not None, "server not started"
         return self._v2g.port
 
-    async def start(self, host: str = "::1", port: int = 0, *, interface: str | None = None, sdp_server: bool = True) -> None:
-        """Listen on host/port (interface: its link-local address, plus SDP on that interface)."""
+    @property
+    def tcp_port(self) -> int | None:
+        """The plain TCP listener beside the TLS one (tcp_listener=True), else None."""
+        return self._tcp.port if self._tcp is not None else None
+
+    async def start(self, host: str = "::1", port: int = 0, *, interface: str | None = None, sdp_server: bool = True,
+                    tcp_port: int = 0) -> None:
+        """Listen on host/port (interface: its link-local address, plus SDP on that interface); with
+        tcp_listener also on tcp_port (0: a free dynamic port) without TLS."""
         self._v2g = await v2gtp.start_server(
             self._handle, host, port, ssl_context=self.ssl_context, interface=interface,
             allow_plain_tcp=self.allow_plain_tcp,
         )
+        if self.tcp_listener:
+            self._tcp = await v2gtp.start_server(self._handle, host, tcp_port, ssl_context=None, interface=interface,
+                                                 allow_plain_tcp=True)
         if interface is not None and sdp_server:
             security = sdp.Security.TLS if self.ssl_context is not None else sdp.Security.NO_TLS
-            self._sdp = await sdp.start_sdp_server(interface, self.port, security)
-        logger.info("SECC listening on port %d (%s)", self.port, "TLS" if self.ssl_context else "PLAIN TCP, lab only")
+            also = {sdp.Security.NO_TLS: self._tcp.port} if self._tcp is not None else None
+            self._sdp = await sdp.start_sdp_server(interface, self.port, security, also=also)
+        logger.info("SECC listening on port %d (%s)%s", self.port, "TLS" if self.ssl_context else "PLAIN TCP, lab only",
+                    f" and on port {self.tcp_port} (plain TCP)" if self._tcp is not None else "")
 
     async def _handle(self, conn: v2gtp.V2GTPConnection) -> None:
         session = SECCSession(
             conn, self.config, self.controller_factory(), paused=self.paused, pnc=self.pnc,
             callbacks=self.callbacks, log_path=self.log_path, log_writer=self.log_writer,
+            allow_plain_tcp=self.allow_plain_tcp,
         )
         self.sessions.add(session)
         try:
@@ -116,6 +137,8 @@ class SECCServer:
             await self._sdp.close()
         if self._v2g is not None:
             await self._v2g.close()
+        if self._tcp is not None:
+            await self._tcp.close()
         if self.log_writer is not None:
             await asyncio.to_thread(self.log_writer.close)
 

@@ -1,6 +1,8 @@
 """One SECC session on one V2G connection: receive, check, handle, act, respond; power off at the end.
 
-The runner owns all I/O around the pure states (secc.states): the V2GTP connection, the EVSE
+The runner is protocol-neutral: SupportedAppProtocol picks a protocol (secc.protocols) and from then on
+the runner decodes, checks and dispatches through it (secc/d20, secc/din, secc/iso2 states). It owns all
+I/O around the pure states: the V2GTP connection, the EVSE
 controller, timers, the control-event queue (EVSE notifications, grid limits, emergency stop) and
 the feedback callbacks (trace, JSON-lines log, grid-limit audit, session summary).
 
@@ -20,10 +22,9 @@ from dataclasses import dataclass
 from typing import Any, Callable, Protocol
 
 from iso15118 import exi, v2gtp
-from iso15118.messages.common_messages import chargeProgressType
-from iso15118.messages.common_types import responseCodeType
-from iso15118.session.framing import FramingError, decode_payload_off_loop, payload_type_of
-from iso15118.session.units import from_rational as F
+from iso15118.messages.app_protocol import supportedAppProtocolReq
+from iso15118.session.framing import FramingError, decode_payload, decode_payload_off_loop, payload_type_of
+from iso15118.session.v2g_message import EnvelopeError
 from iso15118.session.trace import JSONLinesLog, LogWriter, trace_line
 from secc.authorization import PnCAuthorizer
 from secc.config import SECCConfig
@@ -37,16 +38,14 @@ from secc.controller import (
     EVSENotification,
     MeterReading,
 )
-from secc.responses import can_answer
-from secc.states import STATES, Env, PausedSessions, charge_cap_w, fail, precheck
+from secc.protocols import SECCProtocol, negotiate
+from secc.protocols import protocol as registered_protocol
+from secc.state import Env, PausedSessions, charge_cap_w
 
 logger = logging.getLogger(__name__)
 
 # Actions that energize the output; once a session is stopped `_act` never runs them again.
 POWER_ACTIONS = frozenset({"set_dc_output", "set_ac_power", "close_contactors"})
-# Requests a stopped session still answers through its states: the EV winding down the charge loop
-# (the ChargeLoopRes carries EVSENotification Terminate and zero limits). Any other request gets FAILED.
-WINDING_DOWN = frozenset({"AC_ChargeLoopReq", "DC_ChargeLoopReq", "DC_WeldingDetectionReq", "SessionStopReq"})
 
 
 class GridLimitsLike(Protocol):
@@ -61,6 +60,7 @@ class GridLimitsLike(Protocol):
 @dataclass(frozen=True)
 class SessionSummary:
     session_id: str
+    protocol: str | None  # "ISO15118-20" | "ISO15118-2" | "DIN70121"; None before SupportedAppProtocol
     evcc_id: str | None
     service: str | None
     control_mode: str | None
@@ -125,26 +125,6 @@ class GridLimitsChanged:
 ControlEvent = Notify | EmergencyStop | GridLimitsChanged
 
 
-def ev_requested_power_w(req: Any, present: Any) -> float | None:
-    """The power the EV asks for or draws, from its ChargeLoopReq (W, < 0: discharge).
-
-    AC: EVPresentActivePower (the on-board charger draws it). DC Scheduled: EVPresentVoltage x
-    EVTargetCurrent. DC Dynamic: the SECC sets the current, so the EV cannot exceed; the measured power
-    (present voltage x current from the controller) is compared instead.
-    """
-    mode = req.CLReqControlMode
-    value = getattr(mode, "EVPresentActivePower", None)
-    if value is not None:
-        return F(value)
-    current = getattr(mode, "EVTargetCurrent", None)
-    voltage = getattr(req, "EVPresentVoltage", None)
-    if current is not None and voltage is not None:
-        return F(current) * F(voltage)
-    if hasattr(present, "voltage_v"):
-        return present.voltage_v * present.current_a
-    return None
-
-
 class WeakSessionHandle:
     """The `SessionHandle` a controller keeps. It refers to its session weakly: a controller holding
     the session itself would tie every ended session (with its TLS connection) into a reference cycle
@@ -193,13 +173,17 @@ class SECCSession:
         callbacks: SessionCallbacks | None = None,
         log_path: str | None = None,
         log_writer: LogWriter | None = None,
+        allow_plain_tcp: bool = False,
     ) -> None:
         self.conn = conn
+        self.allow_plain_tcp = allow_plain_tcp  # lab only: -20 over plain TCP
+        self.protocol: SECCProtocol | None = None  # chosen in SupportedAppProtocol
         self.config = config
         self.controller = controller
         self.paused = paused
         self.ctx = SessionContext(config=config)
         self.ctx.vehicle_certificate = conn.tls.peer_certificate if conn.tls is not None else None
+        self.ctx.tls_version = conn.tls.version if conn.tls is not None else None
         self.env = Env(controller=controller, paused=paused, pnc=pnc)
         self.callbacks = callbacks or SessionCallbacks()
         self.log = JSONLinesLog(log_path, f"conn-{id(self):x}", writer=log_writer) if log_path else None
@@ -277,7 +261,7 @@ class SECCSession:
             self._tasks.add(task)
             task.add_done_callback(self._tasks.discard)
 
-    def _check_grid_compliance(self, req: Any, present: Any) -> None:
+    def _check_grid_compliance(self, req: Any, snap: Any) -> None:
         """An EV that keeps drawing more than the grid cap beyond the grace gets EVSENotification Terminate.
 
         The power electronics already hold delivered power at the cap (enforce_power), so nothing unsafe
@@ -285,9 +269,11 @@ class SECCSession:
         with PowerDeliveryReq Stop). If it does not within NotificationMaxDelay the session ends with power off.
         """
         limits = self.ctx.grid.limits
-        if self._violations is None or limits is None or present is None or not self.ctx.power_flowing:
+        protocol = self.protocol
+        if self._violations is None or limits is None or protocol is None or not self.ctx.power_flowing \
+                or type(req) not in protocol.charge_loop:
             return
-        requested = ev_requested_power_w(req, present)
+        requested = protocol.charge_loop_power(req, snap)
         if requested is None:
             return
         unlimited = EVSEPowerLimits(max_charge_power_w=float("inf"), max_discharge_power_w=float("inf"))
@@ -332,14 +318,11 @@ class SECCSession:
         if close:
             await self.conn.close()
 
-    def _stopped_answer(self, req: Any) -> Outcome | None:
+    def _stopped_answer(self, protocol: SECCProtocol, req: Any) -> Outcome | None:
         """A stopped session answers FAILED to every request but those that wind the charge loop down."""
-        if self._stop_reason is None:
+        if self._stop_reason is None or protocol.winding_down(req):
             return None
-        name = type(req).__name__
-        if name in WINDING_DOWN or (name == "PowerDeliveryReq" and req.ChargeProgress is chargeProgressType.Stop):
-            return None
-        return fail(req, self.ctx, responseCodeType.FAILED, self._stop_reason)
+        return protocol.fail(self.ctx, req, "FAILED", self._stop_reason)
 
     # --- the loop --------------------------------------------------------------------------------
     async def run(self) -> SessionSummary:
@@ -367,8 +350,8 @@ class SECCSession:
 
     async def _loop(self) -> bool:
         """Returns True when the session ended paused."""
-        ctx = self.ctx
         while True:
+            ctx = self.ctx  # SupportedAppProtocol replaces it with the negotiated protocol's
             if ctx.notification_deadline is not None and time.monotonic() >= ctx.notification_deadline:
                 self.end_reason = "EV did not stop within NotificationMaxDelay"
                 return False
@@ -393,12 +376,13 @@ class SECCSession:
                 return False
             received = time.monotonic()
             try:
-                req = await decode_payload_off_loop(payload_type, payload)
-            except (exi.EXIError, FramingError) as exc:
+                message = await decode_payload_off_loop(payload_type, payload, self._decode)
+                req = message if self.protocol is None else self.protocol.request_of(message)
+            except (exi.EXIError, FramingError, EnvelopeError) as exc:
                 self.end_reason = f"malformed message: {exc}"
                 return False
-            self._observe("<-", req)
-            ctx.messages += 1
+            self._observe("<-", message)
+            self.ctx.messages += 1
             outcome = await self._process(req, received)
             if outcome is None:
                 return False
@@ -414,35 +398,66 @@ class SECCSession:
                     self.paused.put(ctx)
                 return outcome.pause
 
+    def _decode(self, payload_type: v2gtp.PayloadType, payload: bytes) -> Any:
+        """Before SupportedAppProtocol only its namespace; then the negotiated protocol's."""
+        if self.protocol is None:  # 0x8001 is SupportedAppProtocol; -20's own payload types decode too
+            return decode_payload(payload_type, payload)
+        return self.protocol.decode(payload_type, payload)
+
+    def _negotiate(self, req: Any) -> Outcome | None:
+        """SupportedAppProtocol, once, above every protocol: the chosen one's context takes over."""
+        name = type(req).__name__
+        if not isinstance(req, supportedAppProtocolReq):
+            reason = f"{name} before supportedAppProtocolReq"
+            for proto_name in self.config.protocols:  # answered in its own protocol where it has one
+                proto = registered_protocol(proto_name)
+                if proto.can_answer(req):
+                    return proto.fail(self.ctx, req, "FAILED_SequenceError", reason)
+            self.end_reason = reason
+            return None
+        tls = self.conn.tls
+        result = negotiate(req, self.config, tls.version if tls is not None else None, self.allow_plain_tcp)
+        if result.protocol is None:
+            return Outcome(result.response, end="SupportedAppProtocol: no common protocol")
+        self.protocol = result.protocol
+        self.ctx.protocol = result.app_protocol
+        self.ctx = result.protocol.new_context(self.ctx)
+        if self.log is not None:
+            self.log.event("protocol", protocol=result.protocol.name)
+        return Outcome(result.response)
+
     async def _process(self, req: Any, received: float) -> Outcome | None:
+        protocol = self.protocol
+        if protocol is None:
+            return self._negotiate(req)
         ctx = self.ctx
         name = type(req).__name__
-        state = STATES.get(name)
+        state = protocol.states.get(type(req))
         if state is None:
-            if can_answer(req):
-                return fail(req, ctx, responseCodeType.FAILED_SequenceError, f"{name} is not supported by this SECC")
+            if protocol.can_answer(req):
+                return protocol.fail(ctx, req, "FAILED_SequenceError", f"{name} is not supported by this SECC")
             self.end_reason = f"{name} is not a request the SECC answers"
             return None
-        outcome = precheck(ctx, req) or self._stopped_answer(req)
+        outcome = protocol.precheck(ctx, req) or self._stopped_answer(protocol, req)
         if outcome is not None:
             return outcome
-        performance = self.config.timing.secc_performance(name)
+        performance = protocol.performance_time(ctx, req)
         try:
             async with asyncio.timeout(performance - (time.monotonic() - received)):
                 snap = await state.gather(self.env, ctx, req)
-                self._check_grid_compliance(req, snap.present if name.endswith("ChargeLoopReq") else None)
+                self._check_grid_compliance(req, snap)
                 stopped_before = self._stop_reason is not None
                 outcome = state.handle(ctx, req, snap, time.monotonic())
                 await self._act(outcome)
                 if self._stop_reason is not None and not stopped_before:  # the stop came while acting: answer as stopped
                     outcome = state.handle(ctx, req, snap, time.monotonic())
         except TimeoutError:
-            return fail(req, ctx, responseCodeType.FAILED, f"no answer within V2G_SECC_Msg_Performance_Time ({performance} s)")
+            return protocol.fail(ctx, req, "FAILED", f"no answer within V2G_SECC_Msg_Performance_Time ({performance} s)")
         except ContactorError as exc:
-            return fail(req, ctx, responseCodeType.FAILED_ContactorError, str(exc))
+            return protocol.fail(ctx, req, "FAILED_ContactorError", str(exc))
         except EVSEFault as exc:
-            return fail(req, ctx, responseCodeType.FAILED, f"EVSE fault: {exc}")
-        refused = self._stopped_answer(req)  # the stop came while this request was in flight
+            return protocol.fail(ctx, req, "FAILED", f"EVSE fault: {exc}")
+        refused = self._stopped_answer(protocol, req)  # the stop came while this request was in flight
         if refused is not None:
             return refused
         if outcome.allowed is not None:
@@ -537,6 +552,7 @@ class SECCSession:
             logger.exception("controller failed at session end")
         summary = SessionSummary(
             session_id=ctx.session_id.hex(),
+            protocol=self.protocol.name if self.protocol is not None else None,
             evcc_id=ctx.evcc_id,
             service=ctx.service.name if ctx.service else None,
             control_mode=ctx.control_mode.name if ctx.control_mode else None,

@@ -6,7 +6,8 @@ from typing import Any
 from evcc.config import EVCCConfig
 from evcc.controller import EnergyTransfer, PnCCredentials
 from evcc.d20.session import D20Session
-from evcc.protocols import EVCCProtocol, Transport
+from evcc.protocols import EVCCProtocol
+from iso15118.session.app_protocol import Transport
 from iso15118.session import app_protocol, framing
 
 

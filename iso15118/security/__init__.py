@@ -8,4 +8,6 @@ certificate chain validation with CRL/OCSP. Pure functions, no I/O.
     pnc            authorize_pnc / authorization_outcome (SECC), verify_certificate_installation_req,
                    signed_installation_data (CPS), open_certificate_installation_res (EVCC)
     errors         SecurityError hierarchy with .reason; response_code(error, message)
+    iso2           ISO 15118-2: sign/verify over -2 EXI fragments, P-256 key transport (concat KDF +
+                   AES-128-CBC), PnC decisions with -2 response codes (see its docstring for the API)
 """

@@ -32,8 +32,9 @@ from .errors import (
     UnknownRootError,
 )
 
-# -20 allows at most leaf + 3 sub-CAs in SubCertificates; the PKIs define two.
+# -20 allows at most leaf + 3 sub-CAs in SubCertificates, -2 up to 4; the PKIs define two.
 MAX_SUB_CERTIFICATES = 3
+MAX_SUB_CERTIFICATES_ISO2 = 4
 
 
 @dataclass(frozen=True)
@@ -116,12 +117,13 @@ def load_pem_certificates(paths: Sequence[str | Path]) -> list[x509.Certificate]
     return certificates
 
 
-def load_der_chain(certificate: bytes | None, sub_certificates: Sequence[bytes] = ()) -> list[x509.Certificate]:
+def load_der_chain(certificate: bytes | None, sub_certificates: Sequence[bytes] = (), *,
+                   max_sub_certificates: int = MAX_SUB_CERTIFICATES) -> list[x509.Certificate]:
     """Parse the DER certificates of a CertificateChainType / ContractCertificateChainType."""
     if not certificate:
         raise NoCertificateAvailableError("no leaf certificate in chain")
-    if len(sub_certificates) > MAX_SUB_CERTIFICATES:
-        raise CertChainError(f"{len(sub_certificates)} sub-certificates, at most {MAX_SUB_CERTIFICATES}")
+    if len(sub_certificates) > max_sub_certificates:
+        raise CertChainError(f"{len(sub_certificates)} sub-certificates, at most {max_sub_certificates}")
     chain = []
     for der in (certificate, *sub_certificates):
         try:

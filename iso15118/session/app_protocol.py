@@ -34,6 +34,20 @@ DIN70121 = AppProtocol("urn:din:70121:2012:MsgDef", 2, 0)
 ISO15118_2 = AppProtocol("urn:iso:15118:2:2013:MsgDef", 2, 0)
 
 
+@dataclass(frozen=True)
+class Transport:
+    """What connection a protocol runs over (both sides: the SECC offers, the EV proposes, only what it allows)."""
+
+    tls_versions: frozenset[str]  # ssl's version names: "TLSv1.3" (-20), "TLSv1.2" (-2 PnC)
+    plain_tcp: bool  # runs over plain TCP as used in the field (DIN; -2 EIM); -20: no (allow_plain_tcp: lab)
+
+    def allows(self, tls_version: str | None, allow_plain_tcp: bool) -> bool:
+        """Whether a connection with `tls_version` (None: plain TCP) can carry this protocol."""
+        if tls_version is None:
+            return self.plain_tcp or allow_plain_tcp
+        return tls_version in self.tls_versions
+
+
 class NegotiationError(Exception):
     """The peers share no application protocol (or the SECC answered inconsistently)."""
 

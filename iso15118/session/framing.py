@@ -1,12 +1,16 @@
-"""Message <-> V2GTP frame: which payload type and EXI namespace each -20 message travels with."""
+"""Message <-> V2GTP frame: which payload type and EXI namespace each message travels with.
+
+-20 has a payload type per namespace; DIN 70121 and -2 send every V2G_Message with 0x8001 (as
+SupportedAppProtocol), so decoding one needs the negotiated protocol (iso15118.session.v2g_message).
+"""
 from __future__ import annotations
 
 import asyncio
 from concurrent.futures import ThreadPoolExecutor
-from typing import Any
+from typing import Any, Callable
 
 from iso15118 import exi, v2gtp
-from iso15118.messages import AC, ACDP, APP_PROTOCOL, COMMON_MESSAGES, DC, WPT
+from iso15118.messages import AC, ACDP, APP_PROTOCOL, COMMON_MESSAGES, DC, DIN_MSG_DEF, ISO2_MSG_DEF, WPT
 from iso15118.v2gtp import PayloadType
 
 # Largest V2GTP payload we accept (CertificateInstallationRes with several chains fits).
@@ -28,6 +32,8 @@ NAMESPACE_PAYLOAD_TYPE: dict[str, PayloadType] = {
     WPT: PayloadType.WPT,
 }
 PAYLOAD_TYPE_NAMESPACE: dict[PayloadType, str] = {pt: ns for ns, pt in NAMESPACE_PAYLOAD_TYPE.items()}
+# Sent with 0x8001 too; never decoded by payload type alone (PAYLOAD_TYPE_NAMESPACE stays -20's).
+NAMESPACE_PAYLOAD_TYPE[DIN_MSG_DEF] = NAMESPACE_PAYLOAD_TYPE[ISO2_MSG_DEF] = PayloadType.SAP
 
 _MODULE_NAMESPACE: dict[str, str] = {
     "iso15118.messages.app_protocol": APP_PROTOCOL,
@@ -36,6 +42,8 @@ _MODULE_NAMESPACE: dict[str, str] = {
     "iso15118.messages.dc": DC,
     "iso15118.messages.acdp": ACDP,
     "iso15118.messages.wpt": WPT,
+    "iso15118.messages.din_msg_def": DIN_MSG_DEF,
+    "iso15118.messages.iso2_msg_def": ISO2_MSG_DEF,
 }
 
 
@@ -69,11 +77,13 @@ def decode_payload(payload_type: PayloadType, payload: bytes) -> Any:
 
 
 async def decode_payload_off_loop(payload_type: PayloadType, payload: bytes,
+                                  decode: Callable[[PayloadType, bytes], Any] = decode_payload,
                                   inline_limit: int = INLINE_DECODE_LIMIT) -> Any:
-    """decode_payload, on the worker thread when the payload is larger than `inline_limit`."""
+    """`decode` (by default: by payload type, -20), on the worker thread when the payload is larger
+    than `inline_limit`."""
     if len(payload) <= inline_limit:
-        return decode_payload(payload_type, payload)
-    return await asyncio.get_running_loop().run_in_executor(_large_decodes, decode_payload, payload_type, payload)
+        return decode(payload_type, payload)
+    return await asyncio.get_running_loop().run_in_executor(_large_decodes, decode, payload_type, payload)
 
 
 def decode_frame(frame: bytes, max_payload_length: int = MAX_PAYLOAD_LENGTH) -> Any:

@@ -105,10 +105,21 @@ DIN70121_EVCC_Msg_Timeout: dict[str, float] = {
     "PowerDeliveryReq": 2.0, "CableCheckReq": 2.0, "PreChargeReq": 2.0, "CurrentDemandReq": 0.25,
     "WeldingDetectionReq": 2.0, "SessionStopReq": 2.0,
 }
+# The DIN SECC's answer budget per request: the EV's timeout less a margin for the network and the EV's own
+# processing, so a slow controller gives a FAILED answer the EV still reads rather than a silent timeout.
+# CurrentDemand: 200 ms of the EV's 250 ms (the hot path does no slow work; see secc.din.states).
+DIN70121_SECC_Msg_Performance_Time: dict[str, float] = {
+    name: (0.2 if timeout < 1.0 else timeout - 0.5) for name, timeout in DIN70121_EVCC_Msg_Timeout.items()
+}
 ISO15118_2_EVCC_Msg_Timeout: dict[str, float] = {
     "supportedAppProtocolReq": 2.0, "SessionSetupReq": 2.0, "ServiceDiscoveryReq": 2.0, "ServiceDetailReq": 5.0,
     "PaymentServiceSelectionReq": 2.0, "CertificateInstallationReq": 5.0, "CertificateUpdateReq": 5.0,
     "PaymentDetailsReq": 5.0, "AuthorizationReq": 2.0, "ChargeParameterDiscoveryReq": 2.0,
     "ChargingStatusReq": 2.0, "MeteringReceiptReq": 2.0, "PowerDeliveryReq": 5.0, "CableCheckReq": 2.0,
     "PreChargeReq": 2.0, "CurrentDemandReq": 0.5, "WeldingDetectionReq": 2.0, "SessionStopReq": 2.0,
+}
+# ISO 15118-2 Table 109 V2G_SECC_Msg_Performance_Time: 1.5 s, 4.5 s where the EVCC waits 5 s,
+# CurrentDemand 0.25 s (the EVCC's 0.5 s less transport).
+ISO15118_2_SECC_Msg_Performance_Time: dict[str, float] = {
+    name: (0.25 if timeout < 1.0 else timeout - 0.5) for name, timeout in ISO15118_2_EVCC_Msg_Timeout.items()
 }

@@ -33,6 +33,9 @@ MAX_LOGGED_BYTES = 256
 def _scalar(value: Any) -> str | None:
     if isinstance(value, RationalNumberType):
         return f"{value.Value * 10.0**value.Exponent:g}"
+    if hasattr(value, "Multiplier") and hasattr(value, "Value"):  # DIN/-2 PhysicalValueType
+        unit = getattr(value, "Unit", None)
+        return f"{value.Value * 10.0**value.Multiplier:g}{unit.value if unit is not None else ''}"
     if isinstance(value, enum.Enum):
         return str(value.value)
     if isinstance(value, bool):
@@ -78,13 +81,24 @@ def session_id_of(message: Any) -> bytes | None:
     return getattr(header, "SessionID", None)
 
 
+def body_of(message: Any) -> Any:
+    """What names a message: a -20 message itself, a DIN/-2 V2G_Message its body element (CurrentDemandReq)."""
+    body = getattr(getattr(message, "Body", None), "BodyElement", None)
+    return message if body is None else body
+
+
+def message_name(message: Any) -> str:
+    return type(body_of(message)).__name__
+
+
 def trace_line(side: str, direction: str, message: Any, *, at: float | None = None) -> str:
     """e.g. '12:00:01.250 SECC <- DC_ChargeLoopReq [0a1b2c3d4e5f6071] EVPresentVoltage=400 ...'."""
     at = time.time() if at is None else at
     stamp = time.strftime("%H:%M:%S", time.localtime(at)) + f".{int(at * 1000) % 1000:03d}"
     sid = session_id_of(message)
     sid_text = f" [{sid.hex()}]" if sid else ""
-    return f"{stamp} {side} {direction} {type(message).__name__}{sid_text} {summarize(message)}".rstrip()
+    body = body_of(message)
+    return f"{stamp} {side} {direction} {type(body).__name__}{sid_text} {summarize(body)}".rstrip()
 
 
 @dataclasses.dataclass(frozen=True)
@@ -203,7 +217,7 @@ class JSONLinesLog:
 
     def log(self, direction: str, message: Any, *, at: float | None = None) -> None:
         line = {"t": round(time.time() if at is None else at, 6), "session": self._session, "dir": direction,
-                "type": type(message).__name__}
+                "type": message_name(message)}
         self._emit(lambda: self._message_line(line, message))
 
     def _message_line(self, line: dict[str, Any], message: Any) -> dict[str, Any]:

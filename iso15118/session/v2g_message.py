@@ -10,9 +10,15 @@ from dataclasses import dataclass
 from types import ModuleType
 from typing import Any
 
+from iso15118 import exi
 from iso15118.messages import DIN_MSG_DEF, ISO2_MSG_DEF
 from iso15118.messages import din_msg_body, din_msg_def, din_msg_header
 from iso15118.messages import iso2_msg_body, iso2_msg_def, iso2_msg_header
+from iso15118.session.framing import FramingError
+from iso15118.v2gtp import PayloadType
+
+#: DIN and -2 messages travel with V2GTP payload type 0x8001, as SupportedAppProtocol does.
+PAYLOAD_TYPE = PayloadType.SAP
 
 
 @dataclass(frozen=True)
@@ -29,6 +35,15 @@ class Envelope:
         """The V2G_Message that carries `body` under `session_id`."""
         header = self.header.MessageHeaderType(SessionID=session_id, Notification=notification, Signature=signature)
         return self.definition.V2G_Message(Header=header, Body=self.definition.BodyType(BodyElement=body))
+
+    def decode(self, payload_type: PayloadType, payload: bytes) -> Any:
+        """The V2G_Message in a V2GTP payload (FramingError for a payload type DIN/-2 never use)."""
+        if payload_type is not PAYLOAD_TYPE:
+            raise FramingError(f"payload type {payload_type!r} carries no {self.name} message")
+        return exi.decode(payload, self.namespace)
+
+    def payload_type_of(self, message: Any) -> PayloadType:
+        return PAYLOAD_TYPE
 
     def owns(self, message: Any) -> bool:
         return isinstance(message, self.definition.V2G_Message)

@@ -20,7 +20,7 @@ from secc import probe as p
 from secc.authorization import PnCResult
 from secc.config import SECCConfig
 from secc.controller import SessionInfo
-from secc.responses import error_response
+from secc.d20.responses import error_response
 
 
 class FakePnC:
@@ -86,13 +86,13 @@ async def test_pnc_offered_with_challenge_and_accepted() -> None:
     assert len(challenge) == 16 and res.PnC_ASResAuthorizationMode.SupportedProviders.ProviderID == ["DE-PNX"]
     out = await d.send(pnc_request(d.sid, challenge))
     assert out.response.ResponseCode is RC.OK and pnc.challenges == [challenge]
-    assert "ServiceDiscoveryReq" in d.ctx.allowed
+    assert "ServiceDiscoveryReq" in d.allowed_names
 
 
 async def test_wrong_challenge_and_certificate_warnings_are_passed_through() -> None:
     d, pnc, res = await setup()
     out = await d.send(pnc_request(d.sid, bytes(16)))
-    assert out.response.ResponseCode is RC.WARNING_ChallengeInvalid and "ServiceDiscoveryReq" not in d.ctx.allowed
+    assert out.response.ResponseCode is RC.WARNING_ChallengeInvalid and "ServiceDiscoveryReq" not in d.allowed_names
     d, pnc, res = await setup(RC.WARNING_CertificateExpired)
     out = await d.send(pnc_request(d.sid, res.PnC_ASResAuthorizationMode.GenChallenge))
     assert out.response.ResponseCode is RC.WARNING_CertificateExpired
@@ -106,7 +106,7 @@ async def test_certificate_installation_goes_to_the_hook_when_offered() -> None:
     assert res.CertificateInstallationService is True
     out = await d.send(installation_request(d.sid))
     assert out.response.ResponseCode is RC.OK and out.response.RemainingContractCertificateChains == 1
-    assert out.response.Header.SessionID == d.sid and "AuthorizationReq" in d.ctx.allowed
+    assert out.response.Header.SessionID == d.sid and "AuthorizationReq" in d.allowed_names
 
 
 async def test_without_an_authorizer_pnc_is_not_offered() -> None:
@@ -124,7 +124,7 @@ async def test_a_slow_backend_is_answered_ongoing_and_delivered_on_a_later_reque
                             timing=SessionTiming().scaled(0.1))  # performance time 0.45 s: waits 0 s
     out = await d.send(installation_request(d.sid))
     assert out.response.ResponseCode is RC.OK and out.response.EVSEProcessing is processingType.Ongoing
-    assert d.ctx.allowed == {"CertificateInstallationReq"}
+    assert d.allowed_names == {"CertificateInstallationReq"}
     await asyncio.sleep(0.35)
     out = await d.send(installation_request(d.sid))
     assert out.response.EVSEProcessing is processingType.Finished and out.response.RemainingContractCertificateChains == 1
@@ -154,7 +154,7 @@ async def test_backend_refusals_carry_their_response_code(error: Exception, code
     assert out.response.ResponseCode is code and bool(out.end) is ends
     assert out.response.Header.SessionID == d.sid
     if not ends:
-        assert "AuthorizationReq" in d.ctx.allowed
+        assert "AuthorizationReq" in d.allowed_names
 
 
 async def test_a_gen_challenge_is_consumed_by_the_decision() -> None:

@@ -57,7 +57,7 @@ async def test_gen_challenge_of_the_wrong_length_is_challenge_invalid(size: int)
     sent = res.PnC_ASResAuthorizationMode.GenChallenge
     out = await d.send(pnc_request(d.sid, sent[:size] if size <= 16 else sent + b"\x00"))
     assert out.response.ResponseCode is RC.WARNING_ChallengeInvalid
-    assert pnc.challenges == [] and "ServiceDiscoveryReq" not in d.ctx.allowed
+    assert pnc.challenges == [] and "ServiceDiscoveryReq" not in d.allowed_names
     exi.encode(out.response)
     stop = await d.send(p.session_stop(d.sid))  # the EV may still end the session cleanly
     assert stop.response.ResponseCode is RC.OK

@@ -17,7 +17,7 @@ from iso15118.session.units import header
 from secc import probe as p
 from secc.config import SECCConfig
 from secc.controller import AuthorizationStatus, ControlMode as M, EnergyService as S, EVSENotification, IsolationStatus
-from secc.responses import RESPONSE_OF, error_response
+from secc.d20.responses import RESPONSE_OF, error_response
 from secc.simulator import SimulatorSettings
 
 COMBOS = [(s, m) for s in (S.AC, S.DC, S.AC_BPT, S.DC_BPT) for m in M]
@@ -125,7 +125,7 @@ async def test_service_id_invalid_and_selection_invalid() -> None:
     out = await d.send(p.service_detail(d.sid, S.DC_BPT))
     assert out.response.ResponseCode is RC.FAILED_ServiceIDInvalid and out.end
     assert out.response.ServiceID == int(S.DC_BPT)
-    d.ctx.allowed = frozenset({"ServiceSelectionReq"})
+    d.ctx.allowed = frozenset({cm.ServiceSelectionReq})
     out = await d.send(p.service_selection(d.sid, S.DC_BPT, M.Dynamic))
     assert out.response.ResponseCode is RC.FAILED_ServiceSelectionInvalid and out.end
 
@@ -194,7 +194,7 @@ async def test_dynamic_mode_echoes_mobility_needs() -> None:
     out = await d.send(p.schedule_exchange(d.sid, M.Dynamic, departure_s=5400))
     res = out.response.Dynamic_SEResControlMode
     assert (res.DepartureTime, res.MinimumSOC, res.TargetSOC) == (5400, 30, 80)
-    assert d.ctx.allowed == {"DC_CableCheckReq"}
+    assert d.allowed_names == {"DC_CableCheckReq"}
 
 
 async def test_power_profile_checks() -> None:
@@ -231,10 +231,10 @@ async def test_eim_authorization_ongoing_then_accepted() -> None:
     await d.send(p.session_setup())
     await d.send(p.authorization_setup(d.sid))
     out = await d.send(p.authorization_eim(d.sid))
-    assert out.response.EVSEProcessing is processingType.Ongoing and d.ctx.allowed == {"AuthorizationReq"}
+    assert out.response.EVSEProcessing is processingType.Ongoing and d.allowed_names == {"AuthorizationReq"}
     d.evse.settings.authorization_delay_s = 0
     out = await d.send(p.authorization_eim(d.sid))
-    assert out.response.EVSEProcessing is processingType.Finished and "ServiceDiscoveryReq" in d.ctx.allowed
+    assert out.response.EVSEProcessing is processingType.Finished and "ServiceDiscoveryReq" in d.allowed_names
 
 
 async def test_authorization_ongoing_timeout_ends_the_session() -> None:
@@ -271,7 +271,7 @@ async def test_cable_check_results(status: IsolationStatus, finished: bool) -> N
     await d.send(p.schedule_exchange(d.sid, M.Dynamic))
     out = await d.send(p.cable_check(d.sid))
     if finished:
-        assert out.response.EVSEProcessing is processingType.Finished and d.ctx.allowed == {"DC_PreChargeReq"}
+        assert out.response.EVSEProcessing is processingType.Finished and d.allowed_names == {"DC_PreChargeReq"}
     else:
         assert out.response.ResponseCode is RC.FAILED and out.end
 
@@ -309,10 +309,10 @@ async def test_schedule_renegotiation_round_trip() -> None:
     assert out.response.EVSEStatus.EVSENotification.value == "ScheduleRenegotiation"
     assert d.ctx.notification_deadline is None  # not a stopping notification
     out = await d.send(p.power_delivery(d.sid, Progress.ScheduleRenegotiation))
-    assert out.response.ResponseCode is RC.OK and "ScheduleExchangeReq" in d.ctx.allowed
+    assert out.response.ResponseCode is RC.OK and "ScheduleExchangeReq" in d.allowed_names
     assert d.evse.contactors_closed  # energy keeps flowing during renegotiation
     out = await d.send(p.schedule_exchange(d.sid, M.Scheduled))
-    assert out.response.ResponseCode is RC.OK and d.ctx.allowed == {"PowerDeliveryReq"}
+    assert out.response.ResponseCode is RC.OK and d.allowed_names == {"PowerDeliveryReq"}
     out = await d.send(p.power_delivery(d.sid, Progress.Start, schedule_tuple_id=1, power_w=1000))
     assert out.response.ResponseCode is RC.OK and d.ctx.pending_notification is None
     assert (await d.send(p.charge_loop(d.sid, S.DC, M.Scheduled))).response.ResponseCode is RC.OK
@@ -346,7 +346,7 @@ async def test_pause_and_resume_under_the_same_session_id() -> None:
     assert out.response.ResponseCode is RC.OK_OldSessionJoined and d2.sid == old
     await d2.send(p.authorization_setup(old))
     await d2.send(p.authorization_eim(old))
-    assert "DC_ChargeParameterDiscoveryReq" in d2.ctx.allowed  # resume may skip service selection
+    assert "DC_ChargeParameterDiscoveryReq" in d2.allowed_names  # resume may skip service selection
     # an unknown (or expired) SessionID gets a new session
     d3 = Driver()
     await d3.send(p.sap_request(True))
@@ -359,7 +359,7 @@ async def test_service_renegotiation_after_session_stop() -> None:
     await charge(d, S.AC, M.Scheduled)
     await d.send(p.power_delivery(d.sid, Progress.Stop))
     out = await d.send(p.session_stop(d.sid, cm.chargingSessionType.ServiceRenegotiation))
-    assert out.end is None and d.ctx.allowed == {"ServiceDiscoveryReq"}
+    assert out.end is None and d.allowed_names == {"ServiceDiscoveryReq"}
     for req in (p.service_discovery(d.sid), p.service_selection(d.sid, S.AC_BPT, M.Dynamic)):
         assert (await d.send(req)).response.ResponseCode is RC.OK
     d2 = Driver(SECCConfig(service_renegotiation_supported=False))
@@ -421,7 +421,7 @@ async def test_dc_service_renegotiation_prepares_the_cable_again() -> None:
     for req in (p.service_discovery(d.sid), p.service_selection(d.sid, S.DC_BPT, M.Dynamic),
                 p.charge_parameter_discovery(d.sid, S.DC_BPT), p.schedule_exchange(d.sid, M.Dynamic)):
         assert (await d.send(req)).response.ResponseCode is RC.OK
-    assert d.ctx.allowed == {"DC_CableCheckReq"}  # contactors were opened: isolation check again
+    assert d.allowed_names == {"DC_CableCheckReq"}  # contactors were opened: isolation check again
     for req in (p.cable_check(d.sid), p.pre_charge(d.sid), p.power_delivery(d.sid, Progress.Start)):
         assert (await d.send(req)).response.ResponseCode is RC.OK
     assert d.evse.contactors_closed

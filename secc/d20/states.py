@@ -1,10 +1,6 @@
-"""The SECC state machine: one state per -20 message pair, each a pure handler.
+"""The ISO 15118-20 SECC states: one state per -20 message pair, each a pure handler (see secc.state).
 
-A state has two steps:
-  gather(env, ctx, req)  -> snapshot     async; the only place that asks the EVSE controller
-  handle(ctx, req, snap, now) -> Outcome pure: response, next allowed requests, actions, end
-The runner (secc.session) checks SessionID and sequence before calling a state, runs the actions on
-the controller, sends the response and ends the session when the outcome says so.
+secc/d20/__init__.py registers them (with precheck and the runner's hooks) as the "ISO15118-20" protocol.
 """
 from __future__ import annotations
 
@@ -33,7 +29,8 @@ from iso15118.security.errors import SecurityError, response_code
 from iso15118.security.xmldsig import verify_message
 from secc.authorization import PnCAuthorizer, PnCResult
 from secc.grid.chargeloop import EVPowerRequest, EVSEPowerLimits, ac_dynamic_limits
-from secc.context import SAP, Action, EVParameters, Outcome, Schedule, SessionContext
+from secc.context import Action, EVParameters, Outcome, Schedule, SessionContext
+from secc.state import Env, State, allow, charge_cap_w, discharge_cap_w, ongoing_expired
 from secc.controller import (
     ACLimits,
     AuthorizationRequest,
@@ -52,32 +49,18 @@ from secc.controller import (
     ScheduleOffer,
     SetpointRequest,
 )
-from secc.responses import error_response
+from secc.d20.responses import error_response
 
 OK = responseCodeType.OK
 FINISHED = processingType.Finished
 ONGOING = processingType.Ongoing
-CHARGE_LOOP = {True: "DC_ChargeLoopReq", False: "AC_ChargeLoopReq"}
-CPD = {True: "DC_ChargeParameterDiscoveryReq", False: "AC_ChargeParameterDiscoveryReq"}
+CHARGE_LOOP = {True: dc.DC_ChargeLoopReq, False: ac.AC_ChargeLoopReq}
+CPD = {True: dc.DC_ChargeParameterDiscoveryReq, False: ac.AC_ChargeParameterDiscoveryReq}
 STOPPING_NOTIFICATIONS = (EVSENotification.Terminate, EVSENotification.Pause, EVSENotification.ServiceRenegotiation)
 PRICE_ALGORITHM = "urn:iso:std:iso:15118:-20:PriceAlgorithm:1-Power"
 INSTALLATION_ANSWER_MARGIN_S = 0.5  # answer Ongoing this long before V2G_SECC_Msg_Performance_Time ends
 
 logger = logging.getLogger(__name__)
-
-
-class PausedSessions(Protocol):
-    def take(self, session_id: bytes) -> SessionContext | None: ...
-
-
-@dataclass
-class Env:
-    """What gather() may use: the EVSE controller, the PnC hook and the server's paused sessions."""
-
-    controller: EVSEController
-    paused: PausedSessions
-    pnc: PnCAuthorizer | None = None
-    installation: asyncio.Future[Any] | None = None  # the CPS call, which may span several requests
 
 
 def ok(cls: type, ctx: SessionContext, code: responseCodeType = OK, **body: Any) -> Any:
@@ -89,47 +72,11 @@ def fail(req: Any, ctx: SessionContext, code: responseCodeType, reason: str) -> 
     return Outcome(error_response(req, code, ctx.session_id), end=f"{code.value}: {reason}")
 
 
-def allow(*names: str) -> frozenset[str]:
-    return frozenset(names)
-
-
-def ongoing_expired(ctx: SessionContext, key: str, now: float, limit: float) -> bool:
-    """Start (or check) the Ongoing timer of `key`; True once it ran longer than `limit`."""
-    since = ctx.ongoing_since.setdefault(key, now)
-    return now - since > limit
-
-
-class State:
-    request: str = ""
-
-    async def gather(self, env: Env, ctx: SessionContext, req: Any) -> Any:
-        return None
-
-    def handle(self, ctx: SessionContext, req: Any, snap: Any, now: float) -> Outcome:
-        raise AssertionError(f"{type(self).__name__} has no handler")
-
-
 # --- communication setup ---------------------------------------------------------------------
 
 
-class SupportedAppProtocol(State):
-    request = SAP
-
-    def handle(self, ctx: SessionContext, req: app_protocol.supportedAppProtocolReq, snap: Any, now: float) -> Outcome:
-        supported: list[AppProtocol] = []
-        if ctx.config.offers_ac:
-            supported.append(ISO15118_20_AC)
-        if ctx.config.offers_dc:
-            supported.append(ISO15118_20_DC)
-        result = negotiate(req, supported)
-        if result.protocol is None:
-            return Outcome(result.response, end="SupportedAppProtocol: no common protocol")
-        ctx.protocol = result.protocol
-        return Outcome(result.response, allowed=allow("SessionSetupReq"))
-
-
 class SessionSetup(State):
-    request = "SessionSetupReq"
+    request = cm.SessionSetupReq
 
     async def gather(self, env: Env, ctx: SessionContext, req: cm.SessionSetupReq) -> SessionContext | None:
         return env.paused.take(req.Header.SessionID)
@@ -137,14 +84,14 @@ class SessionSetup(State):
     def handle(self, ctx: SessionContext, req: cm.SessionSetupReq, paused: SessionContext | None, now: float) -> Outcome:
         ctx.evcc_id = req.EVCCID
         code = responseCodeType.OK_NewSessionEstablished
-        nxt = allow("AuthorizationSetupReq")
+        nxt = allow(cm.AuthorizationSetupReq)
         if paused is not None and paused.is_dc == ctx.is_dc:
             ctx.resume_from(paused)
             code = responseCodeType.OK_OldSessionJoined
             # [V2G20-1032]: a resumed session goes on with {AC,DC}_ChargeParameterDiscoveryReq (the
             # authorization and the selected service still hold). Leniency 2 (see precheck):
             # AuthorizationSetupReq too, the -2 order Josev 0.31.2 and older EVCCs use.
-            nxt = allow(CPD[ctx.is_dc], "AuthorizationSetupReq")
+            nxt = allow(CPD[ctx.is_dc], cm.AuthorizationSetupReq)
         else:
             ctx.session_id = new_session_id()
         return Outcome(
@@ -158,7 +105,7 @@ class SessionSetup(State):
 
 
 class AuthorizationSetup(State):
-    request = "AuthorizationSetupReq"
+    request = cm.AuthorizationSetupReq
 
     async def gather(self, env: Env, ctx: SessionContext, req: Any) -> tuple[bool, bool, list[str] | None]:
         if env.pnc is None:
@@ -181,9 +128,9 @@ class AuthorizationSetup(State):
             )
         else:
             body["EIM_ASResAuthorizationMode"] = cm.EIM_ASResAuthorizationModeType()
-        nxt = {"AuthorizationReq"}
+        nxt = {cm.AuthorizationReq}
         if body["CertificateInstallationService"]:
-            nxt.add("CertificateInstallationReq")
+            nxt.add(cm.CertificateInstallationReq)
         return Outcome(ok(cm.AuthorizationSetupRes, ctx, **body), allowed=frozenset(nxt))
 
 
@@ -194,14 +141,14 @@ class CertificateInstallation(State):
     EV repeats its request) until V2G_SECC_Ongoing_Timeout; a refusal carries the -20 code of its reason.
     """
 
-    request = "CertificateInstallationReq"
+    request = cm.CertificateInstallationReq
 
     async def gather(self, env: Env, ctx: SessionContext, req: Any) -> Any:
         assert env.pnc is not None  # offered only with a PnC authorizer
         task = env.installation
         if task is None:
             task = env.installation = asyncio.ensure_future(env.pnc.install_certificate(req, ctx.info()))
-        budget = ctx.config.timing.secc_performance(self.request) - INSTALLATION_ANSWER_MARGIN_S
+        budget = ctx.config.timing.secc_performance(self.request.__name__) - INSTALLATION_ANSWER_MARGIN_S
         done, _ = await asyncio.wait({task}, timeout=max(budget, 0.0))
         if not done:
             return ONGOING
@@ -210,20 +157,20 @@ class CertificateInstallation(State):
             return task.result()
         except SecurityError as error:
             logger.warning("certificate installation refused: %s", error)
-            return responseCodeType(response_code(error, self.request))
+            return responseCodeType(response_code(error, self.request.__name__))
         except Exception:  # a broken backend is this request's failure, not the server's
             logger.exception("certificate installation backend failed")
             return responseCodeType.FAILED
 
     def handle(self, ctx: SessionContext, req: Any, res: Any, now: float) -> Outcome:
-        again = allow("AuthorizationReq", "CertificateInstallationReq")
+        again = allow(cm.AuthorizationReq, cm.CertificateInstallationReq)
         if res is ONGOING:
-            if ongoing_expired(ctx, self.request, now, ctx.config.timing.ongoing_timeout):
+            if ongoing_expired(ctx, self.request.__name__, now, ctx.config.timing.ongoing_timeout):
                 return fail(req, ctx, responseCodeType.FAILED, "certificate installation still ongoing after the ongoing timeout")
             ongoing = error_response(req, OK, ctx.session_id)
             ongoing.EVSEProcessing = ONGOING
-            return Outcome(ongoing, allowed=allow("CertificateInstallationReq"))
-        ctx.ongoing_since.pop(self.request, None)
+            return Outcome(ongoing, allowed=allow(cm.CertificateInstallationReq))
+        ctx.ongoing_since.pop(self.request.__name__, None)
         if isinstance(res, responseCodeType):
             if res.value.startswith("FAILED"):
                 return fail(req, ctx, res, "certificate installation")
@@ -237,7 +184,7 @@ class CertificateInstallation(State):
 
 
 class Authorization(State):
-    request = "AuthorizationReq"
+    request = cm.AuthorizationReq
 
     async def gather(self, env: Env, ctx: SessionContext, req: cm.AuthorizationReq) -> Any:
         method = req.SelectedAuthorizationService.value
@@ -258,7 +205,7 @@ class Authorization(State):
         return await env.controller.authorize(ctx.info(), AuthorizationRequest("EIM"))
 
     def handle(self, ctx: SessionContext, req: cm.AuthorizationReq, snap: Any, now: float) -> Outcome:
-        retry = allow("AuthorizationReq")
+        retry = allow(cm.AuthorizationReq)
         if snap is None:
             return Outcome(
                 ok(cm.AuthorizationRes, ctx, responseCodeType.WARNING_AuthorizationSelectionInvalid,
@@ -284,7 +231,7 @@ class Authorization(State):
             if req.PnC_AReqAuthorizationMode is not None:  # for MeteringConfirmation signatures later
                 ctx.contract_certificate = req.PnC_AReqAuthorizationMode.ContractCertificateChain.Certificate
             ctx.ongoing_since.pop("Authorization", None)
-            nxt = {"ServiceDiscoveryReq"}
+            nxt = {cm.ServiceDiscoveryReq}
             if ctx.resumed and ctx.service is not None:
                 nxt.add(CPD[ctx.is_dc])
             return Outcome(ok(cm.AuthorizationRes, ctx, code, EVSEProcessing=FINISHED), allowed=frozenset(nxt))
@@ -335,7 +282,7 @@ def parameter_sets(ctx: SessionContext, service: EnergyService) -> list[cm.Param
 
 
 class ServiceDiscovery(State):
-    request = "ServiceDiscoveryReq"
+    request = cm.ServiceDiscoveryReq
 
     def handle(self, ctx: SessionContext, req: cm.ServiceDiscoveryReq, snap: Any, now: float) -> Outcome:
         domain = [s for s in ctx.config.services if s.is_dc == ctx.is_dc]
@@ -350,11 +297,11 @@ class ServiceDiscovery(State):
             ServiceRenegotiationSupported=ctx.config.service_renegotiation_supported,
             EnergyTransferServiceList=cm.ServiceListType(Service=services),
         )
-        return Outcome(res, allowed=allow("ServiceDetailReq", "ServiceSelectionReq"))
+        return Outcome(res, allowed=allow(cm.ServiceDetailReq, cm.ServiceSelectionReq))
 
 
 class ServiceDetail(State):
-    request = "ServiceDetailReq"
+    request = cm.ServiceDetailReq
 
     def handle(self, ctx: SessionContext, req: cm.ServiceDetailReq, snap: Any, now: float) -> Outcome:
         if req.ServiceID not in [int(s) for s in ctx.offered_services]:
@@ -366,11 +313,11 @@ class ServiceDetail(State):
             ServiceID=req.ServiceID,
             ServiceParameterList=cm.ServiceParameterListType(ParameterSet=parameter_sets(ctx, service)),
         )
-        return Outcome(res, allowed=allow("ServiceDetailReq", "ServiceSelectionReq"))
+        return Outcome(res, allowed=allow(cm.ServiceDetailReq, cm.ServiceSelectionReq))
 
 
 class ServiceSelection(State):
-    request = "ServiceSelectionReq"
+    request = cm.ServiceSelectionReq
 
     def handle(self, ctx: SessionContext, req: cm.ServiceSelectionReq, snap: Any, now: float) -> Outcome:
         selected = req.SelectedEnergyTransferService
@@ -392,30 +339,8 @@ class ServiceSelection(State):
 # --- charge parameters and schedules -----------------------------------------------------------
 
 
-def charge_cap_w(ctx: SessionContext) -> float:
-    """What the EV may draw now: EVSE maximum, grid import limit, selected schedule (0 once stopped)."""
-    limits = ctx.evse_limits
-    if ctx.stopped:
-        return 0.0
-    cap = min(limits.max_charge_power_w if limits else 0.0, ctx.grid.import_limit_w)
-    if ctx.control_mode is ControlMode.Scheduled and ctx.selected_schedule is not None:
-        cap = min(cap, ctx.selected_schedule.charge_power_w)
-    return max(cap, 0.0)
-
-
-def discharge_cap_w(ctx: SessionContext) -> float:
-    """What the EV may feed back now (magnitude); 0 without BPT."""
-    limits = ctx.evse_limits
-    if not ctx.bpt or limits is None or ctx.stopped:
-        return 0.0
-    cap = min(limits.max_discharge_power_w, ctx.grid.export_limit_w)
-    if ctx.control_mode is ControlMode.Scheduled and ctx.selected_schedule is not None:
-        cap = min(cap, ctx.selected_schedule.discharge_power_w)
-    return max(cap, 0.0)
-
-
 class ACChargeParameterDiscovery(State):
-    request = "AC_ChargeParameterDiscoveryReq"
+    request = ac.AC_ChargeParameterDiscoveryReq
 
     async def gather(self, env: Env, ctx: SessionContext, req: Any) -> ACLimits:
         return await env.controller.ac_limits()
@@ -449,12 +374,12 @@ class ACChargeParameterDiscovery(State):
             res_mode = ac.AC_CPDResEnergyTransferMode(**body)
         return Outcome(
             ok(ac.AC_ChargeParameterDiscoveryRes, ctx, AC_CPDResEnergyTransferMode=res_mode),
-            allowed=allow("ScheduleExchangeReq"),
+            allowed=allow(cm.ScheduleExchangeReq),
         )
 
 
 class DCChargeParameterDiscovery(State):
-    request = "DC_ChargeParameterDiscoveryReq"
+    request = dc.DC_ChargeParameterDiscoveryReq
 
     async def gather(self, env: Env, ctx: SessionContext, req: Any) -> DCLimits:
         return await env.controller.dc_limits()
@@ -501,7 +426,7 @@ class DCChargeParameterDiscovery(State):
             res_mode = dc.DC_CPDResEnergyTransferMode(**body)
         return Outcome(
             ok(dc.DC_ChargeParameterDiscoveryRes, ctx, DC_CPDResEnergyTransferMode=res_mode),
-            allowed=allow("ScheduleExchangeReq"),
+            allowed=allow(cm.ScheduleExchangeReq),
         )
 
 
@@ -606,7 +531,7 @@ def ev_charge_needs(ctx: SessionContext, req: cm.ScheduleExchangeReq) -> EVCharg
 
 
 class ScheduleExchange(State):
-    request = "ScheduleExchangeReq"
+    request = cm.ScheduleExchangeReq
 
     async def gather(self, env: Env, ctx: SessionContext, req: cm.ScheduleExchangeReq) -> tuple[Any, Any]:
         """(limits, mobility needs) in Dynamic mode, (limits, schedule offers) in Scheduled mode."""
@@ -658,9 +583,9 @@ class ScheduleExchange(State):
             }
         ctx.schedules_exchanged = True
         if ctx.is_dc and not ctx.power_flowing:  # contactors open: isolation check and pre-charge again
-            nxt = allow("DC_CableCheckReq")
+            nxt = allow(dc.DC_CableCheckReq)
         else:
-            nxt = allow("PowerDeliveryReq")
+            nxt = allow(cm.PowerDeliveryReq)
         return Outcome(ok(cm.ScheduleExchangeRes, ctx, EVSEProcessing=FINISHED, **mode), allowed=nxt)
 
 
@@ -668,7 +593,7 @@ class ScheduleExchange(State):
 
 
 class DCCableCheck(State):
-    request = "DC_CableCheckReq"
+    request = dc.DC_CableCheckReq
 
     async def gather(self, env: Env, ctx: SessionContext, req: Any) -> IsolationStatus:
         if "DC_CableCheck" not in ctx.ongoing_since:
@@ -683,13 +608,13 @@ class DCCableCheck(State):
         if status is IsolationStatus.FAULT:
             return fail(req, ctx, responseCodeType.FAILED, "isolation fault")
         if status is IsolationStatus.ONGOING:
-            return Outcome(ok(dc.DC_CableCheckRes, ctx, EVSEProcessing=ONGOING), allowed=allow("DC_CableCheckReq"))
+            return Outcome(ok(dc.DC_CableCheckRes, ctx, EVSEProcessing=ONGOING), allowed=allow(dc.DC_CableCheckReq))
         ctx.ongoing_since.pop("DC_CableCheck", None)
-        return Outcome(ok(dc.DC_CableCheckRes, ctx, EVSEProcessing=FINISHED), allowed=allow("DC_PreChargeReq"))
+        return Outcome(ok(dc.DC_CableCheckRes, ctx, EVSEProcessing=FINISHED), allowed=allow(dc.DC_PreChargeReq))
 
 
 class DCPreCharge(State):
-    request = "DC_PreChargeReq"
+    request = dc.DC_PreChargeReq
 
     async def gather(self, env: Env, ctx: SessionContext, req: Any) -> DCMeasurement:
         return await env.controller.present_dc()
@@ -710,7 +635,7 @@ class DCPreCharge(State):
         # After Ongoing the EV sends DC_PreChargeReq again (PowerDeliveryReq: leniency 3 in precheck);
         # after Finished PowerDeliveryReq (Start, or Stop when the EV gives up). No SessionStopReq in between.
         ctx.session_stop_barred = True
-        nxt = allow("PowerDeliveryReq") if req.EVProcessing is FINISHED else allow("DC_PreChargeReq", "PowerDeliveryReq")
+        nxt = allow(cm.PowerDeliveryReq) if req.EVProcessing is FINISHED else allow(dc.DC_PreChargeReq, cm.PowerDeliveryReq)
         return Outcome(
             ok(dc.DC_PreChargeRes, ctx, EVSEPresentVoltage=R(present.voltage_v)),
             allowed=nxt,
@@ -768,7 +693,7 @@ def _check_power_profile(ctx: SessionContext, req: cm.PowerDeliveryReq) -> respo
 
 
 class PowerDelivery(State):
-    request = "PowerDeliveryReq"
+    request = cm.PowerDeliveryReq
 
     async def gather(self, env: Env, ctx: SessionContext, req: cm.PowerDeliveryReq) -> None:
         profile = req.EVPowerProfile
@@ -784,7 +709,7 @@ class PowerDelivery(State):
         ctx.session_stop_barred = False
         if progress is cm.chargeProgressType.Start:
             if req.EVProcessing is not FINISHED:  # EV not ready yet: it will ask again
-                return Outcome(ok(cm.PowerDeliveryRes, ctx), allowed=allow("PowerDeliveryReq"))
+                return Outcome(ok(cm.PowerDeliveryRes, ctx), allowed=allow(cm.PowerDeliveryReq))
             code = _check_power_profile(ctx, req)
             if code is not None:
                 return fail(req, ctx, code, "EVPowerProfile does not fit the offered schedules")
@@ -795,14 +720,14 @@ class PowerDelivery(State):
             ctx.power_flowing = True
             return Outcome(
                 ok(cm.PowerDeliveryRes, ctx, EVSEStatus=evse_status(ctx, now)),
-                allowed=allow(loop, "PowerDeliveryReq"),
+                allowed=allow(loop, cm.PowerDeliveryReq),
                 actions=actions,
             )
         if progress is cm.chargeProgressType.Stop:
             ctx.power_flowing = False
             ctx.standby = False
             _clear_notification(ctx, *STOPPING_NOTIFICATIONS)
-            nxt = allow("DC_WeldingDetectionReq", "SessionStopReq") if ctx.is_dc else allow("SessionStopReq")
+            nxt = allow(dc.DC_WeldingDetectionReq, cm.SessionStopReq) if ctx.is_dc else allow(cm.SessionStopReq)
             return Outcome(ok(cm.PowerDeliveryRes, ctx), allowed=nxt, actions=(Action("power_off"),))
         if not ctx.power_flowing:
             return fail(req, ctx, responseCodeType.FAILED_SequenceError, f"{progress.value} without energy transfer")
@@ -810,14 +735,14 @@ class PowerDelivery(State):
             if not ctx.config.standby_allowed:
                 return Outcome(
                     ok(cm.PowerDeliveryRes, ctx, responseCodeType.WARNING_StandbyNotAllowed),
-                    allowed=allow(loop, "PowerDeliveryReq"),
+                    allowed=allow(loop, cm.PowerDeliveryReq),
                 )
             ctx.standby = True
             zero = Action("set_dc_output", (0.0, 0.0)) if ctx.is_dc else Action("set_ac_power", (0.0,))
-            return Outcome(ok(cm.PowerDeliveryRes, ctx), allowed=allow(loop, "PowerDeliveryReq"), actions=(zero,))
+            return Outcome(ok(cm.PowerDeliveryRes, ctx), allowed=allow(loop, cm.PowerDeliveryReq), actions=(zero,))
         # ScheduleRenegotiation: energy keeps flowing within the old limits until the new schedule
         _clear_notification(ctx, EVSENotification.ScheduleRenegotiation)
-        return Outcome(ok(cm.PowerDeliveryRes, ctx), allowed=allow(CPD[ctx.is_dc], "ScheduleExchangeReq"))
+        return Outcome(ok(cm.PowerDeliveryRes, ctx), allowed=allow(CPD[ctx.is_dc], cm.ScheduleExchangeReq))
 
 
 # --- charge loops ------------------------------------------------------------------------------
@@ -895,9 +820,9 @@ class _ChargeLoop(State):
     def _outcome(self, ctx: SessionContext, res: Any, action: Action) -> Outcome:
         sent = ctx.grid.revision
         ctx.grid.sent_revision = sent
-        nxt = {self.request, "PowerDeliveryReq"}
+        nxt = {self.request, cm.PowerDeliveryReq}
         if ctx.metering_to_confirm is not None:
-            nxt.add("MeteringConfirmationReq")
+            nxt.add(cm.MeteringConfirmationReq)
         return Outcome(res, allowed=frozenset(nxt), actions=(action,), grid_revision_sent=sent)
 
     async def gather(self, env: Env, ctx: SessionContext, req: Any) -> LoopSnapshot:
@@ -908,7 +833,7 @@ class _ChargeLoop(State):
 
 
 class DCChargeLoop(_ChargeLoop):
-    request = "DC_ChargeLoopReq"
+    request = dc.DC_ChargeLoopReq
 
     def handle(self, ctx: SessionContext, req: dc.DC_ChargeLoopReq, snap: LoopSnapshot, now: float) -> Outcome:
         mode = req.CLReqControlMode
@@ -1013,7 +938,7 @@ def _ac_dynamic_targets(ctx: SessionContext, target_w: float, charge_cap: float,
 
 
 class ACChargeLoop(_ChargeLoop):
-    request = "AC_ChargeLoopReq"
+    request = ac.AC_ChargeLoopReq
 
     def handle(self, ctx: SessionContext, req: ac.AC_ChargeLoopReq, snap: LoopSnapshot, now: float) -> Outcome:
         mode = req.CLReqControlMode
@@ -1053,7 +978,7 @@ class MeteringConfirmation(State):
     """The EV's signature over the MeterInfo the SECC sent with the MeteringConfirmation notification,
     checked against the contract accepted in Authorization; a bad one ends the session (power off)."""
 
-    request = "MeteringConfirmationReq"
+    request = cm.MeteringConfirmationReq
 
     def handle(self, ctx: SessionContext, req: cm.MeteringConfirmationReq, snap: Any, now: float) -> Outcome:
         data = req.SignedMeteringData
@@ -1062,14 +987,14 @@ class MeteringConfirmation(State):
         try:
             verify_message(req, load_der_x509_certificate(ctx.contract_certificate).public_key())  # type: ignore[arg-type]
         except SecurityError as error:
-            code = responseCodeType(response_code(error, self.request))
+            code = responseCodeType(response_code(error, self.request.__name__))
             return fail(req, ctx, code, f"MeteringConfirmation: {error}")
         if data.SessionID != ctx.session_id or data.MeterInfo != sent:
             return fail(req, ctx, responseCodeType.FAILED, "SignedMeteringData is not the MeterInfo the SECC sent")
         _clear_notification(ctx, EVSENotification.MeteringConfirmation)
         return Outcome(
             ok(cm.MeteringConfirmationRes, ctx),
-            allowed=allow(CHARGE_LOOP[ctx.is_dc], "PowerDeliveryReq"),
+            allowed=allow(CHARGE_LOOP[ctx.is_dc], cm.PowerDeliveryReq),
             actions=(Action("metering_confirmed", (ctx.info(), data)),),
         )
 
@@ -1078,7 +1003,7 @@ class MeteringConfirmation(State):
 
 
 class DCWeldingDetection(State):
-    request = "DC_WeldingDetectionReq"
+    request = dc.DC_WeldingDetectionReq
 
     async def gather(self, env: Env, ctx: SessionContext, req: Any) -> DCMeasurement:
         return await env.controller.present_dc()
@@ -1090,12 +1015,12 @@ class DCWeldingDetection(State):
         ctx.session_stop_barred = not finished
         return Outcome(
             ok(dc.DC_WeldingDetectionRes, ctx, EVSEPresentVoltage=R(present.voltage_v)),
-            allowed=allow("SessionStopReq") if finished else allow("DC_WeldingDetectionReq"),
+            allowed=allow(cm.SessionStopReq) if finished else allow(dc.DC_WeldingDetectionReq),
         )
 
 
 class SessionStop(State):
-    request = "SessionStopReq"
+    request = cm.SessionStopReq
 
     def handle(self, ctx: SessionContext, req: cm.SessionStopReq, snap: Any, now: float) -> Outcome:
         kind = req.ChargingSession
@@ -1112,7 +1037,7 @@ class SessionStop(State):
         ctx.service = ctx.control_mode = None
         ctx.schedules_exchanged = False
         ctx.selected_schedule = None
-        return Outcome(ok(cm.SessionStopRes, ctx), allowed=allow("ServiceDiscoveryReq"))
+        return Outcome(ok(cm.SessionStopRes, ctx), allowed=allow(cm.ServiceDiscoveryReq))
 
 
 # The sequence check. Every state's Outcome.allowed lists the requests -20 allows next. precheck adds
@@ -1134,23 +1059,24 @@ class SessionStop(State):
 #     accept it.
 def precheck(ctx: SessionContext, req: Any) -> Outcome | None:
     """SessionID and sequence checks every request passes before its state sees it."""
-    name = type(req).__name__
-    if name not in (SAP, "SessionSetupReq") and ctx.established and req.Header.SessionID != ctx.session_id:
+    cls = type(req)
+    if cls is not cm.SessionSetupReq and ctx.established and req.Header.SessionID != ctx.session_id:
         return fail(req, ctx, responseCodeType.FAILED_UnknownSession, f"SessionID {req.Header.SessionID.hex()} unknown")
     allowed = ctx.allowed
     if ctx.established and not ctx.power_flowing and not ctx.session_stop_barred:
-        allowed = allowed | {"SessionStopReq"}  # leniency 1
-    if name not in allowed:
-        return fail(req, ctx, responseCodeType.FAILED_SequenceError, f"{name} not allowed now (expected {sorted(allowed)})")
+        allowed = allowed | {cm.SessionStopReq}  # leniency 1
+    if cls not in allowed:
+        expected = sorted(a.__name__ for a in allowed)
+        return fail(req, ctx, responseCodeType.FAILED_SequenceError, f"{cls.__name__} not allowed now (expected {expected})")
     if ctx.terminate_requested:
         return fail(req, ctx, responseCodeType.FAILED, "the EVSE terminated the session")
     return None
 
 
-STATES: dict[str, State] = {
+STATES: dict[type, State] = {
     s.request: s
     for s in (
-        SupportedAppProtocol(), SessionSetup(), AuthorizationSetup(), CertificateInstallation(), Authorization(),
+        SessionSetup(), AuthorizationSetup(), CertificateInstallation(), Authorization(),
         ServiceDiscovery(), ServiceDetail(), ServiceSelection(), ACChargeParameterDiscovery(),
         DCChargeParameterDiscovery(), ScheduleExchange(), DCCableCheck(), DCPreCharge(), PowerDelivery(),
         DCChargeLoop(), ACChargeLoop(), MeteringConfirmation(), DCWeldingDetection(), SessionStop(),

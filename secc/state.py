@@ -1,0 +1,76 @@
+"""What every protocol's SECC states share: the State base, what gather() may use, the Ongoing timer.
+
+A state has two steps, in every protocol (secc/d20, secc/din, secc/iso2):
+  gather(env, ctx, req)  -> snapshot     async; the only place that asks the EVSE controller
+  handle(ctx, req, snap, now) -> Outcome pure: response, next allowed requests, actions, end
+The runner (secc.session) checks SessionID and sequence (the protocol's precheck) before calling a
+state, runs the actions on the controller, sends the response and ends the session when told.
+"""
+from __future__ import annotations
+
+import asyncio
+from dataclasses import dataclass
+from typing import Any, ClassVar, Protocol
+
+from secc.authorization import PnCAuthorizer
+from secc.context import Outcome, SessionContext
+from secc.controller import ControlMode, EVSEController
+
+
+class PausedSessions(Protocol):
+    def take(self, session_id: bytes) -> SessionContext | None: ...
+
+
+@dataclass
+class Env:
+    """What gather() may use: the EVSE controller, the PnC hook and the server's paused sessions."""
+
+    controller: EVSEController
+    paused: PausedSessions
+    pnc: PnCAuthorizer | None = None
+    installation: asyncio.Future[Any] | None = None  # the CPS call, which may span several requests
+
+
+def allow(*requests: type) -> frozenset[type]:
+    """The requests allowed next, by message class (names collide across protocols)."""
+    return frozenset(requests)
+
+
+def ongoing_expired(ctx: SessionContext, key: str, now: float, limit: float) -> bool:
+    """Start (or check) the Ongoing timer of `key`; True once it ran longer than `limit`."""
+    since = ctx.ongoing_since.setdefault(key, now)
+    return now - since > limit
+
+
+def charge_cap_w(ctx: SessionContext) -> float:
+    """What the EV may draw now: EVSE maximum, grid import limit, selected schedule (0 once stopped)."""
+    limits = ctx.evse_limits
+    if ctx.stopped:
+        return 0.0
+    cap = min(limits.max_charge_power_w if limits else 0.0, ctx.grid.import_limit_w)
+    if ctx.control_mode is ControlMode.Scheduled and ctx.selected_schedule is not None:
+        cap = min(cap, ctx.selected_schedule.charge_power_w)
+    return max(cap, 0.0)
+
+
+def discharge_cap_w(ctx: SessionContext) -> float:
+    """What the EV may feed back now (magnitude); 0 without BPT."""
+    limits = ctx.evse_limits
+    if not ctx.bpt or limits is None or ctx.stopped:
+        return 0.0
+    cap = min(limits.max_discharge_power_w, ctx.grid.export_limit_w)
+    if ctx.control_mode is ControlMode.Scheduled and ctx.selected_schedule is not None:
+        cap = min(cap, ctx.selected_schedule.discharge_power_w)
+    return max(cap, 0.0)
+
+
+class State:
+    """One message pair. `request` is the request class the protocol's table keys the state by."""
+
+    request: ClassVar[type]
+
+    async def gather(self, env: Env, ctx: SessionContext, req: Any) -> Any:
+        return None
+
+    def handle(self, ctx: SessionContext, req: Any, snap: Any, now: float) -> Outcome:
+        raise AssertionError(f"{type(self).__name__} has no handler")
