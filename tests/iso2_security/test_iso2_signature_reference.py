@@ -28,6 +28,7 @@ from pki.profiles import Role
 from pki.testpki import TestPKI
 
 ORACLE = Path("/work/shared/tools/exi-oracle")
+pytestmark = [pytest.mark.oracle]
 needs_oracle = pytest.mark.skipif(shutil.which("java") is None or not ORACLE.exists(),
                                   reason="needs Java and the exi-oracle tool")
 needs_openssl = pytest.mark.skipif(shutil.which("openssl") is None, reason="needs the openssl command")
