@@ -15,11 +15,11 @@ import statistics
 import tempfile
 from pathlib import Path
 
-from evcc.grid_demo import GRID_SESSIONS, run_session
+from v2g_demo.grid import GRID_SESSIONS, run_session
 from secc.grid.model import DRM
 from secc.grid.script import ScriptStep
 
-CADENCE_S = 0.1  # evcc.grid_demo's ChargeLoop interval
+CADENCE_S = 0.1  # v2g_demo.grid's ChargeLoop interval
 SIGNALS = (DRM.DRM1, DRM.DRM2, DRM.DRM3)
 
 

@@ -22,7 +22,7 @@ import evcc_fakes  # noqa: E402
 import iso2_fakes  # noqa: E402
 from evcc.config import EVCCConfig  # noqa: E402
 from evcc.controller import EnergyTransfer  # noqa: E402
-from evcc.d20.session import EVCCSession  # noqa: E402
+from evcc.d20.session import D20Session  # noqa: E402
 from evcc.iso2.session import ISO2Session  # noqa: E402
 from evcc.simulator import BatteryModel, SimulatedEV  # noqa: E402
 from iso15118 import exi  # noqa: E402
@@ -56,7 +56,7 @@ async def case(iso2: bool, dc: bool, loops: int) -> list[float]:
         session: Any = ISO2Session(config)
         secc: Any = iso2_fakes.FakeISO2SECC()
     else:
-        session = EVCCSession(config)
+        session = D20Session(config)
         secc = evcc_fakes.FakeSECC()
     request = await in_the_loop(session, secc, ev)
     response = secc(request)

@@ -110,7 +110,7 @@ def codec_share(loops: int) -> None:
 
 async def run_split(config: EVCCConfig, workdir: Path, manifest: dict) -> list[float]:
     """The same pairs with the SECC as its own `secc` CLI process (each side on its own core)."""
-    from evcc import demo
+    from v2g_demo import sessions as demo
 
     pki_dir = workdir / "pki"
     ctx = demo.DemoContext(workdir=workdir, log_dir=None, loopback=True, out=lambda line: None)
@@ -136,7 +136,7 @@ def print_figures(label: str, times: list[float]) -> None:
 async def main(loops: int) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         workdir = Path(tmp)
-        pki_dir = workdir / "pki"  # the layout evcc.demo's SECC stage expects
+        pki_dir = workdir / "pki"  # the layout v2g_demo.sessions's SECC stage expects
         manifest = write_pki(build_pki(), pki_dir)
         cases = [
             ("DC BPT Dynamic", EVCCConfig(

@@ -1,9 +1,7 @@
-"""`evcc` console script: run a simulated vehicle's -20 session from a TOML file, or the demo.
+"""`evcc` console script: run a simulated vehicle's session from a TOML file (the demo is `v2g-demo`).
 
     evcc run ev.toml [--host ::1 --port 50000 | --interface eth0] [--log-dir DIR] [--quiet]
     evcc fleet ev.toml --count 50 [--host ::1 --port 50000]     # many copies of the EV at once
-    evcc demo [--loopback] [--log-dir DIR] [--keep DIR] [--ocpp]
-    evcc demo --drm SCRIPT [--plot PNG] [--drm-time-scale F]
 
 TOML tables: [evcc] (preferences, see evcc/config.py) with [evcc.settings] (target SoC, departure,
 discharge consent and floor), [battery] (evcc.simulator.BatteryModel fields), [vehicle]
@@ -18,16 +16,16 @@ import argparse
 import asyncio
 import json
 import logging
+import ssl
 import sys
 import time
 from collections.abc import Sequence
-from dataclasses import fields, replace
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 from evcc.client import EVCCClient, SessionReport
-from evcc.config import ConfigError, EVCCConfig, load_config
-from evcc.controller import Authorization
+from evcc.config import ConfigError, ConnectionConfig, EVCCConfig, EVCCFile, PnCConfig, load_file
 from evcc.pnc import ContractCredentials, ContractWallet, ProvisioningCredentials
 from evcc import protocols
 from evcc.phase import EndKind, SessionEnd
@@ -38,88 +36,50 @@ from iso15118.v2gtp import describe_error
 
 logger = logging.getLogger("evcc")
 
-_CONNECTION_KEYS = {"host", "port", "interface", "tls_trust_roots", "tls_cert_chain", "tls_private_key"}
-_VEHICLE_KEYS = {"ac_max_power_w", "ac_min_power_w"}
-_PNC_KEYS = {"contract_chain", "contract_key", "provisioning_chain", "provisioning_key", "provisioning_agreement_key",
-             "v2g_roots", "mo_roots", "contract_store"}
-
-
-def _table(doc: dict[str, Any], name: str, allowed: set[str]) -> dict[str, Any]:
-    table = doc.get(name, {})
-    unknown = set(table) - allowed
-    if unknown:
-        raise ConfigError(f"[{name}] unknown key(s): {', '.join(sorted(unknown))}")
-    return table
-
-
-def build_vehicle(config: EVCCConfig, doc: dict[str, Any]) -> SimulatedEV:
-    battery = BatteryModel(**_table(doc, "battery", {f.name for f in fields(BatteryModel)}))
-    vehicle = _table(doc, "vehicle", _VEHICLE_KEYS)
+def build_vehicle(file: EVCCFile, config: EVCCConfig | None = None) -> SimulatedEV:
+    """A fresh simulated vehicle of the file (each EV of a fleet gets its own battery)."""
+    config = config or file.evcc
     return SimulatedEV(
-        battery=battery,
+        battery=BatteryModel(**file.battery.values),
         settings=config.settings,
         energy_transfer=config.energy_transfer,
         time_scale=config.time_scale,
-        **vehicle,
+        ac_max_power_w=file.vehicle.ac_max_power_w,
+        ac_min_power_w=file.vehicle.ac_min_power_w,
     )
 
 
-def _relative(base: Path, value: str) -> Path:
-    path = Path(value)
-    return path if path.is_absolute() else base / path
-
-
-def _relative_all(base: Path, value: str | list[str]) -> list[Path]:
-    """A TOML path or list of paths, each relative to `base` unless absolute."""
-    return [_relative(base, v) for v in ([value] if isinstance(value, str) else value)]
-
-
-def build_wallet(table: dict[str, Any], base: Path, connection: dict[str, Any]) -> ContractWallet | None:
-    """[pnc]: a contract (contract_chain + contract_key) and/or the OEM provisioning credentials
-    (provisioning_chain + provisioning_key [+ provisioning_agreement_key with Ed448]) that install one
-    into contract_store; v2g_roots default to [connection] tls_trust_roots."""
-    if not table:
+def build_wallet(pnc: PnCConfig | None) -> ContractWallet | None:
+    """The [pnc] credentials, loaded: a contract and/or the OEM provisioning credentials that install one."""
+    if pnc is None:
         return None
-    for a, b in (("contract_chain", "contract_key"), ("provisioning_chain", "provisioning_key")):
-        if (a in table) != (b in table):
-            raise ConfigError(f"[pnc] {a} and {b} go together")
     try:
-        contract = (ContractCredentials.from_pem(_relative(base, table["contract_chain"]),
-                                                 _relative(base, table["contract_key"]))
-                    if "contract_chain" in table else None)
+        contract = (ContractCredentials.from_pem(pnc.contract_chain, pnc.contract_key)
+                    if pnc.contract_chain is not None and pnc.contract_key is not None else None)
         provisioning = None
-        if "provisioning_chain" in table:
-            agreement = table.get("provisioning_agreement_key")
+        if pnc.provisioning_chain is not None and pnc.provisioning_key is not None:
             provisioning = ProvisioningCredentials.from_pem(
-                _relative(base, table["provisioning_chain"]), _relative(base, table["provisioning_key"]),
-                _relative_all(base, table.get("v2g_roots") or connection.get("tls_trust_roots", [])),
-                agreement_key_path=_relative(base, agreement) if agreement else None,
-                mo_roots=_relative_all(base, table.get("mo_roots", [])))
-        store = _relative(base, table["contract_store"]) if "contract_store" in table else None
-        if contract is None and provisioning is None and store is None:
-            raise ConfigError("[pnc] needs contract_chain/contract_key, provisioning_chain/provisioning_key "
-                              "or a contract_store")
-        return ContractWallet.open(store=store, contract=contract, provisioning=provisioning)
+                pnc.provisioning_chain, pnc.provisioning_key, list(pnc.v2g_roots),
+                agreement_key_path=pnc.provisioning_agreement_key, mo_roots=list(pnc.mo_roots))
+        return ContractWallet.open(store=pnc.contract_store, contract=contract, provisioning=provisioning)
     except (OSError, ValueError) as exc:
         raise ConfigError(f"[pnc] {exc}") from None
 
 
-def build_ssl_context(connection: dict[str, Any], base: Path, config: EVCCConfig) -> Any:
-    roots = connection.get("tls_trust_roots")
-    if not roots:
+def build_ssl_context(connection: ConnectionConfig, config: EVCCConfig) -> ssl.SSLContext | None:
+    if not connection.tls_trust_roots:
         if protocols.any_runs_over_plain_tcp(config):  # DIN, -2 EIM, or -20 with allow_plain_tcp (lab)
             return None
         raise ConfigError("[connection] tls_trust_roots is required (or allow_plain_tcp = true in a lab)")
-    chain, key = connection.get("tls_cert_chain"), connection.get("tls_private_key")
     if not any(p.transport.allows("TLSv1.3", False) for p in protocols.configured(config)):
         # Only TLS 1.2 protocols (-2): its cipher suites and P-256; -2 has no client certificate.
-        if chain or key:
+        if connection.tls_cert_chain or connection.tls_private_key:
             raise ConfigError("[connection] tls_cert_chain/tls_private_key: ISO 15118-2 TLS has no client certificate")
-        return tls.evcc_iso2_client_context(_relative_all(base, roots))
+        return tls.evcc_iso2_client_context(list(connection.tls_trust_roots))
     return tls.evcc_client_context(
-        _relative_all(base, roots),
-        cert_chain=_relative(base, chain) if chain else None,
-        private_key=_relative(base, key) if key else None,
+        list(connection.tls_trust_roots),
+        cert_chain=connection.tls_cert_chain,
+        private_key=connection.tls_private_key,
     )
 
 
@@ -136,30 +96,27 @@ async def run_session(
     pcap: Path | None = None,
 ) -> list[tuple[SessionReport, SimulatedEV]]:
     """Run the vehicle of `path` (or `count` copies of it at once: a fleet) through a session."""
-    config, doc = load_config(path)
-    connection = _table(doc, "connection", _CONNECTION_KEYS)
-    log_table = _table(doc, "log", {"trace", "log_dir"})
-    ssl_context = build_ssl_context(connection, path.parent, config)
+    file = load_file(path)
+    config, connection = file.evcc, file.connection
+    ssl_context = build_ssl_context(connection, config)
     if keylog is not None:
         if ssl_context is None:
             raise ConfigError("--keylog needs TLS ([connection] tls_trust_roots)")
         tls.enable_keylog(ssl_context, keylog)
-    pnc = build_wallet(_table(doc, "pnc", _PNC_KEYS), path.parent, connection)
-    if config.authorization is Authorization.PnC and pnc is None:
-        raise ConfigError("authorization = PnC needs a [pnc] table (a contract, or provisioning credentials to install one)")
-    log_dir = log_dir or (_relative(path.parent, log_table["log_dir"]) if "log_dir" in log_table else None)
+    pnc = build_wallet(file.pnc)
+    log_dir = log_dir or file.log.log_dir
     if log_dir:
         log_dir.mkdir(parents=True, exist_ok=True)
-    printer = (lambda line: print(line, flush=True)) if trace and log_table.get("trace", True) else None
-    interface = interface or connection.get("interface")
-    host = host or connection.get("host")
-    port = port or connection.get("port")
+    printer = (lambda line: print(line, flush=True)) if trace and file.log.trace else None
+    interface = interface or connection.interface
+    host = host or connection.host
+    port = port or connection.port
     if not (host and port) and not interface:
         raise ConfigError("[connection] needs host and port, or an interface for SDP")
 
     async def one(index: int) -> tuple[SessionReport, SimulatedEV]:
         ev_config = config if count == 1 else replace(config, evcc_id=f"{config.evcc_id[:250]}{index:05d}")
-        ev = build_vehicle(ev_config, doc)
+        ev = build_vehicle(file, ev_config)
         client = EVCCClient(
             ev, ev_config, ssl_context=ssl_context, pnc=pnc, trace=printer, log_dir=log_dir, interface=interface
         )
@@ -204,6 +161,7 @@ def report_dict(report: SessionReport, ev: SimulatedEV) -> dict[str, Any]:
         "final_soc": round(ev.battery.soc, 2),
         "requests": report.requests,
         "tls": report.tls,
+        "protocols": report.protocols,  # negotiated per connection
     }
 
 
@@ -238,20 +196,10 @@ def _cmd_run(args: argparse.Namespace) -> int:
 
 
 def _cmd_demo(args: argparse.Namespace) -> int:
-    from evcc import demo
-
-    if args.drm:
-        import asyncio
-
-        from evcc.grid_demo import run_grid_demo
-        from evcc.plot import PlotError
-
-        try:
-            return 0 if asyncio.run(run_grid_demo(args.drm, time_scale=args.drm_time_scale, plot=args.plot)) else 1
-        except PlotError as exc:
-            print(f"evcc: {exc}", file=sys.stderr)
-            return 2
-    return demo.main(loopback=args.loopback, log_dir=args.log_dir, keep=args.keep, ocpp=args.ocpp)
+    """The demos run both sides, so they moved above evcc (evcc never imports secc or pki)."""
+    print("evcc demo: the demo is its own command now: " + " ".join(["v2g-demo", *args.rest])
+          + "  (or: python3 -m v2g_demo)", file=sys.stderr)
+    return 2
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -280,23 +228,17 @@ def build_parser() -> argparse.ArgumentParser:
     fleet.add_argument("--keylog", type=Path, help="LAB ONLY: append TLS session secrets (NSS key log) to this file")
     fleet.add_argument("--pcap", type=Path, help="record the V2G traffic (and each TLS session decrypted) as pcapng (root)")
     fleet.set_defaults(func=_cmd_run, quiet=True)
-    demo = sub.add_parser("demo", help="DC BPT Dynamic and AC Scheduled sessions against our SECC on this machine")
-    demo.add_argument("--loopback", action="store_true", help="use loopback even when root (no namespaces)")
-    demo.add_argument("--log-dir", type=Path, help="JSON-lines message logs of both sides")
-    demo.add_argument("--keep", type=Path, help="keep the generated configs and certificates in this directory")
-    demo.add_argument("--ocpp", action="store_true",
-                      help="the SECC reports to a CSMS simulator over OCPP 2.1 (its messages shown as [csms] lines)")
-    demo.add_argument("--drm", type=Path, metavar="SCRIPT",
-                      help="play a DRM script (e.g. secc/grid/examples/demo.drm) against DC BPT and AC BPT sessions")
-    demo.add_argument("--drm-time-scale", type=float, default=0.1, help="script seconds are multiplied by this")
-    demo.add_argument("--plot", type=Path, metavar="PNG",
-                      help="with --drm: draw power, limits and active DRMs per session as a PNG (plot extra)")
+    demo = sub.add_parser("demo", help="moved: run v2g-demo")
     demo.set_defaults(func=_cmd_demo)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    parser = build_parser()
+    args, rest = parser.parse_known_args(argv)
+    if rest and args.command != "demo":
+        parser.error(f"unrecognized arguments: {' '.join(rest)}")
+    args.rest = rest
     logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     try:
         return int(args.func(args))

@@ -163,15 +163,15 @@ class EVCCClient:
         """SDP on `interface` before every connection (the SECC may move between pause and resume).
 
         SDP asks for TLS when there is an ssl_context and a configured protocol runs over TLS; a SECC
-        that answers NO_TLS gets a plain TCP connection only if a configured protocol runs on one (DIN,
-        -2 EIM; -20 only with allow_plain_tcp)."""
+        that answers NO_TLS gets a plain TCP connection only if a configured protocol runs on one in
+        the field (DIN, -2 EIM), never just for -20 in lab mode."""
 
         async def locate() -> tuple[str, int, bool]:
             want_tls = self.ssl_context is not None and protocols.any_runs_over_tls(self.config)
             security = sdp.Security.TLS if want_tls else sdp.Security.NO_TLS
             response = await sdp.discover_secc(interface, security=security)
             use_tls = want_tls and response.Security is sdp.Security.TLS
-            if want_tls and not use_tls and not protocols.any_runs_over_plain_tcp(self.config):
+            if want_tls and not use_tls and not protocols.any_field_plain_tcp(self.config):
                 raise tls.PlainTCPNotAllowedError("SECC offers no TLS; -20 requires it")
             return str(response.SECCIPAddress), response.SECCPort, use_tls
 

@@ -1,8 +1,11 @@
 """EVCC preferences: what this vehicle asks the charger for, loaded from a TOML file."""
 from __future__ import annotations
 
+import enum
 import hashlib
 import tomllib
+import types
+import typing
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
@@ -54,21 +57,60 @@ class EVCCConfig:
     timing: SessionTiming = field(default_factory=SessionTiming)
 
 
-_ENUMS: dict[str, type] = {
+_ENUMS: dict[str, type[enum.Enum]] = {
     "energy_transfer": EnergyTransfer,
     "control_mode": ControlMode,
     "authorization": Authorization,
 }
 
 
+def _value(where: str, key: str, value: Any, hint: Any) -> Any:
+    """`value` as the field's type says (bool, int, float, str, an enum, X | None), else ConfigError."""
+    if isinstance(hint, types.UnionType):  # X | None: TOML has no None, so the value is an X
+        hint = next(h for h in typing.get_args(hint) if h is not type(None))
+    if isinstance(hint, type) and issubclass(hint, enum.Enum):
+        try:
+            return hint(value)
+        except ValueError:
+            raise ConfigError(f"{where}{key} must be one of {', '.join(repr(m.value) for m in hint)}, "
+                              f"not {value!r}") from None
+    if hint is bool:
+        ok = isinstance(value, bool)
+    elif hint is int:
+        ok = isinstance(value, int) and not isinstance(value, bool)
+    elif hint is float:
+        ok = isinstance(value, (int, float)) and not isinstance(value, bool)
+        value = float(value) if ok else value
+    elif hint is str:
+        ok = isinstance(value, str)
+    else:
+        raise AssertionError(f"no TOML reading for {where}{key}: {hint!r}")
+    if not ok:
+        kind = {bool: "true or false", int: "an integer", float: "a number", str: "a string"}[hint]
+        raise ConfigError(f"{where}{key} must be {kind}, not {value!r}")
+    return value
+
+
+def _fields(cls: type, table: Any, where: str, skip: frozenset[str] = frozenset()) -> dict[str, Any]:
+    """The keyword arguments of dataclass `cls` from a TOML table: unknown keys and wrong types are errors."""
+    if not isinstance(table, dict):
+        raise ConfigError(f"{where.strip()} must be a table")
+    hints = typing.get_type_hints(cls)
+    known = {f.name for f in fields(cls)} - skip
+    unknown = sorted(set(table) - known)
+    if unknown:
+        raise ConfigError(f"{where}unknown key(s) {', '.join(unknown)}")
+    return {key: _value(where, key, value, hints[key]) for key, value in table.items()}
+
+
 def _protocols(value: Any) -> tuple[str, ...]:
     if not isinstance(value, list) or not value or not all(isinstance(v, str) for v in value):
-        raise ConfigError('protocols must be a non-empty list of names, e.g. ["ISO15118-20", "DIN70121"]')
+        raise ConfigError('[evcc] protocols must be a non-empty list of names, e.g. ["ISO15118-20", "DIN70121"]')
     if len(set(value)) != len(value):
-        raise ConfigError(f"protocols lists a protocol twice: {value}")
+        raise ConfigError(f"[evcc] protocols lists a protocol twice: {value}")
     unknown = [v for v in value if v not in protocols.names()]
     if unknown:
-        raise ConfigError(f"protocols: unknown {unknown} (this EVCC runs {list(protocols.names())})")
+        raise ConfigError(f"[evcc] protocols: unknown {unknown} (this EVCC runs {list(protocols.names())})")
     return tuple(value)
 
 
@@ -90,44 +132,177 @@ def evcc_mac(evcc_id: str) -> bytes:
     return bytes(derived)
 
 
+def _settings(value: Any) -> UserSettings:
+    settings = UserSettings(**_fields(UserSettings, value, "[evcc.settings] "))
+    for name in ("target_soc", "minimum_soc", "discharge_soc_floor"):
+        if not 0 <= getattr(settings, name) <= 100:
+            raise ConfigError(f"[evcc.settings] {name} must be a percentage (0..100)")
+    return settings
+
+
 def config_from_dict(data: dict[str, Any]) -> EVCCConfig:
-    """Build a config from the [evcc] table of a TOML file; unknown keys are errors, not ignored."""
-    known = {f.name for f in fields(EVCCConfig)}
-    kwargs: dict[str, Any] = {}
-    for key, value in data.items():
-        if key == "timing_scale":
-            if not isinstance(value, (int, float)) or value <= 0:
-                raise ConfigError("timing_scale must be a positive number")
-            kwargs["timing"] = SessionTiming().scaled(float(value))
-            continue
-        if key not in known or key == "timing":
-            raise ConfigError(f"unknown evcc config key {key!r}")
-        if key == "protocols":
-            value = _protocols(value)
-        elif key in _ENUMS:
-            try:
-                value = _ENUMS[key](value)
-            except ValueError as exc:
-                raise ConfigError(f"{key}: {exc}") from None
-        elif key == "settings":
-            if not isinstance(value, dict):
-                raise ConfigError("settings must be a table")
-            allowed = {f.name for f in fields(UserSettings)}
-            bad = set(value) - allowed
-            if bad:
-                raise ConfigError(f"unknown settings keys {sorted(bad)}")
-            value = replace(UserSettings(), **value)
-            for name in ("target_soc", "minimum_soc", "discharge_soc_floor"):
-                if not 0 <= getattr(value, name) <= 100:
-                    raise ConfigError(f"settings.{name} must be a percentage (0..100)")
-        kwargs[key] = value
+    """Build a config from the [evcc] table of a TOML file; unknown keys and wrong types are errors."""
+    data = dict(data)
+    special: dict[str, Any] = {}
+    if "timing_scale" in data:
+        scale = data.pop("timing_scale")
+        if isinstance(scale, bool) or not isinstance(scale, (int, float)) or scale <= 0:
+            raise ConfigError("[evcc] timing_scale must be a positive number")
+        special["timing"] = SessionTiming().scaled(float(scale))
+    if "protocols" in data:
+        special["protocols"] = _protocols(data.pop("protocols"))
+    if "settings" in data:
+        special["settings"] = _settings(data.pop("settings"))
+    kwargs = _fields(EVCCConfig, data, "[evcc] ", skip=frozenset({"timing", "protocols", "settings"}))
     if kwargs.get("certificate_installation", "when_needed") not in ("never", "when_needed", "always"):
-        raise ConfigError("certificate_installation must be never, when_needed or always")
-    return EVCCConfig(**kwargs)
+        raise ConfigError("[evcc] certificate_installation must be never, when_needed or always")
+    return EVCCConfig(**kwargs, **special)
 
 
-def load_config(path: Path) -> tuple[EVCCConfig, dict[str, Any]]:
-    """Return the EVCC config and the whole TOML document (other tables: battery, connection)."""
-    with path.open("rb") as fh:
-        doc = tomllib.load(fh)
-    return config_from_dict(doc.get("evcc", {})), doc
+@dataclass(frozen=True)
+class ConnectionConfig:
+    """[connection]: where the SECC is (host and port, or an interface for SDP) and the TLS material."""
+
+    host: str | None = None
+    port: int | None = None
+    interface: str | None = None
+    tls_trust_roots: tuple[Path, ...] = ()  # V2G roots the SECC's chain must end in
+    tls_cert_chain: Path | None = None  # the EV's own chain (OEM provisioning), for mutual TLS
+    tls_private_key: Path | None = None
+
+
+@dataclass(frozen=True)
+class PnCConfig:
+    """[pnc]: a contract (contract_chain + contract_key) and/or the OEM provisioning credentials
+    (provisioning_chain + provisioning_key [+ provisioning_agreement_key with Ed448]) that install one
+    into contract_store; v2g_roots default to [connection] tls_trust_roots."""
+
+    contract_chain: Path | None = None
+    contract_key: Path | None = None
+    provisioning_chain: Path | None = None
+    provisioning_key: Path | None = None
+    provisioning_agreement_key: Path | None = None
+    v2g_roots: tuple[Path, ...] = ()
+    mo_roots: tuple[Path, ...] = ()
+    contract_store: Path | None = None
+
+
+@dataclass(frozen=True)
+class VehicleConfig:
+    """[vehicle]: the on-board charger (AC)."""
+
+    ac_max_power_w: float = 11_000.0
+    ac_min_power_w: float = 1_400.0
+
+
+@dataclass(frozen=True)
+class LogConfig:
+    trace: bool = True  # one line per message on stdout
+    log_dir: Path | None = None  # JSON lines per session
+
+
+@dataclass(frozen=True)
+class BatteryConfig:
+    """[battery]: the simulated pack (evcc.simulator.BatteryModel's fields; unset ones keep its defaults)."""
+
+    values: dict[str, float] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class EVCCFile:
+    """A whole EV TOML file, typed; paths are resolved against the file's directory."""
+
+    evcc: EVCCConfig
+    connection: ConnectionConfig = field(default_factory=ConnectionConfig)
+    pnc: PnCConfig | None = None
+    vehicle: VehicleConfig = field(default_factory=VehicleConfig)
+    battery: BatteryConfig = field(default_factory=BatteryConfig)
+    log: LogConfig = field(default_factory=LogConfig)
+
+
+_TABLES = ("evcc", "connection", "pnc", "vehicle", "battery", "log")
+_BATTERY_KEYS = ("capacity_wh", "soc", "voltage_empty_v", "voltage_full_v", "internal_resistance_ohm",
+                 "max_charge_power_w", "max_discharge_power_w", "max_current_a", "taper_start_soc",
+                 "discharge_taper_soc")
+
+
+def _paths(table: dict[str, Any], where: str, base: Path, single: tuple[str, ...], lists: tuple[str, ...]) -> dict[str, Any]:
+    """String paths (and lists of them; a single string is a list of one), relative to `base` unless absolute."""
+    out: dict[str, Any] = {}
+    for key in single:
+        if key in table:
+            value = table.pop(key)
+            if not isinstance(value, str):
+                raise ConfigError(f"[{where}] {key} must be a path (a string), not {value!r}")
+            out[key] = _relative(base, value)
+    for key in lists:
+        if key in table:
+            value = table.pop(key)
+            items = [value] if isinstance(value, str) else value
+            if not isinstance(items, list) or not all(isinstance(v, str) for v in items):
+                raise ConfigError(f"[{where}] {key} must be a path or a list of paths, not {value!r}")
+            out[key] = tuple(_relative(base, v) for v in items)
+    return out
+
+
+def _relative(base: Path, value: str) -> Path:
+    path = Path(value)
+    return path if path.is_absolute() else base / path
+
+
+def file_from_dict(doc: dict[str, Any], base: Path) -> EVCCFile:
+    unknown = sorted(set(doc) - set(_TABLES))
+    if unknown:
+        raise ConfigError(f"unknown table(s) {', '.join('[' + t + ']' for t in unknown)} "
+                          f"(known: {', '.join('[' + t + ']' for t in _TABLES)})")
+    tables: dict[str, dict[str, Any]] = {}
+    for name in _TABLES:
+        table = doc.get(name, {})
+        if not isinstance(table, dict):
+            raise ConfigError(f"[{name}] must be a table")
+        tables[name] = dict(table)
+    connection = tables["connection"]
+    conn_paths = _paths(connection, "connection", base, ("tls_cert_chain", "tls_private_key"), ("tls_trust_roots",))
+    conn = ConnectionConfig(**conn_paths, **_fields(ConnectionConfig, connection, "[connection] ", skip=frozenset(conn_paths)))
+    pnc = None
+    if tables["pnc"]:
+        table = tables["pnc"]
+        pnc_paths = _paths(table, "pnc", base, ("contract_chain", "contract_key", "provisioning_chain",
+                                                "provisioning_key", "provisioning_agreement_key", "contract_store"),
+                           ("v2g_roots", "mo_roots"))
+        pnc = PnCConfig(**pnc_paths, **_fields(PnCConfig, table, "[pnc] ", skip=frozenset(pnc_paths)))
+        for a, b in (("contract_chain", "contract_key"), ("provisioning_chain", "provisioning_key")):
+            if (getattr(pnc, a) is None) != (getattr(pnc, b) is None):
+                raise ConfigError(f"[pnc] {a} and {b} go together")
+        if pnc.contract_chain is None and pnc.provisioning_chain is None and pnc.contract_store is None:
+            raise ConfigError("[pnc] needs contract_chain/contract_key, provisioning_chain/provisioning_key "
+                              "or a contract_store")
+        if not pnc.v2g_roots:
+            pnc = replace(pnc, v2g_roots=conn.tls_trust_roots)
+    log_table = tables["log"]
+    log_paths = _paths(log_table, "log", base, ("log_dir",), ())
+    battery = tables["battery"]
+    unknown_battery = sorted(set(battery) - set(_BATTERY_KEYS))
+    if unknown_battery:
+        raise ConfigError(f"[battery] unknown key(s) {', '.join(unknown_battery)}")
+    evcc = config_from_dict(tables["evcc"])
+    if evcc.authorization is Authorization.PnC and pnc is None:
+        raise ConfigError("authorization = PnC needs a [pnc] table (a contract, or provisioning credentials to install one)")
+    return EVCCFile(
+        evcc=evcc,
+        connection=conn,
+        pnc=pnc,
+        vehicle=VehicleConfig(**_fields(VehicleConfig, tables["vehicle"], "[vehicle] ")),
+        battery=BatteryConfig({k: _value("[battery] ", k, v, float) for k, v in battery.items()}),
+        log=LogConfig(**log_paths, **_fields(LogConfig, log_table, "[log] ", skip=frozenset(log_paths))),
+    )
+
+
+def load_file(path: Path) -> EVCCFile:
+    """The EV's TOML file, typed (tables: evcc with evcc.settings, connection, pnc, vehicle, battery, log)."""
+    try:
+        with path.open("rb") as fh:
+            doc = tomllib.load(fh)
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{path}: {exc}") from None
+    return file_from_dict(doc, path.parent)

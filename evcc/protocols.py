@@ -6,8 +6,10 @@ a session runs it.
 
 Transport: the connection is opened before SupportedAppProtocol, so the client decides it from the
 configured protocols: with an ssl_context it asks SDP for TLS when any configured protocol runs over
-TLS; over a TLS connection it offers the protocols whose transport accepts the negotiated TLS
-version, over plain TCP those that run on plain TCP (DIN; -2 EIM; -20 only with allow_plain_tcp, lab).
+TLS, and accepts a SECC that answers NO_TLS only when a configured protocol runs over plain TCP in
+the field (DIN, -2 EIM). Over a TLS connection it offers the protocols whose transport accepts the
+negotiated TLS version, over plain TCP those that run on it (DIN; -2 EIM; -20 only with
+allow_plain_tcp, lab).
 """
 from __future__ import annotations
 
@@ -91,7 +93,15 @@ def any_runs_over_tls(config: EVCCConfig) -> bool:
 
 
 def any_runs_over_plain_tcp(config: EVCCConfig) -> bool:
+    """Whether plain TCP can carry a configured protocol (counting -20 in lab mode, allow_plain_tcp)."""
     return any(p.transport.allows(None, config.allow_plain_tcp) for p in configured(config))
+
+
+def any_field_plain_tcp(config: EVCCConfig) -> bool:
+    """Whether a configured protocol runs over plain TCP in the field (DIN, -2 EIM): then a SECC whose
+    SDP answer offers no TLS still gets a connection. Lab mode alone (allow_plain_tcp) does not
+    downgrade a TLS-capable EV."""
+    return any(p.transport.plain_tcp for p in configured(config))
 
 
 @dataclass(frozen=True)

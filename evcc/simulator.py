@@ -1,6 +1,6 @@
 """A simulated vehicle: battery with SoC integration, power curves and a voltage model.
 
-Used by tests, the benchmark and `evcc demo`. Time can be compressed (`time_scale`) so that a
+Used by tests, the benchmark and `v2g-demo`. Time can be compressed (`time_scale`) so that a
 demo of a few real seconds moves the SoC visibly: energy = power x real elapsed time x time_scale.
 """
 from __future__ import annotations

@@ -3,7 +3,7 @@ they load with the real config loaders and every /pki path they name is one `pki
 import re
 from pathlib import Path
 
-from evcc.config import load_config as load_evcc_config
+from evcc.config import load_file as load_evcc_file
 from pki.cli import main as pki_main
 from secc.config import load_config as load_secc_config
 
@@ -13,8 +13,8 @@ DOCKER = Path(__file__).resolve().parent.parent / "docker"
 def test_configs_load_and_require_tls() -> None:
     _, server, _ = load_secc_config(DOCKER / "config" / "secc.toml")
     assert not server.allow_plain_tcp and server.tls_cert and server.tls_key
-    evcc_config, raw = load_evcc_config(DOCKER / "config" / "evcc.toml")
-    assert raw["connection"]["interface"] == "eth0"
+    evcc_file = load_evcc_file(DOCKER / "config" / "evcc.toml")
+    assert evcc_file.connection.interface == "eth0" and evcc_file.connection.tls_trust_roots
 
 
 def test_every_pki_path_named_by_the_compose_set_up_is_made_by_pki_init(tmp_path: Path) -> None:
@@ -44,7 +44,7 @@ def test_plug_and_charge_material_of_the_compose_set_up_loads(tmp_path: Path) ->
     authorizer = pnc_authorizer(load_pnc_config(secc_toml))
     assert authorizer is not None and authorizer.installs_certificates
     assert ssl_context(load_secc_config(secc_toml)[1]) is not None
-    config, raw = load_evcc_config(evcc_toml)
-    wallet = build_wallet(raw["pnc"], tmp_path, raw["connection"])
-    assert config.authorization.value == "PnC" and wallet is not None and wallet.provisioning is not None
+    evcc_file = load_evcc_file(evcc_toml)
+    wallet = build_wallet(evcc_file.pnc)
+    assert evcc_file.evcc.authorization.value == "PnC" and wallet is not None and wallet.provisioning is not None
     assert not wallet.has_contract()  # installed in the first session

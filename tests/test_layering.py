@@ -1,4 +1,5 @@
-"""The layers point one way: secc, evcc and pki use iso15118; iso15118 uses none of them."""
+"""The layers point one way: secc, evcc and pki use iso15118; iso15118 uses none of them; secc and evcc
+never import each other, and evcc needs no pki (only the demos, in v2g_demo, use every side)."""
 import ast
 from pathlib import Path
 
@@ -31,3 +32,17 @@ def test_core_runtime_does_not_need_generator_dependencies() -> None:
         if "xmlschema" in _imported_top_levels(p) and "generator" not in p.parts and p.stem != "generate"
     ]
     assert not offenders, f"runtime modules import xmlschema: {offenders}"
+
+
+# package -> the upper layers it must not import
+_FORBIDDEN = {"secc": {"evcc", "v2g_demo"}, "evcc": {"secc", "pki", "v2g_demo"}, "pki": {"secc", "evcc", "v2g_demo"}}
+
+
+@pytest.mark.parametrize(
+    "path",
+    sorted(p for package in _FORBIDDEN for p in (ROOT / package).rglob("*.py")),
+    ids=lambda p: str(p.relative_to(ROOT)),
+)
+def test_sides_do_not_import_each_other(path: Path) -> None:
+    forbidden = _FORBIDDEN[path.relative_to(ROOT).parts[0]]
+    assert not (_imported_top_levels(path) & forbidden), f"{path} imports {_imported_top_levels(path) & forbidden}"

@@ -5,7 +5,7 @@ from typing import Any
 
 from evcc.config import EVCCConfig
 from evcc.controller import EnergyTransfer, PnCCredentials
-from evcc.d20.session import EVCCSession
+from evcc.d20.session import D20Session
 from evcc.protocols import EVCCProtocol
 from iso15118.session.app_protocol import Transport
 from iso15118.session import app_protocol, framing
@@ -16,19 +16,12 @@ def _offer(config: EVCCConfig) -> tuple[app_protocol.AppProtocol, ...]:
     return (app_protocol.ISO15118_20_DC if dc else app_protocol.ISO15118_20_AC,)
 
 
-def _new_session(config: EVCCConfig, *, pnc: PnCCredentials | None = None, resume: Any = None) -> EVCCSession:
+def _new_session(config: EVCCConfig, *, pnc: PnCCredentials | None = None, resume: Any = None) -> D20Session:
     """A -20 session; `resume` is the Paused -20 session this one continues ([V2G20-1032])."""
     if resume is None:
-        return EVCCSession(config, pnc=pnc)
-    assert isinstance(resume, EVCCSession)
-    return EVCCSession(
-        config,
-        resume_session_id=resume.session_id,
-        resume_service=resume.agreed_service(),
-        pnc=pnc,
-        paused_before=True,
-        departure_at=resume.departure_at,
-    )
+        return D20Session(config, pnc=pnc)
+    assert isinstance(resume, D20Session)
+    return resume.resumed(config, pnc)
 
 
 PROTOCOL = EVCCProtocol(

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from evcc.grid_demo import GRID_SESSIONS, run_grid_demo
-from evcc.plot import PanelData, PlotError, write_figure
+from v2g_demo.grid import GRID_SESSIONS, run_grid_demo
+from v2g_demo.plot import PanelData, PlotError, write_figure
 
 SCRIPT = Path(__file__).resolve().parents[2] / "secc" / "grid" / "examples" / "demo.drm"
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 from pathlib import Path
 
-from evcc import demo
+from v2g_demo import sessions as demo
 
 
 def test_din_session_between_the_two_clis_from_toml(tmp_path: Path) -> None:

@@ -215,7 +215,7 @@ async def test_through_the_secc_cli_process(tmp_path) -> None:
     of every decoded message."""
     import json
 
-    from evcc import demo
+    from v2g_demo import sessions as demo
 
     logs = tmp_path / "logs"
     logs.mkdir()
@@ -237,6 +237,7 @@ async def test_through_the_secc_cli_process(tmp_path) -> None:
     assert (tmp_path / "ev-contracts" / "contract-chain.pem").exists()
     assert result["outcome"] == "Terminated" and result["messages"] == len(result["requests"])
     assert result["requests"].count("DC_ChargeLoopReq") == 6
+    assert result["protocols"] == ["ISO15118-20"]  # the summary names what SupportedAppProtocol negotiated
     assert result["energy_in_wh"] > 0
     assert ctx.secc_process is not None and ctx.secc_process.returncode is not None  # stopped by cleanup
     ev_log = logs / f"evcc-{result['session_id']}.jsonl"

@@ -5,7 +5,7 @@ import os
 from dataclasses import dataclass, field
 from typing import Any, Callable
 
-from evcc.d20.session import EVCCSession
+from evcc.d20.session import D20Session
 from evcc import protocols
 from evcc.phase import EndKind, PowerTransfer, SessionEnd, SetContactors, Step
 from evcc.simulator import BatteryModel, SimulatedEV
@@ -315,7 +315,7 @@ class Run:
     steps: list[Step]
     end: SessionEnd
     ev: SimulatedEV
-    session: EVCCSession
+    session: D20Session
 
     @property
     def names(self) -> list[str]:
@@ -334,7 +334,7 @@ class FakeClock:
 
 
 async def drive(
-    session: EVCCSession,
+    session: D20Session,
     secc: Callable[[Any], Any],
     ev: SimulatedEV,
     clock: FakeClock,
@@ -345,7 +345,7 @@ async def drive(
     """Run the state machine against `secc`, applying actions to `ev` like the client would."""
     requests: list[Any] = []
     steps: list[Step] = []
-    offer = protocols.make_offer(session.config, "TLSv1.3")
+    offer = protocols.make_offer(session.ctx.config, "TLSv1.3")
     requests.append(offer.request)
     answer = secc(offer.request)
     if mutate is not None:

@@ -8,7 +8,7 @@ from evcc_fakes import FakeSECC, drive
 
 from evcc.config import EVCCConfig
 from evcc.controller import ControlMode, EnergyTransfer
-from evcc.d20.session import EVCCSession
+from evcc.d20.session import D20Session
 from evcc.phase import EndKind
 from iso15118 import exi
 from iso15118.messages.common_types import evseNotificationType as N
@@ -28,7 +28,7 @@ async def test_all_messages_encode(make_ev, clock, energy, bpt, mode) -> None:
     ev = make_ev(energy, discharge_allowed=True)
     secc = FakeSECC(notification_at_loop={2: N.ScheduleRenegotiation, 4: N.ServiceRenegotiation})
     config = EVCCConfig(energy_transfer=energy, bpt=bpt, control_mode=mode, max_charge_loops=6)
-    run = await drive(EVCCSession(config), secc, ev, clock, mutate=roundtrip)
+    run = await drive(D20Session(config), secc, ev, clock, mutate=roundtrip)
     for request in run.requests:
         roundtrip(request)
     assert run.end.kind is EndKind.Terminated

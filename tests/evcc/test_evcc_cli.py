@@ -9,13 +9,17 @@ from pathlib import Path
 
 import pytest
 
-from evcc import cli, demo
+from evcc import cli
+from v2g_demo import __main__ as demo_cli
+from v2g_demo import sessions as demo
 
 
-def test_parser_has_run_and_demo() -> None:
+def test_parser_has_run_and_the_demo_is_its_own_command(capsys: pytest.CaptureFixture[str]) -> None:
     parser = cli.build_parser()
     assert parser.parse_args(["run", "ev.toml", "--port", "5"]).port == 5
-    assert parser.parse_args(["demo", "--loopback"]).loopback
+    assert demo_cli.build_parser().parse_args(["--loopback"]).loopback
+    assert cli.main(["demo", "--loopback"]) == 2  # evcc never imports secc: it points to the new command
+    assert "v2g-demo --loopback" in capsys.readouterr().err
 
 
 def test_run_with_bad_config_exits_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -37,8 +41,7 @@ def test_example_configs_load() -> None:
     files = sorted(examples.glob("*.toml"))
     assert files
     for path in files:
-        config, doc = cli.load_config(path)
-        cli.build_vehicle(config, doc)
+        cli.build_vehicle(cli.load_file(path))
 
 
 def _root_with_ip() -> bool:

@@ -56,6 +56,6 @@ def test_iso2_tls_has_no_client_certificate(tmp_path: Path) -> None:
     path = tmp_path / "ev.toml"
     path.write_text('[evcc]\nprotocols = ["ISO15118-2"]\n[connection]\nhost = "::1"\nport = 1\n'
                     'tls_trust_roots = ["roots.pem"]\ntls_cert_chain = "c.pem"\ntls_private_key = "k.pem"\n')
-    config, doc = cli.load_config(path)
+    file = cli.load_file(path)
     with pytest.raises(ConfigError, match="no client certificate"):
-        cli.build_ssl_context(doc["connection"], tmp_path, config)
+        cli.build_ssl_context(file.connection, file.evcc)

@@ -1,6 +1,8 @@
 """The EV's protocol registry and its SupportedAppProtocol offer (evcc/protocols.py), and EVCCConfig.protocols."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from evcc import protocols
@@ -53,3 +55,33 @@ def test_config_protocols_default_and_errors() -> None:
                      (["ISO15118-20", "ISO15118-20"], "twice"), (["CHAdeMO"], "unknown")]:
         with pytest.raises(ConfigError, match=why):
             config_from_dict({"protocols": bad})
+
+
+def test_offer_keeps_priority_and_drops_what_the_transport_cannot_carry(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A plain-TCP protocol (as DIN 70121 is) beside -20: TLS 1.3 carries -20 only if it allows it,
+    plain TCP carries only the plain one; the SECC's choice maps back to the right package."""
+    import sys
+    import types
+
+    from iso15118.session import framing
+
+    din_like = protocols.EVCCProtocol(
+        name="DIN-LIKE", app_protocols=(app_protocol.DIN70121,),
+        transport=protocols.Transport(tls_versions=frozenset(), plain_tcp=True),
+        decode=framing.decode_payload, payload_type_of=framing.payload_type_of,
+        new_session=lambda config, **kw: None,  # type: ignore[arg-type,return-value]
+        offer=lambda config: (app_protocol.DIN70121,),
+    )
+    module = types.ModuleType("fake_din_like")
+    module.PROTOCOL = din_like  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "fake_din_like", module)
+    monkeypatch.setitem(protocols._PACKAGES, "DIN-LIKE", "fake_din_like")
+    config = EVCCConfig(protocols=("ISO15118-20", "DIN-LIKE"))
+    assert protocols.any_runs_over_plain_tcp(config) and protocols.any_runs_over_tls(config)
+    plain = protocols.make_offer(config, None)
+    assert [a.ProtocolNamespace for a in plain.request.AppProtocol] == [app_protocol.DIN70121.namespace]
+    both = protocols.make_offer(replace(config, allow_plain_tcp=True), None)
+    assert [(a.ProtocolNamespace, a.Priority) for a in both.request.AppProtocol] == [
+        (app_protocol.ISO15118_20_DC.namespace, 1), (app_protocol.DIN70121.namespace, 2)]
+    secc = app_protocol.negotiate(both.request, [app_protocol.DIN70121, app_protocol.ISO15118_20_AC])
+    assert both.chosen(secc.response)[0] is din_like

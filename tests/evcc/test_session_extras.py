@@ -7,7 +7,7 @@ from evcc_fakes import FakeSECC, drive
 
 from evcc.config import EVCCConfig
 from evcc.controller import Authorization, PnCCredentials
-from evcc.d20.session import EVCCSession
+from evcc.d20.session import D20Session
 from evcc.phase import EndKind, Event
 from iso15118.messages import common_messages as cm
 from iso15118.messages.common_types import evseNotificationType as N
@@ -25,7 +25,7 @@ def events(run) -> list[str]:
 
 async def test_ev_standby_and_back(make_ev, clock) -> None:
     config = EVCCConfig(max_charge_loops=8, standby_after_loops=2, standby_loops=3)
-    run = await drive(EVCCSession(config), FakeSECC(), make_ev(), clock)
+    run = await drive(D20Session(config), FakeSECC(), make_ev(), clock)
     assert progresses(run) == [P.Start, P.Standby, P.Start, P.Stop]
     i = run.names.index("PowerDeliveryReq", run.names.index("DC_ChargeLoopReq"))
     assert run.names[i + 1 : i + 5] == ["DC_ChargeLoopReq"] * 3 + ["PowerDeliveryReq"]
@@ -35,7 +35,7 @@ async def test_ev_standby_and_back(make_ev, clock) -> None:
 
 async def test_standby_refused_keeps_charging(make_ev, clock) -> None:
     config = EVCCConfig(max_charge_loops=5, standby_after_loops=2)
-    run = await drive(EVCCSession(config), FakeSECC(standby_allowed=False), make_ev(), clock)
+    run = await drive(D20Session(config), FakeSECC(standby_allowed=False), make_ev(), clock)
     assert progresses(run) == [P.Start, P.Standby, P.Stop]
     assert "StandbyRefused" in events(run)
 
@@ -43,7 +43,7 @@ async def test_standby_refused_keeps_charging(make_ev, clock) -> None:
 async def test_exit_standby_notification_restarts_power(make_ev, clock) -> None:
     config = EVCCConfig(max_charge_loops=8, standby_after_loops=2, standby_loops=100)
     secc = FakeSECC(notification_at_loop={4: N.ExitStandby})
-    run = await drive(EVCCSession(config), secc, make_ev(), clock)
+    run = await drive(D20Session(config), secc, make_ev(), clock)
     assert progresses(run) == [P.Start, P.Standby, P.Start, P.Stop]
     assert run.names.count("DC_ChargeLoopReq") == 8
 
@@ -51,7 +51,7 @@ async def test_exit_standby_notification_restarts_power(make_ev, clock) -> None:
 async def test_welded_contactor_is_reported(make_ev, clock) -> None:
     ev = make_ev()
     ev.contactor_welded = True
-    run = await drive(EVCCSession(EVCCConfig(max_charge_loops=2)), FakeSECC(), ev, clock)
+    run = await drive(D20Session(EVCCConfig(max_charge_loops=2)), FakeSECC(), ev, clock)
     assert run.names[-2:] == ["DC_WeldingDetectionReq", "SessionStopReq"]
     assert run.end.error and "welded" in run.end.reason and "ContactorWelded" in events(run)
 
@@ -74,7 +74,7 @@ async def test_pnc_hook_signs_the_challenge(make_ev, clock) -> None:
     contract = FakeContract()
     config = EVCCConfig(authorization=Authorization.PnC, max_charge_loops=1)
     secc = FakeSECC(offer_pnc=True, authorization_ongoing=2)
-    run = await drive(EVCCSession(config, pnc=contract), secc, make_ev(), clock)
+    run = await drive(D20Session(config, pnc=contract), secc, make_ev(), clock)
     auths = [r for r in run.requests if isinstance(r, cm.AuthorizationReq)]
     assert len(auths) == 3  # two Ongoing answers: every repetition is signed again
     assert all(a.SelectedAuthorizationService is cm.authorizationType.PnC for a in auths)
@@ -85,14 +85,14 @@ async def test_pnc_hook_signs_the_challenge(make_ev, clock) -> None:
 
 async def test_pnc_without_credentials_falls_back_to_eim(make_ev, clock) -> None:
     config = EVCCConfig(authorization=Authorization.PnC, max_charge_loops=1)
-    run = await drive(EVCCSession(config), FakeSECC(offer_pnc=True), make_ev(), clock)
+    run = await drive(D20Session(config), FakeSECC(offer_pnc=True), make_ev(), clock)
     auth = run.requests[run.names.index("AuthorizationReq")]
     assert auth.SelectedAuthorizationService is cm.authorizationType.EIM
 
 
 async def test_metering_confirmation_is_noted_once(make_ev, clock) -> None:
     secc = FakeSECC(notification_at_loop={2: N.MeteringConfirmation, 3: N.MeteringConfirmation})
-    run = await drive(EVCCSession(EVCCConfig(max_charge_loops=5)), secc, make_ev(), clock)
+    run = await drive(D20Session(EVCCConfig(max_charge_loops=5)), secc, make_ev(), clock)
     assert events(run).count("EVSENotificationIgnored") == 1
     assert run.end.kind is EndKind.Terminated and run.names.count("DC_ChargeLoopReq") == 5
 
@@ -129,7 +129,7 @@ async def test_pnc_refused_selection_falls_back_to_eim(make_ev, clock) -> None:
         return res
 
     config = EVCCConfig(authorization=Authorization.PnC, max_charge_loops=1)
-    run = await drive(EVCCSession(config, pnc=contract), FakeSECC(offer_pnc=True), make_ev(), clock, mutate=mutate)
+    run = await drive(D20Session(config, pnc=contract), FakeSECC(offer_pnc=True), make_ev(), clock, mutate=mutate)
     auths = [r.SelectedAuthorizationService for r in run.requests if isinstance(r, cm.AuthorizationReq)]
     assert auths == [cm.authorizationType.PnC, cm.authorizationType.EIM]
     assert "PnCRefused" in events(run) and run.end.kind is EndKind.Terminated

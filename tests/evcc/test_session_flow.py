@@ -6,7 +6,7 @@ from evcc_fakes import FakeSECC, drive
 
 from evcc.config import EVCCConfig
 from evcc.controller import ControlMode, EnergyTransfer
-from evcc.d20.session import EVCCSession
+from evcc.d20.session import D20Session
 from evcc.phase import EndKind, Event, EVSELimitsChanged, PowerTransfer, SetContactors
 from iso15118.messages import ac as msg_ac
 from iso15118.messages import common_messages as cm
@@ -52,7 +52,7 @@ def cfg(**kw: object) -> EVCCConfig:
 async def test_dc_dynamic_bpt_full_sequence(make_ev, clock) -> None:
     ev = make_ev(discharge_allowed=True)
     secc = FakeSECC()
-    run = await drive(EVCCSession(cfg(bpt=True)), secc, ev, clock)
+    run = await drive(D20Session(cfg(bpt=True)), secc, ev, clock)
 
     assert run.names == DC_SETUP + ["DC_ChargeLoopReq"] * 5 + [
         "PowerDeliveryReq",
@@ -82,7 +82,7 @@ async def test_dc_dynamic_bpt_full_sequence(make_ev, clock) -> None:
 
 async def test_ev_follows_dc_discharge_when_allowed(make_ev, clock) -> None:
     ev = make_ev(discharge_allowed=True, discharge_soc_floor=30.0)
-    run = await drive(EVCCSession(cfg(bpt=True)), FakeSECC(dc_current_a=-50.0), ev, clock)
+    run = await drive(D20Session(cfg(bpt=True)), FakeSECC(dc_current_a=-50.0), ev, clock)
     powers = [p.power_w for p in run.actions(PowerTransfer) if p.power_w]
     assert powers and all(p < 0 for p in powers)
     assert ev.energy_out_wh > 0 and ev.energy_in_wh == 0
@@ -90,7 +90,7 @@ async def test_ev_follows_dc_discharge_when_allowed(make_ev, clock) -> None:
 
 async def test_no_discharge_offered_without_consent(make_ev, clock) -> None:
     ev = make_ev(discharge_allowed=False)
-    run = await drive(EVCCSession(cfg(bpt=True)), FakeSECC(), ev, clock)
+    run = await drive(D20Session(cfg(bpt=True)), FakeSECC(), ev, clock)
     mode = run.requests[len(DC_SETUP)].CLReqControlMode
     assert from_rational(mode.EVMaximumDischargePower) == 0
     assert from_rational(mode.EVMinimumV2XEnergyRequest) == 0
@@ -98,7 +98,7 @@ async def test_no_discharge_offered_without_consent(make_ev, clock) -> None:
 
 async def test_dc_scheduled_charge_only_follows_schedule(make_ev, clock) -> None:
     ev = make_ev()
-    run = await drive(EVCCSession(cfg(control_mode=ControlMode.Scheduled)), FakeSECC(), ev, clock)
+    run = await drive(D20Session(cfg(control_mode=ControlMode.Scheduled)), FakeSECC(), ev, clock)
     assert run.requests[6].SelectedEnergyTransferService.ServiceID == 2
     assert run.requests[6].SelectedEnergyTransferService.ParameterSetID == 1
     start = run.requests[len(DC_SETUP) - 1]
@@ -114,7 +114,7 @@ async def test_dc_scheduled_charge_only_follows_schedule(make_ev, clock) -> None
 async def test_ac_scheduled_bpt_picks_discharging_tuple_and_discharges_above_target(make_ev, clock) -> None:
     ev = make_ev(EnergyTransfer.AC, soc=85.0, target_soc=80.0, discharge_allowed=True, discharge_soc_floor=40.0)
     config = cfg(energy_transfer=EnergyTransfer.AC, bpt=True, control_mode=ControlMode.Scheduled)
-    run = await drive(EVCCSession(config), FakeSECC(), ev, clock)
+    run = await drive(D20Session(config), FakeSECC(), ev, clock)
     assert run.names[: len(AC_SETUP)] == AC_SETUP
     assert run.requests[6].SelectedEnergyTransferService.ServiceID == 5
     start = run.requests[len(AC_SETUP) - 1]
@@ -132,7 +132,7 @@ async def test_ac_scheduled_bpt_picks_discharging_tuple_and_discharges_above_tar
 async def test_ac_dynamic_follows_evse_target_within_onboard_charger(make_ev, clock) -> None:
     ev = make_ev(EnergyTransfer.AC)
     config = cfg(energy_transfer=EnergyTransfer.AC)
-    run = await drive(EVCCSession(config), FakeSECC(ac_target_power_w=20000), ev, clock)
+    run = await drive(D20Session(config), FakeSECC(ac_target_power_w=20000), ev, clock)
     powers = [p.power_w for p in run.actions(PowerTransfer) if p.power_w]
     assert powers and all(p == pytest.approx(11000) for p in powers)  # 11 kW on-board charger
     later = run.requests[len(AC_SETUP) + 1].CLReqControlMode
@@ -143,14 +143,14 @@ async def test_ac_dynamic_follows_evse_target_within_onboard_charger(make_ev, cl
 async def test_stops_at_target_soc(make_ev, clock) -> None:
     ev = make_ev(soc=79.9, target_soc=80.0)
     config = cfg(max_charge_loops=None, time_scale=100.0)
-    run = await drive(EVCCSession(config), FakeSECC(dc_current_a=300), ev, clock)
+    run = await drive(D20Session(config), FakeSECC(dc_current_a=300), ev, clock)
     assert run.end.kind is EndKind.Terminated
     assert "target SoC" in run.end.reason
     assert ev.battery.soc >= 80.0
 
 
 async def test_bpt_falls_back_to_charge_only(make_ev, clock) -> None:
-    run = await drive(EVCCSession(cfg(bpt=True)), FakeSECC(services=(1, 2)), make_ev(), clock)
+    run = await drive(D20Session(cfg(bpt=True)), FakeSECC(services=(1, 2)), make_ev(), clock)
     assert run.requests[6].SelectedEnergyTransferService.ServiceID == 2
     assert any(e.name == "BPTUnavailable" for e in run.actions(Event))
     assert type(run.requests[7].DC_CPDReqEnergyTransferMode) is msg_dc.DC_CPDReqEnergyTransferMode
@@ -158,27 +158,27 @@ async def test_bpt_falls_back_to_charge_only(make_ev, clock) -> None:
 
 async def test_missing_service_stops_cleanly(make_ev, clock) -> None:
     config = cfg(bpt=True, bpt_fallback_to_charge_only=False)
-    run = await drive(EVCCSession(config), FakeSECC(services=(1, 2)), make_ev(), clock)
+    run = await drive(D20Session(config), FakeSECC(services=(1, 2)), make_ev(), clock)
     assert run.names[-1] == "SessionStopReq"
     assert run.requests[-1].ChargingSession is cm.chargingSessionType.Terminate
     assert run.end.kind is EndKind.Terminated and run.end.error
 
 
 async def test_missing_control_mode_stops_cleanly(make_ev, clock) -> None:
-    run = await drive(EVCCSession(cfg()), FakeSECC(control_modes=(1,)), make_ev(), clock)
+    run = await drive(D20Session(cfg()), FakeSECC(control_modes=(1,)), make_ev(), clock)
     assert run.names[-2:] == ["ServiceDetailReq", "SessionStopReq"]
     assert run.end.error and "Dynamic" in run.end.reason
 
 
 async def test_authorization_ongoing_is_polled(make_ev, clock) -> None:
-    run = await drive(EVCCSession(cfg()), FakeSECC(authorization_ongoing=3), make_ev(), clock)
+    run = await drive(D20Session(cfg()), FakeSECC(authorization_ongoing=3), make_ev(), clock)
     assert run.names.count("AuthorizationReq") == 4
     assert run.end.kind is EndKind.Terminated and not run.end.error
 
 
 async def test_authorization_ongoing_timeout(make_ev, clock) -> None:
     config = cfg(ongoing_poll_interval_s=10.0)
-    run = await drive(EVCCSession(config), FakeSECC(authorization_ongoing=100), make_ev(), clock)
+    run = await drive(D20Session(config), FakeSECC(authorization_ongoing=100), make_ev(), clock)
     assert run.names[-1] == "SessionStopReq"
     assert run.end.error and "Ongoing" in run.end.reason
     # 60 s V2G_EVCC_Ongoing_Timeout from the first Ongoing answer, polled every 10 s
@@ -187,14 +187,24 @@ async def test_authorization_ongoing_timeout(make_ev, clock) -> None:
 
 async def test_cable_check_timeout(make_ev, clock) -> None:
     config = cfg(ongoing_poll_interval_s=5.0)
-    run = await drive(EVCCSession(config), FakeSECC(cable_check_ongoing=100), make_ev(), clock)
+    run = await drive(D20Session(config), FakeSECC(cable_check_ongoing=100), make_ev(), clock)
     assert run.end.error and "DC_CableCheck" in run.end.reason
     assert run.names[-1] == "SessionStopReq"
     assert not run.actions(SetContactors)  # never closed
 
 
 async def test_go_to_pause_pauses_before_power(make_ev, clock) -> None:
-    run = await drive(EVCCSession(cfg()), FakeSECC(go_to_pause=True), make_ev(), clock)
+    run = await drive(D20Session(cfg()), FakeSECC(go_to_pause=True), make_ev(), clock)
     assert run.names[-2:] == ["ScheduleExchangeReq", "SessionStopReq"]
     assert run.requests[-1].ChargingSession is cm.chargingSessionType.Pause
     assert run.end.kind is EndKind.Paused
+
+
+async def test_timestamps_come_from_the_injected_wall_clock(make_ev, clock) -> None:
+    """Headers and the power profile's TimeAnchor read the session's wall clock, never time.time() directly."""
+    session = D20Session(EVCCConfig(max_charge_loops=1), wall_clock=lambda: 1_234_567_890.7)
+    run = await drive(session, FakeSECC(), make_ev(), clock)
+    stamps = {r.Header.TimeStamp for r in run.requests if hasattr(r, "Header")}
+    assert stamps == {1_234_567_890}
+    anchors = [r.EVPowerProfile.TimeAnchor for r in run.requests if getattr(r, "EVPowerProfile", None)]
+    assert anchors == [1_234_567_890]

@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 from evcc_fakes import FakeClock
 
-from evcc.config import ConfigError, EVCCConfig, config_from_dict, load_config
+from evcc.config import ConfigError, EVCCConfig, config_from_dict, load_file
 from evcc.controller import ControlMode, EnergyTransfer, UserSettings
 from evcc.simulator import BatteryModel, SimulatedEV
 
@@ -77,20 +77,26 @@ def test_config_from_toml(tmp_path: Path) -> None:
         '[evcc]\nenergy_transfer = "AC"\nbpt = true\ncontrol_mode = "Scheduled"\n'
         "[evcc.settings]\ntarget_soc = 90\ndischarge_allowed = true\n[battery]\nsoc = 20\n"
     )
-    config, doc = load_config(path)
+    file = load_file(path)
+    config = file.evcc
     assert config.energy_transfer is EnergyTransfer.AC and config.bpt
     assert config.control_mode is ControlMode.Scheduled
     assert config.settings.target_soc == 90 and config.settings.discharge_allowed
-    assert doc["battery"]["soc"] == 20
+    assert file.battery.values == {"soc": 20.0}
     assert config_from_dict({}) == EVCCConfig()
 
 
 @pytest.mark.parametrize(
     "data, message",
     [
-        ({"bogus": 1}, "unknown evcc config key"),
+        ({"bogus": 1}, r"\[evcc\] unknown key\(s\) bogus"),
         ({"control_mode": "Sometimes"}, "control_mode"),
-        ({"settings": {"colour": "red"}}, "unknown settings keys"),
+        ({"settings": {"colour": "red"}}, r"\[evcc.settings\] unknown key\(s\) colour"),
+        ({"bpt": "yes"}, r"\[evcc\] bpt must be true or false, not 'yes'"),
+        ({"max_charge_loops": 2.5}, "max_charge_loops must be an integer"),
+        ({"charge_loop_interval_s": "fast"}, "charge_loop_interval_s must be a number"),
+        ({"settings": {"discharge_allowed": 1}}, "discharge_allowed must be true or false"),
+        ({"settings": "full"}, r"\[evcc.settings\] must be a table"),
         ({"settings": {"target_soc": 120}}, "percentage"),
     ],
 )
@@ -107,3 +113,40 @@ def test_timing_scale_shortens_every_evcc_timer() -> None:
         config_from_dict({"timing_scale": 0})
     with pytest.raises(ConfigError, match="unknown"):
         config_from_dict({"timing": {}})
+
+
+def _file(tmp_path: Path, text: str) -> Path:
+    path = tmp_path / "ev.toml"
+    path.write_text(text)
+    return path
+
+
+def test_file_tables_are_typed_and_paths_relative_to_the_file(tmp_path: Path) -> None:
+    file = load_file(_file(tmp_path, (
+        '[evcc]\nauthorization = "PnC"\n[connection]\nhost = "::1"\nport = 15118\ntls_trust_roots = "v2g.pem"\n'
+        '[pnc]\nprovisioning_chain = "oem.pem"\nprovisioning_key = "/keys/oem.key"\n'
+        '[vehicle]\nac_max_power_w = 7400\n[log]\ntrace = false\nlog_dir = "logs"\n')))
+    assert file.connection.port == 15118 and file.connection.tls_trust_roots == (tmp_path / "v2g.pem",)
+    assert file.pnc is not None and file.pnc.provisioning_chain == tmp_path / "oem.pem"
+    assert file.pnc.provisioning_key == Path("/keys/oem.key")
+    assert file.pnc.v2g_roots == (tmp_path / "v2g.pem",)  # default: the TLS trust roots
+    assert file.vehicle.ac_max_power_w == 7400.0 and not file.log.trace and file.log.log_dir == tmp_path / "logs"
+
+
+@pytest.mark.parametrize(
+    "text, message",
+    [
+        ('[conection]\nhost = "::1"\n', r"unknown table\(s\) \[conection\]"),
+        ('[connection]\nport = "15118"\n', r"\[connection\] port must be an integer, not '15118'"),
+        ("[connection]\ntls_trust_roots = 5\n", r"\[connection\] tls_trust_roots must be a path or a list of paths"),
+        ('[battery]\nsoc = "half"\n', r"\[battery\] soc must be a number"),
+        ("[battery]\ncharge = 1\n", r"\[battery\] unknown key\(s\) charge"),
+        ('[pnc]\ncontract_chain = "c.pem"\n', "contract_chain and contract_key go together"),
+        ('[evcc]\nauthorization = "PnC"\n', r"authorization = PnC needs a \[pnc\] table"),
+        ('[log]\ntrace = "yes"\n', r"\[log\] trace must be true or false"),
+        ("[evcc\n", "ev.toml"),
+    ],
+)
+def test_file_errors_name_the_table_and_key(tmp_path: Path, text: str, message: str) -> None:
+    with pytest.raises(ConfigError, match=message):
+        load_file(_file(tmp_path, text))

@@ -1,6 +1,6 @@
 """Each DRM asserted on the DRED reaches a live session from the first ChargeLoopRes after the signal.
 
-Our EVCC against our SECC over loopback TLS 1.3 (evcc.grid_demo.run_session), DC BPT and AC BPT in
+Our EVCC against our SECC over loopback TLS 1.3 (v2g_demo.grid.run_session), DC BPT and AC BPT in
 Dynamic mode: the limits the EV is given and the power that flows stay within the grid limit the
 DRM sets (AS/NZS 4755: DRM1/2/3 import 0/50/75 %, DRM5/6/7 export 0/50/75 %); DRM4/DRM8 are
 requests and leave the limits at the rating; DRM0 ends the session with power off.
@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from evcc.grid_demo import GRID_SESSIONS, GridDemoSession, run_session
+from v2g_demo.grid import GRID_SESSIONS, GridDemoSession, run_session
 from secc.grid.model import DRM
 from secc.grid.script import ScriptStep
 

@@ -1,10 +1,10 @@
-"""`evcc demo --ocpp` on loopback: the CSMS simulator process sees both sessions as transactions, installs
+"""`v2g-demo --ocpp` on loopback: the CSMS simulator process sees both sessions as transactions, installs
 and authorizes the contract, pushes its scripted profile, and prints what it sees as [csms] lines."""
 from __future__ import annotations
 
 from pathlib import Path
 
-from evcc.demo import DemoContext, run_demo
+from v2g_demo.sessions import DemoContext, run_demo
 
 
 async def test_demo_with_the_csms_visible(tmp_path: Path) -> None:

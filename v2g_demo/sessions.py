@@ -1,4 +1,4 @@
-"""`evcc demo`: the README's main job, our EVCC against our SECC on this machine.
+"""`v2g-demo`: the README's main job, our EVCC against our SECC on this machine.
 
 Stages, in order (a stage is an async function of the shared DemoContext; the list is open so a
 SLAC stage can go before the sessions and a grid/DRM script beside them):
@@ -84,7 +84,7 @@ DIN_SESSION = DemoSession(
 
 
 def demo_evse() -> Any:
-    """SECC controller factory for the demo (`secc --controller evcc.demo:demo_evse`): the simulated
+    """SECC controller factory for the demo (`secc --controller v2g_demo.sessions:demo_evse`): the simulated
     EVSE, whose Dynamic BPT policy charges first and then discharges, like a price signal would."""
     import time
 
@@ -215,7 +215,7 @@ async def stage_secc(ctx: DemoContext) -> None:
            f'queue_path = "{ctx.workdir / "ocpp-queue.sqlite"}"\nmeter_interval_s = 2.0\n' if ctx.ocpp else "")
     )
     process = ctx.secc_process = await _spawn_in_secc_namespace(
-        ctx, ["secc.cli", str(config), "--controller", "evcc.demo:demo_evse"])
+        ctx, ["secc.cli", str(config), "--controller", "v2g_demo.sessions:demo_evse"])
     ctx.secc_port = await _listening_port(ctx, process, "secc")
 
     async def collect() -> None:
@@ -434,6 +434,6 @@ def main(*, loopback: bool = False, log_dir: Path | None = None, keep: Path | No
         keep.mkdir(parents=True, exist_ok=True)
         ok = asyncio.run(run_demo(DemoContext(workdir=keep, log_dir=log_dir, loopback=loopback, ocpp=ocpp)))
     else:
-        with tempfile.TemporaryDirectory(prefix="evcc-demo-") as tmp:
+        with tempfile.TemporaryDirectory(prefix="v2g-demo-") as tmp:
             ok = asyncio.run(run_demo(DemoContext(workdir=Path(tmp), log_dir=log_dir, loopback=loopback, ocpp=ocpp)))
     return 0 if ok else 1

@@ -1,4 +1,4 @@
-"""`evcc demo --drm SCRIPT`: a DRM script (AS/NZS 4755) played against live DC BPT and AC BPT sessions.
+"""`v2g-demo --drm SCRIPT`: a DRM script (AS/NZS 4755) played against live DC BPT and AC BPT sessions.
 
 Each session runs our EVCC against an in-process SECC over loopback TLS 1.3, with a secc.grid
 GridLimitManager fed by a simulated DRED whose inputs follow the script (times compressed by
@@ -19,7 +19,7 @@ from typing import Any
 from evcc.client import EVCCClient
 from evcc.config import EVCCConfig
 from evcc.controller import ControlMode, EnergyTransfer, UserSettings
-from evcc.plot import NO_MODE, PanelData, require_matplotlib, write_figure
+from v2g_demo.plot import NO_MODE, PanelData, require_matplotlib, write_figure
 from evcc.simulator import BatteryModel, SimulatedEV
 from iso15118 import tls
 from pki.testpki import build_pki, write_pki
@@ -139,7 +139,7 @@ def _table(run: GridRun, out: Callable[[str], None], every: int) -> None:
 
 
 def plot_runs(runs: list[GridRun], path: Path, script: str = "DRM script") -> Any:
-    """One panel per session: power, import and export limits, active DRMs shaded (evcc.plot)."""
+    """One panel per session: power, import and export limits, active DRMs shaded (v2g_demo.plot)."""
     panels = [
         PanelData(
             title=f"{r.session.title}, site rating {r.session.rating_w / 1000:g} kW",
