@@ -126,6 +126,16 @@ class SECCServer:
         """Wire a secc.grid GridLimitManager: its changes reach the sessions, the sessions' audit times reach it."""
         self.callbacks.grid_limits_sent = lambda sid, revision, at: manager.mark_sent_to_ev(revision, at)
         self.callbacks.grid_limits_complied = lambda sid, revision, at: manager.mark_power_complied(revision, at)
+        self.callbacks.session_started = lambda sid: manager.session_started(sid.hex())
+        self.callbacks.power_applied = lambda sid, power_w: manager.report_power(power_w)
+        ended = self.callbacks.session_ended
+
+        def session_ended(summary: SessionSummary) -> None:
+            manager.session_ended()
+            if ended is not None:
+                ended(summary)
+
+        self.callbacks.session_ended = session_ended
         self._unsubscribe = manager.subscribe(self.apply_grid_limits)
         self.apply_grid_limits(manager.current_limits())
 

@@ -80,6 +80,8 @@ class SessionCallbacks:
     grid_limits_sent: Callable[[bytes, int, float], None] | None = None  # (session, revision, time sent to EV)
     grid_limits_complied: Callable[[bytes, int, float], None] | None = None  # (session, revision, power complied)
     session_ended: Callable[[SessionSummary], None] | None = None
+    session_started: Callable[[bytes], None] | None = None  # (session) once the SessionID is agreed
+    power_applied: Callable[[bytes, float], None] | None = None  # (session, W set on the power electronics, - export)
     response_time: Callable[[str, float], None] | None = None  # (request name, s from received to sent)
 
 
@@ -474,6 +476,7 @@ class SECCSession:
                     continue
                 self._energized = True
                 await getattr(c, action.kind)(*action.args)
+                self._report_power(action.kind, action.args)
                 if self._stop_reason is not None:  # the stop came while the hardware applied this action
                     await self._power_off()
             elif action.kind == "power_off":
@@ -487,8 +490,20 @@ class SECCSession:
                 self._meter_start = await c.meter_reading()
                 await c.session_started(self.ctx.info(), WeakSessionHandle(self))
                 self._controller_started = True
+                if self.callbacks.session_started is not None:
+                    self.callbacks.session_started(self.ctx.session_id)
             else:
                 raise AssertionError(f"unknown action {action.kind}")
+
+    def _report_power(self, kind: str, args: tuple[Any, ...]) -> None:
+        """The power just set on the power electronics (+ import, - export), for the grid's meter and audit."""
+        cb = self.callbacks.power_applied
+        if cb is None:
+            return
+        if kind == "set_dc_output":
+            cb(self.ctx.session_id, float(args[0]) * float(args[1]))
+        elif kind == "set_ac_power":
+            cb(self.ctx.session_id, float(args[0]))
 
     async def _send(self, response: Any) -> bool:
         """False when the EV is gone: a connection close like any other (power goes off in _finish)."""
