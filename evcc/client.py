@@ -246,7 +246,7 @@ class EVCCClient:
         except (v2gtp.V2GTPError, tls.TLSError) as exc:  # the session ends with its reason, as any other failure
             return await self._end_unconnected(v2gtp.describe_error(exc)), None
         report.connections += 1
-        report.tls.append(conn.tls.describe() if conn.tls else "PLAIN TCP (lab mode)")
+        report.tls.append(conn.tls.describe() if conn.tls else "PLAIN TCP")
         log = _SessionLog(self.log_dir) if self.log_dir else None
         setup_deadline = time.monotonic() + self.config.timing.communication_setup_timeout
         session: EVSession | None = None
@@ -335,6 +335,9 @@ class EVCCClient:
             proto, _ = offer.chosen(response)
         except app_protocol.NegotiationError as exc:
             return str(exc)
+        if proto.transport.lab_only(conn.tls.version if conn.tls is not None else None):
+            logger.warning("EVCC V2G session with %s runs %s over PLAIN TCP (lab mode): it requires TLS",
+                           conn.peer, proto.name)
         return proto
 
     async def _exchange(

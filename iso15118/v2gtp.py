@@ -342,10 +342,8 @@ class V2GTPConnection:
 
 
 def _log_session_transport(conn: V2GTPConnection, role: str) -> None:
-    if conn.tls is None:
-        logger.warning(
-            "%s V2G session with %s runs over PLAIN TCP (lab mode): ISO 15118-20 requires TLS 1.3", role, conn.peer
-        )
+    if conn.tls is None:  # DIN and -2 EIM run so in the field; -20 only in a lab (warned once negotiated)
+        logger.info("%s V2G connection with %s over plain TCP", role, conn.peer)
     else:
         logger.info("%s V2G session with %s: %s", role, conn.peer, conn.tls.describe())
 

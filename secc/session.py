@@ -422,6 +422,9 @@ class SECCSession:
         if result.protocol is None:
             return Outcome(result.response, end="SupportedAppProtocol: no common protocol")
         self.protocol = result.protocol
+        if result.protocol.transport.lab_only(tls.version if tls is not None else None):
+            logger.warning("SECC V2G session with %s runs %s over PLAIN TCP (lab mode): it requires TLS",
+                           self.conn.peer, result.protocol.name)
         self.ctx.protocol = result.app_protocol
         self.ctx = result.protocol.new_context(self.ctx)
         if self.log is not None:

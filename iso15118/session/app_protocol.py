@@ -41,6 +41,10 @@ class Transport:
     tls_versions: frozenset[str]  # ssl's version names: "TLSv1.3" (-20), "TLSv1.2" (-2 PnC)
     plain_tcp: bool  # runs over plain TCP as used in the field (DIN; -2 EIM); -20: no (allow_plain_tcp: lab)
 
+    def lab_only(self, tls_version: str | None) -> bool:
+        """A protocol that requires TLS running over plain TCP: allowed only by the lab flag, and warned."""
+        return tls_version is None and not self.plain_tcp
+
     def allows(self, tls_version: str | None, allow_plain_tcp: bool) -> bool:
         """Whether a connection with `tls_version` (None: plain TCP) can carry this protocol."""
         if tls_version is None:

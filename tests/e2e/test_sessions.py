@@ -394,11 +394,35 @@ async def test_plain_tcp_lab_mode_warns_every_session(caplog) -> None:
         with caplog.at_level(logging.WARNING, logger="iso15118.v2gtp"):
             for _ in range(2):
                 report = await EVCCClient(make_vehicle(config), config, ssl_context=None).run("::1", server.port)
-                assert report.end.kind is EndKind.Terminated and report.tls == ["PLAIN TCP (lab mode)"]
+                assert report.end.kind is EndKind.Terminated and report.tls == ["PLAIN TCP"]
     finally:
         await server.close()
     evcc_warnings = [r for r in caplog.records if "EVCC" in r.getMessage() and "PLAIN TCP" in r.getMessage()]
     assert len(evcc_warnings) == 2
+
+
+async def test_din_over_plain_tcp_is_not_lab_mode(caplog) -> None:
+    """DIN 70121 runs over plain TCP in the field: no lab-mode warning on either side (only -20 gets one)."""
+    import logging
+
+    from evcc.controller import EnergyTransfer
+    from secc.config import SECCConfig
+    from secc.server import SECCServer
+    from secc.simulator import SimulatedEVSE
+
+    server = SECCServer(SECCConfig(), SimulatedEVSE, ssl_context=None, allow_plain_tcp=True)
+    await server.start("::1", 0)
+    try:
+        config = evcc_config(protocols=("DIN70121",), energy_transfer=EnergyTransfer.DC, max_charge_loops=2)
+        from e2e_harness import make_vehicle
+
+        with caplog.at_level(logging.INFO):
+            report = await EVCCClient(make_vehicle(config), config, ssl_context=None).run("::1", server.port)
+    finally:
+        await server.close()
+    assert report.end.kind is EndKind.Terminated and report.protocols == ["DIN70121"] and report.tls == ["PLAIN TCP"]
+    assert [s.protocol for s in server.summaries] == ["DIN70121"]
+    assert not [r for r in caplog.records if "PLAIN TCP" in r.getMessage() and r.levelno >= logging.WARNING]
 
 
 class _RecordingAuthorizer(ContractAuthorizer):

@@ -40,7 +40,7 @@ async def test_a_whole_iso2_session_over_plain_tcp(energy: EnergyTransfer) -> No
     async with await serve_scripted(secc) as server:
         report, ev = await run_client(server.port, ev_config(energy))
     assert report.end is not None and report.end.kind is EndKind.Terminated and not report.end.error
-    assert report.protocols == ["ISO15118-2"] and report.tls == ["PLAIN TCP (lab mode)"]
+    assert report.protocols == ["ISO15118-2"] and report.tls == ["PLAIN TCP"]
     assert report.requests[0] == "supportedAppProtocolReq" and report.requests[1:3] == ["SessionSetupReq", "ServiceDiscoveryReq"]
     assert report.requests[-1] == "SessionStopReq"
     assert secc.names()[-1] == "SessionStopReq" and secc.names().count(

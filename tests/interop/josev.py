@@ -7,7 +7,8 @@ processes start with a clean environment (no PYTHONPATH, `python -I`) inside a n
 directory (NETWORK_INTERFACE, PROTOCOLS, AUTH_MODES; EVCC_CONFIG_PATH for its EV, a JSON file).
 
 What its logs tell us (0.31.2): every received message as `Decoded message (ns=...): {"Name": ...}`,
-every sent one as `Message to encode (ns=...): {"Name": ...}`.
+every sent one as `Message to encode (ns=...): {"Name": ...}`; DIN 70121 and -2 messages are all
+`V2G_Message`, so they are named here by their body element (SessionSetupReq, CurrentDemandRes, ...).
 """
 from __future__ import annotations
 
@@ -21,7 +22,7 @@ import shutil
 import signal
 import subprocess
 import sys
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -29,6 +30,56 @@ JOSEV_VERSION = "0.31.2"
 JOSEV_REQUIREMENTS = (f"iso15118=={JOSEV_VERSION}", "aiofile")  # aiofile: missing from its metadata
 _DECODED = re.compile(r'Decoded message \(ns=[^)]*\): \{"(\w+)":(.*)$')
 _ENCODED = re.compile(r'Message to encode \(ns=[^)]*\): \{"(\w+)":(.*)$')
+_RECEIVED_EXI = re.compile(r"EXI-encoded message \(ns=([^)]*)\): ([0-9a-f]+)")  # LOG_LEVEL=DEBUG, MESSAGE_LOG_EXI
+
+
+#: The message pairs of a whole session, in order (repeats folded: see `collapsed`), per Josev setup.
+DIN_DC = ("supportedAppProtocolReq", "SessionSetupReq", "ServiceDiscoveryReq", "ServicePaymentSelectionReq",
+          "ContractAuthenticationReq", "ChargeParameterDiscoveryReq", "CableCheckReq", "PreChargeReq",
+          "PowerDeliveryReq", "CurrentDemandReq", "PowerDeliveryReq", "WeldingDetectionReq", "SessionStopReq")
+ISO2_AC = ("supportedAppProtocolReq", "SessionSetupReq", "ServiceDiscoveryReq", "PaymentServiceSelectionReq",
+           "AuthorizationReq", "ChargeParameterDiscoveryReq", "PowerDeliveryReq", "ChargingStatusReq",
+           "PowerDeliveryReq", "SessionStopReq")
+ISO2_AC_PNC = ("supportedAppProtocolReq", "SessionSetupReq", "ServiceDiscoveryReq", "PaymentServiceSelectionReq",
+               "PaymentDetailsReq", "AuthorizationReq", "ChargeParameterDiscoveryReq", "PowerDeliveryReq",
+               "ChargingStatusReq", "PowerDeliveryReq", "SessionStopReq")
+ISO2_DC = ("supportedAppProtocolReq", "SessionSetupReq", "ServiceDiscoveryReq", "PaymentServiceSelectionReq",
+           "AuthorizationReq", "ChargeParameterDiscoveryReq", "CableCheckReq", "PreChargeReq", "PowerDeliveryReq",
+           "CurrentDemandReq", "PowerDeliveryReq", "WeldingDetectionReq", "SessionStopReq")
+
+
+@dataclass(frozen=True)
+class OldProtocolCase:
+    """One DIN/-2 setup as both stacks name it: ours (config `protocols`), Josev's (PROTOCOLS, its EV's
+    energyTransferMode), and the whole session's message pairs."""
+
+    ours: str  # "DIN70121" | "ISO15118-2"
+    josev: str  # "DIN_SPEC_70121" | "ISO_15118_2"
+    energy_transfer_mode: str  # DIN/-2 EnergyTransferMode: "DC_extended", "AC_three_phase_core"
+    sequence: tuple[str, ...]
+    pnc: bool = False  # Plug & Charge over TLS 1.2 with Josev's own -2 PKI (josev_pki)
+
+    @property
+    def dc(self) -> bool:
+        return self.energy_transfer_mode.startswith("DC")
+
+    @property
+    def id(self) -> str:
+        return f"{self.ours}-{'DC' if self.dc else 'AC'}{'-PnC' if self.pnc else ''}"
+
+
+OLD_PROTOCOL_CASES = (
+    OldProtocolCase("DIN70121", "DIN_SPEC_70121", "DC_extended", DIN_DC),
+    OldProtocolCase("ISO15118-2", "ISO_15118_2", "AC_three_phase_core", ISO2_AC),
+    OldProtocolCase("ISO15118-2", "ISO_15118_2", "DC_extended", ISO2_DC),
+)
+PNC_CASE = OldProtocolCase("ISO15118-2", "ISO_15118_2", "AC_three_phase_core", ISO2_AC_PNC, pnc=True)
+
+
+def collapsed(names: list[str]) -> list[str]:
+    """Repeats folded (CableCheck/PreCharge/charge loop/WeldingDetection rounds, Josev's PowerDelivery
+    Ongoing before Finished): the order of the message pairs is what both sides must agree on."""
+    return [n for i, n in enumerate(names) if i == 0 or names[i - 1] != n]
 
 
 class JosevUnavailable(Exception):
@@ -99,12 +150,22 @@ class JosevLog:
     def text(self) -> str:
         return self.path.read_text(errors="replace") if self.path.exists() else ""
 
-    def _matches(self, pattern: re.Pattern[str]) -> list[tuple[str, str]]:
-        found = []
+    def _matches(self, pattern: re.Pattern[str]) -> list[tuple[str, dict]]:  # type: ignore[type-arg]
+        """(name, content) of every message on the wire Josev logged; a DIN/-2 V2G_Message by its body
+        element. Josev logs what it signs or checks the same way (-2 SalesTariff, the AuthorizationReq
+        fragment of PnC): in a DIN/-2 log only V2G_Message and SupportedAppProtocol lines are messages."""
+        raw = []
         for line in self.text().splitlines():
             m = pattern.search(line)
             if m:
-                found.append((m.group(1), m.group(2)))
+                raw.append((m.group(1), json.loads("{" + f'"{m.group(1)}":' + m.group(2))[m.group(1)]))
+        if any(name == "V2G_Message" for name, _ in raw):
+            raw = [(n, c) for n, c in raw if n == "V2G_Message" or n.startswith("supportedAppProtocol")]
+        found = []
+        for name, content in raw:
+            if name == "V2G_Message" and isinstance(content.get("Body"), dict) and content["Body"]:
+                name, content = next(iter(content["Body"].items()))
+            found.append((name, content))
         return found
 
     def received(self) -> list[str]:
@@ -113,11 +174,21 @@ class JosevLog:
     def sent(self) -> list[str]:
         return [name for name, _ in self._matches(_ENCODED)]
 
+    def received_exi(self) -> list[tuple[bool, bytes]]:
+        """(is SupportedAppProtocol, EXI bytes) of every message Josev received, as it logged them with
+        LOG_LEVEL=DEBUG and MESSAGE_LOG_EXI=true: the only view of a TLS session's bytes."""
+        found = []
+        for line in self.text().splitlines():
+            m = _RECEIVED_EXI.search(line)
+            if m:
+                found.append(("SAP" in m.group(1) or "AppProtocol" in m.group(1), bytes.fromhex(m.group(2))))
+        return found
+
     def body(self, name: str, *, sent: bool = True) -> dict:  # type: ignore[type-arg]
         """The last message `name` Josev sent (or received), as the JSON it logged."""
         bodies = [body for n, body in self._matches(_ENCODED if sent else _DECODED) if n == name]
         assert bodies, f"Josev never {'sent' if sent else 'received'} {name}:\n{self.tail()}"
-        return json.loads("{" + f'"{name}":' + bodies[-1])[name]  # type: ignore[no-any-return]
+        return bodies[-1]
 
     def tail(self, lines: int = 40) -> str:
         return "\n".join(self.text().splitlines()[-lines:])
@@ -169,3 +240,45 @@ async def run_josev(
                 with contextlib.suppress(ProcessLookupError):
                     os.killpg(process.pid, signal.SIGKILL)
                 await process.wait()
+
+
+@contextlib.contextmanager
+def tcpdump(netns: str, ifname: str, path: Path) -> Iterator[Path]:
+    """tcpdump on `ifname` in `netns` (V2G TCP and SDP) into `path` while the block runs; the file is
+    complete when the block ends. Raises JosevUnavailable when tcpdump is missing."""
+    if shutil.which("tcpdump") is None:
+        raise JosevUnavailable("tcpdump is not installed (apt-get install tcpdump)")
+    process = subprocess.Popen(
+        ["ip", "netns", "exec", netns, "tcpdump", "-U", "-n", "-i", ifname, "-w", str(path), "tcp or udp port 15118"],
+        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    assert process.stderr is not None
+    line = process.stderr.readline()  # "tcpdump: listening on ..." once it captures
+    if b"listening" not in line:
+        process.wait(5)
+        raise AssertionError(f"tcpdump did not start: {line.decode(errors='replace')}")
+    try:
+        yield path
+    finally:
+        process.send_signal(signal.SIGINT)  # flushes and closes the file
+        try:
+            process.wait(10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+
+
+def josev_pki(venv: Path, workdir: Path) -> Path:
+    """Josev's own -2 test PKI (its create_certs.sh -v iso-2: V2G/MO/OEM roots, P-256, passwords in
+    files), made in a copy under `workdir`; the returned directory is what its PKI_PATH wants.
+    Raises JosevUnavailable without bash/openssl or when the script fails."""
+    if shutil.which("openssl") is None or shutil.which("bash") is None:
+        raise JosevUnavailable("openssl and bash are needed for Josev's PKI script")
+    package = next(venv.glob("lib/python3*/site-packages/iso15118"))
+    pki = workdir / "pki"
+    shutil.rmtree(pki, ignore_errors=True)
+    shutil.copytree(package / "shared" / "pki", pki)
+    made = subprocess.run(["bash", "create_certs.sh", "-v", "iso-2"], cwd=pki, capture_output=True, text=True,
+                          timeout=300, env=clean_env(workdir))
+    if made.returncode != 0 or not (pki / "iso15118_2" / "certs" / "seccLeafCert.pem").exists():
+        raise JosevUnavailable(f"Josev's create_certs.sh -v iso-2 failed: {(made.stdout + made.stderr)[-300:]}")
+    return pki

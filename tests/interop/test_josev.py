@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from josev import JosevLog, JosevUnavailable, josev_venv, run_josev
+from josev import JosevLog, collapsed, run_josev
 
 from evcc.client import EVCCClient
 from evcc.config import EVCCConfig
@@ -46,12 +46,6 @@ SERVICES = ("AC", "AC_BPT")
 MODES = ("Scheduled", "Dynamic")
 
 
-def collapsed(names: list[str]) -> list[str]:
-    """Repeats folded (Josev's EV sends PowerDeliveryReq Ongoing before Finished, and one loop more
-    than its chargeLoopCycle): the order of the message pairs is what both sides must agree on."""
-    return [n for i, n in enumerate(names) if i == 0 or names[i - 1] != n]
-
-
 def ac_sequence(loops: int) -> list[str]:
     return [
         "supportedAppProtocolReq", "SessionSetupReq", "AuthorizationSetupReq", "AuthorizationReq",
@@ -59,14 +53,6 @@ def ac_sequence(loops: int) -> list[str]:
         "ScheduleExchangeReq", "PowerDeliveryReq", *["AC_ChargeLoopReq"] * loops, "PowerDeliveryReq",
         "SessionStopReq",
     ]
-
-
-@pytest.fixture(scope="module")
-def venv() -> Path:
-    try:
-        return josev_venv()
-    except JosevUnavailable as exc:
-        pytest.skip(str(exc))
 
 
 def _loop_mode(log: JosevLog, direction: str) -> str:
