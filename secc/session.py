@@ -37,6 +37,7 @@ from secc.controller import (
     EVSEFault,
     EVSENotification,
     MeterReading,
+    SessionInfo,
 )
 from secc.protocols import SECCProtocol, negotiate
 from secc.protocols import protocol as registered_protocol
@@ -80,8 +81,8 @@ class SessionCallbacks:
     grid_limits_sent: Callable[[bytes, int, float], None] | None = None  # (session, revision, time sent to EV)
     grid_limits_complied: Callable[[bytes, int, float], None] | None = None  # (session, revision, power complied)
     session_ended: Callable[[SessionSummary], None] | None = None
-    session_started: Callable[[bytes], None] | None = None  # (session) once the SessionID is agreed
-    power_applied: Callable[[bytes, float], None] | None = None  # (session, W set on the power electronics, - export)
+    session_started: Callable[[SessionInfo], None] | None = None  # once SessionID and service are agreed
+    power_applied: Callable[[SessionInfo, float], None] | None = None  # W set on the power electronics, - export
     response_time: Callable[[str, float], None] | None = None  # (request name, s from received to sent)
 
 
@@ -494,7 +495,7 @@ class SECCSession:
                 await c.session_started(self.ctx.info(), WeakSessionHandle(self))
                 self._controller_started = True
                 if self.callbacks.session_started is not None:
-                    self.callbacks.session_started(self.ctx.session_id)
+                    self.callbacks.session_started(self.ctx.info())
             else:
                 raise AssertionError(f"unknown action {action.kind}")
 
@@ -504,9 +505,9 @@ class SECCSession:
         if cb is None:
             return
         if kind == "set_dc_output":
-            cb(self.ctx.session_id, float(args[0]) * float(args[1]))
+            cb(self.ctx.info(), float(args[0]) * float(args[1]))
         elif kind == "set_ac_power":
-            cb(self.ctx.session_id, float(args[0]))
+            cb(self.ctx.info(), float(args[0]))
 
     async def _send(self, response: Any) -> bool:
         """False when the EV is gone: a connection close like any other (power goes off in _finish)."""

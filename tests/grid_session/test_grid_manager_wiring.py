@@ -17,7 +17,7 @@ from secc.grid.script import ScriptStep
 async def test_manager_hears_start_power_and_end(session: GridDemoSession, tmp_path: Path,
                                                  monkeypatch: pytest.MonkeyPatch) -> None:
     calls: list[tuple[str, Any]] = []
-    for name in ("session_started", "session_ended", "report_power"):
+    for name in ("session_started", "session_ended", "report_power", "update_ev"):
         original = getattr(GridLimitManager, name)
 
         def spy(self: GridLimitManager, *args: Any, _name: str = name, _orig: Any = original, **kw: Any) -> Any:
@@ -34,4 +34,7 @@ async def test_manager_hears_start_power_and_end(session: GridDemoSession, tmp_p
     assert powers, "the charge loop reported no power"
     assert any(abs(p) > 0 for p in powers), powers
     assert all(abs(p) <= session.rating_w * 1.01 for p in powers), powers
+    ev = [arg for n, arg in calls if n == "update_ev"][-1]  # the EV state as the session learned it
+    assert ev.bidirectional is True  # the demo sessions are DC BPT and AC BPT
+    assert ev.discharge_consent is False and ev.import_increase_consent is True  # the default standing Consent
     assert names.index("session_started") < names.index("report_power") < names.index("session_ended")
