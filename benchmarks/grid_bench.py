@@ -204,7 +204,7 @@ async def bench_live(signals: int) -> None:
             station = GridStation(parse_grid_table(table, tmp))
             server = SECCServer(SECCConfig(), SimulatedEVSE, ssl_context=server_ctx)
             await server.start("::1", 0)
-            server.attach_grid(station.manager)
+            server.attach_grid(station.manager, station.settings.consent)
             await station.start()
             conn = await v2gtp.open_connection("::1", server.port, ssl_context=ev_ctx)
             ev = p.ProbeClient(conn, timeout=5.0)

@@ -212,7 +212,7 @@ async def serve(path: str, overrides: argparse.Namespace) -> None:
     tune_gc()
     tune_threads()
     if grid is not None:
-        server.attach_grid(grid.manager)
+        server.attach_grid(grid.manager, grid.settings.consent)
     await server.start(host, server_cfg.port, interface=server_cfg.interface, sdp_server=server_cfg.sdp)
     if grid is not None:
         await grid.start()

@@ -24,7 +24,9 @@ from iso15118.session.trace import LogWriter
 from secc import protocols
 from secc.authorization import PnCAuthorizer
 from secc.config import SECCConfig
-from secc.controller import EVSEController
+from secc.controller import EVSEController, SessionInfo
+from secc.grid.model import EVState
+from secc.grid.settings import Consent
 from secc.session import GridLimitsLike, PausedSessionStore, SECCSession, SessionCallbacks, SessionSummary
 
 logger = logging.getLogger(__name__)
@@ -127,10 +129,38 @@ class SECCServer:
         for session in list(self.sessions):
             session.update_grid_limits(limits)
 
-    def attach_grid(self, manager: Any) -> None:
+    def attach_grid(self, manager: Any, consent: Consent | None = None) -> None:
         """Wire a secc.grid GridLimitManager: its changes reach the sessions, the sessions' audit times reach it."""
         self.callbacks.grid_limits_sent = lambda sid, revision, at: manager.mark_sent_to_ev(revision, at)
         self.callbacks.grid_limits_complied = lambda sid, revision, at: manager.mark_power_complied(revision, at)
+        consent = consent or Consent()
+
+        def ev_state(info: SessionInfo) -> EVState:
+            """What the session knows of the EV (the service agreed: BPT or not) and the station's standing consent."""
+            return EVState(
+                bidirectional=info.service is not None and info.service.is_bpt, discharge_consent=consent.discharge,
+                import_increase_consent=consent.import_increase, user_soc_floor_percent=consent.soc_floor_percent)
+
+        def session_started(info: SessionInfo) -> None:
+            manager.session_started(info.session_id.hex())
+            manager.update_ev(ev_state(info))
+
+        def power_applied(info: SessionInfo, power_w: float) -> None:
+            ev = ev_state(info)  # the service is agreed after SessionSetup: tell the manager once it is known
+            if ev != manager.ev:
+                manager.update_ev(ev)
+            manager.report_power(power_w)
+
+        self.callbacks.session_started = session_started
+        self.callbacks.power_applied = power_applied
+        ended = self.callbacks.session_ended
+
+        def session_ended(summary: SessionSummary) -> None:
+            manager.session_ended()
+            if ended is not None:
+                ended(summary)
+
+        self.callbacks.session_ended = session_ended
         self._unsubscribe = manager.subscribe(self.apply_grid_limits)
         self.apply_grid_limits(manager.current_limits())
 

@@ -48,6 +48,7 @@ from secc.controller import (
     EVSEFault,
     EVSENotification,
     MeterReading,
+    SessionInfo,
 )
 from secc.protocols import SECCProtocol, negotiate
 from secc.protocols import protocol as registered_protocol
@@ -87,6 +88,8 @@ class SessionCallbacks:
     grid_limits_sent: Callable[[bytes, int, float], None] | None = None  # (session, revision, time sent to EV)
     grid_limits_complied: Callable[[bytes, int, float], None] | None = None  # (session, revision, power complied)
     session_ended: Callable[[SessionSummary], None] | None = None
+    session_started: Callable[[SessionInfo], None] | None = None  # once SessionID and service are agreed
+    power_applied: Callable[[SessionInfo, float], None] | None = None  # W set on the power electronics, - export
     response_time: Callable[[str, float], None] | None = None  # (request name, s from received to sent)
 
 
@@ -509,6 +512,7 @@ class SECCSession:
                 self._energized = True
                 assert not isinstance(action, SessionStarted)
                 await command(c, action)
+                self._report_power(action)
                 if self._stop_reason is not None:  # the stop came while the hardware applied this action
                     await self._power_off()
             elif isinstance(action, PowerOff):
@@ -522,8 +526,20 @@ class SECCSession:
                 self._meter_start = await c.meter_reading()
                 await c.session_started(self.ctx.info(), WeakSessionHandle(self))
                 self._controller_started = True
+                if self.callbacks.session_started is not None:
+                    self.callbacks.session_started(self.ctx.info())
             else:
                 raise AssertionError(f"unknown action {action!r}")
+
+    def _report_power(self, action: object) -> None:
+        """The power just set on the power electronics (+ import, - export), for the grid's meter and audit."""
+        cb = self.callbacks.power_applied
+        if cb is None:
+            return
+        if isinstance(action, SetDCOutput):
+            cb(self.ctx.info(), action.voltage_v * action.current_a)
+        elif isinstance(action, SetACPower):
+            cb(self.ctx.info(), action.active_power_w)
 
     async def _send(self, response: Any) -> bool:
         """False when the EV is gone: a connection close like any other (power goes off in _finish)."""

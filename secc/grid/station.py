@@ -1,7 +1,7 @@
 """The station's grid side at run time: the GridLimitManager of `[grid]` and its clients as asyncio tasks.
 
     station = GridStation(settings, extra_sources=[lambda station: MyOCPPProfiles(station.manager, ...)])
-    server.attach_grid(station.manager)
+    server.attach_grid(station.manager, station.settings.consent)
     await station.start()          # DRED polling + timers, OpenADR VEN, CSIP client, extra sources
     ...
     await station.close()

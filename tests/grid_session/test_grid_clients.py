@@ -35,7 +35,7 @@ def grid_table(**clients: Any) -> dict[str, Any]:
 
 async def live_session(secc: Callable[..., Any], station: GridStation) -> tuple[Any, Any]:
     h = await secc()
-    h.server.attach_grid(station.manager)
+    h.server.attach_grid(station.manager, station.settings.consent)
     await station.start()
     c = await h.probe()
     await c.start_charging(S.AC, M.Dynamic)
