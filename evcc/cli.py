@@ -242,7 +242,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     try:
         return int(args.func(args))
-    except (ConfigError, tls.TLSError, OSError, ValueError) as exc:
+    except ConfigError as exc:  # reported as the SECC reports it (one ConfigError for both sides)
+        print(f"evcc {args.command}: configuration error: {exc}", file=sys.stderr)
+        return 2
+    except (tls.TLSError, OSError, ValueError) as exc:
         print(f"evcc {args.command}: {describe_error(exc)}", file=sys.stderr)
         return 2
 

@@ -13,10 +13,7 @@ from typing import Any
 from evcc import protocols
 from evcc.controller import Authorization, ControlMode, EnergyTransfer, UserSettings
 from iso15118.session.timers import SessionTiming
-
-
-class ConfigError(ValueError):
-    """A config file has an unknown key or a value of the wrong kind."""
+from iso15118.session.vocabulary import ConfigError as ConfigError  # the one base, shared with the SECC
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -57,23 +54,15 @@ class EVCCConfig:
     timing: SessionTiming = field(default_factory=SessionTiming)
 
 
-_ENUMS: dict[str, type[enum.Enum]] = {
-    "energy_transfer": EnergyTransfer,
-    "control_mode": ControlMode,
-    "authorization": Authorization,
-}
-
-
 def _value(where: str, key: str, value: Any, hint: Any) -> Any:
     """`value` as the field's type says (bool, int, float, str, an enum, X | None), else ConfigError."""
     if isinstance(hint, types.UnionType):  # X | None: TOML has no None, so the value is an X
         hint = next(h for h in typing.get_args(hint) if h is not type(None))
-    if isinstance(hint, type) and issubclass(hint, enum.Enum):
-        try:
-            return hint(value)
-        except ValueError:
-            raise ConfigError(f"{where}{key} must be one of {', '.join(repr(m.value) for m in hint)}, "
-                              f"not {value!r}") from None
+    if isinstance(hint, type) and issubclass(hint, enum.Enum):  # TOML spells members by name ("Dynamic")
+        if isinstance(value, str) and value in hint.__members__:
+            return hint.__members__[value]
+        raise ConfigError(f"{where}{key} must be one of {', '.join(repr(name) for name in hint.__members__)}, "
+                          f"not {value!r}")
     if hint is bool:
         ok = isinstance(value, bool)
     elif hint is int:

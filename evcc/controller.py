@@ -29,18 +29,12 @@ import enum
 from dataclasses import dataclass, field
 
 from iso15118.security.errors import NoCertificateAvailableError
+from iso15118.session.vocabulary import ControlMode as ControlMode  # the one definition; labs import it here
 
 
 class EnergyTransfer(enum.Enum):
     AC = "AC"
     DC = "DC"
-
-
-class ControlMode(enum.Enum):
-    """-20 control modes: the EV follows a schedule it chose, or the EVSE dictates power."""
-
-    Scheduled = "Scheduled"
-    Dynamic = "Dynamic"
 
 
 class Authorization(enum.Enum):

@@ -17,6 +17,7 @@ from evcc.config import EVCCConfig
 from evcc.controller import EVSELimits, EVStatus, UserSettings
 from iso15118.session.units import NO_SESSION_ID
 from iso15118.session.v2g_message import Envelope, EnvelopeError, unwrap
+from iso15118.session.vocabulary import ongoing_expired
 
 
 class EndKind(enum.Enum):
@@ -91,7 +92,7 @@ class EVContext:
     last_request: Any = None  # the body (DIN/-2) or message (-20) last sent
     power_w: float = 0.0
     contactors_closed: bool = False
-    ongoing_since: float | None = None
+    ongoing_since: dict[str, float] = field(default_factory=dict)  # the awaited pair's Ongoing window
 
     def msg_timeout(self, request: Any) -> float:
         name = type(request).__name__
@@ -101,7 +102,7 @@ class EVContext:
              actions: tuple[Action, ...] = ()) -> Step:
         """Send `request` (a body element for DIN/-2) and await the response `then` handles."""
         if type(then) is not type(self.awaiting):
-            self.ongoing_since = None  # a new pair: its Ongoing window starts with its first Ongoing
+            self.ongoing_since.clear()  # a new pair: its Ongoing window starts with its first Ongoing
         self.awaiting = then
         self.last_request = request
         wire = self.envelope.wrap(request, self.session_id) if self.envelope is not None else request
@@ -109,9 +110,7 @@ class EVContext:
 
     def ongoing(self, now: float, limit: float, what: str) -> str | None:
         """The EVSE answered Ongoing: None while `limit` s have not passed since the first one, else why to stop."""
-        if self.ongoing_since is None:
-            self.ongoing_since = now
-        if now - self.ongoing_since > limit:
+        if ongoing_expired(self.ongoing_since, what, now, limit):
             return f"{what} still Ongoing after {limit:g} s"
         return None
 

@@ -47,12 +47,6 @@ def allow(*requests: type) -> frozenset[type]:
     return frozenset(requests)
 
 
-def ongoing_expired(ctx: SessionContext, key: str, now: float, limit: float) -> bool:
-    """Start (or check) the Ongoing timer of `key`; True once it ran longer than `limit`."""
-    since = ctx.ongoing_since.setdefault(key, now)
-    return now - since > limit
-
-
 def charge_cap_w(ctx: SessionContext) -> float:
     """What the EV may draw now: EVSE maximum, grid import limit, selected schedule (0 once stopped)."""
     limits = ctx.evse_limits

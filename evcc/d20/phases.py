@@ -32,10 +32,8 @@ from iso15118.messages import dc as msg_dc
 from iso15118.messages.common_types import EVSEStatusType, evseNotificationType, processingType, responseCodeType
 from iso15118.security.errors import SecurityError
 from iso15118.session.units import GEN_CHALLENGE_LENGTH, NO_SESSION_ID, SESSION_ID_LENGTH, discharge_magnitude, from_rational
+from iso15118.session.vocabulary import PARAM_CONTROL_MODE, EnergyService, clip
 
-# -20 ServiceIDs of the energy transfer services (ServiceDiscovery).
-SERVICE_AC, SERVICE_DC, SERVICE_AC_BPT, SERVICE_DC_BPT = 1, 2, 5, 6
-CONTROL_MODE_PARAMETER = {ControlMode.Scheduled: 1, ControlMode.Dynamic: 2}
 MAX_WELDING_DETECTION_REQUESTS = 20  # then stop anyway: power is off, the EVSE may just read slowly
 
 
@@ -230,7 +228,7 @@ class ServiceDiscovery(D20Phase):
         ctx.service_renegotiation_supported = res.ServiceRenegotiationSupported
         offered = {s.ServiceID for s in res.EnergyTransferServiceList.Service}
         dc = ctx.config.energy_transfer is EnergyTransfer.DC
-        base, bpt = (SERVICE_DC, SERVICE_DC_BPT) if dc else (SERVICE_AC, SERVICE_AC_BPT)
+        base, bpt = (EnergyService.DC, EnergyService.DC_BPT) if dc else (EnergyService.AC, EnergyService.AC_BPT)
         actions: tuple[Action, ...] = ()
         if ctx.config.bpt and bpt in offered:
             chosen, ctx.bpt_active = bpt, True
@@ -250,17 +248,17 @@ class ServiceDetail(D20Phase):
     response = cm.ServiceDetailRes
 
     def handle(self, ctx: D20Context, res: cm.ServiceDetailRes, ev: EVStatus, now: float) -> Step:
-        wanted_mode = CONTROL_MODE_PARAMETER[ctx.config.control_mode]
+        wanted_mode = ctx.config.control_mode  # valued as the ControlMode parameter
         for parameter_set in res.ServiceParameterList.ParameterSet:
             params = {p.Name: _param_value(p) for p in parameter_set.Parameter}
-            if params.get("ControlMode") == wanted_mode:
+            if params.get(PARAM_CONTROL_MODE) == wanted_mode:
                 ctx.parameter_set_id = parameter_set.ParameterSetID
                 ctx.service_parameters = params
                 break
         else:
             return begin_stop(
                 ctx, cm.chargingSessionType.Terminate,
-                f"service {res.ServiceID} has no parameter set with {ctx.config.control_mode.value} control mode",
+                f"service {res.ServiceID} has no parameter set with {ctx.config.control_mode.name} control mode",
                 error=True,
             )
         assert ctx.service_id is not None and ctx.parameter_set_id is not None
@@ -555,7 +553,7 @@ class AC_ChargeLoop(_ChargeLoop):
                     wanted = min(wanted, t)
                 elif wanted < 0 and t < 0:
                     wanted = max(wanted, t)
-        return PowerTransfer(requests.clip(wanted, -discharge_cap, charge_cap))
+        return PowerTransfer(clip(wanted, -discharge_cap, charge_cap))
 
 
 class MeteringConfirmation(D20Phase):

@@ -14,10 +14,7 @@ from iso15118.messages import common_messages as cm
 from iso15118.messages import dc as msg_dc
 from iso15118.messages.common_types import DisplayParametersType, MessageHeaderType, processingType
 from iso15118.session.units import NO_SESSION_ID, from_rational, to_rational
-
-
-def clip(x: float, low: float, high: float) -> float:
-    return max(low, min(high, x))
+from iso15118.session.vocabulary import clip
 
 
 def hdr(ctx: D20Context, session_id: bytes | None = None) -> MessageHeaderType:

@@ -166,7 +166,6 @@ class ServicePaymentSelectionPhase(Phase[DINContext, din.ServicePaymentSelection
     response = din.ServicePaymentSelectionRes
 
     def handle(self, ctx: DINContext, res: din.ServicePaymentSelectionRes, ev: EVStatus, now: float) -> Step:
-        ctx.ongoing_since = None
         return ctx.send(din.ContractAuthenticationReq(), ContractAuthenticationPhase())
 
 
@@ -179,7 +178,6 @@ class ContractAuthenticationPhase(Phase[DINContext, din.ContractAuthenticationRe
             if late:
                 return stop(ctx, ev, late, error=True)
             return ctx.send(din.ContractAuthenticationReq(), self, delay=ctx.config.ongoing_poll_interval_s)
-        ctx.ongoing_since = None
         return ctx.send(charge_parameter_discovery_req(ev, ctx), ChargeParameterDiscoveryPhase(),
                     actions=(Event("Authorized"),))
 
@@ -193,7 +191,6 @@ class ChargeParameterDiscoveryPhase(Phase[DINContext, din.ChargeParameterDiscove
             if late:
                 return stop(ctx, ev, late, error=True)
             return ctx.send(charge_parameter_discovery_req(ev, ctx), self, delay=ctx.config.ongoing_poll_interval_s)
-        ctx.ongoing_since = None
         param = res.EVSEChargeParameter
         if not isinstance(param, dt.DC_EVSEChargeParameterType):
             return stop(ctx, ev, "ChargeParameterDiscoveryRes without DC_EVSEChargeParameter", error=True)
@@ -219,7 +216,6 @@ class CableCheckPhase(Phase[DINContext, din.CableCheckRes]):
                 return stop(ctx, ev, late, error=True)
             return ctx.send(din.CableCheckReq(DC_EVStatus=dc_ev_status(ev)), self,
                         delay=ctx.config.ongoing_poll_interval_s)
-        ctx.ongoing_since = None
         return ctx.send(pre_charge_req(ev), PreChargePhase())
 
 
@@ -234,7 +230,6 @@ class PreChargePhase(Phase[DINContext, din.PreChargeRes]):
         if res.DC_EVSEStatus.EVSEStatusCode in STOP_CODES:
             return stop(ctx, ev, f"pre-charge: {res.DC_EVSEStatus.EVSEStatusCode.value}", error=True)
         if abs(evse_voltage - ev.present_voltage_v) <= ctx.config.precharge_tolerance_v:
-            ctx.ongoing_since = None
             ctx.contactors_closed = True
             return ctx.send(power_delivery_req(ev, True), PowerDeliveryPhase(),
                         actions=(SetContactors(True), Event("PreChargeDone", f"EVSE at {evse_voltage:g} V")))

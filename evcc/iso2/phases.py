@@ -27,6 +27,7 @@ from iso15118.messages import iso2_msg_body as iso2
 from iso15118.messages import iso2_msg_data_types as dt
 from iso15118.security.errors import SecurityError
 from iso15118.session.units import from_physical, to_physical
+from iso15118.session.vocabulary import clip
 
 V, A, W, WH = dt.unitSymbolType.V, dt.unitSymbolType.A, dt.unitSymbolType.W, dt.unitSymbolType.Wh
 MAX_WELDING_DETECTION_REQUESTS = 20  # then stop anyway: power is off, the EVSE may just read slowly
@@ -66,10 +67,6 @@ def session_stop(ctx: ISO2Context, actions: tuple[Action, ...] = ()) -> Step:
 
 def dc_ev_status(ev: EVStatus) -> dt.DC_EVStatus:
     return dt.DC_EVStatus(EVReady=True, EVErrorCode=dt.DC_EVErrorCodeType.NO_ERROR, EVRESSSOC=int(ev.present_soc))
-
-
-def clip(x: float, low: float, high: float) -> float:
-    return max(low, min(high, x))
 
 
 def evse_notification(ctx: ISO2Context, status: dt.EVSEStatusType | None, ev: EVStatus, now: float, *,

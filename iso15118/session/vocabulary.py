@@ -1,5 +1,6 @@
-"""Words both sides share, defined once: energy services, control modes, service parameter names and
-the base of every configuration error (the transport a protocol runs over: app_protocol.Transport).
+"""Words both sides share, defined once: energy services, control modes, service parameter names, the
+base of every configuration error, the Ongoing timer rule and clip (the transport a protocol runs over:
+app_protocol.Transport).
 
 The SECC (secc.controller re-exports these for integrators) and the EVCC import them from here, so a
 ServiceID or a parameter name is spelled in one place, in the standard's own words.
@@ -7,6 +8,7 @@ ServiceID or a parameter name is spelled in one place, in the standard's own wor
 from __future__ import annotations
 
 import enum
+from collections.abc import MutableMapping
 
 
 class ConfigError(ValueError):
@@ -33,15 +35,6 @@ class EnergyService(enum.IntEnum):
         return self in (EnergyService.AC_BPT, EnergyService.DC_BPT, EnergyService.DC_ACDP_BPT)
 
 
-SERVICE_AC = EnergyService.AC
-SERVICE_DC = EnergyService.DC
-SERVICE_WPT = EnergyService.WPT
-SERVICE_DC_ACDP = EnergyService.DC_ACDP
-SERVICE_AC_BPT = EnergyService.AC_BPT
-SERVICE_DC_BPT = EnergyService.DC_BPT
-SERVICE_DC_ACDP_BPT = EnergyService.DC_ACDP_BPT
-
-
 class ControlMode(enum.IntEnum):
     """-20 control modes, valued as the ControlMode service parameter (and the SECC's ParameterSetID):
     Scheduled (the EV follows a schedule it chose), Dynamic (the EVSE dictates the power)."""
@@ -59,3 +52,16 @@ PARAM_PRICING = "Pricing"
 PARAM_BPT_CHANNEL = "BPTChannel"
 PARAM_GENERATOR_MODE = "GeneratorMode"
 PARAM_GRID_CODE_ISLANDING_DETECTION_METHOD = "GridCodeIslandingDetectionMethod"
+
+
+def ongoing_expired(since: MutableMapping[str, float], key: str, now: float, limit: float) -> bool:
+    """Start (or check) the Ongoing timer of `key` (a message pair) in `since`: True once more than `limit`
+    seconds passed since its first Ongoing (V2G_SECC/EVCC_Ongoing_Timeout, the cable check and pre-charge
+    windows). The caller pops `key` when the pair finishes, so a later Ongoing starts a new window."""
+    started = since.setdefault(key, now)
+    return now - started > limit
+
+
+def clip(value: float, low: float, high: float) -> float:
+    """`value` within [low, high] (a power or current inside both sides' limits)."""
+    return max(low, min(value, high))

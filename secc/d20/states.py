@@ -24,6 +24,7 @@ from iso15118.session import vocabulary as P
 from iso15118.session.units import from_rational as F
 from iso15118.session.units import GEN_CHALLENGE_LENGTH, SESSION_ID_LENGTH, discharge_magnitude, header
 from iso15118.session.units import to_rational as R
+from iso15118.session.vocabulary import clip, ongoing_expired
 from iso15118.security.errors import SecurityError, response_code
 from iso15118.security.xmldsig import verify_message
 from secc.authorization import PnCAuthorizer, PnCResult
@@ -42,7 +43,7 @@ from secc.context import (
     SetACPower,
     SetDCOutput,
 )
-from secc.state import Env, State, charge_cap_w, discharge_cap_w, ongoing_expired
+from secc.state import Env, State, charge_cap_w, discharge_cap_w
 from secc.controller import (
     ACLimits,
     AuthorizationRequest,
@@ -168,7 +169,7 @@ class CertificateInstallation(State):
     def handle(self, ctx: D20Context, req: Any, res: Any, now: float) -> Outcome:
         again = next_allowed(ctx, self.request)
         if res is ONGOING:
-            if ongoing_expired(ctx, self.request.__name__, now, ctx.config.timing.ongoing_timeout):
+            if ongoing_expired(ctx.ongoing_since, self.request.__name__, now, ctx.config.timing.ongoing_timeout):
                 return fail(req, ctx, responseCodeType.FAILED, "certificate installation still ongoing after the ongoing timeout")
             ongoing = error_response(req, OK, ctx.session_id, ctx.timestamp())
             ongoing.EVSEProcessing = ONGOING
@@ -246,7 +247,7 @@ class Authorization(State):
             )
             return Outcome(ok(cm.AuthorizationRes, ctx, failure, EVSEProcessing=FINISHED),
                            allowed=next_allowed(ctx, self.request, When.REFUSED))
-        if ongoing_expired(ctx, "Authorization", now, ctx.config.timing.ongoing_timeout):
+        if ongoing_expired(ctx.ongoing_since, "Authorization", now, ctx.config.timing.ongoing_timeout):
             return fail(req, ctx, responseCodeType.FAILED, "authorization still ongoing after the ongoing timeout")
         processing = (
             processingType.Ongoing_WaitingForCustomerInteraction
@@ -608,7 +609,7 @@ class DCCableCheck(State):
         return await env.controller.isolation_status()
 
     def handle(self, ctx: D20Context, req: Any, status: IsolationStatus, now: float) -> Outcome:
-        if ongoing_expired(ctx, "DC_CableCheck", now, ctx.config.timing.cable_check_timeout) and status is IsolationStatus.ONGOING:
+        if ongoing_expired(ctx.ongoing_since, "DC_CableCheck", now, ctx.config.timing.cable_check_timeout) and status is IsolationStatus.ONGOING:
             return fail(req, ctx, responseCodeType.FAILED, "cable check did not finish in time")
         if status is IsolationStatus.FAULT:
             return fail(req, ctx, responseCodeType.FAILED, "isolation fault")
@@ -811,10 +812,6 @@ def _control_mode_matches(ctx: D20Context, mode: Any, scheduled: type, bpt_sched
     return isinstance(mode, plain) and not isinstance(mode, bpt)
 
 
-def _clamp(value: float, low: float, high: float) -> float:
-    return max(low, min(value, high))
-
-
 class _ChargeLoop(State):
     def _common(self, ctx: D20Context, req: Any, snap: LoopSnapshot, now: float) -> dict[str, Any]:
         ctx.evse_limits = snap.limits
@@ -859,17 +856,17 @@ class DCChargeLoop(_ChargeLoop):
             ev_max = min(F(mode.EVMaximumChargePower), charge_cap)
             ev_max_dis = min(discharge_magnitude(getattr(mode, "EVMaximumDischargePower", None)), discharge_cap)
             wanted = snap.setpoint_w if snap.setpoint_w is not None else ev_max
-            requested_power = _clamp(wanted, -ev_max_dis, ev_max)
+            requested_power = clip(wanted, -ev_max_dis, ev_max)
             requested_current = requested_power / voltage if voltage > 0 else 0.0
         if ctx.standby:
             requested_current = 0.0
         current_cap = min(limits.max_charge_current_a, ctx.ev.max_charge_current_a)
         discharge_current_cap = min(limits.max_discharge_current_a, ctx.ev.max_discharge_current_a) if ctx.bpt else 0.0
-        current = _clamp(requested_current, -discharge_current_cap, current_cap)
+        current = clip(requested_current, -discharge_current_cap, current_cap)
         current_limited = current != requested_current
         power_limited = False
         if voltage > 0 and not (-discharge_cap <= voltage * current <= charge_cap):
-            current = _clamp(voltage * current, -discharge_cap, charge_cap) / voltage
+            current = clip(voltage * current, -discharge_cap, charge_cap) / voltage
             power_limited = True
         voltage_limited = voltage > limits.max_voltage_v
         voltage = min(voltage, limits.max_voltage_v)
@@ -957,7 +954,7 @@ class ACChargeLoop(_ChargeLoop):
         present_w: float = snap.present
         if ctx.control_mode is ControlMode.Scheduled:
             # The EV's on-board charger sets the power; the EVSE enforces the schedule/grid cap.
-            allowed_w = _clamp(F(mode.EVPresentActivePower), -discharge_cap, charge_cap)
+            allowed_w = clip(F(mode.EVPresentActivePower), -discharge_cap, charge_cap)
             target = 0.0 if ctx.standby else allowed_w
             cls: Any = ac.BPT_Scheduled_AC_CLResControlMode if ctx.bpt else ac.Scheduled_AC_CLResControlMode
             res_mode: Any = cls(EVSETargetActivePower=R(charge_cap if target >= 0 else -discharge_cap),
@@ -966,7 +963,7 @@ class ACChargeLoop(_ChargeLoop):
             ev_max = min(F(mode.EVMaximumChargePower), charge_cap)
             ev_max_dis = min(discharge_magnitude(getattr(mode, "EVMaximumDischargePower", None)), discharge_cap)
             wanted = snap.setpoint_w if snap.setpoint_w is not None else ev_max
-            target = 0.0 if ctx.standby else _clamp(wanted, -ev_max_dis, ev_max)
+            target = 0.0 if ctx.standby else clip(wanted, -ev_max_dis, ev_max)
             cls = ac.BPT_Dynamic_AC_CLResControlMode if ctx.bpt else ac.Dynamic_AC_CLResControlMode
             res_mode = cls(
                 DepartureTime=ctx.departure_time,

@@ -37,6 +37,7 @@ from iso15118.messages import din_msg_data_types as dt
 from iso15118.session.units import from_physical as F
 from iso15118.session.units import SESSION_ID_LENGTH
 from iso15118.session.v2g_message import DIN, unwrap
+from iso15118.session.vocabulary import ongoing_expired
 from secc.context import Action, CloseContactors, Outcome, PowerOff, SessionContext, SessionStarted, SetDCOutput
 from secc.controller import (
     AuthorizationRequest,
@@ -48,7 +49,7 @@ from secc.controller import (
     IsolationStatus,
 )
 from secc.din.responses import U, charge_service, error_response, pv
-from secc.state import Env, State, allow, ongoing_expired
+from secc.state import Env, State, allow
 
 OK = dt.responseCodeType.OK
 FAILED = dt.responseCodeType.FAILED
@@ -186,7 +187,7 @@ class ContractAuthentication(State):
             return respond(ctx, res, allow(din.ChargeParameterDiscoveryReq))
         if status is AuthorizationStatus.REJECTED:  # DIN has no WARNING codes: FAILED ends the session
             return fail(req, ctx, FAILED, "authorization rejected")
-        if ongoing_expired(ctx, "Authorization", now, ctx.config.timing.ongoing_timeout):
+        if ongoing_expired(ctx.ongoing_since, "Authorization", now, ctx.config.timing.ongoing_timeout):
             return fail(req, ctx, FAILED, "authorization still ongoing after the ongoing timeout")
         res = din.ContractAuthenticationRes(ResponseCode=OK, EVSEProcessing=ONGOING)
         return respond(ctx, res, allow(din.ContractAuthenticationReq))
@@ -249,7 +250,7 @@ class CableCheck(State):
         return await env.controller.isolation_status()
 
     def handle(self, ctx: DINContext, req: din.CableCheckReq, status: IsolationStatus, now: float) -> Outcome:
-        expired = ongoing_expired(ctx, "CableCheck", now, ctx.config.timing.cable_check_timeout)
+        expired = ongoing_expired(ctx.ongoing_since, "CableCheck", now, ctx.config.timing.cable_check_timeout)
         ctx.ev_status = req.DC_EVStatus
         if status is IsolationStatus.FAULT:
             ctx.isolation = dt.isolationLevelType.Fault

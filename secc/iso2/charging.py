@@ -17,6 +17,7 @@ from iso15118.messages import iso2_msg_body as iso2
 from iso15118.messages import iso2_msg_data_types as t
 from iso15118.security import iso2 as security
 from iso15118.session.timers import ISO15118_2_SECC_Msg_Performance_Time
+from iso15118.session.vocabulary import ongoing_expired
 from secc.context import CloseContactors, MeteringConfirmed, Outcome, PowerOff, Schedule, SetACPower, SetDCOutput
 from secc.controller import (
     ACLimits, ControlMode, DCLimits, DCMeasurement, EnergyService, EVChargeNeeds, EVPowerProfile, EVSENotification,
@@ -27,7 +28,7 @@ from secc.iso2.messages import (
     FINISHED, NO_NOTIFICATION, NOTIFICATION, ONGOING, F, P, U, ac_status, dc_status, fail, ok,
 )
 from secc.iso2.setup import DC_MODES
-from secc.state import Env, State, allow, charge_cap_w, ongoing_expired
+from secc.state import Env, State, allow, charge_cap_w
 
 logger = logging.getLogger(__name__)
 R = t.responseCodeType
@@ -258,7 +259,7 @@ class CableCheck(State):
         return await env.controller.isolation_status()
 
     def handle(self, ctx: ISO2Context, req: iso2.CableCheckReq, status: IsolationStatus, now: float) -> Outcome:
-        expired = ongoing_expired(ctx, "CableCheck", now, ctx.config.timing.cable_check_timeout)
+        expired = ongoing_expired(ctx.ongoing_since, "CableCheck", now, ctx.config.timing.cable_check_timeout)
         if status is IsolationStatus.FAULT or (expired and status is IsolationStatus.ONGOING):
             reason = "isolation fault" if status is IsolationStatus.FAULT else "cable check did not finish in time"
             out = fail(req, ctx, R.FAILED, reason)

@@ -17,6 +17,7 @@ from iso15118.security.iso2 import response_code
 from iso15118.session.timers import ISO15118_2_SECC_Msg_Performance_Time
 from iso15118.session.units import GEN_CHALLENGE_LENGTH, SESSION_ID_LENGTH
 from iso15118.session.v2g_message import ISO2
+from iso15118.session.vocabulary import ongoing_expired
 from secc.context import Outcome, SessionStarted
 from secc.authorization import ISO2CertificateBackend, ISO2PnCResult
 from secc.controller import AuthorizationRequest, AuthorizationStatus
@@ -26,7 +27,7 @@ from secc.iso2.messages import (
     CERTIFICATE_INSTALLATION, CERTIFICATE_SERVICE_ID, CERTIFICATE_UPDATE, CHARGE_SERVICE_ID, FINISHED, OK, ONGOING,
     fail, ok,
 )
-from secc.state import Env, State, allow, ongoing_expired
+from secc.state import Env, State, allow
 
 logger = logging.getLogger(__name__)
 R = t.responseCodeType
@@ -189,7 +190,7 @@ class Authorization(State):
                            allowed=allow(iso2.ChargeParameterDiscoveryReq))
         if status is AuthorizationStatus.REJECTED:  # -2 has no WARNING codes: the session ends
             return fail(req, ctx, R.FAILED, f"{ctx.payment_option.value if ctx.payment_option else 'EIM'} authorization rejected")
-        if ongoing_expired(ctx, "Authorization", now, ctx.config.timing.ongoing_timeout):
+        if ongoing_expired(ctx.ongoing_since, "Authorization", now, ctx.config.timing.ongoing_timeout):
             return fail(req, ctx, R.FAILED, "authorization still ongoing after V2G_SECC_Ongoing_Timeout")
         processing = (t.EVSEProcessingType.Ongoing_WaitingForCustomerInteraction
                       if status is AuthorizationStatus.ONGOING_WAITING_FOR_CUSTOMER else ONGOING)

@@ -58,7 +58,7 @@ def assert_energy_matches(report, secc: SECCHarness) -> None:
 
 @pytest.mark.parametrize("energy", list(EnergyTransfer), ids=lambda e: e.value)
 @pytest.mark.parametrize("bpt", [False, True], ids=["charge", "bpt"])
-@pytest.mark.parametrize("mode", list(ControlMode), ids=lambda m: m.value)
+@pytest.mark.parametrize("mode", list(ControlMode), ids=lambda m: m.name)
 async def test_matrix(secc_server, certificates, energy, bpt, mode) -> None:
     # BPT: the SECC's Dynamic policy asks for discharge; in Scheduled mode the EV above its
     # target SoC discharges within the schedule's discharging limit.

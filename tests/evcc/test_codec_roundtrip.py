@@ -23,7 +23,7 @@ def roundtrip(message: Any) -> Any:
 
 @pytest.mark.parametrize("energy", list(EnergyTransfer), ids=lambda e: e.value)
 @pytest.mark.parametrize("bpt", [False, True], ids=["charge", "bpt"])
-@pytest.mark.parametrize("mode", list(ControlMode), ids=lambda m: m.value)
+@pytest.mark.parametrize("mode", list(ControlMode), ids=lambda m: m.name)
 async def test_all_messages_encode(make_ev, clock, energy, bpt, mode) -> None:
     ev = make_ev(energy, discharge_allowed=True)
     secc = FakeSECC(notification_at_loop={2: N.ScheduleRenegotiation, 4: N.ServiceRenegotiation})

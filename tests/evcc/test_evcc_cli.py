@@ -26,7 +26,7 @@ def test_run_with_bad_config_exits_2(tmp_path: Path, capsys: pytest.CaptureFixtu
     bad = tmp_path / "ev.toml"
     bad.write_text('[evcc]\ncontrol_mode = "Sometimes"\n')
     assert cli.main(["run", str(bad)]) == 2
-    assert "control_mode" in capsys.readouterr().err
+    assert "evcc run: configuration error: [evcc] control_mode must be one of" in capsys.readouterr().err
 
 
 def test_run_needs_tls_unless_lab_setting(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

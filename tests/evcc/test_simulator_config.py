@@ -9,6 +9,7 @@ from evcc_fakes import FakeClock
 from evcc.config import ConfigError, EVCCConfig, config_from_dict, load_file
 from evcc.controller import ControlMode, EnergyTransfer, UserSettings
 from evcc.simulator import BatteryModel, SimulatedEV
+from iso15118.session import vocabulary
 
 
 def test_ocv_rises_with_soc_and_stays_in_range() -> None:
@@ -86,11 +87,19 @@ def test_config_from_toml(tmp_path: Path) -> None:
     assert config_from_dict({}) == EVCCConfig()
 
 
+def test_the_ev_speaks_the_shared_vocabulary() -> None:
+    """One ControlMode and one ConfigError for both sides: a TOML "Dynamic" is the ControlMode parameter 2."""
+    assert ControlMode is vocabulary.ControlMode and ConfigError is vocabulary.ConfigError
+    assert config_from_dict({"control_mode": "Dynamic"}).control_mode == vocabulary.ControlMode.Dynamic == 2
+
+
 @pytest.mark.parametrize(
     "data, message",
     [
         ({"bogus": 1}, r"\[evcc\] unknown key\(s\) bogus"),
-        ({"control_mode": "Sometimes"}, "control_mode"),
+        ({"control_mode": "Sometimes"}, r"control_mode must be one of 'Scheduled', 'Dynamic', not 'Sometimes'"),
+        ({"control_mode": 2}, r"control_mode must be one of 'Scheduled', 'Dynamic', not 2"),  # names, not numbers
+        ({"energy_transfer": "dc"}, r"energy_transfer must be one of 'AC', 'DC', not 'dc'"),
         ({"settings": {"colour": "red"}}, r"\[evcc.settings\] unknown key\(s\) colour"),
         ({"bpt": "yes"}, r"\[evcc\] bpt must be true or false, not 'yes'"),
         ({"max_charge_loops": 2.5}, "max_charge_loops must be an integer"),

@@ -30,7 +30,6 @@ from evcc.phase import EndKind
 from evcc.simulator import BatteryModel, SimulatedEV
 from iso15118.session.timers import SessionTiming
 from secc.config import SECCConfig
-from secc.controller import ControlMode as SECCControlMode
 from secc.controller import EnergyService
 from secc.server import SECCServer
 from secc.session import SessionCallbacks, SessionSummary
@@ -103,7 +102,7 @@ async def run_our_evcc(venv: Path, tmp_path: Path, config: EVCCConfig, protocol:
 @pytest.mark.parametrize("mode", MODES)
 @pytest.mark.parametrize("service", SERVICES)
 async def test_our_evcc_with_josev_secc(venv: Path, tmp_path: Path, service: str, mode: str) -> None:
-    config = evcc_config(energy_transfer=EnergyTransfer.AC, bpt=service == "AC_BPT", control_mode=ControlMode(mode))
+    config = evcc_config(energy_transfer=EnergyTransfer.AC, bpt=service == "AC_BPT", control_mode=ControlMode[mode])
     report, log = await run_our_evcc(venv, tmp_path, config, "ISO_15118_20_AC")
     assert not report.end.error, report.end
     assert report.requests == ac_sequence(CHARGE_LOOPS)
@@ -149,7 +148,7 @@ async def test_our_evcc_charges_dc_at_josev_with_a_lab_pre_charge_tolerance(venv
 @pytest.mark.parametrize("mode", MODES)
 @pytest.mark.parametrize("service", SERVICES)
 async def test_josev_evcc_with_our_secc(venv: Path, tmp_path: Path, service: str, mode: str) -> None:
-    config = SECCConfig(services=(EnergyService[service],), control_modes=(SECCControlMode[mode],))
+    config = SECCConfig(services=(EnergyService[service],), control_modes=(ControlMode[mode],))
     received: list[str] = []
     summaries: list[SessionSummary] = []
 

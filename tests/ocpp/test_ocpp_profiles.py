@@ -183,12 +183,10 @@ async def test_evcc_renegotiates_a_changed_schedule(csms, station_secc, certific
     ScheduleRenegotiation, a second ScheduleExchange offering the new profile, and power within it."""
     from e2e_harness import evcc_config, run_evcc
 
-    from evcc.config import ControlMode as EVMode
-
     sim = await csms(policy=POLICY)
     station, secc = await station_secc(sim)
     await asyncio.wait_for(station.link.connected.wait(), 10)
-    config = evcc_config(control_mode=EVMode.Scheduled, charge_loop_interval_s=0.05, max_charge_loops=60)
+    config = evcc_config(control_mode=M.Scheduled, charge_loop_interval_s=0.05, max_charge_loops=60)
     ev = asyncio.ensure_future(run_evcc(config, secc.port, certificates))
     await sim.wait_for(lambda: any(e["transactionInfo"].get("chargingState") == "Charging"
                                    for e in sim.calls("TransactionEvent")))

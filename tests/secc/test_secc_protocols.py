@@ -20,8 +20,8 @@ NO = app_protocol.responseCodeType.Failed_NoNegotiation
 def test_one_vocabulary_re_exported_for_integrators() -> None:
     assert controller.ControlMode is vocabulary.ControlMode and controller.EnergyService is vocabulary.EnergyService
     assert ConfigError is vocabulary.ConfigError  # one ConfigError base for both sides
-    assert (int(vocabulary.SERVICE_AC), int(vocabulary.SERVICE_DC), int(vocabulary.SERVICE_AC_BPT),
-            int(vocabulary.SERVICE_DC_BPT)) == (1, 2, 5, 6)
+    S = vocabulary.EnergyService
+    assert (int(S.AC), int(S.DC), int(S.AC_BPT), int(S.DC_BPT)) == (1, 2, 5, 6)
     assert [m.name for m in vocabulary.ControlMode] == ["Scheduled", "Dynamic"]
 
 
