@@ -1,6 +1,8 @@
 """Describe a certificate and check it against its ISO 15118 profile."""
 from __future__ import annotations
 
+from typing import TypeVar
+
 from cryptography import x509
 from cryptography.hazmat.primitives.asymmetric import ec, ed448
 from cryptography.x509.oid import NameOID
@@ -12,7 +14,11 @@ from .issue import subject_key_identifier
 from .profiles import PROFILES, KeyUsage, Role, Suite
 
 
-def _ext(cert: x509.Certificate, cls: type) -> x509.ExtensionType | None:
+E = TypeVar("E", bound=x509.ExtensionType)
+
+
+def _ext(cert: x509.Certificate, cls: type[E]) -> E | None:
+    """The certificate's extension of type `cls`, typed as that class; None when absent."""
     try:
         return cert.extensions.get_extension_for_class(cls).value
     except x509.ExtensionNotFound:
@@ -42,12 +48,12 @@ def describe(cert: x509.Certificate) -> dict[str, object]:
         "not_after": cert.not_valid_after_utc.isoformat(),
         "key": key_description(cert),
         "signature_algorithm": cert.signature_algorithm_oid._name,
-        "ca": bool(bc and bc.ca),  # type: ignore[attr-defined]
-        "path_length": bc.path_length if bc else None,  # type: ignore[attr-defined]
-        "key_usage": [k for k, v in vars(KeyUsage.of(ku)).items() if v] if ku else [],  # type: ignore[arg-type]
-        "extended_key_usage": [o._name for o in eku] if eku else [],  # type: ignore[union-attr]
-        "ski": ski.digest.hex().upper() if ski else None,  # type: ignore[attr-defined]
-        "aki": aki.key_identifier.hex().upper() if aki and aki.key_identifier else None,  # type: ignore[attr-defined]
+        "ca": bool(bc and bc.ca),
+        "path_length": bc.path_length if bc else None,
+        "key_usage": [k for k, v in vars(KeyUsage.of(ku)).items() if v] if ku else [],
+        "extended_key_usage": [o._name for o in eku] if eku else [],
+        "ski": ski.digest.hex().upper() if ski else None,
+        "aki": aki.key_identifier.hex().upper() if aki and aki.key_identifier else None,
     }
 
 
@@ -78,11 +84,11 @@ def check_profile(cert: x509.Certificate, role: Role, suite: Suite) -> list[str]
     ku = _ext(cert, x509.KeyUsage)
     if ku is None:
         problems.append("keyUsage missing")
-    elif KeyUsage.of(ku) != profile.key_usage:  # type: ignore[arg-type]
-        problems.append(f"keyUsage {KeyUsage.of(ku)} != {profile.key_usage}")  # type: ignore[arg-type]
+    elif KeyUsage.of(ku) != profile.key_usage:
+        problems.append(f"keyUsage {KeyUsage.of(ku)} != {profile.key_usage}")
     eku = _ext(cert, x509.ExtendedKeyUsage)
-    if tuple(eku or ()) != profile.extended_key_usage:  # type: ignore[arg-type]
-        problems.append(f"extendedKeyUsage {list(eku or ())} != {list(profile.extended_key_usage)}")  # type: ignore[arg-type]
+    if tuple(eku or ()) != profile.extended_key_usage:
+        problems.append(f"extendedKeyUsage {list(eku or ())} != {list(profile.extended_key_usage)}")
     ski = _ext(cert, x509.SubjectKeyIdentifier)
     if ski is None:
         problems.append("subjectKeyIdentifier missing")
