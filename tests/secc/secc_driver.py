@@ -7,6 +7,7 @@ from collections.abc import Callable
 from types import SimpleNamespace
 from typing import Any
 
+from secc.authorization import PnCAuthorizer
 from secc.config import SECCConfig
 from secc.context import SessionContext
 from secc.session import PausedSessionStore, SECCSession
@@ -15,9 +16,12 @@ from secc.state import Env, Outcome
 
 
 class _NoTransport:
-    """What the session reads of its connection: a TLS 1.3 one without a vehicle certificate."""
+    """What the session reads of its connection: its TLS version (None: plain TCP), no vehicle certificate."""
 
-    tls = SimpleNamespace(version="TLSv1.3", peer_certificate=None)
+    peer = ("::1", 0)
+
+    def __init__(self, tls_version: str | None) -> None:
+        self.tls = SimpleNamespace(version=tls_version, peer_certificate=None) if tls_version else None
 
     async def close(self) -> None:
         pass
@@ -28,15 +32,18 @@ class Driver:
     actions, error mapping) with a pinned clock: `send(req, now=...)` is the `now` the handlers see."""
 
     def __init__(self, config: SECCConfig | None = None, settings: SimulatorSettings | None = None, *,
+                 tls_version: str | None = "TLSv1.3", pnc: PnCAuthorizer | None = None,
+                 paused: PausedSessionStore | None = None, evse: SimulatedEVSE | None = None,
                  wall_clock: Callable[[], float] = time.time,
                  random_bytes: Callable[[int], bytes] = os.urandom) -> None:
         self.config = config or SECCConfig()
-        self.evse = SimulatedEVSE(settings)
-        self.paused = PausedSessionStore(3600)
+        self.evse = evse or SimulatedEVSE(settings)
+        self.paused = paused or PausedSessionStore(3600)
         self.now = time.monotonic()
         self._clock = self.now
-        self.session = SECCSession(_NoTransport(), self.config, self.evse, paused=self.paused,  # type: ignore[arg-type]
-                                   clock=lambda: self._clock, wall_clock=wall_clock, random_bytes=random_bytes)
+        self.session = SECCSession(_NoTransport(tls_version), self.config, self.evse,  # type: ignore[arg-type]
+                                   paused=self.paused, pnc=pnc, clock=lambda: self._clock, wall_clock=wall_clock,
+                                   random_bytes=random_bytes)
         self.outcomes: list[Outcome] = []
 
     @property
@@ -58,10 +65,10 @@ class Driver:
 
     async def send(self, req: Any, now: float | None = None) -> Outcome:
         self._clock = self.now if now is None else now
-        self.ctx.messages += 1
+        self.session.ctx.messages += 1
         outcome = await self.session.process(req, self._clock)
         assert outcome is not None, self.session.end_reason
         if outcome.pause:  # the runner stores it once the response is sent
-            self.paused.put(self.ctx)
+            self.paused.put(self.session.ctx)
         self.outcomes.append(outcome)
         return outcome

@@ -1,61 +1,65 @@
-"""Drive the -2 SECC states directly: precheck -> gather -> handle -> actions, every message through EXI."""
+"""Drive the -2 SECC through the runner's own pipeline (SECCSession.process), every message through EXI.
+
+The first request negotiates ISO 15118-2 in SupportedAppProtocol, as a car does; from then on each
+V2G_Message is encoded, decoded by the negotiated protocol and handed to the pipeline (precheck, the
+stopped-session rule, gather, grid check, handle, actions, the mapping of timeouts and faults).
+"""
 from __future__ import annotations
 
-import time
+import sys
+from pathlib import Path
 from typing import Any
 
 from iso15118 import exi
-from iso15118.messages import ISO2_MSG_DEF
+from iso15118.session.app_protocol import ISO15118_2, build_request
+from iso15118.session.v2g_message import ISO2, PAYLOAD_TYPE
+from secc.authorization import PnCAuthorizer
 from secc.config import SECCConfig
-from secc.context import Outcome, SessionContext
-from secc.iso2 import protocol
+from secc.context import Outcome
 from secc.iso2.context import ISO2Context
-from secc.context import SessionStarted
-from secc.session import PausedSessionStore, command
+from secc.session import PausedSessionStore
 from secc.simulator import SimulatedEVSE, SimulatorSettings
-from secc.state import Env
+
+sys.path.insert(0, str(Path(__file__).parent.parent))  # tests/secc: the one driver of SECCSession.process
+import secc_driver  # noqa: E402
 
 
-class Driver:
+class Driver(secc_driver.Driver):
     def __init__(self, config: SECCConfig | None = None, settings: SimulatorSettings | None = None, *,
-                 pnc: Any = None, tls: bool = False, paused: PausedSessionStore | None = None,
+                 pnc: PnCAuthorizer | None = None, tls: bool = False, paused: PausedSessionStore | None = None,
                  evse: SimulatedEVSE | None = None) -> None:
-        self.config = config or SECCConfig()
-        self.evse = evse or SimulatedEVSE(settings)
-        self.paused = paused or PausedSessionStore(3600)
-        self.ctx: ISO2Context = protocol.new_context(
-            SessionContext(config=self.config, tls_version="TLSv1.2" if tls else None))
-        self.env = Env(controller=self.evse, paused=self.paused, pnc=pnc)
-        self.now = time.monotonic()
+        super().__init__(config, settings, tls_version="TLSv1.2" if tls else None, pnc=pnc, paused=paused, evse=evse)
         self.ended: str | None = None
 
     @property
-    def sid(self) -> bytes:
-        return self.ctx.session_id
+    def ctx(self) -> ISO2Context:
+        ctx = self.session.ctx
+        assert isinstance(ctx, ISO2Context), "ISO 15118-2 not negotiated yet: send a request first"
+        return ctx
 
-    async def send(self, message: Any, now: float | None = None) -> Any:
+    @property
+    def sid(self) -> bytes:
+        return self.session.ctx.session_id
+
+    async def _negotiated(self) -> None:
+        if self.session.protocol is None:
+            outcome = await super().send(build_request([ISO15118_2]))
+            assert self.session.protocol is not None and self.session.protocol.name == "ISO15118-2", outcome.response
+
+    async def send(self, message: Any, now: float | None = None) -> Any:  # type: ignore[override]
         """The decoded response body; `self.last` keeps the Outcome."""
         return await self.send_raw(exi.encode(message), now)
 
     async def send_raw(self, data: bytes, now: float | None = None) -> Any:
         """As a car's encoder wrote it (values outside the schema's facets included)."""
         assert self.ended is None, f"session already ended: {self.ended}"
-        req = protocol.request_of(exi.decode(data, ISO2_MSG_DEF))
-        outcome = protocol.precheck(self.ctx, req)
-        if outcome is None:
-            state = protocol.STATES[type(req)]
-            snap = await state.gather(self.env, self.ctx, req)
-            outcome = state.handle(self.ctx, req, snap, self.now if now is None else now)
-            for action in outcome.actions:
-                if not isinstance(action, SessionStarted):
-                    await command(self.evse, action)
-            if outcome.allowed is not None:
-                self.ctx.allowed = outcome.allowed
+        await self._negotiated()
+        protocol = self.session.protocol
+        assert protocol is not None
+        req = protocol.request_of(protocol.decode(PAYLOAD_TYPE, data))
+        outcome = await super().send(req, now)
         self.last: Outcome = outcome
-        if outcome.end is not None:
-            self.ended = outcome.end
-            if outcome.pause:
-                self.paused.put(self.ctx)
-        response = exi.decode(exi.encode(outcome.response), ISO2_MSG_DEF)
+        self.ended = outcome.end
+        response = exi.decode(exi.encode(outcome.response), ISO2.namespace)
         assert response.Header.SessionID == self.ctx.session_id
         return response.Body.BodyElement
