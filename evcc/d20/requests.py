@@ -1,7 +1,9 @@
 """The -20 requests the EV sends, built from the context and one EVStatus snapshot (pure builders).
 
-The phases decide *which* request goes next; these say *what is in it*. Tests and tools that need
-a well-formed EV request use these too, so there is one place that knows how the EV fills them.
+The phases decide *which* request goes next; these say *what is in it*. The first few build a message
+from explicit values (which element class a transfer, control mode and BPT take); the EV's builders
+below compute those values from its context, and evcc.probe (a scripted EV that may misbehave on
+purpose) passes its own, so one place knows how a -20 request is put together.
 """
 from __future__ import annotations
 
@@ -15,6 +17,55 @@ from iso15118.messages import dc as msg_dc
 from iso15118.messages.common_types import DisplayParametersType, MessageHeaderType, processingType
 from iso15118.session.units import NO_SESSION_ID, from_rational, to_rational
 from iso15118.session.vocabulary import clip
+
+
+_CPD_MODE: dict[tuple[EnergyTransfer, bool], Any] = {
+    (EnergyTransfer.DC, False): msg_dc.DC_CPDReqEnergyTransferMode,
+    (EnergyTransfer.DC, True): msg_dc.BPT_DC_CPDReqEnergyTransferMode,
+    (EnergyTransfer.AC, False): msg_ac.AC_CPDReqEnergyTransferMode,
+    (EnergyTransfer.AC, True): msg_ac.BPT_AC_CPDReqEnergyTransferMode,
+}
+
+_CL_MODE: dict[tuple[EnergyTransfer, ControlMode, bool], Any] = {
+    (EnergyTransfer.DC, ControlMode.Dynamic, False): msg_dc.Dynamic_DC_CLReqControlMode,
+    (EnergyTransfer.DC, ControlMode.Dynamic, True): msg_dc.BPT_Dynamic_DC_CLReqControlMode,
+    (EnergyTransfer.DC, ControlMode.Scheduled, False): msg_dc.Scheduled_DC_CLReqControlMode,
+    (EnergyTransfer.DC, ControlMode.Scheduled, True): msg_dc.BPT_Scheduled_DC_CLReqControlMode,
+    (EnergyTransfer.AC, ControlMode.Dynamic, False): msg_ac.Dynamic_AC_CLReqControlMode,
+    (EnergyTransfer.AC, ControlMode.Dynamic, True): msg_ac.BPT_Dynamic_AC_CLReqControlMode,
+    (EnergyTransfer.AC, ControlMode.Scheduled, False): msg_ac.Scheduled_AC_CLReqControlMode,
+    (EnergyTransfer.AC, ControlMode.Scheduled, True): msg_ac.BPT_Scheduled_AC_CLReqControlMode,
+}
+
+
+def charge_parameter_discovery_req(
+    header: MessageHeaderType, transfer: EnergyTransfer, bpt: bool, **limits: Any
+) -> msg_dc.DC_ChargeParameterDiscoveryReq | msg_ac.AC_ChargeParameterDiscoveryReq:
+    """The ChargeParameterDiscoveryReq of `transfer`, its (BPT_)CPDReqEnergyTransferMode holding `limits`."""
+    mode = _CPD_MODE[(transfer, bpt)](**limits)
+    if transfer is EnergyTransfer.DC:
+        return msg_dc.DC_ChargeParameterDiscoveryReq(Header=header, DC_CPDReqEnergyTransferMode=mode)
+    return msg_ac.AC_ChargeParameterDiscoveryReq(Header=header, AC_CPDReqEnergyTransferMode=mode)
+
+
+def schedule_exchange_req(header: MessageHeaderType, mode: ControlMode, max_supporting_points: int,
+                          **fields: Any) -> cm.ScheduleExchangeReq:
+    """The ScheduleExchangeReq of control `mode`, its SEReqControlMode holding `fields`."""
+    if mode is ControlMode.Dynamic:
+        return cm.ScheduleExchangeReq(Header=header, MaximumSupportingPoints=max_supporting_points,
+                                      Dynamic_SEReqControlMode=cm.Dynamic_SEReqControlModeType(**fields))
+    return cm.ScheduleExchangeReq(Header=header, MaximumSupportingPoints=max_supporting_points,
+                                  Scheduled_SEReqControlMode=cm.Scheduled_SEReqControlModeType(**fields))
+
+
+def charge_loop_req(header: MessageHeaderType, transfer: EnergyTransfer, mode: ControlMode, bpt: bool,
+                    control: dict[str, Any], **loop: Any) -> msg_dc.DC_ChargeLoopReq | msg_ac.AC_ChargeLoopReq:
+    """The ChargeLoopReq of `transfer`, its CLReqControlMode (of `mode`, BPT or not) holding `control`;
+    `loop`: the request's own fields (MeterInfoRequested, DisplayParameters, DC: EVPresentVoltage)."""
+    element = _CL_MODE[(transfer, mode, bpt)](**control)
+    if transfer is EnergyTransfer.DC:
+        return msg_dc.DC_ChargeLoopReq(Header=header, CLReqControlMode=element, **loop)
+    return msg_ac.AC_ChargeLoopReq(Header=header, CLReqControlMode=element, **loop)
 
 
 def hdr(ctx: D20Context, session_id: bytes | None = None) -> MessageHeaderType:
@@ -79,66 +130,41 @@ def charge_parameter_discovery(
 ) -> msg_dc.DC_ChargeParameterDiscoveryReq | msg_ac.AC_ChargeParameterDiscoveryReq:
     lim = ev.limits
     discharge = ctx.discharge_limit(ev)
-    if ctx.config.energy_transfer is EnergyTransfer.DC:
-        common: dict[str, Any] = dict(
-            EVMaximumChargePower=to_rational(lim.max_charge_power_w),
-            EVMinimumChargePower=to_rational(lim.min_charge_power_w),
+    limits: dict[str, Any] = dict(
+        EVMaximumChargePower=to_rational(lim.max_charge_power_w),
+        EVMinimumChargePower=to_rational(lim.min_charge_power_w),
+    )
+    dc = ctx.config.energy_transfer is EnergyTransfer.DC
+    if dc:
+        limits.update(
             EVMaximumChargeCurrent=to_rational(lim.max_charge_current_a),
             EVMinimumChargeCurrent=to_rational(lim.min_charge_current_a),
             EVMaximumVoltage=to_rational(lim.max_voltage_v),
             EVMinimumVoltage=to_rational(lim.min_voltage_v),
             TargetSOC=round(ctx.settings.target_soc),
         )
-        dc_mode: msg_dc.DC_CPDReqEnergyTransferMode | msg_dc.BPT_DC_CPDReqEnergyTransferMode
-        if ctx.bpt_active:
-            dc_mode = msg_dc.BPT_DC_CPDReqEnergyTransferMode(
-                **common,
-                EVMaximumDischargePower=to_rational(discharge),
-                EVMinimumDischargePower=to_rational(lim.min_discharge_power_w),
-                EVMaximumDischargeCurrent=to_rational(lim.max_discharge_current_a if discharge else 0.0),
-                EVMinimumDischargeCurrent=to_rational(lim.min_discharge_current_a),
-            )
-        else:
-            dc_mode = msg_dc.DC_CPDReqEnergyTransferMode(**common)
-        return msg_dc.DC_ChargeParameterDiscoveryReq(Header=hdr(ctx), DC_CPDReqEnergyTransferMode=dc_mode)
-    common = dict(
-        EVMaximumChargePower=to_rational(lim.max_charge_power_w),
-        EVMinimumChargePower=to_rational(lim.min_charge_power_w),
-    )
-    ac_mode: msg_ac.AC_CPDReqEnergyTransferMode | msg_ac.BPT_AC_CPDReqEnergyTransferMode
     if ctx.bpt_active:
-        ac_mode = msg_ac.BPT_AC_CPDReqEnergyTransferMode(
-            **common,
+        limits.update(
             EVMaximumDischargePower=to_rational(discharge),
             EVMinimumDischargePower=to_rational(lim.min_discharge_power_w),
         )
-    else:
-        ac_mode = msg_ac.AC_CPDReqEnergyTransferMode(**common)
-    return msg_ac.AC_ChargeParameterDiscoveryReq(Header=hdr(ctx), AC_CPDReqEnergyTransferMode=ac_mode)
+        if dc:
+            limits.update(
+                EVMaximumDischargeCurrent=to_rational(lim.max_discharge_current_a if discharge else 0.0),
+                EVMinimumDischargeCurrent=to_rational(lim.min_discharge_current_a),
+            )
+    return charge_parameter_discovery_req(hdr(ctx), ctx.config.energy_transfer, ctx.bpt_active, **limits)
 
 
 def schedule_exchange(ctx: D20Context, ev: EVStatus, now: float) -> cm.ScheduleExchangeReq:
-    departure = ctx.remaining_departure(now)
-    energy = energy_requests(ctx, ev)
-    if ctx.config.control_mode is ControlMode.Dynamic:
-        v2x = v2x_requests(ctx, ev) if ctx.bpt_active else {}
-        mode = cm.Dynamic_SEReqControlModeType(
-            DepartureTime=departure,
-            MinimumSOC=round(ctx.settings.minimum_soc),
-            TargetSOC=round(ctx.settings.target_soc),
-            **energy,
-            **v2x,
-        )
-        return cm.ScheduleExchangeReq(
-            Header=hdr(ctx),
-            MaximumSupportingPoints=ctx.config.max_supporting_points,
-            Dynamic_SEReqControlMode=mode,
-        )
-    return cm.ScheduleExchangeReq(
-        Header=hdr(ctx),
-        MaximumSupportingPoints=ctx.config.max_supporting_points,
-        Scheduled_SEReqControlMode=cm.Scheduled_SEReqControlModeType(DepartureTime=departure, **energy),
-    )
+    fields: dict[str, Any] = dict(DepartureTime=ctx.remaining_departure(now))
+    mode = ctx.config.control_mode
+    if mode is ControlMode.Dynamic:
+        fields.update(MinimumSOC=round(ctx.settings.minimum_soc), TargetSOC=round(ctx.settings.target_soc))
+    fields.update(energy_requests(ctx, ev))
+    if mode is ControlMode.Dynamic and ctx.bpt_active:
+        fields.update(v2x_requests(ctx, ev))
+    return schedule_exchange_req(hdr(ctx), mode, ctx.config.max_supporting_points, **fields)
 
 
 def precharge(ctx: D20Context, ev: EVStatus, processing: processingType) -> msg_dc.DC_PreChargeReq:
@@ -258,15 +284,15 @@ def _dc_limits(ctx: D20Context, ev: EVStatus, bpt: bool) -> dict[str, Any]:
     return out
 
 
-def _dc_dynamic(ctx: D20Context, ev: EVStatus, now: float) -> Any:
+def _dc_dynamic(ctx: D20Context, ev: EVStatus, now: float) -> dict[str, Any]:
     fields_ = dict(DepartureTime=ctx.remaining_departure(now), **energy_requests(ctx, ev))
     fields_.update(_dc_limits(ctx, ev, ctx.bpt_active))
     if ctx.bpt_active:
-        return msg_dc.BPT_Dynamic_DC_CLReqControlMode(**fields_, **v2x_requests(ctx, ev))
-    return msg_dc.Dynamic_DC_CLReqControlMode(**fields_)
+        fields_.update(v2x_requests(ctx, ev))
+    return fields_
 
 
-def _dc_scheduled(ctx: D20Context, ev: EVStatus, now: float) -> Any:
+def _dc_scheduled(ctx: D20Context, ev: EVStatus, now: float) -> dict[str, Any]:
     power = scheduled_power(ctx, ev, now)
     current = power / max(ev.present_voltage_v, 1.0)
     if ctx.evse_limits.max_charge_current_a is not None and current > 0:
@@ -279,9 +305,7 @@ def _dc_scheduled(ctx: D20Context, ev: EVStatus, now: float) -> Any:
         **energy_requests(ctx, ev),
     )
     fields_.update(_dc_limits(ctx, ev, ctx.bpt_active))
-    if ctx.bpt_active:
-        return msg_dc.BPT_Scheduled_DC_CLReqControlMode(**fields_)
-    return msg_dc.Scheduled_DC_CLReqControlMode(**fields_)
+    return fields_
 
 
 def _ac_common(ctx: D20Context, ev: EVStatus) -> dict[str, Any]:
@@ -299,7 +323,7 @@ def _ac_common(ctx: D20Context, ev: EVStatus) -> dict[str, Any]:
     return out
 
 
-def _ac_dynamic(ctx: D20Context, ev: EVStatus, now: float) -> Any:
+def _ac_dynamic(ctx: D20Context, ev: EVStatus, now: float) -> dict[str, Any]:
     fields_ = dict(
         DepartureTime=ctx.remaining_departure(now),
         EVPresentReactivePower=to_rational(0.0),
@@ -307,18 +331,15 @@ def _ac_dynamic(ctx: D20Context, ev: EVStatus, now: float) -> Any:
         **_ac_common(ctx, ev),
     )
     if ctx.bpt_active:
-        return msg_ac.BPT_Dynamic_AC_CLReqControlMode(**fields_, **v2x_requests(ctx, ev))
-    return msg_ac.Dynamic_AC_CLReqControlMode(**fields_)
+        fields_.update(v2x_requests(ctx, ev))
+    return fields_
 
 
-def _ac_scheduled(ctx: D20Context, ev: EVStatus, now: float) -> Any:
-    fields_ = dict(**energy_requests(ctx, ev), **_ac_common(ctx, ev))
-    if ctx.bpt_active:
-        return msg_ac.BPT_Scheduled_AC_CLReqControlMode(**fields_)
-    return msg_ac.Scheduled_AC_CLReqControlMode(**fields_)
+def _ac_scheduled(ctx: D20Context, ev: EVStatus, now: float) -> dict[str, Any]:
+    return dict(**energy_requests(ctx, ev), **_ac_common(ctx, ev))
 
 
-_CL_MODE = {
+_CL_CONTROL = {
     (EnergyTransfer.DC, ControlMode.Dynamic): _dc_dynamic,
     (EnergyTransfer.DC, ControlMode.Scheduled): _dc_scheduled,
     (EnergyTransfer.AC, ControlMode.Dynamic): _ac_dynamic,
@@ -335,18 +356,12 @@ def charge_loop(ctx: D20Context, ev: EVStatus, now: float) -> msg_dc.DC_ChargeLo
         ChargingComplete=ev.present_soc >= ctx.settings.target_soc,
         InletHot=ev.inlet_hot,
     )
-    mode = _CL_MODE[(ctx.config.energy_transfer, ctx.config.control_mode)](ctx, ev, now)
-    if ctx.config.energy_transfer is EnergyTransfer.DC:
-        return msg_dc.DC_ChargeLoopReq(
-            Header=hdr(ctx),
-            DisplayParameters=display,
-            MeterInfoRequested=False,
-            EVPresentVoltage=to_rational(ev.present_voltage_v),
-            CLReqControlMode=mode,
-        )
-    return msg_ac.AC_ChargeLoopReq(
-        Header=hdr(ctx), DisplayParameters=display, MeterInfoRequested=False, CLReqControlMode=mode
-    )
+    transfer, mode = ctx.config.energy_transfer, ctx.config.control_mode
+    control = _CL_CONTROL[(transfer, mode)](ctx, ev, now)
+    loop: dict[str, Any] = dict(DisplayParameters=display, MeterInfoRequested=False)
+    if transfer is EnergyTransfer.DC:
+        loop.update(EVPresentVoltage=to_rational(ev.present_voltage_v))
+    return charge_loop_req(hdr(ctx), transfer, mode, ctx.bpt_active, control, **loop)
 
 
 def welding_detection(ctx: D20Context, processing: processingType) -> msg_dc.DC_WeldingDetectionReq:
