@@ -182,7 +182,7 @@ async def bench_live(signals: int) -> None:
 
     from iso15118 import tls, v2gtp
     from pki.testpki import build_pki, write_pki
-    from secc import probe as p
+    from evcc import probe as p
     from secc.config import SECCConfig
     from secc.controller import ControlMode, EnergyService
     from secc.grid.clients.csip_client import lfdi

@@ -26,7 +26,7 @@ import iso2_ev as ev  # noqa: E402
 from iso2_driver import Driver as ISO2Driver  # noqa: E402
 from iso15118 import exi  # noqa: E402
 from iso15118.session.framing import namespace_of  # noqa: E402
-from secc import probe as p  # noqa: E402
+from evcc import probe as p  # noqa: E402
 from secc.config import SECCConfig  # noqa: E402
 from secc.controller import ControlMode, EnergyService  # noqa: E402
 from secc.iso2 import protocol  # noqa: E402

@@ -26,7 +26,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from iso15118 import tls, v2gtp  # noqa: E402
 from pki.testpki import build_pki, write_pki  # noqa: E402
-from secc import probe as p  # noqa: E402
+from evcc import probe as p  # noqa: E402
 from secc.config import SECCConfig  # noqa: E402
 from secc.controller import ControlMode as M, EnergyService as S  # noqa: E402
 from secc.grid import GridConfig, GridLimitManager, Ratings  # noqa: E402

@@ -35,7 +35,7 @@ from iso15118.messages import common_messages as cm  # noqa: E402
 from iso15118.messages.common_types import responseCodeType  # noqa: E402
 from iso15118.session.framing import payload_type_of  # noqa: E402
 from iso15118.session.timers import evcc_msg_timeout  # noqa: E402
-from secc import probe  # noqa: E402
+from evcc import probe  # noqa: E402
 from secc.controller import ControlMode, EnergyService  # noqa: E402
 
 DC_CHARGE_LOOP_TIMEOUT_S = evcc_msg_timeout("DC_ChargeLoopReq")

@@ -2,7 +2,7 @@
 
 One SECC process (TLS 1.3 on loopback, simulated EVSEs, no trace) serves EV sessions opened by a few
 load worker processes. Each EV session runs a real -20 session (SupportedAppProtocol .. PowerDelivery
-Start, via secc.probe) and then sends ChargeLoopReq every 250 ms; the workers replay the session's
+Start, via evcc.probe) and then sends ChargeLoopReq every 250 ms; the workers replay the session's
 encoded ChargeLoopReq from a selector loop over non-blocking TLS sockets and read the framed response
 (decoding every 50th to check ResponseCode OK), so the EV side stays lean and the SECC does the full
 decode/handle/encode of every request. The session count
@@ -34,7 +34,7 @@ from bench_support import bench_pki, percentile, raise_priority
 from iso15118 import exi, tls, v2gtp  # noqa: E402
 from iso15118.messages.common_types import responseCodeType  # noqa: E402
 from iso15118.session.framing import decode_payload, payload_type_of  # noqa: E402
-from secc import probe  # noqa: E402
+from evcc import probe  # noqa: E402
 from secc.cli import tune_gc  # noqa: E402
 from secc.config import SECCConfig  # noqa: E402
 from secc.controller import ControlMode, EnergyService  # noqa: E402

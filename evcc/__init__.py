@@ -8,5 +8,6 @@
     evcc.d20          ISO 15118-20: context, one phase per awaited response, request builders, D20Session
     evcc.client       EVCCClient: SDP -> TLS/TCP -> V2GTP -> SupportedAppProtocol -> the negotiated session
     evcc.pnc          ContractCredentials: Plug & Charge signing of AuthorizationReq
+    evcc.probe        a scripted -20 EV that probes a SECC (smoke, negative and load tests; built on evcc.d20.requests)
     evcc.cli          the `evcc` command (run, fleet); the demo is v2g_demo (`v2g-demo`), above evcc
 """

@@ -5,6 +5,6 @@ secc.server      SECCServer: SDP + TLS/TCP server, one session per connection
 secc.session     SECCSession: runner of one session (timers, control events, feedback callbacks)
 secc.protocols   the protocols it hosts (SupportedAppProtocol); secc/d20 the -20 states, secc.state and
                  secc.context what every protocol's states share
-secc.simulator   a simulated EVSE; secc.probe a scripted EV for smoke/negative/load tests
+secc.simulator   a simulated EVSE (evcc.probe is the scripted EV for smoke/negative/load tests)
 secc.cli         the `secc` command (TOML config, see secc/examples/secc.toml)
 """

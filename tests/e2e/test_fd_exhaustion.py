@@ -12,7 +12,7 @@ from pathlib import Path
 
 from iso15118 import v2gtp
 from iso15118.messages.common_types import responseCodeType as RC
-from secc import probe as p
+from evcc import probe as p
 
 ROOT = Path(__file__).resolve().parents[2]
 FD_LIMIT = 48

@@ -20,7 +20,7 @@ from iso15118.messages import common_messages as cm
 from iso15118.messages.common_types import evseNotificationType, responseCodeType as RC
 from iso15118.session.timers import SessionTiming
 from iso15118.session.units import from_rational as F
-from secc import probe as p
+from evcc import probe as p
 from secc.config import SECCConfig
 from secc.controller import ControlMode as M, EnergyService as S
 from tests.netns_helpers import requires_netns

@@ -25,7 +25,7 @@ from iso15118.messages.common_types import responseCodeType as RC
 from iso15118.session.timers import SessionTiming
 from iso15118.session.units import from_rational as F
 from pki.testpki import build_pki, write_pki
-from secc import probe as p
+from evcc import probe as p
 from secc.config import SECCConfig
 from secc.controller import ControlMode as M, EnergyService as S, EVSENotification, MeterReading
 from secc.server import SECCServer

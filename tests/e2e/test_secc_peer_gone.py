@@ -11,7 +11,7 @@ import pytest
 from test_secc_negative import pki_files, secc  # noqa: F401 - the fixtures of the negative suite
 
 from iso15118 import exi
-from secc import probe as p
+from evcc import probe as p
 from secc.controller import ControlMode as M, EnergyService as S
 from secc.session import payload_type_of
 

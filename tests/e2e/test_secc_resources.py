@@ -19,7 +19,7 @@ from iso15118.messages.common_types import responseCodeType as RC
 from iso15118.session.framing import decode_payload, payload_type_of
 from iso15118.session.timers import evcc_msg_timeout
 from iso15118.session.trace import JSONLinesLog
-from secc import probe as p
+from evcc import probe as p
 from secc.config import SECCConfig
 from secc.controller import ControlMode as M, EnergyService as S
 from secc.server import SECCServer

@@ -100,7 +100,7 @@ async def test_secc_cli_grid_station_limits_a_live_session(tmp_path: Path) -> No
 
     from iso15118 import v2gtp
     from iso15118.session.units import from_rational as F
-    from secc import probe as p
+    from evcc import probe as p
     from secc.controller import ControlMode as M, EnergyService as S
 
     drm = tmp_path / "drm.txt"

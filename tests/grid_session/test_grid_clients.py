@@ -18,7 +18,7 @@ import pytest
 from grid_peers import VTN, SEP2Server, csip_limit, der_control, make_tls_files
 
 from iso15118.session.units import from_rational as F
-from secc import probe as p
+from evcc import probe as p
 from secc.controller import ControlMode as M, EnergyService as S
 from secc.grid.clients.csip_client import lfdi
 from secc.grid.model import DRM

@@ -10,7 +10,7 @@ from e2e_harness import dred_session
 
 from iso15118 import v2gtp
 from iso15118.session.units import from_rational as F
-from secc import probe as p
+from evcc import probe as p
 from secc.config import SECCConfig
 from secc.controller import ControlMode as M, EnergyService as S
 from secc.grid import GridConfig, GridLimitManager, Ratings

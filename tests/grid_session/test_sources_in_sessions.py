@@ -13,7 +13,7 @@ import pytest
 from e2e_harness import dred_session
 
 from iso15118.session.units import from_rational as F
-from secc import probe as p
+from evcc import probe as p
 from secc.controller import ControlMode as M, EnergyService as S
 from secc.grid import GridConfig, GridLimitManager, Ratings
 from secc.grid.sources.csip import CSIPAdapter

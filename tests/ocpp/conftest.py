@@ -123,9 +123,9 @@ async def station_secc(tmp_path: Path, certificates: Any) -> AsyncIterator[Calla
 
 @pytest.fixture
 def probe(certificates: Any) -> Callable[..., Any]:
-    """probe(port) -> a secc.probe ProbeClient over TLS 1.3 (one request, one response, under test control)."""
+    """probe(port) -> an evcc.probe ProbeClient over TLS 1.3 (one request, one response, under test control)."""
     from iso15118 import tls, v2gtp
-    from secc.probe import ProbeClient
+    from evcc.probe import ProbeClient
 
     async def connect(port: int) -> Any:
         ctx = tls.evcc_client_context([certificates.v2g_root])

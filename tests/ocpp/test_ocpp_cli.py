@@ -129,7 +129,7 @@ async def test_cli_with_grid_and_ocpp_follows_the_lower_of_a_dred_and_a_csms_pro
     """[grid] and [ocpp] together: the CSMS's profiles join the [grid] manager, so a live session gets the
     most restrictive of the DRED and the profile, through one manager: the profile caps the session, then
     DRM0 on the DRED ends it."""
-    from secc import probe as p
+    from evcc import probe as p
     from secc.controller import ControlMode as M, EnergyService as S
     from test_ocpp_profiles import profile, target_power
 

@@ -13,7 +13,7 @@ from ocpp.exceptions import OCPPError
 
 from iso15118.messages.common_types import evseNotificationType
 from iso15118.session.units import from_rational as F
-from secc import probe as p
+from evcc import probe as p
 from secc.controller import ControlMode as M, EnergyService as S
 from secc.ocpp.csms_sim import Policy
 

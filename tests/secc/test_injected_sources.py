@@ -6,7 +6,7 @@ from test_pnc_hook import FakePnC
 
 from iso15118.messages import common_messages as cm
 from iso15118.messages.common_types import responseCodeType as RC
-from secc import probe as p
+from evcc import probe as p
 from secc.config import SECCConfig
 from secc.controller import ControlMode as M, EnergyService as S
 

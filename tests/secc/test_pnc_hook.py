@@ -16,7 +16,7 @@ from iso15118.security.errors import CertificateExpiredError, NoContractError, S
 from iso15118.session.timers import SessionTiming
 from iso15118.messages.xmldsig import X509IssuerSerialType
 from iso15118.session.units import header
-from secc import probe as p
+from evcc import probe as p
 from secc.authorization import PnCResult
 from secc.config import SECCConfig
 from secc.controller import SessionInfo

@@ -11,7 +11,7 @@ from iso15118.messages import common_messages as cm
 from iso15118.session.framing import namespace_of
 from iso15118.session.units import from_rational as F
 from iso15118.session.units import to_rational as R
-from secc import probe as p
+from evcc import probe as p
 from secc.config import PricingConfig, SECCConfig
 from secc.controller import ControlMode as M, EnergyService as S
 from secc.simulator import SimulatorSettings

@@ -14,7 +14,7 @@ from test_pnc_hook import FakePnC, pnc_request, setup
 from iso15118 import exi
 from iso15118.messages import COMMON_MESSAGES
 from iso15118.messages.common_types import responseCodeType as RC
-from secc import probe as p
+from evcc import probe as p
 from secc.authorization import PnCResult
 from secc.controller import SessionInfo
 

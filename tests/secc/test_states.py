@@ -14,7 +14,7 @@ from iso15118.messages.common_types import processingType, responseCodeType as R
 from iso15118.session.framing import namespace_of
 from iso15118.session.units import from_rational as F
 from iso15118.session.units import header
-from secc import probe as p
+from evcc import probe as p
 from secc.config import SECCConfig
 from secc.controller import AuthorizationStatus, ControlMode as M, EnergyService as S, EVSENotification, IsolationStatus
 from secc.d20.responses import RESPONSE_OF, error_response

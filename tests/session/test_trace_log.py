@@ -12,7 +12,7 @@ from iso15118.messages import common_messages as cm
 from iso15118.messages.common_types import responseCodeType
 from iso15118.session.trace import MAX_LOGGED_BYTES, MAX_LOGGED_ITEMS, UNLIMITED, JSONLinesLog, LogLimits, LogWriter, capped
 from iso15118.session.units import header
-from secc import probe
+from evcc import probe
 from secc.controller import ControlMode, EnergyService
 
 SID = bytes.fromhex("0102030405060708")

@@ -1,7 +1,9 @@
 """A scripted minimal EV for probing a SECC: smoke tests of an installation, negative tests, load.
 
-Not an EVCC (that is evcc/): it sends fixed, valid -20 requests in the standard order and returns
-the responses, so tests and benchmarks can drive a SECC to any state and then misbehave on purpose.
+Not the EVCC's session (evcc/d20): it sends fixed, valid -20 requests in the standard order and returns
+the responses, so tests and benchmarks can drive a SECC to any state and then misbehave on purpose
+(a power beyond every limit, a request out of sequence). Its messages are put together by the EV's own
+builders (evcc.d20.requests) from the explicit values below.
 """
 from __future__ import annotations
 
@@ -9,13 +11,15 @@ import asyncio
 from functools import cache
 from typing import Any
 
+from evcc.controller import EnergyTransfer
+from evcc.d20.requests import charge_loop_req, charge_parameter_discovery_req, schedule_exchange_req
 from iso15118 import exi, v2gtp
-from iso15118.messages import ac, common_messages as cm, dc
+from iso15118.messages import common_messages as cm, dc
 from iso15118.messages.common_types import processingType
 from iso15118.session.app_protocol import ISO15118_20_AC, ISO15118_20_DC, build_request
 from iso15118.session.framing import decode_payload, payload_type_of
 from iso15118.session.units import NO_SESSION_ID, from_rational, header, to_rational as R
-from secc.controller import ControlMode, EnergyService
+from iso15118.session.vocabulary import ControlMode, EnergyService
 
 FINISHED = processingType.Finished
 
@@ -55,38 +59,32 @@ def service_selection(sid: bytes, service: EnergyService, mode: ControlMode) -> 
     )
 
 
+def _transfer(service: EnergyService) -> EnergyTransfer:
+    return EnergyTransfer.DC if service.is_dc else EnergyTransfer.AC
+
+
 def charge_parameter_discovery(sid: bytes, service: EnergyService) -> Any:
     if service.is_dc:
-        base: dict[str, Any] = dict(
+        limits: dict[str, Any] = dict(
             EVMaximumChargePower=R(100000), EVMinimumChargePower=R(0), EVMaximumChargeCurrent=R(250),
             EVMinimumChargeCurrent=R(0), EVMaximumVoltage=R(500), EVMinimumVoltage=R(200),
         )
-        mode: Any = (
-            dc.BPT_DC_CPDReqEnergyTransferMode(**base, EVMaximumDischargePower=R(30000), EVMinimumDischargePower=R(0),
-                                               EVMaximumDischargeCurrent=R(100), EVMinimumDischargeCurrent=R(0))
-            if service.is_bpt else dc.DC_CPDReqEnergyTransferMode(**base)
-        )
-        return dc.DC_ChargeParameterDiscoveryReq(Header=header(sid), DC_CPDReqEnergyTransferMode=mode)
-    base = dict(EVMaximumChargePower=R(11000), EVMinimumChargePower=R(1400))
-    mode = (
-        ac.BPT_AC_CPDReqEnergyTransferMode(**base, EVMaximumDischargePower=R(7000), EVMinimumDischargePower=R(1400))
-        if service.is_bpt else ac.AC_CPDReqEnergyTransferMode(**base)
-    )
-    return ac.AC_ChargeParameterDiscoveryReq(Header=header(sid), AC_CPDReqEnergyTransferMode=mode)
+        if service.is_bpt:
+            limits.update(EVMaximumDischargePower=R(30000), EVMinimumDischargePower=R(0),
+                          EVMaximumDischargeCurrent=R(100), EVMinimumDischargeCurrent=R(0))
+    else:
+        limits = dict(EVMaximumChargePower=R(11000), EVMinimumChargePower=R(1400))
+        if service.is_bpt:
+            limits.update(EVMaximumDischargePower=R(7000), EVMinimumDischargePower=R(1400))
+    return charge_parameter_discovery_req(header(sid), _transfer(service), service.is_bpt, **limits)
 
 
 def schedule_exchange(sid: bytes, mode: ControlMode, departure_s: int = 7200) -> cm.ScheduleExchangeReq:
     if mode is ControlMode.Scheduled:
-        return cm.ScheduleExchangeReq(
-            Header=header(sid), MaximumSupportingPoints=24,
-            Scheduled_SEReqControlMode=cm.Scheduled_SEReqControlModeType(DepartureTime=departure_s),
-        )
-    return cm.ScheduleExchangeReq(
-        Header=header(sid), MaximumSupportingPoints=24,
-        Dynamic_SEReqControlMode=cm.Dynamic_SEReqControlModeType(
-            DepartureTime=departure_s, MinimumSOC=30, TargetSOC=80, EVTargetEnergyRequest=R(40000),
-            EVMaximumEnergyRequest=R(60000), EVMinimumEnergyRequest=R(5000),
-        ),
+        return schedule_exchange_req(header(sid), mode, 24, DepartureTime=departure_s)
+    return schedule_exchange_req(
+        header(sid), mode, 24, DepartureTime=departure_s, MinimumSOC=30, TargetSOC=80,
+        EVTargetEnergyRequest=R(40000), EVMaximumEnergyRequest=R(60000), EVMinimumEnergyRequest=R(5000),
     )
 
 
@@ -102,10 +100,7 @@ def energy_offer_schedule_exchange(sid: bytes, price_rule_stacks: int, departure
             EVPriceRuleStacks=cm.EVPriceRuleStackListType(
                 EVPriceRuleStack=[cm.EVPriceRuleStackType(Duration=60, EVPriceRule=rules) for _ in range(price_rule_stacks)])),
     )
-    return cm.ScheduleExchangeReq(
-        Header=header(sid), MaximumSupportingPoints=1024,
-        Scheduled_SEReqControlMode=cm.Scheduled_SEReqControlModeType(DepartureTime=departure_s, EVEnergyOffer=offer),
-    )
+    return schedule_exchange_req(header(sid), ControlMode.Scheduled, 1024, DepartureTime=departure_s, EVEnergyOffer=offer)
 
 
 @cache
@@ -152,39 +147,29 @@ def power_delivery(sid: bytes, progress: cm.chargeProgressType, *, schedule_tupl
 
 def charge_loop(sid: bytes, service: EnergyService, mode: ControlMode, *, power_w: float = 11000,
                 voltage: float = 400.0, meter: bool = False) -> Any:
+    """`power_w` as asked, whatever the limits: the probe may exceed them on purpose."""
     bpt = service.is_bpt
+    energy = dict(EVTargetEnergyRequest=R(40000), EVMaximumEnergyRequest=R(60000), EVMinimumEnergyRequest=R(5000))
+    control: dict[str, Any]
     if service.is_dc:
         if mode is ControlMode.Scheduled:
-            cls: Any = dc.BPT_Scheduled_DC_CLReqControlMode if bpt else dc.Scheduled_DC_CLReqControlMode
-            cl = cls(EVTargetCurrent=R(power_w / voltage), EVTargetVoltage=R(voltage))
+            control = dict(EVTargetCurrent=R(power_w / voltage), EVTargetVoltage=R(voltage))
         else:
-            fields: dict[str, Any] = dict(
-                EVTargetEnergyRequest=R(40000), EVMaximumEnergyRequest=R(60000), EVMinimumEnergyRequest=R(5000),
-                EVMaximumChargePower=R(100000), EVMinimumChargePower=R(0), EVMaximumChargeCurrent=R(250),
-                EVMaximumVoltage=R(500), EVMinimumVoltage=R(200),
-            )
+            control = dict(**energy, EVMaximumChargePower=R(100000), EVMinimumChargePower=R(0),
+                           EVMaximumChargeCurrent=R(250), EVMaximumVoltage=R(500), EVMinimumVoltage=R(200))
             if bpt:
-                cl = dc.BPT_Dynamic_DC_CLReqControlMode(**fields, EVMaximumDischargePower=R(30000),
-                                                        EVMinimumDischargePower=R(0), EVMaximumDischargeCurrent=R(100))
-            else:
-                cl = dc.Dynamic_DC_CLReqControlMode(**fields)
-        return dc.DC_ChargeLoopReq(Header=header(sid), MeterInfoRequested=meter, EVPresentVoltage=R(voltage),
-                                   CLReqControlMode=cl)
+                control.update(EVMaximumDischargePower=R(30000), EVMinimumDischargePower=R(0),
+                               EVMaximumDischargeCurrent=R(100))
+        return charge_loop_req(header(sid), EnergyTransfer.DC, mode, bpt, control, MeterInfoRequested=meter,
+                               EVPresentVoltage=R(voltage))
     if mode is ControlMode.Scheduled:
-        cls = ac.BPT_Scheduled_AC_CLReqControlMode if bpt else ac.Scheduled_AC_CLReqControlMode
-        cl = cls(EVPresentActivePower=R(power_w))
+        control = dict(EVPresentActivePower=R(power_w))
     else:
-        fields = dict(
-            EVTargetEnergyRequest=R(40000), EVMaximumEnergyRequest=R(60000), EVMinimumEnergyRequest=R(5000),
-            EVMaximumChargePower=R(11000), EVMinimumChargePower=R(1400), EVPresentActivePower=R(power_w),
-            EVPresentReactivePower=R(0),
-        )
+        control = dict(**energy, EVMaximumChargePower=R(11000), EVMinimumChargePower=R(1400),
+                       EVPresentActivePower=R(power_w), EVPresentReactivePower=R(0))
         if bpt:
-            cl = ac.BPT_Dynamic_AC_CLReqControlMode(**fields, EVMaximumDischargePower=R(7000),
-                                                    EVMinimumDischargePower=R(1400))
-        else:
-            cl = ac.Dynamic_AC_CLReqControlMode(**fields)
-    return ac.AC_ChargeLoopReq(Header=header(sid), MeterInfoRequested=meter, CLReqControlMode=cl)
+            control.update(EVMaximumDischargePower=R(7000), EVMinimumDischargePower=R(1400))
+    return charge_loop_req(header(sid), EnergyTransfer.AC, mode, bpt, control, MeterInfoRequested=meter)
 
 
 def welding_detection(sid: bytes, processing: processingType = FINISHED) -> dc.DC_WeldingDetectionReq:
