@@ -7,6 +7,7 @@ from collections.abc import Callable
 from types import SimpleNamespace
 from typing import Any
 
+from iso15118.session.app_protocol import AppProtocol, build_request
 from secc.authorization import PnCAuthorizer
 from secc.config import SECCConfig
 from secc.context import SessionContext
@@ -62,6 +63,13 @@ class Driver:
     @property
     def sid(self) -> bytes:
         return self.ctx.session_id
+
+    async def negotiate(self, app_protocol: AppProtocol) -> Outcome:
+        """SupportedAppProtocol offering only `app_protocol`, as a car that speaks just that one."""
+        outcome = await Driver.send(self, build_request([app_protocol]))  # the pipeline, not a subclass's encoding
+        chosen = self.session.protocol
+        assert chosen is not None and app_protocol in chosen.app_protocols, outcome.response
+        return outcome
 
     async def send(self, req: Any, now: float | None = None) -> Outcome:
         self._clock = self.now if now is None else now

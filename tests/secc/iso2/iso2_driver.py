@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from iso15118 import exi
-from iso15118.session.app_protocol import ISO15118_2, build_request
+from iso15118.session.app_protocol import ISO15118_2
 from iso15118.session.v2g_message import ISO2, PAYLOAD_TYPE
 from secc.authorization import PnCAuthorizer
 from secc.config import SECCConfig
@@ -41,10 +41,6 @@ class Driver(secc_driver.Driver):
     def sid(self) -> bytes:
         return self.session.ctx.session_id
 
-    async def _negotiated(self) -> None:
-        if self.session.protocol is None:
-            outcome = await super().send(build_request([ISO15118_2]))
-            assert self.session.protocol is not None and self.session.protocol.name == "ISO15118-2", outcome.response
 
     async def send(self, message: Any, now: float | None = None) -> Any:  # type: ignore[override]
         """The decoded response body; `self.last` keeps the Outcome."""
@@ -53,7 +49,8 @@ class Driver(secc_driver.Driver):
     async def send_raw(self, data: bytes, now: float | None = None) -> Any:
         """As a car's encoder wrote it (values outside the schema's facets included)."""
         assert self.ended is None, f"session already ended: {self.ended}"
-        await self._negotiated()
+        if self.session.protocol is None:
+            await self.negotiate(ISO15118_2)
         protocol = self.session.protocol
         assert protocol is not None
         req = protocol.request_of(protocol.decode(PAYLOAD_TYPE, data))
