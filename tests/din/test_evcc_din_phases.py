@@ -2,7 +2,9 @@
 from __future__ import annotations
 
 import asyncio
+import sys
 from dataclasses import replace
+from pathlib import Path
 
 import pytest
 
@@ -15,11 +17,13 @@ from iso15118.messages import din_msg_body as din
 from iso15118.messages import din_msg_data_types as dt
 from iso15118.session.units import from_physical as F
 from iso15118.session.units import to_physical
-from iso15118.session.v2g_message import DIN, unwrap
-from secc.config import SECCConfig
+from iso15118.session.app_protocol import DIN70121
+from iso15118.session.v2g_message import DIN, PAYLOAD_TYPE, unwrap
 from secc.din.responses import error_response
-from secc.din.states import STATES, DINContext, allow, precheck, request_of
 from secc.simulator import SimulatedEVSE
+
+sys.path.insert(0, str(Path(__file__).parent.parent / "secc"))  # the one driver of SECCSession.process
+from secc_driver import Driver  # noqa: E402
 
 U = dt.unitSymbolType
 RC = dt.responseCodeType
@@ -224,32 +228,22 @@ def test_power_delivery_ready_to_charge_state_is_a_boolean_on_the_wire() -> None
 
 
 async def pair(max_loops: int = 3) -> tuple[list[str], object, SimulatedEVSE]:
-    """Every request through EXI into precheck/gather/handle of the SECC states, actions run on a simulator."""
-    evse = SimulatedEVSE()
-    from secc.context import SessionStarted
-    from secc.session import command
-    from secc.state import Env
-    env = Env(controller=evse, paused=None)  # type: ignore[arg-type]
-    secc = DINContext(config=SECCConfig(), allowed=allow(din.SessionSetupReq))
+    """Every request through EXI into the SECC's pipeline (SECCSession.process), DIN negotiated over plain TCP."""
+    secc = Driver(tls_version=None)
+    await secc.negotiate(DIN70121)
+    protocol = secc.session.protocol
+    assert protocol is not None
     s = DINSession(replace(EVCCConfig(max_charge_loops=max_loops), charge_loop_interval_s=0.0, ongoing_poll_interval_s=0.0))
     car = ev()
     step = s.start_after_negotiation(car, UserSettings(), 0.0)
     names: list[str] = []
     while step.request is not None:
-        req = request_of(exi.decode(exi.encode(step.request), DIN.namespace))
+        req = protocol.request_of(protocol.decode(PAYLOAD_TYPE, exi.encode(step.request)))
         names.append(type(req).__name__)
-        out = precheck(secc, req)
-        if out is None:
-            state = STATES[type(req)]
-            out = state.handle(secc, req, await state.gather(env, secc, req), 0.0)
-            for action in out.actions:
-                if not isinstance(action, SessionStarted):
-                    await command(evse, action)
-        if out.allowed is not None:
-            secc.allowed = out.allowed
+        out = await secc.send(req, 0.0)
         car = replace(car, present_voltage_v=380.0)
         step = s.receive(exi.decode(exi.encode(out.response), DIN.namespace), car, 0.0)
-    return names, step.end, evse
+    return names, step.end, secc.evse
 
 
 def test_our_evcc_against_our_secc_states_runs_to_session_stop() -> None:
