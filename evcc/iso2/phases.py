@@ -27,14 +27,13 @@ from iso15118.messages import iso2_msg_body as iso2
 from iso15118.messages import iso2_msg_data_types as dt
 from iso15118.security.errors import SecurityError
 from iso15118.session.units import from_physical, to_physical
-from iso15118.session.vocabulary import clip
+from iso15118.session.vocabulary import PARAM_SERVICE, CertificateService, clip
 
 V, A, W, WH = dt.unitSymbolType.V, dt.unitSymbolType.A, dt.unitSymbolType.W, dt.unitSymbolType.Wh
 MAX_WELDING_DETECTION_REQUESTS = 20  # then stop anyway: power is off, the EVSE may just read slowly
 MAX_PROFILE_ENTRIES = 24  # ChargingProfileType: ProfileEntry maxOccurs
 PRECHARGE_CURRENT_A = 2.0  # -2 [V2G2-530]: EVTargetCurrent in PreChargeReq at most 2 A
 AC_MAX_VOLTAGE_V = 400.0  # AC_EVChargeParameter EVMaxVoltage: the on-board charger's mains rating
-CERTIFICATE_SERVICE = {1: "Installation", 2: "Update"}  # ParameterSetIDs of the ContractCertificate service
 # DC_EVSEStatusCodes that end the charge: an orderly EVSE_Shutdown (it comes with StopCharging), and faults.
 DC_FAULTS = {
     dt.DC_EVSEStatusCodeType.EVSE_EmergencyShutdown, dt.DC_EVSEStatusCodeType.EVSE_Malfunction,
@@ -119,14 +118,14 @@ class SessionSetupPhase(Phase[ISO2Context, iso2.SessionSetupRes]):
         return ctx.send(iso2.ServiceDiscoveryReq(), ServiceDiscoveryPhase(), actions=actions)
 
 
-def _wants_contract_service(ctx: ISO2Context) -> int | None:
-    """ParameterSetID of the ContractCertificate service the EV needs now (1 install, 2 update)."""
+def _wants_contract_service(ctx: ISO2Context) -> CertificateService | None:
+    """The ContractCertificate service the EV needs now (its ParameterSetID), if any."""
     policy = ctx.config.certificate_installation
     if ctx.pnc is None or policy == "never":
         return None
     if policy == "always" or not ctx.pnc.has_contract():
-        return 1
-    return 2 if ctx.pnc.needs_update() else None
+        return CertificateService.Installation
+    return CertificateService.Update if ctx.pnc.needs_update() else None
 
 
 class ServiceDiscoveryPhase(Phase[ISO2Context, iso2.ServiceDiscoveryRes]):
@@ -145,7 +144,7 @@ class ServiceDiscoveryPhase(Phase[ISO2Context, iso2.ServiceDiscoveryRes]):
         payments = set(res.PaymentOptionList.PaymentOption)
         actions: tuple[Action, ...] = ()
         certificate_set = _wants_contract_service(ctx)
-        pnc_possible = ctx.pnc is not None and (ctx.pnc.has_contract() or certificate_set == 1)
+        pnc_possible = ctx.pnc is not None and (ctx.pnc.has_contract() or certificate_set is CertificateService.Installation)
         if ctx.config.authorization is Authorization.PnC and pnc_possible and dt.paymentOptionType.Contract in payments:
             ctx.payment = dt.paymentOptionType.Contract
         elif dt.paymentOptionType.ExternalPayment in payments:
@@ -160,7 +159,7 @@ class ServiceDiscoveryPhase(Phase[ISO2Context, iso2.ServiceDiscoveryRes]):
         certificate = next((s for s in services if s.ServiceCategory is dt.serviceCategoryType.ContractCertificate), None)
         if ctx.payment is dt.paymentOptionType.Contract and certificate_set is not None and certificate is not None:
             # Which of installation / update the SECC provides is in the service's parameter sets.
-            ctx.certificate_service = dt.SelectedServiceType(ServiceID=certificate.ServiceID, ParameterSetID=certificate_set)
+            ctx.certificate_service = dt.SelectedServiceType(ServiceID=certificate.ServiceID, ParameterSetID=int(certificate_set))
             return ctx.send(iso2.ServiceDetailReq(ServiceID=certificate.ServiceID), ServiceDetailPhase(), actions=actions)
         return payment_service_selection(ctx, actions)
 
@@ -170,10 +169,10 @@ class ServiceDetailPhase(Phase[ISO2Context, iso2.ServiceDetailRes]):
 
     def handle(self, ctx: ISO2Context, res: iso2.ServiceDetailRes, ev: EVStatus, now: float) -> Step:
         assert ctx.certificate_service is not None
-        wanted = CERTIFICATE_SERVICE[ctx.certificate_service.ParameterSetID or 1]
+        wanted = CertificateService(ctx.certificate_service.ParameterSetID or CertificateService.Installation).name
         sets = res.ServiceParameterList.ParameterSet if res.ServiceParameterList is not None else []
         for parameter_set in sets:
-            values = {p.stringValue for p in parameter_set.Parameter if p.Name == "Service"}
+            values = {p.stringValue for p in parameter_set.Parameter if p.Name == PARAM_SERVICE}
             if wanted in values:
                 ctx.certificate_service = dt.SelectedServiceType(ServiceID=res.ServiceID,
                                                                  ParameterSetID=parameter_set.ParameterSetID)

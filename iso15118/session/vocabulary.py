@@ -54,6 +54,17 @@ PARAM_GENERATOR_MODE = "GeneratorMode"
 PARAM_GRID_CODE_ISLANDING_DETECTION_METHOD = "GridCodeIslandingDetectionMethod"
 
 
+class CertificateService(enum.IntEnum):
+    """-2 ContractCertificate service (ServiceDetailRes): each ParameterSetID carries one parameter named
+    `Service` (PARAM_SERVICE) whose stringValue is the member's name."""
+
+    Installation = 1
+    Update = 2
+
+
+PARAM_SERVICE = "Service"  # -2 ContractCertificate service parameter name
+
+
 def ongoing_expired(since: MutableMapping[str, float], key: str, now: float, limit: float) -> bool:
     """Start (or check) the Ongoing timer of `key` (a message pair) in `since`: True once more than `limit`
     seconds passed since its first Ongoing (V2G_SECC/EVCC_Ongoing_Timeout, the cable check and pre-charge

@@ -23,8 +23,7 @@ ONGOING = t.EVSEProcessingType.Ongoing
 U = t.unitSymbolType
 F = from_physical
 CHARGE_SERVICE_ID = 1  # [V2G2-426] AC_DC_Charging
-CERTIFICATE_SERVICE_ID = 2  # ContractCertificate: parameter set 1 Installation, 2 Update
-CERTIFICATE_INSTALLATION, CERTIFICATE_UPDATE = 1, 2
+CERTIFICATE_SERVICE_ID = 2  # ContractCertificate: its parameter sets are vocabulary.CertificateService
 # What -2 can say of the neutral EVSE notifications. Pause: -2 has no EVSE-initiated pause, the EV
 # stops (and may pause itself); ExitStandby: -2 has no standby. MeteringConfirmation is ReceiptRequired.
 NOTIFICATION: dict[EVSENotification, t.EVSENotificationType] = {

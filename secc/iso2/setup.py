@@ -17,14 +17,14 @@ from iso15118.security.iso2 import response_code
 from iso15118.session.timers import ISO15118_2_SECC_Msg_Performance_Time
 from iso15118.session.units import GEN_CHALLENGE_LENGTH, SESSION_ID_LENGTH
 from iso15118.session.v2g_message import ISO2
-from iso15118.session.vocabulary import ongoing_expired
+from iso15118.session.vocabulary import PARAM_SERVICE, CertificateService, ongoing_expired
 from secc.context import Outcome, SessionStarted
 from secc.authorization import ISO2CertificateBackend, ISO2PnCResult
 from secc.controller import AuthorizationRequest, AuthorizationStatus
 from secc.iso2.context import ISO2Context
 from secc.iso2.pnc import ISO2PnC, pnc_hook
 from secc.iso2.messages import (
-    CERTIFICATE_INSTALLATION, CERTIFICATE_SERVICE_ID, CERTIFICATE_UPDATE, CHARGE_SERVICE_ID, FINISHED, OK, ONGOING,
+    CERTIFICATE_SERVICE_ID, CHARGE_SERVICE_ID, FINISHED, OK, ONGOING,
     fail, ok,
 )
 from secc.state import Env, State, allow
@@ -124,8 +124,8 @@ class ServiceDetail(State):
         if req.ServiceID != CERTIFICATE_SERVICE_ID or not ctx.certificate_service:
             return fail(req, ctx, R.FAILED_ServiceIDInvalid, f"service {req.ServiceID} not offered")
         sets = [
-            t.ParameterSetType(ParameterSetID=i, Parameter=[t.ParameterType(Name="Service", stringValue=name)])
-            for i, name in ((CERTIFICATE_INSTALLATION, "Installation"), (CERTIFICATE_UPDATE, "Update"))
+            t.ParameterSetType(ParameterSetID=int(s), Parameter=[t.ParameterType(Name=PARAM_SERVICE, stringValue=s.name)])
+            for s in CertificateService
         ]
         res = ok(iso2.ServiceDetailRes, ctx.session_id, ServiceID=req.ServiceID,
                  ServiceParameterList=t.ServiceParameterListType(ParameterSet=sets))
@@ -144,14 +144,14 @@ class PaymentServiceSelection(State):
         certificate = selected.get(CERTIFICATE_SERVICE_ID, 0)
         unknown = set(selected) - {CHARGE_SERVICE_ID, CERTIFICATE_SERVICE_ID}
         if unknown or (CERTIFICATE_SERVICE_ID in selected and (
-                not ctx.certificate_service or certificate not in (CERTIFICATE_INSTALLATION, CERTIFICATE_UPDATE))):
+                not ctx.certificate_service or certificate not in list(CertificateService))):
             return fail(req, ctx, R.FAILED_ServiceSelectionInvalid, f"services {sorted(selected)} not all offered")
         ctx.payment_option = req.SelectedPaymentOption
         if req.SelectedPaymentOption is t.paymentOptionType.ExternalPayment:
             nxt = allow(iso2.AuthorizationReq)
-        elif certificate == CERTIFICATE_INSTALLATION:
+        elif certificate == CertificateService.Installation:
             nxt = allow(iso2.PaymentDetailsReq, iso2.CertificateInstallationReq)
-        elif certificate == CERTIFICATE_UPDATE:
+        elif certificate == CertificateService.Update:
             nxt = allow(iso2.PaymentDetailsReq, iso2.CertificateUpdateReq)
         else:
             nxt = allow(iso2.PaymentDetailsReq)

@@ -23,6 +23,7 @@ from iso15118.session.app_protocol import AppProtocol
 from iso15118.messages import iso2_msg_body as iso2
 from iso15118.messages import iso2_msg_data_types as dt
 from iso15118.session.v2g_message import ISO2, unwrap
+from iso15118.session.vocabulary import PARAM_SERVICE, CertificateService
 
 V, A, W = dt.unitSymbolType.V, dt.unitSymbolType.A, dt.unitSymbolType.W
 OK = dt.responseCodeType.OK
@@ -51,7 +52,7 @@ class FakeISO2SECC:
     modes: tuple[dt.EnergyTransferModeType, ...] = (Mode.AC_three_phase_core, Mode.DC_extended)
     payments: tuple[dt.paymentOptionType, ...] = (dt.paymentOptionType.ExternalPayment,)
     certificate_service: bool = False
-    certificate_parameter_sets: dict[int, str] = field(default_factory=lambda: {1: "Installation", 2: "Update"})
+    certificate_parameter_sets: dict[int, str] = field(default_factory=lambda: {int(s): s.name for s in CertificateService})
     certificate_response: Callable[[Any], Any] | None = None
     authorization_ongoing: int = 0
     cpd_ongoing: int = 0
@@ -121,7 +122,7 @@ class FakeISO2SECC:
             ServiceList=services)
 
     def _ServiceDetailReq(self, req: iso2.ServiceDetailReq, header: Any) -> Any:
-        sets = [dt.ParameterSetType(ParameterSetID=i, Parameter=[dt.ParameterType(Name="Service", stringValue=name)])
+        sets = [dt.ParameterSetType(ParameterSetID=i, Parameter=[dt.ParameterType(Name=PARAM_SERVICE, stringValue=name)])
                 for i, name in self.certificate_parameter_sets.items()]
         return iso2.ServiceDetailRes(ResponseCode=self.code(req), ServiceID=req.ServiceID,
                                      ServiceParameterList=dt.ServiceParameterListType(ParameterSet=sets) if sets else None)
