@@ -23,6 +23,14 @@ from iso15118.messages.common_types import (
 )
 from iso15118.session.app_protocol import NegotiationError
 from iso15118.session.units import NO_SESSION_ID, from_rational, to_rational
+from iso15118.session.vocabulary import (
+    PARAM_CONNECTOR,
+    PARAM_CONTROL_MODE,
+    PARAM_MOBILITY_NEEDS_MODE,
+    PARAM_PRICING,
+    ControlMode,
+    EnergyService,
+)
 
 R = to_rational
 
@@ -31,8 +39,8 @@ R = to_rational
 class FakeSECC:
     """Answers every EVCC request like a cooperative charger; knobs inject the situations to test."""
 
-    services: tuple[int, ...] = (1, 2, 5, 6)
-    control_modes: tuple[int, ...] = (1, 2)
+    services: tuple[EnergyService, ...] = (EnergyService.AC, EnergyService.DC, EnergyService.AC_BPT, EnergyService.DC_BPT)
+    control_modes: tuple[ControlMode, ...] = (ControlMode.Scheduled, ControlMode.Dynamic)
     authorization_ongoing: int = 0
     cable_check_ongoing: int = 1
     notification_at_loop: dict[int, evseNotificationType] = field(default_factory=dict)
@@ -108,19 +116,19 @@ class FakeSECC:
             ResponseCode=self.code(req),
             ServiceRenegotiationSupported=True,
             EnergyTransferServiceList=cm.ServiceListType(
-                Service=[cm.ServiceType(ServiceID=s, FreeService=True) for s in self.services]
+                Service=[cm.ServiceType(ServiceID=int(s), FreeService=True) for s in self.services]
             ),
         )
 
     def _ServiceDetailReq(self, req: cm.ServiceDetailReq) -> Any:
         sets = [
             cm.ParameterSetType(
-                ParameterSetID=mode,
+                ParameterSetID=int(mode),
                 Parameter=[
-                    cm.ParameterType(Name="Connector", intValue=1),
-                    cm.ParameterType(Name="ControlMode", intValue=mode),
-                    cm.ParameterType(Name="MobilityNeedsMode", intValue=1),
-                    cm.ParameterType(Name="Pricing", intValue=0),
+                    cm.ParameterType(Name=PARAM_CONNECTOR, intValue=1),
+                    cm.ParameterType(Name=PARAM_CONTROL_MODE, intValue=int(mode)),
+                    cm.ParameterType(Name=PARAM_MOBILITY_NEEDS_MODE, intValue=1),
+                    cm.ParameterType(Name=PARAM_PRICING, intValue=0),
                 ],
             )
             for mode in self.control_modes

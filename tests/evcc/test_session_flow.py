@@ -13,6 +13,7 @@ from iso15118.messages import common_messages as cm
 from iso15118.messages import dc as msg_dc
 from iso15118.messages.common_types import processingType
 from iso15118.session.units import from_rational
+from iso15118.session.vocabulary import EnergyService
 
 DC_SETUP = [
     "supportedAppProtocolReq",
@@ -150,7 +151,7 @@ async def test_stops_at_target_soc(make_ev, clock) -> None:
 
 
 async def test_bpt_falls_back_to_charge_only(make_ev, clock) -> None:
-    run = await drive(D20Session(cfg(bpt=True)), FakeSECC(services=(1, 2)), make_ev(), clock)
+    run = await drive(D20Session(cfg(bpt=True)), FakeSECC(services=(EnergyService.AC, EnergyService.DC)), make_ev(), clock)
     assert run.requests[6].SelectedEnergyTransferService.ServiceID == 2
     assert any(e.name == "BPTUnavailable" for e in run.actions(Event))
     assert type(run.requests[7].DC_CPDReqEnergyTransferMode) is msg_dc.DC_CPDReqEnergyTransferMode
@@ -158,14 +159,14 @@ async def test_bpt_falls_back_to_charge_only(make_ev, clock) -> None:
 
 async def test_missing_service_stops_cleanly(make_ev, clock) -> None:
     config = cfg(bpt=True, bpt_fallback_to_charge_only=False)
-    run = await drive(D20Session(config), FakeSECC(services=(1, 2)), make_ev(), clock)
+    run = await drive(D20Session(config), FakeSECC(services=(EnergyService.AC, EnergyService.DC)), make_ev(), clock)
     assert run.names[-1] == "SessionStopReq"
     assert run.requests[-1].ChargingSession is cm.chargingSessionType.Terminate
     assert run.end.kind is EndKind.Terminated and run.end.error
 
 
 async def test_missing_control_mode_stops_cleanly(make_ev, clock) -> None:
-    run = await drive(D20Session(cfg()), FakeSECC(control_modes=(1,)), make_ev(), clock)
+    run = await drive(D20Session(cfg()), FakeSECC(control_modes=(ControlMode.Scheduled,)), make_ev(), clock)
     assert run.names[-2:] == ["ServiceDetailReq", "SessionStopReq"]
     assert run.end.error and "Dynamic" in run.end.reason
 
