@@ -10,6 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from evcc.controller import EnergyTransfer, EVController, EVLimits, EVSELimits, EVStatus, UserSettings
+from iso15118.session.vocabulary import clip
 
 
 @dataclass(kw_only=True)
@@ -56,8 +57,8 @@ class BatteryModel:
         wh = power_w * seconds / 3600.0
         room_in = (100.0 - self.soc) / 100.0 * self.capacity_wh
         room_out = self.soc / 100.0 * self.capacity_wh
-        wh = max(-room_out, min(room_in, wh))
-        self.soc = min(100.0, max(0.0, self.soc + wh / self.capacity_wh * 100.0))
+        wh = clip(wh, -room_out, room_in)
+        self.soc = clip(self.soc + wh / self.capacity_wh * 100.0, 0.0, 100.0)
         return wh
 
 

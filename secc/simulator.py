@@ -6,6 +6,7 @@ import asyncio
 import time
 from dataclasses import dataclass, field
 
+from iso15118.session.vocabulary import clip
 from secc.controller import (
     ACLimits,
     AuthorizationRequest,
@@ -135,7 +136,7 @@ class SimulatedEVSE(EVSEController):
         self._integrate()
         limits = self.settings.dc_limits
         voltage = min(max(voltage_v, 0.0), limits.max_voltage_v)
-        current = max(-limits.max_discharge_current_a, min(current_a, limits.max_charge_current_a))
+        current = clip(current_a, -limits.max_discharge_current_a, limits.max_charge_current_a)
         if voltage > 0:
             power = self._clamp_power(voltage * current, limits.max_charge_power_w, limits.max_discharge_power_w)
             current = power / voltage
