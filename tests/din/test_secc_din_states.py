@@ -42,16 +42,18 @@ class ScriptedEVSE(SimulatedEVSE):
         self.readings: dict[type, Any] = {}
 
     async def authorize(self, info: SessionInfo, request: AuthorizationRequest) -> AuthorizationStatus:
-        return self.readings.get(AuthorizationStatus) or await super().authorize(info, request)
+        if AuthorizationStatus in self.readings:
+            return self.readings[AuthorizationStatus]
+        return await super().authorize(info, request)
 
     async def dc_limits(self) -> DCLimits:
-        return self.readings.get(DCLimits) or await super().dc_limits()
+        return self.readings[DCLimits] if DCLimits in self.readings else await super().dc_limits()
 
     async def isolation_status(self) -> IsolationStatus:
-        return self.readings.get(IsolationStatus) or await super().isolation_status()
+        return self.readings[IsolationStatus] if IsolationStatus in self.readings else await super().isolation_status()
 
     async def present_dc(self) -> DCMeasurement:
-        return self.readings.get(DCMeasurement) or await super().present_dc()
+        return self.readings[DCMeasurement] if DCMeasurement in self.readings else await super().present_dc()
 
 
 class DINDriver(Driver):
