@@ -8,7 +8,7 @@ from typing import Any, Callable
 from evcc.d20.session import D20Session
 from evcc import protocols
 from evcc.phase import EndKind, PowerTransfer, SessionEnd, SetContactors, Step
-from evcc.simulator import BatteryModel, SimulatedEV
+from evcc.simulator import SimulatedEV
 from iso15118.messages import ac as msg_ac
 from iso15118.messages import common_messages as cm
 from iso15118.messages import dc as msg_dc
