@@ -99,17 +99,17 @@ class SessionReport:
 
 class _SessionLog:
     """JSON lines of one connection in <log_dir>/evcc-<SessionID>.jsonl; the SessionID is known only
-    after SessionSetupRes, so the first messages wait in memory until then."""
+    after SessionSetupRes, so the first lines (SupportedAppProtocol, the protocol chosen) wait in memory."""
 
     def __init__(self, log_dir: Path) -> None:
         self.log_dir = log_dir
         self._log: JSONLinesLog | None = None
-        self._pending: list[tuple[str, Any, float]] = []
+        self._pending: list[Callable[[JSONLinesLog], None]] = []
 
     def _open(self, name: str, session: str) -> JSONLinesLog:
         log = JSONLinesLog(self.log_dir / f"{name}.jsonl", session)
-        for direction, message, at in self._pending:
-            log.log(direction, message, at=at)
+        for write in self._pending:
+            write(log)
         self._pending.clear()
         self._log = log
         return log
@@ -119,9 +119,16 @@ class _SessionLog:
         if log is None and session_id != NO_SESSION_ID:
             log = self._open(f"evcc-{session_id.hex()}", session_id.hex())
         if log is None:
-            self._pending.append((direction, message, time.time()))
+            at = time.time()
+            self._pending.append(lambda opened: opened.log(direction, message, at=at))
         else:
             log.log(direction, message)
+
+    def event(self, name: str, **details: Any) -> None:
+        if self._log is None:
+            self._pending.append(lambda opened: opened.event(name, **details))
+        else:
+            self._log.event(name, **details)
 
     def end(self, end: SessionEnd) -> None:
         log = self._log or self._open(f"evcc-nosession-{int(time.time() * 1000)}", "")
@@ -325,16 +332,23 @@ class EVCCClient:
         except (exi.EXIError, framing.FramingError) as exc:
             return f"undecodable response: {exc}"
         report.messages += 1
-        if self.trace:
-            self.trace(trace_line("EVCC", "<-", response))
+        chosen: EVCCProtocol | str = (f"expected supportedAppProtocolRes, got {type(response).__name__}"
+                                      if not isinstance(response, supportedAppProtocolRes) else "")
+        if not chosen:
+            try:
+                chosen = offer.chosen(response)[0]
+            except app_protocol.NegotiationError as exc:
+                chosen = str(exc)
+        if self.trace:  # the line of the answer names the protocol the session runs, as the SECC's does
+            line = trace_line("EVCC", "<-", response)
+            self.trace(line + f" protocol={chosen.name}" if isinstance(chosen, EVCCProtocol) else line)
         if log:
             log.log(NO_SESSION_ID, "SECC->EVCC", response)
-        if not isinstance(response, supportedAppProtocolRes):
-            return f"expected supportedAppProtocolRes, got {type(response).__name__}"
-        try:
-            proto, _ = offer.chosen(response)
-        except app_protocol.NegotiationError as exc:
-            return str(exc)
+            if isinstance(chosen, EVCCProtocol):
+                log.event("protocol", protocol=chosen.name)
+        if isinstance(chosen, str):
+            return chosen
+        proto = chosen
         if proto.transport.lab_only(conn.tls.version if conn.tls is not None else None):
             logger.warning("EVCC V2G session with %s runs %s over PLAIN TCP (lab mode): it requires TLS",
                            conn.peer, proto.name)
