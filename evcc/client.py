@@ -252,6 +252,12 @@ class EVCCClient:
             )
         except (v2gtp.V2GTPError, tls.TLSError) as exc:  # the session ends with its reason, as any other failure
             return await self._end_unconnected(v2gtp.describe_error(exc)), None
+        if conn.tls is not None:
+            try:  # a context offering TLS 1.3 and 1.2 (-20 and -2): the SECC's key must fit the version's profile
+                tls.check_negotiated_profile(conn.tls)
+            except tls.TLSHandshakeError as exc:
+                await conn.close()
+                return await self._end_unconnected(str(exc)), None
         report.connections += 1
         report.tls.append(conn.tls.describe() if conn.tls else "PLAIN TCP")
         log = _SessionLog(self.log_dir) if self.log_dir else None

@@ -167,6 +167,9 @@ class ConnectionConfig:
     port: int | None = None
     interface: str | None = None
     tls_trust_roots: tuple[Path, ...] = ()  # V2G roots the SECC's chain must end in
+    # -2 V2G roots (P-256) when -2 is offered beside -20: the EV then also accepts a TLS 1.2 SECC with the
+    # -2 suite and checks it against these (a -2-only EV takes tls_trust_roots).
+    iso2_tls_trust_roots: tuple[Path, ...] = ()
     tls_cert_chain: Path | None = None  # the EV's own chain (OEM provisioning), for mutual TLS
     tls_private_key: Path | None = None
 
@@ -262,7 +265,7 @@ def file_from_dict(doc: dict[str, Any], base: Path) -> EVCCFile:
             raise ConfigError(f"[{name}] must be a table")
         tables[name] = dict(table)
     connection = tables["connection"]
-    conn_paths = _paths(connection, "connection", base, ("tls_cert_chain", "tls_private_key"), ("tls_trust_roots",))
+    conn_paths = _paths(connection, "connection", base, ("tls_cert_chain", "tls_private_key"), ("tls_trust_roots", "iso2_tls_trust_roots"))
     conn = ConnectionConfig(**conn_paths, **_fields(ConnectionConfig, connection, "[connection] ", skip=frozenset(conn_paths)))
     pnc = None
     if tables["pnc"]:
