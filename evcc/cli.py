@@ -49,10 +49,21 @@ def build_vehicle(file: EVCCFile, config: EVCCConfig | None = None) -> Simulated
     )
 
 
-def build_wallet(pnc: PnCConfig | None) -> ContractWallet | None:
-    """The [pnc] credentials, loaded: a contract and/or the OEM provisioning credentials that install one."""
+def build_wallet(pnc: PnCConfig | None) -> ContractWallet | dict[str, ContractWallet] | None:
+    """The [pnc] credentials, loaded: a contract and/or the OEM provisioning credentials that install one.
+    With [pnc.iso2] (an EV offering -2 beside -20) one wallet per protocol name: -2 sessions take the -2
+    (P-256) one, the others the [pnc] one."""
     if pnc is None:
         return None
+    main = _wallet(pnc, "pnc") if (pnc.contract_chain or pnc.provisioning_chain or pnc.contract_store) else None
+    if pnc.iso2 is None:
+        return main
+    wallets = {name: main for name in protocols.names() if main is not None and name != "ISO15118-2"}
+    wallets["ISO15118-2"] = _wallet(pnc.iso2, "pnc.iso2")
+    return wallets
+
+
+def _wallet(pnc: PnCConfig, where: str) -> ContractWallet:
     try:
         contract = (ContractCredentials.from_pem(pnc.contract_chain, pnc.contract_key)
                     if pnc.contract_chain is not None and pnc.contract_key is not None else None)
@@ -63,7 +74,7 @@ def build_wallet(pnc: PnCConfig | None) -> ContractWallet | None:
                 agreement_key_path=pnc.provisioning_agreement_key, mo_roots=list(pnc.mo_roots))
         return ContractWallet.open(store=pnc.contract_store, contract=contract, provisioning=provisioning)
     except (OSError, ValueError) as exc:
-        raise ConfigError(f"[pnc] {exc}") from None
+        raise ConfigError(f"[{where}] {exc}") from None
 
 
 def build_ssl_context(connection: ConnectionConfig, config: EVCCConfig) -> ssl.SSLContext | None:

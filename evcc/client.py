@@ -15,7 +15,7 @@ import asyncio
 import logging
 import ssl
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -148,7 +148,7 @@ class EVCCClient:
         config: EVCCConfig,
         *,
         ssl_context: ssl.SSLContext | None,
-        pnc: PnCCredentials | None = None,
+        pnc: PnCCredentials | Mapping[str, PnCCredentials] | None = None,
         trace: Callable[[str], None] | None = None,
         log_dir: Path | None = None,
         interface: str | None = None,
@@ -160,7 +160,8 @@ class EVCCClient:
         self.controller = controller
         self.config = config
         self.ssl_context = ssl_context
-        self.pnc = pnc
+        self.pnc = pnc  # one set for every protocol, or per protocol name (-20's P-521 contract, -2's P-256 one)
+        self._pnc_in_use: PnCCredentials | None = None  # the negotiated protocol's, where installed contracts go
         self.trace = trace
         self.log_dir = log_dir
         self.interface = interface
@@ -223,8 +224,8 @@ class EVCCClient:
                 await self.controller.on_evse_limits(action.limits)
             elif isinstance(action, Event):
                 await self.controller.on_session_event(action.name, action.detail)
-            elif isinstance(action, ContractInstalled) and self.pnc is not None:
-                await asyncio.to_thread(self.pnc.persist)
+            elif isinstance(action, ContractInstalled) and self._pnc_in_use is not None:
+                await asyncio.to_thread(self._pnc_in_use.persist)
 
     async def _end_unconnected(self, reason: str, session: EVSession | None = None) -> SessionEnd:
         """No connection (or no protocol) to run the session on: it fails with `reason`, power off as every end."""
@@ -272,8 +273,9 @@ class EVCCClient:
                 return end, None
             proto = negotiated
             report.protocols.append(proto.name)
+            self._pnc_in_use = self.pnc.get(proto.name) if isinstance(self.pnc, Mapping) else self.pnc
             session = proto.new_session(
-                self.config, pnc=self.pnc, resume=resume[1] if resume and resume[0] is proto else None
+                self.config, pnc=self._pnc_in_use, resume=resume[1] if resume and resume[0] is proto else None
             )
             step = session.start_after_negotiation(
                 await self.controller.status(), await self.controller.user_settings(), time.monotonic()

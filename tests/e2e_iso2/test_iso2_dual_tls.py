@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from evcc.cli import build_ssl_context
+from evcc.cli import build_ssl_context, build_wallet
 from evcc.client import EVCCClient, SessionReport
 from evcc.config import ConfigError, EVCCFile, load_file
 from evcc.phase import EndKind
@@ -20,8 +20,11 @@ from iso15118 import exi, tls, v2gtp
 from iso15118.messages.app_protocol import responseCodeType, supportedAppProtocolRes
 from iso15118.session import framing
 from iso15118.session.app_protocol import ISO15118_2, ISO15118_20_AC, build_request
+from cryptography import x509
+
 from pki.profiles import Suite
 from pki.testpki import build_pki, write_pki
+from secc.authorization import ContractAuthorizer, LocalCPS, LocalISO2CPS
 from secc.config import SECCConfig
 from secc.controller import EnergyService
 from secc.server import SECCServer
@@ -40,15 +43,23 @@ def pkis(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
 
 
 def ev_file(pkis: tuple[Path, Path], tmp_path: Path, protocols: tuple[str, ...] = BOTH,
-            iso2_roots: bool = True) -> EVCCFile:
+            iso2_roots: bool = True, pnc: bool = False) -> EVCCFile:
+    """The EV's TOML; with `pnc` it holds OEM provisioning credentials of both PKIs ([pnc] -20, [pnc.iso2] -2)
+    and installs a contract of each into its own store."""
     pki20, pki2 = pkis
     path = tmp_path / "ev.toml"
+    wallets = "".join(
+        f'[{table}]\nprovisioning_chain = "{pki / "oem/chain.pem"}"\nprovisioning_key = "{pki / "oem/prov.key.pem"}"\n'
+        f'mo_roots = ["{pki / "trust/mo-roots.pem"}"]\ncontract_store = "{tmp_path / store}"\n'
+        for table, pki, store in (("pnc", pki20, "contracts-20"), ("pnc.iso2", pki2, "contracts-2")))
     path.write_text(
         "[evcc]\nprotocols = [" + ", ".join(f'"{p}"' for p in protocols) + ']\nenergy_transfer = "AC"\n'
+        + ('authorization = "PnC"\n' if pnc else "") +
         "charge_loop_interval_s = 0.02\nongoing_poll_interval_s = 0.02\nmax_charge_loops = 4\n"
         f'[connection]\ntls_trust_roots = ["{pki20 / "trust/v2g-roots.pem"}"]\n'
         + (f'iso2_tls_trust_roots = ["{pki2 / "trust/v2g-roots.pem"}"]\n' if iso2_roots else "")
         + f'tls_cert_chain = "{pki20 / "oem/chain.pem"}"\ntls_private_key = "{pki20 / "oem/prov.key.pem"}"\n'
+        + (wallets if pnc else "")
     )
     return load_file(path)
 
@@ -63,19 +74,22 @@ def secc2(pki2: Path) -> ssl.SSLContext:
 
 
 async def charge(file: EVCCFile, ssl_context: ssl.SSLContext, protocols: tuple[str, ...],
-                 *, allow_plain_tcp: bool = False) -> tuple[SessionReport, Any, SimulatedEV, SimulatedEVSE]:
+                 *, allow_plain_tcp: bool = False, pnc: ContractAuthorizer | None = None,
+                 ) -> tuple[SessionReport, Any, SimulatedEV, SimulatedEVSE]:
     evses: list[SimulatedEVSE] = []
 
     def factory() -> SimulatedEVSE:
         evses.append(SimulatedEVSE())
         return evses[-1]
 
-    config = SECCConfig(services=(EnergyService.AC, EnergyService.DC), protocols=protocols)
-    server = SECCServer(config, factory, ssl_context=ssl_context, allow_plain_tcp=allow_plain_tcp)
+    config = SECCConfig(services=(EnergyService.AC, EnergyService.DC), protocols=protocols,
+                        **({"authorization_methods": ("PnC", "EIM"), "certificate_installation": True} if pnc else {}))
+    server = SECCServer(config, factory, ssl_context=ssl_context, allow_plain_tcp=allow_plain_tcp, pnc=pnc)
     await server.start("127.0.0.1", 0, sdp_server=False)
     try:
         ev = SimulatedEV(battery=BatteryModel(soc=50), energy_transfer=file.evcc.energy_transfer)
-        client = EVCCClient(ev, file.evcc, ssl_context=build_ssl_context(file.connection, file.evcc))
+        client = EVCCClient(ev, file.evcc, ssl_context=build_ssl_context(file.connection, file.evcc),
+                            pnc=build_wallet(file.pnc))
         report = await asyncio.wait_for(client.run("127.0.0.1", server.port), 30)
         async with asyncio.timeout(10):
             while report.protocols and not server.summaries:  # the SECC's own account of a session that ran
@@ -113,6 +127,33 @@ async def test_a_secc_serving_both_on_one_listener_gets_minus_20_over_tls_13(pki
     report, summary, ev, evse = await charge(ev_file(pkis, tmp_path), dual, BOTH)
     assert_charged(report, summary, ev, evse, "ISO15118-20")
     assert report.tls[0].startswith("TLSv1.3")
+
+
+def mo_root(pki: Path) -> x509.Certificate:
+    return x509.load_pem_x509_certificate((pki / "trust/mo-roots.pem").read_bytes())
+
+
+async def test_plug_and_charge_with_each_protocols_contract(pkis: tuple[Path, Path], tmp_path: Path) -> None:
+    """The same EV file ([pnc] -20 credentials, [pnc.iso2] -2 credentials): at a -20 charger it installs and
+    uses a P-521 contract over TLS 1.3, at a -2-only charger a P-256 one over TLS 1.2, each in its own store."""
+    pki20, pki2 = pkis
+    file = ev_file(pkis, tmp_path, pnc=True)
+    at20 = ContractAuthorizer([mo_root(pki20)], installation=LocalCPS(pki20))
+    report, summary, ev, evse = await charge(file, secc20(pki20), BOTH, pnc=at20)
+    assert_charged(report, summary, ev, evse, "ISO15118-20")
+    assert "CertificateInstallationReq" in report.requests and "AuthorizationReq" in report.requests
+    at2 = ContractAuthorizer([mo_root(pki2)], iso2_installation=LocalISO2CPS(pki2))
+    report, summary, ev, evse = await charge(file, secc2(pki2), ("ISO15118-2",), pnc=at2)
+    assert_charged(report, summary, ev, evse, "ISO15118-2")
+    assert report.requests.index("CertificateInstallationReq") < report.requests.index("PaymentDetailsReq") \
+        < report.requests.index("AuthorizationReq")  # -2 PnC: the contract chain in PaymentDetailsReq
+    for store, curve in (("contracts-20", "secp521r1"), ("contracts-2", "secp256r1")):
+        [leaf, *_] = x509.load_pem_x509_certificates((tmp_path / store / "contract-chain.pem").read_bytes())
+        assert leaf.public_key().curve.name == curve  # type: ignore[union-attr]
+    # Next time at either charger: the stored contract, no installation.
+    report, summary, ev, evse = await charge(ev_file(pkis, tmp_path, pnc=True), secc2(pki2), ("ISO15118-2",), pnc=at2)
+    assert_charged(report, summary, ev, evse, "ISO15118-2")
+    assert "CertificateInstallationReq" not in report.requests and "PaymentDetailsReq" in report.requests
 
 
 async def test_without_iso2_roots_the_ev_refuses_a_minus_2_secc(pkis: tuple[Path, Path], tmp_path: Path) -> None:
@@ -169,3 +210,18 @@ def test_iso2_roots_need_a_protocol_over_tls_12(pkis: tuple[Path, Path], tmp_pat
     file = ev_file(pkis, tmp_path, protocols=("ISO15118-20",))
     with pytest.raises(ConfigError, match="iso2_tls_trust_roots"):
         build_ssl_context(file.connection, file.evcc)
+
+
+def test_pnc_iso2_table_is_checked_and_defaults_to_the_iso2_roots(pkis: tuple[Path, Path], tmp_path: Path) -> None:
+    pki20, pki2 = pkis
+    file = ev_file(pkis, tmp_path, pnc=True)
+    assert file.pnc is not None and file.pnc.iso2 is not None
+    assert file.pnc.v2g_roots == (pki20 / "trust/v2g-roots.pem",)
+    assert file.pnc.iso2.v2g_roots == (pki2 / "trust/v2g-roots.pem",)
+    path = tmp_path / "ev.toml"
+    path.write_text(path.read_text() + "contract_sore = 'x'\n")  # lands in [pnc.iso2], the last table
+    with pytest.raises(ConfigError, match=r"\[pnc.iso2\] unknown key\(s\) contract_sore"):
+        load_file(path)
+    path.write_text(path.read_text().replace("contract_sore = 'x'\n", "") + "contract_chain = 'c.pem'\n")
+    with pytest.raises(ConfigError, match=r"\[pnc.iso2\] contract_chain and contract_key go together"):
+        load_file(path)
