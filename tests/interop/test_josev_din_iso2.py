@@ -26,7 +26,7 @@ from josev import OLD_PROTOCOL_CASES, PNC_CASE, JosevLog, OldProtocolCase, colla
 from evcc.client import EVCCClient
 from evcc.config import EVCCConfig
 from evcc.controller import Authorization, EnergyTransfer, UserSettings
-from evcc.pnc import ContractCredentials, ContractWallet
+from evcc.pnc import ContractCredentials, ContractWallet, ProvisioningCredentials
 from evcc.simulator import BatteryModel, SimulatedEV
 from iso15118 import tls
 from iso15118.session.timers import SessionTiming
@@ -196,19 +196,40 @@ async def test_josev_evcc_pnc_with_our_secc(venv: Path, tmp_path: Path) -> None:
     assert evse.power_off_calls >= 1 and not evse.contactors_closed and evse.present_power_w == 0.0
 
 
+def _josev_wallet(pki: Path, tmp_path: Path, install: bool) -> ContractWallet:
+    """Our EV's -2 credentials from Josev's PKI: its contract (contractLeaf, moSubCA2, moSubCA1), or only its
+    OEM provisioning credentials (oemLeaf; Josev's CPS seals the contract key for that certificate)."""
+    certs, keys = pki / "iso15118_2" / "certs", pki / "iso15118_2" / "private_keys"
+
+    def chain(*names: str) -> Path:
+        path = tmp_path / f"{names[0]}-chain.pem"
+        path.write_bytes(b"".join((certs / f"{n}Cert.pem").read_bytes() for n in names))
+        return path
+
+    def password(name: str) -> bytes:
+        return (keys / f"{name}Password.txt").read_bytes().strip()
+
+    if not install:
+        return ContractWallet(ContractCredentials.from_pem(chain("contractLeaf", "moSubCA2", "moSubCA1"),
+                                                           keys / "contractLeaf.key", password("contractLeaf")))
+    provisioning = ProvisioningCredentials.from_pem(
+        chain("oemLeaf", "oemSubCA2", "oemSubCA1"), keys / "oemLeaf.key", [certs / "v2gRootCACert.pem"],
+        mo_roots=[certs / "moRootCACert.pem"], password=password("oemLeaf"))
+    return ContractWallet(provisioning=provisioning, store=tmp_path / "contracts")
+
+
 @requires_netns
-async def test_our_evcc_pnc_with_josev_secc(venv: Path, tmp_path: Path) -> None:
-    """-2 AC Plug & Charge over TLS 1.2 the other way: our EV with the contract of Josev's PKI (contractLeaf,
-    moSubCA2, moSubCA1) trusting Josev's V2G root, at Josev's SECC (AUTH_MODES=PNC)."""
+@pytest.mark.parametrize("install", [False, True], ids=["contract", "certificate-installation"])
+async def test_our_evcc_pnc_with_josev_secc(venv: Path, tmp_path: Path, install: bool) -> None:
+    """-2 AC Plug & Charge over TLS 1.2 the other way: our EV with the contract of Josev's PKI trusting Josev's
+    V2G root, at Josev's SECC (AUTH_MODES=PNC); or with no contract yet: CertificateInstallation from Josev's
+    CPS (checked against Josev's V2G and MO roots, the key decrypted with the OEM key), then PnC with it.
+    CertificateUpdate cannot be run against Josev: 0.31.2 implements it on neither side."""
     skip_unless_registered("evcc", "ISO15118-2")
     case = PNC_CASE
     pki = josev_pki(venv, tmp_path)
-    certs, keys = pki / "iso15118_2" / "certs", pki / "iso15118_2" / "private_keys"
-    chain = tmp_path / "contract-chain.pem"
-    chain.write_bytes(b"".join((certs / f).read_bytes() for f in ("contractLeafCert.pem", "moSubCA2Cert.pem",
-                                                                  "moSubCA1Cert.pem")))
-    contract = ContractCredentials.from_pem(chain, keys / "contractLeaf.key",
-                                            (keys / "contractLeafPassword.txt").read_bytes().strip())
+    certs = pki / "iso15118_2" / "certs"
+    wallet = _josev_wallet(pki, tmp_path, install)
     config = dataclasses.replace(our_evcc_config(case), authorization=Authorization.PnC)
     ev = SimulatedEV(battery=BatteryModel(soc=40.0), settings=config.settings, energy_transfer=config.energy_transfer)
     with veth_link("jd-") as link, NetnsLoop(link.b.netns) as ev_loop:
@@ -217,14 +238,20 @@ async def test_our_evcc_pnc_with_josev_secc(venv: Path, tmp_path: Path) -> None:
         async with run_josev(venv, "secc", link.a.netns, tmp_path / "josev", dotenv) as josev:
             await josev.wait_for("UDP server started", RUN_TIMEOUT_S)
             client = EVCCClient(ev, config, ssl_context=tls.evcc_iso2_client_context([certs / "v2gRootCACert.pem"]),
-                                pnc=ContractWallet(contract))
+                                pnc=wallet)
             report = await ev_loop.run(asyncio.wait_for(client.run_discovered(link.b.ifname), RUN_TIMEOUT_S))
             await josev.wait_for('"SessionStopRes"', 10)
         log = josev.log
     assert report.end is not None and not report.end.error, (report.end, log.tail())
     assert report.tls and report.tls[0].startswith("TLSv1.2"), report.tls
     assert log.received() == report.requests, log.tail()
-    assert collapsed(report.requests) == list(case.sequence), report.requests
+    sequence = list(case.sequence)
+    if install:  # ServiceDetail of Josev's Certificate service, the contract from its CPS, PaymentDetails with it
+        sequence.insert(sequence.index("PaymentServiceSelectionReq"), "ServiceDetailReq")
+        sequence.insert(sequence.index("PaymentDetailsReq"), "CertificateInstallationReq")
+        assert wallet.current().chain[0] == x509.load_pem_x509_certificate((certs / "contractLeafCert.pem").read_bytes())
+        assert (tmp_path / "contracts" / "contract-chain.pem").exists()
+    assert collapsed(report.requests) == sequence, report.requests
     assert not failed_responses(log), failed_responses(log)
     assert log.body("AuthorizationRes")["ResponseCode"] == "OK"
     assert not ev.contactors_closed
