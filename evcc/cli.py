@@ -49,10 +49,21 @@ def build_vehicle(file: EVCCFile, config: EVCCConfig | None = None) -> Simulated
     )
 
 
-def build_wallet(pnc: PnCConfig | None) -> ContractWallet | None:
-    """The [pnc] credentials, loaded: a contract and/or the OEM provisioning credentials that install one."""
+def build_wallet(pnc: PnCConfig | None) -> ContractWallet | dict[str, ContractWallet] | None:
+    """The [pnc] credentials, loaded: a contract and/or the OEM provisioning credentials that install one.
+    With [pnc.iso2] (an EV offering -2 beside -20) one wallet per protocol name: -2 sessions take the -2
+    (P-256) one, the others the [pnc] one."""
     if pnc is None:
         return None
+    main = _wallet(pnc, "pnc") if (pnc.contract_chain or pnc.provisioning_chain or pnc.contract_store) else None
+    if pnc.iso2 is None:
+        return main
+    wallets = {name: main for name in protocols.names() if main is not None and name != "ISO15118-2"}
+    wallets["ISO15118-2"] = _wallet(pnc.iso2, "pnc.iso2")
+    return wallets
+
+
+def _wallet(pnc: PnCConfig, where: str) -> ContractWallet:
     try:
         contract = (ContractCredentials.from_pem(pnc.contract_chain, pnc.contract_key)
                     if pnc.contract_chain is not None and pnc.contract_key is not None else None)
@@ -63,24 +74,38 @@ def build_wallet(pnc: PnCConfig | None) -> ContractWallet | None:
                 agreement_key_path=pnc.provisioning_agreement_key, mo_roots=list(pnc.mo_roots))
         return ContractWallet.open(store=pnc.contract_store, contract=contract, provisioning=provisioning)
     except (OSError, ValueError) as exc:
-        raise ConfigError(f"[pnc] {exc}") from None
+        raise ConfigError(f"[{where}] {exc}") from None
 
 
 def build_ssl_context(connection: ConnectionConfig, config: EVCCConfig) -> ssl.SSLContext | None:
-    if not connection.tls_trust_roots:
+    """The EV's TLS client context for its configured protocols: -20 alone, TLS 1.3 with the -20 roots (and
+    the vehicle chain); -2 alone, TLS 1.2 with the -2 suite and roots, no client certificate; both, with
+    iso2_tls_trust_roots, one context offering TLS 1.3 and 1.2, each version checked against its own
+    profile after the handshake (EVCCClient), so a -20 SECC runs -20 and a -2-only SECC runs -2."""
+    if not connection.tls_trust_roots and not connection.iso2_tls_trust_roots:
         if protocols.any_runs_over_plain_tcp(config):  # DIN, -2 EIM, or -20 with allow_plain_tcp (lab)
             return None
         raise ConfigError("[connection] tls_trust_roots is required (or allow_plain_tcp = true in a lab)")
-    if not any(p.transport.allows("TLSv1.3", False) for p in protocols.configured(config)):
+    configured = protocols.configured(config)
+    over_tls12 = any(p.transport.allows("TLSv1.2", False) for p in configured)
+    if not any(p.transport.allows("TLSv1.3", False) for p in configured):
         # Only TLS 1.2 protocols (-2): its cipher suites and P-256; -2 has no client certificate.
         if connection.tls_cert_chain or connection.tls_private_key:
             raise ConfigError("[connection] tls_cert_chain/tls_private_key: ISO 15118-2 TLS has no client certificate")
-        return tls.evcc_iso2_client_context(list(connection.tls_trust_roots))
-    return tls.evcc_client_context(
+        return tls.evcc_iso2_client_context([*connection.tls_trust_roots, *connection.iso2_tls_trust_roots])
+    if not connection.tls_trust_roots:
+        raise ConfigError("[connection] tls_trust_roots (the -20 V2G roots) is required for ISO 15118-20 over TLS 1.3")
+    if connection.iso2_tls_trust_roots and not over_tls12:
+        raise ConfigError("[connection] iso2_tls_trust_roots: no configured protocol runs over TLS 1.2 "
+                          "(add \"ISO15118-2\" to [evcc] protocols)")
+    context = tls.evcc_client_context(
         list(connection.tls_trust_roots),
         cert_chain=connection.tls_cert_chain,
         private_key=connection.tls_private_key,
     )
+    if connection.iso2_tls_trust_roots:  # -2 beside -20: a TLS 1.2 SECC too
+        return tls.evcc_dual_client_context(context, list(connection.iso2_tls_trust_roots))
+    return context
 
 
 async def run_session(

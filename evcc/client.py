@@ -15,7 +15,7 @@ import asyncio
 import logging
 import ssl
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -99,17 +99,17 @@ class SessionReport:
 
 class _SessionLog:
     """JSON lines of one connection in <log_dir>/evcc-<SessionID>.jsonl; the SessionID is known only
-    after SessionSetupRes, so the first messages wait in memory until then."""
+    after SessionSetupRes, so the first lines (SupportedAppProtocol, the protocol chosen) wait in memory."""
 
     def __init__(self, log_dir: Path) -> None:
         self.log_dir = log_dir
         self._log: JSONLinesLog | None = None
-        self._pending: list[tuple[str, Any, float]] = []
+        self._pending: list[Callable[[JSONLinesLog], None]] = []
 
     def _open(self, name: str, session: str) -> JSONLinesLog:
         log = JSONLinesLog(self.log_dir / f"{name}.jsonl", session)
-        for direction, message, at in self._pending:
-            log.log(direction, message, at=at)
+        for write in self._pending:
+            write(log)
         self._pending.clear()
         self._log = log
         return log
@@ -119,9 +119,16 @@ class _SessionLog:
         if log is None and session_id != NO_SESSION_ID:
             log = self._open(f"evcc-{session_id.hex()}", session_id.hex())
         if log is None:
-            self._pending.append((direction, message, time.time()))
+            at = time.time()
+            self._pending.append(lambda opened: opened.log(direction, message, at=at))
         else:
             log.log(direction, message)
+
+    def event(self, name: str, **details: Any) -> None:
+        if self._log is None:
+            self._pending.append(lambda opened: opened.event(name, **details))
+        else:
+            self._log.event(name, **details)
 
     def end(self, end: SessionEnd) -> None:
         log = self._log or self._open(f"evcc-nosession-{int(time.time() * 1000)}", "")
@@ -141,7 +148,7 @@ class EVCCClient:
         config: EVCCConfig,
         *,
         ssl_context: ssl.SSLContext | None,
-        pnc: PnCCredentials | None = None,
+        pnc: PnCCredentials | Mapping[str, PnCCredentials] | None = None,
         trace: Callable[[str], None] | None = None,
         log_dir: Path | None = None,
         interface: str | None = None,
@@ -153,7 +160,8 @@ class EVCCClient:
         self.controller = controller
         self.config = config
         self.ssl_context = ssl_context
-        self.pnc = pnc
+        self.pnc = pnc  # one set for every protocol, or per protocol name (-20's P-521 contract, -2's P-256 one)
+        self._pnc_in_use: PnCCredentials | None = None  # the negotiated protocol's, where installed contracts go
         self.trace = trace
         self.log_dir = log_dir
         self.interface = interface
@@ -216,8 +224,8 @@ class EVCCClient:
                 await self.controller.on_evse_limits(action.limits)
             elif isinstance(action, Event):
                 await self.controller.on_session_event(action.name, action.detail)
-            elif isinstance(action, ContractInstalled) and self.pnc is not None:
-                await asyncio.to_thread(self.pnc.persist)
+            elif isinstance(action, ContractInstalled) and self._pnc_in_use is not None:
+                await asyncio.to_thread(self._pnc_in_use.persist)
 
     async def _end_unconnected(self, reason: str, session: EVSession | None = None) -> SessionEnd:
         """No connection (or no protocol) to run the session on: it fails with `reason`, power off as every end."""
@@ -245,6 +253,12 @@ class EVCCClient:
             )
         except (v2gtp.V2GTPError, tls.TLSError) as exc:  # the session ends with its reason, as any other failure
             return await self._end_unconnected(v2gtp.describe_error(exc)), None
+        if conn.tls is not None:
+            try:  # a context offering TLS 1.3 and 1.2 (-20 and -2): the SECC's key must fit the version's profile
+                tls.check_negotiated_profile(conn.tls)
+            except tls.TLSHandshakeError as exc:
+                await conn.close()
+                return await self._end_unconnected(str(exc)), None
         report.connections += 1
         report.tls.append(conn.tls.describe() if conn.tls else "PLAIN TCP")
         log = _SessionLog(self.log_dir) if self.log_dir else None
@@ -259,8 +273,9 @@ class EVCCClient:
                 return end, None
             proto = negotiated
             report.protocols.append(proto.name)
+            self._pnc_in_use = self.pnc.get(proto.name) if isinstance(self.pnc, Mapping) else self.pnc
             session = proto.new_session(
-                self.config, pnc=self.pnc, resume=resume[1] if resume and resume[0] is proto else None
+                self.config, pnc=self._pnc_in_use, resume=resume[1] if resume and resume[0] is proto else None
             )
             step = session.start_after_negotiation(
                 await self.controller.status(), await self.controller.user_settings(), time.monotonic()
@@ -325,16 +340,23 @@ class EVCCClient:
         except (exi.EXIError, framing.FramingError) as exc:
             return f"undecodable response: {exc}"
         report.messages += 1
-        if self.trace:
-            self.trace(trace_line("EVCC", "<-", response))
+        chosen: EVCCProtocol | str = (f"expected supportedAppProtocolRes, got {type(response).__name__}"
+                                      if not isinstance(response, supportedAppProtocolRes) else "")
+        if not chosen:
+            try:
+                chosen = offer.chosen(response)[0]
+            except app_protocol.NegotiationError as exc:
+                chosen = str(exc)
+        if self.trace:  # the line of the answer names the protocol the session runs, as the SECC's does
+            line = trace_line("EVCC", "<-", response)
+            self.trace(line + f" protocol={chosen.name}" if isinstance(chosen, EVCCProtocol) else line)
         if log:
             log.log(NO_SESSION_ID, "SECC->EVCC", response)
-        if not isinstance(response, supportedAppProtocolRes):
-            return f"expected supportedAppProtocolRes, got {type(response).__name__}"
-        try:
-            proto, _ = offer.chosen(response)
-        except app_protocol.NegotiationError as exc:
-            return str(exc)
+            if isinstance(chosen, EVCCProtocol):
+                log.event("protocol", protocol=chosen.name)
+        if isinstance(chosen, str):
+            return chosen
+        proto = chosen
         if proto.transport.lab_only(conn.tls.version if conn.tls is not None else None):
             logger.warning("EVCC V2G session with %s runs %s over PLAIN TCP (lab mode): it requires TLS",
                            conn.peer, proto.name)

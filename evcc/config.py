@@ -156,6 +156,9 @@ class ConnectionConfig:
     port: int | None = None
     interface: str | None = None
     tls_trust_roots: tuple[Path, ...] = ()  # V2G roots the SECC's chain must end in
+    # -2 V2G roots (P-256) when -2 is offered beside -20: the EV then also accepts a TLS 1.2 SECC with the
+    # -2 suite and checks it against these (a -2-only EV takes tls_trust_roots).
+    iso2_tls_trust_roots: tuple[Path, ...] = ()
     tls_cert_chain: Path | None = None  # the EV's own chain (OEM provisioning), for mutual TLS
     tls_private_key: Path | None = None
 
@@ -174,6 +177,9 @@ class PnCConfig:
     v2g_roots: tuple[Path, ...] = ()
     mo_roots: tuple[Path, ...] = ()
     contract_store: Path | None = None
+    # [pnc.iso2]: the -2 (P-256) credentials of an EV offering -2 beside -20; its v2g_roots default to
+    # [connection] iso2_tls_trust_roots. Without it a -2 session uses these (a -2-only EV).
+    iso2: PnCConfig | None = None
 
 
 @dataclass(frozen=True)
@@ -239,6 +245,30 @@ def _relative(base: Path, value: str) -> Path:
     return path if path.is_absolute() else base / path
 
 
+def _pnc_config(table: dict[str, Any], where: str, base: Path, conn: ConnectionConfig) -> PnCConfig:
+    """[pnc] (or [pnc.iso2]): paths resolved, pairs complete, something to authorize with; v2g_roots default
+    to the TLS trust roots of the protocol (-2: iso2_tls_trust_roots when given)."""
+    iso2 = None
+    v2g_roots = conn.tls_trust_roots
+    if where == "pnc" and "iso2" in table:
+        sub = table.pop("iso2")
+        if not isinstance(sub, dict) or not sub:
+            raise ConfigError("[pnc.iso2] must be a table of -2 credentials")
+        iso2 = _pnc_config(dict(sub), "pnc.iso2", base, conn)
+    elif where == "pnc.iso2":
+        v2g_roots = conn.iso2_tls_trust_roots or conn.tls_trust_roots
+    paths = _paths(table, where, base, ("contract_chain", "contract_key", "provisioning_chain", "provisioning_key",
+                                        "provisioning_agreement_key", "contract_store"), ("v2g_roots", "mo_roots"))
+    pnc = PnCConfig(**paths, **_fields(PnCConfig, table, f"[{where}] ", skip=frozenset(paths) | {"iso2"}), iso2=iso2)
+    for a, b in (("contract_chain", "contract_key"), ("provisioning_chain", "provisioning_key")):
+        if (getattr(pnc, a) is None) != (getattr(pnc, b) is None):
+            raise ConfigError(f"[{where}] {a} and {b} go together")
+    if pnc.contract_chain is None and pnc.provisioning_chain is None and pnc.contract_store is None and iso2 is None:
+        raise ConfigError(f"[{where}] needs contract_chain/contract_key, provisioning_chain/provisioning_key "
+                          "or a contract_store")
+    return pnc if pnc.v2g_roots else replace(pnc, v2g_roots=v2g_roots)
+
+
 def file_from_dict(doc: dict[str, Any], base: Path) -> EVCCFile:
     unknown = sorted(set(doc) - set(_TABLES))
     if unknown:
@@ -251,23 +281,9 @@ def file_from_dict(doc: dict[str, Any], base: Path) -> EVCCFile:
             raise ConfigError(f"[{name}] must be a table")
         tables[name] = dict(table)
     connection = tables["connection"]
-    conn_paths = _paths(connection, "connection", base, ("tls_cert_chain", "tls_private_key"), ("tls_trust_roots",))
+    conn_paths = _paths(connection, "connection", base, ("tls_cert_chain", "tls_private_key"), ("tls_trust_roots", "iso2_tls_trust_roots"))
     conn = ConnectionConfig(**conn_paths, **_fields(ConnectionConfig, connection, "[connection] ", skip=frozenset(conn_paths)))
-    pnc = None
-    if tables["pnc"]:
-        table = tables["pnc"]
-        pnc_paths = _paths(table, "pnc", base, ("contract_chain", "contract_key", "provisioning_chain",
-                                                "provisioning_key", "provisioning_agreement_key", "contract_store"),
-                           ("v2g_roots", "mo_roots"))
-        pnc = PnCConfig(**pnc_paths, **_fields(PnCConfig, table, "[pnc] ", skip=frozenset(pnc_paths)))
-        for a, b in (("contract_chain", "contract_key"), ("provisioning_chain", "provisioning_key")):
-            if (getattr(pnc, a) is None) != (getattr(pnc, b) is None):
-                raise ConfigError(f"[pnc] {a} and {b} go together")
-        if pnc.contract_chain is None and pnc.provisioning_chain is None and pnc.contract_store is None:
-            raise ConfigError("[pnc] needs contract_chain/contract_key, provisioning_chain/provisioning_key "
-                              "or a contract_store")
-        if not pnc.v2g_roots:
-            pnc = replace(pnc, v2g_roots=conn.tls_trust_roots)
+    pnc = _pnc_config(dict(tables["pnc"]), "pnc", base, conn) if tables["pnc"] else None
     log_table = tables["log"]
     log_paths = _paths(log_table, "log", base, ("log_dir",), ())
     battery = tables["battery"]

@@ -14,7 +14,8 @@ from pathlib import Path
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="v2g-demo", description="DC BPT Dynamic and AC Scheduled sessions: our EVCC against our SECC on this machine")
+        prog="v2g-demo", description="-20 DC BPT Dynamic and AC Scheduled, -2 AC PnC (TLS 1.2) and DIN 70121 DC sessions: "
+                        "our EVCC against our SECC on this machine")
     parser.add_argument("--loopback", action="store_true", help="use loopback even when root (no namespaces)")
     parser.add_argument("--log-dir", type=Path, help="JSON-lines message logs of both sides")
     parser.add_argument("--keep", type=Path, help="keep the generated configs and certificates in this directory")

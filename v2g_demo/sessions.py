@@ -3,18 +3,22 @@
 Stages, in order (a stage is an async function of the shared DemoContext; the list is open so a
 SLAC stage can go before the sessions and a grid/DRM script beside them):
 
-  certificates   throwaway -20 PKI (pki.testpki: V2G, CPO, CPS, OEM and MO hierarchies, P-521)
+  certificates   throwaway -20 PKI (pki.testpki: V2G, CPO, CPS, OEM and MO hierarchies, P-521) and a
+                 -2 one beside it (the same hierarchies, P-256: `pki init --suite iso2`)
   network        as root: plug-in and SLAC on the powerline simulator (iso15118.slac), EV and
                  EVSE each in a network namespace, a neighbouring EVSE hearing the EV through
                  crosstalk; then SDP over link-local IPv6 multicast and TLS over the matched link.
                  Otherwise loopback
-  secc           the `secc` CLI as a separate process, with a generated TOML config (Plug & Charge
-                 with the test PKI's MO root, the PKI's CPS answering certificate installation)
+  secc           the `secc` CLI as a separate process, with a generated TOML config: -20 and -2 on
+                 one TLS listener (TLS 1.3 with the -20 chain, TLS 1.2 with the -2 chain), Plug &
+                 Charge with both PKIs' MO roots, each PKI's CPS answering certificate installation
   sessions       1) DC BPT in Dynamic mode (the charger charges, then asks for energy back),
                  2) AC in Scheduled mode; each an `evcc run` process printing one trace line
                  per message and its summary. The vehicle authenticates with its OEM chain in
                  TLS, installs a contract in session 1 and authorizes with it by PnC in both;
-                 3) DIN SPEC 70121 DC with EIM: a second, DIN-only `secc` process on plain TCP
+                 3) ISO 15118-2 AC with PnC over TLS 1.2 against the same SECC: another vehicle
+                 installs its P-256 contract (CertificateInstallation) and authorizes with it;
+                 4) DIN SPEC 70121 DC with EIM: a second, DIN-only `secc` process on plain TCP
                  (as DIN chargers run in the field), over loopback
   summary        energy in and out (EV and charger meters), duration, message count
 
@@ -23,7 +27,7 @@ the SECC connects to it over OCPP 2.1, every session is a TransactionEvent trans
 contracts are authorized and installed (Get15118EVCertificate) through it, it pushes a charging profile
 during the first session, and every OCPP message it sees is printed as a [csms] line.
 
-Everything runs over real TLS 1.3; nothing is left behind (namespaces deleted, processes stopped).
+-20 runs over real TLS 1.3, -2 over TLS 1.2 with its own suite; nothing is left behind (namespaces deleted, processes stopped).
 """
 from __future__ import annotations
 
@@ -38,6 +42,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from pki.profiles import Suite
 from pki.testpki import build_pki, write_pki
 
 # SECC side of the demo: its simulated EVSE charges for CHARGE_FIRST_S, then (Dynamic BPT) asks
@@ -52,6 +57,11 @@ class DemoSession:
     evcc: dict[str, Any]  # [evcc] table
     settings: dict[str, Any]  # [evcc.settings]
     battery: dict[str, Any]  # [battery]
+
+    @property
+    def protocol(self) -> str:
+        """The protocol the session offers first (the demo's EVs offer one each)."""
+        return str(self.evcc.get("protocols", ["ISO15118-20"])[0])
 
 
 SESSIONS = (
@@ -69,6 +79,14 @@ SESSIONS = (
          "max_charge_loops": 30, "evcc_id": "DEMOEV0ACSCH01"},
         {"target_soc": 90, "departure_time_s": 7200},
         {"capacity_wh": 58_000, "soc": 45.0},
+    ),
+    # A -2 vehicle (P-256 PKI, TLS 1.2 without a client certificate) at the same charger.
+    DemoSession(
+        "ISO 15118-2 AC, PnC",
+        {"protocols": ["ISO15118-2"], "energy_transfer": "AC", "charge_loop_interval_s": 0.1,
+         "max_charge_loops": 20, "evcc_id": "02:00:00:15:11:02"},
+        {"target_soc": 90, "departure_time_s": 7200},
+        {"capacity_wh": 40_000, "soc": 35.0},
     ),
 )
 
@@ -140,6 +158,8 @@ async def stage_certificates(ctx: DemoContext) -> None:
     manifest = write_pki(build_pki(), ctx.workdir / "pki")
     ctx.pki = manifest
     ctx.out(f"== certificates: -20 test PKI ({manifest['suite']}) for {manifest['evseid']} in {ctx.workdir / 'pki'}")
+    iso2 = write_pki(build_pki(Suite.ISO2), ctx.workdir / "pki2")
+    ctx.out(f"== certificates: -2 test PKI ({iso2['suite']}) in {ctx.workdir / 'pki2'}")
 
 
 async def stage_network(ctx: DemoContext) -> None:
@@ -192,7 +212,7 @@ async def _spawn_in_secc_namespace(ctx: DemoContext, module_args: list[str],
 
 
 async def stage_secc(ctx: DemoContext) -> None:
-    pki = ctx.workdir / "pki"
+    pki, pki2 = ctx.workdir / "pki", ctx.workdir / "pki2"
     files = ctx.pki["files"]["secc"]
     interface = f'interface = "{ctx.netns.secc_if}"\n' if ctx.netns else ""
     config = ctx.workdir / "secc.toml"
@@ -200,17 +220,20 @@ async def stage_secc(ctx: DemoContext) -> None:
         "[server]\n"
         f'host = "::1"\n{interface}port = 0\nsdp = true\n'
         f'tls_cert = "{pki / files["chain"]}"\ntls_key = "{pki / files["key"]}"\n'
+        # ISO 15118-2 on the same listener: a TLS 1.2 handshake gets the -2 (P-256) chain
+        f'iso2_tls_cert = "{pki2 / "secc" / "chain.pem"}"\niso2_tls_key = "{pki2 / "secc" / "leaf.key.pem"}"\n'
         + (f'log_path = "{ctx.log_dir}"\n' if ctx.log_dir else "")
         + f'tls_ca = "{pki / "trust" / "oem-roots.pem"}"\ntls_client_auth = "optional"\n'
         + "trace = false\n"
         '[secc]\nevse_id = "DE*PNX*E12345*1"\nservices = ["AC", "DC", "AC_BPT", "DC_BPT"]\n'
+        'protocols = ["ISO15118-20", "ISO15118-2"]\n'
         'control_modes = ["Scheduled", "Dynamic"]\n'
         'authorization_methods = ["PnC", "EIM"]\ncertificate_installation = true\n'
         "[simulator]\ncable_check_duration_s = 0.3\n"
         # Plug & Charge: contracts checked against the MO root; the toolkit PKI doubles as the CPS
         # (behind the CSMS with --ocpp: Get15118EVCertificate).
-        f'[pnc]\nmo_roots = ["{pki / "trust" / "mo-roots.pem"}"]\n'
-        + ("" if ctx.ocpp else f'local_cps = "{pki}"\n')
+        f'[pnc]\nmo_roots = ["{pki / "trust" / "mo-roots.pem"}", "{pki2 / "trust" / "mo-roots.pem"}"]\n'
+        + ("" if ctx.ocpp else f'local_cps = "{pki}"\niso2_local_cps = "{pki2}"\n')
         + (f'[ocpp]\ncsms_url = "{ctx.csms_url}"\nstation_id = "{CSMS_STATION}"\npassword = "{CSMS_PASSWORD}"\n'
            f'queue_path = "{ctx.workdir / "ocpp-queue.sqlite"}"\nmeter_interval_s = 2.0\n' if ctx.ocpp else "")
     )
@@ -330,30 +353,31 @@ def _toml_table(name: str, values: dict[str, Any]) -> str:
     return "\n".join(lines) + "\n"
 
 
-def _is_din(session: DemoSession) -> bool:
-    return session.evcc.get("protocols") == ["DIN70121"]
-
-
 async def run_demo_session(ctx: DemoContext, session: DemoSession, index: int, *, port: int | None = None) -> None:
-    """One `evcc run` process; a DIN session (EIM, plain TCP) goes to the DIN SECC on loopback `port`."""
-    if _is_din(session):
+    """One `evcc run` process; a DIN session (EIM, plain TCP) goes to the DIN SECC on loopback `port`,
+    -20 (TLS 1.3) and -2 (TLS 1.2) sessions to the demo SECC, each with its own PKI."""
+    if session.protocol == "DIN70121":
         config = ctx.workdir / f"ev{index}.toml"
         config.write_text(_toml_table("evcc", session.evcc) + _toml_table("evcc.settings", session.settings)
                           + _toml_table("battery", session.battery)
                           + _toml_table("connection", {"host": "::1", "port": port}))
         await _run_ev(ctx, session, index, config, "plain TCP, loopback", netns=False)
         return
-    connection: dict[str, Any] = {"tls_trust_roots": [str(ctx.workdir / "pki" / ctx.pki["trust"]["v2g"])]}
+    iso2 = session.protocol == "ISO15118-2"
+    pki = ctx.workdir / ("pki2" if iso2 else "pki")
+    connection: dict[str, Any] = {"tls_trust_roots": [str(pki / ctx.pki["trust"]["v2g"])]}
     if ctx.netns:
         connection["interface"] = ctx.netns.ev_if
     else:
         connection.update(host="::1", port=ctx.secc_port)
-    pki = ctx.workdir / "pki"
-    # The vehicle authenticates in TLS with its OEM chain, installs a contract in its first session
-    # (CertificateInstallation) and signs AuthorizationReq with it in every session (PnC).
-    connection.update(tls_cert_chain=str(pki / "oem" / "chain.pem"), tls_private_key=str(pki / "oem" / "prov.key.pem"))
+    # The vehicle installs a contract in its first session (CertificateInstallation) and signs
+    # AuthorizationReq with it in every session (PnC); -20 also authenticates in TLS with its OEM chain
+    # (-2 TLS has no client certificate).
+    if not iso2:
+        connection.update(tls_cert_chain=str(pki / "oem" / "chain.pem"),
+                          tls_private_key=str(pki / "oem" / "prov.key.pem"))
     wallet = {"provisioning_chain": str(pki / "oem" / "chain.pem"), "provisioning_key": str(pki / "oem" / "prov.key.pem"),
-              "contract_store": str(ctx.workdir / "ev-contracts")}
+              "contract_store": str(ctx.workdir / ("ev-contracts-iso2" if iso2 else "ev-contracts"))}
     config = ctx.workdir / f"ev{index}.toml"
     config.write_text(
         _toml_table("evcc", {"authorization": "PnC", **session.evcc})
@@ -362,7 +386,8 @@ async def run_demo_session(ctx: DemoContext, session: DemoSession, index: int, *
         + _toml_table("connection", connection)
         + _toml_table("pnc", wallet)
     )
-    await _run_ev(ctx, session, index, config, f"{'SDP + ' if ctx.netns else ''}TLS 1.3", netns=bool(ctx.netns))
+    await _run_ev(ctx, session, index, config, f"{'SDP + ' if ctx.netns else ''}TLS {'1.2' if iso2 else '1.3'}",
+                  netns=bool(ctx.netns))
 
 
 async def _run_ev(ctx: DemoContext, session: DemoSession, index: int, config: Path, how: str, *, netns: bool) -> None:
@@ -372,7 +397,7 @@ async def _run_ev(ctx: DemoContext, session: DemoSession, index: int, config: Pa
         command += ["--log-dir", str(ctx.log_dir)]
     if netns and ctx.netns:
         command = ctx.netns.prefix("ev") + command
-    ctx.out(f"== session {index}: {session.title} ({how})")
+    ctx.out(f"== session {index}: {session.title} ({session.protocol}, {how})")
     process = await asyncio.create_subprocess_exec(
         *command, stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.STDOUT
     )
@@ -387,6 +412,10 @@ async def _run_ev(ctx: DemoContext, session: DemoSession, index: int, config: Pa
 
 async def stage_sessions(ctx: DemoContext) -> None:
     for index, session in enumerate(SESSIONS, start=1):
+        if ctx.ocpp and session.protocol == "ISO15118-2":  # its contract would be authorized through the CSMS
+            ctx.out(f"== session {index}: {session.title}: not with --ocpp (the CSMS simulator authorizes "
+                    "-20 contracts only)")
+            continue
         await run_demo_session(ctx, session, index)
 
 
@@ -396,10 +425,11 @@ async def stage_summary(ctx: DemoContext) -> None:
     ctx.out("== summary")
     for i, (session, r) in enumerate(ctx.results):
         requests = r.get("requests", [])
-        authorization = ("EIM" if _is_din(session) else "PnC, contract installed first"
+        authorization = ("EIM" if session.protocol == "DIN70121" else "PnC, contract installed first"
                          if "CertificateInstallationReq" in requests else "PnC with the stored contract")
+        negotiated = ", ".join(r.get("protocols", [])) or "no protocol negotiated"
         ctx.out(
-            f"   {session.title:22s} {r.get('outcome')}{' (error)' if r.get('error') else ''} ({authorization}): "
+            f"   {session.title:22s} {negotiated}: {r.get('outcome')}{' (error)' if r.get('error') else ''} ({authorization}): "
             f"{r.get('messages', 0)} messages in {r.get('duration_s', 0):.1f} s; "
             f"EV energy in {r.get('energy_in_wh', 0):.1f} Wh, out {r.get('energy_out_wh', 0):.1f} Wh; "
             f"SoC {session.battery['soc']:.1f} -> {r.get('final_soc', 0):.2f} %"

@@ -143,8 +143,10 @@ class PaymentServiceSelection(State):
             return fail(req, ctx, R.FAILED_NoChargeServiceSelected, "the charge service was not selected")
         certificate = selected.get(CERTIFICATE_SERVICE_ID, 0)
         unknown = set(selected) - {CHARGE_SERVICE_ID, CERTIFICATE_SERVICE_ID}
+        # ParameterSetID is optional in SelectedServiceType: an EV selecting the certificate service without one
+        # (Josev's EVCC does) may then ask for installation or update.
         if unknown or (CERTIFICATE_SERVICE_ID in selected and (
-                not ctx.certificate_service or certificate not in list(CertificateService))):
+                not ctx.certificate_service or certificate not in (None, *CertificateService))):
             return fail(req, ctx, R.FAILED_ServiceSelectionInvalid, f"services {sorted(selected)} not all offered")
         ctx.payment_option = req.SelectedPaymentOption
         if req.SelectedPaymentOption is t.paymentOptionType.ExternalPayment:
@@ -153,6 +155,8 @@ class PaymentServiceSelection(State):
             nxt = allow(iso2.PaymentDetailsReq, iso2.CertificateInstallationReq)
         elif certificate == CertificateService.Update:
             nxt = allow(iso2.PaymentDetailsReq, iso2.CertificateUpdateReq)
+        elif certificate is None:
+            nxt = allow(iso2.PaymentDetailsReq, iso2.CertificateInstallationReq, iso2.CertificateUpdateReq)
         else:
             nxt = allow(iso2.PaymentDetailsReq)
         return Outcome(ok(iso2.PaymentServiceSelectionRes, ctx.session_id), allowed=nxt)

@@ -282,3 +282,32 @@ def josev_pki(venv: Path, workdir: Path) -> Path:
     if made.returncode != 0 or not (pki / "iso15118_2" / "certs" / "seccLeafCert.pem").exists():
         raise JosevUnavailable(f"Josev's create_certs.sh -v iso-2 failed: {(made.stdout + made.stderr)[-300:]}")
     return pki
+
+
+# Josev's -2 PKI file stems for our pki.testpki roles (all its keys share the password in seccLeafPassword.txt).
+_JOSEV_STEMS = {"V2G_ROOT": "v2gRootCA", "CPO_SUBCA1": "cpoSubCA1", "CPO_SUBCA2": "cpoSubCA2", "SECC": "seccLeaf",
+                "OEM_ROOT": "oemRootCA", "OEM_SUBCA1": "oemSubCA1", "OEM_SUBCA2": "oemSubCA2", "OEM_PROV": "oemLeaf",
+                "MO_ROOT": "moRootCA", "MO_SUBCA1": "moSubCA1", "MO_SUBCA2": "moSubCA2", "CONTRACT": "contractLeaf",
+                "CPS_SUBCA1": "cpsSubCA1", "CPS_SUBCA2": "cpsSubCA2", "CPS": "cpsLeaf"}
+
+
+def josev_pki_as_ours(pki: Path, out: Path) -> Path:
+    """Josev's -2 PKI (josev_pki) rewritten in our `pki init --suite iso2` layout, so our lab CPS
+    (secc.authorization.LocalISO2CPS) issues contracts under Josev's MO Sub-CA 2 and signs with Josev's CPS
+    leaf: what a Josev EV trusts."""
+    from cryptography import x509
+    from cryptography.hazmat.primitives.serialization import load_pem_private_key
+
+    from pki.issue import Issued
+    from pki.profiles import Role, Suite
+    from pki.testpki import TestPKI, write_pki
+
+    certs, keys = pki / "iso15118_2" / "certs", pki / "iso15118_2" / "private_keys"
+    password = (keys / "seccLeafPassword.txt").read_bytes().strip()
+    ours = TestPKI(Suite.ISO2)
+    for role, stem in _JOSEV_STEMS.items():
+        certificate = x509.load_pem_x509_certificate((certs / f"{stem}Cert.pem").read_bytes())
+        key = load_pem_private_key((keys / f"{stem}.key").read_bytes(), password)
+        ours.certs[Role[role]] = Issued(Role[role], certificate, key, Suite.ISO2)  # type: ignore[arg-type]
+    write_pki(ours, out)
+    return out

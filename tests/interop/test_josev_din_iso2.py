@@ -21,16 +21,17 @@ from typing import Any
 
 import pytest
 from cryptography import x509
-from josev import OLD_PROTOCOL_CASES, PNC_CASE, JosevLog, OldProtocolCase, collapsed, josev_pki, run_josev
+from josev import (OLD_PROTOCOL_CASES, PNC_CASE, JosevLog, OldProtocolCase, collapsed, josev_pki,
+                   josev_pki_as_ours, run_josev)
 
 from evcc.client import EVCCClient
 from evcc.config import EVCCConfig
 from evcc.controller import Authorization, EnergyTransfer, UserSettings
-from evcc.pnc import ContractCredentials, ContractWallet
+from evcc.pnc import ContractCredentials, ContractWallet, ProvisioningCredentials
 from evcc.simulator import BatteryModel, SimulatedEV
 from iso15118 import tls
 from iso15118.session.timers import SessionTiming
-from secc.authorization import ContractAuthorizer
+from secc.authorization import ContractAuthorizer, LocalISO2CPS
 from secc.config import SECCConfig
 from secc.controller import EnergyService
 from secc.server import SECCServer
@@ -147,10 +148,14 @@ async def _until(condition: Any, timeout: float) -> None:
 
 
 @requires_netns
-async def test_josev_evcc_pnc_with_our_secc(venv: Path, tmp_path: Path) -> None:
+@pytest.mark.parametrize("install", [False, True], ids=["contract", "certificate-installation"])
+async def test_josev_evcc_pnc_with_our_secc(venv: Path, tmp_path: Path, install: bool) -> None:
     """-2 AC Plug & Charge over TLS 1.2: Josev's EV with its own PKI (create_certs.sh -v iso-2) at our SECC,
     which serves Josev's CPO chain (seccLeaf, cpoSubCA2, cpoSubCA1) and trusts Josev's MO root for the
-    contract: PaymentDetails, the signed Authorization, the charge loop, SessionStop."""
+    contract: PaymentDetails, the signed Authorization, the charge loop, SessionStop. With `install` Josev's
+    EV first asks for a contract (isCertInstallNeeded): our lab CPS on Josev's PKI issues one under Josev's
+    MO Sub-CA 2, sealed for Josev's OEM provisioning key; Josev's EV accepts it (it keeps authorizing with the
+    contract of its PKI files: 0.31.2 does not store what it installed)."""
     skip_unless_registered("secc", "ISO15118-2")
     case = PNC_CASE
     pki = josev_pki(venv, tmp_path)
@@ -158,7 +163,9 @@ async def test_josev_evcc_pnc_with_our_secc(venv: Path, tmp_path: Path) -> None:
     server_tls = tls.secc_iso2_server_context(certs / "cpoCertChain.pem", keys / "seccLeaf.key",
                                               password=(keys / "seccLeafPassword.txt").read_bytes().strip())
     mo_root = x509.load_pem_x509_certificate((certs / "moRootCACert.pem").read_bytes())
-    config = SECCConfig(protocols=(case.ours,), services=(EnergyService.AC,), authorization_methods=("EIM", "PnC"))
+    config = SECCConfig(protocols=(case.ours,), services=(EnergyService.AC,), authorization_methods=("EIM", "PnC"),
+                        certificate_installation=install)
+    cps = LocalISO2CPS(josev_pki_as_ours(pki, tmp_path / "pki-ours")) if install else None
     received: list[str] = []
     summaries: list[SessionSummary] = []
     chargers: list[SimulatedEVSE] = []
@@ -169,14 +176,14 @@ async def test_josev_evcc_pnc_with_our_secc(venv: Path, tmp_path: Path) -> None:
 
     with veth_link("jd-") as link, NetnsLoop(link.a.netns) as secc_loop:
         server = SECCServer(config, charger, ssl_context=server_tls, allow_plain_tcp=False,
-                            pnc=ContractAuthorizer([mo_root]),
+                            pnc=ContractAuthorizer([mo_root], iso2_installation=cps),
                             callbacks=SessionCallbacks(trace=_trace_into(received), session_ended=summaries.append))
         await secc_loop.run(server.start("::", 0, interface=link.a.ifname))
         ev_config = tmp_path / "josev" / "evcc.json"
         ev_config.parent.mkdir(parents=True)
         ev_config.write_text(json.dumps({
             "supportedProtocols": [case.josev], "energyTransferMode": case.energy_transfer_mode,
-            "isCertInstallNeeded": False, "useTls": True, "chargeLoopCycle": CHARGE_LOOPS,
+            "isCertInstallNeeded": install, "useTls": True, "chargeLoopCycle": CHARGE_LOOPS,
         }))
         dotenv = {"NETWORK_INTERFACE": link.b.ifname, "EVCC_CONFIG_PATH": str(ev_config), "LOG_LEVEL": "INFO",
                   "PKI_PATH": f"{pki}/"}
@@ -189,26 +196,55 @@ async def test_josev_evcc_pnc_with_our_secc(venv: Path, tmp_path: Path) -> None:
             await secc_loop.run(server.close())
     assert summaries[0].end_reason == "terminated by the EV", (summaries[0], log.tail())
     assert received == log.sent(), (received, log.tail())
-    assert collapsed(log.sent()) == list(case.sequence), log.sent()
+    sequence = list(case.sequence)
+    if install:  # the Certificate service's details, the contract from our CPS, PaymentDetails with it
+        sequence.insert(sequence.index("PaymentServiceSelectionReq"), "ServiceDetailReq")
+        sequence.insert(sequence.index("PaymentDetailsReq"), "CertificateInstallationReq")
+        installed = log.body("CertificateInstallationRes", sent=False)
+        assert installed["ResponseCode"] == "OK" and installed["eMAID"]["value"].startswith("DEPNXC"), installed
+        # Josev 0.31.2's EV checks and decrypts it, then still presents the contract of its PKI files.
+        assert log.body("PaymentDetailsReq")["eMAID"] == "UKSWI123456791A"
+    assert collapsed(log.sent()) == sequence, log.sent()
     assert not failed_responses(log), failed_responses(log)
     assert log.body("AuthorizationRes", sent=False)["ResponseCode"] == "OK"
     evse = chargers[-1]
     assert evse.power_off_calls >= 1 and not evse.contactors_closed and evse.present_power_w == 0.0
 
 
+def _josev_wallet(pki: Path, tmp_path: Path, install: bool) -> ContractWallet:
+    """Our EV's -2 credentials from Josev's PKI: its contract (contractLeaf, moSubCA2, moSubCA1), or only its
+    OEM provisioning credentials (oemLeaf; Josev's CPS seals the contract key for that certificate)."""
+    certs, keys = pki / "iso15118_2" / "certs", pki / "iso15118_2" / "private_keys"
+
+    def chain(*names: str) -> Path:
+        path = tmp_path / f"{names[0]}-chain.pem"
+        path.write_bytes(b"".join((certs / f"{n}Cert.pem").read_bytes() for n in names))
+        return path
+
+    def password(name: str) -> bytes:
+        return (keys / f"{name}Password.txt").read_bytes().strip()
+
+    if not install:
+        return ContractWallet(ContractCredentials.from_pem(chain("contractLeaf", "moSubCA2", "moSubCA1"),
+                                                           keys / "contractLeaf.key", password("contractLeaf")))
+    provisioning = ProvisioningCredentials.from_pem(
+        chain("oemLeaf", "oemSubCA2", "oemSubCA1"), keys / "oemLeaf.key", [certs / "v2gRootCACert.pem"],
+        mo_roots=[certs / "moRootCACert.pem"], password=password("oemLeaf"))
+    return ContractWallet(provisioning=provisioning, store=tmp_path / "contracts")
+
+
 @requires_netns
-async def test_our_evcc_pnc_with_josev_secc(venv: Path, tmp_path: Path) -> None:
-    """-2 AC Plug & Charge over TLS 1.2 the other way: our EV with the contract of Josev's PKI (contractLeaf,
-    moSubCA2, moSubCA1) trusting Josev's V2G root, at Josev's SECC (AUTH_MODES=PNC)."""
+@pytest.mark.parametrize("install", [False, True], ids=["contract", "certificate-installation"])
+async def test_our_evcc_pnc_with_josev_secc(venv: Path, tmp_path: Path, install: bool) -> None:
+    """-2 AC Plug & Charge over TLS 1.2 the other way: our EV with the contract of Josev's PKI trusting Josev's
+    V2G root, at Josev's SECC (AUTH_MODES=PNC); or with no contract yet: CertificateInstallation from Josev's
+    CPS (checked against Josev's V2G and MO roots, the key decrypted with the OEM key), then PnC with it.
+    CertificateUpdate cannot be run against Josev: 0.31.2 implements it on neither side."""
     skip_unless_registered("evcc", "ISO15118-2")
     case = PNC_CASE
     pki = josev_pki(venv, tmp_path)
-    certs, keys = pki / "iso15118_2" / "certs", pki / "iso15118_2" / "private_keys"
-    chain = tmp_path / "contract-chain.pem"
-    chain.write_bytes(b"".join((certs / f).read_bytes() for f in ("contractLeafCert.pem", "moSubCA2Cert.pem",
-                                                                  "moSubCA1Cert.pem")))
-    contract = ContractCredentials.from_pem(chain, keys / "contractLeaf.key",
-                                            (keys / "contractLeafPassword.txt").read_bytes().strip())
+    certs = pki / "iso15118_2" / "certs"
+    wallet = _josev_wallet(pki, tmp_path, install)
     config = dataclasses.replace(our_evcc_config(case), authorization=Authorization.PnC)
     ev = SimulatedEV(battery=BatteryModel(soc=40.0), settings=config.settings, energy_transfer=config.energy_transfer)
     with veth_link("jd-") as link, NetnsLoop(link.b.netns) as ev_loop:
@@ -217,14 +253,20 @@ async def test_our_evcc_pnc_with_josev_secc(venv: Path, tmp_path: Path) -> None:
         async with run_josev(venv, "secc", link.a.netns, tmp_path / "josev", dotenv) as josev:
             await josev.wait_for("UDP server started", RUN_TIMEOUT_S)
             client = EVCCClient(ev, config, ssl_context=tls.evcc_iso2_client_context([certs / "v2gRootCACert.pem"]),
-                                pnc=ContractWallet(contract))
+                                pnc=wallet)
             report = await ev_loop.run(asyncio.wait_for(client.run_discovered(link.b.ifname), RUN_TIMEOUT_S))
             await josev.wait_for('"SessionStopRes"', 10)
         log = josev.log
     assert report.end is not None and not report.end.error, (report.end, log.tail())
     assert report.tls and report.tls[0].startswith("TLSv1.2"), report.tls
     assert log.received() == report.requests, log.tail()
-    assert collapsed(report.requests) == list(case.sequence), report.requests
+    sequence = list(case.sequence)
+    if install:  # ServiceDetail of Josev's Certificate service, the contract from its CPS, PaymentDetails with it
+        sequence.insert(sequence.index("PaymentServiceSelectionReq"), "ServiceDetailReq")
+        sequence.insert(sequence.index("PaymentDetailsReq"), "CertificateInstallationReq")
+        assert wallet.current().chain[0] == x509.load_pem_x509_certificate((certs / "contractLeafCert.pem").read_bytes())
+        assert (tmp_path / "contracts" / "contract-chain.pem").exists()
+    assert collapsed(report.requests) == sequence, report.requests
     assert not failed_responses(log), failed_responses(log)
     assert log.body("AuthorizationRes")["ResponseCode"] == "OK"
     assert not ev.contactors_closed

@@ -204,6 +204,20 @@ async def test_certificate_installation_is_forwarded_to_the_backend(pki) -> None
     assert res.ResponseCode is R.OK
 
 
+async def test_quirk_josev_certificate_service_selected_without_a_parameter_set(pki) -> None:
+    """Josev's EVCC selects ServiceID 2 with no ParameterSetID (optional in SelectedServiceType): accepted, and
+    either certificate request may follow, or PaymentDetails straight away."""
+    backend = Backend()
+    d = driver(pki, backend=backend)
+    await until_payment_details(d, ((1, None), (2, None)))
+    assert {b.PaymentDetailsReq, b.CertificateInstallationReq, b.CertificateUpdateReq} <= d.ctx.allowed
+    req = b.CertificateInstallationReq(Id="ID3", OEMProvisioningCert=der(pki[Role.OEM_PROV].certificate),
+                                       ListOfRootCertificateIDs=t.ListOfRootCertificateIDsType(RootCertificateID=[
+                                           t.X509IssuerSerialType(X509IssuerName="CN=MO", X509SerialNumber=1)]))
+    res = await d.send(ev.msg(req, d.sid))
+    assert res.ResponseCode is R.OK and len(backend.requests) == 1
+
+
 async def test_certificate_update_refused_by_the_backend_ends_the_session(pki) -> None:
     d = driver(pki, backend=Backend())
     await until_payment_details(d, ((1, None), (2, 2)))
