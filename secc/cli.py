@@ -105,10 +105,11 @@ def ssl_context(server: ServerConfig):  # type: ignore[no-untyped-def]
     return ctx20 if iso2 is None else tls.secc_dual_server_context(ctx20, iso2)
 
 
-def transport_text(context: Any) -> str:
-    """What the main listener speaks, for the start-up line."""
+def transport_text(context: Any, plain_tcp_in_field: bool = False) -> str:
+    """What the main listener speaks, for the start-up line (plain TCP is lab-only unless every
+    configured protocol runs over it in the field, as DIN does)."""
     if context is None:
-        return "PLAIN TCP - lab only"
+        return "plain TCP" if plain_tcp_in_field else "PLAIN TCP - lab only"
     if context.maximum_version is ssl.TLSVersion.TLSv1_2:
         return "TLS 1.2"
     return "TLS 1.3 and 1.2" if context.minimum_version is ssl.TLSVersion.TLSv1_2 else "TLS 1.3"
@@ -231,7 +232,7 @@ async def serve(path: str, overrides: argparse.Namespace) -> None:
         print(f"OCPP: station {station.config.station_id} -> {station.config.url} "
               f"(OCPP {', '.join(station.config.versions)}, security profile {station.config.security_profile})",
               flush=True)
-    print(f"SECC {config.evse_id} listening on port {server.port} ({transport_text(server.ssl_context)})"
+    print(f"SECC {config.evse_id} listening on port {server.port} ({transport_text(server.ssl_context, server.plain_tcp_in_field)})"
           + (f", plain TCP on port {server.tcp_port}" if server.tcp_port is not None else ""), flush=True)
     if local_pnc is not None:
         installation = type(local_pnc.installation).__name__ if local_pnc.installation is not None else "none"

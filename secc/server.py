@@ -87,13 +87,18 @@ class SECCServer:
         """The plain TCP listener beside the TLS one (tcp_listener=True), else None."""
         return self._tcp.port if self._tcp is not None else None
 
+    @property
+    def plain_tcp_in_field(self) -> bool:
+        """Every configured protocol runs over plain TCP in the field (DIN, -2 EIM): no lab flag needed."""
+        return all(protocols.protocol(name).transport.plain_tcp for name in self.config.protocols)
+
     async def start(self, host: str = "::1", port: int = 0, *, interface: str | None = None, sdp_server: bool = True,
                     tcp_port: int = 0) -> None:
         """Listen on host/port (interface: its link-local address, plus SDP on that interface); with
         tcp_listener also on tcp_port (0: a free dynamic port) without TLS."""
         # A DIN-only SECC listens on plain TCP as DIN chargers do in the field; with -20 configured too,
         # plain TCP needs tcp_listener (a second port) or is the lab setting (-20 requires TLS 1.3).
-        plain = all(protocols.protocol(name).transport.plain_tcp for name in self.config.protocols)
+        plain = self.plain_tcp_in_field
         self._v2g = await v2gtp.start_server(
             self._handle, host, port, ssl_context=self.ssl_context, interface=interface,
             allow_plain_tcp=self.allow_plain_tcp or plain,

@@ -47,5 +47,6 @@ iso2_tls_key = "{pki2_dir}/secc/leaf.key.pem"
     _, server, _ = load_config(path)
     context = ssl_context(server)
     assert transport_text(context) == "TLS 1.2" and transport_text(None) == "PLAIN TCP - lab only"
+    assert transport_text(None, plain_tcp_in_field=True) == "plain TCP"
     with pytest.raises(ConfigError, match="iso2_tls_cert and iso2_tls_key"):
         load_config(_write(tmp_path, f'[server]\niso2_tls_cert = "{pki2_dir}/secc/chain.pem"\n'))
