@@ -37,7 +37,7 @@ from iso15118.security import iso2
 from iso15118.security.certificates import ISO15118_20, AlgorithmPolicy, RevocationData
 from iso15118.security.pnc import PnCAuthorization, authorization_outcome
 from secc.controller import SessionInfo
-from secc.ocpp.link import CSMSError, OCPPUnavailable
+from secc.ocpp.errors import CSMSError, OCPPUnavailable
 
 logger = logging.getLogger(__name__)
 

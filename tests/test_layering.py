@@ -1,6 +1,8 @@
 """The layers point one way: secc, evcc and pki use iso15118; iso15118 uses none of them; secc and evcc
 never import each other, and evcc needs no pki (only the demos, in v2g_demo, use every side)."""
 import ast
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -46,3 +48,17 @@ _FORBIDDEN = {"secc": {"evcc", "v2g_demo"}, "evcc": {"secc", "pki", "v2g_demo"},
 def test_sides_do_not_import_each_other(path: Path) -> None:
     forbidden = _FORBIDDEN[path.relative_to(ROOT).parts[0]]
     assert not (_imported_top_levels(path) & forbidden), f"{path} imports {_imported_top_levels(path) & forbidden}"
+
+
+# Optional features' libraries: a charger that does not configure them must not pay their import time and
+# memory (issue #13's footprint: OCPP alone was ~0.25 s and 14 MB on `import secc.server`).
+_OPTIONAL = ("ocpp", "websockets", "jsonschema", "openleadr", "aiohttp", "scapy", "pyroute2", "matplotlib",
+             "xmlschema", "hypothesis", "envoy_schema", "gpiod")
+
+
+@pytest.mark.parametrize("module", ["secc.server", "secc.cli", "evcc.client"])
+def test_core_paths_do_not_import_optional_libraries(module: str) -> None:
+    code = f"import sys, {module}; print(' '.join(sorted({{m.split('.')[0] for m in sys.modules}})))"
+    loaded = set(subprocess.run([sys.executable, "-c", code], cwd=ROOT, check=True, capture_output=True,
+                                text=True).stdout.split())
+    assert not loaded & set(_OPTIONAL), f"import {module} pulls in {sorted(loaded & set(_OPTIONAL))}"

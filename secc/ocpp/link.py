@@ -26,6 +26,7 @@ from ocpp.v201 import ChargePoint as CP201
 from websockets.asyncio.client import ClientConnection, connect
 
 from secc.ocpp.config import OCPPConfig
+from secc.ocpp.errors import CSMSError, OCPPUnavailable
 from secc.ocpp.payloads import build, fit
 from secc.ocpp.store import Queued, TransactionStore
 
@@ -33,14 +34,6 @@ logger = logging.getLogger(__name__)
 
 CHARGE_POINTS: dict[str, type[Any]] = {"ocpp2.0.1": CP201, "ocpp2.1": CP21}
 Handler = Callable[..., Awaitable[Any]]
-
-
-class OCPPUnavailable(Exception):
-    """No answer from the CSMS: not connected, the connection dropped, or the response timed out."""
-
-
-class CSMSError(Exception):
-    """The CSMS answered with a CALLERROR."""
 
 
 def now_iso() -> str:

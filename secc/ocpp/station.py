@@ -55,7 +55,8 @@ from secc.ocpp import mapping
 from secc.ocpp.payloads import PayloadError, build
 from secc.ocpp.certificates import InstalledCertificates, V2GCertificate
 from secc.ocpp.config import OCPPConfig
-from secc.ocpp.link import CSMSError, OCPPLink, OCPPUnavailable, now_iso
+from secc.ocpp.errors import CSMSError, OCPPUnavailable
+from secc.ocpp.link import OCPPLink, now_iso
 from secc.ocpp.store import TransactionStore
 
 logger = logging.getLogger(__name__)

@@ -8,7 +8,7 @@ import pytest
 
 from secc.ocpp.config import OCPPConfig
 from secc.ocpp.csms_sim import Policy, server_ssl_context
-from secc.ocpp.link import OCPPUnavailable
+from secc.ocpp.errors import OCPPUnavailable
 
 
 async def test_boot_status_heartbeat_each_version(csms, link, version) -> None:
