@@ -120,6 +120,30 @@ def value_mutations(obj: dict, rng: random.Random) -> Iterator[tuple[str, dict]]
                     yield f"{name}=str{n}", _set(obj, path, "x" * n)
 
 
+APP = "urn:iso:15118:2:2010:AppProtocol"
+APP_NAMESPACES = ["urn:din:70121:2012:MsgDef", "urn:iso:15118:2:2013:MsgDef", "urn:iso:15118:2:2010:MsgDef",
+                  "urn:iso:std:iso:15118:-20:DC", "urn:iso:std:iso:15118:-20:AC", "urn:tesla:din:2018:MsgDef",
+                  "x" * 100, ""]
+
+
+def app_handshake_rows() -> list[dict]:
+    """supportedAppProtocolReq with 1..25 entries (the schema allows 20), encoded by the reference (XML mode),
+    then decoded and re-encoded by it as the captures are."""
+    docs = []
+    for n in (1, 2, 3, 5, 10, 19, 20, 21, 25):
+        entries = "".join(
+            f"<AppProtocol><ProtocolNamespace>{APP_NAMESPACES[i % len(APP_NAMESPACES)]}</ProtocolNamespace>"
+            f"<VersionNumberMajor>{i % 3}</VersionNumberMajor><VersionNumberMinor>{i * 7 % 300}</VersionNumberMinor>"
+            f"<SchemaID>{i % 256}</SchemaID><Priority>{1 + i % 20}</Priority></AppProtocol>" for i in range(n))
+        docs.append(f'<ns4:supportedAppProtocolReq xmlns:ns4="{APP}">{entries}</ns4:supportedAppProtocolReq>')
+    hexes = oracle("encode-xml", APP, docs)
+    dec = oracle("decode", APP, hexes)
+    enc = oracle("encode", APP, dec)
+    return [{"namespace": APP, "capture": None, "mutation": f"apphandshake-{len(d.split('<AppProtocol>')) - 1}-entries",
+             "hex": h, "json": json.loads(j), "reencoded": None if e.startswith("ERROR") else e}
+            for d, h, j, e in zip(docs, hexes, dec, enc)]
+
+
 def main() -> int:
     args = sys.argv[1:]
     write = "--write" in args
@@ -178,6 +202,11 @@ def main() -> int:
                     stats["reencode-differs"] += 1
                     diverged.append(("reencode-differs", ns, m, h, row["reencoded"], mine))
             rows.append(row)
+    for row in app_handshake_rows():
+        rows.append(row)
+        ours = ours_decode(APP, row["hex"])
+        stats["compared"] += 1
+        stats["decode-equal" if ours == row["json"] else "app-handshake-differs"] += 1
     for d in diverged[:60]:
         print(*d, sep=" | ")
     print(dict(stats), "captures:", len(captures))

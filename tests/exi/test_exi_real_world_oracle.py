@@ -82,6 +82,17 @@ def test_reencodings_are_identical_or_refused() -> None:
     assert kinds["identical"] > 3000, kinds
 
 
+def test_app_handshakes_up_to_twenty_entries_match_and_more_are_refused_typed() -> None:
+    """The schema allows 20 AppProtocol entries; the reference encodes a 21st as an undeclared element
+    (second-level SE(*)) and reads it back, which our typed decoder refuses (documented difference)."""
+    rows = {int(r["mutation"].split("-")[1]): r for r in ROWS if r["mutation"].startswith("apphandshake-")}
+    assert sorted(rows) == [1, 2, 3, 5, 10, 19, 20, 21, 25]
+    for n, r in rows.items():
+        assert _check_decode(r) == ("equal" if n <= 20 else "second-level-deviation")
+        if n <= 20:
+            assert _check_reencode(r) == "identical"
+
+
 def test_captures_cover_din_iso2_apphandshake_and_20() -> None:
     namespaces = Counter(c["namespace"] for c in CAPTURES)
     assert namespaces["urn:din:70121:2012:MsgDef"] >= 80 and namespaces["urn:iso:15118:2:2013:MsgDef"] >= 30
