@@ -15,9 +15,6 @@ if TYPE_CHECKING:
     from ._any import QNames
 
 _MAX_UINT_OCTETS = 40     # 280 bits: more than any -20 integer (xs:integer X509SerialNumber included)
-# Characters XML 1.0 forbids: the reference (EXIficient behind JAXB) refuses a string holding one, so do we.
-_NOT_XML_STR = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
-_NOT_XML_ASCII = re.compile(rb"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
 
 class BitWriter:
@@ -254,8 +251,6 @@ class BitReader:
         start = self.pos
         raw = self.bits(n * 8).to_bytes(n, "big")
         if raw.isascii():
-            if _NOT_XML_ASCII.search(raw):
-                raise EXIDecodeError(self.pos, [], "character not allowed in XML")
             return raw.decode("ascii")
         # n code points of 1-3 octets each (0x10FFFF has 21 bits): parse them from one read of the octets
         k = min(3 * n, (self.end - start) >> 3)
@@ -264,8 +259,6 @@ class BitReader:
         s, used = _varint_chars(raw, n)
         if used:
             self.pos = start + used * 8
-            if _NOT_XML_STR.search(s):
-                raise EXIDecodeError(self.pos, [], "character not allowed in XML")
             return s
         self.pos = start                # a non-canonical (over-long) code point: the general reader
         out = []
@@ -274,10 +267,7 @@ class BitReader:
             if cp > 0x10FFFF:
                 raise EXIDecodeError(self.pos, [], "invalid code point")
             out.append(chr(cp))
-        s = "".join(out)
-        if _NOT_XML_STR.search(s):
-            raise EXIDecodeError(self.pos, [], "character not allowed in XML")
-        return s
+        return "".join(out)
 
 
 class _Octets(dict):
@@ -411,7 +401,7 @@ class StringTable:
         if n > 2 and (n - 2) * 8 < r.end - r.pos:
             x = r.bits((n - 2) * 8 + 1)
             raw = (x >> 1).to_bytes(n - 2, "big")
-            if raw.isascii() and not _NOT_XML_ASCII.search(raw):
+            if raw.isascii():
                 if x & 1:
                     raise EXIDecodeError(r.pos, [], "unsupported event after value")
                 s = raw.decode("ascii")

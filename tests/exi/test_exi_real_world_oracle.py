@@ -2,7 +2,8 @@
 chargers and other stacks, each with its public source) and systematic mutations of them, checked against the
 reference's answers stored by tests/exi/real_world_diff.py (EXIficient via exi-oracle), so without Java:
 
-- decode: our JSON equals the reference's, or both reject the bytes (ours with EXIDecodeError, never a crash);
+- decode (`python -m iso15118.exi decode`, as exi-oracle's JSON mode): our JSON equals the reference's, or
+  both reject the bytes (ours with EXIDecodeError, never a crash);
 - re-encode: where the reference re-encodes what it decoded, our encoding of that JSON is byte-identical, or
   ours refuses it with EXIEncodeError (a value outside the schema, which our stack never sends).
 
@@ -21,6 +22,7 @@ from pathlib import Path
 import pytest
 
 from iso15118 import exi
+from iso15118.exi.__main__ import convert
 
 HERE = Path(__file__).parent
 # "reencoded" is stored only where it differs from "hex" (null: the reference could not re-encode its JSON)
@@ -39,9 +41,9 @@ def _reference_view(ns: str, ours: dict) -> dict:
 
 
 def _check_decode(row: dict) -> str:
-    ns, data = row["namespace"], bytes.fromhex(row["hex"])
+    ns = row["namespace"]
     try:
-        ours = exi.to_json(exi.decode(data, ns))
+        ours = json.loads(convert("decode", ns, row["hex"]))
     except exi.EXIDecodeError as e:
         if row["json"] is None:
             return "both-reject"
@@ -91,6 +93,17 @@ def test_app_handshakes_up_to_twenty_entries_match_and_more_are_refused_typed() 
         assert _check_decode(r) == ("equal" if n <= 20 else "second-level-deviation")
         if n <= 20:
             assert _check_reencode(r) == "identical"
+
+
+def test_library_decodes_the_bmw_ix_nul_service_scope_the_cli_refuses_it_as_the_reference() -> None:
+    """A BMW iX sends ServiceDiscoveryReq with ServiceScope = 64 NULs: EXI carries them, the reference's JSON
+    bridge (XML) cannot; our SECC must still read it."""
+    bmw = next(c for c in CAPTURES if c["hex"].startswith("8098022e142fff1f3b9bcbd1b084"))
+    msg = exi.decode(bytes.fromhex(bmw["hex"]), bmw["namespace"])
+    assert msg.Body.BodyElement.ServiceScope == "\0" * 64
+    assert next(r for r in ROWS if r["hex"] == bmw["hex"])["json"] is None
+    with pytest.raises(exi.EXIDecodeError, match="not allowed in XML"):
+        convert("decode", bmw["namespace"], bmw["hex"])
 
 
 def test_captures_cover_din_iso2_apphandshake_and_20() -> None:
