@@ -26,6 +26,7 @@ sys.path.insert(0, str(HERE.parents[1]))
 
 from iso15118 import exi  # noqa: E402
 from iso15118.exi import EXIDecodeError, EXIEncodeError  # noqa: E402
+from iso15118.exi.__main__ import convert  # noqa: E402
 
 ORACLE = "/work/shared/tools/exi-oracle"
 CAPTURES = HERE / "real_world_captures.jsonl"
@@ -44,9 +45,10 @@ def oracle(mode: str, ns: str, lines: list[str]) -> list[str]:
 
 
 def ours_decode(ns: str, hexed: str) -> dict | str:
-    """Our decode as JSON, 'REJECT' for a typed decode error, 'CRASH: ...' for anything else."""
+    """Our decode as JSON (the CLI's, as exi-oracle's JSON mode), 'REJECT' for a typed decode error,
+    'CRASH: ...' for anything else."""
     try:
-        return exi.to_json(exi.decode(bytes.fromhex(hexed), ns))
+        return json.loads(convert("decode", ns, hexed))
     except EXIDecodeError:
         return "REJECT"
     except Exception as e:  # noqa: BLE001 - this is what the check looks for
