@@ -809,6 +809,8 @@ def d_5(r, st, cls):
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             r.pos -= 1
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:ACDP}EVRelativeXDeviation', int)
+        if not -32768 <= v <= 32767:
+            raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:short')
         f_EVRelativeXDeviation = v
         s = 6
         p = 'EVRelativeYDeviation'
@@ -819,6 +821,8 @@ def d_5(r, st, cls):
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             r.pos -= 1
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:ACDP}EVRelativeYDeviation', int)
+        if not -32768 <= v <= 32767:
+            raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:short')
         f_EVRelativeYDeviation = v
         s = 7
         p = 'ContactWindowXc'
@@ -829,6 +833,8 @@ def d_5(r, st, cls):
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             r.pos -= 1
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:ACDP}ContactWindowXc', int)
+        if not -32768 <= v <= 32767:
+            raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:short')
         f_ContactWindowXc = v
         s = 8
         p = 'ContactWindowYc'
@@ -839,6 +845,8 @@ def d_5(r, st, cls):
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             r.pos -= 1
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:ACDP}ContactWindowYc', int)
+        if not -32768 <= v <= 32767:
+            raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:short')
         f_ContactWindowYc = v
         s = 9
         p = 'EVInChargePosition'
@@ -1093,6 +1101,8 @@ def d_6(r, st, cls):
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 r.pos -= 8
                 v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:ACDP}EVSOC', int)
+                if not -128 <= v <= 127:
+                    raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:byte')
             else:
                 v = ((c >> 1) & 127)
             f_EVSOC = v
@@ -1156,6 +1166,8 @@ def d_6(r, st, cls):
                         raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                     r.pos -= 8
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:ACDP}EVSOC', int)
+                    if not -128 <= v <= 127:
+                        raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:byte')
                 else:
                     v = ((c >> 1) & 127)
                 f_EVSOC = v
@@ -1214,6 +1226,8 @@ def d_6(r, st, cls):
                         raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                     r.pos -= 8
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:ACDP}EVSOC', int)
+                    if not -128 <= v <= 127:
+                        raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:byte')
                 else:
                     v = ((c >> 1) & 127)
                 f_EVSOC = v
@@ -1258,6 +1272,8 @@ def d_6(r, st, cls):
                         raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                     r.pos -= 8
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:ACDP}EVSOC', int)
+                    if not -128 <= v <= 127:
+                        raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:byte')
                 else:
                     v = ((c >> 1) & 127)
                 f_EVSOC = v

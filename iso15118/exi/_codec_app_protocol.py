@@ -97,6 +97,8 @@ def d_0(r, st, cls):
             if c >> 0 != 1:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, 'VersionNumberMajor', int)
+        if not -9223372036854775808 <= v <= 9223372036854775807:
+            raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:unsignedInt')
         f_VersionNumberMajor = v
         s = 3
         p = 'VersionNumberMinor'
@@ -106,6 +108,8 @@ def d_0(r, st, cls):
             if c >> 0 != 1:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, 'VersionNumberMinor', int)
+        if not -9223372036854775808 <= v <= 9223372036854775807:
+            raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:unsignedInt')
         f_VersionNumberMinor = v
         s = 4
         p = 'SchemaID'
@@ -115,6 +119,8 @@ def d_0(r, st, cls):
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             r.pos -= 9
             v = read_untyped(r, st, 'SchemaID', int)
+            if not -32768 <= v <= 32767:
+                raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:unsignedByte')
         else:
             v = ((c >> 1) & 255)
         f_SchemaID = v
@@ -126,6 +132,8 @@ def d_0(r, st, cls):
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             r.pos -= 6
             v = read_untyped(r, st, 'Priority', int)
+            if not -32768 <= v <= 32767:
+                raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:unsignedByte')
         else:
             v = ((c >> 1) & 31) + 1
         f_Priority = v
@@ -318,6 +326,8 @@ def d_2(r, st, cls):
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 r.pos -= 9
                 v = read_untyped(r, st, 'SchemaID', int)
+                if not -32768 <= v <= 32767:
+                    raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:unsignedByte')
             else:
                 v = ((c >> 1) & 255)
             f_SchemaID = v

@@ -250,6 +250,8 @@ def d_0(r, st, cls):
             if c >> 0 != 1:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}PriceScheduleID', int)
+        if not -9223372036854775808 <= v <= 9223372036854775807:
+            raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:unsignedInt')
         f_PriceScheduleID = v
         c = r.bits(2)
         if c == 0:
@@ -1226,6 +1228,8 @@ def d_8(r, st, cls):
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             r.pos -= 9
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}MaximumContractCertificateChains', int)
+            if not -32768 <= v <= 32767:
+                raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:unsignedByte')
         else:
             v = ((c >> 1) & 255)
         f_MaximumContractCertificateChains = v
@@ -1382,6 +1386,8 @@ def d_9(r, st, cls):
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             r.pos -= 9
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}RemainingContractCertificateChains', int)
+            if not -32768 <= v <= 32767:
+                raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:unsignedByte')
         else:
             v = ((c >> 1) & 255)
         f_RemainingContractCertificateChains = v
@@ -1722,6 +1728,8 @@ def d_13(r, st, cls):
             if c >> 0 != 1:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}DepartureTime', int)
+        if not -9223372036854775808 <= v <= 9223372036854775807:
+            raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:unsignedInt')
         f_DepartureTime = v
         c = r.bits(2)
         if c == 0:
@@ -1733,6 +1741,8 @@ def d_13(r, st, cls):
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 r.pos -= 8
                 v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}MinimumSOC', int)
+                if not -128 <= v <= 127:
+                    raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:byte')
             else:
                 v = ((c >> 1) & 127)
             f_MinimumSOC = v
@@ -1745,6 +1755,8 @@ def d_13(r, st, cls):
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 r.pos -= 8
                 v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}TargetSOC', int)
+                if not -128 <= v <= 127:
+                    raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:byte')
             else:
                 v = ((c >> 1) & 127)
             f_TargetSOC = v
@@ -1766,6 +1778,8 @@ def d_13(r, st, cls):
                         raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                     r.pos -= 8
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}TargetSOC', int)
+                    if not -128 <= v <= 127:
+                        raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:byte')
                 else:
                     v = ((c >> 1) & 127)
                 f_TargetSOC = v
@@ -1961,6 +1975,8 @@ def d_14(r, st, cls):
                 if c >> 0 != 1:
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}DepartureTime', int)
+            if not -9223372036854775808 <= v <= 9223372036854775807:
+                raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:unsignedInt')
             f_DepartureTime = v
         elif c == 1:
             s = 2
@@ -1971,6 +1987,8 @@ def d_14(r, st, cls):
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 r.pos -= 8
                 v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}MinimumSOC', int)
+                if not -128 <= v <= 127:
+                    raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:byte')
             else:
                 v = ((c >> 1) & 127)
             f_MinimumSOC = v
@@ -1983,6 +2001,8 @@ def d_14(r, st, cls):
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 r.pos -= 8
                 v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}TargetSOC', int)
+                if not -128 <= v <= 127:
+                    raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:byte')
             else:
                 v = ((c >> 1) & 127)
             f_TargetSOC = v
@@ -2011,6 +2031,8 @@ def d_14(r, st, cls):
                         raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                     r.pos -= 8
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}MinimumSOC', int)
+                    if not -128 <= v <= 127:
+                        raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:byte')
                 else:
                     v = ((c >> 1) & 127)
                 f_MinimumSOC = v
@@ -2023,6 +2045,8 @@ def d_14(r, st, cls):
                         raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                     r.pos -= 8
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}TargetSOC', int)
+                    if not -128 <= v <= 127:
+                        raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:byte')
                 else:
                     v = ((c >> 1) & 127)
                 f_TargetSOC = v
@@ -2051,6 +2075,8 @@ def d_14(r, st, cls):
                         raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                     r.pos -= 8
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}TargetSOC', int)
+                    if not -128 <= v <= 127:
+                        raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:byte')
                 else:
                     v = ((c >> 1) & 127)
                 f_TargetSOC = v
@@ -2805,6 +2831,8 @@ def d_24(r, st, cls):
             if c >> 0 != 1:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}Duration', int)
+        if not -9223372036854775808 <= v <= 9223372036854775807:
+            raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:unsignedInt')
         f_Duration = v
         s = 2
         p = 'Power'
@@ -3040,6 +3068,8 @@ def d_27(r, st, cls):
             if c >> 0 != 1:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}Duration', int)
+        if not -9223372036854775808 <= v <= 9223372036854775807:
+            raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:unsignedInt')
         f_Duration = v
         s = 2
         cnt = 7
@@ -3391,6 +3421,8 @@ def d_31(r, st, cls):
                 if c >> 0 != 1:
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}OverstayTimeThreshold', int)
+            if not -9223372036854775808 <= v <= 9223372036854775807:
+                raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:unsignedInt')
             f_OverstayTimeThreshold = v
         elif c == 1:
             s = 2
@@ -3556,6 +3588,8 @@ def d_32(r, st, cls):
                 if c >> 0 != 1:
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}StartTime', int)
+            if not -9223372036854775808 <= v <= 9223372036854775807:
+                raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:unsignedInt')
             f_StartTime = v
         else:
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
@@ -3568,6 +3602,8 @@ def d_32(r, st, cls):
                 if c >> 0 != 1:
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}StartTime', int)
+            if not -9223372036854775808 <= v <= 9223372036854775807:
+                raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:unsignedInt')
             f_StartTime = v
         s = 3
         p = 'OverstayFee'
@@ -3583,6 +3619,8 @@ def d_32(r, st, cls):
             if c >> 0 != 1:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}OverstayFeePeriod', int)
+        if not -9223372036854775808 <= v <= 9223372036854775807:
+            raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:unsignedInt')
         f_OverstayFeePeriod = v
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
@@ -3669,6 +3707,8 @@ def d_33(r, st, cls):
             if c >> 0 != 1:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}ParameterSetID', int)
+        if not -2147483648 <= v <= 2147483647:
+            raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:unsignedShort')
         f_ParameterSetID = v
         s = 2
         cnt = 31
@@ -3845,6 +3885,8 @@ def d_34(r, st, cls):
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 r.pos -= 9
                 v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}byteValue', int)
+                if not -128 <= v <= 127:
+                    raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:byte')
             else:
                 v = ((c >> 1) & 255) + -128
             f_byteValue = v
@@ -3858,6 +3900,8 @@ def d_34(r, st, cls):
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 r.pos -= 1
                 v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}shortValue', int)
+            if not -32768 <= v <= 32767:
+                raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:short')
             f_shortValue = v
         elif c == 3:
             s = 2
@@ -3869,6 +3913,8 @@ def d_34(r, st, cls):
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 r.pos -= 1
                 v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}intValue', int)
+            if not -2147483648 <= v <= 2147483647:
+                raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:int')
             f_intValue = v
         elif c == 4:
             s = 2
@@ -4491,6 +4537,8 @@ def d_40(r, st, cls):
             if c >> 0 != 1:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}Duration', int)
+        if not -9223372036854775808 <= v <= 9223372036854775807:
+            raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:unsignedInt')
         f_Duration = v
         s = 2
         p = 'Power'
@@ -4798,6 +4846,8 @@ def d_43(r, st, cls):
             if c >> 0 != 1:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}Duration', int)
+        if not -9223372036854775808 <= v <= 9223372036854775807:
+            raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:unsignedInt')
         f_Duration = v
         s = 2
         p = 'PriceLevel'
@@ -4807,6 +4857,8 @@ def d_43(r, st, cls):
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             r.pos -= 9
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}PriceLevel', int)
+            if not -32768 <= v <= 32767:
+                raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:unsignedByte')
         else:
             v = ((c >> 1) & 255)
         f_PriceLevel = v
@@ -4942,6 +4994,8 @@ def d_44(r, st, cls):
             if c >> 0 != 1:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}PriceScheduleID', int)
+        if not -9223372036854775808 <= v <= 9223372036854775807:
+            raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:unsignedInt')
         f_PriceScheduleID = v
         c = r.bits(2)
         if c == 0:
@@ -4962,6 +5016,8 @@ def d_44(r, st, cls):
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 r.pos -= 9
                 v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}NumberOfPriceLevels', int)
+                if not -32768 <= v <= 32767:
+                    raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:unsignedByte')
             else:
                 v = ((c >> 1) & 255)
             f_NumberOfPriceLevels = v
@@ -4976,6 +5032,8 @@ def d_44(r, st, cls):
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 r.pos -= 9
                 v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}NumberOfPriceLevels', int)
+                if not -32768 <= v <= 32767:
+                    raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:unsignedByte')
             else:
                 v = ((c >> 1) & 255)
             f_NumberOfPriceLevels = v
@@ -5148,6 +5206,8 @@ def d_46(r, st, cls):
             if c >> 0 != 1:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}Duration', int)
+        if not -9223372036854775808 <= v <= 9223372036854775807:
+            raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:unsignedInt')
         f_Duration = v
         s = 2
         cnt = 7
@@ -5332,6 +5392,8 @@ def d_47(r, st, cls):
                 if c >> 0 != 1:
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}ParkingFeePeriod', int)
+            if not -9223372036854775808 <= v <= 9223372036854775807:
+                raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:unsignedInt')
             f_ParkingFeePeriod = v
         elif c == 2:
             s = 4
@@ -5342,6 +5404,8 @@ def d_47(r, st, cls):
                 if c >> 0 != 1:
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}CarbonDioxideEmission', int)
+            if not -2147483648 <= v <= 2147483647:
+                raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:unsignedShort')
             f_CarbonDioxideEmission = v
         elif c == 3:
             s = 5
@@ -5352,6 +5416,8 @@ def d_47(r, st, cls):
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 r.pos -= 9
                 v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}RenewableGenerationPercentage', int)
+                if not -32768 <= v <= 32767:
+                    raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:unsignedByte')
             else:
                 v = ((c >> 1) & 255)
             f_RenewableGenerationPercentage = v
@@ -5373,6 +5439,8 @@ def d_47(r, st, cls):
                     if c >> 0 != 1:
                         raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}ParkingFeePeriod', int)
+                if not -9223372036854775808 <= v <= 9223372036854775807:
+                    raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:unsignedInt')
                 f_ParkingFeePeriod = v
             elif c == 1:
                 s = 4
@@ -5383,6 +5451,8 @@ def d_47(r, st, cls):
                     if c >> 0 != 1:
                         raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}CarbonDioxideEmission', int)
+                if not -2147483648 <= v <= 2147483647:
+                    raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:unsignedShort')
                 f_CarbonDioxideEmission = v
             elif c == 2:
                 s = 5
@@ -5393,6 +5463,8 @@ def d_47(r, st, cls):
                         raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                     r.pos -= 9
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}RenewableGenerationPercentage', int)
+                    if not -32768 <= v <= 32767:
+                        raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:unsignedByte')
                 else:
                     v = ((c >> 1) & 255)
                 f_RenewableGenerationPercentage = v
@@ -5414,6 +5486,8 @@ def d_47(r, st, cls):
                     if c >> 0 != 1:
                         raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}CarbonDioxideEmission', int)
+                if not -2147483648 <= v <= 2147483647:
+                    raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:unsignedShort')
                 f_CarbonDioxideEmission = v
             elif c == 1:
                 s = 5
@@ -5424,6 +5498,8 @@ def d_47(r, st, cls):
                         raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                     r.pos -= 9
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}RenewableGenerationPercentage', int)
+                    if not -32768 <= v <= 32767:
+                        raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:unsignedByte')
                 else:
                     v = ((c >> 1) & 255)
                 f_RenewableGenerationPercentage = v
@@ -5445,6 +5521,8 @@ def d_47(r, st, cls):
                         raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                     r.pos -= 9
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}RenewableGenerationPercentage', int)
+                    if not -32768 <= v <= 32767:
+                        raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:unsignedByte')
                 else:
                     v = ((c >> 1) & 255)
                 f_RenewableGenerationPercentage = v
@@ -5547,6 +5625,8 @@ def d_48(r, st, cls):
             if c >> 0 != 1:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}PriceScheduleID', int)
+        if not -9223372036854775808 <= v <= 9223372036854775807:
+            raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:unsignedInt')
         f_PriceScheduleID = v
         c = r.bits(2)
         if c == 0:
@@ -5653,6 +5733,8 @@ def d_49(r, st, cls):
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             r.pos -= 11
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}MaximumSupportingPoints', int)
+            if not -2147483648 <= v <= 2147483647:
+                raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:unsignedShort')
         else:
             v = ((c >> 1) & 1023) + 12
         f_MaximumSupportingPoints = v
@@ -5919,6 +6001,8 @@ def d_51(r, st, cls):
             if c >> 0 != 1:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}ScheduleTupleID', int)
+        if not -9223372036854775808 <= v <= 9223372036854775807:
+            raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:unsignedInt')
         f_ScheduleTupleID = v
         s = 2
         p = 'ChargingSchedule'
@@ -6004,6 +6088,8 @@ def d_52(r, st, cls):
             if c >> 0 != 1:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}SelectedScheduleTupleID', int)
+        if not -9223372036854775808 <= v <= 9223372036854775807:
+            raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:unsignedInt')
         f_SelectedScheduleTupleID = v
         c = r.bits(2)
         if c == 0:
@@ -6163,6 +6249,8 @@ def d_53(r, st, cls):
                 if c >> 0 != 1:
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}DepartureTime', int)
+            if not -9223372036854775808 <= v <= 9223372036854775807:
+                raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:unsignedInt')
             f_DepartureTime = v
         elif c == 1:
             s = 2
@@ -6421,6 +6509,8 @@ def d_55(r, st, cls):
             if c >> 0 != 1:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}SelectedScheduleTupleID', int)
+        if not -9223372036854775808 <= v <= 9223372036854775807:
+            raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:unsignedInt')
         f_SelectedScheduleTupleID = v
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
@@ -6586,6 +6676,8 @@ def d_57(r, st, cls):
             if c >> 0 != 1:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}ServiceID', int)
+        if not -2147483648 <= v <= 2147483647:
+            raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:unsignedShort')
         f_ServiceID = v
         s = 2
         p = 'ParameterSetID'
@@ -6595,6 +6687,8 @@ def d_57(r, st, cls):
             if c >> 0 != 1:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}ParameterSetID', int)
+        if not -2147483648 <= v <= 2147483647:
+            raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:unsignedShort')
         f_ParameterSetID = v
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
@@ -6664,6 +6758,8 @@ def d_58(r, st, cls):
             if c >> 0 != 1:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}ServiceID', int)
+        if not -2147483648 <= v <= 2147483647:
+            raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:unsignedShort')
         f_ServiceID = v
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
@@ -6762,6 +6858,8 @@ def d_59(r, st, cls):
             if c >> 0 != 1:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}ServiceID', int)
+        if not -2147483648 <= v <= 2147483647:
+            raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:unsignedShort')
         f_ServiceID = v
         s = 4
         p = 'ServiceParameterList'
@@ -7057,6 +7155,8 @@ def d_62(r, st, cls):
             if c >> 0 != 1:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}ServiceID', int)
+        if not -2147483648 <= v <= 2147483647:
+            raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:unsignedShort')
         if len(f_ServiceID) >= 16:
             raise EXIDecodeError(r.pos, [], 'more than 16 items')
         f_ServiceID.append(v)
@@ -7072,6 +7172,8 @@ def d_62(r, st, cls):
                     if c >> 0 != 1:
                         raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}ServiceID', int)
+                if not -2147483648 <= v <= 2147483647:
+                    raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:unsignedShort')
                 if len(f_ServiceID) >= 16:
                     raise EXIDecodeError(r.pos, [], 'more than 16 items')
                 f_ServiceID.append(v)
@@ -7090,6 +7192,8 @@ def d_62(r, st, cls):
                     if c >> 0 != 1:
                         raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}ServiceID', int)
+                if not -2147483648 <= v <= 2147483647:
+                    raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:unsignedShort')
                 if len(f_ServiceID) >= 16:
                     raise EXIDecodeError(r.pos, [], 'more than 16 items')
                 f_ServiceID.append(v)
@@ -7532,6 +7636,8 @@ def d_67(r, st, cls):
             if c >> 0 != 1:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}ServiceID', int)
+        if not -2147483648 <= v <= 2147483647:
+            raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:unsignedShort')
         f_ServiceID = v
         s = 2
         p = 'FreeService'
@@ -8639,6 +8745,8 @@ def d_77(r, st, cls):
             if c >> 0 != 1:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}TargetOffsetX', int)
+        if not -2147483648 <= v <= 2147483647:
+            raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:unsignedShort')
         f_TargetOffsetX = v
         s = 2
         p = 'TargetOffsetY'
@@ -8648,6 +8756,8 @@ def d_77(r, st, cls):
             if c >> 0 != 1:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}TargetOffsetY', int)
+        if not -2147483648 <= v <= 2147483647:
+            raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:unsignedShort')
         f_TargetOffsetY = v
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
@@ -8872,6 +8982,8 @@ def d_79(r, st, cls):
             if c >> 0 != 1:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}TaxRuleID', int)
+        if not -9223372036854775808 <= v <= 9223372036854775807:
+            raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:unsignedInt')
         f_TaxRuleID = v
         c = r.bits(2)
         if c == 0:
@@ -9125,6 +9237,8 @@ def d_80(r, st, cls):
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 r.pos -= 1
                 v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}VehicleFrame', int)
+            if not -32768 <= v <= 32767:
+                raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:short')
             f_VehicleFrame = v
         elif c == 1:
             s = 5
@@ -9136,6 +9250,8 @@ def d_80(r, st, cls):
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 r.pos -= 1
                 v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}DeviceOffset', int)
+            if not -32768 <= v <= 32767:
+                raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:short')
             f_DeviceOffset = v
         elif c == 2:
             s = 6
@@ -9147,6 +9263,8 @@ def d_80(r, st, cls):
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 r.pos -= 1
                 v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}VehicleTravel', int)
+            if not -32768 <= v <= 32767:
+                raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:short')
             f_VehicleTravel = v
         elif c == 3:
             s = -1
@@ -9164,6 +9282,8 @@ def d_80(r, st, cls):
                         raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                     r.pos -= 1
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}DeviceOffset', int)
+                if not -32768 <= v <= 32767:
+                    raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:short')
                 f_DeviceOffset = v
             elif c == 1:
                 s = 6
@@ -9175,6 +9295,8 @@ def d_80(r, st, cls):
                         raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                     r.pos -= 1
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}VehicleTravel', int)
+                if not -32768 <= v <= 32767:
+                    raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:short')
                 f_VehicleTravel = v
             elif c == 2:
                 s = -1
@@ -9192,6 +9314,8 @@ def d_80(r, st, cls):
                         raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                     r.pos -= 1
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}VehicleTravel', int)
+                if not -32768 <= v <= 32767:
+                    raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:short')
                 f_VehicleTravel = v
             elif c == 1:
                 s = -1
@@ -9331,6 +9455,8 @@ def d_81(r, st, cls):
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 r.pos -= 1
                 v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}ParkingSpace', int)
+            if not -32768 <= v <= 32767:
+                raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:short')
             f_ParkingSpace = v
         elif c == 1:
             s = 4
@@ -9342,6 +9468,8 @@ def d_81(r, st, cls):
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 r.pos -= 1
                 v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}DeviceLocation', int)
+            if not -32768 <= v <= 32767:
+                raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:short')
             f_DeviceLocation = v
         elif c == 2:
             s = 5
@@ -9353,6 +9481,8 @@ def d_81(r, st, cls):
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 r.pos -= 1
                 v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}TargetDistance', int)
+            if not -32768 <= v <= 32767:
+                raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:short')
             f_TargetDistance = v
         elif c == 3:
             s = -1
@@ -9370,6 +9500,8 @@ def d_81(r, st, cls):
                         raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                     r.pos -= 1
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}DeviceLocation', int)
+                if not -32768 <= v <= 32767:
+                    raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:short')
                 f_DeviceLocation = v
             elif c == 1:
                 s = 5
@@ -9381,6 +9513,8 @@ def d_81(r, st, cls):
                         raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                     r.pos -= 1
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}TargetDistance', int)
+                if not -32768 <= v <= 32767:
+                    raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:short')
                 f_TargetDistance = v
             elif c == 2:
                 s = -1
@@ -9398,6 +9532,8 @@ def d_81(r, st, cls):
                         raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                     r.pos -= 1
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonMessages}TargetDistance', int)
+                if not -32768 <= v <= 32767:
+                    raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:short')
                 f_TargetDistance = v
             elif c == 1:
                 s = -1

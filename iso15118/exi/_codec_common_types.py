@@ -613,6 +613,8 @@ def d_7(r, st, cls):
             if c >> 0 != 1:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}TaxRuleID', int)
+        if not -9223372036854775808 <= v <= 9223372036854775807:
+            raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:unsignedInt')
         f_TaxRuleID = v
         s = 2
         p = 'Amount'
@@ -924,6 +926,8 @@ def d_8(r, st, cls):
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 r.pos -= 8
                 v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}PresentSOC', int)
+                if not -128 <= v <= 127:
+                    raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:byte')
             else:
                 v = ((c >> 1) & 127)
             f_PresentSOC = v
@@ -936,6 +940,8 @@ def d_8(r, st, cls):
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 r.pos -= 8
                 v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}MinimumSOC', int)
+                if not -128 <= v <= 127:
+                    raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:byte')
             else:
                 v = ((c >> 1) & 127)
             f_MinimumSOC = v
@@ -948,6 +954,8 @@ def d_8(r, st, cls):
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 r.pos -= 8
                 v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}TargetSOC', int)
+                if not -128 <= v <= 127:
+                    raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:byte')
             else:
                 v = ((c >> 1) & 127)
             f_TargetSOC = v
@@ -960,6 +968,8 @@ def d_8(r, st, cls):
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 r.pos -= 8
                 v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}MaximumSOC', int)
+                if not -128 <= v <= 127:
+                    raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:byte')
             else:
                 v = ((c >> 1) & 127)
             f_MaximumSOC = v
@@ -972,6 +982,8 @@ def d_8(r, st, cls):
                 if c >> 0 != 1:
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}RemainingTimeToMinimumSOC', int)
+            if not -9223372036854775808 <= v <= 9223372036854775807:
+                raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:unsignedInt')
             f_RemainingTimeToMinimumSOC = v
         elif c == 5:
             s = 6
@@ -982,6 +994,8 @@ def d_8(r, st, cls):
                 if c >> 0 != 1:
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}RemainingTimeToTargetSOC', int)
+            if not -9223372036854775808 <= v <= 9223372036854775807:
+                raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:unsignedInt')
             f_RemainingTimeToTargetSOC = v
         elif c == 6:
             s = 7
@@ -992,6 +1006,8 @@ def d_8(r, st, cls):
                 if c >> 0 != 1:
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}RemainingTimeToMaximumSOC', int)
+            if not -9223372036854775808 <= v <= 9223372036854775807:
+                raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:unsignedInt')
             f_RemainingTimeToMaximumSOC = v
         elif c == 7:
             s = 8
@@ -1037,6 +1053,8 @@ def d_8(r, st, cls):
                         raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                     r.pos -= 8
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}MinimumSOC', int)
+                    if not -128 <= v <= 127:
+                        raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:byte')
                 else:
                     v = ((c >> 1) & 127)
                 f_MinimumSOC = v
@@ -1049,6 +1067,8 @@ def d_8(r, st, cls):
                         raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                     r.pos -= 8
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}TargetSOC', int)
+                    if not -128 <= v <= 127:
+                        raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:byte')
                 else:
                     v = ((c >> 1) & 127)
                 f_TargetSOC = v
@@ -1061,6 +1081,8 @@ def d_8(r, st, cls):
                         raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                     r.pos -= 8
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}MaximumSOC', int)
+                    if not -128 <= v <= 127:
+                        raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:byte')
                 else:
                     v = ((c >> 1) & 127)
                 f_MaximumSOC = v
@@ -1073,6 +1095,8 @@ def d_8(r, st, cls):
                     if c >> 0 != 1:
                         raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}RemainingTimeToMinimumSOC', int)
+                if not -9223372036854775808 <= v <= 9223372036854775807:
+                    raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:unsignedInt')
                 f_RemainingTimeToMinimumSOC = v
             elif c == 4:
                 s = 6
@@ -1083,6 +1107,8 @@ def d_8(r, st, cls):
                     if c >> 0 != 1:
                         raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}RemainingTimeToTargetSOC', int)
+                if not -9223372036854775808 <= v <= 9223372036854775807:
+                    raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:unsignedInt')
                 f_RemainingTimeToTargetSOC = v
             elif c == 5:
                 s = 7
@@ -1093,6 +1119,8 @@ def d_8(r, st, cls):
                     if c >> 0 != 1:
                         raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}RemainingTimeToMaximumSOC', int)
+                if not -9223372036854775808 <= v <= 9223372036854775807:
+                    raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:unsignedInt')
                 f_RemainingTimeToMaximumSOC = v
             elif c == 6:
                 s = 8
@@ -1138,6 +1166,8 @@ def d_8(r, st, cls):
                         raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                     r.pos -= 8
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}TargetSOC', int)
+                    if not -128 <= v <= 127:
+                        raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:byte')
                 else:
                     v = ((c >> 1) & 127)
                 f_TargetSOC = v
@@ -1150,6 +1180,8 @@ def d_8(r, st, cls):
                         raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                     r.pos -= 8
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}MaximumSOC', int)
+                    if not -128 <= v <= 127:
+                        raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:byte')
                 else:
                     v = ((c >> 1) & 127)
                 f_MaximumSOC = v
@@ -1162,6 +1194,8 @@ def d_8(r, st, cls):
                     if c >> 0 != 1:
                         raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}RemainingTimeToMinimumSOC', int)
+                if not -9223372036854775808 <= v <= 9223372036854775807:
+                    raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:unsignedInt')
                 f_RemainingTimeToMinimumSOC = v
             elif c == 3:
                 s = 6
@@ -1172,6 +1206,8 @@ def d_8(r, st, cls):
                     if c >> 0 != 1:
                         raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}RemainingTimeToTargetSOC', int)
+                if not -9223372036854775808 <= v <= 9223372036854775807:
+                    raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:unsignedInt')
                 f_RemainingTimeToTargetSOC = v
             elif c == 4:
                 s = 7
@@ -1182,6 +1218,8 @@ def d_8(r, st, cls):
                     if c >> 0 != 1:
                         raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}RemainingTimeToMaximumSOC', int)
+                if not -9223372036854775808 <= v <= 9223372036854775807:
+                    raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:unsignedInt')
                 f_RemainingTimeToMaximumSOC = v
             elif c == 5:
                 s = 8
@@ -1227,6 +1265,8 @@ def d_8(r, st, cls):
                         raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                     r.pos -= 8
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}MaximumSOC', int)
+                    if not -128 <= v <= 127:
+                        raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:byte')
                 else:
                     v = ((c >> 1) & 127)
                 f_MaximumSOC = v
@@ -1239,6 +1279,8 @@ def d_8(r, st, cls):
                     if c >> 0 != 1:
                         raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}RemainingTimeToMinimumSOC', int)
+                if not -9223372036854775808 <= v <= 9223372036854775807:
+                    raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:unsignedInt')
                 f_RemainingTimeToMinimumSOC = v
             elif c == 2:
                 s = 6
@@ -1249,6 +1291,8 @@ def d_8(r, st, cls):
                     if c >> 0 != 1:
                         raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}RemainingTimeToTargetSOC', int)
+                if not -9223372036854775808 <= v <= 9223372036854775807:
+                    raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:unsignedInt')
                 f_RemainingTimeToTargetSOC = v
             elif c == 3:
                 s = 7
@@ -1259,6 +1303,8 @@ def d_8(r, st, cls):
                     if c >> 0 != 1:
                         raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}RemainingTimeToMaximumSOC', int)
+                if not -9223372036854775808 <= v <= 9223372036854775807:
+                    raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:unsignedInt')
                 f_RemainingTimeToMaximumSOC = v
             elif c == 4:
                 s = 8
@@ -1304,6 +1350,8 @@ def d_8(r, st, cls):
                     if c >> 0 != 1:
                         raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}RemainingTimeToMinimumSOC', int)
+                if not -9223372036854775808 <= v <= 9223372036854775807:
+                    raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:unsignedInt')
                 f_RemainingTimeToMinimumSOC = v
             elif c == 1:
                 s = 6
@@ -1314,6 +1362,8 @@ def d_8(r, st, cls):
                     if c >> 0 != 1:
                         raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}RemainingTimeToTargetSOC', int)
+                if not -9223372036854775808 <= v <= 9223372036854775807:
+                    raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:unsignedInt')
                 f_RemainingTimeToTargetSOC = v
             elif c == 2:
                 s = 7
@@ -1324,6 +1374,8 @@ def d_8(r, st, cls):
                     if c >> 0 != 1:
                         raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}RemainingTimeToMaximumSOC', int)
+                if not -9223372036854775808 <= v <= 9223372036854775807:
+                    raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:unsignedInt')
                 f_RemainingTimeToMaximumSOC = v
             elif c == 3:
                 s = 8
@@ -1369,6 +1421,8 @@ def d_8(r, st, cls):
                     if c >> 0 != 1:
                         raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}RemainingTimeToTargetSOC', int)
+                if not -9223372036854775808 <= v <= 9223372036854775807:
+                    raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:unsignedInt')
                 f_RemainingTimeToTargetSOC = v
             elif c == 1:
                 s = 7
@@ -1379,6 +1433,8 @@ def d_8(r, st, cls):
                     if c >> 0 != 1:
                         raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}RemainingTimeToMaximumSOC', int)
+                if not -9223372036854775808 <= v <= 9223372036854775807:
+                    raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:unsignedInt')
                 f_RemainingTimeToMaximumSOC = v
             elif c == 2:
                 s = 8
@@ -1424,6 +1480,8 @@ def d_8(r, st, cls):
                     if c >> 0 != 1:
                         raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}RemainingTimeToMaximumSOC', int)
+                if not -9223372036854775808 <= v <= 9223372036854775807:
+                    raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:unsignedInt')
                 f_RemainingTimeToMaximumSOC = v
             elif c == 1:
                 s = 8
@@ -1628,6 +1686,8 @@ def d_9(r, st, cls):
                 if c >> 0 != 1:
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}DepartureTime', int)
+            if not -9223372036854775808 <= v <= 9223372036854775807:
+                raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:unsignedInt')
             f_DepartureTime = v
         elif c == 1:
             s = 2
@@ -1771,6 +1831,8 @@ def d_10(r, st, cls):
                 if c >> 0 != 1:
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}DepartureTime', int)
+            if not -9223372036854775808 <= v <= 9223372036854775807:
+                raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:unsignedInt')
             f_DepartureTime = v
         elif c == 1:
             s = 2
@@ -1781,6 +1843,8 @@ def d_10(r, st, cls):
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 r.pos -= 8
                 v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}MinimumSOC', int)
+                if not -128 <= v <= 127:
+                    raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:byte')
             else:
                 v = ((c >> 1) & 127)
             f_MinimumSOC = v
@@ -1793,6 +1857,8 @@ def d_10(r, st, cls):
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 r.pos -= 8
                 v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}TargetSOC', int)
+                if not -128 <= v <= 127:
+                    raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:byte')
             else:
                 v = ((c >> 1) & 127)
             f_TargetSOC = v
@@ -1805,6 +1871,8 @@ def d_10(r, st, cls):
                 if c >> 0 != 1:
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}AckMaxDelay', int)
+            if not -2147483648 <= v <= 2147483647:
+                raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:unsignedShort')
             f_AckMaxDelay = v
         elif c == 4:
             s = -1
@@ -1821,6 +1889,8 @@ def d_10(r, st, cls):
                         raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                     r.pos -= 8
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}MinimumSOC', int)
+                    if not -128 <= v <= 127:
+                        raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:byte')
                 else:
                     v = ((c >> 1) & 127)
                 f_MinimumSOC = v
@@ -1833,6 +1903,8 @@ def d_10(r, st, cls):
                         raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                     r.pos -= 8
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}TargetSOC', int)
+                    if not -128 <= v <= 127:
+                        raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:byte')
                 else:
                     v = ((c >> 1) & 127)
                 f_TargetSOC = v
@@ -1845,6 +1917,8 @@ def d_10(r, st, cls):
                     if c >> 0 != 1:
                         raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}AckMaxDelay', int)
+                if not -2147483648 <= v <= 2147483647:
+                    raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:unsignedShort')
                 f_AckMaxDelay = v
             elif c == 3:
                 s = -1
@@ -1861,6 +1935,8 @@ def d_10(r, st, cls):
                         raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                     r.pos -= 8
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}TargetSOC', int)
+                    if not -128 <= v <= 127:
+                        raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:byte')
                 else:
                     v = ((c >> 1) & 127)
                 f_TargetSOC = v
@@ -1873,6 +1949,8 @@ def d_10(r, st, cls):
                     if c >> 0 != 1:
                         raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}AckMaxDelay', int)
+                if not -2147483648 <= v <= 2147483647:
+                    raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:unsignedShort')
                 f_AckMaxDelay = v
             elif c == 2:
                 s = -1
@@ -1889,6 +1967,8 @@ def d_10(r, st, cls):
                     if c >> 0 != 1:
                         raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}AckMaxDelay', int)
+                if not -2147483648 <= v <= 2147483647:
+                    raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:unsignedShort')
                 f_AckMaxDelay = v
             elif c == 1:
                 s = -1
@@ -1959,6 +2039,8 @@ def d_11(r, st, cls):
             if c >> 0 != 1:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}NotificationMaxDelay', int)
+        if not -2147483648 <= v <= 2147483647:
+            raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:unsignedShort')
         f_NotificationMaxDelay = v
         s = 2
         p = 'EVSENotification'
@@ -2411,6 +2493,8 @@ def d_14(r, st, cls):
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 r.pos -= 1
                 v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}MeterStatus', int)
+            if not -32768 <= v <= 32767:
+                raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:short')
             f_MeterStatus = v
         elif c == 5:
             s = 8
@@ -2467,6 +2551,8 @@ def d_14(r, st, cls):
                         raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                     r.pos -= 1
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}MeterStatus', int)
+                if not -32768 <= v <= 32767:
+                    raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:short')
                 f_MeterStatus = v
             elif c == 4:
                 s = 8
@@ -2513,6 +2599,8 @@ def d_14(r, st, cls):
                         raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                     r.pos -= 1
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}MeterStatus', int)
+                if not -32768 <= v <= 32767:
+                    raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:short')
                 f_MeterStatus = v
             elif c == 3:
                 s = 8
@@ -2549,6 +2637,8 @@ def d_14(r, st, cls):
                         raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                     r.pos -= 1
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}MeterStatus', int)
+                if not -32768 <= v <= 32767:
+                    raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:short')
                 f_MeterStatus = v
             elif c == 2:
                 s = 8
@@ -2576,6 +2666,8 @@ def d_14(r, st, cls):
                         raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                     r.pos -= 1
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}MeterStatus', int)
+                if not -32768 <= v <= 32767:
+                    raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:short')
                 f_MeterStatus = v
             elif c == 1:
                 s = 8
@@ -2676,6 +2768,8 @@ def d_15(r, st, cls):
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             r.pos -= 9
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}Exponent', int)
+            if not -128 <= v <= 127:
+                raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:byte')
         else:
             v = ((c >> 1) & 255) + -128
         f_Exponent = v
@@ -2688,6 +2782,8 @@ def d_15(r, st, cls):
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             r.pos -= 1
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}Value', int)
+        if not -32768 <= v <= 32767:
+            raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:short')
         f_Value = v
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')

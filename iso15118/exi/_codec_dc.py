@@ -191,6 +191,8 @@ def d_0(r, st, cls):
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 r.pos -= 8
                 v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:DC}TargetSOC', int)
+                if not -128 <= v <= 127:
+                    raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:byte')
             else:
                 v = ((c >> 1) & 127)
             f_TargetSOC = v
@@ -626,6 +628,8 @@ def d_2(r, st, cls):
                 if c >> 0 != 1:
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}DepartureTime', int)
+            if not -9223372036854775808 <= v <= 9223372036854775807:
+                raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:unsignedInt')
             f_DepartureTime = v
         elif c == 1:
             s = 2
@@ -922,6 +926,8 @@ def d_3(r, st, cls):
                 if c >> 0 != 1:
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}DepartureTime', int)
+            if not -9223372036854775808 <= v <= 9223372036854775807:
+                raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:unsignedInt')
             f_DepartureTime = v
         elif c == 1:
             s = 2
@@ -932,6 +938,8 @@ def d_3(r, st, cls):
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 r.pos -= 8
                 v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}MinimumSOC', int)
+                if not -128 <= v <= 127:
+                    raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:byte')
             else:
                 v = ((c >> 1) & 127)
             f_MinimumSOC = v
@@ -944,6 +952,8 @@ def d_3(r, st, cls):
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 r.pos -= 8
                 v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}TargetSOC', int)
+                if not -128 <= v <= 127:
+                    raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:byte')
             else:
                 v = ((c >> 1) & 127)
             f_TargetSOC = v
@@ -956,6 +966,8 @@ def d_3(r, st, cls):
                 if c >> 0 != 1:
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}AckMaxDelay', int)
+            if not -2147483648 <= v <= 2147483647:
+                raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:unsignedShort')
             f_AckMaxDelay = v
         elif c == 4:
             s = 5
@@ -975,6 +987,8 @@ def d_3(r, st, cls):
                         raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                     r.pos -= 8
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}MinimumSOC', int)
+                    if not -128 <= v <= 127:
+                        raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:byte')
                 else:
                     v = ((c >> 1) & 127)
                 f_MinimumSOC = v
@@ -987,6 +1001,8 @@ def d_3(r, st, cls):
                         raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                     r.pos -= 8
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}TargetSOC', int)
+                    if not -128 <= v <= 127:
+                        raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:byte')
                 else:
                     v = ((c >> 1) & 127)
                 f_TargetSOC = v
@@ -999,6 +1015,8 @@ def d_3(r, st, cls):
                     if c >> 0 != 1:
                         raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}AckMaxDelay', int)
+                if not -2147483648 <= v <= 2147483647:
+                    raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:unsignedShort')
                 f_AckMaxDelay = v
             elif c == 3:
                 s = 5
@@ -1018,6 +1036,8 @@ def d_3(r, st, cls):
                         raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                     r.pos -= 8
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}TargetSOC', int)
+                    if not -128 <= v <= 127:
+                        raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:byte')
                 else:
                     v = ((c >> 1) & 127)
                 f_TargetSOC = v
@@ -1030,6 +1050,8 @@ def d_3(r, st, cls):
                     if c >> 0 != 1:
                         raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}AckMaxDelay', int)
+                if not -2147483648 <= v <= 2147483647:
+                    raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:unsignedShort')
                 f_AckMaxDelay = v
             elif c == 2:
                 s = 5
@@ -1049,6 +1071,8 @@ def d_3(r, st, cls):
                     if c >> 0 != 1:
                         raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}AckMaxDelay', int)
+                if not -2147483648 <= v <= 2147483647:
+                    raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:unsignedShort')
                 f_AckMaxDelay = v
             elif c == 1:
                 s = 5
@@ -2305,6 +2329,8 @@ def d_6(r, st, cls):
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 r.pos -= 8
                 v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:DC}TargetSOC', int)
+                if not -128 <= v <= 127:
+                    raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:byte')
             else:
                 v = ((c >> 1) & 127)
             f_TargetSOC = v
@@ -3782,6 +3808,8 @@ def d_18(r, st, cls):
                 if c >> 0 != 1:
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}DepartureTime', int)
+            if not -9223372036854775808 <= v <= 9223372036854775807:
+                raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:unsignedInt')
             f_DepartureTime = v
         elif c == 1:
             s = 2
@@ -3996,6 +4024,8 @@ def d_19(r, st, cls):
                 if c >> 0 != 1:
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}DepartureTime', int)
+            if not -9223372036854775808 <= v <= 9223372036854775807:
+                raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:unsignedInt')
             f_DepartureTime = v
         elif c == 1:
             s = 2
@@ -4006,6 +4036,8 @@ def d_19(r, st, cls):
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 r.pos -= 8
                 v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}MinimumSOC', int)
+                if not -128 <= v <= 127:
+                    raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:byte')
             else:
                 v = ((c >> 1) & 127)
             f_MinimumSOC = v
@@ -4018,6 +4050,8 @@ def d_19(r, st, cls):
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 r.pos -= 8
                 v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}TargetSOC', int)
+                if not -128 <= v <= 127:
+                    raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:byte')
             else:
                 v = ((c >> 1) & 127)
             f_TargetSOC = v
@@ -4030,6 +4064,8 @@ def d_19(r, st, cls):
                 if c >> 0 != 1:
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}AckMaxDelay', int)
+            if not -2147483648 <= v <= 2147483647:
+                raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:unsignedShort')
             f_AckMaxDelay = v
         elif c == 4:
             s = 5
@@ -4049,6 +4085,8 @@ def d_19(r, st, cls):
                         raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                     r.pos -= 8
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}MinimumSOC', int)
+                    if not -128 <= v <= 127:
+                        raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:byte')
                 else:
                     v = ((c >> 1) & 127)
                 f_MinimumSOC = v
@@ -4061,6 +4099,8 @@ def d_19(r, st, cls):
                         raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                     r.pos -= 8
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}TargetSOC', int)
+                    if not -128 <= v <= 127:
+                        raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:byte')
                 else:
                     v = ((c >> 1) & 127)
                 f_TargetSOC = v
@@ -4073,6 +4113,8 @@ def d_19(r, st, cls):
                     if c >> 0 != 1:
                         raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}AckMaxDelay', int)
+                if not -2147483648 <= v <= 2147483647:
+                    raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:unsignedShort')
                 f_AckMaxDelay = v
             elif c == 3:
                 s = 5
@@ -4092,6 +4134,8 @@ def d_19(r, st, cls):
                         raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                     r.pos -= 8
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}TargetSOC', int)
+                    if not -128 <= v <= 127:
+                        raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:byte')
                 else:
                     v = ((c >> 1) & 127)
                 f_TargetSOC = v
@@ -4104,6 +4148,8 @@ def d_19(r, st, cls):
                     if c >> 0 != 1:
                         raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}AckMaxDelay', int)
+                if not -2147483648 <= v <= 2147483647:
+                    raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:unsignedShort')
                 f_AckMaxDelay = v
             elif c == 2:
                 s = 5
@@ -4123,6 +4169,8 @@ def d_19(r, st, cls):
                     if c >> 0 != 1:
                         raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:CommonTypes}AckMaxDelay', int)
+                if not -2147483648 <= v <= 2147483647:
+                    raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:unsignedShort')
                 f_AckMaxDelay = v
             elif c == 1:
                 s = 5

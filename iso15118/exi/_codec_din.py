@@ -747,6 +747,8 @@ def d_5(r, st, cls):
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             r.pos -= 1
             v = read_untyped(r, st, '{urn:din:70121:2012:MsgBody}RetryCounter', int)
+        if not -32768 <= v <= 32767:
+            raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:short')
         f_RetryCounter = v
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
@@ -1167,6 +1169,8 @@ def d_9(r, st, cls):
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             r.pos -= 1
             v = read_untyped(r, st, '{urn:din:70121:2012:MsgBody}SAScheduleTupleID', int)
+        if not -32768 <= v <= 32767:
+            raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:short')
         f_SAScheduleTupleID = v
         c = r.bits(2)
         if c == 0:
@@ -2182,6 +2186,8 @@ def d_14(r, st, cls):
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 r.pos -= 1
                 v = read_untyped(r, st, '{urn:din:70121:2012:MsgBody}SAScheduleTupleID', int)
+            if not -32768 <= v <= 32767:
+                raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:short')
             f_SAScheduleTupleID = v
         elif c == 1:
             s = 4
@@ -2436,6 +2442,8 @@ def d_17(r, st, cls):
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             r.pos -= 1
             v = read_untyped(r, st, '{urn:din:70121:2012:MsgBody}DateTimeNow', int)
+        if not -9223372036854775808 <= v <= 9223372036854775807:
+            raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:long')
         f_DateTimeNow = v
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
@@ -2891,6 +2899,8 @@ def d_22(r, st, cls):
             if c >> 0 != 1:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:din:70121:2012:MsgBody}ServiceID', int)
+        if not -2147483648 <= v <= 2147483647:
+            raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:unsignedShort')
         f_ServiceID = v
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
@@ -2978,6 +2988,8 @@ def d_23(r, st, cls):
             if c >> 0 != 1:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:din:70121:2012:MsgBody}ServiceID', int)
+        if not -2147483648 <= v <= 2147483647:
+            raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:unsignedShort')
         f_ServiceID = v
         c = r.bits(2)
         if c == 0:
@@ -3505,6 +3517,8 @@ def d_29(r, st, cls):
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 r.pos -= 1
                 v = read_untyped(r, st, '{urn:din:70121:2012:MsgBody}DateTimeNow', int)
+            if not -9223372036854775808 <= v <= 9223372036854775807:
+                raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:long')
             f_DateTimeNow = v
         elif c == 1:
             s = -1
@@ -3835,6 +3849,8 @@ def d_34(r, st, cls):
             if c >> 0 != 1:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:din:70121:2012:MsgDataTypes}DepartureTime', int)
+        if not -9223372036854775808 <= v <= 9223372036854775807:
+            raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:unsignedInt')
         f_DepartureTime = v
         s = 2
         p = 'EAmount'
@@ -4060,6 +4076,8 @@ def d_36(r, st, cls):
             if c >> 0 != 1:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:din:70121:2012:MsgDataTypes}NotificationMaxDelay', int)
+        if not -9223372036854775808 <= v <= 9223372036854775807:
+            raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:unsignedInt')
         f_NotificationMaxDelay = v
         s = 4
         p = 'EVSENotification'
@@ -4228,6 +4246,8 @@ def d_38(r, st, cls):
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             r.pos -= 1
             v = read_untyped(r, st, '{urn:din:70121:2012:MsgDataTypes}SAScheduleTupleID', int)
+        if not -32768 <= v <= 32767:
+            raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:short')
         f_SAScheduleTupleID = v
         s = 2
         p = 'ProfileEntry'
@@ -4310,6 +4330,8 @@ def d_39(r, st, cls):
             if c >> 0 != 1:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:din:70121:2012:MsgDataTypes}startValue', int)
+        if not -9223372036854775808 <= v <= 9223372036854775807:
+            raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:unsignedInt')
         f_startValue = v
         while s == 1:
             c = r.bits(2)
@@ -4406,6 +4428,8 @@ def d_40(r, st, cls):
             if c >> 0 != 1:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:din:70121:2012:MsgDataTypes}amount', int)
+        if not -9223372036854775808 <= v <= 9223372036854775807:
+            raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:unsignedInt')
         f_amount = v
         c = r.bits(2)
         if c == 0:
@@ -4417,6 +4441,8 @@ def d_40(r, st, cls):
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 r.pos -= 4
                 v = read_untyped(r, st, '{urn:din:70121:2012:MsgDataTypes}amountMultiplier', int)
+                if not -128 <= v <= 127:
+                    raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:byte')
             else:
                 v = ((c >> 1) & 7) + -3
             f_amountMultiplier = v
@@ -4620,6 +4646,8 @@ def d_41(r, st, cls):
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 r.pos -= 8
                 v = read_untyped(r, st, '{urn:din:70121:2012:MsgDataTypes}FullSOC', int)
+                if not -128 <= v <= 127:
+                    raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:byte')
             else:
                 v = ((c >> 1) & 127)
             f_FullSOC = v
@@ -4632,6 +4660,8 @@ def d_41(r, st, cls):
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 r.pos -= 8
                 v = read_untyped(r, st, '{urn:din:70121:2012:MsgDataTypes}BulkSOC', int)
+                if not -128 <= v <= 127:
+                    raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:byte')
             else:
                 v = ((c >> 1) & 127)
             f_BulkSOC = v
@@ -4655,6 +4685,8 @@ def d_41(r, st, cls):
                         raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                     r.pos -= 8
                     v = read_untyped(r, st, '{urn:din:70121:2012:MsgDataTypes}FullSOC', int)
+                    if not -128 <= v <= 127:
+                        raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:byte')
                 else:
                     v = ((c >> 1) & 127)
                 f_FullSOC = v
@@ -4667,6 +4699,8 @@ def d_41(r, st, cls):
                         raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                     r.pos -= 8
                     v = read_untyped(r, st, '{urn:din:70121:2012:MsgDataTypes}BulkSOC', int)
+                    if not -128 <= v <= 127:
+                        raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:byte')
                 else:
                     v = ((c >> 1) & 127)
                 f_BulkSOC = v
@@ -4685,6 +4719,8 @@ def d_41(r, st, cls):
                         raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                     r.pos -= 8
                     v = read_untyped(r, st, '{urn:din:70121:2012:MsgDataTypes}FullSOC', int)
+                    if not -128 <= v <= 127:
+                        raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:byte')
                 else:
                     v = ((c >> 1) & 127)
                 f_FullSOC = v
@@ -4697,6 +4733,8 @@ def d_41(r, st, cls):
                         raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                     r.pos -= 8
                     v = read_untyped(r, st, '{urn:din:70121:2012:MsgDataTypes}BulkSOC', int)
+                    if not -128 <= v <= 127:
+                        raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:byte')
                 else:
                     v = ((c >> 1) & 127)
                 f_BulkSOC = v
@@ -4715,6 +4753,8 @@ def d_41(r, st, cls):
                         raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                     r.pos -= 8
                     v = read_untyped(r, st, '{urn:din:70121:2012:MsgDataTypes}BulkSOC', int)
+                    if not -128 <= v <= 127:
+                        raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:byte')
                 else:
                     v = ((c >> 1) & 127)
                 f_BulkSOC = v
@@ -5178,6 +5218,8 @@ def d_44(r, st, cls):
             if c >> 0 != 1:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:din:70121:2012:MsgDataTypes}NotificationMaxDelay', int)
+        if not -9223372036854775808 <= v <= 9223372036854775807:
+            raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:unsignedInt')
         f_NotificationMaxDelay = v
         s = 4
         p = 'EVSENotification'
@@ -5390,6 +5432,8 @@ def d_45(r, st, cls):
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             r.pos -= 8
             v = read_untyped(r, st, '{urn:din:70121:2012:MsgDataTypes}EVRESSSOC', int)
+            if not -128 <= v <= 127:
+                raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:byte')
         else:
             v = ((c >> 1) & 127)
         f_EVRESSSOC = v
@@ -5907,6 +5951,8 @@ def d_54(r, st, cls):
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 r.pos -= 1
                 v = read_untyped(r, st, '{urn:din:70121:2012:MsgDataTypes}MeterStatus', int)
+            if not -32768 <= v <= 32767:
+                raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:short')
             f_MeterStatus = v
         elif c == 3:
             s = 5
@@ -5918,6 +5964,8 @@ def d_54(r, st, cls):
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 r.pos -= 1
                 v = read_untyped(r, st, '{urn:din:70121:2012:MsgDataTypes}TMeter', int)
+            if not -9223372036854775808 <= v <= 9223372036854775807:
+                raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:long')
             f_TMeter = v
         elif c == 4:
             s = -1
@@ -5944,6 +5992,8 @@ def d_54(r, st, cls):
                         raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                     r.pos -= 1
                     v = read_untyped(r, st, '{urn:din:70121:2012:MsgDataTypes}MeterStatus', int)
+                if not -32768 <= v <= 32767:
+                    raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:short')
                 f_MeterStatus = v
             elif c == 2:
                 s = 5
@@ -5955,6 +6005,8 @@ def d_54(r, st, cls):
                         raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                     r.pos -= 1
                     v = read_untyped(r, st, '{urn:din:70121:2012:MsgDataTypes}TMeter', int)
+                if not -9223372036854775808 <= v <= 9223372036854775807:
+                    raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:long')
                 f_TMeter = v
             elif c == 3:
                 s = -1
@@ -5972,6 +6024,8 @@ def d_54(r, st, cls):
                         raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                     r.pos -= 1
                     v = read_untyped(r, st, '{urn:din:70121:2012:MsgDataTypes}MeterStatus', int)
+                if not -32768 <= v <= 32767:
+                    raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:short')
                 f_MeterStatus = v
             elif c == 1:
                 s = 5
@@ -5983,6 +6037,8 @@ def d_54(r, st, cls):
                         raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                     r.pos -= 1
                     v = read_untyped(r, st, '{urn:din:70121:2012:MsgDataTypes}TMeter', int)
+                if not -9223372036854775808 <= v <= 9223372036854775807:
+                    raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:long')
                 f_TMeter = v
             elif c == 2:
                 s = -1
@@ -6000,6 +6056,8 @@ def d_54(r, st, cls):
                         raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                     r.pos -= 1
                     v = read_untyped(r, st, '{urn:din:70121:2012:MsgDataTypes}TMeter', int)
+                if not -9223372036854775808 <= v <= 9223372036854775807:
+                    raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:long')
                 f_TMeter = v
             elif c == 1:
                 s = -1
@@ -6176,6 +6234,8 @@ def d_56(r, st, cls):
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             r.pos -= 1
             v = read_untyped(r, st, '{urn:din:70121:2012:MsgDataTypes}PMax', int)
+        if not -32768 <= v <= 32767:
+            raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:short')
         f_PMax = v
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
@@ -6250,6 +6310,8 @@ def d_57(r, st, cls):
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             r.pos -= 1
             v = read_untyped(r, st, '{urn:din:70121:2012:MsgDataTypes}PMaxScheduleID', int)
+        if not -32768 <= v <= 32767:
+            raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:short')
         f_PMaxScheduleID = v
         s = 2
         p = 'PMaxScheduleEntry'
@@ -6338,6 +6400,8 @@ def d_58(r, st, cls):
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             r.pos -= 1
             v = read_untyped(r, st, '{urn:din:70121:2012:MsgDataTypes}ParameterSetID', int)
+        if not -32768 <= v <= 32767:
+            raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:short')
         f_ParameterSetID = v
         s = 2
         p = 'Parameter'
@@ -6510,6 +6574,8 @@ def d_59(r, st, cls):
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 r.pos -= 9
                 v = read_untyped(r, st, '{urn:din:70121:2012:MsgDataTypes}byteValue', int)
+                if not -128 <= v <= 127:
+                    raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:byte')
             else:
                 v = ((c >> 1) & 255) + -128
             f_byteValue = v
@@ -6523,6 +6589,8 @@ def d_59(r, st, cls):
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 r.pos -= 1
                 v = read_untyped(r, st, '{urn:din:70121:2012:MsgDataTypes}shortValue', int)
+            if not -32768 <= v <= 32767:
+                raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:short')
             f_shortValue = v
         elif c == 3:
             s = 3
@@ -6534,6 +6602,8 @@ def d_59(r, st, cls):
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 r.pos -= 1
                 v = read_untyped(r, st, '{urn:din:70121:2012:MsgDataTypes}intValue', int)
+            if not -2147483648 <= v <= 2147483647:
+                raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:int')
             f_intValue = v
         elif c == 4:
             s = 3
@@ -6719,6 +6789,8 @@ def d_61(r, st, cls):
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             r.pos -= 4
             v = read_untyped(r, st, '{urn:din:70121:2012:MsgDataTypes}Multiplier', int)
+            if not -128 <= v <= 127:
+                raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:byte')
         else:
             v = ((c >> 1) & 7) + -3
         f_Multiplier = v
@@ -6747,6 +6819,8 @@ def d_61(r, st, cls):
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 r.pos -= 1
                 v = read_untyped(r, st, '{urn:din:70121:2012:MsgDataTypes}Value', int)
+            if not -32768 <= v <= 32767:
+                raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:short')
             f_Value = v
         else:
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
@@ -6760,6 +6834,8 @@ def d_61(r, st, cls):
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 r.pos -= 1
                 v = read_untyped(r, st, '{urn:din:70121:2012:MsgDataTypes}Value', int)
+            if not -32768 <= v <= 32767:
+                raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:short')
             f_Value = v
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
@@ -6823,6 +6899,8 @@ def d_62(r, st, cls):
             if c >> 0 != 1:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:din:70121:2012:MsgDataTypes}ChargingProfileEntryStart', int)
+        if not -9223372036854775808 <= v <= 9223372036854775807:
+            raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:unsignedInt')
         f_ChargingProfileEntryStart = v
         s = 2
         p = 'ChargingProfileEntryMaxPower'
@@ -6833,6 +6911,8 @@ def d_62(r, st, cls):
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             r.pos -= 1
             v = read_untyped(r, st, '{urn:din:70121:2012:MsgDataTypes}ChargingProfileEntryMaxPower', int)
+        if not -32768 <= v <= 32767:
+            raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:short')
         f_ChargingProfileEntryMaxPower = v
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
@@ -6899,6 +6979,8 @@ def d_63(r, st, cls):
             if c >> 0 != 1:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:din:70121:2012:MsgDataTypes}start', int)
+        if not -9223372036854775808 <= v <= 9223372036854775807:
+            raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:unsignedInt')
         f_start = v
         c = r.bits(2)
         if c == 0:
@@ -6910,6 +6992,8 @@ def d_63(r, st, cls):
                 if c >> 0 != 1:
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 v = read_untyped(r, st, '{urn:din:70121:2012:MsgDataTypes}duration', int)
+            if not -9223372036854775808 <= v <= 9223372036854775807:
+                raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:unsignedInt')
             f_duration = v
         elif c == 1:
             s = -1
@@ -7061,6 +7145,8 @@ def d_65(r, st, cls):
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             r.pos -= 1
             v = read_untyped(r, st, '{urn:din:70121:2012:MsgDataTypes}SAScheduleTupleID', int)
+        if not -32768 <= v <= 32767:
+            raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:short')
         f_SAScheduleTupleID = v
         s = 2
         p = 'PMaxSchedule'
@@ -7211,6 +7297,8 @@ def d_67(r, st, cls):
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             r.pos -= 9
             v = read_untyped(r, st, '{urn:din:70121:2012:MsgDataTypes}EPriceLevel', int)
+            if not -32768 <= v <= 32767:
+                raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:unsignedByte')
         else:
             v = ((c >> 1) & 255)
         f_EPriceLevel = v
@@ -7333,6 +7421,8 @@ def d_68(r, st, cls):
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             r.pos -= 1
             v = read_untyped(r, st, '{urn:din:70121:2012:MsgDataTypes}SalesTariffID', int)
+        if not -32768 <= v <= 32767:
+            raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:short')
         f_SalesTariffID = v
         c = r.bits(2)
         if c == 0:
@@ -7353,6 +7443,8 @@ def d_68(r, st, cls):
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 r.pos -= 9
                 v = read_untyped(r, st, '{urn:din:70121:2012:MsgDataTypes}NumEPriceLevels', int)
+                if not -32768 <= v <= 32767:
+                    raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:unsignedByte')
             else:
                 v = ((c >> 1) & 255)
             f_NumEPriceLevels = v
@@ -7367,6 +7459,8 @@ def d_68(r, st, cls):
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 r.pos -= 9
                 v = read_untyped(r, st, '{urn:din:70121:2012:MsgDataTypes}NumEPriceLevels', int)
+                if not -32768 <= v <= 32767:
+                    raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:unsignedByte')
             else:
                 v = ((c >> 1) & 255)
             f_NumEPriceLevels = v
@@ -7522,6 +7616,8 @@ def d_70(r, st, cls):
             if c >> 0 != 1:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:din:70121:2012:MsgDataTypes}ServiceID', int)
+        if not -2147483648 <= v <= 2147483647:
+            raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:unsignedShort')
         f_ServiceID = v
         c = r.bits(2)
         if c == 0:
@@ -7534,6 +7630,8 @@ def d_70(r, st, cls):
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 r.pos -= 1
                 v = read_untyped(r, st, '{urn:din:70121:2012:MsgDataTypes}ParameterSetID', int)
+            if not -32768 <= v <= 32767:
+                raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:short')
             f_ParameterSetID = v
         elif c == 1:
             s = -1
@@ -7859,6 +7957,8 @@ def d_74(r, st, cls):
             if c >> 0 != 1:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:din:70121:2012:MsgDataTypes}ServiceID', int)
+        if not -2147483648 <= v <= 2147483647:
+            raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:unsignedShort')
         f_ServiceID = v
         c = r.bits(2)
         if c == 0:

@@ -1256,6 +1256,8 @@ def d_9(r, st, cls):
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 r.pos -= 1
                 v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgBody}RetryCounter', int)
+            if not -32768 <= v <= 32767:
+                raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:short')
             f_RetryCounter = v
         elif c == 1:
             s = -1
@@ -1354,6 +1356,8 @@ def d_10(r, st, cls):
                 if c >> 0 != 1:
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgBody}MaxEntriesSAScheduleTuple', int)
+            if not -2147483648 <= v <= 2147483647:
+                raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:unsignedShort')
             f_MaxEntriesSAScheduleTuple = v
         elif c == 1:
             s = 2
@@ -1765,6 +1769,8 @@ def d_13(r, st, cls):
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             r.pos -= 9
             v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgBody}SAScheduleTupleID', int)
+            if not -32768 <= v <= 32767:
+                raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:unsignedByte')
         else:
             v = ((c >> 1) & 255) + 1
         f_SAScheduleTupleID = v
@@ -2576,6 +2582,8 @@ def d_15(r, st, cls):
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             r.pos -= 9
             v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgBody}SAScheduleTupleID', int)
+            if not -32768 <= v <= 32767:
+                raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:unsignedByte')
         else:
             v = ((c >> 1) & 255) + 1
         f_SAScheduleTupleID = v
@@ -2752,6 +2760,8 @@ def d_16(r, st, cls):
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 r.pos -= 9
                 v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgBody}SAScheduleTupleID', int)
+                if not -32768 <= v <= 32767:
+                    raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:unsignedByte')
             else:
                 v = ((c >> 1) & 255) + 1
             f_SAScheduleTupleID = v
@@ -3029,6 +3039,8 @@ def d_19(r, st, cls):
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             r.pos -= 1
             v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgBody}EVSETimeStamp', int)
+        if not -9223372036854775808 <= v <= 9223372036854775807:
+            raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:long')
         f_EVSETimeStamp = v
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
@@ -3279,6 +3291,8 @@ def d_22(r, st, cls):
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             r.pos -= 9
             v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgBody}SAScheduleTupleID', int)
+            if not -32768 <= v <= 32767:
+                raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:unsignedByte')
         else:
             v = ((c >> 1) & 255) + 1
         f_SAScheduleTupleID = v
@@ -3639,6 +3653,8 @@ def d_26(r, st, cls):
             if c >> 0 != 1:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgBody}ServiceID', int)
+        if not -2147483648 <= v <= 2147483647:
+            raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:unsignedShort')
         f_ServiceID = v
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
@@ -3726,6 +3742,8 @@ def d_27(r, st, cls):
             if c >> 0 != 1:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgBody}ServiceID', int)
+        if not -2147483648 <= v <= 2147483647:
+            raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:unsignedShort')
         f_ServiceID = v
         c = r.bits(2)
         if c == 0:
@@ -4120,6 +4138,8 @@ def d_31(r, st, cls):
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 r.pos -= 1
                 v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgBody}EVSETimeStamp', int)
+            if not -9223372036854775808 <= v <= 9223372036854775807:
+                raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:long')
             f_EVSETimeStamp = v
         elif c == 1:
             s = -1
@@ -4479,6 +4499,8 @@ def d_36(r, st, cls):
                 if c >> 0 != 1:
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgDataTypes}DepartureTime', int)
+            if not -9223372036854775808 <= v <= 9223372036854775807:
+                raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:unsignedInt')
             f_DepartureTime = v
         elif c == 1:
             s = 2
@@ -4667,6 +4689,8 @@ def d_38(r, st, cls):
             if c >> 0 != 1:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgDataTypes}NotificationMaxDelay', int)
+        if not -2147483648 <= v <= 2147483647:
+            raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:unsignedShort')
         f_NotificationMaxDelay = v
         s = 2
         p = 'EVSENotification'
@@ -4908,6 +4932,8 @@ def d_40(r, st, cls):
             if c >> 0 != 1:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgDataTypes}ServiceID', int)
+        if not -2147483648 <= v <= 2147483647:
+            raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:unsignedShort')
         f_ServiceID = v
         c = r.bits(2)
         if c == 0:
@@ -5365,6 +5391,8 @@ def d_44(r, st, cls):
             if c >> 0 != 1:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgDataTypes}amount', int)
+        if not -9223372036854775808 <= v <= 9223372036854775807:
+            raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:unsignedInt')
         f_amount = v
         c = r.bits(2)
         if c == 0:
@@ -5376,6 +5404,8 @@ def d_44(r, st, cls):
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 r.pos -= 4
                 v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgDataTypes}amountMultiplier', int)
+                if not -128 <= v <= 127:
+                    raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:byte')
             else:
                 v = ((c >> 1) & 7) + -3
             f_amountMultiplier = v
@@ -5549,6 +5579,8 @@ def d_45(r, st, cls):
                 if c >> 0 != 1:
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgDataTypes}DepartureTime', int)
+            if not -9223372036854775808 <= v <= 9223372036854775807:
+                raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:unsignedInt')
             f_DepartureTime = v
         elif c == 1:
             s = 2
@@ -5610,6 +5642,8 @@ def d_45(r, st, cls):
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 r.pos -= 8
                 v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgDataTypes}FullSOC', int)
+                if not -128 <= v <= 127:
+                    raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:byte')
             else:
                 v = ((c >> 1) & 127)
             f_FullSOC = v
@@ -5622,6 +5656,8 @@ def d_45(r, st, cls):
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 r.pos -= 8
                 v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgDataTypes}BulkSOC', int)
+                if not -128 <= v <= 127:
+                    raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:byte')
             else:
                 v = ((c >> 1) & 127)
             f_BulkSOC = v
@@ -5645,6 +5681,8 @@ def d_45(r, st, cls):
                         raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                     r.pos -= 8
                     v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgDataTypes}FullSOC', int)
+                    if not -128 <= v <= 127:
+                        raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:byte')
                 else:
                     v = ((c >> 1) & 127)
                 f_FullSOC = v
@@ -5657,6 +5695,8 @@ def d_45(r, st, cls):
                         raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                     r.pos -= 8
                     v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgDataTypes}BulkSOC', int)
+                    if not -128 <= v <= 127:
+                        raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:byte')
                 else:
                     v = ((c >> 1) & 127)
                 f_BulkSOC = v
@@ -5675,6 +5715,8 @@ def d_45(r, st, cls):
                         raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                     r.pos -= 8
                     v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgDataTypes}FullSOC', int)
+                    if not -128 <= v <= 127:
+                        raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:byte')
                 else:
                     v = ((c >> 1) & 127)
                 f_FullSOC = v
@@ -5687,6 +5729,8 @@ def d_45(r, st, cls):
                         raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                     r.pos -= 8
                     v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgDataTypes}BulkSOC', int)
+                    if not -128 <= v <= 127:
+                        raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:byte')
                 else:
                     v = ((c >> 1) & 127)
                 f_BulkSOC = v
@@ -5705,6 +5749,8 @@ def d_45(r, st, cls):
                         raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                     r.pos -= 8
                     v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgDataTypes}BulkSOC', int)
+                    if not -128 <= v <= 127:
+                        raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:byte')
                 else:
                     v = ((c >> 1) & 127)
                 f_BulkSOC = v
@@ -6111,6 +6157,8 @@ def d_48(r, st, cls):
             if c >> 0 != 1:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgDataTypes}NotificationMaxDelay', int)
+        if not -2147483648 <= v <= 2147483647:
+            raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:unsignedShort')
         f_NotificationMaxDelay = v
         s = 2
         p = 'EVSENotification'
@@ -6267,6 +6315,8 @@ def d_49(r, st, cls):
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             r.pos -= 8
             v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgDataTypes}EVRESSSOC', int)
+            if not -128 <= v <= 127:
+                raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:byte')
         else:
             v = ((c >> 1) & 127)
         f_EVRESSSOC = v
@@ -6513,6 +6563,8 @@ def d_52(r, st, cls):
                 if c >> 0 != 1:
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgDataTypes}DepartureTime', int)
+            if not -9223372036854775808 <= v <= 9223372036854775807:
+                raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:unsignedInt')
             f_DepartureTime = v
         elif c == 1:
             s = -1
@@ -6654,6 +6706,8 @@ def d_55(r, st, cls):
             if c >> 0 != 1:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgDataTypes}NotificationMaxDelay', int)
+        if not -2147483648 <= v <= 2147483647:
+            raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:unsignedShort')
         f_NotificationMaxDelay = v
         s = 2
         p = 'EVSENotification'
@@ -7033,6 +7087,8 @@ def d_60(r, st, cls):
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 r.pos -= 1
                 v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgDataTypes}MeterStatus', int)
+            if not -32768 <= v <= 32767:
+                raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:short')
             f_MeterStatus = v
         elif c == 3:
             s = 5
@@ -7044,6 +7100,8 @@ def d_60(r, st, cls):
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 r.pos -= 1
                 v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgDataTypes}TMeter', int)
+            if not -9223372036854775808 <= v <= 9223372036854775807:
+                raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:long')
             f_TMeter = v
         elif c == 4:
             s = -1
@@ -7070,6 +7128,8 @@ def d_60(r, st, cls):
                         raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                     r.pos -= 1
                     v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgDataTypes}MeterStatus', int)
+                if not -32768 <= v <= 32767:
+                    raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:short')
                 f_MeterStatus = v
             elif c == 2:
                 s = 5
@@ -7081,6 +7141,8 @@ def d_60(r, st, cls):
                         raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                     r.pos -= 1
                     v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgDataTypes}TMeter', int)
+                if not -9223372036854775808 <= v <= 9223372036854775807:
+                    raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:long')
                 f_TMeter = v
             elif c == 3:
                 s = -1
@@ -7098,6 +7160,8 @@ def d_60(r, st, cls):
                         raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                     r.pos -= 1
                     v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgDataTypes}MeterStatus', int)
+                if not -32768 <= v <= 32767:
+                    raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:short')
                 f_MeterStatus = v
             elif c == 1:
                 s = 5
@@ -7109,6 +7173,8 @@ def d_60(r, st, cls):
                         raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                     r.pos -= 1
                     v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgDataTypes}TMeter', int)
+                if not -9223372036854775808 <= v <= 9223372036854775807:
+                    raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:long')
                 f_TMeter = v
             elif c == 2:
                 s = -1
@@ -7126,6 +7192,8 @@ def d_60(r, st, cls):
                         raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                     r.pos -= 1
                     v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgDataTypes}TMeter', int)
+                if not -9223372036854775808 <= v <= 9223372036854775807:
+                    raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:long')
                 f_TMeter = v
             elif c == 1:
                 s = -1
@@ -7451,6 +7519,8 @@ def d_64(r, st, cls):
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             r.pos -= 1
             v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgDataTypes}ParameterSetID', int)
+        if not -32768 <= v <= 32767:
+            raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:short')
         f_ParameterSetID = v
         s = 2
         p = 'Parameter'
@@ -7608,6 +7678,8 @@ def d_65(r, st, cls):
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 r.pos -= 9
                 v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgDataTypes}byteValue', int)
+                if not -128 <= v <= 127:
+                    raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:byte')
             else:
                 v = ((c >> 1) & 255) + -128
             f_byteValue = v
@@ -7621,6 +7693,8 @@ def d_65(r, st, cls):
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 r.pos -= 1
                 v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgDataTypes}shortValue', int)
+            if not -32768 <= v <= 32767:
+                raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:short')
             f_shortValue = v
         elif c == 3:
             s = 2
@@ -7632,6 +7706,8 @@ def d_65(r, st, cls):
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 r.pos -= 1
                 v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgDataTypes}intValue', int)
+            if not -2147483648 <= v <= 2147483647:
+                raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:int')
             f_intValue = v
         elif c == 4:
             s = 2
@@ -7821,6 +7897,8 @@ def d_67(r, st, cls):
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             r.pos -= 4
             v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgDataTypes}Multiplier', int)
+            if not -128 <= v <= 127:
+                raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:byte')
         else:
             v = ((c >> 1) & 7) + -3
         f_Multiplier = v
@@ -7846,6 +7924,8 @@ def d_67(r, st, cls):
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             r.pos -= 1
             v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgDataTypes}Value', int)
+        if not -32768 <= v <= 32767:
+            raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:short')
         f_Value = v
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
@@ -7922,6 +8002,8 @@ def d_68(r, st, cls):
             if c >> 0 != 1:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgDataTypes}ChargingProfileEntryStart', int)
+        if not -9223372036854775808 <= v <= 9223372036854775807:
+            raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:unsignedInt')
         f_ChargingProfileEntryStart = v
         s = 2
         p = 'ChargingProfileEntryMaxPower'
@@ -7939,6 +8021,8 @@ def d_68(r, st, cls):
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 r.pos -= 3
                 v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgDataTypes}ChargingProfileEntryMaxNumberOfPhasesInUse', int)
+                if not -128 <= v <= 127:
+                    raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:byte')
             else:
                 v = ((c >> 1) & 3) + 1
             f_ChargingProfileEntryMaxNumberOfPhasesInUse = v
@@ -8013,6 +8097,8 @@ def d_69(r, st, cls):
             if c >> 0 != 1:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgDataTypes}start', int)
+        if not -9223372036854775808 <= v <= 9223372036854775807:
+            raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:unsignedInt')
         f_start = v
         c = r.bits(2)
         if c == 0:
@@ -8024,6 +8110,8 @@ def d_69(r, st, cls):
                 if c >> 0 != 1:
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgDataTypes}duration', int)
+            if not -9223372036854775808 <= v <= 9223372036854775807:
+                raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:unsignedInt')
             f_duration = v
         elif c == 1:
             s = -1
@@ -8206,6 +8294,8 @@ def d_71(r, st, cls):
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             r.pos -= 9
             v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgDataTypes}SAScheduleTupleID', int)
+            if not -32768 <= v <= 32767:
+                raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:unsignedByte')
         else:
             v = ((c >> 1) & 255) + 1
         f_SAScheduleTupleID = v
@@ -8377,6 +8467,8 @@ def d_73(r, st, cls):
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 r.pos -= 9
                 v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgDataTypes}EPriceLevel', int)
+                if not -32768 <= v <= 32767:
+                    raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:unsignedByte')
             else:
                 v = ((c >> 1) & 255)
             f_EPriceLevel = v
@@ -8542,6 +8634,8 @@ def d_74(r, st, cls):
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 r.pos -= 9
                 v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgDataTypes}SalesTariffID', int)
+                if not -32768 <= v <= 32767:
+                    raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:unsignedByte')
             else:
                 v = ((c >> 1) & 255) + 1
             f_SalesTariffID = v
@@ -8556,6 +8650,8 @@ def d_74(r, st, cls):
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 r.pos -= 9
                 v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgDataTypes}SalesTariffID', int)
+                if not -32768 <= v <= 32767:
+                    raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:unsignedByte')
             else:
                 v = ((c >> 1) & 255) + 1
             f_SalesTariffID = v
@@ -8578,6 +8674,8 @@ def d_74(r, st, cls):
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 r.pos -= 9
                 v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgDataTypes}NumEPriceLevels', int)
+                if not -32768 <= v <= 32767:
+                    raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:unsignedByte')
             else:
                 v = ((c >> 1) & 255)
             f_NumEPriceLevels = v
@@ -8601,6 +8699,8 @@ def d_74(r, st, cls):
                         raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                     r.pos -= 9
                     v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgDataTypes}NumEPriceLevels', int)
+                    if not -32768 <= v <= 32767:
+                        raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:unsignedByte')
                 else:
                     v = ((c >> 1) & 255)
                 f_NumEPriceLevels = v
@@ -8776,6 +8876,8 @@ def d_76(r, st, cls):
             if c >> 0 != 1:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgDataTypes}ServiceID', int)
+        if not -2147483648 <= v <= 2147483647:
+            raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:unsignedShort')
         f_ServiceID = v
         c = r.bits(2)
         if c == 0:
@@ -8788,6 +8890,8 @@ def d_76(r, st, cls):
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 r.pos -= 1
                 v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgDataTypes}ParameterSetID', int)
+            if not -32768 <= v <= 32767:
+                raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:short')
             f_ParameterSetID = v
         elif c == 1:
             s = -1
@@ -9068,6 +9172,8 @@ def d_79(r, st, cls):
             if c >> 0 != 1:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:15118:2:2013:MsgDataTypes}ServiceID', int)
+        if not -2147483648 <= v <= 2147483647:
+            raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:unsignedShort')
         f_ServiceID = v
         c = r.bits(2)
         if c == 0:

@@ -268,6 +268,8 @@ def d_1(r, st, cls):
                 if c >> 0 != 1:
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}Port', int)
+            if not -2147483648 <= v <= 2147483647:
+                raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:unsignedShort')
             f_Port = v
         elif c == 4:
             s = -1
@@ -302,6 +304,8 @@ def d_1(r, st, cls):
                     if c >> 0 != 1:
                         raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}Port', int)
+                if not -2147483648 <= v <= 2147483647:
+                    raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:unsignedShort')
                 f_Port = v
             elif c == 3:
                 s = -1
@@ -327,6 +331,8 @@ def d_1(r, st, cls):
                     if c >> 0 != 1:
                         raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}Port', int)
+                if not -2147483648 <= v <= 2147483647:
+                    raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:unsignedShort')
                 f_Port = v
             elif c == 2:
                 s = -1
@@ -343,6 +349,8 @@ def d_1(r, st, cls):
                     if c >> 0 != 1:
                         raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}Port', int)
+                if not -2147483648 <= v <= 2147483647:
+                    raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:unsignedShort')
                 f_Port = v
             elif c == 1:
                 s = -1
@@ -1782,6 +1790,8 @@ def d_7(r, st, cls):
             if c >> 0 != 1:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}SDMaxGroundClearence', int)
+        if not -2147483648 <= v <= 2147483647:
+            raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:unsignedShort')
         f_SDMaxGroundClearence = v
         s = 4
         p = 'SDMinGroundClearence'
@@ -1791,6 +1801,8 @@ def d_7(r, st, cls):
             if c >> 0 != 1:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}SDMinGroundClearence', int)
+        if not -2147483648 <= v <= 2147483647:
+            raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:unsignedShort')
         f_SDMinGroundClearence = v
         s = 5
         p = 'EVPCNaturalFrequency'
@@ -2036,6 +2048,8 @@ def d_8(r, st, cls):
             if c >> 0 != 1:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}SDMaxGroundClearanceSupport', int)
+        if not -2147483648 <= v <= 2147483647:
+            raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:unsignedShort')
         f_SDMaxGroundClearanceSupport = v
         s = 7
         p = 'SDMinGroundClearanceSupport'
@@ -2045,6 +2059,8 @@ def d_8(r, st, cls):
             if c >> 0 != 1:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}SDMinGroundClearanceSupport', int)
+        if not -2147483648 <= v <= 2147483647:
+            raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:unsignedShort')
         f_SDMinGroundClearanceSupport = v
         s = 8
         p = 'PDMinCoilCurrent'
@@ -2172,6 +2188,8 @@ def d_9(r, st, cls):
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             r.pos -= 1
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}Coord_X', int)
+        if not -32768 <= v <= 32767:
+            raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:short')
         f_Coord_X = v
         s = 2
         p = 'Coord_Y'
@@ -2182,6 +2200,8 @@ def d_9(r, st, cls):
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             r.pos -= 1
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}Coord_Y', int)
+        if not -32768 <= v <= 32767:
+            raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:short')
         f_Coord_Y = v
         s = 3
         p = 'Coord_Z'
@@ -2192,6 +2212,8 @@ def d_9(r, st, cls):
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             r.pos -= 1
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}Coord_Z', int)
+        if not -32768 <= v <= 32767:
+            raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:short')
         f_Coord_Z = v
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
@@ -2990,6 +3012,8 @@ def d_14(r, st, cls):
             if c >> 0 != 1:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}NaturalOffset', int)
+        if not -2147483648 <= v <= 2147483647:
+            raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:unsignedShort')
         f_NaturalOffset = v
         while s == 6:
             c = r.bits(2)
@@ -3228,6 +3252,8 @@ def d_15(r, st, cls):
             if c >> 0 != 1:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}NaturalOffset', int)
+        if not -2147483648 <= v <= 2147483647:
+            raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:unsignedShort')
         f_NaturalOffset = v
         while s == 6:
             c = r.bits(2)
@@ -3355,6 +3381,8 @@ def d_16(r, st, cls):
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             r.pos -= 9
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}NumPackages', int)
+            if not -32768 <= v <= 32767:
+                raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:unsignedByte')
         else:
             v = ((c >> 1) & 255)
         f_NumPackages = v
@@ -3439,6 +3467,8 @@ def d_17(r, st, cls):
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             r.pos -= 9
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}PackageIndex', int)
+            if not -32768 <= v <= 32767:
+                raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:unsignedByte')
         else:
             v = ((c >> 1) & 255)
         f_PackageIndex = v
@@ -3534,6 +3564,8 @@ def d_18(r, st, cls):
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             r.pos -= 9
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}NumberOfReceivers', int)
+            if not -32768 <= v <= 32767:
+                raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:unsignedByte')
         else:
             v = ((c >> 1) & 255)
         f_NumberOfReceivers = v
@@ -3677,6 +3709,8 @@ def d_20(r, st, cls):
             if c >> 0 != 1:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}RxIdentifier', int)
+        if not -9223372036854775808 <= v <= 9223372036854775807:
+            raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:unsignedInt')
         f_RxIdentifier = v
         s = 2
         p = 'RSSIData'
@@ -3798,6 +3832,8 @@ def d_22(r, st, cls):
             if c >> 0 != 1:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}TxIdentifier', int)
+        if not -9223372036854775808 <= v <= 9223372036854775807:
+            raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:unsignedInt')
         f_TxIdentifier = v
         s = 2
         p = 'RSSI'
@@ -3975,6 +4011,8 @@ def d_24(r, st, cls):
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             r.pos -= 9
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}NumberOfTransmitters', int)
+            if not -32768 <= v <= 32767:
+                raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:unsignedByte')
         else:
             v = ((c >> 1) & 255)
         f_NumberOfTransmitters = v
@@ -4135,6 +4173,8 @@ def d_26(r, st, cls):
             if c >> 0 != 1:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}TxIdentifier', int)
+        if not -9223372036854775808 <= v <= 9223372036854775807:
+            raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:unsignedInt')
         f_TxIdentifier = v
         s = 2
         p = 'EIRP'
@@ -4400,6 +4440,8 @@ def d_28(r, st, cls):
                 if c >> 0 != 1:
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}ObservedIDCode', int)
+            if not -9223372036854775808 <= v <= 9223372036854775807:
+                raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:unsignedInt')
             f_ObservedIDCode = v
         elif c == 1:
             s = 4
@@ -4633,6 +4675,8 @@ def d_29(r, st, cls):
                 if c >> 0 != 1:
                     raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                 v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}ObservedIDCode', int)
+            if not -9223372036854775808 <= v <= 9223372036854775807:
+                raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:unsignedInt')
             f_ObservedIDCode = v
         elif c == 1:
             s = 5
@@ -4901,6 +4945,8 @@ def d_31(r, st, cls):
                     if c >> 0 != 1:
                         raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
                     v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}PulseSeparationTime', int)
+                if not -2147483648 <= v <= 2147483647:
+                    raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:unsignedShort')
                 f_PulseSeparationTime = v
             else:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
@@ -4912,6 +4958,8 @@ def d_31(r, st, cls):
             if c >> 0 != 1:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}PulseDuration', int)
+        if not -2147483648 <= v <= 2147483647:
+            raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:unsignedShort')
         f_PulseDuration = v
         s = 5
         p = 'PackageSeparationTime'
@@ -4921,6 +4969,8 @@ def d_31(r, st, cls):
             if c >> 0 != 1:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}PackageSeparationTime', int)
+        if not -2147483648 <= v <= 2147483647:
+            raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:unsignedShort')
         f_PackageSeparationTime = v
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
@@ -4985,6 +5035,8 @@ def d_32(r, st, cls):
             if c >> 0 != 1:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}IndexNumber', int)
+        if not -2147483648 <= v <= 2147483647:
+            raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:unsignedShort')
         f_IndexNumber = v
         s = 2
         p = 'TxRxIdentifier'
@@ -4994,6 +5046,8 @@ def d_32(r, st, cls):
             if c >> 0 != 1:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}TxRxIdentifier', int)
+        if not -9223372036854775808 <= v <= 9223372036854775807:
+            raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:unsignedInt')
         f_TxRxIdentifier = v
         if r.bits(1):
             raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
@@ -5065,6 +5119,8 @@ def d_33(r, st, cls):
             if c >> 0 != 1:
                 raise EXIDecodeError(r.pos, [], 'unsupported event (second level or undeclared)')
             v = read_untyped(r, st, '{urn:iso:std:iso:15118:-20:WPT}TxRxIdentifier', int)
+        if not -9223372036854775808 <= v <= 9223372036854775807:
+            raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:unsignedInt')
         f_TxRxIdentifier = v
         s = 2
         p = 'TxRxPosition'

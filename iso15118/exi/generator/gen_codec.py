@@ -27,14 +27,33 @@ def length_bounds(s: SimpleT) -> tuple[int | None, int | None]:
     return s.min_length, s.max_length
 
 
+# The Java type JAXB binds each XSD integer built-in to: the reference (EXIficient behind JAXB) refuses a
+# decoded value outside it (an xs:short of 32768: UnmarshalException), and keeps any other.
+JAVA_INT_RANGES = {
+    "byte": (-(2**7), 2**7 - 1), "unsignedByte": (-(2**15), 2**15 - 1), "short": (-(2**15), 2**15 - 1),
+    "unsignedShort": (-(2**31), 2**31 - 1), "int": (-(2**31), 2**31 - 1), "unsignedInt": (-(2**63), 2**63 - 1),
+    "long": (-(2**63), 2**63 - 1),
+}
+
+
+def java_range_check(s: SimpleT, ind: str) -> list[str]:
+    """Lines refusing a decoded integer `v` that the reference refuses (see JAVA_INT_RANGES)."""
+    if s.kind != "int" or s.builtin not in JAVA_INT_RANGES:
+        return []
+    lo, hi = JAVA_INT_RANGES[s.builtin]
+    return [f"{ind}if not {lo} <= v <= {hi}:",
+            f"{ind}    raise EXIDecodeError(r.pos, [], 'value outside the Java type of xs:{s.builtin}')"]
+
+
 def dec_int(s: SimpleT, ind: str) -> list[str]:
     """Lines that leave a decoded integer in `v`. Liberal as the reference: a value outside the facets that
     the encoding still carries (MaxNumberOfPhasesInUse = 4 in the 2-bit field of 1..3, 70000 as an
-    unsignedShort) is decoded, not refused; the encoder keeps enforcing the facets."""
+    unsignedShort) is decoded, not refused; the encoder keeps enforcing the facets. Refused, as by the
+    reference, is only a value outside the Java type of its built-in (java_range_check)."""
     lo, hi = s.min, s.max
     if lo is not None and hi is not None and hi - lo < NBIT_LIMIT:
         return [f"{ind}v = r.bits({(hi - lo).bit_length()}) + {lo}"]
-    return [f"{ind}v = {'r.uint()' if lo is not None and lo >= 0 else 'r.sint()'}"]
+    return [f"{ind}v = {'r.uint()' if lo is not None and lo >= 0 else 'r.sint()'}"] + java_range_check(s, ind)
 
 
 class _Gen:
@@ -478,6 +497,7 @@ class _Gen:
                 out.append(f"{ind}c = r.bits({total})")
                 out.append(f"{ind}if c & {mask}:")
                 out += self.dec_untyped(sm, f.qname, ind + "    ", f"c >> {n + 1}", n + 1)
+                out += java_range_check(sm, ind + "    ")
                 out.append(f"{ind}else:")
                 out += self.fixed_value(sm, f"((c >> 1) & {(1 << n) - 1})" if n else "0", ind + "    ")
             elif sm.kind in ("str", "bytes"):
@@ -497,6 +517,7 @@ class _Gen:
                 out.append(f"{ind}if v is None:")
                 out.append(f"{ind}    c = r.bits({total})")
                 out += self.dec_untyped(sm, f.qname, ind + "    ", f"c >> {int(signed)}", int(signed))
+                out += java_range_check(sm, ind)
         elif self.model.complex_types[self.member_type(member, f.type_name)].abstract:
             out.append(f"{ind}raise EXIDecodeError(r.pos, [], 'element of an abstract type without xsi:type')")
             return out
