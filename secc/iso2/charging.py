@@ -364,6 +364,10 @@ class PowerDelivery(State):
                 return fail(req, ctx, R.FAILED_PowerDeliveryNotApplied, "no pre-charge since the contactors opened")
             ctx.selected_schedule = schedule
             ctx.sa_schedule_tuple_id = schedule.schedule_tuple_id
+            entries = req.ChargingProfile.ProfileEntry if req.ChargingProfile is not None else []
+            ctx.ev_profile = tuple((e.ChargingProfileEntryStart, max(F(e.ChargingProfileEntryMaxPower), 0.0))
+                                   for e in entries)
+            ctx.ev_profile_since = now
             _clear(ctx, EVSENotification.ScheduleRenegotiation, EVSENotification.ServiceRenegotiation)
             actions = () if ctx.power_flowing else (CloseContactors(),)
             ctx.power_flowing = True
@@ -440,8 +444,19 @@ def _loop_next(ctx: ISO2Context, loop: type) -> frozenset[Any]:
     return allow(loop, iso2.PowerDeliveryReq)
 
 
+def planned_ac_power(ctx: ISO2Context, cap_w: float, now: float) -> float:
+    """What the EV's on-board charger will draw: its ChargingProfile's power in force now, under the cap
+    (ChargingStatusReq carries no present power; without a profile the EV may take the whole cap)."""
+    planned = cap_w
+    for start, power in ctx.ev_profile:
+        if start <= now - ctx.ev_profile_since:
+            planned = power
+    return min(cap_w, planned)
+
+
 class ChargingStatus(State):
-    """AC: the EV's charger draws what EVSEMaxCurrent allows; the EVSE enforces the same cap in hardware."""
+    """AC: the EV's charger draws what EVSEMaxCurrent allows, up to its ChargingProfile; the EVSE
+    enforces the cap in hardware."""
 
     request = iso2.ChargingStatusReq
 
@@ -458,7 +473,8 @@ class ChargingStatus(State):
                  SAScheduleTupleID=ctx.sa_schedule_tuple_id or 1, EVSEMaxCurrent=P(ac_max_current(ctx, limits), U.A),
                  AC_EVSEStatus=ac_evse_status(ctx, now), **_receipt(ctx, snap))
         ctx.grid.sent_revision = ctx.grid.revision
-        return Outcome(res, allowed=_loop_next(ctx, iso2.ChargingStatusReq), actions=(SetACPower(cap),),
+        return Outcome(res, allowed=_loop_next(ctx, iso2.ChargingStatusReq),
+                       actions=(SetACPower(planned_ac_power(ctx, cap, now)),),
                        grid_revision_sent=ctx.grid.revision)
 
 

@@ -28,6 +28,8 @@ class ISO2Context(SessionContext):
     welding_requests: int = 0
     sa_schedule_tuple_id: int | None = None  # chosen in PowerDeliveryReq Start
     offered_tuples: dict[int, list[tuple[int, float]]] = field(default_factory=dict)  # (start s, PMax W) per tuple
+    ev_profile: tuple[tuple[int, float], ...] = ()  # PowerDeliveryReq Start's ChargingProfile: (start s, max W)
+    ev_profile_since: float = 0.0  # when that PowerDeliveryReq came (session clock)
 
     @property
     def tls(self) -> bool:

@@ -233,3 +233,23 @@ async def test_price_levels_become_an_unsigned_sales_tariff_in_eim_only() -> Non
     await setup_eim(d)
     res = await d.send(ev.ac_cpd(d.sid))
     assert res.SASchedules.SAScheduleTuple[0].SalesTariff is None
+
+
+async def test_ac_power_follows_the_evs_charging_profile_under_the_cap() -> None:
+    """ChargingStatusReq carries no present power: the EVSE plans with the EV's ChargingProfile (the charger's
+    meter then agrees with the EV's) and never above the cap; without a profile the EV may take the cap."""
+    d = Driver()
+    await setup_eim(d)
+    await d.send(ev.ac_cpd(d.sid))
+    await d.send(ev.power_delivery(d.sid, "Start", profile=[(0, 3000.0, 3)]))
+    await d.send(ev.charging_status(d.sid))
+    assert d.last.actions == (SetACPower(3000.0),)
+    d.ctx.grid.import_limit_w = 2000.0
+    await d.send(ev.charging_status(d.sid))
+    assert d.last.actions == (SetACPower(2000.0),)
+
+    free = Driver()
+    await ac_charging(free)
+    free.ctx.grid.import_limit_w = 6900.0
+    await free.send(ev.charging_status(free.sid))
+    assert free.last.actions == (SetACPower(6900.0),)
