@@ -59,7 +59,7 @@ def tune_threads() -> None:
 def print_summary(summary: SessionSummary) -> None:
     print(
         f"session {summary.session_id} {summary.protocol or 'no protocol'} "
-        f"({summary.service or '-'} {summary.control_mode or '-'}): "
+        f"({' '.join(filter(None, (summary.service, summary.control_mode))) or '-'}): "
         f"{summary.messages} messages in {summary.duration_s:.1f} s, "
         f"{summary.charged_wh} Wh in, {summary.discharged_wh} Wh out; ended: {summary.end_reason}",
         flush=True,
