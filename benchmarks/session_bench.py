@@ -26,7 +26,6 @@ from evcc.controller import ControlMode, EnergyTransfer, UserSettings  # noqa: E
 from evcc.simulator import BatteryModel, SimulatedEV  # noqa: E402
 from iso15118 import exi, tls, v2gtp  # noqa: E402
 from iso15118.session import framing  # noqa: E402
-from pki.testpki import build_pki, write_pki  # noqa: E402
 from secc.config import SECCConfig  # noqa: E402
 from secc.session import PausedSessionStore, SECCSession  # noqa: E402
 from secc.simulator import SimulatedEVSE, SimulatorSettings  # noqa: E402
@@ -136,8 +135,12 @@ def print_figures(label: str, times: list[float]) -> None:
 async def main(loops: int) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         workdir = Path(tmp)
-        pki_dir = workdir / "pki"  # the layout v2g_demo.sessions's SECC stage expects
-        manifest = write_pki(build_pki(), pki_dir)
+        from v2g_demo import sessions as demo
+
+        # the demo's PKIs (-20 and -2) in the layout its SECC stage expects
+        certificates = demo.DemoContext(workdir=workdir, log_dir=None, loopback=True, out=lambda line: None)
+        await demo.stage_certificates(certificates)
+        pki_dir, manifest = workdir / "pki", certificates.pki
         cases = [
             ("DC BPT Dynamic", EVCCConfig(
                 energy_transfer=EnergyTransfer.DC, bpt=True, control_mode=ControlMode.Dynamic,
