@@ -12,8 +12,11 @@ from __future__ import annotations
 import argparse
 import asyncio
 import statistics
+import sys
 import tempfile
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from v2g_demo.grid import GRID_SESSIONS, run_session
 from secc.grid.model import DRM

@@ -1,6 +1,7 @@
 """ISO 15118-2 SECC cost per charge-loop request: CurrentDemandReq (DC, answer due within 0.25 s) and
-ChargingStatusReq (AC), through what the SECC does per request - EXI decode, SessionID/sequence check,
-controller reads (simulated, instant), the pure state, EXI encode - beside the -20 DC_ChargeLoop/AC_ChargeLoop
+ChargingStatusReq (AC), through what the SECC does per request - EXI decode, SECCSession.process (the one
+pipeline: SessionID/sequence check, controller reads (simulated, instant), the pure state, the actions),
+EXI encode - beside the -20 DC_ChargeLoop/AC_ChargeLoop
 through the same steps. In process, no sockets: the figure is the stack's own share of the budget.
 Then on the wire: a scripted -2 EV against a running SECCServer (the runner, V2GTP, TCP and TLS 1.2 on
 loopback), request sent to response decoded, per CurrentDemand pair.
@@ -30,7 +31,6 @@ from evcc import probe as p  # noqa: E402
 from secc.config import SECCConfig  # noqa: E402
 from secc.controller import ControlMode, EnergyService  # noqa: E402
 from secc.iso2 import protocol  # noqa: E402
-from secc.d20.states import STATES, precheck  # noqa: E402
 from secc_driver import Driver as D20Driver  # noqa: E402
 
 
@@ -63,15 +63,11 @@ async def iso2_case(dc: bool, loops: int) -> list[float]:
         await d.send(ev.ac_cpd(d.sid))
         await d.send(ev.power_delivery(d.sid, "Start"))
         data = exi.encode(ev.charging_status(d.sid))
-    ctx, env, evse = d.ctx, d.env, d.evse
 
     async def step() -> None:
         req = protocol.request_of(protocol.decode(protocol.PayloadType.SAP, data))
-        assert protocol.precheck(ctx, req) is None
-        state = protocol.STATES[type(req)]
-        out = state.handle(ctx, req, await state.gather(env, ctx, req), time.monotonic())
-        for action in out.actions:
-            await getattr(evse, action.kind)(*action.args)
+        out = await d.session.process(req, time.monotonic())
+        assert out is not None and out.end is None, d.session.end_reason  # the SECC's one pipeline, as the runner calls it
         exi.encode(out.response)
 
     return await time_loop(step, loops)
@@ -93,15 +89,10 @@ async def d20_case(dc: bool, loops: int) -> list[float]:
     await d.send(p.power_delivery(d.sid, p.cm.chargeProgressType.Start))
     message = p.charge_loop(d.sid, service, ControlMode.Scheduled)
     data, namespace = exi.encode(message), namespace_of(message)
-    ctx, env, evse = d.ctx, d.env, d.evse
 
     async def step() -> None:
-        req = exi.decode(data, namespace)
-        assert precheck(ctx, req) is None
-        state = STATES[type(req)]
-        out = state.handle(ctx, req, await state.gather(env, ctx, req), time.monotonic())
-        for action in out.actions:
-            await getattr(evse, action.kind)(*action.args)
+        out = await d.session.process(exi.decode(data, namespace), time.monotonic())
+        assert out is not None and out.end is None
         exi.encode(out.response)
 
     return await time_loop(step, loops)
