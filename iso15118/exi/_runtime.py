@@ -161,6 +161,7 @@ def reader(data: bytes) -> BitReader:
 
 class BitReader:
     __slots__ = ("val", "end", "pos", "data")
+    whole = True        # val holds the whole stream (a WindowBitReader's does not)
 
     def __init__(self, data: bytes, pos: int = 0) -> None:
         self.val = int.from_bytes(data, "big")
@@ -212,7 +213,12 @@ class BitReader:
             return -v - 1 if signed and pre else v
         if n > k + 41:
             n = k + 41
-        x = self.bits(n)
+        if self.whole:                          # bits(n) inline: n bits are left
+            p = self.pos + n
+            self.pos = p
+            x = (self.val >> (self.end - p)) & ((1 << n) - 1)
+        else:
+            x = self.bits(n)
         sh = n - k - 9                          # x: prefix, octets from bit sh + 1 up, the EE bit at sh
         pre = x >> (n - k)
         if k:
@@ -364,6 +370,7 @@ class WindowBitReader(BitReader):
     """Shifts a 256-byte window instead of the whole stream, so long messages (2048 schedule entries,
     certificate chains) decode in linear time."""
     __slots__ = ("wbase", "wend", "wval")
+    whole = False
 
     def __init__(self, data: bytes, pos: int = 0) -> None:
         self.data = data
