@@ -62,26 +62,38 @@ class BitWriter:
 
     def uint_ee(self, v: int, h: int = 0, hn: int = 0) -> None:
         """The hn-bit event code h, uint(v), then the EE (code 0, one bit) that ends a simple element: one
-        write for small values."""
+        accumulator update whatever the value (no call for the common small one)."""
         if v < 128:
-            self.bits((h << 9) | (v << 1), hn + 9)
+            x = (h << 9) | (v << 1)
+            k = hn + 9
         else:
-            self.bits(h, hn)
-            self.uint(v)
-            self.bits(0, 1)
+            o, k = _varint(v)
+            x = (((h << k) | o) << 1)
+            k += hn + 1
+        self.acc = (self.acc << k) | x
+        k += self.n
+        self.n = k
+        if k > 512:
+            self.bits(0, 0)
 
     def sint_ee(self, v: int, h: int = 0, hn: int = 0) -> None:
-        """The same for sint(v)."""
+        """The same for sint(v) (the sign bit before the magnitude)."""
         if -129 < v < 128:
-            self.bits((h << 10) | ((512 | ((-v - 1) << 1)) if v < 0 else v << 1), hn + 10)
+            x = (h << 10) | ((512 | ((-v - 1) << 1)) if v < 0 else v << 1)
+            k = hn + 10
         else:
-            self.bits(h, hn)
-            self.sint(v)
-            self.bits(0, 1)
+            o, k = _varint(-v - 1 if v < 0 else v)
+            x = (((((h << 1) | (v < 0)) << k) | o) << 1)
+            k += hn + 2
+        self.acc = (self.acc << k) | x
+        k += self.n
+        self.n = k
+        if k > 512:
+            self.bits(0, 0)
 
     def binary_el(self, v: bytes, lo: int | None, hi: int | None, h: int = 0, hn: int = 0) -> None:
         """A binary element's content after the hn-bit event code h: EE at once for b"" (escape, then
-        second-level code 0, as EXIficient), else CH, the value and EE; one write below 128 octets."""
+        second-level code 0, as EXIficient), else CH, the value and EE, in one write."""
         check_len(v, bytes, lo, hi, "")
         n = len(v)
         if not n:
@@ -89,9 +101,8 @@ class BitWriter:
         elif n < 128:
             self.bits((((h << 9) | n) << (8 * n + 1)) | (int.from_bytes(v, "big") << 1), hn + 8 * n + 10)
         else:
-            self.bits(h << 1, hn + 1)
-            self.uint(n)
-            self.bits(int.from_bytes(v, "big") << 1, 8 * n + 1)
+            o, k = _varint(n)
+            self.bits((((h << (k + 1)) | o) << (8 * n + 1)) | (int.from_bytes(v, "big") << 1), hn + k + 8 * n + 2)
 
     def chars_el(self, v: str, lo: int | None, hi: int | None, h: int = 0, hn: int = 0) -> None:
         """The same for a string element (the value as a string-table miss, see chars)."""
@@ -105,9 +116,8 @@ class BitWriter:
         if n < 126:
             self.bits((((h << 9) | (n + 2)) << (k + 1)) | (int.from_bytes(raw, "big") << 1), hn + k + 10)
         else:
-            self.bits(h << 1, hn + 1)
-            self.uint(n + 2)
-            self.bits(int.from_bytes(raw, "big") << 1, k + 1)
+            o, m = _varint(n + 2)
+            self.bits((((h << (m + 1)) | o) << (k + 1)) | (int.from_bytes(raw, "big") << 1), hn + m + k + 2)
 
     def binary(self, b: bytes) -> None:
         n = len(b)
@@ -132,6 +142,18 @@ class BitWriter:
         return bytes(out)
 
 
+def _varint(v: int) -> tuple[int, int]:
+    """The octets of EXI unsigned integer v (v >= 128: seven bits each, least significant first, the
+    continuation bit set on all but the last) as one int, and their bit count."""
+    o = 0
+    k = 8
+    while v >= 128:
+        o = (o << 8) | (v & 127) | 128
+        v >>= 7
+        k += 8
+    return (o << 8) | v, k
+
+
 def reader(data: bytes) -> BitReader:
     """A reader for data: shifting one int is fastest for typical messages, a byte window for long ones."""
     return BitReader(data) if len(data) <= 512 else WindowBitReader(data)
@@ -139,6 +161,7 @@ def reader(data: bytes) -> BitReader:
 
 class BitReader:
     __slots__ = ("val", "end", "pos", "data")
+    whole = True        # val holds the whole stream (a WindowBitReader's does not)
 
     def __init__(self, data: bytes, pos: int = 0) -> None:
         self.val = int.from_bytes(data, "big")
@@ -190,7 +213,12 @@ class BitReader:
             return -v - 1 if signed and pre else v
         if n > k + 41:
             n = k + 41
-        x = self.bits(n)
+        if self.whole:                          # bits(n) inline: n bits are left
+            p = self.pos + n
+            self.pos = p
+            x = (self.val >> (self.end - p)) & ((1 << n) - 1)
+        else:
+            x = self.bits(n)
         sh = n - k - 9                          # x: prefix, octets from bit sh + 1 up, the EE bit at sh
         pre = x >> (n - k)
         if k:
@@ -342,6 +370,7 @@ class WindowBitReader(BitReader):
     """Shifts a 256-byte window instead of the whole stream, so long messages (2048 schedule entries,
     certificate chains) decode in linear time."""
     __slots__ = ("wbase", "wend", "wval")
+    whole = False
 
     def __init__(self, data: bytes, pos: int = 0) -> None:
         self.data = data

@@ -116,3 +116,42 @@ def test_over_long_and_invalid_code_points_take_the_general_reader() -> None:
     _slow_uint(w, 0x110000)
     with pytest.raises(EXIDecodeError, match="invalid code point"):
         BitReader(w.getvalue()).chars(1)
+
+
+@pytest.mark.parametrize("lead", [0, 7, 509])
+def test_one_write_elements_equal_the_spec_form_across_a_flush(lead: int) -> None:
+    """uint_ee/sint_ee (any value) and binary/string elements (lengths of one to three octets) write what
+    the event code, CH, uint octet by octet, value and EE written one by one give, also where the
+    writer's accumulator flushes in between."""
+    for v in VALUES:
+        for signed, neg in ((False, False), (True, False), (True, True)):
+            slow, fast = BitWriter(), BitWriter()
+            for w in (slow, fast):
+                w.bits(1 if lead else 0, lead)
+            slow.bits(2, 3)
+            if signed:
+                slow.bits(int(neg), 1)
+            _slow_uint(slow, v)
+            slow.bits(0, 1)
+            if signed:
+                fast.sint_ee(-v - 1 if neg else v, 2, 3)
+            else:
+                fast.uint_ee(v, 2, 3)
+            assert fast.getvalue() == slow.getvalue(), (v, signed, neg)
+    for n in (1, 127, 128, 300, 16384):
+        data = bytes(_rng.randrange(256) for _ in range(n))
+        text = "".join(chr(_rng.randrange(32, 127)) for _ in range(n))
+        slow, fast = BitWriter(), BitWriter()
+        for w in (slow, fast):
+            w.bits(1 if lead else 0, lead)
+        slow.bits(0, 3)
+        _slow_uint(slow, n)
+        slow.bits(int.from_bytes(data, "big"), 8 * n)
+        slow.bits(0, 1)
+        slow.bits(0, 3)
+        _slow_uint(slow, n + 2)
+        slow.bits(int.from_bytes(text.encode(), "big"), 8 * n)
+        slow.bits(0, 1)
+        fast.binary_el(data, None, None, 0, 2)
+        fast.chars_el(text, None, None, 0, 2)
+        assert fast.getvalue() == slow.getvalue(), n
