@@ -28,7 +28,7 @@ from iso15118.session.vocabulary import clip, ongoing_expired
 from iso15118.security.errors import SecurityError, response_code
 from iso15118.security.xmldsig import verify_message
 from secc.authorization import PnCAuthorizer, PnCResult
-from secc.grid.chargeloop import EVPowerRequest, EVSEPowerLimits, ac_dynamic_limits
+from secc.grid.chargeloop import EVPowerRequest, EVSEPowerLimits, ac_dynamic_limits, dc_dynamic_limits
 from secc.d20.context import D20Context
 from secc.context import (
     SessionContext,
@@ -856,7 +856,7 @@ class DCChargeLoop(_ChargeLoop):
             ev_max = min(F(mode.EVMaximumChargePower), charge_cap)
             ev_max_dis = min(discharge_magnitude(getattr(mode, "EVMaximumDischargePower", None)), discharge_cap)
             wanted = snap.setpoint_w if snap.setpoint_w is not None else ev_max
-            requested_power = clip(wanted, -ev_max_dis, ev_max)
+            requested_power = clip(_dc_grid_request(ctx, wanted, ev_max, ev_max_dis), -ev_max_dis, ev_max)
             requested_current = requested_power / voltage if voltage > 0 else 0.0
         if ctx.standby:
             requested_current = 0.0
@@ -919,6 +919,21 @@ class DCChargeLoop(_ChargeLoop):
             CLResControlMode=res_mode,
         )
         return self._outcome(ctx, res, SetDCOutput(voltage, current))
+
+
+def _dc_grid_request(ctx: D20Context, wanted_w: float, ev_max_w: float, ev_max_discharge_w: float) -> float:
+    """The DC Dynamic power with the grid's DRM4/DRM8 requests (secc.grid dc_dynamic_limits): an export
+    increase discharges at the most the EV and the caps allow, an import increase charges at least at it.
+    ev_max_w and ev_max_discharge_w are already within the EVSE and grid caps."""
+    limits = ctx.grid.limits
+    if limits is None or not hasattr(limits, "export_increase_requested"):
+        return wanted_w
+    evse = EVSEPowerLimits(max_charge_power_w=ev_max_w, max_discharge_power_w=ev_max_discharge_w)
+    values = dc_dynamic_limits(limits, evse, EVPowerRequest(max_charge_power_w=ev_max_w,
+                                                            max_discharge_power_w=ev_max_discharge_w))
+    if values.EVSEMinimumDischargePower > 0:
+        return -values.EVSEMinimumDischargePower
+    return max(wanted_w, values.EVSEMinimumChargePower)
 
 
 def _ac_dynamic_targets(ctx: D20Context, target_w: float, charge_cap: float, discharge_cap: float) -> dict[str, Any]:
