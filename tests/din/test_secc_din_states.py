@@ -397,3 +397,14 @@ async def test_quirk_session_stop_instead_of_cable_check() -> None:
     await step(d, r.charge_parameter_discovery(), LIMITS)
     out = await step(d, r.session_stop())
     assert res(out).ResponseCode is RC.OK and out.end == "terminated by the EV"
+
+
+def test_ev_soc_comes_from_current_demand_dc_evstatus() -> None:
+    """The runner's SoC hook (for the grid's DRM4/DRM8): DC_EVStatus.EVRESSSOC of CurrentDemandReq only."""
+    from dataclasses import replace
+
+    from secc.din import PROTOCOL
+
+    req = replace(r.current_demand(), DC_EVStatus=r.ev_status(soc=73))
+    assert PROTOCOL.ev_soc(req) == 73.0
+    assert PROTOCOL.ev_soc(r.pre_charge()) is None  # carries a DC_EVStatus, but is no charge loop
