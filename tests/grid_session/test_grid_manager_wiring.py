@@ -42,15 +42,14 @@ async def test_manager_hears_start_power_and_end(session: GridDemoSession, tmp_p
     assert names.index("session_started") < names.index("report_power") < names.index("session_ended")
 
 
-DC_BPT = next(s for s in GRID_SESSIONS if s.energy_transfer.value == "DC")
-
-
 @pytest.mark.parametrize("discharge_consent", [True, False], ids=["consent", "no-consent"])
-async def test_drm8_discharges_a_dc_bpt_ev_only_with_consent(discharge_consent: bool, tmp_path: Path) -> None:
-    """DRM8 asks for export; the manager allows it only knowing the EV's SoC (from DC_ChargeLoopReq
+@pytest.mark.parametrize("session", GRID_SESSIONS, ids=lambda s: s.energy_transfer.value)
+async def test_drm8_discharges_a_bpt_ev_only_with_consent(session: GridDemoSession, discharge_consent: bool,
+                                                          tmp_path: Path) -> None:
+    """DRM8 asks for export; the manager allows it only knowing the EV's SoC (from DC_/AC_ChargeLoopReq
     DisplayParameters.PresentSOC, above the floors) and with the station's consent."""
     steps = [ScriptStep(0.0, set_modes=frozenset({DRM.DRM8})), ScriptStep(1.5, set_modes=frozenset({DRM.DRM0}))]
-    run = await run_session(DC_BPT, steps, 1.0, tmp_path / "pki", lambda line: None,
+    run = await run_session(session, steps, 1.0, tmp_path / "pki", lambda line: None,
                             consent=Consent(discharge=discharge_consent, soc_floor_percent=20.0))
     powers = [s.power_w for s in run.samples if s.modes == "DRM8"]
     assert powers, [s.modes for s in run.samples]
