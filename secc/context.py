@@ -84,6 +84,7 @@ class SessionContext:
     selected_schedule: Schedule | None = None
     departure_time: int | None = None
     target_soc: int | None = None
+    present_soc_percent: float | None = None  # the EV's SoC as its charge loop last reported it
     schedules_exchanged: bool = False
     # energy transfer
     power_flowing: bool = False
@@ -125,7 +126,7 @@ class SessionContext:
     def info(self) -> SessionInfo:
         return SessionInfo(
             session_id=self.session_id, evcc_id=self.evcc_id, service=self.service, control_mode=self.control_mode,
-            vehicle_certificate=self.vehicle_certificate,
+            vehicle_certificate=self.vehicle_certificate, present_soc_percent=self.present_soc_percent,
         )
 
     def carried_over(self) -> dict[str, Any]:

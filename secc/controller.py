@@ -147,6 +147,7 @@ class SessionInfo:
     service: EnergyService | None = None
     control_mode: ControlMode | None = None
     vehicle_certificate: bytes | None = None  # DER leaf the EV authenticated with in TLS (None: none sent)
+    present_soc_percent: float | None = None  # the EV's SoC from its last charge loop request (None: not told)
 
 
 @dataclass(frozen=True)

@@ -58,6 +58,8 @@ class SECCProtocol:
     winding_down: Callable[[Any], bool]
     charge_loop: frozenset[type]
     charge_loop_power: Callable[[Any, Any], float | None]  # (request, the state's snapshot)
+    # The EV's present SoC (%) its request reports (None: this request carries none); feeds DRM4/DRM8.
+    ev_soc: Callable[[Any], float | None]
 
 
 def names() -> tuple[str, ...]:

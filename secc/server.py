@@ -141,8 +141,9 @@ class SECCServer:
         consent = consent or Consent()
 
         def ev_state(info: SessionInfo) -> EVState:
-            """What the session knows of the EV (the service agreed: BPT or not) and the station's standing consent."""
+            """What the session knows of the EV (the service agreed: BPT or not, its SoC) and the station's standing consent."""
             return EVState(
+                soc_percent=info.present_soc_percent,
                 bidirectional=info.service is not None and info.service.is_bpt, discharge_consent=consent.discharge,
                 import_increase_consent=consent.import_increase, user_soc_floor_percent=consent.soc_floor_percent)
 
@@ -150,14 +151,19 @@ class SECCServer:
             manager.session_started(info.session_id.hex())
             manager.update_ev(ev_state(info))
 
-        def power_applied(info: SessionInfo, power_w: float) -> None:
-            ev = ev_state(info)  # the service is agreed after SessionSetup: tell the manager once it is known
+        def ev_changed(info: SessionInfo) -> None:
+            """The service is agreed after SessionSetup, the SoC comes with each charge loop: tell the manager."""
+            ev = ev_state(info)
             if ev != manager.ev:
                 manager.update_ev(ev)
+
+        def power_applied(info: SessionInfo, power_w: float) -> None:
+            ev_changed(info)
             manager.report_power(power_w)
 
         self.callbacks.session_started = session_started
         self.callbacks.power_applied = power_applied
+        self.callbacks.ev_soc_changed = ev_changed
         ended = self.callbacks.session_ended
 
         def session_ended(summary: SessionSummary) -> None:

@@ -90,6 +90,7 @@ class SessionCallbacks:
     session_ended: Callable[[SessionSummary], None] | None = None
     session_started: Callable[[SessionInfo], None] | None = None  # once SessionID and service are agreed
     power_applied: Callable[[SessionInfo, float], None] | None = None  # W set on the power electronics, - export
+    ev_soc_changed: Callable[[SessionInfo], None] | None = None  # info.present_soc_percent: the EV's new SoC
     response_time: Callable[[str, float], None] | None = None  # (request name, s from received to sent)
 
 
@@ -478,6 +479,7 @@ class SECCSession:
         outcome = protocol.precheck(ctx, req) or self._stopped_answer(protocol, req)
         if outcome is not None:
             return outcome
+        self._note_ev_soc(protocol.ev_soc(req))
         performance = protocol.performance_time(ctx, req)
         try:
             async with asyncio.timeout(performance - (self.clock() - received)):
@@ -500,6 +502,15 @@ class SECCSession:
         if outcome.allowed is not None:
             ctx.allowed = outcome.allowed
         return outcome
+
+    def _note_ev_soc(self, soc: float | None) -> None:
+        """A new SoC reaches the callback before the state runs, so grid limits that depend on it (DRM4,
+        DRM8) apply to this very response."""
+        if soc is None or soc == self.ctx.present_soc_percent:
+            return
+        self.ctx.present_soc_percent = soc
+        if self.callbacks.ev_soc_changed is not None:
+            self.callbacks.ev_soc_changed(self.ctx.info())
 
     async def _act(self, outcome: Outcome) -> None:
         """Run the outcome's actions; the one place power actions run, each guarded by the stopped state."""

@@ -57,8 +57,9 @@ class GridRun:
 
 
 async def run_session(session: GridDemoSession, script: Path | list[Any], time_scale: float, pki_dir: Path,
-                      out: Callable[[str], None]) -> GridRun:
-    """`script`: a DRM script file, or its steps (secc.grid.script.ScriptStep)."""
+                      out: Callable[[str], None], consent: Any = None) -> GridRun:
+    """`script`: a DRM script file, or its steps (secc.grid.script.ScriptStep); `consent`: the station's
+    secc.grid Consent (None: the default, no discharge for DRM8)."""
     # The SECC side comes in here only for the demo: in a deployment it is another device.
     from secc.config import SECCConfig
     from secc.grid import GridConfig, GridLimitManager, Ratings
@@ -93,7 +94,7 @@ async def run_session(session: GridDemoSession, script: Path | list[Any], time_s
                                           client_auth=tls.ClientAuth.NONE)
     server = SECCServer(SECCConfig(), factory, ssl_context=ssl_context, callbacks=SessionCallbacks(trace=trace))
     await server.start("::1", 0)
-    server.attach_grid(grid)
+    server.attach_grid(grid, consent)
     steps = [dataclasses.replace(s, at_s=s.at_s * time_scale)
              for s in (load_script(script) if isinstance(script, Path) else script)]
     player = DRMScriptPlayer(steps, drm_input)

@@ -73,6 +73,13 @@ def _charge_loop_power(req: Any, snap: Any) -> float | None:
     return None
 
 
+def _ev_soc(req: Any) -> float | None:
+    """DisplayParameters.PresentSOC of a DC_/AC_ChargeLoopReq (optional in -20)."""
+    display = getattr(req, "DisplayParameters", None) if type(req) in CHARGE_LOOP else None
+    soc = display.PresentSOC if display is not None else None
+    return None if soc is None else float(soc)
+
+
 PROTOCOL = SECCProtocol(
     name="ISO15118-20",
     app_protocols=(app_protocol.ISO15118_20_AC, app_protocol.ISO15118_20_DC),
@@ -89,4 +96,5 @@ PROTOCOL = SECCProtocol(
     winding_down=_winding_down,
     charge_loop=CHARGE_LOOP,
     charge_loop_power=_charge_loop_power,
+    ev_soc=_ev_soc,
 )

@@ -28,7 +28,7 @@ from iso15118.session.vocabulary import clip, ongoing_expired
 from iso15118.security.errors import SecurityError, response_code
 from iso15118.security.xmldsig import verify_message
 from secc.authorization import PnCAuthorizer, PnCResult
-from secc.grid.chargeloop import EVPowerRequest, EVSEPowerLimits, ac_dynamic_limits
+from secc.grid.chargeloop import EVPowerRequest, EVSEPowerLimits, ac_dynamic_limits, dc_dynamic_limits
 from secc.d20.context import D20Context
 from secc.context import (
     SessionContext,
@@ -856,7 +856,7 @@ class DCChargeLoop(_ChargeLoop):
             ev_max = min(F(mode.EVMaximumChargePower), charge_cap)
             ev_max_dis = min(discharge_magnitude(getattr(mode, "EVMaximumDischargePower", None)), discharge_cap)
             wanted = snap.setpoint_w if snap.setpoint_w is not None else ev_max
-            requested_power = clip(wanted, -ev_max_dis, ev_max)
+            requested_power = clip(_drm_power(ctx, wanted, ev_max, ev_max_dis), -ev_max_dis, ev_max)
             requested_current = requested_power / voltage if voltage > 0 else 0.0
         if ctx.standby:
             requested_current = 0.0
@@ -921,6 +921,22 @@ class DCChargeLoop(_ChargeLoop):
         return self._outcome(ctx, res, SetDCOutput(voltage, current))
 
 
+def _drm_power(ctx: D20Context, wanted_w: float, ev_max_w: float, ev_max_discharge_w: float) -> float:
+    """The Dynamic power (AC and DC) with the grid's DRM4/DRM8 requests, by the rule of secc.grid
+    dc_dynamic_limits: an export increase discharges at the most the EV and the caps allow, an import
+    increase charges at least at it. ev_max_w and ev_max_discharge_w are already within the EVSE and
+    grid caps. AC then splits the result over the phases (ac_dynamic_limits, which applies the same rule)."""
+    limits = ctx.grid.limits
+    if limits is None or not hasattr(limits, "export_increase_requested"):
+        return wanted_w
+    evse = EVSEPowerLimits(max_charge_power_w=ev_max_w, max_discharge_power_w=ev_max_discharge_w)
+    values = dc_dynamic_limits(limits, evse, EVPowerRequest(max_charge_power_w=ev_max_w,
+                                                            max_discharge_power_w=ev_max_discharge_w))
+    if values.EVSEMinimumDischargePower > 0:
+        return -values.EVSEMinimumDischargePower
+    return max(wanted_w, values.EVSEMinimumChargePower)
+
+
 def _ac_dynamic_targets(ctx: D20Context, target_w: float, charge_cap: float, discharge_cap: float) -> dict[str, Any]:
     """EVSETargetActivePower(_L2/_L3) and EVSETargetReactivePower from the grid limits (secc.grid ac_dynamic_limits).
 
@@ -963,7 +979,7 @@ class ACChargeLoop(_ChargeLoop):
             ev_max = min(F(mode.EVMaximumChargePower), charge_cap)
             ev_max_dis = min(discharge_magnitude(getattr(mode, "EVMaximumDischargePower", None)), discharge_cap)
             wanted = snap.setpoint_w if snap.setpoint_w is not None else ev_max
-            target = 0.0 if ctx.standby else clip(wanted, -ev_max_dis, ev_max)
+            target = 0.0 if ctx.standby else clip(_drm_power(ctx, wanted, ev_max, ev_max_dis), -ev_max_dis, ev_max)
             cls = ac.BPT_Dynamic_AC_CLResControlMode if ctx.bpt else ac.Dynamic_AC_CLResControlMode
             res_mode = cls(
                 DepartureTime=ctx.departure_time,

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from iso15118.messages import din_msg_body as din
 from iso15118.messages import din_msg_data_types as dt
 from iso15118.session import app_protocol
 from iso15118.session.app_protocol import Transport
@@ -45,4 +46,5 @@ PROTOCOL = SECCProtocol(
     winding_down=winds_down,
     charge_loop=CHARGE_LOOP,
     charge_loop_power=lambda req, snap: ev_requested_power_w(req, snap.present),
+    ev_soc=lambda req: float(req.DC_EVStatus.EVRESSSOC) if isinstance(req, din.CurrentDemandReq) else None,
 )

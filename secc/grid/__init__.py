@@ -1,7 +1,7 @@
 """Grid limits for the SECC: DRM/CSIP/OCPP/OpenADR sources -> arbitrated, timed, audited GridLimits.
 
 The SECC session subscribes to a GridLimitManager and uses the chargeloop functions to put the
-limits in each ChargeLoop response, enforce them, and decide when to stop. Example (W, A, s):
+limits in each ChargeLoop response and enforce them (the session stops itself on limits.disconnect). Example (W, A, s):
 
 >>> import random
 >>> from secc.grid import *
@@ -27,12 +27,10 @@ True
 >>> grid.report_power(5400.0)                             # measured power: sets "power complied"
 >>> enforce_power(9000.0, limits, evse)                   # simulated power electronics cap
 5500.0
->>> session_decision(limits).action is SessionAction.CONTINUE
-True
 >>> dred_input.set([DRM.DRM0]); dred.poll()
 True
->>> session_decision(published[-1]).EVSENotification      # stop and open the contactor
-'Terminate'
+>>> published[-1].disconnect                              # the SECC session powers off and terminates
+True
 """
 from .chargeloop import (
     ACDynamicLimits,
@@ -40,20 +38,13 @@ from .chargeloop import (
     EVPowerRequest,
     EVSEPowerLimits,
     PowerCaps,
-    ScheduleCheck,
-    ScheduleEntry,
-    SessionAction,
-    SessionDecision,
     ViolationState,
     ViolationTracker,
     ViolationVerdict,
     ac_dynamic_limits,
-    check_schedule,
     dc_dynamic_limits,
     enforce_power,
     power_caps,
-    schedule_from_durations,
-    session_decision,
 )
 from .audit import AuditEntry, GridStatus, UnknownRevision
 from .clock import Clock, ManualClock, SystemClock
@@ -77,8 +68,7 @@ __all__ = [
     "ACDynamicLimits", "ActiveMode", "AuditEntry", "ChangeKind", "Clock", "DCDynamicLimits", "DRM", "EVPowerRequest",
     "EVSEPowerLimits", "EVState", "FallbackPolicy", "GridConfig", "GridDataError", "GridError", "GridLimitManager",
     "GridLimits", "GridService", "GridStatus", "LimitRequest", "ManualClock", "OverridePolicy", "OverrideRefused",
-    "PowerCaps", "PowerMeter", "Ratings", "ReferenceConfig", "ReferenceKind", "ScheduleCheck", "ScheduleEntry",
-    "SessionAction", "SessionDecision", "SystemClock", "UnknownRevision", "ViolationState", "ViolationTracker",
-    "ViolationVerdict", "ac_dynamic_limits", "check_schedule", "dc_dynamic_limits", "drm_request", "enforce_power",
-    "power_caps", "schedule_from_durations", "session_decision",
+    "PowerCaps", "PowerMeter", "Ratings", "ReferenceConfig", "ReferenceKind", "SystemClock", "UnknownRevision",
+    "ViolationState", "ViolationTracker", "ViolationVerdict", "ac_dynamic_limits", "dc_dynamic_limits", "drm_request",
+    "enforce_power", "power_caps",
 ]

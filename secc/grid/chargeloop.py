@@ -7,10 +7,10 @@ from __future__ import annotations
 
 import enum
 import math
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .model import DRM, PHASES, GridDataError, GridLimits
+from .model import PHASES, GridDataError, GridLimits
 
 
 @dataclass(frozen=True)
@@ -194,83 +194,6 @@ def _reactive(limits: GridLimits, evse: EVSEPowerLimits) -> float | None:
     if limits.power_quality_support and evse.power_quality_support_var:
         return min(evse.power_quality_support_var, evse.max_reactive_power_var)
     return None
-
-
-# ---- Scheduled control mode ------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class ScheduleEntry:
-    """One PowerScheduleEntry placed in time (signed power: negative = discharge)."""
-
-    start: float
-    duration_s: float
-    power_w: float
-
-    @property
-    def end(self) -> float:
-        return self.start + self.duration_s
-
-
-def schedule_from_durations(start: float, entries: Iterable[tuple[float, float]]) -> list[ScheduleEntry]:
-    """(Duration, Power) pairs as -20 lists them -> entries placed in time."""
-    placed = []
-    for duration_s, power_w in entries:
-        placed.append(ScheduleEntry(start, duration_s, power_w))
-        start += duration_s
-    return placed
-
-
-@dataclass(frozen=True)
-class ScheduleCheck:
-    fits: bool
-    first_violation: ScheduleEntry | None = None
-
-
-def check_schedule(
-    schedule: Sequence[ScheduleEntry], limits: GridLimits, evse: EVSEPowerLimits, now: float, tolerance_w: float = 0.0
-) -> ScheduleCheck:
-    """Does the rest of the agreed schedule fit the limits while they stand (until limits.valid_until)?"""
-    caps = power_caps(limits, evse)
-    horizon = math.inf if limits.valid_until is None else limits.valid_until
-    for entry in schedule:
-        if entry.end <= now or entry.start >= horizon:
-            continue
-        if entry.power_w > caps.charge_w + tolerance_w or -entry.power_w > caps.discharge_w + tolerance_w:
-            return ScheduleCheck(False, entry)
-    return ScheduleCheck(True)
-
-
-class SessionAction(enum.Enum):
-    CONTINUE = "continue"
-    RENEGOTIATE = "renegotiate"
-    TERMINATE = "terminate"
-
-
-@dataclass(frozen=True)
-class SessionDecision:
-    """EVSENotification uses the -20 evseNotificationType value names."""
-
-    action: SessionAction
-    EVSENotification: str | None
-    open_contactor: bool
-    reason: str
-
-
-def session_decision(
-    limits: GridLimits,
-    *,
-    drm1_opens_contactor: bool = False,
-    schedule_check: ScheduleCheck | None = None,
-) -> SessionDecision:
-    """DRM0 (and DRM1 where configured): stop and open the contactor; a schedule that no longer fits: renegotiate."""
-    if limits.disconnect:
-        return SessionDecision(SessionAction.TERMINATE, "Terminate", True, "DRM0: disconnect from the grid")
-    if drm1_opens_contactor and DRM.DRM1 in limits.modes:
-        return SessionDecision(SessionAction.TERMINATE, "Terminate", True, "DRM1 configured to open the contactor")
-    if schedule_check is not None and not schedule_check.fits:
-        return SessionDecision(SessionAction.RENEGOTIATE, "ScheduleRenegotiation", False, "schedule exceeds the grid limits")
-    return SessionDecision(SessionAction.CONTINUE, None, False, "")
 
 
 # ---- enforcement in the power electronics ---------------------------------------------------

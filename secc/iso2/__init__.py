@@ -45,4 +45,5 @@ PROTOCOL = SECCProtocol(
     winding_down=_p.winding_down,
     charge_loop=_p.CHARGE_LOOP,
     charge_loop_power=_p.charge_loop_power,
+    ev_soc=_p.ev_soc,
 )

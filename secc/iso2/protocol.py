@@ -103,6 +103,14 @@ def charge_loop_power(req: Any, snap: Any) -> float | None:
     return None
 
 
+def ev_soc(req: Any) -> float | None:
+    """DC_EVStatus.EVRESSSOC of a CurrentDemandReq. AC -2 has no SoC anywhere in its messages (ChargingStatusReq
+    carries none): None, so DRM8 discharge stays refused and DRM4 is not held back by a target SoC."""
+    if isinstance(req, iso2.CurrentDemandReq):
+        return float(req.DC_EVStatus.EVRESSSOC)
+    return None
+
+
 def performance_time(req: Any, timing: SessionTiming | None = None) -> float:
     """-2's V2G_SECC_Msg_Performance_Time (Table 109), scaled as the configured SessionTiming is
     (SessionTiming.scaled shortens every table alike; the default timing leaves -2's values as they are)."""

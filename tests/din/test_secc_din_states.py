@@ -397,3 +397,19 @@ async def test_quirk_session_stop_instead_of_cable_check() -> None:
     await step(d, r.charge_parameter_discovery(), LIMITS)
     out = await step(d, r.session_stop())
     assert res(out).ResponseCode is RC.OK and out.end == "terminated by the EV"
+
+
+
+async def test_current_demand_soc_reaches_the_session_callbacks_once_per_change() -> None:
+    """DC_EVStatus.EVRESSSOC of CurrentDemandReq goes to SessionCallbacks.ev_soc_changed (the grid's DRM4/DRM8
+    input) before the state runs, and only when it changed."""
+    from dataclasses import replace
+
+    d = await charging_driver()
+    seen: list[float | None] = []
+    d.session.callbacks.ev_soc_changed = lambda info: seen.append(info.present_soc_percent)
+    for soc in (71, 71, 72):
+        await step(d, replace(r.current_demand(), DC_EVStatus=r.ev_status(soc=soc)), LoopSnapshot(DCMeasurement(400, 100), LIMITS))
+    assert seen == [71.0, 72.0]
+    assert d.ctx.info().present_soc_percent == 72.0
+    assert d.session.protocol is not None and d.session.protocol.ev_soc(r.pre_charge()) is None  # no charge loop

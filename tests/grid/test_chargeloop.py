@@ -1,4 +1,4 @@
-"""Dynamic/Scheduled ChargeLoop values, session decisions, enforcement cap and violation tracker."""
+"""Dynamic ChargeLoop values, enforcement cap and violation tracker."""
 import pytest
 
 from secc.grid import (
@@ -8,17 +8,13 @@ from secc.grid import (
     EVState,
     GridLimits,
     LimitRequest,
-    SessionAction,
     ViolationState,
     ViolationTracker,
     ac_dynamic_limits,
-    check_schedule,
     dc_dynamic_limits,
     drm_request,
     enforce_power,
     power_caps,
-    schedule_from_durations,
-    session_decision,
 )
 from secc.grid.model import ActiveMode
 
@@ -102,33 +98,6 @@ def test_ac_single_phase_hardware_current():
     evse = EVSEPowerLimits(max_charge_power_w=7400.0, max_current_per_phase_a=16.0)
     out = ac_dynamic_limits(limits(10_000.0, 0.0), evse, EVPowerRequest(max_charge_power_w=11_000.0))
     assert out.EVSETargetActivePower == pytest.approx(16 * 230)
-
-
-def test_scheduled_cap_and_renegotiation():
-    schedule = schedule_from_durations(T0, [(600, 7000.0), (600, 3000.0), (600, -2000.0)])
-    lim = limits(5000.0, 8000.0, valid_until=None)
-    check = check_schedule(schedule, lim, DC_EVSE, T0)
-    assert not check.fits and check.first_violation.power_w == 7000.0
-    assert check_schedule(schedule, lim, DC_EVSE, T0 + 600).fits  # the 7 kW part is over
-    assert check_schedule(schedule, limits(5000.0, 8000.0, valid_until=T0 + 600), DC_EVSE, T0 + 0).fits is False
-    assert check_schedule(schedule, limits(2000.0, 8000.0, valid_until=T0 + 600), DC_EVSE, T0 + 600).fits  # limit ends first
-    assert not check_schedule(schedule, limits(10_000.0, 1000.0), DC_EVSE, T0).fits  # discharge above export limit
-    decision = session_decision(lim, schedule_check=check)
-    assert (decision.action, decision.EVSENotification, decision.open_contactor) == (SessionAction.RENEGOTIATE, "ScheduleRenegotiation", False)
-
-
-def test_drm0_stops_session_and_opens_contactor(make_manager):
-    manager = make_manager()
-    lim = manager.submit("dred", [drm_request(DRM.DRM0, source="dred", import_reference_w=1, export_reference_w=1)])
-    decision = session_decision(lim)
-    assert (decision.action, decision.EVSENotification, decision.open_contactor) == (SessionAction.TERMINATE, "Terminate", True)
-
-
-def test_drm1_opens_contactor_only_where_configured(make_manager):
-    manager = make_manager()
-    lim = manager.submit("dred", [drm_request(DRM.DRM1, source="dred", import_reference_w=1, export_reference_w=1)])
-    assert session_decision(lim).action is SessionAction.CONTINUE
-    assert session_decision(lim, drm1_opens_contactor=True).open_contactor
 
 
 def test_enforcement_caps_actual_power():

@@ -10,6 +10,7 @@ import pytest
 from v2g_demo.grid import GRID_SESSIONS, GridDemoSession, run_session
 from secc.grid import GridLimitManager
 from secc.grid.model import DRM
+from secc.grid.settings import Consent
 from secc.grid.script import ScriptStep
 
 
@@ -36,5 +37,24 @@ async def test_manager_hears_start_power_and_end(session: GridDemoSession, tmp_p
     assert all(abs(p) <= session.rating_w * 1.01 for p in powers), powers
     ev = [arg for n, arg in calls if n == "update_ev"][-1]  # the EV state as the session learned it
     assert ev.bidirectional is True  # the demo sessions are DC BPT and AC BPT
+    assert ev.soc_percent is not None and 0 <= ev.soc_percent <= 100  # from ChargeLoopReq DisplayParameters.PresentSOC
     assert ev.discharge_consent is False and ev.import_increase_consent is True  # the default standing Consent
     assert names.index("session_started") < names.index("report_power") < names.index("session_ended")
+
+
+@pytest.mark.parametrize("discharge_consent", [True, False], ids=["consent", "no-consent"])
+@pytest.mark.parametrize("session", GRID_SESSIONS, ids=lambda s: s.energy_transfer.value)
+async def test_drm8_discharges_a_bpt_ev_only_with_consent(session: GridDemoSession, discharge_consent: bool,
+                                                          tmp_path: Path) -> None:
+    """DRM8 asks for export; the manager allows it only knowing the EV's SoC (from DC_/AC_ChargeLoopReq
+    DisplayParameters.PresentSOC, above the floors) and with the station's consent."""
+    steps = [ScriptStep(0.0, set_modes=frozenset({DRM.DRM8})), ScriptStep(1.5, set_modes=frozenset({DRM.DRM0}))]
+    run = await run_session(session, steps, 1.0, tmp_path / "pki", lambda line: None,
+                            consent=Consent(discharge=discharge_consent, soc_floor_percent=20.0))
+    powers = [s.power_w for s in run.samples if s.modes == "DRM8"]
+    assert powers, [s.modes for s in run.samples]
+    if discharge_consent:
+        assert min(powers) < 0, powers  # the EV fed energy back
+    else:
+        assert all(p >= 0 for p in powers), powers
+    assert run.power_off_at_end

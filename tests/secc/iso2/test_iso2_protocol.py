@@ -41,3 +41,13 @@ def test_a_stopped_session_answers_only_the_wind_down() -> None:
 def test_charge_loop_power_is_what_a_dc_ev_asks_and_unknown_for_ac() -> None:
     assert protocol.charge_loop_power(ev.current_demand(b"1", 400, 50).Body.BodyElement, None) == 20000
     assert protocol.charge_loop_power(ev.charging_status(b"1").Body.BodyElement, None) is None
+
+
+def test_ev_soc_from_current_demand_none_in_ac() -> None:
+    """DC: CurrentDemandReq DC_EVStatus.EVRESSSOC; AC -2 reports no SoC (ChargingStatusReq has none)."""
+    from dataclasses import replace
+
+    dc = protocol.request_of(ev.current_demand(b"\x01" * 8))
+    assert protocol.ev_soc(replace(dc, DC_EVStatus=ev.dc_ev_status(soc=64))) == 64.0
+    assert protocol.ev_soc(protocol.request_of(ev.charging_status(b"\x01" * 8))) is None
+    assert protocol.ev_soc(protocol.request_of(ev.pre_charge(b"\x01" * 8))) is None
