@@ -10,7 +10,7 @@ Commands to the hardware are typed Actions (secc.context: SetDCOutput, SetACPowe
 PowerOff, MeteringConfirmed, SessionStarted), run by the runner after handle() and guarded by the
 stopped state. gather() only reads, with three sanctioned exceptions, each a request whose answer
 *is* the reading and which is safe to repeat (no power flows from them):
-- start_cable_check (-20 DC_CableCheck, first request of the check): the isolation reading of the
+- start_cable_check (the first CableCheck request of any protocol, cable_check_status): the isolation reading of the
   same request must come after it, so it cannot wait for the actions after handle();
 - authorize: asking the controller is how its decision (Accepted / Ongoing / Rejected) is read; it is
   asked again on every Ongoing retry;
@@ -25,7 +25,7 @@ from typing import Any, ClassVar, Generic, Protocol, TypeVar
 
 from secc.authorization import PnCAuthorizer
 from secc.context import Outcome, SessionContext
-from secc.controller import ControlMode, EVSEController
+from secc.controller import ControlMode, DCLimits, EVSEController, IsolationStatus
 
 
 class PausedSessions(Protocol):
@@ -83,3 +83,13 @@ class State(Generic[Ctx]):
 
     def handle(self, ctx: Ctx, req: Any, snap: Any, now: float) -> Outcome:
         raise AssertionError(f"{type(self).__name__} has no handler")
+
+
+async def cable_check_status(env: Env, ctx: SessionContext, step: str) -> IsolationStatus:
+    """The isolation reading of a CableCheck request (every protocol's); its first request starts the
+    check at the voltage both sides allow (500 V before the EVSE's DC limits are known)."""
+    if step not in ctx.ongoing_since:
+        limits = ctx.evse_limits
+        await env.controller.start_cable_check(
+            min(ctx.ev.max_voltage_v, limits.max_voltage_v if isinstance(limits, DCLimits) else 500.0))
+    return await env.controller.isolation_status()

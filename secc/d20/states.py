@@ -43,7 +43,7 @@ from secc.context import (
     SetACPower,
     SetDCOutput,
 )
-from secc.state import Env, State, charge_cap_w, discharge_cap_w
+from secc.state import Env, State, cable_check_status, charge_cap_w, discharge_cap_w
 from secc.controller import (
     ACLimits,
     AuthorizationRequest,
@@ -602,11 +602,7 @@ class DCCableCheck(State):
     request = dc.DC_CableCheckReq
 
     async def gather(self, env: Env, ctx: D20Context, req: Any) -> IsolationStatus:
-        if "DC_CableCheck" not in ctx.ongoing_since:
-            limits = ctx.evse_limits
-            voltage = min(ctx.ev.max_voltage_v, limits.max_voltage_v if isinstance(limits, DCLimits) else 500.0)
-            await env.controller.start_cable_check(voltage)
-        return await env.controller.isolation_status()
+        return await cable_check_status(env, ctx, "DC_CableCheck")
 
     def handle(self, ctx: D20Context, req: Any, status: IsolationStatus, now: float) -> Outcome:
         if ongoing_expired(ctx.ongoing_since, "DC_CableCheck", now, ctx.config.timing.cable_check_timeout) and status is IsolationStatus.ONGOING:

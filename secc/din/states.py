@@ -49,7 +49,7 @@ from secc.controller import (
     IsolationStatus,
 )
 from secc.din.responses import U, charge_service, error_response, pv
-from secc.state import Env, State, allow
+from secc.state import Env, State, allow, cable_check_status
 
 OK = dt.responseCodeType.OK
 FAILED = dt.responseCodeType.FAILED
@@ -243,11 +243,7 @@ class CableCheck(State):
     request = din.CableCheckReq
 
     async def gather(self, env: Env, ctx: DINContext, req: Any) -> IsolationStatus:
-        if "CableCheck" not in ctx.ongoing_since:
-            limits = ctx.evse_limits
-            assert isinstance(limits, DCLimits)  # CableCheckReq follows ChargeParameterDiscovery
-            await env.controller.start_cable_check(min(ctx.ev.max_voltage_v, limits.max_voltage_v))
-        return await env.controller.isolation_status()
+        return await cable_check_status(env, ctx, "CableCheck")
 
     def handle(self, ctx: DINContext, req: din.CableCheckReq, status: IsolationStatus, now: float) -> Outcome:
         expired = ongoing_expired(ctx.ongoing_since, "CableCheck", now, ctx.config.timing.cable_check_timeout)

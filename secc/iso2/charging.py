@@ -28,7 +28,7 @@ from secc.iso2.messages import (
     FINISHED, NO_NOTIFICATION, NOTIFICATION, ONGOING, F, P, U, ac_status, dc_status, fail, ok,
 )
 from secc.iso2.setup import DC_MODES
-from secc.state import Env, State, allow, charge_cap_w
+from secc.state import Env, State, allow, cable_check_status, charge_cap_w
 
 logger = logging.getLogger(__name__)
 R = t.responseCodeType
@@ -252,11 +252,7 @@ class CableCheck(State):
     request = iso2.CableCheckReq
 
     async def gather(self, env: Env, ctx: ISO2Context, req: Any) -> IsolationStatus:
-        if "CableCheck" not in ctx.ongoing_since:
-            limits = ctx.evse_limits
-            voltage = min(ctx.ev.max_voltage_v, limits.max_voltage_v if isinstance(limits, DCLimits) else 500.0)
-            await env.controller.start_cable_check(voltage)
-        return await env.controller.isolation_status()
+        return await cable_check_status(env, ctx, "CableCheck")
 
     def handle(self, ctx: ISO2Context, req: iso2.CableCheckReq, status: IsolationStatus, now: float) -> Outcome:
         expired = ongoing_expired(ctx.ongoing_since, "CableCheck", now, ctx.config.timing.cable_check_timeout)
