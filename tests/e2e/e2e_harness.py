@@ -37,6 +37,7 @@ class SECCHarness:
 
     config: SECCConfig
     port: int = 0
+    tcp_port: int | None = None  # the plain TCP listener beside TLS (tcp_listener=True)
     evses: list[SimulatedEVSE] = field(default_factory=list)  # one simulated EVSE per session
     summaries: list[SessionSummary] = field(default_factory=list)
     requests: list[str] = field(default_factory=list)

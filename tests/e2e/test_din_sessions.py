@@ -4,8 +4,7 @@ choosing DIN beside -20."""
 from __future__ import annotations
 
 import asyncio
-import dataclasses
-from collections.abc import AsyncIterator, Callable
+from collections.abc import Callable
 from typing import Any
 
 import pytest
@@ -20,50 +19,21 @@ from iso15118.session.timers import SessionTiming
 from iso15118.v2gtp import PayloadType
 from secc.config import SECCConfig
 from secc.controller import AuthorizationStatus, IsolationStatus
-from secc.server import SECCServer
-from secc.session import SessionCallbacks
-from secc.simulator import SimulatedEVSE, SimulatorSettings
+from secc.simulator import SimulatorSettings
 
 DIN_ONLY = ("DIN70121",)
 BOTH = ("ISO15118-20", "DIN70121")
 
 
 @pytest.fixture
-async def din_secc(certificates: Certificates) -> AsyncIterator[Callable[..., Any]]:
-    """Our SECCServer on ::1: plain TCP (DIN as in the field), or TLS 1.3 with `tls=True`."""
-    servers: list[SECCServer] = []
+def din_secc(secc_server: Callable[..., Any]) -> Callable[..., Any]:
+    """Our SECCServer on ::1: plain TCP (DIN as in the field), or TLS 1.3 with `tls_on=True`."""
 
-    async def start(config: SECCConfig | None = None, settings: SimulatorSettings | None = None, *,
-                    tls_on: bool = False, lab_plain: bool = False, tcp_listener: bool = False) -> SECCHarness:
-        config = config or SECCConfig(protocols=DIN_ONLY)
-        settings = settings or SimulatorSettings()
-        harness = SECCHarness(config=config)
+    async def start(config: SECCConfig | None = None, settings: SimulatorSettings | None = None,
+                    **kw: Any) -> SECCHarness:
+        return await secc_server(config or SECCConfig(protocols=DIN_ONLY), settings, tls_on=kw.pop("tls_on", False), **kw)
 
-        def factory() -> SimulatedEVSE:
-            evse = SimulatedEVSE(dataclasses.replace(settings))
-            harness.evses.append(evse)
-            return evse
-
-        def trace(line: str) -> None:
-            parts = line.split()
-            if len(parts) > 3 and parts[2] == "<-":
-                harness.requests.append(parts[3])
-                if harness.on_request is not None and harness.evses and harness.evses[-1].handle is not None:
-                    harness.on_request(harness.evses[-1].handle, parts[3], harness.count(parts[3]))
-
-        ctx = (tls.secc_server_context(certificates.secc_chain, certificates.secc_key, client_auth=tls.ClientAuth.NONE)
-               if tls_on else None)
-        server = SECCServer(config, factory, ssl_context=ctx, allow_plain_tcp=lab_plain, tcp_listener=tcp_listener,
-                            callbacks=SessionCallbacks(trace=trace, session_ended=harness.summaries.append))
-        await server.start("::1", 0)
-        servers.append(server)
-        harness.port = server.port
-        harness.tcp_port = server.tcp_port  # type: ignore[attr-defined]
-        return harness
-
-    yield start
-    for server in servers:
-        await server.close()
+    return start
 
 
 async def run_ev(port: int, *, protocols: tuple[str, ...] = DIN_ONLY, ssl_context: Any = None,
