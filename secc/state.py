@@ -25,7 +25,7 @@ from typing import Any, ClassVar, Generic, Protocol, TypeVar
 
 from secc.authorization import PnCAuthorizer
 from secc.context import Outcome, SessionContext
-from secc.controller import ControlMode, DCLimits, EVSEController, IsolationStatus
+from secc.controller import ACLimits, ControlMode, DCLimits, DCMeasurement, EVSEController, IsolationStatus
 
 
 class PausedSessions(Protocol):
@@ -93,3 +93,12 @@ async def cable_check_status(env: Env, ctx: SessionContext, step: str) -> Isolat
         await env.controller.start_cable_check(
             min(ctx.ev.max_voltage_v, limits.max_voltage_v if isinstance(limits, DCLimits) else 500.0))
     return await env.controller.isolation_status()
+
+
+async def loop_readings(env: Env, ctx: SessionContext) -> tuple[ACLimits | DCLimits, DCMeasurement | float]:
+    """The charge loop's controller reads, the same in every protocol: the EVSE's limits now and what flows
+    (DC: voltage and current; AC: active power W)."""
+    c = env.controller
+    if ctx.is_dc:
+        return await c.dc_limits(), await c.present_dc()
+    return await c.ac_limits(), await c.present_ac_power()

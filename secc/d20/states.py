@@ -43,7 +43,7 @@ from secc.context import (
     SetACPower,
     SetDCOutput,
 )
-from secc.state import Env, State, cable_check_status, charge_cap_w, discharge_cap_w
+from secc.state import Env, State, cable_check_status, charge_cap_w, discharge_cap_w, loop_readings
 from secc.controller import (
     ACLimits,
     AuthorizationRequest,
@@ -760,12 +760,7 @@ class LoopSnapshot:
 
 async def _loop_snapshot(env: Env, ctx: D20Context, req: Any, setpoint: SetpointRequest | None) -> LoopSnapshot:
     c = env.controller
-    limits: ACLimits | DCLimits
-    present: DCMeasurement | float
-    if ctx.is_dc:
-        limits, present = await c.dc_limits(), await c.present_dc()
-    else:
-        limits, present = await c.ac_limits(), await c.present_ac_power()
+    limits, present = await loop_readings(env, ctx)
     pending = ctx.pending_notification
     confirming = pending is not None and pending[0] is EVSENotification.MeteringConfirmation
     meter = await c.meter_reading() if req.MeterInfoRequested or confirming else None

@@ -28,7 +28,7 @@ from secc.iso2.messages import (
     FINISHED, NO_NOTIFICATION, NOTIFICATION, ONGOING, F, P, U, ac_status, dc_status, fail, ok,
 )
 from secc.iso2.setup import DC_MODES
-from secc.state import Env, State, allow, cable_check_status, charge_cap_w
+from secc.state import Env, State, allow, cable_check_status, charge_cap_w, loop_readings
 
 logger = logging.getLogger(__name__)
 R = t.responseCodeType
@@ -396,14 +396,8 @@ class LoopSnapshot:
 
 
 async def loop_snapshot(env: Env, ctx: ISO2Context) -> LoopSnapshot:
-    c = env.controller
-    limits: ACLimits | DCLimits
-    present: DCMeasurement | float
-    if ctx.is_dc:
-        limits, present = await c.dc_limits(), await c.present_dc()
-    else:
-        limits, present = await c.ac_limits(), await c.present_ac_power()
-    meter = await c.meter_reading() if _receipt_wanted(ctx) else None
+    limits, present = await loop_readings(env, ctx)
+    meter = await env.controller.meter_reading() if _receipt_wanted(ctx) else None
     return LoopSnapshot(limits, present, meter)
 
 
