@@ -19,17 +19,23 @@ from secc.controller import (
     EVSENotification,
     SessionInfo,
 )
+from secc.grid.model import GridLimits
 
 @dataclass
 class GridState:
-    """Grid limits in force for this session (magnitudes in W) and which revision the EV has seen."""
+    """The grid limits in force for this session (None: none received) and which revision the EV has seen.
+    The states cap with them through secc.state.session_caps (secc.grid.chargeloop.power_caps)."""
 
-    import_limit_w: float = math.inf
-    export_limit_w: float = math.inf
-    revision: int | None = None
+    limits: GridLimits | None = None
     sent_revision: int | None = None
-    disconnect: bool = False
-    limits: Any = None  # the full secc.grid GridLimits last applied (per-phase, reactive, modes)
+
+    @property
+    def revision(self) -> int | None:
+        return self.limits.revision if self.limits is not None else None
+
+    @property
+    def disconnect(self) -> bool:
+        return self.limits is not None and self.limits.disconnect
 
 
 @dataclass(frozen=True)

@@ -25,9 +25,10 @@ from secc import protocols
 from secc.authorization import PnCAuthorizer
 from secc.config import SECCConfig
 from secc.controller import EVSEController, SessionInfo
-from secc.grid.model import EVState
+from secc.grid.manager import GridLimitManager
+from secc.grid.model import EVState, GridLimits
 from secc.grid.settings import Consent
-from secc.session import GridLimitsLike, PausedSessionStore, SECCSession, SessionCallbacks, SessionSummary
+from secc.session import PausedSessionStore, SECCSession, SessionCallbacks, SessionSummary
 
 logger = logging.getLogger(__name__)
 
@@ -65,7 +66,7 @@ class SECCServer:
         self._v2g: v2gtp.V2GServer | None = None
         self._tcp: v2gtp.V2GServer | None = None
         self._sdp: sdp.SDPServer | None = None
-        self._grid_limits: GridLimitsLike | None = None
+        self._grid_limits: GridLimits | None = None
         self._unsubscribe: Callable[[], Any] | None = None
         user_end = self.callbacks.session_ended
 
@@ -128,17 +129,21 @@ class SECCServer:
         finally:
             self.sessions.discard(session)
 
-    def apply_grid_limits(self, limits: GridLimitsLike) -> None:
+    def apply_grid_limits(self, limits: GridLimits) -> None:
         """New grid limits for every running (and every future) session."""
         self._grid_limits = limits
         for session in list(self.sessions):
             session.update_grid_limits(limits)
 
-    def attach_grid(self, manager: Any, consent: Consent | None = None) -> None:
+    def attach_grid(self, manager: GridLimitManager, consent: Consent | None = None) -> None:
         """Wire a secc.grid GridLimitManager: its changes reach the sessions, the sessions' audit times reach it."""
-        self.callbacks.grid_limits_sent = lambda sid, revision, at: manager.mark_sent_to_ev(revision, at)
-        self.callbacks.grid_limits_complied = lambda sid, revision, at: manager.mark_power_complied(revision, at)
         consent = consent or Consent()
+
+        def sent(session_id: bytes, revision: int, at: float) -> None:
+            manager.mark_sent_to_ev(revision, at)
+
+        def complied(session_id: bytes, revision: int, at: float) -> None:
+            manager.mark_power_complied(revision, at)
 
         def ev_state(info: SessionInfo) -> EVState:
             """What the session knows of the EV (the service agreed: BPT or not, its SoC) and the station's standing consent."""
@@ -161,6 +166,8 @@ class SECCServer:
             ev_changed(info)
             manager.report_power(power_w)
 
+        self.callbacks.grid_limits_sent = sent
+        self.callbacks.grid_limits_complied = complied
         self.callbacks.session_started = session_started
         self.callbacks.power_applied = power_applied
         self.callbacks.ev_soc_changed = ev_changed

@@ -20,7 +20,7 @@ import os
 import time
 import weakref
 from dataclasses import dataclass
-from typing import Any, Callable, Protocol
+from typing import Any, Callable
 
 from iso15118 import exi, v2gtp
 from iso15118.messages.app_protocol import supportedAppProtocolReq, supportedAppProtocolRes
@@ -41,6 +41,7 @@ from secc.context import (
     SetDCOutput,
 )
 from secc.grid.chargeloop import EVSEPowerLimits, ViolationState, ViolationTracker
+from secc.grid.model import GridLimits
 from secc.controller import (
     ContactorError,
     ControlMode,
@@ -52,18 +53,9 @@ from secc.controller import (
 )
 from secc.protocols import SECCProtocol, negotiate
 from secc.protocols import protocol as registered_protocol
-from secc.state import Env, PausedSessions, charge_cap_w
+from secc.state import Env, PausedSessions
 
 logger = logging.getLogger(__name__)
-
-class GridLimitsLike(Protocol):
-    """What a session reads from secc.grid's GridLimits."""
-
-    revision: int
-    import_limit_w: float
-    export_limit_w: float
-    disconnect: bool
-
 
 @dataclass(frozen=True)
 class SessionSummary:
@@ -130,7 +122,7 @@ class EmergencyStop:
 
 @dataclass(frozen=True)
 class GridLimitsChanged:
-    limits: GridLimitsLike
+    limits: GridLimits
 
 
 ControlEvent = Notify | EmergencyStop | GridLimitsChanged
@@ -180,7 +172,7 @@ class WeakSessionHandle:
         if (session := self._live()) is not None:
             session.emergency_stop(reason)
 
-    def update_grid_limits(self, limits: GridLimitsLike) -> None:
+    def update_grid_limits(self, limits: GridLimits) -> None:
         if (session := self._live()) is not None:
             session.update_grid_limits(limits)
 
@@ -248,7 +240,7 @@ class SECCSession:
     def emergency_stop(self, reason: str) -> None:
         self.post(EmergencyStop(reason))
 
-    def update_grid_limits(self, limits: GridLimitsLike) -> None:
+    def update_grid_limits(self, limits: GridLimits) -> None:
         """New grid limits: enforced by the power electronics now, sent to the EV in the next response."""
         self.post(GridLimitsChanged(limits))
 
@@ -266,15 +258,12 @@ class SECCSession:
         elif isinstance(event, EmergencyStop):
             self._stop(event.reason)
         else:
-            limits = event.limits
-            grid = ctx.grid
-            grid.import_limit_w, grid.export_limit_w = limits.import_limit_w, limits.export_limit_w
-            grid.revision, grid.disconnect, grid.limits = limits.revision, limits.disconnect, limits
-            grace = getattr(limits, "violation_grace_s", None)
-            if grace is not None and (self._violations is None or self._violations.grace_s != grace):
+            limits = ctx.grid.limits = event.limits
+            grace = limits.violation_grace_s
+            if self._violations is None or self._violations.grace_s != grace:
                 self._violations = ViolationTracker(grace)
             if limits.disconnect:
-                modes = ", ".join(sorted(m.mode.name for m in getattr(limits, "active_modes", ()))) or "DRM0"
+                modes = ", ".join(sorted(m.mode.name for m in limits.active_modes)) or "DRM0"
                 self._stop(f"grid disconnect ({modes})")
                 return
             schedule = ctx.selected_schedule
@@ -578,10 +567,11 @@ class SECCSession:
         cb = self.callbacks
         if cb.grid_limits_sent is not None:
             cb.grid_limits_sent(self.ctx.session_id, revision, now)
-        # The setpoint that carries the new cap was applied (and clamped by the controller) before sending.
+        # The set point that carries the new cap (every state's within secc.state.session_caps) was applied
+        # before sending.
         if revision != self._complied_revision and self.ctx.power_flowing:
             self._complied_revision = revision
-            if cb.grid_limits_complied is not None and charge_cap_w(self.ctx) <= self.ctx.grid.import_limit_w:
+            if cb.grid_limits_complied is not None:
                 cb.grid_limits_complied(self.ctx.session_id, revision, now)
 
     async def _power_off(self) -> None:

@@ -26,6 +26,7 @@ from typing import Any, ClassVar, Generic, Protocol, TypeVar
 from secc.authorization import PnCAuthorizer
 from secc.context import Outcome, SessionContext
 from secc.controller import ACLimits, ControlMode, DCLimits, DCMeasurement, EVSEController, IsolationStatus
+from secc.grid.chargeloop import EVSEPowerLimits, PowerCaps, power_caps
 
 
 class PausedSessions(Protocol):
@@ -47,26 +48,29 @@ def allow(*requests: type) -> frozenset[type]:
     return frozenset(requests)
 
 
-def charge_cap_w(ctx: SessionContext) -> float:
-    """What the EV may draw now: EVSE maximum, grid import limit, selected schedule (0 once stopped)."""
+def evse_power_limits(ctx: SessionContext) -> EVSEPowerLimits:
+    """The charger's side of the caps: its maximums now (ctx.evse_limits), within the selected schedule in
+    Scheduled mode; no discharge without BPT; nothing before the EVSE's limits are known or once stopped.
+    AC: the EVSE's power rating also bounds the reactive power (ACLimits has no separate rating)."""
     limits = ctx.evse_limits
-    if ctx.stopped:
-        return 0.0
-    cap = min(limits.max_charge_power_w if limits else 0.0, ctx.grid.import_limit_w)
-    if ctx.control_mode is ControlMode.Scheduled and ctx.selected_schedule is not None:
-        cap = min(cap, ctx.selected_schedule.charge_power_w)
-    return max(cap, 0.0)
+    if limits is None or ctx.stopped:
+        return _NOTHING
+    charge = limits.max_charge_power_w
+    discharge = limits.max_discharge_power_w if ctx.bpt else 0.0
+    schedule = ctx.selected_schedule
+    if ctx.control_mode is ControlMode.Scheduled and schedule is not None:
+        charge, discharge = min(charge, schedule.charge_power_w), min(discharge, schedule.discharge_power_w)
+    reactive = limits.max_charge_power_w if isinstance(limits, ACLimits) else 0.0
+    return EVSEPowerLimits(max_charge_power_w=max(charge, 0.0), max_discharge_power_w=max(discharge, 0.0),
+                           max_reactive_power_var=max(reactive, 0.0))
 
 
-def discharge_cap_w(ctx: SessionContext) -> float:
-    """What the EV may feed back now (magnitude); 0 without BPT."""
-    limits = ctx.evse_limits
-    if not ctx.bpt or limits is None or ctx.stopped:
-        return 0.0
-    cap = min(limits.max_discharge_power_w, ctx.grid.export_limit_w)
-    if ctx.control_mode is ControlMode.Scheduled and ctx.selected_schedule is not None:
-        cap = min(cap, ctx.selected_schedule.discharge_power_w)
-    return max(cap, 0.0)
+_NOTHING = EVSEPowerLimits(max_charge_power_w=0.0)
+
+
+def session_caps(ctx: SessionContext) -> PowerCaps:
+    """What may flow now, in every protocol: the grid limits within the charger's (secc.grid power_caps)."""
+    return power_caps(ctx.grid.limits, evse_power_limits(ctx))
 
 
 Ctx = TypeVar("Ctx", bound=SessionContext)

@@ -28,7 +28,7 @@ from iso15118.session.vocabulary import clip, ongoing_expired
 from iso15118.security.errors import SecurityError, response_code
 from iso15118.security.xmldsig import verify_message
 from secc.authorization import PnCAuthorizer, PnCResult
-from secc.grid.chargeloop import EVPowerRequest, EVSEPowerLimits, ac_dynamic_limits, dc_dynamic_limits
+from secc.grid.chargeloop import EVPowerRequest, ac_dynamic_limits, dc_dynamic_limits
 from secc.d20.context import D20Context
 from secc.context import (
     SessionContext,
@@ -43,7 +43,7 @@ from secc.context import (
     SetACPower,
     SetDCOutput,
 )
-from secc.state import Env, State, cable_check_status, charge_cap_w, discharge_cap_w, loop_readings
+from secc.state import Env, State, cable_check_status, evse_power_limits, loop_readings, session_caps
 from secc.controller import (
     ACLimits,
     AuthorizationRequest,
@@ -364,15 +364,16 @@ class ACChargeParameterDiscovery(State):
                 or ev.min_charge_power_w > limits.max_charge_power_w):
             return fail(req, ctx, responseCodeType.FAILED_WrongChargeParameter, "EV power limits inconsistent or out of range")
         ctx.ev, ctx.evse_limits = ev, limits
+        caps = session_caps(ctx)
         body = {
-            "EVSEMaximumChargePower": R(charge_cap_w(ctx)),
+            "EVSEMaximumChargePower": R(caps.charge_w),
             "EVSEMinimumChargePower": R(limits.min_charge_power_w),
             "EVSENominalFrequency": R(limits.nominal_frequency_hz),
         }
         if bpt:
             res_mode: Any = ac.BPT_AC_CPDResEnergyTransferMode(
                 **body,
-                EVSEMaximumDischargePower=R(discharge_cap_w(ctx)),
+                EVSEMaximumDischargePower=R(caps.discharge_w),
                 EVSEMinimumDischargePower=R(limits.min_discharge_power_w),
             )
         else:
@@ -411,8 +412,9 @@ class DCChargeParameterDiscovery(State):
                 or ev.max_charge_current_a < 0):
             return fail(req, ctx, responseCodeType.FAILED_WrongChargeParameter, "EV voltage/power range does not fit the EVSE")
         ctx.ev, ctx.evse_limits = ev, limits
+        caps = session_caps(ctx)
         body = {
-            "EVSEMaximumChargePower": R(charge_cap_w(ctx)),
+            "EVSEMaximumChargePower": R(caps.charge_w),
             "EVSEMinimumChargePower": R(limits.min_charge_power_w),
             "EVSEMaximumChargeCurrent": R(limits.max_charge_current_a),
             "EVSEMinimumChargeCurrent": R(limits.min_charge_current_a),
@@ -422,7 +424,7 @@ class DCChargeParameterDiscovery(State):
         if bpt:
             res_mode: Any = dc.BPT_DC_CPDResEnergyTransferMode(
                 **body,
-                EVSEMaximumDischargePower=R(discharge_cap_w(ctx)),
+                EVSEMaximumDischargePower=R(caps.discharge_w),
                 EVSEMinimumDischargePower=R(limits.min_discharge_power_w),
                 EVSEMaximumDischargeCurrent=R(limits.max_discharge_current_a),
                 EVSEMinimumDischargeCurrent=R(limits.min_discharge_current_a),
@@ -485,7 +487,8 @@ def _power_schedule(anchor: int, entries: list[tuple[int, float]]) -> cm.PowerSc
 def schedule_tuples(ctx: D20Context, offers: list[ScheduleOffer] | None, duration: int,
                     max_points: int, anchor: int) -> list[cm.ScheduleTupleType]:
     """Offered schedules (or one flat schedule) capped at the EVSE/grid limits; fills ctx.schedules."""
-    charge_cap, discharge_cap = charge_cap_w(ctx), discharge_cap_w(ctx)
+    caps = session_caps(ctx)
+    charge_cap, discharge_cap = caps.charge_w, caps.discharge_w
     offers = [offer for offer in offers or () if offer.charge]
     if not offers:
         offers = [ScheduleOffer(charge=((duration, charge_cap),), discharge=((duration, discharge_cap),))]
@@ -837,18 +840,17 @@ class DCChargeLoop(_ChargeLoop):
             return fail(req, ctx, responseCodeType.FAILED_WrongChargeParameter, "control mode does not match the session")
         common = self._common(ctx, req, snap, now)
         limits: DCLimits = snap.limits
-        charge_cap, discharge_cap = charge_cap_w(ctx), discharge_cap_w(ctx)
+        caps = session_caps(ctx)
+        charge_cap, discharge_cap = caps.charge_w, caps.discharge_w
         ev_voltage = F(req.EVPresentVoltage)
         if ctx.control_mode is ControlMode.Scheduled:
             voltage = F(mode.EVTargetVoltage)
             requested_current = F(mode.EVTargetCurrent)
         else:
             voltage = ev_voltage
-            ev_max = min(F(mode.EVMaximumChargePower), charge_cap)
-            ev_max_dis = min(discharge_magnitude(getattr(mode, "EVMaximumDischargePower", None)), discharge_cap)
-            wanted = snap.setpoint_w if snap.setpoint_w is not None else ev_max
-            requested_power = clip(_drm_power(ctx, wanted, ev_max, ev_max_dis), -ev_max_dis, ev_max)
-            requested_current = requested_power / voltage if voltage > 0 else 0.0
+            # The set point: the controller's (or the EV's maximum), moved by DRM4/DRM8, within every cap.
+            values = dc_dynamic_limits(ctx.grid.limits, evse_power_limits(ctx), _ev_power(mode), snap.setpoint_w)
+            requested_current = values.target_power_w / voltage if voltage > 0 else 0.0
         if ctx.standby:
             requested_current = 0.0
         current_cap = min(limits.max_charge_current_a, ctx.ev.max_charge_current_a)
@@ -912,38 +914,10 @@ class DCChargeLoop(_ChargeLoop):
         return self._outcome(ctx, res, SetDCOutput(voltage, current))
 
 
-def _drm_power(ctx: D20Context, wanted_w: float, ev_max_w: float, ev_max_discharge_w: float) -> float:
-    """The Dynamic power (AC and DC) with the grid's DRM4/DRM8 requests, by the rule of secc.grid
-    dc_dynamic_limits: an export increase discharges at the most the EV and the caps allow, an import
-    increase charges at least at it. ev_max_w and ev_max_discharge_w are already within the EVSE and
-    grid caps. AC then splits the result over the phases (ac_dynamic_limits, which applies the same rule)."""
-    limits = ctx.grid.limits
-    if limits is None or not hasattr(limits, "export_increase_requested"):
-        return wanted_w
-    evse = EVSEPowerLimits(max_charge_power_w=ev_max_w, max_discharge_power_w=ev_max_discharge_w)
-    values = dc_dynamic_limits(limits, evse, EVPowerRequest(max_charge_power_w=ev_max_w,
-                                                            max_discharge_power_w=ev_max_discharge_w))
-    if values.EVSEMinimumDischargePower > 0:
-        return -values.EVSEMinimumDischargePower
-    return max(wanted_w, values.EVSEMinimumChargePower)
-
-
-def _ac_dynamic_targets(ctx: D20Context, target_w: float, charge_cap: float, discharge_cap: float) -> dict[str, Any]:
-    """EVSETargetActivePower(_L2/_L3) and EVSETargetReactivePower from the grid limits (secc.grid ac_dynamic_limits).
-
-    Per-phase targets only when the grid's phase limits make them unequal; the reactive setpoint is the
-    grid's, bounded by the EVSE's power rating (ACLimits has no separate reactive rating).
-    """
-    limits = ctx.grid.limits
-    if limits is None or not hasattr(limits, "import_limit_phase_w"):
-        return {"EVSETargetActivePower": R(target_w)}
-    evse = EVSEPowerLimits(max_charge_power_w=charge_cap, max_discharge_power_w=discharge_cap,
-                           max_reactive_power_var=charge_cap)
-    ev = EVPowerRequest(max_charge_power_w=max(target_w, 0.0), max_discharge_power_w=max(-target_w, 0.0))
-    values = ac_dynamic_limits(limits, evse, ev, desired_power_w=target_w)
-    names = ("EVSETargetActivePower", "EVSETargetActivePower_L2", "EVSETargetActivePower_L3",
-             "EVSETargetReactivePower", "EVSETargetReactivePower_L2", "EVSETargetReactivePower_L3")
-    return {name: R(getattr(values, name)) for name in names if getattr(values, name) is not None}
+def _ev_power(mode: Any) -> EVPowerRequest:
+    """The EV's side of a Dynamic ChargeLoopReq (AC and DC; discharge only in BPT modes)."""
+    return EVPowerRequest(max_charge_power_w=F(mode.EVMaximumChargePower),
+                          max_discharge_power_w=discharge_magnitude(getattr(mode, "EVMaximumDischargePower", None)))
 
 
 class ACChargeLoop(_ChargeLoop):
@@ -957,27 +931,27 @@ class ACChargeLoop(_ChargeLoop):
         ):
             return fail(req, ctx, responseCodeType.FAILED_WrongChargeParameter, "control mode does not match the session")
         common = self._common(ctx, req, snap, now)
-        charge_cap, discharge_cap = charge_cap_w(ctx), discharge_cap_w(ctx)
         present_w: float = snap.present
         if ctx.control_mode is ControlMode.Scheduled:
             # The EV's on-board charger sets the power; the EVSE enforces the schedule/grid cap.
-            allowed_w = clip(F(mode.EVPresentActivePower), -discharge_cap, charge_cap)
-            target = 0.0 if ctx.standby else allowed_w
+            caps = session_caps(ctx)
+            target = 0.0 if ctx.standby else caps.clip(F(mode.EVPresentActivePower))
             cls: Any = ac.BPT_Scheduled_AC_CLResControlMode if ctx.bpt else ac.Scheduled_AC_CLResControlMode
-            res_mode: Any = cls(EVSETargetActivePower=R(charge_cap if target >= 0 else -discharge_cap),
+            res_mode: Any = cls(EVSETargetActivePower=R(caps.charge_w if target >= 0 else -caps.discharge_w),
                                 EVSEPresentActivePower=R(present_w))
         else:
-            ev_max = min(F(mode.EVMaximumChargePower), charge_cap)
-            ev_max_dis = min(discharge_magnitude(getattr(mode, "EVMaximumDischargePower", None)), discharge_cap)
-            wanted = snap.setpoint_w if snap.setpoint_w is not None else ev_max
-            target = 0.0 if ctx.standby else clip(_drm_power(ctx, wanted, ev_max, ev_max_dis), -ev_max_dis, ev_max)
+            # The set point as DC's, split over the phases where the grid's phase limits differ, with the
+            # grid's reactive power; in standby the EV may take nothing.
+            ev = EVPowerRequest(max_charge_power_w=0.0) if ctx.standby else _ev_power(mode)
+            values = ac_dynamic_limits(ctx.grid.limits, evse_power_limits(ctx), ev, snap.setpoint_w)
+            target = values.total_active_power_w
             cls = ac.BPT_Dynamic_AC_CLResControlMode if ctx.bpt else ac.Dynamic_AC_CLResControlMode
             res_mode = cls(
                 DepartureTime=ctx.departure_time,
                 MinimumSOC=ctx.minimum_soc,
                 TargetSOC=ctx.target_soc,
                 EVSEPresentActivePower=R(present_w),
-                **_ac_dynamic_targets(ctx, target, charge_cap, discharge_cap),
+                **{name: R(value) for name, value in values.targets().items()},
             )
         res = ok(ac.AC_ChargeLoopRes, ctx, **common, CLResControlMode=res_mode)
         return self._outcome(ctx, res, SetACPower(target))

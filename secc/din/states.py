@@ -49,7 +49,7 @@ from secc.controller import (
     IsolationStatus,
 )
 from secc.din.responses import U, charge_service, error_response, pv
-from secc.state import Env, State, allow, cable_check_status
+from secc.state import Env, State, allow, cable_check_status, session_caps
 
 OK = dt.responseCodeType.OK
 FAILED = dt.responseCodeType.FAILED
@@ -114,13 +114,6 @@ def dc_evse_status(ctx: DINContext, now: float, isolation: dt.isolationLevelType
             ctx.notification_deadline = now + delay
     return dt.DC_EVSEStatusType(EVSEIsolationStatus=isolation or ctx.isolation, EVSEStatusCode=code,
                                 NotificationMaxDelay=delay, EVSENotification=notification)
-
-
-def charge_cap_w(ctx: DINContext, limits: DCLimits) -> float:
-    """What the EV may draw now: EVSE maximum and grid import limit (0 once the session is stopped)."""
-    if ctx.stopped:
-        return 0.0
-    return max(min(limits.max_charge_power_w, ctx.grid.import_limit_w), 0.0)
 
 
 # --- communication setup ---------------------------------------------------------------------
@@ -216,7 +209,7 @@ class ChargeParameterDiscovery(State):
             return fail(req, ctx, dt.responseCodeType.FAILED_WrongChargeParameter,
                         f"EV maximum {ev.max_voltage_v} V / {ev.max_charge_current_a} A does not fit the EVSE")
         ctx.evse_limits = limits
-        cap = charge_cap_w(ctx, limits)
+        cap = session_caps(ctx).charge_w
         schedule = dt.SAScheduleList(SAScheduleTuple=[dt.SAScheduleTupleType(
             SAScheduleTupleID=1,
             PMaxSchedule=dt.PMaxScheduleType(PMaxScheduleID=1, PMaxScheduleEntry=[dt.PMaxScheduleEntryType(
@@ -332,7 +325,7 @@ class CurrentDemand(State):
         limits, present = snap.limits, snap.present
         ctx.evse_limits = limits
         ctx.ev_status = req.DC_EVStatus
-        cap_w = charge_cap_w(ctx, limits)
+        cap_w = session_caps(ctx).charge_w
         voltage_cap = min(limits.max_voltage_v, F(req.EVMaximumVoltageLimit, limits.max_voltage_v))
         current_cap = 0.0 if ctx.stopped else min(limits.max_charge_current_a,
                                                   F(req.EVMaximumCurrentLimit, limits.max_charge_current_a))

@@ -1,7 +1,9 @@
 """Grid limits for the SECC: DRM/CSIP/OCPP/OpenADR sources -> arbitrated, timed, audited GridLimits.
 
-The SECC session subscribes to a GridLimitManager and uses the chargeloop functions to put the
-limits in each ChargeLoop response and enforce them (the session stops itself on limits.disconnect). Example (W, A, s):
+`SECCServer.attach_grid(manager, consent)` subscribes every session to a GridLimitManager: each gets the
+typed GridLimits, its states cap with the chargeloop functions (power_caps, dc/ac_dynamic_limits) and
+the session stops itself on limits.disconnect; the manager hears each session's start, EV (SoC, BPT,
+consent), applied power and end. Example (W, A, s):
 
 >>> import random
 >>> from secc.grid import *
@@ -25,7 +27,7 @@ True
 >>> grid.mark_sent_to_ev(limits.revision)                 # after sending the ChargeLoopRes
 True
 >>> grid.report_power(5400.0)                             # measured power: sets "power complied"
->>> enforce_power(9000.0, limits, evse)                   # simulated power electronics cap
+>>> power_caps(limits, evse).clip(9000.0)                 # what the power electronics may deliver
 5500.0
 >>> dred_input.set([DRM.DRM0]); dred.poll()
 True
@@ -43,7 +45,6 @@ from .chargeloop import (
     ViolationVerdict,
     ac_dynamic_limits,
     dc_dynamic_limits,
-    enforce_power,
     power_caps,
 )
 from .audit import AuditEntry, GridStatus, UnknownRevision
@@ -70,5 +71,5 @@ __all__ = [
     "GridLimits", "GridService", "GridStatus", "LimitRequest", "ManualClock", "OverridePolicy", "OverrideRefused",
     "PowerCaps", "PowerMeter", "Ratings", "ReferenceConfig", "ReferenceKind", "SystemClock", "UnknownRevision",
     "ViolationState", "ViolationTracker", "ViolationVerdict", "ac_dynamic_limits", "dc_dynamic_limits", "drm_request",
-    "enforce_power", "power_caps",
+    "power_caps",
 ]

@@ -1,7 +1,12 @@
-"""Pure functions the SECC session calls to carry GridLimits to the EV and to enforce them.
+"""Pure functions the SECC's states call to carry GridLimits to the EV and to enforce them.
+
+The one capping rule of every protocol: `power_caps` (grid limits within the charger's maximums). The
+-20, -2 and DIN states reach it through secc.state.session_caps; -20 Dynamic mode derives its set point
+with `dc_dynamic_limits` / `ac_dynamic_limits` (DRM4/DRM8 move it, one rule for both); the runner's
+grid-compliance check is `ViolationTracker`.
 
 Plain numbers only (W, A, var, V); the SECC converts to RationalNumberType. Discharge values are
-magnitudes (>= 0), as in DC BPT; the AC target active power is signed (negative = discharge).
+magnitudes (>= 0), as in DC BPT; target powers are signed (negative = discharge).
 """
 from __future__ import annotations
 
@@ -9,6 +14,7 @@ import enum
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Literal
 
 from .model import PHASES, GridDataError, GridLimits
 
@@ -58,17 +64,28 @@ class PowerCaps:
     discharge_phase_w: tuple[float, float, float]
     phases: int
 
+    def clip(self, power_w: float) -> float:
+        """What the power electronics may deliver when power_w (signed) is asked: never beyond the caps."""
+        return max(-self.discharge_w, min(power_w, self.charge_w)) + 0.0  # no -0.0
 
-def power_caps(limits: GridLimits, evse: EVSEPowerLimits) -> PowerCaps:
-    """The most the power electronics may import/export now: grid limits within hardware maximums."""
-    if limits.disconnect:
+
+_NO_PHASE_LIMITS = (math.inf,) * PHASES
+
+
+def power_caps(limits: GridLimits | None, evse: EVSEPowerLimits) -> PowerCaps:
+    """The most the power electronics may import/export now: grid limits within hardware maximums
+    (limits None: no grid limits known, the hardware maximums alone)."""
+    if limits is not None and limits.disconnect:
         return PowerCaps(0.0, 0.0, (0.0,) * PHASES, (0.0,) * PHASES, evse.phases or limits.phases)  # type: ignore[arg-type]
-    phases = evse.phases or limits.phases
+    phases = evse.phases or (limits.phases if limits is not None else 1)
+    grid_import, grid_export = (limits.import_limit_w, limits.export_limit_w) if limits is not None else (math.inf, math.inf)
+    import_phase = limits.import_limit_phase_w if limits is not None else _NO_PHASE_LIMITS
+    export_phase = limits.export_limit_phase_w if limits is not None else _NO_PHASE_LIMITS
     hw_phase = math.inf if evse.max_current_per_phase_a is None else evse.max_current_per_phase_a * evse.nominal_voltage_v
-    charge_phase = tuple(min(g, hw_phase) if i < phases else 0.0 for i, g in enumerate(limits.import_limit_phase_w))
-    discharge_phase = tuple(min(g, hw_phase) if i < phases else 0.0 for i, g in enumerate(limits.export_limit_phase_w))
-    charge = min(limits.import_limit_w, evse.max_charge_power_w, sum(charge_phase))
-    discharge = min(limits.export_limit_w, evse.max_discharge_power_w, sum(discharge_phase))
+    charge_phase = tuple(min(g, hw_phase) if i < phases else 0.0 for i, g in enumerate(import_phase))
+    discharge_phase = tuple(min(g, hw_phase) if i < phases else 0.0 for i, g in enumerate(export_phase))
+    charge = min(grid_import, evse.max_charge_power_w, sum(charge_phase))
+    discharge = min(grid_export, evse.max_discharge_power_w, sum(discharge_phase))
     floor = evse.min_current_per_phase_a * evse.nominal_voltage_v * phases
     if 0 < charge < floor:
         charge = 0.0 if evse.pause_below_minimum else min(floor, evse.max_charge_power_w)
@@ -86,9 +103,35 @@ def _current(power_w: float, voltage_v: float | None, hw_a: float | None) -> flo
     return min(values) if values else None
 
 
+Increase = Literal["import", "export"] | None  # the DRM4 / DRM8 request the caps leave room for
+
+
+def _drm_increase(limits: GridLimits | None, caps: PowerCaps) -> Increase:
+    """Which increase the grid asks for and the caps leave room for: "import" (DRM4), "export" (DRM8)
+    or None. DRM4 wins should both be in force: charging never feeds the grid against a consumption request."""
+    if limits is None:
+        return None
+    if limits.import_increase_requested and caps.charge_w > 0:
+        return "import"
+    if limits.export_increase_requested and caps.discharge_w > 0:
+        return "export"
+    return None
+
+
+def _dynamic_target(increase: Increase, caps: PowerCaps, ev: EVPowerRequest, desired_power_w: float | None) -> float:
+    """The Dynamic set point (signed): what the charging policy wants (default: the EV's maximum charge),
+    DRM4 raised to the most the EV may charge, DRM8 the most it may discharge; within the caps and the EV's limits."""
+    desired = ev.max_charge_power_w if desired_power_w is None else desired_power_w
+    if increase == "import":
+        desired = max(desired, ev.max_charge_power_w)
+    elif increase == "export":
+        desired = -ev.max_discharge_power_w
+    return max(-caps.discharge_w, -ev.max_discharge_power_w, min(desired, caps.charge_w, ev.max_charge_power_w)) + 0.0
+
+
 @dataclass(frozen=True)
 class DCDynamicLimits:
-    """Values for Dynamic_DC_CLResControlMode / BPT_Dynamic_DC_CLResControlMode."""
+    """Values for Dynamic_DC_CLResControlMode / BPT_Dynamic_DC_CLResControlMode, and the set point."""
 
     EVSEMaximumChargePower: float
     EVSEMinimumChargePower: float
@@ -96,17 +139,20 @@ class DCDynamicLimits:
     EVSEMaximumDischargePower: float
     EVSEMinimumDischargePower: float
     EVSEMaximumDischargeCurrent: float | None
+    target_power_w: float  # what the EVSE regulates to (signed, - discharge)
 
 
-def dc_dynamic_limits(limits: GridLimits, evse: EVSEPowerLimits, ev: EVPowerRequest) -> DCDynamicLimits:
+def dc_dynamic_limits(limits: GridLimits | None, evse: EVSEPowerLimits, ev: EVPowerRequest,
+                      desired_power_w: float | None = None) -> DCDynamicLimits:
     """DRM4 raises the minimum charge power (and forbids discharge); DRM8 the minimum discharge power."""
     caps = power_caps(limits, evse)
     max_charge, max_discharge = caps.charge_w, caps.discharge_w
     min_charge = min(evse.min_charge_power_w, max_charge)
     min_discharge = min(evse.min_discharge_power_w, max_discharge)
-    if limits.import_increase_requested and max_charge > 0:
+    increase = _drm_increase(limits, caps)
+    if increase == "import":
         min_charge, max_discharge, min_discharge = min(max_charge, ev.max_charge_power_w), 0.0, 0.0
-    elif limits.export_increase_requested and max_discharge > 0:
+    elif increase == "export":
         min_discharge, max_charge, min_charge = min(max_discharge, ev.max_discharge_power_w), 0.0, 0.0
     voltage = ev.present_voltage_v
     return DCDynamicLimits(
@@ -116,6 +162,7 @@ def dc_dynamic_limits(limits: GridLimits, evse: EVSEPowerLimits, ev: EVPowerRequ
         EVSEMaximumDischargePower=max_discharge,
         EVSEMinimumDischargePower=min_discharge,
         EVSEMaximumDischargeCurrent=_current(max_discharge, voltage, evse.max_discharge_current_a),
+        target_power_w=_dynamic_target(increase, caps, ev, desired_power_w),
     )
 
 
@@ -138,16 +185,23 @@ class ACDynamicLimits:
     max_charge_power_w: float
     max_discharge_power_w: float
 
+    def targets(self) -> dict[str, float]:
+        """The EVSETarget* elements of the response that carry a value (the _L2/_L3 ones only per phase)."""
+        values = {
+            "EVSETargetActivePower": self.EVSETargetActivePower, "EVSETargetActivePower_L2": self.EVSETargetActivePower_L2,
+            "EVSETargetActivePower_L3": self.EVSETargetActivePower_L3, "EVSETargetReactivePower": self.EVSETargetReactivePower,
+            "EVSETargetReactivePower_L2": self.EVSETargetReactivePower_L2,
+            "EVSETargetReactivePower_L3": self.EVSETargetReactivePower_L3,
+        }
+        return {name: value for name, value in values.items() if value is not None}
 
-def ac_dynamic_limits(limits: GridLimits, evse: EVSEPowerLimits, ev: EVPowerRequest, desired_power_w: float | None = None) -> ACDynamicLimits:
-    """Target active power: what the charging policy wants (default: the EV's maximum), within the caps."""
+
+def ac_dynamic_limits(limits: GridLimits | None, evse: EVSEPowerLimits, ev: EVPowerRequest,
+                      desired_power_w: float | None = None) -> ACDynamicLimits:
+    """Target active power: what the charging policy wants (default: the EV's maximum), within the caps
+    (DRM4/DRM8 move it as in dc_dynamic_limits), split over the phases where their limits differ."""
     caps = power_caps(limits, evse)
-    desired = ev.max_charge_power_w if desired_power_w is None else desired_power_w
-    if limits.export_increase_requested and caps.discharge_w > 0:
-        desired = -ev.max_discharge_power_w
-    elif limits.import_increase_requested and caps.charge_w > 0:
-        desired = max(desired, ev.max_charge_power_w)
-    target = max(-caps.discharge_w, -ev.max_discharge_power_w, min(desired, caps.charge_w, ev.max_charge_power_w)) + 0.0  # no -0.0
+    target = _dynamic_target(_drm_increase(limits, caps), caps, ev, desired_power_w)
     phase_caps = caps.charge_phase_w if target >= 0 else caps.discharge_phase_w
     per_phase_values: tuple[float, ...] = ()
     if caps.phases == 3:
@@ -186,8 +240,8 @@ def _water_fill(total: float, caps: Sequence[float]) -> list[float]:
     return shares
 
 
-def _reactive(limits: GridLimits, evse: EVSEPowerLimits) -> float | None:
-    if limits.disconnect or evse.max_reactive_power_var <= 0:
+def _reactive(limits: GridLimits | None, evse: EVSEPowerLimits) -> float | None:
+    if limits is None or limits.disconnect or evse.max_reactive_power_var <= 0:
         return None
     if limits.reactive_power_var is not None:
         return max(-evse.max_reactive_power_var, min(limits.reactive_power_var, evse.max_reactive_power_var))
@@ -196,13 +250,7 @@ def _reactive(limits: GridLimits, evse: EVSEPowerLimits) -> float | None:
     return None
 
 
-# ---- enforcement in the power electronics ---------------------------------------------------
-
-
-def enforce_power(requested_w: float, limits: GridLimits, evse: EVSEPowerLimits) -> float:
-    """What the power electronics deliver when the EV asks for requested_w (signed): never beyond the caps."""
-    caps = power_caps(limits, evse)
-    return max(-caps.discharge_w, min(requested_w, caps.charge_w))
+# ---- compliance -----------------------------------------------------------------------------
 
 
 class ViolationState(enum.Enum):

@@ -160,6 +160,15 @@ class GridLimits:
     computed_at: float = 0.0
     violation_grace_s: float = 3.0  # how long the EV may keep exceeding these limits before the SECC ends the session
 
+    @classmethod
+    def flat(cls, revision: int, import_limit_w: float, export_limit_w: float = 0.0, *,
+             disconnect: bool = False) -> "GridLimits":
+        """Limits without per-phase detail (one phase carries them), for an integrator that sets them
+        without a GridLimitManager (SECCServer.apply_grid_limits, a session's update_grid_limits)."""
+        return cls(revision=revision, import_limit_w=import_limit_w, export_limit_w=export_limit_w,
+                   import_limit_phase_w=(import_limit_w, 0.0, 0.0), export_limit_phase_w=(export_limit_w, 0.0, 0.0),
+                   disconnect=disconnect)
+
     def same_values(self, other: "GridLimits | None") -> bool:
         """Whether what the SECC must apply is equal (revision, times and mode bookkeeping ignored)."""
         if other is None:

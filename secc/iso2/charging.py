@@ -28,7 +28,7 @@ from secc.iso2.messages import (
     FINISHED, NO_NOTIFICATION, NOTIFICATION, ONGOING, F, P, U, ac_status, dc_status, fail, ok,
 )
 from secc.iso2.setup import DC_MODES
-from secc.state import Env, State, allow, cable_check_status, charge_cap_w, loop_readings
+from secc.state import Env, State, allow, cable_check_status, loop_readings, session_caps
 
 logger = logging.getLogger(__name__)
 R = t.responseCodeType
@@ -111,7 +111,7 @@ def ev_needs(ctx: ISO2Context, param: Any, dc: bool, nominal_v: float, phases: i
 def sa_schedules(ctx: ISO2Context, offers: list[ScheduleOffer] | None, duration: int, max_entries: int | None,
                  ) -> t.SAScheduleList:
     """Offered schedules (or one flat PMax) capped at the EVSE and grid limits; fills ctx.schedules."""
-    cap = charge_cap_w(ctx)
+    cap = session_caps(ctx).charge_w
     offers = [offer for offer in offers or () if offer.charge] or [ScheduleOffer(charge=((duration, cap),))]
     limit = max(max_entries or 1024, 1)
     ctx.schedules, ctx.offered_tuples, tuples = {}, {}, []
@@ -207,7 +207,7 @@ class ChargeParameterDiscovery(State):
 
 def ac_max_current(ctx: ISO2Context, limits: ACLimits) -> float:
     """-2 AC speaks per-phase current: the power cap over nominal voltage and the phases in use."""
-    return charge_cap_w(ctx) / (limits.nominal_voltage_v * ctx.phases)
+    return session_caps(ctx).charge_w / (limits.nominal_voltage_v * ctx.phases)
 
 
 def _check_ev_parameters(ctx: ISO2Context, param: Any, limits: ACLimits | DCLimits) -> str | None:
@@ -234,7 +234,7 @@ def _evse_charge_parameter(ctx: ISO2Context, limits: ACLimits | DCLimits, now: f
         return t.DC_EVSEChargeParameter(
             DC_EVSEStatus=dc_evse_status(ctx, now, code=STATUS.EVSE_Ready if not ctx.stopped else None),
             EVSEMaximumCurrentLimit=P(limits.max_charge_current_a, U.A),
-            EVSEMaximumPowerLimit=P(charge_cap_w(ctx), U.W),
+            EVSEMaximumPowerLimit=P(session_caps(ctx).charge_w, U.W),
             EVSEMaximumVoltageLimit=P(limits.max_voltage_v, U.V),
             EVSEMinimumCurrentLimit=P(limits.min_charge_current_a, U.A),
             EVSEMinimumVoltageLimit=P(limits.min_voltage_v, U.V),
@@ -354,7 +354,7 @@ class PowerDelivery(State):
             error = check_charging_profile(ctx, req)
             if error is not None:
                 return fail(req, ctx, R.FAILED_ChargingProfileInvalid, error)
-            if ctx.stopped or ctx.grid.disconnect or charge_cap_w(ctx) <= 0:
+            if session_caps(ctx).charge_w <= 0:  # stopped, grid disconnect or a cap of 0
                 return fail(req, ctx, R.FAILED_PowerDeliveryNotApplied, "no power may flow now (stopped or grid cap 0)")
             if ctx.is_dc and not ctx.precharged and not ctx.power_flowing:
                 return fail(req, ctx, R.FAILED_PowerDeliveryNotApplied, "no pre-charge since the contactors opened")
@@ -458,7 +458,7 @@ class ChargingStatus(State):
             return fail(req, ctx, R.FAILED_WrongEnergyTransferMode, "ChargingStatusReq in a DC session")
         limits: ACLimits = snap.limits
         ctx.evse_limits = limits
-        cap = charge_cap_w(ctx)
+        cap = session_caps(ctx).charge_w
         res = ok(iso2.ChargingStatusRes, ctx.session_id, EVSEID=ctx.config.evse_id,
                  SAScheduleTupleID=ctx.sa_schedule_tuple_id or 1, EVSEMaxCurrent=P(ac_max_current(ctx, limits), U.A),
                  AC_EVSEStatus=ac_evse_status(ctx, now), **_receipt(ctx, snap))
@@ -481,7 +481,7 @@ class CurrentDemand(State):
             return fail(req, ctx, R.FAILED_WrongEnergyTransferMode, "CurrentDemandReq in an AC session")
         limits: DCLimits = snap.limits
         ctx.evse_limits = limits
-        cap = charge_cap_w(ctx)
+        cap = session_caps(ctx).charge_w
         evse_current_cap = 0.0 if ctx.stopped else limits.max_charge_current_a
         ev_current_cap = F(req.EVMaximumCurrentLimit, ctx.ev.max_charge_current_a)
         current_cap = min(evse_current_cap, ctx.ev.max_charge_current_a, ev_current_cap)

@@ -18,6 +18,7 @@ from iso15118.messages import din_msg_data_types as dt
 from iso15118.session.app_protocol import DIN70121
 from iso15118.session.units import from_physical as F
 from iso15118.session.v2g_message import DIN, PAYLOAD_TYPE
+from secc.grid.model import GridLimits
 from secc.config import SECCConfig
 from secc.context import CloseContactors, Outcome, PowerOff, SessionStarted, SetDCOutput
 from secc.controller import (
@@ -147,7 +148,7 @@ async def test_full_dc_session_to_session_stop() -> None:
 
 async def test_every_current_demand_res_carries_the_evse_maximum_limits_with_the_grid_cap() -> None:
     d = await charging_driver()
-    d.ctx.grid.import_limit_w = 20_000
+    d.ctx.grid.limits = GridLimits.flat(1, 20_000)
     body = res(await step(d, r.current_demand(100, 400), LoopSnapshot(DCMeasurement(400, 50), LIMITS)))
     assert F(body.EVSEMaximumPowerLimit) == 20_000
     assert F(body.EVSEMaximumCurrentLimit) == 125 and F(body.EVSEMaximumVoltageLimit) == 500
@@ -180,7 +181,7 @@ async def test_controller_terminate_becomes_stop_charging_with_its_deadline() ->
                                              (True, dt.DC_EVSEStatusCodeType.EVSE_UtilityInterruptEvent)])
 async def test_stopped_session_offers_zero_and_says_why(disconnect: bool, code: dt.DC_EVSEStatusCodeType) -> None:
     d = await charging_driver()
-    d.ctx.stopped, d.ctx.grid.disconnect = True, disconnect
+    d.ctx.stopped, d.ctx.grid.limits = True, GridLimits.flat(1, 0.0, disconnect=disconnect)
     out = await step(d, r.current_demand(), LoopSnapshot(PRESENT, LIMITS))
     body = res(out)
     assert body.DC_EVSEStatus.EVSEStatusCode is code

@@ -17,6 +17,7 @@ from iso15118 import exi, tls, v2gtp
 from iso15118.messages.app_protocol import responseCodeType, supportedAppProtocolRes
 from iso15118.session.timers import SessionTiming
 from iso15118.v2gtp import PayloadType
+from secc.grid.model import GridLimits
 from secc.config import SECCConfig
 from secc.controller import AuthorizationStatus, IsolationStatus
 from secc.simulator import SimulatorSettings
@@ -195,14 +196,9 @@ async def test_din_ev_against_a_minus_20_only_secc_fails_negotiation(din_secc) -
 # --- grid limits the DIN way ----------------------------------------------------------------------
 
 
-class _Limits:
-    def __init__(self, import_w: float, disconnect: bool = False) -> None:
-        self.revision, self.import_limit_w, self.export_limit_w, self.disconnect = 1, import_w, 0.0, disconnect
-
-
 async def test_grid_limit_reaches_the_din_ev_in_current_demand_res(din_secc) -> None:
     h = await din_secc()
-    h.on_request = lambda handle, name, n: handle.update_grid_limits(_Limits(10_000)) if (name, n) == ("CurrentDemandReq", 2) else None
+    h.on_request = lambda handle, name, n: handle.update_grid_limits(GridLimits.flat(1, 10_000.0)) if (name, n) == ("CurrentDemandReq", 2) else None
     report, ev = await run_ev(h.port, max_charge_loops=8)
     assert report.end.kind is EndKind.Terminated and not report.end.error, report.end
     assert ev.evse_limits is not None and ev.evse_limits.max_charge_power_w == 10_000
@@ -210,7 +206,7 @@ async def test_grid_limit_reaches_the_din_ev_in_current_demand_res(din_secc) -> 
 
 async def test_drm0_mid_current_demand_powers_off_with_utility_interrupt(din_secc) -> None:
     h = await din_secc()
-    h.on_request = lambda handle, name, n: handle.update_grid_limits(_Limits(0, disconnect=True)) if (name, n) == ("CurrentDemandReq", 3) else None
+    h.on_request = lambda handle, name, n: handle.update_grid_limits(GridLimits.flat(1, 0.0, disconnect=True)) if (name, n) == ("CurrentDemandReq", 3) else None
     report, ev = await run_ev(h.port, max_charge_loops=50)
     (summary,) = await h.wait_summaries(1)
     assert summary.end_reason.startswith("grid disconnect")

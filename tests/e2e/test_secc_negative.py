@@ -26,6 +26,7 @@ from iso15118.session.timers import SessionTiming
 from iso15118.session.units import from_rational as F
 from pki.testpki import build_pki, write_pki
 from evcc import probe as p
+from secc.grid.model import GridLimits
 from secc.config import SECCConfig
 from secc.controller import ControlMode as M, EnergyService as S, EVSENotification, MeterReading
 from secc.server import SECCServer
@@ -394,12 +395,7 @@ async def test_emergency_stop_from_the_controller(secc) -> None:
     h.assert_power_off()
 
 
-@dataclass
-class Limits:
-    revision: int
-    import_limit_w: float
-    export_limit_w: float
-    disconnect: bool = False
+Limits = GridLimits.flat  # (revision, import W, export W, disconnect=): what an integrator without a manager sets
 
 
 async def test_grid_limits_reach_the_ev_and_drm0_stops(secc) -> None:

@@ -23,6 +23,7 @@ from evcc.simulator import BatteryModel, SimulatedEV
 from iso15118 import tls
 from pki.profiles import Role, Suite
 from pki.testpki import TestPKI, build_pki, write_pki
+from secc.grid.model import GridLimits
 from secc.authorization import ContractAuthorizer, LocalISO2CPS
 from secc.config import SECCConfig
 from secc.controller import EnergyService
@@ -105,17 +106,10 @@ async def test_eim_over_tcp(energy: EnergyTransfer) -> None:
 
 
 async def test_grid_cap_renegotiates_the_schedule() -> None:
-    @dataclass
-    class Limits:
-        revision: int
-        import_limit_w: float
-        export_limit_w: float = 0.0
-        disconnect: bool = False
-
     async with station() as st:
         async def cap(ev: SimulatedEV) -> None:
             await charging(ev)
-            st.server.apply_grid_limits(Limits(1, 6900.0))
+            st.server.apply_grid_limits(GridLimits.flat(1, 6900.0))
 
         report, ev = await drive(st.port, ev_config(AC, max_charge_loops=25), during=cap)
     assert report.end is not None and report.end.kind is EndKind.Terminated

@@ -13,7 +13,6 @@ from secc.grid import (
     ac_dynamic_limits,
     dc_dynamic_limits,
     drm_request,
-    enforce_power,
     power_caps,
 )
 from secc.grid.model import ActiveMode
@@ -102,10 +101,40 @@ def test_ac_single_phase_hardware_current():
 
 def test_enforcement_caps_actual_power():
     lim = limits(5000.0, 3000.0)
-    assert enforce_power(9000.0, lim, DC_EVSE) == 5000.0
-    assert enforce_power(-9000.0, lim, DC_EVSE) == -3000.0
-    assert enforce_power(2000.0, lim, DC_EVSE) == 2000.0
-    assert enforce_power(2000.0, limits(0.0, 0.0, disconnect=True), DC_EVSE) == 0.0
+    assert power_caps(lim, DC_EVSE).clip(9000.0) == 5000.0
+    assert power_caps(lim, DC_EVSE).clip(-9000.0) == -3000.0
+    assert power_caps(lim, DC_EVSE).clip(2000.0) == 2000.0
+    assert power_caps(limits(0.0, 0.0, disconnect=True), DC_EVSE).clip(2000.0) == 0.0
+
+
+def test_without_grid_limits_the_hardware_alone_caps():
+    caps = power_caps(None, DC_EVSE)
+    assert (caps.charge_w, caps.discharge_w) == (20_000.0, 20_000.0)
+    assert power_caps(None, AC3).charge_w == pytest.approx(22_000.0)  # 3 x 32 A x 230 V = 22 080 W, the rating binds
+    assert dc_dynamic_limits(None, DC_EVSE, DC_EV).target_power_w == 15_000.0  # the EV's maximum
+
+
+def test_dc_target_follows_the_policy_within_the_caps():
+    assert dc_dynamic_limits(limits(6000.0, 3000.0), DC_EVSE, DC_EV).target_power_w == 6000.0  # default: the EV's max, capped
+    assert dc_dynamic_limits(limits(6000.0, 3000.0), DC_EVSE, DC_EV, desired_power_w=4000.0).target_power_w == 4000.0
+    # a discharge set point stays a discharge under grid limits, within the export cap
+    assert dc_dynamic_limits(limits(6000.0, 3000.0), DC_EVSE, DC_EV, desired_power_w=-5000.0).target_power_w == -3000.0
+    drm4 = limits(10_000.0, 8_000.0, import_increase_requested=True)
+    assert dc_dynamic_limits(drm4, DC_EVSE, DC_EV, desired_power_w=-5000.0).target_power_w == 10_000.0
+    drm8 = limits(10_000.0, 8_000.0, export_increase_requested=True)
+    assert dc_dynamic_limits(drm8, DC_EVSE, DC_EV, desired_power_w=5000.0).target_power_w == -8000.0
+
+
+def test_dc_and_ac_apply_one_drm_rule():
+    """DRM4 and DRM8 move the DC set point and the AC target alike (DRM4 first should both be in force)."""
+    for flags in ({"import_increase_requested": True}, {"export_increase_requested": True},
+                  {"import_increase_requested": True, "export_increase_requested": True}):
+        lim = limits(10_000.0, 8_000.0, **flags)
+        ev = EVPowerRequest(max_charge_power_w=15_000.0, max_discharge_power_w=12_000.0)
+        evse = EVSEPowerLimits(max_charge_power_w=20_000.0, max_discharge_power_w=20_000.0)
+        dc = dc_dynamic_limits(lim, evse, ev, desired_power_w=1000.0).target_power_w
+        assert dc == ac_dynamic_limits(lim, evse, ev, desired_power_w=1000.0).total_active_power_w, flags
+        assert dc == (10_000.0 if flags.get("import_increase_requested") else -8000.0), flags
 
 
 def test_violation_tracker_grace():

@@ -14,7 +14,6 @@ from secc.grid import (
     LimitRequest,
     ManualClock,
     Ratings,
-    enforce_power,
     power_caps,
 )
 from secc.grid.arbitration import EXPORT, IMPORT, arbitrate
@@ -82,7 +81,7 @@ def test_enforcement_never_exceeds_caps(requested, imp, exp, disconnect):
     limits = manager.submit("s", reqs)
     evse = EVSEPowerLimits(max_charge_power_w=22_000.0, max_discharge_power_w=11_000.0, phases=3, max_current_per_phase_a=32.0)
     caps = power_caps(limits, evse)
-    actual = enforce_power(requested, limits, evse)
+    actual = caps.clip(requested)
     assert -caps.discharge_w <= actual <= caps.charge_w
     assert actual <= min(imp, 22_000.0) + 1e-9 and -actual <= min(exp, 11_000.0) + 1e-9
     if disconnect:

@@ -15,6 +15,7 @@ from iso15118.session.framing import namespace_of
 from iso15118.session.units import from_rational as F
 from iso15118.session.units import header
 from evcc import probe as p
+from secc.grid.model import GridLimits
 from secc.config import SECCConfig
 from secc.controller import AuthorizationStatus, ControlMode as M, EnergyService as S, EVSENotification, IsolationStatus
 from secc.d20.responses import RESPONSE_OF, error_response
@@ -372,14 +373,14 @@ async def test_service_renegotiation_after_session_stop() -> None:
 async def test_grid_limits_cap_dynamic_dc_and_ac() -> None:
     d = Driver()
     await charge(d, S.DC_BPT, M.Dynamic)
-    d.ctx.grid.import_limit_w, d.ctx.grid.export_limit_w, d.ctx.grid.revision = 20000, 0, 3
+    d.ctx.grid.limits = GridLimits.flat(3, 20000.0, 0.0)
     out = await d.send(p.charge_loop(d.sid, S.DC_BPT, M.Dynamic))
     assert F(out.response.CLResControlMode.EVSEMaximumChargePower) == pytest.approx(20000, rel=1e-3)
     assert out.grid_revision_sent == 3
     assert d.evse.present_power_w == pytest.approx(20000, rel=1e-3)
     d2 = Driver(settings=SimulatorSettings(discharge_setpoint_w=10000))
     await charge(d2, S.AC_BPT, M.Dynamic)
-    d2.ctx.grid.export_limit_w = 2500
+    d2.ctx.grid.limits = GridLimits.flat(1, 100_000.0, 2500.0)
     out = await d2.send(p.charge_loop(d2.sid, S.AC_BPT, M.Dynamic))
     assert F(out.response.CLResControlMode.EVSETargetActivePower) == pytest.approx(-2500)
 
@@ -387,7 +388,7 @@ async def test_grid_limits_cap_dynamic_dc_and_ac() -> None:
 async def test_scheduled_dc_current_and_power_limits_flagged() -> None:
     d = Driver()
     await charge(d, S.DC, M.Scheduled)
-    d.ctx.grid.import_limit_w = 40000
+    d.ctx.grid.limits = GridLimits.flat(1, 40000)
     out = await d.send(p.charge_loop(d.sid, S.DC, M.Scheduled, power_w=80000, voltage=400))
     res = out.response
     assert res.EVSEPowerLimitAchieved and not res.EVSEVoltageLimitAchieved

@@ -7,6 +7,7 @@ import iso2_ev as ev
 from iso15118.messages import iso2_msg_body as b
 from iso15118.messages import iso2_msg_data_types as t
 from iso2_driver import Driver
+from secc.grid.model import GridLimits
 from secc.config import SECCConfig
 from secc.controller import AuthorizationStatus, EnergyService, IsolationStatus
 from secc.iso2.messages import error_response
@@ -154,7 +155,7 @@ async def test_power_delivery_refused_when_the_grid_allows_nothing() -> None:
     d = Driver()
     await setup_eim(d)
     await d.send(ev.ac_cpd(d.sid))
-    d.ctx.grid.import_limit_w = 0.0
+    d.ctx.grid.limits = GridLimits.flat(1, 0.0)
     res = await d.send(ev.power_delivery(d.sid, "Start"))
     assert_failed(d, res, b.PowerDeliveryRes, R.FAILED_PowerDeliveryNotApplied)
     assert not d.evse.contactors_closed

@@ -5,6 +5,7 @@ import iso2_ev as ev
 from iso15118.messages import iso2_msg_body as b
 from iso15118.messages import iso2_msg_data_types as t
 from iso2_driver import Driver
+from secc.grid.model import GridLimits
 from secc.context import SetACPower, SetDCOutput
 from secc.config import SECCConfig
 from secc.controller import EnergyService, EVSENotification, MeterReading
@@ -27,7 +28,7 @@ async def ac_charging(d: Driver) -> None:
 async def test_grid_cap_lowers_evse_max_current_in_charging_status() -> None:
     d = Driver()
     await ac_charging(d)
-    d.ctx.grid.import_limit_w = 6900.0
+    d.ctx.grid.limits = GridLimits.flat(1, 6900.0)
     res = await d.send(ev.charging_status(d.sid))
     assert abs(F(res.EVSEMaxCurrent) - 10.0) < 0.01
     assert d.evse.ac_power_w <= 6900.0 or d.last.actions[0] == SetACPower(6900.0)
@@ -37,7 +38,7 @@ async def test_grid_cap_lowers_evse_maximum_limits_and_output_in_current_demand(
     d = Driver(DC_ONLY)
     await dc_until_precharge(d)
     await d.send(ev.power_delivery(d.sid, "Start", dc=True))
-    d.ctx.grid.import_limit_w = 20000.0
+    d.ctx.grid.limits = GridLimits.flat(1, 20000.0)
     res = await d.send(ev.current_demand(d.sid, 400, 150))
     assert F(res.EVSEMaximumPowerLimit) == 20000 and res.EVSEPowerLimitAchieved
     assert d.last.actions[0] == SetDCOutput(400.0, 50.0)
@@ -52,7 +53,7 @@ async def test_evse_renegotiation_offers_a_new_sa_schedule_list() -> None:
     res = await d.send(ev.power_delivery(d.sid, "Renegotiate"))
     assert res.ResponseCode is R.OK and d.evse.contactors_closed
     assert res.EVSEStatus.EVSENotification is N._None
-    d.ctx.grid.import_limit_w = 11000.0
+    d.ctx.grid.limits = GridLimits.flat(1, 11000.0)
     res = await d.send(ev.ac_cpd(d.sid))
     assert F(res.SASchedules.SAScheduleTuple[0].PMaxSchedule.PMaxScheduleEntry[0].PMax) == 11000
     res = await d.send(ev.power_delivery(d.sid, "Start"))
@@ -244,12 +245,12 @@ async def test_ac_power_follows_the_evs_charging_profile_under_the_cap() -> None
     await d.send(ev.power_delivery(d.sid, "Start", profile=[(0, 3000.0, 3)]))
     await d.send(ev.charging_status(d.sid))
     assert d.last.actions == (SetACPower(3000.0),)
-    d.ctx.grid.import_limit_w = 2000.0
+    d.ctx.grid.limits = GridLimits.flat(1, 2000.0)
     await d.send(ev.charging_status(d.sid))
     assert d.last.actions == (SetACPower(2000.0),)
 
     free = Driver()
     await ac_charging(free)
-    free.ctx.grid.import_limit_w = 6900.0
+    free.ctx.grid.limits = GridLimits.flat(1, 6900.0)
     await free.send(ev.charging_status(free.sid))
     assert free.last.actions == (SetACPower(6900.0),)

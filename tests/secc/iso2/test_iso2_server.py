@@ -16,6 +16,7 @@ from iso15118.messages import iso2_msg_body as b
 from iso15118.messages import iso2_msg_data_types as t
 from iso15118.session.app_protocol import DIN70121, ISO15118_2, ISO15118_20_DC, build_request
 from iso15118.v2gtp import PayloadType
+from secc.grid.model import GridLimits
 from secc.config import SECCConfig
 from secc.controller import EnergyService
 from secc.server import SECCServer
@@ -198,18 +199,11 @@ async def test_emergency_stop_outside_the_loop_answers_failed() -> None:
 async def test_grid_cap_below_the_schedule_renegotiates() -> None:
     from secc.session import GridLimitsChanged
 
-    @dataclass
-    class Limits:
-        revision: int
-        import_limit_w: float
-        export_limit_w: float = 0.0
-        disconnect: bool = False
-
     async with station() as st:
         car, _ = await EV.connect(st)
         await car.ac_charging()
         await car.send(ev.charging_status(car.sid))
-        st.server.apply_grid_limits(Limits(1, 6900.0))
+        st.server.apply_grid_limits(GridLimits.flat(1, 6900.0))
         res = await car.send(ev.charging_status(car.sid))
         assert res.AC_EVSEStatus.EVSENotification is N.ReNegotiation and abs(F(res.EVSEMaxCurrent) - 10) < 0.01
         assert (await car.send(ev.power_delivery(car.sid, "Renegotiate"))).ResponseCode is R.OK
@@ -218,7 +212,7 @@ async def test_grid_cap_below_the_schedule_renegotiates() -> None:
         assert (await car.send(ev.power_delivery(car.sid, "Start"))).ResponseCode is R.OK
         res = await car.send(ev.charging_status(car.sid))
         assert res.AC_EVSEStatus.EVSENotification is N._None
-        st.server.apply_grid_limits(Limits(2, 0.0, disconnect=True))
+        st.server.apply_grid_limits(GridLimits.flat(2, 0.0, disconnect=True))
         res = await car.send(ev.charging_status(car.sid))
         assert res.AC_EVSEStatus.EVSENotification is N.StopCharging and F(res.EVSEMaxCurrent) == 0
         assert GridLimitsChanged  # the runner's event type carries these limits
