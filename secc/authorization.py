@@ -124,6 +124,7 @@ class ContractAuthorizer:
         supported_providers: list[str] | None = None,
         installation: CertificateInstallationBackend | None = None,
         iso2_installation: ISO2CertificateBackend | None = None,
+        sales_tariff_signer: iso2.SalesTariffSigner | None = None,
         clock: Callable[[], dt.datetime] | None = None,
     ) -> None:
         if not mo_roots:
@@ -134,6 +135,7 @@ class ContractAuthorizer:
         self.supported_providers = supported_providers
         self.installation = installation
         self.iso2_installation = iso2_installation
+        self.sales_tariff_signer = sales_tariff_signer
         self._clock = clock
 
     @property

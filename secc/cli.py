@@ -16,6 +16,7 @@ from typing import Any, Callable, Sequence
 
 from iso15118 import tls
 from iso15118.security.certificates import load_pem_certificates
+from iso15118.security.iso2 import load_sales_tariff_signer
 from secc.authorization import ContractAuthorizer, LocalCPS, LocalISO2CPS, PnCAuthorizer, load_revocation
 from secc.config import (
     ConfigError, PnCConfig, ServerConfig, SimulatedHardware, load_config, load_grid_config, load_pnc_config,
@@ -132,6 +133,8 @@ def pnc_authorizer(pnc: PnCConfig | None) -> ContractAuthorizer | None:
         revocation = load_revocation(pnc.crls, pnc.ocsp_responses, require_status=pnc.require_revocation_status)
         installation: Any = None
         iso2_installation = LocalISO2CPS(pnc.iso2_local_cps, delay_s=pnc.local_cps_delay_s) if pnc.iso2_local_cps else None
+        signer = (load_sales_tariff_signer(pnc.iso2_tariff_key, pnc.iso2_tariff_chain)
+                  if pnc.iso2_tariff_key and pnc.iso2_tariff_chain else None)
         if pnc.local_cps:
             installation = LocalCPS(pnc.local_cps, delay_s=pnc.local_cps_delay_s)
         elif pnc.installation_backend:
@@ -139,7 +142,8 @@ def pnc_authorizer(pnc: PnCConfig | None) -> ContractAuthorizer | None:
     except (OSError, ValueError, KeyError) as exc:
         raise ConfigError(f"[pnc] {exc}") from None
     return ContractAuthorizer(roots, revocation=revocation, supported_providers=list(pnc.supported_providers) or None,
-                              installation=installation, iso2_installation=iso2_installation)
+                              installation=installation, iso2_installation=iso2_installation,
+                              sales_tariff_signer=signer)
 
 
 def grid_station(path: str, extra_sources: Sequence[SourceFactory] = ()) -> GridStation | None:

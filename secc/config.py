@@ -136,6 +136,8 @@ class PnCConfig:
     local_cps: str | None = None
     local_cps_delay_s: float = 0.0
     installation_backend: str | None = None
+    iso2_tariff_key: str | None = None  # -2 PnC: PEM key (MO Sub-CA 2) that signs SalesTariffs
+    iso2_tariff_chain: str | None = None  # its PEM chain, signer first
     iso2_local_cps: str | None = None  # lab: a `pki init --suite iso2` directory answers -2 CertificateInstallation/Update
 
 
@@ -214,7 +216,10 @@ def load_pnc_config(path: str | Path) -> PnCConfig | None:
     pnc = _build(PnCConfig, data["pnc"], "pnc", {
         "mo_roots": paths, "crls": paths, "ocsp_responses": paths, "supported_providers": tuple,
         "local_cps": lambda v: _path(base, v), "iso2_local_cps": lambda v: _path(base, v),
+        "iso2_tariff_key": lambda v: _path(base, v), "iso2_tariff_chain": lambda v: _path(base, v),
     })
+    if bool(pnc.iso2_tariff_key) != bool(pnc.iso2_tariff_chain):
+        raise ConfigError("[pnc] iso2_tariff_key and iso2_tariff_chain go together")
     if not pnc.mo_roots:
         raise ConfigError("[pnc] mo_roots: at least one trusted MO root (PEM) is needed")
     if pnc.local_cps and pnc.installation_backend:

@@ -25,6 +25,7 @@ from evcc.phase import (
 )
 from iso15118.messages import iso2_msg_body as iso2
 from iso15118.messages import iso2_msg_data_types as dt
+from iso15118.security import iso2 as security
 from iso15118.security.errors import SecurityError
 from iso15118.session.units import from_physical, to_physical
 from iso15118.session.vocabulary import PARAM_SERVICE, CertificateService, clip
@@ -314,6 +315,22 @@ def charge_parameter_discovery(ctx: ISO2Context, ev: EVStatus, now: float, *, de
     return ctx.send(req, ChargeParameterDiscoveryPhase(), delay=delay, actions=actions)
 
 
+def _unverified_tariff(ctx: ISO2Context, res: iso2.ChargeParameterDiscoveryRes,
+                       schedules: dt.SAScheduleListType) -> str | None:
+    """PnC: why the SalesTariffs' Header Signature fails against the contract chain's sub-CAs (None: fine
+    or no tariff / EIM)."""
+    if ctx.payment is not dt.paymentOptionType.Contract or ctx.pnc is None:
+        return None
+    if all(tup.SalesTariff is None for tup in schedules.SAScheduleTuple):
+        return None
+    try:
+        chain = security.chain_certificates(ctx.pnc.contract_chain())
+        security.verify_sales_tariffs(res, ctx.response_signature, chain)
+    except SecurityError as error:
+        return f"SalesTariff rejected: {error}"
+    return None
+
+
 def choose_schedule(tuples: list[dt.SAScheduleTupleType]) -> dt.SAScheduleTupleType:
     """The EV's choice among the offered SAScheduleTuples: the cheapest price level at the start when
     every tuple carries a SalesTariff with EPriceLevels, else the SECC's first."""
@@ -410,6 +427,9 @@ class ChargeParameterDiscoveryPhase(Phase[ISO2Context, iso2.ChargeParameterDisco
         schedules = res.SASchedules
         if not isinstance(schedules, dt.SAScheduleListType) or not schedules.SAScheduleTuple:
             return begin_stop(ctx, ev, dt.chargingSessionType.Terminate, "no SAScheduleList offered", error=True)
+        why = _unverified_tariff(ctx, res, schedules)
+        if why is not None:  # -2: the EV must not use a SalesTariff it could not verify
+            return begin_stop(ctx, ev, dt.chargingSessionType.Terminate, why, error=True)
         ctx.evse_limits = _cpd_limits(ctx, res.EVSEChargeParameter)
         ctx.schedule = choose_schedule(schedules.SAScheduleTuple)
         ctx.schedule_started = now

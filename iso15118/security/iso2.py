@@ -113,7 +113,9 @@ SIGNED_BY: dict[type, str] = {
     body2.CertificateUpdateReqType: "old contract key",
     body2.CertificateInstallationResType: "SA provisioning (CPS) key",
     body2.CertificateUpdateResType: "SA provisioning (CPS) key",
+    body2.ChargeParameterDiscoveryResType: "MO Sub-CA 2 key (its SalesTariffs; the EV checks it against its contract chain)",
 }
+_DATA = "{urn:iso:15118:2:2013:MsgDataTypes}"
 RESPONSE_SIGNED_FIELDS = ("ContractSignatureCertChain", "ContractSignatureEncryptedPrivateKey", "DHpublickey", "eMAID")
 
 
@@ -130,6 +132,12 @@ def signed_fragments(body: Any, *, encoder: Iso2FragmentEncoder | None = None) -
     name = _element_name(body)
     if name in ("CertificateInstallationRes", "CertificateUpdateRes"):
         parts = [(field, getattr(body, field, None)) for field in RESPONSE_SIGNED_FIELDS]
+    elif name == "ChargeParameterDiscoveryRes":  # only its SalesTariffs are signed, each by its own Id
+        schedules = getattr(body, "SASchedules", None)
+        parts = [("SalesTariff", tup.SalesTariff) for tup in getattr(schedules, "SAScheduleTuple", None) or ()
+                 if tup.SalesTariff is not None]
+        if not parts:
+            raise SignatureError("ChargeParameterDiscoveryRes has no SalesTariff to sign")
     else:
         parts = [(name, body)]
     fragments: dict[str, bytes] = {}
@@ -142,7 +150,7 @@ def signed_fragments(body: Any, *, encoder: Iso2FragmentEncoder | None = None) -
         if element_id in fragments:
             raise SignatureError(f"{name}: Id {element_id!r} is used twice")
         try:
-            fragments[element_id] = encode(element, _BODY + element_name)
+            fragments[element_id] = encode(element, (_DATA if element_name == "SalesTariff" else _BODY) + element_name)
         except EXIEncodeError as error:  # the decoder reads values outside the facets; no valid signer wrote them
             raise SignatureError(f"{name}.{element_name}: content outside its schema facets: {error}") from error
     return fragments
@@ -171,6 +179,53 @@ def verify(body: Any, signature: SignatureType | None, public_key: Any, *,
         raise SignatureError(f"{type(body).__name__} has no Signature in its Header")
     _check_p256(public_key)
     verify_fragments(signature, signed_fragments(body, encoder=encoder), public_key)
+
+
+@dataclass(frozen=True)
+class SalesTariffSigner:
+    """Who signs -2 SalesTariffs for PnC sessions: the MO Sub-CA 2 key and its chain (signer first), so the
+    EV can check the signer against the sub-CA of its own contract certificate chain."""
+
+    key: ec.EllipticCurvePrivateKey
+    chain: tuple[x509.Certificate, ...]
+
+
+def load_sales_tariff_signer(key_path: str, chain_path: str) -> SalesTariffSigner:
+    """The signer from PEM files (an unencrypted P-256 key and its chain, signer first)."""
+    from cryptography.hazmat.primitives.serialization import load_pem_private_key
+
+    with open(key_path, "rb") as f:
+        key = load_pem_private_key(f.read(), None)
+    if not isinstance(key, ec.EllipticCurvePrivateKey):
+        raise ValueError(f"{key_path}: not an EC private key")
+    _check_p256(key)
+    with open(chain_path, "rb") as f:
+        chain = tuple(x509.load_pem_x509_certificates(f.read()))
+    if not chain or chain[0].public_key().public_numbers() != key.public_key().public_numbers():  # type: ignore[union-attr]
+        raise ValueError(f"{chain_path}: the first certificate is not the key's")
+    return SalesTariffSigner(key, chain)
+
+
+def sign_sales_tariffs(response: body2.ChargeParameterDiscoveryResType, signer: SalesTariffSigner) -> Signature:
+    """The Header Signature over every SalesTariff in `response` (each referenced by its Id)."""
+    return sign(response, signer.key)
+
+
+def verify_sales_tariffs(response: body2.ChargeParameterDiscoveryResType, signature: SignatureType | None,
+                         contract_chain: Sequence[x509.Certificate]) -> None:
+    """Raise SignatureError unless the SalesTariffs are signed by a sub-CA of the EV's contract chain
+    (-2: the EV uses no tariff it could not verify)."""
+    if signature is None:
+        raise SignatureError("SalesTariff in a PnC session without a Header Signature", reason=Reason.SIGNATURE_INVALID)
+    errors = []
+    for ca in contract_chain[1:]:
+        try:
+            verify(response, signature, ca.public_key())
+            return
+        except SignatureError as error:
+            errors.append(str(error))
+    raise SignatureError("SalesTariff signature does not verify with the contract chain's sub-CAs: "
+                         + "; ".join(errors or ["no sub-CA in the contract chain"]), reason=Reason.SIGNATURE_INVALID)
 
 
 # ----------------------------------------------------------------------------------------- response codes

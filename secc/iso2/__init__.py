@@ -17,8 +17,9 @@ What -2 cannot express (documented, not faked):
 - EVSE-initiated Pause: sent as StopCharging (the EV may then pause itself); ExitStandby and standby: dropped.
 - A per-phase current limit of the EVSE's own: EVSEMaxCurrent is derived from the power cap over the nominal
   voltage and the phases in use (ACLimits carries power, not current).
-- SalesTariff in PnC sessions: -2 wants it signed by the mobility operator; the SECC sends PMax schedules only.
-  EIM sessions with `pricing.kind = "levels"` get an unsigned price-level SalesTariff.
+- SalesTariff in PnC sessions: -2 wants it signed; with `pricing.kind = "levels"` the SECC signs it with the
+  [pnc] iso2_tariff_key/iso2_tariff_chain (MO Sub-CA 2) in the Header Signature, else sends PMax schedules only
+  (logged once). EIM sessions get an unsigned price-level SalesTariff.
 - MeterInfo outside ReceiptRequired: sent only with a receipt request (meter read on demand, not every loop).
 - Refusing a pause: -2 has no code for it; with pause_allowed = false the SECC answers OK and keeps nothing.
 """

@@ -16,6 +16,7 @@ from typing import Any
 from iso15118.messages import iso2_msg_body as iso2
 from iso15118.messages import iso2_msg_data_types as t
 from iso15118.security import iso2 as security
+from iso15118.security.errors import SecurityError
 from iso15118.session.timers import ISO15118_2_SECC_Msg_Performance_Time
 from iso15118.session.vocabulary import ongoing_expired
 from secc.context import CloseContactors, MeteringConfirmed, Outcome, PowerOff, Schedule, SetACPower, SetDCOutput
@@ -27,6 +28,7 @@ from secc.iso2.context import ISO2Context
 from secc.iso2.messages import (
     FINISHED, NO_NOTIFICATION, NOTIFICATION, ONGOING, F, P, U, ac_status, dc_status, fail, ok,
 )
+from secc.iso2.pnc import pnc_hook
 from secc.iso2.setup import DC_MODES
 from secc.state import Env, State, allow, cable_check_status, loop_readings, session_caps
 
@@ -92,6 +94,7 @@ def _clear(ctx: ISO2Context, *kinds: EVSENotification) -> None:
 class CPDSnapshot:
     limits: ACLimits | DCLimits | None  # None: the requested mode is not offered (no controller call)
     offers: list[ScheduleOffer] | None
+    signer: security.SalesTariffSigner | None = None  # PnC: who signs the SalesTariffs (None: none sent)
 
 
 def ev_needs(ctx: ISO2Context, param: Any, dc: bool, nominal_v: float, phases: int) -> EVChargeNeeds:
@@ -109,7 +112,7 @@ def ev_needs(ctx: ISO2Context, param: Any, dc: bool, nominal_v: float, phases: i
 
 
 def sa_schedules(ctx: ISO2Context, offers: list[ScheduleOffer] | None, duration: int, max_entries: int | None,
-                 ) -> t.SAScheduleList:
+                 signed: bool = False) -> t.SAScheduleList:
     """Offered schedules (or one flat PMax) capped at the EVSE and grid limits; fills ctx.schedules."""
     cap = session_caps(ctx).charge_w
     offers = [offer for offer in offers or () if offer.charge] or [ScheduleOffer(charge=((duration, cap),))]
@@ -130,15 +133,20 @@ def sa_schedules(ctx: ISO2Context, offers: list[ScheduleOffer] | None, duration:
         ctx.offered_tuples[tuple_id] = starts
         tuples.append(t.SAScheduleTupleType(SAScheduleTupleID=tuple_id,
                                             PMaxSchedule=t.PMaxScheduleType(PMaxScheduleEntry=entries),
-                                            SalesTariff=sales_tariff(ctx, tuple_id, start)))
+                                            SalesTariff=sales_tariff(ctx, tuple_id, start, signed)))
     return t.SAScheduleList(SAScheduleTuple=tuples)
 
 
-def sales_tariff(ctx: ISO2Context, tuple_id: int, duration: int) -> t.SalesTariffType | None:
-    """A price-level SalesTariff with `pricing.kind = "levels"` in EIM sessions. In PnC -2 wants the tariff
-    signed by the mobility operator; the SECC cannot, so it sends none there."""
+def sales_tariff(ctx: ISO2Context, tuple_id: int, duration: int, signed: bool) -> t.SalesTariffType | None:
+    """A price-level SalesTariff with `pricing.kind = "levels"`. In PnC -2 wants it signed (MO Sub-CA 2 key,
+    [pnc] iso2_tariff_key): without a signer PnC sessions get none (logged once per session)."""
     pricing = ctx.config.pricing
-    if pricing.kind != "levels" or ctx.payment_option is t.paymentOptionType.Contract:
+    if pricing.kind != "levels":
+        return None
+    if ctx.payment_option is t.paymentOptionType.Contract and not signed:
+        if not ctx.tariff_unsigned_logged:
+            logger.info("PnC session: no [pnc] iso2_tariff_key to sign a SalesTariff: sending PMax schedules only")
+            ctx.tariff_unsigned_logged = True
         return None
     return t.SalesTariffType(
         Id=f"tariff{tuple_id}", SalesTariffID=tuple_id, NumEPriceLevels=pricing.price_levels,
@@ -168,7 +176,8 @@ class ChargeParameterDiscovery(State):
         except TimeoutError:  # e.g. the CSMS has not sent a charging profile yet: the flat cap now, renegotiate later
             logger.warning("schedule_offers() took longer than %.1f s: offering the EVSE/grid cap", budget)
             offers = None
-        return CPDSnapshot(limits, offers)
+        pnc = pnc_hook(env)
+        return CPDSnapshot(limits, offers, pnc.sales_tariff_signer if pnc is not None else None)
 
     def handle(self, ctx: ISO2Context, req: iso2.ChargeParameterDiscoveryReq, snap: CPDSnapshot, now: float) -> Outcome:
         mode = req.RequestedEnergyTransferMode
@@ -192,12 +201,21 @@ class ChargeParameterDiscovery(State):
         ctx.departure_time = param.DepartureTime
         duration = param.DepartureTime or ctx.config.schedule_duration_s
         ctx.selected_schedule = None
-        schedules = sa_schedules(ctx, snap.offers, duration, req.MaxEntriesSAScheduleTuple)
+        pnc = ctx.payment_option is t.paymentOptionType.Contract
+        signer = snap.signer if pnc else None
+        schedules = sa_schedules(ctx, snap.offers, duration, req.MaxEntriesSAScheduleTuple, signed=signer is not None)
         if ctx.resumed and ctx.sa_schedule_tuple_id is not None and ctx.sa_schedule_tuple_id not in ctx.schedules:
             logger.warning("resumed session: SAScheduleTuple %d of the paused session is not offered now ([V2G2-741])",
                            ctx.sa_schedule_tuple_id)
         body = ok(iso2.ChargeParameterDiscoveryRes, ctx.session_id, EVSEProcessing=FINISHED, SASchedules=schedules,
                   EVSEChargeParameter=_evse_charge_parameter(ctx, limits, now))
+        if signer is not None and any(tup.SalesTariff is not None for tup in schedules.SAScheduleTuple):
+            try:  # -2: the Header Signature references each SalesTariff by its Id
+                body.Header.Signature = security.sign_sales_tariffs(body.Body.BodyElement, signer)
+            except SecurityError as error:  # a broken signer config: no tariff rather than an unverifiable one
+                logger.error("SalesTariff not signed (%s): sending PMax schedules only", error)
+                for tup in schedules.SAScheduleTuple:
+                    tup.SalesTariff = None
         ctx.schedules_exchanged = True
         # DC with open contactors: isolation check and pre-charge again; AC and DC renegotiation: PowerDelivery.
         nxt = allow(iso2.CableCheckReq) if dc and not ctx.power_flowing else allow(iso2.PowerDeliveryReq)

@@ -22,6 +22,7 @@ class ISO2Context(SessionContext):
     max_schedule_entries: int | None = None  # ChargeParameterDiscoveryReq MaxEntriesSAScheduleTuple
     emaid: str | None = None  # PaymentDetailsReq: the contract the EV offered
     contract: PnCAuthorization | None = None  # its verified chain (PaymentDetails), for the signatures after
+    tariff_unsigned_logged: bool = False  # PnC without a SalesTariff signer: said once
     receipt_required: bool = False  # ReceiptRequired=True sent: MeteringReceiptReq may follow
     precharged: bool = False  # PreCharge done since the contactors last opened (DC)
     renegotiating: bool = False  # PowerDelivery Renegotiate accepted: ChargeParameterDiscovery again

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import Any, Protocol, runtime_checkable
 
+from iso15118.security import iso2 as security
 from secc.authorization import ISO2CertificateBackend, ISO2PnCResult
 from secc.controller import SessionInfo
 from secc.state import Env
@@ -15,6 +16,7 @@ from secc.state import Env
 @runtime_checkable
 class ISO2PnC(Protocol):
     iso2_installation: ISO2CertificateBackend | None
+    sales_tariff_signer: security.SalesTariffSigner | None  # None: PnC sessions get no SalesTariff
 
     async def verify_contract_iso2(self, request: Any, info: SessionInfo) -> ISO2PnCResult: ...
 

@@ -237,3 +237,34 @@ async def test_negotiation_matrix_over_plain_tcp(ev_protocols: tuple[str, ...], 
         assert report.end.kind is EndKind.Failed and report.protocols == [] and ev.power_w == 0
     else:
         assert report.protocols == [runs] and report.end.kind is EndKind.Terminated and not report.end.error
+
+
+async def test_pnc_with_a_signed_sales_tariff_over_tls_12(pki2: tuple[TestPKI, Path], tmp_path: Path,
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    """The SECC signs its price-level SalesTariff with the MO Sub-CA 2 key; the EV verifies it against its
+    contract chain over real TLS 1.2 and charges."""
+    from iso15118.security import iso2 as security
+    from secc.config import PricingConfig
+
+    pki, path = pki2
+    verified: list[object] = []
+    real_verify = security.verify_sales_tariffs
+
+    def spy(*args: Any) -> None:
+        real_verify(*args)
+        verified.append(args[0])
+
+    monkeypatch.setattr(security, "verify_sales_tariffs", spy)
+    sub2 = pki[Role.MO_SUBCA2]
+    signer = security.SalesTariffSigner(sub2.key, (sub2.certificate, pki[Role.MO_SUBCA1].certificate))  # type: ignore[arg-type]
+    server_ctx = tls.secc_iso2_server_context(path / "secc/chain.pem", path / "secc/leaf.key.pem")
+    authorizer = ContractAuthorizer([pki.root(Role.CONTRACT)], sales_tariff_signer=signer)
+    store = wallet(pki, tmp_path / "contracts", contract=True)
+    async with station(ssl_context=server_ctx, pnc=authorizer, authorization_methods=("PnC",),
+                       pricing=PricingConfig(kind="levels", price_levels=3)) as st:
+        report, ev = await drive(st.port, ev_config(AC, authorization=Authorization.PnC),
+                                 ssl_context=tls.evcc_iso2_client_context([path / "trust/v2g-roots.pem"]), pnc=store)
+        await st.summary()
+    assert report.end is not None and report.end.kind is EndKind.Terminated and not report.end.error
+    assert report.tls[0].startswith("TLSv1.2") and report.energy_in_wh > 0
+    assert verified and verified[0].SASchedules.SAScheduleTuple[0].SalesTariff is not None  # type: ignore[attr-defined]

@@ -26,6 +26,7 @@ from iso15118.messages import iso2_msg_body as iso2
 from iso15118.messages import iso2_msg_data_types as dt2
 from iso15118.security import iso2 as security
 from pki.backend import LocalISO2ContractService
+from iso15118.security import iso2 as security2
 from pki.profiles import Role, Suite
 from pki.testpki import TestPKI, build_pki, write_pki
 
@@ -195,3 +196,38 @@ async def test_the_ev_refuses_a_tls_12_charger_outside_its_v2g_roots(pki2: TestP
         report = await client.run("127.0.0.1", server.port)
     assert report.end is not None and report.end.kind is EndKind.Failed and "certificate" in report.end.reason.lower()
     assert report.messages == 0
+
+
+class TariffSECC(VerifyingSECC):
+    """Offers two price-level tuples, signs their SalesTariffs with the MO Sub-CA 2 key; `tamper` changes a
+    price level after signing."""
+
+    def __init__(self, pki: TestPKI, *, tamper: bool = False) -> None:
+        from iso2_fakes import schedule_tuple
+        tuples = [schedule_tuple(1, (86400, 11000.0), price_level=3), schedule_tuple(2, (86400, 11000.0), price_level=1)]
+        for tup in tuples:
+            tup.SalesTariff.Id = f"tariff{tup.SAScheduleTupleID}"  # type: ignore[union-attr]
+        super().__init__(pki, schedules=tuples)
+        sub2 = pki[Role.MO_SUBCA2]
+        self.signer = security2.SalesTariffSigner(sub2.key, (sub2.certificate, pki[Role.MO_SUBCA1].certificate))  # type: ignore[arg-type]
+        self.tamper = tamper
+
+    def _ChargeParameterDiscoveryReq(self, req: iso2.ChargeParameterDiscoveryReq, header: Any) -> Any:
+        body = super()._ChargeParameterDiscoveryReq(req, header)
+        signature = security2.sign_sales_tariffs(body, self.signer)
+        if self.tamper:
+            body.SASchedules.SAScheduleTuple[0].SalesTariff.SalesTariffEntry[0].EPriceLevel = 0
+        return body, signature
+
+
+def test_signed_sales_tariff_is_verified_and_its_price_levels_choose_the_schedule(pki2: TestPKI) -> None:
+    result = run(TariffSECC(pki2), wallet(pki2))
+    assert result.end.kind is EndKind.Terminated and not result.end.error
+    assert result.session.ctx.schedule.SAScheduleTupleID == 2  # the cheaper verified price level
+
+
+def test_tampered_sales_tariff_ends_the_session_with_power_off(pki2: TestPKI) -> None:
+    secc = TariffSECC(pki2, tamper=True)
+    result = run(secc, wallet(pki2))
+    assert result.end.error and "SalesTariff rejected" in result.end.reason and "#tariff1" in result.end.reason
+    assert "PowerDeliveryReq" not in secc.names() and secc.names()[-1] == "SessionStopReq"  # never charged

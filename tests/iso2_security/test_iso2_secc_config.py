@@ -50,3 +50,32 @@ iso2_tls_key = "{pki2_dir}/secc/leaf.key.pem"
     assert transport_text(None, plain_tcp_in_field=True) == "plain TCP"
     with pytest.raises(ConfigError, match="iso2_tls_cert and iso2_tls_key"):
         load_config(_write(tmp_path, f'[server]\niso2_tls_cert = "{pki2_dir}/secc/chain.pem"\n'))
+
+
+def test_sales_tariff_signer_from_pnc_config(tmp_path: Path, pki2_dir: Path) -> None:
+    """[pnc] iso2_tariff_key/chain: the MO Sub-CA 2 key of a `pki init --suite iso2` tree signs -2 SalesTariffs."""
+    from cryptography.hazmat.primitives.serialization import Encoding
+
+    from secc.cli import pnc_authorizer
+    from secc.config import load_pnc_config
+
+    sub2 = next((pki2_dir / "mo").glob("subca2*key*"))
+    cert = next(p for p in (pki2_dir / "mo").glob("subca2*.pem") if "key" not in p.name)
+    path = _write(tmp_path, f"""
+[pnc]
+mo_roots = ["{pki2_dir}/trust/mo-roots.pem"]
+iso2_tariff_key = "{sub2}"
+iso2_tariff_chain = "{cert}"
+""")
+    authorizer = pnc_authorizer(load_pnc_config(path))
+    assert authorizer is not None and authorizer.sales_tariff_signer is not None
+    assert authorizer.sales_tariff_signer.chain[0].public_bytes(Encoding.PEM) in cert.read_bytes()
+    with pytest.raises(ConfigError, match="go together"):
+        load_pnc_config(_write(tmp_path, f'[pnc]\nmo_roots = ["{pki2_dir}/trust/mo-roots.pem"]\niso2_tariff_key = "{sub2}"\n'))
+    with pytest.raises(ConfigError, match="not the key's"):  # a chain that is not the key's
+        pnc_authorizer(load_pnc_config(_write(tmp_path, f"""
+[pnc]
+mo_roots = ["{pki2_dir}/trust/mo-roots.pem"]
+iso2_tariff_key = "{sub2}"
+iso2_tariff_chain = "{pki2_dir}/trust/mo-roots.pem"
+""")))

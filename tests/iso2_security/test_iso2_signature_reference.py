@@ -120,3 +120,21 @@ def test_a_peer_signing_reference_encoded_fragments_is_accepted(pki2: TestPKI) -
     signature = Signature(SignedInfo=info, SignatureValue=SignatureValue(value=sign_bytes(key, info_bytes)))
     iso2.verify_authorization_req(body2.AuthorizationReq(Id="ID1", GenChallenge=challenge), signature,
                                   contract_certificate=pki2[Role.CONTRACT].certificate, gen_challenge=challenge)
+
+
+@needs_oracle
+def test_sales_tariff_fragment_matches_the_reference() -> None:
+    """The SalesTariff the SECC signs in ChargeParameterDiscoveryRes (a MsgDataTypes global element)."""
+    from iso15118.messages import iso2_msg_data_types as t
+
+    tariff = t.SalesTariffType(Id="tariff1", SalesTariffID=1, NumEPriceLevels=3, SalesTariffEntry=[
+        t.SalesTariffEntry(TimeInterval=t.RelativeTimeInterval(start=0, duration=86400), EPriceLevel=2)])
+    pmax = t.PMaxScheduleType(PMaxScheduleEntry=[t.PMaxScheduleEntry(
+        TimeInterval=t.RelativeTimeInterval(start=0), PMax=t.PhysicalValueType(Multiplier=0, Unit=t.unitSymbolType.W, Value=1))])
+    schedules = to_json(t.SAScheduleList(SAScheduleTuple=[t.SAScheduleTupleType(
+        SAScheduleTupleID=1, PMaxSchedule=pmax, SalesTariff=tariff)]))
+    (_, listing), = schedules.items()
+    tuple_json = listing["SAScheduleTuple"]
+    content = (tuple_json[0] if isinstance(tuple_json, list) else tuple_json)["SalesTariff"]
+    theirs, = _oracle(ISO2_MSG_DEF, [{"SalesTariff": content}])
+    assert encode_fragment(tariff, ISO2_MSG_DEF, "{urn:iso:15118:2:2013:MsgDataTypes}SalesTariff") == theirs

@@ -280,3 +280,28 @@ async def test_installation_request_signed_by_a_foreign_oem_is_refused(pki, tmp_
         other[Role.OEM_PROV].certificate, other[Role.OEM_PROV].key, [pki[Role.V2G_ROOT].certificate])
     res = await d.send_raw(exi.encode(ISO2.wrap(req, d.sid, signature=signature)))
     assert res.ResponseCode is R.FAILED_CertChainError and d.ended
+
+
+@pytest.mark.parametrize("with_signer", [True, False])
+async def test_pnc_sales_tariff_is_signed_by_the_configured_signer_only(pki, with_signer) -> None:
+    """-2 PnC: the price-level SalesTariff travels only signed (MO Sub-CA 2), the Header Signature
+    referencing its Id and verifying against the EV's contract chain; without a signer none is sent."""
+    import dataclasses
+
+    from iso15118.security import iso2 as security
+    from secc.config import PricingConfig
+
+    sub2 = pki[Role.MO_SUBCA2]
+    signer = security.SalesTariffSigner(sub2.key, (sub2.certificate, pki[Role.MO_SUBCA1].certificate))
+    authorizer = ContractAuthorizer([pki.root(Role.CONTRACT)], sales_tariff_signer=signer if with_signer else None)
+    d = Driver(dataclasses.replace(PNC, pricing=PricingConfig(kind="levels", price_levels=3)), pnc=authorizer, tls=True)
+    await pnc_authorized(d, pki)
+    res = await d.send(ev.ac_cpd(d.sid))
+    tariff = res.SASchedules.SAScheduleTuple[0].SalesTariff
+    signature = d.last.response.Header.Signature
+    if not with_signer:
+        assert tariff is None and signature is None
+        return
+    assert tariff is not None and tariff.NumEPriceLevels == 3
+    assert [ref.URI for ref in signature.SignedInfo.Reference] == [f"#{tariff.Id}"]
+    security.verify_sales_tariffs(res, signature, pki.chain(Role.CONTRACT))
