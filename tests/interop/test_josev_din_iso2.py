@@ -96,6 +96,25 @@ async def test_our_evcc_with_josev_secc(venv: Path, tmp_path: Path, case: OldPro
 async def test_josev_evcc_with_our_secc(venv: Path, tmp_path: Path, case: OldProtocolCase) -> None:
     skip_unless_registered("secc", case.ours)
     config = SECCConfig(protocols=(case.ours,), services=(EnergyService.DC if case.dc else EnergyService.AC,))
+    log, received, summaries, chargers = await _josev_ev_at_our_secc(
+        venv, tmp_path, case, config, ssl_context=None, pnc=None, install=False, extra_env={})
+    summary = summaries[0]
+    assert summary.end_reason == "terminated by the EV", (summary, log.tail())
+    assert received == log.sent(), (received, log.tail())
+    assert collapsed(log.sent()) == list(case.sequence), log.sent()
+    assert not failed_responses(log), failed_responses(log)
+    assert log.body("SessionStopRes", sent=False)["ResponseCode"] == "OK"
+    evse = chargers[-1]
+    assert evse.power_off_calls >= 1 and not evse.contactors_closed and evse.present_power_w == 0.0
+
+
+async def _josev_ev_at_our_secc(
+    venv: Path, tmp_path: Path, case: OldProtocolCase, config: SECCConfig, *, ssl_context: Any, pnc: Any,
+    install: bool, extra_env: dict[str, str],
+) -> tuple[Any, list[str], list[SessionSummary], list[SimulatedEVSE]]:
+    """Josev's EVCC in one namespace against our SECCServer in the other, to Josev's SessionStopRes: TLS when
+    `ssl_context` is given (else plain TCP); returns Josev's log, the requests our SECC received, its
+    session summaries and the simulated chargers."""
     received: list[str] = []
     summaries: list[SessionSummary] = []
     chargers: list[SimulatedEVSE] = []
@@ -105,31 +124,24 @@ async def test_josev_evcc_with_our_secc(venv: Path, tmp_path: Path, case: OldPro
         return chargers[-1]
 
     with veth_link("jd-") as link, NetnsLoop(link.a.netns) as secc_loop:
-        server = SECCServer(config, charger, ssl_context=None, allow_plain_tcp=True,
+        server = SECCServer(config, charger, ssl_context=ssl_context, allow_plain_tcp=ssl_context is None, pnc=pnc,
                             callbacks=SessionCallbacks(trace=_trace_into(received), session_ended=summaries.append))
         await secc_loop.run(server.start("::", 0, interface=link.a.ifname))
         ev_config = tmp_path / "josev" / "evcc.json"
         ev_config.parent.mkdir(parents=True)
         ev_config.write_text(json.dumps({
             "supportedProtocols": [case.josev], "energyTransferMode": case.energy_transfer_mode,
-            "isCertInstallNeeded": False, "useTls": False, "chargeLoopCycle": CHARGE_LOOPS,
+            "isCertInstallNeeded": install, "useTls": ssl_context is not None, "chargeLoopCycle": CHARGE_LOOPS,
         }))
-        dotenv = {"NETWORK_INTERFACE": link.b.ifname, "EVCC_CONFIG_PATH": str(ev_config), "LOG_LEVEL": "INFO"}
+        dotenv = {"NETWORK_INTERFACE": link.b.ifname, "EVCC_CONFIG_PATH": str(ev_config), "LOG_LEVEL": "INFO",
+                  **extra_env}
         try:
             async with run_josev(venv, "evcc", link.b.netns, tmp_path / "josev", dotenv) as josev:
                 await josev.wait_for("SessionStopRes received", RUN_TIMEOUT_S, fail_on="TERMINATEd the data link")
                 await secc_loop.run(_until(lambda: bool(summaries), 10))
-            log = josev.log
+            return josev.log, received, summaries, chargers
         finally:
             await secc_loop.run(server.close())
-    summary = summaries[0]
-    assert summary.end_reason == "terminated by the EV", (summary, log.tail())
-    assert received == log.sent(), (received, log.tail())
-    assert collapsed(log.sent()) == list(case.sequence), log.sent()
-    assert not failed_responses(log), failed_responses(log)
-    assert log.body("SessionStopRes", sent=False)["ResponseCode"] == "OK"
-    evse = chargers[-1]
-    assert evse.power_off_calls >= 1 and not evse.contactors_closed and evse.present_power_w == 0.0
 
 
 def _trace_into(received: list[str]) -> Any:
@@ -166,34 +178,9 @@ async def test_josev_evcc_pnc_with_our_secc(venv: Path, tmp_path: Path, install:
     config = SECCConfig(protocols=(case.ours,), services=(EnergyService.AC,), authorization_methods=("EIM", "PnC"),
                         certificate_installation=install)
     cps = LocalISO2CPS(josev_pki_as_ours(pki, tmp_path / "pki-ours")) if install else None
-    received: list[str] = []
-    summaries: list[SessionSummary] = []
-    chargers: list[SimulatedEVSE] = []
-
-    def charger() -> SimulatedEVSE:
-        chargers.append(SimulatedEVSE())
-        return chargers[-1]
-
-    with veth_link("jd-") as link, NetnsLoop(link.a.netns) as secc_loop:
-        server = SECCServer(config, charger, ssl_context=server_tls, allow_plain_tcp=False,
-                            pnc=ContractAuthorizer([mo_root], iso2_installation=cps),
-                            callbacks=SessionCallbacks(trace=_trace_into(received), session_ended=summaries.append))
-        await secc_loop.run(server.start("::", 0, interface=link.a.ifname))
-        ev_config = tmp_path / "josev" / "evcc.json"
-        ev_config.parent.mkdir(parents=True)
-        ev_config.write_text(json.dumps({
-            "supportedProtocols": [case.josev], "energyTransferMode": case.energy_transfer_mode,
-            "isCertInstallNeeded": install, "useTls": True, "chargeLoopCycle": CHARGE_LOOPS,
-        }))
-        dotenv = {"NETWORK_INTERFACE": link.b.ifname, "EVCC_CONFIG_PATH": str(ev_config), "LOG_LEVEL": "INFO",
-                  "PKI_PATH": f"{pki}/"}
-        try:
-            async with run_josev(venv, "evcc", link.b.netns, tmp_path / "josev", dotenv) as josev:
-                await josev.wait_for("SessionStopRes received", RUN_TIMEOUT_S, fail_on="TERMINATEd the data link")
-                await secc_loop.run(_until(lambda: bool(summaries), 10))
-            log = josev.log
-        finally:
-            await secc_loop.run(server.close())
+    log, received, summaries, chargers = await _josev_ev_at_our_secc(
+        venv, tmp_path, case, config, ssl_context=server_tls, pnc=ContractAuthorizer([mo_root], iso2_installation=cps),
+        install=install, extra_env={"PKI_PATH": f"{pki}/"})
     assert summaries[0].end_reason == "terminated by the EV", (summaries[0], log.tail())
     assert received == log.sent(), (received, log.tail())
     sequence = list(case.sequence)
