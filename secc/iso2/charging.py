@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -316,13 +317,18 @@ class PreCharge(State):
 # --- PowerDelivery -------------------------------------------------------------------------------
 
 
+def in_force(entries: Iterable[tuple[int, float]], offset_s: float, before: float) -> float:
+    """The power of the last (start s, W) entry started by `offset_s` (`before` if none has)."""
+    power = before
+    for start, entry_power in entries:
+        if start <= offset_s:
+            power = entry_power
+    return power
+
+
 def pmax_at(ctx: ISO2Context, tuple_id: int, offset_s: float) -> float:
     """The PMax of an offered SAScheduleTuple in force `offset_s` after it starts."""
-    pmax = 0.0
-    for start, power in ctx.offered_tuples[tuple_id]:
-        if start <= offset_s:
-            pmax = power
-    return pmax
+    return in_force(ctx.offered_tuples[tuple_id], offset_s, 0.0)
 
 
 def check_charging_profile(ctx: ISO2Context, req: iso2.PowerDeliveryReq) -> str | None:
@@ -455,11 +461,7 @@ def _loop_next(ctx: ISO2Context, loop: type) -> frozenset[Any]:
 def planned_ac_power(ctx: ISO2Context, cap_w: float, now: float) -> float:
     """What the EV's on-board charger will draw: its ChargingProfile's power in force now, under the cap
     (ChargingStatusReq carries no present power; without a profile the EV may take the whole cap)."""
-    planned = cap_w
-    for start, power in ctx.ev_profile:
-        if start <= now - ctx.ev_profile_since:
-            planned = power
-    return min(cap_w, planned)
+    return min(cap_w, in_force(ctx.ev_profile, now - ctx.ev_profile_since, cap_w))
 
 
 class ChargingStatus(State):
